@@ -1,0 +1,63 @@
+# naba — the two commands of the README, and their parts.
+#   make demo   install Debian dependencies, build, run naba on the example article
+#   make test   install Debian dependencies, build, run every test (plain, sanitized, fuzz)
+# Everything is built under build/ (release), build-asan/ and build-fuzz/.
+
+EXAMPLE := examples/istanbul-talks-2025-05-16.ar.txt
+JOBS    ?= $(shell nproc)
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEB_PACKAGES := build-essential cmake pkg-config clang libclang-rt-14-dev \
+                libjansson-dev hunspell-ar valgrind
+FUZZ_SECONDS ?= 20
+
+.PHONY: all deps build demo test test-unit test-asan test-fuzz test-valgrind bench clean
+
+all: build
+
+# Install only what is missing, so a second run is quick and needs no network.
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build build -j $(JOBS)
+
+demo: build
+	./build/naba analyze -f report $(EXAMPLE)
+	./build/naba analyze -f text $(EXAMPLE)
+
+test: test-unit test-asan test-fuzz
+
+test-unit: build
+	cd build && ctest --output-on-failure -j $(JOBS)
+
+test-asan: deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNABA_SANITIZE=ON >/dev/null
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+# Each fuzz target runs briefly from its seed corpus (fuzz/corpus/NAME/).
+test-fuzz: deps
+	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DNABA_FUZZ=ON >/dev/null
+	cmake --build build-fuzz -j $(JOBS)
+	@for f in build-fuzz/fuzz_*; do \
+	  name=$$(basename $$f); mkdir -p build-fuzz/corpus/$$name; \
+	  echo "fuzzing $$name for $(FUZZ_SECONDS)s"; \
+	  seeds=; [ -d fuzz/corpus/$$name ] && seeds=fuzz/corpus/$$name; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=0 \
+	      build-fuzz/corpus/$$name $$seeds 2>build-fuzz/$$name.log \
+	    || { tail -50 build-fuzz/$$name.log; exit 1; }; \
+	done
+
+test-valgrind: build
+	valgrind --error-exitcode=1 --leak-check=full -q ./build/naba analyze $(EXAMPLE) >/dev/null
+
+bench: build
+	bench/run.sh
+
+clean:
+	rm -rf build build-asan build-fuzz

@@ -1,0 +1,307 @@
+/*
+** naba.h — the one public header of libnaba, an engine that turns Arabic news
+** articles into what they report.
+**
+** One document object (naba_doc) flows through a pipeline of stages. Each stage
+** reads the layers before it and appends its own: clean text with an offset map
+** to the original bytes, paragraphs, sentences, tokens, words, and later layers.
+** Every span is a pair of byte offsets into the clean text; naba_orig_start() and
+** naba_orig_end() map them back to the original input, so any annotation can be
+** traced to the bytes it came from.
+**
+** The data structures are plain and public on purpose (in the spirit of Redis):
+** a caller reads doc->tokens.v[i] directly. Memory for a document lives in one
+** arena that is reset between documents, so a batch run does no per-token malloc
+** and its peak memory does not grow with the corpus.
+*/
+#ifndef NABA_H
+#define NABA_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define NABA_VERSION "0.1.0"
+/* Version of the JSON document schema written by naba_write_json (docs/schema.md). */
+#define NABA_SCHEMA_VERSION 1
+
+/* ---------------------------------------------------------------- errors */
+
+/* Every fallible call returns one of these; details land in a naba_error. */
+typedef enum naba_status {
+    NABA_OK = 0,
+    NABA_ERR_NOMEM,     /* out of memory */
+    NABA_ERR_IO,        /* a file could not be read or written */
+    NABA_ERR_TOO_LARGE, /* input over the configured size limit */
+    NABA_ERR_BINARY,    /* input is not text */
+    NABA_ERR_EMPTY,     /* input holds no text */
+    NABA_ERR_FORMAT,    /* malformed JSON / CoNLL-U / data file */
+    NABA_ERR_MODEL,     /* model file missing, truncated, foreign or corrupt */
+    NABA_ERR_USAGE      /* bad arguments */
+} naba_status;
+
+typedef struct naba_error {
+    naba_status code;
+    size_t offset;      /* byte offset (or line number, as the message says) */
+    char message[256];  /* names what failed and where */
+} naba_error;
+
+/* Name of a status, e.g. "too_large", for error records. */
+const char *naba_status_name(naba_status s);
+/* Fill err (if not NULL) and return code. printf-style message. */
+naba_status naba_fail(naba_error *err, naba_status code, size_t offset,
+                      const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* ----------------------------------------------------------------- arena */
+
+/* A bump allocator in chunks. All memory of one document comes from one arena. */
+typedef struct naba_arena naba_arena;
+naba_arena *naba_arena_new(void);
+void naba_arena_free(naba_arena *a);
+/* Release everything but keep the first chunk for reuse. */
+void naba_arena_reset(naba_arena *a);
+/* 16-byte aligned, zeroed memory; NULL on out of memory. */
+void *naba_arena_alloc(naba_arena *a, size_t size);
+char *naba_arena_strndup(naba_arena *a, const char *s, size_t n);
+size_t naba_arena_used(const naba_arena *a);
+
+/* ---------------------------------------------------------------- layers */
+
+typedef uint32_t naba_off;
+
+/* A growable array in the document's arena: v[0..n). */
+#define NABA_LAYER(T) struct { T *v; size_t n, cap; }
+
+/* One contiguous piece of the offset map. Clean bytes [clean, clean+clean_len)
+** came from original bytes [orig, orig+orig_len). When copied is set the two
+** ranges are byte-identical; otherwise the clean bytes replace the original ones
+** (a normalized letter, an inserted space: orig_len may be 0). Original bytes
+** not covered by any segment were deleted. */
+typedef struct naba_map_seg {
+    naba_off clean, clean_len;
+    naba_off orig, orig_len;
+    uint8_t copied;
+} naba_map_seg;
+
+/* Kinds of repair the cleaner makes; each can be switched off (naba_options). */
+typedef enum naba_repair_kind {
+    NABA_REPAIR_INVALID_UTF8 = 0, /* invalid bytes replaced by U+FFFD */
+    NABA_REPAIR_NUL,              /* NUL and other C0 control bytes removed */
+    NABA_REPAIR_BOM,              /* byte-order mark removed */
+    NABA_REPAIR_NEWLINE,          /* CR / CRLF / U+2028 to LF */
+    NABA_REPAIR_BOILERPLATE,      /* share buttons, "read also", credit lines... */
+    NABA_REPAIR_DUPLICATE,        /* repeated paragraph dropped */
+    NABA_REPAIR_SPACE_BEFORE_PUNCT,
+    NABA_REPAIR_SPACE_AFTER_PUNCT,
+    NABA_REPAIR_SPACES,           /* runs of spaces/tabs folded */
+    NABA_REPAIR_PRESENTATION_FORM,/* Arabic presentation forms to base letters */
+    NABA_REPAIR_TATWEEL,
+    NABA_REPAIR_CONTROL,          /* bidi and zero-width controls removed */
+    NABA_REPAIR_COUNT
+} naba_repair_kind;
+
+/* Notes that are not repairs: things a reader should know but naba left alone. */
+#define NABA_NOTE_UNBALANCED_QUOTES 1u /* paragraph flag */
+#define NABA_NOTE_TRUNCATED 2u         /* paragraph/sentence ends in ".." or mid-phrase */
+
+typedef struct naba_repair {
+    uint8_t kind;                 /* naba_repair_kind */
+    naba_off orig_start, orig_end;/* what was there, in the original */
+    naba_off clean_at;            /* where it would have been in the clean text */
+    const char *detail;           /* pattern name, duplicate-of paragraph, ... */
+} naba_repair;
+
+typedef struct naba_paragraph {
+    naba_off start, end;
+    uint32_t flags;               /* NABA_NOTE_* */
+    uint32_t sent_first, sent_count;
+} naba_paragraph;
+
+typedef struct naba_sentence {
+    naba_off start, end;
+    uint32_t para;
+    uint32_t tok_first, tok_count;
+    uint32_t word_first, word_count;
+    uint32_t flags;               /* NABA_NOTE_* */
+} naba_sentence;
+
+typedef enum naba_token_kind {
+    NABA_TOK_WORD = 0,   /* letters (any script), with inner apostrophes/hyphens */
+    NABA_TOK_NUMBER,     /* digits in any system, separators, decimal point */
+    NABA_TOK_ORDINAL,    /* 1st, 2nd, 16th */
+    NABA_TOK_PERCENT,    /* 50%, ٥٠٪ */
+    NABA_TOK_NUMUNIT,    /* 30-day, 5km */
+    NABA_TOK_DATE,       /* 16/05/2025, 2025-05-16 */
+    NABA_TOK_TIME,       /* 10:30 */
+    NABA_TOK_URL,
+    NABA_TOK_EMAIL,
+    NABA_TOK_HASHTAG,
+    NABA_TOK_MENTION,
+    NABA_TOK_PUNCT,
+    NABA_TOK_SYMBOL,
+    NABA_TOK_KIND_COUNT
+} naba_token_kind;
+
+typedef enum naba_script {
+    NABA_SCRIPT_NONE = 0, NABA_SCRIPT_ARABIC, NABA_SCRIPT_LATIN,
+    NABA_SCRIPT_MIXED, NABA_SCRIPT_OTHER
+} naba_script;
+
+typedef struct naba_token {
+    naba_off start, end;          /* clean text */
+    uint8_t kind;                 /* naba_token_kind */
+    uint8_t script;               /* naba_script */
+    uint8_t space_after;          /* followed by white space in the clean text */
+    uint8_t pad_;
+    uint32_t sent;
+    const char *key;              /* folded key (naba_fold with doc fold flags) */
+    double value;                 /* numeric value for numbers, else NaN */
+    uint32_t word_first, word_count; /* words layer, filled by morph */
+} naba_token;
+
+/* Universal POS tags (UD v2), in this fixed order. */
+typedef enum naba_upos {
+    NABA_UPOS_X = 0, NABA_UPOS_ADJ, NABA_UPOS_ADP, NABA_UPOS_ADV, NABA_UPOS_AUX,
+    NABA_UPOS_CCONJ, NABA_UPOS_DET, NABA_UPOS_INTJ, NABA_UPOS_NOUN, NABA_UPOS_NUM,
+    NABA_UPOS_PART, NABA_UPOS_PRON, NABA_UPOS_PROPN, NABA_UPOS_PUNCT,
+    NABA_UPOS_SCONJ, NABA_UPOS_SYM, NABA_UPOS_VERB, NABA_UPOS_COUNT
+} naba_upos;
+const char *naba_upos_name(int upos);
+int naba_upos_from_name(const char *name); /* -1 if unknown */
+
+/* A syntactic word: a token split at its clitics (UD multiword tokens). */
+typedef struct naba_word {
+    naba_off start, end;          /* clean-text bytes of the word's share of its token */
+    uint32_t token;
+    uint32_t sent;
+    const char *form;             /* word form (may differ from the surface slice) */
+    const char *lemma;
+    const char *feats;            /* UD FEATS, "_" if none */
+    const char *xpos;             /* treebank tag or "_" */
+    const char *stem;             /* light stem key for indexing */
+    uint8_t upos;                 /* naba_upos */
+    uint8_t pad_[3];
+    int32_t head;                 /* index into doc->words of the head, -1 for root/unknown */
+    const char *deprel;           /* UD relation, NULL before parsing */
+    const char *misc;             /* extra CoNLL-U MISC, NULL if none */
+} naba_word;
+
+/* ------------------------------------------------------------- folding */
+
+/* Flags for naba_fold: a non-destructive normalization for lookups. */
+#define NABA_FOLD_DIACRITICS 0x01u /* strip harakat, shadda, sukun, dagger alef */
+#define NABA_FOLD_ALEF       0x02u /* أ إ آ ٱ -> ا */
+#define NABA_FOLD_YEH        0x04u /* ى -> ي */
+#define NABA_FOLD_TEH_MARBUTA 0x08u/* ة -> ه */
+#define NABA_FOLD_HAMZA      0x10u /* ؤ -> و, ئ -> ي */
+#define NABA_FOLD_CASE       0x20u /* Latin lower case */
+#define NABA_FOLD_DIGITS     0x40u /* Arabic-Indic/Persian digits -> ASCII */
+#define NABA_FOLD_DEFAULT (NABA_FOLD_DIACRITICS | NABA_FOLD_ALEF | NABA_FOLD_YEH | \
+                           NABA_FOLD_HAMZA | NABA_FOLD_CASE | NABA_FOLD_DIGITS)
+
+/* Write the folded form of s[0..n) into out (capacity cap, NUL-terminated);
+** returns its length. Folding never lengthens text, so cap = n + 1 suffices. */
+size_t naba_fold(const char *s, size_t n, unsigned flags, char *out, size_t cap);
+
+/* ------------------------------------------------------------- document */
+
+typedef struct naba_doc {
+    /* input: set by naba_doc_load; strings live in the arena */
+    const char *id, *title, *date;  /* date: article date "YYYY-MM-DD" or NULL */
+    const char *orig; size_t orig_len;
+    /* clean text, always valid UTF-8 and NUL-terminated */
+    char *text; size_t text_len;
+    NABA_LAYER(naba_map_seg) map;
+    NABA_LAYER(naba_repair) repairs;
+    NABA_LAYER(naba_paragraph) paras;
+    NABA_LAYER(naba_sentence) sents;
+    NABA_LAYER(naba_token) tokens;
+    NABA_LAYER(naba_word) words;
+    naba_arena *arena;
+    naba_error error;
+} naba_doc;
+
+naba_doc *naba_doc_new(void);
+void naba_doc_free(naba_doc *doc);
+/* Forget the previous document and keep the arena's memory for the next one. */
+void naba_doc_reset(naba_doc *doc);
+/* Copy bytes in as the original input. id/title/date may be NULL. */
+naba_status naba_doc_load(naba_doc *doc, const char *bytes, size_t len,
+                          const char *id, const char *title, const char *date);
+
+/* Append a zeroed element to a layer, growing it in the arena; NULL on OOM.
+** Usage: naba_token *t = NABA_PUSH(doc, &doc->tokens); */
+void *naba_layer_push(naba_doc *doc, void *layer, size_t elem_size);
+#define NABA_PUSH(doc, layer) naba_layer_push((doc), (layer), sizeof(*(layer)->v))
+
+/* Map clean-text offsets back to the original input: the original slice of a
+** clean span [s,e) is [naba_orig_start(s), naba_orig_end(e)). */
+size_t naba_orig_start(const naba_doc *doc, size_t clean_off);
+size_t naba_orig_end(const naba_doc *doc, size_t clean_off);
+
+/* ------------------------------------------------------------- options */
+
+typedef struct naba_options {
+    size_t max_bytes;          /* input size limit (0: NABA_DEFAULT_MAX_BYTES) */
+    uint32_t repairs_off;      /* bit (1u << naba_repair_kind) switches a repair off */
+    unsigned fold_flags;       /* for token keys; 0 means NABA_FOLD_DEFAULT */
+    const char *boilerplate_file; /* patterns; NULL: the built-in data file */
+    double near_duplicate;     /* similarity for near-duplicate paragraphs (0: 0.9) */
+} naba_options;
+
+#define NABA_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)
+void naba_options_init(naba_options *opt);
+
+/* ------------------------------------------------------------- pipeline */
+
+/* A stage reads the layers before it and adds its own. state is the stage's
+** loaded resources (model, dictionary), shared read-only across documents. */
+typedef struct naba_stage {
+    const char *name;
+    naba_status (*run)(naba_doc *doc, void *state, const naba_options *opt);
+    void *state;
+    void (*close)(void *state);
+} naba_stage;
+
+typedef struct naba_pipeline naba_pipeline;
+
+/* Build a pipeline of the named stages up to and including `until`
+** (e.g. "tokens"); data_dir holds models and data files (NULL: built-in path). */
+naba_pipeline *naba_pipeline_open(const char *until, const char *data_dir,
+                                  const naba_options *opt, naba_error *err);
+void naba_pipeline_close(naba_pipeline *p);
+naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc);
+const naba_options *naba_pipeline_options(const naba_pipeline *p);
+/* The names of all known stages, in order, NULL-terminated. */
+const char *const *naba_stage_names(void);
+
+/* The built-in stages. */
+naba_status naba_clean(naba_doc *doc, void *state, const naba_options *opt);
+naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
+
+/* ------------------------------------------------------------- output */
+
+/* Output formats of naba_write. JSON and JSONL are the same one-line object
+** per document; the CLI picks JSONL for batches. */
+typedef enum naba_format {
+    NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
+    NABA_FMT_REPORT
+} naba_format;
+
+/* Write doc in the given format to f. */
+naba_status naba_write(const naba_doc *doc, naba_format fmt, FILE *f);
+/* Write an error record {"id":..., "error":{...}} as one JSON line. */
+void naba_write_error_record(const char *id, const naba_error *err, FILE *f);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* NABA_H */

@@ -1,0 +1,251 @@
+/*
+** analyze.c — `naba analyze`: run the pipeline over files, stdin or JSONL
+** batches and write one result per document.
+**
+** In batch mode every input line yields exactly one output line, in order: the
+** document, or an error record naming what failed and where. Nothing is lost.
+*/
+#include "cli.h"
+#include "input.h"
+#include "names.h"
+#include "naba.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static void help(FILE *f) {
+    fputs("usage: naba analyze [options] [FILE...]\n\n"
+          "Analyze Arabic news articles. With no FILE, or FILE '-', read stdin.\n"
+          "A plain-text FILE is one article; with -i jsonl each line is one article,\n"
+          "{\"id\":..., \"text\":..., \"date\":..., \"title\":...}, and each yields one output line.\n\n"
+          "options:\n"
+          "  -i, --input FORMAT    text (default; jsonl when FILE ends in .jsonl)\n"
+          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report\n"
+          "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
+    for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
+    fputs("\n"
+          "  -o, --output FILE     write to FILE instead of stdout\n"
+          "      --id ID           document id (text input)\n"
+          "      --date DATE       article date, YYYY-MM-DD (text input), for relative dates\n"
+          "      --title TITLE     article title (text input)\n"
+          "      --max-bytes N     refuse articles over N bytes (default 16777216)\n"
+          "      --no-repair KIND  switch one repair off (repeatable); kinds:\n"
+          "                       ", f);
+    for (int k = 0; k < NABA_REPAIR_COUNT; k++) fprintf(f, " %s", naba_repair_name(k));
+    fputs("\n"
+          "      --no-repairs      switch every optional repair off (UTF-8 is always made valid)\n"
+          "      --boilerplate FILE  extra boilerplate patterns (format: data/boilerplate.txt)\n"
+          "      --data-dir DIR    where models/ and data/ are (default: installed or source tree)\n"
+          "  -q, --quiet           no progress or summary on stderr\n"
+          "  -h, --help            this help\n\n"
+          "formats:\n"
+          "  json     one object per document: clean text, repairs, paragraphs, sentences,\n"
+          "           tokens (with offsets into the clean text and into the original); docs/schema.md\n"
+          "  text     the cleaned article\n"
+          "  tokens   a tab-separated table, one token per line\n"
+          "  report   a few lines for a person: what was repaired, what looks damaged\n\n"
+          "examples:\n"
+          "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
+          "  naba analyze --no-repair duplicate -f text article.txt\n"
+          "  zcat corpus.jsonl.gz | naba analyze -i jsonl -f jsonl > out.jsonl\n", f);
+}
+
+typedef struct run_ctx {
+    naba_pipeline *pipe;
+    naba_doc *doc;
+    naba_format fmt;
+    FILE *out;
+    size_t docs, failed, bytes;
+    int progress;          /* stderr is a terminal and not --quiet */
+    int quiet;
+    struct timespec t0, last;
+} run_ctx;
+
+static double since(const struct timespec *a, const struct timespec *b) {
+    return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void show_progress(run_ctx *c, int final) {
+    if (!c->progress) return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (!final && since(&c->last, &now) < 0.25) return;
+    c->last = now;
+    double secs = since(&c->t0, &now);
+    fprintf(stderr, "\r%zu documents, %.1f MB, %.1f MB/s, %zu failed%s", c->docs,
+            (double)c->bytes / 1e6, secs > 0 ? (double)c->bytes / 1e6 / secs : 0.0, c->failed,
+            final ? "\n" : "");
+}
+
+/* Analyze one article and write its result or its error record. */
+static void analyze_one(run_ctx *c, const char *text, size_t len, const char *id,
+                        const char *title, const char *date) {
+    naba_status st = naba_doc_load(c->doc, text, len, id, title, date);
+    if (st == NABA_OK) st = naba_pipeline_run(c->pipe, c->doc);
+    c->docs++;
+    c->bytes += len;
+    if (st != NABA_OK) {
+        c->failed++;
+        if (c->fmt == NABA_FMT_JSON || c->fmt == NABA_FMT_JSONL) naba_write_error_record(id, &c->doc->error, c->out);
+        if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", id ? id : "<stdin>", c->doc->error.message);
+        return;
+    }
+    naba_write(c->doc, c->fmt, c->out);
+    show_progress(c, 0);
+}
+
+static void analyze_jsonl(run_ctx *c, FILE *in, const char *name, size_t max_bytes) {
+    naba_jsonl *r = naba_jsonl_open(in, name, max_bytes);
+    naba_record rec;
+    naba_error err;
+    while (naba_jsonl_next(r, &rec, &err)) {
+        if (!rec.text) {
+            c->docs++;
+            c->failed++;
+            if (c->fmt == NABA_FMT_JSON || c->fmt == NABA_FMT_JSONL) naba_write_error_record(rec.id, &err, c->out);
+            if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", name, err.message);
+            continue;
+        }
+        analyze_one(c, rec.text, rec.text_len, rec.id, rec.title, rec.date);
+    }
+    naba_jsonl_close(r);
+}
+
+static int parse_format(const char *s, naba_format *f) {
+    static const struct { const char *name; naba_format f; } fmts[] = {
+        {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
+        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}};
+    for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
+        if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
+    return 0;
+}
+
+static int ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && !strcmp(s + a - b, suffix);
+}
+
+int cmd_analyze(int argc, char **argv) {
+    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR };
+    static const struct option longopts[] = {
+        {"input", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},
+        {"until", required_argument, 0, 'u'}, {"output", required_argument, 0, 'o'},
+        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'},
+        {"id", required_argument, 0, O_ID}, {"date", required_argument, 0, O_DATE},
+        {"title", required_argument, 0, O_TITLE}, {"max-bytes", required_argument, 0, O_MAX},
+        {"no-repair", required_argument, 0, O_NOREP}, {"no-repairs", no_argument, 0, O_NOREPS},
+        {"boilerplate", required_argument, 0, O_BOILER}, {"data-dir", required_argument, 0, O_DATADIR},
+        {0, 0, 0, 0}};
+    naba_options opt;
+    naba_options_init(&opt);
+    const char *input = NULL, *until = NULL, *outpath = NULL, *id = NULL, *date = NULL,
+               *title = NULL, *data_dir = NULL;
+    naba_format fmt = NABA_FMT_JSON;
+    int quiet = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "i:f:u:o:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'i': input = optarg; break;
+        case 'f':
+            if (!parse_format(optarg, &fmt)) {
+                fprintf(stderr, "naba analyze: unknown format '%s' (see --help)\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case 'u': until = optarg; break;
+        case 'o': outpath = optarg; break;
+        case 'q': quiet = 1; break;
+        case 'h': help(stdout); return EXIT_OK;
+        case O_ID: id = optarg; break;
+        case O_DATE: date = optarg; break;
+        case O_TITLE: title = optarg; break;
+        case O_MAX: {
+            char *end;
+            unsigned long long v = strtoull(optarg, &end, 10);
+            if (*end || v == 0) {
+                fprintf(stderr, "naba analyze: --max-bytes wants a positive number, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            opt.max_bytes = (size_t)v;
+            break;
+        }
+        case O_NOREP: {
+            int k = naba_repair_from_name(optarg);
+            if (k < 0) {
+                fprintf(stderr, "naba analyze: unknown repair '%s' (see --help)\n", optarg);
+                return EXIT_USAGE;
+            }
+            opt.repairs_off |= 1u << k;
+            break;
+        }
+        case O_NOREPS: opt.repairs_off = ~(1u << NABA_REPAIR_INVALID_UTF8); break;
+        case O_BOILER: opt.boilerplate_file = optarg; break;
+        case O_DATADIR: data_dir = optarg; break;
+        default: help(stderr); return EXIT_USAGE;
+        }
+    }
+    if (input && strcmp(input, "text") && strcmp(input, "jsonl")) {
+        fprintf(stderr, "naba analyze: unknown input format '%s' (text or jsonl)\n", input);
+        return EXIT_USAGE;
+    }
+    naba_error err = {0};
+    run_ctx ctx = {0};
+    ctx.pipe = naba_pipeline_open(until, data_dir, &opt, &err);
+    if (!ctx.pipe) {
+        fprintf(stderr, "naba analyze: %s\n", err.message);
+        return err.code == NABA_ERR_USAGE ? EXIT_USAGE : EXIT_FATAL;
+    }
+    ctx.doc = naba_doc_new();
+    ctx.fmt = fmt;
+    ctx.out = stdout;
+    if (outpath && !(ctx.out = fopen(outpath, "w"))) {
+        fprintf(stderr, "naba analyze: cannot write %s\n", outpath);
+        naba_pipeline_close(ctx.pipe);
+        naba_doc_free(ctx.doc);
+        return EXIT_FATAL;
+    }
+    ctx.quiet = quiet;
+    ctx.progress = !quiet && isatty(STDERR_FILENO);
+    clock_gettime(CLOCK_MONOTONIC, &ctx.t0);
+    ctx.last = ctx.t0;
+    int fatal = 0;
+    int nfiles = argc - optind;
+    for (int i = 0; i < (nfiles ? nfiles : 1) && !fatal; i++) {
+        const char *path = nfiles ? argv[optind + i] : "-";
+        int std = !strcmp(path, "-");
+        FILE *in = std ? stdin : fopen(path, "rb");
+        if (!in) {
+            fprintf(stderr, "naba analyze: cannot open %s\n", path);
+            fatal = 1;
+            break;
+        }
+        const char *name = std ? "<stdin>" : path;
+        int jsonl = input ? !strcmp(input, "jsonl") : ends_with(path, ".jsonl");
+        if (jsonl) {
+            analyze_jsonl(&ctx, in, name, opt.max_bytes);
+        } else {
+            char *buf;
+            size_t len;
+            if (naba_read_all(in, name, opt.max_bytes, &buf, &len, &err) != NABA_OK) {
+                ctx.docs++;
+                ctx.failed++;
+                if (fmt == NABA_FMT_JSON || fmt == NABA_FMT_JSONL) naba_write_error_record(id ? id : name, &err, ctx.out);
+                fprintf(stderr, "naba analyze: %s\n", err.message);
+            } else {
+                analyze_one(&ctx, buf, len, id ? id : (std ? NULL : path), title, date);
+                free(buf);
+            }
+        }
+        if (!std) fclose(in);
+    }
+    show_progress(&ctx, 1);
+    if (ctx.out != stdout && fclose(ctx.out) != 0) fatal = 1;
+    else if (ctx.out == stdout && fflush(stdout) != 0) fatal = 1;
+    naba_pipeline_close(ctx.pipe);
+    naba_doc_free(ctx.doc);
+    if (fatal) return EXIT_FATAL;
+    return ctx.failed ? EXIT_SOME_FAILED : EXIT_OK;
+}

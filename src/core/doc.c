@@ -1,0 +1,112 @@
+/*
+** doc.c — the document object: input bytes, layers grown in the arena, and
+** the offset map from clean text back to the original.
+*/
+#include "naba.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+naba_doc *naba_doc_new(void) {
+    naba_doc *doc = calloc(1, sizeof(*doc));
+    if (!doc) return NULL;
+    doc->arena = naba_arena_new();
+    if (!doc->arena) { free(doc); return NULL; }
+    return doc;
+}
+
+void naba_doc_free(naba_doc *doc) {
+    if (!doc) return;
+    naba_arena_free(doc->arena);
+    free(doc);
+}
+
+void naba_doc_reset(naba_doc *doc) {
+    naba_arena *a = doc->arena;
+    naba_arena_reset(a);
+    memset(doc, 0, sizeof(*doc));
+    doc->arena = a;
+}
+
+naba_status naba_doc_load(naba_doc *doc, const char *bytes, size_t len,
+                          const char *id, const char *title, const char *date) {
+    naba_doc_reset(doc);
+    char *orig = naba_arena_strndup(doc->arena, bytes, len);
+    if (!orig) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory loading %zu bytes", len);
+    doc->orig = orig;
+    doc->orig_len = len;
+    if (id) doc->id = naba_arena_strndup(doc->arena, id, strlen(id));
+    if (title) doc->title = naba_arena_strndup(doc->arena, title, strlen(title));
+    if (date) doc->date = naba_arena_strndup(doc->arena, date, strlen(date));
+    return NABA_OK;
+}
+
+/* All layers share this shape, so one function grows any of them. */
+typedef struct { void *v; size_t n, cap; } any_layer;
+
+void *naba_layer_push(naba_doc *doc, void *layer, size_t elem_size) {
+    any_layer *l = layer;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        void *v = naba_arena_alloc(doc->arena, cap * elem_size);
+        if (!v) return NULL;
+        if (l->n) memcpy(v, l->v, l->n * elem_size);
+        l->v = v;
+        l->cap = cap;
+    }
+    void *e = (char *)l->v + l->n * elem_size;
+    memset(e, 0, elem_size);
+    l->n++;
+    return e;
+}
+
+/* Index of the last segment whose clean start is <= off, or -1. */
+static long seg_at(const naba_doc *doc, size_t off) {
+    long lo = 0, hi = (long)doc->map.n - 1, found = -1;
+    while (lo <= hi) {
+        long mid = (lo + hi) / 2;
+        if (doc->map.v[mid].clean <= off) { found = mid; lo = mid + 1; }
+        else hi = mid - 1;
+    }
+    return found;
+}
+
+size_t naba_orig_start(const naba_doc *doc, size_t off) {
+    if (doc->map.n == 0) return off; /* not cleaned: clean text is the original */
+    long i = seg_at(doc, off);
+    if (i < 0) return doc->map.v[0].orig;
+    const naba_map_seg *s = &doc->map.v[i];
+    if (off >= (size_t)s->clean + s->clean_len) return (size_t)s->orig + s->orig_len;
+    return s->copied ? s->orig + (off - s->clean) : s->orig;
+}
+
+size_t naba_orig_end(const naba_doc *doc, size_t off) {
+    if (doc->map.n == 0) return off;
+    if (off == 0) return naba_orig_start(doc, 0);
+    long i = seg_at(doc, off - 1); /* the segment holding the last byte */
+    if (i < 0) return doc->map.v[0].orig;
+    const naba_map_seg *s = &doc->map.v[i];
+    if (off - 1 >= (size_t)s->clean + s->clean_len) return (size_t)s->orig + s->orig_len;
+    return s->copied ? s->orig + (off - s->clean) : (size_t)s->orig + s->orig_len;
+}
+
+void naba_options_init(naba_options *opt) {
+    memset(opt, 0, sizeof(*opt));
+    opt->max_bytes = NABA_DEFAULT_MAX_BYTES;
+    opt->fold_flags = NABA_FOLD_DEFAULT;
+    opt->near_duplicate = 0.9;
+}
+
+static const char *const upos_names[NABA_UPOS_COUNT] = {
+    "X", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+    "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB"};
+
+const char *naba_upos_name(int upos) {
+    return upos >= 0 && upos < NABA_UPOS_COUNT ? upos_names[upos] : "X";
+}
+
+int naba_upos_from_name(const char *name) {
+    for (int i = 0; i < NABA_UPOS_COUNT; i++)
+        if (strcmp(upos_names[i], name) == 0) return i;
+    return -1;
+}

@@ -1,0 +1,122 @@
+/*
+** pipeline.c — stages composed in order over one document.
+**
+** The table below is the only place that knows the order of stages; a later
+** stage is added as a row without touching the stages before it.
+*/
+#include "naba.h"
+#include "stage.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+const naba_stage_def naba_stage_table[] = {
+    {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
+     NULL, naba_clean, NULL},
+    {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+#define MAX_STAGES 32
+
+struct naba_pipeline {
+    naba_stage stages[MAX_STAGES];
+    size_t n;
+    naba_options opt;
+    char data_dir[1024];
+};
+
+const char *const *naba_stage_names(void) {
+    static const char *names[MAX_STAGES + 1];
+    size_t i = 0;
+    for (; naba_stage_table[i].name && i < MAX_STAGES; i++) names[i] = naba_stage_table[i].name;
+    names[i] = NULL;
+    return names;
+}
+
+static int is_dir(const char *p) {
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Explicit argument, then $NABA_DATA_DIR, then the installed share dir, then
+** the source tree (so a fresh build runs without `make install`). */
+static const char *resolve_data_dir(const char *given) {
+    if (given && *given) return given;
+    const char *env = getenv("NABA_DATA_DIR");
+    if (env && *env) return env;
+#ifdef NABA_INSTALL_DATA_DIR
+    if (is_dir(NABA_INSTALL_DATA_DIR "/data")) return NABA_INSTALL_DATA_DIR;
+#endif
+#ifdef NABA_SOURCE_DIR
+    return NABA_SOURCE_DIR;
+#else
+    return ".";
+#endif
+}
+
+const char *naba_data_path(const char *data_dir, const char *rel, char *out, size_t cap) {
+    snprintf(out, cap, "%s/%s", data_dir, rel);
+    return out;
+}
+
+naba_pipeline *naba_pipeline_open(const char *until, const char *data_dir,
+                                  const naba_options *opt, naba_error *err) {
+    size_t last = 0;
+    int found = 0;
+    for (size_t i = 0; naba_stage_table[i].name; i++) {
+        if (!until || strcmp(naba_stage_table[i].name, until) == 0) { last = i; found = 1; }
+    }
+    if (!found) {
+        naba_fail(err, NABA_ERR_USAGE, 0, "unknown stage '%s' (see naba analyze --help)", until);
+        return NULL;
+    }
+    naba_pipeline *p = calloc(1, sizeof(*p));
+    if (!p) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    if (opt) p->opt = *opt; else naba_options_init(&p->opt);
+    if (p->opt.max_bytes == 0) p->opt.max_bytes = NABA_DEFAULT_MAX_BYTES;
+    if (p->opt.fold_flags == 0) p->opt.fold_flags = NABA_FOLD_DEFAULT;
+    if (p->opt.near_duplicate <= 0) p->opt.near_duplicate = 0.9;
+    snprintf(p->data_dir, sizeof p->data_dir, "%s", resolve_data_dir(data_dir));
+    for (size_t i = 0; i <= last; i++) {
+        const naba_stage_def *d = &naba_stage_table[i];
+        naba_stage *s = &p->stages[p->n];
+        s->name = d->name;
+        s->run = d->run;
+        s->close = d->close;
+        if (d->open) {
+            naba_error e = {0};
+            s->state = d->open(p->data_dir, &p->opt, &e);
+            if (!s->state) {
+                if (err) *err = e;
+                if (err && err->code == NABA_OK) naba_fail(err, NABA_ERR_MODEL, 0, "stage %s failed to load", d->name);
+                naba_pipeline_close(p);
+                return NULL;
+            }
+        }
+        p->n++;
+    }
+    return p;
+}
+
+void naba_pipeline_close(naba_pipeline *p) {
+    if (!p) return;
+    for (size_t i = 0; i < p->n; i++)
+        if (p->stages[i].close && p->stages[i].state) p->stages[i].close(p->stages[i].state);
+    free(p);
+}
+
+const naba_options *naba_pipeline_options(const naba_pipeline *p) { return &p->opt; }
+
+naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc) {
+    for (size_t i = 0; i < p->n; i++) {
+        naba_status st = p->stages[i].run(doc, p->stages[i].state, &p->opt);
+        if (st != NABA_OK) {
+            if (doc->error.code == NABA_OK)
+                naba_fail(&doc->error, st, 0, "stage %s failed", p->stages[i].name);
+            return st;
+        }
+    }
+    return NABA_OK;
+}

@@ -1,0 +1,28 @@
+/*
+** stage.h — how a stage is described to the pipeline (internal).
+**
+** Adding a stage means writing its run function (and open/close when it loads a
+** model or dictionary) and adding one row to the table in pipeline.c.
+*/
+#ifndef NABA_STAGE_H
+#define NABA_STAGE_H
+
+#include "naba.h"
+
+typedef struct naba_stage_def {
+    const char *name;
+    const char *help;  /* one line for `naba analyze --help` */
+    /* Load the stage's resources from data_dir; NULL with err set on failure.
+    ** NULL open: the stage needs no state. */
+    void *(*open)(const char *data_dir, const naba_options *opt, naba_error *err);
+    naba_status (*run)(naba_doc *doc, void *state, const naba_options *opt);
+    void (*close)(void *state);
+} naba_stage_def;
+
+/* The table of stages in pipeline order, terminated by a row with name NULL. */
+extern const naba_stage_def naba_stage_table[];
+
+/* Join data_dir and a relative path into out; returns out. */
+const char *naba_data_path(const char *data_dir, const char *rel, char *out, size_t cap);
+
+#endif

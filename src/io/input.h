@@ -1,0 +1,33 @@
+/*
+** input.h — reading articles: whole files or stdin, and JSONL batches (internal).
+*/
+#ifndef NABA_INPUT_H
+#define NABA_INPUT_H
+
+#include "naba.h"
+
+/* Read all of f into a malloc'd buffer (NUL-terminated), failing with
+** NABA_ERR_TOO_LARGE past max_bytes. name is used in messages. */
+naba_status naba_read_all(FILE *f, const char *name, size_t max_bytes,
+                          char **buf, size_t *len, naba_error *err);
+
+/* One JSONL record: pointers into the reader's scratch, valid until the next call. */
+typedef struct naba_record {
+    const char *id, *text, *title, *date;
+    size_t text_len;
+    size_t line;        /* 1-based line number in the input */
+} naba_record;
+
+typedef struct naba_jsonl naba_jsonl;
+naba_jsonl *naba_jsonl_open(FILE *f, const char *name, size_t max_bytes);
+void naba_jsonl_close(naba_jsonl *r);
+/* 1: a record (rec filled; on a bad line rec->text is NULL and err says why, with
+** rec->id set when it could be read), 0: end of input. Blank lines are skipped. */
+int naba_jsonl_next(naba_jsonl *r, naba_record *rec, naba_error *err);
+
+/* Parse one JSON object line into rec (used by the reader and the fuzzer).
+** Strings are copied into *scratch (freed by the caller or by the next call). */
+naba_status naba_record_parse(const char *line, size_t len, size_t line_no,
+                              naba_record *rec, void **scratch, naba_error *err);
+
+#endif

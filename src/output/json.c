@@ -1,0 +1,98 @@
+/*
+** json.c — the streaming JSON writer (see json.h).
+*/
+#include "json.h"
+
+#include <math.h>
+#include <string.h>
+
+void json_init(naba_json *j, FILE *f) {
+    memset(j, 0, sizeof(*j));
+    j->f = f;
+}
+
+/* Comma before a value unless it follows a key or opens a container. */
+static void pre(naba_json *j) {
+    if (j->after_key) { j->after_key = 0; return; }
+    if (j->depth < 64 && (j->need_comma >> j->depth & 1)) fputc(',', j->f);
+    if (j->depth < 64) j->need_comma |= (uint64_t)1 << j->depth;
+}
+
+static void open_(naba_json *j, int c) {
+    pre(j);
+    fputc(c, j->f);
+    j->depth++;
+    if (j->depth < 64) j->need_comma &= ~((uint64_t)1 << j->depth);
+}
+
+static void close_(naba_json *j, int c) {
+    j->depth--;
+    fputc(c, j->f);
+}
+
+void json_obj(naba_json *j) { open_(j, '{'); }
+void json_end_obj(naba_json *j) { close_(j, '}'); }
+void json_arr(naba_json *j) { open_(j, '['); }
+void json_end_arr(naba_json *j) { close_(j, ']'); }
+
+static void write_escaped(FILE *f, const char *s, size_t n) {
+    static const char hex[] = "0123456789abcdef";
+    fputc('"', f);
+    size_t run = 0; /* start of the pending run of bytes needing no escape */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        fwrite(s + run, 1, i - run, f);
+        run = i + 1;
+        switch (c) {
+        case '"': fputs("\\\"", f); break;
+        case '\\': fputs("\\\\", f); break;
+        case '\n': fputs("\\n", f); break;
+        case '\r': fputs("\\r", f); break;
+        case '\t': fputs("\\t", f); break;
+        default: {
+            char u[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
+            fputs(u, f);
+        }
+        }
+    }
+    fwrite(s + run, 1, n - run, f);
+    fputc('"', f);
+}
+
+void json_key(naba_json *j, const char *k) {
+    pre(j);
+    write_escaped(j->f, k, strlen(k));
+    fputc(':', j->f);
+    j->after_key = 1;
+}
+
+void json_strn(naba_json *j, const char *s, size_t n) {
+    pre(j);
+    write_escaped(j->f, s, n);
+}
+void json_str(naba_json *j, const char *s) {
+    if (!s) { json_null(j); return; }
+    json_strn(j, s, strlen(s));
+}
+void json_int(naba_json *j, long long v) { pre(j); fprintf(j->f, "%lld", v); }
+void json_num(naba_json *j, double v) {
+    pre(j);
+    if (isnan(v) || isinf(v)) fputs("null", j->f);
+    else if (v == (double)(long long)v && fabs(v) < 1e15) fprintf(j->f, "%lld", (long long)v);
+    else fprintf(j->f, "%.6g", v);
+}
+void json_bool(naba_json *j, int v) { pre(j); fputs(v ? "true" : "false", j->f); }
+void json_null(naba_json *j) { pre(j); fputs("null", j->f); }
+
+void json_kstr(naba_json *j, const char *k, const char *s) { json_key(j, k); json_str(j, s); }
+void json_kint(naba_json *j, const char *k, long long v) { json_key(j, k); json_int(j, v); }
+void json_knum(naba_json *j, const char *k, double v) { json_key(j, k); json_num(j, v); }
+void json_kbool(naba_json *j, const char *k, int v) { json_key(j, k); json_bool(j, v); }
+void json_kspan(naba_json *j, const char *k, size_t start, size_t end) {
+    json_key(j, k);
+    json_arr(j);
+    json_int(j, (long long)start);
+    json_int(j, (long long)end);
+    json_end_arr(j);
+}

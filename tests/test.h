@@ -1,0 +1,50 @@
+/*
+** test.h — the few macros naba's C tests need. Each test program prints
+** "N passed, N failed" and exits non-zero if any check failed; 77 means skipped
+** (CTest SKIP_RETURN_CODE), used when ../shared is absent.
+*/
+#ifndef NABA_TEST_H
+#define NABA_TEST_H
+
+#include <stdio.h>
+#include <string.h>
+
+static int test_passed, test_failed;
+
+#define CHECK(cond) do { \
+    if (cond) test_passed++; \
+    else { test_failed++; fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); } \
+} while (0)
+
+#define CHECK_EQ_INT(a, b) do { \
+    long long a_ = (long long)(a), b_ = (long long)(b); \
+    if (a_ == b_) test_passed++; \
+    else { test_failed++; fprintf(stderr, "%s:%d: %s == %lld, expected %lld\n", __FILE__, __LINE__, #a, a_, b_); } \
+} while (0)
+
+#define CHECK_EQ_STR(a, b) do { \
+    const char *a_ = (a), *b_ = (b); \
+    if (a_ && b_ && strcmp(a_, b_) == 0) test_passed++; \
+    else { test_failed++; fprintf(stderr, "%s:%d: %s == \"%s\", expected \"%s\"\n", __FILE__, __LINE__, #a, a_ ? a_ : "(null)", b_ ? b_ : "(null)"); } \
+} while (0)
+
+/* Compare n bytes of a with the NUL-terminated b. */
+#define CHECK_EQ_MEM(a, n, b) do { \
+    const char *a_ = (a), *b_ = (b); size_t n_ = (n); \
+    if (strlen(b_) == n_ && memcmp(a_, b_, n_) == 0) test_passed++; \
+    else { test_failed++; fprintf(stderr, "%s:%d: %s == \"%.*s\", expected \"%s\"\n", __FILE__, __LINE__, #a, (int)n_, a_, b_); } \
+} while (0)
+
+#define TEST_REPORT() ( \
+    printf("%d passed, %d failed\n", test_passed, test_failed), test_failed ? 1 : 0)
+
+/* Path of ../shared/data, or NULL (the caller then exits 77: skipped). */
+static inline const char *test_shared_data(void) {
+    static const char *p = NABA_SOURCE_DIR "/../shared/data";
+    FILE *f = fopen(NABA_SOURCE_DIR "/../shared/README.md", "r");
+    if (!f) return NULL;
+    fclose(f);
+    return p;
+}
+
+#endif

@@ -1,0 +1,139 @@
+/*
+** test_core.c — the arena, layers, the offset map, folding and model files.
+*/
+#include "naba.h"
+#include "model.h"
+#include "test.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static void test_arena(void) {
+    naba_arena *a = naba_arena_new();
+    char *s = naba_arena_strndup(a, "abc", 3);
+    CHECK_EQ_STR(s, "abc");
+    /* a request larger than a chunk gets a chunk of its own */
+    unsigned char *big = naba_arena_alloc(a, 1 << 20);
+    CHECK(big != NULL);
+    CHECK(big[0] == 0 && big[(1 << 20) - 1] == 0);
+    CHECK(((uintptr_t)big & 15) == 0);
+    naba_arena_reset(a);
+    CHECK_EQ_INT(naba_arena_used(a), 0);
+    naba_arena_free(a);
+}
+
+static void test_layers(void) {
+    naba_doc *d = naba_doc_new();
+    naba_doc_load(d, "x", 1, "id1", NULL, NULL);
+    for (int i = 0; i < 1000; i++) {
+        naba_token *t = NABA_PUSH(d, &d->tokens);
+        t->start = (naba_off)i;
+    }
+    CHECK_EQ_INT(d->tokens.n, 1000);
+    int ok = 1;
+    for (int i = 0; i < 1000; i++) ok &= d->tokens.v[i].start == (naba_off)i;
+    CHECK(ok);
+    CHECK_EQ_STR(d->id, "id1");
+    naba_doc_reset(d);
+    CHECK_EQ_INT(d->tokens.n, 0);
+    CHECK(d->id == NULL);
+    naba_doc_free(d);
+}
+
+/* original "aXXbc" with XX deleted and "c" (1 byte) replaced by "CC" */
+static void test_offset_map(void) {
+    naba_doc *d = naba_doc_new();
+    naba_doc_load(d, "aXXbc", 5, NULL, NULL, NULL);
+    naba_map_seg *s = NABA_PUSH(d, &d->map);
+    *s = (naba_map_seg){0, 1, 0, 1, 1};      /* "a" copied */
+    s = NABA_PUSH(d, &d->map);
+    *s = (naba_map_seg){1, 1, 3, 1, 1};      /* "b" copied */
+    s = NABA_PUSH(d, &d->map);
+    *s = (naba_map_seg){2, 2, 4, 1, 0};      /* "CC" replaces "c" */
+    CHECK_EQ_INT(naba_orig_start(d, 0), 0);
+    CHECK_EQ_INT(naba_orig_end(d, 1), 1);
+    CHECK_EQ_INT(naba_orig_start(d, 1), 3);
+    CHECK_EQ_INT(naba_orig_end(d, 2), 4);
+    CHECK_EQ_INT(naba_orig_start(d, 2), 4); /* replaced span maps whole */
+    CHECK_EQ_INT(naba_orig_start(d, 3), 4);
+    CHECK_EQ_INT(naba_orig_end(d, 3), 5);
+    CHECK_EQ_INT(naba_orig_end(d, 4), 5);
+    CHECK_EQ_INT(naba_orig_start(d, 4), 5); /* end of text */
+    naba_doc_free(d);
+}
+
+static void test_fold(void) {
+    char out[64];
+    const char *in = "أَحْمَدُ إلى آل ١٢ Zelenskyy مؤتمر";
+    naba_fold(in, strlen(in), NABA_FOLD_DEFAULT, out, sizeof out);
+    CHECK_EQ_STR(out, "احمد الي ال 12 zelenskyy موتمر");
+    naba_fold("مدرسة", strlen("مدرسة"), NABA_FOLD_TEH_MARBUTA, out, sizeof out);
+    CHECK_EQ_STR(out, "مدرسه");
+    /* flags off: unchanged */
+    naba_fold(in, strlen(in), 0, out, sizeof out);
+    CHECK_EQ_STR(out, in);
+    /* a too-small buffer truncates at a code point boundary */
+    size_t n = naba_fold("احمد", strlen("احمد"), 0, out, 4);
+    CHECK_EQ_INT(n, 2);
+}
+
+static void test_model_file(void) {
+    char path[] = "/tmp/naba_test_model_XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    close(fd);
+    naba_model_writer *w = naba_model_writer_new("test", 3);
+    int32_t nums[4] = {1, 2, 3, 4};
+    CHECK(naba_model_writer_add(w, "nums", nums, sizeof nums) == NABA_OK);
+    CHECK(naba_model_writer_add(w, "name", "hello", 6) == NABA_OK);
+    naba_error err = {0};
+    CHECK(naba_model_writer_save(w, path, &err) == NABA_OK);
+    naba_model_writer_free(w);
+
+    naba_model *m = naba_model_open(path, "test", 3, &err);
+    CHECK(m != NULL);
+    if (m) {
+        size_t sz;
+        const int32_t *v = naba_model_section(m, "nums", &sz);
+        CHECK(v && sz == sizeof nums && v[3] == 4);
+        CHECK(((uintptr_t)v & 15) == 0);
+        CHECK_EQ_STR(naba_model_section(m, "name", NULL), "hello");
+        CHECK(naba_model_section(m, "missing", &sz) == NULL && sz == 0);
+        naba_model_close(m);
+    }
+    CHECK(naba_model_open(path, "other", 3, &err) == NULL && err.code == NABA_ERR_MODEL);
+    CHECK(strstr(err.message, "expected 'other'") != NULL);
+    CHECK(naba_model_open(path, "test", 4, &err) == NULL && strstr(err.message, "version"));
+
+    /* truncation and corruption are caught with a message naming the file */
+    FILE *f = fopen(path, "rb");
+    char buf[4096];
+    size_t len = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    CHECK(naba_model_open_mem(buf, len - 1, "test", 3, "cut", &err) == NULL);
+    CHECK(strstr(err.message, "cut: truncated") != NULL);
+    buf[len - 1] ^= 1;
+    CHECK(naba_model_open_mem(buf, len, "test", 3, "flip", &err) == NULL);
+    CHECK(strstr(err.message, "checksum") != NULL);
+    CHECK(naba_model_open_mem("hello", 5, "test", 3, "tiny", &err) == NULL);
+    CHECK(naba_model_open("/nonexistent/model", "test", 3, &err) == NULL);
+    CHECK(strstr(err.message, "/nonexistent/model") != NULL);
+    unlink(path);
+}
+
+static void test_upos(void) {
+    CHECK_EQ_STR(naba_upos_name(NABA_UPOS_PROPN), "PROPN");
+    CHECK_EQ_INT(naba_upos_from_name("VERB"), NABA_UPOS_VERB);
+    CHECK_EQ_INT(naba_upos_from_name("NOPE"), -1);
+}
+
+int main(void) {
+    test_arena();
+    test_layers();
+    test_offset_map();
+    test_fold();
+    test_model_file();
+    test_upos();
+    return TEST_REPORT();
+}
