@@ -29,6 +29,8 @@ static void test_good(void) {
     CHECK_EQ_STR(s->sent_id, "s1");
     CHECK_EQ_STR(s->text, "وقال للحظر.");
     CHECK(s->newdoc == 1);
+    CHECK_EQ_INT(s->doc, 0);
+    CHECK(!naba_cu_is_dev(s, 5) && naba_cu_is_dev(s, 1));
     CHECK_EQ_INT(s->n_tokens, 3);
     CHECK_EQ_INT(s->n_words, 5);
     CHECK_EQ_STR(s->tokens[0].form, "وقال");

@@ -29,6 +29,7 @@ typedef struct naba_cu_token {
 typedef struct naba_cu_sentence {
     const char *sent_id, *text;     /* from comments, NULL if absent */
     int newdoc, newpar;             /* "# newdoc" / "# newpar" seen before it */
+    uint32_t doc;                   /* 0-based index of its document (by "# newdoc") */
     naba_cu_token *tokens;
     naba_cu_word *words;
     uint32_t n_tokens, n_words;
@@ -47,6 +48,14 @@ naba_status naba_conllu_parse(const char *text, size_t len, const char *name,
 /* Read and parse a file ("-" for stdin). */
 naba_status naba_conllu_read(const char *path, naba_cu_file **out, naba_error *err);
 void naba_conllu_free(naba_cu_file *f);
+
+/* naba's one train/dev split of a treebank, shared by every trainer and
+** evaluator so no stage tunes on another's dev data: whole documents, every
+** `every`-th one (index % every == every - 1) is dev. naba uses every = 5. */
+#define NABA_DEV_EVERY 5
+static inline int naba_cu_is_dev(const naba_cu_sentence *s, unsigned every) {
+    return every && s->doc % every == every - 1;
+}
 
 /* Value of KEY in a MISC or FEATS string ("A=1|B=2"), copied into out; 0 if absent. */
 int naba_cu_attr(const char *attrs, const char *key, char *out, size_t cap);

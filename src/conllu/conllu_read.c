@@ -21,6 +21,7 @@ typedef struct parser {
     naba_cu_word *words; size_t nword, capword;
     const char *sent_id, *text;
     int newdoc, newpar;
+    uint32_t docs_seen;   /* "# newdoc" comments so far */
     size_t first_line;
     uint32_t range_end;   /* last word ID of the open multiword range, 0 if none */
     size_t cap_sents;
@@ -97,6 +98,7 @@ static naba_status end_sentence(parser *p) {
     s->text = p->text;
     s->newdoc = p->newdoc;
     s->newpar = p->newpar;
+    s->doc = p->docs_seen ? p->docs_seen - 1 : 0;
     s->line = p->first_line;
     s->n_tokens = (uint32_t)p->ntok;
     s->n_words = (uint32_t)p->nword;
@@ -122,6 +124,7 @@ static void comment(parser *p, const char *s) {
         p->text = naba_arena_strndup(a, v, strlen(v));
     } else if (strncmp(s, "# newdoc", 8) == 0) {
         p->newdoc = 1;
+        p->docs_seen++;
     } else if (strncmp(s, "# newpar", 8) == 0) {
         p->newpar = 1;
     }
