@@ -194,6 +194,130 @@ typedef struct naba_word {
     const char *misc;             /* extra CoNLL-U MISC, NULL if none */
 } naba_word;
 
+/* Entity types of the NER stage. */
+typedef enum naba_ent_type {
+    NABA_ENT_PER = 0, NABA_ENT_LOC, NABA_ENT_ORG, NABA_ENT_MISC, NABA_ENT_COUNT
+} naba_ent_type;
+const char *naba_ent_type_name(int type);
+
+#define NABA_MENTION_LATIN   0x01u /* written in Latin script inside Arabic text */
+#define NABA_MENTION_NOMINAL 0x02u /* a title or description ("the Kremlin spokesman") */
+#define NABA_MENTION_VARIANT 0x04u /* linked as a low-confidence spelling variant */
+
+/* A mention of a named entity: a run of words. */
+typedef struct naba_mention {
+    naba_off start, end;
+    uint32_t word_first, word_count;
+    uint32_t sent;
+    uint8_t type;                 /* naba_ent_type */
+    uint8_t flags;                /* NABA_MENTION_* */
+    uint8_t pad_[2];
+    float conf;                   /* recognition confidence, 0..1 */
+    int32_t entity;               /* index into doc->entities, -1 before linking */
+    float link_conf;              /* confidence of the link to that entity */
+} naba_mention;
+
+/* One identity in the document: its mentions point to it. */
+typedef struct naba_entity {
+    const char *id;               /* knowledge-base id, or "doc:N" when not in the KB */
+    const char *name_ar, *name_en;/* preferred names; name_en romanized when not in the KB */
+    const char *actor_code;       /* CAMEO-style actor code (e.g. "RUSGOV"), NULL if unknown */
+    uint8_t type;                 /* naba_ent_type */
+    uint8_t in_kb;
+    uint8_t pad_[2];
+    uint32_t n_mentions;
+    uint32_t first_mention;       /* index into doc->mentions */
+} naba_entity;
+
+typedef enum naba_quote_kind {
+    NABA_QUOTE_DIRECT = 0, NABA_QUOTE_INDIRECT, NABA_QUOTE_MIXED
+} naba_quote_kind;
+
+/* Attributed speech. Absent spans are {0,0}; absent indices are -1. */
+typedef struct naba_quote {
+    naba_off start, end;          /* what was said */
+    uint8_t kind;                 /* naba_quote_kind */
+    uint8_t pad_[3];
+    uint32_t sent_first, sent_last;
+    const char *cue;              /* lemma of the speech verb, NULL if none */
+    naba_off cue_start, cue_end;
+    naba_off speaker_start, speaker_end;
+    int32_t speaker_entity;       /* index into doc->entities */
+    const char *speaker_desc;     /* an unnamed speaker's description, e.g. "مسؤول أوكراني كبير" */
+    naba_off medium_start, medium_end; /* "في منشور على x" */
+    float conf;
+} naba_quote;
+
+typedef enum naba_count_kind {
+    NABA_COUNT_QUANTITY = 0, NABA_COUNT_ORDINAL, NABA_COUNT_PERCENT, NABA_COUNT_MONEY,
+    NABA_COUNT_DURATION
+} naba_count_kind;
+
+typedef enum naba_qualifier {
+    NABA_QUAL_EXACT = 0, NABA_QUAL_MORE_THAN, NABA_QUAL_LESS_THAN, NABA_QUAL_ABOUT,
+    NABA_QUAL_RANGE
+} naba_qualifier;
+
+/* A number and what it counts, in the spirit of GDELT's counts. */
+typedef struct naba_count {
+    naba_off start, end;          /* the number expression */
+    uint8_t kind;                 /* naba_count_kind */
+    uint8_t qualifier;            /* naba_qualifier */
+    uint8_t pad_[2];
+    uint32_t sent;
+    double value, value_max;      /* value_max > value for ranges ("عشرات الآلاف") */
+    const char *unit;             /* currency (ISO 4217) or duration unit, NULL if none */
+    naba_off what_start, what_end;/* the counted noun phrase */
+    const char *what;             /* its head lemma */
+    const char *action;           /* killed, injured, arrested, exchanged, displaced... */
+} naba_count;
+
+typedef enum naba_timex_resolution {
+    NABA_TIMEX_ABSOLUTE = 0,      /* the text says the full date */
+    NABA_TIMEX_ARTICLE_DATE,      /* resolved against the article's date */
+    NABA_TIMEX_UNRESOLVED         /* relative, with nothing to anchor it */
+} naba_timex_resolution;
+
+/* A date or time expression. */
+typedef struct naba_timex {
+    naba_off start, end;
+    uint32_t sent;
+    uint8_t resolution;           /* naba_timex_resolution */
+    uint8_t pad_[3];
+    char value[32];               /* ISO 8601: 2025-05-16, 2025-05, 2025-W20, 2025-05-16T10:30 */
+} naba_timex;
+
+/* An actor of an event: an entity or a noun phrase, with its CAMEO-style code. */
+typedef struct naba_actor {
+    naba_off start, end;          /* {0,0} when absent */
+    int32_t entity;
+    const char *code;             /* e.g. "RUSGOV", "UKRMIL", "IGOUNO" */
+} naba_actor;
+
+#define NABA_EVENT_NEGATED  0x01u
+#define NABA_EVENT_REFUSED  0x02u /* coded as the rejection, not the refused act */
+#define NABA_EVENT_PROPOSED 0x04u
+#define NABA_EVENT_THREATENED 0x08u
+#define NABA_EVENT_DEMANDED 0x10u
+
+/* Who did what to whom: one coded political event. */
+typedef struct naba_event {
+    uint32_t sent;
+    naba_off start, end;          /* evidence span */
+    naba_off verb_start, verb_end;
+    naba_actor source, target;
+    const char *cameo;            /* CAMEO code, 2-4 digits */
+    const char *plover;           /* PLOVER event type */
+    const char *mode;             /* PLOVER mode, NULL if none */
+    naba_off place_start, place_end;
+    int32_t place_entity;
+    int32_t timex;                /* index into doc->timexes, -1 if none */
+    int32_t quote;                /* the quote it was reported in, -1 if none */
+    int32_t count;                /* an attached count, -1 if none */
+    uint32_t modality;            /* NABA_EVENT_* */
+    float conf;
+} naba_event;
+
 /* ------------------------------------------------------------- folding */
 
 /* Flags for naba_fold: a non-destructive normalization for lookups. */
@@ -225,6 +349,12 @@ typedef struct naba_doc {
     NABA_LAYER(naba_sentence) sents;
     NABA_LAYER(naba_token) tokens;
     NABA_LAYER(naba_word) words;
+    NABA_LAYER(naba_mention) mentions;
+    NABA_LAYER(naba_entity) entities;
+    NABA_LAYER(naba_quote) quotes;
+    NABA_LAYER(naba_count) counts;
+    NABA_LAYER(naba_timex) timexes;
+    NABA_LAYER(naba_event) events;
     naba_arena *arena;
     naba_error error;
 } naba_doc;
@@ -293,7 +423,8 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
 ** per document; the CLI picks JSONL for batches. */
 typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
-    NABA_FMT_REPORT
+    NABA_FMT_REPORT,
+    NABA_FMT_NONE        /* nothing: for benchmarks and robustness runs */
 } naba_format;
 
 /* Write doc in the given format to f. */

@@ -14,6 +14,8 @@ enum {
 };
 
 int cmd_analyze(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 /* A subcommand: name, one-line summary, entry point. */
 typedef struct cli_command {

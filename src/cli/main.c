@@ -9,6 +9,8 @@
 
 static const cli_command commands[] = {
     {"analyze", "turn articles into clean text, sentences, tokens and annotations", cmd_analyze},
+    {"train", "train a model from annotated data (deterministic for a seed)", cmd_train},
+    {"eval", "score naba's output against gold annotations", cmd_eval},
     {NULL, NULL, NULL}};
 
 static void usage(FILE *f) {

@@ -105,6 +105,11 @@ const char *naba_upos_name(int upos) {
     return upos >= 0 && upos < NABA_UPOS_COUNT ? upos_names[upos] : "X";
 }
 
+const char *naba_ent_type_name(int type) {
+    static const char *const names[NABA_ENT_COUNT] = {"PER", "LOC", "ORG", "MISC"};
+    return type >= 0 && type < NABA_ENT_COUNT ? names[type] : "MISC";
+}
+
 int naba_upos_from_name(const char *name) {
     for (int i = 0; i < NABA_UPOS_COUNT; i++)
         if (strcmp(upos_names[i], name) == 0) return i;

@@ -1,0 +1,74 @@
+/*
+** test_conllu.c — the CoNLL-U reader on hand-made files, good and bad.
+*/
+#include "conllu.h"
+#include "test.h"
+
+static const char *good =
+    "# newdoc id = d1\n"
+    "# sent_id = s1\n"
+    "# text = وقال للحظر.\n"
+    "1-2\tوقال\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "1\tو\tو\tCCONJ\tC---\t_\t2\tcc\t_\t_\n"
+    "2\tقال\tقال\tVERB\tVP\tAspect=Perf\t0\troot\t_\t_\n"
+    "3-4\tللحظر\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+    "3\tل\tل\tADP\tP\t_\t4\tcase\t_\t_\n"
+    "4\tالحظر\tحظر\tNOUN\tN\tDefinite=Def\t2\tobl\t_\tGloss=ban|Root=h_z_r\n"
+    "5\t.\t.\tPUNCT\tG\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "# sent_id = s2\n"
+    "1\tنعم\tنعم\tINTJ\t_\t_\t0\troot\t_\t_\n";
+
+static void test_good(void) {
+    naba_cu_file *f;
+    naba_error err = {0};
+    CHECK(naba_conllu_parse(good, strlen(good), "good", &f, &err) == NABA_OK);
+    if (!f) return;
+    CHECK_EQ_INT(f->n, 2);
+    naba_cu_sentence *s = &f->sents[0];
+    CHECK_EQ_STR(s->sent_id, "s1");
+    CHECK_EQ_STR(s->text, "وقال للحظر.");
+    CHECK(s->newdoc == 1);
+    CHECK_EQ_INT(s->doc, 0);
+    CHECK(!naba_cu_is_dev(s, 5) && naba_cu_is_dev(s, 1));
+    CHECK_EQ_INT(s->n_tokens, 3);
+    CHECK_EQ_INT(s->n_words, 5);
+    CHECK_EQ_STR(s->tokens[0].form, "وقال");
+    CHECK_EQ_INT(s->tokens[0].word_count, 2);
+    CHECK_EQ_INT(s->tokens[1].space_after, 0);
+    CHECK_EQ_INT(s->tokens[2].word_first, 4);
+    CHECK_EQ_INT(s->words[3].token, 1);
+    CHECK_EQ_INT(s->words[1].head, 0);
+    CHECK_EQ_STR(s->words[3].deprel, "obl");
+    char v[32];
+    CHECK(naba_cu_attr(s->words[3].misc, "Root", v, sizeof v) && strcmp(v, "h_z_r") == 0);
+    CHECK(!naba_cu_attr(s->words[3].misc, "Gl", v, sizeof v));
+    CHECK(f->sents[1].sent_id && f->sents[1].text == NULL);
+    naba_conllu_free(f);
+}
+
+static void expect_error(const char *text, const char *what) {
+    naba_cu_file *f;
+    naba_error err = {0};
+    CHECK(naba_conllu_parse(text, strlen(text), "bad", &f, &err) == NABA_ERR_FORMAT);
+    CHECK(f == NULL);
+    if (!strstr(err.message, what)) {
+        test_failed++;
+        fprintf(stderr, "message '%s' lacks '%s'\n", err.message, what);
+    } else test_passed++;
+}
+
+static void test_bad(void) {
+    expect_error("1\tx\tx\tX\n", "line 1: expected 10");
+    expect_error("2\tx\tx\tX\t_\t_\t0\troot\t_\t_\n", "word ID out of order");
+    expect_error("1\tx\tx\tX\t_\t_\t5\troot\t_\t_\n", "HEAD points outside");
+    expect_error("1-3\txy\t_\t_\t_\t_\t_\t_\t_\t_\n1\tx\tx\tX\t_\t_\t0\troot\t_\t_\n\n", "range runs past");
+    expect_error("1\tx\tx\tX\t_\t_\tQ\troot\t_\t_\n", "HEAD is not a number");
+    expect_error("# c\n\n1-0\tx\t_\t_\t_\t_\t_\t_\t_\t_\n", "line 3: bad multiword");
+}
+
+int main(void) {
+    test_good();
+    test_bad();
+    return TEST_REPORT();
+}
