@@ -21,10 +21,13 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt) {
         return naba_fail(&doc->error, NABA_ERR_TOO_LARGE, 0, "segment: %zu bytes of text is over 4 GB", doc->text_len);
     doc->paras.n = doc->sents.n = doc->tokens.n = 0;
     seg_scratch scratch = {0};
+    seg_tokenizer tz;
+    naba_status st = seg_tokenizer_init(&tz, doc, fold);
+    if (st != NABA_OK) return st;
     size_t i = 0;
     while (i < doc->text_len) {
         size_t first = doc->tokens.n, next;
-        naba_status st = seg_tokenize_line(doc, i, fold, &next);
+        st = seg_tokenize_line(&tz, i, &next);
         if (st != NABA_OK) return st;
         i = next;
         if (doc->tokens.n == first) continue; /* a blank line */

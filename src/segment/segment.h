@@ -13,6 +13,7 @@
 
 #include "naba.h"
 #include "utf8.h"
+#include "fold.h"
 
 /* Character classes. Code points are classed by two literal tables (ASCII and
 ** the Arabic block U+0600..U+06FF, which together are nearly all of an Arabic
@@ -72,9 +73,20 @@ typedef struct seg_number {
 /* Scan the number that starts at s[i] (a digit, or % / ٪ before a digit). */
 void seg_scan_number(const char *s, size_t i, size_t end, seg_number *out);
 
-/* Tokenize the line starting at s[i] into doc->tokens; return the offset just
-** after its line break (or the text's end). */
-naba_status seg_tokenize_line(naba_doc *doc, size_t i, unsigned fold_flags, size_t *next);
+/* The tokenizer's state over one document. Keys are written back to back in
+** one buffer allocated per document, not one allocation per token. */
+typedef struct seg_tokenizer {
+    naba_doc *doc;
+    unsigned fold;                 /* NABA_FOLD_* flags of the keys */
+    const naba_fold_rule *rules;   /* fold.h */
+    char *keys;
+    size_t keys_used;
+} seg_tokenizer;
+
+naba_status seg_tokenizer_init(seg_tokenizer *tz, naba_doc *doc, unsigned fold);
+/* Tokenize the line starting at text offset i into doc->tokens; set *next to
+** the offset just after its line break (or the text's end). */
+naba_status seg_tokenize_line(seg_tokenizer *tz, size_t i, size_t *next);
 
 /* Per-token working memory of the sentence rules, grown in the arena and
 ** reused from one paragraph to the next. */

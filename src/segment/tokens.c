@@ -10,6 +10,7 @@
 ** in number+unit tokens (30-day), URLs and e-mails. See docs/segmentation.md.
 */
 #include "segment.h"
+#include "fold.h"
 
 #include <math.h>
 #include <string.h>
@@ -46,33 +47,64 @@ static int script_of(const char *s, size_t b, size_t e) {
     }
 }
 
-/* Append the token s[b..e) with its folded key. Plain ASCII keys need only a
-** case fold, done inline; anything else goes through naba_fold. */
-static naba_status push(naba_doc *doc, unsigned fold, size_t b, size_t e, int kind, int script,
-                        double value) {
-    naba_token *t = NABA_PUSH(doc, &doc->tokens);
-    char *key = t ? naba_arena_alloc(doc->arena, e - b + 1) : NULL;
-    if (!key) return naba_fail(&doc->error, NABA_ERR_NOMEM, b, "out of memory at token %zu", doc->tokens.n);
-    t->start = (naba_off)b;
-    t->end = (naba_off)e;
-    t->kind = (uint8_t)kind;
-    t->script = (uint8_t)script;
-    t->value = value;
-    const unsigned char *p = (const unsigned char *)doc->text + b;
-    size_t n = e - b, k = 0;
-    unsigned char high = 0;
-    for (; k < n; k++) high |= p[k];
-    if (high < 0x80) {
-        for (k = 0; k < n; k++)
-            key[k] = (char)((fold & NABA_FOLD_CASE) && p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
-    } else {
-        naba_fold((const char *)p, n, fold, key, n + 1);
-    }
-    t->key = key;
+/* Append the token s[b..e) whose folded key, klen bytes, has been written at
+** the end of the document's key buffer. */
+static naba_status push_keyed(seg_tokenizer *tz, size_t b, size_t e, int kind, int script,
+                              double value, size_t klen) {
+    naba_doc *doc = tz->doc;
+    /* the layer is grown by NABA_PUSH only when full: this runs per token */
+    naba_token *t = doc->tokens.n < doc->tokens.cap ? &doc->tokens.v[doc->tokens.n++]
+                                                    : NABA_PUSH(doc, &doc->tokens);
+    if (!t) return naba_fail(&doc->error, NABA_ERR_NOMEM, b, "out of memory at token %zu", doc->tokens.n);
+    *t = (naba_token){.start = (naba_off)b, .end = (naba_off)e, .kind = (uint8_t)kind,
+                      .script = (uint8_t)script, .key = tz->keys + tz->keys_used, .value = value};
+    tz->keys[tz->keys_used + klen] = '\0';
+    tz->keys_used += klen + 1;
     return NABA_OK;
 }
 
-/* End of the word of class cl (SC_AR_LETTER, SC_LATIN, SC_OTHER_LETTER) at s[i]. */
+/* Append the token s[b..e), folding its key. */
+static naba_status push(seg_tokenizer *tz, size_t b, size_t e, int kind, int script, double value) {
+    size_t klen = naba_fold(tz->doc->text + b, e - b, tz->fold, tz->keys + tz->keys_used, e - b + 1);
+    return push_keyed(tz, b, e, kind, script, value, klen);
+}
+
+/* Does the character at s[i] (class k, code point cp, len bytes) continue a
+** word of class cl? Joiners, and ’ in Latin words, only between letters. */
+static int continues_word(const char *s, size_t i, size_t len, size_t end, int cl, int k, uint32_t cp) {
+    if (k == cl || k == SC_MARK || (cl == SC_AR_LETTER && (k == SC_AR_MARK || k == SC_TATWEEL))) return 1;
+    if (k == SC_JOINER || (cl == SC_LATIN && cp == 0x2019)) return class_at(s, i + len, end) == cl;
+    return 0;
+}
+
+/* An Arabic word at s[i]: its key is folded in the same pass that finds its
+** end, two bytes at a time through the Arabic block's tables. */
+static naba_status arabic_word(seg_tokenizer *tz, size_t i, size_t *next) {
+    const char *s = tz->doc->text;
+    size_t end = tz->doc->text_len, b = i, k = 0;
+    char *key = tz->keys + tz->keys_used;
+    while (i < end) {
+        unsigned char c0 = (unsigned char)s[i];
+        if (c0 >= 0xD8 && c0 <= 0xDB && i + 1 < end && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+            uint32_t x = (((uint32_t)(c0 & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F)) - 0x600;
+            int cl = seg_arabic_class[x];
+            if (cl != SC_AR_LETTER && cl != SC_AR_MARK && cl != SC_TATWEEL) break;
+            k += naba_fold_arabic(tz->rules, x, tz->fold, key + k);
+            i += 2;
+            continue;
+        }
+        uint32_t cp;
+        size_t len;
+        int cl = seg_class_at(s, i, end, &cp, &len);
+        if (!continues_word(s, i, len, end, SC_AR_LETTER, cl, cp)) break;
+        k += naba_fold(s + i, len, tz->fold, key + k, len + 1);
+        i += len;
+    }
+    *next = i;
+    return push_keyed(tz, b, i, NABA_TOK_WORD, NABA_SCRIPT_ARABIC, NAN, k);
+}
+
+/* End of the Latin or other-script word (class cl) at s[i]. */
 static size_t word_end(const char *s, size_t i, size_t end, int cl) {
     uint32_t cp;
     size_t len;
@@ -85,16 +117,8 @@ static size_t word_end(const char *s, size_t i, size_t end, int cl) {
             break;
         }
         int k = seg_class_at(s, i, end, &cp, &len);
-        if (k == cl || k == SC_MARK || (cl == SC_AR_LETTER && (k == SC_AR_MARK || k == SC_TATWEEL))) {
-            i += len;
-            continue;
-        }
-        /* joiners and ’ stay inside a word only between its letters */
-        if ((k == SC_JOINER || (cl == SC_LATIN && cp == 0x2019)) && class_at(s, i + len, end) == cl) {
-            i += len;
-            continue;
-        }
-        break;
+        if (!continues_word(s, i, len, end, cl, k, cp)) break;
+        i += len;
     }
     return i;
 }
@@ -234,9 +258,9 @@ static int word_script(int cl) {
 }
 
 /* A token starting with a Latin letter: URL, e-mail, initialism or word. */
-static naba_status latin(naba_doc *doc, unsigned fold, size_t i, uint32_t cp, size_t *next) {
-    const char *s = doc->text;
-    size_t end = doc->text_len, e = 0;
+static naba_status latin(seg_tokenizer *tz, size_t i, uint32_t cp, size_t *next) {
+    const char *s = tz->doc->text;
+    size_t end = tz->doc->text_len, e = 0;
     int kind = NABA_TOK_URL;
     char c = (char)(cp | 0x20);
     if (cp < 0x80 && (c == 'h' || c == 'w' || c == 'f')) e = scheme_url_end(s, i, end);
@@ -260,15 +284,15 @@ static naba_status latin(naba_doc *doc, unsigned fold, size_t i, uint32_t cp, si
         }
     }
     *next = e;
-    return push(doc, fold, i, e, kind, kind == NABA_TOK_WORD ? NABA_SCRIPT_LATIN : script_of(s, i, e), NAN);
+    return push(tz, i, e, kind, kind == NABA_TOK_WORD ? NABA_SCRIPT_LATIN : script_of(s, i, e), NAN);
 }
 
 /* A punctuation mark at s[i]: its own token, except runs of . - _ (an
 ** ellipsis or a rule) and the marks that open a hashtag, mention or %50. */
-static naba_status punct(naba_doc *doc, unsigned fold, size_t i, uint32_t cp, size_t len,
+static naba_status punct(seg_tokenizer *tz, size_t i, uint32_t cp, size_t len,
                          size_t *next) {
-    const char *s = doc->text;
-    size_t end = doc->text_len, e = i + len;
+    const char *s = tz->doc->text;
+    size_t end = tz->doc->text_len, e = i + len;
     if (cp == '.' || cp == '-' || cp == '_') {
         while (e < end && s[e] == (char)cp) e++;
     } else if (cp == '#' || cp == '@') {
@@ -279,17 +303,17 @@ static naba_status punct(naba_doc *doc, unsigned fold, size_t i, uint32_t cp, si
         if (ok) {
             e = tag_end(s, e, end);
             *next = e;
-            return push(doc, fold, i, e, cp == '#' ? NABA_TOK_HASHTAG : NABA_TOK_MENTION,
+            return push(tz, i, e, cp == '#' ? NABA_TOK_HASHTAG : NABA_TOK_MENTION,
                         script_of(s, i, e), NAN);
         }
     } else if ((cp == '%' || cp == 0x066A) && class_at(s, e, end) == SC_DIGIT) {
         seg_number n;
         seg_scan_number(s, i, end, &n);
         *next = n.end;
-        return push(doc, fold, i, n.end, n.kind, script_of(s, i, n.end), n.value);
+        return push(tz, i, n.end, n.kind, script_of(s, i, n.end), n.value);
     }
     *next = e;
-    return push(doc, fold, i, e, NABA_TOK_PUNCT, NABA_SCRIPT_NONE, NAN);
+    return push(tz, i, e, NABA_TOK_PUNCT, NABA_SCRIPT_NONE, NAN);
 }
 
 /* A symbol (or stray marks, or a lone run of tatweel) with the marks, skin
@@ -310,10 +334,10 @@ static size_t symbol_end(const char *s, size_t i, size_t end) {
 }
 
 /* Scan the token that starts at s[i] (class cl, code point cp of length len). */
-static naba_status token(naba_doc *doc, unsigned fold, size_t i, int cl, uint32_t cp, size_t len,
+static naba_status token(seg_tokenizer *tz, size_t i, int cl, uint32_t cp, size_t len,
                          size_t *next) {
-    const char *s = doc->text;
-    size_t end = doc->text_len, e;
+    const char *s = tz->doc->text;
+    size_t end = tz->doc->text_len, e;
     if (cl == SC_TATWEEL) { /* a word written with a leading tatweel (ـه), else a symbol */
         e = i + len;
         while (class_at(s, e, end) == SC_TATWEEL) e += 2; /* U+0640 is two bytes */
@@ -321,29 +345,42 @@ static naba_status token(naba_doc *doc, unsigned fold, size_t i, int cl, uint32_
     }
     switch (cl) {
     case SC_LATIN:
-        return latin(doc, fold, i, cp, next);
+        return latin(tz, i, cp, next);
     case SC_AR_LETTER:
+        return arabic_word(tz, i, next);
     case SC_OTHER_LETTER:
         e = word_end(s, i, end, cl);
         *next = e;
-        return push(doc, fold, i, e, NABA_TOK_WORD, word_script(cl), NAN);
+        return push(tz, i, e, NABA_TOK_WORD, word_script(cl), NAN);
     case SC_DIGIT: {
         seg_number n;
         seg_scan_number(s, i, end, &n);
         *next = n.end;
-        return push(doc, fold, i, n.end, n.kind, script_of(s, i, n.end), n.value);
+        return push(tz, i, n.end, n.kind, script_of(s, i, n.end), n.value);
     }
     case SC_PUNCT:
-        return punct(doc, fold, i, cp, len, next);
+        return punct(tz, i, cp, len, next);
     default: /* SC_SYMBOL, stray SC_AR_MARK / SC_MARK */
         break;
     }
     e = symbol_end(s, i + len, end);
     *next = e;
-    return push(doc, fold, i, e, NABA_TOK_SYMBOL, script_of(s, i, e), NAN);
+    return push(tz, i, e, NABA_TOK_SYMBOL, script_of(s, i, e), NAN);
 }
 
-naba_status seg_tokenize_line(naba_doc *doc, size_t i, unsigned fold, size_t *next) {
+naba_status seg_tokenizer_init(seg_tokenizer *tz, naba_doc *doc, unsigned fold) {
+    tz->doc = doc;
+    tz->fold = fold;
+    tz->rules = naba_fold_arabic_rules();
+    /* a key is never longer than its token, plus a NUL, and tokens never overlap */
+    tz->keys = naba_arena_alloc(doc->arena, 2 * doc->text_len + 1);
+    tz->keys_used = 0;
+    if (!tz->keys) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory for %zu bytes of keys", 2 * doc->text_len);
+    return NABA_OK;
+}
+
+naba_status seg_tokenize_line(seg_tokenizer *tz, size_t i, size_t *next) {
+    naba_doc *doc = tz->doc;
     const char *s = doc->text;
     size_t end = doc->text_len, first = doc->tokens.n;
     while (i < end) {
@@ -360,7 +397,7 @@ naba_status seg_tokenize_line(naba_doc *doc, size_t i, unsigned fold, size_t *ne
         } else if (cl == SC_IGNORE || cl == SC_JOINER) {
             i += len;
         } else {
-            naba_status st = token(doc, fold, i, cl, cp, len, &i);
+            naba_status st = token(tz, i, cl, cp, len, &i);
             if (st != NABA_OK) return st;
         }
     }
