@@ -118,6 +118,7 @@ static int is_unit_letter(int cl) { return cl == SC_LATIN || cl == SC_AR_LETTER;
 static size_t unit_end(const char *s, size_t i, size_t end) {
     uint32_t cp;
     size_t len, j = i;
+    if (j + 1 < end && s[j] == '-' && is_unit_letter(seg_class_at(s, j + 1, end, &cp, &len))) j++;
     for (;;) {
         size_t k = j;
         while (k < end) {
@@ -126,7 +127,7 @@ static size_t unit_end(const char *s, size_t i, size_t end) {
                 break;
             k += len;
         }
-        if (k == j) return j;
+        if (k == j) return i;
         j = k;
         if (j + 1 < end && s[j] == '-' && is_unit_letter(seg_class_at(s, j + 1, end, &cp, &len))) {
             j++;

@@ -105,4 +105,9 @@ typedef struct seg_scratch {
 naba_status seg_sentences(naba_doc *doc, uint32_t para, size_t tok_first, size_t tok_last,
                           seg_scratch *scratch);
 
+/* Check the invariants of the paragraph, sentence and token layers (check.c);
+** keys are checked against naba_fold with the given flags. Return 0 if they
+** hold, else 1 with the first violation described in msg. */
+int seg_check_layers(const naba_doc *doc, unsigned fold, char *msg, size_t cap);
+
 #endif
