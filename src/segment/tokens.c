@@ -298,7 +298,7 @@ static naba_status punct(seg_tokenizer *tz, size_t i, uint32_t cp, size_t len,
     } else if (cp == '#' || cp == '@') {
         int cl = class_at(s, e, end);
         int ok = cp == '#' ? (cl == SC_AR_LETTER || cl == SC_LATIN || cl == SC_OTHER_LETTER ||
-                              cl == SC_DIGIT || s[e] == '_')
+                              cl == SC_DIGIT || (e < end && s[e] == '_'))
                            : (cl == SC_AR_LETTER || (e < end && (is_ascii_alnum((unsigned char)s[e]) || s[e] == '_')));
         if (ok) {
             e = tag_end(s, e, end);
