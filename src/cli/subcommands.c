@@ -4,6 +4,7 @@
 ** Adding one is one row in a table below.
 */
 #include "cli.h"
+#include "eval_conllu.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -12,6 +13,7 @@ static const cli_command trainers[] = {
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
+    {"conllu", "CoNLL 2018 metrics (Words, UPOS, Lemmas, UAS, LAS...) of a CoNLL-U file", naba_eval_conllu_cmd},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {
