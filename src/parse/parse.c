@@ -12,8 +12,7 @@
 
 static int best_label(const parse_model *m, const parse_state *st, int h, int d, uint64_t *f) {
     float sc[PARSE_MAX_LABELS] = {0};
-    int k = parse_rel_features(st, h, d, f);
-    for (int i = 0; i < k; i++) parse_table_score(&m->rel, f[i], sc);
+    parse_table_score(&m->rel, f, parse_rel_features(st, h, d, f), sc);
     int best = -1;
     for (int l = 0; l < m->n_labels; l++)
         if (l != m->root_label && (best < 0 || sc[l] > sc[best])) best = l;
@@ -27,8 +26,7 @@ naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, nab
     uint64_t f[PARSE_MAX_FEATS];
     while (!parse_terminal(&st)) {
         float sc[T_COUNT] = {0};
-        int k = parse_trans_features(&st, f);
-        for (int i = 0; i < k; i++) parse_table_score(&m->trans, f[i], sc);
+        parse_table_score(&m->trans, f, parse_trans_features(&st, f), sc);
         int t = -1;
         for (int c = 0; c < T_COUNT; c++)
             if (parse_legal(&st, c) && (t < 0 || sc[c] > sc[t])) t = c;

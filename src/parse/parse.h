@@ -81,8 +81,8 @@ naba_status parse_model_load(parse_model *m, const char *path, naba_error *err);
 /* The same checks over bytes in memory (for tests and fuzzing). */
 naba_status parse_model_load_mem(parse_model *m, const void *bytes, size_t len, naba_error *err);
 void parse_model_free(parse_model *m);
-/* Add the weights of feature key to scores[]. */
-void parse_table_score(const parse_table *t, uint64_t key, float *scores);
+/* Add the weights of the k (<= PARSE_MAX_FEATS) feature keys to scores[]. */
+void parse_table_score(const parse_table *t, const uint64_t *keys, int k, float *scores);
 /* Split "a\0b\0c\0" into labels; returns count or -1 if malformed. */
 int parse_split_labels(const char *s, size_t n, const char **out, int max);
 

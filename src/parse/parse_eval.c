@@ -36,7 +36,7 @@ static void write_sentence(FILE *f, const naba_cu_sentence *s) {
 
 static double now(void) {
     struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t); /* CPU time: fair on a busy machine */
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
@@ -150,5 +150,6 @@ int naba_parse_eval_cmd(int argc, char **argv) {
     }
     if (json) naba_ev_write_json(&r, stdout);
     else naba_ev_write_table(&r, 0, stdout);
+    fprintf(stderr, "parser alone (features, transitions, labels): %.0f words/s\n", wps);
     return 0;
 }

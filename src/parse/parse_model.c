@@ -22,17 +22,30 @@ typedef struct table_meta { uint32_t slots, pairs; float scale; uint32_t classes
 
 static uint32_t fingerprint(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
 
-void parse_table_score(const parse_table *t, uint64_t key, float *scores) {
+static const parse_slot *find(const parse_table *t, uint64_t key) {
     uint32_t fp = fingerprint(key), i = (uint32_t)key & t->mask;
     for (;;) {
         const parse_slot *s = &t->slots[i];
-        if (s->fp == fp) {
-            const parse_pair *p = t->pairs + s->first;
-            for (uint32_t j = 0; j < s->count; j++) scores[p[j].cls] += (float)p[j].w * t->scale;
-            return;
-        }
-        if (s->fp == 0) return;
+        if (s->fp == fp) return s;
+        if (s->fp == 0) return NULL;
         i = (i + 1) & t->mask;
+    }
+}
+
+/* The tables are larger than the cache, so nearly every lookup misses: ask
+** for all the slots first, then all the pairs, so the misses overlap instead
+** of following one another. */
+void parse_table_score(const parse_table *t, const uint64_t *keys, int k, float *scores) {
+    const parse_slot *found[PARSE_MAX_FEATS];
+    for (int i = 0; i < k; i++) __builtin_prefetch(&t->slots[(uint32_t)keys[i] & t->mask]);
+    for (int i = 0; i < k; i++) {
+        found[i] = find(t, keys[i]);
+        if (found[i]) __builtin_prefetch(t->pairs + found[i]->first);
+    }
+    for (int i = 0; i < k; i++) {
+        if (!found[i]) continue;
+        const parse_pair *p = t->pairs + found[i]->first;
+        for (uint32_t j = 0; j < found[i]->count; j++) scores[p[j].cls] += (float)p[j].w * t->scale;
     }
 }
 
