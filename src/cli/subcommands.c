@@ -4,6 +4,7 @@
 ** Adding one is one row in a table below.
 */
 #include "cli.h"
+#include "qcd_eval.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -12,6 +13,9 @@ static const cli_command trainers[] = {
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
+    {"quotes", "quotes: precision, recall, speaker accuracy on eval/dev/quotes.tsv", qcd_eval_quotes},
+    {"counts", "counts: numbers found and parsed right on eval/dev/counts.tsv", qcd_eval_counts},
+    {"dates", "dates: dates found and resolved right on eval/dev/dates.tsv", qcd_eval_dates},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {

@@ -155,7 +155,8 @@ static const char *unit_name(const char *code) {
 /* Digits glued to a word or a hyphenated name (G20, كوفيد-19) are names, not counts. */
 static int glued(const lx_text *lx, size_t i) {
     if (lx->v[i].gap) return 0;
-    if (i > 0 && lx->v[i - 1].kind == LX_WORD) return 1;
+    /* و8335, ب300: a one-letter clitic is not a name */
+    if (i > 0 && lx->v[i - 1].kind == LX_WORD) return lx->v[i - 1].latin || strlen(lx->v[i - 1].key) > 2;
     return i > 1 && lx_is(lx, i - 1, '-') && lx->v[i - 1].gap == 0 && lx->v[i - 2].kind == LX_WORD;
 }
 

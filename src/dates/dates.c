@@ -126,6 +126,16 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     if (!k) return 0;
     int m = (int)e->num, cls = e->cls;
     j += k;
+    /* "آذار/مارس": the same month in another region's name */
+    if (j + 1 < lx->n && lx_is(lx, j, '/') && match(c, j + 1, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &e) &&
+        (int)e->num == m)
+        j += 2;
+    /* "29 مارس المقبل": the next or the last one */
+    const wt_entry *dir;
+    if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &dir) && dir->num != 0) {
+        p->dir = dir->num > 0 ? 1 : -1;
+        j++;
+    }
     size_t after_month = j;
     int y = 0;
     unsigned flags = 0;
@@ -379,11 +389,13 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
             return NABA_TIMEX_UNRESOLVED;
         }
         if (!p->d) { snprintf(out, 32, "%04d-%02d", ay, p->m); return NABA_TIMEX_ARTICLE_DATE; }
-        {   /* the year that puts the day nearest the article date */
+        {   /* the year that puts the day nearest the article date, on the
+            ** side "المقبل" / "الماضي" says */
             long best = 0, bestd = -1;
             for (int y = ay - 1; y <= ay + 1; y++) {
                 if (!valid_ymd(y, p->m, p->d)) continue;
                 long dd = cal_days(y, p->m, p->d), dist = dd > anchor ? dd - anchor : anchor - dd;
+                if ((p->dir > 0 && dd <= anchor) || (p->dir < 0 && dd >= anchor)) continue;
                 if (bestd < 0 || dist < bestd) { bestd = dist; best = dd; }
             }
             if (bestd < 0) return NABA_TIMEX_UNRESOLVED;

@@ -157,7 +157,7 @@ static void merge_segments(ctx *c) {
                 if (lx->v[k].sent_end) ends++;
                 if (cue_at(c, k) || is_q(c, k, Q_SOURCE, WT_CONJ)) ok = 0;
             }
-            if (ok && (words == 0 || (words <= 2 && !ends))) {
+            if (ok && (words == 0 || (words == 1 && !ends))) {
                 p->b = q->b;
                 p->closed = q->closed;
                 continue;
@@ -168,6 +168,15 @@ static void merge_segments(ctx *c) {
     c->nseg = out;
     for (size_t s = 0; s < c->nseg; s++)
         for (size_t k = c->segs[s].a; k <= c->segs[s].b; k++) c->seg_of[k] = (int32_t)s;
+}
+
+/* A quoted name rather than speech: after a noun like برنامج, or glued to the
+** word before it (لـ"العربية.نت"). */
+static int name_seg(const ctx *c, const seg *s) {
+    const lx_text *lx = c->lx;
+    if (s->a == 0) return 0;
+    if (is_q(c, s->a - 1, Q_NAMER, WT_CONJ | WT_PREP | WT_DEF)) return 1;
+    return lx->v[s->a].gap == 0 && lx->v[s->a - 1].kind == LX_WORD && words_between(c, s->a, s->b + 1) <= 4;
 }
 
 static naba_off seg_start(const ctx *c, const seg *s) { return c->lx->v[s->a].end; }
@@ -321,7 +330,8 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         if (c->seg_of[k] >= 0) {
             const seg *s = &c->segs[c->seg_of[k]];
             /* a short quoted name inside an appositive: "، الذي استخدم علامة “Corsair”" */
-            if (lx_is(lx, j, ',') && words_between(c, s->a, s->b + 1) <= 2 && s->b + 1 < lim) {
+            if (((lx_is(lx, j, ',') && words_between(c, s->a, s->b + 1) <= 2) || name_seg(c, s)) &&
+                s->b + 1 < lim) {
                 f.words += words_between(c, s->a, s->b + 1);
                 k = s->b;
                 continue;
@@ -377,7 +387,7 @@ static void find_medium(const ctx *c, size_t from, size_t to, naba_quote *q) {
         if (!m) continue;
         size_t end = k + m;
         /* في منشور على x */
-        if (end + 1 < lx->n && !strcmp(lx->v[end + 1].key, "على") && end + 2 < lx->n &&
+        if (end + 1 < lx->n && !strcmp(lx->v[end + 1].key, "علي") /* folded على */ && end + 2 < lx->n &&
             vmatch(c, end + 2, WT_BIT(Q_MEDIUM), WT_DEF, &e))
             end += 2;
         q->medium_start = lx->v[k].start;
@@ -480,7 +490,8 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
         while (p > 0 && i - p < 3 && lx->v[p - 1].kind == LX_PUNCT && c->seg_of[p - 1] < 0) p--;
         if (p > 0 && c->seg_of[p - 1] >= 0) {
             seg *s = &c->segs[c->seg_of[p - 1]];
-            if (!s->used && s->b == p - 1 && (p < i || lx->v[i].gap < 2)) {
+            if (!s->used && s->b == p - 1 && (p < i || lx->v[i].gap < 2) && !name_seg(c, s) &&
+                words_between(c, s->a, s->b + 1) > 2) {
                 size_t j = i + k, se = speaker_np(c, j);
                 if (se > j) { make_speaker(c, j, se, &sp); implicit = 0; }
                 else { sp = c->last; implicit = 1; }
@@ -586,7 +597,7 @@ static naba_status leftover_segment(ctx *c, seg *g) {
     size_t p = g->b + 1;
     while (p < lx->n && p < g->b + 3 && lx->v[p].kind == LX_PUNCT && c->seg_of[p] < 0) p++;
     if (p < lx->n && cue_at(c, p)) return NABA_OK;
-    if (g->a > 0 && is_q(c, g->a - 1, Q_NAMER, WT_CONJ | WT_PREP | WT_DEF)) return NABA_OK;
+    if (name_seg(c, g)) return NABA_OK;
     int words = words_between(c, g->a + 1, g->b + 1);
     int near = c->last.have && g->para <= c->last_para + 1 && g->para >= c->last_para;
     if (words < 5 || (!near && words < 8)) return NABA_OK;
