@@ -83,6 +83,7 @@ static size_t numeric_date(const ctx *c, size_t i, pend *p) {
     uint32_t s1 = lx_punct(lx, i + 1), s2 = lx_punct(lx, i + 3);
     if (s1 != s2 || (s1 != '/' && s1 != '.' && s1 != '-')) return 0;
     if (lx->v[i + 2].kind != LX_NUM || lx->v[i + 4].kind != LX_NUM) return 0;
+    for (size_t k = i; k <= i + 4; k += 2) if (lx->v[k].ndigits > 4) return 0;
     int a = (int)lx->v[i].value, b = (int)lx->v[i + 2].value, e = (int)lx->v[i + 4].value;
     int y, m, d;
     if (lx->v[i].ndigits == 4 && lx->v[i + 4].ndigits <= 2) { y = a; m = b; d = e; }
@@ -494,9 +495,11 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         if (v[i].type == P_TIME && i > 0 && v[i - 1].sent == v[i].sent && v[i - 1].type != P_TIME) {
             const naba_timex *prev = &doc->timexes.v[doc->timexes.n - 2];
             if (strlen(prev->value) == 10 && prev->value[0] != 'X') {
-                char hm[8];
-                memcpy(hm, t->value, sizeof hm);
-                snprintf(t->value, sizeof t->value, "%s%s", prev->value, hm);
+                char hm[8]; /* "T10:30" */
+                memcpy(hm, t->value, sizeof hm - 1);
+                hm[sizeof hm - 1] = '\0';
+                memcpy(t->value, prev->value, 10);
+                memcpy(t->value + 10, hm, strlen(hm) + 1);
                 t->resolution = prev->resolution;
                 t->anchor = prev->anchor;
             }

@@ -647,7 +647,8 @@ naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt)
         else if ((k = vmatch(&c, i, WT_BIT(Q_SOURCE), WT_CONJ | WT_PREP, &e))) st = handle_source(&c, i, k, e);
         if (st != NABA_OK) return st;
     }
-    qsort(doc->quotes.v + first_quote, doc->quotes.n - first_quote, sizeof *doc->quotes.v, by_start);
+    if (doc->quotes.n > first_quote)
+        qsort(doc->quotes.v + first_quote, doc->quotes.n - first_quote, sizeof *doc->quotes.v, by_start);
     return NABA_OK;
 }
 
