@@ -233,11 +233,16 @@ typedef enum naba_quote_kind {
     NABA_QUOTE_DIRECT = 0, NABA_QUOTE_INDIRECT, NABA_QUOTE_MIXED
 } naba_quote_kind;
 
+#define NABA_QUOTE_IMPLICIT   0x01u /* speaker not named here: the previous speaker */
+#define NABA_QUOTE_UNBALANCED 0x02u /* its quote marks do not pair up */
+#define NABA_QUOTE_AFTER      0x04u /* attribution follows the quote */
+
 /* Attributed speech. Absent spans are {0,0}; absent indices are -1. */
 typedef struct naba_quote {
     naba_off start, end;          /* what was said */
     uint8_t kind;                 /* naba_quote_kind */
-    uint8_t pad_[3];
+    uint8_t flags;                /* NABA_QUOTE_* */
+    uint8_t pad_[2];
     uint32_t sent_first, sent_last;
     const char *cue;              /* lemma of the speech verb, NULL if none */
     naba_off cue_start, cue_end;
@@ -279,11 +284,26 @@ typedef enum naba_timex_resolution {
 } naba_timex_resolution;
 
 /* A date or time expression. */
+/* What a relative date was resolved against. */
+typedef enum naba_timex_anchor {
+    NABA_ANCHOR_NONE = 0,         /* absolute, or nothing to resolve against */
+    NABA_ANCHOR_INPUT_DATE,       /* the input's date field (doc->date) */
+    NABA_ANCHOR_DATELINE,         /* a full date at the top of the article */
+    NABA_ANCHOR_TEXT_DATE         /* the first full date in the text */
+} naba_timex_anchor;
+
+#define NABA_TIMEX_HIJRI   0x01u  /* written in the Hijri calendar, converted */
+#define NABA_TIMEX_APPROX  0x02u  /* approximate (tabular Hijri conversion) */
+#define NABA_TIMEX_LOWCONF 0x04u  /* a reading that is often not a date */
+#define NABA_TIMEX_TIME    0x08u  /* a time of day */
+
 typedef struct naba_timex {
     naba_off start, end;
     uint32_t sent;
     uint8_t resolution;           /* naba_timex_resolution */
-    uint8_t pad_[3];
+    uint8_t anchor;               /* naba_timex_anchor */
+    uint8_t flags;                /* NABA_TIMEX_* */
+    uint8_t pad_;
     char value[32];               /* ISO 8601: 2025-05-16, 2025-05, 2025-W20, 2025-05-16T10:30 */
 } naba_timex;
 
@@ -423,7 +443,7 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
 ** per document; the CLI picks JSONL for batches. */
 typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
-    NABA_FMT_REPORT,
+    NABA_FMT_REPORT, NABA_FMT_QUOTES, NABA_FMT_COUNTS, NABA_FMT_DATES,
     NABA_FMT_NONE        /* nothing: for benchmarks and robustness runs */
 } naba_format;
 

@@ -23,7 +23,7 @@ static void help(FILE *f) {
           "{\"id\":..., \"text\":..., \"date\":..., \"title\":...}, and each yields one output line.\n\n"
           "options:\n"
           "  -i, --input FORMAT    text (default; jsonl when FILE ends in .jsonl)\n"
-          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report\n"
+          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, quotes, counts, dates\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
     for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
     fputs("\n"
@@ -47,6 +47,9 @@ static void help(FILE *f) {
           "  text     the cleaned article\n"
           "  tokens   a tab-separated table, one token per line\n"
           "  report   a few lines for a person: what was repaired, what looks damaged\n"
+          "  quotes   a table: who said what (kind, cue, speaker, medium, quote)\n"
+          "  counts   a table: number, qualifier, kind, unit, what is counted, what happened\n"
+          "  dates    a table: date expressions with ISO 8601 values and their anchor\n"
           "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
@@ -118,7 +121,8 @@ static void analyze_jsonl(run_ctx *c, FILE *in, const char *name, size_t max_byt
 static int parse_format(const char *s, naba_format *f) {
     static const struct { const char *name; naba_format f; } fmts[] = {
         {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
-        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE}};
+        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE},
+        {"quotes", NABA_FMT_QUOTES}, {"counts", NABA_FMT_COUNTS}, {"dates", NABA_FMT_DATES}};
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
         if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
     return 0;

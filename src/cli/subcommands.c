@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "eval_conllu.h"
 #include "parse.h"
+#include "qcd_eval.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -17,6 +18,9 @@ static const cli_command trainers[] = {
 static const cli_command evaluators[] = {
     {"conllu", "CoNLL 2018 metrics (Words, UPOS, Lemmas, UAS, LAS...) of a CoNLL-U file", naba_eval_conllu_cmd},
     {"parse", "the parser on the dev split of a treebank, gold words and tags", naba_parse_eval_cmd},
+    {"quotes", "quotes: precision, recall, speaker accuracy on eval/dev/quotes.tsv", qcd_eval_quotes},
+    {"counts", "counts: numbers found and parsed right on eval/dev/counts.tsv", qcd_eval_counts},
+    {"dates", "dates: dates found and resolved right on eval/dev/dates.tsv", qcd_eval_dates},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {

@@ -7,6 +7,9 @@
 #include "naba.h"
 #include "stage.h"
 #include "parse.h"
+#include "dates.h"
+#include "counts.h"
+#include "quotes.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +22,12 @@ const naba_stage_def naba_stage_table[] = {
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
     {"parse", "dependency trees: each word's head and UD relation", naba_parse_open, naba_parse,
      naba_parse_close},
+    {"dates", "date and time expressions, resolved against the article date",
+     naba_dates_open, naba_dates_run, naba_dates_close},
+    {"counts", "numbers and what they count (killed, arrested, exchanged...)",
+     naba_counts_open, naba_counts_run, naba_counts_close},
+    {"quotes", "direct and reported speech with speaker, cue and medium",
+     naba_quotes_open, naba_quotes_run, naba_quotes_close},
     {NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32

@@ -6,6 +6,9 @@
 #include "naba.h"
 #include "json.h"
 #include "names.h"
+#include "dates.h"
+#include "counts.h"
+#include "quotes.h"
 
 #include <math.h>
 #include <string.h>
@@ -127,6 +130,9 @@ static void write_json(const naba_doc *d, FILE *f) {
     write_structure(&j, d);
     write_tokens(&j, d);
     write_words(&j, d);
+    if (d->timexes.n) dates_write_json(&j, d);
+    if (d->counts.n) counts_write_json(&j, d);
+    if (d->quotes.n) quotes_write_json(&j, d);
     json_end_obj(&j);
     fputc('\n', f); /* the writer never emits a newline inside a record */
 }
@@ -186,6 +192,9 @@ naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
     case NABA_FMT_TOKENS: write_token_table(d, f); break;
     case NABA_FMT_REPORT: write_report(d, f); break;
     case NABA_FMT_NONE: break;
+    case NABA_FMT_QUOTES: quotes_write_table(d, f); break;
+    case NABA_FMT_COUNTS: counts_write_table(d, f); break;
+    case NABA_FMT_DATES: dates_write_table(d, f); break;
     }
     return ferror(f) ? NABA_ERR_IO : NABA_OK;
 }
