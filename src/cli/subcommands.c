@@ -4,14 +4,17 @@
 ** Adding one is one row in a table below.
 */
 #include "cli.h"
+#include "ner.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const cli_command trainers[] = {
+    {"ner", "named-entity recognizer from ANERcorp (+ gazetteers, news clusters)", ner_train_main},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
+    {"ner", "entity-level P/R/F1 per type (conlleval), files or a model on gold tokens", ner_eval_main},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {
