@@ -6,6 +6,7 @@
 */
 #include "naba.h"
 #include "stage.h"
+#include "ner.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,8 @@ const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
      NULL, naba_clean, NULL},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
+    {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", ner_stage_open,
+     ner_stage_run, ner_stage_close},
     {NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32

@@ -280,16 +280,25 @@ size_t ner_skip_letters(const char *s, size_t n, unsigned letters) {
     return i;
 }
 
+/* How likely the key from byte off on is a word of its own: news frequency,
+** plus a bonus when a gazetteer knows it as a name. */
+static unsigned standalone(const ner_word *w, size_t off, const ner_lex_slot *lex, uint32_t mask) {
+    uint32_t v = ner_lex_get(lex, mask, ner_hash(w->key + off, w->kn - off));
+    return ((v >> NER_LEX_FREQ_SHIFT) & 15) + ((v & (NER_LEX_LOC | NER_LEX_PERW | NER_LEX_ORG)) ? 4 : 0);
+}
+
 unsigned ner_proclitic_letters(const ner_word *w, const ner_lex_slot *lex, uint32_t mask) {
     if (!w->off_host || w->shape != NER_SHAPE_ARABIC) return 0;
-    unsigned letters = (unsigned)count_chars(w->key, w->off_host);
-    uint32_t v = ner_lex_get(lex, mask, w->h_key), vh = ner_lex_get(lex, mask, w->h_host);
-    unsigned score_whole = ((v >> NER_LEX_FREQ_SHIFT) & 15) + ((v & (NER_LEX_LOC | NER_LEX_PERW | NER_LEX_ORG)) ? 4 : 0);
-    unsigned score_host = ((vh >> NER_LEX_FREQ_SHIFT) & 15) + ((vh & (NER_LEX_LOC | NER_LEX_PERW | NER_LEX_ORG)) ? 4 : 0);
-    if (score_host > score_whole) return letters;
-    /* Neither form known: a conjunction و/ف before a long word is the usual case. */
-    if (score_host == 0 && score_whole == 0 && (w->prefix & 3) && !(w->prefix & (4 | 8 | 16)) &&
-        count_chars(w->key + w->off_host, w->kn - w->off_host) >= 4)
-        return letters;
-    return 0;
+    /* Candidate cuts: none, after و/ف alone, after all proclitics. */
+    size_t cuts[3] = {0, (w->prefix & 3) ? 2u : 0u, w->off_host};
+    size_t best = 0;
+    unsigned best_score = standalone(w, 0, lex, mask);
+    for (int c = 1; c < 3; c++) {
+        if (cuts[c] == 0 || cuts[c] == best) continue;
+        unsigned sc = standalone(w, cuts[c], lex, mask);
+        if (sc > best_score) { best = cuts[c]; best_score = sc; }
+    }
+    /* Nothing known: a conjunction و/ف before a long word is the usual case. */
+    if (best_score == 0 && (w->prefix & 3) && count_chars(w->key + 2, w->kn - 2) >= 4) best = 2;
+    return (unsigned)count_chars(w->key, best);
 }

@@ -205,7 +205,7 @@ naba_status ner_lexb_cues(ner_lexb *b, const char *path, naba_error *err) {
 
 ner_lex_slot *ner_lexb_table(const ner_lexb *b, uint32_t *mask) {
     size_t cap = 16;
-    while (cap < b->n * 2 + 2) cap *= 2;
+    while (cap < b->n * 4 / 3 + 2) cap *= 2;    /* load <= 3/4 */
     ner_lex_slot *t = calloc(cap, sizeof *t);
     if (!t) return NULL;
     for (size_t i = 0; i < b->cap; i++) {

@@ -212,9 +212,8 @@ void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf) {
         if (!latin_candidate(&w[i]) || tags[i] != 0) { i++; continue; }
         size_t j = i;
         while (j < n && latin_candidate(&w[j]) && tags[j] == 0) j++;
-        /* Context: a trigger word among the two Arabic words before the run. */
-        uint32_t ctx = 0;
-        for (size_t b = i; b > 0 && b + 2 > i; b--) ctx |= w[b - 1].lex;
+        /* Context: a trigger word right before the run. */
+        uint32_t ctx = i > 0 ? w[i - 1].lex : 0;
         for (size_t k = i; k < j;) {
             if (w[k].shape == NER_SHAPE_LATIN_UPPER) {   /* an acronym stands alone */
                 tags[k] = (uint8_t)ner_tag_make(NABA_ENT_ORG, 0);
@@ -230,6 +229,7 @@ void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf) {
                 e++;
             }
             int type = known ? known - 1
+                     : (ctx & NER_LEX_TRIG_PER) || evidence ? NABA_ENT_PER
                      : (ctx & NER_LEX_TRIG_LOC) ? NABA_ENT_LOC
                      : (ctx & NER_LEX_TRIG_ORG) ? NABA_ENT_ORG : NABA_ENT_PER;
             if (ctx & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG)) evidence = 1;

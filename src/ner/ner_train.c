@@ -21,6 +21,10 @@
 #include <string.h>
 
 #define T NER_TAGS
+#define NEWS_WORDS 50000   /* words of the news corpus that get a frequency bucket */
+#ifndef PRUNE
+#define PRUNE 0.03f
+#endif
 
 typedef struct fcorp {
     ner_corpus c;
@@ -202,9 +206,13 @@ static naba_status save(const trainer *tr, const ner_lex_slot *lex, uint32_t lex
         maxabs = fmaxf(maxabs, m);
     }
     float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
+    /* Rows whose weights all stay under PRUNE of the largest barely move a
+    ** score; dropping them keeps the model small (see models/README.md). */
+    float floor_ = maxabs * PRUNE;
     for (size_t r = 0; r < tr->rows; r++) {
         int nz = 0;
-        for (int t = 0; t < T && !nz; t++) nz = lrintf(tr->avg[r * T + t] / scale) != 0;
+        for (int t = 0; t < T && !nz; t++) nz = fabsf(tr->avg[r * T + t]) >= floor_ && lrintf(tr->avg[r * T + t] / scale) != 0;
+        if (!nz) for (int t = 0; t < T; t++) tr->avg[r * T + t] = 0;
         keep += nz;
     }
     size_t cap = 16;
@@ -315,7 +323,7 @@ static naba_status build_lexicon(const opts *o, ner_lexb *lb, naba_error *err) {
     if (o->gaz) st = ner_lexb_gazetteers(lb, o->gaz, err);
     if (st == NABA_OK && o->names) st = ner_lexb_names(lb, o->names, err);
     if (st == NABA_OK && o->cues && *o->cues) st = ner_lexb_cues(lb, o->cues, err);
-    if (st == NABA_OK && o->news) st = ner_lexb_news(lb, o->news, 100000, o->clusters, o->seed, o->verbose, err);
+    if (st == NABA_OK && o->news) st = ner_lexb_news(lb, o->news, NEWS_WORDS, o->clusters, o->seed, o->verbose, err);
     return st;
 }
 

@@ -37,7 +37,7 @@ naba_status ner_lexb_cues(ner_lexb *b, const char *path, naba_error *err);
 ** frequent ones; deterministic for a seed. */
 naba_status ner_lexb_news(ner_lexb *b, const char *path, size_t keep, unsigned clusters,
                           uint64_t seed, int verbose, naba_error *err);
-/* The final open-addressing table (load <= 1/2); caller frees. */
+/* The final open-addressing table (load <= 3/4); caller frees. */
 ner_lex_slot *ner_lexb_table(const ner_lexb *b, uint32_t *mask);
 
 /* A small deterministic generator (xorshift64*) for shuffles and seeds. */

@@ -6,6 +6,7 @@
 #include "naba.h"
 #include "json.h"
 #include "names.h"
+#include "ner.h"
 
 #include <math.h>
 #include <string.h>
@@ -127,6 +128,7 @@ static void write_json(const naba_doc *d, FILE *f) {
     write_structure(&j, d);
     write_tokens(&j, d);
     write_words(&j, d);
+    if (d->mentions.n) ner_write_json(&j, d);
     json_end_obj(&j);
     fputc('\n', f); /* the writer never emits a newline inside a record */
 }
