@@ -201,6 +201,9 @@ static int known_type(const ner_word *w) {
     return 0;
 }
 
+/* The rule decides every run of capitalized Latin words in Arabic text: the
+** model learnt from Arabic-script ANERcorp and knows little of them. A tag
+** the rule leaves orphaned (I-X right after the run) starts its own chunk. */
 void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf) {
     size_t arabic = 0, latin = 0;
     for (size_t i = 0; i < n; i++) {
@@ -209,15 +212,17 @@ void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf) {
     }
     if (arabic <= latin) return;    /* a Latin sentence: not the case this rule is for */
     for (size_t i = 0; i < n;) {
-        if (!latin_candidate(&w[i]) || tags[i] != 0) { i++; continue; }
+        if (!latin_candidate(&w[i])) { i++; continue; }
         size_t j = i;
-        while (j < n && latin_candidate(&w[j]) && tags[j] == 0) j++;
+        while (j < n && latin_candidate(&w[j])) j++;
         /* Context: a trigger word right before the run. */
         uint32_t ctx = i > 0 ? w[i - 1].lex : 0;
         for (size_t k = i; k < j;) {
             if (w[k].shape == NER_SHAPE_LATIN_UPPER) {   /* an acronym stands alone */
+                float c = (w[k].lex & NER_LEX_ORG) ? 0.9f : 0.6f;
+                if (ner_tag_type(tags[k]) == NABA_ENT_ORG && conf[k] > c) c = conf[k];
                 tags[k] = (uint8_t)ner_tag_make(NABA_ENT_ORG, 0);
-                conf[k] = (w[k].lex & NER_LEX_ORG) ? 0.9f : 0.6f;
+                conf[k] = c;
                 k++;
                 continue;
             }
@@ -234,11 +239,14 @@ void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf) {
                      : (ctx & NER_LEX_TRIG_ORG) ? NABA_ENT_ORG : NABA_ENT_PER;
             if (ctx & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG)) evidence = 1;
             for (size_t x = k; x < e; x++) {
+                float c = evidence ? 0.85f : 0.6f;
+                if (ner_tag_type(tags[x]) == type && conf[x] > c) c = conf[x];
                 tags[x] = (uint8_t)ner_tag_make(type, x > k);
-                conf[x] = evidence ? 0.85f : 0.6f;
+                conf[x] = c;
             }
             k = e;
         }
+        if (j < n && ner_tag_inside(tags[j])) tags[j] = (uint8_t)ner_tag_make(ner_tag_type(tags[j]), 0);
         i = j;
     }
 }
