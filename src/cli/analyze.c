@@ -46,7 +46,8 @@ static void help(FILE *f) {
           "           tokens (with offsets into the clean text and into the original); docs/schema.md\n"
           "  text     the cleaned article\n"
           "  tokens   a tab-separated table, one token per line\n"
-          "  report   a few lines for a person: what was repaired, what looks damaged\n\n"
+          "  report   a few lines for a person: what was repaired, what looks damaged\n"
+          "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
           "  naba analyze --no-repair duplicate -f text article.txt\n"
@@ -117,7 +118,7 @@ static void analyze_jsonl(run_ctx *c, FILE *in, const char *name, size_t max_byt
 static int parse_format(const char *s, naba_format *f) {
     static const struct { const char *name; naba_format f; } fmts[] = {
         {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
-        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}};
+        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE}};
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
         if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
     return 0;

@@ -7,6 +7,7 @@
 #include "naba.h"
 #include "stage.h"
 #include "ner.h"
+#include "parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,8 @@ const naba_stage_def naba_stage_table[] = {
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
     {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", ner_stage_open,
      ner_stage_run, ner_stage_close},
+    {"parse", "dependency trees: each word's head and UD relation", naba_parse_open, naba_parse,
+     naba_parse_close},
     {NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32

@@ -14,7 +14,7 @@
 */
 #include "ner_train.h"
 
-#include <jansson.h>
+#include <cjson/cJSON.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -178,19 +178,19 @@ naba_status ner_lexb_news(ner_lexb *b, const char *path, size_t keep, unsigned c
     ssize_t got;
     naba_status status = NABA_OK;
     while ((got = getline(&line, &cap, f)) > 0) {
-        json_t *doc = json_loadb(line, (size_t)got, 0, NULL);
-        json_t *text = doc ? json_object_get(doc, "text") : NULL;
-        if (json_is_string(text)) {
-            size_t n = json_string_length(text);
+        cJSON *doc = cJSON_ParseWithLength(line, (size_t)got);
+        const cJSON *text = doc ? cJSON_GetObjectItemCaseSensitive(doc, "text") : NULL;
+        if (cJSON_IsString(text) && text->valuestring) {
+            size_t n = strlen(text->valuestring);
             if (n + 1 > bufcap) {
                 free(buf);
                 bufcap = n + 1;
                 buf = malloc(bufcap);
             }
-            if (!buf || !add_text(json_string_value(text), n, &counts, &st, buf)) status = NABA_ERR_NOMEM;
+            if (!buf || !add_text(text->valuestring, n, &counts, &st, buf)) status = NABA_ERR_NOMEM;
             docs++;
         }
-        json_decref(doc);
+        cJSON_Delete(doc);
         if (status != NABA_OK) break;
     }
     free(line);
