@@ -204,10 +204,12 @@ const char *naba_ent_type_name(int type);
 #define NABA_MENTION_NOMINAL 0x02u /* a title or description ("the Kremlin spokesman") */
 #define NABA_MENTION_VARIANT 0x04u /* linked as a low-confidence spelling variant */
 
-/* A mention of a named entity: a run of words. */
+/* A mention of a named entity: a run of words. Its span leaves out proclitics
+** (وزيلنسكي -> زيلنسكي). word_first/word_count index doc->words when the words
+** layer exists (morph ran before ner), else doc->tokens. */
 typedef struct naba_mention {
     naba_off start, end;
-    uint32_t word_first, word_count;
+    uint32_t word_first, word_count; /* words, or tokens without a words layer */
     uint32_t sent;
     uint8_t type;                 /* naba_ent_type */
     uint8_t flags;                /* NABA_MENTION_* */

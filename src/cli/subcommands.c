@@ -4,6 +4,7 @@
 ** Adding one is one row in a table below.
 */
 #include "cli.h"
+#include "ner.h"
 #include "eval_conllu.h"
 #include "parse.h"
 #include "qcd_eval.h"
@@ -12,11 +13,13 @@
 #include <string.h>
 
 static const cli_command trainers[] = {
+    {"ner", "named-entity recognizer from ANERcorp (+ gazetteers, news clusters)", ner_train_main},
     {"parse", "the dependency parser, from a CoNLL-U treebank", naba_parse_train_cmd},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
     {"conllu", "CoNLL 2018 metrics (Words, UPOS, Lemmas, UAS, LAS...) of a CoNLL-U file", naba_eval_conllu_cmd},
+    {"ner", "entity-level P/R/F1 per type (conlleval), files or a model on gold tokens", ner_eval_main},
     {"parse", "the parser on the dev split of a treebank, gold words and tags", naba_parse_eval_cmd},
     {"quotes", "quotes: precision, recall, speaker accuracy on eval/dev/quotes.tsv", qcd_eval_quotes},
     {"counts", "counts: numbers found and parsed right on eval/dev/counts.tsv", qcd_eval_counts},

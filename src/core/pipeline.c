@@ -6,6 +6,7 @@
 */
 #include "naba.h"
 #include "stage.h"
+#include "ner.h"
 #include "parse.h"
 #include "dates.h"
 #include "counts.h"
@@ -20,6 +21,8 @@ const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
      NULL, naba_clean, NULL},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
+    {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", ner_stage_open,
+     ner_stage_run, ner_stage_close},
     {"parse", "dependency trees: each word's head and UD relation", naba_parse_open, naba_parse,
      naba_parse_close},
     {"dates", "date and time expressions, resolved against the article date",
@@ -54,7 +57,7 @@ static int is_dir(const char *p) {
 
 /* Explicit argument, then $NABA_DATA_DIR, then the installed share dir, then
 ** the source tree (so a fresh build runs without `make install`). */
-static const char *resolve_data_dir(const char *given) {
+const char *naba_resolve_data_dir(const char *given) {
     if (given && *given) return given;
     const char *env = getenv("NABA_DATA_DIR");
     if (env && *env) return env;
@@ -90,7 +93,7 @@ naba_pipeline *naba_pipeline_open(const char *until, const char *data_dir,
     if (p->opt.max_bytes == 0) p->opt.max_bytes = NABA_DEFAULT_MAX_BYTES;
     if (p->opt.fold_flags == 0) p->opt.fold_flags = NABA_FOLD_DEFAULT;
     if (p->opt.near_duplicate <= 0) p->opt.near_duplicate = 0.9;
-    snprintf(p->data_dir, sizeof p->data_dir, "%s", resolve_data_dir(data_dir));
+    snprintf(p->data_dir, sizeof p->data_dir, "%s", naba_resolve_data_dir(data_dir));
     for (size_t i = 0; i <= last; i++) {
         const naba_stage_def *d = &naba_stage_table[i];
         naba_stage *s = &p->stages[p->n];

@@ -9,6 +9,7 @@
 #include "dates.h"
 #include "counts.h"
 #include "quotes.h"
+#include "ner.h"
 
 #include <math.h>
 #include <string.h>
@@ -130,6 +131,7 @@ static void write_json(const naba_doc *d, FILE *f) {
     write_structure(&j, d);
     write_tokens(&j, d);
     write_words(&j, d);
+    if (d->mentions.n) ner_write_json(&j, d);
     if (d->timexes.n) dates_write_json(&j, d);
     if (d->counts.n) counts_write_json(&j, d);
     if (d->quotes.n) quotes_write_json(&j, d);
