@@ -4,14 +4,18 @@
 ** Adding one is one row in a table below.
 */
 #include "cli.h"
+#include "link_cli.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const cli_command trainers[] = {
+    {"kb", "compile the knowledge base (gazetteers + data/kb/*.tsv) into models/kb.nbm", naba_train_kb},
+    {"translit", "learn the Arabic->Latin name model (models/translit.nbm)", naba_train_translit},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
+    {"translit", "pick each held-out Arabic name's English form among 1,000: top-1/top-5", naba_eval_translit},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {
