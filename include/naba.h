@@ -385,6 +385,7 @@ typedef struct naba_options {
     unsigned fold_flags;       /* for token keys; 0 means NABA_FOLD_DEFAULT */
     const char *boilerplate_file; /* patterns; NULL: the built-in data file */
     double near_duplicate;     /* similarity for near-duplicate paragraphs (0: 0.9) */
+    const char *kb_extra;      /* user knowledge-base TSV files, ':'-separated (data/README.md) */
 } naba_options;
 
 #define NABA_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)
@@ -423,7 +424,8 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
 ** per document; the CLI picks JSONL for batches. */
 typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
-    NABA_FMT_REPORT
+    NABA_FMT_REPORT,
+    NABA_FMT_ENTITIES  /* one entity per line: id, type, names, actor code, mentions, variants */
 } naba_format;
 
 /* Write doc in the given format to f. */

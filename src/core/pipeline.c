@@ -6,6 +6,7 @@
 */
 #include "naba.h"
 #include "stage.h"
+#include "link.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,8 @@ const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
      NULL, naba_clean, NULL},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
+    {"link", "entities: mentions resolved to one identity across spellings and scripts",
+     naba_link_open, naba_link, naba_link_close},
     {NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32
