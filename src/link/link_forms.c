@@ -141,10 +141,13 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
             named = f->v[g].has_kb && g != i && kb_equal(&f->v[g], &tmp);
         }
         if (d <= 1 || named || first_word_equal(al, ek)) {
+            /* a vowel letter more or less is a spelling; a consonant is a variant */
+            char es[NAME_KEY_MAX];
+            name_skeleton(ek, es, sizeof es);
             fm->has_kb = 1;
             fm->kb = c[k];
-            fm->variant = d >= 2;
-            fm->conf = d <= 1 ? 0.8f : 0.5f;
+            fm->variant = d >= 2 || strcmp(es, fm->skel) != 0;
+            fm->conf = fm->variant ? 0.5f : 0.8f;
             return;
         }
     }
@@ -160,7 +163,7 @@ static unsigned key_distance(const link_form *a, const link_form *b, unsigned ma
 
 /* Merge b into a's group; flag b as a variant when it is far from a. */
 static void merge(link_forms *f, uint32_t a, uint32_t b, int flagged, float conf) {
-    if (!unite(f, a, b)) return;
+    if (link_root(f, a) == link_root(f, b) || !unite(f, a, b)) return;
     if (flagged) f->v[b].variant = 1;
     if (!f->v[b].has_kb && conf < f->v[b].conf) f->v[b].conf = conf;
 }
@@ -181,7 +184,8 @@ static void surnames(link_forms *f) {
             char sl[NAME_KEY_MAX];
             name_skeleton(ll, sl, sizeof sl);
             unsigned d = name_edit_distance(ls, ll, 3);
-            if (name_length(ls) >= 4 && (!strcmp(ss, sl) ? d <= 2 : d <= 1)) { merge(f, b, a, d >= 2, 0.7f); break; }
+            int same = !strcmp(ss, sl);
+            if (name_length(ls) >= 4 && (same ? d <= 2 : d <= 1)) { merge(f, b, a, d >= 2 || !same, 0.7f); break; }
         }
     }
 }
@@ -195,8 +199,10 @@ static void variants(link_forms *f) {
             if (name_length(x->skel) < 3) continue;
             unsigned d = key_distance(x, y, 3);
             int same_skel = !strcmp(x->skel, y->skel);
-            if ((same_skel && d <= 2) || (name_length(x->skel) >= 4 && name_edit_distance(x->skel, y->skel, 1) <= 1 && d <= 1))
-                merge(f, a, b, d >= 2, d >= 2 ? 0.5f : 0.8f);
+            if ((same_skel && d <= 2) || (name_length(x->skel) >= 4 && name_edit_distance(x->skel, y->skel, 1) <= 1 && d <= 1)) {
+                int flagged = d >= 2 || !same_skel;
+                merge(f, a, b, flagged, flagged ? 0.5f : 0.8f);
+            }
         }
 }
 

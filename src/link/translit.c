@@ -213,6 +213,13 @@ static size_t code_letters(uint32_t code, uint8_t *out) {
     return k;
 }
 
+/* Letters that may stay silent in a romanization (long vowels, hamza, ain, final h). */
+static int may_be_silent(unsigned symbol) {
+    uint32_t cp = symbol + 0x0620;
+    return cp == 0x0627 || cp == 0x0648 || cp == 0x064A || cp == 0x0649 || cp == 0x0621 ||
+           cp == 0x0639 || cp == 0x0647 || cp == 0x0629 || (cp >= 0x0622 && cp <= 0x0626);
+}
+
 /* Viterbi over (letter, last Latin letter): emissions from the state's top
 ** list, scored by the emission and (weighted) the Latin letter model. */
 static size_t romanize_word(const translit *t, const char *w, size_t wn, char *out, size_t cap) {
@@ -232,6 +239,7 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, char *o
                 uint8_t lt[TL_MAX_EMIT];
                 size_t len = code_letters(top[k], lt);
                 if (top[k] != 0 && len == 0) continue;
+                if (top[k] == 0 && !may_be_silent(a[i] / TL_CTX)) continue; /* consonants are written */
                 double s = score[i][c] + tl_emit_logp(t, tl_key(a[i], lt, len));
                 unsigned last = (unsigned)c;
                 for (size_t q = 0; q < len; q++) { s += LM_WEIGHT * t->lm[last * 27 + lt[q]]; last = lt[q]; }

@@ -7,7 +7,7 @@
 ** P(emission | letter, position). Each position's estimate is interpolated
 ** with the letter's position-free one, so rare contexts borrow strength.
 ** Starting from uniform emissions, the result depends on the data only, so
-** training is deterministic. Emissions under TL_PRUNE are dropped.
+** training is deterministic. Emissions under --prune (default 1e-4) are dropped.
 */
 #include "cli.h"
 #include "link_cli.h"
@@ -24,7 +24,6 @@
 
 #define MAX_TRAIN_LETTERS 32
 #define TABLE_BITS 21
-#define TL_PRUNE 1e-4
 #define CTX_WEIGHT 0.8          /* share of the position-specific estimate */
 #define FREE_STATE(s) ((unsigned)TL_STATES + (unsigned)(s) / TL_CTX) /* position-free pseudo state */
 
@@ -147,8 +146,8 @@ static int cmp_slot_p(const void *a, const void *b) {
     return x->key < y->key ? -1 : (x->key > y->key);
 }
 
-static naba_status save_model(const params *p, const tpair *pairs, size_t np, const char *out,
-                              naba_error *err) {
+static naba_status save_model(const params *p, const tpair *pairs, size_t np, double prune,
+                              const char *out, naba_error *err) {
     uint32_t mask = (1u << TABLE_BITS) - 1;
     /* kept emissions, sorted by state then probability */
     tl_slot *kept = malloc(p->n * sizeof(tl_slot));
@@ -156,7 +155,7 @@ static naba_status save_model(const params *p, const tpair *pairs, size_t np, co
     for (uint32_t i = 0; i <= mask; i++) {
         if (p->keys[i] == TL_EMPTY || (p->keys[i] >> 20) >= TL_STATES) continue;
         double v = p->prob[p->idx[i]];
-        if (v >= TL_PRUNE) { kept[nk].key = p->keys[i]; kept[nk].logp = (float)log(v); nk++; }
+        if (v >= prune) { kept[nk].key = p->keys[i]; kept[nk].logp = (float)log(v); nk++; }
     }
     qsort(kept, nk, sizeof(tl_slot), cmp_slot_p);
     size_t slots = 1;
@@ -208,22 +207,25 @@ static void help(FILE *f) {
           "  --data DIR        translit data folder (default " LINK_TRANSLIT_DATA ")\n"
           "  -o, --output FILE model to write (default " LINK_TRANSLIT_MODEL ")\n"
           "  --iterations N    EM iterations (default 8)\n"
+          "  --prune P         drop emissions less likely than P (default 1e-4)\n"
           "  -q, --quiet       no progress on stderr\n", f);
 }
 
 int naba_train_translit(int argc, char **argv) {
     static const struct option longopts[] = {
         {"data", required_argument, 0, 'd'}, {"output", required_argument, 0, 'o'},
-        {"iterations", required_argument, 0, 'n'}, {"quiet", no_argument, 0, 'q'},
+        {"iterations", required_argument, 0, 'n'}, {"prune", required_argument, 0, 'p'}, {"quiet", no_argument, 0, 'q'},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *data = LINK_TRANSLIT_DATA, *out = LINK_TRANSLIT_MODEL;
     int iters = 8, quiet = 0, c;
+    double prune = 1e-4;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': data = optarg; break;
         case 'o': out = optarg; break;
         case 'n': iters = atoi(optarg); if (iters < 1 || iters > 100) { fputs("naba train translit: --iterations wants 1..100\n", stderr); return EXIT_USAGE; } break;
+        case 'p': prune = atof(optarg); if (!(prune > 0 && prune < 1)) { fputs("naba train translit: --prune wants 0 < P < 1\n", stderr); return EXIT_USAGE; } break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
@@ -271,7 +273,7 @@ int naba_train_translit(int argc, char **argv) {
         m_step(&p, 0);
         if (!quiet) fprintf(stderr, "iteration %d: log-likelihood per pair %.4f (%zu pairs)\n", it + 1, ll / (double)(used ? used : 1), used);
     }
-    if (save_model(&p, pairs, np, out, &err) != NABA_OK) {
+    if (save_model(&p, pairs, np, prune, out, &err) != NABA_OK) {
         fprintf(stderr, "naba train translit: %s\n", err.message);
         rc = EXIT_FATAL;
     } else if (!quiet) fprintf(stderr, "wrote %s\n", out);
