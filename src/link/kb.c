@@ -8,6 +8,7 @@
 #include "kb.h"
 #include "model.h"
 
+#include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,7 +49,8 @@ static kb *from_model(naba_model *m, const char *name, naba_error *err) {
     t.strings_size = ss;
     size_t nslots = ls / sizeof(kb_slot);
     if (!t.strings || !t.ents || !t.slots || es % sizeof(kb_entity) || ls % sizeof(kb_slot) ||
-        nslots == 0 || (nslots & (nslots - 1)) || es / sizeof(kb_entity) >= KB_FREE) {
+        nslots == 0 || (nslots & (nslots - 1)) || es / sizeof(kb_entity) >= KB_FREE ||
+        (uintptr_t)t.ents % alignof(kb_entity) || (uintptr_t)t.slots % alignof(kb_slot)) {
         naba_model_close(m);
         naba_fail(err, NABA_ERR_MODEL, 0, "%s: missing or malformed section (strings, entities, slots)", name);
         return NULL;

@@ -247,7 +247,7 @@ static int cmp_bkey(const void *x, const void *y) {
 
 /* The slot table of the builder's keys (duplicates dropped); NULL on OOM. */
 static kb_slot *build_slots(kbb *b, size_t *n_slots) {
-    qsort(b->keys, b->nk, sizeof(bkey), cmp_bkey);
+    if (b->nk) qsort(b->keys, b->nk, sizeof(bkey), cmp_bkey);
     size_t u = 0;
     for (size_t i = 0; i < b->nk; i++)
         if (!u || cmp_bkey(&b->keys[u - 1], &b->keys[i])) b->keys[u++] = b->keys[i];

@@ -10,6 +10,7 @@
 #include "utf8.h"
 
 #include <math.h>
+#include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,7 +92,8 @@ static translit *from_model(naba_model *m, naba_error *err) {
     size_t slots = esz / sizeof(tl_slot);
     if (!emit || esz % sizeof(tl_slot) || slots == 0 || (slots & (slots - 1)) || slots > (1u << 30) ||
         !lm || lsz != 27 * 27 * sizeof(float) ||
-        !top || tsz != (size_t)TL_STATES * TL_TOP * sizeof(uint32_t)) {
+        !top || tsz != (size_t)TL_STATES * TL_TOP * sizeof(uint32_t) ||
+        (uintptr_t)emit % alignof(tl_slot) || (uintptr_t)lm % alignof(float) || (uintptr_t)top % alignof(uint32_t)) {
         naba_model_close(m);
         naba_fail(err, NABA_ERR_MODEL, 0, "translit model: missing or malformed section (emit, lm or top)");
         return NULL;
