@@ -407,6 +407,7 @@ typedef struct naba_options {
     unsigned fold_flags;       /* for token keys; 0 means NABA_FOLD_DEFAULT */
     const char *boilerplate_file; /* patterns; NULL: the built-in data file */
     double near_duplicate;     /* similarity for near-duplicate paragraphs (0: 0.9) */
+    const char *kb_extra;      /* user knowledge-base TSV files, ':'-separated (data/README.md) */
 } naba_options;
 
 #define NABA_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)
@@ -446,6 +447,7 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
 typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
     NABA_FMT_REPORT, NABA_FMT_QUOTES, NABA_FMT_COUNTS, NABA_FMT_DATES,
+    NABA_FMT_ENTITIES,   /* one entity per line: id, type, names, actor code, mentions, variants */
     NABA_FMT_NONE        /* nothing: for benchmarks and robustness runs */
 } naba_format;
 

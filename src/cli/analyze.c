@@ -23,7 +23,8 @@ static void help(FILE *f) {
           "{\"id\":..., \"text\":..., \"date\":..., \"title\":...}, and each yields one output line.\n\n"
           "options:\n"
           "  -i, --input FORMAT    text (default; jsonl when FILE ends in .jsonl)\n"
-          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, quotes, counts, dates\n"
+          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, entities, quotes,\n"
+          "                        counts, dates, none\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
     for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
     fputs("\n"
@@ -39,6 +40,8 @@ static void help(FILE *f) {
           "      --no-repairs      switch every optional repair off (UTF-8 is always made valid)\n"
           "      --boilerplate FILE  extra boilerplate patterns (format: data/boilerplate.txt)\n"
           "      --data-dir DIR    where models/ and data/ are (default: installed or source tree)\n"
+          "      --kb-extra FILES  your own knowledge-base rows (TSV, format in data/README.md),\n"
+          "                        ':'-separated; they win over the built-in KB\n"
           "  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            this help\n\n"
           "formats:\n"
@@ -50,6 +53,8 @@ static void help(FILE *f) {
           "  quotes   a table: who said what (kind, cue, speaker, medium, quote)\n"
           "  counts   a table: number, qualifier, kind, unit, what is counted, what happened\n"
           "  dates    a table: date expressions with ISO 8601 values and their anchor\n"
+          "  entities a tab-separated table, one entity per line: id, type, English and\n"
+          "           Arabic names, actor code, mention count, spellings seen\n"
           "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
@@ -122,7 +127,8 @@ static int parse_format(const char *s, naba_format *f) {
     static const struct { const char *name; naba_format f; } fmts[] = {
         {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
         {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE},
-        {"quotes", NABA_FMT_QUOTES}, {"counts", NABA_FMT_COUNTS}, {"dates", NABA_FMT_DATES}};
+        {"quotes", NABA_FMT_QUOTES}, {"counts", NABA_FMT_COUNTS}, {"dates", NABA_FMT_DATES},
+        {"entities", NABA_FMT_ENTITIES}};
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
         if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
     return 0;
@@ -134,7 +140,7 @@ static int ends_with(const char *s, const char *suffix) {
 }
 
 int cmd_analyze(int argc, char **argv) {
-    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR };
+    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR, O_KBEXTRA };
     static const struct option longopts[] = {
         {"input", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},
         {"until", required_argument, 0, 'u'}, {"output", required_argument, 0, 'o'},
@@ -143,7 +149,7 @@ int cmd_analyze(int argc, char **argv) {
         {"title", required_argument, 0, O_TITLE}, {"max-bytes", required_argument, 0, O_MAX},
         {"no-repair", required_argument, 0, O_NOREP}, {"no-repairs", no_argument, 0, O_NOREPS},
         {"boilerplate", required_argument, 0, O_BOILER}, {"data-dir", required_argument, 0, O_DATADIR},
-        {0, 0, 0, 0}};
+        {"kb-extra", required_argument, 0, O_KBEXTRA}, {0, 0, 0, 0}};
     naba_options opt;
     naba_options_init(&opt);
     const char *input = NULL, *until = NULL, *outpath = NULL, *id = NULL, *date = NULL,
@@ -189,6 +195,7 @@ int cmd_analyze(int argc, char **argv) {
         case O_NOREPS: opt.repairs_off = ~(1u << NABA_REPAIR_INVALID_UTF8); break;
         case O_BOILER: opt.boilerplate_file = optarg; break;
         case O_DATADIR: data_dir = optarg; break;
+        case O_KBEXTRA: opt.kb_extra = optarg; break;
         default: help(stderr); return EXIT_USAGE;
         }
     }

@@ -8,6 +8,7 @@
 #include "eval_conllu.h"
 #include "parse.h"
 #include "qcd_eval.h"
+#include "link_cli.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -15,6 +16,8 @@
 static const cli_command trainers[] = {
     {"ner", "named-entity recognizer from ANERcorp (+ gazetteers, news clusters)", ner_train_main},
     {"parse", "the dependency parser, from a CoNLL-U treebank", naba_parse_train_cmd},
+    {"kb", "compile the knowledge base (gazetteers + data/kb/*.tsv) into models/kb.nbm", naba_train_kb},
+    {"translit", "learn the Arabic->Latin name model (models/translit.nbm)", naba_train_translit},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
@@ -24,6 +27,7 @@ static const cli_command evaluators[] = {
     {"quotes", "quotes: precision, recall, speaker accuracy on eval/dev/quotes.tsv", qcd_eval_quotes},
     {"counts", "counts: numbers found and parsed right on eval/dev/counts.tsv", qcd_eval_counts},
     {"dates", "dates: dates found and resolved right on eval/dev/dates.tsv", qcd_eval_dates},
+    {"translit", "pick each held-out Arabic name's English form among 1,000: top-1/top-5", naba_eval_translit},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {

@@ -11,6 +11,7 @@
 #include "dates.h"
 #include "counts.h"
 #include "quotes.h"
+#include "link.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,8 @@ const naba_stage_def naba_stage_table[] = {
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
     {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", ner_stage_open,
      ner_stage_run, ner_stage_close},
+    {"link", "entities: mentions resolved to one identity across spellings and scripts",
+     naba_link_open, naba_link, naba_link_close},
     {"parse", "dependency trees: each word's head and UD relation", naba_parse_open, naba_parse,
      naba_parse_close},
     {"dates", "date and time expressions, resolved against the article date",

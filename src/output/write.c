@@ -10,6 +10,7 @@
 #include "counts.h"
 #include "quotes.h"
 #include "ner.h"
+#include "link.h"
 
 #include <math.h>
 #include <string.h>
@@ -132,6 +133,7 @@ static void write_json(const naba_doc *d, FILE *f) {
     write_tokens(&j, d);
     write_words(&j, d);
     if (d->mentions.n) ner_write_json(&j, d);
+    link_write_json(&j, d);
     if (d->timexes.n) dates_write_json(&j, d);
     if (d->counts.n) counts_write_json(&j, d);
     if (d->quotes.n) quotes_write_json(&j, d);
@@ -197,6 +199,7 @@ naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
     case NABA_FMT_QUOTES: quotes_write_table(d, f); break;
     case NABA_FMT_COUNTS: counts_write_table(d, f); break;
     case NABA_FMT_DATES: dates_write_table(d, f); break;
+    case NABA_FMT_ENTITIES: link_write_table(d, f); break;
     }
     return ferror(f) ? NABA_ERR_IO : NABA_OK;
 }
