@@ -4,11 +4,13 @@
 ** Adding one is one row in a table below.
 */
 #include "cli.h"
+#include "morph.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const cli_command trainers[] = {
+    {"morph", "clitic segmentation, tags and lemmas from a CoNLL-U treebank", morph_train_main},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
