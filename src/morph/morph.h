@@ -45,14 +45,13 @@
 typedef struct morph_slot { uint32_t key, val; } morph_slot;
 typedef struct morph_map { const morph_slot *slots; uint32_t mask; } morph_map;
 
-/* A segmentation pattern: proclitic letters, enclitic, and host edge rewrites
-** (surface head hs is written hf in the word form; likewise the tail). Strings
-** are offsets into "str". */
-typedef struct morph_pattern {
-    uint32_t pre, encl, hs, hf, ts, tf;
-    uint32_t n_pre;      /* proclitic count (each one letter) */
-    uint32_t nohost;     /* 1: proclitic + enclitic only (لها) */
-} morph_pattern;
+/* One side of a segmentation. A prefix: proclitic letters cl (n_cl of them,
+** one letter each) and the rewrite at the host's head: its surface starts with
+** surf where the word form has form (ل + الحظر is written للحظر: surf "ل",
+** form "ال"). A suffix: an enclitic cl (n_cl = 1) and the rewrite at the
+** host's tail (رئيسة + ها is written رئيستها: surf "ت", form "ة"). Entry 0 of
+** each table is "nothing". Strings are offsets into "str". */
+typedef struct morph_affix { uint32_t cl, surf, form, n_cl; } morph_affix;
 
 /* A tag: UPOS, FEATS and XPOS together (the tagger's classes). */
 typedef struct morph_tag { uint32_t upos, feats, xpos; } morph_tag;
@@ -74,7 +73,7 @@ typedef struct morph_weights { const float *w; uint32_t mask; } morph_weights;
 typedef struct morph_model {
     naba_model *file;
     const char *str; size_t str_len;
-    const morph_pattern *pat; uint32_t n_pat;
+    const morph_affix *pre, *suf; uint32_t n_pre, n_suf;
     const morph_tag *tags; uint32_t n_tags;
     const morph_rule *rules; uint32_t n_rules;
     const morph_wordinfo *winfo; uint32_t n_winfo;
@@ -105,21 +104,23 @@ uint32_t morph_hash32(const char *s, size_t n);
 /* Fold for lookups: the default key of naba_fold. out needs n + 1 bytes. */
 size_t morph_key(const char *s, size_t n, char *out);
 
-/* One candidate segmentation of a token's letters. */
+/* One candidate segmentation of a token's letters: prefix and suffix entries;
+** a host may be empty when there is an enclitic (لها = ل + ها). */
 typedef struct morph_cand {
-    uint32_t pat;
+    uint32_t pre, suf;
     uint32_t host_start, host_end;   /* host's surface bytes in the letters */
     char host[MORPH_MAX_FORM + 8];   /* host word form after edge rewrites */
     uint32_t host_len;
 } morph_cand;
 
-/* Candidates for the letters s[0..n) (diacritics stripped). Always returns at
-** least one (the unsplit token) when pattern 0 is "no split". */
+/* Candidates for the letters s[0..n) (diacritics stripped), the unsplit token
+** first. */
 int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
                          morph_cand *out, int max);
 
-/* Features of a candidate; loo_host (may be NULL) is a host form whose
-** treebank count should be taken as one less (leave-one-out while training). */
+/* Features of a candidate, each already paired with the candidate's prefix or
+** suffix (score them under class 0); loo_host (may be NULL) is a host key whose
+** treebank count is taken as one less (leave-one-out while training). */
 #define MORPH_MAX_FEATS 40
 int morph_seg_features(const morph_model *m, const char *s, size_t n,
                        const morph_cand *c, const char *loo_host, uint64_t *f);

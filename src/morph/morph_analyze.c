@@ -70,40 +70,48 @@ int morph_shape(const char *s, size_t n) {
 
 /* ---------------------------------------------------------- segmentation */
 
+/* Fill c's host for prefix pi and suffix si of s[0..n), or return 0 if they don't fit. */
+static int fit(const morph_model *m, const char *s, size_t n, uint32_t pi, uint32_t si,
+               morph_cand *c) {
+    const morph_affix *pa = &m->pre[pi], *sa = &m->suf[si];
+    const char *pcl = morph_str(m, pa->cl), *scl = morph_str(m, sa->cl);
+    size_t lp = strlen(pcl), le = strlen(scl);
+    if (lp + le > n || memcmp(s + n - le, scl, le)) return 0;
+    size_t hs0 = lp, he0 = n - le;
+    c->pre = pi;
+    c->suf = si;
+    c->host_start = (uint32_t)hs0;
+    c->host_end = (uint32_t)he0;
+    const char *hs = morph_str(m, pa->surf), *hf = morph_str(m, pa->form);
+    const char *ts = morph_str(m, sa->surf), *tf = morph_str(m, sa->form);
+    size_t lhs = strlen(hs), lhf = strlen(hf), lts = strlen(ts), ltf = strlen(tf);
+    size_t hn = he0 - hs0;
+    if (hn == 0) { /* لها: clitics only */
+        if (!le || lhs || lhf || lts || ltf) return 0;
+        c->host_len = 0;
+        c->host[0] = '\0';
+        return 1;
+    }
+    if (lhs + lts > hn || memcmp(s + hs0, hs, lhs) || memcmp(s + he0 - lts, ts, lts)) return 0;
+    size_t mid = hn - lhs - lts;
+    if (lhf + mid + ltf == 0 || lhf + mid + ltf > MORPH_MAX_FORM) return 0;
+    memcpy(c->host, hf, lhf);
+    memcpy(c->host + lhf, s + hs0 + lhs, mid);
+    memcpy(c->host + lhf + mid, tf, ltf);
+    c->host_len = (uint32_t)(lhf + mid + ltf);
+    c->host[c->host_len] = '\0';
+    return 1;
+}
+
 int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
                          morph_cand *out, int max) {
     int k = 0;
-    for (uint32_t p = 0; p < m->n_pat && k < max; p++) {
-        const morph_pattern *pt = &m->pat[p];
-        const char *pre = morph_str(m, pt->pre), *encl = morph_str(m, pt->encl);
-        size_t lp = strlen(pre), le = strlen(encl);
-        if (lp + le > n || memcmp(s, pre, lp) || memcmp(s + n - le, encl, le)) continue;
-        size_t hs0 = lp, he0 = n - le;
-        morph_cand *c = &out[k];
-        c->pat = p;
-        c->host_start = (uint32_t)hs0;
-        c->host_end = (uint32_t)he0;
-        if (pt->nohost) {
-            if (hs0 != he0) continue;
-            c->host_len = 0;
-            c->host[0] = '\0';
-            k++;
-            continue;
-        }
-        if (he0 <= hs0) continue;
-        const char *hs = morph_str(m, pt->hs), *hf = morph_str(m, pt->hf);
-        const char *ts = morph_str(m, pt->ts), *tf = morph_str(m, pt->tf);
-        size_t lhs = strlen(hs), lhf = strlen(hf), lts = strlen(ts), ltf = strlen(tf);
-        size_t hn = he0 - hs0;
-        if (lhs + lts > hn || memcmp(s + hs0, hs, lhs) || memcmp(s + he0 - lts, ts, lts)) continue;
-        size_t mid = hn - lhs - lts;
-        if (lhf + mid + ltf == 0 || lhf + mid + ltf > MORPH_MAX_FORM) continue;
-        memcpy(c->host, hf, lhf);
-        memcpy(c->host + lhf, s + hs0 + lhs, mid);
-        memcpy(c->host + lhf + mid, tf, ltf);
-        c->host_len = (uint32_t)(lhf + mid + ltf);
-        c->host[c->host_len] = '\0';
-        k++;
+    for (uint32_t pi = 0; pi < m->n_pre && k < max; pi++) {
+        const char *pcl = morph_str(m, m->pre[pi].cl);
+        size_t lp = strlen(pcl);
+        if (lp > n || memcmp(s, pcl, lp)) continue;
+        for (uint32_t si = 0; si < m->n_suf && k < max; si++)
+            k += fit(m, s, n, pi, si, &out[k]);
     }
     return k;
 }
@@ -119,40 +127,57 @@ static int count_bucket(uint32_t c) {
 
 int morph_seg_features(const morph_model *m, const char *s, size_t n,
                        const morph_cand *c, const char *loo_host, uint64_t *f) {
-    const morph_pattern *pt = &m->pat[c->pat];
-    uint64_t p = c->pat;
-    uint64_t coarse = (pt->n_pre > 0) | (uint64_t)(*morph_str(m, pt->encl) != '\0') << 1;
+    /* every feature twice: with the prefix (P) and with the suffix (S), so a
+    ** split never seen whole (و + حلفاء + ها) still scores as its two sides */
+    uint64_t P = c->pre, S = (uint64_t)c->suf | 1u << 16;
+    uint64_t coarse = (uint64_t)(c->pre > 0) | (uint64_t)(c->suf > 0) << 1 | 1u << 17;
     int k = 0;
     char tkey[MORPH_MAX_FORM + 8];
     size_t tn = morph_key(s, n, tkey);
-    f[k++] = fi(1, p);
-    f[k++] = fh(2, tkey, tn, p);
-    f[k++] = fi(3, (uint64_t)n_chars(s, n) << 8 | coarse);
-    if (pt->nohost) return k;
+    f[k++] = fi(1, P);
+    f[k++] = fi(1, S);
+    f[k++] = fh(2, tkey, tn, (uint64_t)c->pre << 24 | c->suf);
+    f[k++] = fi(3, (uint64_t)n_chars(s, n) << 20 | coarse);
+    if (!c->host_len) {
+        f[k++] = fi(4, P);
+        f[k++] = fi(4, S);
+        return k;
+    }
     char key[MORPH_MAX_FORM + 8];
     size_t kn = morph_key(c->host, c->host_len, key);
     uint32_t wi = morph_map_get(m, &m->words, key, kn);
     uint32_t count = wi == UINT32_MAX ? 0 : m->winfo[wi].total;
     if (count && loo_host && strcmp(loo_host, key) == 0) count--;
-    int b = count_bucket(count);
-    f[k++] = fi(4, (uint64_t)b << 8 | p);
-    f[k++] = fi(5, (uint64_t)b << 8 | coarse);
-    uint32_t lb = lex_bits(m, key, kn);
-    f[k++] = fi(6, (uint64_t)lb << 8 | p);
-    f[k++] = fi(7, (uint64_t)lb << 8 | coarse);
-    if (kn > 4 && memcmp(key, "\xd8\xa7\xd9\x84", 4) == 0) /* ال */
-        f[k++] = fi(8, (uint64_t)lex_bits(m, key + 4, kn - 4) << 8 | p);
+    uint64_t b = (uint64_t)count_bucket(count) << 20;
+    f[k++] = fi(5, b | P);
+    f[k++] = fi(5, b | S);
+    f[k++] = fi(5, b | coarse);
+    uint64_t lb = (uint64_t)lex_bits(m, key, kn) << 20;
+    f[k++] = fi(6, lb | P);
+    f[k++] = fi(6, lb | S);
+    f[k++] = fi(6, lb | coarse);
+    if (kn > 4 && memcmp(key, "\xd8\xa7\xd9\x84", 4) == 0) { /* ال */
+        uint64_t ab = (uint64_t)lex_bits(m, key + 4, kn - 4) << 20;
+        f[k++] = fi(7, ab | P);
+        f[k++] = fi(7, ab | S);
+    }
     if (count) {
-        const morph_wordan *a = &m->wan[m->winfo[wi].first];
-        f[k++] = fi(9, (uint64_t)m->tags[a->tag].upos << 8 | p);
+        uint64_t u = (uint64_t)m->tags[m->wan[m->winfo[wi].first].tag].upos << 20;
+        f[k++] = fi(8, u | P);
+        f[k++] = fi(8, u | S);
     }
     size_t t1 = tail_bytes(key, kn, 1), t2 = tail_bytes(key, kn, 2), h2 = head_bytes(key, kn, 2);
-    f[k++] = fh(10, key + kn - t1, t1, p);
-    f[k++] = fh(11, key + kn - t2, t2, p);
-    f[k++] = fh(12, key, h2, p);
+    f[k++] = fh(9, key + kn - t1, t1, P);
+    f[k++] = fh(9, key + kn - t1, t1, S);
+    f[k++] = fh(10, key + kn - t2, t2, P);
+    f[k++] = fh(10, key + kn - t2, t2, S);
+    f[k++] = fh(11, key, h2, P);
+    f[k++] = fh(11, key, h2, S);
     int len = n_chars(key, kn);
-    f[k++] = fi(13, (uint64_t)(len > 10 ? 10 : len) << 8 | p);
-    f[k++] = fh(14, key, kn, coarse);
+    uint64_t lenb = (uint64_t)(len > 10 ? 10 : len) << 20;
+    f[k++] = fi(12, lenb | P);
+    f[k++] = fi(12, lenb | S);
+    f[k++] = fh(13, key, kn, coarse);
     return k;
 }
 

@@ -183,32 +183,44 @@ static int derive(const char *L, const char *const *W, uint32_t k, seg *g) {
     return 0;
 }
 
-static uint32_t pattern_id(tb *t, strset *KP, const seg *g) {
-    char key[160];
-    int n = snprintf(key, sizeof key, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%u", g->pre, g->encl,
-                     g->hs, g->hf, g->ts, g->tf, g->nohost);
-    uint32_t id = strset_add(KP, key, (size_t)n);
+/* Id of a prefix (side 0) or suffix (side 1) with its host rewrite, counted. */
+static uint32_t affix_id(tb *t, strset *K, int side, const char *cl, uint32_t n_cl,
+                         const char *surf, const char *form) {
+    char key[80];
+    int n = snprintf(key, sizeof key, "%s\x1f%s\x1f%s", cl, surf, form);
+    if (n < 0 || (size_t)n >= sizeof key) return UINT32_MAX;
+    uint32_t id = strset_add(K, key, (size_t)n);
     if (id == UINT32_MAX) return id;
     id--; /* id 0 of a strset is the empty string */
-    if (id == t->npat) {
-        size_t cap = t->npat;
-        if (!grow((void **)&t->pat, &cap, t->npat, sizeof(morph_pattern))) return UINT32_MAX;
-        cap = t->npat;
-        if (!grow((void **)&t->pat_count, &cap, t->npat, sizeof(uint32_t))) return UINT32_MAX;
-        morph_pattern *p = &t->pat[t->npat];
-        p->pre = strset_add(&t->S, g->pre, strlen(g->pre));
-        p->encl = strset_add(&t->S, g->encl, strlen(g->encl));
-        p->hs = strset_add(&t->S, g->hs, strlen(g->hs));
-        p->hf = strset_add(&t->S, g->hf, strlen(g->hf));
-        p->ts = strset_add(&t->S, g->ts, strlen(g->ts));
-        p->tf = strset_add(&t->S, g->tf, strlen(g->tf));
-        p->n_pre = g->n_pre;
-        p->nohost = g->nohost;
-        t->pat_count[t->npat] = 0;
-        t->npat++;
+    if (id == t->naff[side]) {
+        size_t cap = t->naff[side];
+        if (!grow((void **)&t->aff[side], &cap, t->naff[side], sizeof(morph_affix))) return UINT32_MAX;
+        cap = t->naff[side];
+        if (!grow((void **)&t->aff_count[side], &cap, t->naff[side], sizeof(uint32_t))) return UINT32_MAX;
+        morph_affix *a = &t->aff[side][id];
+        a->cl = strset_add(&t->S, cl, strlen(cl));
+        a->surf = strset_add(&t->S, surf, strlen(surf));
+        a->form = strset_add(&t->S, form, strlen(form));
+        a->n_cl = n_cl;
+        t->aff_count[side][id] = 0;
+        t->naff[side]++;
     }
-    t->pat_count[id]++;
+    t->aff_count[side][id]++;
     return id;
+}
+
+/* Keep the affixes of one side seen twice (and "nothing"), renumbered; map gets old -> new. */
+static void keep_frequent(tb *t, int side, uint32_t *map) {
+    size_t n = 0;
+    for (size_t i = 0; i < t->naff[side]; i++) {
+        map[i] = i == 0 || t->aff_count[side][i] >= 2 ? (uint32_t)n : UINT32_MAX;
+        if (map[i] != UINT32_MAX) {
+            t->aff[side][n] = t->aff[side][i];
+            t->aff_count[side][n] = t->aff_count[side][i];
+            n++;
+        }
+    }
+    t->naff[side] = n;
 }
 
 /* ---------------------------------------------------------- lemma rules */
@@ -266,12 +278,12 @@ static uint32_t tag_id(tb *t, strset *KT, int upos, const char *feats, const cha
 
 naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
     memset(t, 0, sizeof *t);
-    strset KT, KP, KR;
+    strset KT, KP, KS, KR;
     uint32_t *rcount = NULL;
     size_t rcap = 0, wcap = 0, tcap = 0, scap = 0;
-    int ok = strset_init(&t->S) && strset_init(&t->T) && strset_init(&KT) && strset_init(&KP) && strset_init(&KR);
-    seg ident = {0};
-    ok = ok && pattern_id(t, &KP, &ident) == 0;
+    int ok = strset_init(&t->S) && strset_init(&t->T) && strset_init(&KT) && strset_init(&KP) &&
+             strset_init(&KS) && strset_init(&KR);
+    ok = ok && affix_id(t, &KP, 0, "", 0, "", "") == 0 && affix_id(t, &KS, 1, "", 0, "", "") == 0;
     uint32_t *wrule = NULL; /* raw rule id per word */
     size_t wrcap = 0;
     char a[512], b[512], key[512];
@@ -315,7 +327,7 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
             tb_token *tk = &t->t[t->nt++];
             size_t nl = devoc(ct->form, a, sizeof a);
             tk->letters = strset_add(&t->T, a, nl);
-            tk->pat = UINT32_MAX;
+            tk->pre = tk->suf = UINT32_MAX;
             tk->host = tk->host_key = 0;
             tb_word *tw = &t->w[ts->word_first + ct->word_first];
             const char *W[8];
@@ -334,7 +346,8 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
                 for (uint32_t j = 0; j < g.n_pre; j++) tw[j].role = MORPH_ROLE_PRE;
                 if (g.encl[0]) tw[k - 1].role = MORPH_ROLE_ENCL;
             }
-            tk->pat = pattern_id(t, &KP, &g);
+            tk->pre = affix_id(t, &KP, 0, g.pre, g.n_pre, g.hs, g.hf);
+            tk->suf = affix_id(t, &KS, 1, g.encl, g.encl[0] != 0, g.ts, g.tf);
             if (!g.nohost) {
                 char h[512]; /* W points into T, which the adds may move */
                 size_t hn = strlen(W[g.host_word]);
@@ -342,19 +355,22 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
                 tk->host = strset_add(&t->T, h, hn);
                 tk->host_key = strset_add(&t->T, key, morph_key(h, hn, key));
             }
-            ok = tk->pat != UINT32_MAX && tk->letters != UINT32_MAX;
+            ok = tk->pre != UINT32_MAX && tk->suf != UINT32_MAX && tk->letters != UINT32_MAX;
         }
     }
-    /* keep patterns seen twice (and "no split"), renumbered in order */
-    uint32_t *pmap = ok ? malloc((t->npat + 1) * sizeof(uint32_t)) : NULL;
-    if (pmap) {
-        size_t n = 0;
-        for (size_t i = 0; i < t->npat; i++) {
-            pmap[i] = i == 0 || t->pat_count[i] >= 2 ? (uint32_t)n : UINT32_MAX;
-            if (pmap[i] != UINT32_MAX) { t->pat[n] = t->pat[i]; t->pat_count[n] = t->pat_count[i]; n++; }
+    /* keep prefixes and suffixes seen twice (and "nothing"), renumbered in order */
+    uint32_t *pmap = ok ? malloc((t->naff[0] + 1) * sizeof(uint32_t)) : NULL;
+    uint32_t *smap = ok ? malloc((t->naff[1] + 1) * sizeof(uint32_t)) : NULL;
+    if (pmap && smap) {
+        keep_frequent(t, 0, pmap);
+        keep_frequent(t, 1, smap);
+        for (size_t i = 0; i < t->nt; i++) {
+            tb_token *tk = &t->t[i];
+            if (tk->pre == UINT32_MAX) continue;
+            tk->pre = pmap[tk->pre];
+            tk->suf = smap[tk->suf];
+            if (tk->pre == UINT32_MAX || tk->suf == UINT32_MAX) tk->pre = tk->suf = UINT32_MAX;
         }
-        t->npat = n;
-        for (size_t i = 0; i < t->nt; i++) if (t->t[i].pat != UINT32_MAX) t->t[i].pat = pmap[t->t[i].pat];
     }
     /* keep lemma rules seen twice, most frequent first (ties: first seen) */
     uint32_t *order = ok ? malloc((KR.n + 1) * sizeof(uint32_t)) : NULL;
@@ -391,9 +407,9 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
         t->nrules = n;
         for (size_t i = 0; ok && i < t->nw; i++) t->w[i].rule = wrule[i] == UINT32_MAX ? UINT32_MAX : rmap[wrule[i]];
     }
-    ok = ok && pmap && order && rmap;
-    free(pmap); free(order); free(rmap); free(rcount); free(wrule);
-    strset_free(&KT); strset_free(&KP); strset_free(&KR);
+    ok = ok && pmap && smap && order && rmap;
+    free(pmap); free(smap); free(order); free(rmap); free(rcount); free(wrule);
+    strset_free(&KT); strset_free(&KP); strset_free(&KS); strset_free(&KR);
     if (!ok) { tb_free(t); return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory reading the treebank"); }
     return NABA_OK;
 }
@@ -401,7 +417,8 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
 void tb_free(tb *t) {
     strset_free(&t->S);
     strset_free(&t->T);
-    free(t->w); free(t->t); free(t->s); free(t->tags); free(t->pat); free(t->pat_count); free(t->rules);
+    free(t->w); free(t->t); free(t->s); free(t->tags); free(t->rules);
+    for (int i = 0; i < 2; i++) { free(t->aff[i]); free(t->aff_count[i]); }
     memset(t, 0, sizeof *t);
 }
 
@@ -577,16 +594,15 @@ naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, n
         i = j;
     }
     /* tables hold S offsets, not ids */
-    morph_pattern *pat = calloc(t->npat + 1, sizeof *pat);
+    morph_affix *aff[2] = {calloc(t->naff[0] + 1, sizeof(morph_affix)), calloc(t->naff[1] + 1, sizeof(morph_affix))};
     morph_tag *tags = calloc(t->ntags + 1, sizeof *tags);
     morph_rule *rules = calloc(t->nrules + 1, sizeof *rules);
-    if (!pat || !tags || !rules) st = NABA_ERR_NOMEM;
-    for (size_t i = 0; st == NABA_OK && i < t->npat; i++) {
-        pat[i] = t->pat[i];
-        pat[i].pre = t->S.off[pat[i].pre]; pat[i].encl = t->S.off[pat[i].encl];
-        pat[i].hs = t->S.off[pat[i].hs]; pat[i].hf = t->S.off[pat[i].hf];
-        pat[i].ts = t->S.off[pat[i].ts]; pat[i].tf = t->S.off[pat[i].tf];
-    }
+    if (!aff[0] || !aff[1] || !tags || !rules) st = NABA_ERR_NOMEM;
+    for (int side = 0; side < 2 && st == NABA_OK; side++)
+        for (size_t i = 0; i < t->naff[side]; i++) {
+            const morph_affix *a = &t->aff[side][i];
+            aff[side][i] = (morph_affix){t->S.off[a->cl], t->S.off[a->surf], t->S.off[a->form], a->n_cl};
+        }
     for (size_t i = 0; st == NABA_OK && i < t->ntags; i++)
         tags[i] = (morph_tag){t->tags[i].upos, t->S.off[t->tags[i].feats], t->S.off[t->tags[i].xpos]};
     for (size_t i = 0; st == NABA_OK && i < t->nrules; i++) {
@@ -594,7 +610,8 @@ naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, n
         rules[i] = (morph_rule){t->S.off[r->pd], t->S.off[r->pa], t->S.off[r->sd], t->S.off[r->sa]};
     }
     if (st == NABA_OK) st = naba_model_writer_add(w, "str", t->S.buf, t->S.len);
-    if (st == NABA_OK) st = naba_model_writer_add(w, "pat", pat, t->npat * sizeof *pat);
+    if (st == NABA_OK) st = naba_model_writer_add(w, "pre", aff[0], t->naff[0] * sizeof(morph_affix));
+    if (st == NABA_OK) st = naba_model_writer_add(w, "suf", aff[1], t->naff[1] * sizeof(morph_affix));
     if (st == NABA_OK) st = naba_model_writer_add(w, "tags", tags, t->ntags * sizeof *tags);
     if (st == NABA_OK) st = naba_model_writer_add(w, "rules", rules, t->nrules * sizeof *rules);
     if (st == NABA_OK) st = naba_model_writer_add(w, "winfo", winfo, nwi * sizeof *winfo);
@@ -605,7 +622,7 @@ naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, n
     if (st == NABA_OK) st = add_map(w, "lex", &t->S, lid, lval, bn);
     if (st == NABA_OK) st = add_map(w, "sufx", &t->S, gid, gval, ngi);
     free(bits); free(voc); free(gs); free(lid); free(lval); free(winfo); free(wan); free(wid); free(wval);
-    free(guess); free(gtags); free(gid); free(gval); free(pat); free(tags); free(rules);
+    free(guess); free(gtags); free(gid); free(gval); free(aff[0]); free(aff[1]); free(tags); free(rules);
     if (st != NABA_OK && err->code == NABA_OK) naba_fail(err, st, 0, "out of memory building the morph model");
     return st;
 }

@@ -52,6 +52,12 @@ static int array(loader *l, const char *name, size_t elem, const void **out, uin
 
 static int str_ok(const morph_model *m, uint32_t off) { return off < m->str_len; }
 
+static uint32_t n_letters(const char *s) {
+    uint32_t n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
 /* A map section; each value must be below limit (UINT32_MAX: any). */
 static int map(loader *l, const char *name, morph_map *out, uint32_t limit) {
     size_t size;
@@ -84,13 +90,16 @@ static int weights(loader *l, const char *name, morph_weights *out) {
 
 static int check_tables(loader *l) {
     morph_model *m = l->m;
-    for (uint32_t i = 0; i < m->n_pat; i++) {
-        const morph_pattern *p = &m->pat[i];
-        if (!str_ok(m, p->pre) || !str_ok(m, p->encl) || !str_ok(m, p->hs) || !str_ok(m, p->hf) ||
-            !str_ok(m, p->ts) || !str_ok(m, p->tf) || p->n_pre > 4 || p->nohost > 1)
-            return bad(l, "pat", "has a bad entry");
+    for (int side = 0; side < 2; side++) {
+        const morph_affix *a = side ? m->suf : m->pre;
+        uint32_t n = side ? m->n_suf : m->n_pre;
+        if (n == 0) return bad(l, side ? "suf" : "pre", "is empty");
+        for (uint32_t i = 0; i < n; i++)
+            if (!str_ok(m, a[i].cl) || !str_ok(m, a[i].surf) || !str_ok(m, a[i].form) ||
+                (side == 0 && n_letters(m->str + a[i].cl) != a[i].n_cl))
+                return bad(l, side ? "suf" : "pre", "has a bad entry");
     }
-    if (m->n_pat == 0 || m->n_tags == 0) return bad(l, "pat", "or 'tags' is empty");
+    if (m->n_tags == 0) return bad(l, "tags", "is empty");
     for (uint32_t i = 0; i < m->n_tags; i++)
         if (m->tags[i].upos >= NABA_UPOS_COUNT || !str_ok(m, m->tags[i].feats) || !str_ok(m, m->tags[i].xpos))
             return bad(l, "tags", "has a bad entry");
@@ -122,7 +131,8 @@ static morph_model *load(naba_model *file, const char *name, int need_weights, n
     m->str_len = size;
     int ok = m->str && size && m->str[size - 1] == '\0';
     if (!ok) bad(&l, "str", "is missing or unterminated");
-    ok = ok && array(&l, "pat", sizeof(morph_pattern), (const void **)&m->pat, &m->n_pat) &&
+    ok = ok && array(&l, "pre", sizeof(morph_affix), (const void **)&m->pre, &m->n_pre) &&
+         array(&l, "suf", sizeof(morph_affix), (const void **)&m->suf, &m->n_suf) &&
          array(&l, "tags", sizeof(morph_tag), (const void **)&m->tags, &m->n_tags) &&
          array(&l, "rules", sizeof(morph_rule), (const void **)&m->rules, &m->n_rules) &&
          array(&l, "winfo", sizeof(morph_wordinfo), (const void **)&m->winfo, &m->n_winfo) &&

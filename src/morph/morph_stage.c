@@ -76,7 +76,7 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
     float top = 0;
     for (int i = 0; i < nc && nc > 1; i++) {
         int nf = morph_seg_features(m, l.s, l.n, &cands[i], NULL, f);
-        float sc = morph_score(&m->wseg, f, nf, cands[i].pat);
+        float sc = morph_score(&m->wseg, f, nf, 0);
         if (i == 0 || sc > top) { top = sc; best = i; }
     }
     if (nc == 0) {
@@ -84,13 +84,13 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
         return push_word(doc, tok, l.s, l.n, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
     }
     const morph_cand *c = &cands[best];
-    const morph_pattern *p = &m->pat[c->pat];
-    const char *pre = morph_str(m, p->pre), *encl = morph_str(m, p->encl);
+    const morph_affix *pa = &m->pre[c->pre], *sa = &m->suf[c->suf];
+    const char *pre = morph_str(m, pa->cl), *encl = morph_str(m, sa->cl);
     int k = 0;
-    int split = p->n_pre || *encl;
+    int split = pa->n_cl || *encl;
     /* proclitics: one letter each */
     size_t at = 0;
-    for (uint32_t i = 0; i < p->n_pre; i++) {
+    for (uint32_t i = 0; i < pa->n_cl; i++) {
         size_t cl = 1;
         while (pre[at + cl] && ((unsigned char)pre[at + cl] & 0xC0) == 0x80) cl++;
         if (!push_word(doc, tok, pre + at, cl, t->start + l.at[at], t->start + l.at[at + cl]))
@@ -98,7 +98,7 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
         roles[k++] = MORPH_ROLE_PRE;
         at += cl;
     }
-    if (!p->nohost) {
+    if (c->host_len) {
         if (!push_word(doc, tok, c->host, c->host_len, t->start + l.at[c->host_start],
                        t->start + l.at[c->host_end]))
             return NABA_ERR_NOMEM;

@@ -76,7 +76,7 @@ static void train_seg(tb *t, morph_model *m, avg *a, int epochs, uint64_t *seed,
     int nf[MORPH_MAX_CANDS];
     if (!order || !c || !f) { free(order); free(c); free(f); return; }
     size_t n = 0;
-    for (size_t i = 0; i < t->nt; i++) if (t->t[i].pat != UINT32_MAX) order[n++] = (uint32_t)i;
+    for (size_t i = 0; i < t->nt; i++) if (t->t[i].pre != UINT32_MAX) order[n++] = (uint32_t)i;
     double time = 1;
     for (int e = 0; e < epochs; e++) {
         shuffle(order, n, seed);
@@ -89,19 +89,19 @@ static void train_seg(tb *t, morph_model *m, avg *a, int epochs, uint64_t *seed,
             int gold = -1;
             const char *host = strset_str(&t->T, tk->host);
             for (int k = 0; k < nc && gold < 0; k++)
-                if (c[k].pat == tk->pat && (m->pat[tk->pat].nohost || strcmp(c[k].host, host) == 0)) gold = k;
+                if (c[k].pre == tk->pre && c[k].suf == tk->suf && strcmp(c[k].host, host) == 0) gold = k;
             if (gold < 0 || nc < 2) continue;
             const char *loo = strset_str(&t->T, tk->host_key);
             int best = 0;
             float top = 0;
             for (int k = 0; k < nc; k++) {
                 nf[k] = morph_seg_features(m, L, ln, &c[k], loo, f[k]);
-                float s = morph_score(&m->wseg, f[k], nf[k], c[k].pat);
+                float s = morph_score(&m->wseg, f[k], nf[k], 0);
                 if (k == 0 || s > top) { top = s; best = k; }
             }
             if (best != gold) {
-                avg_update(a, f[gold], nf[gold], c[gold].pat, 1, time);
-                avg_update(a, f[best], nf[best], c[best].pat, -1, time);
+                avg_update(a, f[gold], nf[gold], 0, 1, time);
+                avg_update(a, f[best], nf[best], 0, -1, time);
                 wrong++;
             }
             time++;
@@ -355,9 +355,9 @@ int morph_train_main(int argc, char **argv) {
     if (tb_load(&t, f, &err) != NABA_OK) goto done;
     if (!w || tb_sections(&t, hunspell, w, &err) != NABA_OK) goto done;
     if (!quiet)
-        fprintf(stderr, "morph: %zu training words, %zu tags, %zu segmentation patterns, %zu lemma rules, "
+        fprintf(stderr, "morph: %zu training words, %zu tags, %zu prefixes, %zu suffixes, %zu lemma rules, "
                 "%zu X relabeled PROPN, %zu hunspell-ar entries\n",
-                t.nw, t.ntags, t.npat, t.nrules, t.n_relabeled, t.n_hunspell);
+                t.nw, t.ntags, t.naff[0], t.naff[1], t.nrules, t.n_relabeled, t.n_hunspell);
     char tmp[1200];
     snprintf(tmp, sizeof tmp, "%s.dicts", out);
     if (!(m = load_dicts(tmp, w, &bytes, &err))) goto done;

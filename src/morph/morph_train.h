@@ -33,7 +33,7 @@ typedef struct tb_word {
 
 typedef struct tb_token {
     uint32_t letters;   /* id in T: surface without vowel marks */
-    uint32_t pat;       /* gold pattern, UINT32_MAX when it fits none */
+    uint32_t pre, suf;  /* gold prefix and suffix, UINT32_MAX when none fits */
     uint32_t host;      /* id in T: gold host form */
     uint32_t host_key;  /* id in T: its folded key (leave-one-out) */
 } tb_token;
@@ -51,7 +51,7 @@ typedef struct tb {
     tb_token *t; size_t nt;
     tb_sent *s; size_t ns;
     morph_tag *tags; size_t ntags;
-    morph_pattern *pat; size_t npat; uint32_t *pat_count;
+    morph_affix *aff[2]; size_t naff[2]; uint32_t *aff_count[2]; /* prefixes, suffixes */
     morph_rule *rules; size_t nrules;
     size_t n_relabeled, n_hunspell;
 } tb;
