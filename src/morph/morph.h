@@ -67,6 +67,9 @@ typedef struct morph_wordan { uint32_t tag, lemma, count; } morph_wordan;
 /* Tags a word ending in some suffix was seen with: gtags[first, first+n). */
 typedef struct morph_guess { uint32_t first, n; } morph_guess;
 
+/* A string of the model with its length, resolved once at load. */
+typedef struct morph_span { const char *s; uint32_t n; } morph_span;
+
 /* A hashed weight table: a float per slot, mask = n - 1. */
 typedef struct morph_weights { const float *w; uint32_t mask; } morph_weights;
 
@@ -84,6 +87,9 @@ typedef struct morph_model {
     morph_map lex;    /* folded form -> MORPH_LEX_* bits */
     morph_map sufx;   /* suffix key -> guess index */
     morph_weights wseg, wtag, wlem;
+    /* resolved at load (one malloc): the strings matched for every token */
+    morph_span (*pre_s)[3], (*suf_s)[3]; /* cl, surf, form */
+    morph_span (*rule_s)[4];            /* pd, pa, sd, sa */
 } morph_model;
 
 /* Load from a file (mmap) or memory; every section is bounds-checked so a

@@ -70,34 +70,31 @@ int morph_shape(const char *s, size_t n) {
 
 /* ---------------------------------------------------------- segmentation */
 
-/* Fill c's host for prefix pi and suffix si of s[0..n), or return 0 if they don't fit. */
+/* Fill c's host for prefix pi and suffix si of s[0..n), or return 0 if they
+** don't fit (the caller has checked that the clitics match the ends of s). */
 static int fit(const morph_model *m, const char *s, size_t n, uint32_t pi, uint32_t si,
                morph_cand *c) {
-    const morph_affix *pa = &m->pre[pi], *sa = &m->suf[si];
-    const char *pcl = morph_str(m, pa->cl), *scl = morph_str(m, sa->cl);
-    size_t lp = strlen(pcl), le = strlen(scl);
-    if (lp + le > n || memcmp(s + n - le, scl, le)) return 0;
-    size_t hs0 = lp, he0 = n - le;
+    const morph_span *pa = m->pre_s[pi], *sa = m->suf_s[si];
+    size_t lp = pa[0].n, le = sa[0].n;
+    if (lp + le > n) return 0;
+    size_t hs0 = lp, he0 = n - le, hn = he0 - hs0;
     c->pre = pi;
     c->suf = si;
     c->host_start = (uint32_t)hs0;
     c->host_end = (uint32_t)he0;
-    const char *hs = morph_str(m, pa->surf), *hf = morph_str(m, pa->form);
-    const char *ts = morph_str(m, sa->surf), *tf = morph_str(m, sa->form);
-    size_t lhs = strlen(hs), lhf = strlen(hf), lts = strlen(ts), ltf = strlen(tf);
-    size_t hn = he0 - hs0;
     if (hn == 0) { /* لها: clitics only */
-        if (!le || lhs || lhf || lts || ltf) return 0;
+        if (!le || pa[1].n || pa[2].n || sa[1].n || sa[2].n) return 0;
         c->host_len = 0;
         c->host[0] = '\0';
         return 1;
     }
-    if (lhs + lts > hn || memcmp(s + hs0, hs, lhs) || memcmp(s + he0 - lts, ts, lts)) return 0;
+    size_t lhs = pa[1].n, lhf = pa[2].n, lts = sa[1].n, ltf = sa[2].n;
+    if (lhs + lts > hn || memcmp(s + hs0, pa[1].s, lhs) || memcmp(s + he0 - lts, sa[1].s, lts)) return 0;
     size_t mid = hn - lhs - lts;
     if (lhf + mid + ltf == 0 || lhf + mid + ltf > MORPH_MAX_FORM) return 0;
-    memcpy(c->host, hf, lhf);
+    memcpy(c->host, pa[2].s, lhf);
     memcpy(c->host + lhf, s + hs0 + lhs, mid);
-    memcpy(c->host + lhf + mid, tf, ltf);
+    memcpy(c->host + lhf + mid, sa[2].s, ltf);
     c->host_len = (uint32_t)(lhf + mid + ltf);
     c->host[c->host_len] = '\0';
     return 1;
@@ -105,13 +102,16 @@ static int fit(const morph_model *m, const char *s, size_t n, uint32_t pi, uint3
 
 int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
                          morph_cand *out, int max) {
-    int k = 0;
+    uint32_t suf[256];
+    int ns = 0, k = 0;
+    for (uint32_t si = 0; si < m->n_suf && ns < 256; si++) {
+        const morph_span *c = &m->suf_s[si][0];
+        if (c->n <= n && memcmp(s + n - c->n, c->s, c->n) == 0) suf[ns++] = si;
+    }
     for (uint32_t pi = 0; pi < m->n_pre && k < max; pi++) {
-        const char *pcl = morph_str(m, m->pre[pi].cl);
-        size_t lp = strlen(pcl);
-        if (lp > n || memcmp(s, pcl, lp)) continue;
-        for (uint32_t si = 0; si < m->n_suf && k < max; si++)
-            k += fit(m, s, n, pi, si, &out[k]);
+        const morph_span *c = &m->pre_s[pi][0];
+        if (c->n > n || memcmp(s, c->s, c->n)) continue;
+        for (int j = 0; j < ns && k < max; j++) k += fit(m, s, n, pi, suf[j], &out[k]);
     }
     return k;
 }
@@ -272,10 +272,9 @@ int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
 int morph_rule_candidates(const morph_model *m, const char *form, size_t n, uint32_t *out, int max) {
     int k = 0;
     for (uint32_t r = 0; r < m->n_rules && k < max; r++) {
-        const char *pd = morph_str(m, m->rules[r].pd), *sd = morph_str(m, m->rules[r].sd);
-        size_t lp = strlen(pd), ls = strlen(sd);
-        if (lp + ls >= n && (lp || ls)) continue;
-        if (memcmp(form, pd, lp) || memcmp(form + n - ls, sd, ls)) continue;
+        const morph_span *pd = &m->rule_s[r][0], *sd = &m->rule_s[r][2];
+        if (pd->n + sd->n >= n && (pd->n || sd->n)) continue;
+        if (memcmp(form, pd->s, pd->n) || memcmp(form + n - sd->n, sd->s, sd->n)) continue;
         out[k++] = r;
     }
     return k;
@@ -283,16 +282,14 @@ int morph_rule_candidates(const morph_model *m, const char *form, size_t n, uint
 
 int morph_rule_apply(const morph_model *m, uint32_t r, const char *form, size_t n,
                      char *out, size_t cap) {
-    const morph_rule *rule = &m->rules[r];
-    const char *pa = morph_str(m, rule->pa), *sa = morph_str(m, rule->sa);
-    size_t lp = strlen(morph_str(m, rule->pd)), ls = strlen(morph_str(m, rule->sd));
-    size_t la = strlen(pa), lsa = strlen(sa);
+    const morph_span *rs = m->rule_s[r];
+    size_t lp = rs[0].n, ls = rs[2].n, la = rs[1].n, lsa = rs[3].n;
     if (lp + ls > n) return -1;
     size_t mid = n - lp - ls, total = la + mid + lsa;
     if (total + 1 > cap) return -1;
-    memcpy(out, pa, la);
+    memcpy(out, rs[1].s, la);
     memcpy(out + la, form + lp, mid);
-    memcpy(out + la + mid, sa, lsa);
+    memcpy(out + la + mid, rs[3].s, lsa);
     out[total] = '\0';
     return (int)total;
 }

@@ -121,6 +121,37 @@ static int check_tables(loader *l) {
     return 1;
 }
 
+static morph_span span(const morph_model *m, uint32_t off) {
+    return (morph_span){m->str + off, (uint32_t)strlen(m->str + off)};
+}
+
+/* Resolve the affix and rule strings the analyzer matches against every token. */
+static int resolve(morph_model *m) {
+    size_t n = (size_t)(m->n_pre + m->n_suf) * 3 + (size_t)m->n_rules * 4;
+    morph_span *s = malloc((n ? n : 1) * sizeof *s);
+    if (!s) return 0;
+    m->pre_s = (morph_span(*)[3])s;
+    m->suf_s = (morph_span(*)[3])(s + (size_t)m->n_pre * 3);
+    m->rule_s = (morph_span(*)[4])(s + (size_t)(m->n_pre + m->n_suf) * 3);
+    for (uint32_t i = 0; i < m->n_pre; i++) {
+        m->pre_s[i][0] = span(m, m->pre[i].cl);
+        m->pre_s[i][1] = span(m, m->pre[i].surf);
+        m->pre_s[i][2] = span(m, m->pre[i].form);
+    }
+    for (uint32_t i = 0; i < m->n_suf; i++) {
+        m->suf_s[i][0] = span(m, m->suf[i].cl);
+        m->suf_s[i][1] = span(m, m->suf[i].surf);
+        m->suf_s[i][2] = span(m, m->suf[i].form);
+    }
+    for (uint32_t i = 0; i < m->n_rules; i++) {
+        m->rule_s[i][0] = span(m, m->rules[i].pd);
+        m->rule_s[i][1] = span(m, m->rules[i].pa);
+        m->rule_s[i][2] = span(m, m->rules[i].sd);
+        m->rule_s[i][3] = span(m, m->rules[i].sa);
+    }
+    return 1;
+}
+
 static morph_model *load(naba_model *file, const char *name, int need_weights, naba_error *err) {
     morph_model *m = calloc(1, sizeof(*m));
     if (!m) { naba_model_close(file); naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
@@ -142,6 +173,7 @@ static morph_model *load(naba_model *file, const char *name, int need_weights, n
          check_tables(&l) &&
          map(&l, "words", &m->words, m->n_winfo) && map(&l, "lex", &m->lex, UINT32_MAX) &&
          map(&l, "sufx", &m->sufx, m->n_guess);
+    if (ok && !resolve(m)) ok = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory") == NABA_OK;
     if (ok && need_weights)
         ok = weights(&l, "wseg", &m->wseg) && weights(&l, "wtag", &m->wtag) && weights(&l, "wlem", &m->wlem);
     if (!ok) { morph_model_close(m); return NULL; }
@@ -162,5 +194,6 @@ morph_model *morph_model_open_mem(const void *bytes, size_t len, const char *nam
 void morph_model_close(morph_model *m) {
     if (!m) return;
     naba_model_close(m->file);
+    free(m->pre_s);
     free(m);
 }

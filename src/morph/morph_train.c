@@ -18,10 +18,9 @@
 #include <string.h>
 #include <time.h>
 
-/* Bits of the weight tables: 2^N float slots each. */
-#define SEG_BITS 18
-#define TAG_BITS 21
-#define LEM_BITS 18
+/* Default size of the tagger's weight table: 2^N float slots; the segmenter's
+** and the lemmatizer's tables are 8 times smaller. */
+#define TABLE_BITS 21
 
 /* ---------------------------------------------------------- perceptron */
 
@@ -292,6 +291,8 @@ static void help(FILE *f) {
           "  --hunspell DIR    where ar.dic is (default /usr/share/hunspell); 'none' to skip\n"
           "  --seed N          shuffling seed (default 1)\n"
           "  --epochs N        perceptron passes (default 10)\n"
+          "  --table-bits N    tagger weight table of 2^N floats (default 21; 8..24); smaller\n"
+          "                    tables make smaller, less accurate models (tests use 12)\n"
           "  -o, --output FILE the model to write (e.g. models/morph.nbm)\n"
           "  -q, --quiet       no progress on stderr\n"
           "  -h, --help        this help\n\n"
@@ -320,9 +321,9 @@ int morph_train_main(int argc, char **argv) {
         {"treebank", required_argument, 0, 't'}, {"hunspell", required_argument, 0, 'H'},
         {"seed", required_argument, 0, 's'}, {"epochs", required_argument, 0, 'e'},
         {"output", required_argument, 0, 'o'}, {"quiet", no_argument, 0, 'q'},
-        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"table-bits", required_argument, 0, 'b'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *treebank = NULL, *hunspell = "/usr/share/hunspell", *out = NULL;
-    unsigned long seed = 1, epochs = 10;
+    unsigned long seed = 1, epochs = 10, bits = TABLE_BITS;
     int quiet = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
@@ -332,6 +333,7 @@ int morph_train_main(int argc, char **argv) {
         case 'H': hunspell = strcmp(optarg, "none") ? optarg : NULL; break;
         case 's': seed = strtoul(optarg, &end, 10); if (*end) goto usage; break;
         case 'e': epochs = strtoul(optarg, &end, 10); if (*end || !epochs || epochs > 100) goto usage; break;
+        case 'b': bits = strtoul(optarg, &end, 10); if (*end || bits < 8 || bits > 24) goto usage; break;
         case 'o': out = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return 0;
@@ -361,7 +363,7 @@ int morph_train_main(int argc, char **argv) {
     char tmp[1200];
     snprintf(tmp, sizeof tmp, "%s.dicts", out);
     if (!(m = load_dicts(tmp, w, &bytes, &err))) goto done;
-    if (!avg_init(&seg, SEG_BITS) || !avg_init(&tag, TAG_BITS) || !avg_init(&lem, LEM_BITS)) {
+    if (!avg_init(&seg, (int)bits - 3) || !avg_init(&tag, (int)bits) || !avg_init(&lem, (int)bits - 3)) {
         naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
         goto done;
     }
