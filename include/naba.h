@@ -426,7 +426,9 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
 ** per document; the CLI picks JSONL for batches. */
 typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
-    NABA_FMT_REPORT, NABA_FMT_CONLLU
+    NABA_FMT_REPORT,
+    NABA_FMT_NONE,       /* nothing: for benchmarks and robustness runs */
+    NABA_FMT_CONLLU      /* CoNLL-U: sentences, multiword tokens, words */
 } naba_format;
 
 /* Write doc in the given format to f. */

@@ -28,7 +28,7 @@ static void help(FILE *f) {
           "                        after segment on them (one document per # newdoc)\n"
           "      --keep-words      with -i conllu: keep the file's words (lemma, tags, heads)\n"
           "                        instead of re-analysing the tokens\n"
-          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, conllu\n"
+          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, conllu, none\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
     for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
     fputs("\n"
@@ -52,6 +52,7 @@ static void help(FILE *f) {
           "  text     the cleaned article\n"
           "  tokens   a tab-separated table, one token per line\n"
           "  report   a few lines for a person: what was repaired, what looks damaged\n"
+          "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n"
           "  conllu   CoNLL-U: sentences, multiword tokens, words with lemma, UPOS, PADT tag,\n"
           "           features (and heads once parsed)\n\n"
           "examples:\n"
@@ -154,7 +155,8 @@ static int analyze_conllu(run_ctx *c, const char *path, int keep_words, unsigned
 static int parse_format(const char *s, naba_format *f) {
     static const struct { const char *name; naba_format f; } fmts[] = {
         {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
-        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"conllu", NABA_FMT_CONLLU}};
+        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE},
+        {"conllu", NABA_FMT_CONLLU}};
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
         if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
     return 0;

@@ -186,6 +186,7 @@ naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
         break;
     case NABA_FMT_TOKENS: write_token_table(d, f); break;
     case NABA_FMT_REPORT: write_report(d, f); break;
+    case NABA_FMT_NONE: break;
     case NABA_FMT_CONLLU: naba_write_conllu(d, f); break;
     }
     return ferror(f) ? NABA_ERR_IO : NABA_OK;
