@@ -20,6 +20,20 @@ static void field_n(FILE *f, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) fputc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], f);
 }
 
+/* The # text comment: white space runs (a paragraph break inside a sentence)
+** become one space, as tokens with SpaceAfter spell it. */
+static void text_line(FILE *f, const char *s, size_t n) {
+    int space = 0;
+    for (size_t i = 0; i < n; i++) {
+        int ws = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+        if (ws) { space = 1; continue; }
+        if (space) fputc(' ', f);
+        space = 0;
+        fputc(s[i], f);
+    }
+    fputc('\n', f);
+}
+
 static void misc(FILE *f, const char *extra, int space_after) {
     int has = extra && *extra && strcmp(extra, "_") != 0;
     if (!has && space_after) { fputc('_', f); return; }
@@ -32,8 +46,7 @@ static void write_sentence(const naba_doc *d, size_t si, FILE *f) {
     fputs("# sent_id = ", f);
     field_n(f, d->id ? d->id : "s", d->id ? strlen(d->id) : 1);
     fprintf(f, "-%zu\n# text = ", si + 1);
-    field_n(f, d->text + s->start, s->end - s->start);
-    fputc('\n', f);
+    text_line(f, d->text + s->start, s->end - s->start);
     uint32_t id = 1;
     for (uint32_t k = 0; k < s->tok_count; k++) {
         const naba_token *t = &d->tokens.v[s->tok_first + k];

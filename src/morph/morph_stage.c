@@ -81,7 +81,7 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
     }
     if (nc == 0) {
         roles[0] = MORPH_ROLE_WHOLE;
-        return push_word(doc, tok, l.s, l.n, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
+        return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
     }
     const morph_cand *c = &cands[best];
     const morph_affix *pa = &m->pre[c->pre], *sa = &m->suf[c->suf];
@@ -99,9 +99,11 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
         at += cl;
     }
     if (c->host_len) {
-        if (!push_word(doc, tok, c->host, c->host_len, t->start + l.at[c->host_start],
-                       t->start + l.at[c->host_end]))
-            return NABA_ERR_NOMEM;
+        /* an unsplit token keeps its surface (vowel marks and all) as its form */
+        naba_word *w = split ? push_word(doc, tok, c->host, c->host_len, t->start + l.at[c->host_start],
+                                         t->start + l.at[c->host_end])
+                             : push_word(doc, tok, s, len, t->start, t->end);
+        if (!w) return NABA_ERR_NOMEM;
         roles[k++] = split ? MORPH_ROLE_HOST : MORPH_ROLE_WHOLE;
     }
     if (*encl) {
@@ -164,7 +166,9 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         } else if (ws[i].shape != MORPH_SHAPE_ARABIC) {
             memcpy(buf, w->form, ln = ws[i].len < sizeof buf ? ws[i].len : sizeof buf - 1);
         } else {
-            ln = morph_lemma(m, w->form, ws[i].len, ws[i].key, ws[i].key_len, best, buf, sizeof buf);
+            char bare[MORPH_MAX_FORM * 2 + 16]; /* the form without vowel marks */
+            size_t bn = naba_fold(w->form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+            ln = morph_lemma(m, bare, bn, ws[i].key, ws[i].key_len, best, buf, sizeof buf);
         }
         w->feats = naba_arena_strndup(doc->arena, w->feats, strlen(w->feats));
         w->xpos = naba_arena_strndup(doc->arena, w->xpos, strlen(w->xpos));

@@ -269,6 +269,7 @@ static void dev_report(const naba_cu_file *f, morph_model *m, FILE *out) {
         i = end;
     }
     naba_doc_free(doc);
+    if (!toks) { fprintf(out, "dev: no dev documents (every %dth document is dev)\n", NABA_DEV_EVERY); return; }
     fprintf(out, "dev (gold tokens, every %dth document): %zu tokens, %zu words\n", NABA_DEV_EVERY, toks, words);
     fprintf(out, "  segmentation  %.2f%% of tokens\n", toks ? 100.0 * (double)seg_ok / (double)toks : 0);
     fprintf(out, "  UPOS          %.2f%% of words (PROPN for name-like X, as trained)\n",
