@@ -264,6 +264,11 @@ int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
     f[k++] = fh(41, pk, pn, (uint64_t)w->role);
     uint32_t wi = morph_map_get(m, &m->words, key, kn);
     f[k++] = fi(42, (uint64_t)count_bucket(wi == UINT32_MAX ? 0 : m->winfo[wi].total));
+    size_t s2 = tail_bytes(key, kn, 2);
+    f[k++] = fh(43, key + kn - s2, s2, t1);
+    f[k++] = fh(44, key, kn, fh(0, nk, nn, 0));
+    f[k++] = fh(45, key, kn, fh(0, pk, pn, 0));
+    f[k++] = fh(46, key + kn - s2, s2, fh(0, nk + nn - ns, ns, 0));
     return k;
 }
 
@@ -326,19 +331,35 @@ int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, 
     return k;
 }
 
+/* Bytes a and b share at the start. */
+static size_t shared_head(const char *a, const char *b) {
+    size_t i = 0;
+    while (a[i] && a[i] == b[i]) i++;
+    return i;
+}
+
 size_t morph_lemma(const morph_model *m, const char *form, size_t n, const char *key,
                    size_t key_len, uint32_t tag, char *out, size_t cap) {
     uint32_t wi = morph_map_get(m, &m->words, key, key_len);
     const char *best = NULL;
     if (wi != UINT32_MAX) {
+        /* the treebank's lemma for this tag (else for this UPOS); among several,
+        ** the one spelled most like the form (إن, not أن, for إن), then the most frequent */
         const morph_wordinfo *in = &m->winfo[wi];
-        for (uint32_t i = 0; i < in->n && !best; i++)
-            if (m->wan[in->first + i].tag == tag) best = morph_str(m, m->wan[in->first + i].lemma);
-        for (uint32_t i = 0; i < in->n && !best; i++)
-            if (m->tags[m->wan[in->first + i].tag].upos == m->tags[tag].upos)
-                best = morph_str(m, m->wan[in->first + i].lemma);
+        for (int same_upos = 0; same_upos < 2 && !best; same_upos++) {
+            size_t top = 0;
+            for (uint32_t i = 0; i < in->n; i++) {
+                const morph_wordan *a = &m->wan[in->first + i];
+                if (same_upos ? m->tags[a->tag].upos != m->tags[tag].upos : a->tag != tag) continue;
+                const char *l = morph_str(m, a->lemma);
+                size_t h = shared_head(l, form) + 1;
+                if (h > top) { top = h; best = l; }
+            }
+        }
     }
-    if (!best && n <= MORPH_MAX_FORM) {
+    uint32_t upos = m->tags[tag].upos;
+    if (!best && n <= MORPH_MAX_FORM && upos != NABA_UPOS_X && upos != NABA_UPOS_PROPN) {
+        /* an unknown word: the best edit script (names keep their form) */
         uint32_t rules[MORPH_MAX_RULES];
         uint64_t f[MORPH_MAX_FEATS], g[8];
         int nr = morph_rule_candidates(m, form, n, rules, MORPH_MAX_RULES);
@@ -355,7 +376,8 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, const char 
             if (len > 0) return (size_t)len;
         }
     }
-    if (!best) { best = form; } else n = strlen(best);
+    if (!best) best = form;
+    else n = strlen(best);
     if (n + 1 > cap) n = cap - 1;
     memcpy(out, best, n);
     out[n] = '\0';

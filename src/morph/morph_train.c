@@ -20,7 +20,7 @@
 
 /* Default size of the tagger's weight table: 2^N float slots; the segmenter's
 ** and the lemmatizer's tables are 8 times smaller. */
-#define TABLE_BITS 21
+#define TABLE_BITS 20
 
 /* ---------------------------------------------------------- perceptron */
 
@@ -292,7 +292,7 @@ static void help(FILE *f) {
           "  --hunspell DIR    where ar.dic is (default /usr/share/hunspell); 'none' to skip\n"
           "  --seed N          shuffling seed (default 1)\n"
           "  --epochs N        perceptron passes (default 10)\n"
-          "  --table-bits N    tagger weight table of 2^N floats (default 21; 8..24); smaller\n"
+          "  --table-bits N    tagger weight table of 2^N floats (default 20; 8..24); smaller\n"
           "                    tables make smaller, less accurate models (tests use 12)\n"
           "  -o, --output FILE the model to write (e.g. models/morph.nbm)\n"
           "  -q, --quiet       no progress on stderr\n"
