@@ -5,15 +5,20 @@
 */
 #include "cli.h"
 #include "morph.h"
+#include "eval_conllu.h"
+#include "parse.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const cli_command trainers[] = {
     {"morph", "clitic segmentation, tags and lemmas from a CoNLL-U treebank", morph_train_main},
+    {"parse", "the dependency parser, from a CoNLL-U treebank", naba_parse_train_cmd},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
+    {"conllu", "CoNLL 2018 metrics (Words, UPOS, Lemmas, UAS, LAS...) of a CoNLL-U file", naba_eval_conllu_cmd},
+    {"parse", "the parser on the dev split of a treebank, gold words and tags", naba_parse_eval_cmd},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {

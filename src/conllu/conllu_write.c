@@ -34,11 +34,20 @@ static void text_line(FILE *f, const char *s, size_t n) {
     fputc('\n', f);
 }
 
+/* MISC: the word's own items (less any SpaceAfter, which the token decides) and SpaceAfter=No. */
 static void misc(FILE *f, const char *extra, int space_after) {
-    int has = extra && *extra && strcmp(extra, "_") != 0;
-    if (!has && space_after) { fputc('_', f); return; }
-    if (has) fputs(extra, f);
-    if (!space_after) fputs(has ? "|SpaceAfter=No" : "SpaceAfter=No", f);
+    int n = 0;
+    for (const char *s = extra && strcmp(extra, "_") ? extra : ""; *s;) {
+        const char *bar = strchr(s, '|');
+        size_t len = bar ? (size_t)(bar - s) : strlen(s);
+        if (len && strncmp(s, "SpaceAfter=", 11) != 0) {
+            if (n++) fputc('|', f);
+            field_n(f, s, len);
+        }
+        s += len + (bar != NULL);
+    }
+    if (!space_after) fputs(n++ ? "|SpaceAfter=No" : "SpaceAfter=No", f);
+    if (!n) fputc('_', f);
 }
 
 static void write_sentence(const naba_doc *d, size_t si, FILE *f) {

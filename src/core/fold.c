@@ -2,38 +2,100 @@
 ** fold.c — the folded key: one normalization of Arabic and Latin text that all
 ** lookups (lexicon, gazetteers, dictionaries, search) agree on. It never changes
 ** the text itself; it produces a key beside it.
+**
+** Every token gets a key, so this is on the tokenizer's hot path. fold_cp()
+** below is the definition; for the Arabic block (two UTF-8 bytes, nearly all of
+** an article) a table derived from it once says which flag changes each
+** character and into what (fold.h, also used by the tokenizer), and ASCII is
+** folded inline. Other characters take the general path through fold_cp().
 */
 #include "naba.h"
 #include "utf8.h"
+#include "fold.h"
 
 #include <string.h>
+#include <threads.h>
+
+#define FOLD_DROP UINT32_MAX
+
+/* The folded code point of c, or FOLD_DROP when c folds away. */
+static uint32_t fold_cp(uint32_t c, unsigned flags) {
+    if ((flags & NABA_FOLD_DIACRITICS) && (is_arabic_mark(c) || c == 0x0640)) return FOLD_DROP;
+    if (flags & NABA_FOLD_ALEF) {
+        if (c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671) c = 0x0627;
+    }
+    if ((flags & NABA_FOLD_YEH) && c == 0x0649) c = 0x064A;
+    if ((flags & NABA_FOLD_TEH_MARBUTA) && c == 0x0629) c = 0x0647;
+    if (flags & NABA_FOLD_HAMZA) {
+        if (c == 0x0624) c = 0x0648;
+        else if (c == 0x0626) c = 0x064A;
+    }
+    if ((flags & NABA_FOLD_CASE) && c >= 'A' && c <= 'Z') c += 32;
+    if (flags & NABA_FOLD_DIGITS) {
+        int d = digit_value(c);
+        if (d >= 0) c = (uint32_t)('0' + d);
+    }
+    return c;
+}
+
+/* Every character of the Arabic block is changed by one flag at most, so
+** probing the flags one at a time gives its whole rule. */
+static naba_fold_rule arabic_rule[256];
+static once_flag arabic_rule_once = ONCE_FLAG_INIT;
+
+static void arabic_rule_init(void) {
+    for (uint32_t i = 0; i < 256; i++) {
+        for (unsigned f = 1; f <= NABA_FOLD_DIGITS; f <<= 1) {
+            uint32_t c = fold_cp(0x600 + i, f);
+            if (c == 0x600 + i) continue;
+            arabic_rule[i].flag = (uint8_t)f;
+            arabic_rule[i].to = (uint16_t)(c == FOLD_DROP ? 0 : c);
+            break;
+        }
+    }
+}
+
+const naba_fold_rule *naba_fold_arabic_rules(void) {
+    call_once(&arabic_rule_once, arabic_rule_init);
+    return arabic_rule;
+}
+
+/* Append code point c to out[o..cap), keeping room for the NUL; 0 if full. */
+static size_t put(char *out, size_t o, size_t cap, uint32_t c) {
+    char buf[4];
+    size_t k = utf8_encode(c, buf);
+    if (o + k >= cap) return 0;
+    memcpy(out + o, buf, k);
+    return k;
+}
 
 size_t naba_fold(const char *s, size_t n, unsigned flags, char *out, size_t cap) {
+    const unsigned char *u = (const unsigned char *)s;
     size_t o = 0;
     if (cap == 0) return 0;
+    const naba_fold_rule *rules = naba_fold_arabic_rules();
+    unsigned lower = flags & NABA_FOLD_CASE ? 32 : 0;
     for (size_t i = 0; i < n;) {
+        uint32_t c;
+        if (u[i] < 0x80) {
+            if (o + 1 >= cap) break;
+            c = u[i++];
+            out[o++] = (char)(c - 'A' < 26 ? c + lower : c);
+            continue;
+        }
+        if (u[i] >= 0xD8 && u[i] <= 0xDB && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+            if (o + 2 >= cap) break; /* may stop one code point early, only when cap < n + 1 */
+            o += naba_fold_arabic(rules, (((uint32_t)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F)) - 0x600,
+                                  flags, out + o);
+            i += 2;
+            continue;
+        }
         size_t len;
-        uint32_t c = utf8_next(s + i, n - i, &len);
+        c = fold_cp(utf8_next(s + i, n - i, &len), flags);
         i += len;
-        if ((flags & NABA_FOLD_DIACRITICS) && (is_arabic_mark(c) || c == 0x0640)) continue;
-        if (flags & NABA_FOLD_ALEF) {
-            if (c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671) c = 0x0627;
-        }
-        if ((flags & NABA_FOLD_YEH) && c == 0x0649) c = 0x064A;
-        if ((flags & NABA_FOLD_TEH_MARBUTA) && c == 0x0629) c = 0x0647;
-        if (flags & NABA_FOLD_HAMZA) {
-            if (c == 0x0624) c = 0x0648;
-            else if (c == 0x0626) c = 0x064A;
-        }
-        if ((flags & NABA_FOLD_CASE) && c >= 'A' && c <= 'Z') c += 32;
-        if (flags & NABA_FOLD_DIGITS) {
-            int d = digit_value(c);
-            if (d >= 0) c = (uint32_t)('0' + d);
-        }
-        char buf[4];
-        size_t k = utf8_encode(c, buf);
-        if (o + k >= cap) break;
-        memcpy(out + o, buf, k);
+        if (c == FOLD_DROP) continue;
+        size_t k = put(out, o, cap, c);
+        if (k == 0) break;
         o += k;
     }
     out[o] = '\0';

@@ -7,6 +7,7 @@
 #include "naba.h"
 #include "stage.h"
 #include "morph.h"
+#include "parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,8 @@ const naba_stage_def naba_stage_table[] = {
      NULL, naba_clean, NULL},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
     {"morph", "words (clitics split), UPOS, features, lemmas", morph_open, morph_run, morph_close},
+    {"parse", "dependency trees: each word's head and UD relation", naba_parse_open, naba_parse,
+     naba_parse_close},
     {NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32

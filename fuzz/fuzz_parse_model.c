@@ -1,0 +1,27 @@
+/*
+** fuzz_parse_model.c — the parser's model loader on arbitrary bytes: it must
+** refuse or load, and a model it loads must parse a sentence without reading
+** outside the buffer (every slot and pair is checked at load).
+*/
+#include "parse.h"
+
+#include <string.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    parse_model m;
+    naba_error err;
+    if (parse_model_load_mem(&m, data, size, &err) != NABA_OK) return 0;
+    naba_arena *a = naba_arena_new();
+    parse_word w[6];
+    const char *forms[] = {"قال", "الوزير", "إن", "روسيا"};
+    const int upos[] = {NABA_UPOS_VERB, NABA_UPOS_NOUN, NABA_UPOS_SCONJ, NABA_UPOS_X};
+    for (int i = 0; i < 4; i++) parse_word_set(&w[i], forms[i], forms[i], upos[i], "Case=Nom", 0);
+    memset(&w[4], 0, 2 * sizeof(parse_word));
+    int heads[8];
+    if (a) parse_sentence(&m, w, 4, a, heads, heads + 4);
+    naba_arena_free(a);
+    parse_model_free(&m);
+    return 0;
+}

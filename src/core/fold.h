@@ -1,0 +1,36 @@
+/*
+** fold.h — the folding rules of the Arabic block, for code that folds while
+** it scans (internal). naba_fold() in fold.c is the definition; the tokenizer
+** uses these rules to write a word's key in the same pass that finds the word.
+*/
+#ifndef NABA_FOLD_H
+#define NABA_FOLD_H
+
+#include <stdint.h>
+
+/* For U+0600 + i: the one NABA_FOLD_* flag that changes it (0: none) and what
+** it becomes (0: dropped). Derived once from naba_fold's own definition. */
+typedef struct naba_fold_rule {
+    uint8_t flag;
+    uint16_t to;
+} naba_fold_rule;
+
+const naba_fold_rule *naba_fold_arabic_rules(void);
+
+/* Fold the Arabic-block character U+0600 + i under flags into out; return the
+** bytes written (0, 1 or 2). out needs 2 bytes of room. A mask, not a branch:
+** which letters change is unpredictable, and this runs for every letter. */
+static inline size_t naba_fold_arabic(const naba_fold_rule *rules, uint32_t i, unsigned flags,
+                                      char *out) {
+    uint32_t keep = (flags & rules[i].flag) ? 0 : UINT32_MAX;
+    uint32_t c = ((i + 0x600) & keep) | (rules[i].to & ~keep);
+    if (c >= 0x80) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    out[0] = (char)c;
+    return c != 0;
+}
+
+#endif

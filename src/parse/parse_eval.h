@@ -1,0 +1,19 @@
+/*
+** parse_eval.h — scoring the parser on naba's dev split of a treebank with
+** gold words and gold morphology (internal): the trainer's report and
+** `naba eval parse`. Scores are the CoNLL 2018 metrics of eval_conllu.h.
+*/
+#ifndef NABA_PARSE_EVAL_H
+#define NABA_PARSE_EVAL_H
+
+#include "eval_conllu.h"
+#include "parse.h"
+
+/* Parse the dev sentences of tb with the model at model_path and score them.
+** Writes the parsed dev part as CoNLL-U to conllu_out when not NULL. */
+naba_status parse_eval_treebank(const char *model_path, const naba_cu_file *tb, naba_ev_result *r,
+                                FILE *conllu_out, double *words_per_s, naba_error *err);
+/* The same, printing the table to out (the trainer's closing report). */
+naba_status parse_eval_dev(const char *model_path, const naba_cu_file *tb, FILE *out, naba_error *err);
+
+#endif

@@ -1,0 +1,134 @@
+/*
+** parse_model.c — the parser's model file: relation labels and two hashed
+** feature tables, written by the trainer and searched in place after mmap.
+**
+** Sections (model kind "parse", version PARSE_MODEL_VERSION):
+**   labels           the relation names, NUL-terminated, in class order
+**   tmeta / rmeta    {u32 slots, u32 pairs, f32 scale, u32 classes} of the
+**                    transition / relation table
+**   tslots / rslots  parse_slot[slots]: fingerprint (0 = empty), first pair, count
+**   tpairs / rpairs  parse_pair[pairs]: class and int16 weight (x 1/scale)
+** Only features with a weight that survived training and quantization are
+** stored, as (class, weight) pairs, so the file holds no zero rows. Loading
+** checks every slot once; lookups then trust the tables.
+*/
+#include "parse.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct table_meta { uint32_t slots, pairs; float scale; uint32_t classes; } table_meta;
+
+static uint32_t fingerprint(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
+
+static const parse_slot *find(const parse_table *t, uint64_t key) {
+    uint32_t fp = fingerprint(key), i = (uint32_t)key & t->mask;
+    for (;;) {
+        const parse_slot *s = &t->slots[i];
+        if (s->fp == fp) return s;
+        if (s->fp == 0) return NULL;
+        i = (i + 1) & t->mask;
+    }
+}
+
+/* The tables are larger than the cache, so nearly every lookup misses: ask
+** for all the slots first, then all the pairs, so the misses overlap instead
+** of following one another. */
+void parse_table_score(const parse_table *t, const uint64_t *keys, int k, float *scores) {
+    const parse_slot *found[PARSE_MAX_FEATS];
+    for (int i = 0; i < k; i++) __builtin_prefetch(&t->slots[(uint32_t)keys[i] & t->mask]);
+    for (int i = 0; i < k; i++) {
+        found[i] = find(t, keys[i]);
+        if (found[i]) __builtin_prefetch(t->pairs + found[i]->first);
+    }
+    for (int i = 0; i < k; i++) {
+        if (!found[i]) continue;
+        const parse_pair *p = t->pairs + found[i]->first;
+        for (uint32_t j = 0; j < found[i]->count; j++) scores[p[j].cls] += (float)p[j].w * t->scale;
+    }
+}
+
+int parse_split_labels(const char *s, size_t n, const char **out, int max) {
+    if (n == 0 || s[n - 1] != '\0') return -1;
+    int k = 0;
+    for (size_t i = 0; i < n; i += strlen(s + i) + 1) {
+        if (k == max || s[i] == '\0') return -1;
+        out[k++] = s + i;
+    }
+    return k;
+}
+
+static naba_status load_table(const naba_model *f, const char *name, const char *prefix,
+                              uint32_t classes, parse_table *t, naba_error *err) {
+    char sec[24];
+    size_t n_meta, n_slots, n_pairs;
+    snprintf(sec, sizeof sec, "%smeta", prefix);
+    const table_meta *m = naba_model_section(f, sec, &n_meta);
+    snprintf(sec, sizeof sec, "%sslots", prefix);
+    const parse_slot *slots = naba_model_section(f, sec, &n_slots);
+    snprintf(sec, sizeof sec, "%spairs", prefix);
+    const parse_pair *pairs = naba_model_section(f, sec, &n_pairs);
+    if (!m || n_meta != sizeof(*m) || !slots || !pairs)
+        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s table sections missing", name, prefix);
+    if (m->slots == 0 || (m->slots & (m->slots - 1)) || (size_t)m->slots * sizeof(parse_slot) != n_slots ||
+        (size_t)m->pairs * sizeof(parse_pair) != n_pairs || m->classes != classes ||
+        !(m->scale > 0) || !isfinite(m->scale))
+        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s table header inconsistent", name, prefix);
+    size_t empty = 0;
+    for (uint32_t i = 0; i < m->slots; i++) {
+        const parse_slot *s = &slots[i];
+        if (s->fp == 0) { empty++; continue; }
+        if (s->first > m->pairs || s->count > m->pairs - s->first)
+            return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s slot %u points outside its pairs", name, prefix, i);
+        for (uint32_t j = 0; j < s->count; j++)
+            if (pairs[s->first + j].cls >= classes)
+                return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s slot %u has a bad class", name, prefix, i);
+    }
+    if (empty == 0) return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s table is full", name, prefix);
+    t->slots = slots;
+    t->pairs = pairs;
+    t->mask = m->slots - 1;
+    t->n_pairs = m->pairs;
+    t->scale = m->scale;
+    return NABA_OK;
+}
+
+static naba_status load_from(parse_model *m, naba_model *f, const char *name, naba_error *err) {
+    memset(m, 0, sizeof(*m));
+    m->file = f;
+    size_t n;
+    const char *labels = naba_model_section(f, "labels", &n);
+    m->n_labels = labels ? parse_split_labels(labels, n, m->labels, PARSE_MAX_LABELS) : -1;
+    if (m->n_labels < 1) {
+        parse_model_free(m);
+        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: relation labels missing or malformed", name);
+    }
+    m->arg_mask = parse_arg_mask(m->labels, m->n_labels);
+    m->root_label = -1;
+    for (int i = 0; i < m->n_labels; i++)
+        if (!strcmp(m->labels[i], "root")) m->root_label = i;
+    naba_status st = m->root_label < 0
+                         ? naba_fail(err, NABA_ERR_MODEL, 0, "%s: no 'root' relation", name)
+                         : load_table(f, name, "t", T_COUNT, &m->trans, err);
+    if (st == NABA_OK) st = load_table(f, name, "r", (uint32_t)m->n_labels, &m->rel, err);
+    if (st != NABA_OK) parse_model_free(m);
+    return st;
+}
+
+naba_status parse_model_load(parse_model *m, const char *path, naba_error *err) {
+    naba_model *f = naba_model_open(path, PARSE_MODEL_KIND, PARSE_MODEL_VERSION, err);
+    if (!f) { memset(m, 0, sizeof(*m)); return err && err->code ? err->code : NABA_ERR_MODEL; }
+    return load_from(m, f, path, err);
+}
+
+naba_status parse_model_load_mem(parse_model *m, const void *bytes, size_t len, naba_error *err) {
+    naba_model *f = naba_model_open_mem(bytes, len, PARSE_MODEL_KIND, PARSE_MODEL_VERSION, "parse model", err);
+    if (!f) { memset(m, 0, sizeof(*m)); return err && err->code ? err->code : NABA_ERR_MODEL; }
+    return load_from(m, f, "parse model", err);
+}
+
+void parse_model_free(parse_model *m) {
+    if (m->file) naba_model_close(m->file);
+    memset(m, 0, sizeof(*m));
+}

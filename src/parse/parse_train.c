@@ -1,0 +1,474 @@
+/*
+** parse_train.c — `naba train parse`: trains the parser's two averaged
+** perceptrons on the train part of a CoNLL-U treebank (naba_cu_is_dev split)
+** and writes the model file (parse_model.c describes its layout).
+**
+** The transition model learns from the dynamic oracle (Goldberg & Nivre 2013):
+** at every step the transitions of least cost are right; after the first
+** epoch the trainer follows its own (possibly wrong) prediction most of the
+** time, so it learns to recover from its mistakes as it must when parsing.
+** The relation model learns from every arc whose head is right.
+** Morphology at parse time is predicted, not gold: the trainer perturbs UPOS
+** and drops Case on a fraction of the words each epoch so the models do not
+** lean on tags that will be wrong. Everything random comes from one seeded
+** generator, so a seed gives the same model byte for byte.
+*/
+#include "parse.h"
+#include "parse_eval.h"
+
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- weights */
+
+/* A growable hashed weight table: keys -> rows of `classes` weights, with the
+** sums the averaged perceptron needs (u: update x time of update). */
+typedef struct wtable {
+    uint64_t *keys; uint32_t *row; size_t cap;  /* open addressing, key 0 = empty */
+    float *w; double *u; size_t rows, cap_rows;
+    uint32_t *updates;                          /* updates per row, for pruning */
+    int classes;
+    double time;                                /* decisions seen (averaging clock) */
+} wtable;
+
+static uint64_t nonzero(uint64_t k) { return k ? k : 1; }
+
+static long wt_find(const wtable *t, uint64_t key) {
+    key = nonzero(key);
+    for (size_t i = key & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+        if (t->keys[i] == key) return t->row[i];
+        if (t->keys[i] == 0) return -1;
+    }
+}
+
+static int wt_init(wtable *t, int classes) {
+    memset(t, 0, sizeof(*t));
+    t->classes = classes;
+    t->cap = 1 << 16;
+    t->keys = calloc(t->cap, sizeof(uint64_t));
+    t->row = calloc(t->cap, sizeof(uint32_t));
+    return t->keys && t->row;
+}
+
+static int wt_grow(wtable *t) {
+    size_t cap = t->cap * 2;
+    uint64_t *keys = calloc(cap, sizeof(uint64_t));
+    uint32_t *row = calloc(cap, sizeof(uint32_t));
+    if (!keys || !row) { free(keys); free(row); return 0; }
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->keys[i]) continue;
+        size_t j = t->keys[i] & (cap - 1);
+        while (keys[j]) j = (j + 1) & (cap - 1);
+        keys[j] = t->keys[i];
+        row[j] = t->row[i];
+    }
+    free(t->keys);
+    free(t->row);
+    t->keys = keys;
+    t->row = row;
+    t->cap = cap;
+    return 1;
+}
+
+static long wt_insert(wtable *t, uint64_t key) {
+    long r = wt_find(t, key);
+    if (r >= 0) return r;
+    if (t->rows * 2 >= t->cap && !wt_grow(t)) return -1;
+    if (t->rows == t->cap_rows) {
+        size_t c = t->cap_rows ? t->cap_rows * 2 : 1 << 14;
+        float *w = realloc(t->w, c * (size_t)t->classes * sizeof(float));
+        if (w) t->w = w;
+        double *u = w ? realloc(t->u, c * (size_t)t->classes * sizeof(double)) : NULL;
+        uint32_t *up = u ? realloc(t->updates, c * sizeof(uint32_t)) : NULL;
+        if (u) t->u = u;
+        if (!w || !u || !up) return -1;
+        t->updates = up;
+        t->cap_rows = c;
+    }
+    key = nonzero(key);
+    size_t i = key & (t->cap - 1);
+    while (t->keys[i]) i = (i + 1) & (t->cap - 1);
+    t->keys[i] = key;
+    t->row[i] = (uint32_t)t->rows;
+    t->updates[t->rows] = 0;
+    memset(t->w + t->rows * (size_t)t->classes, 0, (size_t)t->classes * sizeof(float));
+    memset(t->u + t->rows * (size_t)t->classes, 0, (size_t)t->classes * sizeof(double));
+    return (long)t->rows++;
+}
+
+static void wt_free(wtable *t) {
+    free(t->keys);
+    free(t->row);
+    free(t->w);
+    free(t->u);
+    free(t->updates);
+}
+
+static void wt_score(const wtable *t, const uint64_t *f, int k, float *sc) {
+    for (int i = 0; i < k; i++) {
+        long r = wt_find(t, f[i]);
+        if (r < 0) continue;
+        const float *w = t->w + (size_t)r * (size_t)t->classes;
+        for (int c = 0; c < t->classes; c++) sc[c] += w[c];
+    }
+}
+
+/* Perceptron update: +1 for the right class, -1 for the predicted one. */
+static int wt_update(wtable *t, const uint64_t *f, int k, int good, int bad) {
+    for (int i = 0; i < k; i++) {
+        long r = wt_insert(t, f[i]);
+        if (r < 0) return 0;
+        size_t o = (size_t)r * (size_t)t->classes;
+        t->updates[r]++;
+        t->w[o + good] += 1;
+        t->u[o + good] += t->time;
+        t->w[o + bad] -= 1;
+        t->u[o + bad] -= t->time;
+    }
+    return 1;
+}
+
+/* Turn w into the averaged weights w - u / time. */
+static void wt_average(wtable *t) {
+    size_t n = t->rows * (size_t)t->classes;
+    for (size_t i = 0; i < n; i++) t->w[i] -= (float)(t->u[i] / t->time);
+}
+
+/* Write the table as prefix{meta,slots,pairs} (see parse_model.c). */
+static naba_status wt_save(const wtable *t, naba_model_writer *mw, const char *prefix, double prune,
+                           unsigned min_updates, naba_error *err) {
+    float maxabs = 0;
+    size_t n = t->rows * (size_t)t->classes;
+    for (size_t i = 0; i < n; i++) if (fabsf(t->w[i]) > maxabs) maxabs = fabsf(t->w[i]);
+    float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
+    long cut = lrint(prune / scale); /* weights this small change few decisions: dropped */
+    size_t live = 0;
+    for (size_t r = 0; r < t->rows; r++)
+        for (int c = 0; t->updates[r] >= min_updates && c < t->classes; c++)
+            if (labs(lrintf(t->w[r * (size_t)t->classes + (size_t)c] / scale)) > cut) { live++; break; }
+    uint32_t slots = 1;
+    while (slots < live + live / 2 + 1) slots <<= 1;
+    parse_slot *sl = calloc(slots, sizeof(parse_slot));
+    parse_pair *pairs = malloc((n + 1) * sizeof(parse_pair));
+    if (!sl || !pairs) { free(sl); free(pairs); return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); }
+    uint32_t np = 0;
+    /* in table order, which depends only on the training run */
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->keys[i]) continue;
+        uint64_t key = t->keys[i];
+        const float *w = t->w + (size_t)t->row[i] * (size_t)t->classes;
+        uint32_t first = np;
+        for (int c = 0; t->updates[t->row[i]] >= min_updates && c < t->classes; c++) {
+            long q = lrintf(w[c] / scale);
+            if (labs(q) > cut) pairs[np++] = (parse_pair){(uint16_t)c, (int16_t)q};
+        }
+        if (np == first) continue;
+        uint32_t fp = (uint32_t)(key >> 32) | 1u, j = (uint32_t)key & (slots - 1);
+        while (sl[j].fp && sl[j].fp != fp) j = (j + 1) & (slots - 1);
+        if (sl[j].fp == fp) { np = first; continue; } /* fingerprint clash: keep the first */
+        sl[j] = (parse_slot){fp, first, (uint16_t)(np - first), 0};
+    }
+    struct { uint32_t slots, pairs; float scale; uint32_t classes; } meta = {slots, np, scale, (uint32_t)t->classes};
+    char name[24];
+    naba_status st;
+    snprintf(name, sizeof name, "%smeta", prefix);
+    st = naba_model_writer_add(mw, name, &meta, sizeof meta);
+    snprintf(name, sizeof name, "%sslots", prefix);
+    if (st == NABA_OK) st = naba_model_writer_add(mw, name, sl, slots * sizeof(parse_slot));
+    snprintf(name, sizeof name, "%spairs", prefix);
+    if (st == NABA_OK) st = naba_model_writer_add(mw, name, pairs, np * sizeof(parse_pair));
+    free(sl);
+    free(pairs);
+    return st == NABA_OK ? NABA_OK : naba_fail(err, st, 0, "out of memory writing the model");
+}
+
+/* ---------------------------------------------------------------- oracle */
+
+/* Gold arcs a transition makes unreachable (Goldberg & Nivre 2013, arc-hybrid).
+** A word left of the buffer is on the stack exactly when it has no head yet. */
+static int cost(const parse_state *st, int t, const int *gh) {
+    int n = st->n, b = st->b, c = 0;
+    int s0 = st->stack[st->depth - 1];
+    if (t == T_SHIFT) {
+        for (int i = 0; i < st->depth; i++) c += gh[st->stack[i]] == b;
+        int h = gh[b];
+        return c + (h < b && st->head[h] < 0 && h != s0);
+    }
+    for (int j = b; j < n; j++) c += gh[j] == s0;
+    if (t == T_RIGHT) return c + (gh[s0] >= b);
+    int s1 = st->depth > 1 ? st->stack[st->depth - 2] : -1;
+    return c + (gh[s0] != b && (gh[s0] == s1 || gh[s0] > b));
+}
+
+/* ---------------------------------------------------------------- training */
+
+typedef struct trainer {
+    wtable trans, rel;
+    int n_labels, root_label;
+    uint64_t arg_mask;
+    uint64_t rng;
+    double upos_noise, case_noise;
+    naba_arena *scratch;
+} trainer;
+
+static double rnd(trainer *tr) { /* xorshift64*, uniform in [0,1) */
+    tr->rng ^= tr->rng >> 12;
+    tr->rng ^= tr->rng << 25;
+    tr->rng ^= tr->rng >> 27;
+    return (double)((tr->rng * 0x2545F4914F6CDD1DULL) >> 11) / 9007199254740992.0;
+}
+
+/* Tags the morphology stage confuses most, each with what it is taken for. */
+static void perturb(trainer *tr, parse_word *w, int n) {
+    static const uint8_t confusion[NABA_UPOS_COUNT] = {
+        [NABA_UPOS_NOUN] = NABA_UPOS_ADJ, [NABA_UPOS_ADJ] = NABA_UPOS_NOUN,
+        [NABA_UPOS_X] = NABA_UPOS_NOUN, [NABA_UPOS_VERB] = NABA_UPOS_NOUN,
+        [NABA_UPOS_ADP] = NABA_UPOS_SCONJ, [NABA_UPOS_SCONJ] = NABA_UPOS_ADP,
+        [NABA_UPOS_PART] = NABA_UPOS_ADP, [NABA_UPOS_ADV] = NABA_UPOS_NOUN,
+        [NABA_UPOS_NUM] = NABA_UPOS_NOUN, [NABA_UPOS_PRON] = NABA_UPOS_NOUN};
+    for (int i = 0; i < n; i++) {
+        if (rnd(tr) < tr->upos_noise && w[i].upos < NABA_UPOS_COUNT && confusion[w[i].upos])
+            w[i].upos = confusion[w[i].upos];
+        if (rnd(tr) < tr->case_noise) w[i].cas = 0;
+    }
+}
+
+static int argmax(const float *sc, int n, int skip) {
+    int best = -1;
+    for (int c = 0; c < n; c++)
+        if (c != skip && (best < 0 || sc[c] > sc[best])) best = c;
+    return best;
+}
+
+static naba_status train_sentence(trainer *tr, const parse_word *w, int n, const int *gh,
+                                  const uint8_t *gl, int explore) {
+    naba_arena_reset(tr->scratch);
+    parse_state st;
+    if (!parse_state_init(&st, w, n, tr->arg_mask, tr->scratch)) return NABA_ERR_NOMEM;
+    uint64_t f[PARSE_MAX_FEATS];
+    while (!parse_terminal(&st)) {
+        float sc[T_COUNT] = {0}, rs[PARSE_MAX_LABELS];
+        int costs[T_COUNT] = {0, 0, 0}, k = parse_trans_features(&st, f);
+        wt_score(&tr->trans, f, k, sc);
+        int pred = -1, gold = -1, min = 1 << 30;
+        for (int t = 0; t < T_COUNT; t++) {
+            if (!parse_legal(&st, t)) continue;
+            costs[t] = cost(&st, t, gh);
+            if (costs[t] < min) min = costs[t];
+            if (pred < 0 || sc[t] > sc[pred]) pred = t;
+        }
+        for (int t = 0; t < T_COUNT; t++)
+            if (parse_legal(&st, t) && costs[t] == min && (gold < 0 || sc[t] > sc[gold])) gold = t;
+        tr->trans.time++;
+        if (costs[pred] > min && !wt_update(&tr->trans, f, k, gold, pred)) return NABA_ERR_NOMEM;
+        int next = costs[pred] == min || (explore && rnd(tr) < 0.9) ? pred : gold;
+        int label = 0;
+        if (next == T_LEFT && st.b == n) label = tr->root_label;
+        else if (next != T_SHIFT) {
+            int d = st.stack[st.depth - 1], h = next == T_LEFT ? st.b : st.stack[st.depth - 2];
+            memset(rs, 0, sizeof rs);
+            int kr = parse_rel_features(&st, h, d, f);
+            wt_score(&tr->rel, f, kr, rs);
+            label = argmax(rs, tr->n_labels, tr->root_label);
+            if (gh[d] == h) {
+                tr->rel.time++;
+                if (label != gl[d] && !wt_update(&tr->rel, f, kr, gl[d], label)) return NABA_ERR_NOMEM;
+                if (!explore) label = gl[d];
+            }
+        }
+        parse_apply(&st, next, label);
+    }
+    return NABA_OK;
+}
+
+typedef struct tb_sentence { parse_word *w; int *gh; uint8_t *gl; int n; } tb_sentence;
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The relation labels of the train part, sorted (so class order is stable). */
+static int collect_labels(const naba_cu_file *f, const char **labels, naba_error *err) {
+    int n = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        if (naba_cu_is_dev(&f->sents[i], NABA_DEV_EVERY)) continue;
+        for (uint32_t j = 0; j < f->sents[i].n_words; j++) {
+            const char *d = f->sents[i].words[j].deprel;
+            int k = 0;
+            while (k < n && strcmp(labels[k], d)) k++;
+            if (k < n) continue;
+            if (n == PARSE_MAX_LABELS)
+                return naba_fail(err, NABA_ERR_FORMAT, 0, "more than %d relations in the treebank", PARSE_MAX_LABELS);
+            labels[n++] = d;
+        }
+    }
+    qsort(labels, (size_t)n, sizeof(char *), cmp_str);
+    return n;
+}
+
+static int label_index(const char *const *labels, int n, const char *d) {
+    for (int i = 0; i < n; i++) if (!strcmp(labels[i], d)) return i;
+    return -1;
+}
+
+static void help(FILE *f) {
+    fputs("usage: naba train parse --treebank FILE [options] -o MODEL\n\n"
+          "Train the dependency parser on the train part of a CoNLL-U treebank (every\n"
+          "5th document is dev and is left out: naba's fixed split) and write MODEL.\n"
+          "Uses FORM, LEMMA, UPOS, FEATS, HEAD, DEPREL and the multiword tokens.\n"
+          "Prints the dev scores of the written model (gold words and tags).\n\n"
+          "options:\n"
+          "  -t, --treebank FILE   CoNLL-U training data\n"
+          "  -o, --output MODEL    model file to write (e.g. models/parse.nbm)\n"
+          "      --epochs N        passes over the data (default 12)\n"
+          "      --seed N          random seed: same seed, same model (default 1)\n"
+          "      --upos-noise P    share of words whose UPOS is perturbed (default 0.04)\n"
+          "      --case-noise P    share of words whose Case is dropped (default 0.15)\n"
+          "      --prune F         drop averaged weights under F (default 0.2; 1 = one update)\n"
+          "      --min-updates N   drop features updated fewer than N times (default 2)\n"
+          "  -q, --quiet           no progress on stderr\n"
+          "  -h, --help            this help\n\n"
+          "example:\n"
+          "  naba train parse -t ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu \\\n"
+          "      -o models/parse.nbm\n", f);
+}
+
+static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const *labels, int epochs,
+                         int quiet, naba_error *err) {
+    naba_arena *a = naba_arena_new();
+    size_t n_train = 0;
+    tb_sentence *ts = calloc(tb->n + 1, sizeof(tb_sentence));
+    size_t *order = calloc(tb->n + 1, sizeof(size_t));
+    naba_status st = a && ts && order ? NABA_OK : naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    for (size_t i = 0; i < tb->n && st == NABA_OK; i++) {
+        const naba_cu_sentence *s = &tb->sents[i];
+        if (naba_cu_is_dev(s, NABA_DEV_EVERY) || s->n_words == 0) continue;
+        tb_sentence *t = &ts[n_train];
+        t->n = (int)s->n_words;
+        t->w = parse_words_from_cu(s, a);
+        t->gh = naba_arena_alloc(a, s->n_words * sizeof(int));
+        t->gl = naba_arena_alloc(a, s->n_words);
+        if (!t->w || !t->gh || !t->gl) { st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); break; }
+        int ok = 1;
+        for (int j = 0; j < t->n; j++) {
+            int h = s->words[j].head, l = label_index(labels, tr->n_labels, s->words[j].deprel);
+            if (h < 0 || l < 0) ok = 0;
+            t->gh[j] = h == 0 ? t->n : h - 1;
+            t->gl[j] = (uint8_t)(l < 0 ? 0 : l);
+        }
+        if (ok) order[n_train] = n_train, n_train++;
+    }
+    parse_word *noisy = NULL;
+    size_t cap = 0;
+    for (int e = 0; e < epochs && st == NABA_OK; e++) {
+        for (size_t i = n_train; i > 1; i--) { /* Fisher-Yates with the seeded generator */
+            size_t j = (size_t)(rnd(tr) * (double)i), x = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = x;
+        }
+        for (size_t i = 0; i < n_train && st == NABA_OK; i++) {
+            tb_sentence *t = &ts[order[i]];
+            if ((size_t)t->n + 2 > cap) {
+                cap = (size_t)t->n + 2;
+                parse_word *nw = realloc(noisy, cap * sizeof(parse_word));
+                if (!nw) { st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); break; }
+                noisy = nw;
+            }
+            memcpy(noisy, t->w, ((size_t)t->n + 2) * sizeof(parse_word));
+            perturb(tr, noisy, t->n);
+            if (train_sentence(tr, noisy, t->n, t->gh, t->gl, e > 0) != NABA_OK)
+                st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory training");
+        }
+        if (!quiet) fprintf(stderr, "epoch %d: %zu sentences, %zu transition and %zu relation features\n",
+                            e + 1, n_train, tr->trans.rows, tr->rel.rows);
+    }
+    free(noisy);
+    free(ts);
+    free(order);
+    if (a) naba_arena_free(a);
+    return st;
+}
+
+int naba_parse_train_cmd(int argc, char **argv) {
+    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD };
+    static const struct option longopts[] = {
+        {"treebank", required_argument, 0, 't'}, {"output", required_argument, 0, 'o'},
+        {"epochs", required_argument, 0, O_EPOCHS}, {"seed", required_argument, 0, O_SEED},
+        {"upos-noise", required_argument, 0, O_UNOISE}, {"case-noise", required_argument, 0, O_CNOISE},
+        {"prune", required_argument, 0, O_PRUNE}, {"min-updates", required_argument, 0, O_MINUPD},
+        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    const char *tb_path = NULL, *out = NULL;
+    int epochs = 12, quiet = 0, c;
+    unsigned min_updates = 2;
+    unsigned long seed = 1;
+    double unoise = 0.04, cnoise = 0.15, prune = 0.2;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "t:o:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 't': tb_path = optarg; break;
+        case 'o': out = optarg; break;
+        case 'q': quiet = 1; break;
+        case 'h': help(stdout); return 0;
+        case O_EPOCHS: epochs = atoi(optarg); break;
+        case O_SEED: seed = strtoul(optarg, NULL, 10); break;
+        case O_UNOISE: unoise = atof(optarg); break;
+        case O_CNOISE: cnoise = atof(optarg); break;
+        case O_PRUNE: prune = atof(optarg); break;
+        case O_MINUPD: min_updates = (unsigned)strtoul(optarg, NULL, 10); break;
+        default: help(stderr); return 2;
+        }
+    }
+    if (!tb_path || !out || optind != argc || epochs < 1 || epochs > 1000 || unoise < 0 || unoise > 1 ||
+        cnoise < 0 || cnoise > 1 || prune < 0) {
+        help(stderr);
+        return 2;
+    }
+    naba_error err = {0};
+    naba_cu_file *tb = NULL;
+    if (naba_conllu_read(tb_path, &tb, &err) != NABA_OK) {
+        fprintf(stderr, "naba train parse: %s\n", err.message);
+        return 3;
+    }
+    trainer tr;
+    memset(&tr, 0, sizeof tr);
+    const char *labels[PARSE_MAX_LABELS];
+    tr.n_labels = collect_labels(tb, labels, &err);
+    tr.root_label = tr.n_labels > 0 ? label_index(labels, tr.n_labels, "root") : -1;
+    tr.arg_mask = parse_arg_mask(labels, tr.n_labels);
+    tr.rng = seed * 0x9E3779B97F4A7C15ULL + 1;
+    tr.upos_noise = unoise;
+    tr.case_noise = cnoise;
+    tr.scratch = naba_arena_new();
+    naba_status st = NABA_OK;
+    if (tr.n_labels <= 0 || tr.root_label < 0)
+        st = err.code ? err.code : naba_fail(&err, NABA_ERR_FORMAT, 0, "%s: no 'root' relation", tb_path);
+    if (st == NABA_OK && (!tr.scratch || !wt_init(&tr.trans, T_COUNT) || !wt_init(&tr.rel, tr.n_labels)))
+        st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (st == NABA_OK) st = train(tb, &tr, labels, epochs, quiet, &err);
+    naba_model_writer *mw = st == NABA_OK ? naba_model_writer_new(PARSE_MODEL_KIND, PARSE_MODEL_VERSION) : NULL;
+    if (st == NABA_OK) {
+        wt_average(&tr.trans);
+        wt_average(&tr.rel);
+        size_t len = 0;
+        for (int i = 0; i < tr.n_labels; i++) len += strlen(labels[i]) + 1;
+        char *names = malloc(len + 1), *p = names;
+        if (!mw || !names) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        for (int i = 0; st == NABA_OK && i < tr.n_labels; i++) p = stpcpy(p, labels[i]) + 1;
+        if (st == NABA_OK) st = naba_model_writer_add(mw, "labels", names, len);
+        free(names);
+        if (st == NABA_OK) st = wt_save(&tr.trans, mw, "t", prune, min_updates, &err);
+        if (st == NABA_OK) st = wt_save(&tr.rel, mw, "r", prune, min_updates, &err);
+        if (st == NABA_OK) st = naba_model_writer_save(mw, out, &err);
+    }
+    naba_model_writer_free(mw);
+    wt_free(&tr.trans);
+    wt_free(&tr.rel);
+    if (tr.scratch) naba_arena_free(tr.scratch);
+    if (st == NABA_OK && !quiet) st = parse_eval_dev(out, tb, stderr, &err);
+    naba_conllu_free(tb);
+    if (st != NABA_OK) {
+        fprintf(stderr, "naba train parse: %s\n", err.message[0] ? err.message : naba_status_name(st));
+        return 3;
+    }
+    return 0;
+}
