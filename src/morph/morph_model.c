@@ -44,6 +44,7 @@ static int array(loader *l, const char *name, size_t elem, const void **out, uin
     size_t size;
     const void *p = naba_model_section(l->m->file, name, &size);
     if (!p) return bad(l, name, "is missing");
+    if ((uintptr_t)p % 4) return bad(l, name, "is misaligned");
     if (size % elem || size / elem > UINT32_MAX) return bad(l, name, "has a bad size");
     *out = p;
     *count = (uint32_t)(size / elem);
@@ -63,6 +64,7 @@ static int map(loader *l, const char *name, morph_map *out, uint32_t limit) {
     size_t size;
     const uint32_t *p = naba_model_section(l->m->file, name, &size);
     if (!p || size < 8) return bad(l, name, "is missing");
+    if ((uintptr_t)p % 4) return bad(l, name, "is misaligned");
     uint32_t n = p[0];
     if (n == 0 || (n & (n - 1)) || (size - 8) / 8 != n || (size - 8) % 8) return bad(l, name, "has a bad size");
     const morph_slot *slots = (const morph_slot *)(p + 2);
