@@ -432,6 +432,9 @@ naba_pipeline *naba_pipeline_open(const char *until, const char *data_dir,
                                   const naba_options *opt, naba_error *err);
 void naba_pipeline_close(naba_pipeline *p);
 naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc);
+/* Run only the stages after `stage`: for documents whose layers up to it are
+** already built (e.g. tokens read from CoNLL-U: naba_pipeline_run_after(p, doc, "segment")). */
+naba_status naba_pipeline_run_after(naba_pipeline *p, naba_doc *doc, const char *stage);
 const naba_options *naba_pipeline_options(const naba_pipeline *p);
 /* The names of all known stages, in order, NULL-terminated. */
 const char *const *naba_stage_names(void);
@@ -448,7 +451,8 @@ typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
     NABA_FMT_REPORT, NABA_FMT_QUOTES, NABA_FMT_COUNTS, NABA_FMT_DATES,
     NABA_FMT_ENTITIES,   /* one entity per line: id, type, names, actor code, mentions, variants */
-    NABA_FMT_NONE        /* nothing: for benchmarks and robustness runs */
+    NABA_FMT_NONE,       /* nothing: for benchmarks and robustness runs */
+    NABA_FMT_CONLLU      /* CoNLL-U: sentences, multiword tokens, words */
 } naba_format;
 
 /* Write doc in the given format to f. */

@@ -6,6 +6,7 @@
 ** document, or an error record naming what failed and where. Nothing is lost.
 */
 #include "cli.h"
+#include "conllu.h"
 #include "input.h"
 #include "names.h"
 #include "naba.h"
@@ -22,9 +23,13 @@ static void help(FILE *f) {
           "A plain-text FILE is one article; with -i jsonl each line is one article,\n"
           "{\"id\":..., \"text\":..., \"date\":..., \"title\":...}, and each yields one output line.\n\n"
           "options:\n"
-          "  -i, --input FORMAT    text (default; jsonl when FILE ends in .jsonl)\n"
-          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, entities, quotes,\n"
-          "                        counts, dates, none\n"
+          "  -i, --input FORMAT    text (default; jsonl when FILE ends in .jsonl), or conllu:\n"
+          "                        take sentences and tokens from CoNLL-U and run the stages\n"
+          "                        after segment on them (one document per # newdoc)\n"
+          "      --keep-words      with -i conllu: keep the file's words (lemma, tags, heads)\n"
+          "                        instead of re-analysing the tokens\n"
+          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, conllu, entities,\n"
+          "                        quotes, counts, dates, none\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
     for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
     fputs("\n"
@@ -55,10 +60,13 @@ static void help(FILE *f) {
           "  dates    a table: date expressions with ISO 8601 values and their anchor\n"
           "  entities a tab-separated table, one entity per line: id, type, English and\n"
           "           Arabic names, actor code, mention count, spellings seen\n"
-          "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n\n"
+          "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n"
+          "  conllu   CoNLL-U: sentences, multiword tokens, words with lemma, UPOS, PADT tag,\n"
+          "           features (and heads once parsed)\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
           "  naba analyze --no-repair duplicate -f text article.txt\n"
+          "  naba analyze -f conllu article.txt       words, clitics split, tagged and lemmatized\n"
           "  zcat corpus.jsonl.gz | naba analyze -i jsonl -f jsonl > out.jsonl\n", f);
 }
 
@@ -123,12 +131,41 @@ static void analyze_jsonl(run_ctx *c, FILE *in, const char *name, size_t max_byt
     naba_jsonl_close(r);
 }
 
+/* Each document of a CoNLL-U file, from its tokens (or words), through the
+** stages after segment. */
+static int analyze_conllu(run_ctx *c, const char *path, int keep_words, unsigned fold_flags) {
+    naba_cu_file *f;
+    naba_error err = {0};
+    if (naba_conllu_read(path, &f, &err) != NABA_OK) {
+        fprintf(stderr, "naba analyze: %s\n", err.message);
+        return 0;
+    }
+    for (size_t i = 0; i < f->n;) {
+        size_t end = naba_conllu_doc_end(f, i);
+        naba_status st = naba_conllu_doc(f, i, end, keep_words, fold_flags, c->doc);
+        if (st == NABA_OK) st = naba_pipeline_run_after(c->pipe, c->doc, "segment");
+        c->docs++;
+        c->bytes += c->doc->text_len;
+        if (st != NABA_OK) {
+            c->failed++;
+            if (c->fmt == NABA_FMT_JSON || c->fmt == NABA_FMT_JSONL) naba_write_error_record(c->doc->id, &c->doc->error, c->out);
+            if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", path, c->doc->error.message);
+        } else {
+            naba_write(c->doc, c->fmt, c->out);
+            show_progress(c, 0);
+        }
+        i = end;
+    }
+    naba_conllu_free(f);
+    return 1;
+}
+
 static int parse_format(const char *s, naba_format *f) {
     static const struct { const char *name; naba_format f; } fmts[] = {
         {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
         {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE},
         {"quotes", NABA_FMT_QUOTES}, {"counts", NABA_FMT_COUNTS}, {"dates", NABA_FMT_DATES},
-        {"entities", NABA_FMT_ENTITIES}};
+        {"entities", NABA_FMT_ENTITIES}, {"conllu", NABA_FMT_CONLLU}};
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
         if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
     return 0;
@@ -140,7 +177,8 @@ static int ends_with(const char *s, const char *suffix) {
 }
 
 int cmd_analyze(int argc, char **argv) {
-    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR, O_KBEXTRA };
+    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR, O_KBEXTRA,
+           O_KEEP };
     static const struct option longopts[] = {
         {"input", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},
         {"until", required_argument, 0, 'u'}, {"output", required_argument, 0, 'o'},
@@ -149,13 +187,14 @@ int cmd_analyze(int argc, char **argv) {
         {"title", required_argument, 0, O_TITLE}, {"max-bytes", required_argument, 0, O_MAX},
         {"no-repair", required_argument, 0, O_NOREP}, {"no-repairs", no_argument, 0, O_NOREPS},
         {"boilerplate", required_argument, 0, O_BOILER}, {"data-dir", required_argument, 0, O_DATADIR},
-        {"kb-extra", required_argument, 0, O_KBEXTRA}, {0, 0, 0, 0}};
+        {"kb-extra", required_argument, 0, O_KBEXTRA}, {"keep-words", no_argument, 0, O_KEEP},
+        {0, 0, 0, 0}};
     naba_options opt;
     naba_options_init(&opt);
     const char *input = NULL, *until = NULL, *outpath = NULL, *id = NULL, *date = NULL,
                *title = NULL, *data_dir = NULL;
     naba_format fmt = NABA_FMT_JSON;
-    int quiet = 0, c;
+    int quiet = 0, keep_words = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "i:f:u:o:qh", longopts, NULL)) != -1) {
         switch (c) {
@@ -196,11 +235,12 @@ int cmd_analyze(int argc, char **argv) {
         case O_BOILER: opt.boilerplate_file = optarg; break;
         case O_DATADIR: data_dir = optarg; break;
         case O_KBEXTRA: opt.kb_extra = optarg; break;
+        case O_KEEP: keep_words = 1; break;
         default: help(stderr); return EXIT_USAGE;
         }
     }
-    if (input && strcmp(input, "text") && strcmp(input, "jsonl")) {
-        fprintf(stderr, "naba analyze: unknown input format '%s' (text or jsonl)\n", input);
+    if (input && strcmp(input, "text") && strcmp(input, "jsonl") && strcmp(input, "conllu")) {
+        fprintf(stderr, "naba analyze: unknown input format '%s' (text, jsonl or conllu)\n", input);
         return EXIT_USAGE;
     }
     naba_error err = {0};
@@ -227,6 +267,10 @@ int cmd_analyze(int argc, char **argv) {
     int nfiles = argc - optind;
     for (int i = 0; i < (nfiles ? nfiles : 1) && !fatal; i++) {
         const char *path = nfiles ? argv[optind + i] : "-";
+        if (input && !strcmp(input, "conllu")) {
+            if (!analyze_conllu(&ctx, path, keep_words, opt.fold_flags)) fatal = 1;
+            continue;
+        }
         int std = !strcmp(path, "-");
         FILE *in = std ? stdin : fopen(path, "rb");
         if (!in) {

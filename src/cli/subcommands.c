@@ -5,6 +5,7 @@
 */
 #include "cli.h"
 #include "ner.h"
+#include "morph.h"
 #include "eval_conllu.h"
 #include "parse.h"
 #include "qcd_eval.h"
@@ -15,6 +16,7 @@
 
 static const cli_command trainers[] = {
     {"ner", "named-entity recognizer from ANERcorp (+ gazetteers, news clusters)", ner_train_main},
+    {"morph", "clitic segmentation, tags and lemmas from a CoNLL-U treebank", morph_train_main},
     {"parse", "the dependency parser, from a CoNLL-U treebank", naba_parse_train_cmd},
     {"kb", "compile the knowledge base (gazetteers + data/kb/*.tsv) into models/kb.nbm", naba_train_kb},
     {"translit", "learn the Arabic->Latin name model (models/translit.nbm)", naba_train_translit},

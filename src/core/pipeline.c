@@ -7,6 +7,7 @@
 #include "naba.h"
 #include "stage.h"
 #include "ner.h"
+#include "morph.h"
 #include "parse.h"
 #include "dates.h"
 #include "counts.h"
@@ -22,6 +23,7 @@ const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
      NULL, naba_clean, NULL},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
+    {"morph", "words (clitics split), UPOS, features, lemmas", morph_open, morph_run, morph_close},
     {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", ner_stage_open,
      ner_stage_run, ner_stage_close},
     {"link", "entities: mentions resolved to one identity across spellings and scripts",
@@ -127,8 +129,8 @@ void naba_pipeline_close(naba_pipeline *p) {
 
 const naba_options *naba_pipeline_options(const naba_pipeline *p) { return &p->opt; }
 
-naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc) {
-    for (size_t i = 0; i < p->n; i++) {
+static naba_status run_from(naba_pipeline *p, naba_doc *doc, size_t first) {
+    for (size_t i = first; i < p->n; i++) {
         naba_status st = p->stages[i].run(doc, p->stages[i].state, &p->opt);
         if (st != NABA_OK) {
             if (doc->error.code == NABA_OK)
@@ -137,4 +139,12 @@ naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc) {
         }
     }
     return NABA_OK;
+}
+
+naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc) { return run_from(p, doc, 0); }
+
+naba_status naba_pipeline_run_after(naba_pipeline *p, naba_doc *doc, const char *stage) {
+    for (size_t i = 0; i < p->n; i++)
+        if (strcmp(p->stages[i].name, stage) == 0) return run_from(p, doc, i + 1);
+    return NABA_OK; /* the pipeline stops before that stage: nothing to run */
 }

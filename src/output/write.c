@@ -11,6 +11,7 @@
 #include "quotes.h"
 #include "ner.h"
 #include "link.h"
+#include "conllu.h"
 
 #include <math.h>
 #include <string.h>
@@ -200,6 +201,7 @@ naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
     case NABA_FMT_COUNTS: counts_write_table(d, f); break;
     case NABA_FMT_DATES: dates_write_table(d, f); break;
     case NABA_FMT_ENTITIES: link_write_table(d, f); break;
+    case NABA_FMT_CONLLU: naba_write_conllu(d, f); break;
     }
     return ferror(f) ? NABA_ERR_IO : NABA_OK;
 }
