@@ -316,6 +316,11 @@ typedef struct naba_event {
     int32_t count;                /* an attached count, -1 if none */
     uint32_t modality;            /* NABA_EVENT_* */
     float conf;
+    const char *context;          /* PLOVER context ("diplomatic", "military"), NULL if none */
+    uint8_t quad;                 /* CAMEO quad class: 1 verbal coop, 2 material coop,
+                                     3 verbal conflict, 4 material conflict; 0 unknown */
+    uint8_t pad_[3];
+    const char *rule;             /* the dictionary entry that matched, "verbs.tsv:123" */
 } naba_event;
 
 /* ------------------------------------------------------------- folding */
@@ -385,6 +390,8 @@ typedef struct naba_options {
     unsigned fold_flags;       /* for token keys; 0 means NABA_FOLD_DEFAULT */
     const char *boilerplate_file; /* patterns; NULL: the built-in data file */
     double near_duplicate;     /* similarity for near-duplicate paragraphs (0: 0.9) */
+    const char *const *events_dicts; /* extra event dictionaries (docs/events.md), loaded last */
+    size_t n_events_dicts;
 } naba_options;
 
 #define NABA_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)
@@ -423,7 +430,9 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
 ** per document; the CLI picks JSONL for batches. */
 typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
-    NABA_FMT_REPORT
+    NABA_FMT_REPORT,
+    NABA_FMT_EVENTS,   /* events as a tab-separated table, GDELT-like columns */
+    NABA_FMT_PLOVER    /* one PLOVER-style JSON record per event */
 } naba_format;
 
 /* Write doc in the given format to f. */

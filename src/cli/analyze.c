@@ -23,7 +23,7 @@ static void help(FILE *f) {
           "{\"id\":..., \"text\":..., \"date\":..., \"title\":...}, and each yields one output line.\n\n"
           "options:\n"
           "  -i, --input FORMAT    text (default; jsonl when FILE ends in .jsonl)\n"
-          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report\n"
+          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, events, plover\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
     for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
     fputs("\n"
@@ -38,6 +38,8 @@ static void help(FILE *f) {
     fputs("\n"
           "      --no-repairs      switch every optional repair off (UTF-8 is always made valid)\n"
           "      --boilerplate FILE  extra boilerplate patterns (format: data/boilerplate.txt)\n"
+          "      --events-dict FILE  extra event dictionary, loaded after the built-in ones\n"
+          "                        (repeatable; format: docs/events.md)\n"
           "      --data-dir DIR    where models/ and data/ are (default: installed or source tree)\n"
           "  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            this help\n\n"
@@ -46,7 +48,12 @@ static void help(FILE *f) {
           "           tokens (with offsets into the clean text and into the original); docs/schema.md\n"
           "  text     the cleaned article\n"
           "  tokens   a tab-separated table, one token per line\n"
-          "  report   a few lines for a person: what was repaired, what looks damaged\n\n"
+          "  report   a few lines for a person: what was repaired, what looks damaged\n"
+          "  events   one event per line, tab-separated: date, source, source code, CAMEO\n"
+          "           code, PLOVER type, target, target code, place, confidence, document,\n"
+          "           sentence, evidence\n"
+          "  plover   one PLOVER-style JSON record per event (event_type, mode, actor,\n"
+          "           recipient, date, location, text...)\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
           "  naba analyze --no-repair duplicate -f text article.txt\n"
@@ -117,7 +124,8 @@ static void analyze_jsonl(run_ctx *c, FILE *in, const char *name, size_t max_byt
 static int parse_format(const char *s, naba_format *f) {
     static const struct { const char *name; naba_format f; } fmts[] = {
         {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
-        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}};
+        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"events", NABA_FMT_EVENTS},
+        {"plover", NABA_FMT_PLOVER}};
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
         if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
     return 0;
@@ -129,7 +137,7 @@ static int ends_with(const char *s, const char *suffix) {
 }
 
 int cmd_analyze(int argc, char **argv) {
-    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR };
+    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR, O_EVDICT };
     static const struct option longopts[] = {
         {"input", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},
         {"until", required_argument, 0, 'u'}, {"output", required_argument, 0, 'o'},
@@ -138,13 +146,14 @@ int cmd_analyze(int argc, char **argv) {
         {"title", required_argument, 0, O_TITLE}, {"max-bytes", required_argument, 0, O_MAX},
         {"no-repair", required_argument, 0, O_NOREP}, {"no-repairs", no_argument, 0, O_NOREPS},
         {"boilerplate", required_argument, 0, O_BOILER}, {"data-dir", required_argument, 0, O_DATADIR},
-        {0, 0, 0, 0}};
+        {"events-dict", required_argument, 0, O_EVDICT}, {0, 0, 0, 0}};
     naba_options opt;
     naba_options_init(&opt);
     const char *input = NULL, *until = NULL, *outpath = NULL, *id = NULL, *date = NULL,
                *title = NULL, *data_dir = NULL;
     naba_format fmt = NABA_FMT_JSON;
     int quiet = 0, c;
+    const char *ev_dicts[16];
     optind = 1;
     while ((c = getopt_long(argc, argv, "i:f:u:o:qh", longopts, NULL)) != -1) {
         switch (c) {
@@ -184,6 +193,14 @@ int cmd_analyze(int argc, char **argv) {
         case O_NOREPS: opt.repairs_off = ~(1u << NABA_REPAIR_INVALID_UTF8); break;
         case O_BOILER: opt.boilerplate_file = optarg; break;
         case O_DATADIR: data_dir = optarg; break;
+        case O_EVDICT:
+            if (opt.n_events_dicts == sizeof ev_dicts / sizeof *ev_dicts) {
+                fprintf(stderr, "naba analyze: at most %zu --events-dict files\n", sizeof ev_dicts / sizeof *ev_dicts);
+                return EXIT_USAGE;
+            }
+            ev_dicts[opt.n_events_dicts++] = optarg;
+            opt.events_dicts = ev_dicts;
+            break;
         default: help(stderr); return EXIT_USAGE;
         }
     }

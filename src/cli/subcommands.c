@@ -4,14 +4,17 @@
 ** Adding one is one row in a table below.
 */
 #include "cli.h"
+#include "events.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const cli_command trainers[] = {
+    {"events", "compile event dictionaries from PETRARCH, CAMEO and PLOVER", ev_cmd_train},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
+    {"events", "PROTEST/ASSAULT detection and source actor codes on the event gold standard", ev_cmd_eval},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {

@@ -6,6 +6,7 @@
 */
 #include "naba.h"
 #include "stage.h"
+#include "events.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,8 @@ const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
      NULL, naba_clean, NULL},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
+    {"events", "political events: who did what to whom (CAMEO, PLOVER)", naba_events_open,
+     naba_events_run, naba_events_close},
     {NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32

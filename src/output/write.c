@@ -6,6 +6,7 @@
 #include "naba.h"
 #include "json.h"
 #include "names.h"
+#include "events.h"
 
 #include <math.h>
 #include <string.h>
@@ -127,6 +128,7 @@ static void write_json(const naba_doc *d, FILE *f) {
     write_structure(&j, d);
     write_tokens(&j, d);
     write_words(&j, d);
+    ev_write_json_layer(&j, d);
     json_end_obj(&j);
     fputc('\n', f); /* the writer never emits a newline inside a record */
 }
@@ -185,6 +187,8 @@ naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
         break;
     case NABA_FMT_TOKENS: write_token_table(d, f); break;
     case NABA_FMT_REPORT: write_report(d, f); break;
+    case NABA_FMT_EVENTS: ev_write_table(d, f); break;
+    case NABA_FMT_PLOVER: ev_write_plover(d, f); break;
     }
     return ferror(f) ? NABA_ERR_IO : NABA_OK;
 }
