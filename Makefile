@@ -7,7 +7,7 @@ EXAMPLE := examples/istanbul-talks-2025-05-16.ar.txt
 JOBS    ?= $(shell nproc)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := build-essential cmake pkg-config clang libclang-rt-14-dev \
-                libjansson-dev hunspell-ar valgrind
+                libcjson-dev hunspell-ar valgrind jq python3 time
 FUZZ_SECONDS ?= 20
 
 .PHONY: all deps build demo test test-unit test-asan test-fuzz test-valgrind bench clean
@@ -30,7 +30,7 @@ demo: build
 	./build/naba analyze -f report $(EXAMPLE)
 	./build/naba analyze -f text $(EXAMPLE)
 
-test: test-unit test-asan test-fuzz
+test: test-unit test-valgrind test-asan test-fuzz
 
 test-unit: build
 	cd build && ctest --output-on-failure -j $(JOBS)
@@ -54,7 +54,8 @@ test-fuzz: deps
 	done
 
 test-valgrind: build
-	valgrind --error-exitcode=1 --leak-check=full -q ./build/naba analyze $(EXAMPLE) >/dev/null
+	valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect -q ./build/naba analyze $(EXAMPLE) >/dev/null
+	@echo "valgrind: clean on the example article"
 
 bench: build
 	bench/run.sh

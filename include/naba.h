@@ -431,6 +431,7 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
 typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
     NABA_FMT_REPORT,
+    NABA_FMT_NONE,       /* nothing: for benchmarks and robustness runs */
     NABA_FMT_EVENTS,   /* events as a tab-separated table, GDELT-like columns */
     NABA_FMT_PLOVER    /* one PLOVER-style JSON record per event */
 } naba_format;

@@ -23,7 +23,7 @@ static void help(FILE *f) {
           "{\"id\":..., \"text\":..., \"date\":..., \"title\":...}, and each yields one output line.\n\n"
           "options:\n"
           "  -i, --input FORMAT    text (default; jsonl when FILE ends in .jsonl)\n"
-          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, events, plover\n"
+          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, events, plover, none\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
     for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
     fputs("\n"
@@ -53,7 +53,8 @@ static void help(FILE *f) {
           "           code, PLOVER type, target, target code, place, confidence, document,\n"
           "           sentence, evidence\n"
           "  plover   one PLOVER-style JSON record per event (event_type, mode, actor,\n"
-          "           recipient, date, location, text...)\n\n"
+          "           recipient, date, location, text...)\n"
+          "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
           "  naba analyze --no-repair duplicate -f text article.txt\n"
@@ -125,7 +126,7 @@ static int parse_format(const char *s, naba_format *f) {
     static const struct { const char *name; naba_format f; } fmts[] = {
         {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
         {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"events", NABA_FMT_EVENTS},
-        {"plover", NABA_FMT_PLOVER}};
+        {"plover", NABA_FMT_PLOVER}, {"none", NABA_FMT_NONE}};
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
         if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
     return 0;

@@ -18,7 +18,7 @@
 #include "model.h"
 
 #include <getopt.h>
-#include <jansson.h>
+#include <cjson/cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -133,40 +133,52 @@ static int eval_detection(eval_ctx *c, const char *path, const char *type, count
 
 typedef struct acc { size_t ok, n; } acc;
 
+static const char *jstr(const cJSON *o, const char *key) {
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
 static int eval_actors(eval_ctx *c, const char *path, const char *type, acc out[2]) {
-    json_error_t jerr;
-    json_t *root = json_load_file(path, 0, &jerr);
-    if (!root || !json_is_array(root)) {
-        fprintf(stderr, "naba eval events: %s:%d: %s\n", path, jerr.line, jerr.text);
-        json_decref(root);
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    size_t len = 0;
+    naba_error err;
+    if (!f || naba_read_all(f, path, 64u << 20, &buf, &len, &err) != NABA_OK) {
+        fprintf(stderr, "naba eval events: cannot read %s\n", path);
+        if (f) fclose(f);
         return -1;
     }
-    size_t i;
-    json_t *r;
-    json_array_foreach(root, i, r) {
-        const char *text = json_string_value(json_object_get(r, "text"));
-        json_t *spans = json_object_get(r, "spans");
-        if (!text || !json_is_array(spans)) continue;
+    fclose(f);
+    cJSON *root = cJSON_ParseWithLength(buf, len);
+    free(buf);
+    if (!cJSON_IsArray(root)) {
+        fprintf(stderr, "naba eval events: %s: not a JSON array of records\n", path);
+        cJSON_Delete(root);
+        return -1;
+    }
+    const cJSON *r;
+    cJSON_ArrayForEach(r, root) {
+        const char *text = jstr(r, "text");
+        const cJSON *spans = cJSON_GetObjectItemCaseSensitive(r, "spans");
+        if (!text || !cJSON_IsArray(spans)) continue;
         int split = split_of(text);
         const naba_event *e = code_sentence(c, text, type);
         char m[4];
         const char *pred = e ? ev_code_main(e->source.code, m) : NULL;
-        size_t k;
-        json_t *s;
-        json_array_foreach(spans, k, s) {
-            json_t *role = json_object_get(s, "source_role");
-            const char *gold = json_string_value(json_object_get(role, "main"));
-            if (!json_is_object(role) || !gold) continue;
+        const cJSON *s;
+        cJSON_ArrayForEach(s, spans) {
+            const cJSON *role = cJSON_GetObjectItemCaseSensitive(s, "source_role");
+            const char *gold = cJSON_IsObject(role) ? jstr(role, "main") : NULL;
+            if (!gold) continue;
             int none = !strcmp(gold, "None");
             int ok = none ? pred == NULL : pred && !strcmp(pred, gold);
             out[split].n++;
             out[split].ok += ok;
-            if (c->verbose && split == SPLIT_DEV && !ok) {
+            if (c->verbose && split == SPLIT_DEV && !ok)
                 printf("ACTOR gold=%s ours=%s\t%s\n", gold, pred ? pred : "None", text);
-            }
         }
     }
-    json_decref(root);
+    cJSON_Delete(root);
     return 0;
 }
 

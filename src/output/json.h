@@ -3,7 +3,7 @@
 **
 ** Output is written as it is produced, with commas placed by the writer, so
 ** serializing a large document needs no tree in memory. Input JSON is parsed
-** with jansson instead; writing is the hot path and deserves its own few lines.
+** with cJSON instead; writing is the hot path and deserves its own few lines.
 */
 #ifndef NABA_JSON_H
 #define NABA_JSON_H

@@ -189,6 +189,7 @@ naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
     case NABA_FMT_REPORT: write_report(d, f); break;
     case NABA_FMT_EVENTS: ev_write_table(d, f); break;
     case NABA_FMT_PLOVER: ev_write_plover(d, f); break;
+    case NABA_FMT_NONE: break;
     }
     return ferror(f) ? NABA_ERR_IO : NABA_OK;
 }

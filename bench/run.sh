@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# bench/run.sh — whole-corpus throughput of the pipeline, cut after each stage,
+# against `wc -w` over the same article text in the same run.
+#
+#   bench/run.sh [CORPUS.jsonl.gz] [NABA]
+#
+# Prints a Markdown table: seconds, MB/s of article text, words/s (words as
+# `wc -w` counts them), the ratio to wc -w, and peak RSS. One core: naba is
+# single-threaded. Run on an otherwise idle machine; the README quotes it.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${1:-$here/../shared/data/news/ant_v2.1_multisource.jsonl.gz}
+naba=${2:-$here/build/naba}
+[ -f "$corpus" ] || { echo "bench: $corpus not found (needs ../shared)" >&2; exit 77; }
+work=${BENCH_DIR:-$here/bench/out}
+mkdir -p "$work"
+jsonl=$work/$(basename "$corpus" .gz)
+[ -s "$jsonl" ] || zcat "$corpus" > "$jsonl"
+text=$work/$(basename "$corpus" .jsonl.gz).text
+[ -s "$text" ] || jq -r '.text' "$jsonl" > "$text"
+docs=$(wc -l < "$jsonl")
+bytes=$(wc -c < "$text")
+words=$(wc -w < "$text")
+
+# seconds and peak RSS (KB) of a command, stdout discarded
+measure() {
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" > /dev/null
+  cat "$work/time.txt"
+}
+
+echo "corpus: $(basename "$corpus"): $docs articles, $((bytes / 1000000)) MB of text, $words words"
+echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)"
+echo
+echo "| run | seconds | MB/s | words/s | vs wc -w | peak RSS |"
+echo "|---|---:|---:|---:|---:|---:|"
+read -r wc_s wc_rss < <(measure wc -w "$text")
+row() { # name seconds rss
+  awk -v n="$1" -v s="$2" -v r="$3" -v b="$bytes" -v w="$words" -v base="$wc_s" 'BEGIN {
+    if (s < 0.01) s = 0.01;
+    printf "| %s | %.2f | %.1f | %.0f | %.2fx | %.0f MB |\n", n, s, b / s / 1e6, w / s, base / s, r / 1024 }'
+}
+row "wc -w (baseline)" "$wc_s" "$wc_rss"
+for stage in $("$naba" analyze --help | sed -n 's/.*stages: *//p'); do
+  read -r s rss < <(measure "$naba" analyze -i jsonl -q -u "$stage" -f none "$jsonl")
+  row "naba analyze -u $stage" "$s" "$rss"
+done
