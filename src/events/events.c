@@ -18,7 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ELEM_GAP 4       /* a required word may be this many tokens after the previous one */
+#define FIRST_GAP 7      /* the first required word may follow a VSO subject: this far */
+#define ELEM_GAP 4       /* later required words: this many tokens after the previous one */
 #define COMPLEMENT 8     /* what a demand/refusal/offer is about: tokens after its verb */
 #define BEFORE_WINDOW 5  /* a subject before its verb (SVO) is at most this far */
 #define MAX_EV_ELEMS 8
@@ -33,6 +34,8 @@ typedef struct cand_event {
 } cand_event;
 
 /* ------------------------------------------------------------ tokens */
+
+static int definite(const char *key);
 
 static int is_break_char(uint32_t c) {
     return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x061B || c == ';' || c == ':' ||
@@ -147,6 +150,17 @@ static int prepare_tokens(ev_work *w) {
             t->n_cands++;
         }
         t->cue = kl ? cue_of(w->dict, t->key) : 0;
+        {
+            const char *ts = doc->text + tk->start;
+            size_t tn = tk->end - tk->start;
+            while (tn && !((unsigned char)ts[tn - 1] & 0x80)) tn--; /* trailing ASCII punctuation */
+            t->nominal = definite(t->key) || (tn >= 2 && !memcmp(ts + tn - 2, "\xd8\xa9", 2));
+        }
+        /* light verbs are inflected ("اندلعت", "خرجوا"): look at every candidate */
+        for (uint32_t k = 0; k < t->n_cands; k++) {
+            int32_t v = ev_map_get(&w->dict->cues, t->cands[k]);
+            if (v >= 0) t->cue |= (uint32_t)v & EVC_LIGHT;
+        }
     }
     /* clauses: cut at sentence punctuation, line breaks and sentence ends */
     size_t start = 0, line_start = 0;
@@ -212,7 +226,8 @@ static int match_pattern(const ev_work *w, const ev_pattern *p, size_t i, cand_e
     size_t end = w->toks[i].clause_end, j = i + 1;
     for (uint32_t k = 0; k < p->n_elems && k < MAX_EV_ELEMS; k++) {
         size_t found = SIZE_MAX;
-        for (size_t t = j; t < end && t <= j + ELEM_GAP; t++) {
+        size_t gap = k == 0 ? FIRST_GAP : ELEM_GAP;
+        for (size_t t = j; t < end && t <= j + gap; t++) {
             int m = elem_matches(w->dict, &w->toks[t], p->elems[k]);
             if (m) { found = t; j = m == 2 ? t : t + 1; break; }
         }
@@ -228,13 +243,21 @@ static int match_pattern(const ev_work *w, const ev_pattern *p, size_t i, cand_e
 
 /* The best pattern at token i: most required words, then confidence, then
 ** the later definition (curated files come after compiled ones). */
+/* A word with the article ("الفجر", "الخطف") is a noun, never a finite verb. */
+static int definite(const char *key) {
+    static const char *const pre[] = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"};
+    for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
+        if (!strncmp(key, pre[i], strlen(pre[i])) && strlen(key) > strlen(pre[i]) + 2) return 1;
+    return 0;
+}
+
 static int best_at(const ev_work *w, size_t i, cand_event *best) {
     const ev_tok *t = &w->toks[i];
-    int found = 0;
+    int found = 0, def = t->nominal;
     for (uint32_t c = 0; c < t->n_cands; c++) {
         for (int32_t k = ev_map_get(&w->dict->anchors, t->cands[c]); k >= 0; k = w->dict->pats[k].next) {
             const ev_pattern *p = &w->dict->pats[k];
-            if (!p->code) continue;
+            if (!p->code || (def && !(p->flags & EVP_NOUN))) continue;
             cand_event ce;
             memset(&ce, 0, sizeof ce);
             if (!match_pattern(w, p, i, &ce)) continue;
@@ -361,27 +384,39 @@ static void by_syntax(const ev_work *w, size_t anchor, int *src, int *tgt) {
     }
 }
 
-/* Source and target by word order (no parse). */
-static void by_order(const ev_work *w, const cand_event *c, int *src, int *tgt) {
-    const ev_tok *t = &w->toks[c->anchor];
-    size_t cs = t->clause_start, ce = t->clause_end;
-    int noun = (c->pat->flags & EVP_NOUN) != 0;
-    if (*src < 0 && !noun) { /* SVO: a subject right before the verb */
-        for (size_t i = w->n_units; i-- > 0;) {
-            const ev_unit *u = &w->units[i];
-            if (u->e > c->anchor || u->b < cs) continue;
-            if (c->anchor - u->e > BEFORE_WINDOW) break;
-            if (u->place || u->oblique) continue;
-            *src = (int)i;
-            break;
-        }
+/* The nearest actor right before the anchor, within its clause and not across
+** a comma: an SVO subject ("روسيا قدمت"), or the agent of a purpose noun. */
+static int subject_before(const ev_work *w, size_t anchor) {
+    size_t cs = w->toks[anchor].clause_start;
+    for (size_t i = w->n_units; i-- > 0;) {
+        const ev_unit *u = &w->units[i];
+        if (u->e > anchor || u->b < cs) continue;
+        if (anchor - u->e > BEFORE_WINDOW) break;
+        int comma = 0;
+        for (size_t t = u->e - 1; t < anchor; t++) comma |= w->toks[t].brk_comma;
+        if (comma) break;
+        if (u->place || u->oblique) continue;
+        return (int)i;
     }
+    return -1;
+}
+
+/* Source and target by word order (no parse): a subject right before a verb,
+** else the first actor after it; the target is the next actor. */
+static void by_order(const ev_work *w, const cand_event *c, int *src, int *tgt) {
+    size_t ce = w->toks[c->anchor].clause_end;
+    int noun = (c->pat->flags & EVP_NOUN) != 0;
+    if (*src < 0 && !noun) *src = subject_before(w, c->anchor);
     for (size_t i = 0; i < w->n_units; i++) {
         const ev_unit *u = &w->units[i];
         if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt) continue;
         if (*src < 0 && !u->oblique) { *src = (int)i; continue; }
         if (*tgt < 0) { *tgt = (int)i; }
         if (*src >= 0 && *tgt >= 0) break;
+    }
+    if (*src < 0 && noun) {
+        int b = subject_before(w, c->anchor);
+        if (b >= 0 && b != *tgt) *src = b;
     }
 }
 
@@ -411,6 +446,13 @@ static const char *party_code(naba_doc *doc, const char *m) {
 }
 
 /* ------------------------------------------------------------- events */
+
+static int licensed(const ev_work *w, size_t anchor) {
+    size_t cs = w->toks[anchor].clause_start;
+    for (size_t k = 1; k <= 3 && anchor >= cs + k; k++)
+        if (w->toks[anchor - k].cue & EVC_LIGHT) return 1;
+    return 0;
+}
 
 static int negated(const ev_work *w, size_t anchor) {
     size_t cs = w->toks[anchor].clause_start;
@@ -483,7 +525,7 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         } else {
             conf *= 0.7f;
         }
-    } else {
+    } else if (!(c->pat->flags & EVP_NOUN)) {
         *last_src_unit = src;
         *last_src_line = t->line;
         *last_src_code = ev.source.code;
@@ -539,6 +581,9 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         }
     }
     if (!ev.target.code) conf *= 0.9f;
+    /* an event noun reports an event when a verb makes it happen ("اندلعت
+    ** مظاهرات", "نظموا اعتصاما"); alone ("إثر احتجاج اللاعبين") it is context */
+    if ((c->pat->flags & EVP_NOUN) && !licensed(w, c->anchor)) conf *= 0.5f;
     if (ev.modality & NABA_EVENT_NEGATED) conf *= 0.8f;
     ev.conf = conf;
     for (size_t k = 0; k < doc->events.n; k++)

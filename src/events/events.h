@@ -29,6 +29,7 @@
 #define EVC_PLACE    0x08u /* "في": what follows is a place, not an actor */
 #define EVC_OBLIQUE  0x10u /* "مع", "ضد", "على": what follows is a target, not a source */
 #define EVC_REPORT   0x20u /* "قال", "أكد": a speech verb; its complement may hold the event */
+#define EVC_LIGHT    0x80u /* "اندلع", "نظم", "خرج": a verb that makes an event noun an event */
 #define EVC_STOP     0x40u /* "أن", "الذي": a function word that never sits inside an actor's name */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */

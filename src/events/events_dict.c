@@ -363,7 +363,7 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
 
 static const struct { const char *name; uint32_t bit; } cue_classes[] = {
     {"negate", EVC_NEGATE}, {"caption", EVC_CAPTION}, {"both", EVC_BOTH},
-    {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}};
+    {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT}};
 
 static naba_status parse_cue(line_ctx *c, char **f, int nf) {
     if (nf < 3) return FAIL(c, "%s:%zu: cue wants WORDS CLASS", c->name, c->line);
@@ -378,7 +378,7 @@ static naba_status parse_cue(line_ctx *c, char **f, int nf) {
         for (; i < sizeof cue_classes / sizeof *cue_classes; i++)
             if (strlen(cue_classes[i].name) == len && !memcmp(cue_classes[i].name, s, len)) break;
         if (i == sizeof cue_classes / sizeof *cue_classes)
-            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop)",
+            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop light)",
                         c->name, c->line, (int)len, s);
         bits |= cue_classes[i].bit;
         s += len + (e != NULL);

@@ -24,6 +24,9 @@
 
 enum { SPLIT_DEV = 0, SPLIT_HELD = 1 };
 
+/* Events below this confidence are context, not reports (unlicensed nouns). */
+#define DETECT_CONF 0.5f
+
 static int split_of(const char *text) {
     return naba_fnv1a64(text, strlen(text), NABA_FNV_INIT) % 5 == 0 ? SPLIT_HELD : SPLIT_DEV;
 }
@@ -75,7 +78,9 @@ static const naba_event *code_sentence(eval_ctx *c, const char *text, const char
     if (naba_pipeline_run(c->pipe, c->doc) != NABA_OK) return NULL;
     for (size_t i = 0; i < c->doc->events.n; i++) {
         const naba_event *e = &c->doc->events.v[i];
-        if (e->plover && !strcmp(e->plover, type) && !(e->modality & NABA_EVENT_NEGATED)) return e;
+        if (e->plover && !strcmp(e->plover, type) && !(e->modality & NABA_EVENT_NEGATED) &&
+            e->conf >= DETECT_CONF)
+            return e;
     }
     return NULL;
 }

@@ -18,6 +18,7 @@ typedef struct ev_tok {
     uint32_t cue;             /* EVC_* bits of the word */
     uint8_t brk_comma;        /* a comma follows */
     uint8_t caption;          /* on a photo-caption line: no events */
+    uint8_t nominal;          /* ends in teh marbuta or has the article: never a finite verb */
 } ev_tok;
 
 /* A run of tokens the dictionary or the entity layer names. */
