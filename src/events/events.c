@@ -573,9 +573,16 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
             break;
         }
     }
+    /* a count in the evidence; what is exchanged or released may follow it */
+    naba_off count_end = ev.end;
+    if (c->pat->flags & EVP_COUNT) {
+        uint32_t r = c->last + 3;
+        if (r >= t->clause_end) r = t->clause_end - 1;
+        if (doc->tokens.v[r].end > count_end) count_end = doc->tokens.v[r].end;
+    }
     for (size_t k = 0; k < doc->counts.n; k++) {
         const naba_count *n = &doc->counts.v[k];
-        if (n->start >= ev.verb_start && n->end <= ev.end && n->kind == NABA_COUNT_QUANTITY) {
+        if (n->start >= ev.verb_start && n->end <= count_end && n->kind == NABA_COUNT_QUANTITY) {
             ev.count = (int32_t)k;
             break;
         }

@@ -201,7 +201,7 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
 int ev_find_units(ev_work *w) {
     w->n_pieces = w->n_units = 0;
     if (dict_pieces(w) || entity_pieces(w)) return -1;
-    qsort(w->pieces, w->n_pieces, sizeof *w->pieces, cmp_piece);
+    if (w->n_pieces) qsort(w->pieces, w->n_pieces, sizeof *w->pieces, cmp_piece);
     ev_unit u;
     const char *actor = NULL, *agent = NULL;
     int open = 0;
@@ -243,6 +243,6 @@ int ev_find_units(ev_work *w) {
         b.code = "";
         if (push_unit(w, &b)) return -1;
     }
-    qsort(w->units, w->n_units, sizeof *w->units, cmp_unit);
+    if (w->n_units) qsort(w->units, w->n_units, sizeof *w->units, cmp_unit);
     return 0;
 }

@@ -149,7 +149,9 @@ void ev_write_plover(const naba_doc *d, FILE *f) {
         json_arr(&j);
         json_strn(&j, d->text + e->start, e->end - e->start);
         json_end_arr(&j);
-        if (e->sent < d->sents.n) write_span_text(&j, "text", d, d->sents.v[e->sent].start, d->sents.v[e->sent].end);
+        /* the sentence, when it is one (not a whole unsegmented article) */
+        if (e->sent < d->sents.n && d->sents.v[e->sent].end - d->sents.v[e->sent].start <= 2000)
+            write_span_text(&j, "text", d, d->sents.v[e->sent].start, d->sents.v[e->sent].end);
         write_modality(&j, e->modality);
         json_knum(&j, "conf", (double)((int)(e->conf * 1000 + 0.5f)) / 1000.0);
         json_kstr(&j, "coder", "naba " NABA_VERSION);
