@@ -338,6 +338,11 @@ typedef struct naba_event {
     int32_t count;                /* an attached count, -1 if none */
     uint32_t modality;            /* NABA_EVENT_* */
     float conf;
+    const char *context;          /* PLOVER context ("diplomatic", "military"), NULL if none */
+    uint8_t quad;                 /* CAMEO quad class: 1 verbal coop, 2 material coop,
+                                     3 verbal conflict, 4 material conflict; 0 unknown */
+    uint8_t pad_[3];
+    const char *rule;             /* the dictionary entry that matched, "verbs.tsv:123" */
 } naba_event;
 
 /* ------------------------------------------------------------- folding */
@@ -408,6 +413,8 @@ typedef struct naba_options {
     const char *boilerplate_file; /* patterns; NULL: the built-in data file */
     double near_duplicate;     /* similarity for near-duplicate paragraphs (0: 0.9) */
     const char *kb_extra;      /* user knowledge-base TSV files, ':'-separated (data/README.md) */
+    const char *const *events_dicts; /* extra event dictionaries (docs/events.md), loaded last */
+    size_t n_events_dicts;
 } naba_options;
 
 #define NABA_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)
@@ -452,7 +459,9 @@ typedef enum naba_format {
     NABA_FMT_REPORT, NABA_FMT_QUOTES, NABA_FMT_COUNTS, NABA_FMT_DATES,
     NABA_FMT_ENTITIES,   /* one entity per line: id, type, names, actor code, mentions, variants */
     NABA_FMT_NONE,       /* nothing: for benchmarks and robustness runs */
-    NABA_FMT_CONLLU      /* CoNLL-U: sentences, multiword tokens, words */
+    NABA_FMT_CONLLU,     /* CoNLL-U: sentences, multiword tokens, words */
+    NABA_FMT_EVENTS,   /* events as a tab-separated table, GDELT-like columns */
+    NABA_FMT_PLOVER    /* one PLOVER-style JSON record per event */
 } naba_format;
 
 /* Write doc in the given format to f. */

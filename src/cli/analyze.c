@@ -29,7 +29,7 @@ static void help(FILE *f) {
           "      --keep-words      with -i conllu: keep the file's words (lemma, tags, heads)\n"
           "                        instead of re-analysing the tokens\n"
           "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, conllu, entities,\n"
-          "                        quotes, counts, dates, none\n"
+          "                        quotes, counts, dates, events, plover, none\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
     for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
     fputs("\n"
@@ -44,6 +44,8 @@ static void help(FILE *f) {
     fputs("\n"
           "      --no-repairs      switch every optional repair off (UTF-8 is always made valid)\n"
           "      --boilerplate FILE  extra boilerplate patterns (format: data/boilerplate.txt)\n"
+          "      --events-dict FILE  extra event dictionary, loaded after the built-in ones\n"
+          "                        (repeatable; format: docs/events.md)\n"
           "      --data-dir DIR    where models/ and data/ are (default: installed or source tree)\n"
           "      --kb-extra FILES  your own knowledge-base rows (TSV, format in data/README.md),\n"
           "                        ':'-separated; they win over the built-in KB\n"
@@ -60,9 +62,14 @@ static void help(FILE *f) {
           "  dates    a table: date expressions with ISO 8601 values and their anchor\n"
           "  entities a tab-separated table, one entity per line: id, type, English and\n"
           "           Arabic names, actor code, mention count, spellings seen\n"
-          "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n"
           "  conllu   CoNLL-U: sentences, multiword tokens, words with lemma, UPOS, PADT tag,\n"
-          "           features (and heads once parsed)\n\n"
+          "           features (and heads once parsed)\n"
+          "  events   one event per line, tab-separated: date, source, source code, CAMEO\n"
+          "           code, PLOVER type, target, target code, place, confidence, document,\n"
+          "           sentence, evidence\n"
+          "  plover   one PLOVER-style JSON record per event (event_type, mode, actor,\n"
+          "           recipient, date, location, text...)\n"
+          "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
           "  naba analyze --no-repair duplicate -f text article.txt\n"
@@ -165,7 +172,8 @@ static int parse_format(const char *s, naba_format *f) {
         {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
         {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE},
         {"quotes", NABA_FMT_QUOTES}, {"counts", NABA_FMT_COUNTS}, {"dates", NABA_FMT_DATES},
-        {"entities", NABA_FMT_ENTITIES}, {"conllu", NABA_FMT_CONLLU}};
+        {"entities", NABA_FMT_ENTITIES}, {"conllu", NABA_FMT_CONLLU},
+        {"events", NABA_FMT_EVENTS}, {"plover", NABA_FMT_PLOVER}};
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
         if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
     return 0;
@@ -178,7 +186,7 @@ static int ends_with(const char *s, const char *suffix) {
 
 int cmd_analyze(int argc, char **argv) {
     enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR, O_KBEXTRA,
-           O_KEEP };
+           O_KEEP, O_EVDICT };
     static const struct option longopts[] = {
         {"input", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},
         {"until", required_argument, 0, 'u'}, {"output", required_argument, 0, 'o'},
@@ -188,13 +196,14 @@ int cmd_analyze(int argc, char **argv) {
         {"no-repair", required_argument, 0, O_NOREP}, {"no-repairs", no_argument, 0, O_NOREPS},
         {"boilerplate", required_argument, 0, O_BOILER}, {"data-dir", required_argument, 0, O_DATADIR},
         {"kb-extra", required_argument, 0, O_KBEXTRA}, {"keep-words", no_argument, 0, O_KEEP},
-        {0, 0, 0, 0}};
+        {"events-dict", required_argument, 0, O_EVDICT}, {0, 0, 0, 0}};
     naba_options opt;
     naba_options_init(&opt);
     const char *input = NULL, *until = NULL, *outpath = NULL, *id = NULL, *date = NULL,
                *title = NULL, *data_dir = NULL;
     naba_format fmt = NABA_FMT_JSON;
     int quiet = 0, keep_words = 0, c;
+    const char *ev_dicts[16];
     optind = 1;
     while ((c = getopt_long(argc, argv, "i:f:u:o:qh", longopts, NULL)) != -1) {
         switch (c) {
@@ -236,6 +245,14 @@ int cmd_analyze(int argc, char **argv) {
         case O_DATADIR: data_dir = optarg; break;
         case O_KBEXTRA: opt.kb_extra = optarg; break;
         case O_KEEP: keep_words = 1; break;
+        case O_EVDICT:
+            if (opt.n_events_dicts == sizeof ev_dicts / sizeof *ev_dicts) {
+                fprintf(stderr, "naba analyze: at most %zu --events-dict files\n", sizeof ev_dicts / sizeof *ev_dicts);
+                return EXIT_USAGE;
+            }
+            ev_dicts[opt.n_events_dicts++] = optarg;
+            opt.events_dicts = ev_dicts;
+            break;
         default: help(stderr); return EXIT_USAGE;
         }
     }

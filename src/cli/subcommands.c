@@ -10,6 +10,7 @@
 #include "parse.h"
 #include "qcd_eval.h"
 #include "link_cli.h"
+#include "events.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -20,6 +21,7 @@ static const cli_command trainers[] = {
     {"parse", "the dependency parser, from a CoNLL-U treebank", naba_parse_train_cmd},
     {"kb", "compile the knowledge base (gazetteers + data/kb/*.tsv) into models/kb.nbm", naba_train_kb},
     {"translit", "learn the Arabic->Latin name model (models/translit.nbm)", naba_train_translit},
+    {"events", "compile event dictionaries from PETRARCH, CAMEO and PLOVER", ev_cmd_train},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
@@ -30,6 +32,7 @@ static const cli_command evaluators[] = {
     {"counts", "counts: numbers found and parsed right on eval/dev/counts.tsv", qcd_eval_counts},
     {"dates", "dates: dates found and resolved right on eval/dev/dates.tsv", qcd_eval_dates},
     {"translit", "pick each held-out Arabic name's English form among 1,000: top-1/top-5", naba_eval_translit},
+    {"events", "PROTEST/ASSAULT detection and source actor codes on the event gold standard", ev_cmd_eval},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {

@@ -13,6 +13,7 @@
 #include "counts.h"
 #include "quotes.h"
 #include "link.h"
+#include "events.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,8 @@ const naba_stage_def naba_stage_table[] = {
      naba_counts_open, naba_counts_run, naba_counts_close},
     {"quotes", "direct and reported speech with speaker, cue and medium",
      naba_quotes_open, naba_quotes_run, naba_quotes_close},
+    {"events", "political events: who did what to whom (CAMEO, PLOVER)", naba_events_open,
+     naba_events_run, naba_events_close},
     {NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32

@@ -12,6 +12,7 @@
 #include "ner.h"
 #include "link.h"
 #include "conllu.h"
+#include "events.h"
 
 #include <math.h>
 #include <string.h>
@@ -138,6 +139,7 @@ static void write_json(const naba_doc *d, FILE *f) {
     if (d->timexes.n) dates_write_json(&j, d);
     if (d->counts.n) counts_write_json(&j, d);
     if (d->quotes.n) quotes_write_json(&j, d);
+    ev_write_json_layer(&j, d);
     json_end_obj(&j);
     fputc('\n', f); /* the writer never emits a newline inside a record */
 }
@@ -196,6 +198,8 @@ naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
         break;
     case NABA_FMT_TOKENS: write_token_table(d, f); break;
     case NABA_FMT_REPORT: write_report(d, f); break;
+    case NABA_FMT_EVENTS: ev_write_table(d, f); break;
+    case NABA_FMT_PLOVER: ev_write_plover(d, f); break;
     case NABA_FMT_NONE: break;
     case NABA_FMT_QUOTES: quotes_write_table(d, f); break;
     case NABA_FMT_COUNTS: counts_write_table(d, f); break;
