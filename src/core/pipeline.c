@@ -6,6 +6,7 @@
 */
 #include "naba.h"
 #include "stage.h"
+#include "clean.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +15,7 @@
 
 const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
-     NULL, naba_clean, NULL},
+     naba_clean_open, naba_clean, naba_clean_close},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
