@@ -377,12 +377,12 @@ static void test_patterns(void) {
     CHECK_EQ_INT(clean_patterns_count(p), 3);
     char key[256];
     unsigned w;
-    size_t kl = clean_key("إقرأ أيضاًً: عنوان", strlen("إقرأ أيضاًً: عنوان"), key, sizeof key, &w);
+    size_t kl = clean_key("إقرأ أيضاًً: عنوان", strlen("إقرأ أيضاًً: عنوان"), key, sizeof key, &w, NULL);
     CHECK_EQ_STR(key, "اقرا ايضا عنوان");
     CHECK_EQ_INT(w, 3);
     const clean_pattern *m = clean_patterns_match(p, key, kl, w, "", 0);
     CHECK(m && !strcmp(m->name, "b"));
-    kl = clean_key("اقرأ أيضاتي", strlen("اقرأ أيضاتي"), key, sizeof key, &w); /* open end */
+    kl = clean_key("اقرأ أيضاتي", strlen("اقرأ أيضاتي"), key, sizeof key, &w, NULL); /* open end */
     CHECK(clean_patterns_match(p, key, kl, w, "", 0) != NULL);
     CHECK(clean_patterns_match(p, "", 0, 0, "_ - _", 5) != NULL);
     CHECK(clean_patterns_match(p, "", 0, 0, "_-", 2) == NULL);

@@ -21,6 +21,7 @@ struct clean_patterns {
     naba_arena *arena;  /* names and keys */
     clean_pattern *v;
     size_t n, cap;
+    unsigned max_words;  /* the longest line any non-rule pattern may remove */
 };
 
 static const char *const mode_names[] = {"line", "prefix", "lead", "contains", "link", "rule"};
@@ -119,12 +120,13 @@ static naba_status parse_line(clean_patterns *p, const char *line, size_t n, con
         char *k = naba_arena_alloc(p->arena, tl + 1);
         if (!k || !pt->name) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         unsigned kw;
-        pt->key_len = clean_key(text, tl, k, tl + 1, &kw);
+        pt->key_len = clean_key(text, tl, k, tl + 1, &kw, NULL);
         pt->key = k;
         if (pt->key_len == 0)
             return naba_fail(err, NABA_ERR_FORMAT, line_no,
                              "%s:%zu: TEXT has no letters or digits to match", name, line_no);
     }
+    if (mode != BP_RULE && pt->max_words > p->max_words) p->max_words = pt->max_words;
     p->n++;
     return NABA_OK;
 }
@@ -215,6 +217,7 @@ static int rule(const clean_pattern *pt, const char *raw, size_t n) {
 
 const clean_pattern *clean_patterns_match(const clean_patterns *p, const char *key, size_t kl,
                                           unsigned words, const char *raw, size_t raw_len) {
+    if (kl && words > p->max_words) return NULL; /* a long line: only rules could match, and need kl == 0 */
     for (size_t i = 0; i < p->n; i++) {
         const clean_pattern *pt = &p->v[i];
         int hit = 0;

@@ -256,30 +256,44 @@ static void content_replaced(cleaner *c, size_t i, size_t len, const char *to, s
 
 /* ---- the fast path: ordinary characters while nothing is held back */
 
-/* ASCII bytes that need no decision: letters, digits, most symbols */
-static int ascii_plain(unsigned char b) {
-    return b > 0x20 && b < 0x7F && b != '.' && b != ',' && b != ':' && b != ';' && b != '!' &&
-           b != '?';
-}
-/* non-ASCII code points that may need a decision */
+/* Bitmaps of the characters that need no decision. ASCII: letters, digits and
+** symbols other than the spacing punctuation . , : ; ! ? */
+static const uint64_t ascii_plain[2] = {0x73FFAFFC00000000ULL, 0x7FFFFFFFFFFFFFFFULL};
+/* Two-byte code points that do need one: C1 controls, NBSP, soft hyphen,
+** Arabic comma, semicolon, letter mark, question mark, tatweel. */
+static const uint64_t special2[32] = {
+    [2] = 0x00003FFFFFFFFFFFULL,                                  /* U+0080..U+00AD */
+    [24] = (1ULL << 0x0C) | (1ULL << 0x1B) | (1ULL << 0x1C) | (1ULL << 0x1F), /* U+060C.. */
+    [25] = 1ULL};                                                 /* U+0640 */
+
 static int special(uint32_t cp) {
-    return cp <= 0xAD || cp == 0x060C || cp == 0x061B || cp == 0x061C || cp == 0x061F ||
-           cp == 0x0640 || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000 ||
-           (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+    if (cp < 0x0800) return (int)((special2[cp >> 6] >> (cp & 63)) & 1);
+    return (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000 || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+           (cp >= 0xFE70 && cp <= 0xFEFF);
 }
 
+/* Length of the plain character at s[i], or 0 when it needs a decision. */
+static inline size_t plain_at(const unsigned char *s, size_t n, size_t i) {
+    unsigned b = s[i];
+    if (b < 0x80) return (size_t)((ascii_plain[b >> 6] >> (b & 63)) & 1);
+    if (b >= 0xC2 && b <= 0xDF) { /* two bytes: Arabic letters, inline */
+        if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80) return 0;
+        uint32_t cp = ((uint32_t)(b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+        return (special2[cp >> 6] >> (cp & 63)) & 1 ? 0 : 2;
+    }
+    size_t len;
+    uint32_t cp = utf8_decode(s + i, n - i, &len);
+    return cp == UTF8_INVALID || special(cp) ? 0 : len;
+}
+
+/* End of the run of plain characters from i. A single ASCII space between
+** two plain characters is plain too: it would be kept as it is. */
 static size_t plain_run(const unsigned char *s, size_t n, size_t i) {
     while (i < n) {
-        unsigned char b = s[i];
-        if (b < 0x80) {
-            if (!ascii_plain(b)) break;
-            i++;
-            continue;
-        }
-        size_t len;
-        uint32_t cp = utf8_decode(s + i, n - i, &len);
-        if (cp == UTF8_INVALID || special(cp)) break;
-        i += len;
+        size_t len = plain_at(s, n, i);
+        if (len) { i += len; continue; }
+        if (s[i] != ' ' || i + 1 >= n || !(len = plain_at(s, n, i + 1))) break;
+        i += 1 + len;
     }
     return i;
 }

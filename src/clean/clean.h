@@ -37,9 +37,17 @@ const char *clean_presentation_form(uint32_t cp);
 
 /* The key a line is matched and compared on: folded (naba_fold with
 ** NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA), every run of characters that are
-** not letters or digits turned into one space, trimmed. Writes at most cap-1
-** bytes and a NUL; returns the length; *words gets the word count. */
-size_t clean_key(const char *s, size_t n, char *out, size_t cap, unsigned *words);
+** not letters or digits turned into one space, trimmed. s is valid UTF-8.
+** Writes at most cap-1 bytes and a NUL (cap = n + 1 always suffices); returns
+** the length; *words gets the word count and, when letters is not NULL, it
+** gets a hash of the key's letters without the spaces (never 0). */
+size_t clean_key(const char *s, size_t n, char *out, size_t cap, unsigned *words,
+                 uint64_t *letters);
+/* One step of the hashes of keys. */
+static inline uint64_t clean_mix(uint64_t h, uint64_t x) {
+    h = (h ^ x) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 32);
+}
 
 /* ---- boilerplate patterns (boiler.c; format in data/README.md) */
 
@@ -82,11 +90,12 @@ typedef struct clean_dedup clean_dedup;
 
 /* An index of the paragraphs kept so far, in the document's arena. */
 clean_dedup *clean_dedup_new(naba_arena *a);
-/* Judge the paragraph with this key: 1 when it repeats a kept one (*of gets
-** that one's number, *sim the similarity), else 0 and it is added as number
-** `unit`. -1 on out of memory. */
+/* Judge the paragraph with this key (words, letters: from clean_key): 1 when
+** it repeats a kept one (*of gets that one's number, *sim the similarity),
+** else 0 and it is added as number `unit`. -1 on out of memory. */
 int clean_dedup_check(clean_dedup *d, const char *key, size_t key_len, unsigned words,
-                      uint32_t unit, double threshold, uint32_t *of, double *sim);
+                      uint64_t letters, uint32_t unit, double threshold, uint32_t *of,
+                      double *sim);
 
 /* ---- the cleaner's state while it walks one document (chars.c, emit.c, lines.c) */
 

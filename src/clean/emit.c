@@ -36,7 +36,8 @@ void clean_copy(cleaner *c, size_t orig, size_t len) {
     if (len == 0 || !room(c, len)) return;
     naba_doc *d = c->doc;
     naba_map_seg *last = d->map.n > c->mark.map_n ? &d->map.v[d->map.n - 1] : NULL;
-    memcpy(c->out + c->len, c->s + orig, len);
+    if (len <= 4) for (size_t k = 0; k < len; k++) c->out[c->len + k] = (char)c->s[orig + k];
+    else memcpy(c->out + c->len, c->s + orig, len);
     if (last && last->copied && (size_t)last->orig + last->orig_len == orig &&
         (size_t)last->clean + last->clean_len == c->len) {
         last->clean_len += (naba_off)len;

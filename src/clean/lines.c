@@ -42,13 +42,18 @@ static const clean_pattern *boilerplate(cleaner *c, const char *key, size_t kl, 
 
 void clean_line_end(cleaner *c) {
     if (!c->line_content || c->fail) return;
+    if (!clean_on(c, NABA_REPAIR_BOILERPLATE) && !clean_on(c, NABA_REPAIR_DUPLICATE)) {
+        c->kept_lines++;
+        return;
+    }
     const char *line = c->out + c->line_out;
     size_t ll = c->len - c->line_out;
     char stack[KEY_STACK];
     char *key = ll < sizeof stack ? stack : naba_arena_alloc(c->doc->arena, ll + 1);
     if (!key) { c->fail = NABA_ERR_NOMEM; return; }
     unsigned words;
-    size_t kl = clean_key(line, ll, key, ll + 1, &words);
+    uint64_t letters;
+    size_t kl = clean_key(line, ll, key, ll + 1, &words, &letters);
 
     if (c->pats && clean_on(c, NABA_REPAIR_BOILERPLATE)) {
         const clean_pattern *p = boilerplate(c, key, kl, words, line, ll);
@@ -61,7 +66,7 @@ void clean_line_end(cleaner *c) {
         double thr = c->opt->near_duplicate > 0 ? c->opt->near_duplicate : 0.9;
         uint32_t of;
         double sim;
-        int r = clean_dedup_check(c->dedup, key, kl, words, c->kept_lines, thr, &of, &sim);
+        int r = clean_dedup_check(c->dedup, key, kl, words, letters, c->kept_lines, thr, &of, &sim);
         if (r < 0) { c->fail = NABA_ERR_NOMEM; return; }
         if (r > 0) {
             char buf[80];
