@@ -143,7 +143,7 @@ static void test_switches(void) {
         {NABA_REPAIR_BOM, "\xEF\xBB\xBFنص عربي"},
         {NABA_REPAIR_NEWLINE, "سطر\r\nسطر"},
         {NABA_REPAIR_BOILERPLATE, "خبر مهم جدا اليوم.\nشاركها."},
-        {NABA_REPAIR_DUPLICATE, "فقرة مكررة من عدة كلمات هنا.\nفقرة مكررة من عدة كلمات هنا."},
+        {NABA_REPAIR_DUPLICATE, "فقرة مكررة من عدة كلمات في هذا الخبر هنا.\nفقرة مكررة من عدة كلمات في هذا الخبر هنا."},
         {NABA_REPAIR_SPACE_BEFORE_PUNCT, "اسطنبول ، تركيا"},
         {NABA_REPAIR_SPACE_AFTER_PUNCT, "موسكو،وكييف"},
         {NABA_REPAIR_SPACES, "كلمة   كلمة  "},

@@ -122,6 +122,7 @@ static naba_status parse_line(clean_patterns *p, const char *line, size_t n, con
         unsigned kw;
         pt->key_len = clean_key(text, tl, k, tl + 1, &kw, NULL);
         pt->key = k;
+        if (mode == BP_LINE && !words && !pt->open_end) pt->max_words = (uint16_t)kw; /* equal keys */
         if (pt->key_len == 0)
             return naba_fail(err, NABA_ERR_FORMAT, line_no,
                              "%s:%zu: TEXT has no letters or digits to match", name, line_no);

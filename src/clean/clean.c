@@ -83,6 +83,6 @@ naba_status naba_clean(naba_doc *doc, void *state, const naba_options *opt) {
     c.out[c.len] = '\0';
     doc->text = c.out;
     doc->text_len = c.len;
-    qsort(doc->repairs.v, doc->repairs.n, sizeof *doc->repairs.v, by_orig);
+    if (doc->repairs.n > 1) qsort(doc->repairs.v, doc->repairs.n, sizeof *doc->repairs.v, by_orig);
     return NABA_OK;
 }

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define MIN_DUP_WORDS 4 /* shorter lines (subheads, "Reuters") may repeat */
+#define MIN_DUP_WORDS 8 /* shorter lines (subheads, list items, refrains) may repeat */
 #define KEY_STACK 1024
 
 static void remove_line(cleaner *c, int kind, const char *detail) {
