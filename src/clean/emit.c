@@ -26,44 +26,38 @@ static int room(cleaner *c, size_t extra) {
     return 1;
 }
 
-static naba_map_seg *new_seg(cleaner *c) {
+/* A new map segment for clean bytes [c->len, c->len + n) from the original's
+** [orig, orig + orig_len). */
+static int new_seg(cleaner *c, size_t n, size_t orig, size_t orig_len, int copied) {
     naba_map_seg *s = NABA_PUSH(c->doc, &c->doc->map);
-    if (!s) c->fail = NABA_ERR_NOMEM;
-    return s;
+    if (!s) { c->fail = NABA_ERR_NOMEM; return 0; }
+    s->clean = (naba_off)c->len;
+    s->clean_len = (naba_off)n;
+    s->orig = (naba_off)orig;
+    s->orig_len = (naba_off)orig_len;
+    s->copied = (uint8_t)copied;
+    return 1;
 }
 
 void clean_copy(cleaner *c, size_t orig, size_t len) {
     if (len == 0 || !room(c, len)) return;
     naba_doc *d = c->doc;
     naba_map_seg *last = d->map.n > c->mark.map_n ? &d->map.v[d->map.n - 1] : NULL;
-    if (len <= 4) for (size_t k = 0; k < len; k++) c->out[c->len + k] = (char)c->s[orig + k];
-    else memcpy(c->out + c->len, c->s + orig, len);
     if (last && last->copied && (size_t)last->orig + last->orig_len == orig &&
         (size_t)last->clean + last->clean_len == c->len) {
         last->clean_len += (naba_off)len;
         last->orig_len += (naba_off)len;
-    } else {
-        naba_map_seg *s = new_seg(c);
-        if (!s) return;
-        s->clean = (naba_off)c->len;
-        s->clean_len = (naba_off)len;
-        s->orig = (naba_off)orig;
-        s->orig_len = (naba_off)len;
-        s->copied = 1;
+    } else if (!new_seg(c, len, orig, len, 1)) {
+        return;
     }
+    if (len <= 4) for (size_t k = 0; k < len; k++) c->out[c->len + k] = (char)c->s[orig + k];
+    else memcpy(c->out + c->len, c->s + orig, len);
     c->len += len;
 }
 
 void clean_replace(cleaner *c, size_t orig, size_t orig_len, const char *bytes, size_t n) {
-    if (!room(c, n)) return;
-    naba_map_seg *s = new_seg(c);
-    if (!s) return;
+    if (!room(c, n) || !new_seg(c, n, orig, orig_len, 0)) return;
     memcpy(c->out + c->len, bytes, n);
-    s->clean = (naba_off)c->len;
-    s->clean_len = (naba_off)n;
-    s->orig = (naba_off)orig;
-    s->orig_len = (naba_off)orig_len;
-    s->copied = 0;
     c->len += n;
 }
 
