@@ -14,6 +14,7 @@
 #include "quotes.h"
 #include "link.h"
 #include "events.h"
+#include "clean.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +23,7 @@
 
 const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
-     NULL, naba_clean, NULL},
+     naba_clean_open, naba_clean, naba_clean_close},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
     {"morph", "words (clitics split), UPOS, features, lemmas", morph_open, morph_run, morph_close},
     {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", ner_stage_open,
