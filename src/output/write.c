@@ -157,6 +157,13 @@ static void write_token_table(const naba_doc *d, FILE *f) {
     }
 }
 
+/* At most max bytes of s[0..n), cut at a UTF-8 character boundary. */
+static size_t prefix_len(const char *s, size_t n, size_t max) {
+    if (n <= max) return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+    return max;
+}
+
 static void write_report(const naba_doc *d, FILE *f) {
     size_t by_kind[NABA_REPAIR_COUNT] = {0};
     for (size_t i = 0; i < d->repairs.n; i++) by_kind[d->repairs.v[i].kind]++;
@@ -174,17 +181,17 @@ static void write_report(const naba_doc *d, FILE *f) {
     for (size_t i = 0; i < d->repairs.n; i++) {
         const naba_repair *r = &d->repairs.v[i];
         if (r->kind != NABA_REPAIR_BOILERPLATE && r->kind != NABA_REPAIR_DUPLICATE) continue;
-        int n = (int)(r->orig_end - r->orig_start);
+        size_t n = r->orig_end - r->orig_start, shown = prefix_len(d->orig + r->orig_start, n, 80);
         fprintf(f, "  removed %s at %u: %.*s%s\n", naba_repair_name(r->kind), r->orig_start,
-                n > 80 ? 80 : n, d->orig + r->orig_start, n > 80 ? "..." : "");
+                (int)shown, d->orig + r->orig_start, shown < n ? "..." : "");
     }
     for (size_t i = 0; i < d->sents.n; i++) {
         const naba_sentence *s = &d->sents.v[i];
         if (!(s->flags & (NABA_NOTE_TRUNCATED | NABA_NOTE_UNBALANCED_QUOTES))) continue;
-        int n = (int)(s->end - s->start);
+        size_t n = s->end - s->start, shown = prefix_len(d->text + s->start, n, 80);
         fprintf(f, "  sentence %zu %s: %.*s%s\n", i,
                 s->flags & NABA_NOTE_TRUNCATED ? "looks truncated" : "has unbalanced quotes",
-                n > 80 ? 80 : n, d->text + s->start, n > 80 ? "..." : "");
+                (int)shown, d->text + s->start, shown < n ? "..." : "");
     }
 }
 
