@@ -75,6 +75,10 @@ static void test_expressions(void) {
     }
     CHECK(qcd_run(p, d, "وصل أمس", NULL) && d->timexes.n == 1 &&
           d->timexes.v[0].resolution == NABA_TIMEX_UNRESOLVED);
+    CHECK_EQ_STR(value_of(p, d, "وصل أمس", NULL), "PAST_REF");
+    CHECK_EQ_STR(value_of(p, d, "يصل الأسبوع المقبل", NULL), "FUTURE_REF");
+    CHECK_EQ_STR(value_of(p, d, "وصل يوم الجمعة", NULL), "XXXX-WXX-5");
+    CHECK_EQ_STR(value_of(p, d, "وصل يوم الأحد", NULL), "XXXX-WXX-7");
     /* rules from the dev set's tune part */
     CHECK_EQ_STR(value_of(p, d, "الألبوم الذي صدر الجمعة تحت اسم", "2018-06-29"), "2018-06-29");
     CHECK_EQ_STR(value_of(p, d, "يقيم في القاهرة منذ مارس/أذار الماضي", "2018-07-01"), "2018-03");

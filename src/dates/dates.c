@@ -426,7 +426,13 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
         return NABA_TIMEX_ABSOLUTE;
     default: break;
     }
-    if (!have_anchor) return NABA_TIMEX_UNRESOLVED;
+    if (!have_anchor) {
+        /* no article date: say what is known, TIMEX3-style (XXXX-WXX-5 for a
+        ** Friday, PAST_REF for أمس or الأسبوع الماضي) rather than nothing */
+        if (p->type == P_WEEKDAY) snprintf(out, 32, "XXXX-WXX-%d", p->wd ? p->wd : 7);
+        else snprintf(out, 32, "%s", p->off < 0 ? "PAST_REF" : p->off > 0 ? "FUTURE_REF" : "PRESENT_REF");
+        return NABA_TIMEX_UNRESOLVED;
+    }
     switch (p->type) {
     case P_RELDAY: fmt_day(out, anchor + p->off); break;
     case P_WEEKDAY: {
