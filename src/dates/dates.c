@@ -241,12 +241,7 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
         return 0;
     const wt_entry *t;
     if (j > 0 && j == i && match(c, j - 1, WT_BIT(D_THIS), WT_CONJ | WT_PREP, &t) == 1) return 0; /* لهذا اليوم */
-    /* "روسيا اليوم", "اليوم السابع": the last word of a quoted name */
-    if (n < lx->n && lx->v[n].gap == 0 && lx->v[n].quote && j > 1 && lx->v[j - 1].kind == LX_WORD) {
-        size_t q = j - 1;
-        while (q > 0 && j - q < 3 && !lx->v[q].quote && !lx->v[q].sent_end) q--;
-        if (lx->v[q].quote && lx->v[q].quote != LX_Q_CLOSE) return 0;
-    }
+    if (lx_ends_quoted_name(lx, n - 1)) return 0; /* "روسيا اليوم" */
     p->type = P_RELDAY;
     p->off = (int)e->num;
     return n - i;
