@@ -204,10 +204,12 @@ const char *naba_ent_type_name(int type);
 #define NABA_MENTION_NOMINAL 0x02u /* a title or description ("the Kremlin spokesman") */
 #define NABA_MENTION_VARIANT 0x04u /* linked as a low-confidence spelling variant */
 
-/* A mention of a named entity: a run of words. */
+/* A mention of a named entity: a run of words. Its span leaves out proclitics
+** (وزيلنسكي -> زيلنسكي). word_first/word_count index doc->words when the words
+** layer exists (morph ran before ner), else doc->tokens. */
 typedef struct naba_mention {
     naba_off start, end;
-    uint32_t word_first, word_count;
+    uint32_t word_first, word_count; /* words, or tokens without a words layer */
     uint32_t sent;
     uint8_t type;                 /* naba_ent_type */
     uint8_t flags;                /* NABA_MENTION_* */
@@ -336,6 +338,11 @@ typedef struct naba_event {
     int32_t count;                /* an attached count, -1 if none */
     uint32_t modality;            /* NABA_EVENT_* */
     float conf;
+    const char *context;          /* PLOVER context ("diplomatic", "military"), NULL if none */
+    uint8_t quad;                 /* CAMEO quad class: 1 verbal coop, 2 material coop,
+                                     3 verbal conflict, 4 material conflict; 0 unknown */
+    uint8_t pad_[3];
+    const char *rule;             /* the dictionary entry that matched, "verbs.tsv:123" */
 } naba_event;
 
 /* ------------------------------------------------------------- folding */
@@ -405,6 +412,9 @@ typedef struct naba_options {
     unsigned fold_flags;       /* for token keys; 0 means NABA_FOLD_DEFAULT */
     const char *boilerplate_file; /* patterns; NULL: the built-in data file */
     double near_duplicate;     /* similarity for near-duplicate paragraphs (0: 0.9) */
+    const char *kb_extra;      /* user knowledge-base TSV files, ':'-separated (data/README.md) */
+    const char *const *events_dicts; /* extra event dictionaries (docs/events.md), loaded last */
+    size_t n_events_dicts;
 } naba_options;
 
 #define NABA_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)
@@ -429,6 +439,9 @@ naba_pipeline *naba_pipeline_open(const char *until, const char *data_dir,
                                   const naba_options *opt, naba_error *err);
 void naba_pipeline_close(naba_pipeline *p);
 naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc);
+/* Run only the stages after `stage`: for documents whose layers up to it are
+** already built (e.g. tokens read from CoNLL-U: naba_pipeline_run_after(p, doc, "segment")). */
+naba_status naba_pipeline_run_after(naba_pipeline *p, naba_doc *doc, const char *stage);
 const naba_options *naba_pipeline_options(const naba_pipeline *p);
 /* The names of all known stages, in order, NULL-terminated. */
 const char *const *naba_stage_names(void);
@@ -444,7 +457,11 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
 typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
     NABA_FMT_REPORT, NABA_FMT_QUOTES, NABA_FMT_COUNTS, NABA_FMT_DATES,
-    NABA_FMT_NONE        /* nothing: for benchmarks and robustness runs */
+    NABA_FMT_ENTITIES,   /* one entity per line: id, type, names, actor code, mentions, variants */
+    NABA_FMT_NONE,       /* nothing: for benchmarks and robustness runs */
+    NABA_FMT_CONLLU,     /* CoNLL-U: sentences, multiword tokens, words */
+    NABA_FMT_EVENTS,   /* events as a tab-separated table, GDELT-like columns */
+    NABA_FMT_PLOVER    /* one PLOVER-style JSON record per event */
 } naba_format;
 
 /* Write doc in the given format to f. */
