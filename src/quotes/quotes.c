@@ -302,23 +302,52 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
     if (cue == 0 || starts_with(lx->v[cue].key, "و") || starts_with(lx->v[cue].key, "ف")) return 0;
     size_t k = cue;
+    int comp = 0;
     while (k > 0 && cue - k < 12) {
         const lx_unit *p = &lx->v[k - 1];
         if (p->kind == LX_PUNCT || c->seg_of[k - 1] >= 0 || lx->v[k].gap == 2) break;
+        /* "إلا أن المتحدث ... قال", "بدا أن المتحدث ... يشير": the subject
+        ** follows the complementizer */
+        if (is_q(c, k - 1, Q_COMP, WT_CONJ)) { comp = 1; break; }
         k--;
     }
     if (k == cue || cue - k >= 12) return 0;
-    if (k > 0 && !lx_is_boundary(lx, k - 1) && lx->v[k].gap != 2 && !lx_is(lx, k - 1, ',')) return 0;
-    /* "بدا أن المتحدث ... يشير": the subject follows the complementizer */
-    for (size_t t = cue; t > k; t--)
-        if (is_q(c, t - 1, Q_COMP, WT_CONJ)) { k = t; break; }
+    if (!comp && k > 0 && !lx_is_boundary(lx, k - 1) && lx->v[k].gap != 2 && !lx_is(lx, k - 1, ',')) return 0;
     const wt_entry *e0;
     size_t kl = vmatch(c, k, WT_BIT(Q_LEAD), WT_CONJ, &e0);
-    if (kl && k + kl < cue) k += kl;
+    if (kl && k + kl >= cue) return 0; /* "وفي حين يعلنون": no subject between */
+    k += kl;
     size_t e = speaker_np(c, k);
     if (e == k) return 0;
     *from = k;
     return e > cue ? cue : e;
+}
+
+/* The subject of the verb that opens the sentence of unit i, for a participle
+** or a verbal noun that has none of its own ("افتتح وزير الخارجية هاكان فيدان
+** المحادثات من خلال حث المشاركين", "وأشادت الدار ... ، منوهة"). The first word
+** (after و and a lead particle) must be a verb: UPOS when morphology ran, else
+** a word without the article that is no stop word. */
+static int clause_subject(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t v = sentence_start(c, i);
+    const wt_entry *e0;
+    v += vmatch(c, v, WT_BIT(Q_LEAD), WT_CONJ, &e0);
+    if (v + 1 >= i || lx->v[v].kind != LX_WORD || lx->v[v].latin || c->seg_of[v] >= 0) return 0;
+    const char *key = lx->v[v].key;
+    const char *bare = starts_with(key, "و") || starts_with(key, "ف") ? key + 2 : key;
+    if (starts_with(bare, "ال") || is_q(c, v, Q_SPK_STOP, WT_CONJ) || is_q(c, v, Q_PREP, WT_CONJ)) return 0;
+    const naba_doc *d = c->doc;
+    int verb = d->words.n == 0;
+    for (size_t w = 0; w < d->words.n && !verb; w++) {
+        const naba_word *wd = &d->words.v[w];
+        if (wd->start >= lx->v[v].end) break;
+        verb = wd->end > lx->v[v].start && wd->upos == NABA_UPOS_VERB;
+    }
+    if (!verb) return 0;
+    size_t e = speaker_np(c, v + 1);
+    if (e == v + 1 || e > i) return 0;
+    return make_speaker(c, v + 1, e, sp);
 }
 
 /* ---------------------------------------------------------- content */
@@ -489,6 +518,10 @@ static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const cha
     const lx_text *lx = c->lx;
     size_t j = i + k;
     *implicit = 0;
+    /* a participle, or a verbal noun after a preposition (من خلال حث, بعد
+    ** تأكيده), speaks for the subject of its clause */
+    int noun = i > 0 && lx->v[i].gap < 2 && (is_q(c, i - 1, Q_SPK_STOP, WT_CONJ) || is_q(c, i - 1, Q_PREP, WT_CONJ));
+    if ((participle || noun) && clause_subject(c, i, sp)) return j;
     if (!participle) {
         size_t e = speaker_np(c, j);
         if (e > j && !strcmp(lemma, "نقل") && e + 1 < lx->n && !strcmp(lx->v[e].key, "عن")) {
@@ -683,6 +716,10 @@ naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt)
         }
         const wt_entry *e;
         size_t k = vmatch(&c, i, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE), WT_CONJ, &e);
+        /* "ويذكر أن", "يشار إلى أن": the writer's background, nobody's words */
+        if (k && e->cls == Q_VERB && !strcmp(lx.v[i].key + (starts_with(lx.v[i].key, "و") ? 2 : 0), "يذكر") &&
+            i + 1 < lx.n && is_q(&c, i + 1, Q_COMP, 0))
+            k = 0;
         /* "لا يوجد ما يدعو", "نفى ما قاله": a relative ما makes the verb a noun clause */
         if (k && i > 0 && lx.v[i].gap < 2 && (!strcmp(lx.v[i - 1].key, "ما") || !strcmp(lx.v[i - 1].key, "مما")))
             k = 0;
