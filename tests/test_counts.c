@@ -30,6 +30,14 @@ static void test_numbers(void) {
         {"هدنة لمدة 30 يومًا", 30, 30, NABA_QUAL_EXACT, NABA_COUNT_DURATION},
         {"انتهى بعد أقل من ساعتين", 2, 2, NABA_QUAL_LESS_THAN, NABA_COUNT_DURATION},
         {"القمة السادسة للمجموعة", 6, 6, NABA_QUAL_EXACT, NABA_COUNT_ORDINAL},
+        /* rules from the dev set's tune part */
+        {"بلغ نسبة النمو مرتين", 2, 2, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"بين العشرين والخامسة والأربعين", 20, 20, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"الموضة لأكثر من نصف قرن", 0.5, 0.5, NABA_QUAL_MORE_THAN, NABA_COUNT_QUANTITY},
+        {"يبلغ نصف مليون نسمة", 500000, 500000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"شريطا مصورا مدته49 ثانية", 49, 49, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"حاولت إفساده بمليارات الدولارات", 2e9, 9e9, NABA_QUAL_RANGE, NABA_COUNT_MONEY},
+        {"الدورة الحادية والعشرين للمهرجان", 21, 21, NABA_QUAL_EXACT, NABA_COUNT_ORDINAL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const naba_count *c = first(p, d, cases[i].text);
@@ -46,6 +54,15 @@ static void test_numbers(void) {
     CHECK(c && c->unit && !strcmp(c->unit, "USD"));
     c = first(p, d, "هدنة لمدة 30 يومًا");
     CHECK(c && c->unit && !strcmp(c->unit, "day"));
+    c = first(p, d, "ميزانية بقيمة 100 مليون دينار لفائدة الهيئة");
+    CHECK(c && c->kind == NABA_COUNT_MONEY && c->unit && !strcmp(c->unit, "dinar"));
+    c = first(p, d, "بلغت 5 ملايين دينار كويتي");
+    CHECK(c && c->unit && !strcmp(c->unit, "KWD"));
+    CHECK(qcd_run(p, d, "بين العشرين والخامسة والأربعين", NULL) && d->counts.n == 2 &&
+          d->counts.v[1].value == 45 && d->counts.v[1].kind == NABA_COUNT_ORDINAL);
+    /* not counts: an identifier; an ordinal ending a quoted name */
+    CHECK(first(p, d, "في الدعوى رقم 987 لسنة 2015") == NULL);
+    CHECK(first(p, d, "وحسب صحيفة \"اليوم السابع\" حددت") == NULL);
     /* not counts: "the three" said; a name with digits; a date's day */
     CHECK(first(p, d, "قال الثلاثة إن كييف") == NULL);
     CHECK(first(p, d, "قمة مجموعة G20 في") == NULL);

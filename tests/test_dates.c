@@ -31,6 +31,8 @@ static void test_calendar(void) {
     CHECK(cal_parse_article_date("Sun, 18 Feb 2018 21:35:43 +0400", &days) && days == cal_days(2018, 2, 18));
     CHECK(cal_parse_article_date("2015-07-21 02:51:32", &days) && days == cal_days(2015, 7, 21));
     CHECK(cal_parse_article_date("2017-01-20T21:43:00+01:00", &days) && days == cal_days(2017, 1, 20));
+    CHECK(cal_parse_article_date("21/03/2017", &days) && days == cal_days(2017, 3, 21)); /* JawharaFM */
+    CHECK(!cal_parse_article_date("21/03/17", &days));
     CHECK(!cal_parse_article_date("yesterday", &days));
     CHECK(!cal_parse_article_date("2025-02-30", &days));
 }
@@ -73,6 +75,20 @@ static void test_expressions(void) {
     }
     CHECK(qcd_run(p, d, "وصل أمس", NULL) && d->timexes.n == 1 &&
           d->timexes.v[0].resolution == NABA_TIMEX_UNRESOLVED);
+    CHECK_EQ_STR(value_of(p, d, "وصل أمس", NULL), "PAST_REF");
+    CHECK_EQ_STR(value_of(p, d, "يصل الأسبوع المقبل", NULL), "FUTURE_REF");
+    CHECK_EQ_STR(value_of(p, d, "وصل يوم الجمعة", NULL), "XXXX-WXX-5");
+    CHECK_EQ_STR(value_of(p, d, "وصل يوم الأحد", NULL), "XXXX-WXX-7");
+    /* rules from the dev set's tune part */
+    CHECK_EQ_STR(value_of(p, d, "الألبوم الذي صدر الجمعة تحت اسم", "2018-06-29"), "2018-06-29");
+    CHECK_EQ_STR(value_of(p, d, "يقيم في القاهرة منذ مارس/أذار الماضي", "2018-07-01"), "2018-03");
+    CHECK_EQ_STR(value_of(p, d, "عاد في مارس الماضي", "2018-07-01"), "2018-03");
+    CHECK_EQ_STR(value_of(p, d, "نتطلع إلى الثاني عشر من يونيو في سنغافورة", "2018-05-27"), "2018-06-12");
+    CHECK_EQ_STR(value_of(p, d, "في الدعوى رقم 987 لسنة 2015", fri), "2015");
+    CHECK_EQ_STR(value_of(p, d, "أوردتها قناة \"روسيا اليوم\" الفضائية", fri), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "وقال \"سنصل إلى هناك اليوم\" ثم غادر", fri), "2025-05-16");
+    CHECK_EQ_STR(value_of(p, d, "يجب لهذا اليوم أن يشكل وصمة عار", fri), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "بعد سورة الجمعة", fri), "(none)");
     /* not dates: آب alone, Friday prayer, a count of years, اليوم العالمي */
     CHECK_EQ_STR(value_of(p, d, "(توكيش ، في آب).", fri), "(none)");
     CHECK_EQ_STR(value_of(p, d, "بعد صلاة الجمعة", fri), "(none)");

@@ -35,6 +35,60 @@ static void test_small(void) {
     naba_pipeline_close(p);
 }
 
+/* Rules added from the dev set's tune part (eval/dev, GUIDELINES.md). */
+static void test_tune_rules(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    /* a name in apposition after the title */
+    CHECK(qcd_run(p, d, "أكد رئيس الهيئة الوطنية، شوقي الطبيب أن الهيئة تعاني من قلة الموارد.", NULL));
+    q = find(d, "الهيئة تعاني");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "شوقي الطبيب"));
+    /* a quoted name is part of the speaker */
+    CHECK(qcd_run(p, d, "ذكرت صحيفة \"واشنطن بوست\" أن مجموعة من المسؤولين دخلت البلاد.", NULL));
+    q = find(d, "مجموعة من المسؤولين");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "واشنطن بوست"));
+    CHECK_EQ_INT(d->quotes.n, 1);
+    /* نقل عن X: X is the speaker */
+    CHECK(qcd_run(p, d, "ونقلت الصحيفة عن الزوجة قولها إن الخلافات بدأت مبكرا.", NULL));
+    q = find(d, "الخلافات بدأت");
+    CHECK(speaker_is(d, q, "الزوجة"));
+    /* a subject before the verb after كان, and after إلا أن */
+    CHECK(qcd_run(p, d, "وكان مصدر أمني أميركي قال أن المحققين يرجحون الإرهاب.", NULL));
+    q = find(d, "المحققين يرجحون");
+    CHECK(speaker_is(d, q, "مصدر أمني أميركي"));
+    CHECK(qcd_run(p, d, "ستتعقد المحادثات إلا أن المتحدث باسم الرئيس الأفغاني أشرف غني قال إن المحادثات ستمضي.", NULL));
+    q = find(d, "المحادثات ستمضي");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "أشرف غني"));
+    /* وفقا لما ذكرته X: the speaker follows the verb */
+    CHECK(qcd_run(p, d, "قتل ثلاثة مقاتلين في القصف الأخير، وفقا لما ذكرته المتحدثة باسم الوحدات.", NULL));
+    q = find(d, "قتل ثلاثة مقاتلين");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "المتحدثة باسم الوحدات"));
+    /* جاء في X أن; a relative ما; the writer's يذكر أن */
+    CHECK(qcd_run(p, d, "وجاء في التقرير أن التحقيقات فشلت في إنصاف الضحايا.", NULL));
+    q = find(d, "التحقيقات فشلت");
+    CHECK(speaker_is(d, q, "التقرير"));
+    CHECK(qcd_run(p, d, "وقال المصدر إنه لا يوجد ما يدعو للاعتقاد بأن الحادث عارض.", NULL));
+    CHECK(d->quotes.n == 1 && speaker_is(d, &d->quotes.v[0], "المصدر"));
+    CHECK(qcd_run(p, d, "ويذكر أن ماكرون يقوم بزيارة رسمية إلى أمريكا.", NULL));
+    CHECK_EQ_INT(d->quotes.n, 0);
+    /* a verb with no content passes its subject to the participle after it */
+    CHECK(qcd_run(p, d, "وأضاف ترامب قائلا: \"إنهم يقومون باختبار صواريخ\".", NULL));
+    q = find(d, "يقومون باختبار");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "ترامب"));
+    /* a verbal noun after a preposition speaks for the clause's subject */
+    CHECK(qcd_run(p, d, "افتتح وزير الخارجية التركي هاكان فيدان المحادثات من خلال حث المشاركين على اغتنام الفرصة.", NULL));
+    q = find(d, "اغتنام الفرصة");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "هاكان فيدان"));
+    /* a pronoun audience is not the speaker */
+    CHECK(qcd_run(p, d, "وقال لي بأن كل الأزواج غير سعداء.", NULL));
+    q = find(d, "كل الأزواج");
+    CHECK(q && !qcd_has(d, q->speaker_start, q->speaker_end, "لي"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -70,6 +124,7 @@ static void test_example(void) {
 
 int main(void) {
     test_small();
+    test_tune_rules();
     test_example();
     return TEST_REPORT();
 }

@@ -1,12 +1,23 @@
 #!/usr/bin/env python3
 """pick.py — choose the dev articles deterministically (see GUIDELINES.md).
 
-An article is a candidate when FNV-1a-32(id) % 97 == 13, its text is 600 to
-3000 bytes, and it contains a speech verb (قال/أضاف/أكد/أوضح/أشار) or a
-quotation mark; the first N candidates of each corpus in file order are kept.
-Prints: corpus file <TAB> id.
+Prints: corpus file <TAB> id <TAB> part, the content of articles.tsv.
+
+Pass 1 (the first set, annotated while the rules were first written): an
+article is a candidate when FNV-1a-32(id) % 97 == 13, its text is 600 to 3000
+bytes and it contains a speech verb or a quotation mark; the first 8 ANT
+multisource, 8 SaudiNewsNet and 4 JawharaFM candidates in file order were
+listed, and the 7 of them named in PASS1_DONE were annotated (the rest hold
+few quotes and were dropped). They are all in the `tune` part: the rules were
+written while reading them.
+
+Pass 2 (quote-rich political news): an article is a candidate when its text is
+800 to 3000 bytes and it holds at least 6 attribution cues (speech verbs and
+"according to" words counted by CUE below, plus half the number of quotation
+marks); per group below, candidates are ordered by FNV-1a-32(id) and the first
+N are kept. Part: `tune` when FNV-1a-32("split:" + id) is even, else `test`.
 """
-import gzip, json, sys
+import gzip, json, re, sys
 
 def fnv(s):
     h = 0x811c9dc5
@@ -14,21 +25,49 @@ def fnv(s):
         h = ((h ^ b) * 0x01000193) & 0xffffffff
     return h
 
-CUES = ("قال", "أضاف", "أكد", "أوضح", "أشار", "“", "«", '"')
-PLAN = [("ant_v2.1_multisource.jsonl.gz", 8), ("saudinewsnet_ccbyncsa.jsonl.gz", 8),
-        ("ant_v1.1_jawharafm.jsonl.gz", 4)]
+PASS1_DONE = ["AL-culture-141-20180307", "AL-culture-192-20180323", "AL-culture-277-20180501",
+              "AL-culture-292-20180426", "AL-culture-541-20180629", "AL-economy-1052-20180720",
+              "AL-economy-25-20180213"]
+PASS1_FILE = "ant_v2.1_multisource.jsonl.gz"
+
+CUE = re.compile(r"(?:^|[\s«“\"])(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|"
+                 r"أشار|أشارت|صرح|صرحت|أعلن|أعلنت|حذر|حذرت|دعا|دعت|تابع|تابعت|مضيفا|مضيفة|قائلا|"
+                 r"قائلة|مؤكدا|مؤكدة|مشيرا|مشيرة|بحسب|وفقا)(?=[\s:،,])")
+
+def cues(t):
+    return len(CUE.findall(t)) + (t.count("“") + t.count("«") + t.count('"')) // 2
+
+# (corpus file, source, categories or None for any, how many)
+POLITICS = {"middleEast", "internationalNews"}
+PASS2 = [("ant_v2.1_multisource.jsonl.gz", "BBC", POLITICS, 5),
+         ("ant_v2.1_multisource.jsonl.gz", "CNN", POLITICS, 5),
+         ("ant_v2.1_multisource.jsonl.gz", "france24", POLITICS, 5),
+         ("ant_v2.1_multisource.jsonl.gz", "skynews", POLITICS, 5),
+         ("ant_v2.1_multisource.jsonl.gz", "alarabia", POLITICS, 5),
+         ("saudinewsnet_ccbyncsa.jsonl.gz", None, None, 6),
+         ("ant_v1.1_jawharafm.jsonl.gz", None, {"politic", "internationalNews", "localNews"}, 5)]
+
+def part(i):
+    return "tune" if fnv("split:" + i) % 2 == 0 else "test"
+
 root = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/news"
-for name, n in PLAN:
-    got = 0
+print("#file\tid\tpart")
+for i in PASS1_DONE:
+    print(f"{PASS1_FILE}\t{i}\ttune")
+by_file = {}
+for g in PASS2:
+    by_file.setdefault(g[0], []).append(g)
+for name in dict.fromkeys(g[0] for g in PASS2):
+    cands = {id(g): [] for g in by_file[name]}
     with gzip.open(f"{root}/{name}", "rt") as f:
         for line in f:
             a = json.loads(line)
             t = a.get("text") or ""
-            if fnv(a["id"]) % 97 != 13 or not 600 <= len(t.encode()) <= 3000:
+            if a["id"] in PASS1_DONE or not 800 <= len(t.encode()) <= 3000 or cues(t) < 6:
                 continue
-            if not any(c in t for c in CUES):
-                continue
-            print(f"{name}\t{a['id']}")
-            got += 1
-            if got == n:
-                break
+            for g in by_file[name]:
+                if (g[1] is None or a.get("src") == g[1]) and (g[2] is None or a.get("cat") in g[2]):
+                    cands[id(g)].append(a["id"])
+    for g in by_file[name]:
+        for i in sorted(cands[id(g)], key=fnv)[:g[3]]:
+            print(f"{name}\t{i}\t{part(i)}")

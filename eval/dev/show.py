@@ -2,7 +2,7 @@
 """show.py — print dev articles for annotation: each line of the text with its
 byte offset, then naba's quotes, counts and dates with original byte offsets
 (as suggestions to check by reading, never to copy unread). Usage:
-  python3 eval/dev/show.py NABA ARTICLES.tsv NEWS_DIR [ID...]
+  python3 eval/dev/show.py NABA eval/dev/articles.tsv NEWS_DIR [ID...]
 """
 import gzip, json, subprocess, sys
 
@@ -10,7 +10,7 @@ naba, listing, root = sys.argv[1:4]
 want = set(sys.argv[4:])
 arts = [l.rstrip("\n").split("\t") for l in open(listing) if l.strip() and not l.startswith("#")]
 by_file = {}
-for f, i in arts:
+for f, i, *_ in arts:
     if not want or i in want:
         by_file.setdefault(f, set()).add(i)
 for f, ids in by_file.items():

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", NULL};
+const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", NULL};
 
 typedef struct ctx {
     const counts_state *st;
@@ -152,11 +152,11 @@ static const char *unit_name(const char *code) {
     }
 }
 
-/* Digits glued to a word or a hyphenated name (G20, كوفيد-19) are names, not counts. */
+/* Digits glued to a Latin word or a hyphenated name (G20, كوفيد-19) are names,
+** not counts. Glued to an Arabic word (مدته49, و8335) they lost a space. */
 static int glued(const lx_text *lx, size_t i) {
     if (lx->v[i].gap) return 0;
-    /* و8335, ب300: a one-letter clitic is not a name */
-    if (i > 0 && lx->v[i - 1].kind == LX_WORD) return lx->v[i - 1].latin || strlen(lx->v[i - 1].key) > 2;
+    if (i > 0 && lx->v[i - 1].kind == LX_WORD) return lx->v[i - 1].latin;
     return i > 1 && lx_is(lx, i - 1, '-') && lx->v[i - 1].gap == 0 && lx->v[i - 2].kind == LX_WORD;
 }
 
@@ -174,6 +174,8 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         j += k;
     }
     if (j >= lx->n || c->taken[j]) return 0;
+    /* الدعوى رقم 987, القرار 2254: a number that names, not counts */
+    if (j > 0 && lx->v[j].kind == LX_NUM && cmatch(c, j - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e)) return 0;
     int dollar_before = j > 0 && lx_is(lx, j - 1, '$');
     num_val nv;
     size_t kn = num_parse(st->nt, lx, j, &nv);
@@ -241,9 +243,18 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     if (c->taken[i]) return 0;
     size_t k = wt_match(c->st->nt, lx, i, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, &stripped);
     if (!k) return 0;
+    if (lx_ends_quoted_name(lx, i + k - 1)) return 0; /* "اليوم السابع" */
     memset(ct, 0, sizeof *ct);
     ct->kind = NABA_COUNT_ORDINAL;
     ct->value = ct->value_max = e->num;
+    /* الخامسة والأربعين, الحادي والعشرين: an ordinal unit and tens */
+    const wt_entry *t;
+    size_t kt;
+    if (e->num < 10 && i + k < lx->n && !strncmp(lx->v[i + k].key, "و", 2) &&
+        (kt = wt_match(c->st->nt, lx, i + k, WT_BIT(NUM_TENS), WT_CONJ | WT_DEF, &t, NULL))) {
+        ct->value = ct->value_max = e->num + t->num;
+        k += kt;
+    }
     ct->start = lx->v[i].start;
     ct->end = lx->v[i + k - 1].end;
     /* القمة السادسة: the noun before; أول محادثات: the noun after */

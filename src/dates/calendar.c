@@ -102,6 +102,11 @@ int cal_parse_article_date(const char *s, long *days) {
         while (*p == ' ') p++;
         if (p == s) p = s;
         if (!read_int(&p, 1, 2, &d)) return 0;
+        if (*p == '/' || *p == '.' || *p == '-') { /* day first: 21/03/2017 (JawharaFM) */
+            char sep = *p++;
+            if (!read_int(&p, 1, 2, &m) || *p++ != sep || !read_int(&p, 4, 4, &y)) return 0;
+            goto check;
+        }
         while (*p == ' ') p++;
         m = month_abbrev(p);
         if (!m) return 0;
@@ -109,6 +114,7 @@ int cal_parse_article_date(const char *s, long *days) {
         while (*p == ' ') p++;
         if (!read_int(&p, 4, 4, &y)) return 0;
     }
+check:
     if (!valid(y, m, d)) return 0;
     *days = cal_days(y, m, d);
     return 1;

@@ -22,7 +22,7 @@
 #include <string.h>
 
 const char *const dates_classes[] = {
-    "month", "month_amb", "hmonth", "weekday", "weekday_amb", "relday", "dir", "this",
+    "month", "month_amb", "hmonth", "weekday", "relday", "dir", "this",
     "yearword", "daypart", "prep", "ago", "future", "hijri", "gregorian", "clock", "ampm",
     "block", NULL};
 
@@ -100,7 +100,8 @@ static size_t numeric_date(const ctx *c, size_t i, pend *p) {
 static size_t year_at(const ctx *c, size_t i, int *year, unsigned *flags) {
     const lx_text *lx = c->lx;
     size_t j = i;
-    if (is_cls(c, j, D_YEARWORD)) j++;
+    const wt_entry *e;
+    if (j < lx->n && match(c, j, WT_BIT(D_YEARWORD), WT_CONJ | WT_PREP, &e) == 1) j++; /* لسنة 2015 */
     if (!num_in(lx, j, 622, 2200, 4, 4) || !lone_num(lx, j)) return 0;
     *year = (int)lx->v[j].value;
     j++;
@@ -116,25 +117,37 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     const lx_text *lx = c->lx;
     size_t j = i;
     int d = 0;
+    const wt_entry *e;
+    size_t ko;
     if (num_in(lx, j, 1, 31, 1, 2) && lone_num(lx, j)) {
         d = (int)lx->v[j].value;
         j++;
         if (j < lx->n && !strcmp(lx->v[j].key, "من")) j++;
+    } else if ((ko = wt_match(c->st->nt, lx, j, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, NULL)) &&
+               j + ko < lx->n && !strcmp(lx->v[j + ko].key, "من")) {
+        /* "الثاني عشر من يونيو": an ordinal day, always with من */
+        d = (int)e->num;
+        j += ko + 1;
     }
-    const wt_entry *e;
     size_t k = match(c, j, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB) | WT_BIT(D_HMONTH),
                      d ? 0 : WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
     int m = (int)e->num, cls = e->cls;
     j += k;
-    /* "آذار/مارس": the same month in another region's name */
-    if (j + 1 < lx->n && lx_is(lx, j, '/') && match(c, j + 1, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &e) &&
-        (int)e->num == m)
-        j += 2;
-    /* "29 مارس المقبل": the next or the last one */
+    /* "مارس/آذار": the same month in another region's name; an unambiguous
+    ** one settles "مارس" */
+    size_t kp;
+    if (j + 1 < lx->n && lx_is(lx, j, '/') &&
+        (kp = match(c, j + 1, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &e)) && (int)e->num == m) {
+        if (e->cls == D_MONTH && cls == D_MONTH_AMB) cls = D_MONTH;
+        j += 1 + kp;
+    }
+    /* "29 مارس المقبل": the next or the last one; "مارس الماضي" is a date */
     const wt_entry *dir;
     if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &dir) && dir->num != 0) {
         p->dir = dir->num > 0 ? 1 : -1;
+        ctx_ok = 1;
+        if (cls == D_MONTH_AMB) cls = D_MONTH;
         j++;
     }
     size_t after_month = j;
@@ -183,13 +196,13 @@ static int future_before(const ctx *c, size_t i) {
 static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
     size_t j = i;
-    int context = has_context(c, i);
-    if (is_cls(c, j, D_DAYPART) && j + 1 < lx->n && lx->v[j + 1].gap < 2) { j++; context = 1; }
+    if (is_cls(c, j, D_DAYPART) && j + 1 < lx->n && lx->v[j + 1].gap < 2) j++;
     const wt_entry *e;
-    size_t k = match(c, j, WT_BIT(D_WEEKDAY) | WT_BIT(D_WEEKDAY_AMB), WT_CONJ | WT_PREP, &e);
+    size_t k = match(c, j, WT_BIT(D_WEEKDAY), WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
-    if (j > 0 && is_cls(c, j - 1, D_BLOCK)) return 0;
-    int wd = (int)e->num, amb = e->cls == D_WEEKDAY_AMB;
+    /* صلاة الجمعة, سورة الجمعة: the noun before makes it not a day */
+    if (j > 0 && lx->v[j].gap < 2 && is_cls(c, j - 1, D_BLOCK)) return 0;
+    int wd = (int)e->num;
     j += k;
     /* a full date after it settles the day */
     size_t jd = j;
@@ -205,9 +218,7 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
     if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &dir)) {
         dirv = dir->num < 0 ? -1 : dir->num > 0 ? 1 : 2;
         j++;
-        context = 1;
     }
-    if (amb && !context) return 0;
     if (!dirv && future_before(c, i)) dirv = 2;
     p->type = P_WEEKDAY;
     p->wd = wd;
@@ -226,9 +237,11 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     /* اليوم العالمي, اليوم الوطني: "the day of", not today */
     size_t n = j + k;
     if (e->num == 0 && n < lx->n && lx->v[n].kind == LX_WORD && lx->v[n].gap < 2 &&
-        !strncmp(lx->v[n].key, "ال", 4) && !is_cls(c, n, D_WEEKDAY) && !is_cls(c, n, D_WEEKDAY_AMB))
+        !strncmp(lx->v[n].key, "ال", 4) && !is_cls(c, n, D_WEEKDAY))
         return 0;
-    if (j > 0 && j == i && is_cls(c, j - 1, D_THIS)) return 0; /* هذا اليوم */
+    const wt_entry *t;
+    if (j > 0 && j == i && match(c, j - 1, WT_BIT(D_THIS), WT_CONJ | WT_PREP, &t) == 1) return 0; /* لهذا اليوم */
+    if (lx_ends_quoted_name(lx, n - 1)) return 0; /* "روسيا اليوم" */
     p->type = P_RELDAY;
     p->off = (int)e->num;
     return n - i;
@@ -408,7 +421,13 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
         return NABA_TIMEX_ABSOLUTE;
     default: break;
     }
-    if (!have_anchor) return NABA_TIMEX_UNRESOLVED;
+    if (!have_anchor) {
+        /* no article date: say what is known, TIMEX3-style (XXXX-WXX-5 for a
+        ** Friday, PAST_REF for أمس or الأسبوع الماضي) rather than nothing */
+        if (p->type == P_WEEKDAY) snprintf(out, 32, "XXXX-WXX-%d", p->wd ? p->wd : 7);
+        else snprintf(out, 32, "%s", p->off < 0 ? "PAST_REF" : p->off > 0 ? "FUTURE_REF" : "PRESENT_REF");
+        return NABA_TIMEX_UNRESOLVED;
+    }
     switch (p->type) {
     case P_RELDAY: fmt_day(out, anchor + p->off); break;
     case P_WEEKDAY: {

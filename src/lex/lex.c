@@ -145,6 +145,13 @@ int lx_is_boundary(const lx_text *lx, size_t i) {
     return u->sent_end || lx_is(lx, i, ':') || lx_is(lx, i, ';');
 }
 
+int lx_ends_quoted_name(const lx_text *lx, size_t i) {
+    if (i == 0 || i + 1 >= lx->n || lx->v[i + 1].gap != 0 || !lx->v[i + 1].quote) return 0;
+    size_t q = i;
+    while (q > 0 && i - q < 3 && !lx->v[q].quote && !lx->v[q].sent_end) q--;
+    return q < i && lx->v[q].quote && lx->v[q].quote != LX_Q_CLOSE;
+}
+
 size_t lx_number(const lx_text *lx, size_t i, double *value) {
     if (i >= lx->n || lx->v[i].kind != LX_NUM) return 0;
     double v = lx->v[i].value;

@@ -59,6 +59,11 @@ static inline int lx_adjacent(const lx_text *lx, size_t i) {
 /* A clause boundary: sentence end, line break, ':' , '؛' or ';'. */
 int lx_is_boundary(const lx_text *lx, size_t i);
 
+/* Unit i is the last word of a short quoted name: a closing mark touches it
+** and an opening mark stands at most two words before ("روسيا اليوم",
+** "اليوم السابع"): a name, not a date or a count. */
+int lx_ends_quoted_name(const lx_text *lx, size_t i);
+
 /* Digits with thousands separators and a decimal part starting at unit i
 ** (1,000 / ١٬٠٠٠ / 12.5 / ٣٫٥): store the value, return the units used (0 if
 ** unit i is not a digit run). */

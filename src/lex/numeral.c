@@ -37,6 +37,8 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
         k = wt_match(nt, lx, i, WT_BIT(NUM_VAGUE), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped);
         if (!k) k = wt_match(nt, lx, i, ADDITIVE | WT_BIT(NUM_SCALE), WT_CONJ | WT_PREP | WT_DEF,
                              &e, &stripped);
+        /* a leading fraction without the article: نصف مليون, نصف قرن, ربع ساعة */
+        if (!k) k = wt_match(nt, lx, i, WT_BIT(NUM_FRACTION), WT_CONJ | WT_PREP, &e, &stripped);
         if (!k) return 0;
         out->flags |= NUM_F_WORDS;
         out->stripped = stripped;
@@ -56,7 +58,7 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
             return out->n;
         }
         if (e->cls == NUM_SCALE) { total = e->num; last_scale = e->num; }
-        else cur = e->num;
+        else cur = e->num; /* a unit, tens, hundred or leading fraction */
         if (e->cls == NUM_UNIT && j < lx->n && wt_match(nt, lx, j, WT_BIT(NUM_TEEN), 0, &e, NULL)) {
             cur += 10;
             j++;

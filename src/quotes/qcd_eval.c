@@ -2,11 +2,13 @@
 ** qcd_eval.c — evaluating quotes, counts and dates against eval/dev/.
 **
 ** Gold annotations are stand-off: article id + byte offsets into the article's
-** "text" field in ../shared/data/news + labels (eval/dev/GUIDELINES.md). The
-** evaluator reads the articles named in the gold file from the --news JSONL
-** files (gzip read through `gzip -dc`), runs the whole pipeline with the
-** article's own date, maps every predicted span back to original offsets and
-** compares:
+** "text" field in ../shared/data/news + labels (eval/dev/GUIDELINES.md).
+** eval/dev/articles.tsv lists the annotated articles (corpus file, id, part:
+** tune or test); every listed article is scored, so predictions in an article
+** with no gold item of a layer count against precision. The evaluator reads the
+** articles from the corpus files (gzip read through `gzip -dc`), runs the whole
+** pipeline with the article's own date, maps every predicted span back to
+** original offsets and compares, per part (tune, test) and over all:
 **   quotes  precision / recall by span overlap; speaker correct when the
 **           predicted speaker span overlaps the gold one or names the same
 **           person (a shared word of 3+ letters after folding: an implicit
@@ -40,6 +42,52 @@ typedef struct gold {
 
 typedef struct goldset { gold *v; size_t n, cap; } goldset;
 
+enum { PART_TUNE, PART_TEST, NPARTS };
+static const char *const part_names[NPARTS] = {"tune", "test"};
+
+typedef struct article {
+    char file[128];
+    char id[128];
+    int part;
+    int seen;
+} article;
+
+typedef struct artset { article *v; size_t n, cap; } artset;
+
+/* articles.tsv: corpus file <TAB> id <TAB> part. */
+static int load_articles(const char *path, artset *a) {
+    FILE *f = fopen(path, "r");
+    if (!f) { fprintf(stderr, "naba eval: cannot open %s\n", path); return 0; }
+    char line[512], part[16];
+    size_t lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (line[0] == '#' || line[0] == '\n') continue;
+        article x = {0};
+        if (sscanf(line, "%127s %127s %15s", x.file, x.id, part) != 3 ||
+            (strcmp(part, "tune") && strcmp(part, "test"))) {
+            fprintf(stderr, "naba eval: %s:%zu: want FILE ID tune|test\n", path, lineno);
+            fclose(f);
+            return 0;
+        }
+        x.part = strcmp(part, "tune") ? PART_TEST : PART_TUNE;
+        if (a->n == a->cap) {
+            a->cap = a->cap ? a->cap * 2 : 64;
+            article *v = realloc(a->v, a->cap * sizeof *v);
+            if (!v) { fclose(f); return 0; }
+            a->v = v;
+        }
+        a->v[a->n++] = x;
+    }
+    fclose(f);
+    return 1;
+}
+
+static const article *find_article(const artset *a, const char *id) {
+    for (size_t k = 0; k < a->n; k++) if (!strcmp(a->v[k].id, id)) return &a->v[k];
+    return NULL;
+}
+
 static int load_gold(const char *path, int layer, goldset *g) {
     FILE *f = fopen(path, "r");
     if (!f) { fprintf(stderr, "naba eval: cannot open %s\n", path); return 0; }
@@ -63,8 +111,9 @@ static int load_gold(const char *path, int layer, goldset *g) {
         }
         if (g->n == g->cap) {
             g->cap = g->cap ? g->cap * 2 : 256;
-            g->v = realloc(g->v, g->cap * sizeof *g->v);
-            if (!g->v) { fclose(f); return 0; }
+            gold *v = realloc(g->v, g->cap * sizeof *v);
+            if (!v) { fclose(f); return 0; }
+            g->v = v;
         }
         g->v[g->n++] = x;
     }
@@ -94,7 +143,7 @@ typedef struct score {
     size_t pred, pred_hit, spk_ok, spk_total;
 } score;
 
-static void score_doc(const naba_doc *d, const char *orig, goldset *g, int layer, score *sc) {
+static void score_doc(const naba_doc *d, const char *orig, goldset *g, int layer, score *sc, int verbose) {
     for (size_t k = 0; k < g->n; k++) {
         gold *x = &g->v[k];
         if (strcmp(x->id, d->id)) continue;
@@ -119,6 +168,12 @@ static void score_doc(const naba_doc *d, const char *orig, goldset *g, int layer
             }
         }
     }
+    for (size_t k = 0; k < g->n && verbose; k++) {
+        const gold *x = &g->v[k];
+        if (strcmp(x->id, d->id) || (x->hit && (layer == L_QUOTES || x->ok))) continue;
+        long n = x->e - x->s > 80 ? 80 : x->e - x->s;
+        fprintf(stderr, "%s %s %ld-%ld: %.*s\n", x->hit ? "wrong" : "missed", x->id, x->s, x->e, (int)n, orig + x->s);
+    }
     /* precision side and, for quotes, the speaker */
     size_t n = layer == L_QUOTES ? d->quotes.n : layer == L_COUNTS ? d->counts.n : d->timexes.n;
     for (size_t i = 0; i < n; i++) {
@@ -135,7 +190,10 @@ static void score_doc(const naba_doc *d, const char *orig, goldset *g, int layer
             long ov = (e < x->e ? e : x->e) - (s > x->s ? s : x->s);
             if (ov > best_ov) { best_ov = ov; best = x; }
         }
-        if (!best) continue;
+        if (!best) {
+            if (verbose) fprintf(stderr, "spurious %s %ld-%ld: %.*s\n", d->id, s, e, (int)(e - s > 80 ? 80 : e - s), orig + s);
+            continue;
+        }
         sc->pred_hit++;
         if (layer != L_QUOTES) continue;
         const naba_quote *q = &d->quotes.v[i];
@@ -147,88 +205,116 @@ static void score_doc(const naba_doc *d, const char *orig, goldset *g, int layer
         if (overlaps(ps, pe, best->ss, best->se) ||
             same_speaker(orig + ps, (size_t)(pe - ps), orig + best->ss, (size_t)(best->se - best->ss)))
             sc->spk_ok++;
-        else if (getenv("NABA_EVAL_VERBOSE"))
+        else if (verbose)
             fprintf(stderr, "speaker %s %ld: got '%.*s' want '%.*s'\n", d->id, s, (int)(pe - ps), orig + ps,
                     (int)(best->se - best->ss), orig + best->ss);
     }
 }
 
-static int has_id(const goldset *g, const char *id) {
-    for (size_t k = 0; k < g->n; k++) if (!strcmp(g->v[k].id, id)) return 1;
-    return 0;
-}
-
-static int run(int argc, char **argv, int layer, const char *what) {
-    const char *gold_path = NULL;
-    const char *news[16];
-    int nnews = 0;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--gold") && i + 1 < argc) gold_path = argv[++i];
-        else if (!strcmp(argv[i], "--news") && i + 1 < argc && nnews < 16) news[nnews++] = argv[++i];
-        else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            printf("usage: naba eval %s --gold eval/dev/%s.tsv --news FILE.jsonl[.gz] [--news ...]\n\n"
-                   "Runs the pipeline over the articles the gold file names (read from the news\n"
-                   "files, each with its own date) and scores the %s layer; eval/dev/GUIDELINES.md\n"
-                   "describes the annotations. NABA_EVAL_VERBOSE=1 prints every miss.\n", what, what, what);
-            return 0;
-        } else { fprintf(stderr, "naba eval %s: unknown argument '%s' (see --help)\n", what, argv[i]); return 2; }
+static void report(const char *what, const char *name, int layer, const goldset *g, const artset *a,
+                   int part, const score *sc) {
+    size_t n = 0, hit = 0, ok = 0, rel = 0, rel_ok = 0, docs = 0;
+    for (size_t k = 0; k < a->n; k++) docs += a->v[k].seen && (part < 0 || a->v[k].part == part);
+    for (size_t k = 0; k < g->n; k++) {
+        const article *art = find_article(a, g->v[k].id);
+        if (!art || !art->seen || (part >= 0 && art->part != part)) continue;
+        n++;
+        hit += g->v[k].hit;
+        ok += g->v[k].ok;
+        if (g->v[k].relative) { rel++; rel_ok += g->v[k].ok; }
     }
-    if (!gold_path || !nnews) { fprintf(stderr, "naba eval %s: --gold and --news are required\n", what); return 2; }
-    goldset g = {0};
-    if (!load_gold(gold_path, layer, &g)) return 3;
-    naba_error err = {0};
-    naba_pipeline *p = naba_pipeline_open(NULL, NULL, NULL, &err);
-    if (!p) { fprintf(stderr, "naba eval: %s\n", err.message); free(g.v); return 3; }
-    naba_doc *d = naba_doc_new();
-    score sc = {0};
-    size_t docs = 0;
-    for (int f = 0; f < nnews; f++) {
-        char cmd[1200];
-        size_t len = strlen(news[f]);
-        int gz = len > 3 && !strcmp(news[f] + len - 3, ".gz");
-        FILE *in;
-        if (gz) {
-            if (strchr(news[f], '\'')) { fprintf(stderr, "naba eval: bad file name\n"); continue; }
-            snprintf(cmd, sizeof cmd, "gzip -dc '%s'", news[f]);
-            in = popen(cmd, "r");
-        } else in = fopen(news[f], "r");
-        if (!in) { fprintf(stderr, "naba eval: cannot read %s\n", news[f]); continue; }
-        naba_jsonl *r = naba_jsonl_open(in, news[f], NABA_DEFAULT_MAX_BYTES);
-        naba_record rec;
-        naba_error e2;
-        while (naba_jsonl_next(r, &rec, &e2)) {
-            if (!rec.text || !rec.id || !has_id(&g, rec.id)) continue;
-            if (naba_doc_load(d, rec.text, rec.text_len, rec.id, rec.title, rec.date) != NABA_OK) continue;
-            if (naba_pipeline_run(p, d) != NABA_OK) continue;
-            score_doc(d, rec.text, &g, layer, &sc);
-            docs++;
-        }
-        naba_jsonl_close(r);
-        if (gz) pclose(in); else fclose(in);
-    }
-    size_t hit = 0, ok = 0, rel = 0, rel_ok = 0;
-    for (size_t k = 0; k < g.n; k++) {
-        hit += g.v[k].hit;
-        ok += g.v[k].ok;
-        if (g.v[k].relative) { rel++; rel_ok += g.v[k].ok; }
-        if (getenv("NABA_EVAL_VERBOSE") && (!g.v[k].hit || (layer != L_QUOTES && !g.v[k].ok)))
-            fprintf(stderr, "%s %s %ld-%ld\n", g.v[k].hit ? "wrong" : "missed", g.v[k].id, g.v[k].s, g.v[k].e);
-    }
-    double P = sc.pred ? 100.0 * sc.pred_hit / sc.pred : 0, R = g.n ? 100.0 * hit / g.n : 0;
-    printf("%s: %zu articles, %zu gold, %zu predicted\n", what, docs, g.n, sc.pred);
+    double P = sc->pred ? 100.0 * sc->pred_hit / sc->pred : 0, R = n ? 100.0 * hit / n : 0;
+    printf("%s %s: %zu articles, %zu gold, %zu predicted\n", what, name, docs, n, sc->pred);
     printf("  precision %.1f%%  recall %.1f%%  F1 %.1f\n", P, R, P + R > 0 ? 2 * P * R / (P + R) : 0);
     if (layer == L_QUOTES)
-        printf("  speaker correct %.1f%% of %zu found quotes\n", sc.spk_total ? 100.0 * sc.spk_ok / sc.spk_total : 0, sc.spk_total);
+        printf("  speaker correct %.1f%% of %zu found quotes\n", sc->spk_total ? 100.0 * sc->spk_ok / sc->spk_total : 0,
+               sc->spk_total);
     else {
-        printf("  right value %.1f%% of gold (%zu/%zu), %.1f%% of found\n", g.n ? 100.0 * ok / g.n : 0, ok, g.n,
+        printf("  right value %.1f%% of gold (%zu/%zu), %.1f%% of found\n", n ? 100.0 * ok / n : 0, ok, n,
                hit ? 100.0 * ok / hit : 0);
         if (layer == L_DATES)
             printf("  relative dates resolved right %.1f%% (%zu/%zu)\n", rel ? 100.0 * rel_ok / rel : 0, rel_ok, rel);
     }
+}
+
+static int run(int argc, char **argv, int layer, const char *what) {
+    const char *dev = "eval/dev", *news = "../shared/data/news", *gold_path = NULL;
+    int want = -1; /* all parts */
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--dev") && i + 1 < argc) dev = argv[++i];
+        else if (!strcmp(argv[i], "--news") && i + 1 < argc) news = argv[++i];
+        else if (!strcmp(argv[i], "--gold") && i + 1 < argc) gold_path = argv[++i];
+        else if (!strcmp(argv[i], "--part") && i + 1 < argc) {
+            const char *p = argv[++i];
+            want = !strcmp(p, "tune") ? PART_TUNE : !strcmp(p, "test") ? PART_TEST : !strcmp(p, "all") ? -1 : -2;
+            if (want == -2) { fprintf(stderr, "naba eval %s: --part is tune, test or all\n", what); return 2; }
+        } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            printf("usage: naba eval %s [--dev DIR] [--news DIR] [--part tune|test|all] [--gold FILE]\n\n"
+                   "Runs the pipeline over the annotated articles listed in DIR/articles.tsv\n"
+                   "(default eval/dev), read from the corpus files in --news (default\n"
+                   "../shared/data/news) with each article's own date, and scores the %s layer\n"
+                   "against DIR/%s.tsv (or --gold FILE). Prints the tune part, the test part\n"
+                   "and all articles; --part keeps one. Rules are tuned on `tune` only.\n"
+                   "eval/dev/GUIDELINES.md describes the annotations; NABA_EVAL_VERBOSE=1 prints\n"
+                   "every miss with its text.\n", what, what, what);
+            return 0;
+        } else { fprintf(stderr, "naba eval %s: unknown argument '%s' (see --help)\n", what, argv[i]); return 2; }
+    }
+    char apath[1100], gpath[1100];
+    snprintf(apath, sizeof apath, "%s/articles.tsv", dev);
+    if (!gold_path) { snprintf(gpath, sizeof gpath, "%s/%s.tsv", dev, what); gold_path = gpath; }
+    goldset g = {0};
+    artset a = {0};
+    if (!load_articles(apath, &a) || !load_gold(gold_path, layer, &g)) { free(a.v); free(g.v); return 3; }
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open(NULL, NULL, NULL, &err);
+    if (!p) { fprintf(stderr, "naba eval: %s\n", err.message); free(a.v); free(g.v); return 3; }
+    naba_doc *d = naba_doc_new();
+    score sc[NPARTS] = {{0}};
+    int verbose = getenv("NABA_EVAL_VERBOSE") != NULL;
+    int rc = 0;
+    /* each corpus file once, in the order articles.tsv first names it */
+    for (size_t f = 0; f < a.n; f++) {
+        int first = 1;
+        for (size_t k = 0; k < f; k++) first &= strcmp(a.v[k].file, a.v[f].file) != 0;
+        if (!first) continue;
+        char path[1400], cmd[1500];
+        snprintf(path, sizeof path, "%s/%s", news, a.v[f].file);
+        if (strchr(path, '\'')) { fprintf(stderr, "naba eval: bad file name %s\n", path); rc = 3; continue; }
+        size_t len = strlen(path);
+        int gz = len > 3 && !strcmp(path + len - 3, ".gz");
+        snprintf(cmd, sizeof cmd, "gzip -dc '%s' 2>/dev/null", path);
+        FILE *in = gz ? popen(cmd, "r") : fopen(path, "r");
+        if (!in) { fprintf(stderr, "naba eval: cannot read %s\n", path); rc = 3; continue; }
+        naba_jsonl *r = naba_jsonl_open(in, path, NABA_DEFAULT_MAX_BYTES);
+        naba_record rec;
+        naba_error e2;
+        while (naba_jsonl_next(r, &rec, &e2)) {
+            if (!rec.text || !rec.id) continue;
+            article *art = (article *)find_article(&a, rec.id);
+            if (!art || art->seen || strcmp(art->file, a.v[f].file)) continue;
+            if (naba_doc_load(d, rec.text, rec.text_len, rec.id, rec.title, rec.date) != NABA_OK) continue;
+            if (naba_pipeline_run(p, d) != NABA_OK) continue;
+            art->seen = 1;
+            score_doc(d, rec.text, &g, layer, &sc[art->part], verbose && (want < 0 || want == art->part));
+        }
+        naba_jsonl_close(r);
+        if (gz) pclose(in); else fclose(in);
+    }
+    for (size_t k = 0; k < a.n; k++)
+        if (!a.v[k].seen) { fprintf(stderr, "naba eval: article %s not found in %s/%s\n", a.v[k].id, news, a.v[k].file); rc = 3; }
+    score all = {0};
+    for (int t = 0; t < NPARTS; t++) {
+        all.pred += sc[t].pred; all.pred_hit += sc[t].pred_hit;
+        all.spk_ok += sc[t].spk_ok; all.spk_total += sc[t].spk_total;
+        if (want < 0 || want == t) report(what, part_names[t], layer, &g, &a, t, &sc[t]);
+    }
+    if (want < 0) report(what, "all", layer, &g, &a, -1, &all);
     naba_doc_free(d);
     naba_pipeline_close(p);
     free(g.v);
-    return 0;
+    free(a.v);
+    return rc;
 }
 
 int qcd_eval_quotes(int argc, char **argv) { return run(argc, argv, L_QUOTES, "quotes"); }

@@ -218,15 +218,26 @@ static int audience(const ctx *c, size_t k) {
     const lx_unit *u = &c->lx->v[k];
     if (u->kind != LX_WORD || u->latin || !starts_with(u->key, "ل")) return 0;
     if (!strcmp(u->key, "ل") || starts_with(u->key, "لل")) return 1;
+    /* لي, له, لها, لنا, لهم: a pronoun audience ("وقال لي بأن") */
+    static const char *const pron[] = {"لي", "له", "لها", "لنا", "لهم", "لهما", "لكم", "لك"};
+    for (size_t k = 0; k < sizeof pron / sizeof pron[0]; k++)
+        if (!strcmp(u->key, pron[k])) return 1;
     return wt_match(c->st->vt, c->lx, k, WT_BIT(Q_MEDIUM), WT_PREP, &(const wt_entry *){0}, NULL) > 0;
 }
 
-/* The speaker's noun phrase from unit i: [i, end). */
+/* The speaker's noun phrase from unit i: [i, end). A short quoted name after
+** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ». */
 static size_t speaker_np(const ctx *c, size_t i) {
     const lx_text *lx = c->lx;
     size_t k = i;
-    while (k < lx->n && k < i + 10) {
+    while (k < lx->n && k < i + 16) {
         const lx_unit *u = &lx->v[k];
+        if (k > i && c->seg_of[k] >= 0 && c->segs[c->seg_of[k]].a == k) {
+            const seg *s = &c->segs[c->seg_of[k]];
+            if (!s->closed || words_between(c, s->a, s->b + 1) > 4) break;
+            k = s->b + 1;
+            continue;
+        }
         if (u->kind != LX_WORD || (k > i && u->gap == 2) || c->seg_of[k] >= 0) break;
         if (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k) || audience(c, k)) break;
         if (k == i && is_q(c, k, Q_REFLEXIVE, 0)) break;
@@ -291,23 +302,52 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
     if (cue == 0 || starts_with(lx->v[cue].key, "و") || starts_with(lx->v[cue].key, "ف")) return 0;
     size_t k = cue;
-    while (k > 0 && cue - k < 8) {
+    int comp = 0;
+    while (k > 0 && cue - k < 12) {
         const lx_unit *p = &lx->v[k - 1];
         if (p->kind == LX_PUNCT || c->seg_of[k - 1] >= 0 || lx->v[k].gap == 2) break;
+        /* "إلا أن المتحدث ... قال", "بدا أن المتحدث ... يشير": the subject
+        ** follows the complementizer */
+        if (is_q(c, k - 1, Q_COMP, WT_CONJ)) { comp = 1; break; }
         k--;
     }
-    if (k == cue || cue - k >= 8) return 0;
-    if (k > 0 && !lx_is_boundary(lx, k - 1) && lx->v[k].gap != 2 && !lx_is(lx, k - 1, ',')) return 0;
-    /* "بدا أن المتحدث ... يشير": the subject follows the complementizer */
-    for (size_t t = cue; t > k; t--)
-        if (is_q(c, t - 1, Q_COMP, WT_CONJ)) { k = t; break; }
+    if (k == cue || cue - k >= 12) return 0;
+    if (!comp && k > 0 && !lx_is_boundary(lx, k - 1) && lx->v[k].gap != 2 && !lx_is(lx, k - 1, ',')) return 0;
     const wt_entry *e0;
     size_t kl = vmatch(c, k, WT_BIT(Q_LEAD), WT_CONJ, &e0);
-    if (kl && k + kl < cue) k += kl;
+    if (kl && k + kl >= cue) return 0; /* "وفي حين يعلنون": no subject between */
+    k += kl;
     size_t e = speaker_np(c, k);
     if (e == k) return 0;
     *from = k;
     return e > cue ? cue : e;
+}
+
+/* The subject of the verb that opens the sentence of unit i, for a participle
+** or a verbal noun that has none of its own ("افتتح وزير الخارجية هاكان فيدان
+** المحادثات من خلال حث المشاركين", "وأشادت الدار ... ، منوهة"). The first word
+** (after و and a lead particle) must be a verb: UPOS when morphology ran, else
+** a word without the article that is no stop word. */
+static int clause_subject(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t v = sentence_start(c, i);
+    const wt_entry *e0;
+    v += vmatch(c, v, WT_BIT(Q_LEAD), WT_CONJ, &e0);
+    if (v + 1 >= i || lx->v[v].kind != LX_WORD || lx->v[v].latin || c->seg_of[v] >= 0) return 0;
+    const char *key = lx->v[v].key;
+    const char *bare = starts_with(key, "و") || starts_with(key, "ف") ? key + 2 : key;
+    if (starts_with(bare, "ال") || is_q(c, v, Q_SPK_STOP, WT_CONJ) || is_q(c, v, Q_PREP, WT_CONJ)) return 0;
+    const naba_doc *d = c->doc;
+    int verb = d->words.n == 0;
+    for (size_t w = 0; w < d->words.n && !verb; w++) {
+        const naba_word *wd = &d->words.v[w];
+        if (wd->start >= lx->v[v].end) break;
+        verb = wd->end > lx->v[v].start && wd->upos == NABA_UPOS_VERB;
+    }
+    if (!verb) return 0;
+    size_t e = speaker_np(c, v + 1);
+    if (e == v + 1 || e > i) return 0;
+    return make_speaker(c, v + 1, e, sp);
 }
 
 /* ---------------------------------------------------------- content */
@@ -461,13 +501,34 @@ static naba_status emit_seg(ctx *c, seg *s, int kind, size_t content_from, const
     return emit(c, a, seg_end(c, last), kind, cue, ca, cb, sp, implicit, flags, conf, ctx_from, last->b);
 }
 
-/* The speaker after a cue at [i, i+k), else before it, else the last one. */
-static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, speaker *sp, int *implicit) {
+/* "رئيس الهيئة، شوقي الطبيب أن": a name in apposition after a comma, right
+** before the reported content, belongs to the speaker. */
+static size_t apposition(const ctx *c, size_t e) {
+    const lx_text *lx = c->lx;
+    if (e + 1 >= lx->n || !lx_is(lx, e, ',')) return e;
+    size_t e2 = speaker_np(c, e + 1);
+    if (e2 == e + 1 || e2 - (e + 1) > 4 || e2 >= lx->n) return e;
+    return is_q(c, e2, Q_COMP, WT_CONJ) || lx_is(lx, e2, ':') ? e2 : e;
+}
+
+/* The speaker after a cue at [i, i+k), else before it, else the last one.
+** "نقلت الصحيفة عن X": X, whom the paper relays, is the speaker. */
+static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const char *lemma, speaker *sp,
+                           int *implicit) {
+    const lx_text *lx = c->lx;
     size_t j = i + k;
     *implicit = 0;
+    /* a participle, or a verbal noun after a preposition (من خلال حث, بعد
+    ** تأكيده), speaks for the subject of its clause */
+    int noun = i > 0 && lx->v[i].gap < 2 && (is_q(c, i - 1, Q_SPK_STOP, WT_CONJ) || is_q(c, i - 1, Q_PREP, WT_CONJ));
+    if ((participle || noun) && clause_subject(c, i, sp)) return j;
     if (!participle) {
         size_t e = speaker_np(c, j);
-        if (e > j) { make_speaker(c, j, e, sp); return e; }
+        if (e > j && !strcmp(lemma, "نقل") && e + 1 < lx->n && !strcmp(lx->v[e].key, "عن")) {
+            size_t e2 = speaker_np(c, e + 1);
+            if (e2 > e + 1) { j = e + 1; e = e2; }
+        }
+        if (e > j) { e = apposition(c, e); make_speaker(c, j, e, sp); return e; }
         size_t from;
         size_t se = subject_before(c, i, &from);
         if (se) { make_speaker(c, from, se, sp); return j; }
@@ -500,7 +561,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
             }
         }
     }
-    size_t j = read_speaker(c, i, k, participle, &sp, &implicit);
+    size_t j = read_speaker(c, i, k, participle, lemma, &sp, &implicit);
     found f = find_content(c, j, e->cls == Q_VERB_PREP);
     int mixed;
     switch (f.kind) {
@@ -557,6 +618,9 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
             return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, lemma, i, i + k, &sp, 0,
                         NABA_QUOTE_AFTER, 0.6f, sent_from, j);
     }
+    /* "وأضاف ترامب قائلا:": no content here, but the participle after it
+    ** (or a later implicit cue) speaks for this subject */
+    if (!implicit && sp.have) c->last = sp;
     return NABA_OK;
 }
 
@@ -566,10 +630,19 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     if (!strcmp(lx->v[i].key, "فحسب")) return NABA_OK; /* "only" */
     size_t j = i + k;
     if (j < lx->n && !strcmp(lx->v[j].key, "ل") && lx->v[j].gap < 2) j++; /* وفقا لـ X */
+    /* "وفقا لما ذكرته السفيرة", "بحسب ما كشف شريكه": the speaker follows the verb */
+    if (j + 2 < lx->n && (!strcmp(lx->v[j].key, "ما") || !strcmp(lx->v[j].key, "لما")) &&
+        lx->v[j + 1].kind == LX_WORD) {
+        const wt_entry *v;
+        size_t kv = vmatch(c, j + 1, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &v);
+        j += 1 + (kv ? kv : 1);
+    }
     size_t se = speaker_np(c, j);
     if (se == j) return NABA_OK;
     speaker sp;
     make_speaker(c, j, se, &sp);
+    /* "حسب مصادر «عكاظ» تشير إلى أن": the verb after it carries the content */
+    if (se < lx->n && cue_at(c, se)) { c->last = sp; return NABA_OK; }
     size_t sent_from = sentence_start(c, i);
     size_t a = sent_from > c->quoted_to ? sent_from : c->quoted_to;
     size_t b = i;
@@ -643,6 +716,13 @@ naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt)
         }
         const wt_entry *e;
         size_t k = vmatch(&c, i, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE), WT_CONJ, &e);
+        /* "ويذكر أن", "يشار إلى أن": the writer's background, nobody's words */
+        if (k && e->cls == Q_VERB && !strcmp(lx.v[i].key + (starts_with(lx.v[i].key, "و") ? 2 : 0), "يذكر") &&
+            i + 1 < lx.n && is_q(&c, i + 1, Q_COMP, 0))
+            k = 0;
+        /* "لا يوجد ما يدعو", "نفى ما قاله": a relative ما makes the verb a noun clause */
+        if (k && i > 0 && lx.v[i].gap < 2 && (!strcmp(lx.v[i - 1].key, "ما") || !strcmp(lx.v[i - 1].key, "مما")))
+            k = 0;
         if (k) st = handle_cue(&c, i, k, e);
         else if ((k = vmatch(&c, i, WT_BIT(Q_SOURCE), WT_CONJ | WT_PREP, &e))) st = handle_source(&c, i, k, e);
         if (st != NABA_OK) return st;
