@@ -6,7 +6,6 @@
 #include "naba.h"
 #include "input.h"
 
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +22,6 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     } else if (st != NABA_OK && (err.code == NABA_OK || !err.message[0])) {
         abort();
     }
-    json_decref(scratch); /* the scratch is the parsed JSON object */
+    naba_record_release(&scratch);
     return 0;
 }

@@ -93,10 +93,14 @@ static size_t restore_nuls(char *s) {
     return o;
 }
 
-naba_status naba_record_parse(const char *line, size_t len, size_t line_no,
-                              naba_record *rec, void **scratch, naba_error *err) {
+void naba_record_release(void **scratch) {
     cJSON_Delete(*scratch);
     *scratch = NULL;
+}
+
+naba_status naba_record_parse(const char *line, size_t len, size_t line_no,
+                              naba_record *rec, void **scratch, naba_error *err) {
+    naba_record_release(scratch);
     memset(rec, 0, sizeof(*rec));
     rec->line = line_no;
     char *copy = NULL;

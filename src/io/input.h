@@ -29,5 +29,7 @@ int naba_jsonl_next(naba_jsonl *r, naba_record *rec, naba_error *err);
 ** Strings are copied into *scratch (freed by the caller or by the next call). */
 naba_status naba_record_parse(const char *line, size_t len, size_t line_no,
                               naba_record *rec, void **scratch, naba_error *err);
+/* Free what naba_record_parse left in *scratch. */
+void naba_record_release(void **scratch);
 
 #endif
