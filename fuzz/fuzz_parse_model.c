@@ -20,7 +20,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (int i = 0; i < 4; i++) parse_word_set(&w[i], forms[i], forms[i], upos[i], "Case=Nom", 0);
     memset(&w[4], 0, 2 * sizeof(parse_word));
     int heads[8];
-    if (a) parse_sentence(&m, w, 4, a, heads, heads + 4);
+    if (a) parse_sentence(&m, w, 4, 0, a, heads, heads + 4);
     naba_arena_free(a);
     parse_model_free(&m);
     return 0;

@@ -4,6 +4,7 @@
 **
 ** Sections (model kind "parse", version PARSE_MODEL_VERSION):
 **   labels           the relation names, NUL-terminated, in class order
+**   params           {u32 beam}: the beam width the model was trained with
 **   tmeta / rmeta    {u32 slots, u32 pairs, f32 scale, u32 classes} of the
 **                    transition / relation table
 **   tslots / rslots  parse_slot[slots]: fingerprint (0 = empty), first pair, count
@@ -112,6 +113,10 @@ static naba_status load_from(parse_model *m, naba_model *f, const char *name, na
                          ? naba_fail(err, NABA_ERR_MODEL, 0, "%s: no 'root' relation", name)
                          : load_table(f, name, "t", T_COUNT, &m->trans, err);
     if (st == NABA_OK) st = load_table(f, name, "r", (uint32_t)m->n_labels, &m->rel, err);
+    const parse_params *p = naba_model_section(f, "params", &n);
+    if (st == NABA_OK && (!p || n != sizeof(*p) || p->beam < 1 || p->beam > PARSE_MAX_BEAM))
+        st = naba_fail(err, NABA_ERR_MODEL, 0, "%s: parameters missing or out of range", name);
+    if (st == NABA_OK) m->beam = (int)p->beam;
     if (st != NABA_OK) parse_model_free(m);
     return st;
 }
