@@ -71,7 +71,7 @@ naba_status naba_parse(naba_doc *doc, void *state, const naba_options *opt) {
         const naba_sentence *sent = &doc->sents.v[s];
         size_t first = sent->word_first, n = sent->word_count;
         if (n == 0 || first + n > doc->words.n) continue;
-        parse_word *w = parse_words_from_doc(doc, first, n);
+        parse_word *w = parse_words_from_doc(doc, first, n, &m->clusters);
         int *heads = naba_arena_alloc(doc->arena, 2 * n * sizeof(int));
         if (!w || !heads) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory parsing");
         naba_status st = parse_sentence(m, w, (int)n, 0, doc->arena, heads, heads + n);

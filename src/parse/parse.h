@@ -31,6 +31,12 @@
 
 enum { T_SHIFT = 0, T_LEFT, T_RIGHT, T_COUNT };
 
+/* Word clusters learned from news (parse_clusters.c): folded-form hashes,
+** sorted, each with fine | coarse << 10 (both 1-based; 0 = not clustered). */
+#define PARSE_FINE_CLUSTERS 256
+#define PARSE_COARSE_CLUSTERS 32
+typedef struct parse_clusters { const uint64_t *keys; const uint16_t *ids; size_t n; } parse_clusters;
+
 /* What the parser knows of a word: hashes and small codes, computed once per
 ** sentence so feature extraction is integer arithmetic only. */
 typedef struct parse_word {
@@ -38,6 +44,8 @@ typedef struct parse_word {
     uint8_t upos;              /* naba_upos, X and PROPN merged (names are tagged either way) */
     uint8_t cas, def, num, gen, per, asp, voice; /* feature values, 0 = absent */
     uint8_t clitic;            /* 0 alone, 1 first of its token, 2 middle, 3 last */
+    uint16_t cl;               /* fine word cluster, 0 if none */
+    uint8_t ccl;               /* coarse word cluster, 0 if none */
 } parse_word;
 
 /* A word on the stack with what the features need of its children. Stacks
@@ -114,6 +122,7 @@ typedef struct parse_model {
     int root_label;            /* index of "root" */
     int beam;                  /* beam width the model was trained for */
     uint64_t arg_mask;         /* parse_arg_mask of the labels */
+    parse_clusters clusters;
 } parse_model;
 
 /* ---- model (parse_model.c) */
@@ -146,13 +155,22 @@ int parse_rel_features(const parse_state *st, int t, uint64_t *out);
 ** first (ties broken by parent then transition, so results are
 ** deterministic). Returns their number, -1 on out of memory. */
 int parse_beam_step(const parse_scorer *s, const parse_item *in, int n_in, parse_item *out, int width);
-/* Fill a parse_word from UD fields (upos as naba_upos, feats "A=1|B=2"). */
+/* Fill a parse_word from UD fields (upos as naba_upos, feats "A=1|B=2");
+** clusters may be NULL. */
 void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upos,
-                    const char *feats, int clitic);
+                    const char *feats, int clitic, const parse_clusters *clusters);
 /* The words a sentence of the words layer / of a CoNLL-U file gives the parser:
 ** n + 2 entries (ROOT and "none" after the words). */
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n);
-parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a);
+parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const parse_clusters *c);
+parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const parse_clusters *c);
+
+/* ---- word clusters (parse_clusters.c) */
+/* The cluster code of a folded-form hash (0 if none). */
+uint16_t parse_cluster_of(const parse_clusters *c, uint64_t form);
+/* Learn clusters of the max_words most frequent words of the JSONL articles
+** in `in`; returns malloc'd sorted keys and codes (the caller frees them). */
+naba_status parse_clusters_learn(FILE *in, const char *name, int max_words, uint64_t seed, int quiet,
+                                 uint64_t **keys, uint16_t **ids, size_t *count, naba_error *err);
 
 /* ---- parsing (parse.c) */
 /* Parse one sentence of n words: heads (0-based, -1 root) and label indices.

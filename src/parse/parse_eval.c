@@ -64,7 +64,7 @@ naba_status parse_eval_treebank(const char *model_path, int width, const naba_cu
         memcpy(y->words, s->words, s->n_words * sizeof(naba_cu_word));
         double t0 = now();
         naba_arena_reset(scratch);
-        parse_word *w = parse_words_from_cu(s, scratch);
+        parse_word *w = parse_words_from_cu(s, scratch, &m.clusters);
         st = w ? parse_sentence(&m, w, (int)s->n_words, width, scratch, heads, heads + s->n_words) : NABA_ERR_NOMEM;
         secs += now() - t0;
         words += s->n_words;

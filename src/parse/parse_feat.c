@@ -20,11 +20,14 @@ static uint64_t hash_str(const char *s, size_t n) { return naba_fnv1a64(s, n, NA
 static uint8_t value_code(const char *v, size_t n) { return (uint8_t)(hash_str(v, n) % 250 + 1); }
 
 void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upos,
-                    const char *feats, int clitic) {
+                    const char *feats, int clitic, const parse_clusters *clusters) {
     char buf[256];
     memset(pw, 0, sizeof(*pw));
     size_t n = naba_fold(form ? form : "", form ? strlen(form) : 0, NABA_FOLD_DEFAULT, buf, sizeof buf);
     pw->form = hash_str(buf, n);
+    uint16_t c = clusters ? parse_cluster_of(clusters, pw->form) : 0;
+    pw->cl = c & 1023;
+    pw->ccl = (uint8_t)(c >> 10);
     pw->lemma = lemma ? hash_str(lemma, strlen(lemma)) : 0;
     if (upos == NABA_UPOS_PROPN || upos < 0) upos = NABA_UPOS_X;
     pw->upos = (uint8_t)upos;
@@ -59,7 +62,7 @@ static int clitic_position(uint32_t index, uint32_t count) {
     return index == 0 ? 1 : index + 1 == count ? 3 : 2;
 }
 
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n) {
+parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const parse_clusters *c) {
     parse_word *w = naba_arena_alloc(doc->arena, (n + 2) * sizeof(parse_word));
     if (!w) return NULL;
     for (size_t i = 0; i < n; i++) {
@@ -69,20 +72,20 @@ parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n) {
             const naba_token *t = &doc->tokens.v[x->token];
             cl = clitic_position((uint32_t)(first + i - t->word_first), t->word_count);
         }
-        parse_word_set(&w[i], x->form, x->lemma, x->upos, x->feats, cl);
+        parse_word_set(&w[i], x->form, x->lemma, x->upos, x->feats, cl, c);
     }
     set_pseudo(w, (int)n);
     return w;
 }
 
-parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a) {
+parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const parse_clusters *c) {
     parse_word *w = naba_arena_alloc(a, (s->n_words + 2) * sizeof(parse_word));
     if (!w) return NULL;
     for (uint32_t i = 0; i < s->n_words; i++) {
         const naba_cu_word *x = &s->words[i];
         const naba_cu_token *t = &s->tokens[x->token];
         parse_word_set(&w[i], x->form, x->lemma, naba_upos_from_name(x->upos), x->feats,
-                       clitic_position(i - t->word_first, t->word_count));
+                       clitic_position(i - t->word_first, t->word_count), c);
     }
     set_pseudo(w, (int)s->n_words);
     return w;
@@ -254,6 +257,8 @@ int parse_trans_features(const parse_state *st, uint64_t *out) {
 #define P(x) ((uint64_t)w[x].upos)
 #define W(x) (w[x].form)
 #define L(x) (w[x].lemma)
+#define CL(x) ((uint64_t)w[x].cl)
+#define CC(x) ((uint64_t)w[x].ccl)
 #define F(t, a, b, c) (out[k++] = key((t), (a), (b), (c)))
     F(0, 0, 0, 0); /* bias */
     /* unigrams */
@@ -300,6 +305,10 @@ int parse_trans_features(const parse_state *st, uint64_t *out) {
     F(80, w[s0].clitic, w[b0].clitic, P(s0) << 8 | P(b0));
     F(81, L(s0), P(s0l), n0->lcl); F(82, L(b0), P(b0l), fr->lcl);
     F(83, st->depth > 3 ? 3 : st->depth, P(s0), P(b0));
+    /* word clusters: what the forms say, for words the treebank rarely shows */
+    F(84, CL(s0), P(s0), 0); F(85, CL(b0), P(b0), 0); F(86, CL(s1), P(s1), 0); F(87, CL(b1), P(b1), 0);
+    F(88, CL(s0), CL(b0), 0); F(89, CL(s0), P(b0), P(s0)); F(90, P(s0), CL(b0), P(b0)); F(91, CL(s1), CL(s0), 0);
+    F(92, CC(s1), CC(s0), CC(b0)); F(93, CC(s0), CC(b0), CC(b1));
 #undef F
     return k;
 }
@@ -329,9 +338,13 @@ int parse_rel_features(const parse_state *st, int t, uint64_t *out) {
     F(33, verbal(&w[h]), P(d), dir << 4 | dist);
     F(34, P(d), P(h), dn->kids & st->arg_mask);
     F(35, W(d), W(h), 0);
+    F(36, CL(d), P(h), dir); F(37, P(d), CL(h), dir); F(38, CL(d), CL(h), dir);
+    F(39, CC(d), CC(h), P(d) << 8 | P(h));
 #undef F
 #undef P
 #undef W
 #undef L
+#undef CL
+#undef CC
     return k;
 }

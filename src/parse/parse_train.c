@@ -228,6 +228,7 @@ typedef struct trainer {
     double upos_noise, case_noise;
     naba_arena *scratch;
     parse_item *beams[2];
+    parse_clusters clusters;
 } trainer;
 
 static double rnd(trainer *tr) { /* xorshift64*, uniform in [0,1) */
@@ -449,13 +450,16 @@ static void help(FILE *f) {
           "      --case-noise P    share of words whose Case is dropped (default 0.15)\n"
           "      --prune F         drop averaged weights under F (default 0.2; 1 = one update)\n"
           "      --min-updates N   drop features updated fewer than N times (default 2)\n"
+          "      --corpus FILE     JSONL news articles ('-': stdin) to learn word clusters\n"
+          "                        from; they are stored in the model\n"
+          "      --cluster-words N cluster the N most frequent words (default 30000)\n"
           "      --beam N          beam width (default 1: greedy with a dynamic oracle;\n"
           "                        over 1: global training with max-violation updates)\n"
           "  -q, --quiet           no progress on stderr\n"
           "  -h, --help            this help\n\n"
           "example:\n"
-          "  naba train parse -t ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu \\\n"
-          "      -o models/parse.nbm\n", f);
+          "  zcat ../shared/data/news/*.jsonl.gz | naba train parse --corpus - \\\n"
+          "      -t ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu -o models/parse.nbm\n", f);
 }
 
 static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const *labels, int epochs,
@@ -470,7 +474,7 @@ static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const 
         if (naba_cu_is_dev(s, NABA_DEV_EVERY) || s->n_words == 0) continue;
         tb_sentence *t = &ts[n_train];
         t->n = (int)s->n_words;
-        t->w = parse_words_from_cu(s, a);
+        t->w = parse_words_from_cu(s, a, &tr->clusters);
         t->gh = naba_arena_alloc(a, s->n_words * sizeof(int));
         t->gl = naba_arena_alloc(a, s->n_words);
         if (!t->w || !t->gh || !t->gl) { st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); break; }
@@ -517,15 +521,16 @@ static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const 
 }
 
 int naba_parse_train_cmd(int argc, char **argv) {
-    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM };
+    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM, O_CORPUS, O_CWORDS };
     static const struct option longopts[] = {
         {"treebank", required_argument, 0, 't'}, {"output", required_argument, 0, 'o'},
         {"epochs", required_argument, 0, O_EPOCHS}, {"seed", required_argument, 0, O_SEED},
         {"upos-noise", required_argument, 0, O_UNOISE}, {"case-noise", required_argument, 0, O_CNOISE},
         {"prune", required_argument, 0, O_PRUNE}, {"min-updates", required_argument, 0, O_MINUPD},
-        {"beam", required_argument, 0, O_BEAM}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    const char *tb_path = NULL, *out = NULL;
-    int epochs = 12, quiet = 0, beam = 1, c;
+        {"beam", required_argument, 0, O_BEAM}, {"corpus", required_argument, 0, O_CORPUS},
+        {"cluster-words", required_argument, 0, O_CWORDS}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    const char *tb_path = NULL, *out = NULL, *corpus = NULL;
+    int epochs = 12, quiet = 0, beam = 1, cluster_words = 30000, c;
     unsigned min_updates = 2;
     unsigned long seed = 1;
     double unoise = 0.04, cnoise = 0.15, prune = 0.2;
@@ -543,11 +548,14 @@ int naba_parse_train_cmd(int argc, char **argv) {
         case O_PRUNE: prune = atof(optarg); break;
         case O_MINUPD: min_updates = (unsigned)strtoul(optarg, NULL, 10); break;
         case O_BEAM: beam = atoi(optarg); break;
+        case O_CORPUS: corpus = optarg; break;
+        case O_CWORDS: cluster_words = atoi(optarg); break;
         default: help(stderr); return 2;
         }
     }
     if (!tb_path || !out || optind != argc || epochs < 1 || epochs > 1000 || unoise < 0 || unoise > 1 ||
-        cnoise < 0 || cnoise > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM) {
+        cnoise < 0 || cnoise > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM ||
+        cluster_words < 1) {
         help(stderr);
         return 2;
     }
@@ -571,6 +579,16 @@ int naba_parse_train_cmd(int argc, char **argv) {
     tr.beams[1] = tr.beams[0] ? tr.beams[0] + beam : NULL;
     tr.scratch = naba_arena_new();
     naba_status st = NABA_OK;
+    uint64_t *ckeys = NULL;
+    uint16_t *cids = NULL;
+    size_t n_clusters = 0;
+    if (corpus) {
+        FILE *cf = strcmp(corpus, "-") ? fopen(corpus, "r") : stdin;
+        st = cf ? parse_clusters_learn(cf, corpus, cluster_words, seed, quiet, &ckeys, &cids, &n_clusters, &err)
+                : naba_fail(&err, NABA_ERR_IO, 0, "%s: cannot read", corpus);
+        if (cf && cf != stdin) fclose(cf);
+        tr.clusters = (parse_clusters){ckeys, cids, n_clusters};
+    }
     if (tr.n_labels <= 0 || tr.root_label < 0)
         st = err.code ? err.code : naba_fail(&err, NABA_ERR_FORMAT, 0, "%s: no 'root' relation", tb_path);
     if (st == NABA_OK && (!tr.scratch || !tr.beams[0] || !wt_init(&tr.trans, T_COUNT) || !wt_init(&tr.rel, tr.n_labels)))
@@ -591,11 +609,15 @@ int naba_parse_train_cmd(int argc, char **argv) {
         free(names);
         if (st == NABA_OK) st = wt_save(&tr.trans, mw, "t", prune, min_updates, &err);
         if (st == NABA_OK) st = wt_save(&tr.rel, mw, "r", prune, min_updates, &err);
+        if (st == NABA_OK && n_clusters) st = naba_model_writer_add(mw, "ckeys", ckeys, n_clusters * sizeof(uint64_t));
+        if (st == NABA_OK && n_clusters) st = naba_model_writer_add(mw, "cids", cids, n_clusters * sizeof(uint16_t));
         if (st == NABA_OK) st = naba_model_writer_save(mw, out, &err);
     }
     naba_model_writer_free(mw);
     wt_free(&tr.trans);
     wt_free(&tr.rel);
+    free(ckeys);
+    free(cids);
     if (tr.scratch) naba_arena_free(tr.scratch);
     free(tr.beams[0]);
     if (st == NABA_OK && !quiet) st = parse_eval_dev(out, tb, stderr, &err);
