@@ -204,10 +204,12 @@ const char *naba_ent_type_name(int type);
 #define NABA_MENTION_NOMINAL 0x02u /* a title or description ("the Kremlin spokesman") */
 #define NABA_MENTION_VARIANT 0x04u /* linked as a low-confidence spelling variant */
 
-/* A mention of a named entity: a run of words. */
+/* A mention of a named entity: a run of words. Its span leaves out proclitics
+** (وزيلنسكي -> زيلنسكي). word_first/word_count index doc->words when the words
+** layer exists (morph ran before ner), else doc->tokens. */
 typedef struct naba_mention {
     naba_off start, end;
-    uint32_t word_first, word_count;
+    uint32_t word_first, word_count; /* words, or tokens without a words layer */
     uint32_t sent;
     uint8_t type;                 /* naba_ent_type */
     uint8_t flags;                /* NABA_MENTION_* */
@@ -233,11 +235,16 @@ typedef enum naba_quote_kind {
     NABA_QUOTE_DIRECT = 0, NABA_QUOTE_INDIRECT, NABA_QUOTE_MIXED
 } naba_quote_kind;
 
+#define NABA_QUOTE_IMPLICIT   0x01u /* speaker not named here: the previous speaker */
+#define NABA_QUOTE_UNBALANCED 0x02u /* its quote marks do not pair up */
+#define NABA_QUOTE_AFTER      0x04u /* attribution follows the quote */
+
 /* Attributed speech. Absent spans are {0,0}; absent indices are -1. */
 typedef struct naba_quote {
     naba_off start, end;          /* what was said */
     uint8_t kind;                 /* naba_quote_kind */
-    uint8_t pad_[3];
+    uint8_t flags;                /* NABA_QUOTE_* */
+    uint8_t pad_[2];
     uint32_t sent_first, sent_last;
     const char *cue;              /* lemma of the speech verb, NULL if none */
     naba_off cue_start, cue_end;
@@ -279,11 +286,26 @@ typedef enum naba_timex_resolution {
 } naba_timex_resolution;
 
 /* A date or time expression. */
+/* What a relative date was resolved against. */
+typedef enum naba_timex_anchor {
+    NABA_ANCHOR_NONE = 0,         /* absolute, or nothing to resolve against */
+    NABA_ANCHOR_INPUT_DATE,       /* the input's date field (doc->date) */
+    NABA_ANCHOR_DATELINE,         /* a full date at the top of the article */
+    NABA_ANCHOR_TEXT_DATE         /* the first full date in the text */
+} naba_timex_anchor;
+
+#define NABA_TIMEX_HIJRI   0x01u  /* written in the Hijri calendar, converted */
+#define NABA_TIMEX_APPROX  0x02u  /* approximate (tabular Hijri conversion) */
+#define NABA_TIMEX_LOWCONF 0x04u  /* a reading that is often not a date */
+#define NABA_TIMEX_TIME    0x08u  /* a time of day */
+
 typedef struct naba_timex {
     naba_off start, end;
     uint32_t sent;
     uint8_t resolution;           /* naba_timex_resolution */
-    uint8_t pad_[3];
+    uint8_t anchor;               /* naba_timex_anchor */
+    uint8_t flags;                /* NABA_TIMEX_* */
+    uint8_t pad_;
     char value[32];               /* ISO 8601: 2025-05-16, 2025-05, 2025-W20, 2025-05-16T10:30 */
 } naba_timex;
 
@@ -316,6 +338,11 @@ typedef struct naba_event {
     int32_t count;                /* an attached count, -1 if none */
     uint32_t modality;            /* NABA_EVENT_* */
     float conf;
+    const char *context;          /* PLOVER context ("diplomatic", "military"), NULL if none */
+    uint8_t quad;                 /* CAMEO quad class: 1 verbal coop, 2 material coop,
+                                     3 verbal conflict, 4 material conflict; 0 unknown */
+    uint8_t pad_[3];
+    const char *rule;             /* the dictionary entry that matched, "verbs.tsv:123" */
 } naba_event;
 
 /* ------------------------------------------------------------- folding */
@@ -385,6 +412,9 @@ typedef struct naba_options {
     unsigned fold_flags;       /* for token keys; 0 means NABA_FOLD_DEFAULT */
     const char *boilerplate_file; /* patterns; NULL: the built-in data file */
     double near_duplicate;     /* similarity for near-duplicate paragraphs (0: 0.9) */
+    const char *kb_extra;      /* user knowledge-base TSV files, ':'-separated (data/README.md) */
+    const char *const *events_dicts; /* extra event dictionaries (docs/events.md), loaded last */
+    size_t n_events_dicts;
 } naba_options;
 
 #define NABA_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)
@@ -409,6 +439,9 @@ naba_pipeline *naba_pipeline_open(const char *until, const char *data_dir,
                                   const naba_options *opt, naba_error *err);
 void naba_pipeline_close(naba_pipeline *p);
 naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc);
+/* Run only the stages after `stage`: for documents whose layers up to it are
+** already built (e.g. tokens read from CoNLL-U: naba_pipeline_run_after(p, doc, "segment")). */
+naba_status naba_pipeline_run_after(naba_pipeline *p, naba_doc *doc, const char *stage);
 const naba_options *naba_pipeline_options(const naba_pipeline *p);
 /* The names of all known stages, in order, NULL-terminated. */
 const char *const *naba_stage_names(void);
@@ -423,8 +456,12 @@ naba_status naba_segment(naba_doc *doc, void *state, const naba_options *opt);
 ** per document; the CLI picks JSONL for batches. */
 typedef enum naba_format {
     NABA_FMT_JSON = 0, NABA_FMT_JSONL, NABA_FMT_TEXT, NABA_FMT_TOKENS,
-    NABA_FMT_REPORT,
-    NABA_FMT_NONE        /* nothing: for benchmarks and robustness runs */
+    NABA_FMT_REPORT, NABA_FMT_QUOTES, NABA_FMT_COUNTS, NABA_FMT_DATES,
+    NABA_FMT_ENTITIES,   /* one entity per line: id, type, names, actor code, mentions, variants */
+    NABA_FMT_NONE,       /* nothing: for benchmarks and robustness runs */
+    NABA_FMT_CONLLU,     /* CoNLL-U: sentences, multiword tokens, words */
+    NABA_FMT_EVENTS,   /* events as a tab-separated table, GDELT-like columns */
+    NABA_FMT_PLOVER    /* one PLOVER-style JSON record per event */
 } naba_format;
 
 /* Write doc in the given format to f. */

@@ -6,6 +6,7 @@
 ** document, or an error record naming what failed and where. Nothing is lost.
 */
 #include "cli.h"
+#include "conllu.h"
 #include "input.h"
 #include "names.h"
 #include "naba.h"
@@ -22,8 +23,13 @@ static void help(FILE *f) {
           "A plain-text FILE is one article; with -i jsonl each line is one article,\n"
           "{\"id\":..., \"text\":..., \"date\":..., \"title\":...}, and each yields one output line.\n\n"
           "options:\n"
-          "  -i, --input FORMAT    text (default; jsonl when FILE ends in .jsonl)\n"
-          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report\n"
+          "  -i, --input FORMAT    text (default; jsonl when FILE ends in .jsonl), or conllu:\n"
+          "                        take sentences and tokens from CoNLL-U and run the stages\n"
+          "                        after segment on them (one document per # newdoc)\n"
+          "      --keep-words      with -i conllu: keep the file's words (lemma, tags, heads)\n"
+          "                        instead of re-analysing the tokens\n"
+          "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, conllu, entities,\n"
+          "                        quotes, counts, dates, events, plover, none\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
     for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
     fputs("\n"
@@ -38,7 +44,11 @@ static void help(FILE *f) {
     fputs("\n"
           "      --no-repairs      switch every optional repair off (UTF-8 is always made valid)\n"
           "      --boilerplate FILE  extra boilerplate patterns (format: data/boilerplate.txt)\n"
+          "      --events-dict FILE  extra event dictionary, loaded after the built-in ones\n"
+          "                        (repeatable; format: docs/events.md)\n"
           "      --data-dir DIR    where models/ and data/ are (default: installed or source tree)\n"
+          "      --kb-extra FILES  your own knowledge-base rows (TSV, format in data/README.md),\n"
+          "                        ':'-separated; they win over the built-in KB\n"
           "  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            this help\n\n"
           "formats:\n"
@@ -47,10 +57,23 @@ static void help(FILE *f) {
           "  text     the cleaned article\n"
           "  tokens   a tab-separated table, one token per line\n"
           "  report   a few lines for a person: what was repaired, what looks damaged\n"
+          "  quotes   a table: who said what (kind, cue, speaker, medium, quote)\n"
+          "  counts   a table: number, qualifier, kind, unit, what is counted, what happened\n"
+          "  dates    a table: date expressions with ISO 8601 values and their anchor\n"
+          "  entities a tab-separated table, one entity per line: id, type, English and\n"
+          "           Arabic names, actor code, mention count, spellings seen\n"
+          "  conllu   CoNLL-U: sentences, multiword tokens, words with lemma, UPOS, PADT tag,\n"
+          "           features (and heads once parsed)\n"
+          "  events   one event per line, tab-separated: date, source, source code, CAMEO\n"
+          "           code, PLOVER type, target, target code, place, confidence, document,\n"
+          "           sentence, evidence\n"
+          "  plover   one PLOVER-style JSON record per event (event_type, mode, actor,\n"
+          "           recipient, date, location, text...)\n"
           "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
           "  naba analyze --no-repair duplicate -f text article.txt\n"
+          "  naba analyze -f conllu article.txt       words, clitics split, tagged and lemmatized\n"
           "  zcat corpus.jsonl.gz | naba analyze -i jsonl -f jsonl > out.jsonl\n", f);
 }
 
@@ -115,10 +138,42 @@ static void analyze_jsonl(run_ctx *c, FILE *in, const char *name, size_t max_byt
     naba_jsonl_close(r);
 }
 
+/* Each document of a CoNLL-U file, from its tokens (or words), through the
+** stages after segment. */
+static int analyze_conllu(run_ctx *c, const char *path, int keep_words, unsigned fold_flags) {
+    naba_cu_file *f;
+    naba_error err = {0};
+    if (naba_conllu_read(path, &f, &err) != NABA_OK) {
+        fprintf(stderr, "naba analyze: %s\n", err.message);
+        return 0;
+    }
+    for (size_t i = 0; i < f->n;) {
+        size_t end = naba_conllu_doc_end(f, i);
+        naba_status st = naba_conllu_doc(f, i, end, keep_words, fold_flags, c->doc);
+        if (st == NABA_OK) st = naba_pipeline_run_after(c->pipe, c->doc, "segment");
+        c->docs++;
+        c->bytes += c->doc->text_len;
+        if (st != NABA_OK) {
+            c->failed++;
+            if (c->fmt == NABA_FMT_JSON || c->fmt == NABA_FMT_JSONL) naba_write_error_record(c->doc->id, &c->doc->error, c->out);
+            if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", path, c->doc->error.message);
+        } else {
+            naba_write(c->doc, c->fmt, c->out);
+            show_progress(c, 0);
+        }
+        i = end;
+    }
+    naba_conllu_free(f);
+    return 1;
+}
+
 static int parse_format(const char *s, naba_format *f) {
     static const struct { const char *name; naba_format f; } fmts[] = {
         {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
-        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE}};
+        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE},
+        {"quotes", NABA_FMT_QUOTES}, {"counts", NABA_FMT_COUNTS}, {"dates", NABA_FMT_DATES},
+        {"entities", NABA_FMT_ENTITIES}, {"conllu", NABA_FMT_CONLLU},
+        {"events", NABA_FMT_EVENTS}, {"plover", NABA_FMT_PLOVER}};
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
         if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
     return 0;
@@ -130,7 +185,8 @@ static int ends_with(const char *s, const char *suffix) {
 }
 
 int cmd_analyze(int argc, char **argv) {
-    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR };
+    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR, O_KBEXTRA,
+           O_KEEP, O_EVDICT };
     static const struct option longopts[] = {
         {"input", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},
         {"until", required_argument, 0, 'u'}, {"output", required_argument, 0, 'o'},
@@ -139,13 +195,15 @@ int cmd_analyze(int argc, char **argv) {
         {"title", required_argument, 0, O_TITLE}, {"max-bytes", required_argument, 0, O_MAX},
         {"no-repair", required_argument, 0, O_NOREP}, {"no-repairs", no_argument, 0, O_NOREPS},
         {"boilerplate", required_argument, 0, O_BOILER}, {"data-dir", required_argument, 0, O_DATADIR},
-        {0, 0, 0, 0}};
+        {"kb-extra", required_argument, 0, O_KBEXTRA}, {"keep-words", no_argument, 0, O_KEEP},
+        {"events-dict", required_argument, 0, O_EVDICT}, {0, 0, 0, 0}};
     naba_options opt;
     naba_options_init(&opt);
     const char *input = NULL, *until = NULL, *outpath = NULL, *id = NULL, *date = NULL,
                *title = NULL, *data_dir = NULL;
     naba_format fmt = NABA_FMT_JSON;
-    int quiet = 0, c;
+    int quiet = 0, keep_words = 0, c;
+    const char *ev_dicts[16];
     optind = 1;
     while ((c = getopt_long(argc, argv, "i:f:u:o:qh", longopts, NULL)) != -1) {
         switch (c) {
@@ -185,11 +243,21 @@ int cmd_analyze(int argc, char **argv) {
         case O_NOREPS: opt.repairs_off = ~(1u << NABA_REPAIR_INVALID_UTF8); break;
         case O_BOILER: opt.boilerplate_file = optarg; break;
         case O_DATADIR: data_dir = optarg; break;
+        case O_KBEXTRA: opt.kb_extra = optarg; break;
+        case O_KEEP: keep_words = 1; break;
+        case O_EVDICT:
+            if (opt.n_events_dicts == sizeof ev_dicts / sizeof *ev_dicts) {
+                fprintf(stderr, "naba analyze: at most %zu --events-dict files\n", sizeof ev_dicts / sizeof *ev_dicts);
+                return EXIT_USAGE;
+            }
+            ev_dicts[opt.n_events_dicts++] = optarg;
+            opt.events_dicts = ev_dicts;
+            break;
         default: help(stderr); return EXIT_USAGE;
         }
     }
-    if (input && strcmp(input, "text") && strcmp(input, "jsonl")) {
-        fprintf(stderr, "naba analyze: unknown input format '%s' (text or jsonl)\n", input);
+    if (input && strcmp(input, "text") && strcmp(input, "jsonl") && strcmp(input, "conllu")) {
+        fprintf(stderr, "naba analyze: unknown input format '%s' (text, jsonl or conllu)\n", input);
         return EXIT_USAGE;
     }
     naba_error err = {0};
@@ -216,6 +284,10 @@ int cmd_analyze(int argc, char **argv) {
     int nfiles = argc - optind;
     for (int i = 0; i < (nfiles ? nfiles : 1) && !fatal; i++) {
         const char *path = nfiles ? argv[optind + i] : "-";
+        if (input && !strcmp(input, "conllu")) {
+            if (!analyze_conllu(&ctx, path, keep_words, opt.fold_flags)) fatal = 1;
+            continue;
+        }
         int std = !strcmp(path, "-");
         FILE *in = std ? stdin : fopen(path, "rb");
         if (!in) {

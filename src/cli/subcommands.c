@@ -4,19 +4,35 @@
 ** Adding one is one row in a table below.
 */
 #include "cli.h"
+#include "ner.h"
+#include "morph.h"
 #include "eval_conllu.h"
 #include "parse.h"
+#include "qcd_eval.h"
+#include "link_cli.h"
+#include "events.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const cli_command trainers[] = {
+    {"ner", "named-entity recognizer from ANERcorp (+ gazetteers, news clusters)", ner_train_main},
+    {"morph", "clitic segmentation, tags and lemmas from a CoNLL-U treebank", morph_train_main},
     {"parse", "the dependency parser, from a CoNLL-U treebank", naba_parse_train_cmd},
+    {"kb", "compile the knowledge base (gazetteers + data/kb/*.tsv) into models/kb.nbm", naba_train_kb},
+    {"translit", "learn the Arabic->Latin name model (models/translit.nbm)", naba_train_translit},
+    {"events", "compile event dictionaries from PETRARCH, CAMEO and PLOVER", ev_cmd_train},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
     {"conllu", "CoNLL 2018 metrics (Words, UPOS, Lemmas, UAS, LAS...) of a CoNLL-U file", naba_eval_conllu_cmd},
+    {"ner", "entity-level P/R/F1 per type (conlleval), files or a model on gold tokens", ner_eval_main},
     {"parse", "the parser on the dev split of a treebank, gold words and tags", naba_parse_eval_cmd},
+    {"quotes", "quotes: precision, recall, speaker accuracy on eval/dev/quotes.tsv", qcd_eval_quotes},
+    {"counts", "counts: numbers found and parsed right on eval/dev/counts.tsv", qcd_eval_counts},
+    {"dates", "dates: dates found and resolved right on eval/dev/dates.tsv", qcd_eval_dates},
+    {"translit", "pick each held-out Arabic name's English form among 1,000: top-1/top-5", naba_eval_translit},
+    {"events", "PROTEST/ASSAULT detection and source actor codes on the event gold standard", ev_cmd_eval},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {

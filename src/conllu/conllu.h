@@ -28,6 +28,7 @@ typedef struct naba_cu_token {
 
 typedef struct naba_cu_sentence {
     const char *sent_id, *text;     /* from comments, NULL if absent */
+    const char *newdoc_id;          /* "# newdoc id = X" before it, else NULL */
     int newdoc, newpar;             /* "# newdoc" / "# newpar" seen before it */
     uint32_t doc;                   /* 0-based index of its document (by "# newdoc") */
     naba_cu_token *tokens;
@@ -59,5 +60,18 @@ static inline int naba_cu_is_dev(const naba_cu_sentence *s, unsigned every) {
 
 /* Value of KEY in a MISC or FEATS string ("A=1|B=2"), copied into out; 0 if absent. */
 int naba_cu_attr(const char *attrs, const char *key, char *out, size_t cap);
+
+/* Build doc from sentences [first, end) of f (one document): the text is
+** rebuilt from the tokens and SpaceAfter, one paragraph, the given sentences
+** and tokens. keep_words copies the gold words too (lemma, tags, heads); else
+** the morph stage analyses the tokens. */
+naba_status naba_conllu_doc(const naba_cu_file *f, size_t first, size_t end, int keep_words,
+                            unsigned fold_flags, naba_doc *doc);
+/* End of the document that starts at sentence first (by "# newdoc"). */
+size_t naba_conllu_doc_end(const naba_cu_file *f, size_t first);
+
+/* Write doc as CoNLL-U: # newdoc id, # sent_id, # text, multiword-token lines,
+** SpaceAfter=No; HEAD/DEPREL from the words when parsed, else "_". */
+naba_status naba_write_conllu(const naba_doc *doc, FILE *f);
 
 #endif

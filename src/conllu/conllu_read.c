@@ -19,7 +19,7 @@ typedef struct parser {
     /* the sentence being built, in growable scratch arrays */
     naba_cu_token *toks; size_t ntok, captok;
     naba_cu_word *words; size_t nword, capword;
-    const char *sent_id, *text;
+    const char *sent_id, *text, *newdoc_id;
     int newdoc, newpar;
     uint32_t docs_seen;   /* "# newdoc" comments so far */
     size_t first_line;
@@ -96,6 +96,7 @@ static naba_status end_sentence(parser *p) {
     memset(s, 0, sizeof(*s));
     s->sent_id = p->sent_id;
     s->text = p->text;
+    s->newdoc_id = p->newdoc ? p->newdoc_id : NULL;
     s->newdoc = p->newdoc;
     s->newpar = p->newpar;
     s->doc = p->docs_seen ? p->docs_seen - 1 : 0;
@@ -123,8 +124,11 @@ static void comment(parser *p, const char *s) {
         const char *v = s + 8 + (s[8] == ' ');
         p->text = naba_arena_strndup(a, v, strlen(v));
     } else if (strncmp(s, "# newdoc", 8) == 0) {
+        const char *v = strchr(s, '=');
         p->newdoc = 1;
         p->docs_seen++;
+        p->newdoc_id = NULL;
+        if (v) { v += 1 + (v[1] == ' '); p->newdoc_id = naba_arena_strndup(a, v, strlen(v)); }
     } else if (strncmp(s, "# newpar", 8) == 0) {
         p->newpar = 1;
     }

@@ -6,7 +6,15 @@
 */
 #include "naba.h"
 #include "stage.h"
+#include "ner.h"
+#include "morph.h"
 #include "parse.h"
+#include "dates.h"
+#include "counts.h"
+#include "quotes.h"
+#include "link.h"
+#include "events.h"
+#include "clean.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,10 +23,23 @@
 
 const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
-     NULL, naba_clean, NULL},
+     naba_clean_open, naba_clean, naba_clean_close},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
+    {"morph", "words (clitics split), UPOS, features, lemmas", morph_open, morph_run, morph_close},
+    {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", ner_stage_open,
+     ner_stage_run, ner_stage_close},
+    {"link", "entities: mentions resolved to one identity across spellings and scripts",
+     naba_link_open, naba_link, naba_link_close},
     {"parse", "dependency trees: each word's head and UD relation", naba_parse_open, naba_parse,
      naba_parse_close},
+    {"dates", "date and time expressions, resolved against the article date",
+     naba_dates_open, naba_dates_run, naba_dates_close},
+    {"counts", "numbers and what they count (killed, arrested, exchanged...)",
+     naba_counts_open, naba_counts_run, naba_counts_close},
+    {"quotes", "direct and reported speech with speaker, cue and medium",
+     naba_quotes_open, naba_quotes_run, naba_quotes_close},
+    {"events", "political events: who did what to whom (CAMEO, PLOVER)", naba_events_open,
+     naba_events_run, naba_events_close},
     {NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32
@@ -45,7 +66,7 @@ static int is_dir(const char *p) {
 
 /* Explicit argument, then $NABA_DATA_DIR, then the installed share dir, then
 ** the source tree (so a fresh build runs without `make install`). */
-static const char *resolve_data_dir(const char *given) {
+const char *naba_resolve_data_dir(const char *given) {
     if (given && *given) return given;
     const char *env = getenv("NABA_DATA_DIR");
     if (env && *env) return env;
@@ -81,7 +102,7 @@ naba_pipeline *naba_pipeline_open(const char *until, const char *data_dir,
     if (p->opt.max_bytes == 0) p->opt.max_bytes = NABA_DEFAULT_MAX_BYTES;
     if (p->opt.fold_flags == 0) p->opt.fold_flags = NABA_FOLD_DEFAULT;
     if (p->opt.near_duplicate <= 0) p->opt.near_duplicate = 0.9;
-    snprintf(p->data_dir, sizeof p->data_dir, "%s", resolve_data_dir(data_dir));
+    snprintf(p->data_dir, sizeof p->data_dir, "%s", naba_resolve_data_dir(data_dir));
     for (size_t i = 0; i <= last; i++) {
         const naba_stage_def *d = &naba_stage_table[i];
         naba_stage *s = &p->stages[p->n];
@@ -112,8 +133,8 @@ void naba_pipeline_close(naba_pipeline *p) {
 
 const naba_options *naba_pipeline_options(const naba_pipeline *p) { return &p->opt; }
 
-naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc) {
-    for (size_t i = 0; i < p->n; i++) {
+static naba_status run_from(naba_pipeline *p, naba_doc *doc, size_t first) {
+    for (size_t i = first; i < p->n; i++) {
         naba_status st = p->stages[i].run(doc, p->stages[i].state, &p->opt);
         if (st != NABA_OK) {
             if (doc->error.code == NABA_OK)
@@ -122,4 +143,12 @@ naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc) {
         }
     }
     return NABA_OK;
+}
+
+naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc) { return run_from(p, doc, 0); }
+
+naba_status naba_pipeline_run_after(naba_pipeline *p, naba_doc *doc, const char *stage) {
+    for (size_t i = 0; i < p->n; i++)
+        if (strcmp(p->stages[i].name, stage) == 0) return run_from(p, doc, i + 1);
+    return NABA_OK; /* the pipeline stops before that stage: nothing to run */
 }

@@ -22,6 +22,9 @@ typedef struct naba_stage_def {
 /* The table of stages in pipeline order, terminated by a row with name NULL. */
 extern const naba_stage_def naba_stage_table[];
 
+/* The data directory: given, else $NABA_DATA_DIR, the installed one, the source tree. */
+const char *naba_resolve_data_dir(const char *given);
+
 /* Join data_dir and a relative path into out; returns out. */
 const char *naba_data_path(const char *data_dir, const char *rel, char *out, size_t cap);
 

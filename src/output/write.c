@@ -6,6 +6,13 @@
 #include "naba.h"
 #include "json.h"
 #include "names.h"
+#include "dates.h"
+#include "counts.h"
+#include "quotes.h"
+#include "ner.h"
+#include "link.h"
+#include "conllu.h"
+#include "events.h"
 
 #include <math.h>
 #include <string.h>
@@ -127,6 +134,12 @@ static void write_json(const naba_doc *d, FILE *f) {
     write_structure(&j, d);
     write_tokens(&j, d);
     write_words(&j, d);
+    if (d->mentions.n) ner_write_json(&j, d);
+    link_write_json(&j, d);
+    if (d->timexes.n) dates_write_json(&j, d);
+    if (d->counts.n) counts_write_json(&j, d);
+    if (d->quotes.n) quotes_write_json(&j, d);
+    ev_write_json_layer(&j, d);
     json_end_obj(&j);
     fputc('\n', f); /* the writer never emits a newline inside a record */
 }
@@ -142,6 +155,13 @@ static void write_token_table(const naba_doc *d, FILE *f) {
         if (isnan(t->value)) fputs("_\n", f);
         else fprintf(f, "%.10g\n", t->value);
     }
+}
+
+/* At most max bytes of s[0..n), cut at a UTF-8 character boundary. */
+static size_t prefix_len(const char *s, size_t n, size_t max) {
+    if (n <= max) return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+    return max;
 }
 
 static void write_report(const naba_doc *d, FILE *f) {
@@ -161,17 +181,17 @@ static void write_report(const naba_doc *d, FILE *f) {
     for (size_t i = 0; i < d->repairs.n; i++) {
         const naba_repair *r = &d->repairs.v[i];
         if (r->kind != NABA_REPAIR_BOILERPLATE && r->kind != NABA_REPAIR_DUPLICATE) continue;
-        int n = (int)(r->orig_end - r->orig_start);
+        size_t n = r->orig_end - r->orig_start, shown = prefix_len(d->orig + r->orig_start, n, 80);
         fprintf(f, "  removed %s at %u: %.*s%s\n", naba_repair_name(r->kind), r->orig_start,
-                n > 80 ? 80 : n, d->orig + r->orig_start, n > 80 ? "..." : "");
+                (int)shown, d->orig + r->orig_start, shown < n ? "..." : "");
     }
     for (size_t i = 0; i < d->sents.n; i++) {
         const naba_sentence *s = &d->sents.v[i];
         if (!(s->flags & (NABA_NOTE_TRUNCATED | NABA_NOTE_UNBALANCED_QUOTES))) continue;
-        int n = (int)(s->end - s->start);
+        size_t n = s->end - s->start, shown = prefix_len(d->text + s->start, n, 80);
         fprintf(f, "  sentence %zu %s: %.*s%s\n", i,
                 s->flags & NABA_NOTE_TRUNCATED ? "looks truncated" : "has unbalanced quotes",
-                n > 80 ? 80 : n, d->text + s->start, n > 80 ? "..." : "");
+                (int)shown, d->text + s->start, shown < n ? "..." : "");
     }
 }
 
@@ -185,7 +205,14 @@ naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
         break;
     case NABA_FMT_TOKENS: write_token_table(d, f); break;
     case NABA_FMT_REPORT: write_report(d, f); break;
+    case NABA_FMT_EVENTS: ev_write_table(d, f); break;
+    case NABA_FMT_PLOVER: ev_write_plover(d, f); break;
     case NABA_FMT_NONE: break;
+    case NABA_FMT_QUOTES: quotes_write_table(d, f); break;
+    case NABA_FMT_COUNTS: counts_write_table(d, f); break;
+    case NABA_FMT_DATES: dates_write_table(d, f); break;
+    case NABA_FMT_ENTITIES: link_write_table(d, f); break;
+    case NABA_FMT_CONLLU: naba_write_conllu(d, f); break;
     }
     return ferror(f) ? NABA_ERR_IO : NABA_OK;
 }

@@ -1,0 +1,203 @@
+/*
+** dedup.c — finding paragraphs that repeat one already kept: scraped pages
+** print a photo caption twice, or a paragraph again with a changed comma.
+**
+** Exact and near-exact repeats (same key without spaces) are found through a
+** hash table. Near repeats of paragraphs of NEAR_MIN_WORDS words or more are
+** found by the Jaccard similarity of their sets of word pairs, against the
+** last RING kept long paragraphs whose word counts are within the threshold's
+** ratio. A 512-bit sketch of each set (made when a pair first needs it) rules
+** most pairs out cheaply; the exact sets are built only for pairs that pass.
+** So a huge document costs linear time. The window holds kept paragraphs only, which keeps cleaning
+** idempotent: a second run sees the same kept paragraphs in the same windows.
+*/
+#include "clean.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define NEAR_MIN_WORDS 8 /* shorter paragraphs are only compared exactly */
+#define RING 64
+#define SKETCH_WORDS 8   /* 512 bits */
+#define SKETCH_SLACK 0.15
+
+typedef struct para {
+    const char *key;     /* in the document's arena */
+    size_t kl;
+    uint32_t words, unit;
+    int sketched;
+    uint64_t sketch[SKETCH_WORDS];  /* built when needed */
+    uint32_t *set, n;    /* sorted distinct word-pair hashes, built when needed */
+} para;
+
+struct clean_dedup {
+    naba_arena *a;
+    uint64_t *hash;  /* open addressing; 0 is empty */
+    uint32_t *unit;
+    size_t cap, n;
+    para ring[RING];
+    size_t ring_n, ring_next;
+};
+
+clean_dedup *clean_dedup_new(naba_arena *a) {
+    clean_dedup *d = naba_arena_alloc(a, sizeof *d);
+    if (d) d->a = a;
+    return d;
+}
+
+/* A word's hash, 8 bytes at a time. */
+static uint64_t word_hash(const char *w, size_t n) {
+    uint64_t h = n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, w + i, 8);
+        h = clean_mix(h, x);
+    }
+    if (i < n) {
+        uint64_t x = 0;
+        memcpy(&x, w + i, n - i);
+        h = clean_mix(h, x);
+    }
+    return h;
+}
+
+/* The hashes of the key's pairs of adjacent words: bits in sketch when it is
+** given, values in set (*n of them) when that is given. */
+static void pairs(const char *key, size_t kl, uint64_t *sketch, uint32_t *set, uint32_t *n) {
+    uint64_t prev = 0;
+    for (size_t i = 0; i < kl;) {
+        const char *sp = memchr(key + i, ' ', kl - i);
+        size_t e = sp ? (size_t)(sp - key) : kl;
+        uint64_t w = word_hash(key + i, e - i);
+        if (i > 0) {
+            uint32_t p = (uint32_t)(clean_mix(prev, w) >> 32);
+            if (sketch) sketch[(p >> 6) % SKETCH_WORDS] |= 1ULL << (p & 63);
+            if (set) set[(*n)++] = p;
+        }
+        prev = w;
+        i = e + 1;
+    }
+}
+
+static int grow(clean_dedup *d) {
+    size_t cap = d->cap ? d->cap * 2 : 64;
+    uint64_t *hash = naba_arena_alloc(d->a, cap * sizeof *hash);
+    uint32_t *unit = naba_arena_alloc(d->a, cap * sizeof *unit);
+    if (!hash || !unit) return 0;
+    for (size_t i = 0; i < d->cap; i++) {
+        if (!d->hash[i]) continue;
+        size_t j = d->hash[i] & (cap - 1);
+        while (hash[j]) j = (j + 1) & (cap - 1);
+        hash[j] = d->hash[i];
+        unit[j] = d->unit[i];
+    }
+    d->hash = hash;
+    d->unit = unit;
+    d->cap = cap;
+    return 1;
+}
+
+/* The slot of h, or of the empty place where it would go. */
+static size_t slot(const clean_dedup *d, uint64_t h) {
+    size_t j = h & (d->cap - 1);
+    while (d->hash[j] && d->hash[j] != h) j = (j + 1) & (d->cap - 1);
+    return j;
+}
+
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int build_set(clean_dedup *d, para *p) {
+    if (p->set) return 1;
+    p->set = naba_arena_alloc(d->a, (p->words + 1) * sizeof(uint32_t));
+    if (!p->set) return 0;
+    uint32_t n = 0;
+    pairs(p->key, p->kl, NULL, p->set, &n);
+    qsort(p->set, n, sizeof *p->set, cmp_u32);
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (m == 0 || p->set[m - 1] != p->set[i]) p->set[m++] = p->set[i];
+    p->n = m;
+    return 1;
+}
+
+static double jaccard(const para *a, const para *b) {
+    uint32_t i = 0, j = 0, both = 0;
+    while (i < a->n && j < b->n) {
+        if (a->set[i] == b->set[j]) { both++; i++; j++; }
+        else if (a->set[i] < b->set[j]) i++;
+        else j++;
+    }
+    return a->n + b->n ? (double)both / (double)(a->n + b->n - both) : 0.0;
+}
+
+static void build_sketch(para *p) {
+    if (p->sketched) return;
+    pairs(p->key, p->kl, p->sketch, NULL, NULL);
+    p->sketched = 1;
+}
+
+static double sketch_jaccard(const para *a, const para *b) {
+    int both = 0, any = 0;
+    for (int k = 0; k < SKETCH_WORDS; k++) {
+        both += __builtin_popcountll(a->sketch[k] & b->sketch[k]);
+        any += __builtin_popcountll(a->sketch[k] | b->sketch[k]);
+    }
+    return any ? (double)both / any : 0.0;
+}
+
+/* A near repeat of p among the kept long paragraphs, or NULL (*sim set). */
+static const para *near(clean_dedup *d, para *p, double threshold, double *sim) {
+    for (size_t k = 0; k < d->ring_n; k++) {
+        para *o = &d->ring[(d->ring_next + RING - 1 - k) % RING];
+        uint32_t lo = p->words < o->words ? p->words : o->words;
+        uint32_t hi = p->words < o->words ? o->words : p->words;
+        if ((double)lo < threshold * (double)hi) continue;
+        build_sketch(p);
+        build_sketch(o);
+        if (sketch_jaccard(p, o) < threshold - SKETCH_SLACK) continue;
+        if (!build_set(d, p) || !build_set(d, o)) return NULL;
+        double js = jaccard(p, o);
+        if (js >= threshold) { *sim = js; return o; }
+    }
+    return NULL;
+}
+
+int clean_dedup_check(clean_dedup *d, const char *key, size_t kl, unsigned words,
+                      uint64_t letters, uint32_t unit, double threshold, uint32_t *of, double *sim) {
+    if (!d) return -1;
+    if ((d->n + 1) * 2 > d->cap && !grow(d)) return -1;
+    para p;
+    memset(&p, 0, sizeof p);
+    int long_para = words >= NEAR_MIN_WORDS && threshold < 1.0;
+    uint64_t h = letters;
+    size_t j = slot(d, h);
+    if (d->hash[j]) {
+        *of = d->unit[j];
+        *sim = 1.0;
+        return 1;
+    }
+    if (long_para) {
+        p.key = key;
+        p.kl = kl;
+        p.words = words;
+        p.unit = unit;
+        const para *o = near(d, &p, threshold, sim);
+        if (o) {
+            *of = o->unit;
+            return 1;
+        }
+        p.key = naba_arena_strndup(d->a, key, kl); /* the caller's key is scratch */
+        if (!p.key) return -1;
+        d->ring[d->ring_next] = p;
+        d->ring_next = (d->ring_next + 1) % RING;
+        if (d->ring_n < RING) d->ring_n++;
+    }
+    d->hash[j] = h;
+    d->unit[j] = unit;
+    d->n++;
+    return 0;
+}

@@ -1,0 +1,324 @@
+/*
+** counts.c — the counts stage: numbers in news and what they count.
+**
+** At each unit: an optional qualifier (أكثر من, نحو), then a number in digits
+** or words (numeral.c), then what makes it a percentage (%, في المئة), money
+** (دولار, $), a duration (يوما, ساعتين) or a quantity of something: the noun
+** phrase after it ("1000 سجين حرب", "عشرات الآلاف من الجنود"). The action is
+** the nearest action word (قتل, اعتقال, تبادل) in the same clause. Numbers the
+** dates stage already read (16 مايو 2025) are skipped, so run dates first.
+** When the morph stage has run, the counted noun's lemma comes from its words.
+*/
+#include "counts.h"
+#include "lex.h"
+#include "numeral.h"
+#include "stage.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", NULL};
+
+typedef struct ctx {
+    const counts_state *st;
+    const lx_text *lx;
+    naba_doc *doc;
+    const uint8_t *taken;   /* units inside a date expression */
+} ctx;
+
+static size_t cmatch(const ctx *c, size_t i, int cls, unsigned clitics, const wt_entry **e) {
+    if (i >= c->lx->n || c->taken[i]) return 0;
+    return wt_match(c->st->ct, c->lx, i, WT_BIT(cls), clitics, e, NULL);
+}
+
+static int is_stop(const ctx *c, size_t i) {
+    const wt_entry *e;
+    return cmatch(c, i, C_STOP, 0, &e) == 1;
+}
+
+/* A word that can be part of a counted noun phrase. */
+static int nounish(const ctx *c, size_t i) {
+    const lx_unit *u = &c->lx->v[i];
+    return i < c->lx->n && u->kind == LX_WORD && u->gap < 2 && !c->taken[i] && !is_stop(c, i);
+}
+
+static int word_at(const naba_doc *d, size_t off) {
+    size_t lo = 0, hi = d->words.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->words.v[mid].end <= off) lo = mid + 1; else hi = mid;
+    }
+    return lo < d->words.n && d->words.v[lo].start <= off ? (int)lo : -1;
+}
+
+/* Adjective-looking endings: مدني, أوكرانية, الأوروبيين */
+static int adjish(const char *key) {
+    size_t n = strlen(key);
+    static const char *const ends[] = {"يه", "يين", "يون", "ي"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m + 4 && !strcmp(key + n - m, ends[k])) return 1;
+    }
+    return 0;
+}
+
+/* The counted noun phrase from unit i: head plus an idafa noun or up to two
+** adjectives. Sets the span and the head's lemma; returns units used. */
+static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
+    const lx_text *lx = c->lx;
+    if (i < lx->n && !c->taken[i] && !strcmp(lx->v[i].key, "من") && i + 1 < lx->n &&
+        lx->v[i + 1].gap < 2)
+        i++; /* عشرات الآلاف من الجنود */
+    if (i >= lx->n || !nounish(c, i)) return 0;
+    size_t j = i + 1;
+    const naba_doc *d = c->doc;
+    int w = d->words.n ? word_at(d, lx->v[i].start) : -1;
+    if (w >= 0) {
+        /* with morphology: following adjectives, or one noun in construct */
+        while (j < lx->n && j < i + 3 && nounish(c, j)) {
+            int wj = word_at(d, lx->v[j].start);
+            if (wj < 0) break;
+            int up = d->words.v[wj].upos;
+            if (up != NABA_UPOS_ADJ && !(j == i + 1 && (up == NABA_UPOS_NOUN || up == NABA_UPOS_X)))
+                break;
+            j++;
+        }
+        ct->what = d->words.v[w].lemma;
+    } else {
+        if (j < lx->n && nounish(c, j) && !lx->v[j].latin) {
+            const char *k = lx->v[j].key;
+            int clitic = strlen(k) > 6 && (!strncmp(k, "و", 2) || !strncmp(k, "ل", 2) ||
+                                            !strncmp(k, "ب", 2) || !strncmp(k, "ف", 2)) &&
+                         strncmp(k, "ال", 4) != 0;
+            if (!clitic) j++;
+        }
+        if (j < lx->n && j == i + 2 && nounish(c, j) && adjish(lx->v[j].key)) j++;
+        const char *s = d->text + lx->v[i].start;
+        size_t n = lx->v[i].end - lx->v[i].start;
+        if (n > 4 && !strncmp(s, "ال", 4)) { s += 4; n -= 4; }
+        ct->what = naba_arena_strndup(d->arena, s, n);
+    }
+    ct->what_start = lx->v[i].start;
+    ct->what_end = lx->v[j - 1].end;
+    return j - i;
+}
+
+/* The nearest action word in the clause around units [a, b), outside the
+** counted phrase [ws, we); the phrase itself if nothing else says. */
+static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size_t we) {
+    const lx_text *lx = c->lx;
+    uint32_t sent = lx->v[a].sent;
+    const char *inner = NULL;
+    for (size_t dist = 1; dist <= 8; dist++) {
+        for (int side = 0; side < 2; side++) {
+            size_t k;
+            if (side == 0) {
+                if (a < dist) continue;
+                k = a - dist;
+                /* do not look past a clause boundary */
+                size_t t;
+                for (t = k + 1; t <= a && t < lx->n; t++) if (lx_is_boundary(lx, t)) break;
+                if (t <= a) continue;
+            } else {
+                k = b + dist - 1;
+                if (k >= lx->n) continue;
+                size_t t;
+                for (t = b; t <= k; t++) if (lx_is_boundary(lx, t)) break;
+                if (t <= k) continue;
+            }
+            if (lx->v[k].sent != sent || lx->v[k].kind != LX_WORD) continue;
+            const wt_entry *e;
+            if (!cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e)) continue;
+            if (k >= ws && k < we) { if (!inner) inner = e->str; continue; }
+            return e->str;
+        }
+    }
+    for (size_t k = ws; k < we && !inner; k++) {
+        const wt_entry *e;
+        if (cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e)) inner = e->str;
+    }
+    return inner;
+}
+
+static const char *unit_name(const char *code) {
+    switch (code[0]) {
+    case 'd': return "day";
+    case 'w': return "week";
+    case 'y': return "year";
+    case 'h': return "hour";
+    case 'm': return code[1] == 'i' ? "minute" : "month";
+    default: return code;
+    }
+}
+
+/* Digits glued to a word or a hyphenated name (G20, كوفيد-19) are names, not counts. */
+static int glued(const lx_text *lx, size_t i) {
+    if (lx->v[i].gap) return 0;
+    /* و8335, ب300: a one-letter clitic is not a name */
+    if (i > 0 && lx->v[i - 1].kind == LX_WORD) return lx->v[i - 1].latin || strlen(lx->v[i - 1].key) > 2;
+    return i > 1 && lx_is(lx, i - 1, '-') && lx->v[i - 1].gap == 0 && lx->v[i - 2].kind == LX_WORD;
+}
+
+/* Read one count starting at unit i; returns units used (0: none). */
+static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
+    const lx_text *lx = c->lx;
+    const counts_state *st = c->st;
+    memset(ct, 0, sizeof *ct);
+    size_t j = i;
+    const wt_entry *e;
+    size_t k = cmatch(c, j, C_QUAL, WT_CONJ | WT_PREP, &e);
+    if (k) {
+        ct->qualifier = !strcmp(e->str, "more") ? NABA_QUAL_MORE_THAN
+                      : !strcmp(e->str, "less") ? NABA_QUAL_LESS_THAN : NABA_QUAL_ABOUT;
+        j += k;
+    }
+    if (j >= lx->n || c->taken[j]) return 0;
+    int dollar_before = j > 0 && lx_is(lx, j - 1, '$');
+    num_val nv;
+    size_t kn = num_parse(st->nt, lx, j, &nv);
+    const char *code;
+    int dual;
+    if (!kn) {
+        /* a dual time unit is a number by itself: أقل من ساعتين */
+        size_t ku = num_time_unit(st->nt, lx, j, &code, &dual);
+        if (!ku || dual != 2) return 0;
+        ct->kind = NABA_COUNT_DURATION;
+        ct->value = ct->value_max = 2;
+        ct->unit = unit_name(code);
+        ct->start = lx->v[i].start;
+        ct->end = lx->v[j + ku - 1].end;
+        return j + ku - i;
+    }
+    for (size_t t = j; t < j + kn; t++) if (c->taken[t]) return 0;
+    if (lx->v[j].kind == LX_NUM && glued(lx, j)) return 0;
+    size_t after = j + kn;
+    ct->value = nv.lo;
+    ct->value_max = nv.hi;
+    if (nv.flags & NUM_F_VAGUE) ct->qualifier = NABA_QUAL_RANGE;
+    /* a lone number word of value one, or "the three" standing for people
+    ** already named, is not a count */
+    if ((nv.flags & NUM_F_WORDS) && nv.lo == 1 && nv.hi == 1) return 0;
+    if ((nv.flags & NUM_F_DEF) && (after >= lx->n || !nounish(c, after))) return 0;
+    if (lx_is(lx, after, '%')) {
+        ct->kind = NABA_COUNT_PERCENT;
+        ct->unit = "percent";
+        after++;
+    } else if ((k = cmatch(c, after, C_PERCENT, 0, &e))) {
+        ct->kind = NABA_COUNT_PERCENT;
+        ct->unit = "percent";
+        after += k;
+    } else if ((k = cmatch(c, after, C_CURRENCY, WT_DEF, &e)) || dollar_before) {
+        ct->kind = NABA_COUNT_MONEY;
+        ct->unit = k ? e->str : "USD";
+        after += k;
+    } else if ((k = num_time_unit(st->nt, lx, after, &code, &dual)) && dual == 1 && !c->taken[after]) {
+        ct->kind = NABA_COUNT_DURATION;
+        ct->unit = unit_name(code);
+        after += k;
+    } else {
+        /* a bare year-like number with nothing counted after it is a year */
+        const lx_unit *u = &lx->v[j];
+        int yearish = u->kind == LX_NUM && kn == 1 && u->ndigits == 4 && u->value >= 1900 &&
+                      u->value <= 2100;
+        ct->kind = NABA_COUNT_QUANTITY;
+        size_t kw = counted_phrase(c, after, ct);
+        if (yearish && !ct->qualifier) return 0;
+        if (kw) {
+            size_t ws = lx_find(lx, ct->what_start), we = lx_find(lx, ct->what_end - 1) + 1;
+            ct->action = find_action(c, i, after, ws, we);
+        }
+    }
+    ct->start = lx->v[i].start;
+    ct->end = lx->v[after - 1].end;
+    return after - i;
+}
+
+static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    size_t stripped = 0;
+    if (c->taken[i]) return 0;
+    size_t k = wt_match(c->st->nt, lx, i, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, &stripped);
+    if (!k) return 0;
+    memset(ct, 0, sizeof *ct);
+    ct->kind = NABA_COUNT_ORDINAL;
+    ct->value = ct->value_max = e->num;
+    ct->start = lx->v[i].start;
+    ct->end = lx->v[i + k - 1].end;
+    /* القمة السادسة: the noun before; أول محادثات: the noun after */
+    int definite = strncmp(e->key, "ال", 4) == 0;
+    size_t w = definite ? (i > 0 ? i - 1 : lx->n) : i + k;
+    if (w < lx->n && nounish(c, w) && (!definite || lx->v[i].gap < 2)) {
+        naba_count tmp = *ct;
+        if (counted_phrase(c, w, &tmp)) {
+            ct->what = tmp.what;
+            ct->what_start = lx->v[w].start;
+            ct->what_end = lx->v[w].end;
+        }
+    }
+    return k;
+}
+
+naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt) {
+    (void)opt;
+    lx_text lx;
+    naba_status st = lx_scan(doc, &lx);
+    if (st != NABA_OK || !lx.n) return st;
+    uint8_t *taken = naba_arena_alloc(doc->arena, lx.n);
+    if (!taken) return NABA_ERR_NOMEM;
+    for (size_t t = 0; t < doc->timexes.n; t++)
+        for (size_t u = lx_find(&lx, doc->timexes.v[t].start); u < lx.n && lx.v[u].start < doc->timexes.v[t].end; u++)
+            taken[u] = 1;
+    ctx c = {state, &lx, doc, taken};
+    for (size_t i = 0; i < lx.n;) {
+        naba_count ct;
+        size_t k = read_count(&c, i, &ct);
+        if (!k) k = read_ordinal(&c, i, &ct);
+        if (!k) { i++; continue; }
+        ct.sent = lx.v[i].sent;
+        naba_count *out = NABA_PUSH(doc, &doc->counts);
+        if (!out) return NABA_ERR_NOMEM;
+        *out = ct;
+        i += k;
+    }
+    return NABA_OK;
+}
+
+static counts_state *finish(wordtab *ct, wordtab *nt, naba_error *err) {
+    counts_state *s = malloc(sizeof *s);
+    if (!s) {
+        wt_free(ct); wt_free(nt);
+        naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+        return NULL;
+    }
+    s->ct = ct;
+    s->nt = nt;
+    return s;
+}
+
+counts_state *counts_state_from(const char *d1, size_t n1, const char *d2, size_t n2, naba_error *err) {
+    wordtab *ct = wt_load_buf(d1, n1, "counts.tsv", counts_classes, err);
+    if (!ct) return NULL;
+    wordtab *nt = wt_load_buf(d2, n2, "numbers.tsv", num_classes, err);
+    if (!nt) { wt_free(ct); return NULL; }
+    return finish(ct, nt, err);
+}
+
+void *naba_counts_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+    (void)opt;
+    char path[1200];
+    wordtab *ct = wt_load_file(naba_data_path(data_dir, "data/counts.tsv", path, sizeof path), counts_classes, err);
+    if (!ct) return NULL;
+    wordtab *nt = wt_load_file(naba_data_path(data_dir, "data/numbers.tsv", path, sizeof path), num_classes, err);
+    if (!nt) { wt_free(ct); return NULL; }
+    return finish(ct, nt, err);
+}
+
+void naba_counts_close(void *state) {
+    counts_state *s = state;
+    if (!s) return;
+    wt_free(s->ct);
+    wt_free(s->nt);
+    free(s);
+}

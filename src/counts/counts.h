@@ -1,0 +1,32 @@
+/*
+** counts.h — the counts stage (internal): numbers with what they count, their
+** qualifier and, when the clause says so, what happened to them.
+*/
+#ifndef NABA_COUNTS_H
+#define NABA_COUNTS_H
+
+#include "naba.h"
+#include "json.h"
+#include "wordtab.h"
+
+/* Classes of data/counts.tsv, in this order. */
+enum { C_QUAL = 0, C_CURRENCY, C_PERCENT, C_ACTION, C_STOP, C_CLASS_COUNT };
+extern const char *const counts_classes[];
+
+typedef struct counts_state {
+    wordtab *ct;   /* data/counts.tsv */
+    wordtab *nt;   /* data/numbers.tsv */
+} counts_state;
+
+void *naba_counts_open(const char *data_dir, const naba_options *opt, naba_error *err);
+naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt);
+void naba_counts_close(void *state);
+counts_state *counts_state_from(const char *counts_tsv, size_t n1, const char *numbers_tsv,
+                                size_t n2, naba_error *err);
+
+void counts_write_json(naba_json *j, const naba_doc *d);
+void counts_write_table(const naba_doc *d, FILE *f);
+const char *counts_kind_name(int kind);
+const char *counts_qualifier_name(int q);
+
+#endif

@@ -1,0 +1,27 @@
+/*
+** calendar.h — day arithmetic for the dates stage (internal): Gregorian dates
+** as day numbers, weekdays, ISO weeks, the tabular Islamic calendar, and the
+** article dates found in news feeds ("2025-05-16", "2015-07-21 02:51:32",
+** "Sun, 18 Feb 2018 21:35:43 +0400").
+*/
+#ifndef NABA_CALENDAR_H
+#define NABA_CALENDAR_H
+
+#include <stddef.h>
+
+/* Days since 1970-01-01 of a proleptic Gregorian date. */
+long cal_days(int y, int m, int d);
+void cal_civil(long days, int *y, int *m, int *d);
+/* 0 = Sunday .. 6 = Saturday */
+int cal_weekday(long days);
+int cal_month_days(int y, int m);
+/* ISO 8601 week of a day: its year and week number. */
+void cal_iso_week(long days, int *year, int *week);
+/* Day number of a Hijri date in the tabular (arithmetical) Islamic calendar,
+** civil epoch. Observed months may start a day or two apart from this. */
+long cal_hijri_days(int y, int m, int d);
+/* Parse an article date as found in feeds; 1 and the date's day number (the
+** local date as written, not converted to UTC) on success. */
+int cal_parse_article_date(const char *s, long *days);
+
+#endif

@@ -1,0 +1,549 @@
+/*
+** dates.c — the dates stage: finds date and time expressions in Arabic news and
+** resolves them to ISO 8601.
+**
+** Two passes. The first reads expressions left to right into pending records:
+** numeric dates (16/5/2025), day-month-year in any regional month name, Hijri
+** dates, weekdays, years, relative days (أمس), relative units (الأسبوع الماضي),
+** "ago" durations (قبل يومين) and clock times. The second picks the anchor (the
+** input's date; else a dateline date; else the first full date in the text)
+** and resolves every relative record against it. Undirected weekdays in news
+** are past: "يوم الخميس" is the latest Thursday on or before the article date,
+** unless a future cue (سوف, بمجرد, المقرر) comes before it in the sentence.
+*/
+#include "dates.h"
+#include "calendar.h"
+#include "lex.h"
+#include "numeral.h"
+#include "stage.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const dates_classes[] = {
+    "month", "month_amb", "hmonth", "weekday", "weekday_amb", "relday", "dir", "this",
+    "yearword", "daypart", "prep", "ago", "future", "hijri", "gregorian", "clock", "ampm",
+    "block", NULL};
+
+enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME };
+
+typedef struct pend {
+    naba_off start, end;
+    uint32_t sent;
+    int type;
+    int y, m, d;        /* P_ABS parts; 0 when the text leaves them out */
+    int wd, dir;        /* P_WEEKDAY: 0 Sunday; dir -1 before, 1 after, 0 on/before, 2 on/after */
+    int off;            /* P_RELDAY days, P_UNIT units (signed) */
+    char unit;          /* P_UNIT: 'd' 'w' 'm' 'y' */
+    char gran;          /* P_UNIT: precision of the result, 'D' 'W' 'M' 'Y' */
+    int hh, mi;         /* P_TIME */
+    unsigned flags;     /* NABA_TIMEX_* */
+} pend;
+
+typedef struct ctx {
+    const dates_state *st;
+    const lx_text *lx;
+    naba_doc *doc;
+} ctx;
+
+static size_t match(const ctx *c, size_t i, int cls_mask, unsigned clitics, const wt_entry **e) {
+    return wt_match(c->st->dt, c->lx, i, (unsigned)cls_mask, clitics, e, NULL);
+}
+
+static int is_cls(const ctx *c, size_t i, int cls) {
+    const wt_entry *e;
+    return i < c->lx->n && match(c, i, WT_BIT(cls), WT_CONJ, &e) == 1;
+}
+
+static int num_in(const lx_text *lx, size_t i, int lo, int hi, int min_digits, int max_digits) {
+    if (i >= lx->n || lx->v[i].kind != LX_NUM) return 0;
+    const lx_unit *u = &lx->v[i];
+    return u->ndigits >= min_digits && u->ndigits <= max_digits && u->value >= lo && u->value <= hi;
+}
+
+/* A digit run that is not glued to more digits by punctuation (not 1,000 or 10:30). */
+static int lone_num(const lx_text *lx, size_t i) {
+    if (i + 2 < lx->n && lx->v[i + 1].gap == 0 && lx->v[i + 1].kind == LX_PUNCT &&
+        lx->v[i + 2].gap == 0 && lx->v[i + 2].kind == LX_NUM) return 0;
+    if (i >= 2 && lx->v[i].gap == 0 && lx->v[i - 1].kind == LX_PUNCT && lx->v[i - 1].gap == 0 &&
+        lx->v[i - 2].kind == LX_NUM) return 0;
+    return 1;
+}
+
+static int valid_ymd(int y, int m, int d) {
+    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= cal_month_days(y, m);
+}
+
+/* 16/5/2025, 16.05.2025, 16-5-2025, 2025-05-16, 2025/05/16 */
+static size_t numeric_date(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    if (i + 4 >= lx->n || lx->v[i].kind != LX_NUM) return 0;
+    for (size_t k = i; k < i + 4; k++) if (lx->v[k + 1].gap) return 0;
+    uint32_t s1 = lx_punct(lx, i + 1), s2 = lx_punct(lx, i + 3);
+    if (s1 != s2 || (s1 != '/' && s1 != '.' && s1 != '-')) return 0;
+    if (lx->v[i + 2].kind != LX_NUM || lx->v[i + 4].kind != LX_NUM) return 0;
+    for (size_t k = i; k <= i + 4; k += 2) if (lx->v[k].ndigits > 4) return 0;
+    int a = (int)lx->v[i].value, b = (int)lx->v[i + 2].value, e = (int)lx->v[i + 4].value;
+    int y, m, d;
+    if (lx->v[i].ndigits == 4 && lx->v[i + 4].ndigits <= 2) { y = a; m = b; d = e; }
+    else if (lx->v[i + 4].ndigits == 4 && lx->v[i].ndigits <= 2) {
+        y = e; d = a; m = b;
+        if (m > 12 && d <= 12) { int t = m; m = d; d = t; } /* 5/16/2025 */
+    } else return 0;
+    if (y < 1900 || y > 2100 || !valid_ymd(y, m, d)) return 0;
+    p->type = P_ABS; p->y = y; p->m = m; p->d = d;
+    return 5;
+}
+
+/* A year number at i (after an optional yearword), with its calendar marker. */
+static size_t year_at(const ctx *c, size_t i, int *year, unsigned *flags) {
+    const lx_text *lx = c->lx;
+    size_t j = i;
+    if (is_cls(c, j, D_YEARWORD)) j++;
+    if (!num_in(lx, j, 622, 2200, 4, 4) || !lone_num(lx, j)) return 0;
+    *year = (int)lx->v[j].value;
+    j++;
+    *flags = 0;
+    if (j < lx->n && lx->v[j].gap < 2 && is_cls(c, j, D_HIJRI)) { *flags = NABA_TIMEX_HIJRI; j++; }
+    else if (j < lx->n && lx->v[j].gap < 2 && is_cls(c, j, D_GREGORIAN)) j++;
+    return j - i;
+}
+
+/* [day] [من] month [،] [year]: Gregorian or Hijri. ctx_ok: a preposition or
+** شهر before makes a lone month a date. */
+static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
+    const lx_text *lx = c->lx;
+    size_t j = i;
+    int d = 0;
+    if (num_in(lx, j, 1, 31, 1, 2) && lone_num(lx, j)) {
+        d = (int)lx->v[j].value;
+        j++;
+        if (j < lx->n && !strcmp(lx->v[j].key, "من")) j++;
+    }
+    const wt_entry *e;
+    size_t k = match(c, j, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB) | WT_BIT(D_HMONTH),
+                     d ? 0 : WT_CONJ | WT_PREP, &e);
+    if (!k) return 0;
+    int m = (int)e->num, cls = e->cls;
+    j += k;
+    /* "آذار/مارس": the same month in another region's name */
+    if (j + 1 < lx->n && lx_is(lx, j, '/') && match(c, j + 1, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &e) &&
+        (int)e->num == m)
+        j += 2;
+    /* "29 مارس المقبل": the next or the last one */
+    const wt_entry *dir;
+    if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &dir) && dir->num != 0) {
+        p->dir = dir->num > 0 ? 1 : -1;
+        j++;
+    }
+    size_t after_month = j;
+    int y = 0;
+    unsigned flags = 0;
+    size_t jy = j;
+    if (jy < lx->n && lx_is(lx, jy, ',')) jy++;
+    if (jy < lx->n && !strcmp(lx->v[jy].key, "من")) jy++;
+    size_t ky = year_at(c, jy, &y, &flags);
+    if (ky) j = jy + ky;
+    else j = after_month;
+    if (cls == D_HMONTH) {
+        if (!y || y < 1300 || y > 1600) return 0;
+        long days = cal_hijri_days(y, m, d ? d : 1);
+        cal_civil(days, &p->y, &p->m, &p->d);
+        p->type = P_ABS;
+        p->flags |= NABA_TIMEX_HIJRI | NABA_TIMEX_APPROX;
+        return j - i;
+    }
+    if (flags & NABA_TIMEX_HIJRI) return 0; /* a Gregorian month with a Hijri year */
+    if (!d && !y && (cls == D_MONTH_AMB || !ctx_ok)) return 0;
+    if (y && (y < 1900 || y > 2100)) return 0;
+    if (d && y && !valid_ymd(y, m, d)) return 0;
+    if (d && d > cal_month_days(2024, m)) return 0;
+    p->type = P_ABS; p->y = y; p->m = m; p->d = d;
+    return j - i;
+}
+
+static int has_context(const ctx *c, size_t i) {
+    return i > 0 && c->lx->v[i].gap < 2 &&
+           (is_cls(c, i - 1, D_PREP) || is_cls(c, i - 1, D_DAYPART));
+}
+
+/* A future cue earlier in the same sentence. */
+static int future_before(const ctx *c, size_t i) {
+    uint32_t sent = c->lx->v[i].sent;
+    for (size_t k = i, steps = 0; k > 0 && steps < 8; k--, steps++) {
+        if (c->lx->v[k - 1].sent != sent || lx_is_boundary(c->lx, k)) break;
+        const wt_entry *e;
+        if (match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e)) return 1;
+    }
+    return 0;
+}
+
+/* [يوم] weekday [dir] or [يوم] weekday [،] day month year */
+static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    size_t j = i;
+    int context = has_context(c, i);
+    if (is_cls(c, j, D_DAYPART) && j + 1 < lx->n && lx->v[j + 1].gap < 2) { j++; context = 1; }
+    const wt_entry *e;
+    size_t k = match(c, j, WT_BIT(D_WEEKDAY) | WT_BIT(D_WEEKDAY_AMB), WT_CONJ | WT_PREP, &e);
+    if (!k) return 0;
+    if (j > 0 && is_cls(c, j - 1, D_BLOCK)) return 0;
+    int wd = (int)e->num, amb = e->cls == D_WEEKDAY_AMB;
+    j += k;
+    /* a full date after it settles the day */
+    size_t jd = j;
+    if (jd < lx->n && lx_is(lx, jd, ',')) jd++;
+    pend q = {0};
+    size_t kd = day_month_year(c, jd, 1, &q);
+    if (kd && q.d) {
+        *p = q;
+        return jd + kd - i;
+    }
+    const wt_entry *dir;
+    int dirv = 0;
+    if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &dir)) {
+        dirv = dir->num < 0 ? -1 : dir->num > 0 ? 1 : 2;
+        j++;
+        context = 1;
+    }
+    if (amb && !context) return 0;
+    if (!dirv && future_before(c, i)) dirv = 2;
+    p->type = P_WEEKDAY;
+    p->wd = wd;
+    p->dir = dirv;
+    return j - i;
+}
+
+/* [daypart] relday: أمس, صباح اليوم, بعد غد */
+static size_t relday_expr(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    size_t j = i;
+    if (is_cls(c, j, D_DAYPART) && j + 1 < lx->n && lx->v[j + 1].gap < 2) j++;
+    const wt_entry *e;
+    size_t k = match(c, j, WT_BIT(D_RELDAY), WT_CONJ | WT_PREP, &e);
+    if (!k) return 0;
+    /* اليوم العالمي, اليوم الوطني: "the day of", not today */
+    size_t n = j + k;
+    if (e->num == 0 && n < lx->n && lx->v[n].kind == LX_WORD && lx->v[n].gap < 2 &&
+        !strncmp(lx->v[n].key, "ال", 4) && !is_cls(c, n, D_WEEKDAY) && !is_cls(c, n, D_WEEKDAY_AMB))
+        return 0;
+    if (j > 0 && j == i && is_cls(c, j - 1, D_THIS)) return 0; /* هذا اليوم */
+    p->type = P_RELDAY;
+    p->off = (int)e->num;
+    return n - i;
+}
+
+/* هذا الأسبوع, الشهر المقبل, العام الماضي */
+static size_t unit_expr(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    size_t j = i;
+    int this = 0;
+    if (is_cls(c, j, D_THIS)) { this = 1; j++; }
+    if (j >= lx->n || lx->v[j].kind != LX_WORD || strncmp(lx->v[j].key, "ال", 4) != 0) return 0;
+    const char *code;
+    int dual;
+    size_t k = num_time_unit(c->st->nt, lx, j, &code, &dual);
+    if (!k || dual != 1 || code[1] || (code[0] != 'w' && code[0] != 'm' && code[0] != 'y')) return 0;
+    j += k;
+    int off = 0;
+    const wt_entry *e;
+    if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &e)) { off = (int)e->num; j++; }
+    else if (!this) return 0;
+    p->type = P_UNIT;
+    p->unit = code[0];
+    p->gran = code[0] == 'w' ? 'W' : code[0] == 'm' ? 'M' : 'Y';
+    p->off = off;
+    return j - i;
+}
+
+/* قبل يومين, منذ ثلاث سنوات, قبل أسبوع, قبل 3 أيام */
+static size_t ago_expr(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    if (!is_cls(c, i, D_AGO)) return 0;
+    size_t j = i + 1;
+    double n = 1;
+    num_val nv;
+    size_t kn = num_parse(c->st->nt, lx, j, &nv);
+    if (kn) {
+        if (nv.flags & (NUM_F_VAGUE | NUM_F_DEF) || nv.lo != nv.hi || nv.lo < 1 || nv.lo > 1000) return 0;
+        n = nv.lo;
+        j += kn;
+    }
+    const char *code;
+    int dual;
+    size_t k = num_time_unit(c->st->nt, lx, j, &code, &dual);
+    if (!k) return 0;
+    int plural = code[strlen(code) - 1] == '+';
+    if (kn && dual == 2) return 0;
+    if (!kn && plural) return 0;          /* منذ أيام: vague */
+    if (!kn) n = dual;
+    char u = code[0];
+    if (strncmp(code, "min", 3) == 0 || u == 'h') return 0;
+    j += k;
+    p->type = P_UNIT;
+    p->unit = u;
+    p->gran = u == 'y' ? 'Y' : u == 'm' ? 'M' : 'D';
+    p->off = -(int)n;
+    return j - i;
+}
+
+/* [الساعة] 10:30 [مساء] */
+static size_t time_expr(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    size_t j = i;
+    int clock = 0;
+    if (is_cls(c, j, D_CLOCK)) { clock = 1; j++; }
+    if (!num_in(lx, j, 0, 24, 1, 2)) return 0;
+    int hh = (int)lx->v[j].value, mi = 0;
+    if (j + 2 < lx->n && lx_is(lx, j + 1, ':') && lx->v[j + 1].gap == 0 && lx->v[j + 2].gap == 0 &&
+        num_in(lx, j + 2, 0, 59, 2, 2)) {
+        mi = (int)lx->v[j + 2].value;
+        j += 3;
+    } else if (clock && lone_num(lx, j)) {
+        j++;
+    } else return 0;
+    const wt_entry *e;
+    if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_AMPM), 0, &e)) {
+        if (e->num > 0 && hh < 12) hh += 12;
+        j++;
+    }
+    if (hh > 23) return 0;
+    p->type = P_TIME;
+    p->hh = hh; p->mi = mi;
+    p->flags |= NABA_TIMEX_TIME;
+    return j - i;
+}
+
+/* عام 2022, منذ 2022, في 2022 */
+static size_t year_expr(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    int y;
+    unsigned flags;
+    size_t k = year_at(c, i, &y, &flags);
+    if (!k) return 0;
+    int yearword = lx->v[i].kind == LX_WORD;
+    if (!yearword && !has_context(c, i)) return 0;
+    /* "2000 عام" is a count of years, not a year */
+    const char *code;
+    int dual;
+    if (i + k < lx->n && num_time_unit(c->st->nt, lx, i + k, &code, &dual)) return 0;
+    if (flags & NABA_TIMEX_HIJRI) {
+        if (y < 1300 || y > 1600) return 0;
+        int gm, gd;
+        cal_civil(cal_hijri_days(y, 1, 1), &y, &gm, &gd);
+        p->flags |= NABA_TIMEX_HIJRI | NABA_TIMEX_APPROX;
+    } else if (y < 1900 || y > 2100) return 0;
+    p->type = P_ABS;
+    p->y = y;
+    return k;
+}
+
+static size_t read_expr(const ctx *c, size_t i, pend *p) {
+    size_t k;
+    memset(p, 0, sizeof *p);
+    if ((k = numeric_date(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = weekday_expr(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = day_month_year(c, i, has_context(c, i), p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = time_expr(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = year_expr(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = relday_expr(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = unit_expr(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = ago_expr(c, i, p))) return k;
+    return 0;
+}
+
+/* ---------------------------------------------------------- resolution */
+
+static void fmt_day(char *out, long days) {
+    int y, m, d;
+    cal_civil(days, &y, &m, &d);
+    snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+}
+
+static void add_months(int *y, int *m, int n) {
+    int k = *y * 12 + (*m - 1) + n;
+    *y = k / 12;
+    *m = k % 12 + 1;
+}
+
+/* Write p's value; returns the resolution. */
+static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
+    int ay = 0, am = 0, ad = 0;
+    if (have_anchor) cal_civil(anchor, &ay, &am, &ad);
+    out[0] = '\0';
+    switch (p->type) {
+    case P_ABS:
+        if (p->y && p->m && p->d) { snprintf(out, 32, "%04d-%02d-%02d", p->y, p->m, p->d); return NABA_TIMEX_ABSOLUTE; }
+        if (p->y && p->m) { snprintf(out, 32, "%04d-%02d", p->y, p->m); return NABA_TIMEX_ABSOLUTE; }
+        if (p->y) { snprintf(out, 32, "%04d", p->y); return NABA_TIMEX_ABSOLUTE; }
+        if (!have_anchor) {
+            if (p->d) snprintf(out, 32, "XXXX-%02d-%02d", p->m, p->d);
+            else snprintf(out, 32, "XXXX-%02d", p->m);
+            return NABA_TIMEX_UNRESOLVED;
+        }
+        if (!p->d) { snprintf(out, 32, "%04d-%02d", ay, p->m); return NABA_TIMEX_ARTICLE_DATE; }
+        {   /* the year that puts the day nearest the article date, on the
+            ** side "المقبل" / "الماضي" says */
+            long best = 0, bestd = -1;
+            for (int y = ay - 1; y <= ay + 1; y++) {
+                if (!valid_ymd(y, p->m, p->d)) continue;
+                long dd = cal_days(y, p->m, p->d), dist = dd > anchor ? dd - anchor : anchor - dd;
+                if ((p->dir > 0 && dd <= anchor) || (p->dir < 0 && dd >= anchor)) continue;
+                if (bestd < 0 || dist < bestd) { bestd = dist; best = dd; }
+            }
+            if (bestd < 0) return NABA_TIMEX_UNRESOLVED;
+            fmt_day(out, best);
+        }
+        return NABA_TIMEX_ARTICLE_DATE;
+    case P_TIME:
+        snprintf(out, 32, "T%02d:%02d", p->hh, p->mi);
+        return NABA_TIMEX_ABSOLUTE;
+    default: break;
+    }
+    if (!have_anchor) return NABA_TIMEX_UNRESOLVED;
+    switch (p->type) {
+    case P_RELDAY: fmt_day(out, anchor + p->off); break;
+    case P_WEEKDAY: {
+        int delta = p->wd - cal_weekday(anchor); /* -6..6 */
+        long day;
+        if (p->dir == 1 || p->dir == 2) {        /* ahead */
+            int fwd = (delta + 7) % 7;
+            if (fwd == 0 && p->dir == 1) fwd = 7;
+            day = anchor + fwd;
+        } else {                                 /* behind */
+            int back = (7 - delta) % 7;
+            if (back == 0 && p->dir == -1) back = 7;
+            day = anchor - back;
+        }
+        fmt_day(out, day);
+        break;
+    }
+    case P_UNIT: {
+        int y = ay, m = am;
+        if (p->unit == 'd' || p->unit == 'w') {
+            long day = anchor + (long)p->off * (p->unit == 'w' ? 7 : 1);
+            if (p->gran == 'W') {
+                int wy, wk;
+                cal_iso_week(day, &wy, &wk);
+                snprintf(out, 32, "%04d-W%02d", wy, wk);
+            } else fmt_day(out, day);
+        } else if (p->unit == 'm') {
+            add_months(&y, &m, p->off);
+            if (p->gran == 'D') fmt_day(out, cal_days(y, m, ad <= cal_month_days(y, m) ? ad : cal_month_days(y, m)));
+            else snprintf(out, 32, "%04d-%02d", y, m);
+        } else {
+            snprintf(out, 32, "%04d", y + p->off);
+        }
+        break;
+    }
+    default: break;
+    }
+    return NABA_TIMEX_ARTICLE_DATE;
+}
+
+/* The anchor: the input date, a dateline date, or the first full date. */
+static int pick_anchor(const naba_doc *doc, const pend *v, size_t n, long *anchor) {
+    if (cal_parse_article_date(doc->date, anchor)) return NABA_ANCHOR_INPUT_DATE;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].type != P_ABS || !v[i].y || !v[i].m || !v[i].d) continue;
+        *anchor = cal_days(v[i].y, v[i].m, v[i].d);
+        int top = v[i].start < 300 && (!doc->paras.n || v[i].start < doc->paras.v[0].end);
+        return top ? NABA_ANCHOR_DATELINE : NABA_ANCHOR_TEXT_DATE;
+    }
+    return NABA_ANCHOR_NONE;
+}
+
+naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) {
+    (void)opt;
+    lx_text lx;
+    naba_status st = lx_scan(doc, &lx);
+    if (st != NABA_OK) return st;
+    if (!lx.n) return NABA_OK;
+    ctx c = {state, &lx, doc};
+    pend *v = naba_arena_alloc(doc->arena, (lx.n + 1) * sizeof *v);
+    if (!v) return NABA_ERR_NOMEM;
+    size_t n = 0;
+    for (size_t i = 0; i < lx.n;) {
+        size_t k = read_expr(&c, i, &v[n]);
+        if (!k) { i++; continue; }
+        v[n].start = lx.v[i].start;
+        v[n].end = lx.v[i + k - 1].end;
+        v[n].sent = lx.v[i].sent;
+        n++;
+        i += k;
+    }
+    long anchor = 0;
+    int anchor_kind = pick_anchor(doc, v, n, &anchor);
+    for (size_t i = 0; i < n; i++) {
+        naba_timex *t = NABA_PUSH(doc, &doc->timexes);
+        if (!t) return NABA_ERR_NOMEM;
+        t->start = v[i].start;
+        t->end = v[i].end;
+        t->sent = v[i].sent;
+        t->flags = (uint8_t)v[i].flags;
+        t->resolution = (uint8_t)resolve(&v[i], anchor_kind != NABA_ANCHOR_NONE, anchor, t->value);
+        if (t->resolution == NABA_TIMEX_ARTICLE_DATE) t->anchor = (uint8_t)anchor_kind;
+        /* a time of day joins the date said just before it in the sentence */
+        if (v[i].type == P_TIME && i > 0 && v[i - 1].sent == v[i].sent && v[i - 1].type != P_TIME) {
+            const naba_timex *prev = &doc->timexes.v[doc->timexes.n - 2];
+            if (strlen(prev->value) == 10 && prev->value[0] != 'X') {
+                char hm[8]; /* "T10:30" */
+                memcpy(hm, t->value, sizeof hm - 1);
+                hm[sizeof hm - 1] = '\0';
+                memcpy(t->value, prev->value, 10);
+                memcpy(t->value + 10, hm, strlen(hm) + 1);
+                t->resolution = prev->resolution;
+                t->anchor = prev->anchor;
+            }
+        }
+    }
+    return NABA_OK;
+}
+
+/* ---------------------------------------------------------- loading */
+
+static dates_state *finish(wordtab *dt, wordtab *nt) {
+    dates_state *s = malloc(sizeof *s);
+    if (!s) { wt_free(dt); wt_free(nt); return NULL; }
+    s->dt = dt;
+    s->nt = nt;
+    return s;
+}
+
+dates_state *dates_state_from(const char *d1, size_t n1, const char *d2, size_t n2, naba_error *err) {
+    wordtab *dt = wt_load_buf(d1, n1, "dates.tsv", dates_classes, err);
+    if (!dt) return NULL;
+    wordtab *nt = wt_load_buf(d2, n2, "numbers.tsv", num_classes, err);
+    if (!nt) { wt_free(dt); return NULL; }
+    dates_state *s = finish(dt, nt);
+    if (!s) naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    return s;
+}
+
+void *naba_dates_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+    (void)opt;
+    char path[1200];
+    wordtab *dt = wt_load_file(naba_data_path(data_dir, "data/dates.tsv", path, sizeof path), dates_classes, err);
+    if (!dt) return NULL;
+    wordtab *nt = wt_load_file(naba_data_path(data_dir, "data/numbers.tsv", path, sizeof path), num_classes, err);
+    if (!nt) { wt_free(dt); return NULL; }
+    dates_state *s = finish(dt, nt);
+    if (!s) naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    return s;
+}
+
+void naba_dates_close(void *state) {
+    dates_state *s = state;
+    if (!s) return;
+    wt_free(s->dt);
+    wt_free(s->nt);
+    free(s);
+}

@@ -1,0 +1,37 @@
+/*
+** dates.h — the dates stage (internal): date and time expressions, absolute
+** and relative, resolved to ISO 8601 against the article's date.
+*/
+#ifndef NABA_DATES_H
+#define NABA_DATES_H
+
+#include "naba.h"
+#include "json.h"
+#include "wordtab.h"
+
+/* Classes of data/dates.tsv, in this order. */
+enum {
+    D_MONTH = 0, D_MONTH_AMB, D_HMONTH, D_WEEKDAY, D_WEEKDAY_AMB, D_RELDAY, D_DIR, D_THIS,
+    D_YEARWORD, D_DAYPART, D_PREP, D_AGO, D_FUTURE, D_HIJRI, D_GREGORIAN, D_CLOCK, D_AMPM,
+    D_BLOCK, D_CLASS_COUNT
+};
+extern const char *const dates_classes[];
+
+typedef struct dates_state {
+    wordtab *dt;   /* data/dates.tsv */
+    wordtab *nt;   /* data/numbers.tsv */
+} dates_state;
+
+void *naba_dates_open(const char *data_dir, const naba_options *opt, naba_error *err);
+naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt);
+void naba_dates_close(void *state);
+
+/* Load both word lists from memory (for tests and fuzzing). */
+dates_state *dates_state_from(const char *dates_tsv, size_t n1, const char *numbers_tsv,
+                              size_t n2, naba_error *err);
+
+/* The "timexes" array of the document JSON, and the --format dates table. */
+void dates_write_json(naba_json *j, const naba_doc *d);
+void dates_write_table(const naba_doc *d, FILE *f);
+
+#endif

@@ -1,0 +1,130 @@
+/*
+** events.h — political event coding (internal): the event dictionaries, the
+** clitic-tolerant keys they are matched with, and the events stage.
+**
+** Dictionaries are plain tab-separated files in naba's own format (docs/events.md):
+** event patterns keyed by an anchor word (a verb lemma or an event noun), actor
+** and agent phrases with CAMEO-style codes, cue words (negation, captions,
+** "both sides") and the CAMEO code table with its PLOVER mapping. They are
+** loaded into hash tables once per pipeline and shared read-only by documents.
+*/
+#ifndef NABA_EVENTS_H
+#define NABA_EVENTS_H
+
+#include "naba.h"
+
+/* Pattern flags (column 4 of an `event` line). */
+#define EVP_NOUN      0x01u /* anchor is an event noun ("مظاهرة"), not a verb */
+#define EVP_REFUSE    0x02u /* the verb rejects what follows: a refused offer is coded as it */
+#define EVP_PROPOSE   0x04u /* proposal/offer verb: what follows is proposed, not done */
+#define EVP_THREATEN  0x08u
+#define EVP_DEMAND    0x10u
+#define EVP_MUTUAL    0x20u /* both actors act ("اتفق الجانبان"): source and target symmetric */
+#define EVP_COUNT     0x40u /* attach a count found in the evidence ("1000 سجين") */
+
+/* Cue classes (column 3 of a `cue` line). */
+#define EVC_NEGATE   0x01u /* "لم", "لن", "عدم": negates a following event */
+#define EVC_CAPTION  0x02u /* paragraph-initial photo-caption phrase: no events there */
+#define EVC_BOTH     0x04u /* "الجانبان", "الطرفين": the two parties of the document */
+#define EVC_PLACE    0x08u /* "في": what follows is a place, not an actor */
+#define EVC_OBLIQUE  0x10u /* "مع", "ضد", "على": what follows is a target, not a source */
+#define EVC_REPORT   0x20u /* "قال", "أكد": a speech verb; its complement may hold the event */
+#define EVC_LIGHT    0x80u /* "اندلع", "نظم", "خرج": a verb that makes an event noun an event */
+#define EVC_STOP     0x40u /* "أن", "الذي": a function word that never sits inside an actor's name */
+
+/* One row of the CAMEO table: code -> PLOVER type, mode and context. */
+typedef struct ev_code {
+    const char *code, *plover, *mode, *context, *name;
+    int quad;                /* CAMEO quad class: 1 verbal coop .. 4 material conflict, 0 unknown */
+} ev_code;
+
+typedef struct ev_pattern {
+    const char *anchor;      /* key of the anchor word */
+    const char **elems;      /* keys of required words after it, in order; "a|b" alternatives, "&SET" */
+    uint32_t n_elems;
+    const char *code;        /* CAMEO code; NULL when a later file deleted the pattern ("-") */
+    uint32_t flags;          /* EVP_* */
+    float conf;
+    uint32_t file, line;     /* where it was defined, for --explain and errors */
+    int32_t next;            /* next pattern with the same anchor, -1 at the end */
+} ev_pattern;
+
+/* An actor ("الكرملين" -> RUSGOV) or agent ("الشرطة" -> COP) phrase. */
+typedef struct ev_phrase {
+    const char **words;
+    uint32_t n_words;
+    const char *code;        /* NULL when deleted */
+    uint8_t agent;           /* 1: a role only (COP, MIL, GOV...), combined with a country */
+    int32_t next;            /* next phrase with the same first word */
+} ev_phrase;
+
+/* A string -> int32 hash table (open addressing); keys live in the dictionary arena. */
+typedef struct ev_map {
+    const char **keys;
+    int32_t *vals;
+    size_t cap, n;
+} ev_map;
+
+typedef struct ev_dict {
+    naba_arena *arena;
+    ev_pattern *pats; size_t n_pats, cap_pats;
+    ev_phrase *phrases; size_t n_phrases, cap_phrases;
+    ev_code *codes; size_t n_codes, cap_codes;
+    ev_map anchors;          /* anchor key -> first pattern */
+    ev_map phrase_first;     /* first word key -> first phrase */
+    ev_map cues;             /* word key -> EVC_* bits */
+    ev_map sets;             /* "SET\tword" -> 1 */
+    ev_map code_index;       /* CAMEO code -> index in codes */
+    const char **files; size_t n_files; /* names of loaded files, for file:line */
+} ev_dict;
+
+ev_dict *ev_dict_new(void);
+void ev_dict_free(ev_dict *d);
+/* Parse one dictionary text (name is used in errors: "name:line: ..."). Later
+** entries with the same key replace earlier ones; code "-" deletes. */
+naba_status ev_dict_load_mem(ev_dict *d, const char *name, const char *text, size_t len,
+                             naba_error *err);
+naba_status ev_dict_load_file(ev_dict *d, const char *path, naba_error *err);
+/* The built-in dictionary files under data_dir/data/events/, in load order. */
+naba_status ev_dict_load_default(ev_dict *d, const char *data_dir, naba_error *err);
+
+int32_t ev_map_get(const ev_map *m, const char *key);
+const ev_code *ev_dict_code(const ev_dict *d, const char *cameo);
+/* Is word (a key) a member of the synonym set name (without '&')? */
+int ev_dict_in_set(const ev_dict *d, const char *set, const char *word);
+
+/* ---- keys: how text is normalized before it meets the dictionary */
+
+#define EV_KEY_MAX 128
+#define EV_MAX_CANDS 48
+/* The dictionary key of text s[0..n): folded (naba_fold defaults, teh marbuta
+** as heh), letters and digits only at both ends. Returns its length. */
+size_t ev_key(const char *s, size_t n, char *out, size_t cap);
+/* The candidate base forms of one word key: itself, without its proclitics
+** (و ف ب ل ك ال س), suffixes (pronouns, inflections, plural/feminine endings)
+** and imperfect prefixes. Writes up to EV_MAX_CANDS NUL-separated strings into
+** buf (cap bytes), pointers into cands; returns how many. */
+size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands);
+
+/* A CAMEO-style code's first component: a country or IGO code ("RUS" of
+** "RUSGOV"), or NULL when the code is a role only ("CVL", "COP"). */
+const char *ev_code_main(const char *code, char out[4]);
+
+/* ---- the stage */
+void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error *err);
+naba_status naba_events_run(naba_doc *doc, void *state, const naba_options *opt);
+void naba_events_close(void *state);
+/* Code a document with an already loaded dictionary (tests, the evaluator). */
+naba_status ev_code_doc(const ev_dict *d, naba_doc *doc);
+
+/* ---- output (events_json.c) */
+typedef struct naba_json naba_json;
+void ev_write_json_layer(naba_json *j, const naba_doc *d);
+void ev_write_plover(const naba_doc *d, FILE *f);
+void ev_write_table(const naba_doc *d, FILE *f);
+
+/* ---- commands (events_train.c, events_eval.c) */
+int ev_cmd_train(int argc, char **argv);
+int ev_cmd_eval(int argc, char **argv);
+
+#endif

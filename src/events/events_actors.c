@@ -1,0 +1,248 @@
+/*
+** events_actors.c — who the actors of a sentence are, with CAMEO-style codes.
+**
+** An actor is coded from up to three kinds of pieces that sit next to each
+** other in news text: an agent (a role: "وزير الدفاع" GOV, "الشرطة" COP), a
+** country or named actor from the dictionary ("الروسي" RUS, "الكرملين" RUSGOV)
+** or from the entity layer (entity actor_code), and names in between that the
+** dictionary does not know ("أندريه بيلوسوف"). Adjacent compatible pieces are
+** merged into one unit, "وزير الدفاع الروسي أندريه بيلوسوف" -> RUSGOV. Pieces
+** with two different countries are never merged: they are two actors.
+*/
+#include "events_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Does phrase word w match token t? */
+static int word_matches(const ev_tok *t, const char *w) {
+    for (uint32_t i = 0; i < t->n_cands; i++)
+        if (!strcmp(t->cands[i], w)) return 1;
+    return 0;
+}
+
+/* Longest dictionary phrase starting at token i (within its clause), or -1. */
+static int32_t longest_phrase(const ev_dict *d, const ev_tok *toks, size_t i, size_t clause_end,
+                              size_t *len_out) {
+    int32_t best = -1;
+    size_t best_len = 0;
+    const ev_tok *t = &toks[i];
+    for (uint32_t c = 0; c < t->n_cands; c++) {
+        for (int32_t p = ev_map_get(&d->phrase_first, t->cands[c]); p >= 0; p = d->phrases[p].next) {
+            const ev_phrase *ph = &d->phrases[p];
+            if (!ph->code || ph->n_words <= best_len || i + ph->n_words > clause_end) continue;
+            uint32_t k = 1;
+            while (k < ph->n_words && word_matches(&toks[i + k], ph->words[k])) k++;
+            if (k < ph->n_words) continue;
+            /* an actor beats an agent of the same length */
+            if (ph->n_words > best_len || (best >= 0 && d->phrases[best].agent && !ph->agent)) {
+                best = p;
+                best_len = ph->n_words;
+            }
+        }
+    }
+    *len_out = best_len;
+    return best;
+}
+
+/* A proclitic conjunction or preposition in front of the piece's first word:
+** "وقادة" starts a new actor; "لأوكرانيا" is a target, not a subject. */
+static void clitic_of(const char *key, const char *matched, int *conj, int *prep) {
+    size_t kl = strlen(key), ml = strlen(matched);
+    *conj = *prep = 0;
+    if (kl <= ml || strstr(key, matched) == NULL) return;
+    const char *at = strstr(key, matched);
+    size_t pre = (size_t)(at - key);
+    if (pre == 0) return;
+    /* the letters before the match are clitics */
+    if (!strncmp(key, "و", 2) || !strncmp(key, "ف", 2)) { *conj = 1; key += 2; pre -= pre >= 2 ? 2 : 0; }
+    if (pre >= 2 && (!strncmp(key, "ل", 2) || !strncmp(key, "ب", 2))) *prep = 1;
+}
+
+static int push_piece(ev_work *w, size_t b, size_t e, const char *code, int agent, int32_t entity) {
+    if (w->n_pieces == w->cap_pieces) {
+        size_t cap = w->cap_pieces ? w->cap_pieces * 2 : 64;
+        ev_piece *p = naba_arena_alloc(w->doc->arena, cap * sizeof *p);
+        if (!p) return -1;
+        if (w->n_pieces) memcpy(p, w->pieces, w->n_pieces * sizeof *p);
+        w->pieces = p;
+        w->cap_pieces = cap;
+    }
+    ev_piece *p = &w->pieces[w->n_pieces++];
+    memset(p, 0, sizeof *p);
+    p->b = (uint32_t)b;
+    p->e = (uint32_t)e;
+    p->code = code;
+    p->agent = (uint8_t)agent;
+    p->entity = entity;
+    return 0;
+}
+
+/* Pieces from the dictionary, clause by clause, longest match first. */
+static int dict_pieces(ev_work *w) {
+    for (size_t i = 0; i < w->n_toks;) {
+        size_t len;
+        int32_t p = longest_phrase(w->dict, w->toks, i, w->toks[i].clause_end, &len);
+        if (p < 0) { i++; continue; }
+        const ev_phrase *ph = &w->dict->phrases[p];
+        if (push_piece(w, i, i + len, ph->code, ph->agent, -1)) return -1;
+        ev_piece *pc = &w->pieces[w->n_pieces - 1];
+        int conj, prep;
+        clitic_of(w->toks[i].key, ph->words[0], &conj, &prep);
+        pc->conj = (uint8_t)conj;
+        pc->prep = (uint8_t)prep;
+        i += len;
+    }
+    return 0;
+}
+
+/* Pieces from the entity layer (ner + link), when present: they bring the
+** entity id, and a code when the knowledge base has one. */
+static int entity_pieces(ev_work *w) {
+    const naba_doc *doc = w->doc;
+    if (!doc->mentions.n || !doc->words.n) return 0;
+    for (size_t m = 0; m < doc->mentions.n; m++) {
+        const naba_mention *mn = &doc->mentions.v[m];
+        if (mn->word_count == 0 || mn->word_first + mn->word_count > doc->words.n) continue;
+        size_t b = doc->words.v[mn->word_first].token;
+        size_t e = doc->words.v[mn->word_first + mn->word_count - 1].token + 1;
+        if (e > w->n_toks || b >= e) continue;
+        const char *code = NULL;
+        if (mn->entity >= 0 && (size_t)mn->entity < doc->entities.n) code = doc->entities.v[mn->entity].actor_code;
+        /* a dictionary piece on the same tokens takes the entity id */
+        int merged = 0;
+        for (size_t k = 0; k < w->n_pieces; k++) {
+            ev_piece *p = &w->pieces[k];
+            if (p->b < e && b < p->e && !p->agent) {
+                p->entity = mn->entity;
+                if (code) p->code = code;
+                if (b < p->b) p->b = (uint32_t)b;
+                if (e > p->e) p->e = (uint32_t)e;
+                p->loc = mn->type == NABA_ENT_LOC;
+                merged = 1;
+                break;
+            }
+        }
+        if (merged) continue;
+        if (!code && mn->type == NABA_ENT_MISC) continue;
+        if (push_piece(w, b, e, code, 0, mn->entity)) return -1;
+        w->pieces[w->n_pieces - 1].loc = mn->type == NABA_ENT_LOC;
+    }
+    return 0;
+}
+
+static int cmp_piece(const void *a, const void *b) {
+    const ev_piece *x = a, *y = b;
+    if (x->b != y->b) return x->b < y->b ? -1 : 1;
+    return x->e > y->e ? -1 : x->e < y->e;
+}
+
+static int cmp_unit(const void *a, const void *b) {
+    const ev_unit *x = a, *y = b;
+    if (x->b != y->b) return x->b < y->b ? -1 : 1;
+    return x->e > y->e ? -1 : x->e < y->e;
+}
+
+/* Can pieces a (left) and b be one actor? */
+static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
+    if (b->conj || b->prep) return 0;
+    if (b->b > u->e + 2 || w->toks[u->e - 1].clause_end <= b->b) return 0;
+    for (uint32_t t = u->e; t < b->b; t++) /* names may sit between, cues may not */
+        if (w->toks[t].cue || w->toks[t].brk_comma) return 0;
+    if (u->e > 0 && w->toks[u->e - 1].brk_comma) return 0;
+    char m1[4], m2[4];
+    const char *a = ev_code_main(u->code, m1), *c = b->agent ? NULL : ev_code_main(b->code, m2);
+    if (a && c && strcmp(a, c)) return 0;
+    if (u->entity >= 0 && b->entity >= 0 && u->entity != b->entity) return 0;
+    return 1;
+}
+
+/* The code of a merged unit: the most specific actor code, completed by an
+** agent's role when the actor is a bare country ("RUS" + "GOV"). */
+static const char *combine(ev_work *w, const char *actor, const char *agent) {
+    if (!actor) return agent;
+    if (!agent || strlen(actor) != 3) return actor;
+    char m[4];
+    if (!ev_code_main(actor, m)) return actor;
+    size_t n = strlen(agent);
+    char *s = naba_arena_alloc(w->doc->arena, 4 + n);
+    if (!s) return actor;
+    memcpy(s, actor, 3);
+    memcpy(s + 3, agent, n + 1);
+    return s;
+}
+
+static int push_unit(ev_work *w, ev_unit *u) {
+    if (w->n_units == w->cap_units) {
+        size_t cap = w->cap_units ? w->cap_units * 2 : 32;
+        ev_unit *p = naba_arena_alloc(w->doc->arena, cap * sizeof *p);
+        if (!p) return -1;
+        if (w->n_units) memcpy(p, w->units, w->n_units * sizeof *p);
+        w->units = p;
+        w->cap_units = cap;
+    }
+    w->units[w->n_units++] = *u;
+    return 0;
+}
+
+static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {
+    u->code = combine(w, actor, agent);
+    if (!u->code && u->entity < 0) return 0;
+    const ev_tok *first = &w->toks[u->b];
+    if (u->b > 0 && w->toks[u->b - 1].clause_end == first->clause_end) {
+        uint32_t cue = w->toks[u->b - 1].cue;
+        if (cue & EVC_PLACE) u->place = 1;
+        if (cue & EVC_OBLIQUE) u->oblique = 1;
+    }
+    if (u->prep) u->oblique = 1;
+    return push_unit(w, u);
+}
+
+int ev_find_units(ev_work *w) {
+    w->n_pieces = w->n_units = 0;
+    if (dict_pieces(w) || entity_pieces(w)) return -1;
+    if (w->n_pieces) qsort(w->pieces, w->n_pieces, sizeof *w->pieces, cmp_piece);
+    ev_unit u;
+    const char *actor = NULL, *agent = NULL;
+    int open = 0;
+    for (size_t i = 0; i < w->n_pieces; i++) {
+        const ev_piece *p = &w->pieces[i];
+        if (open && p->b < u.e) continue; /* overlapped by a longer piece */
+        if (open) {
+            u.code = actor ? actor : agent;
+            if (compatible(w, &u, p)) {
+                u.e = p->e;
+                if (p->entity >= 0) u.entity = p->entity;
+                if (p->loc) u.loc = 1;
+                if (p->agent) { if (!agent) agent = p->code; }
+                else if (!actor || (p->code && strlen(p->code) > strlen(actor))) actor = p->code;
+                continue;
+            }
+            if (finish_unit(w, &u, actor, agent)) return -1;
+        }
+        memset(&u, 0, sizeof u);
+        u.b = p->b;
+        u.e = p->e;
+        u.entity = p->entity;
+        u.loc = p->loc;
+        u.prep = p->prep;
+        actor = p->agent ? NULL : p->code;
+        agent = p->agent ? p->code : NULL;
+        open = 1;
+    }
+    if (open && finish_unit(w, &u, actor, agent)) return -1;
+    /* "both sides" are units too, resolved to the document's two parties */
+    for (size_t i = 0; i < w->n_toks; i++) {
+        if (!(w->toks[i].cue & EVC_BOTH)) continue;
+        ev_unit b;
+        memset(&b, 0, sizeof b);
+        b.b = (uint32_t)i;
+        b.e = (uint32_t)i + 1;
+        b.entity = -1;
+        b.both = 1;
+        b.code = "";
+        if (push_unit(w, &b)) return -1;
+    }
+    if (w->n_units) qsort(w->units, w->n_units, sizeof *w->units, cmp_unit);
+    return 0;
+}

@@ -1,0 +1,514 @@
+/*
+** events_dict.c — loading naba's event dictionaries (format: docs/events.md).
+**
+** Every line is one entry, tab-separated, its first column saying what it is:
+**   code   CAMEO  PLOVER-TYPE  MODE  CONTEXT  QUAD  NAME
+**   event  PATTERN  CAMEO  [FLAGS]  [CONF]
+**   actor  PHRASE  CODE
+**   agent  PHRASE  CODE
+**   cue    WORDS  CLASS[,CLASS]
+**   set    NAME  WORD
+** Files are loaded in order and a later entry with the same key replaces an
+** earlier one, so curated and user files correct the compiled ones; the code
+** "-" deletes an entry. Bad input fails with "file:line: what is wrong".
+** Entries live in hash tables keyed by the anchor or first word, so coding a
+** sentence costs a few lookups per word whatever the dictionary's size.
+*/
+#include "events.h"
+#include "stage.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ELEMS 8
+#define MAX_WORDS 8
+
+/* ------------------------------------------------------------------ maps */
+
+static uint64_t hash_str(const char *s) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+    return h;
+}
+
+int32_t ev_map_get(const ev_map *m, const char *key) {
+    if (!m->cap) return -1;
+    for (size_t i = hash_str(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (!m->keys[i]) return -1;
+        if (!strcmp(m->keys[i], key)) return m->vals[i];
+    }
+}
+
+static int map_grow(ev_map *m) {
+    size_t cap = m->cap ? m->cap * 2 : 256;
+    const char **keys = calloc(cap, sizeof *keys);
+    int32_t *vals = calloc(cap, sizeof *vals);
+    if (!keys || !vals) { free(keys); free(vals); return -1; }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i]) continue;
+        size_t j = hash_str(m->keys[i]) & (cap - 1);
+        while (keys[j]) j = (j + 1) & (cap - 1);
+        keys[j] = m->keys[i];
+        vals[j] = m->vals[i];
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = keys;
+    m->vals = vals;
+    m->cap = cap;
+    return 0;
+}
+
+/* Set key -> val (key must outlive the map). */
+static int map_put(ev_map *m, const char *key, int32_t val) {
+    if ((m->n + 1) * 2 > m->cap && map_grow(m)) return -1;
+    size_t i = hash_str(key) & (m->cap - 1);
+    while (m->keys[i] && strcmp(m->keys[i], key)) i = (i + 1) & (m->cap - 1);
+    if (!m->keys[i]) { m->keys[i] = key; m->n++; }
+    m->vals[i] = val;
+    return 0;
+}
+
+static void map_free(ev_map *m) { free(m->keys); free(m->vals); }
+
+/* ------------------------------------------------------------ dictionary */
+
+ev_dict *ev_dict_new(void) {
+    ev_dict *d = calloc(1, sizeof *d);
+    if (!d) return NULL;
+    d->arena = naba_arena_new();
+    if (!d->arena) { free(d); return NULL; }
+    return d;
+}
+
+void ev_dict_free(ev_dict *d) {
+    if (!d) return;
+    map_free(&d->anchors);
+    map_free(&d->phrase_first);
+    map_free(&d->cues);
+    map_free(&d->sets);
+    map_free(&d->code_index);
+    free(d->pats);
+    free(d->phrases);
+    free(d->codes);
+    free(d->files);
+    naba_arena_free(d->arena);
+    free(d);
+}
+
+const ev_code *ev_dict_code(const ev_dict *d, const char *cameo) {
+    int32_t i = cameo ? ev_map_get(&d->code_index, cameo) : -1;
+    return i < 0 ? NULL : &d->codes[i];
+}
+
+int ev_dict_in_set(const ev_dict *d, const char *set, const char *word) {
+    char k[EV_KEY_MAX * 2];
+    snprintf(k, sizeof k, "%s\t%s", set, word);
+    return ev_map_get(&d->sets, k) >= 0;
+}
+
+static void *grow(void *v, size_t *cap, size_t n, size_t size) {
+    if (n < *cap) return v;
+    size_t c = *cap ? *cap * 2 : 256;
+    void *p = realloc(v, c * size);
+    if (p) *cap = c;
+    return p;
+}
+
+/* ---------------------------------------------------------- line parsing */
+
+typedef struct line_ctx {
+    ev_dict *d;
+    const char *name;
+    size_t line;
+    uint32_t file;
+    naba_error *err;
+} line_ctx;
+
+#define FAIL(c, ...) naba_fail((c)->err, NABA_ERR_FORMAT, (c)->line, __VA_ARGS__)
+
+static char *dup(line_ctx *c, const char *s, size_t n) { return naba_arena_strndup(c->d->arena, s, n); }
+
+/* The dictionary form of one word: its key without the article (text keeps
+** "الكرملين", "كرملين" and "للكرملين" apart; their candidates all hold "كرملين"). */
+static const char *word_key(line_ctx *c, const char *w, size_t n) {
+    char k[EV_KEY_MAX];
+    size_t len = ev_key(w, n, k, sizeof k);
+    if (len == 0) return NULL;
+    const char *s = k;
+    if (len > 4 && !memcmp(k, "ال", 4)) {
+        size_t letters = 0;
+        for (size_t i = 4; i < len; i++) letters += ((unsigned char)k[i] & 0xC0) != 0x80;
+        if (letters >= 3) { s += 4; len -= 4; }
+    }
+    return dup(c, s, len);
+}
+
+/* Split s on single spaces into keys; returns the count or -1 (error set). */
+static int split_words(line_ctx *c, const char *s, const char **out, int max, int allow_syntax) {
+    int n = 0;
+    const char *p = s;
+    while (*p) {
+        while (*p == ' ') p++;
+        if (!*p) break;
+        const char *b = p;
+        while (*p && *p != ' ') p++;
+        if (n == max) { FAIL(c, "%s:%zu: more than %d words", c->name, c->line, max); return -1; }
+        size_t len = (size_t)(p - b);
+        if (allow_syntax && *b == '&') { /* a synonym set */
+            for (size_t i = 1; i < len; i++)
+                if (!isupper((unsigned char)b[i]) && b[i] != '_') {
+                    FAIL(c, "%s:%zu: bad set name '%.*s' (A-Z and _)", c->name, c->line, (int)len, b);
+                    return -1;
+                }
+            if (len < 2) { FAIL(c, "%s:%zu: empty set name", c->name, c->line); return -1; }
+            out[n++] = dup(c, b, len);
+            continue;
+        }
+        if (allow_syntax && memchr(b, '|', len)) { /* alternatives: key each one */
+            char buf[EV_KEY_MAX * 4];
+            size_t o = 0;
+            const char *q = b, *end = b + len;
+            while (q <= end) {
+                const char *bar = memchr(q, '|', (size_t)(end - q));
+                if (!bar) bar = end;
+                const char *k = word_key(c, q, (size_t)(bar - q));
+                if (!k) { FAIL(c, "%s:%zu: empty alternative in '%.*s'", c->name, c->line, (int)len, b); return -1; }
+                size_t kl = strlen(k);
+                if (o + kl + 2 >= sizeof buf) { FAIL(c, "%s:%zu: alternatives too long", c->name, c->line); return -1; }
+                if (o) buf[o++] = '|';
+                memcpy(buf + o, k, kl);
+                o += kl;
+                q = bar + 1;
+            }
+            out[n++] = dup(c, buf, o);
+            continue;
+        }
+        const char *k = word_key(c, b, len);
+        if (!k) { FAIL(c, "%s:%zu: '%.*s' has no letters", c->name, c->line, (int)len, b); return -1; }
+        out[n++] = k;
+    }
+    if (n == 0) { FAIL(c, "%s:%zu: empty pattern", c->name, c->line); return -1; }
+    return n;
+}
+
+static int valid_cameo(const char *s) {
+    size_t n = strlen(s);
+    if (n < 2 || n > 4) return 0;
+    for (size_t i = 0; i < n; i++) if (!isdigit((unsigned char)s[i])) return 0;
+    return 1;
+}
+
+static int valid_actor_code(const char *s) {
+    size_t n = strlen(s);
+    if (n < 3 || n > 15) return 0;
+    for (size_t i = 0; i < n; i++) if (!isupper((unsigned char)s[i])) return 0;
+    return 1;
+}
+
+/* "-" or empty: absent */
+static const char *opt_field(line_ctx *c, char **f, int nf, int i) {
+    if (i >= nf || !*f[i] || !strcmp(f[i], "-")) return NULL;
+    return dup(c, f[i], strlen(f[i]));
+}
+
+static naba_status parse_code(line_ctx *c, char **f, int nf) {
+    if (nf < 3) return FAIL(c, "%s:%zu: code wants CAMEO PLOVER-TYPE [MODE CONTEXT QUAD NAME]", c->name, c->line);
+    if (!valid_cameo(f[1])) return FAIL(c, "%s:%zu: '%s' is not a CAMEO code (2-4 digits)", c->name, c->line, f[1]);
+    for (const char *p = f[2]; *p; p++)
+        if (!isupper((unsigned char)*p) && *p != '_' && *p != '-')
+            return FAIL(c, "%s:%zu: bad PLOVER type '%s'", c->name, c->line, f[2]);
+    int quad = 0;
+    if (nf > 5 && *f[5] && strcmp(f[5], "-")) {
+        if (f[5][1] || f[5][0] < '1' || f[5][0] > '4')
+            return FAIL(c, "%s:%zu: quad class '%s' is not 1-4", c->name, c->line, f[5]);
+        quad = f[5][0] - '0';
+    }
+    ev_dict *d = c->d;
+    int32_t at = ev_map_get(&d->code_index, f[1]);
+    if (at < 0) {
+        d->codes = grow(d->codes, &d->cap_codes, d->n_codes, sizeof *d->codes);
+        if (!d->codes) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+        at = (int32_t)d->n_codes++;
+    }
+    ev_code *e = &d->codes[at];
+    e->code = dup(c, f[1], strlen(f[1]));
+    e->plover = opt_field(c, f, nf, 2);
+    e->mode = opt_field(c, f, nf, 3);
+    e->context = opt_field(c, f, nf, 4);
+    e->quad = quad;
+    e->name = nf > 6 ? dup(c, f[6], strlen(f[6])) : "";
+    if (!e->code || map_put(&d->code_index, e->code, at)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    return NABA_OK;
+}
+
+static const struct { const char *name; uint32_t bit; } pattern_flags[] = {
+    {"noun", EVP_NOUN}, {"refuse", EVP_REFUSE}, {"propose", EVP_PROPOSE},
+    {"threaten", EVP_THREATEN}, {"demand", EVP_DEMAND}, {"mutual", EVP_MUTUAL},
+    {"count", EVP_COUNT}};
+
+static naba_status parse_flags(line_ctx *c, const char *s, uint32_t *out) {
+    *out = 0;
+    if (!*s || !strcmp(s, "-")) return NABA_OK;
+    while (*s) {
+        const char *e = strchr(s, ',');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        size_t i = 0;
+        for (; i < sizeof pattern_flags / sizeof *pattern_flags; i++)
+            if (strlen(pattern_flags[i].name) == n && !memcmp(pattern_flags[i].name, s, n)) break;
+        if (i == sizeof pattern_flags / sizeof *pattern_flags)
+            return FAIL(c, "%s:%zu: unknown flag '%.*s' (noun refuse propose threaten demand mutual count)",
+                        c->name, c->line, (int)n, s);
+        *out |= pattern_flags[i].bit;
+        s += n + (e != NULL);
+    }
+    return NABA_OK;
+}
+
+static int same_words(const char **a, uint32_t na, const char **b, uint32_t nb) {
+    if (na != nb) return 0;
+    for (uint32_t i = 0; i < na; i++) if (strcmp(a[i], b[i])) return 0;
+    return 1;
+}
+
+static naba_status parse_event(line_ctx *c, char **f, int nf) {
+    if (nf < 3) return FAIL(c, "%s:%zu: event wants PATTERN CAMEO [FLAGS] [CONF]", c->name, c->line);
+    ev_dict *d = c->d;
+    const char *w[MAX_ELEMS + 1];
+    int n = split_words(c, f[1], w, MAX_ELEMS + 1, 1);
+    if (n < 0) return c->err->code;
+    if (w[0][0] == '&' || strchr(w[0], '|')) return FAIL(c, "%s:%zu: the anchor (first word) must be a plain word", c->name, c->line);
+    int del = !strcmp(f[2], "-");
+    if (!del && !valid_cameo(f[2])) return FAIL(c, "%s:%zu: '%s' is not a CAMEO code (2-4 digits)", c->name, c->line, f[2]);
+    if (!del && d->n_codes && !ev_dict_code(d, f[2]))
+        return FAIL(c, "%s:%zu: CAMEO code %s is not in the code table", c->name, c->line, f[2]);
+    uint32_t flags = 0;
+    if (nf > 3 && parse_flags(c, f[3], &flags) != NABA_OK) return c->err->code;
+    float conf = 0.7f;
+    if (nf > 4 && *f[4] && strcmp(f[4], "-")) {
+        char *end;
+        errno = 0;
+        double v = strtod(f[4], &end);
+        if (*end || errno || !(v > 0 && v <= 1)) return FAIL(c, "%s:%zu: confidence '%s' is not in (0,1]", c->name, c->line, f[4]);
+        conf = (float)v;
+    }
+    /* the same anchor and elements: replace */
+    int32_t head = ev_map_get(&d->anchors, w[0]);
+    for (int32_t i = head; i >= 0; i = d->pats[i].next) {
+        ev_pattern *p = &d->pats[i];
+        if (same_words(p->elems, p->n_elems, w + 1, (uint32_t)n - 1)) {
+            p->code = del ? NULL : dup(c, f[2], strlen(f[2]));
+            p->flags = flags;
+            p->conf = conf;
+            p->file = c->file;
+            p->line = (uint32_t)c->line;
+            return NABA_OK;
+        }
+    }
+    if (del) return NABA_OK; /* deleting what is not there */
+    d->pats = grow(d->pats, &d->cap_pats, d->n_pats, sizeof *d->pats);
+    if (!d->pats) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    ev_pattern *p = &d->pats[d->n_pats];
+    p->anchor = w[0];
+    p->n_elems = (uint32_t)n - 1;
+    p->elems = naba_arena_alloc(d->arena, sizeof(char *) * (size_t)(n > 1 ? n - 1 : 1));
+    if (!p->elems) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    for (int i = 1; i < n; i++) p->elems[i - 1] = w[i];
+    p->code = dup(c, f[2], strlen(f[2]));
+    p->flags = flags;
+    p->conf = conf;
+    p->file = c->file;
+    p->line = (uint32_t)c->line;
+    p->next = head;
+    if (map_put(&d->anchors, p->anchor, (int32_t)d->n_pats)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    d->n_pats++;
+    return NABA_OK;
+}
+
+static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
+    if (nf < 3) return FAIL(c, "%s:%zu: %s wants PHRASE CODE", c->name, c->line, agent ? "agent" : "actor");
+    ev_dict *d = c->d;
+    const char *w[MAX_WORDS];
+    int n = split_words(c, f[1], w, MAX_WORDS, 0);
+    if (n < 0) return c->err->code;
+    int del = !strcmp(f[2], "-");
+    if (!del && !valid_actor_code(f[2]))
+        return FAIL(c, "%s:%zu: '%s' is not an actor code (3-15 capital letters)", c->name, c->line, f[2]);
+    int32_t head = ev_map_get(&d->phrase_first, w[0]);
+    for (int32_t i = head; i >= 0; i = d->phrases[i].next) {
+        ev_phrase *p = &d->phrases[i];
+        if (p->agent == agent && same_words(p->words, p->n_words, w, (uint32_t)n)) {
+            p->code = del ? NULL : dup(c, f[2], strlen(f[2]));
+            return NABA_OK;
+        }
+    }
+    if (del) return NABA_OK;
+    d->phrases = grow(d->phrases, &d->cap_phrases, d->n_phrases, sizeof *d->phrases);
+    if (!d->phrases) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    ev_phrase *p = &d->phrases[d->n_phrases];
+    p->words = naba_arena_alloc(d->arena, sizeof(char *) * (size_t)n);
+    if (!p->words) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    for (int i = 0; i < n; i++) p->words[i] = w[i];
+    p->n_words = (uint32_t)n;
+    p->code = dup(c, f[2], strlen(f[2]));
+    p->agent = (uint8_t)agent;
+    p->next = head;
+    if (map_put(&d->phrase_first, w[0], (int32_t)d->n_phrases)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    d->n_phrases++;
+    return NABA_OK;
+}
+
+static const struct { const char *name; uint32_t bit; } cue_classes[] = {
+    {"negate", EVC_NEGATE}, {"caption", EVC_CAPTION}, {"both", EVC_BOTH},
+    {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT}};
+
+static naba_status parse_cue(line_ctx *c, char **f, int nf) {
+    if (nf < 3) return FAIL(c, "%s:%zu: cue wants WORDS CLASS", c->name, c->line);
+    const char *w[MAX_WORDS];
+    int n = split_words(c, f[1], w, MAX_WORDS, 0);
+    if (n < 0) return c->err->code;
+    uint32_t bits = 0;
+    for (const char *s = f[2]; *s;) {
+        const char *e = strchr(s, ',');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        size_t i = 0;
+        for (; i < sizeof cue_classes / sizeof *cue_classes; i++)
+            if (strlen(cue_classes[i].name) == len && !memcmp(cue_classes[i].name, s, len)) break;
+        if (i == sizeof cue_classes / sizeof *cue_classes)
+            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop light)",
+                        c->name, c->line, (int)len, s);
+        bits |= cue_classes[i].bit;
+        s += len + (e != NULL);
+    }
+    /* multi-word cues (captions) are keyed by their words joined with spaces */
+    char key[EV_KEY_MAX * MAX_WORDS];
+    size_t o = 0;
+    for (int i = 0; i < n; i++) {
+        size_t l = strlen(w[i]);
+        if (o + l + 2 >= sizeof key) return FAIL(c, "%s:%zu: cue too long", c->name, c->line);
+        if (i) key[o++] = ' ';
+        memcpy(key + o, w[i], l);
+        o += l;
+    }
+    const char *k = dup(c, key, o);
+    if (!k || map_put(&c->d->cues, k, (int32_t)bits)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    return NABA_OK;
+}
+
+static naba_status parse_set(line_ctx *c, char **f, int nf) {
+    if (nf < 3) return FAIL(c, "%s:%zu: set wants NAME WORD", c->name, c->line);
+    for (const char *p = f[1]; *p; p++)
+        if (!isupper((unsigned char)*p) && *p != '_')
+            return FAIL(c, "%s:%zu: bad set name '%s' (A-Z and _, no '&')", c->name, c->line, f[1]);
+    if (!*f[1]) return FAIL(c, "%s:%zu: empty set name", c->name, c->line);
+    const char *w = word_key(c, f[2], strlen(f[2]));
+    if (!w) return FAIL(c, "%s:%zu: '%s' has no letters", c->name, c->line, f[2]);
+    char key[EV_KEY_MAX * 2];
+    int n = snprintf(key, sizeof key, "&%s\t%s", f[1], w);
+    if (n < 0 || (size_t)n >= sizeof key) return FAIL(c, "%s:%zu: set entry too long", c->name, c->line);
+    const char *k = dup(c, key, (size_t)n);
+    if (!k || map_put(&c->d->sets, k, 1)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    return NABA_OK;
+}
+
+#define MAX_FIELDS 8
+
+static naba_status parse_line(line_ctx *c, char *s) {
+    char *f[MAX_FIELDS];
+    int nf = 0;
+    for (char *p = s; nf < MAX_FIELDS;) {
+        f[nf++] = p;
+        char *tab = strchr(p, '\t');
+        if (!tab) break;
+        *tab = '\0';
+        p = tab + 1;
+    }
+    /* a field starting with '#' ends the entry: the rest is a comment */
+    for (int i = 1; i < nf; i++) if (f[i][0] == '#') { nf = i; break; }
+    for (int i = 0; i < nf; i++) { /* trim spaces around fields */
+        while (*f[i] == ' ') f[i]++;
+        size_t n = strlen(f[i]);
+        while (n && f[i][n - 1] == ' ') f[i][--n] = '\0';
+    }
+    if (!strcmp(f[0], "code")) return parse_code(c, f, nf);
+    if (!strcmp(f[0], "event")) return parse_event(c, f, nf);
+    if (!strcmp(f[0], "actor")) return parse_phrase(c, f, nf, 0);
+    if (!strcmp(f[0], "agent")) return parse_phrase(c, f, nf, 1);
+    if (!strcmp(f[0], "cue")) return parse_cue(c, f, nf);
+    if (!strcmp(f[0], "set")) return parse_set(c, f, nf);
+    return FAIL(c, "%s:%zu: unknown entry '%.40s' (code event actor agent cue set)", c->name, c->line, f[0]);
+}
+
+naba_status ev_dict_load_mem(ev_dict *d, const char *name, const char *text, size_t len,
+                             naba_error *err) {
+    naba_error local;
+    if (!err) err = &local;
+    const char **files = realloc(d->files, (d->n_files + 1) * sizeof *files);
+    if (!files) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    d->files = files;
+    d->files[d->n_files] = naba_arena_strndup(d->arena, name, strlen(name));
+    line_ctx c = {d, name, 0, (uint32_t)d->n_files, err};
+    d->n_files++;
+    char buf[4096];
+    size_t i = 0;
+    while (i < len) {
+        size_t e = i;
+        while (e < len && text[e] != '\n') e++;
+        c.line++;
+        size_t n = e - i;
+        if (n && text[i + n - 1] == '\r') n--;
+        if (memchr(text + i, '\0', n)) return FAIL(&c, "%s:%zu: NUL byte", name, c.line);
+        if (n >= sizeof buf) return FAIL(&c, "%s:%zu: line longer than %zu bytes", name, c.line, sizeof buf - 1);
+        memcpy(buf, text + i, n);
+        buf[n] = '\0';
+        i = e + 1;
+        size_t k = 0;
+        while (buf[k] == ' ' || buf[k] == '\t') k++;
+        if (!buf[k] || buf[k] == '#') continue;
+        naba_status st = parse_line(&c, buf + k);
+        if (st != NABA_OK) return st;
+    }
+    return NABA_OK;
+}
+
+naba_status ev_dict_load_file(ev_dict *d, const char *path, naba_error *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return naba_fail(err, NABA_ERR_IO, 0, "cannot open event dictionary %s: %s", path, strerror(errno));
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len + 65536 > cap) {
+            cap = cap ? cap * 2 : 1 << 20;
+            char *p = realloc(buf, cap);
+            if (!p) { free(buf); fclose(f); return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory reading %s", path); }
+            buf = p;
+        }
+        size_t n = fread(buf + len, 1, cap - len, f);
+        len += n;
+        if (n == 0) break;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) { free(buf); return naba_fail(err, NABA_ERR_IO, 0, "cannot read event dictionary %s", path); }
+    naba_status st = ev_dict_load_mem(d, path, buf, len, err);
+    free(buf);
+    return st;
+}
+
+/* Compiled tables first, curated ones after them (they win on the same key). */
+static const char *const default_files[] = {
+    "data/events/cameo.tsv", "data/events/petrarch.tsv", "data/events/actors.tsv",
+    "data/events/verbs.tsv", "data/events/cues.tsv"};
+
+naba_status ev_dict_load_default(ev_dict *d, const char *data_dir, naba_error *err) {
+    for (size_t i = 0; i < sizeof default_files / sizeof *default_files; i++) {
+        char path[2048];
+        naba_data_path(data_dir, default_files[i], path, sizeof path);
+        naba_status st = ev_dict_load_file(d, path, err);
+        if (st != NABA_OK) return st;
+    }
+    return NABA_OK;
+}

@@ -1,0 +1,56 @@
+/*
+** events_int.h — the working state of the events stage over one document
+** (internal to src/events/): per-token keys and candidates, clause bounds,
+** actor pieces and the units merged from them. All of it lives in the
+** document's arena and is dropped with the document.
+*/
+#ifndef NABA_EVENTS_INT_H
+#define NABA_EVENTS_INT_H
+
+#include "events.h"
+
+typedef struct ev_tok {
+    const char *key;          /* ev_key of the token's text */
+    const char **cands;       /* candidate bases (ev_candidates + lemmas of its words) */
+    uint32_t n_cands;
+    uint32_t clause_start, clause_end; /* token range of its clause */
+    uint32_t line;            /* paragraph: lines of the clean text */
+    uint32_t cue;             /* EVC_* bits of the word */
+    uint8_t brk_comma;        /* a comma follows */
+    uint8_t caption;          /* on a photo-caption line: no events */
+    uint8_t nominal;          /* ends in teh marbuta or has the article: never a finite verb */
+} ev_tok;
+
+/* A run of tokens the dictionary or the entity layer names. */
+typedef struct ev_piece {
+    uint32_t b, e;
+    const char *code;
+    int32_t entity;
+    uint8_t agent, conj, prep, loc;
+} ev_piece;
+
+/* An actor: merged pieces, with its code. */
+typedef struct ev_unit {
+    uint32_t b, e;
+    const char *code;         /* "" for a "both sides" unit */
+    int32_t entity;
+    uint8_t place;            /* after "في": a place, not an actor */
+    uint8_t oblique;          /* after "مع", "على", "لـ": a target, not a source */
+    uint8_t both, loc, prep;
+} ev_unit;
+
+typedef struct ev_work {
+    const ev_dict *dict;
+    naba_doc *doc;
+    ev_tok *toks;
+    size_t n_toks;
+    ev_piece *pieces;
+    size_t n_pieces, cap_pieces;
+    ev_unit *units;
+    size_t n_units, cap_units;
+} ev_work;
+
+/* Find the actor units of the whole document (toks must be ready); 0 or -1 on OOM. */
+int ev_find_units(ev_work *w);
+
+#endif

@@ -1,0 +1,173 @@
+/*
+** lex.c — cutting the clean text into the units the dates, counts and quotes
+** stages match against (see lex.h for why they do not use tokens directly).
+*/
+#include "lex.h"
+#include "utf8.h"
+
+#include <math.h>
+#include <string.h>
+
+static int is_word_char(uint32_t c) {
+    return is_arabic_letter(c) || is_arabic_mark(c) || c == 0x0640 || is_latin_letter(c);
+}
+
+static uint8_t quote_kind(uint32_t c) {
+    switch (c) {
+    case 0x201C: case 0x00AB: case 0x2039: case 0x201E: case 0x2018: return LX_Q_OPEN;
+    case 0x201D: case 0x00BB: case 0x203A: case 0x2019: return LX_Q_CLOSE;
+    case '"': case '\'': case 0x201F: case 0xFF02: return LX_Q_EITHER;
+    default: return LX_Q_NONE;
+    }
+}
+
+/* Length of the unit starting at s[i] and its kind. */
+static size_t unit_len(const char *s, size_t n, size_t i, uint8_t *kind) {
+    size_t len;
+    uint32_t c = utf8_next(s + i, n - i, &len);
+    size_t j = i + len;
+    if (digit_value(c) >= 0) {
+        *kind = LX_NUM;
+        while (j < n && digit_value(utf8_next(s + j, n - j, &len)) >= 0) j += len;
+    } else if (is_word_char(c)) {
+        *kind = LX_WORD;
+        while (j < n && is_word_char(utf8_next(s + j, n - j, &len))) j += len;
+    } else {
+        *kind = LX_PUNCT;
+    }
+    return j - i;
+}
+
+static uint32_t sent_of(const naba_doc *doc, size_t off, uint32_t from) {
+    uint32_t k = from;
+    while (k + 1 < doc->sents.n && doc->sents.v[k + 1].start <= off) k++;
+    return k;
+}
+
+naba_status lx_scan(naba_doc *doc, lx_text *lx) {
+    const char *s = doc->text;
+    size_t n = doc->text_len, count = 0;
+    lx->doc = doc;
+    lx->v = NULL;
+    lx->n = 0;
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        uint32_t c = utf8_next(s + i, n - i, &len);
+        if (c == '\n' || is_space(c) || c == '\r') { i += len; continue; }
+        uint8_t kind;
+        i += unit_len(s, n, i, &kind);
+        count++;
+    }
+    if (!count) return NABA_OK;
+    lx->v = naba_arena_alloc(doc->arena, count * sizeof(lx_unit));
+    char *keys = naba_arena_alloc(doc->arena, n + count + 1);
+    if (!lx->v || !keys) return NABA_ERR_NOMEM;
+    uint8_t gap = 2;
+    uint32_t sent = 0;
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        uint32_t c = utf8_next(s + i, n - i, &len);
+        if (c == '\n') { gap = 2; i += len; continue; }
+        if (is_space(c) || c == '\r') { if (!gap) gap = 1; i += len; continue; }
+        lx_unit *u = &lx->v[lx->n++];
+        uint8_t kind;
+        size_t ul = unit_len(s, n, i, &kind);
+        u->start = (naba_off)i;
+        u->end = (naba_off)(i + ul);
+        u->kind = kind;
+        u->gap = gap;
+        gap = 0;
+        sent = sent_of(doc, i, sent);
+        u->sent = sent;
+        size_t kl = naba_fold(s + i, ul, LX_FOLD, keys, ul + 1);
+        u->key = keys;
+        keys += kl + 1;
+        u->value = NAN;
+        if (kind == LX_NUM) {
+            double v = 0;
+            unsigned nd = 0;
+            for (const char *p = u->key; *p; p++, nd++) v = v * 10 + (*p - '0');
+            u->value = v;
+            u->ndigits = nd > 255 ? 255 : (uint8_t)nd;
+        } else if (kind == LX_WORD) {
+            u->latin = is_latin_letter(c);
+        } else {
+            u->quote = quote_kind(c);
+            u->sent_end = c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x2026;
+        }
+        i += ul;
+    }
+    /* Marks that only look like quotes or sentence ends: an apostrophe inside a
+    ** word (O'Brien) and a decimal point (12.5). */
+    for (size_t k = 1; k + 1 < lx->n; k++) {
+        lx_unit *u = &lx->v[k];
+        if (u->kind != LX_PUNCT || u->gap || lx->v[k + 1].gap) continue;
+        uint8_t before = lx->v[k - 1].kind, after = lx->v[k + 1].kind;
+        if (u->quote && before == LX_WORD && after == LX_WORD) {
+            uint32_t c = lx_punct(lx, k);
+            if (c == '\'' || c == 0x2019) u->quote = LX_Q_NONE;
+        }
+        if (u->sent_end && before == LX_NUM && after == LX_NUM) u->sent_end = 0;
+    }
+    return NABA_OK;
+}
+
+size_t lx_find(const lx_text *lx, size_t off) {
+    size_t lo = 0, hi = lx->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (lx->v[mid].end <= off) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+uint32_t lx_punct(const lx_text *lx, size_t i) {
+    if (i >= lx->n || lx->v[i].kind != LX_PUNCT) return 0;
+    size_t len;
+    return utf8_next(lx->doc->text + lx->v[i].start, lx->v[i].end - lx->v[i].start, &len);
+}
+
+int lx_is(const lx_text *lx, size_t i, uint32_t c) {
+    uint32_t p = lx_punct(lx, i);
+    if (!p) return 0;
+    if (p == c) return 1;
+    /* Arabic and Latin forms of the same mark are one mark to these stages */
+    if (c == ',') return p == 0x060C;
+    if (c == ';') return p == 0x061B;
+    if (c == '%') return p == 0x066A;
+    return 0;
+}
+
+int lx_is_boundary(const lx_text *lx, size_t i) {
+    if (i >= lx->n) return 1;
+    const lx_unit *u = &lx->v[i];
+    if (u->gap == 2) return 1;
+    return u->sent_end || lx_is(lx, i, ':') || lx_is(lx, i, ';');
+}
+
+size_t lx_number(const lx_text *lx, size_t i, double *value) {
+    if (i >= lx->n || lx->v[i].kind != LX_NUM) return 0;
+    double v = lx->v[i].value;
+    size_t j = i + 1;
+    /* thousands groups: a separator touching exactly three digits */
+    while (j + 1 < lx->n && lx->v[j].gap == 0 && lx->v[j + 1].gap == 0 &&
+           lx->v[j + 1].kind == LX_NUM && lx->v[j + 1].ndigits == 3 && lx->v[i].ndigits <= 3) {
+        uint32_t p = lx_punct(lx, j);
+        if (p != ',' && p != 0x066C && p != 0x2019 && p != '\'') break;
+        v = v * 1000 + lx->v[j + 1].value;
+        j += 2;
+    }
+    /* a decimal part, unless the digits go on as in 16.05.2025 */
+    if (j + 1 < lx->n && lx->v[j].gap == 0 && lx->v[j + 1].gap == 0 && lx->v[j + 1].kind == LX_NUM) {
+        uint32_t p = lx_punct(lx, j);
+        int more = j + 3 < lx->n && lx->v[j + 2].gap == 0 && lx->v[j + 2].kind == LX_PUNCT &&
+                   lx->v[j + 3].gap == 0 && lx->v[j + 3].kind == LX_NUM;
+        if ((p == '.' || p == 0x066B) && !more) {
+            const lx_unit *f = &lx->v[j + 1];
+            v += f->value / pow(10.0, f->ndigits);
+            j += 2;
+        }
+    }
+    *value = v;
+    return j - i;
+}

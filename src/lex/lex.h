@@ -1,0 +1,67 @@
+/*
+** lex.h — a fine-grained view of the clean text shared by the dates, counts and
+** quotes stages (internal).
+**
+** Those stages need pieces smaller than the segmenter's tokens in machine-
+** translated news: a quote mark glued to a word (“لم), a colon glued to a name
+** (المحادثات:), a digit run inside 16/5/2025. lx_scan cuts the clean text into
+** letter runs, digit runs and single punctuation marks, each with a folded key,
+** so the three stages match their word lists the same way whether or not the
+** segmenter, morphology or NER stages have run. It is one linear pass.
+*/
+#ifndef NABA_LEX_H
+#define NABA_LEX_H
+
+#include "naba.h"
+
+/* The folding used for every word-list lookup in these stages. */
+#define LX_FOLD (NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA)
+
+enum { LX_WORD = 0, LX_NUM, LX_PUNCT };
+enum { LX_Q_NONE = 0, LX_Q_OPEN, LX_Q_CLOSE, LX_Q_EITHER };
+
+typedef struct lx_unit {
+    naba_off start, end;
+    uint8_t kind;        /* LX_WORD, LX_NUM, LX_PUNCT */
+    uint8_t quote;       /* LX_Q_* for quotation marks */
+    uint8_t latin;       /* a word in Latin script */
+    uint8_t gap;         /* white space before it: 0 none, 1 spaces, 2 a line break */
+    uint8_t sent_end;    /* . ! ? ؟ … ending a sentence (not a decimal point) */
+    uint8_t ndigits;     /* digit count of a LX_NUM */
+    uint32_t sent;       /* index into doc->sents (0 when there are none) */
+    const char *key;     /* folded with LX_FOLD, NUL-terminated */
+    double value;        /* value of a digit run */
+} lx_unit;
+
+typedef struct lx_text {
+    lx_unit *v;
+    size_t n;
+    const naba_doc *doc;
+} lx_text;
+
+/* Cut doc->text into units in the document's arena. */
+naba_status lx_scan(naba_doc *doc, lx_text *lx);
+
+/* Index of the first unit that ends after off (lx->n if none). */
+size_t lx_find(const lx_text *lx, size_t off);
+
+/* The code point of a one-character punctuation unit (0 for other units). */
+uint32_t lx_punct(const lx_text *lx, size_t i);
+
+/* Unit i is the punctuation mark c (an ASCII or Arabic mark). */
+int lx_is(const lx_text *lx, size_t i, uint32_t c);
+
+/* Units i and i+1 touch (no white space between them). */
+static inline int lx_adjacent(const lx_text *lx, size_t i) {
+    return i + 1 < lx->n && lx->v[i + 1].gap == 0;
+}
+
+/* A clause boundary: sentence end, line break, ':' , '؛' or ';'. */
+int lx_is_boundary(const lx_text *lx, size_t i);
+
+/* Digits with thousands separators and a decimal part starting at unit i
+** (1,000 / ١٬٠٠٠ / 12.5 / ٣٫٥): store the value, return the units used (0 if
+** unit i is not a digit run). */
+size_t lx_number(const lx_text *lx, size_t i, double *value);
+
+#endif

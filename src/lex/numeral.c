@@ -1,0 +1,103 @@
+/*
+** numeral.c — parsing cardinal numbers in digits and in Arabic words (see
+** numeral.h). Arabic number words compose: units and tens joined by و
+** ("خمسة وعشرين" = 25), hundreds before them, and a scale word multiplies what
+** precedes it ("ثلاثة آلاف" = 3000, "ثلاثمئة ألف" = 300000).
+*/
+#include "numeral.h"
+
+#include <string.h>
+
+const char *const num_classes[] = {"unit", "teen", "tens", "hundred", "scale", "fraction",
+                                   "vague", "ordinal", "tunit", "tunit2", NULL};
+
+#define ADDITIVE (WT_BIT(NUM_UNIT) | WT_BIT(NUM_TENS) | WT_BIT(NUM_HUNDRED))
+
+/* A scale word right after a number: "3 آلاف", "عشرات الآلاف". */
+static size_t scale_at(const wordtab *nt, const lx_text *lx, size_t i, double *scale) {
+    const wt_entry *e;
+    if (i >= lx->n || lx->v[i].gap == 2) return 0;
+    size_t k = wt_match(nt, lx, i, WT_BIT(NUM_SCALE), WT_DEF, &e, NULL);
+    if (k) *scale = e->num;
+    return k;
+}
+
+size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
+    memset(out, 0, sizeof *out);
+    if (i >= lx->n) return 0;
+    double total = 0, cur = 0, last_scale = 1, scale;
+    size_t j = i;
+    const wt_entry *e;
+    size_t stripped = 0, k;
+    int digits = lx->v[i].kind == LX_NUM;
+    if (digits) {
+        j += lx_number(lx, i, &cur);
+    } else {
+        /* a vague plural first: آلاف alone is "thousands", after a number a scale */
+        k = wt_match(nt, lx, i, WT_BIT(NUM_VAGUE), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped);
+        if (!k) k = wt_match(nt, lx, i, ADDITIVE | WT_BIT(NUM_SCALE), WT_CONJ | WT_PREP | WT_DEF,
+                             &e, &stripped);
+        if (!k) return 0;
+        out->flags |= NUM_F_WORDS;
+        out->stripped = stripped;
+        if (stripped) {
+            const char *key = lx->v[i].key;
+            if (stripped >= 4 && memcmp(key + stripped - 4, "ال", 4) == 0) out->flags |= NUM_F_DEF;
+            else out->flags |= NUM_F_CLITIC;
+        }
+        j += k;
+        if (e->cls == NUM_VAGUE) {
+            double lo = e->num, hi = e->num2;
+            size_t s = scale_at(nt, lx, j, &scale);
+            if (s) { lo *= scale; hi *= scale; j += s; }
+            out->lo = lo; out->hi = hi;
+            out->flags |= NUM_F_VAGUE;
+            out->n = j - i;
+            return out->n;
+        }
+        if (e->cls == NUM_SCALE) { total = e->num; last_scale = e->num; }
+        else cur = e->num;
+        if (e->cls == NUM_UNIT && j < lx->n && wt_match(nt, lx, j, WT_BIT(NUM_TEEN), 0, &e, NULL)) {
+            cur += 10;
+            j++;
+        }
+    }
+    for (;;) {
+        size_t s = scale_at(nt, lx, j, &scale);
+        if (s && (cur > 0 || total == 0)) {
+            total += (cur > 0 ? cur : 1) * scale;
+            cur = 0;
+            last_scale = scale;
+            j += s;
+            continue;
+        }
+        /* "و" + number word continues a number in words */
+        if (digits || j >= lx->n || lx->v[j].kind != LX_WORD || lx->v[j].gap == 2) break;
+        k = wt_match(nt, lx, j, ADDITIVE | WT_BIT(NUM_FRACTION), WT_CONJ, &e, &stripped);
+        if (!k || stripped != 2 || strncmp(lx->v[j].key, "و", 2) != 0) break;
+        j += k;
+        out->flags |= NUM_F_WORDS;
+        if (e->cls == NUM_FRACTION) {
+            total += cur;
+            cur = 0;
+            total += e->num * last_scale;
+            double dummy;
+            j += scale_at(nt, lx, j, &dummy); /* "ونصف المليون" */
+            break;
+        }
+        cur += e->num;
+    }
+    total += cur;
+    out->lo = out->hi = total;
+    out->n = j - i;
+    return out->n;
+}
+
+size_t num_time_unit(const wordtab *nt, const lx_text *lx, size_t i, const char **code, int *dual) {
+    const wt_entry *e;
+    size_t k = wt_match(nt, lx, i, WT_BIT(NUM_TUNIT) | WT_BIT(NUM_TUNIT2), WT_DEF, &e, NULL);
+    if (!k) return 0;
+    *code = e->str;
+    *dual = e->cls == NUM_TUNIT2 ? 2 : 1;
+    return k;
+}

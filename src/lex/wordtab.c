@@ -1,0 +1,348 @@
+/*
+** wordtab.c — loading word-list data files into an open-addressing hash table
+** and matching their phrases at a position in the text (see wordtab.h).
+**
+** Entries live in one array and their keys in one string pool, so a table is a
+** few allocations however large the list. For each first word of a phrase the
+** table also records the longest phrase starting with it, so matching at a unit
+** tries only lengths that exist.
+*/
+#include "wordtab.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FIRST_WORD (-1) /* internal class: num = longest phrase starting here */
+#define MAX_FORM 256
+
+struct wordtab {
+    wt_entry *ents;    /* ents[0..n) */
+    size_t n, cap;
+    uint32_t *slots;   /* 1 + entry index, 0 empty */
+    size_t nslots;
+    char *pool;        /* keys and values; entries hold offsets until loading ends */
+    size_t pool_len, pool_cap;
+};
+
+static uint64_t hash_str(const char *s) {
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static void *grow(void *p, size_t *cap, size_t need, size_t elem) {
+    if (need <= *cap) return p;
+    size_t c = *cap ? *cap : 64;
+    while (c < need) c *= 2;
+    void *q = realloc(p, c * elem);
+    if (q) *cap = c;
+    return q;
+}
+
+static int pool_add(wordtab *t, const char *s, size_t n, size_t *off) {
+    char *p = grow(t->pool, &t->pool_cap, t->pool_len + n + 1, 1);
+    if (!p) return 0;
+    t->pool = p;
+    memcpy(p + t->pool_len, s, n);
+    p[t->pool_len + n] = '\0';
+    *off = t->pool_len;
+    t->pool_len += n + 1;
+    return 1;
+}
+
+/* While loading, key/str hold pool offsets cast to pointers; fixed at the end. */
+#define OFF(p) ((size_t)(uintptr_t)(p))
+
+static const wt_entry *find(const wordtab *t, const char *key, int cls, unsigned mask) {
+    if (!t->nslots) return NULL;
+    size_t m = t->nslots - 1;
+    for (size_t h = hash_str(key) & m;; h = (h + 1) & m) {
+        uint32_t s = t->slots[h];
+        if (!s) return NULL;
+        const wt_entry *e = &t->ents[s - 1];
+        if (strcmp(e->key, key) == 0 &&
+            (cls == FIRST_WORD ? e->cls == FIRST_WORD : (e->cls >= 0 && (mask & WT_BIT(e->cls)))))
+            return e;
+    }
+}
+
+static int add_entry(wordtab *t, size_t key_off, size_t str_off, double num, double num2, int cls, int words) {
+    wt_entry *e = grow(t->ents, &t->cap, t->n + 1, sizeof *e);
+    if (!e) return 0;
+    t->ents = e;
+    e[t->n] = (wt_entry){(const char *)(uintptr_t)key_off, (const char *)(uintptr_t)str_off,
+                         num, num2, cls, words};
+    t->n++;
+    return 1;
+}
+
+static void fix_pointers(wordtab *t) {
+    for (size_t i = 0; i < t->n; i++) {
+        t->ents[i].key = t->pool + OFF(t->ents[i].key);
+        t->ents[i].str = t->pool + OFF(t->ents[i].str);
+    }
+}
+
+/* Parse VALUE: a number, a range "20-90", or neither (NaN). */
+static void parse_value(const char *v, double *a, double *b) {
+    char *end;
+    errno = 0;
+    *a = *b = NAN;
+    double x = strtod(v, &end);
+    if (end == v || errno || !isfinite(x)) return;
+    if (*end == '\0') { *a = *b = x; return; }
+    if (*end == '-' && end[1]) {
+        const char *w = end + 1;
+        double y = strtod(w, &end);
+        if (*end == '\0' && end != w && isfinite(y)) { *a = x; *b = y; }
+    }
+}
+
+/* Fold a form and squeeze its words to single spaces; returns words (0: bad). */
+static int fold_form(const char *f, size_t n, char *out, size_t cap) {
+    char tmp[MAX_FORM * 2];
+    size_t k = naba_fold(f, n, LX_FOLD, tmp, sizeof tmp);
+    size_t o = 0;
+    int words = 0, in_word = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (tmp[i] == ' ') { in_word = 0; continue; }
+        if (!in_word) {
+            if (words && o + 1 < cap) out[o++] = ' ';
+            words++;
+            in_word = 1;
+        }
+        if (o + 1 >= cap) return 0;
+        out[o++] = tmp[i];
+    }
+    out[o] = '\0';
+    return words;
+}
+
+static int load_line(wordtab *t, char *line, size_t lineno, const char *name,
+                     const char *const *classes, naba_error *err) {
+    char *field[64];
+    int nf = 0;
+    for (char *p = line; nf < 64;) {
+        field[nf++] = p;
+        char *tab = strchr(p, '\t');
+        if (!tab) break;
+        *tab = '\0';
+        p = tab + 1;
+    }
+    if (nf < 3) {
+        naba_fail(err, NABA_ERR_FORMAT, lineno, "%s:%zu: want CLASS<TAB>VALUE<TAB>FORM...", name, lineno);
+        return 0;
+    }
+    int cls = -1;
+    for (int c = 0; classes[c] && c < WT_MAX_CLASSES; c++)
+        if (strcmp(classes[c], field[0]) == 0) cls = c;
+    if (cls < 0) {
+        naba_fail(err, NABA_ERR_FORMAT, lineno, "%s:%zu: unknown class '%.40s'", name, lineno, field[0]);
+        return 0;
+    }
+    if (!*field[1] || strlen(field[1]) > 64) {
+        naba_fail(err, NABA_ERR_FORMAT, lineno, "%s:%zu: empty or overlong value", name, lineno);
+        return 0;
+    }
+    double a, b;
+    parse_value(field[1], &a, &b);
+    size_t str_off;
+    if (!pool_add(t, field[1], strlen(field[1]), &str_off)) goto nomem;
+    for (int f = 2; f < nf; f++) {
+        size_t len = strlen(field[f]);
+        char key[MAX_FORM];
+        int words = len && len < MAX_FORM ? fold_form(field[f], len, key, sizeof key) : 0;
+        if (words == 0 && len == 0) continue; /* a trailing tab */
+        if (words == 0 || words > WT_MAX_WORDS) {
+            naba_fail(err, NABA_ERR_FORMAT, lineno, "%s:%zu: form %d is empty, too long or over %d words",
+                      name, lineno, f - 1, WT_MAX_WORDS);
+            return 0;
+        }
+        size_t key_off;
+        if (!pool_add(t, key, strlen(key), &key_off)) goto nomem;
+        if (!add_entry(t, key_off, str_off, a, b, cls, words)) goto nomem;
+        /* the first word remembers the longest phrase it starts */
+        char *sp = strchr(key, ' ');
+        size_t first_len = sp ? (size_t)(sp - key) : strlen(key);
+        size_t first_off;
+        if (!pool_add(t, key, first_len, &first_off)) goto nomem;
+        if (!add_entry(t, first_off, str_off, words, words, FIRST_WORD, 1)) goto nomem;
+    }
+    return 1;
+nomem:
+    naba_fail(err, NABA_ERR_NOMEM, lineno, "%s: out of memory", name);
+    return 0;
+}
+
+/* Insert entries into the slots, merging the FIRST_WORD records of one word
+** into one holding the longest length. */
+static void build_slots(wordtab *t) {
+    size_t m = t->nslots - 1;
+    size_t out = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        wt_entry e = t->ents[i];
+        if (e.cls == FIRST_WORD) {
+            wt_entry *prev = (wt_entry *)find(t, e.key, FIRST_WORD, 0);
+            if (prev) { if (e.num > prev->num) prev->num = prev->num2 = e.num; continue; }
+        }
+        t->ents[out] = e;
+        size_t h = hash_str(e.key) & m;
+        while (t->slots[h]) h = (h + 1) & m;
+        t->slots[h] = (uint32_t)(out + 1);
+        out++;
+    }
+    t->n = out;
+}
+
+wordtab *wt_load_buf(const char *buf, size_t n, const char *name, const char *const *classes,
+                     naba_error *err) {
+    wordtab *t = calloc(1, sizeof *t);
+    char *line = malloc(n + 1);
+    if (!t || !line) {
+        free(t); free(line);
+        naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name);
+        return NULL;
+    }
+    size_t lineno = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && buf[j] != '\n') j++;
+        lineno++;
+        size_t len = j - i;
+        if (len && buf[i + len - 1] == '\r') len--;
+        memcpy(line, buf + i, len);
+        line[len] = '\0';
+        i = j + 1;
+        if (memchr(line, '\0', len)) {
+            naba_fail(err, NABA_ERR_FORMAT, lineno, "%s:%zu: NUL byte", name, lineno);
+            goto fail;
+        }
+        if (len == 0 || line[0] == '#') continue;
+        if (!load_line(t, line, lineno, name, classes, err)) goto fail;
+    }
+    free(line);
+    line = NULL;
+    t->nslots = 16;
+    while (t->nslots < t->n * 2 + 2) t->nslots *= 2;
+    t->slots = calloc(t->nslots, sizeof *t->slots);
+    if (!t->slots) { naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name); goto fail; }
+    fix_pointers(t);
+    build_slots(t);
+    return t;
+fail:
+    free(line);
+    wt_free(t);
+    return NULL;
+}
+
+wordtab *wt_load_file(const char *path, const char *const *classes, naba_error *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f) { naba_fail(err, NABA_ERR_IO, 0, "cannot open data file %s: %s", path, strerror(errno)); return NULL; }
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        char *b = grow(buf, &cap, len + 65536, 1);
+        if (!b) { free(buf); fclose(f); naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", path); return NULL; }
+        buf = b;
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0) break;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) { free(buf); naba_fail(err, NABA_ERR_IO, 0, "cannot read data file %s", path); return NULL; }
+    wordtab *t = wt_load_buf(buf, len, path, classes, err);
+    free(buf);
+    return t;
+}
+
+void wt_free(wordtab *t) {
+    if (!t) return;
+    free(t->ents);
+    free(t->slots);
+    free(t->pool);
+    free(t);
+}
+
+size_t wt_size(const wordtab *t) {
+    size_t k = 0;
+    for (size_t i = 0; i < t->n; i++) k += t->ents[i].cls != FIRST_WORD;
+    return k;
+}
+
+const wt_entry *wt_get(const wordtab *t, const char *key, unsigned mask) {
+    return find(t, key, 0, mask);
+}
+
+/* Variants of a first word with clitics stripped: (text, stripped bytes). */
+typedef struct variant { const char *s; size_t stripped; } variant;
+
+static int starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+
+static int variants(const char *key, unsigned clitics, variant *out, char (*buf)[MAX_FORM]) {
+    int n = 0;
+    out[n++] = (variant){key, 0};
+    size_t len = strlen(key);
+    const char *s = key;
+    size_t off = 0;
+    if ((clitics & WT_CONJ) && (starts(s, "و") || starts(s, "ف")) && len - off > 4) {
+        s += 2; off += 2;
+        out[n++] = (variant){s, off};
+    }
+    if ((clitics & WT_PREP) && len - off > 4) {
+        if (starts(s, "لل") && len - off > 6 && len - off < MAX_FORM) {
+            /* ل + ال: "للرئيس" is "ل" + "الرئيس" */
+            snprintf(buf[0], MAX_FORM, "ال%s", s + 4);
+            out[n++] = (variant){buf[0], off + 2};
+            if (clitics & WT_DEF) out[n++] = (variant){s + 4, off + 4};
+            return n;
+        }
+        if (starts(s, "ب") || starts(s, "ل") || starts(s, "ك")) {
+            s += 2; off += 2;
+            out[n++] = (variant){s, off};
+        }
+    }
+    if ((clitics & WT_DEF) && starts(s, "ال") && len - off > 6) out[n++] = (variant){s + 4, off + 4};
+    return n;
+}
+
+size_t wt_match(const wordtab *t, const lx_text *lx, size_t i, unsigned mask, unsigned clitics,
+                const wt_entry **e, size_t *stripped) {
+    if (i >= lx->n || lx->v[i].kind == LX_NUM) return 0;
+    variant var[6];
+    char buf[1][MAX_FORM];
+    int nv = variants(lx->v[i].key, clitics, var, buf);
+    for (int k = 0; k < nv; k++) {
+        const wt_entry *first = find(t, var[k].s, FIRST_WORD, 0);
+        if (!first) continue;
+        size_t maxw = (size_t)first->num;
+        for (size_t w = maxw; w >= 1; w--) {
+            char key[MAX_FORM * 2];
+            size_t o = 0;
+            int ok = 1;
+            for (size_t j = 0; j < w && ok; j++) {
+                if (i + j >= lx->n) { ok = 0; break; }
+                const lx_unit *u = &lx->v[i + j];
+                if (j && (u->kind != LX_WORD || u->gap == 2)) { ok = 0; break; }
+                const char *ks = j ? u->key : var[k].s;
+                size_t kl = strlen(ks);
+                if (o + kl + 2 > sizeof key) { ok = 0; break; }
+                if (j) key[o++] = ' ';
+                memcpy(key + o, ks, kl);
+                o += kl;
+            }
+            if (!ok) continue;
+            key[o] = '\0';
+            const wt_entry *hit = find(t, key, 0, mask);
+            if (hit) {
+                *e = hit;
+                if (stripped) *stripped = var[k].stripped;
+                return w;
+            }
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,129 @@
+/*
+** link.c — the link stage: mentions to entities (see link.h).
+**
+** Loads the compiled knowledge base (models/kb.nbm), any user files of extra
+** rows (naba_options.kb_extra, ':'-separated), and the romanizer
+** (models/translit.nbm). Per document: group the mention forms, make one entity
+** per group (the KB's names and actor code, or doc:N with a romanized English
+** name), then add nominal mentions for titles.
+*/
+#include "link.h"
+#include "link_cli.h"
+#include "namekey.h"
+#include "stage.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void naba_link_close(void *state) {
+    link_state *st = state;
+    if (!st) return;
+    kb_close(st->kb);
+    translit_close(st->tl);
+    free(st);
+}
+
+void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+    char path[2048];
+    link_state *st = calloc(1, sizeof(*st));
+    if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    st->kb = kb_open(naba_data_path(data_dir, LINK_KB_MODEL, path, sizeof path), err);
+    if (st->kb) st->tl = translit_open(naba_data_path(data_dir, LINK_TRANSLIT_MODEL, path, sizeof path), err);
+    if (!st->kb || !st->tl) { naba_link_close(st); return NULL; }
+    for (const char *p = opt ? opt->kb_extra : NULL; p && *p;) {
+        size_t n = strcspn(p, ":");
+        if (n && n < sizeof path) {
+            memcpy(path, p, n);
+            path[n] = '\0';
+            if (kb_add_tsv(st->kb, path, err) != NABA_OK) { naba_link_close(st); return NULL; }
+        }
+        p += n + (p[n] == ':');
+    }
+    return st;
+}
+
+/* The surface text of a mention, copied into the arena. */
+static const char *surface(naba_doc *doc, const naba_mention *m) {
+    size_t s = m->start < doc->text_len ? m->start : doc->text_len;
+    size_t e = m->end < doc->text_len ? m->end : doc->text_len;
+    return naba_arena_strndup(doc->arena, doc->text + s, e > s ? e - s : 0);
+}
+
+static const char *romanize(naba_doc *doc, const link_state *st, const char *name) {
+    char key[NAME_KEY_MAX], out[NAME_KEY_MAX * 2];
+    name_key(name, strlen(name), key, sizeof key);
+    translit_romanize(st->tl, key, out, sizeof out);
+    return naba_arena_strndup(doc->arena, out, strlen(out));
+}
+
+/* Fill a new entity from the group rooted at form r. */
+static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *f, uint32_t r,
+                               uint32_t *doc_ids) {
+    link_form *root = &f->v[r];
+    naba_entity *e = NABA_PUSH(doc, &doc->entities);
+    if (!e) return NABA_ERR_NOMEM;
+    root->entity = (int32_t)(doc->entities.n - 1);
+    /* the longest Arabic and Latin surfaces of the group name a non-KB entity */
+    const naba_mention *best_ar = NULL, *best_la = NULL;
+    for (size_t i = 0; i < f->n; i++) {
+        if (link_root(f, (uint32_t)i) != r) continue;
+        const naba_mention *m = &doc->mentions.v[f->v[i].first];
+        const naba_mention **b = f->v[i].latin ? &best_la : &best_ar;
+        if (!*b || m->end - m->start > (*b)->end - (*b)->start) *b = m;
+    }
+    e->type = root->type;
+    if (root->has_kb) {
+        const kb_entity *k = kb_ent(root->kb);
+        e->in_kb = 1;
+        e->id = kb_str(root->kb, k->id);
+        e->type = k->type < NABA_ENT_COUNT ? k->type : root->type;
+        e->name_ar = *kb_str(root->kb, k->name_ar) ? kb_str(root->kb, k->name_ar) : NULL;
+        e->name_en = *kb_str(root->kb, k->name_en) ? kb_str(root->kb, k->name_en) : NULL;
+        e->actor_code = *kb_str(root->kb, k->actor) ? kb_str(root->kb, k->actor) : NULL;
+        if (!e->name_ar && best_ar) e->name_ar = surface(doc, best_ar);
+        if (!e->name_en && e->name_ar) e->name_en = romanize(doc, st, e->name_ar);
+    } else {
+        char id[32];
+        snprintf(id, sizeof id, "doc:%u", ++*doc_ids);
+        e->id = naba_arena_strndup(doc->arena, id, strlen(id));
+        e->name_ar = best_ar ? surface(doc, best_ar) : NULL;
+        e->name_en = best_la ? surface(doc, best_la) : (e->name_ar ? romanize(doc, st, e->name_ar) : NULL);
+    }
+    if (!e->id || (best_ar && !e->name_ar)) return NABA_ERR_NOMEM;
+    return NABA_OK;
+}
+
+/* Count each entity's mentions and find its first one. */
+static void count_mentions(naba_doc *doc) {
+    for (size_t i = 0; i < doc->entities.n; i++) doc->entities.v[i].n_mentions = 0;
+    for (size_t m = 0; m < doc->mentions.n; m++) {
+        int32_t ei = doc->mentions.v[m].entity;
+        if (ei < 0 || (size_t)ei >= doc->entities.n) continue;
+        naba_entity *e = &doc->entities.v[ei];
+        if (e->n_mentions++ == 0) e->first_mention = (uint32_t)m;
+    }
+}
+
+naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
+    (void)opt;
+    const link_state *st = state;
+    doc->entities.n = 0;
+    link_forms f;
+    naba_status rc = link_group(doc, st, &f);
+    if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
+    uint32_t doc_ids = 0;
+    for (size_t m = 0; m < doc->mentions.n; m++) {
+        naba_mention *mn = &doc->mentions.v[m];
+        uint32_t form = (uint32_t)mn->entity, r = link_root(&f, form);
+        if (f.v[r].entity < 0 && (rc = make_entity(doc, st, &f, r, &doc_ids)) != NABA_OK)
+            return naba_fail(&doc->error, rc, 0, "link: out of memory");
+        mn->entity = f.v[r].entity;
+        mn->link_conf = f.v[form].conf;
+        if (f.v[form].variant) mn->flags |= NABA_MENTION_VARIANT;
+        if (f.v[form].latin) mn->flags |= NABA_MENTION_LATIN;
+    }
+    if ((rc = link_titles(doc, st, &f)) != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
+    count_mentions(doc);
+    return NABA_OK;
+}

@@ -1,0 +1,65 @@
+/*
+** link.h — the link stage (internal): resolves the mentions of a document to
+** entities, one identity across spellings and scripts.
+**
+** Work happens on "forms", the distinct mention strings of a document, so that
+** its cost is quadratic only in their number (small), never in the number of
+** mentions or in the size of the knowledge base (all KB access is hashing):
+**   link_forms.c   forms, their KB resolution and their grouping (union-find)
+**   link_titles.c  nominal mentions from title phrases (الرئيس الأوكراني)
+**   link.c         the stage: open/run/close, entities from groups
+**   link_json.c    entities in the document JSON and the entities table
+*/
+#ifndef NABA_LINK_H
+#define NABA_LINK_H
+
+#include "kb.h"
+#include "naba.h"
+#include "translit.h"
+
+/* Loaded resources, shared read-only by all documents. */
+typedef struct link_state {
+    kb *kb;
+    translit *tl;
+} link_state;
+
+/* One distinct mention string of a document. */
+typedef struct link_form {
+    const char *key, *skel;   /* name key and skeleton (without ال) */
+    uint8_t type;             /* naba_ent_type of its first mention */
+    uint8_t latin;            /* Latin script */
+    uint8_t variant;          /* joined its group as a low-confidence variant */
+    uint8_t has_kb;
+    uint32_t words;
+    uint32_t parent;          /* union-find */
+    uint32_t first;           /* first mention */
+    kb_ref kb;                /* when has_kb */
+    float conf;               /* confidence of the form's link */
+    int32_t entity;
+} link_form;
+
+typedef struct link_forms { link_form *v; size_t n; } link_forms;
+
+/* Match-score thresholds of translit_match for a Latin and an Arabic form:
+** at or above LINK_XSCRIPT_SURE they merge; from LINK_XSCRIPT_MAYBE they merge
+** flagged as a variant. Chosen on the held-out pairs (src/link/README.md). */
+#define LINK_XSCRIPT_SURE 0.6
+#define LINK_XSCRIPT_MAYBE 0.2
+
+/* Build the forms of doc's mentions (in its arena) and group them. */
+naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f);
+uint32_t link_root(link_forms *f, uint32_t i);
+/* Add nominal mentions for titles of entities named in doc. */
+naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f);
+
+/* Stage entry points (rows in src/core/pipeline.c). */
+void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *err);
+naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt);
+void naba_link_close(void *state);
+
+/* Output (src/output/write.c). */
+struct naba_json;
+void link_write_json(struct naba_json *j, const naba_doc *doc);
+void link_write_table(const naba_doc *doc, FILE *f);
+
+#endif

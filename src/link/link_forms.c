@@ -1,0 +1,286 @@
+/*
+** link_forms.c — the distinct mention strings of a document ("forms"), their
+** resolution against the knowledge base, and their grouping into identities.
+**
+** Passes, each a union of forms (never of two forms bound to different KB
+** entities):
+**   1. KB by name: the key, or the key without ال (a person's surname alone
+**      by its surname key when one person in the KB has it);
+**   2. KB by skeleton and one-letter deletions of it (هاكان فيان -> Hakan Fidan),
+**      accepted only with corroboration: the entity is already named in the
+**      document, or another word of the name matches exactly;
+**   3. surname -> full name inside the document (ميدينسكي -> فلاديمير ميدينسكي);
+**   4. spelling variants in one script (equal skeletons, or skeletons one edit
+**      apart); two or more edits apart in the key -> a flagged variant;
+**   5. across scripts: Latin forms against Arabic ones with the letter model.
+*/
+#include "link.h"
+#include "model.h"
+#include "namekey.h"
+
+#include <math.h>
+#include <string.h>
+
+#define MAX_CANDIDATES 16
+
+uint32_t link_root(link_forms *f, uint32_t i) {
+    while (f->v[i].parent != i) {
+        f->v[i].parent = f->v[f->v[i].parent].parent;
+        i = f->v[i].parent;
+    }
+    return i;
+}
+
+static int same_kb(const link_form *a, const link_form *b) {
+    return a->kb.t == b->kb.t && a->kb.i == b->kb.i;
+}
+
+/* Same identity in KB terms: same entity, or entities with the same id. */
+static int kb_equal(const link_form *a, const link_form *b) {
+    if (same_kb(a, b)) return 1;
+    return !strcmp(kb_str(a->kb, kb_ent(a->kb)->id), kb_str(b->kb, kb_ent(b->kb)->id));
+}
+
+/* Join the groups of a and b; the root keeps any KB binding. Returns 0 when
+** the groups are bound to different entities (then nothing changes). */
+static int unite(link_forms *f, uint32_t a, uint32_t b) {
+    uint32_t ra = link_root(f, a), rb = link_root(f, b);
+    if (ra == rb) return 1;
+    if (f->v[ra].has_kb && f->v[rb].has_kb && !kb_equal(&f->v[ra], &f->v[rb])) return 0;
+    /* the earlier form is the root, so entity order follows the text */
+    if (f->v[rb].first < f->v[ra].first) { uint32_t t = ra; ra = rb; rb = t; }
+    link_form *x = &f->v[ra], *y = &f->v[rb];
+    if (y->has_kb && !x->has_kb) { x->has_kb = 1; x->kb = y->kb; }
+    y->parent = ra;
+    return 1;
+}
+
+static int type_class(int type) { return type == NABA_ENT_PER ? 0 : 1; }
+
+/* Can a KB entity of type kt stand for a mention of type mt? */
+static int type_ok(int mt, int kt) {
+    if (kt >= NABA_ENT_COUNT) return 0;
+    return type_class(mt) == type_class(kt);
+}
+
+static char *arena_copy(naba_doc *doc, const char *s) { return naba_arena_strndup(doc->arena, s, strlen(s)); }
+
+static int bind(link_form *fm, const kb_ref *c, size_t n, float conf) {
+    for (size_t i = 0; i < n; i++) {
+        if (!type_ok(fm->type, kb_ent(c[i])->type)) continue;
+        fm->has_kb = 1;
+        fm->kb = c[i];
+        fm->conf = conf * (kb_ent(c[i])->type == fm->type ? 1.0f : 0.9f);
+        return 1;
+    }
+    return 0;
+}
+
+/* Pass 1: exact names. */
+static void resolve_exact(const link_state *st, link_form *fm) {
+    kb_ref c[MAX_CANDIDATES];
+    char al[NAME_KEY_MAX];
+    name_strip_al(fm->key, al, sizeof al);
+    size_t n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
+    if (bind(fm, c, n, 0.95f)) return;
+    n = kb_lookup(st->kb, KB_KEY_NAME, al, c, MAX_CANDIDATES);
+    if (bind(fm, c, n, 0.9f)) return;
+    if (fm->type == NABA_ENT_PER && fm->words == 1) {
+        n = kb_lookup(st->kb, KB_KEY_SURNAME, al, c, MAX_CANDIDATES);
+        size_t persons = 0;
+        for (size_t i = 0; i < n; i++) persons += kb_ent(c[i])->type == NABA_ENT_PER;
+        if (persons == 1) bind(fm, c, n, 0.85f);
+    }
+}
+
+/* Key of an entity's Arabic or English name, whichever is in fm's script. */
+static void entity_key(const link_form *fm, kb_ref r, char *out, size_t cap) {
+    const kb_entity *e = kb_ent(r);
+    const char *name = kb_str(r, fm->latin ? e->name_en : e->name_ar);
+    char key[NAME_KEY_MAX];
+    name_key(name, strlen(name), key, sizeof key);
+    name_strip_al(key, out, cap);
+}
+
+static int first_word_equal(const char *a, const char *b) {
+    size_t la = strcspn(a, " "), lb = strcspn(b, " ");
+    return la == lb && la > 0 && !memcmp(a, b, la) && a[la] == ' ' && b[lb] == ' ';
+}
+
+/* Pass 2: candidates by skeleton or one deletion, with corroboration. */
+static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
+    link_form *fm = &f->v[i];
+    kb_ref c[MAX_CANDIDATES * 3];
+    size_t n = kb_lookup(st->kb, KB_KEY_SKEL, fm->skel, c, MAX_CANDIDATES);
+    n += kb_lookup(st->kb, KB_KEY_DEL, fm->skel, c + n, MAX_CANDIDATES);
+    /* deletions of the form's own skeleton meet skeletons and deletions in the KB */
+    size_t len = strlen(fm->skel);
+    if (name_length(fm->skel) >= 5) {
+        char del[NAME_KEY_MAX];
+        for (size_t p = 0; p < len && n < MAX_CANDIDATES * 2;) {
+            size_t cl = 1;
+            while (p + cl < len && ((unsigned char)fm->skel[p + cl] & 0xC0) == 0x80) cl++;
+            if (fm->skel[p] != ' ') {
+                memcpy(del, fm->skel, p);
+                memcpy(del + p, fm->skel + p + cl, len - p - cl + 1);
+                n += kb_lookup(st->kb, KB_KEY_SKEL, del, c + n, MAX_CANDIDATES * 3 - n);
+            }
+            p += cl;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        if (!type_ok(fm->type, kb_ent(c[k])->type)) continue;
+        char ek[NAME_KEY_MAX], al[NAME_KEY_MAX];
+        entity_key(fm, c[k], ek, sizeof ek);
+        name_strip_al(fm->key, al, sizeof al);
+        unsigned d = name_edit_distance(al, ek, 3);
+        int named = 0; /* is this entity already bound to a form of the document? */
+        for (size_t g = 0; g < f->n && !named; g++) {
+            link_form tmp = *fm;
+            tmp.kb = c[k];
+            named = f->v[g].has_kb && g != i && kb_equal(&f->v[g], &tmp);
+        }
+        if (d <= 1 || named || first_word_equal(al, ek)) {
+            /* a vowel letter more or less is a spelling; a consonant is a variant */
+            char es[NAME_KEY_MAX];
+            name_skeleton(ek, es, sizeof es);
+            fm->has_kb = 1;
+            fm->kb = c[k];
+            fm->variant = d >= 2 || strcmp(es, fm->skel) != 0;
+            fm->conf = fm->variant ? 0.5f : 0.8f;
+            return;
+        }
+    }
+}
+
+/* Keys compared for spelling: without ال. */
+static unsigned key_distance(const link_form *a, const link_form *b, unsigned max) {
+    char x[NAME_KEY_MAX], y[NAME_KEY_MAX];
+    name_strip_al(a->key, x, sizeof x);
+    name_strip_al(b->key, y, sizeof y);
+    return name_edit_distance(x, y, max);
+}
+
+/* Merge b into a's group; flag b as a variant when it is far from a. */
+static void merge(link_forms *f, uint32_t a, uint32_t b, int flagged, float conf) {
+    if (link_root(f, a) == link_root(f, b) || !unite(f, a, b)) return;
+    if (flagged) f->v[b].variant = 1;
+    if (!f->v[b].has_kb && conf < f->v[b].conf) f->v[b].conf = conf;
+}
+
+/* Pass 3: a shorter person name ending like a longer one is that person. */
+static void surnames(link_forms *f) {
+    for (uint32_t a = 0; a < f->n; a++) {
+        link_form *s = &f->v[a];
+        if (s->type != NABA_ENT_PER) continue;
+        const char *ls = name_last_word(s->key);
+        char ss[NAME_KEY_MAX];
+        name_skeleton(ls, ss, sizeof ss);
+        for (uint32_t b = 0; b < f->n; b++) {
+            link_form *l = &f->v[b];
+            if (a == b || l->type != NABA_ENT_PER || l->words <= s->words || l->latin != s->latin) continue;
+            const char *ll = name_last_word(l->key);
+            if (!strcmp(ls, ll)) { merge(f, b, a, 0, 0.9f); break; }
+            char sl[NAME_KEY_MAX];
+            name_skeleton(ll, sl, sizeof sl);
+            unsigned d = name_edit_distance(ls, ll, 3);
+            int same = !strcmp(ss, sl);
+            if (name_length(ls) >= 4 && (same ? d <= 2 : d <= 1)) { merge(f, b, a, d >= 2 || !same, 0.7f); break; }
+        }
+    }
+}
+
+/* Pass 4: spelling variants within one script. */
+static void variants(link_forms *f) {
+    for (uint32_t a = 0; a < f->n; a++)
+        for (uint32_t b = a + 1; b < f->n; b++) {
+            link_form *x = &f->v[a], *y = &f->v[b];
+            if (x->latin != y->latin || type_class(x->type) != type_class(y->type) || x->words != y->words) continue;
+            if (name_length(x->skel) < 3) continue;
+            unsigned d = key_distance(x, y, 3);
+            int same_skel = !strcmp(x->skel, y->skel);
+            if ((same_skel && d <= 2) || (name_length(x->skel) >= 4 && name_edit_distance(x->skel, y->skel, 1) <= 1 && d <= 1)) {
+                int flagged = d >= 2 || !same_skel;
+                merge(f, a, b, flagged, flagged ? 0.5f : 0.8f);
+            }
+        }
+}
+
+/* Pass 5: Latin forms against Arabic forms. */
+static void cross_script(const link_state *st, link_forms *f) {
+    if (!st->tl) return;
+    for (uint32_t a = 0; a < f->n; a++) {
+        link_form *l = &f->v[a];
+        if (!l->latin) continue;
+        double best = -INFINITY;
+        uint32_t arg = 0;
+        for (uint32_t b = 0; b < f->n; b++) {
+            link_form *r = &f->v[b];
+            if (r->latin || type_class(r->type) != type_class(l->type)) continue;
+            double s = translit_match(st->tl, r->key, l->key);
+            if (s > best) { best = s; arg = b; }
+        }
+        if (best >= LINK_XSCRIPT_SURE) merge(f, arg, a, 0, 0.8f);
+        else if (best >= LINK_XSCRIPT_MAYBE) merge(f, arg, a, 1, 0.5f);
+    }
+}
+
+/* Forms of the document's mentions, via a small open-addressing table. */
+static naba_status build_forms(naba_doc *doc, link_forms *f, uint32_t *form_of) {
+    size_t cap = 16;
+    while (cap < doc->mentions.n * 2) cap <<= 1;
+    int32_t *table = naba_arena_alloc(doc->arena, cap * sizeof(int32_t));
+    f->v = naba_arena_alloc(doc->arena, (doc->mentions.n ? doc->mentions.n : 1) * sizeof(link_form));
+    if (!table || !f->v) return NABA_ERR_NOMEM;
+    for (size_t i = 0; i < cap; i++) table[i] = -1;
+    f->n = 0;
+    for (size_t m = 0; m < doc->mentions.n; m++) {
+        naba_mention *mn = &doc->mentions.v[m];
+        char key[NAME_KEY_MAX];
+        size_t s = mn->start, e = mn->end;
+        if (e > doc->text_len) e = doc->text_len;
+        if (s > e) s = e;
+        name_key(doc->text + s, e - s, key, sizeof key);
+        size_t h = (size_t)naba_fnv1a64(key, strlen(key), NABA_FNV_INIT) & (cap - 1);
+        while (table[h] >= 0 && strcmp(f->v[table[h]].key, key)) h = (h + 1) & (cap - 1);
+        if (table[h] < 0) {
+            link_form *fm = &f->v[f->n];
+            memset(fm, 0, sizeof(*fm));
+            char al[NAME_KEY_MAX], sk[NAME_KEY_MAX];
+            name_strip_al(key, al, sizeof al);
+            name_skeleton(al, sk, sizeof sk);
+            fm->key = arena_copy(doc, key);
+            fm->skel = arena_copy(doc, sk);
+            if (!fm->key || !fm->skel) return NABA_ERR_NOMEM;
+            fm->type = mn->type < NABA_ENT_COUNT ? mn->type : NABA_ENT_MISC;
+            fm->latin = (uint8_t)name_is_latin(key);
+            fm->words = (uint32_t)name_word_count(key);
+            fm->parent = (uint32_t)f->n;
+            fm->first = (uint32_t)m;
+            fm->conf = 0.9f;
+            fm->entity = -1;
+            table[h] = (int32_t)f->n++;
+        }
+        form_of[m] = (uint32_t)table[h];
+    }
+    return NABA_OK;
+}
+
+naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
+    uint32_t *form_of = naba_arena_alloc(doc->arena, (doc->mentions.n ? doc->mentions.n : 1) * sizeof(uint32_t));
+    if (!form_of) return NABA_ERR_NOMEM;
+    naba_status rc = build_forms(doc, f, form_of);
+    if (rc != NABA_OK) return rc;
+    for (size_t i = 0; i < f->n; i++) if (f->v[i].key[0]) resolve_exact(st, &f->v[i]);
+    for (size_t i = 0; i < f->n; i++) if (!f->v[i].has_kb && f->v[i].key[0]) resolve_fuzzy(st, f, (uint32_t)i);
+    /* forms bound to the same entity are one group */
+    for (uint32_t a = 0; a < f->n; a++)
+        for (uint32_t b = a + 1; b < f->n; b++)
+            if (f->v[a].has_kb && f->v[b].has_kb && kb_equal(&f->v[a], &f->v[b])) unite(f, a, b);
+    surnames(f);
+    variants(f);
+    cross_script(st, f);
+    /* record each mention's form in its entity slot for link.c (replaced there) */
+    for (size_t m = 0; m < doc->mentions.n; m++) doc->mentions.v[m].entity = (int32_t)form_of[m];
+    return NABA_OK;
+}

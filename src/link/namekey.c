@@ -1,0 +1,172 @@
+/*
+** namekey.c — folded keys, consonant skeletons and edit distance for names.
+**
+** Linking compares names written by different hands (and machine translators):
+** hamza on or off, ى or ي, ة or ه, Zelenskyy or Zelensky. These keys make such
+** spellings equal, or close, without touching the text itself.
+*/
+#include "namekey.h"
+#include "naba.h"
+#include "utf8.h"
+
+#include <string.h>
+
+uint32_t name_latin_base(uint32_t c) {
+    /* Latin-1 Supplement and Latin Extended-A letters that news names carry. */
+    static const char l1[] = "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    static const char exa[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    if (c >= 0xC0 && c <= 0xFF) {
+        char b = l1[c - 0xC0];
+        return (b == '*' || b == '/') ? c : (uint32_t)(unsigned char)b;
+    }
+    if (c >= 0x100 && c <= 0x17F) return (uint32_t)(unsigned char)exa[c - 0x100];
+    if (c == 0x2BC || c == 0x2BB || c == 0x2019 || c == 0x2018) return '\'';
+    return c;
+}
+
+size_t name_key(const char *s, size_t n, char *out, size_t cap) {
+    char folded[NAME_KEY_MAX * 2];
+    size_t fn = naba_fold(s, n, NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA, folded, sizeof folded);
+    size_t o = 0;
+    int pending_space = 0;
+    if (cap == 0) return 0;
+    for (size_t i = 0; i < fn;) {
+        size_t len;
+        uint32_t c = utf8_next(folded + i, fn - i, &len);
+        i += len;
+        c = name_latin_base(c);
+        if (c >= 'A' && c <= 'Z') c += 32;
+        int letter = is_arabic_letter(c) || (c >= 'a' && c <= 'z') || is_latin_letter(c) ||
+                     digit_value(c) >= 0;
+        if (!letter) {
+            /* apostrophes and hyphens inside a name join; anything else splits */
+            if (c != '\'' && c != 0x2D && c != 0x2010) pending_space = (o > 0);
+            continue;
+        }
+        char buf[4];
+        size_t k = utf8_encode(c, buf);
+        if (o + k + (pending_space ? 1 : 0) >= cap) break;
+        if (pending_space) { out[o++] = ' '; pending_space = 0; }
+        memcpy(out + o, buf, k);
+        o += k;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+static int is_vowel_letter(uint32_t c) {
+    switch (c) {
+    case 0x0627: case 0x0648: case 0x064A: case 0x0649: case 0x0621: case 0x0629:
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+size_t name_skeleton(const char *key, char *out, size_t cap) {
+    size_t o = 0, n = strlen(key);
+    uint32_t prev = 0;
+    if (cap == 0) return 0;
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        uint32_t c = utf8_next(key + i, n - i, &len);
+        i += len;
+        if (c == ' ') {
+            if (o > 0 && out[o - 1] != ' ' && o + 1 < cap) out[o++] = ' ';
+            prev = 0;
+            continue;
+        }
+        if (is_vowel_letter(c) || c == prev) { if (!is_vowel_letter(c)) prev = c; continue; }
+        prev = c;
+        char buf[4];
+        size_t k = utf8_encode(c, buf);
+        if (o + k >= cap) break;
+        memcpy(out + o, buf, k);
+        o += k;
+    }
+    while (o > 0 && out[o - 1] == ' ') o--;
+    out[o] = '\0';
+    return o;
+}
+
+size_t name_strip_al(const char *key, char *out, size_t cap) {
+    static const char al[] = "\xD8\xA7\xD9\x84"; /* ال */
+    size_t o = 0, n = strlen(key);
+    if (cap == 0) return 0;
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && key[e] != ' ') e++;
+        size_t w = i;
+        /* keep at least two letters after the article (ال + لي is not an article) */
+        if (e - i > 4 + 4 && memcmp(key + i, al, 4) == 0) w += 4;
+        if (o + (e - w) + 2 >= cap) break;
+        if (o) out[o++] = ' ';
+        memcpy(out + o, key + w, e - w);
+        o += e - w;
+        i = e + (e < n);
+    }
+    out[o] = '\0';
+    return o;
+}
+
+const char *name_last_word(const char *key) {
+    const char *sp = strrchr(key, ' ');
+    return sp ? sp + 1 : key;
+}
+
+size_t name_word_count(const char *key) {
+    if (!*key) return 0;
+    size_t n = 1;
+    for (const char *p = key; *p; p++) n += (*p == ' ');
+    return n;
+}
+
+int name_is_latin(const char *key) {
+    int latin = 0;
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++) {
+        if (*p >= 0xD8 && *p <= 0xDB) return 0; /* lead bytes of U+0600..U+06FF */
+        if ((*p >= 'a' && *p <= 'z')) latin = 1;
+    }
+    return latin;
+}
+
+size_t name_length(const char *s) {
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) n += (*p & 0xC0) != 0x80;
+    return n;
+}
+
+/* Code points of s into cp (at most cap); returns the count. */
+static size_t decode_all(const char *s, uint32_t *cp, size_t cap) {
+    size_t n = strlen(s), k = 0;
+    for (size_t i = 0; i < n && k < cap;) {
+        size_t len;
+        cp[k++] = utf8_next(s + i, n - i, &len);
+        i += len;
+    }
+    return k;
+}
+
+unsigned name_edit_distance(const char *a, const char *b, unsigned max) {
+    uint32_t x[NAME_KEY_MAX], y[NAME_KEY_MAX];
+    size_t n = decode_all(a, x, NAME_KEY_MAX), m = decode_all(b, y, NAME_KEY_MAX);
+    if ((n > m ? n - m : m - n) > max) return max + 1;
+    unsigned row[NAME_KEY_MAX + 1];
+    for (size_t j = 0; j <= m; j++) row[j] = (unsigned)j;
+    for (size_t i = 1; i <= n; i++) {
+        unsigned diag = row[0], best = (unsigned)i;
+        row[0] = (unsigned)i;
+        for (size_t j = 1; j <= m; j++) {
+            unsigned up = row[j];
+            unsigned v = diag + (x[i - 1] != y[j - 1]);
+            if (up + 1 < v) v = up + 1;
+            if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+            row[j] = v;
+            diag = up;
+            if (v < best) best = v;
+        }
+        if (best > max) return max + 1;
+    }
+    return row[m] > max ? max + 1 : row[m];
+}

@@ -1,0 +1,297 @@
+/*
+** translit.c — scoring and writing romanizations with the letter channel
+** model of translit.h. Loading validates every section size; lookups are one
+** hash probe sequence, bounded by the table size, so a damaged file can give
+** bad scores but never a crash or a hang.
+*/
+#include "translit.h"
+#include "model.h"
+#include "namekey.h"
+#include "utf8.h"
+
+#include <math.h>
+#include <stdalign.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LM_WEIGHT 0.5
+
+int tl_symbol(uint32_t cp) {
+    if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) return (int)(cp - 0x0620);
+    switch (cp) {
+    case 0x0671: return 0x0627 - 0x0620;  /* ٱ as ا */
+    case 0x06A9: return 0x0643 - 0x0620;  /* ک as ك */
+    case 0x06CC: return 0x064A - 0x0620;  /* ی as ي */
+    case 0x067E: return 43;               /* پ */
+    case 0x0686: return 44;               /* چ */
+    case 0x0698: return 45;               /* ژ */
+    case 0x06A4: return 46;               /* ڤ */
+    case 0x06AF: return 47;               /* گ */
+    default: return 0;
+    }
+}
+
+size_t tl_states(const char *word, size_t n, uint16_t *out, size_t cap) {
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap;) {
+        size_t len;
+        int s = tl_symbol(utf8_next(word + i, n - i, &len));
+        i += len;
+        if (s) out[k++] = (uint16_t)s;
+    }
+    for (size_t i = 0; i < k; i++) {
+        unsigned ctx = i == 0 ? 0 : (i + 1 == k ? 2 : 1);
+        out[i] = (uint16_t)(out[i] * TL_CTX + ctx);
+    }
+    return k;
+}
+
+size_t tl_latin(const char *word, size_t n, uint8_t *out, size_t cap) {
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap;) {
+        size_t len;
+        uint32_t c = name_latin_base(utf8_next(word + i, n - i, &len));
+        i += len;
+        if (c >= 'A' && c <= 'Z') c += 32;
+        if (c >= 'a' && c <= 'z') out[k++] = (uint8_t)(c - 'a' + 1);
+    }
+    return k;
+}
+
+uint32_t tl_key(unsigned state, const uint8_t *lat, size_t k) {
+    uint32_t code = 0;
+    for (size_t i = 0; i < k; i++) code = code * 27 + lat[i];
+    return (uint32_t)state << 20 | code;
+}
+
+uint32_t tl_slot_hash(uint32_t key) {
+    key ^= key >> 16;
+    key *= 0x7feb352dU;
+    key ^= key >> 15;
+    key *= 0x846ca68bU;
+    key ^= key >> 16;
+    return key;
+}
+
+float tl_emit_logp(const translit *t, uint32_t key) {
+    uint32_t i = tl_slot_hash(key) & t->mask;
+    for (uint32_t probes = 0; probes <= t->mask; probes++, i = (i + 1) & t->mask) {
+        if (t->emit[i].key == key) return t->emit[i].logp;
+        if (t->emit[i].key == TL_EMPTY) break;
+    }
+    return (float)TL_LOG_FLOOR;
+}
+
+/* Check the sections of an opened model and wrap them; closes m on failure. */
+static translit *from_model(naba_model *m, naba_error *err) {
+    if (!m) return NULL;
+    size_t esz, lsz, tsz;
+    const void *emit = naba_model_section(m, "emit", &esz);
+    const void *lm = naba_model_section(m, "lm", &lsz);
+    const void *top = naba_model_section(m, "top", &tsz);
+    size_t slots = esz / sizeof(tl_slot);
+    if (!emit || esz % sizeof(tl_slot) || slots == 0 || (slots & (slots - 1)) || slots > (1u << 30) ||
+        !lm || lsz != 27 * 27 * sizeof(float) ||
+        !top || tsz != (size_t)TL_STATES * TL_TOP * sizeof(uint32_t) ||
+        (uintptr_t)emit % alignof(tl_slot) || (uintptr_t)lm % alignof(float) || (uintptr_t)top % alignof(uint32_t)) {
+        naba_model_close(m);
+        naba_fail(err, NABA_ERR_MODEL, 0, "translit model: missing or malformed section (emit, lm or top)");
+        return NULL;
+    }
+    translit *t = calloc(1, sizeof(*t));
+    if (!t) { naba_model_close(m); naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    t->emit = emit;
+    t->mask = (uint32_t)(slots - 1);
+    t->lm = lm;
+    t->top = top;
+    t->owner = m;
+    return t;
+}
+
+translit *translit_open_mem(const void *bytes, size_t len, naba_error *err) {
+    return from_model(naba_model_open_mem(bytes, len, TL_KIND, TL_VERSION, "translit model", err), err);
+}
+
+translit *translit_open(const char *path, naba_error *err) {
+    return from_model(naba_model_open(path, TL_KIND, TL_VERSION, err), err);
+}
+
+void translit_close(translit *t) {
+    if (!t) return;
+    naba_model_close(t->owner);
+    free(t);
+}
+
+static double lm_logp(const translit *t, const uint8_t *lat, size_t m) {
+    double s = 0;
+    unsigned prev = 0;
+    for (size_t j = 0; j < m; j++) { s += t->lm[prev * 27 + lat[j]]; prev = lat[j]; }
+    return s + t->lm[prev * 27];
+}
+
+/* Forward pass over states a[0..n) and letters l[0..m), one row per Arabic
+** letter, each row rescaled so that long names do not underflow. */
+static double forward(const translit *t, const uint16_t *a, size_t n, const uint8_t *l, size_t m) {
+    double prev[TL_MAX_LETTERS + 1], cur[TL_MAX_LETTERS + 1], logscale = 0;
+    const double ins = exp(TL_LOG_INSERT);
+    memset(prev, 0, sizeof prev);
+    prev[0] = 1;
+    for (size_t j = 1; j <= m; j++) prev[j] = prev[j - 1] * ins;
+    for (size_t i = 0; i < n; i++) {
+        memset(cur, 0, sizeof cur);
+        for (size_t j = 0; j <= m; j++) {
+            if (prev[j] == 0) continue;
+            for (size_t k = 0; k <= TL_MAX_EMIT && j + k <= m; k++)
+                cur[j + k] += prev[j] * exp(tl_emit_logp(t, tl_key(a[i], l + j, k)));
+        }
+        double mx = 0;
+        for (size_t j = 0; j <= m; j++) {
+            if (j) cur[j] += cur[j - 1] * ins;
+            if (cur[j] > mx) mx = cur[j];
+        }
+        if (mx <= 0) return -INFINITY;
+        for (size_t j = 0; j <= m; j++) prev[j] = cur[j] / mx;
+        logscale += log(mx);
+    }
+    return prev[m] > 0 ? log(prev[m]) + logscale : -INFINITY;
+}
+
+double translit_word_logprob(const translit *t, const char *ar, size_t an,
+                             const char *lat, size_t ln) {
+    uint16_t a[TL_MAX_LETTERS];
+    uint8_t l[TL_MAX_LETTERS];
+    size_t n = tl_states(ar, an, a, TL_MAX_LETTERS), m = tl_latin(lat, ln, l, TL_MAX_LETTERS);
+    return forward(t, a, n, l, m);
+}
+
+/* Per-letter log-likelihood ratio of one word pair. */
+static double word_match(const translit *t, const char *ar, size_t an, const char *lat, size_t ln) {
+    uint16_t a[TL_MAX_LETTERS];
+    uint8_t l[TL_MAX_LETTERS];
+    size_t n = tl_states(ar, an, a, TL_MAX_LETTERS), m = tl_latin(lat, ln, l, TL_MAX_LETTERS);
+    if (n == 0 || m == 0) return -INFINITY;
+    return (forward(t, a, n, l, m) - lm_logp(t, l, m)) / (double)(m + 1);
+}
+
+/* Split key into at most cap words: starts and lengths. */
+static size_t split_words(const char *key, const char **w, size_t *wl, size_t cap) {
+    size_t k = 0;
+    for (const char *p = key; *p && k < cap;) {
+        while (*p == ' ') p++;
+        if (!*p) break;
+        const char *e = p;
+        while (*e && *e != ' ') e++;
+        w[k] = p;
+        wl[k++] = (size_t)(e - p);
+        p = e;
+    }
+    return k;
+}
+
+double translit_match(const translit *t, const char *ar_key, const char *lat_key) {
+    const char *aw[8], *lw[8];
+    size_t awl[8], lwl[8];
+    size_t na = split_words(ar_key, aw, awl, 8), nl = split_words(lat_key, lw, lwl, 8);
+    if (!na || !nl) return -INFINITY;
+    if (na != nl) /* different word counts: compare surnames only */
+        return word_match(t, aw[na - 1], awl[na - 1], lw[nl - 1], lwl[nl - 1]);
+    double s = 0;
+    for (size_t i = 0; i < na; i++) s += word_match(t, aw[i], awl[i], lw[i], lwl[i]);
+    return s / (double)na;
+}
+
+/* Letters of an emission code, most significant digit first; 0 if invalid. */
+static size_t code_letters(uint32_t code, uint8_t *out) {
+    uint8_t rev[TL_MAX_EMIT];
+    size_t k = 0;
+    while (code && k < TL_MAX_EMIT) {
+        uint32_t d = code % 27;
+        if (d == 0) return 0;
+        rev[k++] = (uint8_t)d;
+        code /= 27;
+    }
+    if (code) return 0;
+    for (size_t i = 0; i < k; i++) out[i] = rev[k - 1 - i];
+    return k;
+}
+
+/* Letters that may stay silent in a romanization (long vowels, hamza, ain, final h). */
+static int may_be_silent(unsigned symbol) {
+    uint32_t cp = symbol + 0x0620;
+    return cp == 0x0627 || cp == 0x0648 || cp == 0x064A || cp == 0x0649 || cp == 0x0621 ||
+           cp == 0x0639 || cp == 0x0647 || cp == 0x0629 || (cp >= 0x0622 && cp <= 0x0626);
+}
+
+/* Viterbi over (letter, last Latin letter): emissions from the state's top
+** list, scored by the emission and (weighted) the Latin letter model. */
+static size_t romanize_word(const translit *t, const char *w, size_t wn, char *out, size_t cap) {
+    uint16_t a[TL_MAX_LETTERS];
+    size_t n = tl_states(w, wn, a, TL_MAX_LETTERS);
+    static const double NONE = -1e300;
+    double score[TL_MAX_LETTERS + 1][27];
+    uint8_t back_last[TL_MAX_LETTERS + 1][27], back_top[TL_MAX_LETTERS + 1][27];
+    for (size_t i = 0; i <= n; i++) for (int c = 0; c < 27; c++) score[i][c] = NONE;
+    score[0][0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        const uint32_t *top = t->top + (size_t)a[i] * TL_TOP;
+        for (int c = 0; c < 27; c++) {
+            if (score[i][c] == NONE) continue;
+            for (int k = 0; k < TL_TOP; k++) {
+                if (top[k] == TL_EMPTY) break;
+                uint8_t lt[TL_MAX_EMIT];
+                size_t len = code_letters(top[k], lt);
+                if (top[k] != 0 && len == 0) continue;
+                if (top[k] == 0 && !may_be_silent(a[i] / TL_CTX)) continue; /* consonants are written */
+                double s = score[i][c] + tl_emit_logp(t, tl_key(a[i], lt, len));
+                unsigned last = (unsigned)c;
+                for (size_t q = 0; q < len; q++) { s += LM_WEIGHT * t->lm[last * 27 + lt[q]]; last = lt[q]; }
+                if (s > score[i + 1][last]) {
+                    score[i + 1][last] = s;
+                    back_last[i + 1][last] = (uint8_t)c;
+                    back_top[i + 1][last] = (uint8_t)k;
+                }
+            }
+        }
+    }
+    int best = -1;
+    double bs = NONE;
+    for (int c = 1; c < 27; c++) {
+        if (score[n][c] == NONE) continue;
+        double s = score[n][c] + LM_WEIGHT * t->lm[c * 27];
+        if (s > bs) { bs = s; best = c; }
+    }
+    if (best < 0 || n == 0) return 0;
+    /* walk back, collecting emissions in reverse */
+    uint8_t letters[TL_MAX_LETTERS * TL_MAX_EMIT];
+    size_t nl = 0;
+    int c = best;
+    for (size_t i = n; i > 0; i--) {
+        uint8_t lt[TL_MAX_EMIT];
+        int k = back_top[i][c];
+        size_t len = code_letters(t->top[(size_t)a[i - 1] * TL_TOP + k], lt);
+        for (size_t q = len; q > 0; q--) letters[nl++] = lt[q - 1];
+        c = back_last[i][c];
+    }
+    size_t o = 0;
+    for (size_t q = nl; q > 0 && o + 1 < cap; q--) {
+        char ch = (char)('a' + letters[q - 1] - 1);
+        out[o] = (char)(o == 0 ? ch - 32 : ch);
+        o++;
+    }
+    if (cap) out[o] = '\0';
+    return o;
+}
+
+size_t translit_romanize(const translit *t, const char *ar_key, char *out, size_t cap) {
+    const char *w[16];
+    size_t wl[16], o = 0;
+    size_t nw = split_words(ar_key, w, wl, 16);
+    if (cap) out[0] = '\0';
+    for (size_t i = 0; i < nw && o + 2 < cap; i++) {
+        if (o) out[o++] = ' ';
+        o += romanize_word(t, w[i], wl[i], out + o, cap - o);
+    }
+    while (o > 0 && out[o - 1] == ' ') o--;
+    if (cap) out[o] = '\0';
+    return o;
+}

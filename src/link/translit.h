@@ -1,0 +1,76 @@
+/*
+** translit.h — the Arabic→Latin name model (internal): scores how likely a
+** Latin spelling is for an Arabic name, and writes a best romanization.
+**
+** The model is a channel of letters: each Arabic letter, in its position class
+** (word-initial, medial, final), emits a Latin string of 0..TL_MAX_EMIT letters
+** with a learned probability (EM over a monotone alignment; translit_train.c).
+** P(latin | arabic) sums over all alignments (a forward pass), with a small
+** penalty for a Latin letter no Arabic letter accounts for, so a name with a
+** dropped letter (فيان for Fidan) still scores, only lower.
+**
+** File (kind "translit", version TL_VERSION), sections:
+**   "emit"  hash table of tl_slot, size a power of two, key TL_EMPTY when free;
+**           key = state << 20 | latin code (base-27 digits, a=1 .. z=26)
+**   "lm"    float[27*27] log P(next Latin letter | previous), 0 = word boundary
+**   "top"   u32[TL_STATES*TL_TOP] each state's likeliest emission codes, best
+**           first, TL_EMPTY padded (the romanizer's search space)
+*/
+#ifndef NABA_TRANSLIT_H
+#define NABA_TRANSLIT_H
+
+#include "naba.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TL_KIND "translit"
+#define TL_VERSION 1u
+#define TL_MAX_EMIT 3         /* Latin letters one Arabic letter may emit */
+#define TL_SYMBOLS 48         /* Arabic letter classes, 0 = not a letter */
+#define TL_CTX 3              /* initial, medial, final */
+#define TL_STATES (TL_SYMBOLS * TL_CTX)
+#define TL_EMPTY 0xFFFFFFFFu
+#define TL_TOP 8              /* emissions per state tried by the romanizer */
+#define TL_MAX_LETTERS 64     /* longer words are cut */
+#define TL_LOG_FLOOR (-16.0)  /* log-probability of an emission never seen */
+#define TL_LOG_INSERT (-9.0)  /* a Latin letter no Arabic letter emits */
+
+typedef struct tl_slot { uint32_t key; float logp; } tl_slot;
+
+typedef struct translit {
+    const tl_slot *emit;
+    uint32_t mask;            /* table size - 1 */
+    const float *lm;
+    const uint32_t *top;      /* TL_TOP most likely emission codes per state */
+    void *owner;              /* naba_model when loaded from a file, else NULL */
+} translit;
+
+/* Letter class of an Arabic code point (after name_key folding), 0 if none. */
+int tl_symbol(uint32_t cp);
+/* Arabic word -> state ids (symbol*TL_CTX+ctx); returns the count. */
+size_t tl_states(const char *word, size_t n, uint16_t *out, size_t cap);
+/* Latin word -> codes 1..26; returns the count (non-letters skipped). */
+size_t tl_latin(const char *word, size_t n, uint8_t *out, size_t cap);
+uint32_t tl_key(unsigned state, const uint8_t *lat, size_t k);
+float tl_emit_logp(const translit *t, uint32_t key);
+/* Slot of a key in the "emit" table before probing (shared with the trainer). */
+uint32_t tl_slot_hash(uint32_t key);
+
+/* Open a model file, or the same bytes in memory (for tests and fuzzing). */
+translit *translit_open(const char *path, naba_error *err);
+translit *translit_open_mem(const void *bytes, size_t len, naba_error *err);
+void translit_close(translit *t);
+
+/* log P(latin word | arabic word) over two single words (name keys). */
+double translit_word_logprob(const translit *t, const char *ar, size_t an,
+                             const char *lat, size_t ln);
+/* Match score of a Latin name and an Arabic name (name keys, any number of
+** words): per-letter log-likelihood ratio against the Latin letter model,
+** averaged over the aligned words. Above ~0 they are likely the same name. */
+double translit_match(const translit *t, const char *ar_key, const char *lat_key);
+/* Best romanization of an Arabic name key into out; returns its length.
+** Words keep their order; the first letter of each word is capitalized. */
+size_t translit_romanize(const translit *t, const char *ar_key, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,283 @@
+/*
+** translit_train.c — `naba train translit`: learn the letter channel model of
+** translit.h from Arabic–English name pairs (translit_data.h) by EM.
+**
+** Every Arabic letter emits 0..TL_MAX_EMIT Latin letters; EM sums over all
+** monotone alignments (forward-backward, rows rescaled) and re-estimates
+** P(emission | letter, position). Each position's estimate is interpolated
+** with the letter's position-free one, so rare contexts borrow strength.
+** Starting from uniform emissions, the result depends on the data only, so
+** training is deterministic. Emissions under --prune (default 1e-4) are dropped.
+*/
+#include "cli.h"
+#include "link_cli.h"
+#include "model.h"
+#include "namekey.h"
+#include "translit.h"
+#include "translit_data.h"
+
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TRAIN_LETTERS 32
+#define TABLE_BITS 21
+#define CTX_WEIGHT 0.8          /* share of the position-specific estimate */
+#define FREE_STATE(s) ((unsigned)TL_STATES + (unsigned)(s) / TL_CTX) /* position-free pseudo state */
+
+typedef struct { uint16_t a[MAX_TRAIN_LETTERS]; uint8_t l[MAX_TRAIN_LETTERS + TL_MAX_EMIT]; uint8_t n, m; } tpair;
+
+/* A key -> parameter index map with linear probing, fixed size. */
+typedef struct {
+    uint32_t *keys;
+    uint32_t *idx;
+    double *prob, *count;
+    uint32_t n;
+} params;
+
+static uint32_t mix(uint32_t k) { k ^= k >> 16; k *= 0x45d9f3bU; k ^= k >> 16; return k; }
+
+static long param_find(const params *p, uint32_t key, int add, params *mut) {
+    uint32_t mask = (1u << TABLE_BITS) - 1, i = mix(key) & mask;
+    while (p->keys[i] != TL_EMPTY) {
+        if (p->keys[i] == key) return p->idx[i];
+        i = (i + 1) & mask;
+    }
+    if (!add || mut->n >= (1u << TABLE_BITS) / 2) return -1;
+    mut->keys[i] = key;
+    mut->idx[i] = mut->n;
+    return mut->n++;
+}
+
+static double emit_p(const params *p, uint32_t key) {
+    long i = param_find(p, key, 0, NULL);
+    return i < 0 ? 0 : p->prob[i];
+}
+
+/* Register every emission the lattice of one pair can use, in all positions. */
+static int register_pair(params *p, const tpair *t) {
+    for (size_t i = 0; i < t->n; i++)
+        for (size_t j = 0; j <= t->m; j++)
+            for (size_t k = 0; k <= TL_MAX_EMIT && j + k <= t->m; k++)
+                for (unsigned c = 0; c <= TL_CTX; c++) {
+                    unsigned s = c == TL_CTX ? FREE_STATE(t->a[i]) : t->a[i] - t->a[i] % TL_CTX + c;
+                    if (param_find(p, tl_key(s, t->l + j, k), 1, p) < 0) return -1;
+                }
+    return 0;
+}
+
+/* Normalize counts per state into probabilities; position-specific estimates
+** are interpolated with the position-free ones. */
+static void m_step(params *p, int uniform) {
+    double *tot = calloc(TL_STATES + TL_SYMBOLS, sizeof(double));
+    uint32_t mask = (1u << TABLE_BITS) - 1;
+    for (uint32_t i = 0; i <= mask; i++) {
+        if (p->keys[i] == TL_EMPTY) continue;
+        tot[p->keys[i] >> 20] += uniform ? 1 : p->count[p->idx[i]] + 1e-3;
+    }
+    /* position-free first: the others need them */
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i <= mask; i++) {
+            if (p->keys[i] == TL_EMPTY) continue;
+            uint32_t s = p->keys[i] >> 20, ix = p->idx[i];
+            if ((s >= TL_STATES) != (pass == 0)) continue;
+            double v = (uniform ? 1 : p->count[ix] + 1e-3) / tot[s];
+            if (s < TL_STATES) v = CTX_WEIGHT * v + (1 - CTX_WEIGHT) * emit_p(p, (uint32_t)FREE_STATE(s) << 20 | (p->keys[i] & 0xFFFFF));
+            p->prob[ix] = v;
+        }
+    for (uint32_t i = 0; i < p->n; i++) p->count[i] = 0;
+    free(tot);
+}
+
+/* Forward-backward over one pair; adds posterior counts. Returns log Z or -inf. */
+static double e_step(params *p, const tpair *t) {
+    enum { R = MAX_TRAIN_LETTERS + 1, C = MAX_TRAIN_LETTERS + TL_MAX_EMIT + 1 };
+    double al[R][C], be[R][C], sc[R];
+    size_t n = t->n, m = t->m;
+    memset(al, 0, sizeof al);
+    memset(be, 0, sizeof be);
+    al[0][0] = 1;
+    sc[0] = 1;
+    double logz = 0;
+    for (size_t i = 0; i < n; i++) {
+        double mx = 0;
+        for (size_t j = 0; j <= m; j++) {
+            if (al[i][j] == 0) continue;
+            for (size_t k = 0; k <= TL_MAX_EMIT && j + k <= m; k++)
+                al[i + 1][j + k] += al[i][j] * emit_p(p, tl_key(t->a[i], t->l + j, k));
+        }
+        for (size_t j = 0; j <= m; j++) if (al[i + 1][j] > mx) mx = al[i + 1][j];
+        if (mx <= 0) return -INFINITY;
+        for (size_t j = 0; j <= m; j++) al[i + 1][j] /= mx;
+        sc[i + 1] = mx;
+        logz += log(mx);
+    }
+    double z = al[n][m];
+    if (z <= 0) return -INFINITY;
+    be[n][m] = 1;
+    for (size_t i = n; i-- > 0;) {
+        for (size_t j = 0; j <= m; j++) {
+            double s = 0;
+            for (size_t k = 0; k <= TL_MAX_EMIT && j + k <= m; k++) {
+                if (be[i + 1][j + k] == 0) continue;
+                uint32_t key = tl_key(t->a[i], t->l + j, k);
+                double e = emit_p(p, key);
+                s += e * be[i + 1][j + k];
+                if (al[i][j] > 0 && e > 0) {
+                    double post = al[i][j] * e * be[i + 1][j + k] / (sc[i + 1] * z);
+                    long ix = param_find(p, key, 0, NULL);
+                    long fx = param_find(p, (uint32_t)FREE_STATE(t->a[i]) << 20 | (key & 0xFFFFF), 0, NULL);
+                    if (ix >= 0) p->count[ix] += post;
+                    if (fx >= 0) p->count[fx] += post;
+                }
+            }
+            be[i][j] = s / sc[i + 1];
+        }
+    }
+    return logz + log(z);
+}
+
+static int cmp_slot_p(const void *a, const void *b) {
+    const tl_slot *x = a, *y = b;
+    if (x->key >> 20 != y->key >> 20) return (x->key >> 20) < (y->key >> 20) ? -1 : 1;
+    if (x->logp != y->logp) return x->logp > y->logp ? -1 : 1;
+    return x->key < y->key ? -1 : (x->key > y->key);
+}
+
+static naba_status save_model(const params *p, const tpair *pairs, size_t np, double prune,
+                              const char *out, naba_error *err) {
+    uint32_t mask = (1u << TABLE_BITS) - 1;
+    /* kept emissions, sorted by state then probability */
+    tl_slot *kept = malloc(p->n * sizeof(tl_slot));
+    size_t nk = 0;
+    for (uint32_t i = 0; i <= mask; i++) {
+        if (p->keys[i] == TL_EMPTY || (p->keys[i] >> 20) >= TL_STATES) continue;
+        double v = p->prob[p->idx[i]];
+        if (v >= prune) { kept[nk].key = p->keys[i]; kept[nk].logp = (float)log(v); nk++; }
+    }
+    qsort(kept, nk, sizeof(tl_slot), cmp_slot_p);
+    size_t slots = 1;
+    while (slots < nk * 2) slots <<= 1;
+    tl_slot *table = malloc(slots * sizeof(tl_slot));
+    uint32_t *top = malloc((size_t)TL_STATES * TL_TOP * sizeof(uint32_t));
+    float *lm = malloc(27 * 27 * sizeof(float));
+    for (size_t i = 0; i < slots; i++) { table[i].key = TL_EMPTY; table[i].logp = 0; }
+    for (size_t i = 0; i < (size_t)TL_STATES * TL_TOP; i++) top[i] = TL_EMPTY;
+    for (size_t r = 0; r < nk; r++) {
+        uint32_t k = kept[r].key, i = tl_slot_hash(k) & (uint32_t)(slots - 1);
+        while (table[i].key != TL_EMPTY) i = (i + 1) & (uint32_t)(slots - 1);
+        table[i] = kept[r];
+        unsigned s = k >> 20;
+        for (int q = 0; q < TL_TOP; q++)
+            if (top[s * TL_TOP + q] == TL_EMPTY) { top[s * TL_TOP + q] = k & 0xFFFFF; break; }
+    }
+    /* Latin letter bigrams of the training words, add-one smoothed */
+    double cnt[27][27];
+    for (int a = 0; a < 27; a++) for (int b = 0; b < 27; b++) cnt[a][b] = 1;
+    for (size_t i = 0; i < np; i++) {
+        unsigned prev = 0;
+        for (size_t j = 0; j < pairs[i].m; j++) { cnt[prev][pairs[i].l[j]]++; prev = pairs[i].l[j]; }
+        cnt[prev][0]++;
+    }
+    for (int a = 0; a < 27; a++) {
+        double s = 0;
+        for (int b = 0; b < 27; b++) s += cnt[a][b];
+        for (int b = 0; b < 27; b++) lm[a * 27 + b] = (float)log(cnt[a][b] / s);
+    }
+    naba_model_writer *w = naba_model_writer_new(TL_KIND, TL_VERSION);
+    naba_status st = w ? NABA_OK : NABA_ERR_NOMEM;
+    if (st == NABA_OK) st = naba_model_writer_add(w, "emit", table, slots * sizeof(tl_slot));
+    if (st == NABA_OK) st = naba_model_writer_add(w, "lm", lm, 27 * 27 * sizeof(float));
+    if (st == NABA_OK) st = naba_model_writer_add(w, "top", top, (size_t)TL_STATES * TL_TOP * sizeof(uint32_t));
+    if (st == NABA_OK) st = naba_model_writer_save(w, out, err);
+    else naba_fail(err, st, 0, "out of memory building %s", out);
+    naba_model_writer_free(w);
+    free(kept); free(table); free(top); free(lm);
+    return st;
+}
+
+static void help(FILE *f) {
+    fputs("usage: naba train translit [options]\n\n"
+          "Learn the Arabic->Latin letter model the linker uses to match Zelenskyy with\n"
+          "زيلنسكي and to romanize names not in the knowledge base. Trains on the train\n"
+          "parts of google_ar2en and netranslit (see src/link/README.md for the carve).\n\n"
+          "options:\n"
+          "  --data DIR        translit data folder (default " LINK_TRANSLIT_DATA ")\n"
+          "  -o, --output FILE model to write (default " LINK_TRANSLIT_MODEL ")\n"
+          "  --iterations N    EM iterations (default 8)\n"
+          "  --prune P         drop emissions less likely than P (default 1e-4)\n"
+          "  -q, --quiet       no progress on stderr\n", f);
+}
+
+int naba_train_translit(int argc, char **argv) {
+    static const struct option longopts[] = {
+        {"data", required_argument, 0, 'd'}, {"output", required_argument, 0, 'o'},
+        {"iterations", required_argument, 0, 'n'}, {"prune", required_argument, 0, 'p'}, {"quiet", no_argument, 0, 'q'},
+        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    const char *data = LINK_TRANSLIT_DATA, *out = LINK_TRANSLIT_MODEL;
+    int iters = 8, quiet = 0, c;
+    double prune = 1e-4;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'd': data = optarg; break;
+        case 'o': out = optarg; break;
+        case 'n': iters = atoi(optarg); if (iters < 1 || iters > 100) { fputs("naba train translit: --iterations wants 1..100\n", stderr); return EXIT_USAGE; } break;
+        case 'p': prune = atof(optarg); if (!(prune > 0 && prune < 1)) { fputs("naba train translit: --prune wants 0 < P < 1\n", stderr); return EXIT_USAGE; } break;
+        case 'q': quiet = 1; break;
+        case 'h': help(stdout); return EXIT_OK;
+        default: help(stderr); return EXIT_USAGE;
+        }
+    }
+    naba_error err = {0};
+    tl_pairs raw = {0};
+    if (tl_pairs_load(data, TL_SRC_BOTH, 0, &raw, &err) != NABA_OK) {
+        fprintf(stderr, "naba train translit: %s\n", err.message);
+        tl_pairs_free(&raw);
+        return EXIT_FATAL;
+    }
+    tpair *pairs = calloc(raw.n ? raw.n : 1, sizeof(tpair));
+    size_t np = 0;
+    for (size_t i = 0; i < raw.n; i++) {
+        tpair *t = &pairs[np];
+        size_t n = tl_states(raw.v[i].ar, strlen(raw.v[i].ar), t->a, MAX_TRAIN_LETTERS);
+        size_t m = tl_latin(raw.v[i].lat, strlen(raw.v[i].lat), t->l, MAX_TRAIN_LETTERS);
+        if (n == 0 || m == 0 || n >= MAX_TRAIN_LETTERS || m >= MAX_TRAIN_LETTERS || m > n * TL_MAX_EMIT) continue;
+        t->n = (uint8_t)n;
+        t->m = (uint8_t)m;
+        np++;
+    }
+    tl_pairs_free(&raw);
+    params p = {0};
+    size_t tsize = (size_t)1 << TABLE_BITS;
+    p.keys = malloc(tsize * sizeof(uint32_t));
+    p.idx = malloc(tsize * sizeof(uint32_t));
+    p.prob = calloc(tsize / 2, sizeof(double));
+    p.count = calloc(tsize / 2, sizeof(double));
+    int rc = EXIT_OK;
+    if (!pairs || !p.keys || !p.idx || !p.prob || !p.count) { fputs("naba train translit: out of memory\n", stderr); rc = EXIT_FATAL; goto done; }
+    memset(p.keys, 0xFF, tsize * sizeof(uint32_t));
+    for (size_t i = 0; i < np; i++)
+        if (register_pair(&p, &pairs[i]) < 0) { fputs("naba train translit: too many emissions\n", stderr); rc = EXIT_FATAL; goto done; }
+    if (!quiet) fprintf(stderr, "%zu training pairs, %u emissions\n", np, p.n);
+    m_step(&p, 1);
+    for (int it = 0; it < iters; it++) {
+        double ll = 0;
+        size_t used = 0;
+        for (size_t i = 0; i < np; i++) {
+            double z = e_step(&p, &pairs[i]);
+            if (isfinite(z)) { ll += z; used++; }
+        }
+        m_step(&p, 0);
+        if (!quiet) fprintf(stderr, "iteration %d: log-likelihood per pair %.4f (%zu pairs)\n", it + 1, ll / (double)(used ? used : 1), used);
+    }
+    if (save_model(&p, pairs, np, prune, out, &err) != NABA_OK) {
+        fprintf(stderr, "naba train translit: %s\n", err.message);
+        rc = EXIT_FATAL;
+    } else if (!quiet) fprintf(stderr, "wrote %s\n", out);
+done:
+    free(pairs); free(p.keys); free(p.idx); free(p.prob); free(p.count);
+    return rc;
+}

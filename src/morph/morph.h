@@ -1,0 +1,189 @@
+/*
+** morph.h — Arabic morphology (internal): the morph model file, clitic
+** segmentation, tagging and lemmatization, shared by the stage (morph_stage.c),
+** the trainer (morph_train.c) and the tests.
+**
+** A token is split by choosing one segmentation *pattern* among those that fit
+** its letters. A pattern is what training saw: proclitic letters (و ف ب ل ك س أ),
+** an enclitic pronoun (ه ها هم ... ني), and the spelling changes at the host's
+** edges (ل + الحظر is written للحظر; رئيسة + ها is written رئيستها). Each syntactic
+** word then gets a tag — UPOS, UD FEATS and the PADT tag together — from a
+** greedy left-to-right tagger, and a lemma: from the treebank vocabulary for a
+** known (form, tag), else from a learned edit script ("drop ت, drop ول add ال").
+**
+** All three decisions are averaged perceptrons whose weights live in hashed
+** float tables inside the model file: a (feature, class) pair is hashed to a
+** slot. The model is mmap'd and every section is used in place.
+*/
+#ifndef NABA_MORPH_H
+#define NABA_MORPH_H
+
+#include "naba.h"
+#include "model.h"
+
+#define MORPH_KIND "morph"
+#define MORPH_VERSION 1
+#define MORPH_MODEL_PATH "models/morph.nbm"
+
+#define MORPH_MAX_FORM 96   /* bytes of a token's letters considered for splitting */
+#define MORPH_MAX_CANDS 48  /* segmentation candidates of one token */
+#define MORPH_MAX_TAGS 96   /* tag candidates of one word */
+#define MORPH_MAX_RULES 64  /* lemma rules tried for one word */
+
+/* Bits of the lexicon map (hunspell-ar sections and treebank lemmas). */
+#define MORPH_LEX_STOP  0x01u  /* hunspell stopwords.dic / tools.dic */
+#define MORPH_LEX_NAME  0x02u  /* hunspell names.dic */
+#define MORPH_LEX_VERB  0x04u  /* hunspell verb.huns.dic */
+#define MORPH_LEX_OTHER 0x08u  /* any other hunspell entry */
+#define MORPH_LEX_LEMMA 0x10u  /* a lemma of the training treebank */
+
+/* ---- sections of the model file (all little-endian, used in place) ---- */
+
+/* An open-addressing hash map from strings to u32 values. Section layout:
+** u32 n_slots (a power of two), u32 pad, then n_slots slots. key is a string
+** offset + 1 in the "str" section, 0 for an empty slot. */
+typedef struct morph_slot { uint32_t key, val; } morph_slot;
+typedef struct morph_map { const morph_slot *slots; uint32_t mask; } morph_map;
+
+/* One side of a segmentation. A prefix: proclitic letters cl (n_cl of them,
+** one letter each) and the rewrite at the host's head: its surface starts with
+** surf where the word form has form (ل + الحظر is written للحظر: surf "ل",
+** form "ال"). A suffix: an enclitic cl (n_cl = 1) and the rewrite at the
+** host's tail (رئيسة + ها is written رئيستها: surf "ت", form "ة"). Entry 0 of
+** each table is "nothing". Strings are offsets into "str". */
+typedef struct morph_affix { uint32_t cl, surf, form, n_cl; } morph_affix;
+
+/* A tag: UPOS, FEATS and XPOS together (the tagger's classes). */
+typedef struct morph_tag { uint32_t upos, feats, xpos; } morph_tag;
+
+/* A lemma edit script on code points: drop prefix pd, add pa; drop suffix sd, add sa. */
+typedef struct morph_rule { uint32_t pd, pa, sd, sa; } morph_rule;
+
+/* What the treebank said about one folded word form: analyses [first, first+n)
+** in "wordan", most frequent first; total = occurrences. */
+typedef struct morph_wordinfo { uint32_t first, n, total; } morph_wordinfo;
+typedef struct morph_wordan { uint32_t tag, lemma, count; } morph_wordan;
+
+/* Tags a word ending in some suffix was seen with: gtags[first, first+n). */
+typedef struct morph_guess { uint32_t first, n; } morph_guess;
+
+/* A string of the model with its length, resolved once at load. */
+typedef struct morph_span { const char *s; uint32_t n; } morph_span;
+
+/* A hashed weight table: a float per slot, mask = n - 1. */
+typedef struct morph_weights { const float *w; uint32_t mask; } morph_weights;
+
+typedef struct morph_model {
+    naba_model *file;
+    const char *str; size_t str_len;
+    const morph_affix *pre, *suf; uint32_t n_pre, n_suf;
+    const morph_tag *tags; uint32_t n_tags;
+    const morph_rule *rules; uint32_t n_rules;
+    const morph_wordinfo *winfo; uint32_t n_winfo;
+    const morph_wordan *wan; uint32_t n_wan;
+    const morph_guess *guess; uint32_t n_guess;
+    const uint32_t *gtags; uint32_t n_gtags;
+    morph_map words;  /* folded form -> winfo index */
+    morph_map lex;    /* folded form -> MORPH_LEX_* bits */
+    morph_map sufx;   /* suffix key -> guess index */
+    morph_weights wseg, wtag, wlem;
+    /* resolved at load (one malloc): the strings matched for every token */
+    morph_span (*pre_s)[3], (*suf_s)[3]; /* cl, surf, form */
+    morph_span (*rule_s)[4];            /* pd, pa, sd, sa */
+} morph_model;
+
+/* Load from a file (mmap) or memory; every section is bounds-checked so a
+** corrupt file is refused with NABA_ERR_MODEL, never read out of range.
+** need_weights = 0 lets the trainer load the dictionaries before training. */
+morph_model *morph_model_open(const char *path, naba_error *err);
+morph_model *morph_model_open_mem(const void *bytes, size_t len, const char *name,
+                                  int need_weights, naba_error *err);
+void morph_model_close(morph_model *m);
+
+static inline const char *morph_str(const morph_model *m, uint32_t off) { return m->str + off; }
+/* Value of key in map, or UINT32_MAX when absent. */
+uint32_t morph_map_get(const morph_model *m, const morph_map *map, const char *key, size_t n);
+uint32_t morph_hash32(const char *s, size_t n);
+
+/* ---- analysis (morph_analyze.c), used identically by the stage and the trainer ---- */
+
+/* Fold for lookups: the default key of naba_fold. out needs n + 1 bytes. */
+size_t morph_key(const char *s, size_t n, char *out);
+
+/* One candidate segmentation of a token's letters: prefix and suffix entries;
+** a host may be empty when there is an enclitic (لها = ل + ها). */
+typedef struct morph_cand {
+    uint32_t pre, suf;
+    uint32_t host_start, host_end;   /* host's surface bytes in the letters */
+    char host[MORPH_MAX_FORM + 8];   /* host word form after edge rewrites */
+    uint32_t host_len;
+} morph_cand;
+
+/* Candidates for the letters s[0..n) (diacritics stripped), the unsplit token
+** first. */
+int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
+                         morph_cand *out, int max);
+
+/* Features of a candidate, each already paired with the candidate's prefix or
+** suffix (score them under class 0); loo_host (may be NULL) is a host key whose
+** treebank count is taken as one less (leave-one-out while training). */
+#define MORPH_MAX_FEATS 40
+int morph_seg_features(const morph_model *m, const char *s, size_t n,
+                       const morph_cand *c, const char *loo_host, uint64_t *f);
+
+/* A word in context, for the tagger. */
+typedef struct morph_wctx {
+    const char *form; uint32_t len;  /* word form */
+    const char *key; uint32_t key_len; /* folded */
+    uint8_t role;    /* MORPH_ROLE_* */
+    uint8_t n_in_tok;/* words in its token */
+    uint8_t shape;   /* MORPH_SHAPE_* */
+} morph_wctx;
+enum { MORPH_ROLE_WHOLE = 0, MORPH_ROLE_PRE, MORPH_ROLE_HOST, MORPH_ROLE_ENCL };
+enum { MORPH_SHAPE_ARABIC = 0, MORPH_SHAPE_DIGIT, MORPH_SHAPE_LATIN, MORPH_SHAPE_PUNCT,
+       MORPH_SHAPE_OTHER };
+int morph_shape(const char *s, size_t n);
+
+/* Tag candidates of word w (known tags, plus suffix guesses when rare). */
+int morph_tag_candidates(const morph_model *m, const morph_wctx *w, uint32_t *out, int max);
+/* Context features of word i given the tags already chosen for words before it. */
+int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
+                       const uint32_t *tags, uint64_t *f);
+
+/* Score of class cls under features f[0..nf) in table w. */
+float morph_score(const morph_weights *w, const uint64_t *f, int nf, uint32_t cls);
+/* The slot of (feature, class) in a table of mask+1 slots. */
+static inline uint32_t morph_slot_of(uint64_t f, uint32_t cls, uint32_t mask) {
+    uint64_t h = f ^ ((uint64_t)(cls + 1) * 0x9E3779B97F4A7C15ULL);
+    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
+    return (uint32_t)h & mask;
+}
+
+/* Lemma rules that fit form; features for choosing among them. */
+int morph_rule_candidates(const morph_model *m, const char *form, size_t n, uint32_t *out, int max);
+/* Apply rule r to form into out (cap bytes); returns length or -1. */
+int morph_rule_apply(const morph_model *m, uint32_t r, const char *form, size_t n,
+                     char *out, size_t cap);
+int morph_lemma_features(const morph_model *m, const char *form, size_t n, uint32_t tag,
+                         uint64_t *f);
+/* The class under which the features of a rule's output are weighted: one
+** weight for every rule ("the lemma is in the lexicon" is good for all). */
+#define MORPH_LEMMA_SHARED 0xFFFFFFu
+/* Features of the lemma a rule produces, weighted under MORPH_LEMMA_SHARED. */
+int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, uint32_t rule,
+                              uint64_t *f);
+
+/* The lemma of form with tag: the treebank's when known, else the best rule's.
+** Writes into out (cap bytes) and returns the length. */
+size_t morph_lemma(const morph_model *m, const char *form, size_t n, const char *key,
+                   size_t key_len, uint32_t tag, char *out, size_t cap);
+
+/* ---- the stage (morph_stage.c) ---- */
+void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err);
+naba_status morph_run(naba_doc *doc, void *state, const naba_options *opt);
+void morph_close(void *state);
+
+/* Trainer entry point (`naba train morph`). */
+int morph_train_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,385 @@
+/*
+** morph_analyze.c — the analyses and features of the morph model (see morph.h).
+**
+** Everything a decision looks at is computed here, once, for both the stage
+** and the trainer: a feature the trainer sees but the stage computes slightly
+** differently would silently cost accuracy. Features are 64-bit hashes of a
+** template number and its values; morph_slot_of() pairs one with a class.
+*/
+#include "morph.h"
+#include "utf8.h"
+
+#include <string.h>
+
+size_t morph_key(const char *s, size_t n, char *out) {
+    return naba_fold(s, n, NABA_FOLD_DEFAULT, out, n + 1);
+}
+
+/* Hash of a template, a byte string and a small integer. */
+static uint64_t fh(uint32_t tmpl, const char *s, size_t n, uint64_t x) {
+    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)tmpl << 40) ^ x;
+    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 0x100000001b3ULL; }
+    return h ^ (h >> 29);
+}
+static uint64_t fi(uint32_t tmpl, uint64_t x) { return fh(tmpl, NULL, 0, x * 0x9E3779B97F4A7C15ULL + 1); }
+
+float morph_score(const morph_weights *w, const uint64_t *f, int nf, uint32_t cls) {
+    float s = 0;
+    for (int i = 0; i < nf; i++) s += w->w[morph_slot_of(f[i], cls, w->mask)];
+    return s;
+}
+
+/* Byte length of the last k code points of s[0..n) (all of s if shorter). */
+static size_t tail_bytes(const char *s, size_t n, int k) {
+    size_t i = n;
+    while (k-- > 0 && i > 0) i = utf8_prev(s, i);
+    return n - i;
+}
+/* Byte length of the first k code points. */
+static size_t head_bytes(const char *s, size_t n, int k) {
+    size_t i = 0;
+    while (k-- > 0 && i < n) {
+        i++;
+        while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
+    }
+    return i;
+}
+static int n_chars(const char *s, size_t n) {
+    int c = 0;
+    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+int morph_shape(const char *s, size_t n) {
+    int ar = 0, dg = 0, la = 0, other = 0;
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        uint32_t c = utf8_next(s + i, n - i, &len);
+        i += len;
+        if (is_arabic_letter(c) || is_arabic_mark(c) || c == 0x0640) ar++;
+        else if (digit_value(c) >= 0) dg++;
+        else if (is_latin_letter(c)) la++;
+        else other++;
+    }
+    if (ar && !dg && !la) return other ? MORPH_SHAPE_OTHER : MORPH_SHAPE_ARABIC;
+    if (dg && !ar && !la) return MORPH_SHAPE_DIGIT;
+    if (la && !ar) return MORPH_SHAPE_LATIN;
+    if (!ar && !dg && !la) return MORPH_SHAPE_PUNCT;
+    return MORPH_SHAPE_OTHER;
+}
+
+/* ---------------------------------------------------------- segmentation */
+
+/* Fill c's host for prefix pi and suffix si of s[0..n), or return 0 if they
+** don't fit (the caller has checked that the clitics match the ends of s). */
+static int fit(const morph_model *m, const char *s, size_t n, uint32_t pi, uint32_t si,
+               morph_cand *c) {
+    const morph_span *pa = m->pre_s[pi], *sa = m->suf_s[si];
+    size_t lp = pa[0].n, le = sa[0].n;
+    if (lp + le > n) return 0;
+    size_t hs0 = lp, he0 = n - le, hn = he0 - hs0;
+    c->pre = pi;
+    c->suf = si;
+    c->host_start = (uint32_t)hs0;
+    c->host_end = (uint32_t)he0;
+    if (hn == 0) { /* لها: clitics only */
+        if (!le || pa[1].n || pa[2].n || sa[1].n || sa[2].n) return 0;
+        c->host_len = 0;
+        c->host[0] = '\0';
+        return 1;
+    }
+    size_t lhs = pa[1].n, lhf = pa[2].n, lts = sa[1].n, ltf = sa[2].n;
+    if (lhs + lts > hn || memcmp(s + hs0, pa[1].s, lhs) || memcmp(s + he0 - lts, sa[1].s, lts)) return 0;
+    size_t mid = hn - lhs - lts;
+    if (lhf + mid + ltf == 0 || lhf + mid + ltf > MORPH_MAX_FORM) return 0;
+    memcpy(c->host, pa[2].s, lhf);
+    memcpy(c->host + lhf, s + hs0 + lhs, mid);
+    memcpy(c->host + lhf + mid, sa[2].s, ltf);
+    c->host_len = (uint32_t)(lhf + mid + ltf);
+    c->host[c->host_len] = '\0';
+    return 1;
+}
+
+int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
+                         morph_cand *out, int max) {
+    uint32_t suf[256];
+    int ns = 0, k = 0;
+    for (uint32_t si = 0; si < m->n_suf && ns < 256; si++) {
+        const morph_span *c = &m->suf_s[si][0];
+        if (c->n <= n && memcmp(s + n - c->n, c->s, c->n) == 0) suf[ns++] = si;
+    }
+    for (uint32_t pi = 0; pi < m->n_pre && k < max; pi++) {
+        const morph_span *c = &m->pre_s[pi][0];
+        if (c->n > n || memcmp(s, c->s, c->n)) continue;
+        for (int j = 0; j < ns && k < max; j++) k += fit(m, s, n, pi, suf[j], &out[k]);
+    }
+    return k;
+}
+
+static uint32_t lex_bits(const morph_model *m, const char *key, size_t n) {
+    uint32_t v = morph_map_get(m, &m->lex, key, n);
+    return v == UINT32_MAX ? 0 : v;
+}
+
+static int count_bucket(uint32_t c) {
+    return c == 0 ? 0 : c == 1 ? 1 : c < 5 ? 2 : c < 20 ? 3 : 4;
+}
+
+int morph_seg_features(const morph_model *m, const char *s, size_t n,
+                       const morph_cand *c, const char *loo_host, uint64_t *f) {
+    /* every feature twice: with the prefix (P) and with the suffix (S), so a
+    ** split never seen whole (و + حلفاء + ها) still scores as its two sides */
+    uint64_t P = c->pre, S = (uint64_t)c->suf | 1u << 16;
+    uint64_t coarse = (uint64_t)(c->pre > 0) | (uint64_t)(c->suf > 0) << 1 | 1u << 17;
+    int k = 0;
+    char tkey[MORPH_MAX_FORM + 8];
+    size_t tn = morph_key(s, n, tkey);
+    f[k++] = fi(1, P);
+    f[k++] = fi(1, S);
+    f[k++] = fh(2, tkey, tn, (uint64_t)c->pre << 24 | c->suf);
+    f[k++] = fi(3, (uint64_t)n_chars(s, n) << 20 | coarse);
+    if (!c->host_len) {
+        f[k++] = fi(4, P);
+        f[k++] = fi(4, S);
+        return k;
+    }
+    char key[MORPH_MAX_FORM + 8];
+    size_t kn = morph_key(c->host, c->host_len, key);
+    uint32_t wi = morph_map_get(m, &m->words, key, kn);
+    uint32_t count = wi == UINT32_MAX ? 0 : m->winfo[wi].total;
+    if (count && loo_host && strcmp(loo_host, key) == 0) count--;
+    uint64_t b = (uint64_t)count_bucket(count) << 20;
+    f[k++] = fi(5, b | P);
+    f[k++] = fi(5, b | S);
+    f[k++] = fi(5, b | coarse);
+    uint64_t lb = (uint64_t)lex_bits(m, key, kn) << 20;
+    f[k++] = fi(6, lb | P);
+    f[k++] = fi(6, lb | S);
+    f[k++] = fi(6, lb | coarse);
+    if (kn > 4 && memcmp(key, "\xd8\xa7\xd9\x84", 4) == 0) { /* ال */
+        uint64_t ab = (uint64_t)lex_bits(m, key + 4, kn - 4) << 20;
+        f[k++] = fi(7, ab | P);
+        f[k++] = fi(7, ab | S);
+    }
+    if (count) {
+        uint64_t u = (uint64_t)m->tags[m->wan[m->winfo[wi].first].tag].upos << 20;
+        f[k++] = fi(8, u | P);
+        f[k++] = fi(8, u | S);
+    }
+    size_t t1 = tail_bytes(key, kn, 1), t2 = tail_bytes(key, kn, 2), h2 = head_bytes(key, kn, 2);
+    f[k++] = fh(9, key + kn - t1, t1, P);
+    f[k++] = fh(9, key + kn - t1, t1, S);
+    f[k++] = fh(10, key + kn - t2, t2, P);
+    f[k++] = fh(10, key + kn - t2, t2, S);
+    f[k++] = fh(11, key, h2, P);
+    f[k++] = fh(11, key, h2, S);
+    int len = n_chars(key, kn);
+    uint64_t lenb = (uint64_t)(len > 10 ? 10 : len) << 20;
+    f[k++] = fi(12, lenb | P);
+    f[k++] = fi(12, lenb | S);
+    f[k++] = fh(13, key, kn, coarse);
+    return k;
+}
+
+/* ---------------------------------------------------------- tagging */
+
+static const char *const shape_key[] = {"", "#d", "#l", "#p", "#o"};
+
+/* Tags of the longest known suffix of w's key (or of its shape). */
+static int guess_tags(const morph_model *m, const morph_wctx *w, uint32_t *out, int k, int max) {
+    char buf[32];
+    uint32_t gi = UINT32_MAX;
+    if (w->shape != MORPH_SHAPE_ARABIC) {
+        gi = morph_map_get(m, &m->sufx, shape_key[w->shape], 2);
+    } else {
+        int al = w->key_len > 4 && memcmp(w->key, "\xd8\xa7\xd9\x84", 4) == 0;
+        for (int len = 3; len >= 1 && gi == UINT32_MAX; len--) {
+            size_t t = tail_bytes(w->key, w->key_len, len);
+            if (t + 2 > sizeof buf) continue;
+            buf[0] = al ? 'A' : 'S';
+            buf[1] = (char)('0' + len);
+            memcpy(buf + 2, w->key + w->key_len - t, t);
+            gi = morph_map_get(m, &m->sufx, buf, t + 2);
+        }
+    }
+    if (gi == UINT32_MAX) gi = morph_map_get(m, &m->sufx, "#*", 2);
+    if (gi == UINT32_MAX) return k;
+    const morph_guess *g = &m->guess[gi];
+    for (uint32_t i = 0; i < g->n && k < max; i++) {
+        uint32_t t = m->gtags[g->first + i];
+        int dup = 0;
+        for (int j = 0; j < k && !dup; j++) dup = out[j] == t;
+        if (!dup) out[k++] = t;
+    }
+    return k;
+}
+
+int morph_tag_candidates(const morph_model *m, const morph_wctx *w, uint32_t *out, int max) {
+    int k = 0;
+    uint32_t wi = morph_map_get(m, &m->words, w->key, w->key_len);
+    uint32_t total = 0;
+    if (wi != UINT32_MAX) {
+        const morph_wordinfo *in = &m->winfo[wi];
+        total = in->total;
+        for (uint32_t i = 0; i < in->n && k < max; i++) out[k++] = m->wan[in->first + i].tag;
+    }
+    if (total < 3) k = guess_tags(m, w, out, k, max);
+    if (k == 0) out[k++] = 0;
+    return k;
+}
+
+static const char BOS[] = "<s>", EOS[] = "</s>";
+
+int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
+                       const uint32_t *tags, uint64_t *f) {
+    const morph_wctx *w = &ws[i];
+    const char *key = w->key;
+    size_t kn = w->key_len;
+    int k = 0;
+    f[k++] = fi(20, 0);
+    f[k++] = fh(21, key, kn, 0);
+    for (int l = 1; l <= 4; l++) {
+        size_t t = tail_bytes(key, kn, l);
+        f[k++] = fh(21 + (uint32_t)l, key + kn - t, t, 0);
+    }
+    for (int l = 1; l <= 2; l++) f[k++] = fh(25 + (uint32_t)l, key, head_bytes(key, kn, l), 0);
+    const char *pk = i > 0 ? ws[i - 1].key : BOS, *nk = i + 1 < n ? ws[i + 1].key : EOS;
+    size_t pn = i > 0 ? ws[i - 1].key_len : 3, nn = i + 1 < n ? ws[i + 1].key_len : 4;
+    f[k++] = fh(28, pk, pn, 0);
+    f[k++] = fh(29, nk, nn, 0);
+    f[k++] = i > 1 ? fh(30, ws[i - 2].key, ws[i - 2].key_len, 0) : fh(30, BOS, 3, 0);
+    f[k++] = i + 2 < n ? fh(31, ws[i + 2].key, ws[i + 2].key_len, 0) : fh(31, EOS, 4, 0);
+    uint64_t t1 = i > 0 ? tags[i - 1] : 0xFFFF, t2 = i > 1 ? tags[i - 2] : 0xFFFF;
+    f[k++] = fi(32, t1);
+    f[k++] = fi(33, t2 << 16 | t1);
+    f[k++] = fi(34, (uint64_t)w->role << 8 | (w->n_in_tok > 3 ? 3 : w->n_in_tok));
+    f[k++] = fi(35, lex_bits(m, key, kn));
+    f[k++] = fi(36, w->shape);
+    int len = n_chars(key, kn);
+    f[k++] = fi(37, (uint64_t)(len > 12 ? 12 : len));
+    size_t ns = tail_bytes(nk, nn, 2), ps = tail_bytes(pk, pn, 2);
+    f[k++] = fh(38, nk + nn - ns, ns, 0);
+    f[k++] = fh(39, pk + pn - ps, ps, 0);
+    f[k++] = fh(40, key, kn, t1);
+    f[k++] = fh(41, pk, pn, (uint64_t)w->role);
+    uint32_t wi = morph_map_get(m, &m->words, key, kn);
+    f[k++] = fi(42, (uint64_t)count_bucket(wi == UINT32_MAX ? 0 : m->winfo[wi].total));
+    size_t s2 = tail_bytes(key, kn, 2);
+    f[k++] = fh(43, key + kn - s2, s2, t1);
+    f[k++] = fh(44, key, kn, fh(0, nk, nn, 0));
+    f[k++] = fh(45, key, kn, fh(0, pk, pn, 0));
+    f[k++] = fh(46, key + kn - s2, s2, fh(0, nk + nn - ns, ns, 0));
+    return k;
+}
+
+/* ---------------------------------------------------------- lemmas */
+
+int morph_rule_candidates(const morph_model *m, const char *form, size_t n, uint32_t *out, int max) {
+    int k = 0;
+    for (uint32_t r = 0; r < m->n_rules && k < max; r++) {
+        const morph_span *pd = &m->rule_s[r][0], *sd = &m->rule_s[r][2];
+        if (pd->n + sd->n >= n && (pd->n || sd->n)) continue;
+        if (memcmp(form, pd->s, pd->n) || memcmp(form + n - sd->n, sd->s, sd->n)) continue;
+        out[k++] = r;
+    }
+    return k;
+}
+
+int morph_rule_apply(const morph_model *m, uint32_t r, const char *form, size_t n,
+                     char *out, size_t cap) {
+    const morph_span *rs = m->rule_s[r];
+    size_t lp = rs[0].n, ls = rs[2].n, la = rs[1].n, lsa = rs[3].n;
+    if (lp + ls > n) return -1;
+    size_t mid = n - lp - ls, total = la + mid + lsa;
+    if (total + 1 > cap) return -1;
+    memcpy(out, rs[1].s, la);
+    memcpy(out + la, form + lp, mid);
+    memcpy(out + la + mid, rs[3].s, lsa);
+    out[total] = '\0';
+    return (int)total;
+}
+
+int morph_lemma_features(const morph_model *m, const char *form, size_t n, uint32_t tag,
+                         uint64_t *f) {
+    int k = 0;
+    f[k++] = fi(50, 0);
+    f[k++] = fi(51, m->tags[tag].upos);
+    f[k++] = fi(52, tag);
+    for (int l = 1; l <= 4; l++) {
+        size_t t = tail_bytes(form, n, l);
+        f[k++] = fh(52 + (uint32_t)l, form + n - t, t, 0);
+    }
+    for (int l = 1; l <= 2; l++) f[k++] = fh(56 + (uint32_t)l, form, head_bytes(form, n, l), 0);
+    size_t t2 = tail_bytes(form, n, 2);
+    f[k++] = fh(59, form + n - t2, t2, m->tags[tag].upos);
+    return k;
+}
+
+/* Features of the lemma a rule produces, shared by all rules (class 0). */
+int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, uint32_t rule,
+                              uint64_t *f) {
+    char out[MORPH_MAX_FORM * 2 + 16], key[MORPH_MAX_FORM * 2 + 16];
+    int len = morph_rule_apply(m, rule, form, n, out, sizeof out);
+    if (len <= 0) return 0;
+    size_t kn = morph_key(out, (size_t)len, key);
+    uint32_t lb = lex_bits(m, key, kn);
+    int k = 0;
+    f[k++] = fi(60, lb);
+    f[k++] = fi(61, morph_map_get(m, &m->words, key, kn) != UINT32_MAX);
+    int c = n_chars(out, (size_t)len);
+    f[k++] = fi(62, (uint64_t)(c > 8 ? 8 : c));
+    return k;
+}
+
+/* Bytes a and b share at the start. */
+static size_t shared_head(const char *a, const char *b) {
+    size_t i = 0;
+    while (a[i] && a[i] == b[i]) i++;
+    return i;
+}
+
+size_t morph_lemma(const morph_model *m, const char *form, size_t n, const char *key,
+                   size_t key_len, uint32_t tag, char *out, size_t cap) {
+    uint32_t wi = morph_map_get(m, &m->words, key, key_len);
+    const char *best = NULL;
+    if (wi != UINT32_MAX) {
+        /* the treebank's lemma for this tag (else for this UPOS); among several,
+        ** the one spelled most like the form (إن, not أن, for إن), then the most frequent */
+        const morph_wordinfo *in = &m->winfo[wi];
+        for (int same_upos = 0; same_upos < 2 && !best; same_upos++) {
+            size_t top = 0;
+            for (uint32_t i = 0; i < in->n; i++) {
+                const morph_wordan *a = &m->wan[in->first + i];
+                if (same_upos ? m->tags[a->tag].upos != m->tags[tag].upos : a->tag != tag) continue;
+                const char *l = morph_str(m, a->lemma);
+                size_t h = shared_head(l, form) + 1;
+                if (h > top) { top = h; best = l; }
+            }
+        }
+    }
+    uint32_t upos = m->tags[tag].upos;
+    if (!best && n <= MORPH_MAX_FORM && upos != NABA_UPOS_X && upos != NABA_UPOS_PROPN) {
+        /* an unknown word: the best edit script (names keep their form) */
+        uint32_t rules[MORPH_MAX_RULES];
+        uint64_t f[MORPH_MAX_FEATS], g[8];
+        int nr = morph_rule_candidates(m, form, n, rules, MORPH_MAX_RULES);
+        int nf = morph_lemma_features(m, form, n, tag, f);
+        float top = 0;
+        int got = -1;
+        for (int i = 0; i < nr; i++) {
+            int ng = morph_lemma_rule_features(m, form, n, rules[i], g);
+            float s = morph_score(&m->wlem, f, nf, rules[i]) + morph_score(&m->wlem, g, ng, MORPH_LEMMA_SHARED);
+            if (got < 0 || s > top) { top = s; got = (int)rules[i]; }
+        }
+        if (got >= 0) {
+            int len = morph_rule_apply(m, (uint32_t)got, form, n, out, cap);
+            if (len > 0) return (size_t)len;
+        }
+    }
+    if (!best) best = form;
+    else n = strlen(best);
+    if (n + 1 > cap) n = cap - 1;
+    memcpy(out, best, n);
+    out[n] = '\0';
+    return n;
+}

@@ -1,0 +1,218 @@
+/*
+** morph_stage.c — the morph stage: tokens become syntactic words with UPOS,
+** FEATS, PADT tag, lemma and a light stem (the words layer of naba.h).
+**
+** Per sentence: each Arabic token is split at its clitics (the best-scoring
+** segmentation pattern), other tokens become one word; then the words are
+** tagged left to right and lemmatized. Everything lives in the document's
+** arena; the model is mmap'd once when the pipeline opens.
+*/
+#include "morph.h"
+#include "stage.h"
+#include "utf8.h"
+
+#include <string.h>
+
+void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+    (void)opt;
+    char path[1200];
+    return morph_model_open(naba_data_path(data_dir, MORPH_MODEL_PATH, path, sizeof path), err);
+}
+
+void morph_close(void *state) { morph_model_close(state); }
+
+/* A token's letters without vowel marks or tatweel, with where each byte came from. */
+typedef struct letters {
+    char s[MORPH_MAX_FORM + 8];
+    uint32_t at[MORPH_MAX_FORM + 8]; /* token byte offset of s[i]; at[n] = token length */
+    size_t n;
+} letters;
+
+static int strip_marks(const char *tok, size_t len, letters *l) {
+    l->n = 0;
+    for (size_t i = 0; i < len;) {
+        size_t cl;
+        uint32_t c = utf8_next(tok + i, len - i, &cl);
+        if (!is_arabic_mark(c) && c != 0x0640) {
+            if (l->n + cl > MORPH_MAX_FORM) return 0;
+            for (size_t k = 0; k < cl; k++) { l->s[l->n] = tok[i + k]; l->at[l->n++] = (uint32_t)(i + k); }
+        }
+        i += cl;
+    }
+    l->s[l->n] = '\0';
+    l->at[l->n] = (uint32_t)len;
+    return l->n > 0;
+}
+
+static naba_word *push_word(naba_doc *doc, uint32_t tok, const char *form, size_t n,
+                            naba_off start, naba_off end) {
+    naba_word *w = NABA_PUSH(doc, &doc->words);
+    if (!w) return NULL;
+    const naba_token *t = &doc->tokens.v[tok];
+    w->start = start;
+    w->end = end;
+    w->token = tok;
+    w->sent = t->sent;
+    w->head = -1;
+    w->form = naba_arena_strndup(doc->arena, form, n);
+    return w->form ? w : NULL;
+}
+
+/* Split token tok into words, returning their roles in role[] (max 8). */
+static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok, uint8_t *roles) {
+    const naba_token *t = &doc->tokens.v[tok];
+    const char *s = doc->text + t->start;
+    size_t len = t->end - t->start;
+    letters l;
+    int arabic = strip_marks(s, len, &l) && morph_shape(l.s, l.n) == MORPH_SHAPE_ARABIC;
+    if (!arabic) {
+        roles[0] = MORPH_ROLE_WHOLE;
+        return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
+    }
+    morph_cand cands[MORPH_MAX_CANDS];
+    uint64_t f[MORPH_MAX_FEATS];
+    int nc = morph_seg_candidates(m, l.s, l.n, cands, MORPH_MAX_CANDS);
+    int best = 0;
+    float top = 0;
+    for (int i = 0; i < nc && nc > 1; i++) {
+        int nf = morph_seg_features(m, l.s, l.n, &cands[i], NULL, f);
+        float sc = morph_score(&m->wseg, f, nf, 0);
+        if (i == 0 || sc > top) { top = sc; best = i; }
+    }
+    if (nc == 0) {
+        roles[0] = MORPH_ROLE_WHOLE;
+        return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
+    }
+    const morph_cand *c = &cands[best];
+    const morph_affix *pa = &m->pre[c->pre], *sa = &m->suf[c->suf];
+    const char *pre = morph_str(m, pa->cl), *encl = morph_str(m, sa->cl);
+    int k = 0;
+    int split = pa->n_cl || *encl;
+    /* proclitics: one letter each */
+    size_t at = 0;
+    for (uint32_t i = 0; i < pa->n_cl; i++) {
+        size_t cl = 1;
+        while (pre[at + cl] && ((unsigned char)pre[at + cl] & 0xC0) == 0x80) cl++;
+        if (!push_word(doc, tok, pre + at, cl, t->start + l.at[at], t->start + l.at[at + cl]))
+            return NABA_ERR_NOMEM;
+        roles[k++] = MORPH_ROLE_PRE;
+        at += cl;
+    }
+    if (c->host_len) {
+        /* an unsplit token keeps its surface (vowel marks and all) as its form */
+        naba_word *w = split ? push_word(doc, tok, c->host, c->host_len, t->start + l.at[c->host_start],
+                                         t->start + l.at[c->host_end])
+                             : push_word(doc, tok, s, len, t->start, t->end);
+        if (!w) return NABA_ERR_NOMEM;
+        roles[k++] = split ? MORPH_ROLE_HOST : MORPH_ROLE_WHOLE;
+    }
+    if (*encl) {
+        if (!push_word(doc, tok, encl, strlen(encl), t->start + l.at[c->host_end], t->end))
+            return NABA_ERR_NOMEM;
+        roles[k++] = MORPH_ROLE_ENCL;
+    }
+    return NABA_OK;
+}
+
+/* Latin-script words: names (capitalized) are PROPN, other debris X. */
+static int latin_upos(const char *s) {
+    return (*s >= 'A' && *s <= 'Z') ? NABA_UPOS_PROPN : NABA_UPOS_X;
+}
+
+static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n,
+                             const uint8_t *roles) {
+    if (!n) return NABA_OK;
+    morph_wctx *ws = naba_arena_alloc(doc->arena, n * sizeof(morph_wctx));
+    uint32_t *tags = naba_arena_alloc(doc->arena, n * sizeof(uint32_t));
+    if (!ws || !tags) return NABA_ERR_NOMEM;
+    char buf[MORPH_MAX_FORM * 2 + 16];
+    for (uint32_t i = 0; i < n; i++) {
+        naba_word *w = &doc->words.v[first + i];
+        size_t len = strlen(w->form);
+        char *key = naba_arena_alloc(doc->arena, len + 1);
+        if (!key) return NABA_ERR_NOMEM;
+        ws[i].form = w->form;
+        ws[i].len = (uint32_t)len;
+        ws[i].key = key;
+        ws[i].key_len = (uint32_t)morph_key(w->form, len, key);
+        ws[i].role = roles[i];
+        ws[i].n_in_tok = (uint8_t)(doc->tokens.v[w->token].word_count > 255 ? 255 : doc->tokens.v[w->token].word_count);
+        ws[i].shape = (uint8_t)morph_shape(w->form, len);
+    }
+    uint64_t f[MORPH_MAX_FEATS];
+    uint32_t cands[MORPH_MAX_TAGS];
+    for (uint32_t i = 0; i < n; i++) {
+        int nc = morph_tag_candidates(m, &ws[i], cands, MORPH_MAX_TAGS);
+        uint32_t best = cands[0];
+        if (nc > 1) {
+            int nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
+            float top = morph_score(&m->wtag, f, nf, cands[0]);
+            for (int c = 1; c < nc; c++) {
+                float sc = morph_score(&m->wtag, f, nf, cands[c]);
+                if (sc > top) { top = sc; best = cands[c]; }
+            }
+        }
+        tags[i] = best;
+        naba_word *w = &doc->words.v[first + i];
+        const morph_tag *tg = &m->tags[best];
+        w->upos = (uint8_t)tg->upos;
+        w->feats = morph_str(m, tg->feats);
+        w->xpos = morph_str(m, tg->xpos);
+        size_t ln;
+        if (ws[i].shape == MORPH_SHAPE_LATIN) {
+            w->upos = (uint8_t)latin_upos(w->form);
+            w->feats = w->xpos = "_";
+            memcpy(buf, w->form, ln = ws[i].len < sizeof buf ? ws[i].len : sizeof buf - 1);
+        } else if (ws[i].shape != MORPH_SHAPE_ARABIC) {
+            memcpy(buf, w->form, ln = ws[i].len < sizeof buf ? ws[i].len : sizeof buf - 1);
+        } else {
+            char bare[MORPH_MAX_FORM * 2 + 16]; /* the form without vowel marks */
+            size_t bn = naba_fold(w->form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+            ln = morph_lemma(m, bare, bn, ws[i].key, ws[i].key_len, best, buf, sizeof buf);
+        }
+        w->feats = naba_arena_strndup(doc->arena, w->feats, strlen(w->feats));
+        w->xpos = naba_arena_strndup(doc->arena, w->xpos, strlen(w->xpos));
+        w->lemma = naba_arena_strndup(doc->arena, buf, ln);
+        char *stem = naba_arena_alloc(doc->arena, ln + 1);
+        if (!w->feats || !w->xpos || !w->lemma || !stem) return NABA_ERR_NOMEM;
+        naba_fold(buf, ln, NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA, stem, ln + 1);
+        w->stem = stem;
+    }
+    return NABA_OK;
+}
+
+/* Words of tokens [t0, t1), tagged as one sentence. */
+static naba_status analyze_span(naba_doc *doc, const morph_model *m, uint32_t t0, uint32_t t1,
+                                naba_sentence *s) {
+    uint32_t first = (uint32_t)doc->words.n;
+    size_t cap = (size_t)(t1 - t0) * 8 + 8;
+    uint8_t *roles = naba_arena_alloc(doc->arena, cap);
+    if (!roles) return NABA_ERR_NOMEM;
+    for (uint32_t t = t0; t < t1; t++) {
+        uint32_t before = (uint32_t)doc->words.n;
+        naba_status st = split_token(doc, m, t, roles + (before - first));
+        if (st != NABA_OK) return st;
+        doc->tokens.v[t].word_first = before;
+        doc->tokens.v[t].word_count = (uint32_t)doc->words.n - before;
+    }
+    uint32_t n = (uint32_t)doc->words.n - first;
+    if (s) { s->word_first = first; s->word_count = n; }
+    return tag_words(doc, m, first, n, roles);
+}
+
+naba_status morph_run(naba_doc *doc, void *state, const naba_options *opt) {
+    (void)opt;
+    const morph_model *m = state;
+    if (doc->words.n) return NABA_OK; /* gold words given (--input conllu --keep-words) */
+    naba_status st = NABA_OK;
+    if (doc->sents.n == 0) st = analyze_span(doc, m, 0, (uint32_t)doc->tokens.n, NULL);
+    for (size_t i = 0; i < doc->sents.n && st == NABA_OK; i++) {
+        naba_sentence *s = &doc->sents.v[i];
+        uint32_t t1 = s->tok_first + s->tok_count;
+        if (t1 > doc->tokens.n || t1 < s->tok_first) t1 = (uint32_t)doc->tokens.n;
+        st = analyze_span(doc, m, s->tok_first, t1, s);
+    }
+    if (st != NABA_OK)
+        return naba_fail(&doc->error, st, 0, "morph: out of memory");
+    return NABA_OK;
+}

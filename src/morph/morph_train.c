@@ -1,0 +1,403 @@
+/*
+** morph_train.c — `naba train morph`: the morph model from a CoNLL-U treebank
+** and hunspell-ar, deterministic for a given seed.
+**
+** Steps: read the treebank's training part (naba_cu_is_dev: every 5th
+** document is dev and never seen here); build the dictionaries (morph_build.c)
+** and load them as a model without weights; train three averaged perceptrons
+** with the very feature functions the stage uses (segmentation, tagging,
+** lemma rules); write the model; report accuracy on the dev documents with
+** the stage itself, from the gold tokens.
+*/
+#include "morph_train.h"
+#include "stage.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Default size of the tagger's weight table: 2^N float slots; the segmenter's
+** and the lemmatizer's tables are 8 times smaller. */
+#define TABLE_BITS 20
+
+/* ---------------------------------------------------------- perceptron */
+
+typedef struct avg {
+    float *w;        /* current weights (what the analyzer reads while training) */
+    double *u;       /* sum of time-weighted updates, for averaging */
+    uint32_t mask;
+} avg;
+
+static int avg_init(avg *a, int bits) {
+    size_t n = (size_t)1 << bits;
+    a->w = calloc(n, sizeof(float));
+    a->u = calloc(n, sizeof(double));
+    a->mask = (uint32_t)n - 1;
+    return a->w && a->u;
+}
+
+static void avg_free(avg *a) { free(a->w); free(a->u); }
+
+static void avg_update(avg *a, const uint64_t *f, int nf, uint32_t cls, float d, double time) {
+    for (int i = 0; i < nf; i++) {
+        uint32_t s = morph_slot_of(f[i], cls, a->mask);
+        a->w[s] += d;
+        a->u[s] += time * d;
+    }
+}
+
+/* Replace the weights by their average over all steps. */
+static void avg_finish(avg *a, double time) {
+    for (size_t i = 0; i <= a->mask; i++) a->w[i] -= (float)(a->u[i] / time);
+}
+
+/* xorshift64*: the trainer's only source of randomness (the seed). */
+static uint64_t rnd(uint64_t *s) {
+    *s ^= *s >> 12; *s ^= *s << 25; *s ^= *s >> 27;
+    return *s * 0x2545F4914F6CDD1DULL;
+}
+
+static void shuffle(uint32_t *v, size_t n, uint64_t *seed) {
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(rnd(seed) % i);
+        uint32_t x = v[i - 1]; v[i - 1] = v[j]; v[j] = x;
+    }
+}
+
+/* ---------------------------------------------------------- the three models */
+
+static void train_seg(tb *t, morph_model *m, avg *a, int epochs, uint64_t *seed, int quiet) {
+    uint32_t *order = malloc((t->nt + 1) * sizeof(uint32_t));
+    morph_cand *c = malloc(MORPH_MAX_CANDS * sizeof(morph_cand));
+    uint64_t (*f)[MORPH_MAX_FEATS] = malloc(MORPH_MAX_CANDS * sizeof *f);
+    int nf[MORPH_MAX_CANDS];
+    if (!order || !c || !f) { free(order); free(c); free(f); return; }
+    size_t n = 0;
+    for (size_t i = 0; i < t->nt; i++) if (t->t[i].pre != UINT32_MAX) order[n++] = (uint32_t)i;
+    double time = 1;
+    for (int e = 0; e < epochs; e++) {
+        shuffle(order, n, seed);
+        size_t wrong = 0;
+        for (size_t i = 0; i < n; i++) {
+            const tb_token *tk = &t->t[order[i]];
+            const char *L = strset_str(&t->T, tk->letters);
+            size_t ln = strlen(L);
+            int nc = morph_seg_candidates(m, L, ln, c, MORPH_MAX_CANDS);
+            int gold = -1;
+            const char *host = strset_str(&t->T, tk->host);
+            for (int k = 0; k < nc && gold < 0; k++)
+                if (c[k].pre == tk->pre && c[k].suf == tk->suf && strcmp(c[k].host, host) == 0) gold = k;
+            if (gold < 0 || nc < 2) continue;
+            const char *loo = strset_str(&t->T, tk->host_key);
+            int best = 0;
+            float top = 0;
+            for (int k = 0; k < nc; k++) {
+                nf[k] = morph_seg_features(m, L, ln, &c[k], loo, f[k]);
+                float s = morph_score(&m->wseg, f[k], nf[k], 0);
+                if (k == 0 || s > top) { top = s; best = k; }
+            }
+            if (best != gold) {
+                avg_update(a, f[gold], nf[gold], 0, 1, time);
+                avg_update(a, f[best], nf[best], 0, -1, time);
+                wrong++;
+            }
+            time++;
+        }
+        if (!quiet) fprintf(stderr, "  segmentation epoch %d: %.2f%% of ambiguous training tokens wrong\n",
+                            e + 1, n ? 100.0 * (double)wrong / (double)n : 0.0);
+    }
+    avg_finish(a, time);
+    free(order); free(c); free(f);
+}
+
+static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *seed, int quiet) {
+    size_t maxw = 1;
+    for (size_t i = 0; i < t->ns; i++) if (t->s[i].n_word > maxw) maxw = t->s[i].n_word;
+    uint32_t *order = malloc((t->ns + 1) * sizeof(uint32_t));
+    morph_wctx *ws = malloc(maxw * sizeof *ws);
+    uint32_t *tags = malloc(maxw * sizeof *tags);
+    if (!order || !ws || !tags) { free(order); free(ws); free(tags); return; }
+    for (size_t i = 0; i < t->ns; i++) order[i] = (uint32_t)i;
+    uint64_t f[MORPH_MAX_FEATS];
+    uint32_t cands[MORPH_MAX_TAGS + 1];
+    double time = 1;
+    for (int e = 0; e < epochs; e++) {
+        shuffle(order, t->ns, seed);
+        size_t wrong = 0, total = 0;
+        for (size_t si = 0; si < t->ns; si++) {
+            const tb_sent *s = &t->s[order[si]];
+            const tb_word *w = &t->w[s->word_first];
+            for (uint32_t i = 0; i < s->n_word; i++) {
+                ws[i].form = strset_str(&t->T, w[i].form);
+                ws[i].len = (uint32_t)strlen(ws[i].form);
+                ws[i].key = strset_str(&t->S, w[i].key);
+                ws[i].key_len = (uint32_t)strlen(ws[i].key);
+                ws[i].role = w[i].role;
+                ws[i].n_in_tok = w[i].n_in_tok;
+                ws[i].shape = w[i].shape;
+            }
+            for (uint32_t i = 0; i < s->n_word; i++) {
+                int nc = morph_tag_candidates(m, &ws[i], cands, MORPH_MAX_TAGS);
+                int has = 0;
+                for (int k = 0; k < nc && !has; k++) has = cands[k] == w[i].tag;
+                if (!has && !w[i].skip) cands[nc++] = w[i].tag;
+                int nf = morph_tag_features(m, ws, (int)s->n_word, (int)i, tags, f);
+                uint32_t best = cands[0];
+                float top = morph_score(&m->wtag, f, nf, best);
+                for (int k = 1; k < nc; k++) {
+                    float sc = morph_score(&m->wtag, f, nf, cands[k]);
+                    if (sc > top) { top = sc; best = cands[k]; }
+                }
+                tags[i] = best;
+                if (w[i].skip) continue;
+                total++;
+                if (best != w[i].tag) {
+                    avg_update(a, f, nf, w[i].tag, 1, time);
+                    avg_update(a, f, nf, best, -1, time);
+                    wrong++;
+                }
+                time++;
+            }
+        }
+        if (!quiet) fprintf(stderr, "  tagging epoch %d: %.2f%% of training words wrong\n", e + 1,
+                            total ? 100.0 * (double)wrong / (double)total : 0.0);
+    }
+    avg_finish(a, time);
+    free(order); free(ws); free(tags);
+}
+
+typedef struct lemex { uint32_t form, tag, rule; } lemex;
+
+static int cmp_lemex(const void *a, const void *b) {
+    const lemex *x = a, *y = b;
+    if (x->form != y->form) return x->form < y->form ? -1 : 1;
+    if (x->tag != y->tag) return x->tag < y->tag ? -1 : 1;
+    return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+static void train_lemma(tb *t, morph_model *m, avg *a, int epochs, uint64_t *seed, int quiet) {
+    lemex *ex = malloc((t->nw + 1) * sizeof *ex);
+    uint32_t *order = malloc((t->nw + 1) * sizeof(uint32_t));
+    if (!ex || !order) { free(ex); free(order); return; }
+    size_t n = 0;
+    for (size_t i = 0; i < t->nw; i++)
+        if (t->w[i].rule != UINT32_MAX) ex[n++] = (lemex){t->w[i].form, t->w[i].tag, t->w[i].rule};
+    qsort(ex, n, sizeof *ex, cmp_lemex); /* one example per (form, tag, rule) */
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!u || cmp_lemex(&ex[u - 1], &ex[i])) ex[u++] = ex[i];
+    for (size_t i = 0; i < u; i++) order[i] = (uint32_t)i;
+    uint32_t rules[MORPH_MAX_RULES];
+    uint64_t f[MORPH_MAX_FEATS], g[MORPH_MAX_RULES][8];
+    int ng[MORPH_MAX_RULES];
+    double time = 1;
+    for (int e = 0; e < epochs; e++) {
+        shuffle(order, u, seed);
+        size_t wrong = 0;
+        for (size_t i = 0; i < u; i++) {
+            const lemex *x = &ex[order[i]];
+            const char *form = strset_str(&t->T, x->form);
+            size_t fn = strlen(form);
+            int nr = morph_rule_candidates(m, form, fn, rules, MORPH_MAX_RULES);
+            int gold = -1;
+            for (int k = 0; k < nr && gold < 0; k++) if (rules[k] == x->rule) gold = k;
+            if (gold < 0 || nr < 2) continue;
+            int nf = morph_lemma_features(m, form, fn, x->tag, f);
+            int best = 0;
+            float top = 0;
+            for (int k = 0; k < nr; k++) {
+                ng[k] = morph_lemma_rule_features(m, form, fn, rules[k], g[k]);
+                float s = morph_score(&m->wlem, f, nf, rules[k]) + morph_score(&m->wlem, g[k], ng[k], MORPH_LEMMA_SHARED);
+                if (k == 0 || s > top) { top = s; best = k; }
+            }
+            if (best != gold) {
+                avg_update(a, f, nf, rules[gold], 1, time);
+                avg_update(a, g[gold], ng[gold], MORPH_LEMMA_SHARED, 1, time);
+                avg_update(a, f, nf, rules[best], -1, time);
+                avg_update(a, g[best], ng[best], MORPH_LEMMA_SHARED, -1, time);
+                wrong++;
+            }
+            time++;
+        }
+        if (!quiet) fprintf(stderr, "  lemma rules epoch %d: %.2f%% of training types wrong\n", e + 1,
+                            u ? 100.0 * (double)wrong / (double)u : 0.0);
+    }
+    avg_finish(a, time);
+    free(ex); free(order);
+}
+
+/* ---------------------------------------------------------- dev report */
+
+/* Accuracy on the dev documents from gold tokens, with the stage itself. */
+static void dev_report(const naba_cu_file *f, morph_model *m, FILE *out) {
+    naba_doc *doc = naba_doc_new();
+    if (!doc) return;
+    size_t toks = 0, seg_ok = 0, words = 0, upos = 0, lemma = 0, feats = 0, all = 0;
+    for (size_t i = 0; i < f->n;) {
+        size_t end = naba_conllu_doc_end(f, i);
+        if (!naba_cu_is_dev(&f->sents[i], NABA_DEV_EVERY) ||
+            naba_conllu_doc(f, i, end, 0, NABA_FOLD_DEFAULT, doc) != NABA_OK ||
+            morph_run(doc, m, NULL) != NABA_OK) { i = end; continue; }
+        size_t tok = 0;
+        for (size_t si = i; si < end; si++) {
+            const naba_cu_sentence *s = &f->sents[si];
+            for (uint32_t k = 0; k < s->n_tokens; k++, tok++) {
+                const naba_cu_token *gt = &s->tokens[k];
+                const naba_token *t = &doc->tokens.v[tok];
+                toks++;
+                words += gt->word_count;
+                if (t->word_count != gt->word_count) continue;
+                int same = 1;
+                for (uint32_t j = 0; j < gt->word_count && same; j++)
+                    same = !strcmp(doc->words.v[t->word_first + j].form, s->words[gt->word_first + j].form);
+                if (!same) continue;
+                seg_ok++;
+                for (uint32_t j = 0; j < gt->word_count; j++) {
+                    const naba_cu_word *g = &s->words[gt->word_first + j];
+                    const naba_word *w = &doc->words.v[t->word_first + j];
+                    int gu = naba_upos_from_name(g->upos);
+                    char gloss[64];
+                    if (gu == NABA_UPOS_X && naba_cu_attr(g->misc, "Gloss", gloss, sizeof gloss) &&
+                        gloss[0] >= 'A' && gloss[0] <= 'Z') gu = NABA_UPOS_PROPN;
+                    int u = gu == w->upos, l = !strcmp(g->lemma, w->lemma), fe = !strcmp(g->feats, w->feats);
+                    upos += u; lemma += l; feats += fe; all += u && l && fe;
+                }
+            }
+        }
+        i = end;
+    }
+    naba_doc_free(doc);
+    if (!toks) { fprintf(out, "dev: no dev documents (every %dth document is dev)\n", NABA_DEV_EVERY); return; }
+    fprintf(out, "dev (gold tokens, every %dth document): %zu tokens, %zu words\n", NABA_DEV_EVERY, toks, words);
+    fprintf(out, "  segmentation  %.2f%% of tokens\n", toks ? 100.0 * (double)seg_ok / (double)toks : 0);
+    fprintf(out, "  UPOS          %.2f%% of words (PROPN for name-like X, as trained)\n",
+            words ? 100.0 * (double)upos / (double)words : 0);
+    fprintf(out, "  UFeats        %.2f%%\n", words ? 100.0 * (double)feats / (double)words : 0);
+    fprintf(out, "  lemma         %.2f%%\n", words ? 100.0 * (double)lemma / (double)words : 0);
+    fprintf(out, "  all three     %.2f%%\n", words ? 100.0 * (double)all / (double)words : 0);
+}
+
+/* ---------------------------------------------------------- command */
+
+static void help(FILE *f) {
+    fputs("usage: naba train morph --treebank FILE [options] -o MODEL\n\n"
+          "Train the morph model (clitic segmentation, UPOS/FEATS/PADT tag, lemmas)\n"
+          "from a CoNLL-U treebank and hunspell-ar. Every 5th document of the treebank\n"
+          "is dev (naba's fixed split): it is not trained on, and accuracy on it is\n"
+          "reported at the end. The same seed gives the same model, byte for byte.\n\n"
+          "options:\n"
+          "  --treebank FILE   CoNLL-U, e.g. ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu\n"
+          "  --hunspell DIR    where ar.dic is (default /usr/share/hunspell); 'none' to skip\n"
+          "  --seed N          shuffling seed (default 1)\n"
+          "  --epochs N        perceptron passes (default 10)\n"
+          "  --table-bits N    tagger weight table of 2^N floats (default 20; 8..24); smaller\n"
+          "                    tables make smaller, less accurate models (tests use 12)\n"
+          "  -o, --output FILE the model to write (e.g. models/morph.nbm)\n"
+          "  -q, --quiet       no progress on stderr\n"
+          "  -h, --help        this help\n\n"
+          "example:\n"
+          "  naba train morph --treebank ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu \\\n"
+          "      -o models/morph.nbm\n", f);
+}
+
+static morph_model *load_dicts(const char *tmp, naba_model_writer *w, void **bytes, naba_error *err) {
+    if (naba_model_writer_save(w, tmp, err) != NABA_OK) return NULL;
+    FILE *f = fopen(tmp, "rb");
+    if (!f) { naba_fail(err, NABA_ERR_IO, 0, "%s: cannot read back", tmp); return NULL; }
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    *bytes = n > 0 ? malloc((size_t)n) : NULL;
+    int ok = *bytes && fread(*bytes, 1, (size_t)n, f) == (size_t)n;
+    fclose(f);
+    remove(tmp);
+    if (!ok) { naba_fail(err, NABA_ERR_IO, 0, "%s: cannot read back", tmp); return NULL; }
+    return morph_model_open_mem(*bytes, (size_t)n, tmp, 0, err);
+}
+
+int morph_train_main(int argc, char **argv) {
+    static const struct option longopts[] = {
+        {"treebank", required_argument, 0, 't'}, {"hunspell", required_argument, 0, 'H'},
+        {"seed", required_argument, 0, 's'}, {"epochs", required_argument, 0, 'e'},
+        {"output", required_argument, 0, 'o'}, {"quiet", no_argument, 0, 'q'},
+        {"table-bits", required_argument, 0, 'b'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    const char *treebank = NULL, *hunspell = "/usr/share/hunspell", *out = NULL;
+    unsigned long seed = 1, epochs = 10, bits = TABLE_BITS;
+    int quiet = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
+        char *end = NULL;
+        switch (c) {
+        case 't': treebank = optarg; break;
+        case 'H': hunspell = strcmp(optarg, "none") ? optarg : NULL; break;
+        case 's': seed = strtoul(optarg, &end, 10); if (*end) goto usage; break;
+        case 'e': epochs = strtoul(optarg, &end, 10); if (*end || !epochs || epochs > 100) goto usage; break;
+        case 'b': bits = strtoul(optarg, &end, 10); if (*end || bits < 8 || bits > 24) goto usage; break;
+        case 'o': out = optarg; break;
+        case 'q': quiet = 1; break;
+        case 'h': help(stdout); return 0;
+        default: goto usage;
+        }
+    }
+    if (!treebank || !out || optind != argc) goto usage;
+    naba_error err = {0};
+    naba_cu_file *f = NULL;
+    if (naba_conllu_read(treebank, &f, &err) != NABA_OK) {
+        fprintf(stderr, "naba train morph: %s\n", err.message);
+        return 3;
+    }
+    clock_t t0 = clock();
+    tb t;
+    int rc = 3;
+    naba_model_writer *w = naba_model_writer_new(MORPH_KIND, MORPH_VERSION);
+    void *bytes = NULL;
+    morph_model *m = NULL;
+    avg seg = {0}, tag = {0}, lem = {0};
+    if (tb_load(&t, f, &err) != NABA_OK) goto done;
+    if (!w || tb_sections(&t, hunspell, w, &err) != NABA_OK) goto done;
+    if (!quiet)
+        fprintf(stderr, "morph: %zu training words, %zu tags, %zu prefixes, %zu suffixes, %zu lemma rules, "
+                "%zu X relabeled PROPN, %zu hunspell-ar entries\n",
+                t.nw, t.ntags, t.naff[0], t.naff[1], t.nrules, t.n_relabeled, t.n_hunspell);
+    char tmp[1200];
+    snprintf(tmp, sizeof tmp, "%s.dicts", out);
+    if (!(m = load_dicts(tmp, w, &bytes, &err))) goto done;
+    if (!avg_init(&seg, (int)bits - 3) || !avg_init(&tag, (int)bits) || !avg_init(&lem, (int)bits - 3)) {
+        naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        goto done;
+    }
+    m->wseg = (morph_weights){seg.w, seg.mask};
+    m->wtag = (morph_weights){tag.w, tag.mask};
+    m->wlem = (morph_weights){lem.w, lem.mask};
+    uint64_t state = 0x9E3779B97F4A7C15ULL ^ (uint64_t)seed;
+    train_seg(&t, m, &seg, (int)epochs, &state, quiet);
+    train_tagger(&t, m, &tag, (int)epochs, &state, quiet);
+    train_lemma(&t, m, &lem, (int)epochs, &state, quiet);
+    if (naba_model_writer_add(w, "wseg", seg.w, (seg.mask + 1) * sizeof(float)) != NABA_OK ||
+        naba_model_writer_add(w, "wtag", tag.w, (tag.mask + 1) * sizeof(float)) != NABA_OK ||
+        naba_model_writer_add(w, "wlem", lem.w, (lem.mask + 1) * sizeof(float)) != NABA_OK) {
+        naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        goto done;
+    }
+    if (naba_model_writer_save(w, out, &err) != NABA_OK) goto done;
+    if (!quiet) fprintf(stderr, "morph: wrote %s in %.1f s\n", out, (double)(clock() - t0) / CLOCKS_PER_SEC);
+    morph_model *final = morph_model_open(out, &err);
+    if (!final) goto done;
+    dev_report(f, final, stdout);
+    morph_model_close(final);
+    rc = 0;
+done:
+    if (rc) fprintf(stderr, "naba train morph: %s\n", err.message);
+    morph_model_close(m);
+    free(bytes);
+    avg_free(&seg); avg_free(&tag); avg_free(&lem);
+    naba_model_writer_free(w);
+    tb_free(&t);
+    naba_conllu_free(f);
+    return rc;
+usage:
+    help(stderr);
+    return 2;
+}

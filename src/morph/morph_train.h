@@ -1,0 +1,70 @@
+/*
+** morph_train.h — the morph trainer's internals (morph_train.c drives,
+** morph_build.c turns the treebank and hunspell-ar into the model's tables,
+** morph_hunspell.c reads ar.dic). Training-time only: malloc is fine here.
+*/
+#ifndef NABA_MORPH_TRAIN_H
+#define NABA_MORPH_TRAIN_H
+
+#include "morph.h"
+#include "conllu.h"
+
+/* Strings interned back to back, each with an id; buf is a model "str" section. */
+typedef struct strset {
+    char *buf; size_t len, cap;
+    uint32_t *off; size_t n, offcap;   /* offset of each id */
+    uint32_t *slot; size_t nslot;      /* id + 1, 0 empty */
+} strset;
+int strset_init(strset *s);
+void strset_free(strset *s);
+/* Id of s[0..n), added when new; UINT32_MAX on out of memory. */
+uint32_t strset_add(strset *s, const char *p, size_t n);
+static inline const char *strset_str(const strset *s, uint32_t id) { return s->buf + s->off[id]; }
+
+/* One word of the treebank, prepared for training. */
+typedef struct tb_word {
+    uint32_t form;      /* id in T: word form without vowel marks */
+    uint32_t key;       /* id in S: folded form */
+    uint32_t lemma;     /* id in S */
+    uint32_t tag;
+    uint32_t rule;      /* lemma rule, UINT32_MAX if none */
+    uint8_t role, n_in_tok, shape, skip; /* skip: an unanalyzed (U) word */
+} tb_word;
+
+typedef struct tb_token {
+    uint32_t letters;   /* id in T: surface without vowel marks */
+    uint32_t pre, suf;  /* gold prefix and suffix, UINT32_MAX when none fits */
+    uint32_t host;      /* id in T: gold host form */
+    uint32_t host_key;  /* id in T: its folded key (leave-one-out) */
+} tb_token;
+
+typedef struct tb_sent {
+    uint32_t tok_first, n_tok, word_first, n_word;
+    int dev;
+} tb_sent;
+
+typedef struct tb {
+    strset S;           /* strings of the model */
+    strset T;           /* strings only training needs */
+    strset K;           /* keys of tags, patterns, rules */
+    tb_word *w; size_t nw;
+    tb_token *t; size_t nt;
+    tb_sent *s; size_t ns;
+    morph_tag *tags; size_t ntags;
+    morph_affix *aff[2]; size_t naff[2]; uint32_t *aff_count[2]; /* prefixes, suffixes */
+    morph_rule *rules; size_t nrules;
+    size_t n_relabeled, n_hunspell;
+} tb;
+
+/* Read the treebank into t (relabeling name-like X as PROPN), derive tags,
+** patterns and lemma rules. */
+naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err);
+void tb_free(tb *t);
+/* Write the dictionary sections (everything but weights) into w. */
+naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, naba_error *err);
+
+typedef naba_status (*lexadd_fn)(void *ctx, const char *word, size_t n, uint32_t bit);
+naba_status morph_read_hunspell(const char *dir, lexadd_fn add, void *ctx, size_t *count,
+                                naba_error *err);
+
+#endif

@@ -1,0 +1,199 @@
+/*
+** ner.h — named-entity recognition (internal): the tagger shared by the `ner`
+** stage, its trainer and its evaluator.
+**
+** The tagger is a structured averaged perceptron over BIO tags with first-order
+** Viterbi. Features are hashed into 64-bit keys; the model file stores only the
+** keys that earned a weight, in an open-addressing table of int16 rows that is
+** used in place after mmap. A lexicon table in the same file carries what was
+** learnt from outside data at training time: gazetteer classes (CLDR, GeoNames,
+** person-name words, curated cues), news-corpus frequency buckets and
+** distributional word clusters. Nothing but the model file is read at run time.
+**
+** Tokens are seen through ner_word: the surface core (punctuation trimmed),
+** its folded key, and where the proclitics (و ف ب ل ك, then ال) end in the key.
+*/
+#ifndef NABA_NER_H
+#define NABA_NER_H
+
+#include "naba.h"
+#include "model.h"
+
+#define NER_KIND "ner"
+#define NER_VERSION 1
+#define NER_TAGS 9             /* O, then B-/I- for PER, LOC, ORG, MISC */
+#define NER_MAX_FEATS 96       /* feature keys of one token, upper bound */
+#define NER_FOLD (NABA_FOLD_DIACRITICS | NABA_FOLD_ALEF | NABA_FOLD_HAMZA | NABA_FOLD_CASE | NABA_FOLD_DIGITS)
+
+/* Tag t: 0 is O; otherwise type (t-1)/2 and B when (t-1) is even. */
+static inline int ner_tag_type(int t) { return t ? (t - 1) / 2 : -1; }
+static inline int ner_tag_inside(int t) { return t && (t - 1) % 2 == 1; }
+static inline int ner_tag_make(int type, int inside) { return 1 + 2 * type + (inside ? 1 : 0); }
+
+/* ---- lexicon: folded word or phrase -> 32-bit value ---- */
+#define NER_LEX_LOC      0x01u /* place name (CLDR, GeoNames, cues) */
+#define NER_LEX_PERW     0x02u /* word of person names (netranslit, cues) */
+#define NER_LEX_ORG      0x04u /* organization (cues) */
+#define NER_LEX_NAT      0x08u /* language / nationality adjective (CLDR) */
+#define NER_LEX_TRIG_PER 0x10u /* title before a person: الرئيس, وزير */
+#define NER_LEX_TRIG_LOC 0x20u /* word before a place: مدينة, قصر */
+#define NER_LEX_TRIG_ORG 0x40u /* word before an organization: شركة, وكالة */
+#define NER_LEX_NOTNAME  0x80u /* capitalized Latin word that is not a name */
+#define NER_LEX_CLASSES  0xFFu
+#define NER_LEX_PHRASE_SHIFT 8  /* bits 8..15: the classes above, for a whole phrase */
+#define NER_LEX_FREQ_SHIFT 16   /* bits 16..19: log2 news frequency bucket, 0 unseen */
+#define NER_LEX_CLUSTER_SHIFT 20 /* bits 20..31: word cluster + 1, 0 none */
+#define NER_MAX_PHRASE 4
+
+typedef struct ner_lex_slot { uint32_t key, val; } ner_lex_slot;
+
+/* One weight row: 9 int16 weights (scaled) under a 32-bit fingerprint. */
+typedef struct ner_w_slot { uint32_t key; int16_t w[NER_TAGS]; uint16_t pad_; } ner_w_slot;
+
+/* Hashing shared by training and run time: keys must agree bit for bit. */
+uint64_t ner_hash(const char *s, size_t n);
+static inline uint64_t ner_mix(uint64_t h) {
+    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL; h ^= h >> 33;
+    return h;
+}
+static inline uint64_t ner_join(uint64_t a, uint64_t b) { return ner_mix(a * 0x9E3779B97F4A7C15ULL + b + 1); }
+static inline uint32_t ner_fp(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
+
+/* Look a key up in a table of 2^k slots (mask = 2^k - 1); 0 when absent. */
+uint32_t ner_lex_get(const ner_lex_slot *t, uint32_t mask, uint64_t h);
+
+/* ---- tokens as the tagger sees them ---- */
+typedef struct ner_word {
+    const char *s; uint32_t n;   /* surface core: the token minus leading/trailing punctuation */
+    const char *key; uint32_t kn;/* folded core */
+    uint16_t off_host;           /* key offset after و/ف and ب/ل/ك */
+    uint16_t off_stem;           /* key offset after those and ال */
+    uint8_t shape;               /* NER_SHAPE_* */
+    uint8_t prefix;              /* which proclitics were seen (bits) */
+    uint8_t pad_[2];
+    uint64_t h_key, h_host;      /* ner_hash of the key and of the host form */
+    uint32_t lex;                /* lexicon class bits of key, host and stem forms, OR'd */
+    uint16_t cluster;            /* cluster + 1 of the host form, 0 none */
+    uint8_t freq_key, freq_host; /* frequency bucket of the key and of the host form */
+    uint8_t phrase_type;         /* lexicon class bits of a phrase it is part of, 0 none */
+    uint8_t phrase_pos;          /* 1 first word of that phrase, 2 inside */
+    uint8_t pad2_[2];
+} ner_word;
+
+enum { NER_SHAPE_PUNCT = 0, NER_SHAPE_DIGIT, NER_SHAPE_ARABIC, NER_SHAPE_LATIN_CAP,
+       NER_SHAPE_LATIN_UPPER, NER_SHAPE_LATIN_LOWER, NER_SHAPE_MIXED };
+
+/* Fill w from the bytes s[0..n): trim punctuation, fold into buf (capacity
+** >= n + 1, owned by the caller), find proclitics, shape. Lexicon fields are
+** left for ner_words_lookup. */
+void ner_word_init(ner_word *w, const char *s, size_t n, char *buf);
+/* Lexicon bits, frequency, clusters and gazetteer phrases of a sentence. */
+void ner_words_lookup(ner_word *w, size_t n, const ner_lex_slot *lex, uint32_t mask);
+/* Feature keys of token i of the sentence w[0..n); returns their count. */
+size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out);
+/* Byte length of the first `letters` letters of s (with their marks). */
+size_t ner_skip_letters(const char *s, size_t n, unsigned letters);
+/* How many letters of proclitics (و ف ب ل ك, not ال) to cut off the front of a
+** mention's first word so that it starts at the name: 0 when the whole word
+** is likelier the name (بوتين is not ب + وتين). */
+unsigned ner_proclitic_letters(const ner_word *w, const ner_lex_slot *lex, uint32_t mask);
+
+/* ---- decoding ---- */
+/* Viterbi over emit[n][NER_TAGS] and trans[(NER_TAGS+1)][NER_TAGS] (last row:
+** start), with I-X allowed only after B-X or I-X. Writes the best tags; when
+** margin is not NULL also each token's margin: best path score minus the best
+** score of any path giving that token another tag. scratch: 2*n*NER_TAGS floats
+** plus n*NER_TAGS ints (see ner_decode_scratch). */
+size_t ner_decode_scratch(size_t n);
+void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
+                 float *margin, void *scratch);
+
+/* ---- the model ---- */
+typedef struct ner_model {
+    naba_model *file;
+    const ner_w_slot *w; uint32_t w_mask;
+    const ner_lex_slot *lex; uint32_t lex_mask;
+    const float *trans;          /* (NER_TAGS + 1) x NER_TAGS */
+    float scale;                 /* weight = int16 * scale */
+    float conf_a, conf_b;        /* confidence = 1 / (1 + exp(-(a * margin + b))) */
+} ner_model;
+
+/* Load and check a model (file or bytes). NULL with err set on failure. */
+ner_model *ner_model_open(const char *path, naba_error *err);
+ner_model *ner_model_open_mem(const void *bytes, size_t len, naba_error *err);
+void ner_model_close(ner_model *m);
+
+/* Tag one sentence: model scores, Viterbi, then the Latin-script rule (runs of
+** capitalized Latin words in Arabic text the model left out become mentions,
+** typed by lexicon and context). conf gets each token's confidence 0..1.
+** scratch: ner_tag_scratch(n) bytes. */
+size_t ner_tag_scratch(size_t n);
+void ner_tag(const ner_model *m, ner_word *w, size_t n, uint8_t *tags, float *conf, void *scratch);
+/* The Latin rule alone (used by ner_tag). */
+void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf);
+
+/* ---- `word TAG` corpora (ANERcorp, WikiFANE) ---- */
+typedef struct ner_corpus {
+    char *buf;                   /* the file; tokens are NUL-terminated in place */
+    ner_word *words;             /* n tokens, folded keys in keys */
+    char *keys;
+    uint8_t *gold;               /* tag of each token */
+    size_t n;
+    uint32_t *sent;              /* sentence i is tokens [sent[i], sent[i+1]) */
+    size_t n_sents;
+} ner_corpus;
+
+/* Parse `word TAG` lines (space or tab, blank line between sentences); CRLF,
+** a BOM and U+200E marks are tolerated. Tags: O, B-/I- over PER(S), LOC, ORG,
+** MISC; with fine = 1, WikiFANE's fine classes mapped to those four. buf is
+** taken over (freed by ner_corpus_free). Errors name the file and line. */
+naba_status ner_corpus_parse(char *buf, size_t len, const char *name, int fine,
+                             ner_corpus *c, naba_error *err);
+naba_status ner_corpus_read(const char *path, int fine, ner_corpus *c, naba_error *err);
+void ner_corpus_free(ner_corpus *c);
+/* Read a whole file, NUL-terminated (caller frees); NULL with err set. */
+char *ner_read_file(const char *path, size_t *len, naba_error *err);
+/* Fill the lexicon fields of every sentence of c. */
+void ner_corpus_lookup(ner_corpus *c, const ner_lex_slot *lex, uint32_t mask);
+
+/* naba's dev split of ANERcorp: contiguous blocks of NER_DEV_BLOCK sentences,
+** every NER_DEV_EVERY-th block (index % EVERY == EVERY - 1) is dev. The corpus
+** is ordered by article, so whole blocks keep an article's repeated names from
+** leaking between train and dev. */
+#define NER_DEV_BLOCK 50
+#define NER_DEV_EVERY 10
+static inline int ner_is_dev(size_t sentence) {
+    return (sentence / NER_DEV_BLOCK) % NER_DEV_EVERY == NER_DEV_EVERY - 1;
+}
+
+/* ---- scoring (conlleval: exact-match entity chunks) ---- */
+typedef struct ner_chunk { size_t start, end; int type; } ner_chunk;
+/* The next chunk at or after *i in tags[0..n) (B-X then I-X; a stray I-X
+** starts one, as in conlleval); 0 when there is none. Advances *i past it. */
+int ner_next_chunk(const uint8_t *tags, size_t n, size_t *i, ner_chunk *c);
+typedef struct ner_score { size_t gold[NABA_ENT_COUNT], sys[NABA_ENT_COUNT], ok[NABA_ENT_COUNT]; } ner_score;
+void ner_score_add(ner_score *s, const uint8_t *gold, const uint8_t *sys, size_t n);
+/* F1 in percent over all types (type = -1) or one. */
+double ner_score_f1(const ner_score *s, int type, double *p, double *r);
+
+/* ---- curated cues and gazetteer lines (data/ner/cues.tsv) ---- */
+/* Call fn for each "CLASS<TAB>name" line of text; returns the first error. */
+typedef void (*ner_cue_fn)(void *ctx, uint32_t cls, const char *name, size_t n);
+naba_status ner_cues_parse(const char *text, size_t len, const char *file, ner_cue_fn fn,
+                           void *ctx, naba_error *err);
+
+/* ---- commands ---- */
+int ner_train_main(int argc, char **argv);
+int ner_eval_main(int argc, char **argv);
+
+/* ---- the stage ---- */
+void *ner_stage_open(const char *data_dir, const naba_options *opt, naba_error *err);
+naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt);
+void ner_stage_close(void *state);
+
+/* ---- output ---- */
+struct naba_json;
+void ner_write_json(struct naba_json *j, const naba_doc *d);
+
+#endif

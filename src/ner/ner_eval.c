@@ -1,0 +1,174 @@
+/*
+** ner_eval.c — `naba eval ner`: entity-level exact-match precision, recall and
+** F1 per type and overall, scored as conlleval does (a chunk counts only when
+** its first token, last token and type all agree with the gold one).
+**
+** It compares two `word TAG` files token by token, or tags the gold file's
+** own tokens with a model (the same ner_tag the pipeline stage runs, Latin
+** rule included) and scores that — on the whole file or on naba's dev split.
+*/
+#include "ner.h"
+#include "cli.h"
+#include "stage.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int ner_next_chunk(const uint8_t *tags, size_t n, size_t *i, ner_chunk *c) {
+    while (*i < n && tags[*i] == 0) (*i)++;
+    if (*i >= n) return 0;
+    c->start = *i;
+    c->type = ner_tag_type(tags[*i]);
+    (*i)++;
+    while (*i < n && tags[*i] == ner_tag_make(c->type, 1)) (*i)++;
+    c->end = *i;
+    return 1;
+}
+
+void ner_score_add(ner_score *s, const uint8_t *gold, const uint8_t *sys, size_t n) {
+    size_t gi = 0, si = 0;
+    ner_chunk g, y;
+    int hg = ner_next_chunk(gold, n, &gi, &g), hs = ner_next_chunk(sys, n, &si, &y);
+    while (hg || hs) {
+        if (hg && hs && g.start == y.start) {
+            s->gold[g.type]++;
+            s->sys[y.type]++;
+            if (g.end == y.end && g.type == y.type) s->ok[g.type]++;
+            hg = ner_next_chunk(gold, n, &gi, &g);
+            hs = ner_next_chunk(sys, n, &si, &y);
+        } else if (hg && (!hs || g.start < y.start)) {
+            s->gold[g.type]++;
+            hg = ner_next_chunk(gold, n, &gi, &g);
+        } else {
+            s->sys[y.type]++;
+            hs = ner_next_chunk(sys, n, &si, &y);
+        }
+    }
+}
+
+double ner_score_f1(const ner_score *s, int type, double *p, double *r) {
+    size_t g = 0, y = 0, ok = 0;
+    for (int t = 0; t < NABA_ENT_COUNT; t++) {
+        if (type >= 0 && t != type) continue;
+        g += s->gold[t]; y += s->sys[t]; ok += s->ok[t];
+    }
+    double P = y ? 100.0 * (double)ok / (double)y : 0, R = g ? 100.0 * (double)ok / (double)g : 0;
+    if (p) *p = P;
+    if (r) *r = R;
+    return P + R > 0 ? 2 * P * R / (P + R) : 0;
+}
+
+static void report(const ner_score *s, size_t tokens, size_t sents) {
+    printf("%zu sentences, %zu tokens\n", sents, tokens);
+    printf("%-5s %7s %7s %7s %7s %7s %7s\n", "type", "gold", "system", "correct", "P", "R", "F1");
+    for (int t = -1; t < NABA_ENT_COUNT; t++) {
+        double p, r, f = ner_score_f1(s, t, &p, &r);
+        size_t g = 0, y = 0, ok = 0;
+        for (int k = 0; k < NABA_ENT_COUNT; k++)
+            if (t < 0 || k == t) { g += s->gold[k]; y += s->sys[k]; ok += s->ok[k]; }
+        printf("%-5s %7zu %7zu %7zu %7.2f %7.2f %7.2f\n", t < 0 ? "all" : naba_ent_type_name(t), g, y, ok,
+               p, r, f);
+    }
+}
+
+static void help(FILE *f) {
+    fputs("usage: naba eval ner GOLD SYSTEM\n"
+          "       naba eval ner GOLD [--model MODEL]\n"
+          "       naba eval ner --data FILE --dev [--model MODEL]\n\n"
+          "Score named entities, entity by entity (exact span and type, as conlleval):\n"
+          "precision, recall and F1 per type (PER, LOC, ORG, MISC) and overall.\n"
+          "Files are `word TAG` lines in IOB2 (B-PERS or B-PER, LOC, ORG, MISC), a blank\n"
+          "line between sentences. With SYSTEM, both files must hold the same tokens.\n"
+          "Without SYSTEM, the model tags GOLD's tokens and that is scored.\n\n"
+          "options:\n"
+          "  --model MODEL   model file (default: models/ner.nbm in the data directory)\n"
+          "  --data FILE     the gold file, given as an option\n"
+          "  --dev           score only naba's dev split of FILE: blocks of 50 sentences,\n"
+          "                  every 10th block (the split `naba train ner` holds out)\n\n"
+          "example:\n"
+          "  naba eval ner --data ../shared/data/anercorp/ANERCorp_CamelLab_train.txt --dev\n", f);
+}
+
+/* Tag every (dev) sentence of c with the model; returns tags for all tokens. */
+static uint8_t *tag_corpus(const ner_model *m, ner_corpus *c, int dev_only, naba_error *err) {
+    size_t maxlen = 1;
+    for (size_t s = 0; s < c->n_sents; s++)
+        if (c->sent[s + 1] - c->sent[s] > maxlen) maxlen = c->sent[s + 1] - c->sent[s];
+    uint8_t *tags = calloc(c->n + 1, 1);
+    float *conf = malloc(maxlen * sizeof(float));
+    void *scratch = malloc(ner_tag_scratch(maxlen));
+    if (!tags || !conf || !scratch) {
+        free(tags); free(conf); free(scratch);
+        naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+        return NULL;
+    }
+    for (size_t s = 0; s < c->n_sents; s++) {
+        if (dev_only && !ner_is_dev(s)) continue;
+        ner_tag(m, c->words + c->sent[s], c->sent[s + 1] - c->sent[s], tags + c->sent[s], conf, scratch);
+    }
+    free(conf);
+    free(scratch);
+    return tags;
+}
+
+int ner_eval_main(int argc, char **argv) {
+    static const struct option lo[] = {{"model", 1, 0, 'm'}, {"data", 1, 0, 'd'}, {"dev", 0, 0, 'D'},
+                                       {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
+    const char *model = NULL, *gold_path = NULL;
+    int dev = 0, ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
+        switch (ch) {
+        case 'm': model = optarg; break;
+        case 'd': gold_path = optarg; break;
+        case 'D': dev = 1; break;
+        case 'h': help(stdout); return EXIT_OK;
+        default: help(stderr); return EXIT_USAGE;
+        }
+    }
+    const char *sys_path = NULL;
+    if (!gold_path && optind < argc) gold_path = argv[optind++];
+    if (optind < argc) sys_path = argv[optind++];
+    if (!gold_path || optind < argc || (sys_path && (model || dev))) {
+        fputs("naba eval ner: give GOLD SYSTEM, or GOLD (or --data FILE) with a model (see --help)\n", stderr);
+        return EXIT_USAGE;
+    }
+    naba_error err = {0};
+    ner_corpus gold = {0}, sys = {0};
+    ner_model *m = NULL;
+    uint8_t *tags = NULL;
+    naba_status st = ner_corpus_read(gold_path, 0, &gold, &err);
+    if (st == NABA_OK && sys_path) {
+        st = ner_corpus_read(sys_path, 0, &sys, &err);
+        if (st == NABA_OK && (sys.n != gold.n || sys.n_sents != gold.n_sents))
+            st = naba_fail(&err, NABA_ERR_FORMAT, 0, "%s has %zu tokens in %zu sentences, %s has %zu in %zu",
+                           sys_path, sys.n, sys.n_sents, gold_path, gold.n, gold.n_sents);
+    } else if (st == NABA_OK) {
+        char path[1200];
+        if (!model) model = naba_data_path(naba_resolve_data_dir(NULL), "models/ner.nbm", path, sizeof path);
+        m = ner_model_open(model, &err);
+        if (!m) st = err.code;
+        else if (!(tags = tag_corpus(m, &gold, dev, &err))) st = err.code;
+    }
+    if (st == NABA_OK) {
+        ner_score sc = {0};
+        size_t tokens = 0, sents = 0;
+        for (size_t s = 0; s < gold.n_sents; s++) {
+            if (dev && !ner_is_dev(s)) continue;
+            size_t a = gold.sent[s], n = gold.sent[s + 1] - a;
+            ner_score_add(&sc, gold.gold + a, sys_path ? sys.gold + a : tags + a, n);
+            tokens += n;
+            sents++;
+        }
+        report(&sc, tokens, sents);
+    } else {
+        fprintf(stderr, "naba eval ner: %s\n", err.message);
+    }
+    free(tags);
+    ner_model_close(m);
+    ner_corpus_free(&gold);
+    ner_corpus_free(&sys);
+    return st == NABA_OK ? EXIT_OK : EXIT_FATAL;
+}

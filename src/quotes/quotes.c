@@ -1,0 +1,681 @@
+/*
+** quotes.c — the quotes stage: who said what.
+**
+** First the quotation marks are paired into segments, per paragraph, the way
+** machine-translated news really writes them: “ used as a closing mark, « »
+** and " mixed, a closing mark missing at the end of a paragraph, and one quote
+** broken into pieces by a stray word (“لم نتلق” نعم “روسية...”) or continued
+** after a full stop (“...”. “...”) — such pieces are merged into one.
+**
+** Then every speech cue (data/speech_verbs.tsv) is read in text order:
+**   “...” ، أضاف المسؤول        the segment before the verb is the quote
+**   وقال X إن ...               reported content up to the end of the sentence
+**   وقال X: “...”               the segment (or the rest of the sentence) after
+**   أعلن نفسه “بالرضا”          words, then a short segment: a mixed quote
+**   دعا X إلى ...               verbs that take a preposition
+**   مضيفا أن ...                a participle: the speaker is the previous one
+**   ...، وفقا لـ X / كما تقول X   the clause before is attributed to X
+** The speaker is the noun phrase after the verb (up to إن/أن, a colon, a comma,
+** a preposition or an audience like للصحفيين); before the verb when the verb
+** has no و and a subject precedes it; else the previous speaker (implicit).
+** Unnamed speakers (مسؤول أوكراني كبير) are kept as a description, and a later
+** "المسؤول" refers back to it. Segments with no cue become direct quotes of the
+** previous speaker when they are long enough to be speech, not a title.
+*/
+#include "quotes.h"
+#include "lex.h"
+#include "stage.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source", "as_cue", "comp",
+                                      "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
+                                      "reflexive", NULL};
+
+enum { F_NONE = 0, F_CURLY, F_GUILL, F_SGUILL, F_DQ, F_SQ };
+
+typedef struct seg {
+    size_t a, b;       /* units of the opening and the closing mark (b: last unit if unclosed) */
+    int closed;
+    int used;
+    uint32_t para;     /* paragraph number in units' terms */
+} seg;
+
+typedef struct speaker {
+    naba_off s, e;
+    int32_t entity;
+    const char *desc;
+    int have;
+} speaker;
+
+typedef struct ctx {
+    const quotes_state *st;
+    const lx_text *lx;
+    naba_doc *doc;
+    seg *segs;
+    size_t nseg;
+    int32_t *seg_of;   /* unit -> segment index, -1 outside */
+    uint32_t *para;    /* unit -> paragraph number */
+    speaker last;
+    uint32_t last_para;
+    const char *descs[16]; /* unnamed speakers so far, for "المسؤول" referring back */
+    size_t ndescs;
+    size_t quoted_to;  /* units before this are inside an emitted quote */
+} ctx;
+
+static size_t vmatch(const ctx *c, size_t i, unsigned mask, unsigned clitics, const wt_entry **e) {
+    if (i >= c->lx->n) return 0;
+    return wt_match(c->st->vt, c->lx, i, mask, clitics, e, NULL);
+}
+
+static int is_q(const ctx *c, size_t i, int cls, unsigned clitics) {
+    const wt_entry *e;
+    return vmatch(c, i, WT_BIT(cls), clitics, &e) > 0;
+}
+
+static int family(uint32_t cp) {
+    switch (cp) {
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: return F_CURLY;
+    case 0x00AB: case 0x00BB: return F_GUILL;
+    case 0x2039: case 0x203A: return F_SGUILL;
+    case '"': case 0xFF02: return F_DQ;
+    default: return F_SQ;
+    }
+}
+
+static int words_between(const ctx *c, size_t a, size_t b) {
+    int w = 0;
+    for (size_t k = a; k < b && k < c->lx->n; k++) w += c->lx->v[k].kind != LX_PUNCT;
+    return w;
+}
+
+static int cue_at(const ctx *c, size_t i) {
+    const wt_entry *e;
+    return vmatch(c, i, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE), WT_CONJ, &e) > 0;
+}
+
+/* ---------------------------------------------------------- segments */
+
+static int push_seg(ctx *c, size_t a, size_t b, int closed) {
+    const lx_text *lx = c->lx;
+    /* single quotes only for short spans: they are also apostrophes */
+    if (family(lx_punct(lx, a)) == F_SQ && (!closed || b - a > 40)) return 0;
+    if (b <= a + 1) return 0; /* nothing inside */
+    c->segs[c->nseg++] = (seg){a, b, closed, 0, c->para[a]};
+    return 1;
+}
+
+static void pair_marks(ctx *c) {
+    const lx_text *lx = c->lx;
+    size_t open = SIZE_MAX;
+    int fam = F_NONE;
+    for (size_t k = 0; k <= lx->n; k++) {
+        if (k == lx->n || (k > 0 && c->para[k] != c->para[k - 1])) {
+            /* an unclosed quote ends with its paragraph */
+            if (open != SIZE_MAX && (fam == F_CURLY || fam == F_GUILL) && k - open > 2)
+                push_seg(c, open, k - 1, 0);
+            open = SIZE_MAX;
+            if (k == lx->n) break;
+        }
+        const lx_unit *u = &lx->v[k];
+        if (!u->quote) continue;
+        int f = family(lx_punct(lx, k));
+        int glued_left = u->gap == 0 && k > 0 && lx->v[k - 1].kind != LX_PUNCT;
+        int glued_right = k + 1 < lx->n && lx->v[k + 1].gap == 0 && lx->v[k + 1].kind != LX_PUNCT;
+        if (open == SIZE_MAX) {
+            /* a closing mark glued to the word after it opens (MT output) */
+            if (u->quote == LX_Q_OPEN || u->quote == LX_Q_EITHER || (glued_right && !glued_left)) {
+                open = k;
+                fam = f;
+            }
+            continue;
+        }
+        int closes = f == fam && (u->quote == LX_Q_CLOSE || u->quote == LX_Q_EITHER ||
+                                  (glued_left && !glued_right));
+        if (!closes && f != fam && u->quote == LX_Q_CLOSE && glued_left) closes = 1;
+        if (closes) {
+            push_seg(c, open, k, 1);
+            open = SIZE_MAX;
+        }
+    }
+}
+
+/* Join pieces of one quote: only punctuation between them, or a few words
+** with no speech verb and no sentence end (“لم نتلق” نعم “روسية...”). */
+static void merge_segments(ctx *c) {
+    const lx_text *lx = c->lx;
+    size_t out = 0;
+    for (size_t s = 0; s < c->nseg; s++) {
+        if (out > 0) {
+            seg *p = &c->segs[out - 1];
+            const seg *q = &c->segs[s];
+            int ok = p->para == q->para && p->closed && q->a > p->b;
+            int words = 0, ends = 0;
+            for (size_t k = p->b + 1; ok && k < q->a; k++) {
+                if (lx->v[k].kind != LX_PUNCT) words++;
+                if (lx->v[k].sent_end) ends++;
+                if (cue_at(c, k) || is_q(c, k, Q_SOURCE, WT_CONJ)) ok = 0;
+            }
+            if (ok && (words == 0 || (words == 1 && !ends))) {
+                p->b = q->b;
+                p->closed = q->closed;
+                continue;
+            }
+        }
+        c->segs[out++] = c->segs[s];
+    }
+    c->nseg = out;
+    for (size_t s = 0; s < c->nseg; s++)
+        for (size_t k = c->segs[s].a; k <= c->segs[s].b; k++) c->seg_of[k] = (int32_t)s;
+}
+
+/* A quoted name rather than speech: after a noun like برنامج, or glued to the
+** word before it (لـ"العربية.نت"). */
+static int name_seg(const ctx *c, const seg *s) {
+    const lx_text *lx = c->lx;
+    if (s->a == 0) return 0;
+    if (is_q(c, s->a - 1, Q_NAMER, WT_CONJ | WT_PREP | WT_DEF)) return 1;
+    return lx->v[s->a].gap == 0 && lx->v[s->a - 1].kind == LX_WORD && words_between(c, s->a, s->b + 1) <= 4;
+}
+
+static naba_off seg_start(const ctx *c, const seg *s) { return c->lx->v[s->a].end; }
+static naba_off seg_end(const ctx *c, const seg *s) {
+    return s->closed ? c->lx->v[s->b].start : c->lx->v[s->b].end;
+}
+
+/* ---------------------------------------------------------- spans */
+
+/* End (exclusive unit) of the sentence from unit i, stepping over quotes. */
+static size_t clause_end(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    size_t k = i;
+    while (k < lx->n) {
+        if (k > i && c->para[k] != c->para[i]) break;
+        if (c->seg_of[k] >= 0) {
+            const seg *s = &c->segs[c->seg_of[k]];
+            k = s->b + 1;
+            continue;
+        }
+        if (lx->v[k].sent_end) return k;
+        k++;
+    }
+    return k;
+}
+
+/* Start of the sentence that holds unit i. */
+static size_t sentence_start(const ctx *c, size_t i) {
+    size_t k = i;
+    while (k > 0 && c->para[k - 1] == c->para[i] && !(c->lx->v[k - 1].sent_end && c->seg_of[k - 1] < 0))
+        k--;
+    return k;
+}
+
+static int starts_with(const char *key, const char *p) { return strncmp(key, p, strlen(p)) == 0; }
+
+/* An audience: للصحفيين, لـ AP, لوكالة. */
+static int audience(const ctx *c, size_t k) {
+    const lx_unit *u = &c->lx->v[k];
+    if (u->kind != LX_WORD || u->latin || !starts_with(u->key, "ل")) return 0;
+    if (!strcmp(u->key, "ل") || starts_with(u->key, "لل")) return 1;
+    return wt_match(c->st->vt, c->lx, k, WT_BIT(Q_MEDIUM), WT_PREP, &(const wt_entry *){0}, NULL) > 0;
+}
+
+/* The speaker's noun phrase from unit i: [i, end). */
+static size_t speaker_np(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    size_t k = i;
+    while (k < lx->n && k < i + 10) {
+        const lx_unit *u = &lx->v[k];
+        if (u->kind != LX_WORD || (k > i && u->gap == 2) || c->seg_of[k] >= 0) break;
+        if (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k) || audience(c, k)) break;
+        if (k == i && is_q(c, k, Q_REFLEXIVE, 0)) break;
+        /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
+        if (k > i && !u->latin && lx->v[k - 1].latin) break;
+        k++;
+    }
+    return k;
+}
+
+static int32_t entity_in(const naba_doc *d, naba_off s, naba_off e) {
+    int32_t any = -1;
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start >= e || mm->end <= s) continue;
+        if (mm->type == NABA_ENT_PER) return mm->entity;
+        if (any < 0) any = mm->entity;
+    }
+    return any;
+}
+
+static int has_person(const naba_doc *d, naba_off s, naba_off e) {
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start < e && mm->end > s && mm->type == NABA_ENT_PER) return 1;
+    }
+    return 0;
+}
+
+/* Fill a speaker from units [a, b). */
+static int make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
+    const lx_text *lx = c->lx;
+    memset(sp, 0, sizeof *sp);
+    sp->entity = -1;
+    if (b <= a) return 0;
+    sp->s = lx->v[a].start;
+    sp->e = lx->v[b - 1].end;
+    sp->have = 1;
+    sp->entity = entity_in(c->doc, sp->s, sp->e);
+    int latin = 0;
+    for (size_t k = a; k < b; k++) latin |= lx->v[k].latin;
+    const wt_entry *e;
+    size_t stripped = 0;
+    if (!latin && !has_person(c->doc, sp->s, sp->e) &&
+        wt_match(c->st->vt, lx, a, WT_BIT(Q_ANON), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped)) {
+        /* "المسؤول" refers back to the unnamed official described before */
+        if (stripped >= 4) {
+            for (size_t h = c->ndescs; h-- > 0;) {
+                char folded[256];
+                naba_fold(c->descs[h], strlen(c->descs[h]), LX_FOLD, folded, sizeof folded);
+                if (starts_with(folded, e->key)) { sp->desc = c->descs[h]; return 1; }
+            }
+        }
+        sp->desc = naba_arena_strndup(c->doc->arena, c->doc->text + sp->s, sp->e - sp->s);
+        if (sp->desc && c->ndescs < 16) c->descs[c->ndescs++] = sp->desc;
+    }
+    return 1;
+}
+
+/* A subject before the verb: "عاصي الحلاني ... أكد أن". */
+static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
+    const lx_text *lx = c->lx;
+    if (cue == 0 || starts_with(lx->v[cue].key, "و") || starts_with(lx->v[cue].key, "ف")) return 0;
+    size_t k = cue;
+    while (k > 0 && cue - k < 8) {
+        const lx_unit *p = &lx->v[k - 1];
+        if (p->kind == LX_PUNCT || c->seg_of[k - 1] >= 0 || lx->v[k].gap == 2) break;
+        k--;
+    }
+    if (k == cue || cue - k >= 8) return 0;
+    if (k > 0 && !lx_is_boundary(lx, k - 1) && lx->v[k].gap != 2 && !lx_is(lx, k - 1, ',')) return 0;
+    /* "بدا أن المتحدث ... يشير": the subject follows the complementizer */
+    for (size_t t = cue; t > k; t--)
+        if (is_q(c, t - 1, Q_COMP, WT_CONJ)) { k = t; break; }
+    const wt_entry *e0;
+    size_t kl = vmatch(c, k, WT_BIT(Q_LEAD), WT_CONJ, &e0);
+    if (kl && k + kl < cue) k += kl;
+    size_t e = speaker_np(c, k);
+    if (e == k) return 0;
+    *from = k;
+    return e > cue ? cue : e;
+}
+
+/* ---------------------------------------------------------- content */
+
+enum { K_NONE, K_COMP, K_COLON, K_SEG, K_PREP };
+
+typedef struct found {
+    int kind;
+    size_t at;        /* unit of the complementizer / colon / preposition; segment index */
+    int words;        /* words passed over before it */
+    size_t first;     /* first unit passed over */
+} found;
+
+static found find_content(const ctx *c, size_t j, int takes_prep) {
+    const lx_text *lx = c->lx;
+    found f = {K_NONE, 0, 0, j};
+    size_t lim = clause_end(c, j);
+    for (size_t k = j; k < lx->n && k < j + 30; k++) {
+        if (k > j && c->para[k] != c->para[j]) break;
+        if (c->seg_of[k] >= 0) {
+            const seg *s = &c->segs[c->seg_of[k]];
+            /* a short quoted name inside an appositive: "، الذي استخدم علامة “Corsair”" */
+            if (((lx_is(lx, j, ',') && words_between(c, s->a, s->b + 1) <= 2) || name_seg(c, s)) &&
+                s->b + 1 < lim) {
+                f.words += words_between(c, s->a, s->b + 1);
+                k = s->b;
+                continue;
+            }
+            f.kind = K_SEG; f.at = (size_t)c->seg_of[k]; return f;
+        }
+        if (k >= lim) break;
+        if (lx_is(lx, k, ':')) { f.kind = K_COLON; f.at = k; return f; }
+        if (is_q(c, k, Q_COMP, WT_CONJ)) { f.kind = K_COMP; f.at = k; return f; }
+        if (takes_prep && lx->v[k].kind == LX_WORD &&
+            (is_q(c, k, Q_PREP, 0) || (starts_with(lx->v[k].key, "ب") && strlen(lx->v[k].key) > 6))) {
+            int comp = k + 1 < lx->n && is_q(c, k + 1, Q_COMP, 0);
+            f.kind = comp ? K_COMP : K_PREP; f.at = comp ? k + 1 : k; return f;
+        }
+        if (cue_at(c, k)) break;
+        if (lx->v[k].kind != LX_PUNCT) f.words++;
+    }
+    return f;
+}
+
+/* Content from unit a to the end of its sentence, absorbing quotes inside. */
+static size_t content_to(ctx *c, size_t a, int *mixed) {
+    size_t e = clause_end(c, a);
+    *mixed = 0;
+    /* a new attribution ends it: "، لكنه أضاف: ..." / "، مضيفا أن ..." */
+    for (size_t k = a + 1; k < e; k++) {
+        if (c->seg_of[k] >= 0 || !cue_at(c, k)) continue;
+        found f = find_content(c, k + 1, 1);
+        if (f.kind == K_NONE) continue;
+        size_t b = k;
+        const wt_entry *e0;
+        if (b > a && vmatch(c, b - 1, WT_BIT(Q_LEAD), WT_CONJ, &e0)) b--;
+        while (b > a && c->lx->v[b - 1].kind == LX_PUNCT && c->seg_of[b - 1] < 0) b--;
+        if (b > a) e = b;
+        break;
+    }
+    for (size_t k = a; k < e; k++)
+        if (c->seg_of[k] >= 0) {
+            seg *s = &c->segs[c->seg_of[k]];
+            s->used = 1;
+            *mixed = 1;
+            if (s->b + 1 > e) e = s->b + 1;
+        }
+    return e;
+}
+
+static void find_medium(const ctx *c, size_t from, size_t to, naba_quote *q) {
+    const lx_text *lx = c->lx;
+    for (size_t k = from; k < to && k + 1 < lx->n; k++) {
+        if (!is_q(c, k, Q_MPREP, WT_CONJ)) continue;
+        const wt_entry *e;
+        size_t m = vmatch(c, k + 1, WT_BIT(Q_MEDIUM), WT_DEF, &e);
+        if (!m) continue;
+        size_t end = k + m;
+        /* في منشور على x */
+        if (end + 1 < lx->n && !strcmp(lx->v[end + 1].key, "علي") /* folded على */ && end + 2 < lx->n &&
+            vmatch(c, end + 2, WT_BIT(Q_MEDIUM), WT_DEF, &e))
+            end += 2;
+        q->medium_start = lx->v[k].start;
+        q->medium_end = lx->v[end].end;
+        return;
+    }
+}
+
+/* ---------------------------------------------------------- emitting */
+
+static naba_status emit(ctx *c, naba_off s, naba_off e, int kind, const char *cue, size_t cue_a,
+                        size_t cue_b, const speaker *sp, int implicit, unsigned flags, float conf,
+                        size_t ctx_from, size_t ctx_to) {
+    const lx_text *lx = c->lx;
+    if (e <= s) return NABA_OK;
+    naba_quote *q = NABA_PUSH(c->doc, &c->doc->quotes);
+    if (!q) return NABA_ERR_NOMEM;
+    q->start = s;
+    q->end = e;
+    q->kind = (uint8_t)kind;
+    q->flags = (uint8_t)flags;
+    q->sent_first = lx->v[lx_find(lx, s)].sent;
+    q->sent_last = lx->v[lx_find(lx, e - 1)].sent;
+    q->cue = cue;
+    if (cue) { q->cue_start = lx->v[cue_a].start; q->cue_end = lx->v[cue_b - 1].end; }
+    q->speaker_entity = -1;
+    if (sp && sp->have) {
+        q->speaker_start = sp->s;
+        q->speaker_end = sp->e;
+        q->speaker_entity = sp->entity;
+        q->speaker_desc = sp->desc;
+        if (implicit) q->flags |= NABA_QUOTE_IMPLICIT;
+        if (!implicit) c->last = *sp;
+    }
+    q->conf = conf * (implicit ? 0.8f : 1.0f);
+    find_medium(c, ctx_from, ctx_to, q);
+    size_t last = lx_find(lx, e - 1);
+    if (last + 1 > c->quoted_to) c->quoted_to = last + 1;
+    c->last_para = c->para[last];
+    return NABA_OK;
+}
+
+/* Later quotes of the same sentence with a few words between belong to the
+** same utterance: حث “عقوبات صعبة” ضد موسكو إذا رفضت “وقف إطلاق النار...” */
+static seg *extend_segs(ctx *c, seg *s) {
+    const lx_text *lx = c->lx;
+    seg *last = s;
+    for (size_t t = (size_t)(s - c->segs) + 1; t < c->nseg; t++) {
+        seg *n = &c->segs[t];
+        if (n->used || n->para != s->para || !last->closed) break;
+        int words = 0, stop = 0;
+        for (size_t k = last->b + 1; k < n->a; k++) {
+            words += lx->v[k].kind != LX_PUNCT;
+            if ((lx->v[k].sent_end) || cue_at(c, k) || is_q(c, k, Q_SOURCE, WT_CONJ)) stop = 1;
+        }
+        if (stop || words == 0 || words > 8) break;
+        n->used = 1;
+        last = n;
+    }
+    return last;
+}
+
+static naba_status emit_seg(ctx *c, seg *s, int kind, size_t content_from, const char *cue,
+                            size_t ca, size_t cb, const speaker *sp, int implicit, unsigned flags,
+                            float conf, size_t ctx_from) {
+    s->used = 1;
+    seg *last = extend_segs(c, s);
+    if (last != s && kind == NABA_QUOTE_DIRECT) kind = NABA_QUOTE_MIXED;
+    naba_off a = content_from ? c->lx->v[content_from].start : seg_start(c, s);
+    if (!last->closed) flags |= NABA_QUOTE_UNBALANCED;
+    return emit(c, a, seg_end(c, last), kind, cue, ca, cb, sp, implicit, flags, conf, ctx_from, last->b);
+}
+
+/* The speaker after a cue at [i, i+k), else before it, else the last one. */
+static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, speaker *sp, int *implicit) {
+    size_t j = i + k;
+    *implicit = 0;
+    if (!participle) {
+        size_t e = speaker_np(c, j);
+        if (e > j) { make_speaker(c, j, e, sp); return e; }
+        size_t from;
+        size_t se = subject_before(c, i, &from);
+        if (se) { make_speaker(c, from, se, sp); return j; }
+    }
+    *sp = c->last;
+    *implicit = 1;
+    return j;
+}
+
+static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
+    const lx_text *lx = c->lx;
+    int participle = e->cls == Q_PARTICIPLE;
+    const char *lemma = e->str;
+    speaker sp;
+    int implicit;
+    size_t sent_from = sentence_start(c, i);
+    /* “...” ، أضاف المسؤول */
+    if (!participle) {
+        size_t p = i;
+        while (p > 0 && i - p < 3 && lx->v[p - 1].kind == LX_PUNCT && c->seg_of[p - 1] < 0) p--;
+        if (p > 0 && c->seg_of[p - 1] >= 0) {
+            seg *s = &c->segs[c->seg_of[p - 1]];
+            if (!s->used && s->b == p - 1 && (p < i || lx->v[i].gap < 2) && !name_seg(c, s) &&
+                words_between(c, s->a, s->b + 1) > 2) {
+                size_t j = i + k, se = speaker_np(c, j);
+                if (se > j) { make_speaker(c, j, se, &sp); implicit = 0; }
+                else { sp = c->last; implicit = 1; }
+                return emit_seg(c, s, NABA_QUOTE_DIRECT, 0, lemma, i, i + k, &sp, implicit,
+                                NABA_QUOTE_AFTER, 0.9f, sentence_start(c, s->a));
+            }
+        }
+    }
+    size_t j = read_speaker(c, i, k, participle, &sp, &implicit);
+    found f = find_content(c, j, e->cls == Q_VERB_PREP);
+    int mixed;
+    switch (f.kind) {
+    case K_COMP: {
+        size_t a = f.at + 1;
+        if (a >= lx->n) return NABA_OK;
+        size_t end = content_to(c, a, &mixed);
+        if (end <= a) return NABA_OK;
+        return emit(c, lx->v[a].start, lx->v[end - 1].end, mixed ? NABA_QUOTE_MIXED : NABA_QUOTE_INDIRECT,
+                    lemma, i, i + k, &sp, implicit, 0, 0.85f, sent_from, end);
+    }
+    case K_PREP: {
+        size_t end = content_to(c, f.at, &mixed);
+        if (end <= f.at) return NABA_OK;
+        return emit(c, lx->v[f.at].start, lx->v[end - 1].end, mixed ? NABA_QUOTE_MIXED : NABA_QUOTE_INDIRECT,
+                    lemma, i, i + k, &sp, implicit, 0, 0.7f, sent_from, end);
+    }
+    case K_COLON: {
+        size_t a = f.at + 1;
+        if (a < lx->n && c->seg_of[a] >= 0 && !c->segs[c->seg_of[a]].used)
+            return emit_seg(c, &c->segs[c->seg_of[a]], NABA_QUOTE_DIRECT, 0, lemma, i, i + k, &sp,
+                            implicit, 0, 0.9f, sent_from);
+        size_t end = content_to(c, a, &mixed);
+        if (end <= a || words_between(c, a, end) < 2) return NABA_OK;
+        return emit(c, lx->v[a].start, lx->v[end - 1].end, NABA_QUOTE_DIRECT, lemma, i, i + k, &sp,
+                    implicit, 0, 0.75f, sent_from, end);
+    }
+    case K_SEG: {
+        seg *s = &c->segs[f.at];
+        if (s->used) return NABA_OK;
+        /* words before a short quote make it part of reported speech: أعلن نفسه “بالرضا” */
+        const lx_unit *fb = &lx->v[f.first];
+        int audience = fb->kind == LX_WORD && ((starts_with(fb->key, "ل") && strlen(fb->key) > 4) ||
+                                              is_q(c, f.first, Q_SPK_STOP, 0));
+        if (f.words > 0 && f.words <= 6 && !audience && lx_is(lx, f.first, ',') == 0)
+            return emit_seg(c, s, NABA_QUOTE_MIXED, f.first, lemma, i, i + k, &sp, implicit, 0, 0.8f, sent_from);
+        if (f.words > 0 && lx_is(lx, f.first, ',')) {
+            /* an appositive: "وقال ترامب ، الذي ضغط ... ، سوف يجتمع ... “...”" */
+            size_t k2 = f.first + 1;
+            while (k2 < s->a && !lx_is(lx, k2, ',')) k2++;
+            if (k2 + 1 < s->a && words_between(c, k2 + 1, s->a) > 0 && words_between(c, k2 + 1, s->a) <= 6)
+                return emit_seg(c, s, NABA_QUOTE_MIXED, k2 + 1, lemma, i, i + k, &sp, implicit, 0, 0.75f, sent_from);
+        }
+        return emit_seg(c, s, NABA_QUOTE_DIRECT, 0, lemma, i, i + k, &sp, implicit, 0, 0.85f, sent_from);
+    }
+    default: break;
+    }
+    /* "...، كما تقول الأمم المتحدة": the clause before is the claim */
+    if (i > 0 && is_q(c, i - 1, Q_AS, WT_CONJ) && !implicit) {
+        size_t b = i - 1;
+        while (b > sent_from && lx->v[b - 1].kind == LX_PUNCT) b--;
+        size_t a = sent_from > c->quoted_to ? sent_from : c->quoted_to;
+        if (b > a && words_between(c, a, b) >= 3)
+            return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, lemma, i, i + k, &sp, 0,
+                        NABA_QUOTE_AFTER, 0.6f, sent_from, j);
+    }
+    return NABA_OK;
+}
+
+/* وفقا لـ X / بحسب X: the claim is the clause before, or after at a sentence start. */
+static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) {
+    const lx_text *lx = c->lx;
+    if (!strcmp(lx->v[i].key, "فحسب")) return NABA_OK; /* "only" */
+    size_t j = i + k;
+    if (j < lx->n && !strcmp(lx->v[j].key, "ل") && lx->v[j].gap < 2) j++; /* وفقا لـ X */
+    size_t se = speaker_np(c, j);
+    if (se == j) return NABA_OK;
+    speaker sp;
+    make_speaker(c, j, se, &sp);
+    size_t sent_from = sentence_start(c, i);
+    size_t a = sent_from > c->quoted_to ? sent_from : c->quoted_to;
+    size_t b = i;
+    while (b > a && lx->v[b - 1].kind == LX_PUNCT) b--;
+    if (b > a && words_between(c, a, b) >= 3)
+        return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, e->str, i, i + k, &sp, 0,
+                    NABA_QUOTE_AFTER, 0.6f, sent_from, se);
+    if (words_between(c, sent_from, i) == 0) {
+        size_t from = se;
+        while (from < lx->n && lx->v[from].kind == LX_PUNCT && c->seg_of[from] < 0) from++;
+        if (from < lx->n && is_q(c, from, Q_COMP, WT_CONJ)) from++;
+        int mixed;
+        size_t end = content_to(c, from, &mixed);
+        if (end > from && words_between(c, from, end) >= 3)
+            return emit(c, lx->v[from].start, lx->v[end - 1].end, mixed ? NABA_QUOTE_MIXED : NABA_QUOTE_INDIRECT,
+                        e->str, i, i + k, &sp, 0, 0, 0.6f, sent_from, end);
+    }
+    return NABA_OK;
+}
+
+/* A quote no cue claimed: a long one is the previous speaker's words (unless
+** a cue right after it will claim it, or a noun before it makes it a name). */
+static naba_status leftover_segment(ctx *c, seg *g) {
+    const lx_text *lx = c->lx;
+    size_t p = g->b + 1;
+    while (p < lx->n && p < g->b + 3 && lx->v[p].kind == LX_PUNCT && c->seg_of[p] < 0) p++;
+    if (p < lx->n && cue_at(c, p)) return NABA_OK;
+    if (name_seg(c, g)) return NABA_OK;
+    int words = words_between(c, g->a + 1, g->b + 1);
+    int near = c->last.have && g->para <= c->last_para + 1 && g->para >= c->last_para;
+    if (words < 5 || (!near && words < 8)) return NABA_OK;
+    return emit_seg(c, g, NABA_QUOTE_DIRECT, 0, NULL, 0, 0, near ? &c->last : NULL, near, 0, 0.5f,
+                    sentence_start(c, g->a));
+}
+
+static int by_start(const void *a, const void *b) {
+    const naba_quote *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt) {
+    (void)opt;
+    lx_text lx;
+    naba_status st = lx_scan(doc, &lx);
+    if (st != NABA_OK || !lx.n) return st;
+    ctx c = {0};
+    c.st = state;
+    c.lx = &lx;
+    c.doc = doc;
+    c.segs = naba_arena_alloc(doc->arena, lx.n * sizeof *c.segs);
+    c.seg_of = naba_arena_alloc(doc->arena, lx.n * sizeof *c.seg_of);
+    c.para = naba_arena_alloc(doc->arena, lx.n * sizeof *c.para);
+    if (!c.segs || !c.seg_of || !c.para) return NABA_ERR_NOMEM;
+    c.last.entity = -1;
+    uint32_t para = 0;
+    for (size_t k = 0; k < lx.n; k++) {
+        if (k && lx.v[k].gap == 2) para++;
+        c.para[k] = para;
+        c.seg_of[k] = -1;
+    }
+    pair_marks(&c);
+    merge_segments(&c);
+    size_t first_quote = doc->quotes.n;
+    for (size_t i = 0; i < lx.n; i++) {
+        if (i < c.quoted_to) continue;
+        if (c.seg_of[i] >= 0) {
+            seg *g = &c.segs[c.seg_of[i]];
+            if (g->a == i && !g->used) st = leftover_segment(&c, g);
+            if (st != NABA_OK) return st;
+            continue;
+        }
+        const wt_entry *e;
+        size_t k = vmatch(&c, i, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE), WT_CONJ, &e);
+        if (k) st = handle_cue(&c, i, k, e);
+        else if ((k = vmatch(&c, i, WT_BIT(Q_SOURCE), WT_CONJ | WT_PREP, &e))) st = handle_source(&c, i, k, e);
+        if (st != NABA_OK) return st;
+    }
+    if (doc->quotes.n > first_quote)
+        qsort(doc->quotes.v + first_quote, doc->quotes.n - first_quote, sizeof *doc->quotes.v, by_start);
+    return NABA_OK;
+}
+
+quotes_state *quotes_state_from(const char *tsv, size_t n, naba_error *err) {
+    wordtab *vt = wt_load_buf(tsv, n, "speech_verbs.tsv", quotes_classes, err);
+    if (!vt) return NULL;
+    quotes_state *s = malloc(sizeof *s);
+    if (!s) { wt_free(vt); naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    s->vt = vt;
+    return s;
+}
+
+void *naba_quotes_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+    (void)opt;
+    char path[1200];
+    wordtab *vt = wt_load_file(naba_data_path(data_dir, "data/speech_verbs.tsv", path, sizeof path),
+                               quotes_classes, err);
+    if (!vt) return NULL;
+    quotes_state *s = malloc(sizeof *s);
+    if (!s) { wt_free(vt); naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    s->vt = vt;
+    return s;
+}
+
+void naba_quotes_close(void *state) {
+    quotes_state *s = state;
+    if (!s) return;
+    wt_free(s->vt);
+    free(s);
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# cli_events.sh — the events outputs and options of the naba command: the
+# events table and PLOVER records on the example article, a user dictionary
+# (loaded last, errors naming file:line), and, when ../shared is present, the
+# floor of `naba eval events` on the gold standard's dev split (a regression
+# guard at the level measured when it was written; see README).
+set -u
+naba=${1:?usage: cli_events.sh path/to/naba}
+example=examples/istanbul-talks-2025-05-16.ar.txt
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+check() { if eval "$1"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $2" >&2; fi; }
+
+"$naba" analyze -f events "$example" > "$tmp/ev.tsv"; check '[ $? -eq 0 ]' "events table exits 0"
+check '[ "$(awk -F"\t" "NF != 12" "$tmp/ev.tsv" | wc -l)" -eq 0 ]' "every events row has 12 columns"
+check 'grep -qP "\tRUSGOV\t125\tREJECT\t[^\t]*\tUKRGOV\t" "$tmp/ev.tsv"' "Putin rejected Zelenskyy's offer: 125 RUSGOV -> UKRGOV"
+
+"$naba" analyze -f plover "$example" > "$tmp/ev.jsonl"; check '[ $? -eq 0 ]' "plover records exit 0"
+check 'jq -e . "$tmp/ev.jsonl" > /dev/null' "plover records are JSON"
+check '[ "$(wc -l < "$tmp/ev.jsonl")" -eq "$(wc -l < "$tmp/ev.tsv")" ]' "one plover record per event"
+check 'jq -s -e "any(.[]; .event_type == \"REJECT\" and .actor[0].country == \"RUS\" and .recipient[0].code == \"UKRGOV\" and (.modality | index(\"refused\")))" "$tmp/ev.jsonl" > /dev/null' "plover REJECT record with actor and recipient"
+
+"$naba" analyze "$example" | jq -e '.events | length > 0 and all(.[]; .cameo and .rule)' > /dev/null
+check '[ $? -eq 0 ]' "document JSON has an events layer with rules"
+
+# a user dictionary is loaded after the built-in ones: it replaces an entry
+printf 'event\tرفض عرض|اقتراح|دعوة\t127\trefuse\n' > "$tmp/user.tsv"
+"$naba" analyze -f events --events-dict "$tmp/user.tsv" "$example" > "$tmp/ev2.tsv"
+check 'grep -qP "\tRUSGOV\t127\tREJECT\t" "$tmp/ev2.tsv" && ! grep -qP "\t125\t" "$tmp/ev2.tsv"' "--events-dict replaces a built-in pattern"
+printf '# mine\nevent\tفرض\t163\tloud\n' > "$tmp/bad.tsv"
+"$naba" analyze --events-dict "$tmp/bad.tsv" "$example" > /dev/null 2>"$tmp/err"; status=$?
+check '[ $status -eq 3 ] && grep -q "bad.tsv:2: unknown flag" "$tmp/err"' "bad dictionary: exit 3 naming file:line"
+
+if [ -d ../shared/data/events/gsr ]; then
+  "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
+  floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }
+  check 'floor PROTEST 8 0.20' "dev PROTEST precision >= 0.20"
+  check 'floor PROTEST 9 0.35' "dev PROTEST recall >= 0.35"
+  check 'floor ASSAULT 8 0.20' "dev ASSAULT precision >= 0.20"
+  check 'floor ASSAULT 9 0.55' "dev ASSAULT recall >= 0.55"
+  check 'grep -P "^dev\tsource country" "$tmp/eval.tsv" | grep -qP ": 0\.(6[5-9]|[7-9])"' "dev source country accuracy >= 0.65"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

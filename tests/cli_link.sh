@@ -1,0 +1,15 @@
+#!/bin/bash
+# cli_link.sh — the entities table and the user knowledge-base option from the
+# command line: a bad --kb-extra file is a fatal error naming the file and line.
+naba="$1"
+set -e
+out=$("$naba" analyze -q -f entities examples/istanbul-talks-2025-05-16.ar.txt)
+[ "$(echo "$out" | head -1)" = "#id	type	name_en	name_ar	actor_code	mentions	variants" ]
+tmp=$(mktemp)
+printf 'id\ttype\tname_en\tcountry\nx\tPER\tX\tEG\n' > "$tmp"
+set +e
+err=$("$naba" analyze -q -f entities --kb-extra "$tmp" examples/istanbul-talks-2025-05-16.ar.txt 2>&1 >/dev/null)
+rc=$?
+rm -f "$tmp"
+[ $rc -eq 3 ] || { echo "exit $rc, expected 3"; exit 1; }
+echo "$err" | grep -q ":2: country 'EG' is not an ISO alpha-3 code" || { echo "message: $err"; exit 1; }

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# cli_morph.sh — `naba analyze --format conllu` and `--input conllu`: the
+# output is well-formed CoNLL-U (every sentence has # text, multiword-token
+# ranges cover the words that follow, ten columns), and reading it back gives
+# the same tokens and text.
+set -u
+naba=${1:?usage: cli_morph.sh path/to/naba}
+example=examples/istanbul-talks-2025-05-16.ar.txt
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+check() { if eval "$1"; then ok; else bad "$2"; fi; }
+
+# Prints "ok" when $1 is well-formed CoNLL-U as naba writes it, else the first problem.
+wellformed() {
+  awk -F'\t' '
+    BEGIN { next_id = 1 }
+    function die(m) { print "line " NR ": " m; bad = 1; exit }
+    /^# text = / { text = 1; next }
+    /^# sent_id = / { sid = 1; next }
+    /^#/ { next }
+    /^$/ { if (inside) { if (!text || !sid) die("sentence without # text or # sent_id");
+                         if (range) die("range runs past the sentence") }
+           inside = 0; text = 0; sid = 0; next_id = 1; range = 0; n++; next }
+    { inside = 1
+      if (NF != 10) die(NF " columns")
+      if ($1 ~ /^[0-9]+-[0-9]+$/) {
+        split($1, r, "-")
+        if (r[1] != next_id || r[2] <= r[1] || range) die("bad range " $1)
+        range = r[2]; next }
+      if ($1 != next_id) die("word id " $1 ", expected " next_id)
+      if ($2 == "" || $4 == "" || $4 == "_") die("word without form or UPOS")
+      next_id++
+      if (range && $1 == range) range = 0 }
+    END { if (!bad) print (n ? "ok" : "empty") }' "$1"
+}
+
+# Token forms (multiword-token lines and words outside them), one per line.
+tokens() {
+  awk -F'\t' '/^#/ || /^$/ { next }
+    $1 ~ /-/ { split($1, r, "-"); end = r[2]; print $2; next }
+    { if ($1 + 0 > end + 0) print $2 }
+    /^$/ { end = 0 }' "$1"
+}
+
+"$naba" analyze -f conllu "$example" > "$tmp/out.conllu"; check '[ $? -eq 0 ]' "example analyzes to CoNLL-U"
+check '[ "$(wellformed "$tmp/out.conllu")" = ok ]' "CoNLL-U well-formed: $(wellformed "$tmp/out.conllu")"
+check 'grep -q "^# newdoc id = " "$tmp/out.conllu"' "# newdoc id written"
+check 'grep -qP "^\d+-\d+\tوقال\t" "$tmp/out.conllu"' "وقال is a multiword token"
+check 'grep -qP "^\d+\tقال\tقال\tVERB\t" "$tmp/out.conllu"' "قال is a VERB with lemma قال"
+check '[ "$(grep -cP "^\d+\tHeorhii\tHeorhii\tPROPN\t" "$tmp/out.conllu")" -ge 1 ]' "Latin-script name is PROPN"
+
+# read back: same tokens, same text
+"$naba" analyze -i conllu -f conllu "$tmp/out.conllu" > "$tmp/back.conllu"; check '[ $? -eq 0 ]' "CoNLL-U reads back"
+check '[ "$(wellformed "$tmp/back.conllu")" = ok ]' "read-back output well-formed"
+tokens "$tmp/out.conllu" > "$tmp/t1"; tokens "$tmp/back.conllu" > "$tmp/t2"
+check '[ -s "$tmp/t1" ] && cmp -s "$tmp/t1" "$tmp/t2"' "reading back gives the same tokens"
+check '[ "$(grep "^# text" "$tmp/out.conllu")" = "$(grep "^# text" "$tmp/back.conllu")" ]' "reading back gives the same text"
+check '[ "$(grep -c SpaceAfter=No "$tmp/out.conllu")" -eq "$(grep -c SpaceAfter=No "$tmp/back.conllu")" ]' "SpaceAfter=No survives"
+
+# --keep-words keeps the given analyses exactly
+"$naba" analyze -i conllu --keep-words -f conllu "$tmp/out.conllu" > "$tmp/kept.conllu"
+check 'diff <(grep -v "^#" "$tmp/out.conllu") <(grep -v "^#" "$tmp/kept.conllu") >/dev/null' "--keep-words keeps words as given"
+
+# bad CoNLL-U: a clear error naming the line, exit 3
+printf '1\tو\tو\tCCONJ\t_\t_\t0\troot\t_\t_\n3\tx\n' > "$tmp/bad.conllu"
+"$naba" analyze -i conllu -f conllu "$tmp/bad.conllu" > /dev/null 2> "$tmp/err"; status=$?
+check '[ $status -eq 3 ] && grep -q "line 2" "$tmp/err"' "bad CoNLL-U exits 3 naming the line"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,87 @@
+/*
+** test_counts.c — numbers in digits and words, qualifiers, kinds, counted
+** nouns and actions, and the example article read from real output.
+*/
+#include "qcd_test.h"
+
+static const naba_count *first(naba_pipeline *p, naba_doc *d, const char *text) {
+    if (!qcd_run(p, d, text, "2025-05-16") || d->counts.n == 0) return NULL;
+    return &d->counts.v[0];
+}
+
+static void test_numbers(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const struct { const char *text; double lo, hi; int qual, kind; } cases[] = {
+        {"قتل 1,000 شخص", 1000, 1000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"قتل ١٬٢٠٠ شخص", 1200, 1200, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"أكثر من 12000 مدني", 12000, 12000, NABA_QUAL_MORE_THAN, NABA_COUNT_QUANTITY},
+        {"نحو ثلاثة آلاف لاجئ", 3000, 3000, NABA_QUAL_ABOUT, NABA_COUNT_QUANTITY},
+        {"نزح مليون ونصف المليون شخص", 1500000, 1500000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"اعتقل خمسة وعشرين متظاهرا", 25, 25, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"أفرج عن ألفين سجين", 2000, 2000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"مات عشرات الآلاف من الجنود", 20000, 90000, NABA_QUAL_RANGE, NABA_COUNT_QUANTITY},
+        {"أصيب مئات المدنيين", 200, 900, NABA_QUAL_RANGE, NABA_COUNT_QUANTITY},
+        {"ارتفع بنسبة 3.5% هذا", 3.5, 3.5, NABA_QUAL_EXACT, NABA_COUNT_PERCENT},
+        {"تراجع 12 في المئة", 12, 12, NABA_QUAL_EXACT, NABA_COUNT_PERCENT},
+        {"بلغت 250 مليار دولار", 250e9, 250e9, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
+        {"دفع $50 فقط", 50, 50, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
+        {"هدنة لمدة 30 يومًا", 30, 30, NABA_QUAL_EXACT, NABA_COUNT_DURATION},
+        {"انتهى بعد أقل من ساعتين", 2, 2, NABA_QUAL_LESS_THAN, NABA_COUNT_DURATION},
+        {"القمة السادسة للمجموعة", 6, 6, NABA_QUAL_EXACT, NABA_COUNT_ORDINAL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const naba_count *c = first(p, d, cases[i].text);
+        CHECK(c != NULL);
+        if (!c) { fprintf(stderr, "  no count in %s\n", cases[i].text); continue; }
+        if (c->value != cases[i].lo || c->value_max != cases[i].hi || c->qualifier != cases[i].qual ||
+            c->kind != cases[i].kind)
+            fprintf(stderr, "  %s: %g-%g q%d k%d\n", cases[i].text, c->value, c->value_max, c->qualifier, c->kind);
+        CHECK(c->value == cases[i].lo && c->value_max == cases[i].hi);
+        CHECK_EQ_INT(c->qualifier, cases[i].qual);
+        CHECK_EQ_INT(c->kind, cases[i].kind);
+    }
+    const naba_count *c = first(p, d, "بلغت 250 مليار دولار");
+    CHECK(c && c->unit && !strcmp(c->unit, "USD"));
+    c = first(p, d, "هدنة لمدة 30 يومًا");
+    CHECK(c && c->unit && !strcmp(c->unit, "day"));
+    /* not counts: "the three" said; a name with digits; a date's day */
+    CHECK(first(p, d, "قال الثلاثة إن كييف") == NULL);
+    CHECK(first(p, d, "قمة مجموعة G20 في") == NULL);
+    CHECK(first(p, d, "وصل في 16 مايو 2025") == NULL);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
+static void test_example(void) {
+    char *text = qcd_example();
+    naba_pipeline *p = qcd_pipe("counts");
+    naba_doc *d = naba_doc_new();
+    CHECK(text && p && qcd_run(p, d, text, "2025-05-16"));
+    int prisoners = 0, civilians = 0, ceasefire = 0, countries = 0, soldiers = 0;
+    for (size_t i = 0; i < d->counts.n; i++) {
+        const naba_count *c = &d->counts.v[i];
+        const char *act = c->action ? c->action : "";
+        if (c->value == 1000 && qcd_is(d, c->what_start, c->what_end, "سجين حرب") && !strcmp(act, "exchanged")) prisoners++;
+        if (c->value == 12000 && c->qualifier == NABA_QUAL_MORE_THAN &&
+            qcd_is(d, c->what_start, c->what_end, "مدني أوكراني") && !strcmp(act, "killed")) civilians++;
+        if (c->value == 30 && c->kind == NABA_COUNT_DURATION && c->unit && !strcmp(c->unit, "day")) ceasefire++;
+        if (c->value == 47 && qcd_is(d, c->what_start, c->what_end, "دولة أوروبية")) countries++;
+        if (c->value == 20000 && c->value_max == 90000 && !strcmp(act, "killed")) soldiers++;
+    }
+    CHECK_EQ_INT(prisoners, 1);
+    CHECK_EQ_INT(civilians, 1);
+    CHECK_EQ_INT(ceasefire, 1);
+    CHECK_EQ_INT(countries, 1);
+    CHECK_EQ_INT(soldiers, 1);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+    free(text);
+}
+
+int main(void) {
+    test_numbers();
+    test_example();
+    return TEST_REPORT();
+}

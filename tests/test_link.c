@@ -1,0 +1,243 @@
+/*
+** test_link.c — the link stage on hand-built documents: mentions pushed by
+** hand (as the recognizer would), then linked against the shipped knowledge
+** base and romanizer. Checks identities across spellings and scripts, flags,
+** titles, non-KB entities, KB lookups in both scripts, and load errors.
+*/
+#include "kb.h"
+#include "kb_tsv.h"
+#include "link.h"
+#include "namekey.h"
+#include "test.h"
+#include "translit.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+static const char *text =
+    "قال الرئيس الأوكراني فولوديمير زيلنسكي إن Zelenskyy سيحضر. "
+    "وقال رئيس الوفد الروسي فلاديمير ميدينسكي إن الوفد جاهز، وأضاف مدينسكي أن موسكو مستعدة. "
+    "افتتح وزير الخارجية التركي هاكان فيان المحادثات، ووصف Fidan التبادل بأنه خطوة. "
+    "قال ستارمر إن الموقف غير مقبول، والتقى رئيس الوزراء كير ستمرر بالقادة. "
+    "ذكرت مراسلة AP تشارلز دي ليديسما من أوكرانيا أن Ukraine تنتظر. "
+    "وساهم عامر مادهاني في التقرير، وقال مادهاني إن المتحدث باسم الكرملين ديمتري بيسكوف صرح بذلك. "
+    "وقال الرئيس الأوكراني لاحقا إن الضغط يجب أن يستمر.";
+
+static naba_doc *doc;
+static naba_pipeline *pipe_;
+
+/* Push a mention over the n-th occurrence (from 0) of s. */
+static void mention(const char *s, int nth, int type) {
+    const char *p = doc->text;
+    for (int i = 0; p && i <= nth; i++) {
+        p = strstr(i ? p + 1 : p, s);
+    }
+    if (!p) { fprintf(stderr, "no '%s' in the test text\n", s); test_failed++; return; }
+    naba_mention *m = NABA_PUSH(doc, &doc->mentions);
+    m->start = (naba_off)(p - doc->text);
+    m->end = m->start + (naba_off)strlen(s);
+    m->type = (uint8_t)type;
+    m->conf = 1;
+    m->entity = -1;
+}
+
+/* The mention whose text is s (first one), or NULL. */
+static const naba_mention *find(const char *s) {
+    for (size_t i = 0; i < doc->mentions.n; i++) {
+        const naba_mention *m = &doc->mentions.v[i];
+        if (m->end - m->start == strlen(s) && !memcmp(doc->text + m->start, s, strlen(s))) return m;
+    }
+    fprintf(stderr, "no mention '%s'\n", s);
+    return NULL;
+}
+
+static const naba_entity *ent(const char *s) {
+    const naba_mention *m = find(s);
+    return m && m->entity >= 0 ? &doc->entities.v[m->entity] : NULL;
+}
+
+#define CHECK_ENT(s, want) do { const naba_entity *e_ = ent(s); CHECK_EQ_STR(e_ ? e_->id : NULL, want); } while (0)
+#define CHECK_SAME(a, b) do { const naba_mention *x_ = find(a), *y_ = find(b); CHECK(x_ && y_ && x_->entity == y_->entity && x_->entity >= 0); } while (0)
+#define CHECK_FLAG(s, fl, on) do { const naba_mention *m_ = find(s); CHECK(m_ && !!(m_->flags & (fl)) == (on)); } while (0)
+
+static void test_article(void) {
+    naba_error err = {0};
+    pipe_ = naba_pipeline_open("link", NABA_SOURCE_DIR, NULL, &err);
+    CHECK(pipe_ != NULL);
+    if (!pipe_) { fprintf(stderr, "%s\n", err.message); return; }
+    doc = naba_doc_new();
+    CHECK(naba_doc_load(doc, text, strlen(text), "t", NULL, NULL) == NABA_OK);
+    /* clean + segment through the pipeline, then mentions by hand, then link */
+    naba_pipeline *seg = naba_pipeline_open("segment", NABA_SOURCE_DIR, NULL, &err);
+    CHECK(seg && naba_pipeline_run(seg, doc) == NABA_OK);
+    naba_pipeline_close(seg);
+    mention("فولوديمير زيلنسكي", 0, NABA_ENT_PER);
+    mention("Zelenskyy", 0, NABA_ENT_PER);
+    mention("فلاديمير ميدينسكي", 0, NABA_ENT_PER);
+    mention("مدينسكي", 0, NABA_ENT_PER);
+    mention("هاكان فيان", 0, NABA_ENT_PER);
+    mention("Fidan", 0, NABA_ENT_PER);
+    mention("ستارمر", 0, NABA_ENT_PER);
+    mention("كير ستمرر", 0, NABA_ENT_PER);
+    mention("AP", 0, NABA_ENT_ORG);
+    mention("تشارلز دي ليديسما", 0, NABA_ENT_PER);
+    mention("أوكرانيا", 0, NABA_ENT_LOC);
+    mention("Ukraine", 0, NABA_ENT_LOC);
+    mention("عامر مادهاني", 0, NABA_ENT_PER);
+    mention("مادهاني", 1, NABA_ENT_PER);
+    mention("ديمتري بيسكوف", 0, NABA_ENT_PER);
+    mention("موسكو", 0, NABA_ENT_LOC);
+    void *st = naba_link_open(NABA_SOURCE_DIR, NULL, &err);
+    CHECK(st != NULL);
+    if (!st) { fprintf(stderr, "%s\n", err.message); return; }
+    CHECK(naba_link(doc, st, NULL) == NABA_OK);
+
+    CHECK_ENT("فلاديمير ميدينسكي", "per:medinsky");
+    CHECK_SAME("فلاديمير ميدينسكي", "مدينسكي");
+    CHECK_FLAG("مدينسكي", NABA_MENTION_VARIANT, 0);
+    CHECK_ENT("Zelenskyy", "per:zelenskyy");
+    CHECK_SAME("Zelenskyy", "فولوديمير زيلنسكي");
+    CHECK_FLAG("Zelenskyy", NABA_MENTION_LATIN, 1);
+    CHECK_ENT("Fidan", "per:fidan");
+    CHECK_SAME("Fidan", "هاكان فيان");
+    CHECK_FLAG("هاكان فيان", NABA_MENTION_VARIANT, 1);
+    CHECK_FLAG("Fidan", NABA_MENTION_VARIANT, 0);
+    CHECK_ENT("ستارمر", "per:starmer");
+    CHECK_SAME("ستارمر", "كير ستمرر");
+    CHECK_FLAG("كير ستمرر", NABA_MENTION_VARIANT, 1);
+    const naba_mention *v = find("كير ستمرر"), *s = find("ستارمر");
+    CHECK(v && s && v->link_conf < s->link_conf);
+    CHECK_ENT("AP", "org:ap");
+    CHECK_ENT("ديمتري بيسكوف", "per:peskov");
+    CHECK_ENT("أوكرانيا", "country:UKR");
+    CHECK_SAME("أوكرانيا", "Ukraine");
+    const naba_entity *ua = ent("Ukraine");
+    CHECK_EQ_STR(ua ? ua->actor_code : NULL, "UKR");
+    const naba_entity *pe = ent("ديمتري بيسكوف");
+    CHECK_EQ_STR(pe ? pe->actor_code : NULL, "RUSGOV");
+    CHECK_EQ_STR(pe ? pe->name_en : NULL, "Dmitry Peskov");
+    /* not in the KB: an id within the document and a romanized name */
+    const naba_entity *cl = ent("تشارلز دي ليديسما");
+    CHECK(cl && !cl->in_kb && !strncmp(cl->id, "doc:", 4));
+    CHECK(cl && cl->name_en && cl->name_en[0] >= 'A' && cl->name_en[0] <= 'Z');
+    if (cl) printf("romanized: %s -> %s\n", cl->name_ar, cl->name_en);
+    /* surname -> full name for a person not in the KB */
+    CHECK_SAME("عامر مادهاني", "مادهاني");
+    CHECK(ent("عامر مادهاني") != ent("تشارلز دي ليديسما"));
+    /* titles: the standalone title and the spokesman title became nominal mentions */
+    size_t nominal_zel = 0, nominal_peskov = 0;
+    const naba_entity *zel = ent("Zelenskyy"), *pes = ent("ديمتري بيسكوف");
+    for (size_t i = 0; i < doc->mentions.n; i++) {
+        const naba_mention *m = &doc->mentions.v[i];
+        if (!(m->flags & NABA_MENTION_NOMINAL) || m->entity < 0) continue;
+        const naba_entity *e = &doc->entities.v[m->entity];
+        nominal_zel += e == zel;
+        nominal_peskov += e == pes;
+    }
+    CHECK(nominal_zel >= 2);
+    CHECK_EQ_INT(nominal_peskov, 1);
+    /* mentions stay sorted; counts and first mentions agree */
+    for (size_t i = 1; i < doc->mentions.n; i++) CHECK(doc->mentions.v[i - 1].start <= doc->mentions.v[i].start);
+    for (size_t i = 0; i < doc->entities.n; i++) {
+        const naba_entity *e = &doc->entities.v[i];
+        CHECK(e->n_mentions > 0 && doc->mentions.v[e->first_mention].entity == (int32_t)i);
+    }
+    naba_write(doc, NABA_FMT_ENTITIES, stdout);
+    naba_link_close(st);
+}
+
+static void test_kb_lookups(void) {
+    naba_error err = {0};
+    kb *k = kb_open(NABA_SOURCE_DIR "/models/kb.nbm", &err);
+    CHECK(k != NULL);
+    if (!k) return;
+    static const char *const names[][2] = {
+        {"تركيا", "country:TUR"}, {"Turkey", "country:TUR"}, {"Türkiye", "country:TUR"},
+        {"روسيا", "country:RUS"}, {"Russia", "country:RUS"}, {"ألبانيا", "country:ALB"},
+        {"مينسك", "geonames:625144"}, {"Minsk", "geonames:625144"}, {"خاركيف", "geonames:706483"},
+        {"الناتو", "org:nato"}, {"NATO", "org:nato"}, {"الأمم المتحدة", "org:un"},
+        {"الكرملين", "org:kremlin"}, {"Kremlin", "org:kremlin"}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char key[NAME_KEY_MAX];
+        name_key(names[i][0], strlen(names[i][0]), key, sizeof key);
+        kb_ref r[4];
+        size_t n = kb_lookup(k, KB_KEY_NAME, key, r, 4);
+        CHECK_EQ_STR(n ? kb_str(r[0], kb_ent(r[0])->id) : NULL, names[i][1]);
+    }
+    kb_close(k);
+}
+
+static void test_user_kb(void) {
+    const char *path = "test_link_user.tsv";
+    FILE *f = fopen(path, "w");
+    fputs("# source: test\nid\ttype\tname_en\tname_ar\taliases_ar\tcountry\trole\n"
+          "user:x\tPER\tSami Example\tسامي المثال\tالمثال\tEGY\tGOV\n", f);
+    fclose(f);
+    naba_error err = {0};
+    kb *k = kb_open(NABA_SOURCE_DIR "/models/kb.nbm", &err);
+    CHECK(k && kb_add_tsv(k, path, &err) == NABA_OK);
+    char key[NAME_KEY_MAX];
+    name_key("سامي المثال", strlen("سامي المثال"), key, sizeof key);
+    kb_ref r[2];
+    CHECK(k && kb_lookup(k, KB_KEY_NAME, key, r, 2) == 1);
+    if (k) CHECK_EQ_STR(kb_str(r[0], kb_ent(r[0])->actor), "EGYGOV");
+    kb_close(k);
+    remove(path);
+    /* bad rows name the file and line */
+    kbb *b = kbb_new();
+    const char *bad = "id\ttype\tname_en\tcountry\nx\tPER\tX\tEG\n";
+    CHECK(kb_tsv_read(b, bad, strlen(bad), "bad.tsv", &err) == NABA_ERR_FORMAT);
+    CHECK(strstr(err.message, "bad.tsv:2") && strstr(err.message, "alpha-3"));
+    kbb_free(b);
+    b = kbb_new();
+    const char *badtype = "id\ttype\tname_en\nx\tPERSON\tX\n";
+    CHECK(kb_tsv_read(b, badtype, strlen(badtype), "t.tsv", &err) == NABA_ERR_FORMAT && strstr(err.message, "type"));
+    kbb_free(b);
+}
+
+static void test_load_errors(void) {
+    naba_error err = {0};
+    CHECK(kb_open("/nonexistent/kb.nbm", &err) == NULL && err.code == NABA_ERR_MODEL);
+    CHECK(strstr(err.message, "/nonexistent/kb.nbm") != NULL);
+    CHECK(kb_open_mem("garbage garbage garbage garbage garbage!", 40, &err) == NULL && strstr(err.message, "magic"));
+    CHECK(translit_open(NABA_SOURCE_DIR "/models/kb.nbm", &err) == NULL && strstr(err.message, "expected 'translit'"));
+    CHECK(translit_open("/nonexistent/t.nbm", &err) == NULL && err.code == NABA_ERR_MODEL);
+    naba_options opt;
+    naba_options_init(&opt);
+    opt.kb_extra = "/nonexistent/extra.tsv";
+    CHECK(naba_link_open(NABA_SOURCE_DIR, &opt, &err) == NULL && strstr(err.message, "extra.tsv"));
+}
+
+static void test_translit(void) {
+    naba_error err = {0};
+    translit *t = translit_open(NABA_SOURCE_DIR "/models/translit.nbm", &err);
+    CHECK(t != NULL);
+    if (!t) return;
+    char k1[NAME_KEY_MAX], k2[NAME_KEY_MAX], out[128];
+    name_key("زيلنسكي", strlen("زيلنسكي"), k1, sizeof k1);
+    name_key("Zelenskyy", 9, k2, sizeof k2);
+    double good = translit_match(t, k1, k2);
+    CHECK(good >= LINK_XSCRIPT_SURE);
+    name_key("Starmer", 7, k2, sizeof k2);
+    CHECK(translit_match(t, k1, k2) < LINK_XSCRIPT_MAYBE);
+    name_key("فيان", strlen("فيان"), k1, sizeof k1);
+    name_key("Fidan", 5, k2, sizeof k2);
+    double fid = translit_match(t, k1, k2);
+    printf("match: zelenskyy %.2f, fidan/فيان %.2f\n", good, fid);
+    name_key("روبيو", strlen("روبيو"), k1, sizeof k1);
+    translit_romanize(t, k1, out, sizeof out);
+    printf("romanize روبيو -> %s\n", out);
+    CHECK(out[0] == 'R');
+    translit_close(t);
+}
+
+int main(void) {
+    test_article();
+    test_kb_lookups();
+    test_user_kb();
+    test_load_errors();
+    test_translit();
+    if (doc) naba_doc_free(doc);
+    naba_pipeline_close(pipe_);
+    return TEST_REPORT();
+}

@@ -1,0 +1,242 @@
+/*
+** test_morph.c — the morph stage: model load errors, clitic candidates, the
+** analyses of hand-checked sentences and of the example article (read from the
+** real model's output and checked by reading), and a deterministic trainer.
+*/
+#include "morph.h"
+#include "test.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+#define MODEL NABA_SOURCE_DIR "/" MORPH_MODEL_PATH
+
+static void expect_load_error(const char *path, const char *what) {
+    naba_error err = {0};
+    morph_model *m = morph_model_open(path, &err);
+    CHECK(m == NULL);
+    CHECK_EQ_INT(err.code, NABA_ERR_MODEL);
+    if (!strstr(err.message, what)) {
+        test_failed++;
+        fprintf(stderr, "message '%s' lacks '%s'\n", err.message, what);
+    } else test_passed++;
+    morph_model_close(m);
+}
+
+static void write_file(const char *path, const void *data, size_t n) {
+    FILE *f = fopen(path, "wb");
+    if (f) { fwrite(data, 1, n, f); fclose(f); }
+}
+
+static void test_load_errors(void) {
+    char dir[] = "/tmp/naba-morph-XXXXXX", path[128];
+    if (!mkdtemp(dir)) { test_failed++; return; }
+    expect_load_error("/nonexistent/morph.nbm", "cannot open");
+    /* a truncated copy of the real model */
+    FILE *f = fopen(MODEL, "rb");
+    CHECK(f != NULL);
+    if (f) {
+        static char head[4096];
+        size_t n = fread(head, 1, sizeof head, f);
+        fclose(f);
+        snprintf(path, sizeof path, "%s/truncated.nbm", dir);
+        write_file(path, head, n);
+        expect_load_error(path, "truncated");
+    }
+    snprintf(path, sizeof path, "%s/text.nbm", dir);
+    write_file(path, "not a model at all, just some text that is long enough", 54);
+    expect_load_error(path, "not a naba model");
+    /* a model of another stage */
+    naba_error err = {0};
+    naba_model_writer *w = naba_model_writer_new("ner", 1);
+    naba_model_writer_add(w, "str", "", 1);
+    snprintf(path, sizeof path, "%s/ner.nbm", dir);
+    CHECK(naba_model_writer_save(w, path, &err) == NABA_OK);
+    naba_model_writer_free(w);
+    expect_load_error(path, "expected 'morph'");
+    /* a morph model missing its sections */
+    w = naba_model_writer_new(MORPH_KIND, MORPH_VERSION);
+    naba_model_writer_add(w, "str", "", 1);
+    snprintf(path, sizeof path, "%s/empty.nbm", dir);
+    CHECK(naba_model_writer_save(w, path, &err) == NABA_OK);
+    naba_model_writer_free(w);
+    expect_load_error(path, "section 'pre' is missing");
+    const char *names[] = {"truncated.nbm", "text.nbm", "ner.nbm", "empty.nbm"};
+    for (size_t i = 0; i < 4; i++) { snprintf(path, sizeof path, "%s/%s", dir, names[i]); remove(path); }
+    rmdir(dir);
+}
+
+/* Is there a candidate of s with these proclitics, host and enclitic? */
+static int has_cand(const morph_model *m, const char *s, const char *pre, const char *host, const char *encl) {
+    morph_cand c[MORPH_MAX_CANDS];
+    int n = morph_seg_candidates(m, s, strlen(s), c, MORPH_MAX_CANDS);
+    for (int i = 0; i < n; i++)
+        if (!strcmp(m->pre_s[c[i].pre][0].s, pre) && !strcmp(c[i].host, host) &&
+            !strcmp(m->suf_s[c[i].suf][0].s, encl)) return 1;
+    return 0;
+}
+
+static void test_candidates(const morph_model *m) {
+    CHECK(has_cand(m, "وقال", "", "وقال", ""));           /* unsplit is always a candidate */
+    CHECK(has_cand(m, "وقال", "و", "قال", ""));
+    CHECK(has_cand(m, "للحظر", "ل", "الحظر", ""));        /* ل + ال is written لل */
+    CHECK(has_cand(m, "رئيستها", "", "رئيسة", "ها"));     /* ة is written ت before a pronoun */
+    CHECK(has_cand(m, "وحلفاؤها", "و", "حلفاء", "ها"));   /* ء is written ؤ */
+    CHECK(has_cand(m, "لها", "ل", "", "ها"));             /* clitics only */
+    CHECK(!has_cand(m, "قال", "و", "قال", ""));
+}
+
+/* Words of the first token whose text is surface, as "form/UPOS/lemma" joined by " + ". */
+static const char *words_of(const naba_doc *d, const char *surface, char *out, size_t cap) {
+    out[0] = '\0';
+    for (size_t i = 0; i < d->tokens.n; i++) {
+        const naba_token *t = &d->tokens.v[i];
+        if (t->end - t->start != strlen(surface) || memcmp(d->text + t->start, surface, strlen(surface))) continue;
+        size_t at = 0;
+        for (uint32_t k = 0; k < t->word_count; k++) {
+            const naba_word *w = &d->words.v[t->word_first + k];
+            at += (size_t)snprintf(out + at, cap - at, "%s%s/%s/%s", k ? " + " : "", w->form,
+                                   naba_upos_name(w->upos), w->lemma);
+            if (at >= cap) break;
+        }
+        return out;
+    }
+    return out;
+}
+
+static int starts(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
+
+static void check_offsets(const naba_doc *d) {
+    int ok = 1;
+    for (size_t i = 0; i < d->tokens.n && ok; i++) {
+        const naba_token *t = &d->tokens.v[i];
+        if (t->word_count == 0) { ok = 0; break; }
+        naba_off at = t->start;
+        for (uint32_t k = 0; k < t->word_count; k++) {
+            const naba_word *w = &d->words.v[t->word_first + k];
+            ok &= w->start == at && w->end >= w->start && w->token == i && w->stem != NULL;
+            at = w->end;
+        }
+        ok &= at == t->end;
+    }
+    CHECK(ok);
+    size_t words = 0;
+    for (size_t i = 0; i < d->sents.n; i++) words += d->sents.v[i].word_count;
+    CHECK_EQ_INT(words, d->words.n);
+}
+
+static naba_doc *analyze(naba_pipeline *p, const char *text, size_t n) {
+    naba_doc *d = naba_doc_new();
+    if (naba_doc_load(d, text, n, "t", NULL, NULL) != NABA_OK || naba_pipeline_run(p, d) != NABA_OK) {
+        test_failed++;
+        fprintf(stderr, "analysis failed: %s\n", d->error.message);
+    }
+    return d;
+}
+
+static void test_sentence(naba_pipeline *p) {
+    static const char text[] = "وقال المتحدث إن كييف وحلفاؤها ملتزمون لأوكرانيا بالرضا . "
+                               "قالت الوزيرة ويقول Heorhii Tykhii إنه ليس لها";
+    naba_doc *d = analyze(p, text, sizeof text - 1);
+    char buf[512];
+    CHECK_EQ_STR(words_of(d, "وقال", buf, sizeof buf), "و/CCONJ/و + قال/VERB/قال");
+    CHECK_EQ_STR(words_of(d, "لأوكرانيا", buf, sizeof buf), "ل/ADP/ل + أوكرانيا/PROPN/أوكرانيا");
+    CHECK_EQ_STR(words_of(d, "بالرضا", buf, sizeof buf), "ب/ADP/ب + الرضا/NOUN/رضا");
+    CHECK_EQ_STR(words_of(d, "قالت", buf, sizeof buf), "قالت/VERB/قال");
+    CHECK_EQ_STR(words_of(d, "ويقول", buf, sizeof buf), "و/CCONJ/و + يقول/VERB/قال");
+    CHECK_EQ_STR(words_of(d, "Heorhii", buf, sizeof buf), "Heorhii/PROPN/Heorhii");
+    CHECK_EQ_STR(words_of(d, "لها", buf, sizeof buf), "ل/ADP/ل + ها/PRON/هو");
+    CHECK(starts(words_of(d, "وحلفاؤها", buf, sizeof buf), "و/CCONJ/و + حلفاء/"));
+    CHECK(strstr(buf, " + ها/PRON/هو") != NULL);
+    check_offsets(d);
+    naba_doc_free(d);
+}
+
+/* The example article: every form of "said" is the verb قال, the four splits
+** of the issue hold, Latin-script names are PROPN (checked by reading). */
+static void test_example(naba_pipeline *p) {
+    FILE *f = fopen(NABA_SOURCE_DIR "/examples/istanbul-talks-2025-05-16.ar.txt", "rb");
+    CHECK(f != NULL);
+    if (!f) return;
+    static char text[1 << 16];
+    size_t n = fread(text, 1, sizeof text, f);
+    fclose(f);
+    naba_doc *d = analyze(p, text, n);
+    size_t said = 0;
+    int said_ok = 1;
+    for (size_t i = 0; i < d->words.n; i++) {
+        const naba_word *w = &d->words.v[i];
+        if (!strcmp(w->form, "قال") || !strcmp(w->form, "قالت") || !strcmp(w->form, "يقول") || !strcmp(w->form, "تقول")) {
+            said++;
+            said_ok &= w->upos == NABA_UPOS_VERB && !strcmp(w->lemma, "قال");
+        }
+    }
+    CHECK(said >= 20);
+    CHECK(said_ok);
+    char buf[512];
+    CHECK_EQ_STR(words_of(d, "وقال", buf, sizeof buf), "و/CCONJ/و + قال/VERB/قال");
+    CHECK_EQ_STR(words_of(d, "لأوكرانيا", buf, sizeof buf), "ل/ADP/ل + أوكرانيا/PROPN/أوكرانيا");
+    CHECK(starts(words_of(d, "وحلفاؤها", buf, sizeof buf), "و/CCONJ/و + حلفاء/"));
+    CHECK_EQ_STR(words_of(d, "Tykhii", buf, sizeof buf), "Tykhii/PROPN/Tykhii");
+    CHECK_EQ_STR(words_of(d, "Heorhii", buf, sizeof buf), "Heorhii/PROPN/Heorhii");
+    CHECK_EQ_STR(words_of(d, "الأوكرانية", buf, sizeof buf), "الأوكرانية/ADJ/أوكراني");
+    CHECK_EQ_STR(words_of(d, "المحادثات", buf, sizeof buf), "المحادثات/NOUN/محادثة");
+    check_offsets(d);
+    naba_doc_free(d);
+}
+
+/* Training twice with the same seed gives the same bytes. */
+static void test_deterministic(void) {
+    const char *shared = test_shared_data();
+    char slice[] = "/tmp/naba-morph-slice-XXXXXX", a[64], b[64];
+    int fd = mkstemp(slice);
+    if (fd < 0) { test_failed++; return; }
+    close(fd);
+    /* the first 120 sentences of the treebank, else the hand-made test file */
+    FILE *in = fopen(shared ? NABA_SOURCE_DIR "/../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu"
+                            : NABA_SOURCE_DIR "/tests/data/morph-tiny.conllu", "r");
+    FILE *out = fopen(slice, "w");
+    CHECK(in && out);
+    char line[8192];
+    int blank = 0;
+    while (in && out && blank < 120 && fgets(line, sizeof line, in)) { fputs(line, out); blank += line[0] == '\n'; }
+    if (in) fclose(in);
+    if (out) fclose(out);
+    snprintf(a, sizeof a, "%s.a", slice);
+    snprintf(b, sizeof b, "%s.b", slice);
+    for (int i = 0; i < 2; i++) {
+        char *argv[] = {"morph", "--treebank", slice, "--table-bits", "12", "--epochs", "3",
+                        "--seed", "7", "-q", "-o", i ? b : a, NULL};
+        CHECK_EQ_INT(morph_train_main(12, argv), 0);
+    }
+    FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+    CHECK(fa && fb);
+    int same = fa && fb;
+    while (same) {
+        int x = fgetc(fa), y = fgetc(fb);
+        if (x != y) same = 0;
+        if (x == EOF || y == EOF) break;
+    }
+    CHECK(same);
+    if (fa) fclose(fa);
+    if (fb) fclose(fb);
+    remove(a); remove(b); remove(slice);
+}
+
+int main(void) {
+    test_load_errors();
+    naba_error err = {0};
+    morph_model *m = morph_model_open(MODEL, &err);
+    CHECK(m != NULL);
+    if (m) test_candidates(m);
+    morph_model_close(m);
+    naba_pipeline *p = naba_pipeline_open("morph", NABA_SOURCE_DIR, NULL, &err);
+    CHECK(p != NULL);
+    if (p) {
+        test_sentence(p);
+        test_example(p);
+        naba_pipeline_close(p);
+    }
+    test_deterministic();
+    return TEST_REPORT();
+}
