@@ -446,8 +446,8 @@ static void help(FILE *f) {
           "  -o, --output MODEL    model file to write (e.g. models/parse.nbm)\n"
           "      --epochs N        passes over the data (default 12)\n"
           "      --seed N          random seed: same seed, same model (default 1)\n"
-          "      --upos-noise P    share of words whose UPOS is perturbed (default 0.04)\n"
-          "      --case-noise P    share of words whose Case is dropped (default 0.15)\n"
+          "      --upos-noise P    share of words whose UPOS is perturbed (default 0.12)\n"
+          "      --case-noise P    share of words whose Case is dropped (default 0.3)\n"
           "      --prune F         drop averaged weights under F (default 0.2; 1 = one update)\n"
           "      --min-updates N   drop features updated fewer than N times (default 2)\n"
           "      --corpus FILE     JSONL news articles ('-': stdin) to learn word clusters\n"
@@ -533,7 +533,7 @@ int naba_parse_train_cmd(int argc, char **argv) {
     int epochs = 12, quiet = 0, beam = 1, cluster_words = 30000, c;
     unsigned min_updates = 2;
     unsigned long seed = 1;
-    double unoise = 0.04, cnoise = 0.15, prune = 0.2;
+    double unoise = 0.12, cnoise = 0.3, prune = 0.2;
     optind = 1;
     while ((c = getopt_long(argc, argv, "t:o:qh", longopts, NULL)) != -1) {
         switch (c) {
