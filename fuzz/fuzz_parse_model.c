@@ -17,10 +17,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     parse_word w[6];
     const char *forms[] = {"قال", "الوزير", "إن", "روسيا"};
     const int upos[] = {NABA_UPOS_VERB, NABA_UPOS_NOUN, NABA_UPOS_SCONJ, NABA_UPOS_X};
-    for (int i = 0; i < 4; i++) parse_word_set(&w[i], forms[i], forms[i], upos[i], "Case=Nom", 0);
+    for (int i = 0; i < 4; i++) parse_word_set(&w[i], forms[i], forms[i], upos[i], "Case=Nom", 0, &m.clusters);
     memset(&w[4], 0, 2 * sizeof(parse_word));
     int heads[8];
-    if (a) parse_sentence(&m, w, 4, a, heads, heads + 4);
+    if (a) parse_sentence(&m, w, 4, 0, a, heads, heads + 4);
     naba_arena_free(a);
     parse_model_free(&m);
     return 0;

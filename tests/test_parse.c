@@ -245,11 +245,79 @@ static void test_dev_floor(void) {
     naba_error err = {0};
     if (naba_conllu_read(path, &tb, &err) != NABA_OK) { CHECK(0); return; }
     naba_ev_result r;
-    CHECK(parse_eval_treebank(MODEL, tb, &r, NULL, NULL, &err) == NABA_OK);
-    /* measured 79.4 UAS / 74.6 LAS when the model was committed */
-    CHECK(naba_ev_f1(&r.m[NABA_EV_UAS]) > 0.78);
-    CHECK(naba_ev_f1(&r.m[NABA_EV_LAS]) > 0.73);
+    CHECK(parse_eval_treebank(MODEL, 0, tb, &r, NULL, NULL, &err) == NABA_OK);
+    /* measured 80.72 UAS / 75.81 LAS when the model was committed */
+    CHECK(naba_ev_f1(&r.m[NABA_EV_UAS]) > 0.80);
+    CHECK(naba_ev_f1(&r.m[NABA_EV_LAS]) > 0.75);
     naba_conllu_free(tb);
+}
+
+/* ---- the example article: who did what, through the whole pipeline */
+
+/* The first word with this form whose neighbour at offset (-1 before, +1
+** after) has the form `next` (NULL: any). */
+static int32_t find_word(const naba_doc *d, const char *form, int offset, const char *next) {
+    for (size_t i = 1; i + 1 < d->words.n; i++)
+        if (!strcmp(d->words.v[i].form, form) && (!next || !strcmp(d->words.v[i + (size_t)offset].form, next)))
+            return (int32_t)i;
+    return -1;
+}
+
+static int has_arg(const naba_doc *d, const int32_t *args, int n, const char *form) {
+    for (int i = 0; i < n; i++)
+        if (!strcmp(d->words.v[args[i]].form, form)) return 1;
+    return 0;
+}
+
+/* Expectations read off the article, verb by verb. Those the pipeline gets
+** wrong today are listed in docs/parse.md, not asserted. */
+static void test_example_arguments(void) {
+    FILE *f = fopen(NABA_SOURCE_DIR "/examples/istanbul-talks-2025-05-16.ar.txt", "rb");
+    CHECK(f != NULL);
+    if (!f) return;
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open("parse", NABA_SOURCE_DIR, NULL, &err);
+    CHECK(p != NULL);
+    if (!p) return;
+    naba_doc *d = naba_doc_new();
+    naba_doc_load(d, buf, n, "istanbul", NULL, "2025-05-16");
+    CHECK_EQ_INT(naba_pipeline_run(p, d), NABA_OK);
+    naba_syn_args a;
+    /* قبلت أوكرانيا اقتراحًا أمريكيًا: Ukraine accepted a proposal */
+    int32_t v = find_word(d, "قبلت", 1, "أوكرانيا");
+    CHECK(v >= 0);
+    if (v >= 0) {
+        naba_syn_arguments(d, v, &a);
+        CHECK(has_arg(d, a.subj, a.n_subj, "أوكرانيا"));
+        CHECK(has_arg(d, a.obj, a.n_obj, "اقتراحًا"));
+    }
+    /* قال زيلنسكي إنه ناقش المحادثات مع ترامب: he discussed the talks */
+    v = find_word(d, "ناقش", -1, "ه");
+    CHECK(v >= 0);
+    if (v >= 0) {
+        naba_syn_arguments(d, v, &a);
+        CHECK(a.subj_clitic && a.n_subj == 1 && !strcmp(d->words.v[a.subj[0]].form, "ه"));
+        CHECK(has_arg(d, a.obj, a.n_obj, "المحادثات"));
+    }
+    /* ناقش الجانبان أيضًا وقف إطلاق النار: the two sides discussed a ceasefire */
+    v = find_word(d, "ناقش", 1, "الجانبان");
+    CHECK(v >= 0);
+    if (v >= 0) {
+        naba_syn_arguments(d, v, &a);
+        CHECK(has_arg(d, a.obj, a.n_obj, "وقف"));
+    }
+    /* حث “عقوبات صعبة” ضد موسكو: he urged tough sanctions */
+    v = find_word(d, "حث", -1, "،");
+    CHECK(v >= 0);
+    if (v >= 0) {
+        naba_syn_arguments(d, v, &a);
+        CHECK(has_arg(d, a.obj, a.n_obj, "عقوبات"));
+    }
+    naba_doc_free(d);
+    naba_pipeline_close(p);
 }
 
 int main(void) {
@@ -258,5 +326,6 @@ int main(void) {
     test_model_errors();
     test_parse_sentence();
     test_dev_floor();
+    test_example_arguments();
     return TEST_REPORT();
 }

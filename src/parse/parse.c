@@ -1,8 +1,9 @@
 /*
 ** parse.c — the `parse` stage: every sentence of the words layer gets a
 ** dependency tree (word->head, word->deprel) from the model loaded once at
-** pipeline open. Greedy: one pass of transitions per sentence, each chosen by
-** the transition table, each arc labelled by the relation table when made.
+** pipeline open. A beam of configurations (width stored in the model; 1 is
+** greedy) advances one transition at a time, scored by the transition table;
+** each arc is labelled by the relation table when it is made.
 */
 #include "parse.h"
 #include "stage.h"
@@ -10,38 +11,38 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int best_label(const parse_model *m, const parse_state *st, int h, int d, uint64_t *f) {
+static void score_trans(void *ctx, const uint64_t *keys, int k, float *sc) {
+    parse_table_score(&((const parse_model *)ctx)->trans, keys, k, sc);
+}
+
+/* The best relation for the arc t makes, never "root" (only ROOT's arc has it). */
+int parse_best_relation(const parse_model *m, const parse_state *st, int t) {
     float sc[PARSE_MAX_LABELS] = {0};
-    parse_table_score(&m->rel, f, parse_rel_features(st, h, d, f), sc);
+    uint64_t f[PARSE_MAX_FEATS];
+    parse_table_score(&m->rel, f, parse_rel_features(st, t, f), sc);
     int best = -1;
     for (int l = 0; l < m->n_labels; l++)
         if (l != m->root_label && (best < 0 || sc[l] > sc[best])) best = l;
     return best < 0 ? m->root_label : best;
 }
 
-naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, naba_arena *a,
+static int relation(void *ctx, const parse_state *st, int t) { return parse_best_relation(ctx, st, t); }
+
+naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int width, naba_arena *a,
                            int *heads, int *labels) {
-    parse_state st;
-    if (!parse_state_init(&st, w, n, m->arg_mask, a)) return NABA_ERR_NOMEM;
-    uint64_t f[PARSE_MAX_FEATS];
-    while (!parse_terminal(&st)) {
-        float sc[T_COUNT] = {0};
-        parse_table_score(&m->trans, f, parse_trans_features(&st, f), sc);
-        int t = -1;
-        for (int c = 0; c < T_COUNT; c++)
-            if (parse_legal(&st, c) && (t < 0 || sc[c] > sc[t])) t = c;
-        int label = 0;
-        if (t == T_LEFT && st.b == n) label = m->root_label;
-        else if (t != T_SHIFT) {
-            int d = st.stack[st.depth - 1], h = t == T_LEFT ? st.b : st.stack[st.depth - 2];
-            label = best_label(m, &st, h, d, f);
-        }
-        parse_apply(&st, t, label);
+    parse_item beams[2][PARSE_MAX_BEAM];
+    parse_scorer sc = {score_trans, relation, (void *)m, m->root_label};
+    if (width <= 0) width = m->beam;
+    if (width > PARSE_MAX_BEAM) width = PARSE_MAX_BEAM;
+    memset(&beams[0][0], 0, sizeof(parse_item));
+    if (!parse_state_init(&beams[0][0].st, w, n, m->arg_mask, a)) return NABA_ERR_NOMEM;
+    int cur = 0, size = 1;
+    while (!parse_terminal(&beams[cur][0].st)) {
+        size = parse_beam_step(&sc, beams[cur], size, beams[!cur], width);
+        if (size < 0) return NABA_ERR_NOMEM;
+        cur = !cur;
     }
-    for (int i = 0; i < n; i++) {
-        heads[i] = st.head[i] == n ? -1 : st.head[i];
-        labels[i] = st.label[i];
-    }
+    parse_tree(&beams[cur][0].st, heads, labels);
     return NABA_OK;
 }
 
@@ -70,10 +71,10 @@ naba_status naba_parse(naba_doc *doc, void *state, const naba_options *opt) {
         const naba_sentence *sent = &doc->sents.v[s];
         size_t first = sent->word_first, n = sent->word_count;
         if (n == 0 || first + n > doc->words.n) continue;
-        parse_word *w = parse_words_from_doc(doc, first, n);
+        parse_word *w = parse_words_from_doc(doc, first, n, &m->clusters);
         int *heads = naba_arena_alloc(doc->arena, 2 * n * sizeof(int));
         if (!w || !heads) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory parsing");
-        naba_status st = parse_sentence(m, w, (int)n, doc->arena, heads, heads + n);
+        naba_status st = parse_sentence(m, w, (int)n, 0, doc->arena, heads, heads + n);
         if (st != NABA_OK) return naba_fail(&doc->error, st, 0, "out of memory parsing");
         for (size_t i = 0; i < n; i++) {
             naba_word *x = &doc->words.v[first + i];

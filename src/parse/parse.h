@@ -24,12 +24,18 @@
 #include "model.h"
 
 #define PARSE_MODEL_KIND "parse"
-#define PARSE_MODEL_VERSION 1
+#define PARSE_MODEL_VERSION 2
 #define PARSE_MODEL_PATH "models/parse.nbm"
 #define PARSE_MAX_LABELS 64
 #define PARSE_MAX_FEATS 96
 
 enum { T_SHIFT = 0, T_LEFT, T_RIGHT, T_COUNT };
+
+/* Word clusters learned from news (parse_clusters.c): folded-form hashes,
+** sorted, each with fine | coarse << 10 (both 1-based; 0 = not clustered). */
+#define PARSE_FINE_CLUSTERS 256
+#define PARSE_COARSE_CLUSTERS 32
+typedef struct parse_clusters { const uint64_t *keys; const uint16_t *ids; size_t n; } parse_clusters;
 
 /* What the parser knows of a word: hashes and small codes, computed once per
 ** sentence so feature extraction is integer arithmetic only. */
@@ -38,22 +44,60 @@ typedef struct parse_word {
     uint8_t upos;              /* naba_upos, X and PROPN merged (names are tagged either way) */
     uint8_t cas, def, num, gen, per, asp, voice; /* feature values, 0 = absent */
     uint8_t clitic;            /* 0 alone, 1 first of its token, 2 middle, 3 last */
+    uint16_t cl;               /* fine word cluster, 0 if none */
+    uint8_t ccl;               /* coarse word cluster, 0 if none */
 } parse_word;
 
-/* A configuration: stack, buffer front, the arcs so far and what features
-** need to know about each word's children. Index n is ROOT, n + 1 "none". */
+/* A word on the stack with what the features need of its children. Stacks
+** are persistent: a push makes a node, a pop follows `below`, nodes are never
+** changed once made. A configuration is then a small struct, and a beam of
+** them shares its stacks instead of copying arrays at every step. */
+typedef struct parse_node {
+    const struct parse_node *below;
+    uint64_t kids;                 /* bit set of the relations of its children */
+    int32_t word;                  /* n + 1 ("none") for the bottom of the stack */
+    int32_t lc, lc2, rc, rc2;      /* two leftmost / rightmost children, n + 1 if none */
+    uint8_t lcl, lc2l, rcl, rc2l;  /* their relations, 255 if none */
+    uint8_t nl, nr;                /* numbers of left / right children (capped) */
+} parse_node;
+
+/* The transitions taken, newest first: the tree is read off them, and the
+** trainer replays them to find the features of each step. */
+typedef struct parse_step {
+    const struct parse_step *prev;
+    int32_t head, dep;             /* the arc made; -1 for SHIFT */
+    uint8_t t, label;
+} parse_step;
+
+/* A configuration. Index n is ROOT (the buffer's last word), n + 1 "none". */
 typedef struct parse_state {
-    int n;
-    const parse_word *w;       /* n + 2 entries */
-    int *stack, depth;
-    int b;                     /* buffer front; the buffer is b..n */
-    int *head;                 /* -1 until attached; n for the root */
-    uint8_t *label;
-    int *lc, *rc, *lc2, *rc2;  /* leftmost/rightmost two children, n + 1 if none */
-    uint8_t *nl, *nr;          /* number of left/right children (capped) */
-    uint64_t *kids;            /* bit set of the relations of its children */
-    uint64_t arg_mask;         /* relations that are verb arguments (nsubj, obj, ...) */
+    const parse_word *w;
+    int n, b, depth;               /* buffer b..n; words on the stack */
+    uint64_t arg_mask;             /* relations that are verb arguments (nsubj, obj, ...) */
+    const parse_node *top;         /* s0 (the "none" node when the stack is empty) */
+    parse_node front;              /* b0 and the left children it has collected */
+    const parse_step *last;        /* NULL before the first transition */
+    naba_arena *arena;             /* where nodes and steps are made */
 } parse_state;
+
+/* A beam item: a configuration, its score, where it came from. */
+typedef struct parse_item {
+    parse_state st;
+    float score;
+    int parent, t;                 /* index in the previous beam, transition taken */
+    int correct;                   /* trainer only: every transition was optimal */
+} parse_item;
+
+/* How the beam scores: transition scores added to sc[T_COUNT], and the
+** relation of the arc that transition t would make in st. */
+typedef struct parse_scorer {
+    void (*trans)(void *ctx, const uint64_t *keys, int k, float *sc);
+    int (*relation)(void *ctx, const parse_state *st, int t);
+    void *ctx;
+    int root_label;
+} parse_scorer;
+
+#define PARSE_MAX_BEAM 64
 
 /* A hashed feature table: open addressing on a 32-bit fingerprint, each slot
 ** pointing to its (class, weight) pairs; weights are int16 times 1/scale. */
@@ -67,13 +111,18 @@ typedef struct parse_table {
     float scale;
 } parse_table;
 
+/* The "params" section of the model file. */
+typedef struct parse_params { uint32_t beam; } parse_params;
+
 typedef struct parse_model {
     naba_model *file;
     parse_table trans, rel;
     const char *labels[PARSE_MAX_LABELS];
     int n_labels;
     int root_label;            /* index of "root" */
+    int beam;                  /* beam width the model was trained for */
     uint64_t arg_mask;         /* parse_arg_mask of the labels */
+    parse_clusters clusters;
 } parse_model;
 
 /* ---- model (parse_model.c) */
@@ -89,28 +138,48 @@ int parse_split_labels(const char *s, size_t n, const char **out, int max);
 /* ---- the transition system and features (parse_feat.c) */
 /* Bit set of the argument relations among labels (for valency features). */
 uint64_t parse_arg_mask(const char *const *labels, int n);
-/* Allocate a state for n words in arena a; 0 on out of memory. */
+/* Start state for n words; nodes and steps come from arena a. 0 on out of memory. */
 int parse_state_init(parse_state *st, const parse_word *w, int n, uint64_t arg_mask, naba_arena *a);
 int parse_legal(const parse_state *st, int t);
-/* Apply t; for arcs, label is the relation index. */
-void parse_apply(parse_state *st, int t, int label);
+/* Apply t; for arcs, label is the relation index. 0 on out of memory. */
+int parse_apply(parse_state *st, int t, int label);
 int parse_terminal(const parse_state *st);
+/* Heads (0-based, -1 root) and relation indices of a terminal state. */
+void parse_tree(const parse_state *st, int *heads, int *labels);
 /* Feature keys of the configuration for the transition model / of the arc
-** head -> dep for the relation model. Return the number written. */
+** transition t (LEFT or RIGHT) would make, for the relation model. Return the
+** number written. */
 int parse_trans_features(const parse_state *st, uint64_t *out);
-int parse_rel_features(const parse_state *st, int head, int dep, uint64_t *out);
-/* Fill a parse_word from UD fields (upos as naba_upos, feats "A=1|B=2"). */
+int parse_rel_features(const parse_state *st, int t, uint64_t *out);
+/* One beam step: the best `width` successors of in[0..n_in) into out, best
+** first (ties broken by parent then transition, so results are
+** deterministic). Returns their number, -1 on out of memory. */
+int parse_beam_step(const parse_scorer *s, const parse_item *in, int n_in, parse_item *out, int width);
+/* Fill a parse_word from UD fields (upos as naba_upos, feats "A=1|B=2");
+** clusters may be NULL. */
 void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upos,
-                    const char *feats, int clitic);
+                    const char *feats, int clitic, const parse_clusters *clusters);
 /* The words a sentence of the words layer / of a CoNLL-U file gives the parser:
 ** n + 2 entries (ROOT and "none" after the words). */
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n);
-parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a);
+parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const parse_clusters *c);
+parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const parse_clusters *c);
+
+/* ---- word clusters (parse_clusters.c) */
+/* The cluster code of a folded-form hash (0 if none). */
+uint16_t parse_cluster_of(const parse_clusters *c, uint64_t form);
+/* Learn clusters of the max_words most frequent words of the JSONL articles
+** in `in`; returns malloc'd sorted keys and codes (the caller frees them). */
+naba_status parse_clusters_learn(FILE *in, const char *name, int max_words, uint64_t seed, int quiet,
+                                 uint64_t **keys, uint16_t **ids, size_t *count, naba_error *err);
 
 /* ---- parsing (parse.c) */
-/* Parse one sentence of n words: heads (0-based, -1 root) and label indices. */
-naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, naba_arena *a,
+/* Parse one sentence of n words: heads (0-based, -1 root) and label indices.
+** width is the beam width (0: the model's). */
+naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int width, naba_arena *a,
                            int *heads, int *labels);
+
+/* The relation the model gives the arc transition t makes in st. */
+int parse_best_relation(const parse_model *m, const parse_state *st, int t);
 
 /* The stage. */
 void *naba_parse_open(const char *data_dir, const naba_options *opt, naba_error *err);

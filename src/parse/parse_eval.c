@@ -40,7 +40,7 @@ static double now(void) {
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-naba_status parse_eval_treebank(const char *model_path, const naba_cu_file *tb, naba_ev_result *r,
+naba_status parse_eval_treebank(const char *model_path, int width, const naba_cu_file *tb, naba_ev_result *r,
                                 FILE *conllu_out, double *words_per_s, naba_error *err) {
     parse_model m;
     naba_status st = parse_model_load(&m, model_path, err);
@@ -64,8 +64,8 @@ naba_status parse_eval_treebank(const char *model_path, const naba_cu_file *tb, 
         memcpy(y->words, s->words, s->n_words * sizeof(naba_cu_word));
         double t0 = now();
         naba_arena_reset(scratch);
-        parse_word *w = parse_words_from_cu(s, scratch);
-        st = w ? parse_sentence(&m, w, (int)s->n_words, scratch, heads, heads + s->n_words) : NABA_ERR_NOMEM;
+        parse_word *w = parse_words_from_cu(s, scratch, &m.clusters);
+        st = w ? parse_sentence(&m, w, (int)s->n_words, width, scratch, heads, heads + s->n_words) : NABA_ERR_NOMEM;
         secs += now() - t0;
         words += s->n_words;
         if (st != NABA_OK) { naba_fail(err, st, 0, "out of memory parsing"); break; }
@@ -89,7 +89,7 @@ naba_status parse_eval_treebank(const char *model_path, const naba_cu_file *tb, 
 naba_status parse_eval_dev(const char *model_path, const naba_cu_file *tb, FILE *out, naba_error *err) {
     naba_ev_result r;
     double wps;
-    naba_status st = parse_eval_treebank(model_path, tb, &r, NULL, &wps, err);
+    naba_status st = parse_eval_treebank(model_path, 0, tb, &r, NULL, &wps, err);
     if (st != NABA_OK) return st;
     fprintf(out, "dev split (every %dth document), gold words and morphology, parser alone %.0f words/s:\n",
             NABA_DEV_EVERY, wps);
@@ -107,6 +107,7 @@ static void help(FILE *f) {
           "  -t, --treebank FILE   gold CoNLL-U\n"
           "  -m, --model FILE      parser model (default: models/parse.nbm of the source tree)\n"
           "      --write FILE      also write the parsed dev sentences as CoNLL-U\n"
+          "      --beam N          beam width (default: the one the model was trained with)\n"
           "      --json            scores as JSON\n"
           "  -h, --help            this help\n\n"
           "example:\n"
@@ -114,13 +115,14 @@ static void help(FILE *f) {
 }
 
 int naba_parse_eval_cmd(int argc, char **argv) {
-    enum { O_WRITE = 256, O_JSON };
+    enum { O_WRITE = 256, O_JSON, O_BEAM };
     static const struct option longopts[] = {
         {"treebank", required_argument, 0, 't'}, {"model", required_argument, 0, 'm'},
         {"write", required_argument, 0, O_WRITE}, {"json", no_argument, 0, O_JSON},
+        {"beam", required_argument, 0, O_BEAM},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *tb_path = NULL, *model = NABA_SOURCE_DIR "/" PARSE_MODEL_PATH, *write = NULL;
-    int json = 0, c;
+    int json = 0, width = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "t:m:h", longopts, NULL)) != -1) {
         switch (c) {
@@ -128,11 +130,12 @@ int naba_parse_eval_cmd(int argc, char **argv) {
         case 'm': model = optarg; break;
         case O_WRITE: write = optarg; break;
         case O_JSON: json = 1; break;
+        case O_BEAM: width = atoi(optarg); break;
         case 'h': help(stdout); return 0;
         default: help(stderr); return 2;
         }
     }
-    if (!tb_path || optind != argc) { help(stderr); return 2; }
+    if (!tb_path || optind != argc || width < 0 || width > PARSE_MAX_BEAM) { help(stderr); return 2; }
     naba_error err = {0};
     naba_cu_file *tb = NULL;
     FILE *wf = NULL;
@@ -141,7 +144,7 @@ int naba_parse_eval_cmd(int argc, char **argv) {
     naba_status st = naba_conllu_read(tb_path, &tb, &err);
     if (st == NABA_OK && write && !(wf = fopen(write, "w")))
         st = naba_fail(&err, NABA_ERR_IO, 0, "%s: cannot write", write);
-    if (st == NABA_OK) st = parse_eval_treebank(model, tb, &r, wf, &wps, &err);
+    if (st == NABA_OK) st = parse_eval_treebank(model, width, tb, &r, wf, &wps, &err);
     if (wf) fclose(wf);
     naba_conllu_free(tb);
     if (st != NABA_OK) {

@@ -20,11 +20,14 @@ static uint64_t hash_str(const char *s, size_t n) { return naba_fnv1a64(s, n, NA
 static uint8_t value_code(const char *v, size_t n) { return (uint8_t)(hash_str(v, n) % 250 + 1); }
 
 void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upos,
-                    const char *feats, int clitic) {
+                    const char *feats, int clitic, const parse_clusters *clusters) {
     char buf[256];
     memset(pw, 0, sizeof(*pw));
     size_t n = naba_fold(form ? form : "", form ? strlen(form) : 0, NABA_FOLD_DEFAULT, buf, sizeof buf);
     pw->form = hash_str(buf, n);
+    uint16_t c = clusters ? parse_cluster_of(clusters, pw->form) : 0;
+    pw->cl = c & 1023;
+    pw->ccl = (uint8_t)(c >> 10);
     pw->lemma = lemma ? hash_str(lemma, strlen(lemma)) : 0;
     if (upos == NABA_UPOS_PROPN || upos < 0) upos = NABA_UPOS_X;
     pw->upos = (uint8_t)upos;
@@ -59,7 +62,7 @@ static int clitic_position(uint32_t index, uint32_t count) {
     return index == 0 ? 1 : index + 1 == count ? 3 : 2;
 }
 
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n) {
+parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const parse_clusters *c) {
     parse_word *w = naba_arena_alloc(doc->arena, (n + 2) * sizeof(parse_word));
     if (!w) return NULL;
     for (size_t i = 0; i < n; i++) {
@@ -69,20 +72,20 @@ parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n) {
             const naba_token *t = &doc->tokens.v[x->token];
             cl = clitic_position((uint32_t)(first + i - t->word_first), t->word_count);
         }
-        parse_word_set(&w[i], x->form, x->lemma, x->upos, x->feats, cl);
+        parse_word_set(&w[i], x->form, x->lemma, x->upos, x->feats, cl, c);
     }
     set_pseudo(w, (int)n);
     return w;
 }
 
-parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a) {
+parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const parse_clusters *c) {
     parse_word *w = naba_arena_alloc(a, (s->n_words + 2) * sizeof(parse_word));
     if (!w) return NULL;
     for (uint32_t i = 0; i < s->n_words; i++) {
         const naba_cu_word *x = &s->words[i];
         const naba_cu_token *t = &s->tokens[x->token];
         parse_word_set(&w[i], x->form, x->lemma, naba_upos_from_name(x->upos), x->feats,
-                       clitic_position(i - t->word_first, t->word_count));
+                       clitic_position(i - t->word_first, t->word_count), c);
     }
     set_pseudo(w, (int)s->n_words);
     return w;
@@ -101,30 +104,25 @@ uint64_t parse_arg_mask(const char *const *labels, int n) {
     return m;
 }
 
+static void node_clear(parse_node *x, int word, int none) {
+    memset(x, 0, sizeof(*x));
+    x->word = word;
+    x->lc = x->lc2 = x->rc = x->rc2 = none;
+    x->lcl = x->lc2l = x->rcl = x->rc2l = 255;
+}
+
 int parse_state_init(parse_state *st, const parse_word *w, int n, uint64_t arg_mask, naba_arena *a) {
-    size_t m = (size_t)n + 2;
+    parse_node *none = naba_arena_alloc(a, sizeof(parse_node));
+    if (!none) return 0;
+    node_clear(none, n + 1, n + 1);
+    none->below = none; /* s1 and s2 of a short stack are "none" too */
     memset(st, 0, sizeof(*st));
-    st->n = n;
     st->w = w;
+    st->n = n;
     st->arg_mask = arg_mask;
-    int *ints = naba_arena_alloc(a, 7 * m * sizeof(int));
-    uint8_t *bytes = naba_arena_alloc(a, 3 * m);
-    st->kids = naba_arena_alloc(a, m * sizeof(uint64_t));
-    if (!ints || !bytes || !st->kids) return 0;
-    st->stack = ints;
-    st->head = ints + m;
-    st->lc = ints + 2 * m;
-    st->rc = ints + 3 * m;
-    st->lc2 = ints + 4 * m;
-    st->rc2 = ints + 5 * m;
-    st->label = bytes;
-    st->nl = bytes + m;
-    st->nr = bytes + 2 * m;
-    for (size_t i = 0; i < m; i++) {
-        st->head[i] = -1;
-        st->lc[i] = st->rc[i] = st->lc2[i] = st->rc2[i] = n + 1;
-        st->label[i] = 255;
-    }
+    st->top = none;
+    st->arena = a;
+    node_clear(&st->front, 0, n + 1);
     return 1;
 }
 
@@ -139,31 +137,85 @@ int parse_legal(const parse_state *st, int t) {
 
 int parse_terminal(const parse_state *st) { return st->depth == 0 && st->b >= st->n; }
 
-static void attach(parse_state *st, int h, int d, int label) {
-    st->head[d] = h;
-    st->label[d] = (uint8_t)label;
-    if (label < 64) st->kids[h] |= 1ULL << label;
-    if (d < h) { /* left children arrive nearest first */
-        st->lc2[h] = st->lc[h];
-        st->lc[h] = d;
-        if (st->nl[h] < 255) st->nl[h]++;
-    } else {     /* right children arrive left to right */
-        st->rc2[h] = st->rc[h];
-        st->rc[h] = d;
-        if (st->nr[h] < 255) st->nr[h]++;
+/* Head x takes child d with relation label. */
+static void attach(parse_node *x, int d, int label) {
+    if (label < 64) x->kids |= 1ULL << label;
+    if (d < x->word) { /* left children arrive nearest first */
+        x->lc2 = x->lc, x->lc2l = x->lcl;
+        x->lc = d, x->lcl = (uint8_t)label;
+        if (x->nl < 255) x->nl++;
+    } else {           /* right children arrive left to right */
+        x->rc2 = x->rc, x->rc2l = x->rcl;
+        x->rc = d, x->rcl = (uint8_t)label;
+        if (x->nr < 255) x->nr++;
     }
 }
 
-void parse_apply(parse_state *st, int t, int label) {
+int parse_apply(parse_state *st, int t, int label) {
+    parse_step *step = naba_arena_alloc(st->arena, sizeof(parse_step));
+    parse_node *x = t == T_LEFT ? NULL : naba_arena_alloc(st->arena, sizeof(parse_node));
+    if (!step || (t != T_LEFT && !x)) return 0;
+    *step = (parse_step){st->last, -1, -1, (uint8_t)t, (uint8_t)label};
     if (t == T_SHIFT) {
-        st->stack[st->depth++] = st->b++;
+        *x = st->front;
+        x->below = st->top;
+        st->top = x;
+        st->depth++;
+        node_clear(&st->front, ++st->b, st->n + 1);
     } else if (t == T_LEFT) {
-        int d = st->stack[--st->depth];
-        attach(st, st->b, d, label);
+        step->dep = st->top->word;
+        step->head = st->b;
+        attach(&st->front, step->dep, label);
+        st->top = st->top->below;
+        st->depth--;
     } else {
-        int d = st->stack[--st->depth];
-        attach(st, st->stack[st->depth - 1], d, label);
+        step->dep = st->top->word;
+        *x = *st->top->below;
+        step->head = x->word;
+        attach(x, step->dep, label);
+        st->top = x;
+        st->depth--;
     }
+    st->last = step;
+    return 1;
+}
+
+void parse_tree(const parse_state *st, int *heads, int *labels) {
+    for (const parse_step *s = st->last; s; s = s->prev)
+        if (s->dep >= 0) {
+            heads[s->dep] = s->head == st->n ? -1 : s->head;
+            labels[s->dep] = s->label;
+        }
+}
+
+int parse_beam_step(const parse_scorer *s, const parse_item *in, int n_in, parse_item *out, int width) {
+    typedef struct { float score; int item, t; } cand;
+    cand best[PARSE_MAX_BEAM];
+    int nb = 0;
+    uint64_t f[PARSE_MAX_FEATS];
+    for (int i = 0; i < n_in; i++) {
+        float sc[T_COUNT] = {0};
+        s->trans(s->ctx, f, parse_trans_features(&in[i].st, f), sc);
+        for (int t = 0; t < T_COUNT; t++) {
+            if (!parse_legal(&in[i].st, t)) continue;
+            cand c = {in[i].score + sc[t], i, t};
+            int j = nb < width ? nb++ : width; /* insertion into the sorted best */
+            while (j > 0 && best[j - 1].score < c.score) {
+                if (j < width) best[j] = best[j - 1];
+                j--;
+            }
+            if (j < width) best[j] = c;
+        }
+    }
+    for (int j = 0; j < nb; j++) {
+        const parse_item *p = &in[best[j].item];
+        int t = best[j].t, label = 0;
+        if (t == T_LEFT && p->st.b == p->st.n) label = s->root_label;
+        else if (t != T_SHIFT) label = s->relation(s->ctx, &p->st, t);
+        out[j] = (parse_item){p->st, best[j].score, best[j].item, t, 0};
+        if (!parse_apply(&out[j].st, t, label)) return -1;
+    }
+    return nb;
 }
 
 /* ---------------------------------------------------------------- features */
@@ -195,22 +247,18 @@ static uint64_t verbal(const parse_word *w) {
 
 int parse_trans_features(const parse_state *st, uint64_t *out) {
     const parse_word *w = st->w;
+    const parse_node *n0 = st->top, *n1 = n0->below, *fr = &st->front;
     int n = st->n, none = n + 1, k = 0;
-    int s0 = st->depth > 0 ? st->stack[st->depth - 1] : none;
-    int s1 = st->depth > 1 ? st->stack[st->depth - 2] : none;
-    int s2 = st->depth > 2 ? st->stack[st->depth - 3] : none;
-    int b0 = st->b <= n ? st->b : none;
+    int s0 = n0->word, s1 = n1->word, s2 = n1->below->word;
+    int b0 = st->b;
     int b1 = st->b + 1 <= n ? st->b + 1 : none;
     int b2 = st->b + 2 <= n ? st->b + 2 : none;
-    int s0l = s0 < n ? st->lc[s0] : none, s0r = s0 < n ? st->rc[s0] : none;
-    int s1r = s1 < n ? st->rc[s1] : none, s1l = s1 < n ? st->lc[s1] : none;
-    int b0l = b0 <= n ? st->lc[b0] : none;
-    int s0l2 = s0 < n ? st->lc2[s0] : none, s0r2 = s0 < n ? st->rc2[s0] : none;
-    int b0l2 = b0 <= n ? st->lc2[b0] : none;
+    int s0l = n0->lc, s0r = n0->rc, s1r = n1->rc, s1l = n1->lc, b0l = fr->lc;
 #define P(x) ((uint64_t)w[x].upos)
 #define W(x) (w[x].form)
 #define L(x) (w[x].lemma)
-#define LB(x) ((uint64_t)st->label[x])
+#define CL(x) ((uint64_t)w[x].cl)
+#define CC(x) ((uint64_t)w[x].ccl)
 #define F(t, a, b, c) (out[k++] = key((t), (a), (b), (c)))
     F(0, 0, 0, 0); /* bias */
     /* unigrams */
@@ -236,15 +284,15 @@ int parse_trans_features(const parse_state *st, uint64_t *out) {
     /* children */
     F(50, P(s0), P(s0l), P(b0)); F(51, P(s0), P(s0r), P(b0)); F(52, P(s0), P(b0), P(b0l));
     F(53, P(s1), P(s1r), P(s0)); F(54, P(s1), P(s0), P(s0r)); F(55, P(s1), P(s1l), P(s0));
-    F(56, P(s0), LB(s0l), LB(s0r)); F(57, P(s1), LB(s1l), LB(s1r)); F(58, P(b0), LB(b0l), LB(b0l2));
-    F(59, P(s0), LB(s0l), LB(s0l2)); F(60, P(s0), LB(s0r), LB(s0r2));
-    F(61, W(s0), LB(s0r), 0); F(62, W(b0), LB(b0l), 0);
+    F(56, P(s0), n0->lcl, n0->rcl); F(57, P(s1), n1->lcl, n1->rcl); F(58, P(b0), fr->lcl, fr->lc2l);
+    F(59, P(s0), n0->lcl, n0->lc2l); F(60, P(s0), n0->rcl, n0->rc2l);
+    F(61, W(s0), n0->rcl, 0); F(62, W(b0), fr->lcl, 0);
     /* valency and arguments already found */
-    F(63, W(s0), st->nr[s0 < n ? s0 : none], P(b0)); F(64, P(s0), st->nl[s0 < n ? s0 : none], st->nr[s0 < n ? s0 : none]);
-    F(65, W(b0), st->nl[b0 <= n ? b0 : none], 0);
-    F(66, P(s0), st->kids[s0] & st->arg_mask, P(b0)); F(67, P(s1), st->kids[s1] & st->arg_mask, P(s0));
-    F(68, L(s1), st->kids[s1] & st->arg_mask, morph(&w[s0]));
-    F(69, L(b0), st->kids[b0] & st->arg_mask, morph(&w[s0]));
+    F(63, W(s0), n0->nr, P(b0)); F(64, P(s0), n0->nl, n0->nr);
+    F(65, W(b0), fr->nl, 0);
+    F(66, P(s0), n0->kids & st->arg_mask, P(b0)); F(67, P(s1), n1->kids & st->arg_mask, P(s0));
+    F(68, L(s1), n1->kids & st->arg_mask, morph(&w[s0]));
+    F(69, L(b0), fr->kids & st->arg_mask, morph(&w[s0]));
     /* distances */
     int d0 = (s0 < n && b0 < n) ? dist_bucket(b0 - s0) : 9, d1 = (s1 < n && s0 < n) ? dist_bucket(s0 - s1) : 9;
     F(70, d0, P(s0), P(b0)); F(71, d0, W(s0), 0); F(72, d0, W(b0), 0);
@@ -255,17 +303,22 @@ int parse_trans_features(const parse_state *st, uint64_t *out) {
     F(78, verbal(&w[s1]), morph(&w[s0]), d1);
     F(79, verbal(&w[b0]), morph(&w[s0]), d0);
     F(80, w[s0].clitic, w[b0].clitic, P(s0) << 8 | P(b0));
-    F(81, L(s0), P(s0l), LB(s0l)); F(82, L(b0), P(b0l), LB(b0l));
+    F(81, L(s0), P(s0l), n0->lcl); F(82, L(b0), P(b0l), fr->lcl);
     F(83, st->depth > 3 ? 3 : st->depth, P(s0), P(b0));
+    /* word clusters: what the forms say, for words the treebank rarely shows */
+    F(84, CL(s0), P(s0), 0); F(85, CL(b0), P(b0), 0); F(86, CL(s1), P(s1), 0); F(87, CL(b1), P(b1), 0);
+    F(88, CL(s0), CL(b0), 0); F(89, CL(s0), P(b0), P(s0)); F(90, P(s0), CL(b0), P(b0)); F(91, CL(s1), CL(s0), 0);
+    F(92, CC(s1), CC(s0), CC(b0)); F(93, CC(s0), CC(b0), CC(b1));
 #undef F
     return k;
 }
 
-int parse_rel_features(const parse_state *st, int h, int d, uint64_t *out) {
+int parse_rel_features(const parse_state *st, int t, uint64_t *out) {
     const parse_word *w = st->w;
-    int n = st->n, none = n + 1, k = 0;
+    const parse_node *dn = st->top, *hn = t == T_LEFT ? &st->front : dn->below;
+    int n = st->n, none = n + 1, k = 0, d = dn->word, h = hn->word;
     int dir = d < h, dist = dist_bucket(h - d);
-    int dl = st->lc[d], dr = st->rc[d], prev = d > 0 ? d - 1 : none, next = d + 1 < n ? d + 1 : none;
+    int dl = dn->lc, dr = dn->rc, prev = d > 0 ? d - 1 : none, next = d + 1 < n ? d + 1 : none;
     uint64_t agree = (uint64_t)(w[d].num == w[h].num) | (uint64_t)(w[d].gen == w[h].gen) << 1 |
                      (uint64_t)(w[d].def == w[h].def) << 2 | (uint64_t)(w[d].cas == w[h].cas) << 3;
 #define F(t, a, b, c) (out[k++] = key(100 + (t), (a), (b), (c)))
@@ -276,19 +329,22 @@ int parse_rel_features(const parse_state *st, int h, int d, uint64_t *out) {
     F(11, L(d), P(h), dir); F(12, W(d), P(h), dir); F(13, P(d), L(h), dir); F(14, L(d), L(h), 0);
     F(15, morph(&w[d]), P(h), dir); F(16, morph(&w[d]), morph(&w[h]), P(d) << 8 | P(h));
     F(17, agree, P(d), P(h)); F(18, w[d].clitic, P(d), P(h) << 8 | dir); F(19, w[h].clitic, P(h), P(d));
-    F(20, L(dl), P(d), P(h)); F(21, L(dl), LB(dl), P(h)); F(22, P(dl), LB(dl), P(d) << 8 | P(h));
-    F(23, P(dr), LB(dr), P(d)); F(24, st->nl[d], st->nr[d], P(d));
-    F(25, st->kids[h] & st->arg_mask, P(d), dir); F(26, st->kids[h] & st->arg_mask, L(h), P(d));
+    F(20, L(dl), P(d), P(h)); F(21, L(dl), dn->lcl, P(h)); F(22, P(dl), dn->lcl, P(d) << 8 | P(h));
+    F(23, P(dr), dn->rcl, P(d)); F(24, dn->nl, dn->nr, P(d));
+    F(25, hn->kids & st->arg_mask, P(d), dir); F(26, hn->kids & st->arg_mask, L(h), P(d));
     F(27, verbal(&w[d]), P(h), dir); F(28, verbal(&w[h]), morph(&w[d]), dir);
     F(29, P(prev), W(prev), P(d)); F(30, P(next), P(d), P(h));
     F(31, L(dl), L(h), P(d)); F(32, L(dl), W(d), 0);
     F(33, verbal(&w[h]), P(d), dir << 4 | dist);
-    F(34, P(d), P(h), st->kids[d] & st->arg_mask);
+    F(34, P(d), P(h), dn->kids & st->arg_mask);
     F(35, W(d), W(h), 0);
+    F(36, CL(d), P(h), dir); F(37, P(d), CL(h), dir); F(38, CL(d), CL(h), dir);
+    F(39, CC(d), CC(h), P(d) << 8 | P(h));
 #undef F
 #undef P
 #undef W
 #undef L
-#undef LB
+#undef CL
+#undef CC
     return k;
 }

@@ -4,6 +4,9 @@
 **
 ** Sections (model kind "parse", version PARSE_MODEL_VERSION):
 **   labels           the relation names, NUL-terminated, in class order
+**   params           {u32 beam}: the beam width the model was trained with
+**   ckeys / cids     optional word clusters: u64 folded-form hashes, strictly
+**                    increasing, and a u16 code for each (parse_clusters.c)
 **   tmeta / rmeta    {u32 slots, u32 pairs, f32 scale, u32 classes} of the
 **                    transition / relation table
 **   tslots / rslots  parse_slot[slots]: fingerprint (0 = empty), first pair, count
@@ -94,6 +97,20 @@ static naba_status load_table(const naba_model *f, const char *name, const char 
     return NABA_OK;
 }
 
+static naba_status load_clusters(const naba_model *f, const char *name, parse_clusters *c, naba_error *err) {
+    size_t nk = 0, ni = 0;
+    const uint64_t *keys = naba_model_section(f, "ckeys", &nk);
+    const uint16_t *ids = naba_model_section(f, "cids", &ni);
+    if (!keys && !ids) return NABA_OK; /* trained without a corpus */
+    if (!keys || !ids || nk % sizeof(uint64_t) || ni != nk / sizeof(uint64_t) * sizeof(uint16_t))
+        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: cluster sections inconsistent", name);
+    size_t n = nk / sizeof(uint64_t);
+    for (size_t i = 1; i < n; i++)
+        if (keys[i] <= keys[i - 1]) return naba_fail(err, NABA_ERR_MODEL, 0, "%s: cluster keys not sorted", name);
+    *c = (parse_clusters){keys, ids, n};
+    return NABA_OK;
+}
+
 static naba_status load_from(parse_model *m, naba_model *f, const char *name, naba_error *err) {
     memset(m, 0, sizeof(*m));
     m->file = f;
@@ -112,6 +129,11 @@ static naba_status load_from(parse_model *m, naba_model *f, const char *name, na
                          ? naba_fail(err, NABA_ERR_MODEL, 0, "%s: no 'root' relation", name)
                          : load_table(f, name, "t", T_COUNT, &m->trans, err);
     if (st == NABA_OK) st = load_table(f, name, "r", (uint32_t)m->n_labels, &m->rel, err);
+    const parse_params *p = naba_model_section(f, "params", &n);
+    if (st == NABA_OK && (!p || n != sizeof(*p) || p->beam < 1 || p->beam > PARSE_MAX_BEAM))
+        st = naba_fail(err, NABA_ERR_MODEL, 0, "%s: parameters missing or out of range", name);
+    if (st == NABA_OK) m->beam = (int)p->beam;
+    if (st == NABA_OK) st = load_clusters(f, name, &m->clusters, err);
     if (st != NABA_OK) parse_model_free(m);
     return st;
 }

@@ -17,6 +17,7 @@
 #include "parse_eval.h"
 
 #include <getopt.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,17 +116,22 @@ static void wt_score(const wtable *t, const uint64_t *f, int k, float *sc) {
     }
 }
 
-/* Perceptron update: +1 for the right class, -1 for the predicted one. */
+/* Perceptron update: +1 for the right class, -1 for the predicted one (-1:
+** no such class, for the one-sided updates of beam training). */
 static int wt_update(wtable *t, const uint64_t *f, int k, int good, int bad) {
     for (int i = 0; i < k; i++) {
         long r = wt_insert(t, f[i]);
         if (r < 0) return 0;
         size_t o = (size_t)r * (size_t)t->classes;
         t->updates[r]++;
-        t->w[o + good] += 1;
-        t->u[o + good] += t->time;
-        t->w[o + bad] -= 1;
-        t->u[o + bad] -= t->time;
+        if (good >= 0) {
+            t->w[o + (size_t)good] += 1;
+            t->u[o + (size_t)good] += t->time;
+        }
+        if (bad >= 0) {
+            t->w[o + (size_t)bad] -= 1;
+            t->u[o + (size_t)bad] -= t->time;
+        }
     }
     return 1;
 }
@@ -187,30 +193,42 @@ static naba_status wt_save(const wtable *t, naba_model_writer *mw, const char *p
 /* ---------------------------------------------------------------- oracle */
 
 /* Gold arcs a transition makes unreachable (Goldberg & Nivre 2013, arc-hybrid).
-** A word left of the buffer is on the stack exactly when it has no head yet. */
+** The words on the stack are exactly those left of the buffer without a head. */
 static int cost(const parse_state *st, int t, const int *gh) {
-    int n = st->n, b = st->b, c = 0;
-    int s0 = st->stack[st->depth - 1];
+    int n = st->n, b = st->b, c = 0, s0 = st->top->word;
     if (t == T_SHIFT) {
-        for (int i = 0; i < st->depth; i++) c += gh[st->stack[i]] == b;
-        int h = gh[b];
-        return c + (h < b && st->head[h] < 0 && h != s0);
+        const parse_node *x = st->top;
+        for (int i = 0; i < st->depth; i++, x = x->below)
+            c += (gh[x->word] == b) + (i > 0 && gh[b] == x->word);
+        return c;
     }
     for (int j = b; j < n; j++) c += gh[j] == s0;
     if (t == T_RIGHT) return c + (gh[s0] >= b);
-    int s1 = st->depth > 1 ? st->stack[st->depth - 2] : -1;
+    int s1 = st->depth > 1 ? st->top->below->word : -1;
     return c + (gh[s0] != b && (gh[s0] == s1 || gh[s0] > b));
+}
+
+/* The costs of the legal transitions of st (others get INT_MAX); returns the least. */
+static int costs_of(const parse_state *st, const int *gh, int *costs) {
+    int min = INT_MAX;
+    for (int t = 0; t < T_COUNT; t++) {
+        costs[t] = parse_legal(st, t) ? cost(st, t, gh) : INT_MAX;
+        if (costs[t] < min) min = costs[t];
+    }
+    return min;
 }
 
 /* ---------------------------------------------------------------- training */
 
 typedef struct trainer {
     wtable trans, rel;
-    int n_labels, root_label;
+    int n_labels, root_label, beam;
     uint64_t arg_mask;
     uint64_t rng;
     double upos_noise, case_noise;
     naba_arena *scratch;
+    parse_item *beams[2];
+    parse_clusters clusters;
 } trainer;
 
 static double rnd(trainer *tr) { /* xorshift64*, uniform in [0,1) */
@@ -242,45 +260,151 @@ static int argmax(const float *sc, int n, int skip) {
     return best;
 }
 
-static naba_status train_sentence(trainer *tr, const parse_word *w, int n, const int *gh,
-                                  const uint8_t *gl, int explore) {
+/* The relation the current weights give the arc t makes in st; when that arc
+** is gold, the relation model learns from it (the gold relation is returned
+** when follow_gold is set). -1 on out of memory. */
+static int label_arc(trainer *tr, const parse_state *st, int t, const int *gh, const uint8_t *gl,
+                     int follow_gold) {
+    if (t == T_LEFT && st->b == st->n) return tr->root_label;
+    uint64_t f[PARSE_MAX_FEATS];
+    float rs[PARSE_MAX_LABELS] = {0};
+    int d = st->top->word, h = t == T_LEFT ? st->b : st->top->below->word;
+    int k = parse_rel_features(st, t, f);
+    wt_score(&tr->rel, f, k, rs);
+    int label = argmax(rs, tr->n_labels, tr->root_label);
+    if (gh[d] != h) return label;
+    tr->rel.time++;
+    if (label != gl[d] && !wt_update(&tr->rel, f, k, gl[d], label)) return -1;
+    return follow_gold ? gl[d] : label;
+}
+
+/* Greedy training with the dynamic oracle: at every step the transitions of
+** least cost are right; with explore set, the trainer then follows its own
+** prediction most of the time, so it learns to recover from its mistakes. */
+static naba_status train_greedy(trainer *tr, const parse_word *w, int n, const int *gh,
+                                const uint8_t *gl, int explore) {
     naba_arena_reset(tr->scratch);
     parse_state st;
     if (!parse_state_init(&st, w, n, tr->arg_mask, tr->scratch)) return NABA_ERR_NOMEM;
     uint64_t f[PARSE_MAX_FEATS];
     while (!parse_terminal(&st)) {
-        float sc[T_COUNT] = {0}, rs[PARSE_MAX_LABELS];
-        int costs[T_COUNT] = {0, 0, 0}, k = parse_trans_features(&st, f);
+        float sc[T_COUNT] = {0};
+        int costs[T_COUNT], k = parse_trans_features(&st, f);
         wt_score(&tr->trans, f, k, sc);
-        int pred = -1, gold = -1, min = 1 << 30;
+        int min = costs_of(&st, gh, costs), pred = -1, gold = -1;
         for (int t = 0; t < T_COUNT; t++) {
-            if (!parse_legal(&st, t)) continue;
-            costs[t] = cost(&st, t, gh);
-            if (costs[t] < min) min = costs[t];
+            if (costs[t] == INT_MAX) continue;
             if (pred < 0 || sc[t] > sc[pred]) pred = t;
+            if (costs[t] == min && (gold < 0 || sc[t] > sc[gold])) gold = t;
         }
-        for (int t = 0; t < T_COUNT; t++)
-            if (parse_legal(&st, t) && costs[t] == min && (gold < 0 || sc[t] > sc[gold])) gold = t;
         tr->trans.time++;
         if (costs[pred] > min && !wt_update(&tr->trans, f, k, gold, pred)) return NABA_ERR_NOMEM;
         int next = costs[pred] == min || (explore && rnd(tr) < 0.9) ? pred : gold;
-        int label = 0;
-        if (next == T_LEFT && st.b == n) label = tr->root_label;
-        else if (next != T_SHIFT) {
-            int d = st.stack[st.depth - 1], h = next == T_LEFT ? st.b : st.stack[st.depth - 2];
-            memset(rs, 0, sizeof rs);
-            int kr = parse_rel_features(&st, h, d, f);
-            wt_score(&tr->rel, f, kr, rs);
-            label = argmax(rs, tr->n_labels, tr->root_label);
-            if (gh[d] == h) {
-                tr->rel.time++;
-                if (label != gl[d] && !wt_update(&tr->rel, f, kr, gl[d], label)) return NABA_ERR_NOMEM;
-                if (!explore) label = gl[d];
-            }
-        }
-        parse_apply(&st, next, label);
+        int label = next == T_SHIFT ? 0 : label_arc(tr, &st, next, gh, gl, !explore);
+        if (label < 0 || !parse_apply(&st, next, label)) return NABA_ERR_NOMEM;
     }
     return NABA_OK;
+}
+
+static void train_score(void *ctx, const uint64_t *keys, int k, float *sc) {
+    wt_score(&((trainer *)ctx)->trans, keys, k, sc);
+}
+
+static int train_relation(void *ctx, const parse_state *st, int t) {
+    trainer *tr = ctx;
+    uint64_t f[PARSE_MAX_FEATS];
+    float rs[PARSE_MAX_LABELS] = {0};
+    wt_score(&tr->rel, f, parse_rel_features(st, t, f), rs);
+    return argmax(rs, tr->n_labels, tr->root_label);
+}
+
+/* The transitions that led to st, oldest first, into out (2n entries). */
+static int steps_of(const parse_state *st, const parse_step **out) {
+    int k = 0;
+    for (const parse_step *s = st->last; s; s = s->prev) k++;
+    int i = k;
+    for (const parse_step *s = st->last; s; s = s->prev) out[--i] = s;
+    return k;
+}
+
+/* The structured update of a violation: replay both transition sequences
+** from their first difference, rewarding the gold one's transitions and
+** penalising the predicted one's. */
+static naba_status update_violation(trainer *tr, const parse_word *w, int n, const parse_state *pred,
+                                    const parse_state *gold) {
+    const parse_step **ps = naba_arena_alloc(tr->scratch, 4 * ((size_t)n + 1) * sizeof(*ps));
+    parse_state base;
+    if (!ps || !parse_state_init(&base, w, n, tr->arg_mask, tr->scratch)) return NABA_ERR_NOMEM;
+    const parse_step **gs = ps + 2 * (n + 1);
+    int k = steps_of(pred, ps), i = 0; /* both made the same number of steps */
+    steps_of(gold, gs);
+    for (; i < k && ps[i]->t == gs[i]->t && ps[i]->label == gs[i]->label; i++)
+        if (!parse_apply(&base, ps[i]->t, ps[i]->label)) return NABA_ERR_NOMEM;
+    uint64_t f[PARSE_MAX_FEATS];
+    for (int side = 0; side < 2; side++) {
+        const parse_step **seq = side ? gs : ps;
+        parse_state st = base;
+        for (int j = i; j < k; j++) {
+            int nf = parse_trans_features(&st, f);
+            if (!wt_update(&tr->trans, f, nf, side ? seq[j]->t : -1, side ? -1 : seq[j]->t) ||
+                !parse_apply(&st, seq[j]->t, seq[j]->label))
+                return NABA_ERR_NOMEM;
+        }
+    }
+    return NABA_OK;
+}
+
+/* Beam training with max-violation updates (Huang et al. 2012). The gold
+** sequence is latent: the best-scoring item of the beam whose transitions were
+** all optimal (least cost), or, once none is left, the gold item advancing on
+** its own by the best optimal transition. The update is made where the best
+** item outscores the gold one by the most. */
+static naba_status train_beam(trainer *tr, const parse_word *w, int n, const int *gh, const uint8_t *gl) {
+    naba_arena_reset(tr->scratch);
+    parse_scorer sc = {train_score, train_relation, tr, tr->root_label};
+    parse_item *cur = tr->beams[0], *next = tr->beams[1], gold, vpred, vgold;
+    memset(&cur[0], 0, sizeof(parse_item));
+    if (!parse_state_init(&cur[0].st, w, n, tr->arg_mask, tr->scratch)) return NABA_ERR_NOMEM;
+    cur[0].correct = 1;
+    gold = cur[0];
+    int size = 1, have_v = 0;
+    float maxv = 0;
+    uint64_t f[PARSE_MAX_FEATS];
+    tr->trans.time++;
+    while (!parse_terminal(&cur[0].st)) {
+        /* the gold item's own step; the relation model learns on its arcs */
+        float gs[T_COUNT] = {0};
+        int costs[T_COUNT], gt = -1;
+        wt_score(&tr->trans, f, parse_trans_features(&gold.st, f), gs);
+        int min = costs_of(&gold.st, gh, costs);
+        for (int t = 0; t < T_COUNT; t++)
+            if (costs[t] == min && (gt < 0 || gs[t] > gs[gt])) gt = t;
+        int label = gt == T_SHIFT ? 0 : label_arc(tr, &gold.st, gt, gh, gl, 0);
+        if (label < 0 || !parse_apply(&gold.st, gt, label)) return NABA_ERR_NOMEM;
+        gold.score += gs[gt];
+        /* the beam's step, and which of its items are still optimal */
+        int m = parse_beam_step(&sc, cur, size, next, tr->beam), best_correct = -1;
+        if (m < 0) return NABA_ERR_NOMEM;
+        int mins[PARSE_MAX_BEAM], pc[PARSE_MAX_BEAM][T_COUNT];
+        for (int i = 0; i < size; i++) mins[i] = -1;
+        for (int j = 0; j < m; j++) {
+            int p = next[j].parent;
+            if (!cur[p].correct) continue;
+            if (mins[p] < 0) mins[p] = costs_of(&cur[p].st, gh, pc[p]);
+            next[j].correct = pc[p][next[j].t] == mins[p];
+            if (next[j].correct && best_correct < 0) best_correct = j;
+        }
+        parse_item *x = cur;
+        cur = next, next = x, size = m;
+        if (best_correct >= 0) {
+            gold = cur[best_correct];
+        } else if (!have_v || cur[0].score - gold.score > maxv) {
+            maxv = cur[0].score - gold.score, vpred = cur[0], vgold = gold, have_v = 1;
+        }
+    }
+    if (!cur[0].correct && (!have_v || cur[0].score - gold.score > maxv))
+        vpred = cur[0], vgold = gold, have_v = 1;
+    return have_v ? update_violation(tr, w, n, &vpred.st, &vgold.st) : NABA_OK;
 }
 
 typedef struct tb_sentence { parse_word *w; int *gh; uint8_t *gl; int n; } tb_sentence;
@@ -322,15 +446,20 @@ static void help(FILE *f) {
           "  -o, --output MODEL    model file to write (e.g. models/parse.nbm)\n"
           "      --epochs N        passes over the data (default 12)\n"
           "      --seed N          random seed: same seed, same model (default 1)\n"
-          "      --upos-noise P    share of words whose UPOS is perturbed (default 0.04)\n"
-          "      --case-noise P    share of words whose Case is dropped (default 0.15)\n"
+          "      --upos-noise P    share of words whose UPOS is perturbed (default 0.12)\n"
+          "      --case-noise P    share of words whose Case is dropped (default 0.3)\n"
           "      --prune F         drop averaged weights under F (default 0.2; 1 = one update)\n"
           "      --min-updates N   drop features updated fewer than N times (default 2)\n"
+          "      --corpus FILE     JSONL news articles ('-': stdin) to learn word clusters\n"
+          "                        from; they are stored in the model\n"
+          "      --cluster-words N cluster the N most frequent words (default 30000)\n"
+          "      --beam N          beam width (default 1: greedy with a dynamic oracle;\n"
+          "                        over 1: global training with max-violation updates)\n"
           "  -q, --quiet           no progress on stderr\n"
           "  -h, --help            this help\n\n"
           "example:\n"
-          "  naba train parse -t ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu \\\n"
-          "      -o models/parse.nbm\n", f);
+          "  zcat ../shared/data/news/*.jsonl.gz | naba train parse --corpus - \\\n"
+          "      -t ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu -o models/parse.nbm\n", f);
 }
 
 static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const *labels, int epochs,
@@ -345,7 +474,7 @@ static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const 
         if (naba_cu_is_dev(s, NABA_DEV_EVERY) || s->n_words == 0) continue;
         tb_sentence *t = &ts[n_train];
         t->n = (int)s->n_words;
-        t->w = parse_words_from_cu(s, a);
+        t->w = parse_words_from_cu(s, a, &tr->clusters);
         t->gh = naba_arena_alloc(a, s->n_words * sizeof(int));
         t->gl = naba_arena_alloc(a, s->n_words);
         if (!t->w || !t->gh || !t->gl) { st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); break; }
@@ -376,7 +505,9 @@ static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const 
             }
             memcpy(noisy, t->w, ((size_t)t->n + 2) * sizeof(parse_word));
             perturb(tr, noisy, t->n);
-            if (train_sentence(tr, noisy, t->n, t->gh, t->gl, e > 0) != NABA_OK)
+            naba_status r = tr->beam > 1 ? train_beam(tr, noisy, t->n, t->gh, t->gl)
+                                         : train_greedy(tr, noisy, t->n, t->gh, t->gl, e > 0);
+            if (r != NABA_OK)
                 st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory training");
         }
         if (!quiet) fprintf(stderr, "epoch %d: %zu sentences, %zu transition and %zu relation features\n",
@@ -390,18 +521,19 @@ static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const 
 }
 
 int naba_parse_train_cmd(int argc, char **argv) {
-    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD };
+    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM, O_CORPUS, O_CWORDS };
     static const struct option longopts[] = {
         {"treebank", required_argument, 0, 't'}, {"output", required_argument, 0, 'o'},
         {"epochs", required_argument, 0, O_EPOCHS}, {"seed", required_argument, 0, O_SEED},
         {"upos-noise", required_argument, 0, O_UNOISE}, {"case-noise", required_argument, 0, O_CNOISE},
         {"prune", required_argument, 0, O_PRUNE}, {"min-updates", required_argument, 0, O_MINUPD},
-        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    const char *tb_path = NULL, *out = NULL;
-    int epochs = 12, quiet = 0, c;
+        {"beam", required_argument, 0, O_BEAM}, {"corpus", required_argument, 0, O_CORPUS},
+        {"cluster-words", required_argument, 0, O_CWORDS}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    const char *tb_path = NULL, *out = NULL, *corpus = NULL;
+    int epochs = 12, quiet = 0, beam = 1, cluster_words = 30000, c;
     unsigned min_updates = 2;
     unsigned long seed = 1;
-    double unoise = 0.04, cnoise = 0.15, prune = 0.2;
+    double unoise = 0.12, cnoise = 0.3, prune = 0.2;
     optind = 1;
     while ((c = getopt_long(argc, argv, "t:o:qh", longopts, NULL)) != -1) {
         switch (c) {
@@ -415,11 +547,15 @@ int naba_parse_train_cmd(int argc, char **argv) {
         case O_CNOISE: cnoise = atof(optarg); break;
         case O_PRUNE: prune = atof(optarg); break;
         case O_MINUPD: min_updates = (unsigned)strtoul(optarg, NULL, 10); break;
+        case O_BEAM: beam = atoi(optarg); break;
+        case O_CORPUS: corpus = optarg; break;
+        case O_CWORDS: cluster_words = atoi(optarg); break;
         default: help(stderr); return 2;
         }
     }
     if (!tb_path || !out || optind != argc || epochs < 1 || epochs > 1000 || unoise < 0 || unoise > 1 ||
-        cnoise < 0 || cnoise > 1 || prune < 0) {
+        cnoise < 0 || cnoise > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM ||
+        cluster_words < 1) {
         help(stderr);
         return 2;
     }
@@ -438,11 +574,24 @@ int naba_parse_train_cmd(int argc, char **argv) {
     tr.rng = seed * 0x9E3779B97F4A7C15ULL + 1;
     tr.upos_noise = unoise;
     tr.case_noise = cnoise;
+    tr.beam = beam;
+    tr.beams[0] = calloc(2 * (size_t)beam, sizeof(parse_item));
+    tr.beams[1] = tr.beams[0] ? tr.beams[0] + beam : NULL;
     tr.scratch = naba_arena_new();
     naba_status st = NABA_OK;
+    uint64_t *ckeys = NULL;
+    uint16_t *cids = NULL;
+    size_t n_clusters = 0;
+    if (corpus) {
+        FILE *cf = strcmp(corpus, "-") ? fopen(corpus, "r") : stdin;
+        st = cf ? parse_clusters_learn(cf, corpus, cluster_words, seed, quiet, &ckeys, &cids, &n_clusters, &err)
+                : naba_fail(&err, NABA_ERR_IO, 0, "%s: cannot read", corpus);
+        if (cf && cf != stdin) fclose(cf);
+        tr.clusters = (parse_clusters){ckeys, cids, n_clusters};
+    }
     if (tr.n_labels <= 0 || tr.root_label < 0)
         st = err.code ? err.code : naba_fail(&err, NABA_ERR_FORMAT, 0, "%s: no 'root' relation", tb_path);
-    if (st == NABA_OK && (!tr.scratch || !wt_init(&tr.trans, T_COUNT) || !wt_init(&tr.rel, tr.n_labels)))
+    if (st == NABA_OK && (!tr.scratch || !tr.beams[0] || !wt_init(&tr.trans, T_COUNT) || !wt_init(&tr.rel, tr.n_labels)))
         st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
     if (st == NABA_OK) st = train(tb, &tr, labels, epochs, quiet, &err);
     naba_model_writer *mw = st == NABA_OK ? naba_model_writer_new(PARSE_MODEL_KIND, PARSE_MODEL_VERSION) : NULL;
@@ -455,15 +604,22 @@ int naba_parse_train_cmd(int argc, char **argv) {
         if (!mw || !names) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
         for (int i = 0; st == NABA_OK && i < tr.n_labels; i++) p = stpcpy(p, labels[i]) + 1;
         if (st == NABA_OK) st = naba_model_writer_add(mw, "labels", names, len);
+        parse_params params = {(uint32_t)beam};
+        if (st == NABA_OK) st = naba_model_writer_add(mw, "params", &params, sizeof params);
         free(names);
         if (st == NABA_OK) st = wt_save(&tr.trans, mw, "t", prune, min_updates, &err);
         if (st == NABA_OK) st = wt_save(&tr.rel, mw, "r", prune, min_updates, &err);
+        if (st == NABA_OK && n_clusters) st = naba_model_writer_add(mw, "ckeys", ckeys, n_clusters * sizeof(uint64_t));
+        if (st == NABA_OK && n_clusters) st = naba_model_writer_add(mw, "cids", cids, n_clusters * sizeof(uint16_t));
         if (st == NABA_OK) st = naba_model_writer_save(mw, out, &err);
     }
     naba_model_writer_free(mw);
     wt_free(&tr.trans);
     wt_free(&tr.rel);
+    free(ckeys);
+    free(cids);
     if (tr.scratch) naba_arena_free(tr.scratch);
+    free(tr.beams[0]);
     if (st == NABA_OK && !quiet) st = parse_eval_dev(out, tb, stderr, &err);
     naba_conllu_free(tb);
     if (st != NABA_OK) {
