@@ -29,7 +29,8 @@ measure() {
   local status=0
   /usr/bin/time -f '%U %S %M' -o "$work/time.txt" "$@" > /dev/null || status=$?
   [ "$status" -le 1 ] || { echo "bench: '$*' failed with status $status" >&2; exit 1; }
-  awk '{ printf "%.2f %d\n", $1 + $2, $3 }' "$work/time.txt"
+  # the last line: time(1) puts "Command exited with non-zero status" before it
+  tail -n 1 "$work/time.txt" | awk '{ printf "%.2f %d\n", $1 + $2, $3 }'
 }
 
 echo "corpus: $(basename "$corpus"): $docs articles, $((bytes / 1000000)) MB of text, $words words"
