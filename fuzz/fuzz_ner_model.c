@@ -28,9 +28,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         char keys[7][32];
         uint8_t tags[7];
         float conf[7];
-        static char scratch[4096];
+        static _Alignas(16) char scratch[4096];
         for (int i = 0; i < 7; i++) ner_word_init(&w[i], toks[i], strlen(toks[i]), keys[i]);
-        if (ner_tag_scratch(7) <= sizeof scratch) ner_tag(m, w, 7, tags, conf, scratch);
+        /* two sentences, so a two-pass model's document features are computed */
+        const ner_span sents[2] = {{0, 4}, {4, 3}};
+        if (ner_tag_doc_scratch(4, 7) <= sizeof scratch) ner_tag_doc(m, w, sents, 2, tags, conf, scratch);
         ner_model_close(m);
     }
     free(bytes);

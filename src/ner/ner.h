@@ -2,13 +2,18 @@
 ** ner.h — named-entity recognition (internal): the tagger shared by the `ner`
 ** stage, its trainer and its evaluator.
 **
-** The tagger is a structured averaged perceptron over BIO tags with first-order
-** Viterbi. Features are hashed into 64-bit keys; the model file stores only the
-** keys that earned a weight, in an open-addressing table of int16 rows that is
-** used in place after mmap. A lexicon table in the same file carries what was
-** learnt from outside data at training time: gazetteer classes (CLDR, GeoNames,
-** person-name words, curated cues), news-corpus frequency buckets and
-** distributional word clusters. Nothing but the model file is read at run time.
+** The tagger is a structured averaged perceptron over BILOU tags with
+** first-order Viterbi, run twice over a document: the second pass also sees
+** what the first said about the same words elsewhere in it (ner_doc.c).
+** Corpora, scoring and the stage's output use BIO; only the model uses BILOU.
+** Features are hashed into 64-bit keys; the model file stores only the keys
+** that earned a weight, in an open-addressing table of int16 rows (both
+** passes' rows in one slot) that is used in place after mmap. A lexicon table
+** in the same file carries what was learnt from outside data at training time:
+** gazetteer classes (CLDR, GeoNames, person-name words, knowledge-base names,
+** curated cues), news-corpus frequency buckets and distributional word
+** clusters. Nothing but the model file is read at run time (the morph stage's
+** words give UPOS and lemma features).
 **
 ** Tokens are seen through ner_word: the surface core (punctuation trimmed),
 ** its folded key, and where the proclitics (و ف ب ل ك, then ال) end in the key.
@@ -20,8 +25,9 @@
 #include "model.h"
 
 #define NER_KIND "ner"
-#define NER_VERSION 1
-#define NER_TAGS 9             /* O, then B-/I- for PER, LOC, ORG, MISC */
+#define NER_VERSION 2
+#define NER_TAGS 9             /* BIO tags of corpora and output: O, then B-/I- for PER, LOC, ORG, MISC */
+#define NER_MTAGS 17           /* the model's BILOU tags: O, then B-, I-, L-, U- per type */
 #define NER_MAX_FEATS 96       /* feature keys of one token, upper bound */
 #define NER_FOLD (NABA_FOLD_DIACRITICS | NABA_FOLD_ALEF | NABA_FOLD_HAMZA | NABA_FOLD_CASE | NABA_FOLD_DIGITS)
 
@@ -29,6 +35,16 @@
 static inline int ner_tag_type(int t) { return t ? (t - 1) / 2 : -1; }
 static inline int ner_tag_inside(int t) { return t && (t - 1) % 2 == 1; }
 static inline int ner_tag_make(int type, int inside) { return 1 + 2 * type + (inside ? 1 : 0); }
+/* Model tag m: 0 is O; otherwise type (m-1)/4 and position (m-1)%4 (NER_POS_*).
+** BILOU marks a name's last word (and a one-word name) explicitly, which helps
+** the tagger stop a person's name before the adjective that follows it. */
+enum { NER_POS_B = 0, NER_POS_I, NER_POS_L, NER_POS_U };
+static inline int ner_mtag_type(int m) { return m ? (m - 1) / 4 : -1; }
+static inline int ner_mtag_pos(int m) { return m ? (m - 1) % 4 : -1; }
+static inline int ner_mtag_make(int type, int pos) { return 1 + 4 * type + pos; }
+/* BIO tags -> model tags (out[0..n)), and model tags -> BIO in place. */
+void ner_bio_to_model(const uint8_t *bio, size_t n, uint8_t *out);
+void ner_model_to_bio(uint8_t *tags, size_t n);
 
 /* ---- lexicon: folded word or phrase -> 32-bit value ---- */
 #define NER_LEX_LOC      0x01u /* place name (CLDR, GeoNames, cues) */
@@ -47,8 +63,10 @@ static inline int ner_tag_make(int type, int inside) { return 1 + 2 * type + (in
 
 typedef struct ner_lex_slot { uint32_t key, val; } ner_lex_slot;
 
-/* One weight row: 9 int16 weights (scaled) under a 32-bit fingerprint. */
-typedef struct ner_w_slot { uint32_t key; int16_t w[NER_TAGS]; uint16_t pad_; } ner_w_slot;
+/* One feature's weights under its 32-bit fingerprint: an int16 (scaled) per
+** model tag for the final pass (w) and for the first pass (w1, zero for the
+** document features). One probe serves both passes. */
+typedef struct ner_w_slot { uint32_t key; int16_t w[NER_MTAGS], w1[NER_MTAGS]; } ner_w_slot;
 
 /* Hashing shared by training and run time: keys must agree bit for bit. */
 uint64_t ner_hash(const char *s, size_t n);
@@ -78,8 +96,24 @@ typedef struct ner_word {
     uint8_t freq_key, freq_host; /* frequency bucket of the key and of the host form */
     uint8_t phrase_type;         /* lexicon class bits of a phrase it is part of, 0 none */
     uint8_t phrase_pos;          /* 1 first word of that phrase, 2 inside */
-    uint8_t pad2_[2];
+    uint8_t upos;                /* UPOS of the host word (morph), NER_UPOS_NONE without */
+    uint8_t mseg;                /* morph's split: proclitic words * 2 + enclitic */
+    uint64_t h_lemma;            /* ner_hash of the host word's folded lemma, 0 none */
+    uint8_t doc_tag;             /* majority first-pass tag of the host form elsewhere in the
+                                    document; NER_DOC_OFF in the first pass, NER_DOC_NONE unseen */
+    uint8_t doc_n;               /* how many other occurrences, capped at 3 */
+    uint8_t doc_type;            /* (entity type + 1) * 8 + share of entity tags in quarters, 0 none */
+    uint8_t marks;               /* NER_MARK_*: vowel marks on the surface (folded keys drop them) */
+    uint8_t pad3_[4];
 } ner_word;
+
+#define NER_MARK_ANY 1u      /* some vowel mark or shadda */
+#define NER_MARK_TANWEEN 2u  /* ends in tanween (ـاً ـٍ ـٌ): an indefinite noun or adjective, rarely a name */
+
+#define NER_DOC_OFF 0xFF
+#define NER_DOC_NONE 0xFE
+
+#define NER_UPOS_NONE 0xFF
 
 enum { NER_SHAPE_PUNCT = 0, NER_SHAPE_DIGIT, NER_SHAPE_ARABIC, NER_SHAPE_LATIN_CAP,
        NER_SHAPE_LATIN_UPPER, NER_SHAPE_LATIN_LOWER, NER_SHAPE_MIXED };
@@ -92,6 +126,9 @@ void ner_word_init(ner_word *w, const char *s, size_t n, char *buf);
 void ner_words_lookup(ner_word *w, size_t n, const ner_lex_slot *lex, uint32_t mask);
 /* Feature keys of token i of the sentence w[0..n); returns their count. */
 size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out);
+/* Its document features (NER_DOC_FEATS keys, none while doc_tag is NER_DOC_OFF). */
+#define NER_DOC_FEATS 5
+size_t ner_doc_features(const ner_word *w, size_t n, size_t i, uint64_t *out);
 /* Byte length of the first `letters` letters of s (with their marks). */
 size_t ner_skip_letters(const char *s, size_t n, unsigned letters);
 /* How many letters of proclitics (و ف ب ل ك, not ال) to cut off the front of a
@@ -100,11 +137,11 @@ size_t ner_skip_letters(const char *s, size_t n, unsigned letters);
 unsigned ner_proclitic_letters(const ner_word *w, const ner_lex_slot *lex, uint32_t mask);
 
 /* ---- decoding ---- */
-/* Viterbi over emit[n][NER_TAGS] and trans[(NER_TAGS+1)][NER_TAGS] (last row:
-** start), with I-X allowed only after B-X or I-X. Writes the best tags; when
-** margin is not NULL also each token's margin: best path score minus the best
-** score of any path giving that token another tag. scratch: 2*n*NER_TAGS floats
-** plus n*NER_TAGS ints (see ner_decode_scratch). */
+/* Viterbi over emit[n][NER_MTAGS] and trans[(NER_MTAGS+1)][NER_MTAGS] (last
+** row: start), BILOU-constrained (I-X and L-X only after B-X or I-X, a
+** sentence never ends inside a name). Writes the best model tags; when margin
+** is not NULL also each token's margin: best path score minus the best score
+** of any path giving that token another tag. scratch: ner_decode_scratch(n). */
 size_t ner_decode_scratch(size_t n);
 void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
                  float *margin, void *scratch);
@@ -114,8 +151,8 @@ typedef struct ner_model {
     naba_model *file;
     const ner_w_slot *w; uint32_t w_mask;
     const ner_lex_slot *lex; uint32_t lex_mask;
-    const float *trans;          /* (NER_TAGS + 1) x NER_TAGS */
-    float scale;                 /* weight = int16 * scale */
+    const float *trans, *trans1; /* (NER_MTAGS + 1) x NER_MTAGS: final and first pass */
+    float scale, scale1;         /* weight = int16 * scale (final), * scale1 (first pass) */
     float conf_a, conf_b;        /* confidence = 1 / (1 + exp(-(a * margin + b))) */
 } ner_model;
 
@@ -126,10 +163,27 @@ void ner_model_close(ner_model *m);
 
 /* Tag one sentence: model scores, Viterbi, then the Latin-script rule (runs of
 ** capitalized Latin words in Arabic text the model left out become mentions,
-** typed by lexicon and context). conf gets each token's confidence 0..1.
+** typed by lexicon and context). first_pass: lexicon lookups, the first-pass
+** weights, and the final weights of the same features summed into base
+** (int32[n * NER_MTAGS]); else base plus the document features under the
+** final weights, and conf gets each token's confidence 0..1.
 ** scratch: ner_tag_scratch(n) bytes. */
 size_t ner_tag_scratch(size_t n);
-void ner_tag(const ner_model *m, ner_word *w, size_t n, uint8_t *tags, float *conf, void *scratch);
+void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t *tags, float *conf,
+             int32_t *base, void *scratch);
+
+/* ---- documents (ner_doc.c) ---- */
+typedef struct ner_span { uint32_t first, n; } ner_span;
+/* Set the doc_* fields of the words of sentences sents[0..n_sents) (indices
+** into w and tags) from first-pass tags. scratch: ner_doc_scratch(tokens). */
+size_t ner_doc_scratch(size_t tokens);
+void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, size_t n_sents,
+                     void *scratch);
+/* Tag a whole document: the first pass, the document features, the final
+** pass. scratch: ner_tag_doc_scratch(longest sentence, tokens) bytes. */
+size_t ner_tag_doc_scratch(size_t maxlen, size_t tokens);
+void ner_tag_doc(const ner_model *m, ner_word *w, const ner_span *sents, size_t n_sents,
+                 uint8_t *tags, float *conf, void *scratch);
 /* The Latin rule alone (used by ner_tag). */
 void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf);
 
@@ -154,6 +208,12 @@ naba_status ner_corpus_read(const char *path, int fine, ner_corpus *c, naba_erro
 void ner_corpus_free(ner_corpus *c);
 /* Read a whole file, NUL-terminated (caller frees); NULL with err set. */
 char *ner_read_file(const char *path, size_t *len, naba_error *err);
+/* Morphology fields of tokens [first, first+n) of doc from its words layer
+** (NER_UPOS_NONE when it has none). */
+void ner_words_morph(ner_word *w, const naba_doc *doc, size_t first, size_t n);
+/* Run the morph model (file morph_path) over every sentence of c and fill the
+** morphology fields of its words, as the pipeline does at run time. */
+naba_status ner_corpus_morph(ner_corpus *c, const char *morph_path, naba_error *err);
 /* Fill the lexicon fields of every sentence of c. */
 void ner_corpus_lookup(ner_corpus *c, const ner_lex_slot *lex, uint32_t mask);
 
@@ -166,6 +226,11 @@ void ner_corpus_lookup(ner_corpus *c, const ner_lex_slot *lex, uint32_t mask);
 static inline int ner_is_dev(size_t sentence) {
     return (sentence / NER_DEV_BLOCK) % NER_DEV_EVERY == NER_DEV_EVERY - 1;
 }
+
+/* Tag c (only its dev blocks when dev_only) with morph fields already set,
+** each block of NER_DEV_BLOCK sentences as one document; returns tags of all
+** tokens (0 outside dev), caller frees; NULL with err set on out of memory. */
+uint8_t *ner_tag_corpus(const ner_model *m, ner_corpus *c, int dev_only, naba_error *err);
 
 /* ---- scoring (conlleval: exact-match entity chunks) ---- */
 typedef struct ner_chunk { size_t start, end; int type; } ner_chunk;

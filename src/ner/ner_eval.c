@@ -4,8 +4,9 @@
 ** its first token, last token and type all agree with the gold one).
 **
 ** It compares two `word TAG` files token by token, or tags the gold file's
-** own tokens with a model (the same ner_tag the pipeline stage runs, Latin
-** rule included) and scores that — on the whole file or on naba's dev split.
+** own tokens with a model (the same morph analysis and ner_tag_doc the
+** pipeline runs, Latin rule included; each block of NER_DEV_BLOCK sentences is
+** one document) and scores that — on the whole file or on naba's dev split.
 */
 #include "ner.h"
 #include "cli.h"
@@ -84,6 +85,8 @@ static void help(FILE *f) {
           "Without SYSTEM, the model tags GOLD's tokens and that is scored.\n\n"
           "options:\n"
           "  --model MODEL   model file (default: models/ner.nbm in the data directory)\n"
+          "  --morph MODEL   morph model run over the tokens first, as the pipeline does\n"
+          "                  (default: models/morph.nbm in the data directory)\n"
           "  --data FILE     the gold file, given as an option\n"
           "  --dev           score only naba's dev split of FILE: blocks of 50 sentences,\n"
           "                  every 10th block (the split `naba train ner` holds out)\n\n"
@@ -91,32 +94,40 @@ static void help(FILE *f) {
           "  naba eval ner --data ../shared/data/anercorp/ANERCorp_CamelLab_train.txt --dev\n", f);
 }
 
-/* Tag every (dev) sentence of c with the model; returns tags for all tokens. */
-static uint8_t *tag_corpus(const ner_model *m, ner_corpus *c, int dev_only, naba_error *err) {
-    size_t maxlen = 1;
+uint8_t *ner_tag_corpus(const ner_model *m, ner_corpus *c, int dev_only, naba_error *err) {
+    size_t maxlen = 1, maxdoc = 1;
     for (size_t s = 0; s < c->n_sents; s++)
         if (c->sent[s + 1] - c->sent[s] > maxlen) maxlen = c->sent[s + 1] - c->sent[s];
+    for (size_t s = 0; s < c->n_sents; s += NER_DEV_BLOCK) {
+        size_t e = s + NER_DEV_BLOCK < c->n_sents ? s + NER_DEV_BLOCK : c->n_sents;
+        if (c->sent[e] - c->sent[s] > maxdoc) maxdoc = c->sent[e] - c->sent[s];
+    }
     uint8_t *tags = calloc(c->n + 1, 1);
-    float *conf = malloc(maxlen * sizeof(float));
-    void *scratch = malloc(ner_tag_scratch(maxlen));
-    if (!tags || !conf || !scratch) {
-        free(tags); free(conf); free(scratch);
+    float *conf = malloc((c->n + 1) * sizeof(float));
+    ner_span *sp = malloc(NER_DEV_BLOCK * sizeof *sp);
+    void *scratch = malloc(ner_tag_doc_scratch(maxlen, maxdoc));
+    if (!tags || !conf || !sp || !scratch) {
+        free(tags); free(conf); free(sp); free(scratch);
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
-    for (size_t s = 0; s < c->n_sents; s++) {
+    for (size_t s = 0; s < c->n_sents; s += NER_DEV_BLOCK) {
         if (dev_only && !ner_is_dev(s)) continue;
-        ner_tag(m, c->words + c->sent[s], c->sent[s + 1] - c->sent[s], tags + c->sent[s], conf, scratch);
+        size_t k = 0;
+        for (size_t i = s; i < s + NER_DEV_BLOCK && i < c->n_sents; i++)
+            sp[k++] = (ner_span){c->sent[i], c->sent[i + 1] - c->sent[i]};
+        ner_tag_doc(m, c->words, sp, k, tags, conf, scratch);
     }
     free(conf);
+    free(sp);
     free(scratch);
     return tags;
 }
 
 int ner_eval_main(int argc, char **argv) {
-    static const struct option lo[] = {{"model", 1, 0, 'm'}, {"data", 1, 0, 'd'}, {"dev", 0, 0, 'D'},
+    static const struct option lo[] = {{"model", 1, 0, 'm'}, {"data", 1, 0, 'd'}, {"dev", 0, 0, 'D'}, {"morph", 1, 0, 'M'},
                                        {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
-    const char *model = NULL, *gold_path = NULL;
+    const char *model = NULL, *gold_path = NULL, *morph = NULL;
     int dev = 0, ch;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
@@ -124,6 +135,7 @@ int ner_eval_main(int argc, char **argv) {
         case 'm': model = optarg; break;
         case 'd': gold_path = optarg; break;
         case 'D': dev = 1; break;
+        case 'M': morph = optarg; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }
@@ -146,11 +158,14 @@ int ner_eval_main(int argc, char **argv) {
             st = naba_fail(&err, NABA_ERR_FORMAT, 0, "%s has %zu tokens in %zu sentences, %s has %zu in %zu",
                            sys_path, sys.n, sys.n_sents, gold_path, gold.n, gold.n_sents);
     } else if (st == NABA_OK) {
-        char path[1200];
-        if (!model) model = naba_data_path(naba_resolve_data_dir(NULL), "models/ner.nbm", path, sizeof path);
+        char path[1200], mpath[1200];
+        const char *dir = naba_resolve_data_dir(NULL);
+        if (!model) model = naba_data_path(dir, "models/ner.nbm", path, sizeof path);
+        if (!morph) morph = naba_data_path(dir, "models/morph.nbm", mpath, sizeof mpath);
         m = ner_model_open(model, &err);
         if (!m) st = err.code;
-        else if (!(tags = tag_corpus(m, &gold, dev, &err))) st = err.code;
+        else if (*morph) st = ner_corpus_morph(&gold, morph, &err);
+        if (st == NABA_OK && !(tags = ner_tag_corpus(m, &gold, dev, &err))) st = err.code;
     }
     if (st == NABA_OK) {
         ner_score sc = {0};

@@ -3,10 +3,11 @@
 ** proclitics end, its shape, its lexicon classes, and the hashed feature keys
 ** built from those over a window of two tokens each side.
 **
-** Until the morphology stage gives clitic-split words, proclitics are found
-** here by a small stripper over the folded key: an optional و/ف, then an
-** optional ب/ل/ك (or لل = ل + ال), then an optional ال, never leaving fewer than
-** two or three letters. It over-strips names like بوتين; the features give the
+** Proclitics are also found here, by a small stripper over the folded key:
+** an optional و/ف, then an optional ب/ل/ك (or لل = ل + ال), then an optional
+** ال, never leaving fewer than two or three letters. (The morph stage's split
+** comes in as features, ner_morph.c; it splits names such as فولوديمير that
+** this stripper keeps whole.) It over-strips names like بوتين; the features give the
 ** model both the whole and the stripped forms, and ner_proclitic_letters
 ** decides with the news-frequency table whether to cut a mention's start.
 */
@@ -86,6 +87,8 @@ static void find_proclitics(ner_word *w) {
 
 void ner_word_init(ner_word *w, const char *s, size_t n, char *buf) {
     memset(w, 0, sizeof *w);
+    w->upos = NER_UPOS_NONE;
+    w->doc_tag = NER_DOC_OFF;
     size_t a = 0, b = n;
     while (a < b) {                 /* leading punctuation */
         size_t len;
@@ -116,6 +119,10 @@ void ner_word_init(ner_word *w, const char *s, size_t n, char *buf) {
             up += u;
             if (i == 0) first_up = u;
         } else if (digit_value(c) >= 0) dig++;
+        else if (is_arabic_mark(c)) {
+            w->marks |= NER_MARK_ANY;
+            if (c >= 0x064B && c <= 0x064D && i + len >= w->n - 2) w->marks |= NER_MARK_TANWEEN;
+        }
         i += len;
     }
     if (!ar && !lat && !dig) w->shape = NER_SHAPE_PUNCT;
@@ -174,7 +181,9 @@ enum {
     F_BIAS = 1, F_W0, F_H0, F_S0, F_PFX0, F_WM1, F_WP1, F_WM2, F_WP2, F_HM1, F_HP1,
     F_BIM, F_BIP, F_PRE, F_SUF = F_PRE + 8, F_SHAPE0 = F_SUF + 8, F_SHAPEM1, F_SHAPEP1,
     F_SHAPE3, F_LEX0, F_LEXM1, F_LEXP1, F_LEXM2, F_LEXP2, F_PHRASE, F_FREQ0, F_FREQH0,
-    F_FREQSHAPE, F_CLU0, F_CLUM1, F_CLUP1, F_CLUBI, F_LEN, F_FIRST, F_LEXH_FREQ
+    F_FREQSHAPE, F_CLU0, F_CLUM1, F_CLUP1, F_CLUBI, F_LEN, F_FIRST, F_LEXH_FREQ,
+    F_UPOS0, F_UPOSM1, F_UPOSP1, F_UPOS3, F_LEMMA, F_MSEG, F_UPOS_FREQ,
+    F_DOC0, F_DOCT, F_DOCM1, F_DOCP1, F_DOCSHAPE, F_MARKS, F_MARKSP1
 };
 
 #define BOS_HASH 0x5f3759df1234ULL
@@ -260,7 +269,30 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
     size_t chars = count_chars(x->key + x->off_stem, x->kn - x->off_stem);
     out[k++] = ner_join(F_LEN, chars > 8 ? 8 : chars);
     if (i == 0) out[k++] = ner_join(F_FIRST, 1);
+    if (x->marks) out[k++] = ner_join(F_MARKS, x->marks);
+    if (i + 1 < n && w[i + 1].marks) out[k++] = ner_join(F_MARKSP1, w[i + 1].marks);
+    if (x->upos != NER_UPOS_NONE) {
+        unsigned um = i > 0 ? w[i - 1].upos : 0xFE, up = i + 1 < n ? w[i + 1].upos : 0xFE;
+        out[k++] = ner_join(F_UPOS0, x->upos);
+        out[k++] = ner_join(F_UPOSM1, um);
+        out[k++] = ner_join(F_UPOSP1, up);
+        out[k++] = ner_join(F_UPOS3, (uint64_t)x->upos << 16 | um << 8 | up);
+        out[k++] = ner_join(F_MSEG, x->mseg);
+        out[k++] = ner_join(F_UPOS_FREQ, x->upos * 16u + x->freq_host);
+        if (x->h_lemma) out[k++] = ner_join(F_LEMMA, x->h_lemma);
+    }
     return k;
+}
+
+size_t ner_doc_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
+    const ner_word *x = &w[i];
+    if (x->doc_tag == NER_DOC_OFF) return 0;
+    out[0] = ner_join(F_DOC0, x->doc_tag * 8u + x->doc_n);
+    out[1] = ner_join(F_DOCT, x->doc_type);
+    out[2] = ner_join(F_DOCM1, i > 0 ? w[i - 1].doc_type : 0xFFu);
+    out[3] = ner_join(F_DOCP1, i + 1 < n ? w[i + 1].doc_type : 0xFFu);
+    out[4] = ner_join(F_DOCSHAPE, x->doc_type * 16u + x->freq_host);
+    return NER_DOC_FEATS;
 }
 
 size_t ner_skip_letters(const char *s, size_t n, unsigned letters) {

@@ -120,6 +120,50 @@ static void add_tsv(ner_lexb *b, const char *text, size_t len, const int *cols, 
     }
 }
 
+/* naba's knowledge-base tables (data/kb, the link stage's sources): names and
+** aliases of people, organizations and places in both scripts, and the
+** nationality adjectives. Comment lines start with '#', then a header row. */
+static const struct { const char *file; int cols[4]; } kb_files[] = {
+    {"people.tsv", {2, 3, 4, 5}}, {"organizations.tsv", {2, 3, 4, 5}},
+    {"places.tsv", {2, 3, 4, 5}}, {"nationalities.tsv", {1, -1}},
+};
+
+static uint32_t kb_class(const char *type, size_t n, int nationality) {
+    if (nationality) return NER_LEX_NAT;
+    if (n == 3 && !memcmp(type, "PER", 3)) return NER_LEX_PERW;
+    if (n == 3 && !memcmp(type, "ORG", 3)) return NER_LEX_ORG;
+    if (n == 3 && !memcmp(type, "LOC", 3)) return NER_LEX_LOC;
+    return 0;
+}
+
+naba_status ner_lexb_kb(ner_lexb *b, const char *dir, naba_error *err) {
+    for (size_t f = 0; f < sizeof kb_files / sizeof kb_files[0]; f++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, kb_files[f].file);
+        size_t len;
+        char *text = ner_read_file(path, &len, err);
+        if (!text) return err ? err->code : NABA_ERR_IO;
+        int header = 1;
+        for (size_t p = 0; p < len;) {
+            size_t e = p;
+            while (e < len && text[e] != '\n') e++;
+            size_t le = e > p && text[e - 1] == '\r' ? e - 1 : e;
+            if (le > p && text[p] != '#' && !(header-- > 0)) {
+                const char *col[8];
+                size_t cn[8], nc = 0, a = p;
+                for (size_t i = p; i <= le && nc < 8; i++)
+                    if (i == le || text[i] == '\t') { col[nc] = text + a; cn[nc++] = i - a; a = i + 1; }
+                uint32_t cls = nc > 1 ? kb_class(col[1], cn[1], f == 3) : 0;
+                for (size_t c = 0; c < 4 && cls && kb_files[f].cols[c] >= 0; c++)
+                    if ((size_t)kb_files[f].cols[c] < nc) add_field(b, col[kb_files[f].cols[c]], cn[kb_files[f].cols[c]], cls);
+            }
+            p = e + 1;
+        }
+        free(text);
+    }
+    return NABA_OK;
+}
+
 naba_status ner_lexb_gazetteers(ner_lexb *b, const char *dir, naba_error *err) {
     for (size_t f = 0; f < sizeof gaz_files / sizeof gaz_files[0]; f++) {
         char path[1024];

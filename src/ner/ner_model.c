@@ -5,14 +5,18 @@
 ** names inside Arabic text, which the Arabic training corpus cannot teach.
 **
 ** Sections of a "ner" model (see model.h for the container):
-**   weights  ner_w_slot[2^k]   feature fingerprint -> int16 row per tag
+**   weights  ner_w_slot[2^k]   feature fingerprint -> int16 row per model (BILOU)
+**                              tag for the final pass and one for the first pass
 **   lexicon  ner_lex_slot[2^k] folded word or phrase -> classes, frequency, cluster
-**   trans    float[(NER_TAGS + 1) * NER_TAGS]   tag transitions, last row from the start
-**   meta     float[3]          weight scale, confidence slope and offset
+**   trans    float[(NER_MTAGS + 1) * NER_MTAGS]   tag transitions, last row from the start
+**   trans1   the same for the first pass
+**   meta     float[4]          final weight scale, confidence slope and offset,
+**                              first-pass weight scale
 ** Both tables are open addressing with linear probing; each must keep an empty
 ** slot so a probe always ends (checked on load).
 */
 #include "ner.h"
+#include "utf8.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -21,31 +25,60 @@
 
 #define NEG_INF (-1e30f)
 
+static int open_name(int m) {     /* B-X or I-X: the name must go on */
+    int p = ner_mtag_pos(m);
+    return m > 0 && m < NER_MTAGS && (p == NER_POS_B || p == NER_POS_I);
+}
+
 static int allowed(int prev, int t) {
-    if (!ner_tag_inside(t)) return 1;
-    if (prev >= NER_TAGS) return 0;   /* start of the sentence */
-    return ner_tag_type(prev) == ner_tag_type(t);
+    int p = ner_mtag_pos(t);
+    if (p == NER_POS_I || p == NER_POS_L)
+        return prev < NER_MTAGS && open_name(prev) && ner_mtag_type(prev) == ner_mtag_type(t);
+    return prev >= NER_MTAGS || !open_name(prev);   /* start of the sentence, or after O/L/U */
+}
+
+void ner_bio_to_model(const uint8_t *bio, size_t n, uint8_t *out) {
+    size_t i = 0;
+    ner_chunk c;
+    memset(out, 0, n);
+    while (ner_next_chunk(bio, n, &i, &c)) {
+        if (c.end == c.start + 1) { out[c.start] = (uint8_t)ner_mtag_make(c.type, NER_POS_U); continue; }
+        out[c.start] = (uint8_t)ner_mtag_make(c.type, NER_POS_B);
+        for (size_t k = c.start + 1; k + 1 < c.end; k++) out[k] = (uint8_t)ner_mtag_make(c.type, NER_POS_I);
+        out[c.end - 1] = (uint8_t)ner_mtag_make(c.type, NER_POS_L);
+    }
+}
+
+void ner_model_to_bio(uint8_t *tags, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        int m = tags[i], p = ner_mtag_pos(m);
+        tags[i] = m ? (uint8_t)ner_tag_make(ner_mtag_type(m), p == NER_POS_I || p == NER_POS_L) : 0;
+    }
 }
 
 size_t ner_decode_scratch(size_t n) {
-    return n * NER_TAGS * (2 * sizeof(float) + 1) + 16;
+    return n * NER_MTAGS * (2 * sizeof(float) + 1) + 16;
 }
 
 void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
                  float *margin, void *scratch) {
     if (n == 0) return;
-    const int T = NER_TAGS;
+    enum { T = NER_MTAGS };
+    /* the transitions with the BILOU constraints folded in: no test in the loops */
+    float tr[(T + 1) * T], end[T];
+    for (int s = 0; s <= T; s++)
+        for (int t = 0; t < T; t++) tr[s * T + t] = allowed(s, t) ? trans[s * T + t] : NEG_INF;
+    for (int t = 0; t < T; t++) end[t] = open_name(t) ? NEG_INF : 0;
     float *alpha = scratch, *beta = alpha + n * T;
     uint8_t *back = (uint8_t *)(beta + n * T);
-    for (int t = 0; t < T; t++)
-        alpha[t] = allowed(T, t) ? trans[T * T + t] + emit[t] : NEG_INF;
+    for (int t = 0; t < T; t++) alpha[t] = tr[T * T + t] + emit[t];
     for (size_t i = 1; i < n; i++) {
+        const float *prev = alpha + (i - 1) * T;
         for (int t = 0; t < T; t++) {
-            float best = NEG_INF;
+            float best = prev[0] + tr[t];
             int arg = 0;
-            for (int s = 0; s < T; s++) {
-                if (!allowed(s, t)) continue;
-                float v = alpha[(i - 1) * T + s] + trans[s * T + t];
+            for (int s = 1; s < T; s++) {
+                float v = prev[s] + tr[s * T + t];
                 if (v > best) { best = v; arg = s; }
             }
             alpha[i * T + t] = best + emit[i * T + t];
@@ -54,18 +87,17 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
     }
     int last = 0;
     for (int t = 1; t < T; t++)
-        if (alpha[(n - 1) * T + t] > alpha[(n - 1) * T + last]) last = t;
+        if (alpha[(n - 1) * T + t] + end[t] > alpha[(n - 1) * T + last] + end[last]) last = t;
     float best = alpha[(n - 1) * T + last];
     tags[n - 1] = (uint8_t)last;
     for (size_t i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
     if (!margin) return;
-    for (int t = 0; t < T; t++) beta[(n - 1) * T + t] = 0;
+    for (int t = 0; t < T; t++) beta[(n - 1) * T + t] = end[t];
     for (size_t i = n - 1; i > 0; i--) {
         for (int s = 0; s < T; s++) {
             float b = NEG_INF;
             for (int t = 0; t < T; t++) {
-                if (!allowed(s, t)) continue;
-                float v = trans[s * T + t] + emit[i * T + t] + beta[i * T + t];
+                float v = tr[s * T + t] + emit[i * T + t] + beta[i * T + t];
                 if (v > b) b = v;
             }
             beta[(i - 1) * T + s] = b;
@@ -93,24 +125,28 @@ static int pow2_table(size_t bytes, size_t slot, uint32_t *mask) {
 }
 
 static ner_model *check(ner_model *m, const char *name, naba_error *err) {
-    size_t ws, ls, ts, ms;
+    size_t ws, ls, ts, t1s, ms;
+    const size_t trans_bytes = sizeof(float) * (NER_MTAGS + 1) * NER_MTAGS;
     const void *w = naba_model_section(m->file, "weights", &ws);
     const void *l = naba_model_section(m->file, "lexicon", &ls);
     const void *t = naba_model_section(m->file, "trans", &ts);
+    const void *t1 = naba_model_section(m->file, "trans1", &t1s);
     const void *mt = naba_model_section(m->file, "meta", &ms);
     const char *bad = NULL;
     if (!w || !pow2_table(ws, sizeof(ner_w_slot), &m->w_mask)) bad = "weights";
     else if (!l || !pow2_table(ls, sizeof(ner_lex_slot), &m->lex_mask)) bad = "lexicon";
-    else if (!t || ts != sizeof(float) * (NER_TAGS + 1) * NER_TAGS) bad = "trans";
-    else if (!mt || ms != 3 * sizeof(float)) bad = "meta";
-    else if (((uintptr_t)w | (uintptr_t)l | (uintptr_t)t | (uintptr_t)mt) % 8) bad = "alignment of";
+    else if (!t || ts != trans_bytes) bad = "trans";
+    else if (!t1 || t1s != trans_bytes) bad = "trans1";
+    else if (!mt || ms != 4 * sizeof(float)) bad = "meta";
+    else if (((uintptr_t)w | (uintptr_t)l | (uintptr_t)t | (uintptr_t)t1 | (uintptr_t)mt) % 8) bad = "alignment of";
     if (!bad) {
-        m->w = w; m->lex = l; m->trans = t;
+        m->w = w; m->lex = l; m->trans = t; m->trans1 = t1;
         const float *meta = mt;
-        m->scale = meta[0]; m->conf_a = meta[1]; m->conf_b = meta[2];
-        if (!isfinite(m->scale) || !isfinite(m->conf_a) || !isfinite(m->conf_b)) bad = "meta";
-        for (size_t i = 0; !bad && i < (NER_TAGS + 1) * NER_TAGS; i++)
-            if (!isfinite(m->trans[i])) bad = "trans";
+        m->scale = meta[0]; m->conf_a = meta[1]; m->conf_b = meta[2]; m->scale1 = meta[3];
+        if (!isfinite(m->scale) || !isfinite(m->conf_a) || !isfinite(m->conf_b) || !isfinite(m->scale1))
+            bad = "meta";
+        for (size_t i = 0; !bad && i < (NER_MTAGS + 1) * NER_MTAGS; i++)
+            if (!isfinite(m->trans[i]) || !isfinite(m->trans1[i])) bad = "trans";
     }
     if (!bad) {   /* a probe must always reach an empty slot */
         int we = 0, le = 0;
@@ -151,39 +187,59 @@ void ner_model_close(ner_model *m) {
 
 /* ---- tagging ---- */
 
-static void emissions(const ner_model *m, const ner_word *w, size_t n, float *emit) {
-    uint64_t keys[NER_MAX_FEATS];
-    for (size_t i = 0; i < n; i++) {
-        int32_t acc[NER_TAGS] = {0};
-        size_t k = ner_features(w, n, i, keys);
-        for (size_t f = 0; f < k; f++) {
-            uint32_t fp = ner_fp(keys[f]);
-            for (uint32_t s = (uint32_t)keys[f] & m->w_mask;; s = (s + 1) & m->w_mask) {
-                const ner_w_slot *slot = &m->w[s];
-                if (slot->key == fp) {
-                    for (int t = 0; t < NER_TAGS; t++) acc[t] += slot->w[t];
-                    break;
-                }
-                if (slot->key == 0) break;
-            }
-        }
-        for (int t = 0; t < NER_TAGS; t++) emit[i * NER_TAGS + t] = (float)acc[t] * m->scale;
+static const ner_w_slot *probe(const ner_model *m, uint64_t key) {
+    uint32_t fp = ner_fp(key);
+    for (uint32_t s = (uint32_t)key & m->w_mask;; s = (s + 1) & m->w_mask) {
+        if (m->w[s].key == fp) return &m->w[s];
+        if (m->w[s].key == 0) return NULL;
     }
 }
 
 size_t ner_tag_scratch(size_t n) {
-    return n * NER_TAGS * sizeof(float) + n * sizeof(float) + ner_decode_scratch(n) + 32;
+    return n * NER_MTAGS * sizeof(float) + n * sizeof(float) + ner_decode_scratch(n) + 32;
 }
 
-void ner_tag(const ner_model *m, ner_word *w, size_t n, uint8_t *tags, float *conf, void *scratch) {
+void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t *tags, float *conf,
+             int32_t *base, void *scratch) {
     if (n == 0) return;
-    ner_words_lookup(w, n, m->lex, m->lex_mask);
-    float *emit = scratch, *margin = emit + n * NER_TAGS;
+    float *emit = scratch, *margin = emit + n * NER_MTAGS;
     void *dec = margin + n;
-    emissions(m, w, n, emit);
-    ner_viterbi(emit, m->trans, n, tags, margin, dec);
-    for (size_t i = 0; i < n; i++)
-        conf[i] = 1.0f / (1.0f + expf(-(m->conf_a * margin[i] + m->conf_b)));
+    uint64_t keys[NER_MAX_FEATS];
+    if (first_pass) {
+        ner_words_lookup(w, n, m->lex, m->lex_mask);
+        for (size_t i = 0; i < n; i++) w[i].doc_tag = NER_DOC_OFF;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int32_t acc[NER_MTAGS] = {0}, *b = base + i * NER_MTAGS;
+        float *e = emit + i * NER_MTAGS;
+        if (first_pass) {   /* one probe per feature fills both passes' sums */
+            size_t k = ner_features(w, n, i, keys);
+            for (int t = 0; t < NER_MTAGS; t++) b[t] = 0;
+            for (size_t f = 0; f < k; f++) {
+                const ner_w_slot *sl = probe(m, keys[f]);
+                if (!sl) continue;
+                for (int t = 0; t < NER_MTAGS; t++) { acc[t] += sl->w1[t]; b[t] += sl->w[t]; }
+            }
+            for (int t = 0; t < NER_MTAGS; t++) e[t] = (float)acc[t] * m->scale1;
+        } else {
+            size_t k = ner_doc_features(w, n, i, keys);
+            for (int t = 0; t < NER_MTAGS; t++) acc[t] = b[t];
+            for (size_t f = 0; f < k; f++) {
+                const ner_w_slot *sl = probe(m, keys[f]);
+                if (sl) for (int t = 0; t < NER_MTAGS; t++) acc[t] += sl->w[t];
+            }
+            for (int t = 0; t < NER_MTAGS; t++) e[t] = (float)acc[t] * m->scale;
+        }
+    }
+    if (first_pass) {   /* its tags only feed the document features: no margins */
+        ner_viterbi(emit, m->trans1, n, tags, NULL, dec);
+        for (size_t i = 0; i < n; i++) conf[i] = 0;
+    } else {
+        ner_viterbi(emit, m->trans, n, tags, margin, dec);
+        for (size_t i = 0; i < n; i++)
+            conf[i] = 1.0f / (1.0f + expf(-(m->conf_a * margin[i] + m->conf_b)));
+    }
+    ner_model_to_bio(tags, n);
     ner_latin_rule(w, n, tags, conf);
 }
 
@@ -192,6 +248,15 @@ void ner_tag(const ner_model *m, ner_word *w, size_t n, uint8_t *tags, float *co
 static int latin_candidate(const ner_word *w) {
     return (w->shape == NER_SHAPE_LATIN_CAP || w->shape == NER_SHAPE_LATIN_UPPER) && w->kn >= 2 &&
            !(w->lex & NER_LEX_NOTNAME);
+}
+
+/* Is w a quotation mark (" “ ” « » ‘ ’ ')? */
+static int is_quote(const ner_word *w) {
+    if (w->shape != NER_SHAPE_PUNCT || w->n == 0) return 0;
+    size_t len;
+    uint32_t c = utf8_next(w->s, w->n, &len);
+    return len == w->n && (c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0xAB ||
+                           c == 0xBB || c == 0x2018 || c == 0x2019);
 }
 
 /* The class a word's own lexicon entry gives it, 0 when it has none. */
@@ -233,10 +298,15 @@ void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf) {
                 evidence |= (w[e].lex & NER_LEX_PERW) != 0;
                 e++;
             }
+            /* one unknown word alone in quotation marks is a quoted term (a call
+            ** sign, a title, a slogan) more often than a person */
+            int quoted = e == k + 1 && k == i && e == j && i > 0 && j < n && is_quote(&w[i - 1]) &&
+                         is_quote(&w[j]);
             int type = known ? known - 1
                      : (ctx & NER_LEX_TRIG_PER) || evidence ? NABA_ENT_PER
                      : (ctx & NER_LEX_TRIG_LOC) ? NABA_ENT_LOC
-                     : (ctx & NER_LEX_TRIG_ORG) ? NABA_ENT_ORG : NABA_ENT_PER;
+                     : (ctx & NER_LEX_TRIG_ORG) ? NABA_ENT_ORG
+                     : quoted ? NABA_ENT_MISC : NABA_ENT_PER;
             if (ctx & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG)) evidence = 1;
             for (size_t x = k; x < e; x++) {
                 float c = evidence ? 0.85f : 0.6f;

@@ -163,18 +163,16 @@ static naba_status clusters_from(ner_lexb *b, const word_count *wc, size_t nwc, 
     return NABA_OK;
 }
 
-naba_status ner_lexb_news(ner_lexb *b, const char *path, size_t keep, unsigned clusters,
-                          uint64_t seed, int verbose, naba_error *err) {
+/* Add the words of one gzipped JSONL file (its "text" fields) to counts and st. */
+static naba_status read_news(const char *path, ner_lexb *counts, stream *st, size_t *docs,
+                             naba_error *err) {
     if (strchr(path, '\'')) return naba_fail(err, NABA_ERR_USAGE, 0, "%s: quote in file name", path);
-    if (clusters > 4000) return naba_fail(err, NABA_ERR_USAGE, 0, "at most 4000 clusters");
     char cmd[1200];
     snprintf(cmd, sizeof cmd, "gzip -dc '%s'", path);
     FILE *f = popen(cmd, "r");
     if (!f) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot run gzip", path);
-    ner_lexb counts = {0};
-    stream st = {0};
     char *line = NULL, *buf = NULL;
-    size_t cap = 0, bufcap = 0, docs = 0;
+    size_t cap = 0, bufcap = 0, before = *docs;
     ssize_t got;
     naba_status status = NABA_OK;
     while ((got = getline(&line, &cap, f)) > 0) {
@@ -187,17 +185,37 @@ naba_status ner_lexb_news(ner_lexb *b, const char *path, size_t keep, unsigned c
                 bufcap = n + 1;
                 buf = malloc(bufcap);
             }
-            if (!buf || !add_text(text->valuestring, n, &counts, &st, buf)) status = NABA_ERR_NOMEM;
-            docs++;
+            if (!buf || !add_text(text->valuestring, n, counts, st, buf)) status = NABA_ERR_NOMEM;
+            (*docs)++;
         }
         cJSON_Delete(doc);
         if (status != NABA_OK) break;
     }
     free(line);
     free(buf);
-    if (pclose(f) != 0 && status == NABA_OK && docs == 0)
-        status = naba_fail(err, NABA_ERR_IO, 0, "%s: not a gzipped JSONL news file", path);
-    if (status == NABA_ERR_NOMEM) naba_fail(err, status, 0, "out of memory reading %s", path);
+    if (pclose(f) != 0 && status == NABA_OK && *docs == before)
+        return naba_fail(err, NABA_ERR_IO, 0, "%s: not a gzipped JSONL news file", path);
+    if (status == NABA_ERR_NOMEM) return naba_fail(err, status, 0, "out of memory reading %s", path);
+    return status;
+}
+
+naba_status ner_lexb_news(ner_lexb *b, const char *paths, size_t keep, unsigned clusters,
+                          uint64_t seed, int verbose, naba_error *err) {
+    if (clusters > 4000) return naba_fail(err, NABA_ERR_USAGE, 0, "at most 4000 clusters");
+    ner_lexb counts = {0};
+    stream st = {0};
+    size_t docs = 0;
+    naba_status status = NABA_OK;
+    for (const char *p = paths; *p && status == NABA_OK;) {
+        const char *e = strchr(p, ':');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char path[1024];
+        if (n >= sizeof path) return naba_fail(err, NABA_ERR_USAGE, 0, "news file name too long");
+        memcpy(path, p, n);
+        path[n] = '\0';
+        if (n) status = read_news(path, &counts, &st, &docs, err);
+        p += n + (e ? 1 : 0);
+    }
     word_count *wc = status == NABA_OK ? malloc((counts.n + 1) * sizeof *wc) : NULL;
     if (status == NABA_OK && !wc) status = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     size_t nwc = 0;

@@ -2,10 +2,9 @@
 ** ner_stage.c — the `ner` pipeline stage: tag each sentence's tokens with the
 ** model (models/ner.nbm) and turn the tags into doc->mentions.
 **
-** A mention never includes its proclitics: with the morphology layer it spans
-** the host words of its tokens (leading CCONJ/ADP/PART words and a trailing
-** PRON of the token are left out); without it the start moves past the و/ف/ب/ل/ك
-** that ner_proclitic_letters finds (وزيلنسكي -> زيلنسكي). Memory comes from the
+** A mention never includes its proclitics: its start moves past the و/ف/ب/ل/ك
+** that ner_proclitic_letters finds (وزيلنسكي -> زيلنسكي), and with the
+** morphology layer its word range is the words that overlap that span. Memory comes from the
 ** document's arena, sized once for the longest sentence: no malloc per token.
 */
 #include "ner.h"
@@ -21,27 +20,26 @@ void *ner_stage_open(const char *data_dir, const naba_options *opt, naba_error *
 
 void ner_stage_close(void *state) { ner_model_close(state); }
 
-static int is_proclitic(uint8_t upos) {
-    return upos == NABA_UPOS_CCONJ || upos == NABA_UPOS_ADP || upos == NABA_UPOS_PART;
-}
-
-/* Span and word range of a mention over tokens [a, b) of the document. */
+/* Span and word range of a mention over tokens [a, b) of the document. The
+** start skips the proclitics ner_proclitic_letters finds (news frequency and
+** gazetteers decide: وزيلنسكي -> زيلنسكي, but ستارمر, فولوديمير and ليون keep
+** their first letter, which the morphology model, trained on common words,
+** often splits off names). With a words layer the mention covers the words
+** that overlap its span. */
 static void place(const naba_doc *doc, const ner_model *m, const ner_word *w, size_t a, size_t b,
                   naba_mention *x) {
     const naba_token *ta = &doc->tokens.v[a], *tb = &doc->tokens.v[b - 1];
     const ner_word *wa = &w[0], *wb = &w[b - a - 1];
     x->start = (naba_off)(wa->s - doc->text);
     x->end = (naba_off)(wb->s + wb->n - doc->text);
+    x->start += (naba_off)ner_skip_letters(wa->s, wa->n, ner_proclitic_letters(wa, m->lex, m->lex_mask));
     if (doc->words.n && ta->word_count && tb->word_count) {
         uint32_t wf = ta->word_first, wl = tb->word_first + tb->word_count - 1;
-        while (wf + 1 < ta->word_first + ta->word_count && is_proclitic(doc->words.v[wf].upos)) wf++;
-        while (wl > tb->word_first && wl > wf && doc->words.v[wl].upos == NABA_UPOS_PRON) wl--;
-        if (doc->words.v[wf].start > x->start && doc->words.v[wf].start < x->end) x->start = doc->words.v[wf].start;
-        if (doc->words.v[wl].end < x->end && doc->words.v[wl].end > x->start) x->end = doc->words.v[wl].end;
+        while (wf < wl && doc->words.v[wf].end <= x->start) wf++;
+        while (wl > wf && doc->words.v[wl].start >= x->end) wl--;
         x->word_first = wf;
         x->word_count = wl - wf + 1;
     } else {
-        x->start += (naba_off)ner_skip_letters(wa->s, wa->n, ner_proclitic_letters(wa, m->lex, m->lex_mask));
         x->word_first = (uint32_t)a;
         x->word_count = (uint32_t)(b - a);
     }
@@ -71,46 +69,51 @@ static int split_pair(naba_doc *doc, naba_mention *x) {
 naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
     const ner_model *m = state;
-    size_t maxlen = 0, maxbytes = 0;
+    size_t maxlen = 0, tokens = 0, nsp = 0;
+    ner_span *sp = naba_arena_alloc(doc->arena, (doc->sents.n + 1) * sizeof *sp);
+    uint32_t *sid = naba_arena_alloc(doc->arena, (doc->sents.n + 1) * sizeof *sid);
+    if (!sp || !sid) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
     for (size_t s = 0; s < doc->sents.n; s++) {
         const naba_sentence *se = &doc->sents.v[s];
-        if (se->tok_first + (size_t)se->tok_count > doc->tokens.n) continue;
-        size_t bytes = 0;
-        for (uint32_t i = 0; i < se->tok_count; i++)
-            bytes += doc->tokens.v[se->tok_first + i].end - doc->tokens.v[se->tok_first + i].start + 1;
+        if (se->tok_count == 0 || se->tok_first + (size_t)se->tok_count > doc->tokens.n) continue;
+        sid[nsp] = (uint32_t)s;
+        sp[nsp++] = (ner_span){se->tok_first, se->tok_count};
         if (se->tok_count > maxlen) maxlen = se->tok_count;
-        if (bytes > maxbytes) maxbytes = bytes;
+        tokens += se->tok_count;
     }
     if (maxlen == 0) return NABA_OK;
-    ner_word *w = naba_arena_alloc(doc->arena, maxlen * sizeof *w);
-    char *keys = naba_arena_alloc(doc->arena, maxbytes + 1);
-    uint8_t *tags = naba_arena_alloc(doc->arena, maxlen);
-    float *conf = naba_arena_alloc(doc->arena, maxlen * sizeof *conf);
-    void *scratch = naba_arena_alloc(doc->arena, ner_tag_scratch(maxlen));
+    /* words, tags and confidences are indexed like doc->tokens */
+    ner_word *w = naba_arena_alloc(doc->arena, doc->tokens.n * sizeof *w);
+    char *keys = naba_arena_alloc(doc->arena, doc->text_len + doc->tokens.n + 1);
+    uint8_t *tags = naba_arena_alloc(doc->arena, doc->tokens.n);
+    float *conf = naba_arena_alloc(doc->arena, doc->tokens.n * sizeof *conf);
+    void *scratch = naba_arena_alloc(doc->arena, ner_tag_doc_scratch(maxlen, tokens));
     if (!w || !keys || !tags || !conf || !scratch)
         return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
-    for (size_t s = 0; s < doc->sents.n; s++) {
-        const naba_sentence *se = &doc->sents.v[s];
-        size_t first = se->tok_first, n = se->tok_count, kp = 0;
-        if (n == 0 || first + n > doc->tokens.n) continue;
-        for (size_t i = 0; i < n; i++) {
-            const naba_token *t = &doc->tokens.v[first + i];
+    size_t kp = 0;
+    for (size_t s = 0; s < nsp; s++) {
+        for (uint32_t i = sp[s].first; i < sp[s].first + sp[s].n; i++) {
+            const naba_token *t = &doc->tokens.v[i];
             ner_word_init(&w[i], doc->text + t->start, t->end - t->start, keys + kp);
             kp += w[i].kn + 1;
         }
-        ner_tag(m, w, n, tags, conf, scratch);
-        size_t i = 0;
+        ner_words_morph(w + sp[s].first, doc, sp[s].first, sp[s].n);
+    }
+    ner_tag_doc(m, w, sp, nsp, tags, conf, scratch);
+    for (size_t s = 0; s < nsp; s++) {
+        size_t first = sp[s].first, n = sp[s].n, i = 0;
+        const uint8_t *tg = tags + first;
         ner_chunk ch;
-        while (ner_next_chunk(tags, n, &i, &ch)) {
+        while (ner_next_chunk(tg, n, &i, &ch)) {
             naba_mention *x = NABA_PUSH(doc, &doc->mentions);
             if (!x) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
-            place(doc, m, w + ch.start, first + ch.start, first + ch.end, x);
-            x->sent = (uint32_t)s;
+            place(doc, m, w + first + ch.start, first + ch.start, first + ch.end, x);
+            x->sent = sid[s];
             x->type = (uint8_t)ch.type;
             x->entity = -1;
             int latin = 1;
             float c = 1;
-            for (size_t k = ch.start; k < ch.end; k++) {
+            for (size_t k = first + ch.start; k < first + ch.end; k++) {
                 latin &= w[k].shape >= NER_SHAPE_LATIN_CAP && w[k].shape <= NER_SHAPE_LATIN_LOWER;
                 if (conf[k] < c) c = conf[k];
             }

@@ -9,7 +9,11 @@
 ** the two differ; the saved weights are the average over all steps (the lazy
 ** "w - u/c" form), which generalizes far better than the last ones.
 ** Features are hashed once per token before training, so an epoch is only
-** sums and Viterbi. Same data and seed, same model file, byte for byte.
+** sums and Viterbi. Two passes are learnt: the first without document
+** features, cross-validated over the training blocks so that every training
+** sentence gets first-pass tags from a model that never saw it; the final
+** pass over the same features plus the document features built from those
+** tags (ner_doc.c). Same data and seed, same model file, byte for byte.
 */
 #include "ner_train.h"
 #include "cli.h"
@@ -20,16 +24,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define T NER_TAGS
+#define T NER_MTAGS
 #define NEWS_WORDS 50000   /* words of the news corpus that get a frequency bucket */
+#define NER_FOLDS 5        /* cross-validation folds for the first-pass predictions */
 #ifndef PRUNE
-#define PRUNE 0.03f
+#define PRUNE 0.04f
 #endif
 
 typedef struct fcorp {
     ner_corpus c;
     uint32_t *feat;        /* weight rows of every token's features */
     size_t *foff;          /* token i: feat[foff[i] .. foff[i+1]) */
+    uint8_t *pred;         /* first-pass BIO tags (cross-validated on train) */
+    uint8_t *mgold;        /* gold tags as model (BILOU) tags */
 } fcorp;
 
 typedef struct sent_ref { fcorp *fc; uint32_t s; } sent_ref;
@@ -73,6 +80,7 @@ static naba_status featurize(trainer *tr, fcorp *fc, naba_error *err) {
         for (size_t i = 0; i < n; i++) {
             fc->foff[a + i] = k;
             size_t nk = ner_features(c->words + a, n, i, keys);
+            nk += ner_doc_features(c->words + a, n, i, keys + nk);
             if (k + nk > cap) {
                 uint32_t *f = realloc(fc->feat, (cap *= 2) * sizeof *f);
                 if (!f) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
@@ -106,7 +114,7 @@ static void bump(float *w, double *u, size_t at, float d, double c) {
 }
 
 static void update(trainer *tr, const fcorp *fc, size_t a, size_t n, const uint8_t *pred) {
-    const uint8_t *gold = fc->c.gold + a;
+    const uint8_t *gold = fc->mgold + a;
     int pg = T, pp = T;
     for (size_t i = 0; i < n; i++) {
         int g = gold[i], p = pred[i];
@@ -145,6 +153,7 @@ static double evaluate(trainer *tr, const sent_ref *dev, size_t ndev, size_t max
         size_t a = fc->c.sent[dev[d].s], n = fc->c.sent[dev[d].s + 1] - a;
         emit_of(fc, a, n, tr->avg, emit);
         ner_viterbi(emit, tr->tavg, n, pred, margin, scratch);
+        ner_model_to_bio(pred, n);
         ner_latin_rule(fc->c.words + a, n, pred, margin);
         ner_score_add(sc, fc->c.gold + a, pred, n);
         if (!cal) continue;
@@ -196,57 +205,78 @@ static void calibrate(const calib *cal, float *a, float *b) {
     *b = (float)B;
 }
 
-static naba_status save(const trainer *tr, const ner_lex_slot *lex, uint32_t lex_mask,
-                        float conf_a, float conf_b, const char *out, int verbose, naba_error *err) {
+/* A finished pass: the averaged weights quantized to int16 rows, with the
+** feature hash of each kept row. */
+typedef struct wtable { uint64_t *h; int16_t (*q)[T]; size_t n; float scale; float trans[(T + 1) * T]; } wtable;
+
+static void wtable_free(wtable *t) { free(t->h); free(t->q); memset(t, 0, sizeof *t); }
+
+static naba_status make_table(trainer *tr, wtable *out, naba_error *err) {
     float maxabs = 0;
-    size_t keep = 0;
-    for (size_t r = 0; r < tr->rows; r++) {
-        float m = 0;
-        for (int t = 0; t < T; t++) m = fmaxf(m, fabsf(tr->avg[r * T + t]));
-        maxabs = fmaxf(maxabs, m);
-    }
+    for (size_t r = 0; r < tr->rows; r++)
+        for (int t = 0; t < T; t++) maxabs = fmaxf(maxabs, fabsf(tr->avg[r * T + t]));
     float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
     /* Rows whose weights all stay under PRUNE of the largest barely move a
     ** score; dropping them keeps the model small (see models/README.md). */
     float floor_ = maxabs * PRUNE;
+    wtable_free(out);
+    out->h = malloc((tr->rows + 1) * sizeof *out->h);
+    out->q = malloc((tr->rows + 1) * sizeof *out->q);
+    if (!out->h || !out->q) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     for (size_t r = 0; r < tr->rows; r++) {
-        int nz = 0;
-        for (int t = 0; t < T && !nz; t++) nz = fabsf(tr->avg[r * T + t]) >= floor_ && lrintf(tr->avg[r * T + t] / scale) != 0;
-        if (!nz) for (int t = 0; t < T; t++) tr->avg[r * T + t] = 0;
-        keep += nz;
+        int keep = 0;
+        for (int t = 0; t < T && !keep; t++)
+            keep = fabsf(tr->avg[r * T + t]) >= floor_ && lrintf(tr->avg[r * T + t] / scale) != 0;
+        if (!keep) continue;
+        for (int t = 0; t < T; t++) {   /* a kept row keeps its small weights too */
+            long q = lrintf(tr->avg[r * T + t] / scale);
+            out->q[out->n][t] = (int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
+        }
+        out->h[out->n++] = tr->row_key[r];
     }
-    size_t cap = 16;
-    while (cap < keep * 10 / 7 + 2) cap *= 2;
+    out->scale = scale;
+    memcpy(out->trans, tr->tavg, sizeof out->trans);
+    return NABA_OK;
+}
+
+/* Add a pass's rows into the slot table (w: final, else w1). A fingerprint
+** collision adds the rows, as hashing would. */
+static void put_rows(ner_w_slot *slots, size_t cap, const wtable *t, int final) {
+    for (size_t r = 0; r < t->n; r++) {
+        uint32_t fp = ner_fp(t->h[r]);
+        size_t j = t->h[r] & (cap - 1);
+        while (slots[j].key && slots[j].key != fp) j = (j + 1) & (cap - 1);
+        slots[j].key = fp;
+        int16_t *w = final ? slots[j].w : slots[j].w1;
+        for (int k = 0; k < T; k++) w[k] = (int16_t)(w[k] + t->q[r][k]);
+    }
+}
+
+static naba_status save(const wtable *fin, const wtable *first, const ner_lex_slot *lex, uint32_t lex_mask,
+                        float conf_a, float conf_b, const char *out, int verbose, naba_error *err) {
+    ner_lexb keys = {0};
+    for (size_t r = 0; r < fin->n; r++) if (!ner_lexb_at(&keys, fin->h[r])) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    for (size_t r = 0; r < first->n; r++) if (!ner_lexb_at(&keys, first->h[r])) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    size_t rows = keys.n, cap = 16;
+    ner_lexb_free(&keys);
+    while (cap < rows * 4 / 3 + 2) cap *= 2;   /* load <= 3/4 */
     ner_w_slot *slots = calloc(cap, sizeof *slots);
     if (!slots) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
-    for (size_t r = 0; r < tr->rows; r++) {
-        int16_t q[T];
-        int nz = 0;
-        for (int t = 0; t < T; t++) {
-            long v = lrintf(tr->avg[r * T + t] / scale);
-            q[t] = (int16_t)(v > 32767 ? 32767 : v < -32767 ? -32767 : v);
-            nz |= q[t] != 0;
-        }
-        if (!nz) continue;
-        uint64_t h = tr->row_key[r];
-        uint32_t fp = ner_fp(h);
-        size_t j = h & (cap - 1);
-        while (slots[j].key && slots[j].key != fp) j = (j + 1) & (cap - 1);
-        slots[j].key = fp;     /* a fingerprint collision adds the rows, as hashing would */
-        for (int t = 0; t < T; t++) slots[j].w[t] = (int16_t)(slots[j].w[t] + q[t]);
-    }
-    float meta[3] = {scale, conf_a, conf_b};
+    put_rows(slots, cap, fin, 1);
+    put_rows(slots, cap, first, 0);
+    float meta[4] = {fin->scale, conf_a, conf_b, first->scale};
     naba_model_writer *w = naba_model_writer_new(NER_KIND, NER_VERSION);
     naba_status st = w ? NABA_OK : NABA_ERR_NOMEM;
     if (st == NABA_OK) st = naba_model_writer_add(w, "weights", slots, cap * sizeof *slots);
     if (st == NABA_OK) st = naba_model_writer_add(w, "lexicon", lex, ((size_t)lex_mask + 1) * sizeof *lex);
-    if (st == NABA_OK) st = naba_model_writer_add(w, "trans", tr->tavg, sizeof tr->tavg);
+    if (st == NABA_OK) st = naba_model_writer_add(w, "trans", fin->trans, sizeof fin->trans);
+    if (st == NABA_OK) st = naba_model_writer_add(w, "trans1", first->trans, sizeof first->trans);
     if (st == NABA_OK) st = naba_model_writer_add(w, "meta", meta, sizeof meta);
     if (st == NABA_OK) st = naba_model_writer_save(w, out, err);
     else naba_fail(err, st, 0, "out of memory writing %s", out);
     if (verbose && st == NABA_OK)
-        fprintf(stderr, "wrote %s: %zu of %zu feature rows (%zu slots), lexicon %u slots\n", out, keep,
-                tr->rows, cap, lex_mask + 1);
+        fprintf(stderr, "wrote %s: %zu final and %zu first-pass rows, %zu features in %zu slots, lexicon %u slots\n",
+                out, fin->n, first->n, rows, cap, lex_mask + 1);
     naba_model_writer_free(w);
     free(slots);
     return st;
@@ -255,9 +285,11 @@ static naba_status save(const trainer *tr, const ner_lex_slot *lex, uint32_t lex
 static void help(FILE *f) {
     fputs("usage: naba train ner --train FILE -o MODEL [options]\n\n"
           "Train the named-entity recognizer (PER, LOC, ORG, MISC): a structured averaged\n"
-          "perceptron over BIO tags. FILE is `word TAG` lines (IOB2, blank line between\n"
-          "sentences), e.g. ANERcorp; its dev split (blocks of 50 sentences, every 10th\n"
-          "block) is held out, scored, and used to calibrate confidences.\n\n"
+          "perceptron over BILOU tags, in two passes (the second sees the first pass's tags\n"
+          "of the same words elsewhere in the document; trained on 5-fold cross-validated\n"
+          "first-pass tags). FILE is `word TAG` lines (IOB2, blank line between sentences),\n"
+          "e.g. ANERcorp; its dev split (blocks of 50 sentences, every 10th block) is held\n"
+          "out, scored, and used to calibrate confidences; each block is one document.\n\n"
           "options:\n"
           "  --train FILE        ANERcorp-style training file (required)\n"
           "  --wikifane DIR      also train on WikiFANE (DIR/WikiFANE_Gold_2014_500K.txt),\n"
@@ -265,12 +297,16 @@ static void help(FILE *f) {
           "  --gazetteers DIR    CLDR and GeoNames place names (DIR/cldr, DIR/geonames_ar)\n"
           "  --names FILE        person-name words (netranslit aligned tokens)\n"
           "  --cues FILE         curated trigger words and names (default data/ner/cues.tsv)\n"
+          "  --kb DIR            names in the knowledge-base tables (default data/kb; \"\": none)\n"
           "  --news FILE.gz      JSONL news corpus for word frequencies and clusters\n"
+          "                      (several: FILE.gz:FILE2.gz)\n"
           "  --clusters N        number of word clusters from --news (default 256, 0: none)\n"
-          "  --epochs N          passes over the data (default 12)\n"
+          "  --morph MODEL       morph model whose words give UPOS, lemma and clitic features\n"
+          "                      (default models/morph.nbm; \"\": none)\n"
+          "  --epochs N          passes over the data (default 30)\n"
           "  --seed N            shuffling and clustering seed (default 1)\n"
           "  -o, --output MODEL  where to write the model (required)\n"
-          "  -v, --verbose       progress and dev F1 per epoch on stderr\n\n"
+          "  -v, --verbose       progress and dev F1 on stderr (twice: every epoch)\n\n"
           "example (the committed models/ner.nbm, see models/README.md):\n"
           "  naba train ner --train ../shared/data/anercorp/ANERCorp_CamelLab_train.txt \\\n"
           "    --gazetteers ../shared/data/gazetteers \\\n"
@@ -279,7 +315,7 @@ static void help(FILE *f) {
 }
 
 typedef struct opts {
-    const char *train, *wikifane, *gaz, *names, *cues, *news, *out;
+    const char *train, *wikifane, *gaz, *names, *cues, *news, *morph, *kb, *out;
     unsigned epochs, clusters;
     uint64_t seed;
     int verbose;
@@ -288,10 +324,10 @@ typedef struct opts {
 static int parse_args(int argc, char **argv, opts *o) {
     static const struct option lo[] = {
         {"train", 1, 0, 't'}, {"wikifane", 1, 0, 'w'}, {"gazetteers", 1, 0, 'g'},
-        {"names", 1, 0, 'n'}, {"cues", 1, 0, 'c'}, {"news", 1, 0, 'N'}, {"clusters", 1, 0, 'k'},
+        {"names", 1, 0, 'n'}, {"cues", 1, 0, 'c'}, {"news", 1, 0, 'N'}, {"clusters", 1, 0, 'k'}, {"morph", 1, 0, 'M'}, {"kb", 1, 0, 'K'},
         {"epochs", 1, 0, 'e'}, {"seed", 1, 0, 's'}, {"output", 1, 0, 'o'}, {"verbose", 0, 0, 'v'},
         {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
-    *o = (opts){.cues = "data/ner/cues.tsv", .epochs = 12, .clusters = 256, .seed = 1};
+    *o = (opts){.cues = "data/ner/cues.tsv", .morph = "models/morph.nbm", .kb = "data/kb", .epochs = 30, .clusters = 256, .seed = 1};
     optind = 1;
     int ch;
     while ((ch = getopt_long(argc, argv, "o:vh", lo, NULL)) != -1) {
@@ -302,11 +338,13 @@ static int parse_args(int argc, char **argv, opts *o) {
         case 'n': o->names = optarg; break;
         case 'c': o->cues = optarg; break;
         case 'N': o->news = optarg; break;
+        case 'M': o->morph = optarg; break;
+        case 'K': o->kb = optarg; break;
         case 'k': o->clusters = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'e': o->epochs = (unsigned)strtoul(optarg, NULL, 10); break;
         case 's': o->seed = strtoull(optarg, NULL, 10); break;
         case 'o': o->out = optarg; break;
-        case 'v': o->verbose = 1; break;
+        case 'v': o->verbose++; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }
@@ -323,7 +361,133 @@ static naba_status build_lexicon(const opts *o, ner_lexb *lb, naba_error *err) {
     if (o->gaz) st = ner_lexb_gazetteers(lb, o->gaz, err);
     if (st == NABA_OK && o->names) st = ner_lexb_names(lb, o->names, err);
     if (st == NABA_OK && o->cues && *o->cues) st = ner_lexb_cues(lb, o->cues, err);
+    if (st == NABA_OK && o->kb && *o->kb) st = ner_lexb_kb(lb, o->kb, err);
     if (st == NABA_OK && o->news) st = ner_lexb_news(lb, o->news, NEWS_WORDS, o->clusters, o->seed, o->verbose, err);
+    return st;
+}
+
+typedef struct bufs { uint8_t *pred; float *emit, *margin; void *scratch; } bufs;
+
+static naba_status trainer_start(trainer *tr, naba_error *err) {
+    free(tr->w); free(tr->u); free(tr->avg);
+    tr->w = calloc(tr->rows * T, sizeof(float));
+    tr->u = calloc(tr->rows * T, sizeof(double));
+    tr->avg = calloc(tr->rows * T, sizeof(float));
+    memset(tr->tw, 0, sizeof tr->tw);
+    memset(tr->tu, 0, sizeof tr->tu);
+    tr->c = 1;
+    if (!tr->w || !tr->u || !tr->avg) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    return NABA_OK;
+}
+
+static void trainer_free(trainer *tr) {
+    ner_lexb_free(&tr->fmap);
+    free(tr->row_key); free(tr->w); free(tr->u); free(tr->avg);
+    memset(tr, 0, sizeof *tr);
+}
+
+/* Perceptron epochs over train[0..ntrain) (shuffled in place by the seed),
+** then averaging; dev F1 per epoch when verbose. */
+static void run_epochs(trainer *tr, sent_ref *train, size_t ntrain, const opts *o, const char *what,
+                       const sent_ref *dev, size_t ndev, size_t maxlen, bufs *b) {
+    uint64_t rng = o->seed * 0x9E3779B97F4A7C15ULL + 1;
+    for (unsigned ep = 0; ep < o->epochs; ep++) {
+        for (size_t i = ntrain; i > 1; i--) {
+            size_t j = ner_rand(&rng) % i;
+            sent_ref t = train[i - 1]; train[i - 1] = train[j]; train[j] = t;
+        }
+        for (size_t i = 0; i < ntrain; i++) {
+            const fcorp *fc = train[i].fc;
+            size_t a = fc->c.sent[train[i].s], n = fc->c.sent[train[i].s + 1] - a;
+            emit_of(fc, a, n, tr->w, b->emit);
+            ner_viterbi(b->emit, tr->tw, n, b->pred, NULL, b->scratch);
+            if (memcmp(b->pred, fc->mgold + a, n)) update(tr, fc, a, n, b->pred);
+            tr->c++;
+        }
+        if (o->verbose && ndev && (ep + 1 == o->epochs || o->verbose > 1)) {
+            ner_score sc;
+            average(tr);
+            fprintf(stderr, "%s epoch %u: dev F1 %.2f\n", what, ep + 1, evaluate(tr, dev, ndev, maxlen, NULL, &sc));
+        }
+    }
+    average(tr);
+}
+
+/* Tag refs with the averaged weights (Latin rule included, as ner_tag does) into fc->pred. */
+static void predict(const trainer *tr, const sent_ref *refs, size_t n, bufs *b) {
+    for (size_t i = 0; i < n; i++) {
+        fcorp *fc = refs[i].fc;
+        size_t a = fc->c.sent[refs[i].s], len = fc->c.sent[refs[i].s + 1] - a;
+        emit_of(fc, a, len, tr->avg, b->emit);
+        ner_viterbi(b->emit, tr->tavg, len, fc->pred + a, b->margin, b->scratch);
+        ner_model_to_bio(fc->pred + a, len);
+        ner_latin_rule(fc->c.words + a, len, fc->pred + a, b->margin);
+    }
+}
+
+/* Document features of every block of NER_DEV_BLOCK sentences from fc->pred. */
+static naba_status doc_features(fcorp *fc, naba_error *err) {
+    const ner_corpus *c = &fc->c;
+    ner_span sp[NER_DEV_BLOCK];
+    size_t maxdoc = 1;
+    for (size_t s = 0; s < c->n_sents; s += NER_DEV_BLOCK) {
+        size_t e = s + NER_DEV_BLOCK < c->n_sents ? s + NER_DEV_BLOCK : c->n_sents;
+        if (c->sent[e] - c->sent[s] > maxdoc) maxdoc = c->sent[e] - c->sent[s];
+    }
+    void *scratch = malloc(ner_doc_scratch(maxdoc));
+    if (!scratch) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    for (size_t s = 0; s < c->n_sents; s += NER_DEV_BLOCK) {
+        size_t k = 0;
+        for (size_t i = s; i < s + NER_DEV_BLOCK && i < c->n_sents; i++)
+            sp[k++] = (ner_span){c->sent[i], c->sent[i + 1] - c->sent[i]};
+        ner_doc_context(c->words, fc->pred, sp, k, scratch);
+    }
+    free(scratch);
+    return NABA_OK;
+}
+
+static size_t fold_of(const sent_ref *r) { return (r->s / NER_DEV_BLOCK) % NER_FOLDS; }
+
+/* The first pass of a two-pass model: cross-validated predictions of every
+** training sentence (each fold tagged by a model trained on the others), a
+** model on all of it that tags dev and becomes the first-pass table, and the
+** document features of every sentence from those predictions. */
+static naba_status first_pass(trainer *tr, fcorp *corp, size_t ncorp, sent_ref *train, size_t ntrain,
+                              const sent_ref *dev, size_t ndev, size_t maxlen, const opts *o, bufs *b,
+                              wtable *table, naba_error *err) {
+    sent_ref *sub = malloc((ntrain + 1) * sizeof *sub), *held = malloc((ntrain + 1) * sizeof *held);
+    naba_status st = sub && held ? NABA_OK : naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    for (size_t k = 0; k < NER_FOLDS && st == NABA_OK; k++) {
+        size_t ns = 0, nh = 0;
+        for (size_t i = 0; i < ntrain; i++) {
+            if (fold_of(&train[i]) == k) held[nh++] = train[i];
+            else sub[ns++] = train[i];
+        }
+        char what[32];
+        snprintf(what, sizeof what, "fold %zu", k + 1);
+        st = trainer_start(tr, err);
+        if (st == NABA_OK) run_epochs(tr, sub, ns, o, what, dev, ndev, maxlen, b);
+        if (st == NABA_OK) predict(tr, held, nh, b);
+    }
+    if (st == NABA_OK && o->verbose) {   /* a steadier figure than dev: all of train, held out by fold */
+        ner_score sc = {{0}, {0}, {0}};
+        for (size_t i = 0; i < ntrain; i++) {
+            const fcorp *fc = train[i].fc;
+            size_t a = fc->c.sent[train[i].s];
+            ner_score_add(&sc, fc->c.gold + a, fc->pred + a, fc->c.sent[train[i].s + 1] - a);
+        }
+        fprintf(stderr, "first pass, %d-fold cross-validated on train: F1 %.2f\n", NER_FOLDS,
+                ner_score_f1(&sc, -1, NULL, NULL));
+    }
+    if (st == NABA_OK) st = trainer_start(tr, err);
+    if (st == NABA_OK) {
+        run_epochs(tr, train, ntrain, o, "first pass", dev, ndev, maxlen, b);
+        predict(tr, dev, ndev, b);
+        st = make_table(tr, table, err);
+    }
+    for (size_t k = 0; k < ncorp && st == NABA_OK; k++) st = doc_features(&corp[k], err);
+    free(sub);
+    free(held);
     return st;
 }
 
@@ -340,9 +504,8 @@ int ner_train_main(int argc, char **argv) {
     sent_ref *train = NULL, *dev = NULL;
     ner_lex_slot *lex = NULL;
     uint32_t lex_mask = 0;
-    uint8_t *pred = NULL;
-    float *emit = NULL;
-    void *scratch = NULL;
+    bufs b = {0};
+    wtable fin = {0}, first = {0};
     calib cal = {0};
     naba_status st = build_lexicon(&o, &lb, &err);
     if (st == NABA_OK) {
@@ -355,18 +518,23 @@ int ner_train_main(int argc, char **argv) {
         snprintf(path, sizeof path, "%s/WikiFANE_Gold_2014_500K.txt", o.wikifane);
         st = ner_corpus_read(path, 1, &corp[ncorp++].c, &err);
     }
+    for (size_t k = 0; k < ncorp && st == NABA_OK && *o.morph; k++)
+        st = ner_corpus_morph(&corp[k].c, o.morph, &err);
     for (size_t k = 0; k < ncorp && st == NABA_OK; k++) {
         ner_corpus_lookup(&corp[k].c, lex, lex_mask);
-        st = featurize(&tr, &corp[k], &err);
+        corp[k].pred = calloc(corp[k].c.n + 1, 1);
+        corp[k].mgold = calloc(corp[k].c.n + 1, 1);
+        for (size_t s = 0; corp[k].mgold && s < corp[k].c.n_sents; s++)
+            ner_bio_to_model(corp[k].c.gold + corp[k].c.sent[s], corp[k].c.sent[s + 1] - corp[k].c.sent[s],
+                             corp[k].mgold + corp[k].c.sent[s]);
+        if (!corp[k].pred || !corp[k].mgold) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        if (st == NABA_OK) st = featurize(&tr, &corp[k], &err);
         nsent += corp[k].c.n_sents;
     }
     if (st == NABA_OK) {
         train = malloc(nsent * sizeof *train);
         dev = malloc(nsent * sizeof *dev);
-        tr.w = calloc(tr.rows * T, sizeof(float));
-        tr.u = calloc(tr.rows * T, sizeof(double));
-        tr.avg = calloc(tr.rows * T, sizeof(float));
-        if (!train || !dev || !tr.w || !tr.u || !tr.avg) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        if (!train || !dev) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
     }
     for (size_t k = 0; k < ncorp && st == NABA_OK; k++)
         for (uint32_t s = 0; s < corp[k].c.n_sents; s++) {
@@ -377,58 +545,54 @@ int ner_train_main(int argc, char **argv) {
             else train[ntrain++] = (sent_ref){&corp[k], s};
         }
     if (st == NABA_OK) {
-        pred = malloc(maxlen);
-        emit = malloc(maxlen * T * sizeof(float));
-        scratch = malloc(ner_decode_scratch(maxlen));
-        if (!pred || !emit || !scratch) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        b.pred = malloc(maxlen);
+        b.emit = malloc(maxlen * T * sizeof(float));
+        b.margin = malloc(maxlen * sizeof(float));
+        b.scratch = malloc(ner_decode_scratch(maxlen));
+        if (!b.pred || !b.emit || !b.margin || !b.scratch) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
     }
     if (st == NABA_OK && o.verbose)
         fprintf(stderr, "%zu train and %zu dev sentences, %zu feature rows, lexicon %zu entries\n",
                 ntrain, ndev, tr.rows, lb.n);
-    uint64_t rng = o.seed * 0x9E3779B97F4A7C15ULL + 1;
-    tr.c = 1;
-    for (unsigned ep = 0; ep < o.epochs && st == NABA_OK; ep++) {
-        size_t mistakes = 0;
-        for (size_t i = ntrain; i > 1; i--) {
-            size_t j = ner_rand(&rng) % i;
-            sent_ref t = train[i - 1]; train[i - 1] = train[j]; train[j] = t;
-        }
-        for (size_t i = 0; i < ntrain; i++) {
-            const fcorp *fc = train[i].fc;
-            size_t a = fc->c.sent[train[i].s], n = fc->c.sent[train[i].s + 1] - a;
-            emit_of(fc, a, n, tr.w, emit);
-            ner_viterbi(emit, tr.tw, n, pred, NULL, scratch);
-            if (memcmp(pred, fc->c.gold + a, n)) { update(&tr, fc, a, n, pred); mistakes++; }
-            tr.c++;
-        }
-        if (o.verbose) fprintf(stderr, "epoch %u: %zu of %zu sentences mistagged\n", ep + 1, mistakes, ntrain);
-        if (o.verbose && ndev) {
-            ner_score sc;
-            average(&tr);
-            fprintf(stderr, "epoch %u: dev F1 %.2f\n", ep + 1, evaluate(&tr, dev, ndev, maxlen, NULL, &sc));
+    if (st == NABA_OK) {
+        st = first_pass(&tr, corp, ncorp, train, ntrain, dev, ndev, maxlen, &o, &b, &first, &err);
+        /* the final table learns over the document features too: features again */
+        trainer_free(&tr);
+        for (size_t k = 0; k < ncorp && st == NABA_OK; k++) {
+            free(corp[k].feat);
+            free(corp[k].foff);
+            corp[k].feat = NULL;
+            corp[k].foff = NULL;
+            st = featurize(&tr, &corp[k], &err);
         }
     }
+    if (st == NABA_OK) st = trainer_start(&tr, &err);
     if (st == NABA_OK) {
         ner_score sc;
-        float a = 0.1f, b = 1.0f;
-        average(&tr);
+        float a = 0.1f, bb = 1.0f;
+        run_epochs(&tr, train, ntrain, &o, "final pass", dev, ndev, maxlen, &b);
         if (ndev) {
             double f1 = evaluate(&tr, dev, ndev, maxlen, &cal, &sc);
-            calibrate(&cal, &a, &b);
-            if (o.verbose) fprintf(stderr, "dev F1 %.2f; confidence = sigmoid(%.4f * margin + %.4f)\n", f1, a, b);
+            calibrate(&cal, &a, &bb);
+            if (o.verbose) fprintf(stderr, "dev F1 %.2f; confidence = sigmoid(%.4f * margin + %.4f)\n", f1, a, bb);
         }
-        st = save(&tr, lex, lex_mask, a, b, o.out, o.verbose, &err);
+        st = make_table(&tr, &fin, &err);
+        if (st == NABA_OK) st = save(&fin, &first, lex, lex_mask, a, bb, o.out, o.verbose, &err);
     }
     if (st != NABA_OK) fprintf(stderr, "naba train ner: %s\n", err.message);
     for (size_t k = 0; k < ncorp; k++) {
         ner_corpus_free(&corp[k].c);
         free(corp[k].feat);
         free(corp[k].foff);
+        free(corp[k].pred);
+        free(corp[k].mgold);
     }
     ner_lexb_free(&lb);
-    ner_lexb_free(&tr.fmap);
-    free(tr.row_key); free(tr.w); free(tr.u); free(tr.avg);
-    free(train); free(dev); free(lex); free(pred); free(emit); free(scratch);
+    trainer_free(&tr);
+    wtable_free(&fin);
+    wtable_free(&first);
+    free(train); free(dev); free(lex);
+    free(b.pred); free(b.emit); free(b.margin); free(b.scratch);
     free(cal.margin); free(cal.ok);
     return st == NABA_OK ? EXIT_OK : EXIT_FATAL;
 }

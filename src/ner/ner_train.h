@@ -28,14 +28,17 @@ uint32_t ner_lexb_get(const ner_lexb *b, uint64_t h);
 void ner_lexb_add_name(ner_lexb *b, const char *s, size_t n, uint32_t cls);
 /* Gazetteers: CLDR and GeoNames TSV files under dir (cldr/, geonames_ar/). */
 naba_status ner_lexb_gazetteers(ner_lexb *b, const char *dir, naba_error *err);
+/* naba's knowledge-base tables under dir (people, organizations, places,
+** nationalities: data/kb, see data/README.md). */
+naba_status ner_lexb_kb(ner_lexb *b, const char *dir, naba_error *err);
 /* Person-name words, both scripts (netranslit: "english<TAB>ا ر ب<TAB>count"). */
 naba_status ner_lexb_names(ner_lexb *b, const char *path, naba_error *err);
 /* naba's curated cues (ner_cues_parse format). */
 naba_status ner_lexb_cues(ner_lexb *b, const char *path, naba_error *err);
-/* Frequency buckets for the `keep` most frequent words of a gzipped JSONL news
-** corpus, and distributional clusters (`clusters` of them, 0: none) of the most
+/* Frequency buckets for the `keep` most frequent words of gzipped JSONL news
+** corpora (paths: file names separated by ':'), and distributional clusters (`clusters` of them, 0: none) of the most
 ** frequent ones; deterministic for a seed. */
-naba_status ner_lexb_news(ner_lexb *b, const char *path, size_t keep, unsigned clusters,
+naba_status ner_lexb_news(ner_lexb *b, const char *paths, size_t keep, unsigned clusters,
                           uint64_t seed, int verbose, naba_error *err);
 /* The final open-addressing table (load <= 3/4); caller frees. */
 ner_lex_slot *ner_lexb_table(const ner_lexb *b, uint32_t *mask);

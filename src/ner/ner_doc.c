@@ -1,0 +1,106 @@
+/*
+** ner_doc.c — the second look at a document: a name the first pass tagged in
+** one sentence is likely the same kind of name where it comes back, often
+** shortened (فلاديمير بوتين, then بوتين; جامعة القاهرة, then الجامعة).
+**
+** The first pass tags every sentence with the model's first table (no
+** document features). For each token, the tags that pass gave the other
+** occurrences of its host form in *other* sentences of the document become
+** features (majority tag, how many, the majority entity type and its share),
+** and the final table tags again. The trainer makes the same features from
+** predictions of models that never saw the sentences (cross-validation), so
+** the final table learns how far to trust them.
+*/
+#include "ner.h"
+
+#include <string.h>
+
+typedef struct doc_slot { uint64_t key; uint16_t cnt[NER_TAGS]; } doc_slot;
+
+static size_t table_size(size_t tokens) {
+    size_t cap = 16;
+    while (cap < tokens * 2) cap *= 2;
+    return cap;
+}
+
+size_t ner_doc_scratch(size_t tokens) { return table_size(tokens) * sizeof(doc_slot) + 16; }
+
+static int counted(const ner_word *w) {
+    return w->shape != NER_SHAPE_PUNCT && w->shape != NER_SHAPE_DIGIT;
+}
+
+static doc_slot *slot_of(doc_slot *t, size_t mask, uint64_t key) {
+    if (!key) key = 1;
+    size_t i = key & mask;
+    while (t[i].key && t[i].key != key) i = (i + 1) & mask;
+    t[i].key = key;
+    return &t[i];
+}
+
+void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, size_t n_sents,
+                     void *scratch) {
+    size_t tokens = 0;
+    for (size_t s = 0; s < n_sents; s++) tokens += sents[s].n;
+    size_t cap = table_size(tokens), mask = cap - 1;
+    doc_slot *t = scratch;
+    memset(t, 0, cap * sizeof *t);
+    for (size_t s = 0; s < n_sents; s++)
+        for (uint32_t i = sents[s].first; i < sents[s].first + sents[s].n; i++)
+            if (counted(&w[i])) {
+                doc_slot *d = slot_of(t, mask, w[i].h_host);
+                if (d->cnt[tags[i]] < UINT16_MAX) d->cnt[tags[i]]++;
+            }
+    for (size_t s = 0; s < n_sents; s++) {
+        uint32_t a = sents[s].first, e = a + sents[s].n;
+        for (uint32_t i = a; i < e; i++) {
+            ner_word *x = &w[i];
+            x->doc_tag = NER_DOC_NONE;
+            x->doc_n = 0;
+            x->doc_type = 0;
+            if (!counted(x)) continue;
+            unsigned c[NER_TAGS];
+            const doc_slot *d = slot_of(t, mask, x->h_host);
+            for (int k = 0; k < NER_TAGS; k++) c[k] = d->cnt[k];
+            for (uint32_t j = a; j < e; j++)   /* leave this sentence out */
+                if (counted(&w[j]) && w[j].h_host == x->h_host && c[tags[j]]) c[tags[j]]--;
+            unsigned total = 0, best = 0, ent[NABA_ENT_COUNT] = {0}, ents = 0;
+            for (int k = 0; k < NER_TAGS; k++) {
+                total += c[k];
+                if (c[k] > c[best]) best = (unsigned)k;
+                if (k) { ent[ner_tag_type(k)] += c[k]; ents += c[k]; }
+            }
+            if (!total) continue;
+            x->doc_tag = (uint8_t)best;
+            x->doc_n = (uint8_t)(total > 3 ? 3 : total);
+            if (ents) {
+                unsigned bt = 0;
+                for (unsigned k = 1; k < NABA_ENT_COUNT; k++) if (ent[k] > ent[bt]) bt = k;
+                x->doc_type = (uint8_t)((bt + 1) * 8 + (ents * 4 + total - 1) / total);
+            }
+        }
+    }
+}
+
+/* The per-token sums of the first pass, rounded up so what follows stays aligned. */
+static size_t base_bytes(size_t tokens) { return (tokens * NER_MTAGS * sizeof(int32_t) + 15) & ~(size_t)15; }
+
+size_t ner_tag_doc_scratch(size_t maxlen, size_t tokens) {
+    size_t a = ner_tag_scratch(maxlen), b = ner_doc_scratch(tokens);
+    return (a > b ? a : b) + base_bytes(tokens);
+}
+
+void ner_tag_doc(const ner_model *m, ner_word *w, const ner_span *sents, size_t n_sents,
+                 uint8_t *tags, float *conf, void *scratch) {
+    size_t tokens = 0;
+    for (size_t s = 0; s < n_sents; s++) tokens += sents[s].n;
+    int32_t *base = scratch;   /* sentence after sentence */
+    void *rest = (char *)scratch + base_bytes(tokens);
+    for (int pass = 1; pass >= 0; pass--) {
+        int32_t *b = base;
+        for (size_t s = 0; s < n_sents; s++) {
+            ner_tag(m, pass, w + sents[s].first, sents[s].n, tags + sents[s].first, conf + sents[s].first, b, rest);
+            b += (size_t)sents[s].n * NER_MTAGS;
+        }
+        if (pass) ner_doc_context(w, tags, sents, n_sents, rest);
+    }
+}
