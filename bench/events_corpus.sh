@@ -19,17 +19,20 @@ words=$(jq -r '.text' "$jsonl" | wc -w)
 docs=$(wc -l < "$jsonl")
 jq -r '[.id, .src] | @tsv' "$jsonl" > "$work/id_src.tsv"
 
-start=$(date +%s.%N)
-"$naba" analyze -q -i jsonl -f events "$jsonl" > "$work/events.tsv"
-end=$(date +%s.%N)
-secs=$(echo "$end - $start" | bc -l)
+# CPU seconds (user + system) of the one naba process: on a shared machine the
+# wall clock measures the neighbours too
+# exit 1 means some documents failed (e.g. nothing left after cleaning): counted, not fatal
+status=0
+/usr/bin/time -f '%U %S' -o "$work/time.txt" "$naba" analyze -q -i jsonl -f events "$jsonl" > "$work/events.tsv" || status=$?
+[ "$status" -le 1 ] || { echo "bench: naba analyze failed ($status)" >&2; exit "$status"; }
+secs=$(tail -n 1 "$work/time.txt" | awk '{ print $1 + $2 }')
 n=$(wc -l < "$work/events.tsv")
 
 out=$work/events_summary.md
 {
   echo "# Events coded in $(basename "$corpus")"
   echo
-  printf '%s documents, %s words, %s events in %.1f s: %.0f words/s through the events stage (one core).\n' \
+  printf '%s documents, %s words, %s events in %.1f s: %.0f words/s through the events stage (CPU time, one core).\n' \
     "$docs" "$words" "$n" "$secs" "$(echo "$words / $secs" | bc -l)"
   echo
   echo "## Events per news source"

@@ -321,6 +321,7 @@ typedef struct naba_actor {
 #define NABA_EVENT_PROPOSED 0x04u
 #define NABA_EVENT_THREATENED 0x08u
 #define NABA_EVENT_DEMANDED 0x10u
+#define NABA_EVENT_HYPOTHETICAL 0x20u /* future, purpose or wish: not (yet) happened */
 
 /* Who did what to whom: one coded political event. */
 typedef struct naba_event {

@@ -2,8 +2,9 @@
 ** test_events.c — the event dictionaries (format, errors with file:line,
 ** overrides), clitic-tolerant keys, coding of hand-built documents (refused
 ** offer, negation, counts, captions, "both sides"), the example article's first
-** events with the shipped dictionaries, and the gold-standard floor when
-** ../shared is present.
+** events with the shipped dictionaries and the full pipeline (and nothing
+** absurd), and sentences through the pipeline that tell a reported event from a
+** mention (morphology and parser at work).
 */
 #include "events.h"
 #include "naba.h"
@@ -280,6 +281,26 @@ static void test_example_article(void) {
     CHECK(has_event(d, "045", "TURGOV", NULL, 0));         /* the Turkish foreign minister opened the talks */
     CHECK(has_event(d, "04", "RUSGOV", "BLR", 0));         /* the defence minister in Minsk */
     CHECK(has_event(d, "112", "UKRGOV", "RUSGOV", 0));     /* Zelenskyy accused Moscow */
+    CHECK(has_event(d, "10", "EUR", NULL, NABA_EVENT_DEMANDED));        /* some Europeans pressed for sanctions */
+    CHECK(has_event(d, "19", "RUS", "UKRCVL", 0));         /* Russia's invasion killed civilians (an object: active) */
+    /* the exchange carries its count: 1,000 prisoners */
+    int counted = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const naba_event *e = &d->events.v[i];
+        if (!strncmp(e->cameo, "035", 3) && e->count >= 0 && (size_t)e->count < d->counts.n)
+            counted |= d->counts.v[e->count].value == 1000;
+    }
+    CHECK(counted);
+    /* nothing absurd: no ceasefire "retreat" from the bare noun, no actor
+    ** that holds its own event word, no weapons or dateline as a source */
+    for (size_t i = 0; i < d->events.n; i++) {
+        const naba_event *e = &d->events.v[i];
+        CHECK(strncmp(e->cameo, "087", 3) != 0);
+        CHECK(!(e->source.code && e->source.start <= e->verb_start && e->verb_end <= e->source.end));
+        CHECK(!(e->source.code && e->source.end > e->source.start &&
+                (!strncmp(d->text + e->source.start, "الأسلحة", strlen("الأسلحة")) ||
+                 !strncmp(d->text + e->source.start, "اسطنبول", strlen("اسطنبول")))));
+    }
     /* nothing from the photo captions ("يحضر ..."), no duplicates */
     for (size_t i = 0; i < d->events.n; i++) {
         const naba_event *e = &d->events.v[i];
@@ -294,6 +315,37 @@ static void test_example_article(void) {
     naba_pipeline_close(p);
 }
 
+/* ---- reported or mentioned: the morphology and the parser at work */
+
+static void test_reported_or_mentioned(void) {
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open(NULL, NABA_SOURCE_DIR, NULL, &err);
+    CHECK(p != NULL);
+    if (!p) return;
+    static const struct { const char *text, *cameo, *src; uint32_t modality; int want; } cases[] = {
+        /* a protest as the cause of something else: a mention */
+        {"إثر احتجاج اللاعبين على قرار الحكم، توقفت المباراة.", "14", NULL, 0, 0},
+        {"وفي ذكرى مقتل الرئيس، تجمع أنصاره في الساحة.", "19", NULL, 0, 0},
+        /* reported: a finite verb, a noun made to happen by a light verb */
+        {"تظاهر آلاف الطلاب في القاهرة أمس ضد الحكومة.", "141", NULL, 0, 1},
+        {"نظم العمال إضرابا عن العمل في مصر.", "143", NULL, 0, 1},
+        /* a passive killing: the doer is the actor of the strike it came from */
+        {"قتل ثلاثة جنود في ضربة جوية أميركية شمال العراق.", "19", "USA", 0, 1},
+        /* the future is not a fact */
+        {"سيهاجم الجيش الإسرائيلي المدينة.", "19", "ISRMIL", NABA_EVENT_HYPOTHETICAL, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        naba_doc *d = naba_doc_new();
+        naba_doc_load(d, cases[i].text, strlen(cases[i].text), "t", NULL, "2025-05-16");
+        CHECK_EQ_INT(naba_pipeline_run(p, d), NABA_OK);
+        int got = has_event(d, cases[i].cameo, cases[i].src, NULL, cases[i].modality);
+        if (got != cases[i].want) fprintf(stderr, "case %zu: %s\n", i, cases[i].text);
+        CHECK_EQ_INT(got, cases[i].want);
+        naba_doc_free(d);
+    }
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_dict_errors();
     test_dict_override();
@@ -302,5 +354,6 @@ int main(void) {
     test_negation_and_sanctions();
     test_count_place_both_caption();
     test_example_article();
+    test_reported_or_mentioned();
     return TEST_REPORT();
 }

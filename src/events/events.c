@@ -4,15 +4,18 @@
 ** For each clause: find the anchors of event patterns (a verb lemma or an event
 ** noun) and check the words each pattern requires after its anchor; let a
 ** refusing, demanding, proposing or threatening verb swallow the act it is
-** about ("رفض بوتين عرض زيلنسكي للقاء" is one rejection, not a meeting); pick
-** the source and target among the clause's actor units (dependency relations
-** when the parser ran, otherwise Arabic word order: a subject right before the
-** verb, else the first actor after it); attach place, date, quote and count.
+** about ("رفض بوتين عرض زيلنسكي للقاء" is one rejection, not a meeting); keep
+** what is reported and drop what is only mentioned (events_grammar.c: a verbal
+** noun needs a light verb, future and purpose are hypothetical, a relative
+** clause is background); pick the source and target among the clause's actor
+** units (the parser's subject and object, guarded by Arabic word order, which
+** also fills what the parse leaves open); attach place, date, quote and count.
 ** Works on bare tokens (clitic-tolerant keys) and gets better with lemmas,
 ** entities and syntax when the stages before it have run.
 */
 #include "events_int.h"
 #include "stage.h"
+#include "syntax.h"
 #include "utf8.h"
 
 #include <stdlib.h>
@@ -159,7 +162,7 @@ static int prepare_tokens(ev_work *w) {
         /* light verbs are inflected ("اندلعت", "خرجوا"): look at every candidate */
         for (uint32_t k = 0; k < t->n_cands; k++) {
             int32_t v = ev_map_get(&w->dict->cues, t->cands[k]);
-            if (v >= 0) t->cue |= (uint32_t)v & EVC_LIGHT;
+            if (v >= 0) t->cue |= (uint32_t)v & (EVC_LIGHT | EVC_MEANS);
         }
     }
     /* clauses: cut at sentence punctuation, line breaks and sentence ends */
@@ -355,35 +358,6 @@ static void find_parties(const ev_work *w, doc_parties *dp) {
     }
 }
 
-static int unit_at(const ev_work *w, size_t tok) {
-    for (size_t i = 0; i < w->n_units; i++)
-        if (w->units[i].b <= tok && tok < w->units[i].e) return (int)i;
-    return -1;
-}
-
-/* Source and target by dependency relations, when the parser ran. */
-static void by_syntax(const ev_work *w, size_t anchor, int *src, int *tgt) {
-    const naba_doc *doc = w->doc;
-    const naba_token *tk = &doc->tokens.v[anchor];
-    if (!tk->word_count || !doc->words.n) return;
-    for (uint32_t k = 0; k < tk->word_count; k++) {
-        size_t v = tk->word_first + k;
-        if (v >= doc->words.n || !doc->words.v[v].deprel) return;
-        size_t lo = doc->sents.n && doc->words.v[v].sent < doc->sents.n ? doc->sents.v[doc->words.v[v].sent].word_first : 0;
-        size_t hi = doc->sents.n && doc->words.v[v].sent < doc->sents.n ? lo + doc->sents.v[doc->words.v[v].sent].word_count : doc->words.n;
-        for (size_t c = lo; c < hi && c < doc->words.n; c++) {
-            const naba_word *wd = &doc->words.v[c];
-            if (wd->head != (int32_t)v || !wd->deprel) continue;
-            int u = unit_at(w, wd->token);
-            if (u < 0 || w->units[u].place) continue;
-            if (!strncmp(wd->deprel, "nsubj", 5) && *src < 0) *src = u;
-            else if ((!strcmp(wd->deprel, "obj") || !strncmp(wd->deprel, "obl", 3) ||
-                      !strcmp(wd->deprel, "nmod")) && *tgt < 0 && u != *src)
-                *tgt = u;
-        }
-    }
-}
-
 /* The nearest actor right before the anchor, within its clause and not across
 ** a comma: an SVO subject ("روسيا قدمت"), or the agent of a purpose noun. */
 static int subject_before(const ev_work *w, size_t anchor) {
@@ -403,9 +377,21 @@ static int subject_before(const ev_work *w, size_t anchor) {
 
 /* Source and target by word order (no parse): a subject right before a verb,
 ** else the first actor after it; the target is the next actor. */
-static void by_order(const ev_work *w, const cand_event *c, int *src, int *tgt) {
+static void by_order(const ev_work *w, const cand_event *c, int noun, int passive, int *src, int *tgt) {
     size_t ce = w->toks[c->anchor].clause_end;
-    int noun = (c->pat->flags & EVP_NOUN) != 0;
+    /* a comma and a clause word ("، حيث", "، بينما", "، الذي") open a new
+    ** clause with actors of its own */
+    for (size_t t = c->anchor; t + 1 < ce; t++)
+        if (w->toks[t].brk_comma && (w->toks[t + 1].cue & EVC_STOP)) { ce = t + 1; break; }
+    if (passive) {
+        /* "قتل 4 جنود", "جنديا قتل": the one named is who it was done to */
+        if (*tgt < 0) *tgt = subject_before(w, c->anchor);
+        for (size_t i = 0; i < w->n_units && *tgt < 0; i++) {
+            const ev_unit *u = &w->units[i];
+            if (u->b > c->anchor && u->b < ce && !u->place && !u->oblique && (int)i != *src) *tgt = (int)i;
+        }
+        return;
+    }
     if (*src < 0 && !noun) *src = subject_before(w, c->anchor);
     for (size_t i = 0; i < w->n_units; i++) {
         const ev_unit *u = &w->units[i];
@@ -447,11 +433,124 @@ static const char *party_code(naba_doc *doc, const char *m) {
 
 /* ------------------------------------------------------------- events */
 
-static int licensed(const ev_work *w, size_t anchor) {
-    size_t cs = w->toks[anchor].clause_start;
-    for (size_t k = 1; k <= 3 && anchor >= cs + k; k++)
-        if (w->toks[anchor - k].cue & EVC_LIGHT) return 1;
+/* An event noun reports an event when a "light" verb makes it happen: right
+** before it ("اندلعت مظاهرات", "شن هجوما") or after it as its subject ("مظاهرة
+** عنيفة اندلعت"), or the parser makes the noun the subject of such a verb. */
+static int licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
+    size_t cs = w->toks[anchor].clause_start, ce = w->toks[anchor].clause_end;
+    for (size_t k = 1; k <= 3 && anchor >= cs + k; k++) {
+        if (!(w->toks[anchor - k].cue & EVC_LIGHT)) continue;
+        /* "لشن ضربات", "خيار شن ضربات": a light verb that is itself a verbal
+        ** noun states a plan or an option, not what happened */
+        ev_gram lg;
+        ev_gram_of(w, anchor - k, &lg);
+        if (lg.has_words && (!lg.verb || lg.prep || lg.future || lg.subjunctive)) continue;
+        return 1;
+    }
+    /* "غداة هجوم شنه مسلحون": a light verb after a noun in a time or cause
+    ** phrase tells about that known event, it does not report a new one */
+    if (g->background || g->prep) return 0;
+    for (size_t k = 1; k <= 3 && anchor + k < ce; k++) {
+        if (w->toks[anchor + k - 1].brk_comma) break;
+        if (w->toks[anchor + k].cue & EVC_LIGHT) return 1;
+    }
+    const naba_doc *doc = w->doc;
+    if (g->word >= 0 && naba_syn_rel_is(&doc->words.v[g->word], "nsubj")) {
+        int32_t h = doc->words.v[g->word].head;
+        if (h >= 0 && (size_t)h < doc->words.n) {
+            uint32_t ht = doc->words.v[h].token;
+            if (ht < w->n_toks && (w->toks[ht].cue & EVC_LIGHT)) return 1;
+        }
+    }
     return 0;
+}
+
+/* "في مينسك لمناقشة تدريبات": a talk named as the purpose of a trip (a
+** clitic "ل" on the noun) is what the trip was for; only consultations, since
+** "للاحتجاج" and "لقتل" state aims that need not have happened. */
+static int purpose_consult(const ev_work *w, const cand_event *c, const ev_gram *g) {
+    const char *k = w->toks[c->anchor].key;
+    return g->prep && !strncmp(c->code, "04", 2) && !strncmp(k, "ل", 2);
+}
+
+/* Is the anchor where a clause starts (its start, or after a comma or a
+** bare conjunction)? A verbal noun rarely opens a clause; a verb often does,
+** and there the tagger's NOUN for "رفض" in "، رفض بوتين" is more likely wrong. */
+static int clause_initial(const ev_work *w, size_t anchor) {
+    size_t cs = w->toks[anchor].clause_start;
+    if (anchor == cs) return 1;
+    const ev_tok *p = &w->toks[anchor - 1];
+    return p->brk_comma || !strcmp(p->key, "و") || !strcmp(p->key, "ف");
+}
+
+/* "قتل ثلاثة مسلحين في ضربة جوية اميركية", "اثر هجوم تبنته طالبان": a
+** killing whose doer is not named has the actor of the attack it came from;
+** that actor follows the attack noun closely. */
+static int doer_of_means(const ev_work *w, size_t anchor) {
+    size_t ce = w->toks[anchor].clause_end;
+    for (size_t t = anchor + 1; t < ce; t++) {
+        if (!(w->toks[t].cue & EVC_MEANS)) continue;
+        for (size_t i = 0; i < w->n_units; i++) {
+            const ev_unit *u = &w->units[i];
+            if (u->b <= t || u->place || u->both) continue;
+            if (u->b > t + 4) break;
+            return (int)i;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* "إلا أن بعضهم ضغط": a quantifier with a pronoun ("some of them") as the
+** subject points back to the last actor named before it in the sentence. */
+static int quantified_subject(const ev_work *w, size_t anchor) {
+    static const char *const q[] = {"بعضهم", "معظمهم", "اغلبهم", "كلهم", "جميعهم", "احدهم", "بعضها"};
+    if (anchor == 0) return -1;
+    const char *k = w->toks[anchor - 1].key;
+    size_t i = 0;
+    while (i < sizeof q / sizeof *q && strcmp(k, q[i])) i++;
+    if (i == sizeof q / sizeof *q) return -1;
+    uint32_t sent = w->doc->tokens.v[anchor].sent;
+    for (size_t u = w->n_units; u-- > 0;) {
+        const ev_unit *x = &w->units[u];
+        if (x->e > anchor - 1) continue;
+        if (w->doc->tokens.v[x->b].sent != sent) break;
+        if (!x->place && !x->both) return (int)u;
+    }
+    return -1;
+}
+
+/* VSO: a verb followed right away by a bare actor has it as its subject, even
+** when the parser hung it elsewhere ("واتهم زيلنسكي موسكو"). */
+static int subject_after(const ev_work *w, size_t anchor) {
+    for (size_t i = 0; i < w->n_units; i++) {
+        const ev_unit *u = &w->units[i];
+        if (u->b <= anchor) continue;
+        if (u->b > anchor + 1 || u->place || u->oblique || u->prep || u->conj || u->both || w->toks[anchor].brk_comma)
+            return -1;
+        return (int)i;
+    }
+    return -1;
+}
+
+/* Two parties joined by "و" act together ("وافق كييف وموسكو", "روسيا
+** وأوكرانيا عقدت"): for a mutual event the first is the source, the second
+** the target. */
+static void mutual_pair(const ev_work *w, int *src, int *tgt) {
+    if (*src < 0) return;
+    const ev_unit *s = &w->units[*src];
+    if (s->conj && *src > 0) {
+        const ev_unit *p = &w->units[*src - 1];
+        if (p->e == s->b && !p->place && !p->oblique && !p->prep) {
+            *tgt = *src;
+            *src -= 1;
+            return;
+        }
+    }
+    if ((size_t)*src + 1 < w->n_units) {
+        const ev_unit *n = &w->units[*src + 1];
+        if (n->b == s->e && n->conj && !n->place) *tgt = *src + 1;
+    }
 }
 
 static int negated(const ev_work *w, size_t anchor) {
@@ -484,9 +583,37 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
                 uint32_t *last_src_line, const char **last_src_code) {
     naba_doc *doc = w->doc;
     const ev_tok *t = &w->toks[c->anchor];
+    ev_gram g;
+    ev_gram_of(w, c->anchor, &g);
+    int noun = (c->pat->flags & EVP_NOUN) != 0;
+    /* a verb pattern on a word the tagger calls a noun, or under a
+    ** preposition ("لقتل", "في خطف"), is a verbal noun: an event noun; a
+    ** verb with its required words ("فجر نفسه") is trusted over the tagger */
+    if (!noun && g.has_words && ((!g.verb && !clause_initial(w, c->anchor) && !c->pat->n_elems) || (g.prep && !g.verb)))
+        noun = 1;
+    /* an event noun no verb makes happen is context, not a report */
+    if (noun && !licensed(w, c->anchor, &g) && !purpose_consult(w, c, &g)) return 0;
     int src = -1, tgt = -1;
-    by_syntax(w, c->anchor, &src, &tgt);
-    by_order(w, c, &src, &tgt);
+    if (!noun) {
+        ev_syn_actors(w, &g, &src, &tgt);
+        /* a subject before its verb is close and not across a comma (the
+        ** parser may take a dateline, "اسطنبول، تركيا (AP) –", for one) */
+        if (src >= 0 && w->units[src].b < c->anchor && subject_before(w, c->anchor) != src) src = -1;
+        for (uint32_t k = c->anchor; src >= 0 && k + 1 < w->units[src].b; k++)
+            if (w->toks[k].brk_comma) src = -1; /* "..., كما تقول الأمم المتحدة" */
+        int first = g.passive ? -1 : subject_after(w, c->anchor);
+        if (first >= 0 && src != first && (src < 0 || w->units[src].b > w->units[first].b)) {
+            if (tgt == first) tgt = src;
+            src = first;
+        }
+    }
+    if (src < 0 && !noun) src = quantified_subject(w, c->anchor);
+    by_order(w, c, noun, !noun && g.passive, &src, &tgt);
+    if (c->pat->flags & EVP_MUTUAL) mutual_pair(w, &src, &tgt);
+    if (src < 0 && (g.passive || noun) && !strncmp(c->code, "1", 1) && c->code[1] >= '8') {
+        int d = doer_of_means(w, c->anchor);
+        if (d >= 0 && d != tgt) src = d;
+    }
     naba_event ev;
     memset(&ev, 0, sizeof ev);
     const naba_token *at = &doc->tokens.v[c->anchor];
@@ -517,15 +644,32 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     set_actor(w, &ev.source, src, src_code);
     set_actor(w, &ev.target, tgt, tgt_code);
     if (tgt < 0 && tgt_code) ev.target.code = tgt_code;
-    if (src < 0) {
+    /* reported speech: a subject left unsaid ("قال زيلنسكي إنه ناقش") is the speaker */
+    ev.quote = -1;
+    for (size_t k = 0; k < doc->quotes.n; k++) {
+        const naba_quote *q = &doc->quotes.v[k];
+        if (q->start > ev.verb_start || ev.verb_end > q->end) continue;
+        ev.quote = (int32_t)k;
+        if (src < 0 && !g.passive && q->speaker_entity >= 0 && (size_t)q->speaker_entity < doc->entities.n &&
+            doc->entities.v[q->speaker_entity].actor_code) {
+            ev.source.entity = q->speaker_entity;
+            ev.source.code = doc->entities.v[q->speaker_entity].actor_code;
+            ev.source.start = q->speaker_start;
+            ev.source.end = q->speaker_end;
+        }
+        break;
+    }
+    if (src < 0 && ev.source.code) {
+        conf *= 0.9f;
+    } else if (src < 0) {
         /* a dropped subject: the last source of the same paragraph */
-        if (*last_src_unit >= 0 && *last_src_line == t->line && !(c->pat->flags & EVP_NOUN)) {
+        if (*last_src_unit >= 0 && *last_src_line == t->line && !noun) {
             set_actor(w, &ev.source, *last_src_unit, *last_src_code);
             conf *= 0.8f;
         } else {
             conf *= 0.7f;
         }
-    } else if (!(c->pat->flags & EVP_NOUN)) {
+    } else if (!noun) {
         *last_src_unit = src;
         *last_src_line = t->line;
         *last_src_code = ev.source.code;
@@ -543,8 +687,12 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         if (!ev.target.code && pm && sm && strcmp(pm, sm) && !strncmp(c->code, "04", 2))
             ev.target.code = party_code(doc, pm);
     }
-    if (ev.target.code && ev.source.code && ev.target.entity == ev.source.entity &&
-        ev.target.start == ev.source.start && ev.target.end == ev.source.end)
+    /* no actor acts on itself; nor does "GOV" on "GOV": two bare roles of
+    ** unknown countries say nothing about who did what to whom */
+    char sm[4];
+    if (ev.target.code && ev.source.code &&
+        ((ev.target.entity == ev.source.entity && ev.target.start == ev.source.start && ev.target.end == ev.source.end) ||
+         (!strcmp(ev.target.code, ev.source.code) && !ev_code_main(ev.source.code, sm))))
         memset(&ev.target, 0, sizeof ev.target), ev.target.entity = -1;
     /* evidence: from the first actor or anchor to the last matched word or actor */
     uint32_t b = c->anchor, e = c->last;
@@ -557,22 +705,9 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     }
     ev.start = doc->tokens.v[b].start;
     ev.end = doc->tokens.v[e].end;
-    ev.timex = ev.quote = ev.count = -1;
+    ev.timex = ev.count = -1;
     for (size_t k = 0; k < doc->timexes.n; k++)
         if (doc->timexes.v[k].sent == ev.sent) { ev.timex = (int32_t)k; break; }
-    for (size_t k = 0; k < doc->quotes.n; k++) {
-        const naba_quote *q = &doc->quotes.v[k];
-        if (q->start <= ev.verb_start && ev.verb_end <= q->end) {
-            ev.quote = (int32_t)k;
-            if (!ev.source.code && q->speaker_entity >= 0 && (size_t)q->speaker_entity < doc->entities.n) {
-                ev.source.entity = q->speaker_entity;
-                ev.source.code = doc->entities.v[q->speaker_entity].actor_code;
-                ev.source.start = q->speaker_start;
-                ev.source.end = q->speaker_end;
-            }
-            break;
-        }
-    }
     /* a count in the evidence; what is exchanged or released may follow it */
     naba_off count_end = ev.end;
     if (c->pat->flags & EVP_COUNT) {
@@ -588,9 +723,20 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         }
     }
     if (!ev.target.code) conf *= 0.9f;
-    /* an event noun reports an event when a verb makes it happen ("اندلعت
-    ** مظاهرات", "نظموا اعتصاما"); alone ("إثر احتجاج اللاعبين") it is context */
-    if ((c->pat->flags & EVP_NOUN) && !licensed(w, c->anchor)) conf *= 0.5f;
+    /* what is planned, wished or feared has not happened: "سيهاجم", "أن يقتل",
+    ** "ليفجر"; a relative clause or a question describes, it does not report */
+    if (g.future || g.subjunctive) {
+        ev.modality |= NABA_EVENT_HYPOTHETICAL;
+        conf *= 0.6f;
+    }
+    if (g.relative) conf *= 0.7f;
+    /* "الهجوم", "التفجير": a definite event noun refers back to an event the
+    ** reader already knows of; an indefinite one ("شن هجوما") reports it */
+    if (noun && definite(w->toks[c->anchor].key)) conf *= 0.6f;
+    /* force (codes 15-20) in the present tense is mostly habitual or general;
+    ** a protest in the present tense is often going on ("يعتصم الآلاف") */
+    if (g.imperfect && !g.future && strncmp(ev.cameo, "15", 2) >= 0 && strncmp(ev.cameo, "20", 2) <= 0)
+        conf *= 0.55f;
     if (ev.modality & NABA_EVENT_NEGATED) conf *= 0.8f;
     ev.conf = conf;
     for (size_t k = 0; k < doc->events.n; k++)

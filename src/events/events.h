@@ -31,6 +31,7 @@
 #define EVC_REPORT   0x20u /* "قال", "أكد": a speech verb; its complement may hold the event */
 #define EVC_LIGHT    0x80u /* "اندلع", "نظم", "خرج": a verb that makes an event noun an event */
 #define EVC_STOP     0x40u /* "أن", "الذي": a function word that never sits inside an actor's name */
+#define EVC_MEANS    0x100u /* "هجوم", "ضربة", "غارة": the means of a killing; its actor did it */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {

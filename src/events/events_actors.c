@@ -115,7 +115,11 @@ static int entity_pieces(ev_work *w) {
             ev_piece *p = &w->pieces[k];
             if (p->b < e && b < p->e && !p->agent) {
                 p->entity = mn->entity;
-                if (code) p->code = code;
+                /* the KB's code, unless the dictionary's says more about the same
+                ** country: "موسكو" is RUS in the KB, RUSGOV (its government) here */
+                char m1[4], m2[4];
+                const char *a = ev_code_main(code, m1), *b2 = ev_code_main(p->code, m2);
+                if (code && !(a && b2 && !strcmp(a, b2) && strlen(p->code) > strlen(code))) p->code = code;
                 if (b < p->b) p->b = (uint32_t)b;
                 if (e > p->e) p->e = (uint32_t)e;
                 p->loc = mn->type == NABA_ENT_LOC;
@@ -126,7 +130,18 @@ static int entity_pieces(ev_work *w) {
         if (merged) continue;
         if (!code && mn->type == NABA_ENT_MISC) continue;
         if (push_piece(w, b, e, code, 0, mn->entity)) return -1;
-        w->pieces[w->n_pieces - 1].loc = mn->type == NABA_ENT_LOC;
+        ev_piece *pc = &w->pieces[w->n_pieces - 1];
+        pc->loc = mn->type == NABA_ENT_LOC;
+        /* the mention leaves out proclitics: "وموسكو" is "و" + the name */
+        const naba_token *tk = &doc->tokens.v[b];
+        if (mn->start > tk->start && mn->start <= tk->end) {
+            const char *s = doc->text + tk->start;
+            size_t n = mn->start - tk->start;
+            int conj = n >= 2 && (!memcmp(s, "و", 2) || !memcmp(s, "ف", 2));
+            pc->conj = (uint8_t)conj;
+            pc->prep = (uint8_t)(n >= 2 * (size_t)(conj + 1) &&
+                                 (!memcmp(s + 2 * conj, "ل", 2) || !memcmp(s + 2 * conj, "ب", 2)));
+        }
     }
     return 0;
 }
@@ -185,6 +200,16 @@ static int push_unit(ev_work *w, ev_unit *u) {
     return 0;
 }
 
+/* Nouns that sit between "في" and a place name. */
+static int place_noun(const char *key) {
+    static const char *const nouns[] = {"وسط", "شمال", "جنوب", "شرق", "غرب", "مدينه", "منطقه", "محافظه",
+                                        "ولايه", "بلده", "قريه", "العاصمه", "عاصمه", "اقليم", "مقاطعه",
+                                        "ضواحي", "مخيم", "حي", "شوارع", "شارع", "ميدان", "ساحه"};
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+        if (!strcmp(key, nouns[i])) return 1;
+    return 0;
+}
+
 static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {
     u->code = combine(w, actor, agent);
     if (!u->code && u->entity < 0) return 0;
@@ -193,6 +218,10 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
         uint32_t cue = w->toks[u->b - 1].cue;
         if (cue & EVC_PLACE) u->place = 1;
         if (cue & EVC_OBLIQUE) u->oblique = 1;
+        /* "في وسط سيدني", "في مدينة النجف": a place noun between "في" and the name */
+        if (u->b > 1 && w->toks[u->b - 2].clause_end == first->clause_end && (w->toks[u->b - 2].cue & EVC_PLACE) &&
+            place_noun(w->toks[u->b - 1].key))
+            u->place = 1;
     }
     if (u->prep) u->oblique = 1;
     return push_unit(w, u);
@@ -226,6 +255,7 @@ int ev_find_units(ev_work *w) {
         u.entity = p->entity;
         u.loc = p->loc;
         u.prep = p->prep;
+        u.conj = p->conj;
         actor = p->agent ? NULL : p->code;
         agent = p->agent ? p->code : NULL;
         open = 1;

@@ -340,8 +340,11 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     int32_t head = ev_map_get(&d->phrase_first, w[0]);
     for (int32_t i = head; i >= 0; i = d->phrases[i].next) {
         ev_phrase *p = &d->phrases[i];
-        if (p->agent == agent && same_words(p->words, p->n_words, w, (uint32_t)n)) {
+        /* a phrase is an actor or an agent, not both: the later entry decides
+        ** (the compiled "actor حكومة IRN" gives way to "agent حكومة GOV") */
+        if (same_words(p->words, p->n_words, w, (uint32_t)n)) {
             p->code = del ? NULL : dup(c, f[2], strlen(f[2]));
+            p->agent = (uint8_t)agent;
             return NABA_OK;
         }
     }
@@ -363,7 +366,8 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
 
 static const struct { const char *name; uint32_t bit; } cue_classes[] = {
     {"negate", EVC_NEGATE}, {"caption", EVC_CAPTION}, {"both", EVC_BOTH},
-    {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT}};
+    {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT},
+    {"means", EVC_MEANS}};
 
 static naba_status parse_cue(line_ctx *c, char **f, int nf) {
     if (nf < 3) return FAIL(c, "%s:%zu: cue wants WORDS CLASS", c->name, c->line);

@@ -78,7 +78,7 @@ static const naba_event *code_sentence(eval_ctx *c, const char *text, const char
     if (naba_pipeline_run(c->pipe, c->doc) != NABA_OK) return NULL;
     for (size_t i = 0; i < c->doc->events.n; i++) {
         const naba_event *e = &c->doc->events.v[i];
-        if (e->plover && !strcmp(e->plover, type) && !(e->modality & NABA_EVENT_NEGATED) &&
+        if (e->plover && !strcmp(e->plover, type) && !(e->modality & (NABA_EVENT_NEGATED | NABA_EVENT_HYPOTHETICAL)) &&
             e->conf >= DETECT_CONF)
             return e;
     }

@@ -37,6 +37,7 @@ typedef struct ev_unit {
     uint8_t place;            /* after "في": a place, not an actor */
     uint8_t oblique;          /* after "مع", "على", "لـ": a target, not a source */
     uint8_t both, loc, prep;
+    uint8_t conj;             /* opens with the conjunction "و": "كييف وموسكو" */
 } ev_unit;
 
 typedef struct ev_work {
@@ -49,6 +50,25 @@ typedef struct ev_work {
     ev_unit *units;
     size_t n_units, cap_units;
 } ev_work;
+
+/* What the words layer and the parser say about an anchor token (events_grammar.c). */
+typedef struct ev_gram {
+    int32_t word;             /* the token's main word in doc->words, -1 without words */
+    uint8_t has_words;
+    uint8_t verb;             /* the main word is a verb (else a verbal noun, participle...) */
+    uint8_t imperfect, passive;
+    uint8_t future;           /* "س", "سوف", "لن" */
+    uint8_t subjunctive;      /* "أن يقتل", "ليفجر": purpose or wish, not a fact */
+    uint8_t relative;         /* in a relative clause or a question: background */
+    uint8_t prep;             /* governed by a preposition: "إثر احتجاج", "بخطف" */
+    uint8_t background;       /* after "إثر", "منذ", "غداة", "ذكرى": a known event as a time or cause */
+} ev_gram;
+
+void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g);
+/* Source and target from the verb's dependents (naba_syn_arguments); fills
+** only what is still -1 and settles g->passive (a verb with an object is
+** active). Does nothing when the anchor is not a parsed verb. */
+void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt);
 
 /* Find the actor units of the whole document (toks must be ready); 0 or -1 on OOM. */
 int ev_find_units(ev_work *w);

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-static const char *const modality_names[] = {"negated", "refused", "proposed", "threatened", "demanded"};
+static const char *const modality_names[] = {"negated", "refused", "proposed", "threatened", "demanded", "hypothetical"};
 
 static void write_modality(naba_json *j, uint32_t m) {
     json_key(j, "modality");

@@ -90,9 +90,12 @@ static const char *const pron_suffixes[] = {"هما", "هم", "هن", "ها", "�
 static const char *const infl_suffixes[] = {"يات", "يون", "يين", "ات", "تما", "تم", "تن", "وا",
                                             "ون", "ين", "ان", "تا", "ت", "ن", "ا", "ه"};
 
-static void add_stem(cand_buf *c, const char *s, size_t n) {
+/* verbal: the word may be a verb; after the article it is not, and stripping
+** an imperfect prefix there invents words ("الأمنية" is not "منى"). */
+static void add_stem(cand_buf *c, const char *s, size_t n, int verbal) {
     if (letters(s, n) < 2) return;
     add(c, s, n, NULL);
+    if (!verbal) return;
     /* imperfect prefix: يتفق -> تفق and اتفق (forms IV, VII-X keep an alef in the perfect) */
     if (letters(s, n) >= 3 && (starts(s, n, "ي") || starts(s, n, "ت") || starts(s, n, "ن") ||
                                starts(s, n, "ا"))) {
@@ -108,16 +111,16 @@ static void add_stem(cand_buf *c, const char *s, size_t n) {
     }
 }
 
-static void add_suffixed(cand_buf *c, const char *s, size_t n) {
-    add_stem(c, s, n);
+static void add_suffixed(cand_buf *c, const char *s, size_t n, int verbal) {
+    add_stem(c, s, n, verbal);
     for (size_t i = 0; i < sizeof pron_suffixes / sizeof *pron_suffixes; i++) {
         const char *p = pron_suffixes[i];
         if (!ends(s, n, p) || letters(s, n - strlen(p)) < 2) continue;
         size_t m = n - strlen(p);
-        add_stem(c, s, m);
+        add_stem(c, s, m, verbal);
         for (size_t j = 0; j < sizeof infl_suffixes / sizeof *infl_suffixes; j++) {
             const char *q = infl_suffixes[j];
-            if (ends(s, m, q) && letters(s, m - strlen(q)) >= 2) add_stem(c, s, m - strlen(q));
+            if (ends(s, m, q) && letters(s, m - strlen(q)) >= 2) add_stem(c, s, m - strlen(q), verbal);
         }
         break;
     }
@@ -125,7 +128,7 @@ static void add_suffixed(cand_buf *c, const char *s, size_t n) {
         const char *q = infl_suffixes[j];
         if (!ends(s, n, q) || letters(s, n - strlen(q)) < 2) continue;
         size_t m = n - strlen(q);
-        add_stem(c, s, m);
+        add_stem(c, s, m, verbal);
         /* plural -> singular feminine: مظاهرات -> مظاهره, روسيات -> روسيه */
         if (!strcmp(q, "ات")) add(c, s, m, "ه");
         if (!strcmp(q, "يات")) add(c, s, m, "يه");
@@ -139,12 +142,12 @@ size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands)
     add(&c, key, n, NULL);
     /* Latin, digits: no morphology */
     if (((unsigned char)key[0] & 0x80) == 0) return c.n;
-    add_suffixed(&c, key, n);
+    add_suffixed(&c, key, n, 1);
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
         const char *p = prefixes[i].p;
         size_t k = strlen(p);
         if (!starts(key, n, p) || (int)letters(key + k, n - k) < prefixes[i].floor) continue;
-        add_suffixed(&c, key + k, n - k);
+        add_suffixed(&c, key + k, n - k, !strstr(p, "ال") && !strstr(p, "لل"));
     }
     return c.n;
 }

@@ -1,0 +1,165 @@
+/*
+** events_grammar.c — what the morphology and the parser say about an event
+** word: is it a finite verb or a verbal noun, past or present, future or
+** purpose ("ل" + verb, "أن" + verb), inside a relative clause ("الذي قتل"),
+** inside a prepositional phrase ("إثر احتجاج", "بعد مقتل"); and who its
+** subject and object are (naba_syn_arguments: subject -> source, object or
+** oblique -> target, the subject of a passive verb -> target).
+**
+** News mentions far more violence and protest than it reports: a background
+** mention is a noun after a preposition, a verb in a relative or purpose
+** clause, a future or hypothetical act. These answers let the stage keep the
+** reported events and lower the confidence of the mentions.
+*/
+#include "events_int.h"
+#include "syntax.h"
+
+#include <string.h>
+
+/* Function words that never carry the event: conjunctions, prepositions,
+** particles, the article; the first other word of a token is its main word. */
+static int function_upos(int upos) {
+    return upos == NABA_UPOS_CCONJ || upos == NABA_UPOS_ADP || upos == NABA_UPOS_PART ||
+           upos == NABA_UPOS_SCONJ || upos == NABA_UPOS_DET || upos == NABA_UPOS_PUNCT;
+}
+
+static int form_is(const naba_word *w, const char *s) {
+    return w->form && !strcmp(w->form, s);
+}
+
+static int key_is(const ev_tok *t, const char *s) { return !strcmp(t->key, s); }
+
+/* Keys of words that open a relative clause or a question: what follows
+** describes or asks, it does not report. */
+/* Keys of words after which an event noun names a known event as a point in
+** time or a cause: "إثر احتجاج", "غداة هجوم", "منذ اغتيال", "ذكرى مقتل". */
+static int background_word(const ev_tok *t) {
+    static const char *const bg[] = {"اثر", "عقب", "غداه", "منذ", "بعد", "قبل", "ذكري", "بسبب",
+                                     "جراء", "ضمن", "خلال", "ازاء", "حول", "عن", "مثل", "بين"};
+    for (size_t i = 0; i < sizeof bg / sizeof *bg; i++)
+        if (key_is(t, bg[i])) return 1;
+    return 0;
+}
+
+static int relative_word(const ev_tok *t) {
+    static const char *const rel[] = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
+                                      "اللتان", "اللواتي", "اللاتي", "لماذا", "كيف", "هل"};
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
+        if (key_is(t, rel[i])) return 1;
+    return 0;
+}
+
+void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
+    memset(g, 0, sizeof *g);
+    g->word = -1;
+    int after_an = 0, after_qad = 0;
+    const naba_doc *doc = w->doc;
+    const naba_token *tk = &doc->tokens.v[tok];
+    /* previous tokens: "سوف", "لن" (future), "أن"/"كي" (subjunctive), a relative word */
+    size_t cs = w->toks[tok].clause_start;
+    for (size_t k = 1; k <= 2 && tok >= cs + k; k++) {
+        const ev_tok *p = &w->toks[tok - k];
+        if (k == 1 && (key_is(p, "سوف") || key_is(p, "لن") || key_is(p, "وسوف") || key_is(p, "ولن")))
+            g->future = 1;
+        if (k == 1 && (key_is(p, "ان") || key_is(p, "لكي") || key_is(p, "كي") || key_is(p, "بان")))
+            after_an = 1;
+        if (relative_word(p)) g->relative = 1;
+        /* "إذا رفضت", "لو قتل": a condition has not happened */
+        if (key_is(p, "اذا") || key_is(p, "لو") || key_is(p, "لولا") || key_is(p, "ربما")) g->future = 1;
+        if (k == 1 && key_is(p, "قد")) after_qad = 1; /* "قد يهاجم": may attack */
+    }
+    if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n) {
+        g->subjunctive = 0;
+        return;
+    }
+    g->has_words = 1;
+    int main_seen = 0;
+    for (uint32_t k = 0; k < tk->word_count; k++) {
+        int32_t v = (int32_t)(tk->word_first + k);
+        const naba_word *wd = &doc->words.v[v];
+        if (!main_seen && function_upos(wd->upos)) {
+            if (wd->upos == NABA_UPOS_ADP) g->prep = 1;
+            if (form_is(wd, "س")) g->future = 1;
+            if (form_is(wd, "ل") && wd->upos != NABA_UPOS_ADP) g->subjunctive = 1;
+            continue;
+        }
+        if (main_seen) continue;
+        main_seen = 1;
+        g->word = v;
+        g->verb = wd->upos == NABA_UPOS_VERB || wd->upos == NABA_UPOS_AUX;
+        const char *f = wd->feats ? wd->feats : "";
+        g->imperfect = strstr(f, "Aspect=Imp") != NULL;
+        g->passive = strstr(f, "Voice=Pass") != NULL;
+        if (strstr(f, "Mood=Sub") && g->prep) g->subjunctive = 1;
+        if (wd->deprel && naba_syn_rel_is(wd, "acl")) g->relative = 1;
+        /* "اختطاف السفير وقتله", "قتل وخطف": conjoined with a verbal noun, a noun too */
+        if (g->verb && naba_syn_rel_is(wd, "conj") && wd->head >= 0 && (size_t)wd->head < doc->words.n &&
+            doc->words.v[wd->head].upos == NABA_UPOS_NOUN)
+            g->verb = 0;
+    }
+    /* a preposition word right before: "في قتل", "إلى مقتل", "بعد اندلاع" */
+    if (tok > cs && background_word(&w->toks[tok - 1])) g->prep = g->background = 1;
+    if (tok > cs) {
+        const naba_token *pt = &doc->tokens.v[tok - 1];
+        if (pt->word_count == 1 && pt->word_first < doc->words.n &&
+            doc->words.v[pt->word_first].upos == NABA_UPOS_ADP)
+            g->prep = 1;
+    }
+    /* "أن يقتل", "ليفجر": an imperfect verb after "أن" or a clitic "ل" is
+    ** subjunctive, a purpose or a wish; after "أن" a perfect verb is a fact */
+    if ((after_an || g->prep) && g->verb && g->imperfect) g->subjunctive = 1;
+    if (after_qad && g->imperfect) g->future = 1;
+}
+
+/* The actor unit of word v: the unit holding its token, or that of the noun
+** heading its phrase ("أحد الجنود"). */
+static int unit_of_word(const ev_work *w, int32_t v, uint32_t anchor, int subject) {
+    const naba_doc *doc = w->doc;
+    for (int step = 0; step < 2 && v >= 0 && (size_t)v < doc->words.n; step++) {
+        uint32_t tok = doc->words.v[v].token;
+        for (size_t i = 0; i < w->n_units; i++) {
+            const ev_unit *u = &w->units[i];
+            if (u->b > tok || tok >= u->e) continue;
+            if (u->b <= anchor && anchor < u->e) return -1; /* the event word is no actor */
+            /* a phrase after "مع", "على", "لـ" is never the subject, whatever the
+            ** parse says; nor is a town (a place the parser misread), while a
+            ** country or a capital standing for its government may be */
+            if (u->place || (subject && (u->oblique || u->prep))) return -1;
+            if (subject && u->loc && u->entity >= 0 && (size_t)u->entity < doc->entities.n &&
+                (!u->code || strlen(u->code) <= 3) && strncmp(doc->entities.v[u->entity].id, "country:", 8))
+                return -1;
+            return (int)i;
+        }
+        int32_t h = naba_syn_head_noun(doc, v);
+        if (h == v) break;
+        v = h;
+    }
+    return -1;
+}
+
+void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
+    if (g->word < 0 || !g->verb || !w->doc->words.v[g->word].deprel) return;
+    naba_syn_args a;
+    naba_syn_arguments(w->doc, g->word, &a);
+    uint32_t at = w->doc->words.v[g->word].token;
+    int subj = -1;
+    for (int i = 0; i < a.n_subj && subj < 0; i++) subj = unit_of_word(w, a.subj[i], at, 1);
+    int obj = -1;
+    for (int i = 0; i < a.n_obj && obj < 0; i++) obj = unit_of_word(w, a.obj[i], at, 0);
+    for (int i = 0; i < a.n_iobj && obj < 0; i++) obj = unit_of_word(w, a.iobj[i], at, 0);
+    for (int i = 0; i < a.n_obl && obj < 0; i++) {
+        int u = unit_of_word(w, a.obl[i], at, 0);
+        if (u >= 0 && u != subj) obj = u;
+    }
+    /* a verb with an object is active, whatever its voice feature says
+    ** ("لقد قتل غزو روسيا أكثر من 12000 مدني") */
+    if (a.n_obj > 0 && !a.obj_clitic) a.passive = g->passive = 0;
+    if (a.passive || g->passive) {
+        g->passive = 1;
+        /* "قتل 4 جنود": the subject of a passive verb is what was done to */
+        if (*tgt < 0 && subj >= 0) *tgt = subj;
+        return;
+    }
+    if (*src < 0 && subj >= 0) *src = subj;
+    if (*tgt < 0 && obj >= 0 && obj != *src) *tgt = obj;
+}
