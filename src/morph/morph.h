@@ -12,8 +12,10 @@
 ** known (form, tag), else from a learned edit script ("drop ت, drop ول add ال").
 **
 ** All three decisions are averaged perceptrons whose weights live in hashed
-** float tables inside the model file: a (feature, class) pair is hashed to a
-** slot. The model is mmap'd and every section is used in place.
+** float tables inside the model file: a feature is hashed to a row and the
+** class is an offset in it. The tagger also reads word clusters learned from
+** raw news at training time. The model is mmap'd and every section is used
+** in place.
 */
 #ifndef NABA_MORPH_H
 #define NABA_MORPH_H
@@ -22,7 +24,7 @@
 #include "model.h"
 
 #define MORPH_KIND "morph"
-#define MORPH_VERSION 1
+#define MORPH_VERSION 2
 #define MORPH_MODEL_PATH "models/morph.nbm"
 
 #define MORPH_MAX_FORM 96   /* bytes of a token's letters considered for splitting */
@@ -41,8 +43,10 @@
 
 /* An open-addressing hash map from strings to u32 values. Section layout:
 ** u32 n_slots (a power of two), u32 pad, then n_slots slots. key is a string
-** offset + 1 in the "str" section, 0 for an empty slot. */
-typedef struct morph_slot { uint32_t key, val; } morph_slot;
+** offset + 1 in the "str" section, 0 for an empty slot; hash is the key's
+** morph_hash32, compared first so a probe past another key costs no visit
+** to the string pool. */
+typedef struct morph_slot { uint32_t key, val, hash; } morph_slot;
 typedef struct morph_map { const morph_slot *slots; uint32_t mask; } morph_map;
 
 /* One side of a segmentation. A prefix: proclitic letters cl (n_cl of them,
@@ -70,6 +74,12 @@ typedef struct morph_guess { uint32_t first, n; } morph_guess;
 /* A string of the model with its length, resolved once at load. */
 typedef struct morph_span { const char *s; uint32_t n; } morph_span;
 
+/* Word clusters learned from raw news (morph_cluster.c): open addressing on
+** the 32-bit hash of a folded key (never 0; 0 marks an empty slot). Section
+** layout: u32 n_slots (a power of two), u32 pad, then n_slots {hash, value};
+** value = fine cluster + 1 | (coarse cluster + 1) << 16. */
+typedef struct morph_cmap { const uint32_t *slots; uint32_t mask; } morph_cmap;
+
 /* A hashed weight table: a float per slot, mask = n - 1. */
 typedef struct morph_weights { const float *w; uint32_t mask; } morph_weights;
 
@@ -86,10 +96,12 @@ typedef struct morph_model {
     morph_map words;  /* folded form -> winfo index */
     morph_map lex;    /* folded form -> MORPH_LEX_* bits */
     morph_map sufx;   /* suffix key -> guess index */
+    morph_cmap clus;  /* folded form -> word clusters */
     morph_weights wseg, wtag, wlem;
     /* resolved at load (one malloc): the strings matched for every token */
     morph_span (*pre_s)[3], (*suf_s)[3]; /* cl, surf, form */
     morph_span (*rule_s)[4];            /* pd, pa, sd, sa */
+    uint32_t *rule_edge; /* first 2 bytes of pd | last 2 of sd << 16 (0: empty), a quick filter */
 } morph_model;
 
 /* Load from a file (mmap) or memory; every section is bounds-checked so a
@@ -104,6 +116,12 @@ static inline const char *morph_str(const morph_model *m, uint32_t off) { return
 /* Value of key in map, or UINT32_MAX when absent. */
 uint32_t morph_map_get(const morph_model *m, const morph_map *map, const char *key, size_t n);
 uint32_t morph_hash32(const char *s, size_t n);
+/* The clusters table's hash of a key (never 0), and a lookup: 0 when absent. */
+static inline uint32_t morph_clus_hash(const char *s, size_t n) {
+    uint32_t h = morph_hash32(s, n) * 0x9E3779B1u;
+    return h ? h : 1;
+}
+uint32_t morph_clus_get(const morph_model *m, const char *key, size_t n);
 
 /* ---- analysis (morph_analyze.c), used identically by the stage and the trainer ---- */
 
@@ -127,7 +145,7 @@ int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
 /* Features of a candidate, each already paired with the candidate's prefix or
 ** suffix (score them under class 0); loo_host (may be NULL) is a host key whose
 ** treebank count is taken as one less (leave-one-out while training). */
-#define MORPH_MAX_FEATS 40
+#define MORPH_MAX_FEATS 48
 int morph_seg_features(const morph_model *m, const char *s, size_t n,
                        const morph_cand *c, const char *loo_host, uint64_t *f);
 
@@ -138,27 +156,60 @@ typedef struct morph_wctx {
     uint8_t role;    /* MORPH_ROLE_* */
     uint8_t n_in_tok;/* words in its token */
     uint8_t shape;   /* MORPH_SHAPE_* */
+    uint8_t loo;     /* training: this occurrence is not counted (leave-one-out), so
+                     ** words seen once look unknown, as new words do at run time */
+    /* filled by morph_tag_candidates, read by the features of this word and
+    ** of its neighbours (one lookup per word) */
+    uint32_t wi;     /* index in winfo, UINT32_MAX when unknown */
+    uint32_t lexb;   /* MORPH_LEX_* bits of the key */
+    uint32_t umask;  /* ambiguity class: the UPOS of its tag candidates, a bit each */
+    uint8_t top;     /* UPOS of its first (most frequent or best guessed) candidate */
+    uint32_t clus;   /* its word clusters (morph_cmap value), 0 if none */
 } morph_wctx;
 enum { MORPH_ROLE_WHOLE = 0, MORPH_ROLE_PRE, MORPH_ROLE_HOST, MORPH_ROLE_ENCL };
 enum { MORPH_SHAPE_ARABIC = 0, MORPH_SHAPE_DIGIT, MORPH_SHAPE_LATIN, MORPH_SHAPE_PUNCT,
        MORPH_SHAPE_OTHER };
 int morph_shape(const char *s, size_t n);
 
-/* Tag candidates of word w (known tags, plus suffix guesses when rare). */
-int morph_tag_candidates(const morph_model *m, const morph_wctx *w, uint32_t *out, int max);
+/* A tag candidate: the tag in the low 24 bits, and where it came from (its
+** prior) above: 1-3 the word's known tags by rank, 4-19 a suffix guess by
+** suffix length and rank, 0 otherwise. The tagger weighs the prior per tag. */
+#define MORPH_CAND_TAG(c) ((c) & 0xFFFFFFu)
+#define MORPH_CAND_PRIOR(c) ((c) >> 24)
+/* The feature of a candidate's prior (scored under its tag). */
+uint64_t morph_prior_feature(uint32_t cand);
+
+/* Tag candidates of word w (known tags, plus suffix guesses when rare); also
+** fills w's lookups (wi, lexb, umask, top). Call it for every word of the
+** sentence before morph_tag_features, which reads the neighbours' lookups. */
+int morph_tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, int max);
 /* Context features of word i given the tags already chosen for words before it. */
 int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
                        const uint32_t *tags, uint64_t *f);
 
 /* Score of class cls under features f[0..nf) in table w. */
 float morph_score(const morph_weights *w, const uint64_t *f, int nf, uint32_t cls);
-/* The slot of (feature, class) in a table of mask+1 slots. */
+/* Index of the best of candidates cls[0..nc) (MORPH_CAND_*; nc <= MORPH_MAX_TAGS
+** + 1; the first of equals), scored feature by feature, plus each one's prior: one feature's classes are neighbours
+** in the table, so the many candidates of a new word cost few cache misses. */
+int morph_best(const morph_weights *w, const uint64_t *f, int nf, const uint32_t *cls, int nc);
+/* The slot of (feature, class) in a table of mask+1 slots: the feature picks
+** a row, the class an offset in it. Two pairs collide as often as with a hash
+** of both (1 in mask+1), but the classes of one feature share cache lines. */
+static inline uint32_t morph_row_of(uint64_t f) {
+    f ^= f >> 33; f *= 0xff51afd7ed558ccdULL; f ^= f >> 33;
+    return (uint32_t)f;
+}
 static inline uint32_t morph_slot_of(uint64_t f, uint32_t cls, uint32_t mask) {
-    uint64_t h = f ^ ((uint64_t)(cls + 1) * 0x9E3779B97F4A7C15ULL);
-    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
-    return (uint32_t)h & mask;
+    return (morph_row_of(f) + cls) & mask;
 }
 
+/* The first (tail = 0) or last two bytes of s[0..n) as a number, 0 when n < 2. */
+static inline uint32_t morph_rule_edge(const char *s, size_t n, int tail) {
+    if (n < 2) return 0;
+    const unsigned char *p = (const unsigned char *)s + (tail ? n - 2 : 0);
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8;
+}
 /* Lemma rules that fit form; features for choosing among them. */
 int morph_rule_candidates(const morph_model *m, const char *form, size_t n, uint32_t *out, int max);
 /* Apply rule r to form into out (cap bytes); returns length or -1. */
@@ -173,14 +224,19 @@ int morph_lemma_features(const morph_model *m, const char *form, size_t n, uint3
 int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, uint32_t rule,
                               uint64_t *f);
 
-/* The lemma of form with tag: the treebank's when known, else the best rule's.
+/* The lemma of form with tag: the treebank's when known (wi: the form's index
+** in winfo, from morph_tag_candidates), else the best rule's.
 ** Writes into out (cap bytes) and returns the length. */
-size_t morph_lemma(const morph_model *m, const char *form, size_t n, const char *key,
-                   size_t key_len, uint32_t tag, char *out, size_t cap);
+size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi,
+                   uint32_t tag, char *out, size_t cap);
 
 /* ---- the stage (morph_stage.c) ---- */
 void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err);
 naba_status morph_run(naba_doc *doc, void *state, const naba_options *opt);
+/* The stage's work on a document with tokens: split them into words and, when
+** tag is set, tag and lemmatize them (0: words only, for the trainer's corpus
+** statistics, before the tagger exists). */
+naba_status morph_analyze(naba_doc *doc, const morph_model *m, int tag);
 void morph_close(void *state);
 
 /* Trainer entry point (`naba train morph`). */

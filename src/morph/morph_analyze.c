@@ -29,6 +29,31 @@ float morph_score(const morph_weights *w, const uint64_t *f, int nf, uint32_t cl
     return s;
 }
 
+uint64_t morph_prior_feature(uint32_t cand) { return fi(80, MORPH_CAND_PRIOR(cand)); }
+
+int morph_best(const morph_weights *w, const uint64_t *f, int nf, const uint32_t *cls, int nc) {
+    float sc[MORPH_MAX_TAGS + 1];
+    uint32_t tag[MORPH_MAX_TAGS + 1];
+    if (nc > MORPH_MAX_TAGS + 1) nc = MORPH_MAX_TAGS + 1;
+    for (int c = 0; c < nc; c++) {
+        tag[c] = MORPH_CAND_TAG(cls[c]);
+        sc[c] = w->w[morph_slot_of(morph_prior_feature(cls[c]), tag[c], w->mask)];
+    }
+    for (int i = 0; i < nf; i++) {
+        uint32_t row = morph_row_of(f[i]);
+        for (int c = 0; c < nc; c++) sc[c] += w->w[(row + tag[c]) & w->mask];
+    }
+    int best = 0;
+    for (int c = 1; c < nc; c++) if (sc[c] > sc[best]) best = c;
+    return best;
+}
+
+/* a[0..n) == b[0..n): affixes are a few bytes, so a loop beats a call to memcmp */
+static inline int same(const char *a, const char *b, size_t n) {
+    for (size_t i = 0; i < n; i++) if (a[i] != b[i]) return 0;
+    return 1;
+}
+
 /* Byte length of the last k code points of s[0..n) (all of s if shorter). */
 static size_t tail_bytes(const char *s, size_t n, int k) {
     size_t i = n;
@@ -48,6 +73,11 @@ static int n_chars(const char *s, size_t n) {
     int c = 0;
     for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
     return c;
+}
+
+/* Whether a folded key starts with the article ال (and has more after it). */
+static int has_al(const char *key, size_t n) {
+    return n > 4 && memcmp(key, "\xd8\xa7\xd9\x84", 4) == 0;
 }
 
 int morph_shape(const char *s, size_t n) {
@@ -89,7 +119,7 @@ static int fit(const morph_model *m, const char *s, size_t n, uint32_t pi, uint3
         return 1;
     }
     size_t lhs = pa[1].n, lhf = pa[2].n, lts = sa[1].n, ltf = sa[2].n;
-    if (lhs + lts > hn || memcmp(s + hs0, pa[1].s, lhs) || memcmp(s + he0 - lts, sa[1].s, lts)) return 0;
+    if (lhs + lts > hn || !same(s + hs0, pa[1].s, lhs) || !same(s + he0 - lts, sa[1].s, lts)) return 0;
     size_t mid = hn - lhs - lts;
     if (lhf + mid + ltf == 0 || lhf + mid + ltf > MORPH_MAX_FORM) return 0;
     memcpy(c->host, pa[2].s, lhf);
@@ -106,11 +136,11 @@ int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
     int ns = 0, k = 0;
     for (uint32_t si = 0; si < m->n_suf && ns < 256; si++) {
         const morph_span *c = &m->suf_s[si][0];
-        if (c->n <= n && memcmp(s + n - c->n, c->s, c->n) == 0) suf[ns++] = si;
+        if (c->n <= n && same(s + n - c->n, c->s, c->n)) suf[ns++] = si;
     }
     for (uint32_t pi = 0; pi < m->n_pre && k < max; pi++) {
         const morph_span *c = &m->pre_s[pi][0];
-        if (c->n > n || memcmp(s, c->s, c->n)) continue;
+        if (c->n > n || !same(s, c->s, c->n)) continue;
         for (int j = 0; j < ns && k < max; j++) k += fit(m, s, n, pi, suf[j], &out[k]);
     }
     return k;
@@ -156,7 +186,7 @@ int morph_seg_features(const morph_model *m, const char *s, size_t n,
     f[k++] = fi(6, lb | P);
     f[k++] = fi(6, lb | S);
     f[k++] = fi(6, lb | coarse);
-    if (kn > 4 && memcmp(key, "\xd8\xa7\xd9\x84", 4) == 0) { /* ال */
+    if (has_al(key, kn)) {
         uint64_t ab = (uint64_t)lex_bits(m, key + 4, kn - 4) << 20;
         f[k++] = fi(7, ab | P);
         f[k++] = fi(7, ab | S);
@@ -185,50 +215,72 @@ int morph_seg_features(const morph_model *m, const char *s, size_t n,
 
 static const char *const shape_key[] = {"", "#d", "#l", "#p", "#o"};
 
-/* Tags of the longest known suffix of w's key (or of its shape). */
+/* Add the tags of guess entry gi (suffix length level 0-3) to out[0..k), no
+** duplicates, each with its prior: the level and its rank there. */
+static int add_guess(const morph_model *m, uint32_t gi, int level, uint32_t *out, int k, int max) {
+    const morph_guess *g = &m->guess[gi];
+    for (uint32_t i = 0; i < g->n && k < max; i++) {
+        uint32_t t = m->gtags[g->first + i];
+        int dup = 0;
+        for (int j = 0; j < k && !dup; j++) dup = MORPH_CAND_TAG(out[j]) == t;
+        uint32_t rank = i == 0 ? 0 : i == 1 ? 1 : i < 5 ? 2 : 3;
+        if (!dup) out[k++] = t | (4 + (uint32_t)level * 4 + rank) << 24;
+    }
+    return k;
+}
+
+/* Tags of the words that end like w's key in 3, 2 and 1 letters, together
+** (the longest alone often misses the right tag of a new word: 62% of new dev
+** words have their tag there, 95% in the union), or of its shape. */
 static int guess_tags(const morph_model *m, const morph_wctx *w, uint32_t *out, int k, int max) {
     char buf[32];
-    uint32_t gi = UINT32_MAX;
+    int found = 0;
     if (w->shape != MORPH_SHAPE_ARABIC) {
-        gi = morph_map_get(m, &m->sufx, shape_key[w->shape], 2);
+        uint32_t gi = morph_map_get(m, &m->sufx, shape_key[w->shape], 2);
+        if (gi != UINT32_MAX) { k = add_guess(m, gi, 3, out, k, max); found = 1; }
     } else {
-        int al = w->key_len > 4 && memcmp(w->key, "\xd8\xa7\xd9\x84", 4) == 0;
-        for (int len = 3; len >= 1 && gi == UINT32_MAX; len--) {
+        int al = has_al(w->key, w->key_len);
+        for (int len = 3; len >= 1; len--) {
             size_t t = tail_bytes(w->key, w->key_len, len);
             if (t + 2 > sizeof buf) continue;
             buf[0] = al ? 'A' : 'S';
             buf[1] = (char)('0' + len);
             memcpy(buf + 2, w->key + w->key_len - t, t);
-            gi = morph_map_get(m, &m->sufx, buf, t + 2);
+            uint32_t gi = morph_map_get(m, &m->sufx, buf, t + 2);
+            if (gi != UINT32_MAX) { k = add_guess(m, gi, 3 - len, out, k, max); found = 1; }
         }
     }
-    if (gi == UINT32_MAX) gi = morph_map_get(m, &m->sufx, "#*", 2);
-    if (gi == UINT32_MAX) return k;
-    const morph_guess *g = &m->guess[gi];
-    for (uint32_t i = 0; i < g->n && k < max; i++) {
-        uint32_t t = m->gtags[g->first + i];
-        int dup = 0;
-        for (int j = 0; j < k && !dup; j++) dup = out[j] == t;
-        if (!dup) out[k++] = t;
+    if (!found) {
+        uint32_t gi = morph_map_get(m, &m->sufx, "#*", 2);
+        if (gi != UINT32_MAX) k = add_guess(m, gi, 3, out, k, max);
     }
     return k;
 }
 
-int morph_tag_candidates(const morph_model *m, const morph_wctx *w, uint32_t *out, int max) {
+int morph_tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, int max) {
     int k = 0;
     uint32_t wi = morph_map_get(m, &m->words, w->key, w->key_len);
     uint32_t total = 0;
+    if (wi != UINT32_MAX && m->winfo[wi].total <= w->loo) wi = UINT32_MAX;
     if (wi != UINT32_MAX) {
         const morph_wordinfo *in = &m->winfo[wi];
-        total = in->total;
-        for (uint32_t i = 0; i < in->n && k < max; i++) out[k++] = m->wan[in->first + i].tag;
+        total = in->total - w->loo;
+        for (uint32_t i = 0; i < in->n && k < max; i++)
+            out[k++] = m->wan[in->first + i].tag | (1 + (i < 2 ? i : 2)) << 24;
     }
     if (total < 3) k = guess_tags(m, w, out, k, max);
     if (k == 0) out[k++] = 0;
+    w->wi = wi;
+    w->lexb = lex_bits(m, w->key, w->key_len);
+    w->umask = 0;
+    for (int i = 0; i < k; i++) w->umask |= 1u << (m->tags[MORPH_CAND_TAG(out[i])].upos & 31);
+    w->top = (uint8_t)m->tags[MORPH_CAND_TAG(out[0])].upos;
+    w->clus = morph_clus_get(m, w->key, w->key_len);
     return k;
 }
 
 static const char BOS[] = "<s>", EOS[] = "</s>";
+
 
 int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
                        const uint32_t *tags, uint64_t *f) {
@@ -236,8 +288,12 @@ int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
     const char *key = w->key;
     size_t kn = w->key_len;
     int k = 0;
+    /* an unknown word's own spelling is no evidence (it has no weights at run
+    ** time); in training, words seen once are made unknown the same way */
+    const char *id = w->wi == UINT32_MAX ? "<unk>" : key;
+    size_t idn = w->wi == UINT32_MAX ? 5 : kn;
     f[k++] = fi(20, 0);
-    f[k++] = fh(21, key, kn, 0);
+    f[k++] = fh(21, id, idn, 0);
     for (int l = 1; l <= 4; l++) {
         size_t t = tail_bytes(key, kn, l);
         f[k++] = fh(21 + (uint32_t)l, key + kn - t, t, 0);
@@ -253,22 +309,47 @@ int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
     f[k++] = fi(32, t1);
     f[k++] = fi(33, t2 << 16 | t1);
     f[k++] = fi(34, (uint64_t)w->role << 8 | (w->n_in_tok > 3 ? 3 : w->n_in_tok));
-    f[k++] = fi(35, lex_bits(m, key, kn));
+    f[k++] = fi(35, w->lexb);
     f[k++] = fi(36, w->shape);
     int len = n_chars(key, kn);
     f[k++] = fi(37, (uint64_t)(len > 12 ? 12 : len));
     size_t ns = tail_bytes(nk, nn, 2), ps = tail_bytes(pk, pn, 2);
     f[k++] = fh(38, nk + nn - ns, ns, 0);
     f[k++] = fh(39, pk + pn - ps, ps, 0);
-    f[k++] = fh(40, key, kn, t1);
+    f[k++] = fh(40, id, idn, t1);
     f[k++] = fh(41, pk, pn, (uint64_t)w->role);
-    uint32_t wi = morph_map_get(m, &m->words, key, kn);
-    f[k++] = fi(42, (uint64_t)count_bucket(wi == UINT32_MAX ? 0 : m->winfo[wi].total));
+    f[k++] = fi(42, (uint64_t)count_bucket(w->wi == UINT32_MAX ? 0 : m->winfo[w->wi].total - w->loo));
     size_t s2 = tail_bytes(key, kn, 2);
     f[k++] = fh(43, key + kn - s2, s2, t1);
-    f[k++] = fh(44, key, kn, fh(0, nk, nn, 0));
-    f[k++] = fh(45, key, kn, fh(0, pk, pn, 0));
+    f[k++] = fh(44, id, idn, fh(0, nk, nn, 0));
+    f[k++] = fh(45, id, idn, fh(0, pk, pn, 0));
     f[k++] = fh(46, key + kn - s2, s2, fh(0, nk + nn - ns, ns, 0));
+    /* ambiguity classes: what the words here and to the right can be, a
+    ** cheap look ahead for a left-to-right tagger (NOUN then ADJ?) */
+    uint64_t a0 = w->umask, a1 = i + 1 < n ? ws[i + 1].umask : 0, a2 = i + 2 < n ? ws[i + 2].umask : 0;
+    f[k++] = fi(47, a0);
+    f[k++] = fi(48, a1);
+    f[k++] = fi(49, a0 << 32 | a1);
+    f[k++] = fi(17, t1 << 32 | a1);
+    f[k++] = fi(18, a1 << 32 | a2);
+    f[k++] = fh(19, key + kn - s2, s2, a1);
+    /* word clusters from raw news: what kind of word this is by its company,
+    ** known or not to the treebank (fine and coarse), and its neighbours' */
+    uint64_t c0 = w->clus, cp = i > 0 ? ws[i - 1].clus : 0xFFFFFFFFu, cn = i + 1 < n ? ws[i + 1].clus : 0xFFFFFFFFu;
+    f[k++] = fi(70, c0 & 0xFFFF);
+    f[k++] = fi(71, c0 >> 16);
+    f[k++] = fi(72, cn & 0xFFFF);
+    f[k++] = fi(73, cp & 0xFFFF);
+    f[k++] = fi(74, (c0 >> 16) << 32 | t1);
+    f[k++] = fi(75, (c0 >> 16) << 16 | cn >> 16);
+    /* coarse history and agreement: the previous UPOS, and whether this word
+    ** and the previous one carry ال (an adjective agrees with its noun) */
+    uint64_t u1 = i > 0 ? m->tags[tags[i - 1]].upos : 31, u2 = i > 1 ? m->tags[tags[i - 2]].upos : 31;
+    uint64_t al0 = has_al(key, kn), al1 = i > 0 && has_al(pk, pn);
+    f[k++] = fi(76, u1);
+    f[k++] = fi(77, u2 << 8 | u1);
+    f[k++] = fi(78, u1 << 8 | al0 << 1 | al1);
+    f[k++] = fh(79, key + kn - s2, s2, u1 << 1 | al0);
     return k;
 }
 
@@ -276,10 +357,13 @@ int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
 
 int morph_rule_candidates(const morph_model *m, const char *form, size_t n, uint32_t *out, int max) {
     int k = 0;
+    uint32_t head = morph_rule_edge(form, n, 0), tail = morph_rule_edge(form, n, 1);
     for (uint32_t r = 0; r < m->n_rules && k < max; r++) {
+        uint32_t e = m->rule_edge[r], eh = e & 0xFFFF, et = e >> 16;
+        if ((eh && eh != head) || (et && et != tail)) continue;
         const morph_span *pd = &m->rule_s[r][0], *sd = &m->rule_s[r][2];
         if (pd->n + sd->n >= n && (pd->n || sd->n)) continue;
-        if (memcmp(form, pd->s, pd->n) || memcmp(form + n - sd->n, sd->s, sd->n)) continue;
+        if (!same(form, pd->s, pd->n) || !same(form + n - sd->n, sd->s, sd->n)) continue;
         out[k++] = r;
     }
     return k;
@@ -338,9 +422,8 @@ static size_t shared_head(const char *a, const char *b) {
     return i;
 }
 
-size_t morph_lemma(const morph_model *m, const char *form, size_t n, const char *key,
-                   size_t key_len, uint32_t tag, char *out, size_t cap) {
-    uint32_t wi = morph_map_get(m, &m->words, key, key_len);
+size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi,
+                   uint32_t tag, char *out, size_t cap) {
     const char *best = NULL;
     if (wi != UINT32_MAX) {
         /* the treebank's lemma for this tag (else for this UPOS); among several,

@@ -429,17 +429,18 @@ static naba_status add_map(naba_model_writer *w, const char *name, const strset 
                            const uint32_t *ids, const uint32_t *vals, size_t n) {
     uint32_t ns = 16;
     while (ns < n * 2 + 1) ns *= 2;
-    size_t size = 8 + (size_t)ns * 8;
+    size_t size = 8 + (size_t)ns * sizeof(morph_slot);
     uint32_t *buf = calloc(1, size);
     if (!buf) return NABA_ERR_NOMEM;
     buf[0] = ns;
     morph_slot *slots = (morph_slot *)(buf + 2);
     for (size_t i = 0; i < n; i++) {
         const char *k = S->buf + S->off[ids[i]];
-        uint32_t h = morph_hash32(k, strlen(k)) & (ns - 1);
+        uint32_t hash = morph_hash32(k, strlen(k)), h = hash & (ns - 1);
         while (slots[h].key) h = (h + 1) & (ns - 1);
         slots[h].key = S->off[ids[i]] + 1;
         slots[h].val = vals[i];
+        slots[h].hash = hash;
     }
     naba_status st = naba_model_writer_add(w, name, buf, size);
     free(buf);
@@ -497,6 +498,7 @@ static naba_status lex_add(void *ctx, const char *word, size_t n, uint32_t bit) 
 }
 
 #define GUESS_TOP 24
+#define GUESS_RARE 10
 
 naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, naba_error *err) {
     naba_status st = NABA_OK;
@@ -516,12 +518,19 @@ naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, n
     triple *voc = calloc(t->nw + 1, sizeof(triple));
     triple *gs = calloc(t->nw * 5 + 1, sizeof(triple));
     size_t nv = 0, ng = 0;
-    if (!voc || !gs) st = NABA_ERR_NOMEM;
+    /* the guesser learns from rare words only (seen at most GUESS_RARE times):
+    ** new words are like them, open-class; frequent words would lend their
+    ** closed-class tags by mere spelling (حيث SCONJ to حث) */
+    uint32_t *kcount = calloc(t->S.n + 1, sizeof *kcount);
+    if (!voc || !gs || !kcount) st = NABA_ERR_NOMEM;
+    for (size_t i = 0; i < t->nw && st == NABA_OK; i++)
+        if (!t->w[i].skip) kcount[t->w[i].key]++;
     char buf[512];
     for (size_t i = 0; i < t->nw && st == NABA_OK; i++) {
         const tb_word *x = &t->w[i];
         if (x->skip) continue;
         voc[nv++] = (triple){x->key, x->tag, x->lemma, 1};
+        if (x->shape == MORPH_SHAPE_ARABIC && kcount[x->key] > GUESS_RARE) continue;
         char k[512]; /* a copy: adding to S may move its strings */
         size_t kn = strlen(strset_str(&t->S, x->key));
         if (kn >= sizeof k) continue;
@@ -571,11 +580,13 @@ naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, n
         size_t j = i;
         uint32_t total = 0;
         winfo[nwi].first = (uint32_t)nwa;
-        for (; j < nv && voc[j].key == voc[i].key; j++) {
-            wan[nwa++] = (morph_wordan){voc[j].tag, t->S.off[voc[j].lemma], voc[j].count};
-            total += voc[j].count;
-        }
-        winfo[nwi].n = (uint32_t)(j - i);
+        for (; j < nv && voc[j].key == voc[i].key; j++) total += voc[j].count;
+        /* an analysis seen once or twice among 50 or more of a frequent word
+        ** (قال as AUX twice in 162) is mostly annotation noise: not a candidate */
+        for (size_t x = i; x < j; x++)
+            if (voc[x].count > 2 || (uint64_t)voc[x].count * 50 >= total)
+                wan[nwa++] = (morph_wordan){voc[x].tag, t->S.off[voc[x].lemma], voc[x].count};
+        winfo[nwi].n = (uint32_t)nwa - winfo[nwi].first;
         winfo[nwi].total = total;
         wid[nwi] = voc[i].key;
         wval[nwi] = (uint32_t)nwi;
@@ -621,7 +632,7 @@ naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, n
     if (st == NABA_OK) st = add_map(w, "words", &t->S, wid, wval, nwi);
     if (st == NABA_OK) st = add_map(w, "lex", &t->S, lid, lval, bn);
     if (st == NABA_OK) st = add_map(w, "sufx", &t->S, gid, gval, ngi);
-    free(bits); free(voc); free(gs); free(lid); free(lval); free(winfo); free(wan); free(wid); free(wval);
+    free(bits); free(voc); free(gs); free(kcount); free(lid); free(lval); free(winfo); free(wan); free(wid); free(wval);
     free(guess); free(gtags); free(gid); free(gval); free(aff[0]); free(aff[1]); free(tags); free(rules);
     if (st != NABA_OK && err->code == NABA_OK) naba_fail(err, st, 0, "out of memory building the morph model");
     return st;

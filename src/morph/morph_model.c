@@ -18,13 +18,24 @@ uint32_t morph_hash32(const char *s, size_t n) {
 
 uint32_t morph_map_get(const morph_model *m, const morph_map *map, const char *key, size_t n) {
     if (!map->slots) return UINT32_MAX;
-    uint32_t i = morph_hash32(key, n) & map->mask;
+    uint32_t h = morph_hash32(key, n), i = h & map->mask;
     for (;;) {
         const morph_slot *s = &map->slots[i];
         if (!s->key) return UINT32_MAX;
         const char *k = m->str + s->key - 1;
-        if (strncmp(k, key, n) == 0 && k[n] == '\0') return s->val;
+        if (s->hash == h && strncmp(k, key, n) == 0 && k[n] == '\0') return s->val;
         i = (i + 1) & map->mask;
+    }
+}
+
+uint32_t morph_clus_get(const morph_model *m, const char *key, size_t n) {
+    const morph_cmap *c = &m->clus;
+    if (!c->slots) return 0;
+    uint32_t h = morph_clus_hash(key, n);
+    for (uint32_t i = h & c->mask;; i = (i + 1) & c->mask) {
+        const uint32_t *s = c->slots + 2 * (size_t)i;
+        if (s[0] == h) return s[1];
+        if (!s[0]) return 0;
     }
 }
 
@@ -66,7 +77,8 @@ static int map(loader *l, const char *name, morph_map *out, uint32_t limit) {
     if (!p || size < 8) return bad(l, name, "is missing");
     if ((uintptr_t)p % 4) return bad(l, name, "is misaligned");
     uint32_t n = p[0];
-    if (n == 0 || (n & (n - 1)) || (size - 8) / 8 != n || (size - 8) % 8) return bad(l, name, "has a bad size");
+    if (n == 0 || (n & (n - 1)) || (size - 8) / sizeof(morph_slot) != n || (size - 8) % sizeof(morph_slot))
+        return bad(l, name, "has a bad size");
     const morph_slot *slots = (const morph_slot *)(p + 2);
     uint32_t empty = 0;
     for (uint32_t i = 0; i < n; i++) {
@@ -76,6 +88,22 @@ static int map(loader *l, const char *name, morph_map *out, uint32_t limit) {
     }
     if (!empty) return bad(l, name, "is full");
     out->slots = slots;
+    out->mask = n - 1;
+    return 1;
+}
+
+/* The clusters table: a power of two of slots, at least one empty (lookups stop there). */
+static int clusters(loader *l, morph_cmap *out) {
+    size_t size;
+    const uint32_t *p = naba_model_section(l->m->file, "clus", &size);
+    if (!p || size < 8) return bad(l, "clus", "is missing");
+    if ((uintptr_t)p % 4) return bad(l, "clus", "is misaligned");
+    uint32_t n = p[0];
+    if (n == 0 || (n & (n - 1)) || (size - 8) % 8 || (size - 8) / 8 != n) return bad(l, "clus", "has a bad size");
+    uint32_t empty = 0;
+    for (uint32_t i = 0; i < n; i++) empty += p[2 + 2 * (size_t)i] == 0;
+    if (!empty) return bad(l, "clus", "is full");
+    out->slots = p + 2;
     out->mask = n - 1;
     return 1;
 }
@@ -101,7 +129,7 @@ static int check_tables(loader *l) {
                 (side == 0 && n_letters(m->str + a[i].cl) != a[i].n_cl))
                 return bad(l, side ? "suf" : "pre", "has a bad entry");
     }
-    if (m->n_tags == 0) return bad(l, "tags", "is empty");
+    if (m->n_tags == 0 || m->n_tags > 0xFFFFFFu) return bad(l, "tags", "is empty or too large");
     for (uint32_t i = 0; i < m->n_tags; i++)
         if (m->tags[i].upos >= NABA_UPOS_COUNT || !str_ok(m, m->tags[i].feats) || !str_ok(m, m->tags[i].xpos))
             return bad(l, "tags", "has a bad entry");
@@ -131,7 +159,8 @@ static morph_span span(const morph_model *m, uint32_t off) {
 static int resolve(morph_model *m) {
     size_t n = (size_t)(m->n_pre + m->n_suf) * 3 + (size_t)m->n_rules * 4;
     morph_span *s = malloc((n ? n : 1) * sizeof *s);
-    if (!s) return 0;
+    m->rule_edge = malloc(((size_t)m->n_rules + 1) * sizeof *m->rule_edge);
+    if (!s || !m->rule_edge) { free(s); return 0; }
     m->pre_s = (morph_span(*)[3])s;
     m->suf_s = (morph_span(*)[3])(s + (size_t)m->n_pre * 3);
     m->rule_s = (morph_span(*)[4])(s + (size_t)(m->n_pre + m->n_suf) * 3);
@@ -150,6 +179,8 @@ static int resolve(morph_model *m) {
         m->rule_s[i][1] = span(m, m->rules[i].pa);
         m->rule_s[i][2] = span(m, m->rules[i].sd);
         m->rule_s[i][3] = span(m, m->rules[i].sa);
+        m->rule_edge[i] = morph_rule_edge(m->rule_s[i][0].s, m->rule_s[i][0].n, 0) |
+                          morph_rule_edge(m->rule_s[i][2].s, m->rule_s[i][2].n, 1) << 16;
     }
     return 1;
 }
@@ -177,7 +208,7 @@ static morph_model *load(naba_model *file, const char *name, int need_weights, n
          map(&l, "sufx", &m->sufx, m->n_guess);
     if (ok && !resolve(m)) ok = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory") == NABA_OK;
     if (ok && need_weights)
-        ok = weights(&l, "wseg", &m->wseg) && weights(&l, "wtag", &m->wtag) && weights(&l, "wlem", &m->wlem);
+        ok = clusters(&l, &m->clus) && weights(&l, "wseg", &m->wseg) && weights(&l, "wtag", &m->wtag) && weights(&l, "wlem", &m->wlem);
     if (!ok) { morph_model_close(m); return NULL; }
     return m;
 }
@@ -197,5 +228,6 @@ void morph_model_close(morph_model *m) {
     if (!m) return;
     naba_model_close(m->file);
     free(m->pre_s);
+    free(m->rule_edge);
     free(m);
 }

@@ -138,19 +138,22 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         ws[i].role = roles[i];
         ws[i].n_in_tok = (uint8_t)(doc->tokens.v[w->token].word_count > 255 ? 255 : doc->tokens.v[w->token].word_count);
         ws[i].shape = (uint8_t)morph_shape(w->form, len);
+        ws[i].loo = 0;
     }
+    /* every word's candidates first: the features look at the right neighbours' */
+    uint32_t *all = naba_arena_alloc(doc->arena, (size_t)n * MORPH_MAX_TAGS * sizeof(uint32_t));
+    int *ncs = naba_arena_alloc(doc->arena, n * sizeof(int));
+    if (!all || !ncs) return NABA_ERR_NOMEM;
+    for (uint32_t i = 0; i < n; i++)
+        ncs[i] = morph_tag_candidates(m, &ws[i], all + (size_t)i * MORPH_MAX_TAGS, MORPH_MAX_TAGS);
     uint64_t f[MORPH_MAX_FEATS];
-    uint32_t cands[MORPH_MAX_TAGS];
     for (uint32_t i = 0; i < n; i++) {
-        int nc = morph_tag_candidates(m, &ws[i], cands, MORPH_MAX_TAGS);
-        uint32_t best = cands[0];
+        const uint32_t *cands = all + (size_t)i * MORPH_MAX_TAGS;
+        int nc = ncs[i];
+        uint32_t best = MORPH_CAND_TAG(cands[0]);
         if (nc > 1) {
             int nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
-            float top = morph_score(&m->wtag, f, nf, cands[0]);
-            for (int c = 1; c < nc; c++) {
-                float sc = morph_score(&m->wtag, f, nf, cands[c]);
-                if (sc > top) { top = sc; best = cands[c]; }
-            }
+            best = MORPH_CAND_TAG(cands[morph_best(&m->wtag, f, nf, cands, nc)]);
         }
         tags[i] = best;
         naba_word *w = &doc->words.v[first + i];
@@ -168,7 +171,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         } else {
             char bare[MORPH_MAX_FORM * 2 + 16]; /* the form without vowel marks */
             size_t bn = naba_fold(w->form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
-            ln = morph_lemma(m, bare, bn, ws[i].key, ws[i].key_len, best, buf, sizeof buf);
+            ln = morph_lemma(m, bare, bn, ws[i].wi, best, buf, sizeof buf);
         }
         w->feats = naba_arena_strndup(doc->arena, w->feats, strlen(w->feats));
         w->xpos = naba_arena_strndup(doc->arena, w->xpos, strlen(w->xpos));
@@ -181,9 +184,9 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
     return NABA_OK;
 }
 
-/* Words of tokens [t0, t1), tagged as one sentence. */
+/* Words of tokens [t0, t1), tagged as one sentence (when tag is set). */
 static naba_status analyze_span(naba_doc *doc, const morph_model *m, uint32_t t0, uint32_t t1,
-                                naba_sentence *s) {
+                                naba_sentence *s, int tag) {
     uint32_t first = (uint32_t)doc->words.n;
     size_t cap = (size_t)(t1 - t0) * 8 + 8;
     uint8_t *roles = naba_arena_alloc(doc->arena, cap);
@@ -197,22 +200,25 @@ static naba_status analyze_span(naba_doc *doc, const morph_model *m, uint32_t t0
     }
     uint32_t n = (uint32_t)doc->words.n - first;
     if (s) { s->word_first = first; s->word_count = n; }
-    return tag_words(doc, m, first, n, roles);
+    return tag ? tag_words(doc, m, first, n, roles) : NABA_OK;
 }
 
-naba_status morph_run(naba_doc *doc, void *state, const naba_options *opt) {
-    (void)opt;
-    const morph_model *m = state;
+naba_status morph_analyze(naba_doc *doc, const morph_model *m, int tag) {
     if (doc->words.n) return NABA_OK; /* gold words given (--input conllu --keep-words) */
     naba_status st = NABA_OK;
-    if (doc->sents.n == 0) st = analyze_span(doc, m, 0, (uint32_t)doc->tokens.n, NULL);
+    if (doc->sents.n == 0) st = analyze_span(doc, m, 0, (uint32_t)doc->tokens.n, NULL, tag);
     for (size_t i = 0; i < doc->sents.n && st == NABA_OK; i++) {
         naba_sentence *s = &doc->sents.v[i];
         uint32_t t1 = s->tok_first + s->tok_count;
         if (t1 > doc->tokens.n || t1 < s->tok_first) t1 = (uint32_t)doc->tokens.n;
-        st = analyze_span(doc, m, s->tok_first, t1, s);
+        st = analyze_span(doc, m, s->tok_first, t1, s, tag);
     }
     if (st != NABA_OK)
         return naba_fail(&doc->error, st, 0, "morph: out of memory");
     return NABA_OK;
+}
+
+naba_status morph_run(naba_doc *doc, void *state, const naba_options *opt) {
+    (void)opt;
+    return morph_analyze(doc, state, 1);
 }

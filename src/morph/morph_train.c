@@ -4,10 +4,11 @@
 **
 ** Steps: read the treebank's training part (naba_cu_is_dev: every 5th
 ** document is dev and never seen here); build the dictionaries (morph_build.c)
-** and load them as a model without weights; train three averaged perceptrons
-** with the very feature functions the stage uses (segmentation, tagging,
-** lemma rules); write the model; report accuracy on the dev documents with
-** the stage itself, from the gold tokens.
+** and load them as a model without weights; train the segmenter; with --news,
+** split raw news with it and learn word clusters (morph_cluster.c); train the
+** tagger and the lemma rules — three averaged perceptrons with the very
+** feature functions the stage uses; write the model; report accuracy on the
+** dev documents with the stage itself, from the gold tokens.
 */
 #include "morph_train.h"
 #include "stage.h"
@@ -53,15 +54,9 @@ static void avg_finish(avg *a, double time) {
     for (size_t i = 0; i <= a->mask; i++) a->w[i] -= (float)(a->u[i] / time);
 }
 
-/* xorshift64*: the trainer's only source of randomness (the seed). */
-static uint64_t rnd(uint64_t *s) {
-    *s ^= *s >> 12; *s ^= *s << 25; *s ^= *s >> 27;
-    return *s * 0x2545F4914F6CDD1DULL;
-}
-
 static void shuffle(uint32_t *v, size_t n, uint64_t *seed) {
     for (size_t i = n; i > 1; i--) {
-        size_t j = (size_t)(rnd(seed) % i);
+        size_t j = (size_t)(morph_rnd(seed) % i);
         uint32_t x = v[i - 1]; v[i - 1] = v[j]; v[j] = x;
     }
 }
@@ -118,10 +113,11 @@ static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *se
     uint32_t *order = malloc((t->ns + 1) * sizeof(uint32_t));
     morph_wctx *ws = malloc(maxw * sizeof *ws);
     uint32_t *tags = malloc(maxw * sizeof *tags);
-    if (!order || !ws || !tags) { free(order); free(ws); free(tags); return; }
+    uint32_t *all = malloc(maxw * (MORPH_MAX_TAGS + 1) * sizeof *all);
+    int *ncs = malloc(maxw * sizeof *ncs);
+    if (!order || !ws || !tags || !all || !ncs) { free(order); free(ws); free(tags); free(all); free(ncs); return; }
     for (size_t i = 0; i < t->ns; i++) order[i] = (uint32_t)i;
-    uint64_t f[MORPH_MAX_FEATS];
-    uint32_t cands[MORPH_MAX_TAGS + 1];
+    uint64_t f[MORPH_MAX_FEATS + 1];
     double time = 1;
     for (int e = 0; e < epochs; e++) {
         shuffle(order, t->ns, seed);
@@ -137,25 +133,27 @@ static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *se
                 ws[i].role = w[i].role;
                 ws[i].n_in_tok = w[i].n_in_tok;
                 ws[i].shape = w[i].shape;
+                ws[i].loo = !w[i].skip;
             }
+            for (uint32_t i = 0; i < s->n_word; i++)
+                ncs[i] = morph_tag_candidates(m, &ws[i], all + (size_t)i * (MORPH_MAX_TAGS + 1), MORPH_MAX_TAGS);
             for (uint32_t i = 0; i < s->n_word; i++) {
-                int nc = morph_tag_candidates(m, &ws[i], cands, MORPH_MAX_TAGS);
-                int has = 0;
-                for (int k = 0; k < nc && !has; k++) has = cands[k] == w[i].tag;
-                if (!has && !w[i].skip) cands[nc++] = w[i].tag;
+                uint32_t *cands = all + (size_t)i * (MORPH_MAX_TAGS + 1);
+                int nc = ncs[i];
+                int gold = -1;
+                for (int k = 0; k < nc && gold < 0; k++) if (MORPH_CAND_TAG(cands[k]) == w[i].tag) gold = k;
+                if (gold < 0 && !w[i].skip) { gold = nc; cands[nc++] = w[i].tag; }
                 int nf = morph_tag_features(m, ws, (int)s->n_word, (int)i, tags, f);
-                uint32_t best = cands[0];
-                float top = morph_score(&m->wtag, f, nf, best);
-                for (int k = 1; k < nc; k++) {
-                    float sc = morph_score(&m->wtag, f, nf, cands[k]);
-                    if (sc > top) { top = sc; best = cands[k]; }
-                }
+                uint32_t pick = cands[morph_best(&m->wtag, f, nf, cands, nc)], best = MORPH_CAND_TAG(pick);
                 tags[i] = best;
                 if (w[i].skip) continue;
                 total++;
                 if (best != w[i].tag) {
-                    avg_update(a, f, nf, w[i].tag, 1, time);
-                    avg_update(a, f, nf, best, -1, time);
+                    /* the features, then the candidate's prior (scored under its tag) */
+                    f[nf] = morph_prior_feature(cands[gold]);
+                    avg_update(a, f, nf + 1, w[i].tag, 1, time);
+                    f[nf] = morph_prior_feature(pick);
+                    avg_update(a, f, nf + 1, best, -1, time);
                     wrong++;
                 }
                 time++;
@@ -165,7 +163,7 @@ static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *se
                             total ? 100.0 * (double)wrong / (double)total : 0.0);
     }
     avg_finish(a, time);
-    free(order); free(ws); free(tags);
+    free(order); free(ws); free(tags); free(all); free(ncs);
 }
 
 typedef struct lemex { uint32_t form, tag, rule; } lemex;
@@ -294,11 +292,16 @@ static void help(FILE *f) {
           "  --epochs N        perceptron passes (default 10)\n"
           "  --table-bits N    tagger weight table of 2^N floats (default 20; 8..24); smaller\n"
           "                    tables make smaller, less accurate models (tests use 12)\n"
+          "  --news FILE       news articles (JSONL, '-' for stdin) to learn word clusters\n"
+          "                    from, for the tagger (without it: no clusters)\n"
+          "  --news-words N    read at most N words of news (default 30000000)\n"
+          "  --clusters K      fine clusters (default 256; coarse: K/8)\n"
           "  -o, --output FILE the model to write (e.g. models/morph.nbm)\n"
           "  -q, --quiet       no progress on stderr\n"
           "  -h, --help        this help\n\n"
           "example:\n"
-          "  naba train morph --treebank ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu \\\n"
+          "  zcat ../shared/data/news/*.jsonl.gz | naba train morph --news - \\\n"
+          "      --treebank ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu \\\n"
           "      -o models/morph.nbm\n", f);
 }
 
@@ -322,9 +325,11 @@ int morph_train_main(int argc, char **argv) {
         {"treebank", required_argument, 0, 't'}, {"hunspell", required_argument, 0, 'H'},
         {"seed", required_argument, 0, 's'}, {"epochs", required_argument, 0, 'e'},
         {"output", required_argument, 0, 'o'}, {"quiet", no_argument, 0, 'q'},
-        {"table-bits", required_argument, 0, 'b'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    const char *treebank = NULL, *hunspell = "/usr/share/hunspell", *out = NULL;
-    unsigned long seed = 1, epochs = 10, bits = TABLE_BITS;
+        {"table-bits", required_argument, 0, 'b'}, {"help", no_argument, 0, 'h'},
+        {"news", required_argument, 0, 'n'}, {"news-words", required_argument, 0, 'W'},
+        {"clusters", required_argument, 0, 'k'}, {0, 0, 0, 0}};
+    const char *treebank = NULL, *hunspell = "/usr/share/hunspell", *out = NULL, *news = NULL;
+    unsigned long seed = 1, epochs = 10, bits = TABLE_BITS, news_words = 30000000, k = 256;
     int quiet = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
@@ -335,6 +340,9 @@ int morph_train_main(int argc, char **argv) {
         case 's': seed = strtoul(optarg, &end, 10); if (*end) goto usage; break;
         case 'e': epochs = strtoul(optarg, &end, 10); if (*end || !epochs || epochs > 100) goto usage; break;
         case 'b': bits = strtoul(optarg, &end, 10); if (*end || bits < 8 || bits > 24) goto usage; break;
+        case 'n': news = optarg; break;
+        case 'W': news_words = strtoul(optarg, &end, 10); if (*end || !news_words) goto usage; break;
+        case 'k': k = strtoul(optarg, &end, 10); if (*end || k < 8 || k > 4096) goto usage; break;
         case 'o': out = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return 0;
@@ -354,6 +362,8 @@ int morph_train_main(int argc, char **argv) {
     naba_model_writer *w = naba_model_writer_new(MORPH_KIND, MORPH_VERSION);
     void *bytes = NULL;
     morph_model *m = NULL;
+    uint32_t *clus = NULL;
+    size_t clus_size = 0;
     avg seg = {0}, tag = {0}, lem = {0};
     if (tb_load(&t, f, &err) != NABA_OK) goto done;
     if (!w || tb_sections(&t, hunspell, w, &err) != NABA_OK) goto done;
@@ -373,6 +383,21 @@ int morph_train_main(int argc, char **argv) {
     m->wlem = (morph_weights){lem.w, lem.mask};
     uint64_t state = 0x9E3779B97F4A7C15ULL ^ (uint64_t)seed;
     train_seg(&t, m, &seg, (int)epochs, &state, quiet);
+    /* word clusters from the news, split by the segmenter just trained */
+    uint32_t none[4] = {1, 0, 0, 0};
+    if (news) {
+        FILE *nf = strcmp(news, "-") ? fopen(news, "rb") : stdin;
+        morph_cluster_opt co = {news_words, 20000, 300, k, 12, seed * 0x9E3779B97F4A7C15ULL + 7, quiet};
+        if (!nf) { naba_fail(&err, NABA_ERR_IO, 0, "%s: cannot open", news); goto done; }
+        naba_status cst = morph_clusters(m, nf, news, &co, &clus, &clus_size, &err);
+        if (nf != stdin) fclose(nf);
+        if (cst != NABA_OK) goto done;
+    }
+    if (naba_model_writer_add(w, "clus", clus ? (void *)clus : none, clus ? clus_size : sizeof none) != NABA_OK) {
+        naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        goto done;
+    }
+    m->clus = (morph_cmap){clus ? clus + 2 : none + 2, clus ? clus[0] - 1 : 0};
     train_tagger(&t, m, &tag, (int)epochs, &state, quiet);
     train_lemma(&t, m, &lem, (int)epochs, &state, quiet);
     if (naba_model_writer_add(w, "wseg", seg.w, (seg.mask + 1) * sizeof(float)) != NABA_OK ||
@@ -392,6 +417,7 @@ done:
     if (rc) fprintf(stderr, "naba train morph: %s\n", err.message);
     morph_model_close(m);
     free(bytes);
+    free(clus);
     avg_free(&seg); avg_free(&tag); avg_free(&lem);
     naba_model_writer_free(w);
     tb_free(&t);

@@ -9,6 +9,8 @@
 #include "morph.h"
 #include "conllu.h"
 
+#include <stdio.h>
+
 /* Strings interned back to back, each with an id; buf is a model "str" section. */
 typedef struct strset {
     char *buf; size_t len, cap;
@@ -66,5 +68,25 @@ naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, n
 typedef naba_status (*lexadd_fn)(void *ctx, const char *word, size_t n, uint32_t bit);
 naba_status morph_read_hunspell(const char *dir, lexadd_fn add, void *ctx, size_t *count,
                                 naba_error *err);
+
+/* xorshift64*: the trainer's only source of randomness (from the seed). */
+static inline uint64_t morph_rnd(uint64_t *s) {
+    *s ^= *s >> 12; *s ^= *s << 25; *s ^= *s >> 27;
+    return *s * 0x2545F4914F6CDD1DULL;
+}
+
+/* Word clusters from news articles (JSONL read from in), split with m's
+** segmenter: a "clus" section (see morph_cmap) in a malloc'd *table of *size bytes. */
+typedef struct morph_cluster_opt {
+    size_t max_words;   /* read at most this many words */
+    size_t vocab;       /* cluster the most frequent V words */
+    size_t contexts;    /* described by their neighbours among the C most frequent */
+    size_t k;           /* fine clusters (coarse: k / 8) */
+    int iters;          /* k-means iterations */
+    uint64_t seed;
+    int quiet;
+} morph_cluster_opt;
+naba_status morph_clusters(const morph_model *m, FILE *in, const char *name, const morph_cluster_opt *o,
+                           uint32_t **table, size_t *size, naba_error *err);
 
 #endif
