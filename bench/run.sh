@@ -3,6 +3,7 @@
 # against `wc -w` over the same article text in the same run.
 #
 #   bench/run.sh [CORPUS.jsonl.gz] [NABA]
+#   STAGES="segment parse" bench/run.sh     # cut only after these stages
 #
 # Prints a Markdown table: CPU seconds (user + system, so a busy machine
 # disturbs the figures less than wall time would), MB/s of article text, words/s
@@ -45,7 +46,7 @@ row() { # name seconds rss
     printf "| %s | %.2f | %.1f | %.0f | %.2fx | %.0f MB |\n", n, s, b / s / 1e6, w / s, base / s, r / 1024 }'
 }
 row "wc -w (baseline)" "$wc_s" "$wc_rss"
-for stage in $("$naba" analyze --help | sed -n 's/.*stages: *//p'); do
+for stage in ${STAGES:-clean segment morph ner link parse quotes events}; do
   read -r s rss < <(measure "$naba" analyze -i jsonl -q -u "$stage" -f none "$jsonl")
   row "naba analyze -u $stage" "$s" "$rss"
 done
