@@ -66,6 +66,9 @@ check 'sed -n 2p "$tmp/out.jsonl" | jq -e ".error.message | test(\"line 2\")" >/
 # blank lines are not records
 printf '\n{"id":"x","text":"نص."}\n\n' | "$naba" analyze -i jsonl -q > "$tmp/blank.jsonl"
 check '[ "$(wc -l < "$tmp/blank.jsonl")" -eq 1 ]' "blank lines skipped"
+# a numeric id too large for an integer (casting it to long long was undefined)
+printf '{"id":1e30,"text":"نص."}\n' | "$naba" analyze -i jsonl -q > "$tmp/bigid.jsonl"
+check '[ "$(jq -r .id "$tmp/bigid.jsonl")" = "1e+30" ]' "a huge numeric id is kept as a number"
 
 # size limit: clear message, non-zero exit; batch: an error record for the big line
 head -c 3000 /dev/zero | tr '\0' 'x' > "$tmp/big.txt"

@@ -9,6 +9,7 @@
 ** such as Windows-1256 is far above it.
 */
 #include "clean.h"
+#include "arena.h"
 #include "stage.h"
 
 #include <stdlib.h>
@@ -68,7 +69,7 @@ naba_status naba_clean(naba_doc *doc, void *state, const naba_options *opt) {
     c.s = (const unsigned char *)doc->orig;
     c.n = n;
     c.cap = n + n / 8 + 64;
-    c.out = naba_arena_alloc(doc->arena, c.cap);
+    c.out = naba_arena_alloc_raw(doc->arena, c.cap); /* written before it is read */
     c.dedup = clean_dedup_new(doc->arena);
     if (!c.out || !c.dedup) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory cleaning %zu bytes", n);
     clean_chars(&c);

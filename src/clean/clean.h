@@ -38,7 +38,8 @@ const char *clean_presentation_form(uint32_t cp);
 /* The key a line is matched and compared on: folded (naba_fold with
 ** NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA), every run of characters that are
 ** not letters or digits turned into one space, trimmed. s is valid UTF-8.
-** Writes at most cap-1 bytes and a NUL (cap = n + 1 always suffices); returns
+** Writes at most cap-1 bytes and a NUL (cap = n + 1 always suffices; a
+** smaller cap gives the key of a prefix of s); returns
 ** the length; *words gets the word count and, when letters is not NULL, it
 ** gets a hash of the key's letters without the spaces (never 0). */
 size_t clean_key(const char *s, size_t n, char *out, size_t cap, unsigned *words,

@@ -12,6 +12,7 @@
 ** idempotent: a second run sees the same kept paragraphs in the same windows.
 */
 #include "clean.h"
+#include "arena.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -40,8 +41,14 @@ struct clean_dedup {
 };
 
 clean_dedup *clean_dedup_new(naba_arena *a) {
-    clean_dedup *d = naba_arena_alloc(a, sizeof *d);
-    if (d) d->a = a;
+    /* every document makes one: zero the fields, not the ring (most of the
+    ** struct), whose entries are written before ring_n counts them */
+    clean_dedup *d = naba_arena_alloc_raw(a, sizeof *d);
+    if (!d) return NULL;
+    d->a = a;
+    d->hash = NULL;
+    d->unit = NULL;
+    d->cap = d->n = d->ring_n = d->ring_next = 0;
     return d;
 }
 
@@ -112,7 +119,7 @@ static int cmp_u32(const void *a, const void *b) {
 
 static int build_set(clean_dedup *d, para *p) {
     if (p->set) return 1;
-    p->set = naba_arena_alloc(d->a, (p->words + 1) * sizeof(uint32_t));
+    p->set = naba_arena_alloc_raw(d->a, (p->words + 1) * sizeof(uint32_t));
     if (!p->set) return 0;
     uint32_t n = 0;
     pairs(p->key, p->kl, NULL, p->set, &n);

@@ -8,6 +8,7 @@
 ** each record still names exactly the original bytes it covers.
 */
 #include "clean.h"
+#include "arena.h"
 
 #include <string.h>
 
@@ -18,7 +19,7 @@ static int room(cleaner *c, size_t extra) {
     if (c->len + extra + 1 <= c->cap) return 1;
     size_t cap = c->cap * 2;
     if (cap < c->len + extra + 1) cap = c->len + extra + 1;
-    char *p = naba_arena_alloc(c->doc->arena, cap);
+    char *p = naba_arena_alloc_raw(c->doc->arena, cap);
     if (!p) { c->fail = NABA_ERR_NOMEM; return 0; }
     memcpy(p, c->out, c->len);
     c->out = p;

@@ -11,19 +11,23 @@
 #include "clean.h"
 #include "utf8.h"
 
-#include <pthread.h>
+#include <string.h>
+#include <threads.h>
 
 #define KEY_FOLD (NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA)
 
 enum { K_GAP = 0, K_WORD = 1, K_GONE = 2 }; /* separator, word character, folded away */
 
+/* A code point's part of a key: its kind, its folded bytes (at most 2 below
+** U+0800) and those bytes as one number, for the letters hash. */
 typedef struct {
     uint8_t kind, len;
     char b[2];
+    uint32_t code;
 } fold_entry;
 
 static fold_entry table[0x800];
-static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+static once_flag table_once = ONCE_FLAG_INIT; /* as fold.c's own table */
 
 /* Letters and digits of any script; punctuation, symbols and spaces are not. */
 static int is_word_char(uint32_t cp) {
@@ -42,26 +46,37 @@ static int is_word_char(uint32_t cp) {
     return 1;
 }
 
-/* Fold one code point (UTF-8 in s[0..len)) into e. */
-static void fold_one(const char *s, size_t len, fold_entry *e, char out[8], size_t *out_len) {
+/* Fold one code point (UTF-8 in s[0..len)) into out; return its kind. */
+static int fold_one(const char *s, size_t len, char out[8], size_t *out_len) {
     size_t fl = naba_fold(s, len, KEY_FOLD, out, 8), l;
     *out_len = fl;
-    e->kind = fl == 0 ? K_GONE : is_word_char(utf8_next(out, fl, &l)) ? K_WORD : K_GAP;
+    return fl == 0 ? K_GONE : is_word_char(utf8_next(out, fl, &l)) ? K_WORD : K_GAP;
 }
 
 static void build_table(void) {
     for (uint32_t cp = 0; cp < 0x800; cp++) {
         char in[4], out[8];
         size_t n = utf8_encode(cp, in), fl;
-        fold_one(in, n, &table[cp], out, &fl);
-        table[cp].len = (uint8_t)fl; /* folding maps these below U+0800 too: 2 bytes at most */
-        for (size_t k = 0; k < fl && k < 2; k++) table[cp].b[k] = out[k];
+        fold_entry *e = &table[cp];
+        e->kind = (uint8_t)fold_one(in, n, out, &fl);
+        e->len = (uint8_t)fl; /* folding maps these below U+0800 too: 2 bytes at most */
+        for (size_t k = 0; k < fl && k < 2; k++) {
+            e->b[k] = out[k];
+            e->code = e->code << 8 | (unsigned char)out[k];
+        }
     }
 }
 
+/* Nothing folds into more bytes than it had, and a space is written only for
+** a separator that was dropped, so the key of s[0..i) is at most i bytes long.
+** Hence with cap > n every character below may store two bytes at once
+** without a bounds check (a one-byte character's second byte is overwritten
+** by what follows, or by the final NUL). */
 size_t clean_key(const char *s, size_t n, char *out, size_t cap, unsigned *words,
                  uint64_t *letters) {
-    pthread_once(&table_once, build_table);
+    call_once(&table_once, build_table);
+    if (cap == 0) { *words = 0; if (letters) *letters = 1; return 0; }
+    if (n >= cap) n = cap - 1; /* a short buffer holds the key of a prefix */
     const unsigned char *u = (const unsigned char *)s;
     size_t o = 0;
     unsigned w = 0;
@@ -70,43 +85,48 @@ size_t clean_key(const char *s, size_t n, char *out, size_t cap, unsigned *words
     for (size_t i = 0; i < n;) {
         unsigned b = u[i];
         const fold_entry *f;
-        fold_entry e;
-        char big[8];
-        const char *bytes;
-        size_t bl;
         if (b < 0x80) {
             f = &table[b];
             i++;
         } else if (b < 0xE0 && i + 1 < n) {
             f = &table[((b & 0x1F) << 6) | (u[i + 1] & 0x3F)];
             i += 2;
-        } else {
-            size_t len;
-            uint32_t cp = utf8_next(s + i, n - i, &len);
-            f = &e;
-            fold_one(s + i, len, &e, big, &bl);
-            if (cp < 0x800) f = &table[cp];
+        } else { /* three and four bytes, and invalid ones (U+FFFD): rare */
+            size_t len, bl;
+            char big[8];
+            int kind = fold_one(s + i, (utf8_next(s + i, n - i, &len), len), big, &bl);
             i += len;
+            if (kind != K_WORD) {
+                gap |= kind == K_GAP;
+                continue;
+            }
+            if (gap) {
+                if (w) out[o++] = ' ';
+                w++;
+                gap = 0;
+            }
+            uint64_t code = 0;
+            for (size_t k = 0; k < bl; k++) {
+                out[o++] = big[k];
+                code = code << 8 | (unsigned char)big[k];
+            }
+            h = (h + code) * 0x9E3779B97F4A7C15ULL;
+            continue;
         }
         if (f->kind != K_WORD) {
             gap |= f->kind == K_GAP;
             continue;
         }
-        if (f == &e) { bytes = big; } else { bytes = f->b; bl = f->len; }
-        if (o + (w && gap) + bl + 1 > cap) break;
         if (gap) {
             if (w) out[o++] = ' ';
             w++;
             gap = 0;
         }
-        uint64_t code = 0;
-        for (size_t k = 0; k < bl; k++) {
-            out[o++] = bytes[k];
-            code = code << 8 | (unsigned char)bytes[k];
-        }
-        h = (h + code) * 0x9E3779B97F4A7C15ULL;
+        memcpy(out + o, f->b, 2);
+        o += f->len;
+        h = (h + f->code) * 0x9E3779B97F4A7C15ULL;
     }
-    if (cap) out[o] = '\0';
+    out[o] = '\0';
     *words = w;
     if (letters) *letters = clean_mix(h, o - (w ? w - 1 : 0)) | 1; /* spaces not counted */
     return o;

@@ -9,6 +9,7 @@
 ** counts the non-empty lines of the clean text from 0.
 */
 #include "clean.h"
+#include "arena.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -49,7 +50,7 @@ void clean_line_end(cleaner *c) {
     const char *line = c->out + c->line_out;
     size_t ll = c->len - c->line_out;
     char stack[KEY_STACK];
-    char *key = ll < sizeof stack ? stack : naba_arena_alloc(c->doc->arena, ll + 1);
+    char *key = ll < sizeof stack ? stack : naba_arena_alloc_raw(c->doc->arena, ll + 1);
     if (!key) { c->fail = NABA_ERR_NOMEM; return; }
     unsigned words;
     uint64_t letters;

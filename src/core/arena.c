@@ -6,6 +6,7 @@
 ** reuses the same memory and never mallocs per token.
 */
 #include "naba.h"
+#include "arena.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -55,7 +56,7 @@ void naba_arena_reset(naba_arena *a) {
     a->total_used = 0;
 }
 
-void *naba_arena_alloc(naba_arena *a, size_t size) {
+void *naba_arena_alloc_raw(naba_arena *a, size_t size) {
     size_t need = (size + 15u) & ~(size_t)15u;
     if (need < size) return NULL; /* overflow */
     chunk *c = a->head;
@@ -69,12 +70,17 @@ void *naba_arena_alloc(naba_arena *a, size_t size) {
     void *p = c->data + c->used;
     c->used += need;
     a->total_used += need;
-    memset(p, 0, size);
+    return p;
+}
+
+void *naba_arena_alloc(naba_arena *a, size_t size) {
+    void *p = naba_arena_alloc_raw(a, size);
+    if (p) memset(p, 0, size);
     return p;
 }
 
 char *naba_arena_strndup(naba_arena *a, const char *s, size_t n) {
-    char *p = naba_arena_alloc(a, n + 1);
+    char *p = naba_arena_alloc_raw(a, n + 1);
     if (!p) return NULL;
     if (n) memcpy(p, s, n);
     p[n] = '\0';

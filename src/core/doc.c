@@ -3,6 +3,7 @@
 ** the offset map from clean text back to the original.
 */
 #include "naba.h"
+#include "arena.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -48,7 +49,8 @@ void *naba_layer_push(naba_doc *doc, void *layer, size_t elem_size) {
     any_layer *l = layer;
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 64;
-        void *v = naba_arena_alloc(doc->arena, cap * elem_size);
+        /* not zeroed: the old elements are copied and each new one is zeroed when pushed */
+        void *v = naba_arena_alloc_raw(doc->arena, cap * elem_size);
         if (!v) return NULL;
         if (l->n) memcpy(v, l->v, l->n * elem_size);
         l->v = v;

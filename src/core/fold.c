@@ -60,6 +60,28 @@ const naba_fold_rule *naba_fold_arabic_rules(void) {
     return arabic_rule;
 }
 
+static void cells_fill(naba_fold_cell *cells, unsigned flags) {
+    const naba_fold_rule *rules = naba_fold_arabic_rules();
+    for (uint32_t i = 0; i < 256; i++) {
+        char b[2] = {0, 0};
+        cells[i].len = (uint8_t)naba_fold_arabic(rules, i, flags, b);
+        memcpy(cells[i].b, b, 2);
+    }
+}
+
+static naba_fold_cell default_cells[256];
+static once_flag default_cells_once = ONCE_FLAG_INIT;
+static void default_cells_init(void) { cells_fill(default_cells, NABA_FOLD_DEFAULT); }
+
+const naba_fold_cell *naba_fold_cells(unsigned flags, naba_fold_cell own[256]) {
+    if (flags == NABA_FOLD_DEFAULT) {
+        call_once(&default_cells_once, default_cells_init);
+        return default_cells;
+    }
+    cells_fill(own, flags);
+    return own;
+}
+
 /* Append code point c to out[o..cap), keeping room for the NUL; 0 if full. */
 static size_t put(char *out, size_t o, size_t cap, uint32_t c) {
     char buf[4];

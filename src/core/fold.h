@@ -33,4 +33,16 @@ static inline size_t naba_fold_arabic(const naba_fold_rule *rules, uint32_t i, u
     return c != 0;
 }
 
+/* The Arabic block folded under one set of flags, for scanners that fold as
+** they go: U+0600 + i becomes the len bytes b (len 0: dropped). Scanning
+** Arabic text is then one load and one two-byte store per letter. */
+typedef struct naba_fold_cell {
+    uint8_t len;
+    char b[2];
+} naba_fold_cell;
+
+/* The cells for flags: the shared table made once for NABA_FOLD_DEFAULT, or
+** own[0..256) filled for other flags. Derived from naba_fold_arabic. */
+const naba_fold_cell *naba_fold_cells(unsigned flags, naba_fold_cell own[256]);
+
 #endif

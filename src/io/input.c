@@ -93,6 +93,18 @@ static size_t restore_nuls(char *s) {
     return o;
 }
 
+/* The next \u0000 in p[0..n), or NULL. Every line is searched, and most
+** hold none: finding the backslashes with memchr is several times cheaper
+** than memmem's general search. */
+static char *find_nul_escape(const char *p, size_t n) {
+    const char *end = p + n;
+    while ((p = memchr(p, '\\', (size_t)(end - p))) != NULL) {
+        if ((size_t)(end - p) >= 6 && !memcmp(p, NUL_ESCAPE, 6)) return (char *)p;
+        p++;
+    }
+    return NULL;
+}
+
 void naba_record_release(void **scratch) {
     cJSON_Delete(*scratch);
     *scratch = NULL;
@@ -104,11 +116,11 @@ naba_status naba_record_parse(const char *line, size_t len, size_t line_no,
     memset(rec, 0, sizeof(*rec));
     rec->line = line_no;
     char *copy = NULL;
-    int has_nul = memmem(line, len, NUL_ESCAPE, 6) != NULL;
+    int has_nul = find_nul_escape(line, len) != NULL;
     if (has_nul) {
         if (!(copy = malloc(len))) return naba_fail(err, NABA_ERR_NOMEM, line_no, "out of memory");
         memcpy(copy, line, len);
-        for (char *p = copy; (p = memmem(p, len - (size_t)(p - copy), NUL_ESCAPE, 6)); p += 6)
+        for (char *p = copy; (p = find_nul_escape(p, len - (size_t)(p - copy))); p += 6)
             if (p == copy || p[-1] != '\\') memcpy(p, NUL_MARK, 6);
         line = copy;
     }
@@ -126,8 +138,9 @@ naba_status naba_record_parse(const char *line, size_t len, size_t line_no,
     cJSON *id = cJSON_GetObjectItemCaseSensitive(obj, "id");
     if (cJSON_IsNumber(id)) {
         char num[64];
-        if (id->valuedouble == (double)(long long)id->valuedouble)
-            snprintf(num, sizeof num, "%lld", (long long)id->valuedouble);
+        double v = id->valuedouble; /* whole numbers as integers, if long long holds them */
+        if (v > -9e18 && v < 9e18 && v == (double)(long long)v)
+            snprintf(num, sizeof num, "%lld", (long long)v);
         else
             snprintf(num, sizeof num, "%.17g", id->valuedouble);
         cJSON_AddStringToObject(obj, "\x01id", num);

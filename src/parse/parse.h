@@ -103,12 +103,16 @@ typedef struct parse_scorer {
 ** pointing to its (class, weight) pairs; weights are int16 times 1/scale. */
 typedef struct parse_slot { uint32_t fp, first; uint16_t count, pad_; } parse_slot;
 typedef struct parse_pair { uint16_t cls; int16_t w; } parse_pair;
+/* The weights of a slot of a table with T_COUNT classes, already scaled. */
+typedef struct parse_row { float w[T_COUNT]; } parse_row;
 typedef struct parse_table {
     const parse_slot *slots;
     const parse_pair *pairs;
     uint32_t mask;             /* slots - 1 (a power of two) */
     size_t n_pairs;
     float scale;
+    uint32_t *fps;             /* made at load (parse_model.c): fingerprints, 3 repeated */
+    parse_row *rows;           /* scaled weights of a T_COUNT-class table, else NULL */
 } parse_table;
 
 /* The "params" section of the model file. */

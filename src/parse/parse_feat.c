@@ -32,17 +32,18 @@ void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upo
     if (upos == NABA_UPOS_PROPN || upos < 0) upos = NABA_UPOS_X;
     pw->upos = (uint8_t)upos;
     pw->clitic = (uint8_t)clitic;
-    static const struct { const char *key; size_t off; } keys[] = {
-        {"Case", offsetof(parse_word, cas)}, {"Definite", offsetof(parse_word, def)},
-        {"Number", offsetof(parse_word, num)}, {"Gender", offsetof(parse_word, gen)},
-        {"Person", offsetof(parse_word, per)}, {"Aspect", offsetof(parse_word, asp)},
-        {"Voice", offsetof(parse_word, voice)}};
+    /* names with their lengths: this runs for every feature of every word */
+#define FEAT(name, field) {name, sizeof name - 1, offsetof(parse_word, field)}
+    static const struct { const char *key; size_t len, off; } keys[] = {
+        FEAT("Case", cas), FEAT("Definite", def), FEAT("Number", num), FEAT("Gender", gen),
+        FEAT("Person", per), FEAT("Aspect", asp), FEAT("Voice", voice)};
+#undef FEAT
     for (const char *s = feats; s && *s && strcmp(s, "_");) {
         const char *bar = strchr(s, '|'), *end = bar ? bar : s + strlen(s);
         const char *eq = memchr(s, '=', (size_t)(end - s));
         if (eq)
             for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
-                if (strlen(keys[k].key) == (size_t)(eq - s) && !memcmp(keys[k].key, s, (size_t)(eq - s)))
+                if (keys[k].len == (size_t)(eq - s) && !memcmp(keys[k].key, s, keys[k].len))
                     ((uint8_t *)pw)[keys[k].off] = value_code(eq + 1, (size_t)(end - eq - 1));
         s = bar ? bar + 1 : NULL;
     }

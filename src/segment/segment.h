@@ -78,7 +78,8 @@ void seg_scan_number(const char *s, size_t i, size_t end, seg_number *out);
 typedef struct seg_tokenizer {
     naba_doc *doc;
     unsigned fold;                 /* NABA_FOLD_* flags of the keys */
-    const naba_fold_rule *rules;   /* fold.h */
+    const naba_fold_cell *arabic;  /* the Arabic block folded (fold.h) */
+    naba_fold_cell own[256];       /* ... when the flags are not the default */
     char *keys;
     size_t keys_used;
 } seg_tokenizer;

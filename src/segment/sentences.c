@@ -15,6 +15,7 @@
 ** purpose; the unbalanced-quotes note counts marks and never relies on it.
 */
 #include "segment.h"
+#include "arena.h"
 
 #include <string.h>
 
@@ -197,7 +198,7 @@ naba_status seg_sentences(naba_doc *doc, uint32_t para, size_t t0, size_t t1, se
     if (n > sc->cap) {
         size_t cap = sc->cap ? sc->cap : 256;
         while (cap < n) cap *= 2;
-        sc->v = naba_arena_alloc(doc->arena, cap * sizeof(seg_mark));
+        sc->v = naba_arena_alloc_raw(doc->arena, cap * sizeof(seg_mark)); /* set below before use */
         if (!sc->v) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in paragraph %u", para);
         sc->cap = cap;
     }

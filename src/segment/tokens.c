@@ -11,6 +11,7 @@
 */
 #include "segment.h"
 #include "fold.h"
+#include "arena.h"
 
 #include <math.h>
 #include <string.h>
@@ -78,18 +79,23 @@ static int continues_word(const char *s, size_t i, size_t len, size_t end, int c
 }
 
 /* An Arabic word at s[i]: its key is folded in the same pass that finds its
-** end, two bytes at a time through the Arabic block's tables. */
+** end, two bytes at a time through the Arabic block's tables. Each letter
+** stores two bytes, even when it folds to fewer: the key of s[b..i) is never
+** longer than i - b bytes, so the store stays inside the token's room in the
+** key buffer and the next letter or the NUL overwrites the excess. */
 static naba_status arabic_word(seg_tokenizer *tz, size_t i, size_t *next) {
     const char *s = tz->doc->text;
     size_t end = tz->doc->text_len, b = i, k = 0;
     char *key = tz->keys + tz->keys_used;
+    const unsigned in_word = 1u << SC_AR_LETTER | 1u << SC_AR_MARK | 1u << SC_TATWEEL;
     while (i < end) {
-        unsigned char c0 = (unsigned char)s[i];
-        if (c0 >= 0xD8 && c0 <= 0xDB && i + 1 < end && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-            uint32_t x = (((uint32_t)(c0 & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F)) - 0x600;
-            int cl = seg_arabic_class[x];
-            if (cl != SC_AR_LETTER && cl != SC_AR_MARK && cl != SC_TATWEEL) break;
-            k += naba_fold_arabic(tz->rules, x, tz->fold, key + k);
+        unsigned c0 = (unsigned char)s[i], c1;
+        /* D8..DB and a continuation byte: U+0600..U+06FF, as in seg_class_at */
+        if (c0 - 0xD8 < 4 && i + 1 < end && ((c1 = (unsigned char)s[i + 1]) & 0xC0) == 0x80) {
+            uint32_t x = ((c0 & 0x03) << 6) | (c1 & 0x3F);
+            if (!(in_word >> seg_arabic_class[x] & 1)) break;
+            memcpy(key + k, tz->arabic[x].b, 2);
+            k += tz->arabic[x].len;
             i += 2;
             continue;
         }
@@ -371,9 +377,9 @@ static naba_status token(seg_tokenizer *tz, size_t i, int cl, uint32_t cp, size_
 naba_status seg_tokenizer_init(seg_tokenizer *tz, naba_doc *doc, unsigned fold) {
     tz->doc = doc;
     tz->fold = fold;
-    tz->rules = naba_fold_arabic_rules();
+    tz->arabic = naba_fold_cells(fold, tz->own);
     /* a key is never longer than its token, plus a NUL, and tokens never overlap */
-    tz->keys = naba_arena_alloc(doc->arena, 2 * doc->text_len + 1);
+    tz->keys = naba_arena_alloc_raw(doc->arena, 2 * doc->text_len + 1);
     tz->keys_used = 0;
     if (!tz->keys) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory for %zu bytes of keys", 2 * doc->text_len);
     return NABA_OK;

@@ -1,0 +1,18 @@
+/*
+** arena.h — arena allocation without zeroing (internal).
+**
+** naba_arena_alloc() zeroes what it returns, which is what most callers want.
+** A few buffers are large and written in full before they are read: the clean
+** text, the token keys, a layer's array when it grows (copied, then each new
+** element zeroed as it is pushed). Zeroing those first cost a tenth of the
+** clean + segment time, so they take memory as it comes.
+*/
+#ifndef NABA_ARENA_H
+#define NABA_ARENA_H
+
+#include "naba.h"
+
+/* Like naba_arena_alloc, but the memory holds whatever was there before. */
+void *naba_arena_alloc_raw(naba_arena *a, size_t size);
+
+#endif
