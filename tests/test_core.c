@@ -23,6 +23,27 @@ static void test_arena(void) {
     naba_arena_free(a);
 }
 
+/* Chunks beyond the first are kept across resets and handed out again, zeroed
+** when naba_arena_alloc asks for it. */
+static void test_arena_reuse(void) {
+    naba_arena *a = naba_arena_new();
+    naba_arena_alloc(a, 200 * 1024);
+    unsigned char *second = naba_arena_alloc(a, 200 * 1024); /* needs a new chunk */
+    memset(second, 0xAB, 200 * 1024);
+    naba_arena_reset(a);
+    naba_arena_alloc(a, 200 * 1024);
+    unsigned char *again = naba_arena_alloc(a, 200 * 1024);
+    CHECK(again == second);
+    CHECK(again[0] == 0 && again[200 * 1024 - 1] == 0);
+    /* many documents of many chunks: memory stays bounded and usable */
+    for (int doc = 0; doc < 50; doc++) {
+        for (int k = 0; k < 80; k++) CHECK_EQ_INT(naba_arena_alloc(a, 250 * 1024) != NULL, 1);
+        naba_arena_reset(a);
+    }
+    CHECK_EQ_INT(naba_arena_used(a), 0);
+    naba_arena_free(a);
+}
+
 static void test_layers(void) {
     naba_doc *d = naba_doc_new();
     naba_doc_load(d, "x", 1, "id1", NULL, NULL);
@@ -130,6 +151,7 @@ static void test_upos(void) {
 
 int main(void) {
     test_arena();
+    test_arena_reuse();
     test_layers();
     test_offset_map();
     test_fold();

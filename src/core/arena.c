@@ -2,8 +2,10 @@
 ** arena.c — the bump allocator behind every document.
 **
 ** A document's layers, strings and keys come from one arena; resetting it
-** between documents keeps the first chunk, so a batch of a million articles
-** reuses the same memory and never mallocs per token.
+** between documents keeps its standard-size chunks for the next one, so a
+** batch of a million articles reuses the same memory and never mallocs per
+** token. (Freeing them instead cost a munmap and fresh page faults per chunk
+** per article: chunks are above malloc's mmap threshold.)
 */
 #include "naba.h"
 #include "arena.h"
@@ -12,6 +14,9 @@
 #include <string.h>
 
 #define ARENA_CHUNK (256u * 1024u)
+/* Spare chunks kept across resets; a document larger than this still works,
+** its extra chunks are freed at reset, so memory stays bounded. */
+#define ARENA_SPARE_MAX 64u
 
 typedef struct chunk {
     struct chunk *next;
@@ -21,6 +26,8 @@ typedef struct chunk {
 
 struct naba_arena {
     chunk *head;       /* current chunk; older ones follow via next */
+    chunk *spare;      /* standard-size chunks kept from earlier documents */
+    unsigned n_spare;
     size_t total_used;
 };
 
@@ -44,13 +51,25 @@ naba_arena *naba_arena_new(void) {
 void naba_arena_free(naba_arena *a) {
     if (!a) return;
     for (chunk *c = a->head, *n; c; c = n) { n = c->next; free(c); }
+    for (chunk *c = a->spare, *n; c; c = n) { n = c->next; free(c); }
     free(a);
 }
 
 void naba_arena_reset(naba_arena *a) {
-    /* keep only the oldest chunk (last in the list), made by naba_arena_new */
+    /* the oldest chunk (last in the list, made by naba_arena_new) stays the head;
+       the others become spares, up to ARENA_SPARE_MAX; oversized ones are freed */
     chunk *c = a->head;
-    while (c->next) { chunk *n = c->next; free(c); c = n; }
+    while (c->next) {
+        chunk *n = c->next;
+        if (c->size == ARENA_CHUNK && a->n_spare < ARENA_SPARE_MAX) {
+            c->next = a->spare;
+            a->spare = c;
+            a->n_spare++;
+        } else {
+            free(c);
+        }
+        c = n;
+    }
     c->used = 0;
     a->head = c;
     a->total_used = 0;
@@ -61,9 +80,16 @@ void *naba_arena_alloc_raw(naba_arena *a, size_t size) {
     if (need < size) return NULL; /* overflow */
     chunk *c = a->head;
     if (c->size - c->used < need) {
-        size_t sz = need > ARENA_CHUNK ? need : ARENA_CHUNK;
-        chunk *n = chunk_new(sz);
-        if (!n) return NULL;
+        chunk *n;
+        if (need <= ARENA_CHUNK && a->spare) {
+            n = a->spare;
+            a->spare = n->next;
+            a->n_spare--;
+            n->used = 0;
+        } else {
+            n = chunk_new(need > ARENA_CHUNK ? need : ARENA_CHUNK);
+            if (!n) return NULL;
+        }
         n->next = c;
         a->head = c = n;
     }
