@@ -6,15 +6,7 @@
 #   bench/events_corpus.sh [CORPUS.jsonl.gz] [NABA]
 #
 # Writes bench/out/events_summary.md (and prints it); the README quotes it.
-set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-corpus=${1:-$here/../shared/data/news/ant_v2.1_multisource.jsonl.gz}
-naba=${2:-$here/build/naba}
-[ -f "$corpus" ] || { echo "bench: $corpus not found (needs ../shared)" >&2; exit 77; }
-work=${BENCH_DIR:-$here/bench/out}
-mkdir -p "$work"
-jsonl=$work/$(basename "$corpus" .gz)
-[ -s "$jsonl" ] || zcat "$corpus" > "$jsonl"
+. "$(dirname "$0")/corpus.sh"
 words=$(jq -r '.text' "$jsonl" | wc -w)
 docs=$(wc -l < "$jsonl")
 jq -r '[.id, .src] | @tsv' "$jsonl" > "$work/id_src.tsv"

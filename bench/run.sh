@@ -9,15 +9,7 @@
 # disturbs the figures less than wall time would), MB/s of article text, words/s
 # (words as `wc -w` counts them), the ratio to wc -w, and peak RSS. One core:
 # naba is single-threaded. The README quotes it.
-set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-corpus=${1:-$here/../shared/data/news/ant_v2.1_multisource.jsonl.gz}
-naba=${2:-$here/build/naba}
-[ -f "$corpus" ] || { echo "bench: $corpus not found (needs ../shared)" >&2; exit 77; }
-work=${BENCH_DIR:-$here/bench/out}
-mkdir -p "$work"
-jsonl=$work/$(basename "$corpus" .gz)
-[ -s "$jsonl" ] || zcat "$corpus" > "$jsonl"
+. "$(dirname "$0")/corpus.sh"
 text=$work/$(basename "$corpus" .jsonl.gz).text
 [ -s "$text" ] || jq -r '.text' "$jsonl" > "$text"
 docs=$(wc -l < "$jsonl")
