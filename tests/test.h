@@ -47,4 +47,20 @@ static inline const char *test_shared_data(void) {
     return p;
 }
 
+/* The example article, read once into a static buffer (NUL-terminated); its
+** length, 0 when it cannot be read. */
+static inline size_t test_read_example(const char **text) {
+    static char buf[1 << 16];
+    static size_t n;
+    if (!n) {
+        FILE *f = fopen(NABA_SOURCE_DIR "/examples/istanbul-talks-2025-05-16.ar.txt", "rb");
+        if (!f) { *text = NULL; return 0; }
+        n = fread(buf, 1, sizeof buf - 1, f);
+        fclose(f);
+        buf[n] = '\0';
+    }
+    *text = buf;
+    return n;
+}
+
 #endif

@@ -257,12 +257,10 @@ static int has_event(const naba_doc *d, const char *cameo_prefix, const char *sr
 }
 
 static void test_example_article(void) {
-    FILE *f = fopen(NABA_SOURCE_DIR "/examples/istanbul-talks-2025-05-16.ar.txt", "rb");
-    CHECK(f != NULL);
-    if (!f) return;
-    static char buf[1 << 16];
-    size_t n = fread(buf, 1, sizeof buf, f);
-    fclose(f);
+    const char *buf;
+    size_t n = test_read_example(&buf);
+    CHECK(n > 0);
+    if (!n) return;
     naba_error err = {0};
     naba_pipeline *p = naba_pipeline_open(NULL, NABA_SOURCE_DIR, NULL, &err);
     if (!p) fprintf(stderr, "%s\n", err.message);

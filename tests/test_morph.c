@@ -155,12 +155,10 @@ static void test_sentence(naba_pipeline *p) {
 /* The example article: every form of "said" is the verb قال, the four splits
 ** of the issue hold, Latin-script names are PROPN (checked by reading). */
 static void test_example(naba_pipeline *p) {
-    FILE *f = fopen(NABA_SOURCE_DIR "/examples/istanbul-talks-2025-05-16.ar.txt", "rb");
-    CHECK(f != NULL);
-    if (!f) return;
-    static char text[1 << 16];
-    size_t n = fread(text, 1, sizeof text, f);
-    fclose(f);
+    const char *text;
+    size_t n = test_read_example(&text);
+    CHECK(n > 0);
+    if (!n) return;
     naba_doc *d = analyze(p, text, n);
     size_t said = 0;
     int said_ok = 1;

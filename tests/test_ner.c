@@ -233,12 +233,10 @@ static int has_debris(const naba_doc *d) {
 }
 
 static void test_example(void) {
-    FILE *f = fopen(NABA_SOURCE_DIR "/examples/istanbul-talks-2025-05-16.ar.txt", "rb");
-    CHECK(f != NULL);
-    if (!f) return;
-    static char text[1 << 16];
-    size_t n = fread(text, 1, sizeof text, f);
-    fclose(f);
+    const char *text;
+    size_t n = test_read_example(&text);
+    CHECK(n > 0);
+    if (!n) return;
     naba_error err = {0};
     naba_pipeline *p = naba_pipeline_open("ner", NULL, NULL, &err);
     CHECK(p != NULL);

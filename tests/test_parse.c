@@ -272,12 +272,10 @@ static int has_arg(const naba_doc *d, const int32_t *args, int n, const char *fo
 /* Expectations read off the article, verb by verb. Those the pipeline gets
 ** wrong today are listed in docs/parse.md, not asserted. */
 static void test_example_arguments(void) {
-    FILE *f = fopen(NABA_SOURCE_DIR "/examples/istanbul-talks-2025-05-16.ar.txt", "rb");
-    CHECK(f != NULL);
-    if (!f) return;
-    static char buf[1 << 16];
-    size_t n = fread(buf, 1, sizeof buf, f);
-    fclose(f);
+    const char *buf;
+    size_t n = test_read_example(&buf);
+    CHECK(n > 0);
+    if (!n) return;
     naba_error err = {0};
     naba_pipeline *p = naba_pipeline_open("parse", NABA_SOURCE_DIR, NULL, &err);
     CHECK(p != NULL);
