@@ -26,9 +26,17 @@ build: deps
 	cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build build -j $(JOBS)
 
+# The article's date (16 May 2025) resolves its relative dates ("on Friday").
+DEMO := ./build/naba analyze --date 2025-05-16
 demo: build
-	./build/naba analyze -f report $(EXAMPLE)
-	./build/naba analyze -f text $(EXAMPLE)
+	$(DEMO) -f report $(EXAMPLE)
+	$(DEMO) -f entities $(EXAMPLE)
+	$(DEMO) -f quotes $(EXAMPLE)
+	$(DEMO) -f counts $(EXAMPLE)
+	$(DEMO) -f dates $(EXAMPLE)
+	$(DEMO) -f events $(EXAMPLE)
+	$(DEMO) $(EXAMPLE) > build/example.json
+	@echo "the whole document (clean text, offsets, every layer) is in build/example.json"
 
 test: test-unit test-valgrind test-asan test-fuzz
 
