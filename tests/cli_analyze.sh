@@ -1,15 +1,7 @@
 #!/usr/bin/env bash
 # cli_analyze.sh — the naba command's contract: help, exit codes, batch mode
 # (one output line per input line, error records), size limits, bad input.
-set -u
-naba=${1:?usage: cli_analyze.sh path/to/naba}
-example=examples/istanbul-talks-2025-05-16.ar.txt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
-check() { if eval "$1"; then ok; else bad "$2"; fi; }
+. "$(dirname "$0")/lib.sh"
 
 # help teaches and exits 0; no command is a usage error
 "$naba" --help > "$tmp/help" ; check '[ $? -eq 0 ]' "--help exits 0"
@@ -99,5 +91,4 @@ check '[ $status -eq 1 ] && grep -qi "binary" "$tmp/err"' "binary input is a cle
 "$naba" analyze -f text -o "$tmp/clean.txt" "$example"
 check '[ -s "$tmp/clean.txt" ]' "-o writes the output file"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -4,13 +4,7 @@
 # (loaded last, errors naming file:line), and, when ../shared is present, the
 # floor of `naba eval events` on the gold standard's dev split (a regression
 # guard at the level measured when it was written; see README).
-set -u
-naba=${1:?usage: cli_events.sh path/to/naba}
-example=examples/istanbul-talks-2025-05-16.ar.txt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-check() { if eval "$1"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $2" >&2; fi; }
+. "$(dirname "$0")/lib.sh"
 
 "$naba" analyze -f events "$example" > "$tmp/ev.tsv"; check '[ $? -eq 0 ]' "events table exits 0"
 check '[ "$(awk -F"\t" "NF != 12" "$tmp/ev.tsv" | wc -l)" -eq 0 ]' "every events row has 12 columns"
@@ -42,5 +36,4 @@ if [ -d ../shared/data/events/gsr ]; then
   check 'grep -P "^dev\tsource country" "$tmp/eval.tsv" | grep -qP ": 0\.(7[2-9]|[89])"' "dev source country accuracy >= 0.72"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -3,15 +3,7 @@
 # output is well-formed CoNLL-U (every sentence has # text, multiword-token
 # ranges cover the words that follow, ten columns), and reading it back gives
 # the same tokens and text.
-set -u
-naba=${1:?usage: cli_morph.sh path/to/naba}
-example=examples/istanbul-talks-2025-05-16.ar.txt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
-check() { if eval "$1"; then ok; else bad "$2"; fi; }
+. "$(dirname "$0")/lib.sh"
 
 # Prints "ok" when $1 is well-formed CoNLL-U as naba writes it, else the first problem.
 wellformed() {
@@ -69,5 +61,4 @@ printf '1\tو\tو\tCCONJ\t_\t_\t0\troot\t_\t_\n3\tx\n' > "$tmp/bad.conllu"
 "$naba" analyze -i conllu -f conllu "$tmp/bad.conllu" > /dev/null 2> "$tmp/err"; status=$?
 check '[ $status -eq 3 ] && grep -q "line 2" "$tmp/err"' "bad CoNLL-U exits 3 naming the line"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

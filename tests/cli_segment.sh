@@ -2,13 +2,7 @@
 # cli_segment.sh — `naba analyze -f tokens` on the example article: the header
 # line, and rows with the right kind, script and value for a few tokens read
 # off the article by hand.
-set -u
-naba=${1:?usage: cli_segment.sh path/to/naba}
-example=examples/istanbul-talks-2025-05-16.ar.txt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-check() { if eval "$1"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $2" >&2; fi; }
+. "$(dirname "$0")/lib.sh"
 
 # boilerplate off: the AP coverage line with its URL is removed by default
 "$naba" analyze --no-repair boilerplate -f tokens "$example" > "$tmp/tokens.tsv"
@@ -31,5 +25,4 @@ check 'awk -F"\t" "NR > 1 && (\$9 == \"\" || \$1 < prev) { bad = 1 } { prev = \$
 "$naba" analyze -f report "$example" > "$tmp/report"
 check 'grep -q "looks truncated: قال أوليه سينيهوبوف" "$tmp/report"' "report names the truncated sentence"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
