@@ -201,6 +201,10 @@ static void test_errors(void) {
     CHECK(strstr(err.message, "'ر' vs 'ز'") != NULL);
     /* a system that stops early */
     CHECK(score(G1, gold, &r, &err) == NABA_ERR_FORMAT);
+    /* an empty system file: an error naming the first character, shown against "" */
+    CHECK(score(gold, "", &r, &err) == NABA_ERR_FORMAT);
+    CHECK(strstr(err.message, "differ at character 1") != NULL);
+    CHECK(strstr(err.message, "vs ''") != NULL);
     const char *cycle =
         "1\tقال\tقال\tVERB\tVP\t_\t2\troot\t_\t_\n"
         "2\tالوزير\tوزير\tNOUN\tN\t_\t1\tnsubj\t_\t_\n\n";

@@ -481,8 +481,12 @@ static naba_status check_same_text(const ev_side *g, const ev_side *s, naba_erro
     size_t i = 0;
     while (i < g->n_chars && i < s->n_chars && g->chars[i] == s->chars[i]) i++;
     if (i == g->n_chars && i == s->n_chars) return NABA_OK;
-    while (i > 0 && (((unsigned char)g->chars[i] & 0xC0) == 0x80)) i--; /* back to a character start */
-    size_t c = char_index(g->chars, i);
+    /* back to a character start (of the side that still has characters at i) */
+    const char *at = i < g->n_chars ? g->chars : s->chars;
+    while (i > 0 && (((unsigned char)at[i] & 0xC0) == 0x80)) i--;
+    size_t c = char_index(at, i);
+    /* an empty side has no buffer at all: print it as "" */
+    const char *gc = g->n_chars ? g->chars + i : "", *sc = s->n_chars ? s->chars + i : "";
     /* show up to 20 characters of each side from there */
     size_t ge = i, se = i;
     for (int k = 0; k < 20 && ge < g->n_chars; k++) { size_t l; utf8_next(g->chars + ge, g->n_chars - ge, &l); ge += l; }
@@ -490,7 +494,7 @@ static naba_status check_same_text(const ev_side *g, const ev_side *s, naba_erro
     return naba_fail(err, NABA_ERR_FORMAT, c,
                      "the texts of %s and %s differ at character %zu (counting from 1, white space "
                      "removed): '%.*s' vs '%.*s'",
-                     g->name, s->name, c + 1, (int)(ge - i), g->chars + i, (int)(se - i), s->chars + i);
+                     g->name, s->name, c + 1, (int)(ge - i), gc, (int)(se - i), sc);
 }
 
 naba_status naba_eval_conllu(const naba_cu_file *gold, const char *gold_name,
