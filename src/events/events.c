@@ -342,9 +342,9 @@ typedef struct doc_parties { char a[4], b[4]; } doc_parties;
 static void find_parties(const ev_work *w, doc_parties *dp) {
     char mains[64][4];
     size_t counts[64], n = 0;
-    for (size_t i = 0; i < w->n_units; i++) {
+    for (size_t i = 0; i < w->units.n; i++) {
         char m[4];
-        if (w->units[i].place || !ev_code_main(w->units[i].code, m)) continue;
+        if (w->units.v[i].place || !ev_code_main(w->units.v[i].code, m)) continue;
         size_t k = 0;
         while (k < n && strcmp(mains[k], m)) k++;
         if (k == n) { if (n == 64) continue; memcpy(mains[n], m, 4); counts[n++] = 0; }
@@ -362,8 +362,8 @@ static void find_parties(const ev_work *w, doc_parties *dp) {
 ** a comma: an SVO subject ("روسيا قدمت"), or the agent of a purpose noun. */
 static int subject_before(const ev_work *w, size_t anchor) {
     size_t cs = w->toks[anchor].clause_start;
-    for (size_t i = w->n_units; i-- > 0;) {
-        const ev_unit *u = &w->units[i];
+    for (size_t i = w->units.n; i-- > 0;) {
+        const ev_unit *u = &w->units.v[i];
         if (u->e > anchor || u->b < cs) continue;
         if (anchor - u->e > BEFORE_WINDOW) break;
         int comma = 0;
@@ -386,15 +386,15 @@ static void by_order(const ev_work *w, const cand_event *c, int noun, int passiv
     if (passive) {
         /* "قتل 4 جنود", "جنديا قتل": the one named is who it was done to */
         if (*tgt < 0) *tgt = subject_before(w, c->anchor);
-        for (size_t i = 0; i < w->n_units && *tgt < 0; i++) {
-            const ev_unit *u = &w->units[i];
+        for (size_t i = 0; i < w->units.n && *tgt < 0; i++) {
+            const ev_unit *u = &w->units.v[i];
             if (u->b > c->anchor && u->b < ce && !u->place && !u->oblique && (int)i != *src) *tgt = (int)i;
         }
         return;
     }
     if (*src < 0 && !noun) *src = subject_before(w, c->anchor);
-    for (size_t i = 0; i < w->n_units; i++) {
-        const ev_unit *u = &w->units[i];
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
         if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt) continue;
         if (*src < 0 && !u->oblique) { *src = (int)i; continue; }
         if (*tgt < 0) { *tgt = (int)i; }
@@ -409,10 +409,10 @@ static void by_order(const ev_work *w, const cand_event *c, int noun, int passiv
 static int place_of(const ev_work *w, const cand_event *c) {
     const ev_tok *t = &w->toks[c->anchor];
     int best = -1;
-    for (size_t i = 0; i < w->n_units; i++) {
-        const ev_unit *u = &w->units[i];
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
         if (!u->place || u->b < t->clause_start || u->b >= t->clause_end) continue;
-        if (best < 0 || (w->units[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
+        if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
     }
     return best;
 }
@@ -421,10 +421,10 @@ static void set_actor(const ev_work *w, naba_actor *a, int u, const char *code) 
     a->entity = -1;
     if (u < 0) return;
     const naba_doc *doc = w->doc;
-    a->start = doc->tokens.v[w->units[u].b].start;
-    a->end = doc->tokens.v[w->units[u].e - 1].end;
-    a->entity = w->units[u].entity;
-    a->code = code ? code : (w->units[u].code && *w->units[u].code ? w->units[u].code : NULL);
+    a->start = doc->tokens.v[w->units.v[u].b].start;
+    a->end = doc->tokens.v[w->units.v[u].e - 1].end;
+    a->entity = w->units.v[u].entity;
+    a->code = code ? code : (w->units.v[u].code && *w->units.v[u].code ? w->units.v[u].code : NULL);
 }
 
 static const char *party_code(naba_doc *doc, const char *m) {
@@ -490,8 +490,8 @@ static int doer_of_means(const ev_work *w, size_t anchor) {
     size_t ce = w->toks[anchor].clause_end;
     for (size_t t = anchor + 1; t < ce; t++) {
         if (!(w->toks[t].cue & EVC_MEANS)) continue;
-        for (size_t i = 0; i < w->n_units; i++) {
-            const ev_unit *u = &w->units[i];
+        for (size_t i = 0; i < w->units.n; i++) {
+            const ev_unit *u = &w->units.v[i];
             if (u->b <= t || u->place || u->both) continue;
             if (u->b > t + 4) break;
             return (int)i;
@@ -511,8 +511,8 @@ static int quantified_subject(const ev_work *w, size_t anchor) {
     while (i < sizeof q / sizeof *q && strcmp(k, q[i])) i++;
     if (i == sizeof q / sizeof *q) return -1;
     uint32_t sent = w->doc->tokens.v[anchor].sent;
-    for (size_t u = w->n_units; u-- > 0;) {
-        const ev_unit *x = &w->units[u];
+    for (size_t u = w->units.n; u-- > 0;) {
+        const ev_unit *x = &w->units.v[u];
         if (x->e > anchor - 1) continue;
         if (w->doc->tokens.v[x->b].sent != sent) break;
         if (!x->place && !x->both) return (int)u;
@@ -523,8 +523,8 @@ static int quantified_subject(const ev_work *w, size_t anchor) {
 /* VSO: a verb followed right away by a bare actor has it as its subject, even
 ** when the parser hung it elsewhere ("واتهم زيلنسكي موسكو"). */
 static int subject_after(const ev_work *w, size_t anchor) {
-    for (size_t i = 0; i < w->n_units; i++) {
-        const ev_unit *u = &w->units[i];
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
         if (u->b <= anchor) continue;
         if (u->b > anchor + 1 || u->place || u->oblique || u->prep || u->conj || u->both || w->toks[anchor].brk_comma)
             return -1;
@@ -538,17 +538,17 @@ static int subject_after(const ev_work *w, size_t anchor) {
 ** the target. */
 static void mutual_pair(const ev_work *w, int *src, int *tgt) {
     if (*src < 0) return;
-    const ev_unit *s = &w->units[*src];
+    const ev_unit *s = &w->units.v[*src];
     if (s->conj && *src > 0) {
-        const ev_unit *p = &w->units[*src - 1];
+        const ev_unit *p = &w->units.v[*src - 1];
         if (p->e == s->b && !p->place && !p->oblique && !p->prep) {
             *tgt = *src;
             *src -= 1;
             return;
         }
     }
-    if ((size_t)*src + 1 < w->n_units) {
-        const ev_unit *n = &w->units[*src + 1];
+    if ((size_t)*src + 1 < w->units.n) {
+        const ev_unit *n = &w->units.v[*src + 1];
         if (n->b == s->e && n->conj && !n->place) *tgt = *src + 1;
     }
 }
@@ -598,11 +598,11 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         ev_syn_actors(w, &g, &src, &tgt);
         /* a subject before its verb is close and not across a comma (the
         ** parser may take a dateline, "اسطنبول، تركيا (AP) –", for one) */
-        if (src >= 0 && w->units[src].b < c->anchor && subject_before(w, c->anchor) != src) src = -1;
-        for (uint32_t k = c->anchor; src >= 0 && k + 1 < w->units[src].b; k++)
+        if (src >= 0 && w->units.v[src].b < c->anchor && subject_before(w, c->anchor) != src) src = -1;
+        for (uint32_t k = c->anchor; src >= 0 && k + 1 < w->units.v[src].b; k++)
             if (w->toks[k].brk_comma) src = -1; /* "..., كما تقول الأمم المتحدة" */
         int first = g.passive ? -1 : subject_after(w, c->anchor);
-        if (first >= 0 && src != first && (src < 0 || w->units[src].b > w->units[first].b)) {
+        if (first >= 0 && src != first && (src < 0 || w->units.v[src].b > w->units.v[first].b)) {
             if (tgt == first) tgt = src;
             src = first;
         }
@@ -636,11 +636,11 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     if (negated(w, c->anchor)) ev.modality |= NABA_EVENT_NEGATED;
     float conf = c->pat->conf;
     const char *src_code = NULL, *tgt_code = NULL;
-    if (src >= 0 && w->units[src].both) {
+    if (src >= 0 && w->units.v[src].both) {
         src_code = party_code(doc, dp->a);
         if (tgt < 0) tgt_code = party_code(doc, dp->b);
     }
-    if (tgt >= 0 && w->units[tgt].both) tgt_code = party_code(doc, src_code && !strcmp(src_code, dp->a) ? dp->b : dp->a);
+    if (tgt >= 0 && w->units.v[tgt].both) tgt_code = party_code(doc, src_code && !strcmp(src_code, dp->a) ? dp->b : dp->a);
     set_actor(w, &ev.source, src, src_code);
     set_actor(w, &ev.target, tgt, tgt_code);
     if (tgt < 0 && tgt_code) ev.target.code = tgt_code;
@@ -678,11 +678,11 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     int pl = place_of(w, c);
     ev.place_entity = -1;
     if (pl >= 0) {
-        ev.place_start = doc->tokens.v[w->units[pl].b].start;
-        ev.place_end = doc->tokens.v[w->units[pl].e - 1].end;
-        ev.place_entity = w->units[pl].entity;
+        ev.place_start = doc->tokens.v[w->units.v[pl].b].start;
+        ev.place_end = doc->tokens.v[w->units.v[pl].e - 1].end;
+        ev.place_entity = w->units.v[pl].entity;
         char m1[4], m2[4];
-        const char *pm = ev_code_main(w->units[pl].code, m1);
+        const char *pm = ev_code_main(w->units.v[pl].code, m1);
         const char *sm = ev_code_main(ev.source.code, m2);
         if (!ev.target.code && pm && sm && strcmp(pm, sm) && !strncmp(c->code, "04", 2))
             ev.target.code = party_code(doc, pm);
@@ -696,8 +696,8 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         memset(&ev.target, 0, sizeof ev.target), ev.target.entity = -1;
     /* evidence: from the first actor or anchor to the last matched word or actor */
     uint32_t b = c->anchor, e = c->last;
-    if (src >= 0 && w->units[src].b < b) b = w->units[src].b;
-    if (tgt >= 0 && w->units[tgt].e - 1 > e) e = w->units[tgt].e - 1;
+    if (src >= 0 && w->units.v[src].b < b) b = w->units.v[src].b;
+    if (tgt >= 0 && w->units.v[tgt].e - 1 > e) e = w->units.v[tgt].e - 1;
     if (c->pat->flags & SWALLOWS) {
         uint32_t r = c->anchor + COMPLEMENT;
         if (r >= t->clause_end) r = t->clause_end - 1;

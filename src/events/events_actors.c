@@ -60,16 +60,8 @@ static void clitic_of(const char *key, const char *matched, int *conj, int *prep
 }
 
 static int push_piece(ev_work *w, size_t b, size_t e, const char *code, int agent, int32_t entity) {
-    if (w->n_pieces == w->cap_pieces) {
-        size_t cap = w->cap_pieces ? w->cap_pieces * 2 : 64;
-        ev_piece *p = naba_arena_alloc(w->doc->arena, cap * sizeof *p);
-        if (!p) return -1;
-        if (w->n_pieces) memcpy(p, w->pieces, w->n_pieces * sizeof *p);
-        w->pieces = p;
-        w->cap_pieces = cap;
-    }
-    ev_piece *p = &w->pieces[w->n_pieces++];
-    memset(p, 0, sizeof *p);
+    ev_piece *p = NABA_PUSH(w->doc, &w->pieces);
+    if (!p) return -1;
     p->b = (uint32_t)b;
     p->e = (uint32_t)e;
     p->code = code;
@@ -86,7 +78,7 @@ static int dict_pieces(ev_work *w) {
         if (p < 0) { i++; continue; }
         const ev_phrase *ph = &w->dict->phrases[p];
         if (push_piece(w, i, i + len, ph->code, ph->agent, -1)) return -1;
-        ev_piece *pc = &w->pieces[w->n_pieces - 1];
+        ev_piece *pc = &w->pieces.v[w->pieces.n - 1];
         int conj, prep;
         clitic_of(w->toks[i].key, ph->words[0], &conj, &prep);
         pc->conj = (uint8_t)conj;
@@ -111,8 +103,8 @@ static int entity_pieces(ev_work *w) {
         if (mn->entity >= 0 && (size_t)mn->entity < doc->entities.n) code = doc->entities.v[mn->entity].actor_code;
         /* a dictionary piece on the same tokens takes the entity id */
         int merged = 0;
-        for (size_t k = 0; k < w->n_pieces; k++) {
-            ev_piece *p = &w->pieces[k];
+        for (size_t k = 0; k < w->pieces.n; k++) {
+            ev_piece *p = &w->pieces.v[k];
             if (p->b < e && b < p->e && !p->agent) {
                 p->entity = mn->entity;
                 /* the KB's code, unless the dictionary's says more about the same
@@ -130,7 +122,7 @@ static int entity_pieces(ev_work *w) {
         if (merged) continue;
         if (!code && mn->type == NABA_ENT_MISC) continue;
         if (push_piece(w, b, e, code, 0, mn->entity)) return -1;
-        ev_piece *pc = &w->pieces[w->n_pieces - 1];
+        ev_piece *pc = &w->pieces.v[w->pieces.n - 1];
         pc->loc = mn->type == NABA_ENT_LOC;
         /* the mention leaves out proclitics: "وموسكو" is "و" + the name */
         const naba_token *tk = &doc->tokens.v[b];
@@ -188,15 +180,9 @@ static const char *combine(ev_work *w, const char *actor, const char *agent) {
 }
 
 static int push_unit(ev_work *w, ev_unit *u) {
-    if (w->n_units == w->cap_units) {
-        size_t cap = w->cap_units ? w->cap_units * 2 : 32;
-        ev_unit *p = naba_arena_alloc(w->doc->arena, cap * sizeof *p);
-        if (!p) return -1;
-        if (w->n_units) memcpy(p, w->units, w->n_units * sizeof *p);
-        w->units = p;
-        w->cap_units = cap;
-    }
-    w->units[w->n_units++] = *u;
+    ev_unit *p = NABA_PUSH(w->doc, &w->units);
+    if (!p) return -1;
+    *p = *u;
     return 0;
 }
 
@@ -228,14 +214,14 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
 }
 
 int ev_find_units(ev_work *w) {
-    w->n_pieces = w->n_units = 0;
+    w->pieces.n = w->units.n = 0;
     if (dict_pieces(w) || entity_pieces(w)) return -1;
-    if (w->n_pieces) qsort(w->pieces, w->n_pieces, sizeof *w->pieces, cmp_piece);
+    if (w->pieces.n) qsort(w->pieces.v, w->pieces.n, sizeof *w->pieces.v, cmp_piece);
     ev_unit u;
     const char *actor = NULL, *agent = NULL;
     int open = 0;
-    for (size_t i = 0; i < w->n_pieces; i++) {
-        const ev_piece *p = &w->pieces[i];
+    for (size_t i = 0; i < w->pieces.n; i++) {
+        const ev_piece *p = &w->pieces.v[i];
         if (open && p->b < u.e) continue; /* overlapped by a longer piece */
         if (open) {
             u.code = actor ? actor : agent;
@@ -273,6 +259,6 @@ int ev_find_units(ev_work *w) {
         b.code = "";
         if (push_unit(w, &b)) return -1;
     }
-    if (w->n_units) qsort(w->units, w->n_units, sizeof *w->units, cmp_unit);
+    if (w->units.n) qsort(w->units.v, w->units.n, sizeof *w->units.v, cmp_unit);
     return 0;
 }

@@ -45,10 +45,8 @@ typedef struct ev_work {
     naba_doc *doc;
     ev_tok *toks;
     size_t n_toks;
-    ev_piece *pieces;
-    size_t n_pieces, cap_pieces;
-    ev_unit *units;
-    size_t n_units, cap_units;
+    NABA_LAYER(ev_piece) pieces;  /* grown in the document's arena by NABA_PUSH */
+    NABA_LAYER(ev_unit) units;
 } ev_work;
 
 /* What the words layer and the parser say about an anchor token (events_grammar.c). */
