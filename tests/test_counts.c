@@ -35,10 +35,17 @@ static void test_numbers(void) {
         {"بين العشرين والخامسة والأربعين", 20, 20, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"الموضة لأكثر من نصف قرن", 0.5, 0.5, NABA_QUAL_MORE_THAN, NABA_COUNT_QUANTITY},
         {"يبلغ نصف مليون نسمة", 500000, 500000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
-        {"شريطا مصورا مدته49 ثانية", 49, 49, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"شريطا مصورا مدته49 ثانية", 49, 49, NABA_QUAL_EXACT, NABA_COUNT_DURATION},
         {"حاولت إفساده بمليارات الدولارات", 2e9, 9e9, NABA_QUAL_RANGE, NABA_COUNT_MONEY},
         {"الدورة الحادية والعشرين للمهرجان", 21, 21, NABA_QUAL_EXACT, NABA_COUNT_ORDINAL},
+        /* round 3: decimal comma, definite numbers after a noun, indefinite
+        ** feminine ordinals after their noun */
+        {"فرضت غرامة قدرها 4,3 مليار يورو", 4.3e9, 4.3e9, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
+        {"ألقت القبض على المشتبه بهم العشرة أمس", 10, 10, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"وانضم المئات من المقاتلين الأجانب", 200, 900, NABA_QUAL_RANGE, NABA_COUNT_QUANTITY},
+        {"دعا الرئيس إلى الترشح لولاية خامسة العام المقبل", 5, 5, NABA_QUAL_EXACT, NABA_COUNT_ORDINAL},
     };
+    const naba_count *c0;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const naba_count *c = first(p, d, cases[i].text);
         CHECK(c != NULL);
@@ -50,6 +57,16 @@ static void test_numbers(void) {
         CHECK_EQ_INT(c->qualifier, cases[i].qual);
         CHECK_EQ_INT(c->kind, cases[i].kind);
     }
+    /* digits of a quoted name and an ordinal of a name are not counts; a
+    ** thousands group is still one */
+    CHECK(qcd_run(p, d, "أسس فرقة \"ذي جاكسون 5\" عندما كان صغيرا.", NULL) && d->counts.n == 0);
+    CHECK(qcd_run(p, d, "وجاءت الرسالة ذاتها من اتحاد \"3 إف\" للنقل.", NULL) && d->counts.n == 0);
+    CHECK(qcd_run(p, d, "قارن الإجراء بما جرى في الحرب العالمية الثانية.", NULL) && d->counts.n == 0);
+    CHECK(qcd_run(p, d, "وخطيب مسجد حي 400 في درنة.", NULL) && d->counts.n == 0);
+    c0 = first(p, d, "لأنني سوف أتم ال40 عاما، ولكن");
+    CHECK(c0 && c0->value == 40 && c0->kind == NABA_COUNT_DURATION);
+    c0 = first(p, d, "دفعت الشركة 1,250 دولارا");
+    CHECK(c0 && c0->value == 1250);
     const naba_count *c = first(p, d, "بلغت 250 مليار دولار");
     CHECK(c && c->unit && !strcmp(c->unit, "USD"));
     c = first(p, d, "هدنة لمدة 30 يومًا");

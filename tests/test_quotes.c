@@ -89,6 +89,82 @@ static void test_tune_rules(void) {
     naba_pipeline_close(p);
 }
 
+/* Speaker rules of round 3 (read from the tune part, eval/dev). */
+static void test_speakers(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    /* a person's name between commas after the title, before a time word */
+    CHECK(qcd_run(p, d, "قالت المستشارة الألمانية، أنغيلا ميركل، الأربعاء، إن الوضع غير مقبول.", NULL));
+    q = find(d, "الوضع غير مقبول");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "أنغيلا ميركل"));
+    /* a hashtag name */
+    CHECK(qcd_run(p, d, "أكد زعيم المعارضة #أليكسي_نافالني إنه اعتقل صباحا.", NULL));
+    q = find(d, "اعتقل صباحا");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "نافالني"));
+    /* a resumptive pronoun: the subject after it, else the sentence's subject */
+    CHECK(qcd_run(p, d, "أرسلت واشنطن طائرات في الوقت الذي ذكرت فيه مصادر أن البنتاغون يراجع خطته.", NULL));
+    q = find(d, "البنتاغون يراجع");
+    CHECK(speaker_is(d, q, "مصادر"));
+    CHECK(qcd_run(p, d, "وتعرضت الوزيرة لانتقادات بعد تصريحات قالت فيها إن الصيام خطر.", NULL));
+    q = find(d, "الصيام خطر");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الوزيرة") &&
+          !qcd_has(d, q->speaker_start, q->speaker_end, "فيها"));
+    /* a relative pronoun that agrees with the verb: the phrase before it */
+    CHECK(qcd_run(p, d, "وشاركت المقاتلة في التدريبات وفق نسرين التي أوضحت \"لقد أصرت على الذهاب إلى الجبهة\".", NULL));
+    q = find(d, "أصرت على الذهاب");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "نسرين"));
+    /* "لكنه أوضح": the previous speaker, not words of the quote before */
+    CHECK(qcd_run(p, d, "وقال المعارض أليكسي نافالني إنه اعتقل. وقال إن الشرطة أخلت سبيله لكنه أوضح أن الشرطة بدأت إجراءات ضده.", NULL));
+    q = find(d, "بدأت إجراءات");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "نافالني"));
+    /* a relayed report keeps the outer speaker, for the next implicit cue too */
+    CHECK(qcd_run(p, d, "وقالت الزوجة إن تقارير أشارت إلى أن زوجها سيحاكم. وأضافت أن زوجها بريء.", NULL));
+    q = find(d, "زوجها سيحاكم");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الزوجة"));
+    q = find(d, "زوجها بريء");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الزوجة"));
+    /* the passive: a quote with nobody named */
+    CHECK(qcd_run(p, d, "وقيل إن الطالب أجرى مقابلات مع مصادر حكومية.", NULL));
+    q = find(d, "الطالب أجرى");
+    CHECK(q && q->speaker_end == q->speaker_start);
+    /* "المتحدث" stands for the speaker named before */
+    CHECK(qcd_run(p, d, "قال الطبيب جاد الهنشيري إن الوضع خطير. واعتبر المتحدث أن الحل في القانون.", NULL));
+    q = find(d, "الحل في القانون");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الهنشيري"));
+    /* على لسان X / "QUOTED NAME" عن X: X speaks; a participle goes on for X */
+    CHECK(qcd_run(p, d, "ونقلت الوكالة على لسان المصدر قوله: \"العمليات جاءت ردا على الهجوم\"، محملا النظام \"مسؤولية التصعيد\".", NULL));
+    q = find(d, "العمليات جاءت");
+    CHECK(speaker_is(d, q, "المصدر"));
+    q = find(d, "مسؤولية التصعيد");
+    CHECK(speaker_is(d, q, "المصدر"));
+    CHECK(qcd_run(p, d, "ونقلت \"فرانس برس\" عن الشرطة أن الاصطدام وقع ظهرا.", NULL));
+    q = find(d, "الاصطدام وقع");
+    CHECK(speaker_is(d, q, "الشرطة"));
+    /* a relay over an aside */
+    CHECK(qcd_run(p, d, "ونقلت وسائل الإعلام، مساء الخميس، عن مصادر قضائية، أن الرئيس ممنوع من السفر.", NULL));
+    q = find(d, "ممنوع من السفر");
+    CHECK(speaker_is(d, q, "مصادر قضائية"));
+    /* the author of a post named before a verb with no subject */
+    CHECK(qcd_run(p, d, "جاء ذلك في تغريدة للنائب على صفحته، حيث قال: \"يجب أن يكون الرد حاسما\".", NULL));
+    q = find(d, "الرد حاسما");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "للنائب"));
+    /* "..., كما أعلنت X": X, not the subject of the sentence */
+    CHECK(qcd_run(p, d, "وافقت الحكومة على صفقة بقيمة 300 مليون دولار، كما أعلنت وزارة الدفاع.", NULL));
+    q = find(d, "وافقت الحكومة");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "وزارة الدفاع"));
+    /* a pledge; a short quoted name before the complementizer is not the quote */
+    CHECK(qcd_run(p, d, "وتعهد الرئيس أمام أنصاره بتوحيد البلاد بعد الحملة.", NULL));
+    q = find(d, "توحيد البلاد");
+    CHECK(speaker_is(d, q, "الرئيس"));
+    CHECK(qcd_run(p, d, "وأضاف في تصريحات على هامش افتتاحه لصالون \"سيات\"، إن الصناديق ستخصص للفلاحة.", NULL));
+    q = find(d, "الصناديق ستخصص");
+    CHECK(q != NULL && find(d, "سيات") == NULL);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -125,6 +201,7 @@ static void test_example(void) {
 int main(void) {
     test_small();
     test_tune_rules();
+    test_speakers();
     test_example();
     return TEST_REPORT();
 }

@@ -15,7 +15,17 @@ Pass 2 (quote-rich political news): an article is a candidate when its text is
 800 to 3000 bytes and it holds at least 6 attribution cues (speech verbs and
 "according to" words counted by CUE below, plus half the number of quotation
 marks); per group below, candidates are ordered by FNV-1a-32(id) and the first
-N are kept. Part: `tune` when FNV-1a-32("split:" + id) is even, else `test`.
+N are kept. Part: `tune` (round 2 held out those with an odd
+FNV-1a-32("split:" + id) as `test`; round 3 moved them into `tune`).
+
+Pass 3 (a fresh held-out part, annotated before any rule change of the third
+round): per pass-2 group, the next 3 candidates in the same order (positions
+N to N+2); part `test2`. The old `test` part was then moved into tuning (its
+errors had been read), so every part tuned on is marked `tune`.
+
+Pass 4 (more tuning text, annotated after test2 had been scored once): per
+pass-2 group, the 2 candidates after pass 3 (positions N+3 and N+4); part
+`tune`.
 """
 import gzip, json, re, sys
 
@@ -48,12 +58,18 @@ PASS2 = [("ant_v2.1_multisource.jsonl.gz", "BBC", POLITICS, 5),
          ("ant_v1.1_jawharafm.jsonl.gz", None, {"politic", "internationalNews", "localNews"}, 5)]
 
 def part(i):
-    return "tune" if fnv("split:" + i) % 2 == 0 else "test"
+    """Round 2 split pass 2 by FNV-1a-32("split:" + id) (even: tune, odd:
+    test); round 3 read the errors of that test half, so it is tune now."""
+    return "tune"
 
 root = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/news"
 print("#file\tid\tpart")
 for i in PASS1_DONE:
     print(f"{PASS1_FILE}\t{i}\ttune")
+PASS3_EACH = 3
+PASS4_EACH = 2
+pass3 = {g[0]: [] for g in PASS2}
+pass4 = {g[0]: [] for g in PASS2}
 by_file = {}
 for g in PASS2:
     by_file.setdefault(g[0], []).append(g)
@@ -69,5 +85,14 @@ for name in dict.fromkeys(g[0] for g in PASS2):
                 if (g[1] is None or a.get("src") == g[1]) and (g[2] is None or a.get("cat") in g[2]):
                     cands[id(g)].append(a["id"])
     for g in by_file[name]:
-        for i in sorted(cands[id(g)], key=fnv)[:g[3]]:
+        ranked = sorted(cands[id(g)], key=fnv)
+        for i in ranked[:g[3]]:
             print(f"{name}\t{i}\t{part(i)}")
+        pass3[name].extend(ranked[g[3]:g[3] + PASS3_EACH])
+        pass4[name].extend(ranked[g[3] + PASS3_EACH:g[3] + PASS3_EACH + PASS4_EACH])
+for name, ids in pass3.items():
+    for i in ids:
+        print(f"{name}\t{i}\ttest2")
+for name, ids in pass4.items():
+    for i in ids:
+        print(f"{name}\t{i}\ttune")

@@ -147,9 +147,25 @@ static const char *unit_name(const char *code) {
     case 'w': return "week";
     case 'y': return "year";
     case 'h': return "hour";
+    case 's': return "second";
     case 'm': return code[1] == 'i' ? "minute" : "month";
     default: return code;
     }
+}
+
+/* Unit i follows a noun in the same phrase (not a verb, a mark or a stop
+** word); with morphology the word before must not be a verb. */
+static int after_noun(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    if (i == 0 || lx->v[i].gap == 2 || !nounish(c, i - 1)) return 0;
+    const naba_doc *d = c->doc;
+    if (!d->words.n) return 1;
+    int w = word_at(d, lx->v[i - 1].start);
+    if (w < 0) return 0;
+    while ((size_t)w + 1 < d->words.n && d->words.v[w + 1].start < lx->v[i - 1].end) w++; /* last word of the token */
+    int up = d->words.v[w].upos;
+    return up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || up == NABA_UPOS_PRON || up == NABA_UPOS_ADP ||
+           up == NABA_UPOS_ADJ || up == NABA_UPOS_X;
 }
 
 /* Digits glued to a Latin word or a hyphenated name (G20, كوفيد-19) are names,
@@ -199,9 +215,15 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     ct->value_max = nv.hi;
     if (nv.flags & NUM_F_VAGUE) ct->qualifier = NABA_QUAL_RANGE;
     /* a lone number word of value one, or "the three" standing for people
-    ** already named, is not a count */
+    ** already named, is not a count; after a noun it restates a number
+    ** ("المشتبه بهم العشرة", "بلوغ الأربعين"), and "المئات من" counts */
     if ((nv.flags & NUM_F_WORDS) && nv.lo == 1 && nv.hi == 1) return 0;
-    if ((nv.flags & NUM_F_DEF) && (after >= lx->n || !nounish(c, after))) return 0;
+    if ((nv.flags & NUM_F_DEF) && (after >= lx->n || !nounish(c, after)) && !after_noun(c, j) &&
+        !(after + 1 < lx->n && !strcmp(lx->v[after].key, "من") && nounish(c, after + 1)))
+        return 0;
+    /* digits inside a short quoted name: "ذي جاكسون 5", "3 إف" */
+    if (lx->v[j].kind == LX_NUM && (lx_ends_quoted_name(lx, after - 1) || lx_ends_quoted_name(lx, after)))
+        return 0;
     if (lx_is(lx, after, '%')) {
         ct->kind = NABA_COUNT_PERCENT;
         ct->unit = "percent";
@@ -244,6 +266,8 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     size_t k = wt_match(c->st->nt, lx, i, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, &stripped);
     if (!k) return 0;
     if (lx_ends_quoted_name(lx, i + k - 1)) return 0; /* "اليوم السابع" */
+    /* الحرب العالمية الثانية: an ordinal that is part of a name */
+    if (i > 0 && cmatch(c, i - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e)) return 0;
     memset(ct, 0, sizeof *ct);
     ct->kind = NABA_COUNT_ORDINAL;
     ct->value = ct->value_max = e->num;

@@ -292,7 +292,7 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     if (!kn && plural) return 0;          /* منذ أيام: vague */
     if (!kn) n = dual;
     char u = code[0];
-    if (strncmp(code, "min", 3) == 0 || u == 'h') return 0;
+    if (strncmp(code, "min", 3) == 0 || u == 'h' || u == 's') return 0; /* not a day's resolution */
     j += k;
     p->type = P_UNIT;
     p->unit = u;

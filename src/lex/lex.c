@@ -169,7 +169,10 @@ size_t lx_number(const lx_text *lx, size_t i, double *value) {
         uint32_t p = lx_punct(lx, j);
         int more = j + 3 < lx->n && lx->v[j + 2].gap == 0 && lx->v[j + 2].kind == LX_PUNCT &&
                    lx->v[j + 3].gap == 0 && lx->v[j + 3].kind == LX_NUM;
-        if ((p == '.' || p == 0x066B) && !more) {
+        /* European decimal comma, as French-sourced news writes money: "4,3
+        ** مليار" (a thousands group has three digits, read above) */
+        int comma = p == ',' && j == i + 1 && lx->v[j + 1].ndigits <= 2;
+        if ((p == '.' || p == 0x066B || comma) && !more) {
             const lx_unit *f = &lx->v[j + 1];
             v += f->value / pow(10.0, f->ndigits);
             j += 2;

@@ -125,7 +125,12 @@ static int load_line(wordtab *t, char *line, size_t lineno, const char *name,
                      const char *const *classes, naba_error *err) {
     char *field[64];
     int nf = 0;
-    for (char *p = line; nf < 64;) {
+    for (char *p = line;;) {
+        if (nf == 64) {
+            /* silently dropping the rest would lose words: say so */
+            naba_fail(err, NABA_ERR_FORMAT, lineno, "%s:%zu: over 62 forms on one line; split it", name, lineno);
+            return 0;
+        }
         field[nf++] = p;
         char *tab = strchr(p, '\t');
         if (!tab) break;

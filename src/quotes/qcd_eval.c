@@ -4,11 +4,12 @@
 ** Gold annotations are stand-off: article id + byte offsets into the article's
 ** "text" field in ../shared/data/news + labels (eval/dev/GUIDELINES.md).
 ** eval/dev/articles.tsv lists the annotated articles (corpus file, id, part:
-** tune or test); every listed article is scored, so predictions in an article
+** a word such as tune, test2); every listed article is scored, so predictions in an article
 ** with no gold item of a layer count against precision. The evaluator reads the
 ** articles from the corpus files (gzip read through `gzip -dc`), runs the whole
 ** pipeline with the article's own date, maps every predicted span back to
-** original offsets and compares, per part (tune, test) and over all:
+** original offsets and compares, per part (in the order articles.tsv first
+** names them) and over all:
 **   quotes  precision / recall by span overlap; speaker correct when the
 **           predicted speaker span overlaps the gold one or names the same
 **           person (a shared word of 3+ letters after folding: an implicit
@@ -42,17 +43,26 @@ typedef struct gold {
 
 typedef struct goldset { gold *v; size_t n, cap; } goldset;
 
-enum { PART_TUNE, PART_TEST, NPARTS };
-static const char *const part_names[NPARTS] = {"tune", "test"};
+enum { MAX_PARTS = 8 };
 
 typedef struct article {
     char file[128];
     char id[128];
-    int part;
+    int part;           /* index into artset.parts */
     int seen;
 } article;
 
-typedef struct artset { article *v; size_t n, cap; } artset;
+typedef struct artset {
+    article *v;
+    size_t n, cap;
+    char parts[MAX_PARTS][16]; /* part names, in order of first appearance */
+    int nparts;
+} artset;
+
+static int part_index(const artset *a, const char *name) {
+    for (int t = 0; t < a->nparts; t++) if (!strcmp(a->parts[t], name)) return t;
+    return -1;
+}
 
 /* articles.tsv: corpus file <TAB> id <TAB> part. */
 static int load_articles(const char *path, artset *a) {
@@ -64,13 +74,21 @@ static int load_articles(const char *path, artset *a) {
         lineno++;
         if (line[0] == '#' || line[0] == '\n') continue;
         article x = {0};
-        if (sscanf(line, "%127s %127s %15s", x.file, x.id, part) != 3 ||
-            (strcmp(part, "tune") && strcmp(part, "test"))) {
-            fprintf(stderr, "naba eval: %s:%zu: want FILE ID tune|test\n", path, lineno);
+        if (sscanf(line, "%127s %127s %15s", x.file, x.id, part) != 3) {
+            fprintf(stderr, "naba eval: %s:%zu: want FILE ID PART\n", path, lineno);
             fclose(f);
             return 0;
         }
-        x.part = strcmp(part, "tune") ? PART_TEST : PART_TUNE;
+        x.part = part_index(a, part);
+        if (x.part < 0) {
+            if (a->nparts == MAX_PARTS) {
+                fprintf(stderr, "naba eval: %s:%zu: more than %d parts\n", path, lineno, MAX_PARTS);
+                fclose(f);
+                return 0;
+            }
+            x.part = a->nparts;
+            snprintf(a->parts[a->nparts++], sizeof a->parts[0], "%s", part);
+        }
         if (a->n == a->cap) {
             a->cap = a->cap ? a->cap * 2 : 64;
             article *v = realloc(a->v, a->cap * sizeof *v);
@@ -129,9 +147,10 @@ static int same_speaker(const char *a, size_t na, const char *b, size_t nb) {
     char fa[1024], fb[1024];
     naba_fold(a, na < 1000 ? na : 1000, LX_FOLD, fa, sizeof fa);
     naba_fold(b, nb < 1000 ? nb : 1000, LX_FOLD, fb, sizeof fb);
-    for (char *w = strtok(fa, " ,"); w; w = strtok(NULL, " ,")) {
+    for (char *w = strtok(fa, " ,#_"); w; w = strtok(NULL, " ,#_")) { /* #أليكسي_نافالني */
         char *x = w;
         if (!strncmp(x, "و", 2)) x += 2;
+        if (!strncmp(x, "لل", 4)) x += 4; /* ل + ال: "للطبطبائي" */
         if (!strncmp(x, "ال", 4)) x += 4;
         if (strlen(x) < 6) continue; /* three Arabic letters */
         if (strstr(fb, x)) return 1;
@@ -239,22 +258,21 @@ static void report(const char *what, const char *name, int layer, const goldset 
 
 static int run(int argc, char **argv, int layer, const char *what) {
     const char *dev = "eval/dev", *news = "../shared/data/news", *gold_path = NULL;
-    int want = -1; /* all parts */
+    const char *want_name = NULL; /* NULL or "all": every part */
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--dev") && i + 1 < argc) dev = argv[++i];
         else if (!strcmp(argv[i], "--news") && i + 1 < argc) news = argv[++i];
         else if (!strcmp(argv[i], "--gold") && i + 1 < argc) gold_path = argv[++i];
         else if (!strcmp(argv[i], "--part") && i + 1 < argc) {
-            const char *p = argv[++i];
-            want = !strcmp(p, "tune") ? PART_TUNE : !strcmp(p, "test") ? PART_TEST : !strcmp(p, "all") ? -1 : -2;
-            if (want == -2) { fprintf(stderr, "naba eval %s: --part is tune, test or all\n", what); return 2; }
+            want_name = argv[++i];
         } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            printf("usage: naba eval %s [--dev DIR] [--news DIR] [--part tune|test|all] [--gold FILE]\n\n"
+            printf("usage: naba eval %s [--dev DIR] [--news DIR] [--part NAME|all] [--gold FILE]\n\n"
                    "Runs the pipeline over the annotated articles listed in DIR/articles.tsv\n"
                    "(default eval/dev), read from the corpus files in --news (default\n"
                    "../shared/data/news) with each article's own date, and scores the %s layer\n"
-                   "against DIR/%s.tsv (or --gold FILE). Prints the tune part, the test part\n"
-                   "and all articles; --part keeps one. Rules are tuned on `tune` only.\n"
+                   "against DIR/%s.tsv (or --gold FILE). Prints each part of articles.tsv\n"
+                   "(tune, test2) and all articles; --part keeps one. Rules are tuned on\n"
+                   "`tune` only; the other parts are held out.\n"
                    "eval/dev/GUIDELINES.md describes the annotations; NABA_EVAL_VERBOSE=1 prints\n"
                    "every miss with its text.\n", what, what, what);
             return 0;
@@ -266,11 +284,21 @@ static int run(int argc, char **argv, int layer, const char *what) {
     goldset g = {0};
     artset a = {0};
     if (!load_articles(apath, &a) || !load_gold(gold_path, layer, &g)) { free(a.v); free(g.v); return 3; }
+    int want = -1; /* all parts */
+    if (want_name && strcmp(want_name, "all")) {
+        want = part_index(&a, want_name);
+        if (want < 0) {
+            fprintf(stderr, "naba eval %s: no part '%s' in %s\n", what, want_name, apath);
+            free(a.v);
+            free(g.v);
+            return 2;
+        }
+    }
     naba_error err = {0};
     naba_pipeline *p = naba_pipeline_open(NULL, NULL, NULL, &err);
     if (!p) { fprintf(stderr, "naba eval: %s\n", err.message); free(a.v); free(g.v); return 3; }
     naba_doc *d = naba_doc_new();
-    score sc[NPARTS] = {{0}};
+    score sc[MAX_PARTS] = {{0}};
     int verbose = getenv("NABA_EVAL_VERBOSE") != NULL;
     int rc = 0;
     /* each corpus file once, in the order articles.tsv first names it */
@@ -304,10 +332,10 @@ static int run(int argc, char **argv, int layer, const char *what) {
     for (size_t k = 0; k < a.n; k++)
         if (!a.v[k].seen) { fprintf(stderr, "naba eval: article %s not found in %s/%s\n", a.v[k].id, news, a.v[k].file); rc = 3; }
     score all = {0};
-    for (int t = 0; t < NPARTS; t++) {
+    for (int t = 0; t < a.nparts; t++) {
         all.pred += sc[t].pred; all.pred_hit += sc[t].pred_hit;
         all.spk_ok += sc[t].spk_ok; all.spk_total += sc[t].spk_total;
-        if (want < 0 || want == t) report(what, part_names[t], layer, &g, &a, t, &sc[t]);
+        if (want < 0 || want == t) report(what, a.parts[t], layer, &g, &a, t, &sc[t]);
     }
     if (want < 0) report(what, "all", layer, &g, &a, -1, &all);
     naba_doc_free(d);

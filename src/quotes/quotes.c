@@ -16,8 +16,15 @@
 **   مضيفا أن ...                a participle: the speaker is the previous one
 **   ...، وفقا لـ X / كما تقول X   the clause before is attributed to X
 ** The speaker is the noun phrase after the verb (up to إن/أن, a colon, a comma,
-** a preposition or an audience like للصحفيين); before the verb when the verb
-** has no و and a subject precedes it; else the previous speaker (implicit).
+** a preposition or an audience like للصحفيين; a name in apposition after a
+** title belongs to it; a relay "عن X" / "على لسان X" hands over to X); after
+** a resumptive pronoun (قال فيها) the noun it points at; after a relative
+** pronoun that agrees with the verb (عبد الله التي أوضحت) the phrase before
+** it; before the verb when the verb has no و and a subject precedes it; the
+** author of a post named earlier in the sentence (في تغريدة لـX ... قال);
+** else the previous speaker (implicit). "المتحدث" refers back; "قيل" names
+** nobody; a report relayed inside reported speech (قالت X إن تقارير أشارت
+** إلى أن) stays X's.
 ** Unnamed speakers (مسؤول أوكراني كبير) are kept as a description, and a later
 ** "المسؤول" refers back to it. Segments with no cue become direct quotes of the
 ** previous speaker when they are long enough to be speech, not a title.
@@ -31,7 +38,8 @@
 
 const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source", "as_cue", "comp",
                                       "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
-                                      "reflexive", NULL};
+                                      "reflexive", "passive", "resumptive", "relative", "pron_lead",
+                                      "back_ref", "authored", NULL};
 
 enum { F_NONE = 0, F_CURLY, F_GUILL, F_SGUILL, F_DQ, F_SQ };
 
@@ -58,6 +66,7 @@ typedef struct ctx {
     int32_t *seg_of;   /* unit -> segment index, -1 outside */
     uint32_t *para;    /* unit -> paragraph number */
     speaker last;
+    size_t last_at;    /* unit of the cue of the last quote with a speaker */
     uint32_t last_para;
     const char *descs[16]; /* unnamed speakers so far, for "المسؤول" referring back */
     size_t ndescs;
@@ -90,9 +99,11 @@ static int words_between(const ctx *c, size_t a, size_t b) {
     return w;
 }
 
+#define CUE_MASK (WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE) | WT_BIT(Q_PASSIVE))
+
 static int cue_at(const ctx *c, size_t i) {
     const wt_entry *e;
-    return vmatch(c, i, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE), WT_CONJ, &e) > 0;
+    return vmatch(c, i, CUE_MASK, WT_CONJ, &e) > 0;
 }
 
 /* ---------------------------------------------------------- segments */
@@ -226,16 +237,27 @@ static int audience(const ctx *c, size_t k) {
 }
 
 /* The speaker's noun phrase from unit i: [i, end). A short quoted name after
-** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ». */
+** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
+** one standing first when a relay or a complementizer follows it (ونقلت
+** "فرانس برس" عن, ذكرت "رويترز" أن). A hashtag name (#أليكسي_نافالني) is
+** read through its marks. */
 static size_t speaker_np(const ctx *c, size_t i) {
     const lx_text *lx = c->lx;
     size_t k = i;
     while (k < lx->n && k < i + 16) {
         const lx_unit *u = &lx->v[k];
-        if (k > i && c->seg_of[k] >= 0 && c->segs[c->seg_of[k]].a == k) {
+        if (c->seg_of[k] >= 0 && c->segs[c->seg_of[k]].a == k) {
             const seg *s = &c->segs[c->seg_of[k]];
             if (!s->closed || words_between(c, s->a, s->b + 1) > 4) break;
+            if (k == i && (s->b + 1 >= lx->n || !(!strcmp(lx->v[s->b + 1].key, "عن") ||
+                                                  is_q(c, s->b + 1, Q_COMP, 0))))
+                break;
             k = s->b + 1;
+            continue;
+        }
+        if ((lx_is(lx, k, '#') || (k > i && lx_is(lx, k, '_'))) && lx_adjacent(lx, k) &&
+            lx->v[k + 1].kind == LX_WORD) {
+            k++;
             continue;
         }
         if (u->kind != LX_WORD || (k > i && u->gap == 2) || c->seg_of[k] >= 0) break;
@@ -273,6 +295,11 @@ static int make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     memset(sp, 0, sizeof *sp);
     sp->entity = -1;
     if (b <= a) return 0;
+    /* "واعتبر المتحدث أن": "the speaker" is the one named before */
+    if (b == a + 1 && c->last.have && is_q(c, a, Q_BACK_REF, WT_CONJ)) {
+        *sp = c->last;
+        return 1;
+    }
     sp->s = lx->v[a].start;
     sp->e = lx->v[b - 1].end;
     sp->have = 1;
@@ -297,15 +324,120 @@ static int make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     return 1;
 }
 
+/* "رئيس الهيئة، شوقي الطبيب أن": a name in apposition after a comma, right
+** before the reported content, belongs to the speaker; so does a person's
+** name between commas or before a time word ("المستشارة الألمانية، أنغيلا
+** ميركل، الأربعاء، إن", "المتحدث باسم الخارجية، راينر برويل، إلى"). */
+static size_t apposition(const ctx *c, size_t e) {
+    const lx_text *lx = c->lx;
+    if (e + 1 >= lx->n || !lx_is(lx, e, ',')) return e;
+    size_t e2 = speaker_np(c, e + 1);
+    if (e2 == e + 1 || e2 - (e + 1) > 4 || e2 >= lx->n) return e;
+    if (is_q(c, e2, Q_COMP, WT_CONJ) || lx_is(lx, e2, ':')) return e2;
+    if (!lx_is(lx, e2, ',') && !is_q(c, e2, Q_SPK_STOP, 0)) return e;
+    if (has_person(c->doc, lx->v[e + 1].start, lx->v[e2 - 1].end) || lx->v[e + 1].latin) return e2;
+    /* without a person mention: only when the content follows a short aside */
+    for (size_t k = e2; k < lx->n && k < e2 + 5; k++) {
+        if (is_q(c, k, Q_COMP, WT_CONJ) || lx_is(lx, k, ':')) return e2;
+        if (!lx_is(lx, k, ',') && !is_q(c, k, Q_SPK_STOP, 0)) break;
+    }
+    return e;
+}
+
+/* "نقلت الوكالة عن X", "على لسان X": the phrase after the relay word, from
+** unit e (the end of the relaying phrase); 0 when there is none. */
+static size_t relayed(const ctx *c, size_t e, size_t *from) {
+    const lx_text *lx = c->lx;
+    size_t j = e;
+    /* over an aside: "نقلت وسائل الإعلام، مساء الخميس، عن مصادر" */
+    while (j < lx->n && j < e + 5 && (lx_is(lx, j, ',') || (is_q(c, j, Q_SPK_STOP, 0) && strcmp(lx->v[j].key, "عن") &&
+                                                            strcmp(lx->v[j].key, "علي"))))
+        j++;
+    if (j + 1 < lx->n && !strcmp(lx->v[j].key, "عن")) j++;
+    else if (j + 2 < lx->n && !strcmp(lx->v[j].key, "علي") && !strcmp(lx->v[j + 1].key, "لسان")) j += 2;
+    else return 0;
+    size_t e2 = speaker_np(c, j);
+    if (e2 == j) return 0;
+    *from = j;
+    return e2;
+}
+
+/* The speaker a relative pronoun or a resumptive pronoun points back at: the
+** last person named before unit i in its sentence ("ليونيد فولكوف، قال فيها",
+** "عبد الله التي أوضحت"). */
+static int person_before(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t from = sentence_start(c, i);
+    const naba_mention *best = NULL;
+    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+        const naba_mention *mm = &c->doc->mentions.v[m];
+        if (mm->type != NABA_ENT_PER || mm->start < lx->v[from].start || mm->end > lx->v[i].start) continue;
+        if (!best || mm->end > best->end) best = mm;
+    }
+    if (!best) return 0;
+    return make_speaker(c, lx_find(lx, best->start), lx_find(lx, best->end - 1) + 1, sp);
+}
+
+/* "جاء ذلك في تغريدة للطبطبائي ..., حيث قال:": with no subject of its own,
+** the verb speaks for the author of a post or statement named earlier in its
+** sentence. */
+static int author_before(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    for (size_t k = sentence_start(c, i); k + 1 < i; k++) {
+        const wt_entry *e;
+        size_t m = vmatch(c, k, WT_BIT(Q_AUTHORED), WT_CONJ | WT_PREP | WT_DEF, &e);
+        if (!m || k + m >= i) continue;
+        size_t a = k + m;
+        const lx_unit *u = &lx->v[a];
+        if (u->kind != LX_WORD || u->latin || !starts_with(u->key, "ل") || strlen(u->key) <= 6 || c->seg_of[a] >= 0)
+            continue;
+        size_t b = a + 1 < i ? speaker_np(c, a + 1) : a + 1; /* "لحزب الأمة" */
+        if (b <= a + 1 || b > i) b = a + 1;
+        return make_speaker(c, a, b, sp);
+    }
+    return 0;
+}
+
+/* A verb agrees with a relative pronoun: التي with a feminine verb (قالت,
+** تقول), الذي and الذين with a masculine one. */
+static int agrees(const ctx *c, size_t rel, size_t verb) {
+    const char *r = c->lx->v[rel].key, *v = c->lx->v[verb].key;
+    if (starts_with(r, "و")) r += 2;
+    if (starts_with(v, "و") || starts_with(v, "ف")) v += 2;
+    size_t n = strlen(v);
+    int fem_verb = starts_with(v, "ت") || (n > 2 && !strcmp(v + n - 2, "ت"));
+    int fem_rel = !strcmp(r, "التي") || !strcmp(r, "اللتان") || !strcmp(r, "اللتين") || !strcmp(r, "اللواتي");
+    return fem_verb == fem_rel;
+}
+
+/* "وفق عبد الله التي أوضحت": the subject of a verb after a relative pronoun
+** that agrees with it is the phrase before the pronoun (up to three words,
+** back to a mark or a preposition). With a resumptive pronoun after the verb
+** the phrase is what was said, and holds its speaker: "تصريحات الشيرازي
+** والتي قال فيها". */
+static int relative_subject(ctx *c, size_t i, int resumptive, speaker *sp) {
+    const lx_text *lx = c->lx;
+    if (i < 2 || !is_q(c, i - 1, Q_RELATIVE, WT_CONJ) || (!resumptive && !agrees(c, i - 1, i))) return 0;
+    size_t a = i - 1;
+    while (a > 0 && i - 1 - a < 3 && lx->v[a - 1].kind == LX_WORD && lx->v[a].gap < 2 &&
+           c->seg_of[a - 1] < 0 && !is_q(c, a - 1, Q_SPK_STOP, WT_CONJ) && !is_q(c, a - 1, Q_PREP, WT_CONJ) &&
+           !is_q(c, a - 1, Q_SOURCE, WT_CONJ | WT_PREP) && !is_q(c, a - 1, Q_COMP, WT_CONJ) && !cue_at(c, a - 1))
+        a--;
+    return a < i - 1 && make_speaker(c, a, i - 1, sp);
+}
+
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
 static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
     if (cue == 0 || starts_with(lx->v[cue].key, "و") || starts_with(lx->v[cue].key, "ف")) return 0;
+    /* "لكنه أوضح": the pronoun is the subject, the previous speaker */
+    if (is_q(c, cue - 1, Q_PRON_LEAD, WT_CONJ)) return 0;
     size_t k = cue;
     int comp = 0;
     while (k > 0 && cue - k < 12) {
         const lx_unit *p = &lx->v[k - 1];
-        if (p->kind == LX_PUNCT || c->seg_of[k - 1] >= 0 || lx->v[k].gap == 2) break;
+        /* words of a quote already read are not a subject */
+        if (p->kind == LX_PUNCT || c->seg_of[k - 1] >= 0 || lx->v[k].gap == 2 || k - 1 < c->quoted_to) break;
         /* "إلا أن المتحدث ... قال", "بدا أن المتحدث ... يشير": the subject
         ** follows the complementizer */
         if (is_q(c, k - 1, Q_COMP, WT_CONJ)) { comp = 1; break; }
@@ -345,9 +477,16 @@ static int clause_subject(ctx *c, size_t i, speaker *sp) {
         verb = wd->end > lx->v[v].start && wd->upos == NABA_UPOS_VERB;
     }
     if (!verb) return 0;
-    size_t e = speaker_np(c, v + 1);
+    size_t e = speaker_np(c, v + 1), from = v + 1;
     if (e == v + 1 || e > i) return 0;
-    return make_speaker(c, v + 1, e, sp);
+    /* "ونقلت الوكالة على لسان المصدر ...، محملا": the relayed speaker */
+    const wt_entry *ve;
+    if (vmatch(c, v, WT_BIT(Q_VERB), WT_CONJ, &ve) && !strcmp(ve->str, "نقل")) {
+        size_t f2, e2 = relayed(c, e, &f2);
+        if (e2 && e2 <= i) { from = f2; e = e2; }
+    }
+    size_t e3 = apposition(c, e); /* "جدد الناطق باسم الحكومة، محمد المومني، التأكيد" */
+    return make_speaker(c, from, e3 <= i ? e3 : e, sp);
 }
 
 /* ---------------------------------------------------------- content */
@@ -370,7 +509,11 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         if (c->seg_of[k] >= 0) {
             const seg *s = &c->segs[c->seg_of[k]];
             /* a short quoted name inside an appositive: "، الذي استخدم علامة “Corsair”" */
-            if (((lx_is(lx, j, ',') && words_between(c, s->a, s->b + 1) <= 2) || name_seg(c, s)) &&
+            /* or one right before the complementizer: 'لصالون "سيات"، إن' */
+            size_t after = s->b + 1;
+            while (after < lim && lx_is(lx, after, ',')) after++;
+            int before_comp = words_between(c, s->a, s->b + 1) <= 2 && after < lim && is_q(c, after, Q_COMP, WT_CONJ);
+            if (((lx_is(lx, j, ',') && words_between(c, s->a, s->b + 1) <= 2) || name_seg(c, s) || before_comp) &&
                 s->b + 1 < lim) {
                 f.words += words_between(c, s->a, s->b + 1);
                 k = s->b;
@@ -396,11 +539,18 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
 static size_t content_to(ctx *c, size_t a, int *mixed) {
     size_t e = clause_end(c, a);
     *mixed = 0;
-    /* a new attribution ends it: "، لكنه أضاف: ..." / "، مضيفا أن ..." */
+    /* a new attribution ends it: "، لكنه أضاف: ..." / "، مضيفا أن ..." — but
+    ** not a relayed one right after the complementizer: in "قالت X إن تقارير
+    ** أشارت إلى أن ..." X still speaks */
     for (size_t k = a + 1; k < e; k++) {
         if (c->seg_of[k] >= 0 || !cue_at(c, k)) continue;
         found f = find_content(c, k + 1, 1);
         if (f.kind == K_NONE) continue;
+        const wt_entry *ce;
+        int relay = k - a <= 3 && words_between(c, a, k) == (int)(k - a) &&
+                    vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &ce) &&
+                    !is_q(c, a, Q_LEAD, WT_CONJ);
+        if (relay) break;
         size_t b = k;
         const wt_entry *e0;
         if (b > a && vmatch(c, b - 1, WT_BIT(Q_LEAD), WT_CONJ, &e0)) b--;
@@ -461,6 +611,7 @@ static naba_status emit(ctx *c, naba_off s, naba_off e, int kind, const char *cu
         q->speaker_desc = sp->desc;
         if (implicit) q->flags |= NABA_QUOTE_IMPLICIT;
         if (!implicit) c->last = *sp;
+        if (cue) c->last_at = cue_a;
     }
     q->conf = conf * (implicit ? 0.8f : 1.0f);
     find_medium(c, ctx_from, ctx_to, q);
@@ -501,15 +652,6 @@ static naba_status emit_seg(ctx *c, seg *s, int kind, size_t content_from, const
     return emit(c, a, seg_end(c, last), kind, cue, ca, cb, sp, implicit, flags, conf, ctx_from, last->b);
 }
 
-/* "رئيس الهيئة، شوقي الطبيب أن": a name in apposition after a comma, right
-** before the reported content, belongs to the speaker. */
-static size_t apposition(const ctx *c, size_t e) {
-    const lx_text *lx = c->lx;
-    if (e + 1 >= lx->n || !lx_is(lx, e, ',')) return e;
-    size_t e2 = speaker_np(c, e + 1);
-    if (e2 == e + 1 || e2 - (e + 1) > 4 || e2 >= lx->n) return e;
-    return is_q(c, e2, Q_COMP, WT_CONJ) || lx_is(lx, e2, ':') ? e2 : e;
-}
 
 /* The speaker after a cue at [i, i+k), else before it, else the last one.
 ** "نقلت الصحيفة عن X": X, whom the paper relays, is the speaker. */
@@ -520,18 +662,40 @@ static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const cha
     *implicit = 0;
     /* a participle, or a verbal noun after a preposition (من خلال حث, بعد
     ** تأكيده), speaks for the subject of its clause */
-    int noun = i > 0 && lx->v[i].gap < 2 && (is_q(c, i - 1, Q_SPK_STOP, WT_CONJ) || is_q(c, i - 1, Q_PREP, WT_CONJ));
+    int noun = i > 0 && lx->v[i].gap < 2 && !is_q(c, i - 1, Q_RELATIVE, WT_CONJ) && !is_q(c, i - 1, Q_AS, WT_CONJ) &&
+               !is_q(c, i - 1, Q_LEAD, WT_CONJ) && /* "حيث قال", "بينما أكد": a finite verb */
+               (is_q(c, i - 1, Q_SPK_STOP, WT_CONJ) || is_q(c, i - 1, Q_PREP, WT_CONJ));
+    /* "وأضاف ترامب قائلا:", "نقلت الوكالة عن المصدر قوله: ...، محملا": a
+    ** participle goes on for the speaker of the last cue of its sentence */
+    if (participle && c->last.have && c->last_at >= sentence_start(c, i) && c->last_at < i) {
+        *sp = c->last;
+        *implicit = 1;
+        return j;
+    }
     if ((participle || noun) && clause_subject(c, i, sp)) return j;
     if (!participle) {
-        size_t e = speaker_np(c, j);
-        if (e > j && !strcmp(lemma, "نقل") && e + 1 < lx->n && !strcmp(lx->v[e].key, "عن")) {
-            size_t e2 = speaker_np(c, e + 1);
-            if (e2 > e + 1) { j = e + 1; e = e2; }
+        /* "قال فيها إن", "ذكرت فيه مصادر أن": a pronoun pointing back at a
+        ** noun; the subject, if any, comes after it */
+        int resumptive = j < lx->n && is_q(c, j, Q_RESUMPTIVE, 0);
+        if (resumptive) j++;
+        size_t e = speaker_np(c, j), from;
+        if (e > j && !strcmp(lemma, "نقل")) {
+            size_t e2 = relayed(c, e, &from);
+            if (e2) { j = from; e = e2; }
         }
         if (e > j) { e = apposition(c, e); make_speaker(c, j, e, sp); return e; }
-        size_t from;
+        /* "وفق عبد الله التي أوضحت", "تصريحات الشيرازي والتي قال": the
+        ** phrase before the relative pronoun */
+        if (relative_subject(c, i, resumptive, sp)) return j;
+        /* "ليونيد فولكوف، قال فيها": the person before; "تصريحات قالت
+        ** فيها": else the subject of the sentence */
+        if (resumptive && (person_before(c, i, sp) || clause_subject(c, i, sp))) return j;
+        /* "ونشر الاتحاد رسالة ...، ولكنه أشار": the pronoun is the subject of
+        ** its sentence, else the previous speaker */
+        if (is_q(c, i - 1, Q_PRON_LEAD, WT_CONJ) && clause_subject(c, i, sp)) return j;
         size_t se = subject_before(c, i, &from);
         if (se) { make_speaker(c, from, se, sp); return j; }
+        if (author_before(c, i, sp)) return j;
     }
     *sp = c->last;
     *implicit = 1;
@@ -561,7 +725,14 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
             }
         }
     }
-    size_t j = read_speaker(c, i, k, participle, lemma, &sp, &implicit);
+    size_t j;
+    if (e->cls == Q_PASSIVE) { /* "وقيل إن": nobody named */
+        memset(&sp, 0, sizeof sp);
+        sp.entity = -1;
+        implicit = 0;
+        j = i + k;
+    } else
+        j = read_speaker(c, i, k, participle, lemma, &sp, &implicit);
     found f = find_content(c, j, e->cls == Q_VERB_PREP);
     int mixed;
     switch (f.kind) {
@@ -620,7 +791,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     }
     /* "وأضاف ترامب قائلا:": no content here, but the participle after it
     ** (or a later implicit cue) speaks for this subject */
-    if (!implicit && sp.have) c->last = sp;
+    if (!implicit && sp.have) { c->last = sp; c->last_at = i; }
     return NABA_OK;
 }
 
@@ -637,8 +808,11 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
         size_t kv = vmatch(c, j + 1, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &v);
         j += 1 + (kv ? kv : 1);
     }
-    size_t se = speaker_np(c, j);
+    size_t se = speaker_np(c, j), from;
     if (se == j) return NABA_OK;
+    /* "وفق ما نقلته الوكالة عن مصادر": the relayed source */
+    size_t se2 = relayed(c, se, &from);
+    if (se2) { j = from; se = se2; }
     speaker sp;
     make_speaker(c, j, se, &sp);
     /* "حسب مصادر «عكاظ» تشير إلى أن": the verb after it carries the content */
@@ -715,7 +889,7 @@ naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt)
             continue;
         }
         const wt_entry *e;
-        size_t k = vmatch(&c, i, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE), WT_CONJ, &e);
+        size_t k = vmatch(&c, i, CUE_MASK, WT_CONJ, &e);
         /* "ويذكر أن", "يشار إلى أن": the writer's background, nobody's words */
         if (k && e->cls == Q_VERB && !strcmp(lx.v[i].key + (starts_with(lx.v[i].key, "و") ? 2 : 0), "يذكر") &&
             i + 1 < lx.n && is_q(&c, i + 1, Q_COMP, 0))

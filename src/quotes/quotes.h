@@ -12,7 +12,8 @@
 /* Classes of data/speech_verbs.tsv, in this order. */
 enum {
     Q_VERB = 0, Q_VERB_PREP, Q_PARTICIPLE, Q_SOURCE, Q_AS, Q_COMP, Q_PREP, Q_ANON, Q_MEDIUM,
-    Q_MPREP, Q_SPK_STOP, Q_NAMER, Q_LEAD, Q_REFLEXIVE, Q_CLASS_COUNT
+    Q_MPREP, Q_SPK_STOP, Q_NAMER, Q_LEAD, Q_REFLEXIVE, Q_PASSIVE, Q_RESUMPTIVE, Q_RELATIVE,
+    Q_PRON_LEAD, Q_BACK_REF, Q_AUTHORED, Q_CLASS_COUNT
 };
 extern const char *const quotes_classes[];
 
