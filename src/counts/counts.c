@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", NULL};
+const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", NULL};
 
 typedef struct ctx {
     const counts_state *st;
@@ -176,6 +176,53 @@ static int glued(const lx_text *lx, size_t i) {
     return i > 1 && lx_is(lx, i - 1, '-') && lx->v[i - 1].gap == 0 && lx->v[i - 2].kind == LX_WORD;
 }
 
+/* The unit before i is a clock word (الساعة التاسعة, عند الساعة 10, الساعة
+** الـ 12): a time
+** of day, which the dates stage reads, not a count. */
+static int after_clock(const ctx *c, size_t i) {
+    const wt_entry *e;
+    if (i > 1 && !strcmp(c->lx->v[i - 1].key, "ال")) i--; /* الساعة الـ 12 */
+    return i > 0 && c->lx->v[i].gap && cmatch(c, i - 1, C_CLOCK, WT_CONJ | WT_PREP, &e) == 1;
+}
+
+/* A digit run written with a leading zero is a clock time (08:30, 08،00), a
+** phone number or a code (0508586110), or the "00" of a time, not a count;
+** but Tunisian news pads small counts ("06 إقتراحات", "09 كلغ"). */
+static int zero_led(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    const lx_unit *u = &lx->v[j];
+    const char *s = c->doc->text + u->start;
+    if (u->kind != LX_NUM || u->ndigits < 2 || (s[0] != '0' && strncmp(s, "\xd9\xa0", 2))) return 0;
+    if (u->ndigits >= 4 || u->value == 0) return 1;
+    /* a clock time: a separator touching the hour, then two digits (the
+    ** clean stage may have put a space after the separator) */
+    return j + 2 < lx->n && lx->v[j + 1].gap == 0 && lx->v[j + 2].gap < 2 && lx->v[j + 1].kind == LX_PUNCT &&
+           lx->v[j + 2].kind == LX_NUM && lx->v[j + 2].ndigits == 2;
+}
+
+/* "بين 5 و9 أيلول", "من 5 إلى 9 أيلول", "5-9 أيلول": a day number joined to a
+** date the dates stage read is the first day of a range, part of the date. */
+static int joins_date(const ctx *c, size_t after, double v) {
+    const lx_text *lx = c->lx;
+    if (v < 1 || v > 31 || v != (double)(long)v || after + 1 >= lx->n) return 0;
+    const char *k = lx->v[after].key;
+    int link = lx_is(lx, after, '-') || (lx->v[after].kind == LX_WORD &&
+               (!strcmp(k, "و") || !strcmp(k, "الى") || !strcmp(k, "حتى")));
+    return link && c->taken[after + 1] && lx->v[after + 1].kind == LX_NUM;
+}
+
+static int qualifier_of(const wt_entry *e) {
+    return !strcmp(e->str, "more") ? NABA_QUAL_MORE_THAN
+         : !strcmp(e->str, "less") ? NABA_QUAL_LESS_THAN : NABA_QUAL_ABOUT;
+}
+
+/* A qualifier after the number or its counted phrase at unit i ("23 على
+** الأقل", "40 بالمئة تقريبا") when none came before. */
+static void qualifier_after(const ctx *c, size_t i, naba_count *ct) {
+    const wt_entry *e;
+    if (ct->qualifier == NABA_QUAL_EXACT && cmatch(c, i, C_QUALAFTER, WT_CONJ, &e)) ct->qualifier = qualifier_of(e);
+}
+
 /* Read one count starting at unit i; returns units used (0: none). */
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
@@ -185,14 +232,19 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const wt_entry *e;
     size_t k = cmatch(c, j, C_QUAL, WT_CONJ | WT_PREP, &e);
     if (k) {
-        ct->qualifier = !strcmp(e->str, "more") ? NABA_QUAL_MORE_THAN
-                      : !strcmp(e->str, "less") ? NABA_QUAL_LESS_THAN : NABA_QUAL_ABOUT;
+        ct->qualifier = qualifier_of(e);
         j += k;
     }
     if (j >= lx->n || c->taken[j]) return 0;
-    /* الدعوى رقم 987, القرار 2254: a number that names, not counts */
-    if (j > 0 && lx->v[j].kind == LX_NUM && cmatch(c, j - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e)) return 0;
+    /* الدعوى رقم 987, القرار 2254: a number that names, not counts (a number
+    ** glued to the word before, as in "ال40", is not after a name word) */
+    if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap &&
+        cmatch(c, j - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e))
+        return 0;
+    if (after_clock(c, j) || zero_led(c, j)) return 0;
     int dollar_before = j > 0 && lx_is(lx, j - 1, '$');
+    /* "٪35": the sign before the digits, as right-to-left typing leaves it */
+    int percent_before = j > 0 && lx->v[j].gap == 0 && lx_is(lx, j - 1, '%');
     num_val nv;
     size_t kn = num_parse(st->nt, lx, j, &nv);
     const char *code;
@@ -213,21 +265,28 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     size_t after = j + kn;
     ct->value = nv.lo;
     ct->value_max = nv.hi;
-    if (nv.flags & NUM_F_VAGUE) ct->qualifier = NABA_QUAL_RANGE;
+    if (nv.flags & NUM_F_VAGUE) {
+        /* بضعة أيام: "a few" is a count only as a multiple of a scale
+        ** (بضعة آلاف) */
+        if (nv.hi < 10) return 0;
+        ct->qualifier = NABA_QUAL_RANGE;
+    }
+    if (lx->v[j].kind == LX_NUM && joins_date(c, after, nv.lo)) return 0;
     /* a lone number word of value one, or "the three" standing for people
     ** already named, is not a count; after a noun it restates a number
-    ** ("المشتبه بهم العشرة", "بلوغ الأربعين"), and "المئات من" counts */
+    ** ("المشتبه بهم العشرة", "بلوغ الأربعين"); a definite vague plural
+    ** ("تشريد الآلاف", "المئات من") always counts */
     if ((nv.flags & NUM_F_WORDS) && nv.lo == 1 && nv.hi == 1) return 0;
-    if ((nv.flags & NUM_F_DEF) && (after >= lx->n || !nounish(c, after)) && !after_noun(c, j) &&
+    if ((nv.flags & NUM_F_DEF) && !(nv.flags & NUM_F_VAGUE) && (after >= lx->n || !nounish(c, after)) && !after_noun(c, j) &&
         !(after + 1 < lx->n && !strcmp(lx->v[after].key, "من") && nounish(c, after + 1)))
         return 0;
     /* digits inside a short quoted name: "ذي جاكسون 5", "3 إف" */
     if (lx->v[j].kind == LX_NUM && (lx_ends_quoted_name(lx, after - 1) || lx_ends_quoted_name(lx, after)))
         return 0;
-    if (lx_is(lx, after, '%')) {
+    if (lx_is(lx, after, '%') || percent_before) {
         ct->kind = NABA_COUNT_PERCENT;
         ct->unit = "percent";
-        after++;
+        after += !percent_before;
     } else if ((k = cmatch(c, after, C_PERCENT, 0, &e))) {
         ct->kind = NABA_COUNT_PERCENT;
         ct->unit = "percent";
@@ -251,11 +310,31 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         if (kw) {
             size_t ws = lx_find(lx, ct->what_start), we = lx_find(lx, ct->what_end - 1) + 1;
             ct->action = find_action(c, i, after, ws, we);
+            qualifier_after(c, we, ct);
         }
     }
+    qualifier_after(c, after, ct);
     ct->start = lx->v[i].start;
     ct->end = lx->v[after - 1].end;
     return after - i;
+}
+
+/* "من 2018", "من العام": unit i starts "of" a date the dates stage read, a
+** year, or "the year". */
+static int of_date(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    if (i + 1 >= lx->n || strcmp(lx->v[i].key, "من")) return 0;
+    const lx_unit *y = &lx->v[i + 1];
+    return c->taken[i + 1] || !strcmp(y->key, "العام") || !strcmp(y->key, "السنه") ||
+           (y->kind == LX_NUM && y->ndigits == 4 && y->value >= 1900 && y->value <= 2100);
+}
+
+/* With morphology: the word before unit i is a verb. */
+static int prev_is_verb(const ctx *c, size_t i) {
+    const naba_doc *d = c->doc;
+    if (i == 0 || !d->words.n || c->lx->v[i - 1].kind != LX_WORD) return 0;
+    int w = word_at(d, c->lx->v[i - 1].start);
+    return w >= 0 && d->words.v[w].upos == NABA_UPOS_VERB;
 }
 
 static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
@@ -266,23 +345,40 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     size_t k = wt_match(c->st->nt, lx, i, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, &stripped);
     if (!k) return 0;
     if (lx_ends_quoted_name(lx, i + k - 1)) return 0; /* "اليوم السابع" */
-    /* الحرب العالمية الثانية: an ordinal that is part of a name */
-    if (i > 0 && cmatch(c, i - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e)) return 0;
+    if (after_clock(c, i)) return 0;
+    int definite = strncmp(e->key, "ال", 4) == 0;
+    /* ordinal units compose with a teen word: الثالثة عشرة = 13 */
+    const wt_entry *t;
+    double value = e->num;
+    if (e->num < 10 && i + k < lx->n && lx->v[i + k].gap < 2 &&
+        wt_match(c->st->nt, lx, i + k, WT_BIT(NUM_TEEN), 0, &t, NULL)) {
+        value += 10;
+        k++;
+    }
+    /* الحرب العالمية الثانية: an ordinal that is part of a name; but
+    ** "الفصل الأول من 2018" is a period of a dated year */
+    const wt_entry *id;
+    if (i > 0 && cmatch(c, i - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &id) && !of_date(c, i + k)) return 0;
+    /* آل ثاني (a family): folding makes آل the article ال, so the written
+    ** word is compared */
+    if (i > 0 && c->lx->v[i - 1].end - c->lx->v[i - 1].start == 4 &&
+        !memcmp(c->doc->text + c->lx->v[i - 1].start, "آل", 4))
+        return 0;
+    /* يؤكد الأول أنه: after a verb and before no noun, "the former" */
+    if (definite && prev_is_verb(c, i) && (i + k >= lx->n || !nounish(c, i + k))) return 0;
     memset(ct, 0, sizeof *ct);
     ct->kind = NABA_COUNT_ORDINAL;
-    ct->value = ct->value_max = e->num;
+    ct->value = ct->value_max = value;
     /* الخامسة والأربعين, الحادي والعشرين: an ordinal unit and tens */
-    const wt_entry *t;
     size_t kt;
-    if (e->num < 10 && i + k < lx->n && !strncmp(lx->v[i + k].key, "و", 2) &&
+    if (value < 10 && i + k < lx->n && !strncmp(lx->v[i + k].key, "و", 2) &&
         (kt = wt_match(c->st->nt, lx, i + k, WT_BIT(NUM_TENS), WT_CONJ | WT_DEF, &t, NULL))) {
-        ct->value = ct->value_max = e->num + t->num;
+        ct->value = ct->value_max = value + t->num;
         k += kt;
     }
     ct->start = lx->v[i].start;
     ct->end = lx->v[i + k - 1].end;
     /* القمة السادسة: the noun before; أول محادثات: the noun after */
-    int definite = strncmp(e->key, "ال", 4) == 0;
     size_t w = definite ? (i > 0 ? i - 1 : lx->n) : i + k;
     if (w < lx->n && nounish(c, w) && (!definite || lx->v[i].gap < 2)) {
         naba_count tmp = *ct;
@@ -302,15 +398,29 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
     if (st != NABA_OK || !lx.n) return st;
     uint8_t *taken = naba_arena_alloc(doc->arena, lx.n);
     if (!taken) return NABA_ERR_NOMEM;
-    for (size_t t = 0; t < doc->timexes.n; t++)
-        for (size_t u = lx_find(&lx, doc->timexes.v[t].start); u < lx.n && lx.v[u].start < doc->timexes.v[t].end; u++)
-            taken[u] = 1;
+    for (size_t t = 0; t < doc->timexes.n; t++) {
+        size_t a = lx_find(&lx, doc->timexes.v[t].start), b = a;
+        while (b < lx.n && lx.v[b].start < doc->timexes.v[t].end) b++;
+        /* "قبل ثلاثة أشهر من كأس العالم": a span before an event, not a
+        ** date; its number is a count */
+        if (b < lx.n && !strcmp(lx.v[b].key, "من") && a < b &&
+            (!strcmp(lx.v[a].key, "قبل") || !strcmp(lx.v[a].key, "بعد")))
+            continue;
+        for (size_t u = a; u < b; u++) taken[u] = 1;
+    }
     ctx c = {state, &lx, doc, taken};
     for (size_t i = 0; i < lx.n;) {
         naba_count ct;
         size_t k = read_count(&c, i, &ct);
         if (!k) k = read_ordinal(&c, i, &ct);
-        if (!k) { i++; continue; }
+        if (!k) {
+            /* a number in digits that is not a count is skipped whole, so
+            ** the "30" of a time "1.30" is not read on its own */
+            double v;
+            size_t kn = lx.v[i].kind == LX_NUM ? lx_number(&lx, i, &v) : 0;
+            i += kn ? kn : 1;
+            continue;
+        }
         ct.sent = lx.v[i].sent;
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;

@@ -58,7 +58,12 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
             return out->n;
         }
         if (e->cls == NUM_SCALE) { total = e->num; last_scale = e->num; }
-        else cur = e->num; /* a unit, tens, hundred or leading fraction */
+        else if (e->cls == NUM_HUNDRED && e->num >= 1000) {
+            /* a dual scale (ألفين, مليونان) is two of its scale: what
+            ** follows adds to it ("مليونان وثلاثمئة ألف") */
+            total = e->num;
+            last_scale = e->num / 2;
+        } else cur = e->num; /* a unit, tens, hundred or leading fraction */
         if (e->cls == NUM_UNIT && j < lx->n && wt_match(nt, lx, j, WT_BIT(NUM_TEEN), 0, &e, NULL)) {
             cur += 10;
             j++;
@@ -69,6 +74,14 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
         if (s && (cur > 0 || total == 0)) {
             total += (cur > 0 ? cur : 1) * scale;
             cur = 0;
+            last_scale = scale;
+            j += s;
+            continue;
+        }
+        /* a larger scale right after a scale multiplies the whole: "سبعة
+        ** آلاف مليار" = 7000 × 10^9, "ألفي مليار" */
+        if (s && scale > last_scale) {
+            total *= scale;
             last_scale = scale;
             j += s;
             continue;

@@ -16,7 +16,7 @@ enum {
     NUM_UNIT = 0,  /* واحد .. عشرة, in every gender and case */
     NUM_TEEN,      /* عشر / عشرة after a unit: ثلاثة عشر = 13 */
     NUM_TENS,      /* عشرون .. تسعين */
-    NUM_HUNDRED,   /* مئة .. تسعمائة, مئتين; also ألفين (a dual is a whole number) */
+    NUM_HUNDRED,   /* مئة .. تسعمائة, مئتين; also ألفين (a dual scale: two of the scale) */
     NUM_SCALE,     /* ألف, آلاف, مليون, مليار: multiply what came before */
     NUM_FRACTION,  /* نصف, ربع: "مليون ونصف" */
     NUM_VAGUE,     /* عشرات 20-90, مئات 200-900, آلاف 2000-9000 */

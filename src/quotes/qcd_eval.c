@@ -4,8 +4,9 @@
 ** Gold annotations are stand-off: article id + byte offsets into the article's
 ** "text" field in ../shared/data/news + labels (eval/dev/GUIDELINES.md).
 ** eval/dev/articles.tsv lists the annotated articles (corpus file, id, part:
-** a word such as tune, test2); every listed article is scored, so predictions in an article
-** with no gold item of a layer count against precision. The evaluator reads the
+** a word such as tune, test2; optionally a 4th column naming the layers annotated, e.g.
+** "counts", when not all three were); every listed article is scored for its layers, so
+** predictions in an article with no gold item of a layer count against precision. The evaluator reads the
 ** articles from the corpus files (gzip read through `gzip -dc`), runs the whole
 ** pipeline with the article's own date, maps every predicted span back to
 ** original offsets and compares, per part (in the order articles.tsv first
@@ -64,21 +65,35 @@ static int part_index(const artset *a, const char *name) {
     return -1;
 }
 
-/* articles.tsv: corpus file <TAB> id <TAB> part. */
-static int load_articles(const char *path, artset *a) {
+/* Is `what` in the comma-separated list `layers`? */
+static int names_layer(const char *layers, const char *what) {
+    size_t n = strlen(what);
+    for (const char *p = layers;; p++) {
+        size_t len = strcspn(p, ",");
+        if (len == n && !strncmp(p, what, n)) return 1;
+        p += len;
+        if (!*p) return 0;
+    }
+}
+
+/* articles.tsv: corpus file <TAB> id <TAB> part [<TAB> layers]. An article
+** whose layers column does not name `what` is left out. */
+static int load_articles(const char *path, const char *what, artset *a) {
     FILE *f = fopen(path, "r");
     if (!f) { fprintf(stderr, "naba eval: cannot open %s\n", path); return 0; }
-    char line[512], part[16];
+    char line[512], part[16], layers[64];
     size_t lineno = 0;
     while (fgets(line, sizeof line, f)) {
         lineno++;
         if (line[0] == '#' || line[0] == '\n') continue;
         article x = {0};
-        if (sscanf(line, "%127s %127s %15s", x.file, x.id, part) != 3) {
-            fprintf(stderr, "naba eval: %s:%zu: want FILE ID PART\n", path, lineno);
+        int got = sscanf(line, "%127s %127s %15s %63s", x.file, x.id, part, layers);
+        if (got < 3) {
+            fprintf(stderr, "naba eval: %s:%zu: want FILE ID PART [LAYERS]\n", path, lineno);
             fclose(f);
             return 0;
         }
+        if (got == 4 && !names_layer(layers, what)) continue;
         x.part = part_index(a, part);
         if (x.part < 0) {
             if (a->nparts == MAX_PARTS) {
@@ -271,8 +286,10 @@ static int run(int argc, char **argv, int layer, const char *what) {
                    "(default eval/dev), read from the corpus files in --news (default\n"
                    "../shared/data/news) with each article's own date, and scores the %s layer\n"
                    "against DIR/%s.tsv (or --gold FILE). Prints each part of articles.tsv\n"
-                   "(tune, test2) and all articles; --part keeps one. Rules are tuned on\n"
-                   "`tune` only; the other parts are held out.\n"
+                   "(tune, test2, test3) and all articles; --part keeps one. Rules are tuned on\n"
+                   "`tune` only; the other parts are held out (GUIDELINES.md says which were\n"
+                   "read since). A 4th column of articles.tsv names the layers an article\n"
+                   "was annotated for; the others leave it out.\n"
                    "eval/dev/GUIDELINES.md describes the annotations; NABA_EVAL_VERBOSE=1 prints\n"
                    "every miss with its text.\n", what, what, what);
             return 0;
@@ -283,7 +300,7 @@ static int run(int argc, char **argv, int layer, const char *what) {
     if (!gold_path) { snprintf(gpath, sizeof gpath, "%s/%s.tsv", dev, what); gold_path = gpath; }
     goldset g = {0};
     artset a = {0};
-    if (!load_articles(apath, &a) || !load_gold(gold_path, layer, &g)) { free(a.v); free(g.v); return 3; }
+    if (!load_articles(apath, what, &a) || !load_gold(gold_path, layer, &g)) { free(a.v); free(g.v); return 3; }
     int want = -1; /* all parts */
     if (want_name && strcmp(want_name, "all")) {
         want = part_index(&a, want_name);
