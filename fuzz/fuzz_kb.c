@@ -14,7 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (k) {
         kb_ref r[8];
         static const char *const keys[] = {"روسيا", "russia", "nato", "بوتين"};
-        for (int kind = KB_KEY_NAME; kind <= KB_KEY_TITLE; kind++)
+        for (int kind = KB_KEY_NAME; kind <= KB_KEY_TITLE_START; kind++)
             for (size_t i = 0; i < 4; i++) {
                 size_t n = kb_lookup(k, kind, keys[i], r, 8);
                 for (size_t j = 0; j < n; j++) (void)strlen(kb_str(r[j], kb_ent(r[j])->name_en));

@@ -146,6 +146,27 @@ static void test_article(void) {
     naba_link_close(st);
 }
 
+/* A misspelt Latin name whose surname is exact and whose skeleton equals the
+** KB name's links to it with nothing else of that person in the document
+** (the example article's "Dimtry Peskov"). */
+static void test_latin_typo(void) {
+    static const char t[] = "وقال Dimtry Peskov إن القمة ممكنة.";
+    naba_error err = {0};
+    naba_doc_free(doc);
+    doc = naba_doc_new();
+    CHECK(naba_doc_load(doc, t, strlen(t), "t", NULL, NULL) == NABA_OK);
+    naba_pipeline *seg = naba_pipeline_open("segment", NABA_SOURCE_DIR, NULL, &err);
+    CHECK(seg && naba_pipeline_run(seg, doc) == NABA_OK);
+    naba_pipeline_close(seg);
+    mention("Dimtry Peskov", 0, NABA_ENT_PER);
+    void *st = naba_link_open(NABA_SOURCE_DIR, NULL, &err);
+    CHECK(st != NULL);
+    if (!st) return;
+    CHECK(naba_link(doc, st, NULL) == NABA_OK);
+    CHECK_ENT("Dimtry Peskov", "per:peskov");
+    naba_link_close(st);
+}
+
 static void test_kb_lookups(void) {
     naba_error err = {0};
     kb *k = kb_open(NABA_SOURCE_DIR "/models/kb.nbm", &err);
@@ -233,6 +254,7 @@ static void test_translit(void) {
 
 int main(void) {
     test_article();
+    test_latin_typo();
     test_kb_lookups();
     test_user_kb();
     test_load_errors();

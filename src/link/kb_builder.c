@@ -224,6 +224,10 @@ naba_status kbb_key(kbb *b, long e, int kind, const char *text) {
     name_strip_al(key, al, sizeof al);
     naba_status st = add_key(b, e, kind, key);
     if (st == NABA_OK && strcmp(al, key)) st = add_key(b, e, kind, al);
+    if (st == NABA_OK && kind == KB_KEY_TITLE) {
+        al[strcspn(al, " ")] = '\0';
+        st = add_key(b, e, KB_KEY_TITLE_START, al);
+    }
     return st;
 }
 

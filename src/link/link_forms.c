@@ -6,9 +6,10 @@
 ** entities):
 **   1. KB by name: the key, or the key without ال (a person's surname alone
 **      by its surname key when one person in the KB has it);
-**   2. KB by skeleton and one-letter deletions of it (هاكان فيان -> Hakan Fidan),
-**      accepted only with corroboration: the entity is already named in the
-**      document, or another word of the name matches exactly;
+**   2. KB by skeleton and one-letter deletions of it (هاكان فيان -> Hakan Fidan,
+**      Dimtry Peskov -> Dmitry Peskov), accepted only with corroboration: the
+**      entity is already named in the document, or another word of the name
+**      matches exactly;
 **   3. surname -> full name inside the document (ميدينسكي -> فلاديمير ميدينسكي);
 **   4. spelling variants in one script (equal skeletons, or skeletons one edit
 **      apart); two or more edits apart in the key -> a flagged variant;
@@ -102,9 +103,25 @@ static void entity_key(const link_form *fm, kb_ref r, char *out, size_t cap) {
     name_strip_al(key, out, cap);
 }
 
-static int first_word_equal(const char *a, const char *b) {
-    size_t la = strcspn(a, " "), lb = strcspn(b, " ");
-    return la == lb && la > 0 && !memcmp(a, b, la) && a[la] == ' ' && b[lb] == ' ';
+/* Do two names of several words share a word of three letters or more
+** (هاكان فيان / هاكان فيدان, Dimtry Peskov / Dmitry Peskov)? */
+static int shares_word(const char *a, const char *b) {
+    if (!strchr(a, ' ') || !strchr(b, ' ')) return 0;
+    for (const char *p = a; *p;) {
+        size_t la = strcspn(p, " ");
+        char w[NAME_KEY_MAX];
+        if (la < sizeof w) {
+            memcpy(w, p, la);
+            w[la] = '\0';
+            for (const char *q = b; *q && name_length(w) >= 3;) {
+                size_t lb = strcspn(q, " ");
+                if (lb == la && !memcmp(p, q, la)) return 1;
+                q += lb + (q[lb] == ' ');
+            }
+        }
+        p += la + (p[la] == ' ');
+    }
+    return 0;
 }
 
 /* Pass 2: candidates by skeleton or one deletion, with corroboration. */
@@ -140,7 +157,7 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
             tmp.kb = c[k];
             named = f->v[g].has_kb && g != i && kb_equal(&f->v[g], &tmp);
         }
-        if (d <= 1 || named || first_word_equal(al, ek)) {
+        if (d <= 1 || named || shares_word(al, ek)) {
             /* a vowel letter more or less is a spelling; a consonant is a variant */
             char es[NAME_KEY_MAX];
             name_skeleton(ek, es, sizeof es);

@@ -100,9 +100,30 @@ static int32_t holder(const naba_doc *doc, const link_forms *f, const char *offi
     return found;
 }
 
+/* Does the document name a knowledge-base person who holds some office? Only
+** then can a title refer to someone. */
+static int has_office_holder(const link_forms *f) {
+    for (size_t i = 0; i < f->n; i++) {
+        const link_form *r = &f->v[i];
+        if (r->has_kb && kb_ent(r->kb)->type == NABA_ENT_PER && *kb_str(r->kb, kb_ent(r->kb)->office)) return 1;
+    }
+    return 0;
+}
+
+/* Can a title phrase start at this word (key), maybe after و? */
+static int title_start(const kb *k, const char *key) {
+    kb_ref c;
+    char al[NAME_KEY_MAX];
+    name_strip_al(key, al, sizeof al);
+    if (kb_lookup(k, KB_KEY_TITLE_START, al, &c, 1)) return 1;
+    if (key[0] != '\xd9' || key[1] != '\x88') return 0;
+    name_strip_al(key + 2, al, sizeof al);
+    return kb_lookup(k, KB_KEY_TITLE_START, al, &c, 1) != 0;
+}
+
 naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f) {
     size_t n = doc->tokens.n, added = 0;
-    if (!n || !doc->entities.n) return NABA_OK;
+    if (!n || !doc->entities.n || !has_office_holder(f)) return NABA_OK;
     const char **keys = naba_arena_alloc(doc->arena, n * sizeof(char *));
     if (!keys) return NABA_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {
@@ -113,7 +134,7 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
         if (!(keys[i] = naba_arena_strndup(doc->arena, key, strlen(key)))) return NABA_ERR_NOMEM;
     }
     for (size_t i = 0; i < n; i++) {
-        if (!arabic_word(keys[i])) continue;
+        if (!arabic_word(keys[i]) || !title_start(st->kb, keys[i])) continue;
         kb_ref c[8];
         size_t len = 0, m = 0;
         char ph[NAME_KEY_MAX];

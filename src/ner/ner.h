@@ -25,10 +25,10 @@
 #include "model.h"
 
 #define NER_KIND "ner"
-#define NER_VERSION 2
+#define NER_VERSION 3
 #define NER_TAGS 9             /* BIO tags of corpora and output: O, then B-/I- for PER, LOC, ORG, MISC */
 #define NER_MTAGS 17           /* the model's BILOU tags: O, then B-, I-, L-, U- per type */
-#define NER_MAX_FEATS 96       /* feature keys of one token, upper bound */
+#define NER_MAX_FEATS 128      /* feature keys of one token, upper bound */
 #define NER_FOLD (NABA_FOLD_DIACRITICS | NABA_FOLD_ALEF | NABA_FOLD_HAMZA | NABA_FOLD_CASE | NABA_FOLD_DIGITS)
 
 /* Tag t: 0 is O; otherwise type (t-1)/2 and B when (t-1) is even. */
@@ -58,15 +58,20 @@ void ner_model_to_bio(uint8_t *tags, size_t n);
 #define NER_LEX_CLASSES  0xFFu
 #define NER_LEX_PHRASE_SHIFT 8  /* bits 8..15: the classes above, for a whole phrase */
 #define NER_LEX_FREQ_SHIFT 16   /* bits 16..19: log2 news frequency bucket, 0 unseen */
-#define NER_LEX_CLUSTER_SHIFT 20 /* bits 20..31: word cluster + 1, 0 none */
+#define NER_LEX_CLUSTER_SHIFT 20 /* bits 20..30: word cluster + 1, 0 none */
+#define NER_LEX_CLUSTER_MASK 0x7FFu
+#define NER_LEX_PHRASE_START 0x80000000u /* the word begins some gazetteer phrase */
 #define NER_MAX_PHRASE 4
 
 typedef struct ner_lex_slot { uint32_t key, val; } ner_lex_slot;
 
-/* One feature's weights under its 32-bit fingerprint: an int16 (scaled) per
-** model tag for the final pass (w) and for the first pass (w1, zero for the
-** document features). One probe serves both passes. */
-typedef struct ner_w_slot { uint32_t key; int16_t w[NER_MTAGS], w1[NER_MTAGS]; } ner_w_slot;
+/* One feature's weights: an int16 (scaled) per model tag for the final pass
+** (w) and for the first pass (w1, zero for the document features). One probe
+** serves both passes. The rows sit apart from their 32-bit fingerprints
+** (slot i of the key table owns row i): the key table is small enough to stay
+** in cache, so a feature the model does not know (most of a token's) costs no
+** trip to memory, and only the rows of known features are read. */
+typedef struct ner_w_row { int16_t w[NER_MTAGS], w1[NER_MTAGS]; } ner_w_row;
 
 /* Hashing shared by training and run time: keys must agree bit for bit. */
 uint64_t ner_hash(const char *s, size_t n);
@@ -89,8 +94,9 @@ typedef struct ner_word {
     uint16_t off_stem;           /* key offset after those and ال */
     uint8_t shape;               /* NER_SHAPE_* */
     uint8_t prefix;              /* which proclitics were seen (bits) */
-    uint8_t pad_[2];
-    uint64_t h_key, h_host;      /* ner_hash of the key and of the host form */
+    uint8_t phrase_start;        /* key or host form begins a gazetteer phrase */
+    uint8_t pad_;
+    uint64_t h_key, h_host, h_stem; /* ner_hash of the key, the host form and the stem (ال off) */
     uint32_t lex;                /* lexicon class bits of key, host and stem forms, OR'd */
     uint16_t cluster;            /* cluster + 1 of the host form, 0 none */
     uint8_t freq_key, freq_host; /* frequency bucket of the key and of the host form */
@@ -99,12 +105,13 @@ typedef struct ner_word {
     uint8_t upos;                /* UPOS of the host word (morph), NER_UPOS_NONE without */
     uint8_t mseg;                /* morph's split: proclitic words * 2 + enclitic */
     uint64_t h_lemma;            /* ner_hash of the host word's folded lemma, 0 none */
+    uint32_t mclus;              /* the host word's clusters in the morph model (fine + 1 |
+                                    (coarse + 1) << 16, morph_cluster.c), 0 none */
     uint8_t doc_tag;             /* majority first-pass tag of the host form elsewhere in the
                                     document; NER_DOC_OFF in the first pass, NER_DOC_NONE unseen */
     uint8_t doc_n;               /* how many other occurrences, capped at 3 */
     uint8_t doc_type;            /* (entity type + 1) * 8 + share of entity tags in quarters, 0 none */
     uint8_t marks;               /* NER_MARK_*: vowel marks on the surface (folded keys drop them) */
-    uint8_t pad3_[4];
 } ner_word;
 
 #define NER_MARK_ANY 1u      /* some vowel mark or shadda */
@@ -149,7 +156,7 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
 /* ---- the model ---- */
 typedef struct ner_model {
     naba_model *file;
-    const ner_w_slot *w; uint32_t w_mask;
+    const uint32_t *wkey; const ner_w_row *w; uint32_t w_mask;
     const ner_lex_slot *lex; uint32_t lex_mask;
     const float *trans, *trans1; /* (NER_MTAGS + 1) x NER_MTAGS: final and first pass */
     float scale, scale1;         /* weight = int16 * scale (final), * scale1 (first pass) */
@@ -186,6 +193,11 @@ void ner_tag_doc(const ner_model *m, ner_word *w, const ner_span *sents, size_t 
                  uint8_t *tags, float *conf, void *scratch);
 /* The Latin rule alone (used by ner_tag). */
 void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf);
+/* A mention that begins with a whole gazetteer phrase naming an organization
+** or place and goes on past it, typed otherwise by the model (أسوشيتد برس
+** عامر مادهاني as one person), becomes the phrase's mention and one of the
+** rest. Run after the Latin rule, on BIO tags. */
+void ner_phrase_rule(const ner_word *w, size_t n, uint8_t *tags);
 
 /* ---- `word TAG` corpora (ANERcorp, WikiFANE) ---- */
 typedef struct ner_corpus {
@@ -209,8 +221,10 @@ void ner_corpus_free(ner_corpus *c);
 /* Read a whole file, NUL-terminated (caller frees); NULL with err set. */
 char *ner_read_file(const char *path, size_t *len, naba_error *err);
 /* Morphology fields of tokens [first, first+n) of doc from its words layer
-** (NER_UPOS_NONE when it has none). */
-void ner_words_morph(ner_word *w, const naba_doc *doc, size_t first, size_t n);
+** (NER_UPOS_NONE when it has none); the host words' clusters from the morph
+** model mm (word clusters learned from news by morph's trainer; NULL: none). */
+struct morph_model;
+void ner_words_morph(ner_word *w, const naba_doc *doc, size_t first, size_t n, const struct morph_model *mm);
 /* Run the morph model (file morph_path) over every sentence of c and fill the
 ** morphology fields of its words, as the pipeline does at run time. */
 naba_status ner_corpus_morph(ner_corpus *c, const char *morph_path, naba_error *err);

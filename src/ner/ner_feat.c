@@ -140,7 +140,8 @@ void ner_words_lookup(ner_word *w, size_t n, const ner_lex_slot *lex, uint32_t m
         ner_word *x = &w[i];
         x->h_key = ner_hash(x->key, x->kn);
         x->h_host = x->off_host ? ner_hash(x->key + x->off_host, x->kn - x->off_host) : x->h_key;
-        x->lex = 0; x->cluster = 0; x->freq_key = x->freq_host = 0;
+        x->h_stem = x->off_stem > x->off_host ? ner_hash(x->key + x->off_stem, x->kn - x->off_stem) : x->h_host;
+        x->lex = 0; x->cluster = 0; x->freq_key = x->freq_host = 0; x->phrase_start = 0;
         x->phrase_type = x->phrase_pos = 0;
         if (x->shape == NER_SHAPE_PUNCT || x->shape == NER_SHAPE_DIGIT) continue;
         uint32_t v = ner_lex_get(lex, mask, x->h_key), vh = v;
@@ -148,16 +149,17 @@ void ner_words_lookup(ner_word *w, size_t n, const ner_lex_slot *lex, uint32_t m
         x->lex = (v | vh) & NER_LEX_CLASSES;
         x->freq_key = (uint8_t)((v >> NER_LEX_FREQ_SHIFT) & 15);
         x->freq_host = (uint8_t)((vh >> NER_LEX_FREQ_SHIFT) & 15);
-        x->cluster = (uint16_t)(vh >> NER_LEX_CLUSTER_SHIFT);
-        if (!x->cluster) x->cluster = (uint16_t)(v >> NER_LEX_CLUSTER_SHIFT);
+        x->cluster = (uint16_t)((vh >> NER_LEX_CLUSTER_SHIFT) & NER_LEX_CLUSTER_MASK);
+        if (!x->cluster) x->cluster = (uint16_t)((v >> NER_LEX_CLUSTER_SHIFT) & NER_LEX_CLUSTER_MASK);
+        x->phrase_start = ((v | vh) & NER_LEX_PHRASE_START) != 0;
         if (x->off_stem > x->off_host)
-            x->lex |= ner_lex_get(lex, mask, ner_hash(x->key + x->off_stem, x->kn - x->off_stem)) &
+            x->lex |= ner_lex_get(lex, mask, x->h_stem) &
                       (NER_LEX_LOC | NER_LEX_PERW | NER_LEX_NAT);
     }
     /* Gazetteer phrases, longest first; the first word may carry proclitics. */
     for (size_t i = 0; i < n;) {
         size_t matched = 0;
-        for (size_t len = NER_MAX_PHRASE; len >= 2 && !matched; len--) {
+        for (size_t len = NER_MAX_PHRASE; len >= 2 && !matched && w[i].phrase_start; len--) {
             if (i + len > n) continue;
             for (int form = 0; form < 2 && !matched; form++) {
                 if (form == 1 && w[i].h_host == w[i].h_key) break;
@@ -183,7 +185,10 @@ enum {
     F_SHAPE3, F_LEX0, F_LEXM1, F_LEXP1, F_LEXM2, F_LEXP2, F_PHRASE, F_FREQ0, F_FREQH0,
     F_FREQSHAPE, F_CLU0, F_CLUM1, F_CLUP1, F_CLUBI, F_LEN, F_FIRST, F_LEXH_FREQ,
     F_UPOS0, F_UPOSM1, F_UPOSP1, F_UPOS3, F_LEMMA, F_MSEG, F_UPOS_FREQ,
-    F_DOC0, F_DOCT, F_DOCM1, F_DOCP1, F_DOCSHAPE, F_MARKS, F_MARKSP1
+    F_DOC0, F_DOCT, F_DOCM1, F_DOCP1, F_DOCSHAPE, F_MARKS, F_MARKSP1,
+    F_MCLU0, F_MCLUC0, F_MCLUCM1, F_MCLUCP1, F_MCLUCM2, F_MCLUCP2, F_MCLUCBI,
+    F_HM2, F_HP2, F_SM1, F_SP1, F_PHRASEL, F_PHRASEM1, F_PHRASEP1, F_PFXLEX, F_WM1SUF,
+    F_UPOSM2, F_UPOSP2, F_LEMM1, F_LEMP1, F_MCLUM1, F_MCLUP1
 };
 
 #define BOS_HASH 0x5f3759df1234ULL
@@ -218,7 +223,7 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
     out[k++] = ner_join(F_BIAS, 0);
     out[k++] = ner_join(F_W0, x->h_key);
     if (x->off_host) out[k++] = ner_join(F_H0, x->h_host);
-    if (x->off_stem > x->off_host) out[k++] = ner_join(F_S0, ner_hash(x->key + x->off_stem, x->kn - x->off_stem));
+    if (x->off_stem > x->off_host) out[k++] = ner_join(F_S0, x->h_stem);
     out[k++] = ner_join(F_PFX0, x->prefix);
     out[k++] = ner_join(F_WM1, key_at(w, n, li - 1));
     out[k++] = ner_join(F_WP1, key_at(w, n, li + 1));
@@ -233,11 +238,13 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
         x->shape == NER_SHAPE_LATIN_LOWER || x->shape == NER_SHAPE_LATIN_UPPER) {
         const char *st = x->key + x->off_stem;
         size_t sn = x->kn - x->off_stem, p = 0;
+        uint64_t ph = NABA_FNV_INIT;   /* FNV runs on: each prefix's hash extends the last */
         for (unsigned c = 1; c <= 4 && p < sn; c++) {
             size_t len;
             utf8_next(st + p, sn - p, &len);
+            ph = naba_fnv1a64(st + p, len, ph);
             p += len;
-            out[k++] = ner_join(F_PRE + c, ner_hash(st, p));
+            out[k++] = ner_join(F_PRE + c, ner_mix(ph));
         }
         size_t e = x->kn;
         for (unsigned c = 1; c <= 4 && e > 0; c++) {
@@ -256,6 +263,31 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
     if (i > 1) k += lex_feats(out + k, F_LEXM2, w[i - 2].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG));
     if (i + 2 < n) k += lex_feats(out + k, F_LEXP2, w[i + 2].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG));
     if (x->phrase_pos) out[k++] = ner_join(F_PHRASE, x->phrase_type * 4u + x->phrase_pos);
+    /* host forms two words out, stems of the neighbours */
+    out[k++] = ner_join(F_HM2, host_at(w, n, li - 2));
+    out[k++] = ner_join(F_HP2, host_at(w, n, li + 2));
+    out[k++] = ner_join(F_SM1, i > 0 ? w[i - 1].h_stem : BOS_HASH);
+    out[k++] = ner_join(F_SP1, i + 1 < n ? w[i + 1].h_stem : EOS_HASH);
+    /* gazetteer phrases: the last word (BILOU-like), the neighbours' positions */
+    int last = x->phrase_pos && (i + 1 >= n || w[i + 1].phrase_pos != 2);
+    if (x->phrase_pos) out[k++] = ner_join(F_PHRASEL, x->phrase_type * 8u + x->phrase_pos * 2u + (unsigned)last);
+    out[k++] = ner_join(F_PHRASEM1, i > 0 ? w[i - 1].phrase_type * 4u + w[i - 1].phrase_pos : 0xFFFu);
+    out[k++] = ner_join(F_PHRASEP1, i + 1 < n ? w[i + 1].phrase_type * 4u + w[i + 1].phrase_pos : 0xFFFu);
+    /* proclitics with the word's classes and the trigger before it (وبالرئيس ...);
+    ** the previous word with this one's last letter (ة, ي of adjectives) */
+    out[k++] = ner_join(F_PFXLEX, (uint64_t)x->prefix << 16 | (x->lex & 0xFF) << 8 |
+                                  (i > 0 ? w[i - 1].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG) : 0xFF));
+    if (x->kn && i > 0) {
+        size_t e = utf8_prev(x->key, x->kn);
+        out[k++] = ner_join(F_WM1SUF, ner_join(w[i - 1].h_key, ner_hash(x->key + e, x->kn - e)));
+    }
+    /* morphology of the neighbours: UPOS two out, lemmas and fine morph clusters one out */
+    out[k++] = ner_join(F_UPOSM2, i > 1 ? w[i - 2].upos : 0xFEu);
+    out[k++] = ner_join(F_UPOSP2, i + 2 < n ? w[i + 2].upos : 0xFEu);
+    out[k++] = ner_join(F_LEMM1, i > 0 ? w[i - 1].h_lemma : BOS_HASH);
+    out[k++] = ner_join(F_LEMP1, i + 1 < n ? w[i + 1].h_lemma : EOS_HASH);
+    out[k++] = ner_join(F_MCLUM1, i > 0 ? w[i - 1].mclus & 0xFFFF : 0xFFFFFu);
+    out[k++] = ner_join(F_MCLUP1, i + 1 < n ? w[i + 1].mclus & 0xFFFF : 0xFFFFFu);
     out[k++] = ner_join(F_FREQ0, x->freq_key);
     out[k++] = ner_join(F_FREQH0, x->freq_host);
     out[k++] = ner_join(F_FREQSHAPE, x->freq_host * 16u + s0 * 256u + (x->prefix & 32 ? 1 : 0));
@@ -271,6 +303,20 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
     if (i == 0) out[k++] = ner_join(F_FIRST, 1);
     if (x->marks) out[k++] = ner_join(F_MARKS, x->marks);
     if (i + 1 < n && w[i + 1].marks) out[k++] = ner_join(F_MARKSP1, w[i + 1].marks);
+    /* the morph model's clusters of the host words: fine for the word, coarse
+    ** (k/8) for it and two words each side */
+    if (x->mclus) {
+        out[k++] = ner_join(F_MCLU0, x->mclus & 0xFFFF);
+        out[k++] = ner_join(F_MCLUC0, x->mclus >> 16);
+    }
+    {
+        uint32_t cm1 = i > 0 ? w[i - 1].mclus >> 16 : 0xFFFF, cp1 = i + 1 < n ? w[i + 1].mclus >> 16 : 0xFFFF;
+        out[k++] = ner_join(F_MCLUCM1, cm1);
+        out[k++] = ner_join(F_MCLUCP1, cp1);
+        out[k++] = ner_join(F_MCLUCM2, i > 1 ? w[i - 2].mclus >> 16 : 0xFFFF);
+        out[k++] = ner_join(F_MCLUCP2, i + 2 < n ? w[i + 2].mclus >> 16 : 0xFFFF);
+        out[k++] = ner_join(F_MCLUCBI, (uint64_t)cm1 << 32 | (x->mclus >> 16) << 16 | cp1);
+    }
     if (x->upos != NER_UPOS_NONE) {
         unsigned um = i > 0 ? w[i - 1].upos : 0xFE, up = i + 1 < n ? w[i + 1].upos : 0xFE;
         out[k++] = ner_join(F_UPOS0, x->upos);

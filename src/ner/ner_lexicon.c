@@ -72,6 +72,8 @@ void ner_lexb_add_name(ner_lexb *b, const char *s, size_t n, uint32_t cls) {
     for (size_t k = 1; k < nw; k++) h = ner_join(h, ner_hash(w[k].key, w[k].kn));
     uint32_t *v = ner_lexb_at(b, h);
     if (v) *v |= nw == 1 ? cls : cls << NER_LEX_PHRASE_SHIFT;
+    /* the tagger looks phrases up only from words that begin one */
+    if (nw > 1 && (v = ner_lexb_at(b, ner_hash(w[0].key, w[0].kn)))) *v |= NER_LEX_PHRASE_START;
 }
 
 /* Each field of a gazetteer row may hold alternatives separated by '|'. */

@@ -5,8 +5,9 @@
 ** names inside Arabic text, which the Arabic training corpus cannot teach.
 **
 ** Sections of a "ner" model (see model.h for the container):
-**   weights  ner_w_slot[2^k]   feature fingerprint -> int16 row per model (BILOU)
-**                              tag for the final pass and one for the first pass
+**   wkeys    uint32[2^k]       feature fingerprints (0: empty slot)
+**   weights  ner_w_row[2^k]    row i belongs to slot i of wkeys: an int16 per model
+**                              (BILOU) tag for the final pass and one for the first pass
 **   lexicon  ner_lex_slot[2^k] folded word or phrase -> classes, frequency, cluster
 **   trans    float[(NER_MTAGS + 1) * NER_MTAGS]   tag transitions, last row from the start
 **   trans1   the same for the first pass
@@ -60,12 +61,28 @@ size_t ner_decode_scratch(size_t n) {
     return n * NER_MTAGS * (2 * sizeof(float) + 1) + 16;
 }
 
+/* The BILOU constraints as lists: the tags allowed before each tag (I-X and
+** L-X only after B-X or I-X, the others after O, L-* or U-*), ascending, so
+** that the loops skip the forbidden pairs (two thirds of them) and break ties
+** as a scan of all tags would. */
+typedef struct pred_lists { uint8_t n[NER_MTAGS], v[NER_MTAGS][NER_MTAGS]; } pred_lists;
+
+static void preds_of(pred_lists *p) {
+    for (int t = 0; t < NER_MTAGS; t++) {
+        p->n[t] = 0;
+        for (int s = 0; s < NER_MTAGS; s++)
+            if (allowed(s, t)) p->v[t][p->n[t]++] = (uint8_t)s;
+    }
+}
+
 void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
                  float *margin, void *scratch) {
     if (n == 0) return;
     enum { T = NER_MTAGS };
-    /* the transitions with the BILOU constraints folded in: no test in the loops */
+    /* the transitions with the BILOU constraints folded in */
     float tr[(T + 1) * T], end[T];
+    pred_lists pl;
+    preds_of(&pl);
     for (int s = 0; s <= T; s++)
         for (int t = 0; t < T; t++) tr[s * T + t] = allowed(s, t) ? trans[s * T + t] : NEG_INF;
     for (int t = 0; t < T; t++) end[t] = open_name(t) ? NEG_INF : 0;
@@ -75,9 +92,11 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
     for (size_t i = 1; i < n; i++) {
         const float *prev = alpha + (i - 1) * T;
         for (int t = 0; t < T; t++) {
-            float best = prev[0] + tr[t];
-            int arg = 0;
-            for (int s = 1; s < T; s++) {
+            const uint8_t *ps = pl.v[t];
+            int arg = ps[0];
+            float best = prev[arg] + tr[arg * T + t];
+            for (int k = 1; k < pl.n[t]; k++) {
+                int s = ps[k];
                 float v = prev[s] + tr[s * T + t];
                 if (v > best) { best = v; arg = s; }
             }
@@ -94,13 +113,15 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
     if (!margin) return;
     for (int t = 0; t < T; t++) beta[(n - 1) * T + t] = end[t];
     for (size_t i = n - 1; i > 0; i--) {
-        for (int s = 0; s < T; s++) {
-            float b = NEG_INF;
-            for (int t = 0; t < T; t++) {
-                float v = tr[s * T + t] + emit[i * T + t] + beta[i * T + t];
-                if (v > b) b = v;
+        float *b = beta + (i - 1) * T;
+        for (int s = 0; s < T; s++) b[s] = NEG_INF;
+        for (int t = 0; t < T; t++) {
+            float et = emit[i * T + t] + beta[i * T + t];
+            for (int k = 0; k < pl.n[t]; k++) {
+                int s = pl.v[t][k];
+                float v = tr[s * T + t] + et;
+                if (v > b[s]) b[s] = v;
             }
-            beta[(i - 1) * T + s] = b;
         }
     }
     for (size_t i = 0; i < n; i++) {
@@ -125,22 +146,24 @@ static int pow2_table(size_t bytes, size_t slot, uint32_t *mask) {
 }
 
 static ner_model *check(ner_model *m, const char *name, naba_error *err) {
-    size_t ws, ls, ts, t1s, ms;
+    size_t ks, ws, ls, ts, t1s, ms;
     const size_t trans_bytes = sizeof(float) * (NER_MTAGS + 1) * NER_MTAGS;
+    const void *k = naba_model_section(m->file, "wkeys", &ks);
     const void *w = naba_model_section(m->file, "weights", &ws);
     const void *l = naba_model_section(m->file, "lexicon", &ls);
     const void *t = naba_model_section(m->file, "trans", &ts);
     const void *t1 = naba_model_section(m->file, "trans1", &t1s);
     const void *mt = naba_model_section(m->file, "meta", &ms);
     const char *bad = NULL;
-    if (!w || !pow2_table(ws, sizeof(ner_w_slot), &m->w_mask)) bad = "weights";
+    if (!k || !pow2_table(ks, sizeof(uint32_t), &m->w_mask)) bad = "wkeys";
+    else if (!w || ws != ((size_t)m->w_mask + 1) * sizeof(ner_w_row)) bad = "weights";
     else if (!l || !pow2_table(ls, sizeof(ner_lex_slot), &m->lex_mask)) bad = "lexicon";
     else if (!t || ts != trans_bytes) bad = "trans";
     else if (!t1 || t1s != trans_bytes) bad = "trans1";
     else if (!mt || ms != 4 * sizeof(float)) bad = "meta";
-    else if (((uintptr_t)w | (uintptr_t)l | (uintptr_t)t | (uintptr_t)t1 | (uintptr_t)mt) % 8) bad = "alignment of";
+    else if (((uintptr_t)k | (uintptr_t)w | (uintptr_t)l | (uintptr_t)t | (uintptr_t)t1 | (uintptr_t)mt) % 8) bad = "alignment of";
     if (!bad) {
-        m->w = w; m->lex = l; m->trans = t; m->trans1 = t1;
+        m->wkey = k; m->w = w; m->lex = l; m->trans = t; m->trans1 = t1;
         const float *meta = mt;
         m->scale = meta[0]; m->conf_a = meta[1]; m->conf_b = meta[2]; m->scale1 = meta[3];
         if (!isfinite(m->scale) || !isfinite(m->conf_a) || !isfinite(m->conf_b) || !isfinite(m->scale1))
@@ -150,9 +173,9 @@ static ner_model *check(ner_model *m, const char *name, naba_error *err) {
     }
     if (!bad) {   /* a probe must always reach an empty slot */
         int we = 0, le = 0;
-        for (size_t i = 0; i <= m->w_mask && !we; i++) we = m->w[i].key == 0;
+        for (size_t i = 0; i <= m->w_mask && !we; i++) we = m->wkey[i] == 0;
         for (size_t i = 0; i <= m->lex_mask && !le; i++) le = m->lex[i].key == 0;
-        if (!we) bad = "weights";
+        if (!we) bad = "wkeys";
         else if (!le) bad = "lexicon";
     }
     if (bad) {
@@ -187,16 +210,37 @@ void ner_model_close(ner_model *m) {
 
 /* ---- tagging ---- */
 
-static const ner_w_slot *probe(const ner_model *m, uint64_t key) {
+static const ner_w_row *probe(const ner_model *m, uint64_t key) {
     uint32_t fp = ner_fp(key);
     for (uint32_t s = (uint32_t)key & m->w_mask;; s = (s + 1) & m->w_mask) {
-        if (m->w[s].key == fp) return &m->w[s];
-        if (m->w[s].key == 0) return NULL;
+        if (m->wkey[s] == fp) return &m->w[s];
+        if (m->wkey[s] == 0) return NULL;
     }
 }
 
 size_t ner_tag_scratch(size_t n) {
     return n * NER_MTAGS * sizeof(float) + n * sizeof(float) + ner_decode_scratch(n) + 32;
+}
+
+/* The rows of one token's features, found before they are summed: the probes
+** of all features go out together, so their cache misses overlap. */
+static size_t rows_of(const ner_model *m, const uint64_t *keys, size_t k, const ner_w_row **rows) {
+    size_t n = 0;
+    for (size_t f = 0; f < k; f++) {
+        const ner_w_row *r = probe(m, keys[f]);
+        if (!r) continue;
+        __builtin_prefetch(r);
+        __builtin_prefetch((const char *)r + sizeof *r - 1);
+        rows[n++] = r;
+    }
+    return n;
+}
+
+/* acc += row. The first 16 tags in a loop of fixed length, which compilers
+** turn into vector adds at -O2; the 17th alone. */
+static inline void add_row(int32_t *acc, const int16_t *row) {
+    for (int t = 0; t < 16; t++) acc[t] += row[t];
+    for (int t = 16; t < NER_MTAGS; t++) acc[t] += row[t];
 }
 
 void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t *tags, float *conf,
@@ -205,6 +249,7 @@ void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t 
     float *emit = scratch, *margin = emit + n * NER_MTAGS;
     void *dec = margin + n;
     uint64_t keys[NER_MAX_FEATS];
+    const ner_w_row *rows[NER_MAX_FEATS];
     if (first_pass) {
         ner_words_lookup(w, n, m->lex, m->lex_mask);
         for (size_t i = 0; i < n; i++) w[i].doc_tag = NER_DOC_OFF;
@@ -213,21 +258,18 @@ void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t 
         int32_t acc[NER_MTAGS] = {0}, *b = base + i * NER_MTAGS;
         float *e = emit + i * NER_MTAGS;
         if (first_pass) {   /* one probe per feature fills both passes' sums */
-            size_t k = ner_features(w, n, i, keys);
+            size_t k = rows_of(m, keys, ner_features(w, n, i, keys), rows);
             for (int t = 0; t < NER_MTAGS; t++) b[t] = 0;
             for (size_t f = 0; f < k; f++) {
-                const ner_w_slot *sl = probe(m, keys[f]);
-                if (!sl) continue;
-                for (int t = 0; t < NER_MTAGS; t++) { acc[t] += sl->w1[t]; b[t] += sl->w[t]; }
+                add_row(acc, rows[f]->w1);
+                add_row(b, rows[f]->w);
             }
             for (int t = 0; t < NER_MTAGS; t++) e[t] = (float)acc[t] * m->scale1;
         } else {
-            size_t k = ner_doc_features(w, n, i, keys);
+            size_t k = rows_of(m, keys, ner_doc_features(w, n, i, keys), rows);
             for (int t = 0; t < NER_MTAGS; t++) acc[t] = b[t];
-            for (size_t f = 0; f < k; f++) {
-                const ner_w_slot *sl = probe(m, keys[f]);
-                if (sl) for (int t = 0; t < NER_MTAGS; t++) acc[t] += sl->w[t];
-            }
+            for (size_t f = 0; f < k; f++)
+                add_row(acc, rows[f]->w);
             for (int t = 0; t < NER_MTAGS; t++) e[t] = (float)acc[t] * m->scale;
         }
     }
@@ -241,6 +283,31 @@ void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t 
     }
     ner_model_to_bio(tags, n);
     ner_latin_rule(w, n, tags, conf);
+    ner_phrase_rule(w, n, tags);
+}
+
+/* ---- a known name at the start of a longer mention of another type ---- */
+
+/* The type a gazetteer phrase's classes give, -1 when they name none alone. */
+static int phrase_type_of(unsigned cls) {
+    if (cls & NER_LEX_ORG) return NABA_ENT_ORG;
+    if ((cls & NER_LEX_LOC) && !(cls & NER_LEX_PERW)) return NABA_ENT_LOC;
+    return -1;
+}
+
+void ner_phrase_rule(const ner_word *w, size_t n, uint8_t *tags) {
+    size_t i = 0;
+    ner_chunk c;
+    while (ner_next_chunk(tags, n, &i, &c)) {
+        if (w[c.start].phrase_pos != 1) continue;
+        size_t e = c.start + 1;
+        while (e < c.end && w[e].phrase_pos == 2) e++;
+        int pt = phrase_type_of(w[c.start].phrase_type);
+        if (e >= c.end || pt < 0 || pt == c.type) continue;
+        /* أسوشيتد برس عامر مادهاني: an organization, then a person */
+        for (size_t k = c.start; k < e; k++) tags[k] = (uint8_t)ner_tag_make(pt, k > c.start);
+        tags[e] = (uint8_t)ner_tag_make(c.type, 0);
+    }
 }
 
 /* ---- Latin-script names in Arabic text ---- */

@@ -1,7 +1,9 @@
 /*
 ** ner_morph.c — what the morphology layer tells the recognizer about a token:
-** the UPOS and lemma of its host word (the token without its clitics) and how
-** many proclitic and enclitic words the morph stage split off.
+** the UPOS and lemma of its host word (the token without its clitics), how
+** many proclitic and enclitic words the morph stage split off, and the host
+** word's clusters at two granularities in the morph model (learned from news
+** by morph_cluster.c: the clitics split off, so وبموسكو and موسكو agree).
 **
 ** The same morph model runs at training time (over ANERcorp's tokens, one
 ** small document per sentence, built here) and at run time (the words layer
@@ -13,13 +15,14 @@
 #include <math.h>
 #include <string.h>
 
-void ner_words_morph(ner_word *w, const naba_doc *doc, size_t first, size_t n) {
+void ner_words_morph(ner_word *w, const naba_doc *doc, size_t first, size_t n, const morph_model *mm) {
     for (size_t i = 0; i < n; i++) {
         ner_word *x = &w[i];
         const naba_token *t = &doc->tokens.v[first + i];
         x->upos = NER_UPOS_NONE;
         x->mseg = 0;
         x->h_lemma = 0;
+        x->mclus = 0;
         if (!doc->words.n || !t->word_count || t->word_first + (size_t)t->word_count > doc->words.n) continue;
         uint32_t host = t->word_first, end = t->word_first + t->word_count;
         /* proclitics are one letter each (morph_stage.c) */
@@ -28,6 +31,11 @@ void ner_words_morph(ner_word *w, const naba_doc *doc, size_t first, size_t n) {
         unsigned pre = host - t->word_first, encl = end - host - 1;
         x->upos = h->upos;
         x->mseg = (uint8_t)((pre > 3 ? 3 : pre) * 2 + (encl ? 1 : 0));
+        size_t fn = strlen(h->form);
+        if (mm && fn < 256) {
+            char key[256];
+            x->mclus = morph_clus_get(mm, key, morph_key(h->form, fn, key));
+        }
         if (h->lemma) {
             char buf[256];
             size_t ln = strlen(h->lemma);
@@ -67,7 +75,7 @@ naba_status ner_corpus_morph(ner_corpus *c, const char *morph_path, naba_error *
         doc->text_len = doc->orig_len = at ? at - 1 : 0;
         se->end = (naba_off)doc->text_len;
         if (morph_run(doc, m, NULL) != NABA_OK) st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory in morph");
-        else ner_words_morph(c->words + a, doc, 0, n);
+        else ner_words_morph(c->words + a, doc, 0, n, m);
     }
     naba_doc_free(doc);
     morph_model_close(m);

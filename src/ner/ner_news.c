@@ -157,7 +157,7 @@ static naba_status clusters_from(ner_lexb *b, const word_count *wc, size_t nwc, 
     kmeans(off, idx, val, vocab, dims, k, seed, assign);
     for (size_t r = 0; r < vocab; r++) {
         uint32_t *v = ner_lexb_at(b, wc[r].h);
-        if (v) *v = (*v & ~(0xFFFu << NER_LEX_CLUSTER_SHIFT)) | ((uint32_t)(assign[r] + 1) << NER_LEX_CLUSTER_SHIFT);
+        if (v) *v = (*v & ~(NER_LEX_CLUSTER_MASK << NER_LEX_CLUSTER_SHIFT)) | ((uint32_t)(assign[r] + 1) << NER_LEX_CLUSTER_SHIFT);
     }
     free(off); free(idx); free(val); free(assign);
     return NABA_OK;
@@ -201,7 +201,7 @@ static naba_status read_news(const char *path, ner_lexb *counts, stream *st, siz
 
 naba_status ner_lexb_news(ner_lexb *b, const char *paths, size_t keep, unsigned clusters,
                           uint64_t seed, int verbose, naba_error *err) {
-    if (clusters > 4000) return naba_fail(err, NABA_ERR_USAGE, 0, "at most 4000 clusters");
+    if (clusters >= NER_LEX_CLUSTER_MASK) return naba_fail(err, NABA_ERR_USAGE, 0, "at most %u clusters", NER_LEX_CLUSTER_MASK - 1);
     ner_lexb counts = {0};
     stream st = {0};
     size_t docs = 0;

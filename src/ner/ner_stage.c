@@ -8,17 +8,33 @@
 ** document's arena, sized once for the longest sentence: no malloc per token.
 */
 #include "ner.h"
+#include "morph.h"
 #include "stage.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* The stage's state: the model, and the morph model for its word clusters. */
+typedef struct ner_stage { ner_model *m; morph_model *mm; } ner_stage;
+
+void ner_stage_close(void *state) {
+    ner_stage *st = state;
+    if (!st) return;
+    ner_model_close(st->m);
+    morph_model_close(st->mm);
+    free(st);
+}
 
 void *ner_stage_open(const char *data_dir, const naba_options *opt, naba_error *err) {
     (void)opt;
     char path[1200];
-    return ner_model_open(naba_data_path(data_dir, "models/ner.nbm", path, sizeof path), err);
+    ner_stage *st = calloc(1, sizeof *st);
+    if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    st->m = ner_model_open(naba_data_path(data_dir, "models/ner.nbm", path, sizeof path), err);
+    if (st->m) st->mm = morph_model_open(naba_data_path(data_dir, "models/morph.nbm", path, sizeof path), err);
+    if (!st->m || !st->mm) { ner_stage_close(st); return NULL; }
+    return st;
 }
-
-void ner_stage_close(void *state) { ner_model_close(state); }
 
 /* Span and word range of a mention over tokens [a, b) of the document. The
 ** start skips the proclitics ner_proclitic_letters finds (news frequency and
@@ -68,7 +84,8 @@ static int split_pair(naba_doc *doc, naba_mention *x) {
 
 naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
-    const ner_model *m = state;
+    const ner_stage *stg = state;
+    const ner_model *m = stg->m;
     size_t maxlen = 0, tokens = 0, nsp = 0;
     ner_span *sp = naba_arena_alloc(doc->arena, (doc->sents.n + 1) * sizeof *sp);
     uint32_t *sid = naba_arena_alloc(doc->arena, (doc->sents.n + 1) * sizeof *sid);
@@ -97,7 +114,7 @@ naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
             ner_word_init(&w[i], doc->text + t->start, t->end - t->start, keys + kp);
             kp += w[i].kn + 1;
         }
-        ner_words_morph(w + sp[s].first, doc, sp[s].first, sp[s].n);
+        ner_words_morph(w + sp[s].first, doc, sp[s].first, sp[s].n, stg->mm);
     }
     ner_tag_doc(m, w, sp, nsp, tags, conf, scratch);
     for (size_t s = 0; s < nsp; s++) {

@@ -155,6 +155,7 @@ static double evaluate(trainer *tr, const sent_ref *dev, size_t ndev, size_t max
         ner_viterbi(emit, tr->tavg, n, pred, margin, scratch);
         ner_model_to_bio(pred, n);
         ner_latin_rule(fc->c.words + a, n, pred, margin);
+        ner_phrase_rule(fc->c.words + a, n, pred);
         ner_score_add(sc, fc->c.gold + a, pred, n);
         if (!cal) continue;
         size_t i = 0;
@@ -241,13 +242,13 @@ static naba_status make_table(trainer *tr, wtable *out, naba_error *err) {
 
 /* Add a pass's rows into the slot table (w: final, else w1). A fingerprint
 ** collision adds the rows, as hashing would. */
-static void put_rows(ner_w_slot *slots, size_t cap, const wtable *t, int final) {
+static void put_rows(uint32_t *keys, ner_w_row *rows, size_t cap, const wtable *t, int final) {
     for (size_t r = 0; r < t->n; r++) {
         uint32_t fp = ner_fp(t->h[r]);
         size_t j = t->h[r] & (cap - 1);
-        while (slots[j].key && slots[j].key != fp) j = (j + 1) & (cap - 1);
-        slots[j].key = fp;
-        int16_t *w = final ? slots[j].w : slots[j].w1;
+        while (keys[j] && keys[j] != fp) j = (j + 1) & (cap - 1);
+        keys[j] = fp;
+        int16_t *w = final ? rows[j].w : rows[j].w1;
         for (int k = 0; k < T; k++) w[k] = (int16_t)(w[k] + t->q[r][k]);
     }
 }
@@ -257,17 +258,19 @@ static naba_status save(const wtable *fin, const wtable *first, const ner_lex_sl
     ner_lexb keys = {0};
     for (size_t r = 0; r < fin->n; r++) if (!ner_lexb_at(&keys, fin->h[r])) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     for (size_t r = 0; r < first->n; r++) if (!ner_lexb_at(&keys, first->h[r])) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
-    size_t rows = keys.n, cap = 16;
+    size_t nrows = keys.n, cap = 16;
     ner_lexb_free(&keys);
-    while (cap < rows * 4 / 3 + 2) cap *= 2;   /* load <= 3/4 */
-    ner_w_slot *slots = calloc(cap, sizeof *slots);
-    if (!slots) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
-    put_rows(slots, cap, fin, 1);
-    put_rows(slots, cap, first, 0);
+    while (cap < nrows * 4 / 3 + 2) cap *= 2;   /* load <= 3/4 */
+    uint32_t *wkeys = calloc(cap, sizeof *wkeys);
+    ner_w_row *rows = calloc(cap, sizeof *rows);
+    if (!wkeys || !rows) { free(wkeys); free(rows); return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); }
+    put_rows(wkeys, rows, cap, fin, 1);
+    put_rows(wkeys, rows, cap, first, 0);
     float meta[4] = {fin->scale, conf_a, conf_b, first->scale};
     naba_model_writer *w = naba_model_writer_new(NER_KIND, NER_VERSION);
     naba_status st = w ? NABA_OK : NABA_ERR_NOMEM;
-    if (st == NABA_OK) st = naba_model_writer_add(w, "weights", slots, cap * sizeof *slots);
+    if (st == NABA_OK) st = naba_model_writer_add(w, "wkeys", wkeys, cap * sizeof *wkeys);
+    if (st == NABA_OK) st = naba_model_writer_add(w, "weights", rows, cap * sizeof *rows);
     if (st == NABA_OK) st = naba_model_writer_add(w, "lexicon", lex, ((size_t)lex_mask + 1) * sizeof *lex);
     if (st == NABA_OK) st = naba_model_writer_add(w, "trans", fin->trans, sizeof fin->trans);
     if (st == NABA_OK) st = naba_model_writer_add(w, "trans1", first->trans, sizeof first->trans);
@@ -276,9 +279,10 @@ static naba_status save(const wtable *fin, const wtable *first, const ner_lex_sl
     else naba_fail(err, st, 0, "out of memory writing %s", out);
     if (verbose && st == NABA_OK)
         fprintf(stderr, "wrote %s: %zu final and %zu first-pass rows, %zu features in %zu slots, lexicon %u slots\n",
-                out, fin->n, first->n, rows, cap, lex_mask + 1);
+                out, fin->n, first->n, nrows, cap, lex_mask + 1);
     naba_model_writer_free(w);
-    free(slots);
+    free(wkeys);
+    free(rows);
     return st;
 }
 
@@ -422,6 +426,7 @@ static void predict(const trainer *tr, const sent_ref *refs, size_t n, bufs *b) 
         ner_viterbi(b->emit, tr->tavg, len, fc->pred + a, b->margin, b->scratch);
         ner_model_to_bio(fc->pred + a, len);
         ner_latin_rule(fc->c.words + a, len, fc->pred + a, b->margin);
+        ner_phrase_rule(fc->c.words + a, len, fc->pred + a);
     }
 }
 
