@@ -33,7 +33,7 @@ awk -F'\t' -v OFS='\t' -v gold="$dir/dev.conllu" -v raw="$dir/dev.jsonl" '
 # clean's repairs that delete text (boilerplate such as "/ يتبع /", repeated
 # passages, tatweel: a lone one is a dash here) are off, so that both files
 # spell the same text; the others stay on.
-"$naba" analyze -q -i jsonl -u morph -f conllu --no-repair boilerplate --no-repair duplicate \
+"$naba" analyze -q -i jsonl -u morph -f conllu --treebank-tokens --no-repair boilerplate --no-repair duplicate \
     --no-repair tatweel "$dir/dev.jsonl" > "$dir/system.conllu"
 echo "== all dev words"
 "$naba" eval conllu "$dir/dev.conllu" "$dir/system.conllu" | grep -E '^(Metric|-|Tokens|Sentences|Words|UPOS|XPOS|UFeats|AllTags|Lemmas)'

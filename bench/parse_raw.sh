@@ -21,7 +21,7 @@ awk '/^# newdoc/ { n++ } { d = n ? n - 1 : 0; if (d % 5 == 4) print }' "$tb" > "
 awk '/^# newdoc/ { n++ } /^# text = / { d = n ? n - 1 : 0; if (d % 5 == 4) print d "\t" substr($0, 10) }' "$tb" |
   jq -R -s -c 'split("\n") | map(select(length > 0) | split("\t")) | group_by(.[0] | tonumber) | .[] |
                {id: .[0][0], text: (map(.[1]) | join("\n"))}' > "$tmp/dev.jsonl"
-"$naba" analyze $dd -q -i jsonl -u parse -f conllu --no-repair tatweel --no-repair boilerplate --no-repair duplicate "$tmp/dev.jsonl" > "$tmp/raw.conllu"
+"$naba" analyze $dd -q -i jsonl -u parse -f conllu --treebank-tokens --no-repair tatweel --no-repair boilerplate --no-repair duplicate "$tmp/dev.jsonl" > "$tmp/raw.conllu"
 echo "== from raw text ($(wc -l < "$tmp/dev.jsonl") documents)"
 "$naba" eval conllu "$tmp/gold.conllu" "$tmp/raw.conllu"
 "$naba" analyze $dd -q -i conllu -u parse -f conllu "$tmp/gold.conllu" > "$tmp/tok.conllu"

@@ -160,7 +160,9 @@ typedef struct naba_token {
     uint8_t kind;                 /* naba_token_kind */
     uint8_t script;               /* naba_script */
     uint8_t space_after;          /* followed by white space in the clean text */
-    uint8_t pad_;
+    uint8_t unanalysed;           /* morph: a token the training treebank's convention would
+                                  ** leave whole (docs/morph.md); its words stay analysed, the
+                                  ** CoNLL-U view writes it as one X word */
     uint32_t sent;
     const char *key;              /* folded key (naba_fold with doc fold flags) */
     double value;                 /* numeric value for numbers, else NaN */
@@ -416,6 +418,8 @@ typedef struct naba_options {
     const char *kb_extra;      /* user knowledge-base TSV files, ':'-separated (data/README.md) */
     const char *const *events_dicts; /* extra event dictionaries (docs/events.md), loaded last */
     size_t n_events_dicts;
+    int treebank_tokens;       /* morph: flag the tokens the training treebank would leave
+                               ** unanalysed (naba_token.unanalysed) */
 } naba_options;
 
 #define NABA_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)

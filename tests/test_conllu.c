@@ -1,8 +1,11 @@
 /*
-** test_conllu.c — the CoNLL-U reader on hand-made files, good and bad.
+** test_conllu.c — the CoNLL-U reader on hand-made files, good and bad, and
+** the writer on a token left unanalysed.
 */
 #include "conllu.h"
 #include "test.h"
+
+#include <stdlib.h>
 
 static const char *good =
     "# newdoc id = d1\n"
@@ -67,8 +70,39 @@ static void test_bad(void) {
     expect_error("# c\n\n1-0\tx\t_\t_\t_\t_\t_\t_\t_\t_\n", "line 3: bad multiword");
 }
 
+/* A token marked unanalysed is written as one X U--------- word, lemma = form;
+** the line numbers after it shift, and heads follow: a word inside it points
+** at its line, and the line takes the relation of the word whose head lies
+** outside the token. */
+static void test_write_unanalysed(void) {
+    naba_cu_file *f;
+    naba_error err = {0};
+    naba_doc *doc = naba_doc_new();
+    CHECK(naba_conllu_parse(good, strlen(good), "good", &f, &err) == NABA_OK);
+    if (!f || !doc) return;
+    CHECK(naba_conllu_doc(f, 0, naba_conllu_doc_end(f, 0), 1, NABA_FOLD_DEFAULT, doc) == NABA_OK);
+    CHECK(doc->tokens.n >= 3);
+    doc->tokens.v[0].unanalysed = 1; /* وقال: و points inside (at قال), قال is the root */
+    char *out = NULL;
+    size_t n = 0;
+    FILE *mf = open_memstream(&out, &n);
+    CHECK(mf != NULL);
+    if (!mf) return;
+    CHECK(naba_write_conllu(doc, mf) == NABA_OK);
+    fclose(mf);
+    CHECK(strstr(out, "\n1\tوقال\tوقال\tX\tU---------\t_\t0\troot\t_\t_\n") != NULL);
+    CHECK(strstr(out, "\n2-3\tللحظر\t") != NULL);
+    CHECK(strstr(out, "\n3\tالحظر\tحظر\tNOUN\tN\tDefinite=Def\t1\tobl\t") != NULL);
+    CHECK(strstr(out, "\n4\t.\t.\tPUNCT\tG\t_\t1\tpunct\t") != NULL);
+    CHECK(strstr(out, "\tو\t") == NULL);
+    free(out);
+    naba_doc_free(doc);
+    naba_conllu_free(f);
+}
+
 int main(void) {
     test_good();
     test_bad();
+    test_write_unanalysed();
     return TEST_REPORT();
 }

@@ -28,6 +28,11 @@ static void help(FILE *f) {
           "                        after segment on them (one document per # newdoc)\n"
           "      --keep-words      with -i conllu: keep the file's words (lemma, tags, heads)\n"
           "                        instead of re-analysing the tokens\n"
+          "      --treebank-tokens CoNLL-U as the training treebank (PADT) writes it: a token\n"
+          "                        that treebank would leave unanalysed (names, hamza-less\n"
+          "                        spellings...) is one X word; for scoring against PADT-style\n"
+          "                        gold (bench/morph_dev.sh). Other formats are unchanged: the\n"
+          "                        token's words stay analysed (docs/morph.md)\n"
           "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, conllu, entities,\n"
           "                        quotes, counts, dates, events, plover, none\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
@@ -186,7 +191,7 @@ static int ends_with(const char *s, const char *suffix) {
 
 int cmd_analyze(int argc, char **argv) {
     enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR, O_KBEXTRA,
-           O_KEEP, O_EVDICT };
+           O_KEEP, O_EVDICT, O_TREEBANK };
     static const struct option longopts[] = {
         {"input", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},
         {"until", required_argument, 0, 'u'}, {"output", required_argument, 0, 'o'},
@@ -196,7 +201,8 @@ int cmd_analyze(int argc, char **argv) {
         {"no-repair", required_argument, 0, O_NOREP}, {"no-repairs", no_argument, 0, O_NOREPS},
         {"boilerplate", required_argument, 0, O_BOILER}, {"data-dir", required_argument, 0, O_DATADIR},
         {"kb-extra", required_argument, 0, O_KBEXTRA}, {"keep-words", no_argument, 0, O_KEEP},
-        {"events-dict", required_argument, 0, O_EVDICT}, {0, 0, 0, 0}};
+        {"events-dict", required_argument, 0, O_EVDICT}, {"treebank-tokens", no_argument, 0, O_TREEBANK},
+        {0, 0, 0, 0}};
     naba_options opt;
     naba_options_init(&opt);
     const char *input = NULL, *until = NULL, *outpath = NULL, *id = NULL, *date = NULL,
@@ -218,6 +224,7 @@ int cmd_analyze(int argc, char **argv) {
         case 'o': outpath = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
+        case O_TREEBANK: opt.treebank_tokens = 1; break;
         case O_ID: id = optarg; break;
         case O_DATE: date = optarg; break;
         case O_TITLE: title = optarg; break;

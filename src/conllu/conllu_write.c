@@ -5,9 +5,13 @@
 ** One sentence block per sentence: # sent_id, # text, then for each token a
 ** multiword-token line when it holds several words, and one line per word.
 ** Before the morph stage has run, each token is written as one bare word.
+** A token the morph stage marked unanalysed is written as the training
+** treebank writes such tokens: one word, lemma = form, X, U---------, no
+** features (docs/morph.md); its words' heads and relations go to that line.
 */
 #include "conllu.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void field(FILE *f, const char *s) {
@@ -50,12 +54,63 @@ static void misc(FILE *f, const char *extra, int space_after) {
     if (!n) fputc('_', f);
 }
 
+static int collapsed(const naba_token *t) { return t->unanalysed && t->word_count > 0; }
+
+/* The line number (1-based) of each word of sentence s: the words of a
+** collapsed token share one. NULL on out of memory. */
+static uint32_t *word_ids(const naba_doc *d, const naba_sentence *s) {
+    uint32_t *id = malloc(((size_t)s->word_count + 1) * sizeof *id);
+    if (!id) return NULL;
+    uint32_t next = 1;
+    for (uint32_t k = 0; k < s->tok_count; k++) {
+        const naba_token *t = &d->tokens.v[s->tok_first + k];
+        for (uint32_t j = 0; j < t->word_count; j++) {
+            uint32_t w = t->word_first + j - s->word_first;
+            if (w < s->word_count) id[w] = next;
+            if (!collapsed(t)) next++;
+        }
+        if (collapsed(t)) next++;
+    }
+    return id;
+}
+
+/* HEAD and DEPREL of word w, "_" before parsing; ids from word_ids (NULL:
+** every word on its own line). */
+static void head_field(FILE *f, const naba_sentence *s, const uint32_t *ids, const naba_word *w) {
+    if (!w->deprel) { fputs("\t_\t_\t_\t", f); return; }
+    uint32_t h = w->head < 0 ? 0 : (uint32_t)w->head - s->word_first;
+    uint32_t line = w->head < 0 || h >= s->word_count ? 0 : ids ? ids[h] : h + 1;
+    fprintf(f, "\t%u\t%s\t_\t", line, w->deprel);
+}
+
+/* A collapsed token: its surface as the one word; the relation of the word
+** whose head lies outside the token (the token's head in the tree). */
+static void write_whole(FILE *f, const naba_doc *d, const naba_sentence *s, const uint32_t *ids,
+                        const naba_token *t, uint32_t id) {
+    const char *surface = d->text + t->start;
+    size_t sn = t->end - t->start;
+    const naba_word *top = &d->words.v[t->word_first];
+    for (uint32_t j = 0; j < t->word_count; j++) {
+        const naba_word *w = &d->words.v[t->word_first + j];
+        if (w->head < (int32_t)t->word_first || w->head >= (int32_t)(t->word_first + t->word_count)) { top = w; break; }
+    }
+    fprintf(f, "%u\t", id);
+    field_n(f, surface, sn);
+    fputc('\t', f);
+    field_n(f, surface, sn);
+    fputs("\tX\tU---------\t_", f);
+    head_field(f, s, ids, top);
+    misc(f, NULL, t->space_after);
+    fputc('\n', f);
+}
+
 static void write_sentence(const naba_doc *d, size_t si, FILE *f) {
     const naba_sentence *s = &d->sents.v[si];
     fputs("# sent_id = ", f);
     field_n(f, d->id ? d->id : "s", d->id ? strlen(d->id) : 1);
     fprintf(f, "-%zu\n# text = ", si + 1);
     text_line(f, d->text + s->start, s->end - s->start);
+    uint32_t *ids = d->words.n ? word_ids(d, s) : NULL;
     uint32_t id = 1;
     for (uint32_t k = 0; k < s->tok_count; k++) {
         const naba_token *t = &d->tokens.v[s->tok_first + k];
@@ -67,6 +122,10 @@ static void write_sentence(const naba_doc *d, size_t si, FILE *f) {
             fputs("\t_\t_\t_\t_\t_\t_\t_\t", f);
             misc(f, NULL, t->space_after);
             fputc('\n', f);
+            continue;
+        }
+        if (collapsed(t) && ids) {
+            write_whole(f, d, s, ids, t, id++);
             continue;
         }
         int multi = t->word_count > 1;
@@ -87,16 +146,12 @@ static void write_sentence(const naba_doc *d, size_t si, FILE *f) {
             field(f, w->xpos);
             fputc('\t', f);
             field(f, w->feats);
-            if (w->deprel) {
-                long head = w->head < 0 ? 0 : (long)w->head - (long)s->word_first + 1;
-                fprintf(f, "\t%ld\t%s\t_\t", head, w->deprel);
-            } else {
-                fputs("\t_\t_\t_\t", f);
-            }
+            head_field(f, s, ids, w);
             misc(f, w->misc, multi || t->space_after);
             fputc('\n', f);
         }
     }
+    free(ids);
     fputc('\n', f);
 }
 

@@ -24,7 +24,7 @@
 #include "model.h"
 
 #define MORPH_KIND "morph"
-#define MORPH_VERSION 2
+#define MORPH_VERSION 3
 #define MORPH_MODEL_PATH "models/morph.nbm"
 
 #define MORPH_MAX_FORM 96   /* bytes of a token's letters considered for splitting */
@@ -97,7 +97,8 @@ typedef struct morph_model {
     morph_map lex;    /* folded form -> MORPH_LEX_* bits */
     morph_map sufx;   /* suffix key -> guess index */
     morph_cmap clus;  /* folded form -> word clusters */
-    morph_weights wseg, wtag, wlem;
+    morph_cmap ustat; /* morph_unan_hash(string) -> what treebank and lexicon say (MORPH_U_*) */
+    morph_weights wseg, wtag, wlem, wuna;
     /* resolved at load (one malloc): the strings matched for every token */
     morph_span (*pre_s)[3], (*suf_s)[3]; /* cl, surf, form */
     morph_span (*rule_s)[4];            /* pd, pa, sd, sa */
@@ -122,6 +123,8 @@ static inline uint32_t morph_clus_hash(const char *s, size_t n) {
     return h ? h : 1;
 }
 uint32_t morph_clus_get(const morph_model *m, const char *key, size_t n);
+/* Value of hash h in a {hash, value} table, 0 when absent. */
+uint32_t morph_cmap_get(const morph_cmap *c, uint32_t h);
 
 /* ---- analysis (morph_analyze.c), used identically by the stage and the trainer ---- */
 
@@ -230,13 +233,53 @@ int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, 
 size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi,
                    uint32_t tag, char *out, size_t cap);
 
+/* ---- unanalysed tokens (features in morph_analyze.c, training in
+** morph_unan_train.c) ----
+** The training treebank leaves some tokens whole and unanalysed (PADT tag
+** U---------: names, words spelled without hamza, first-person forms its
+** analyser lacked). A binary perceptron predicts which, from what the
+** treebank and the lexicon say about the token and the hosts its splits
+** leave. That comes packed in one u32 per string (one lookup), through a
+** function, so the trainer can describe each training token with counts from
+** the other parts of the treebank (cross-fitting), as new text sees them. */
+#define MORPH_U_CAP 255u
+#define MORPH_U_NU(v) ((v) & 0xFFu)          /* as a folded token, left unanalysed */
+#define MORPH_U_NA(v) ((v) >> 8 & 0xFFu)     /* as a folded token, analysed */
+#define MORPH_U_NW(v) ((v) >> 16 & 0xFFu)    /* as the folded form of an analysed word */
+#define MORPH_U_LEMMA (1u << 24)             /* folded lemma of an analysed word */
+#define MORPH_U_RAW_TB (1u << 25)            /* form or lemma of an analysed word as spelled */
+#define MORPH_U_RAW_LEX (1u << 26)           /* hunspell-ar entry as spelled (hamza kept) */
+#define MORPH_U_LEX_SHIFT 27                 /* folded hunspell-ar: MORPH_LEX_* bits 0-3 */
+typedef uint32_t (*morph_ustat_fn)(const void *ctx, const char *s, size_t n);
+/* The "ustat" table's hash of a string, never 0. */
+static inline uint32_t morph_unan_hash(const char *s, size_t n) {
+    uint32_t h = morph_hash32(s, n) * 0x85EBCA6Bu;
+    return h ? h : 1;
+}
+/* What the model's ustat table says about s (ctx is the model). */
+uint32_t morph_unan_stat(const void *ctx, const char *s, size_t n);
+/* A token the treebank analysed 10 times or more and never left whole is not
+** classified (it would not be flagged anyway): half the tokens of news, the
+** classifier's cost halved. v: what the stat says about its folded key. */
+static inline int morph_unan_gate(uint32_t v) { return MORPH_U_NU(v) == 0 && MORPH_U_NA(v) >= 10; }
+#define MORPH_UNAN_FEATS 96
+/* Features of a token: its letters s[0..n) (vowel marks stripped), its
+** segmentation candidates c[0..nc), and the folded keys of the tokens before
+** and after it in the sentence (empty at the edges). None (0) for a token
+** morph_unan_gate passes over. */
+int morph_unan_features(morph_ustat_fn stat, const void *ctx, const char *s, size_t n,
+                        const morph_cand *c, int nc, const char *prev, size_t pn,
+                        const char *next, size_t nn, uint64_t *f);
+
 /* ---- the stage (morph_stage.c) ---- */
 void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err);
 naba_status morph_run(naba_doc *doc, void *state, const naba_options *opt);
-/* The stage's work on a document with tokens: split them into words and, when
-** tag is set, tag and lemmatize them (0: words only, for the trainer's corpus
-** statistics, before the tagger exists). */
-naba_status morph_analyze(naba_doc *doc, const morph_model *m, int tag);
+/* The stage's work on a document with tokens: split them into words and,
+** with MORPH_TAG, tag and lemmatize them (without: words only, for the
+** trainer's corpus statistics, before the tagger exists); with MORPH_UNAN,
+** flag the tokens the treebank would leave unanalysed. */
+enum { MORPH_TAG = 1, MORPH_UNAN = 2 };
+naba_status morph_analyze(naba_doc *doc, const morph_model *m, int flags);
 void morph_close(void *state);
 
 /* Trainer entry point (`naba train morph`). */

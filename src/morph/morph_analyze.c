@@ -466,3 +466,79 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
     out[n] = '\0';
     return n;
 }
+
+/* ---------------------------------------------------------- unanalysed tokens */
+
+uint32_t morph_unan_stat(const void *ctx, const char *s, size_t n) {
+    const morph_model *m = ctx;
+    return morph_cmap_get(&m->ustat, morph_unan_hash(s, n));
+}
+
+/* A count as a bucket: 0, 1, 2-3, 4-10, more. */
+static uint64_t bucket(uint32_t n) { return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : n <= 10 ? 3 : 4; }
+
+static int starts(const char *s, size_t n, const char *p) {
+    size_t k = strlen(p);
+    return n >= k && memcmp(s, p, k) == 0;
+}
+
+int morph_unan_features(morph_ustat_fn stat, const void *ctx, const char *s, size_t n,
+                        const morph_cand *c, int nc, const char *prev, size_t pn,
+                        const char *next, size_t nn, uint64_t *f) {
+    char key[MORPH_MAX_FORM + 8], hk[MORPH_MAX_FORM + 16];
+    size_t kn = morph_key(s, n, key);
+    int k = 0;
+    /* how the treebank saw the token: left whole, analysed, both, never */
+    uint32_t v = stat(ctx, key, kn), nu = MORPH_U_NU(v), na = MORPH_U_NA(v);
+    if (morph_unan_gate(v)) return 0;
+    f[k++] = fi(100, 0);
+    f[k++] = fi(101, bucket(nu));
+    f[k++] = fi(102, bucket(na));
+    f[k++] = fi(103, bucket(nu) * 8 + bucket(na));
+    if (nu + na) f[k++] = fi(104, (uint64_t)(4 * nu / (nu + na)));
+    f[k++] = fi(105, v >> MORPH_U_LEX_SHIFT);
+    f[k++] = fi(106, bucket(MORPH_U_NW(v)));
+    int len = n_chars(key, kn);
+    f[k++] = fi(107, (uint64_t)(len < 10 ? len : 10));
+    /* hosts its splits leave: in the lexicon (L) / the treebank (T), folded;
+    ** in hunspell-ar (H) / the treebank (R) as spelled, hamza and all */
+    uint32_t any = 0, raw = 0;
+    for (int i = 0; i < nc && k < MORPH_UNAN_FEATS - 32; i++) { /* 31 more follow the loop */
+        int p = c[i].pre != 0, x = c[i].suf != 0;
+        if ((!p && !x) || !c[i].host_len) continue;
+        uint32_t h = stat(ctx, hk, morph_key(c[i].host, c[i].host_len, hk));
+        int L = (h >> MORPH_U_LEX_SHIFT) != 0, T = (h & MORPH_U_LEMMA) || MORPH_U_NW(h);
+        if (L || T) {
+            f[k++] = fi(108, (uint64_t)c[i].pre << 20 | (uint64_t)c[i].suf << 4 | (uint64_t)(L | T << 1));
+            any |= 1u << (L | T << 1);
+        }
+        uint32_t r = stat(ctx, c[i].host, c[i].host_len);
+        int H = (r & MORPH_U_RAW_LEX) != 0, R = (r & MORPH_U_RAW_TB) != 0;
+        if (H || R) raw |= 1u << (p | x << 1 | H << 2 | R << 3);
+    }
+    for (int b = 0; b < 4; b++) if (any >> b & 1) f[k++] = fi(109, (uint64_t)b);
+    for (int b = 0; b < 16; b++) if (raw >> b & 1) f[k++] = fi(110, (uint64_t)b);
+    if (!raw) f[k++] = fi(111, 0);
+    /* first and last letters */
+    size_t h2 = head_bytes(key, kn, 2), h1 = head_bytes(key, kn, 1);
+    size_t t2 = tail_bytes(key, kn, 2), t1 = tail_bytes(key, kn, 1);
+    f[k++] = fh(112, key, h2, 0);
+    f[k++] = fh(113, key, h1, 0);
+    f[k++] = fh(114, key + kn - t2, t2, 0);
+    f[k++] = fh(115, key + kn - t1, t1, 0);
+    /* the neighbours: names and unanalysed words come in runs */
+    uint32_t pv = stat(ctx, prev, pn), nv = stat(ctx, next, nn);
+    f[k++] = fi(116, bucket(MORPH_U_NU(pv)) * 8 + bucket(MORPH_U_NA(pv)));
+    f[k++] = fi(117, bucket(MORPH_U_NU(nv)) * 8 + bucket(MORPH_U_NA(nv)));
+    /* the token as spelled: a known spelling, or one without its hamza */
+    uint32_t sv = n == kn && !memcmp(s, key, n) ? v : stat(ctx, s, n);
+    int rl = (sv & MORPH_U_RAW_LEX) != 0;
+    f[k++] = fi(118, (uint64_t)rl);
+    f[k++] = fi(119, (sv & MORPH_U_RAW_TB) != 0);
+    /* first person: ن- verbs (also after و ف س), -نا */
+    if (starts(s, n, "\xd9\x86") || starts(s, n, "\xd8\xb3\xd9\x86") || starts(s, n, "\xd9\x88\xd9\x86") ||
+        starts(s, n, "\xd9\x81\xd9\x86"))
+        f[k++] = fi(120, (uint64_t)rl);
+    if (n >= 4 && memcmp(s + n - 4, "\xd9\x86\xd8\xa7", 4) == 0) f[k++] = fi(121, 0);
+    return k;
+}

@@ -47,12 +47,23 @@ static int strset_grow_slots(strset *s) {
     return 1;
 }
 
-uint32_t strset_add(strset *s, const char *p, size_t n) {
+/* The slot that holds p[0..n), or the empty one where it would go. */
+static size_t strset_probe(const strset *s, const char *p, size_t n) {
     size_t i = morph_hash32(p, n) & (s->nslot - 1);
     for (; s->slot[i]; i = (i + 1) & (s->nslot - 1)) {
         const char *k = s->buf + s->off[s->slot[i] - 1];
-        if (strncmp(k, p, n) == 0 && k[n] == '\0') return s->slot[i] - 1;
+        if (strncmp(k, p, n) == 0 && k[n] == '\0') break;
     }
+    return i;
+}
+
+uint32_t strset_find(const strset *s, const char *p, size_t n) {
+    return s->slot[strset_probe(s, p, n)] - 1; /* UINT32_MAX when absent */
+}
+
+uint32_t strset_add(strset *s, const char *p, size_t n) {
+    size_t i = strset_probe(s, p, n);
+    if (s->slot[i]) return s->slot[i] - 1;
     if (s->len + n + 1 > s->cap) {
         size_t cap = s->cap ? s->cap * 2 : 1 << 16;
         while (cap < s->len + n + 1) cap *= 2;
@@ -297,6 +308,7 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
         ts->n_tok = cs->n_tokens;
         ts->word_first = (uint32_t)t->nw;
         ts->n_word = cs->n_words;
+        ts->doc = cs->doc;
         for (uint32_t wi = 0; ok && wi < cs->n_words; wi++) {
             const naba_cu_word *cw = &cs->words[wi];
             ok = grow((void **)&t->w, &wcap, t->nw, sizeof(tb_word)) &&
@@ -334,6 +346,7 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
             uint32_t k = ct->word_count < 8 ? ct->word_count : 8;
             int skip = 0;
             for (uint32_t j = 0; j < k; j++) { W[j] = strset_str(&t->T, tw[j].form); skip |= tw[j].skip; }
+            tk->unan = (uint8_t)skip;
             seg g;
             int fits = ct->word_count <= 8 && !skip && morph_shape(a, nl) == MORPH_SHAPE_ARABIC &&
                        derive(a, W, k, &g);

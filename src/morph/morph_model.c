@@ -28,15 +28,17 @@ uint32_t morph_map_get(const morph_model *m, const morph_map *map, const char *k
     }
 }
 
-uint32_t morph_clus_get(const morph_model *m, const char *key, size_t n) {
-    const morph_cmap *c = &m->clus;
+uint32_t morph_cmap_get(const morph_cmap *c, uint32_t h) {
     if (!c->slots) return 0;
-    uint32_t h = morph_clus_hash(key, n);
     for (uint32_t i = h & c->mask;; i = (i + 1) & c->mask) {
         const uint32_t *s = c->slots + 2 * (size_t)i;
         if (s[0] == h) return s[1];
         if (!s[0]) return 0;
     }
+}
+
+uint32_t morph_clus_get(const morph_model *m, const char *key, size_t n) {
+    return morph_cmap_get(&m->clus, morph_clus_hash(key, n));
 }
 
 typedef struct loader {
@@ -92,17 +94,18 @@ static int map(loader *l, const char *name, morph_map *out, uint32_t limit) {
     return 1;
 }
 
-/* The clusters table: a power of two of slots, at least one empty (lookups stop there). */
-static int clusters(loader *l, morph_cmap *out) {
+/* A {hash, value} table (clusters, ustat): a power of two of slots, at least
+** one empty (lookups stop there). */
+static int hash_table(loader *l, const char *name, morph_cmap *out) {
     size_t size;
-    const uint32_t *p = naba_model_section(l->m->file, "clus", &size);
-    if (!p || size < 8) return bad(l, "clus", "is missing");
-    if ((uintptr_t)p % 4) return bad(l, "clus", "is misaligned");
+    const uint32_t *p = naba_model_section(l->m->file, name, &size);
+    if (!p || size < 8) return bad(l, name, "is missing");
+    if ((uintptr_t)p % 4) return bad(l, name, "is misaligned");
     uint32_t n = p[0];
-    if (n == 0 || (n & (n - 1)) || (size - 8) % 8 || (size - 8) / 8 != n) return bad(l, "clus", "has a bad size");
+    if (n == 0 || (n & (n - 1)) || (size - 8) % 8 || (size - 8) / 8 != n) return bad(l, name, "has a bad size");
     uint32_t empty = 0;
     for (uint32_t i = 0; i < n; i++) empty += p[2 + 2 * (size_t)i] == 0;
-    if (!empty) return bad(l, "clus", "is full");
+    if (!empty) return bad(l, name, "is full");
     out->slots = p + 2;
     out->mask = n - 1;
     return 1;
@@ -208,7 +211,9 @@ static morph_model *load(naba_model *file, const char *name, int need_weights, n
          map(&l, "sufx", &m->sufx, m->n_guess);
     if (ok && !resolve(m)) ok = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory") == NABA_OK;
     if (ok && need_weights)
-        ok = clusters(&l, &m->clus) && weights(&l, "wseg", &m->wseg) && weights(&l, "wtag", &m->wtag) && weights(&l, "wlem", &m->wlem);
+        ok = hash_table(&l, "clus", &m->clus) && hash_table(&l, "ustat", &m->ustat) &&
+             weights(&l, "wseg", &m->wseg) && weights(&l, "wtag", &m->wtag) &&
+             weights(&l, "wlem", &m->wlem) && weights(&l, "wuna", &m->wuna);
     if (!ok) { morph_model_close(m); return NULL; }
     return m;
 }

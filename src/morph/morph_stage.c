@@ -58,12 +58,37 @@ static naba_word *push_word(naba_doc *doc, uint32_t tok, const char *form, size_
     return w->form ? w : NULL;
 }
 
-/* Split token tok into words, returning their roles in role[] (max 8). */
-static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok, uint8_t *roles) {
+/* The folded key of token tok's letters into key (empty when it has none). */
+static size_t token_key(const naba_doc *doc, uint32_t tok, char *key) {
+    const naba_token *t = &doc->tokens.v[tok];
+    letters l;
+    if (!strip_marks(doc->text + t->start, t->end - t->start, &l)) return 0;
+    return morph_key(l.s, l.n, key);
+}
+
+/* Whether the training treebank's convention would leave token tok of the
+** sentence's tokens [t0, t1) whole and unanalysed (morph.h). */
+static int unanalysed(const naba_doc *doc, const morph_model *m, uint32_t tok, uint32_t t0, uint32_t t1,
+                      const letters *l, const morph_cand *c, int nc) {
+    char pk[MORPH_MAX_FORM + 8], nk[MORPH_MAX_FORM + 8];
+    if (morph_unan_gate(morph_unan_stat(m, pk, morph_key(l->s, l->n, pk)))) return 0;
+    size_t pn = tok > t0 ? token_key(doc, tok - 1, pk) : 0;
+    size_t nn = tok + 1 < t1 ? token_key(doc, tok + 1, nk) : 0;
+    uint64_t f[MORPH_UNAN_FEATS];
+    int nf = morph_unan_features(morph_unan_stat, m, l->s, l->n, c, nc, pk, pn, nk, nn, f);
+    return morph_score(&m->wuna, f, nf, 0) > 0;
+}
+
+/* Split token tok (of the sentence's tokens [t0, t1)) into words, returning
+** their roles in role[] (max 8); with unan, flag it when the treebank's
+** convention would leave it unanalysed. */
+static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok, uint32_t t0, uint32_t t1,
+                               int unan, uint8_t *roles) {
     const naba_token *t = &doc->tokens.v[tok];
     const char *s = doc->text + t->start;
     size_t len = t->end - t->start;
     letters l;
+    doc->tokens.v[tok].unanalysed = 0;
     int arabic = strip_marks(s, len, &l) && morph_shape(l.s, l.n) == MORPH_SHAPE_ARABIC;
     if (!arabic) {
         roles[0] = MORPH_ROLE_WHOLE;
@@ -79,6 +104,8 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
         float sc = morph_score(&m->wseg, f, nf, 0);
         if (i == 0 || sc > top) { top = sc; best = i; }
     }
+    if (unan)
+        doc->tokens.v[tok].unanalysed = (uint8_t)unanalysed(doc, m, tok, t0, t1, &l, cands, nc);
     if (nc == 0) {
         roles[0] = MORPH_ROLE_WHOLE;
         return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
@@ -184,34 +211,34 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
     return NABA_OK;
 }
 
-/* Words of tokens [t0, t1), tagged as one sentence (when tag is set). */
+/* Words of tokens [t0, t1), tagged as one sentence (flags: morph_analyze). */
 static naba_status analyze_span(naba_doc *doc, const morph_model *m, uint32_t t0, uint32_t t1,
-                                naba_sentence *s, int tag) {
+                                naba_sentence *s, int flags) {
     uint32_t first = (uint32_t)doc->words.n;
     size_t cap = (size_t)(t1 - t0) * 8 + 8;
     uint8_t *roles = naba_arena_alloc(doc->arena, cap);
     if (!roles) return NABA_ERR_NOMEM;
     for (uint32_t t = t0; t < t1; t++) {
         uint32_t before = (uint32_t)doc->words.n;
-        naba_status st = split_token(doc, m, t, roles + (before - first));
+        naba_status st = split_token(doc, m, t, t0, t1, flags & MORPH_UNAN, roles + (before - first));
         if (st != NABA_OK) return st;
         doc->tokens.v[t].word_first = before;
         doc->tokens.v[t].word_count = (uint32_t)doc->words.n - before;
     }
     uint32_t n = (uint32_t)doc->words.n - first;
     if (s) { s->word_first = first; s->word_count = n; }
-    return tag ? tag_words(doc, m, first, n, roles) : NABA_OK;
+    return flags & MORPH_TAG ? tag_words(doc, m, first, n, roles) : NABA_OK;
 }
 
-naba_status morph_analyze(naba_doc *doc, const morph_model *m, int tag) {
+naba_status morph_analyze(naba_doc *doc, const morph_model *m, int flags) {
     if (doc->words.n) return NABA_OK; /* gold words given (--input conllu --keep-words) */
     naba_status st = NABA_OK;
-    if (doc->sents.n == 0) st = analyze_span(doc, m, 0, (uint32_t)doc->tokens.n, NULL, tag);
+    if (doc->sents.n == 0) st = analyze_span(doc, m, 0, (uint32_t)doc->tokens.n, NULL, flags);
     for (size_t i = 0; i < doc->sents.n && st == NABA_OK; i++) {
         naba_sentence *s = &doc->sents.v[i];
         uint32_t t1 = s->tok_first + s->tok_count;
         if (t1 > doc->tokens.n || t1 < s->tok_first) t1 = (uint32_t)doc->tokens.n;
-        st = analyze_span(doc, m, s->tok_first, t1, s, tag);
+        st = analyze_span(doc, m, s->tok_first, t1, s, flags);
     }
     if (st != NABA_OK)
         return naba_fail(&doc->error, st, 0, "morph: out of memory");
@@ -219,6 +246,5 @@ naba_status morph_analyze(naba_doc *doc, const morph_model *m, int tag) {
 }
 
 naba_status morph_run(naba_doc *doc, void *state, const naba_options *opt) {
-    (void)opt;
-    return morph_analyze(doc, state, 1);
+    return morph_analyze(doc, state, MORPH_TAG | (opt && opt->treebank_tokens ? MORPH_UNAN : 0));
 }

@@ -6,8 +6,9 @@
 ** document is dev and never seen here); build the dictionaries (morph_build.c)
 ** and load them as a model without weights; train the segmenter; with --news,
 ** split raw news with it and learn word clusters (morph_cluster.c); train the
-** tagger and the lemma rules — three averaged perceptrons with the very
-** feature functions the stage uses; write the model; report accuracy on the
+** tagger and the lemma rules, then the unanalysed-token classifier
+** (morph_unan_train.c) — four averaged perceptrons with the very feature
+** functions the stage uses; write the model; report accuracy on the
 ** dev documents with the stage itself, from the gold tokens.
 */
 #include "morph_train.h"
@@ -25,13 +26,7 @@
 
 /* ---------------------------------------------------------- perceptron */
 
-typedef struct avg {
-    float *w;        /* current weights (what the analyzer reads while training) */
-    double *u;       /* sum of time-weighted updates, for averaging */
-    uint32_t mask;
-} avg;
-
-static int avg_init(avg *a, int bits) {
+int avg_init(avg *a, int bits) {
     size_t n = (size_t)1 << bits;
     a->w = calloc(n, sizeof(float));
     a->u = calloc(n, sizeof(double));
@@ -39,9 +34,9 @@ static int avg_init(avg *a, int bits) {
     return a->w && a->u;
 }
 
-static void avg_free(avg *a) { free(a->w); free(a->u); }
+void avg_free(avg *a) { free(a->w); free(a->u); }
 
-static void avg_update(avg *a, const uint64_t *f, int nf, uint32_t cls, float d, double time) {
+void avg_update(avg *a, const uint64_t *f, int nf, uint32_t cls, float d, double time) {
     for (int i = 0; i < nf; i++) {
         uint32_t s = morph_slot_of(f[i], cls, a->mask);
         a->w[s] += d;
@@ -49,12 +44,11 @@ static void avg_update(avg *a, const uint64_t *f, int nf, uint32_t cls, float d,
     }
 }
 
-/* Replace the weights by their average over all steps. */
-static void avg_finish(avg *a, double time) {
+void avg_finish(avg *a, double time) {
     for (size_t i = 0; i <= a->mask; i++) a->w[i] -= (float)(a->u[i] / time);
 }
 
-static void shuffle(uint32_t *v, size_t n, uint64_t *seed) {
+void morph_shuffle(uint32_t *v, size_t n, uint64_t *seed) {
     for (size_t i = n; i > 1; i--) {
         size_t j = (size_t)(morph_rnd(seed) % i);
         uint32_t x = v[i - 1]; v[i - 1] = v[j]; v[j] = x;
@@ -73,7 +67,7 @@ static void train_seg(tb *t, morph_model *m, avg *a, int epochs, uint64_t *seed,
     for (size_t i = 0; i < t->nt; i++) if (t->t[i].pre != UINT32_MAX) order[n++] = (uint32_t)i;
     double time = 1;
     for (int e = 0; e < epochs; e++) {
-        shuffle(order, n, seed);
+        morph_shuffle(order, n, seed);
         size_t wrong = 0;
         for (size_t i = 0; i < n; i++) {
             const tb_token *tk = &t->t[order[i]];
@@ -120,7 +114,7 @@ static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *se
     uint64_t f[MORPH_MAX_FEATS + 1];
     double time = 1;
     for (int e = 0; e < epochs; e++) {
-        shuffle(order, t->ns, seed);
+        morph_shuffle(order, t->ns, seed);
         size_t wrong = 0, total = 0;
         for (size_t si = 0; si < t->ns; si++) {
             const tb_sent *s = &t->s[order[si]];
@@ -192,7 +186,7 @@ static void train_lemma(tb *t, morph_model *m, avg *a, int epochs, uint64_t *see
     int ng[MORPH_MAX_RULES];
     double time = 1;
     for (int e = 0; e < epochs; e++) {
-        shuffle(order, u, seed);
+        morph_shuffle(order, u, seed);
         size_t wrong = 0;
         for (size_t i = 0; i < u; i++) {
             const lemex *x = &ex[order[i]];
@@ -290,7 +284,8 @@ static void help(FILE *f) {
           "  --hunspell DIR    where ar.dic is (default /usr/share/hunspell); 'none' to skip\n"
           "  --seed N          shuffling seed (default 1)\n"
           "  --epochs N        perceptron passes (default 10)\n"
-          "  --table-bits N    tagger weight table of 2^N floats (default 20; 8..24); smaller\n"
+          "  --table-bits N    tagger weight table of 2^N floats (default 20; 8..24; the\n"
+          "                    unanalysed-token classifier's is 2^(N-4)); smaller\n"
           "                    tables make smaller, less accurate models (tests use 12)\n"
           "  --news FILE       news articles (JSONL, '-' for stdin) to learn word clusters\n"
           "                    from, for the tagger (without it: no clusters)\n"
@@ -364,7 +359,8 @@ int morph_train_main(int argc, char **argv) {
     morph_model *m = NULL;
     uint32_t *clus = NULL;
     size_t clus_size = 0;
-    avg seg = {0}, tag = {0}, lem = {0};
+    avg seg = {0}, tag = {0}, lem = {0}, una = {0};
+    uint32_t *ustat = NULL;
     if (tb_load(&t, f, &err) != NABA_OK) goto done;
     if (!w || tb_sections(&t, hunspell, w, &err) != NABA_OK) goto done;
     if (!quiet)
@@ -400,7 +396,12 @@ int morph_train_main(int argc, char **argv) {
     m->clus = (morph_cmap){clus ? clus + 2 : none + 2, clus ? clus[0] - 1 : 0};
     train_tagger(&t, m, &tag, (int)epochs, &state, quiet);
     train_lemma(&t, m, &lem, (int)epochs, &state, quiet);
-    if (naba_model_writer_add(w, "wseg", seg.w, (seg.mask + 1) * sizeof(float)) != NABA_OK ||
+    /* the unanalysed-token classifier: a few thousand features, 2^16 floats by default */
+    if (morph_unan_train(&t, m, hunspell, &una, bits > 12 ? (int)bits - 4 : 8, (int)epochs, &state, quiet, w,
+                         &ustat, &err) != NABA_OK)
+        goto done;
+    if (naba_model_writer_add(w, "wuna", una.w, (una.mask + 1) * sizeof(float)) != NABA_OK ||
+        naba_model_writer_add(w, "wseg", seg.w, (seg.mask + 1) * sizeof(float)) != NABA_OK ||
         naba_model_writer_add(w, "wtag", tag.w, (tag.mask + 1) * sizeof(float)) != NABA_OK ||
         naba_model_writer_add(w, "wlem", lem.w, (lem.mask + 1) * sizeof(float)) != NABA_OK) {
         naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
@@ -418,7 +419,8 @@ done:
     morph_model_close(m);
     free(bytes);
     free(clus);
-    avg_free(&seg); avg_free(&tag); avg_free(&lem);
+    avg_free(&seg); avg_free(&tag); avg_free(&lem); avg_free(&una);
+    free(ustat);
     naba_model_writer_free(w);
     tb_free(&t);
     naba_conllu_free(f);

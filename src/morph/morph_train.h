@@ -21,6 +21,8 @@ int strset_init(strset *s);
 void strset_free(strset *s);
 /* Id of s[0..n), added when new; UINT32_MAX on out of memory. */
 uint32_t strset_add(strset *s, const char *p, size_t n);
+/* Id of s[0..n), UINT32_MAX when absent. */
+uint32_t strset_find(const strset *s, const char *p, size_t n);
 static inline const char *strset_str(const strset *s, uint32_t id) { return s->buf + s->off[id]; }
 
 /* One word of the treebank, prepared for training. */
@@ -38,10 +40,12 @@ typedef struct tb_token {
     uint32_t pre, suf;  /* gold prefix and suffix, UINT32_MAX when none fits */
     uint32_t host;      /* id in T: gold host form */
     uint32_t host_key;  /* id in T: its folded key (leave-one-out) */
+    uint8_t unan;       /* a word of it is unanalysed (U---------): the token is left whole */
 } tb_token;
 
 typedef struct tb_sent {
     uint32_t tok_first, n_tok, word_first, n_word;
+    uint32_t doc;       /* index of its document in the treebank */
     int dev;
 } tb_sent;
 
@@ -68,6 +72,27 @@ naba_status tb_sections(tb *t, const char *hunspell_dir, naba_model_writer *w, n
 typedef naba_status (*lexadd_fn)(void *ctx, const char *word, size_t n, uint32_t bit);
 naba_status morph_read_hunspell(const char *dir, lexadd_fn add, void *ctx, size_t *count,
                                 naba_error *err);
+
+/* The averaged perceptron of the three (four) models. */
+typedef struct avg {
+    float *w;        /* current weights (what the analyzer reads while training) */
+    double *u;       /* sum of time-weighted updates, for averaging */
+    uint32_t mask;
+} avg;
+int avg_init(avg *a, int bits);
+void avg_free(avg *a);
+void avg_update(avg *a, const uint64_t *f, int nf, uint32_t cls, float d, double time);
+/* Replace the weights by their average over all steps. */
+void avg_finish(avg *a, double time);
+void morph_shuffle(uint32_t *v, size_t n, uint64_t *seed);
+
+/* The unanalysed-token classifier (morph_unan_train.c): adds the "ustat"
+** table to w (in *table, which the caller frees, also after an error) and
+** trains the perceptron a (its table of 2^bits floats allocated here, freed
+** by the caller). */
+naba_status morph_unan_train(const tb *t, morph_model *m, const char *hunspell_dir, avg *a, int bits,
+                             int epochs, uint64_t *seed, int quiet, naba_model_writer *w, uint32_t **table,
+                             naba_error *err);
 
 /* xorshift64*: the trainer's only source of randomness (from the seed). */
 static inline uint64_t morph_rnd(uint64_t *s) {

@@ -90,6 +90,7 @@ static void write_tokens(naba_json *j, const naba_doc *d) {
         if (t->key) json_kstr(j, "key", t->key);
         if (!isnan(t->value)) json_knum(j, "value", t->value);
         if (!t->space_after) json_kbool(j, "space_after", 0);
+        if (t->unanalysed) json_kbool(j, "unanalysed", 1);
         if (d->words.n) json_kspan(j, "words", t->word_first, t->word_first + t->word_count);
         json_end_obj(j);
     }
