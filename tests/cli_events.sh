@@ -10,6 +10,15 @@
 check '[ "$(awk -F"\t" "NF != 12" "$tmp/ev.tsv" | wc -l)" -eq 0 ]' "every events row has 12 columns"
 check 'grep -qP "\tRUSGOV\t125\tREJECT\t[^\t]*\tUKRGOV\t" "$tmp/ev.tsv"' "Putin rejected Zelenskyy's offer: 125 RUSGOV -> UKRGOV"
 
+# nothing absurd on the example with its date: the Minsk visit is placed in Minsk
+# and dated by the article (not by the exercises "in September"); no record of
+# "they will agree" with nobody in it; no event dated after the article
+"$naba" analyze -f events --date 2025-05-16 "$example" > "$tmp/evd.tsv"
+check 'grep -qP "^2025-05-16\t[^\t]*\tRUSGOV\t04[0-9]*\tCONSULT\t[^\t]*\tBLR\tمينسك\t" "$tmp/evd.tsv"' "Minsk visit: RUSGOV -> BLR, place مينسك, dated 2025-05-16"
+check '! grep -q "سيوافقون" "$tmp/evd.tsv"' "no event from the future سيوافقون"
+check '[ "$(awk -F"\t" "\$1 > \"2025-05-16\" && \$1 !~ /W/" "$tmp/evd.tsv" | wc -l)" -eq 0 ]' "no event dated after the article"
+check '[ "$(awk -F"\t" "\$2 == \"_\" && \$6 == \"_\" && \$5 != \"ASSAULT\"" "$tmp/evd.tsv" | wc -l)" -eq 0 ]' "every talk or deal has a party"
+
 "$naba" analyze -f plover "$example" > "$tmp/ev.jsonl"; check '[ $? -eq 0 ]' "plover records exit 0"
 check 'jq -e . "$tmp/ev.jsonl" > /dev/null' "plover records are JSON"
 check '[ "$(wc -l < "$tmp/ev.jsonl")" -eq "$(wc -l < "$tmp/ev.tsv")" ]' "one plover record per event"
@@ -29,11 +38,11 @@ check '[ $status -eq 3 ] && grep -q "bad.tsv:2: unknown flag" "$tmp/err"' "bad d
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }
-  check 'floor PROTEST 8 0.40' "dev PROTEST precision >= 0.40"
-  check 'floor PROTEST 9 0.70' "dev PROTEST recall >= 0.70"
-  check 'floor ASSAULT 8 0.41' "dev ASSAULT precision >= 0.41"
-  check 'floor ASSAULT 9 0.62' "dev ASSAULT recall >= 0.62"
-  check 'grep -P "^dev\tsource country" "$tmp/eval.tsv" | grep -qP ": 0\.(7[2-9]|[89])"' "dev source country accuracy >= 0.72"
+  check 'floor PROTEST 8 0.50' "dev PROTEST precision >= 0.50"
+  check 'floor PROTEST 9 0.78' "dev PROTEST recall >= 0.78"
+  check 'floor ASSAULT 8 0.49' "dev ASSAULT precision >= 0.49"
+  check 'floor ASSAULT 9 0.70' "dev ASSAULT recall >= 0.70"
+  check 'grep -P "^dev\tsource country" "$tmp/eval.tsv" | grep -qP ": (0\.(8[0-9]|9)|1\.)"' "dev source country accuracy >= 0.80"
 fi
 
 finish

@@ -241,6 +241,19 @@ static void test_count_place_both_caption(void) {
     ev_dict_free(dict);
 }
 
+/* flag "not": a figure of speech blocks the literal pattern at its anchor */
+static void test_not_flag(void) {
+    ev_dict *dict = ev_dict_new();
+    naba_error err = {0};
+    CHECK_EQ_INT(load(dict, "event\tخطف\t181\nevent\tخطف أضواء|أنظار\t181\tnot\nagent\tمسلحون\tUAF\n", &err), NABA_OK);
+    naba_doc *d = make_doc("خطفت الفنانة الأضواء.\nخطف مسلحون الصحفي.");
+    CHECK_EQ_INT(ev_code_doc(dict, d), NABA_OK);
+    CHECK_EQ_INT(d->events.n, 1);
+    if (d->events.n == 1) { CHECK_EQ_STR(d->events.v[0].cameo, "181"); CHECK_EQ_INT(d->events.v[0].sent, 1); }
+    naba_doc_free(d);
+    ev_dict_free(dict);
+}
+
 /* ---- the shipped dictionaries on the example article */
 
 static int has_event(const naba_doc *d, const char *cameo_prefix, const char *src, const char *tgt,
@@ -280,9 +293,8 @@ static void test_example_article(void) {
     CHECK(has_event(d, "04", "RUSGOV", "BLR", 0));         /* the defence minister in Minsk */
     CHECK(has_event(d, "112", "UKRGOV", "RUSGOV", 0));     /* Zelenskyy accused Moscow */
     CHECK(has_event(d, "10", "EUR", NULL, NABA_EVENT_DEMANDED));        /* some Europeans pressed for sanctions */
-    /* Known miss, not asserted: "Russia's invasion killed civilians" should be
-       19 RUS -> UKRCVL, but the tagger reads قتل as passive and غزو as a foreign
-       word, so the stage codes 190 with Russia as the target. */
+    CHECK(has_event(d, "19", "RUS", "UKRCVL", 0));        /* Russia's invasion killed civilians */
+    CHECK(has_event(d, "17", "RUS", NULL, 0));             /* ... and destroyed towns and villages */
     /* the exchange carries its count: 1,000 prisoners */
     int counted = 0;
     for (size_t i = 0; i < d->events.n; i++) {
@@ -301,6 +313,27 @@ static void test_example_article(void) {
                 (!strncmp(d->text + e->source.start, "الأسلحة", strlen("الأسلحة")) ||
                  !strncmp(d->text + e->source.start, "اسطنبول", strlen("اسطنبول")))));
     }
+    /* the visit to Minsk: placed in Minsk, dated by the article, not by the
+    ** exercises "in September" to come */
+    int minsk = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const naba_event *e = &d->events.v[i];
+        if (strncmp(e->cameo, "04", 2) || !e->target.code || strcmp(e->target.code, "BLR")) continue;
+        minsk = 1;
+        CHECK_EQ_MEM(d->text + e->place_start, e->place_end - e->place_start, "مينسك");
+        CHECK(e->timex < 0 || strncmp(d->timexes.v[e->timex].value, "2025-09", 7) != 0);
+    }
+    CHECK(minsk);
+    /* no record without any party unless it is force; nothing dated after
+    ** the article that is told as done; no "post" (منشور) as a place */
+    for (size_t i = 0; i < d->events.n; i++) {
+        const naba_event *e = &d->events.v[i];
+        CHECK(e->quad == 4 || e->source.code || e->target.code || e->source.end > e->source.start);
+        CHECK(strncmp(d->text + e->verb_start, "سيوافقون", strlen("سيوافقون")) != 0);
+        if (e->timex >= 0 && !(e->modality & NABA_EVENT_HYPOTHETICAL))
+            CHECK(strcmp(d->timexes.v[e->timex].value, "2025-05-17") < 0 || strchr(d->timexes.v[e->timex].value, 'W'));
+        CHECK(!(e->place_end > e->place_start && !strncmp(d->text + e->place_start, "منشور", strlen("منشور"))));
+    }
     /* nothing from the photo captions ("يحضر ..."), no duplicates */
     for (size_t i = 0; i < d->events.n; i++) {
         const naba_event *e = &d->events.v[i];
@@ -315,6 +348,18 @@ static void test_example_article(void) {
     naba_pipeline_close(p);
 }
 
+/* ---- detected as the evaluator counts it: conf >= 0.5, not negated or hypothetical */
+
+static int detected(const naba_doc *d, const char *plover) {
+    for (size_t i = 0; i < d->events.n; i++) {
+        const naba_event *e = &d->events.v[i];
+        if (e->plover && !strcmp(e->plover, plover) && e->conf >= 0.5f &&
+            !(e->modality & (NABA_EVENT_NEGATED | NABA_EVENT_HYPOTHETICAL)))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- reported or mentioned: the morphology and the parser at work */
 
 static void test_reported_or_mentioned(void) {
@@ -322,27 +367,88 @@ static void test_reported_or_mentioned(void) {
     naba_pipeline *p = naba_pipeline_open(NULL, NABA_SOURCE_DIR, NULL, &err);
     CHECK(p != NULL);
     if (!p) return;
-    static const struct { const char *text, *cameo, *src; uint32_t modality; int want; } cases[] = {
+    /* plover: when set, the case is scored as the evaluator counts it
+    ** (detected()) instead of by cameo prefix, source and modality */
+    static const struct { const char *text, *cameo, *src; uint32_t modality; int want; const char *plover; } cases[] = {
         /* a protest as the cause of something else: a mention */
-        {"إثر احتجاج اللاعبين على قرار الحكم، توقفت المباراة.", "14", NULL, 0, 0},
-        {"وفي ذكرى مقتل الرئيس، تجمع أنصاره في الساحة.", "19", NULL, 0, 0},
+        {"إثر احتجاج اللاعبين على قرار الحكم، توقفت المباراة.", "14", NULL, 0, 0, NULL},
+        {"وفي ذكرى مقتل الرئيس، تجمع أنصاره في الساحة.", "19", NULL, 0, 0, NULL},
         /* reported: a finite verb, a noun made to happen by a light verb */
-        {"تظاهر آلاف الطلاب في القاهرة أمس ضد الحكومة.", "141", NULL, 0, 1},
-        {"نظم العمال إضرابا عن العمل في مصر.", "143", NULL, 0, 1},
+        {"تظاهر آلاف الطلاب في القاهرة أمس ضد الحكومة.", "141", NULL, 0, 1, NULL},
+        {"نظم العمال إضرابا عن العمل في مصر.", "143", NULL, 0, 1, NULL},
         /* a passive killing: the doer is the actor of the strike it came from */
-        {"قتل ثلاثة جنود في ضربة جوية أميركية شمال العراق.", "19", "USA", 0, 1},
+        {"قتل ثلاثة جنود في ضربة جوية أميركية شمال العراق.", "19", "USA", 0, 1, NULL},
         /* the future is not a fact */
-        {"سيهاجم الجيش الإسرائيلي المدينة.", "19", "ISRMIL", NABA_EVENT_HYPOTHETICAL, 1},
+        {"سيهاجم الجيش الإسرائيلي المدينة.", "19", "ISRMIL", NABA_EVENT_HYPOTHETICAL, 1, NULL},
+        /* figures of speech and look-alikes are no force */
+        {"خطفت الفنانة الأضواء في المهرجان.", "18", NULL, 0, 0, NULL},
+        {"قتل ثلاثة أشخاص في حادث سير على الطريق الدولي.", "19", NULL, 0, 0, NULL},
+        {"شن الوزير هجوما حادا على المعارضة.", "19", NULL, 0, 0, NULL},
+        {"شن الوزير هجوما حادا على المعارضة.", "111", "GOV", 0, 1, NULL},
+        /* police who block a road are not protesting */
+        {"قطعت الشرطة الطريق أمام المتظاهرين.", "14", NULL, 0, 0, NULL},
+        /* a name is no event word: طالبان is not "طالب" (demand) */
+        {"هاجمت حركة طالبان مركزا للشرطة في قندهار.", "10", NULL, 0, 0, NULL},
+        /* a plural verb holds its subject: the gunmen kidnapped the Europeans */
+        {"اقتحم مسلحون مطارا في الصومال وخطفوا أربعة أوروبيين.", "181", "UAF", 0, 1, NULL},
+        /* "met his death": the subject is the victim, never the doer */
+        {"لقي سبعة أشخاص مصرعهم في هجوم انتحاري في بغداد.", "19", NULL, 0, 1, NULL},
+        /* a killing with a means named is a reported assault */
+        {"قتل أربعة أشخاص في هجوم انتحاري غرب بغداد أمس.", NULL, NULL, 0, 1, "ASSAULT"},
+        /* with neither a doer nor a means, a toll */
+        {"قتل 6500 مسلم في مقديشو وحدها.", NULL, NULL, 0, 0, "ASSAULT"},
+        /* the court's story: a charge is not a new report */
+        {"ووجهت المحكمة لهما تهمة قتل واغتصاب.", NULL, NULL, 0, 0, "ASSAULT"},
+        /* a relative clause describes a person, it reports nothing new */
+        {"وتحدث الكتاب عن الصحافي الذي اختطف في باكستان.", NULL, NULL, 0, 0, "ASSAULT"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         naba_doc *d = naba_doc_new();
         naba_doc_load(d, cases[i].text, strlen(cases[i].text), "t", NULL, "2025-05-16");
         CHECK_EQ_INT(naba_pipeline_run(p, d), NABA_OK);
-        int got = has_event(d, cases[i].cameo, cases[i].src, NULL, cases[i].modality);
+        int got = cases[i].plover ? detected(d, cases[i].plover)
+                                  : has_event(d, cases[i].cameo, cases[i].src, NULL, cases[i].modality);
         if (got != cases[i].want) fprintf(stderr, "case %zu: %s\n", i, cases[i].text);
         CHECK_EQ_INT(got, cases[i].want);
         naba_doc_free(d);
     }
+    naba_pipeline_close(p);
+}
+
+/* The stage's memo of words grows (and moves) while a document is coded:
+** thousands of distinct words in one document, twice, must code the same. */
+static void test_memo_growth(void) {
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open(NULL, NABA_SOURCE_DIR, NULL, &err);
+    CHECK(p != NULL);
+    if (!p) return;
+    static const char letters[] = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
+    size_t nl = (sizeof letters - 1) / 2, cap = 9000 * 8 + 256, o = 0;
+    char *text = malloc(cap);
+    CHECK(text != NULL);
+    if (!text) { naba_pipeline_close(p); return; }
+    for (size_t i = 0; i < 9000; i++) {
+        size_t a = i % nl, b = (i / nl) % nl, c = (i / nl / nl) % nl;
+        memcpy(text + o, letters + 2 * a, 2);
+        memcpy(text + o + 2, letters + 2 * b, 2);
+        memcpy(text + o + 4, letters + 2 * c, 2);
+        text[o + 6] = i % 40 == 39 ? '\n' : ' ';
+        o += 7;
+    }
+    static const char tail[] = "قال المسؤول إن الرئيس الأوكراني فولوديمير زيلنسكي اتهم موسكو بعرقلة المحادثات.";
+    memcpy(text + o, tail, sizeof tail);
+    o += sizeof tail - 1;
+    size_t first = 0;
+    for (int round = 0; round < 2; round++) {
+        naba_doc *d = naba_doc_new();
+        naba_doc_load(d, text, o, "memo", NULL, "2025-05-16");
+        CHECK_EQ_INT(naba_pipeline_run(p, d), NABA_OK);
+        CHECK(has_event(d, "112", "UKRGOV", "RUSGOV", 0));
+        if (round == 0) first = d->events.n;
+        else CHECK_EQ_INT(d->events.n, first);
+        naba_doc_free(d);
+    }
+    free(text);
     naba_pipeline_close(p);
 }
 
@@ -353,7 +459,9 @@ int main(void) {
     test_refused_offer();
     test_negation_and_sanctions();
     test_count_place_both_caption();
+    test_not_flag();
     test_example_article();
     test_reported_or_mentioned();
+    test_memo_growth();
     return TEST_REPORT();
 }

@@ -111,6 +111,55 @@ static int caption_line(const ev_dict *d, const ev_tok *t, size_t b, size_t e, c
     return 0;
 }
 
+/* Light verbs are inflected ("اندلعت", "خرجوا"): the light and means bits of
+** every candidate count. */
+static uint32_t cand_cues(const ev_dict *d, const char *const *c, size_t n) {
+    uint32_t cue = 0;
+    for (size_t k = 0; k < n; k++) {
+        int32_t v = ev_map_get(&d->cues, c[k]);
+        if (v >= 0) cue |= (uint32_t)v & (EVC_LIGHT | EVC_MEANS | EVC_LEGAL | EVC_WEAPON);
+    }
+    return cue;
+}
+
+/* Can a candidate anchor a pattern (EVW_ANCHOR) or open a phrase (EVW_PHRASE)? */
+static uint8_t cand_kinds(const ev_dict *d, const char *const *c, size_t n) {
+    uint8_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (ev_map_get(&d->anchors, c[i]) >= 0) k |= EVW_ANCHOR;
+        if (ev_map_get(&d->phrase_first, c[i]) >= 0) k |= EVW_PHRASE;
+    }
+    return k;
+}
+
+/* What a word key means to the dictionary: its known candidates and cue bits
+** (memoized); NULL on out of memory. */
+static const ev_word *word_of(ev_work *w, const char *key) {
+    const ev_word *e = ev_cache_word(w->cache, key);
+    if (e) return e;
+    char buf[EV_MAX_CANDS * 24];
+    const char *c[EV_MAX_CANDS], *known[EV_MAX_CANDS];
+    size_t n = *key ? ev_candidates(key, buf, sizeof buf, c) : 0, nk = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *d = ev_dict_word(w->dict, c[k]); /* other candidates can match no entry */
+        if (d) known[nk++] = d;
+    }
+    uint32_t cue = (*key ? cue_of(w->dict, key) : 0) | cand_cues(w->dict, known, nk);
+    return ev_cache_put_word(w->cache, key, known, (uint32_t)nk, cue, cand_kinds(w->dict, known, nk));
+}
+
+/* The dictionary key of a lemma or form of the words layer, if any entry
+** holds it (memoized); NULL on out of memory. */
+static const ev_word *form_of(ev_work *w, const char *raw) {
+    const ev_word *e = ev_cache_form(w->cache, raw);
+    if (e) return e;
+    char k[EV_KEY_MAX];
+    size_t l = ev_key(raw, strlen(raw), k, sizeof k);
+    if (l > 4 && !memcmp(k, "ال", 4)) memmove(k, k + 4, l - 3);
+    const char *d = l ? ev_dict_word(w->dict, k) : NULL;
+    return ev_cache_put_form(w->cache, raw, d, d ? cand_cues(w->dict, &d, 1) : 0, d ? cand_kinds(w->dict, &d, 1) : 0);
+}
+
 static int prepare_tokens(ev_work *w) {
     naba_doc *doc = w->doc;
     w->n_toks = doc->tokens.n;
@@ -126,43 +175,40 @@ static int prepare_tokens(ev_work *w) {
         char key[EV_KEY_MAX];
         size_t kl = ev_key(doc->text + tk->start, tk->end - tk->start, key, sizeof key);
         t->key = naba_arena_strndup(doc->arena, key, kl);
-        char buf[EV_MAX_CANDS * 24];
-        const char *c[EV_MAX_CANDS + 16];
-        size_t n = kl ? ev_candidates(key, buf, sizeof buf, c) : 0;
+        /* copied out at once: the memo's next put may move or drop its entries */
+        const ev_word *kw = word_of(w, key);
+        if (!t->key || !kw) return -1;
+        enum { MAX_EXTRA = 32 };
+        t->cands = naba_arena_alloc(doc->arena, (kw->n + MAX_EXTRA) * sizeof *t->cands);
+        if (!t->cands) return -1;
+        memcpy(t->cands, kw->cands, kw->n * sizeof *t->cands);
+        t->n_cands = kw->n;
+        t->cue = kw->cue;
+        t->kinds = kw->kinds;
         /* lemmas and forms of the token's words, when morphology ran */
-        char extra[16][EV_KEY_MAX];
-        size_t ne = 0;
-        for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n && ne < 16; k++) {
+        const char *extra[MAX_EXTRA];
+        uint32_t ne = 0;
+        for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n && ne + 2 <= MAX_EXTRA; k++) {
             const naba_word *wd = &doc->words.v[tk->word_first + k];
             const char *src[2] = {wd->lemma, wd->form};
-            for (int s = 0; s < 2 && ne < 16; s++) {
+            for (int s = 0; s < 2; s++) {
                 if (!src[s] || !*src[s] || !strcmp(src[s], "_")) continue;
-                size_t l = ev_key(src[s], strlen(src[s]), extra[ne], EV_KEY_MAX);
-                if (l > 4 && !memcmp(extra[ne], "ال", 4)) memmove(extra[ne], extra[ne] + 4, l - 3);
-                if (l) c[n++] = extra[ne++];
+                const ev_word *f = form_of(w, src[s]);
+                if (!f) return -1;
+                if (f->n) { extra[ne++] = f->cands[0]; t->cue |= f->cue; t->kinds |= f->kinds; }
             }
         }
-        t->cands = naba_arena_alloc(doc->arena, (n ? n : 1) * sizeof *t->cands);
-        if (!t->key || !t->cands) return -1;
-        for (size_t k = 0; k < n; k++) {
+        /* the dictionary's strings are unique: a pointer compare finds repeats */
+        for (uint32_t k = 0; k < ne; k++) {
             int seen = 0;
-            for (size_t m = 0; m < t->n_cands && !seen; m++) seen = !strcmp(t->cands[m], c[k]);
-            if (seen) continue;
-            t->cands[t->n_cands] = naba_arena_strndup(doc->arena, c[k], strlen(c[k]));
-            if (!t->cands[t->n_cands]) return -1;
-            t->n_cands++;
+            for (uint32_t m = 0; m < t->n_cands && !seen; m++) seen = t->cands[m] == extra[k];
+            if (!seen) t->cands[t->n_cands++] = extra[k];
         }
-        t->cue = kl ? cue_of(w->dict, t->key) : 0;
         {
             const char *ts = doc->text + tk->start;
             size_t tn = tk->end - tk->start;
             while (tn && !((unsigned char)ts[tn - 1] & 0x80)) tn--; /* trailing ASCII punctuation */
             t->nominal = definite(t->key) || (tn >= 2 && !memcmp(ts + tn - 2, "\xd8\xa9", 2));
-        }
-        /* light verbs are inflected ("اندلعت", "خرجوا"): look at every candidate */
-        for (uint32_t k = 0; k < t->n_cands; k++) {
-            int32_t v = ev_map_get(&w->dict->cues, t->cands[k]);
-            if (v >= 0) t->cue |= (uint32_t)v & (EVC_LIGHT | EVC_MEANS);
         }
     }
     /* clauses: cut at sentence punctuation, line breaks and sentence ends */
@@ -198,7 +244,7 @@ static int prepare_tokens(ev_work *w) {
 
 static int has_cand(const ev_tok *t, const char *s, size_t n) {
     for (uint32_t i = 0; i < t->n_cands; i++)
-        if (strlen(t->cands[i]) == n && !memcmp(t->cands[i], s, n)) return 1;
+        if (t->cands[i][0] == s[0] && !strncmp(t->cands[i], s, n) && !t->cands[i][n]) return 1;
     return 0;
 }
 
@@ -212,13 +258,15 @@ static int elem_matches(const ev_dict *d, const ev_tok *t, const char *e) {
     for (const char *p = e;;) {
         const char *bar = strchr(p, '|');
         size_t n = bar ? (size_t)(bar - p) : strlen(p);
-        if (has_cand(t, p, n)) return 1;
-        /* a one-letter preposition is a clitic: "بسحب" holds ب */
+        /* a one-letter preposition is a clitic: "بسحب" holds ب, and the next
+        ** word may be in the same token (before the candidates, which hold the
+        ** words layer's "ل" of "لهجوم" too) */
         if (n == 2 && (!memcmp(p, "ب", 2) || !memcmp(p, "ل", 2) || !memcmp(p, "ك", 2))) {
             const char *k = t->key;
             if (!strncmp(k, "و", 2) || !strncmp(k, "ف", 2)) k += 2;
             if (!memcmp(k, p, 2) && strlen(k) >= 8) return 2;
         }
+        if (has_cand(t, p, n)) return 1;
         if (!bar) return 0;
         p = bar + 1;
     }
@@ -257,6 +305,7 @@ static int definite(const char *key) {
 static int best_at(const ev_work *w, size_t i, cand_event *best) {
     const ev_tok *t = &w->toks[i];
     int found = 0, def = t->nominal;
+    if (!(t->kinds & EVW_ANCHOR)) return 0;
     for (uint32_t c = 0; c < t->n_cands; c++) {
         for (int32_t k = ev_map_get(&w->dict->anchors, t->cands[c]); k >= 0; k = w->dict->pats[k].next) {
             const ev_pattern *p = &w->dict->pats[k];
@@ -275,7 +324,8 @@ static int best_at(const ev_work *w, size_t i, cand_event *best) {
             found = 1;
         }
     }
-    return found;
+    /* "خطفت الأضواء", "فجرت أزمة": the words say something else */
+    return found && !(best->pat->flags & EVP_NOT);
 }
 
 /* A verb of refusal, demand, offer or threat swallows the act it is about and
@@ -312,13 +362,17 @@ static uint32_t modality_of(uint32_t flags) {
 
 #define SWALLOWS (EVP_REFUSE | EVP_PROPOSE | EVP_THREATEN | EVP_DEMAND)
 
-static void absorb(cand_event *ev, size_t n) {
+static void absorb(const ev_work *w, cand_event *ev, size_t n) {
     for (size_t a = 0; a < n; a++) {
         if (ev[a].dropped) continue;
         uint32_t flags = ev[a].pat->flags;
         uint32_t reach = ev[a].last;
         if (flags & SWALLOWS) {
             uint32_t r = ev[a].anchor + COMPLEMENT;
+            /* "ترامب، الذي ضغط من أجل إنهاء الصراع، سوف يجتمع": a comma not
+            ** followed by "و" closes what the verb is about */
+            for (uint32_t t = ev[a].last; t < r && t + 1 < w->n_toks; t++)
+                if (w->toks[t].brk_comma && strncmp(w->toks[t + 1].key, "و", 2)) { r = t; break; }
             if (r > reach) reach = r;
         }
         for (size_t b = 0; b < n; b++) {
@@ -376,8 +430,9 @@ static int subject_before(const ev_work *w, size_t anchor) {
 }
 
 /* Source and target by word order (no parse): a subject right before a verb,
-** else the first actor after it; the target is the next actor. */
-static void by_order(const ev_work *w, const cand_event *c, int noun, int passive, int *src, int *tgt) {
+** else the first actor after it (not after a plural verb, which holds its
+** subject); the target is the next actor. */
+static void by_order(const ev_work *w, const cand_event *c, int noun, int passive, int plural, int *src, int *tgt) {
     size_t ce = w->toks[c->anchor].clause_end;
     /* a comma and a clause word ("، حيث", "، بينما", "، الذي") open a new
     ** clause with actors of its own */
@@ -396,7 +451,7 @@ static void by_order(const ev_work *w, const cand_event *c, int noun, int passiv
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
         if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt) continue;
-        if (*src < 0 && !u->oblique) { *src = (int)i; continue; }
+        if (*src < 0 && !u->oblique && !u->conj && !plural) { *src = (int)i; continue; }
         if (*tgt < 0) { *tgt = (int)i; }
         if (*src >= 0 && *tgt >= 0) break;
     }
@@ -411,7 +466,8 @@ static int place_of(const ev_work *w, const cand_event *c) {
     int best = -1;
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
-        if (!u->place || u->b < t->clause_start || u->b >= t->clause_end) continue;
+        /* a role after "في" ("في منشور", "في الجيش") is no place */
+        if (!u->place || !u->named || u->b < t->clause_start || u->b >= t->clause_end) continue;
         if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
     }
     return best;
@@ -436,7 +492,10 @@ static const char *party_code(naba_doc *doc, const char *m) {
 /* An event noun reports an event when a "light" verb makes it happen: right
 ** before it ("اندلعت مظاهرات", "شن هجوما") or after it as its subject ("مظاهرة
 ** عنيفة اندلعت"), or the parser makes the noun the subject of such a verb. */
-static int licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
+/* Returns 0 when not licensed, else 1 + the light verb's token when it comes
+** before the noun ("قام مسلحون بخطف": its subject is the doer), else 1 + the
+** noun's own token. */
+static size_t licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
     size_t cs = w->toks[anchor].clause_start, ce = w->toks[anchor].clause_end;
     for (size_t k = 1; k <= 3 && anchor >= cs + k; k++) {
         if (!(w->toks[anchor - k].cue & EVC_LIGHT)) continue;
@@ -445,24 +504,48 @@ static int licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
         ev_gram lg;
         ev_gram_of(w, anchor - k, &lg);
         if (lg.has_words && (!lg.verb || lg.prep || lg.future || lg.subjunctive)) continue;
-        return 1;
+        return anchor - k + 1;
     }
     /* "غداة هجوم شنه مسلحون": a light verb after a noun in a time or cause
     ** phrase tells about that known event, it does not report a new one */
     if (g->background || g->prep) return 0;
     for (size_t k = 1; k <= 3 && anchor + k < ce; k++) {
         if (w->toks[anchor + k - 1].brk_comma) break;
-        if (w->toks[anchor + k].cue & EVC_LIGHT) return 1;
+        if (!(w->toks[anchor + k].cue & EVC_LIGHT)) continue;
+        /* "هجوما بالقنبلة سينفذ": a light verb in the future plans the event */
+        ev_gram lg;
+        ev_gram_of(w, anchor + k, &lg);
+        if (lg.has_words && (lg.future || lg.subjunctive)) break;
+        return anchor + 1;
     }
     const naba_doc *doc = w->doc;
     if (g->word >= 0 && naba_syn_rel_is(&doc->words.v[g->word], "nsubj")) {
         int32_t h = doc->words.v[g->word].head;
         if (h >= 0 && (size_t)h < doc->words.n) {
             uint32_t ht = doc->words.v[h].token;
-            if (ht < w->n_toks && (w->toks[ht].cue & EVC_LIGHT)) return 1;
+            if (ht < w->n_toks && (w->toks[ht].cue & EVC_LIGHT)) return anchor + 1;
         }
     }
     return 0;
+}
+
+/* The actor unit holding token t, not a place; or -1. */
+static int unit_at(const ev_work *w, size_t t) {
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->b <= t && t < u->e && !u->place && !u->oblique) return (int)i;
+    }
+    return -1;
+}
+
+/* The actor between a light verb and its event noun: "قام مسلحون بخطف". */
+static int between(const ev_work *w, size_t verb, size_t noun) {
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->b <= verb || u->e > noun) continue;
+        if (!u->place && !u->oblique && !u->prep) return (int)i;
+    }
+    return -1;
 }
 
 /* "في مينسك لمناقشة تدريبات": a talk named as the purpose of a trip (a
@@ -501,6 +584,54 @@ static int doer_of_means(const ev_work *w, size_t anchor) {
     return -1;
 }
 
+/* Police, soldiers, spies: the role part of an actor code. */
+static int security_force(const char *code) {
+    char m[4];
+    if (!code) return 0;
+    const char *role = ev_code_main(code, m) ? code + 3 : code;
+    return !strncmp(role, "COP", 3) || !strncmp(role, "MIL", 3) || !strncmp(role, "SPY", 3);
+}
+
+/* Force: CAMEO 18 (assault), 19 (fight), 20 (mass violence). */
+static int violent(const char *cameo) { return cameo[0] == '1' ? cameo[1] >= '8' : cameo[0] == '2'; }
+
+/* "وقد نظمت هذه المظاهرات", "تلك الهجمات": a demonstrative points back to an
+** event the reader knows of. */
+static int known_event(const ev_work *w, const cand_event *c) {
+    static const char *const dem[] = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "وهذه", "وتلك"};
+    uint32_t at[MAX_EV_ELEMS + 1];
+    uint32_t n = 0;
+    at[n++] = c->anchor;
+    for (uint32_t k = 0; k < c->pat->n_elems && k < MAX_EV_ELEMS; k++) at[n++] = c->elem_tok[k];
+    for (uint32_t k = 0; k < n; k++) {
+        if (at[k] == 0 || w->toks[at[k] - 1].clause_end != w->toks[at[k]].clause_end) continue;
+        for (size_t i = 0; i < sizeof dem / sizeof *dem; i++)
+            if (!strcmp(w->toks[at[k] - 1].key, dem[i])) return 1;
+    }
+    return 0;
+}
+
+/* Is an attack or a weapon named after the anchor in its clause? */
+static int means_after(const ev_work *w, size_t anchor) {
+    for (size_t t = anchor + 1; t < w->toks[anchor].clause_end; t++)
+        if (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON)) return 1;
+    return 0;
+}
+
+/* Is an attack or its means named in the anchor's clause ("في هجوم
+** انتحاري", "بانفجار سيارة")? */
+static int means_in_clause(const ev_work *w, size_t anchor) {
+    for (size_t t = w->toks[anchor].clause_start; t < w->toks[anchor].clause_end; t++)
+        if (t != anchor && (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) return 1;
+    return 0;
+}
+
+static int legal_before(const ev_work *w, size_t anchor) {
+    for (size_t t = w->toks[anchor].clause_start; t < anchor; t++)
+        if (w->toks[t].cue & EVC_LEGAL) return 1;
+    return 0;
+}
+
 /* "إلا أن بعضهم ضغط": a quantifier with a pronoun ("some of them") as the
 ** subject points back to the last actor named before it in the sentence. */
 static int quantified_subject(const ev_work *w, size_t anchor) {
@@ -516,6 +647,19 @@ static int quantified_subject(const ev_work *w, size_t anchor) {
         if (x->e > anchor - 1) continue;
         if (w->doc->tokens.v[x->b].sent != sent) break;
         if (!x->place && !x->both) return (int)u;
+    }
+    return -1;
+}
+
+/* "اقتحم مسلحون مهبطا ... وخطفوا", "طلاب ... إذ نظموا مظاهرات": the subject a
+** plural verb holds is the last actor named before it in its clause. */
+static int plural_antecedent(const ev_work *w, size_t anchor) {
+    size_t cs = w->toks[anchor].clause_start;
+    for (size_t u = w->units.n; u-- > 0;) {
+        const ev_unit *x = &w->units.v[u];
+        if (x->e > anchor) continue;
+        if (x->b < cs) break;
+        if (!x->place && !x->oblique && !x->prep) return (int)u;
     }
     return -1;
 }
@@ -572,6 +716,40 @@ static const ev_code *lookup_code(const ev_dict *d, const char *cameo) {
     return NULL;
 }
 
+/* Is ISO date a after b? Compared on the parts both give ("2025-09" is after
+** "2025-05-16"); a week date is not comparable this way. */
+static int date_after(const char *a, const char *b) {
+    if (!a || !b || strchr(a, 'W') || strchr(b, 'W')) return 0;
+    size_t n = 0;
+    while (a[n] && b[n] && a[n] != 'T' && b[n] != 'T') n++;
+    return n >= 4 && memcmp(a, b, n) > 0;
+}
+
+/* The article's date: the input's, else the first full date of the text (as
+** the dates stage anchors relative dates). */
+static const char *article_date(const naba_doc *doc) {
+    if (doc->date) return doc->date;
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+        const naba_timex *x = &doc->timexes.v[k];
+        if (x->resolution == NABA_TIMEX_ABSOLUTE && strlen(x->value) >= 10 && !strchr(x->value, 'W')) return x->value;
+    }
+    return NULL;
+}
+
+/* The sentence's first date expression; for a reported (not hypothetical)
+** event, not one after the article's date: "كان الوزير في مينسك لمناقشة
+** تدريبات في سبتمبر" dates the exercises to come, not the visit. */
+static int32_t event_timex(const naba_doc *doc, uint32_t sent, int reported) {
+    const char *today = reported ? article_date(doc) : NULL;
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+        const naba_timex *x = &doc->timexes.v[k];
+        if (x->sent != sent) continue;
+        if (today && x->resolution != NABA_TIMEX_UNRESOLVED && date_after(x->value, today)) continue;
+        return (int32_t)k;
+    }
+    return -1;
+}
+
 static int same_event(const naba_event *a, const naba_event *b) {
     if (a->sent != b->sent || strcmp(a->cameo, b->cameo)) return 0;
     const char *x = a->source.code ? a->source.code : "", *y = b->source.code ? b->source.code : "";
@@ -585,6 +763,7 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     const ev_tok *t = &w->toks[c->anchor];
     ev_gram g;
     ev_gram_of(w, c->anchor, &g);
+    if (c->pat->flags & EVP_UNDERGO) g.passive = 1;
     int noun = (c->pat->flags & EVP_NOUN) != 0;
     /* a verb pattern on a word the tagger calls a noun, or under a
     ** preposition ("لقتل", "في خطف"), is a verbal noun: an event noun; a
@@ -592,28 +771,55 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     if (!noun && g.has_words && ((!g.verb && !clause_initial(w, c->anchor) && !c->pat->n_elems) || (g.prep && !g.verb)))
         noun = 1;
     /* an event noun no verb makes happen is context, not a report */
-    if (noun && !licensed(w, c->anchor, &g) && !purpose_consult(w, c, &g)) return 0;
+    size_t light = noun ? licensed(w, c->anchor, &g) : 0;
+    /* "أعلنت الشرطة مقتل سبعة أشخاص بتفجير انتحاري": a toll told with the
+    ** attack that took it reports that attack */
+    if (noun && !light && !g.prep && (c->pat->flags & EVP_COUNT) && violent(c->code) && means_after(w, c->anchor))
+        light = c->anchor + 1;
+    if (noun && !light && !purpose_consult(w, c, &g)) return 0;
     int src = -1, tgt = -1;
-    if (!noun) {
+    /* "تجمع متظاهرون", "رشق مئات المتظاهرين": the actor a pattern requires by
+    ** its class (&PROTESTERS) acts */
+    for (uint32_t k = 0; k < c->pat->n_elems && k < MAX_EV_ELEMS && src < 0; k++)
+        if (c->pat->elems[k][0] == '&') src = unit_at(w, c->elem_tok[k]);
+    /* "قام مسلحون بخطف", "مسلحون قاموا بخطف": the light verb's subject did it */
+    if (light && light - 1 < c->anchor) {
+        src = between(w, light - 1, c->anchor);
+        if (src < 0) src = subject_before(w, light - 1);
+    }
+    /* the one who travelled to talk: "كان الوزير في مينسك لمناقشة" */
+    if (noun && purpose_consult(w, c, &g)) src = subject_before(w, c->anchor);
+    if (!noun && !(c->pat->flags & EVP_UNDERGO)) {
         ev_syn_actors(w, &g, &src, &tgt);
         /* a subject before its verb is close and not across a comma (the
         ** parser may take a dateline, "اسطنبول، تركيا (AP) –", for one) */
         if (src >= 0 && w->units.v[src].b < c->anchor && subject_before(w, c->anchor) != src) src = -1;
         for (uint32_t k = c->anchor; src >= 0 && k + 1 < w->units.v[src].b; k++)
             if (w->toks[k].brk_comma) src = -1; /* "..., كما تقول الأمم المتحدة" */
-        int first = g.passive ? -1 : subject_after(w, c->anchor);
+        /* "ودمرت البلدات والقرى": a second conjunct after the verb is no subject */
+        if (src >= 0 && w->units.v[src].conj && w->units.v[src].b > c->anchor) src = -1;
+        /* Arabic: a verb before its subject is singular; "وخطفوا أربعة أوروبيين" holds its subject */
+        if (src >= 0 && g.plural && w->units.v[src].b > c->anchor) {
+            if (tgt < 0) tgt = src;
+            src = -1;
+        }
+        int first = g.passive || g.plural ? -1 : subject_after(w, c->anchor);
         if (first >= 0 && src != first && (src < 0 || w->units.v[src].b > w->units.v[first].b)) {
             if (tgt == first) tgt = src;
             src = first;
         }
     }
     if (src < 0 && !noun) src = quantified_subject(w, c->anchor);
-    by_order(w, c, noun, !noun && g.passive, &src, &tgt);
-    if (c->pat->flags & EVP_MUTUAL) mutual_pair(w, &src, &tgt);
-    if (src < 0 && (g.passive || noun) && !strncmp(c->code, "1", 1) && c->code[1] >= '8') {
+    if (src < 0 && !noun && g.plural && !g.passive) src = plural_antecedent(w, c->anchor);
+    /* before word order takes "اميركية" of "قتلوا جراء ضربة جوية اميركية" for the victim */
+    if (src < 0 && violent(c->code)) {
         int d = doer_of_means(w, c->anchor);
+        /* "قتل غزو روسيا أكثر من 12000 مدني": the parse may take the doer for the object */
+        if (d >= 0 && d == tgt && !g.passive && !noun) tgt = -1;
         if (d >= 0 && d != tgt) src = d;
     }
+    by_order(w, c, noun, !noun && g.passive, !noun && g.plural, &src, &tgt);
+    if (c->pat->flags & EVP_MUTUAL) mutual_pair(w, &src, &tgt);
     naba_event ev;
     memset(&ev, 0, sizeof ev);
     const naba_token *at = &doc->tokens.v[c->anchor];
@@ -706,8 +912,6 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     ev.start = doc->tokens.v[b].start;
     ev.end = doc->tokens.v[e].end;
     ev.timex = ev.count = -1;
-    for (size_t k = 0; k < doc->timexes.n; k++)
-        if (doc->timexes.v[k].sent == ev.sent) { ev.timex = (int32_t)k; break; }
     /* a count in the evidence; what is exchanged or released may follow it */
     naba_off count_end = ev.end;
     if (c->pat->flags & EVP_COUNT) {
@@ -729,16 +933,33 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         ev.modality |= NABA_EVENT_HYPOTHETICAL;
         conf *= 0.6f;
     }
-    if (g.relative) conf *= 0.7f;
+    if (g.relative) conf *= 0.5f;
+    /* "ووجهت المحكمة تهمة ... قتل", "المتهمين في جريمة قتل": the court's story */
+    if (legal_before(w, c->anchor)) conf *= 0.6f;
     /* "الهجوم", "التفجير": a definite event noun refers back to an event the
     ** reader already knows of; an indefinite one ("شن هجوما") reports it */
-    if (noun && definite(w->toks[c->anchor].key)) conf *= 0.6f;
+    if ((noun && definite(w->toks[c->anchor].key)) || known_event(w, c)) conf *= 0.6f;
     /* force (codes 15-20) in the present tense is mostly habitual or general;
     ** a protest in the present tense is often going on ("يعتصم الآلاف") */
     if (g.imperfect && !g.future && strncmp(ev.cameo, "15", 2) >= 0 && strncmp(ev.cameo, "20", 2) <= 0)
         conf *= 0.55f;
     if (ev.modality & NABA_EVENT_NEGATED) conf *= 0.8f;
+    /* police or soldiers who gather, block or march are deployed, not
+    ** protesting: "احتشدت الشرطة", "منعت قوة المتظاهرين" */
+    if (!strncmp(ev.cameo, "14", 2) && security_force(ev.source.code)) return 0;
+    /* "قتل 6500 مسلم", "قتل والداه في الحرب": a killing with no doer and no
+    ** attack named is a toll or a story, seldom a reported assault */
+    if (!ev.source.code && ev.source.end <= ev.source.start && (g.passive || noun) && violent(ev.cameo) &&
+        !means_in_clause(w, c->anchor))
+        conf *= 0.6f;
     ev.conf = conf;
+    /* who did what to whom: talk, deals and plans with no party at all say
+    ** nothing a user can count ("لا أعتقد أنهم سيوافقون"); a bombing or a
+    ** killing is news even when nobody is named */
+    if (!ev.source.code && !ev.target.code && ev.source.end <= ev.source.start && ev.target.end <= ev.target.start &&
+        (ev.quad != 4 || (ev.modality & NABA_EVENT_HYPOTHETICAL)))
+        return 0;
+    ev.timex = event_timex(doc, ev.sent, !(ev.modality & NABA_EVENT_HYPOTHETICAL));
     for (size_t k = 0; k < doc->events.n; k++)
         if (same_event(&doc->events.v[k], &ev)) return 0;
     naba_event *out = NABA_PUSH(doc, &doc->events);
@@ -747,13 +968,19 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     return 0;
 }
 
-naba_status ev_code_doc(const ev_dict *d, naba_doc *doc) {
+/* cache: the stage's memo of words, or NULL for one made for this document */
+static naba_status code_doc(const ev_dict *d, ev_cache *cache, naba_doc *doc) {
     ev_work w;
     memset(&w, 0, sizeof w);
     w.dict = d;
     w.doc = doc;
     if (!doc->tokens.n) return NABA_OK;
-    if (prepare_tokens(&w) || ev_find_units(&w)) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory coding events");
+    ev_cache *own = cache ? NULL : ev_cache_new();
+    w.cache = cache ? cache : own;
+    int bad = !w.cache || prepare_tokens(&w) || ev_find_units(&w);
+    ev_cache_free(own);
+    w.cache = NULL; /* tokens hold copies; the memo is not used past here */
+    if (bad) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory coding events");
     doc_parties dp;
     find_parties(&w, &dp);
     int32_t last_src = -1;
@@ -766,12 +993,13 @@ naba_status ev_code_doc(const ev_dict *d, naba_doc *doc) {
         size_t n = 0;
         for (size_t i = cs; i < ce && n < 64; i++) {
             if (w.toks[i].caption) break;
+            if (w.toks[i].named) continue; /* "طالبان" is not "طالب" */
             memset(&evs[n], 0, sizeof evs[n]);
             if (!best_at(&w, i, &evs[n])) continue;
             evs[n].modality = modality_of(evs[n].pat->flags);
             n++;
         }
-        absorb(evs, n);
+        absorb(&w, evs, n);
         for (size_t k = 0; k < n; k++) {
             if (evs[k].dropped) continue;
             if (emit(&w, &evs[k], &dp, &last_src, &last_line, &last_code))
@@ -782,13 +1010,16 @@ naba_status ev_code_doc(const ev_dict *d, naba_doc *doc) {
     return NABA_OK;
 }
 
+naba_status ev_code_doc(const ev_dict *d, naba_doc *doc) { return code_doc(d, NULL, doc); }
+
 /* ------------------------------------------------------------- stage */
 
-typedef struct ev_state { ev_dict *dict; } ev_state;
+typedef struct ev_state { ev_dict *dict; ev_cache *cache; } ev_state;
 
 void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error *err) {
     ev_state *s = calloc(1, sizeof *s);
-    if (!s || !(s->dict = ev_dict_new())) {
+    if (!s || !(s->dict = ev_dict_new()) || !(s->cache = ev_cache_new())) {
+        if (s) ev_dict_free(s->dict);
         free(s);
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
@@ -797,8 +1028,7 @@ void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error
     for (size_t i = 0; st == NABA_OK && opt && i < opt->n_events_dicts; i++)
         st = ev_dict_load_file(s->dict, opt->events_dicts[i], err);
     if (st != NABA_OK) {
-        ev_dict_free(s->dict);
-        free(s);
+        naba_events_close(s);
         return NULL;
     }
     return s;
@@ -806,12 +1036,14 @@ void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error
 
 naba_status naba_events_run(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
-    return ev_code_doc(((ev_state *)state)->dict, doc);
+    ev_state *s = state;
+    return code_doc(s->dict, s->cache, doc);
 }
 
 void naba_events_close(void *state) {
     ev_state *s = state;
     if (!s) return;
     ev_dict_free(s->dict);
+    ev_cache_free(s->cache);
     free(s);
 }

@@ -21,6 +21,9 @@
 #define EVP_DEMAND    0x10u
 #define EVP_MUTUAL    0x20u /* both actors act ("اتفق الجانبان"): source and target symmetric */
 #define EVP_COUNT     0x40u /* attach a count found in the evidence ("1000 سجين") */
+#define EVP_UNDERGO   0x100u /* the subject is who it was done to: "لقي مصرعه", "تعرض لهجوم" */
+#define EVP_NOT       0x80u /* no event: a figure of speech ("خطفت الأضواء") or a look-alike
+                             ** ("قتل في حادث سير"); beats the shorter patterns at its anchor */
 
 /* Cue classes (column 3 of a `cue` line). */
 #define EVC_NEGATE   0x01u /* "لم", "لن", "عدم": negates a following event */
@@ -32,6 +35,8 @@
 #define EVC_LIGHT    0x80u /* "اندلع", "نظم", "خرج": a verb that makes an event noun an event */
 #define EVC_STOP     0x40u /* "أن", "الذي": a function word that never sits inside an actor's name */
 #define EVC_MEANS    0x100u /* "هجوم", "ضربة", "غارة": the means of a killing; its actor did it */
+#define EVC_WEAPON   0x400u /* "صاروخ", "عبوة", "رصاص": a killing's means; what follows is no doer */
+#define EVC_LEGAL    0x200u /* "محكمة", "تهمة", "المتهمين": an act told in a charge or a trial is not a new report */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {
@@ -76,6 +81,8 @@ typedef struct ev_dict {
     ev_map cues;             /* word key -> EVC_* bits */
     ev_map sets;             /* "SET\tword" -> 1 */
     ev_map code_index;       /* CAMEO code -> index in codes */
+    ev_map vocab;            /* every word any entry holds: a text word's other
+                             ** candidates can match nothing, so they are dropped */
     const char **files; size_t n_files; /* names of loaded files, for file:line */
 } ev_dict;
 
@@ -90,6 +97,12 @@ naba_status ev_dict_load_file(ev_dict *d, const char *path, naba_error *err);
 naba_status ev_dict_load_default(ev_dict *d, const char *data_dir, naba_error *err);
 
 int32_t ev_map_get(const ev_map *m, const char *key);
+/* Set key -> val (the key must outlive the map); 0, or -1 on out of memory. */
+int ev_map_put(ev_map *m, const char *key, int32_t val);
+void ev_map_free(ev_map *m);
+/* The dictionary's own copy of a word key some entry holds, or NULL: a text
+** word's other candidates can match nothing. */
+const char *ev_dict_word(const ev_dict *d, const char *key);
 const ev_code *ev_dict_code(const ev_dict *d, const char *cameo);
 /* Is word (a key) a member of the synonym set name (without '&')? */
 int ev_dict_in_set(const ev_dict *d, const char *set, const char *word);

@@ -27,6 +27,8 @@ static int32_t longest_phrase(const ev_dict *d, const ev_tok *toks, size_t i, si
     int32_t best = -1;
     size_t best_len = 0;
     const ev_tok *t = &toks[i];
+    *len_out = 0;
+    if (!(t->kinds & EVW_PHRASE)) return -1;
     for (uint32_t c = 0; c < t->n_cands; c++) {
         for (int32_t p = ev_map_get(&d->phrase_first, t->cands[c]); p >= 0; p = d->phrases[p].next) {
             const ev_phrase *ph = &d->phrases[p];
@@ -46,17 +48,20 @@ static int32_t longest_phrase(const ev_dict *d, const ev_tok *toks, size_t i, si
 }
 
 /* A proclitic conjunction or preposition in front of the piece's first word:
-** "وقادة" starts a new actor; "لأوكرانيا" is a target, not a subject. */
-static void clitic_of(const char *key, const char *matched, int *conj, int *prep) {
+** "وقادة" starts a new actor; "لأوكرانيا" is a target, not a subject. Returns 0
+** when the matched word is not in the key (it came through a lemma). */
+static int clitic_of(const char *key, const char *matched, int *conj, int *prep) {
     size_t kl = strlen(key), ml = strlen(matched);
     *conj = *prep = 0;
-    if (kl <= ml || strstr(key, matched) == NULL) return;
+    if (strstr(key, matched) == NULL) return 0;
+    if (kl <= ml) return 1;
     const char *at = strstr(key, matched);
     size_t pre = (size_t)(at - key);
-    if (pre == 0) return;
+    if (pre == 0) return 1;
     /* the letters before the match are clitics */
     if (!strncmp(key, "و", 2) || !strncmp(key, "ف", 2)) { *conj = 1; key += 2; pre -= pre >= 2 ? 2 : 0; }
     if (pre >= 2 && (!strncmp(key, "ل", 2) || !strncmp(key, "ب", 2))) *prep = 1;
+    return 1;
 }
 
 static int push_piece(ev_work *w, size_t b, size_t e, const char *code, int agent, int32_t entity) {
@@ -80,7 +85,15 @@ static int dict_pieces(ev_work *w) {
         if (push_piece(w, i, i + len, ph->code, ph->agent, -1)) return -1;
         ev_piece *pc = &w->pieces.v[w->pieces.n - 1];
         int conj, prep;
-        clitic_of(w->toks[i].key, ph->words[0], &conj, &prep);
+        int in_key = clitic_of(w->toks[i].key, ph->words[0], &conj, &prep);
+        /* matched through a lemma ("والقرى" as "قرية"): the words layer tells the clitics */
+        const naba_token *tk = &w->doc->tokens.v[i];
+        if (!in_key && tk->word_count > 1 && tk->word_first + tk->word_count <= w->doc->words.n) {
+            int up = w->doc->words.v[tk->word_first].upos;
+            conj = up == NABA_UPOS_CCONJ;
+            prep = up == NABA_UPOS_ADP ||
+                   (conj && w->doc->words.v[tk->word_first + 1].upos == NABA_UPOS_ADP && tk->word_count > 2);
+        }
         pc->conj = (uint8_t)conj;
         pc->prep = (uint8_t)prep;
         i += len;
@@ -150,12 +163,33 @@ static int cmp_unit(const void *a, const void *b) {
     return x->e > y->e ? -1 : x->e < y->e;
 }
 
+/* "غرب بغداد", "شمال العراق": a direction before a name makes it a place. */
+static int direction(const char *key) {
+    static const char *const dirs[] = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"};
+    for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++)
+        if (!strcmp(key, dirs[i])) return 1;
+    return 0;
+}
+
 /* Can pieces a (left) and b be one actor? */
 static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     if (b->conj || b->prep) return 0;
     if (b->b > u->e + 2 || w->toks[u->e - 1].clause_end <= b->b) return 0;
-    for (uint32_t t = u->e; t < b->b; t++) /* names may sit between, cues may not */
-        if (w->toks[t].cue || w->toks[t].brk_comma) return 0;
+    if (direction(w->toks[b->b].key)) return 0; /* "انتحاري غرب بغداد": a doer, then a place */
+    for (uint32_t t = u->e; t < b->b; t++) { /* names may sit between, cues may not */
+        if (w->toks[t].cue || w->toks[t].brk_comma || direction(w->toks[t].key)) return 0;
+        /* with the words layer, only a name: "مينسك لمناقشة تدريبات عسكرية" is a
+        ** place and a purpose, not one actor "Minsk ... military" */
+        const naba_token *tk = &w->doc->tokens.v[t];
+        if (tk->word_count && tk->word_first + tk->word_count <= w->doc->words.n) {
+            int name = 0;
+            for (uint32_t k = 0; k < tk->word_count; k++) {
+                int up = w->doc->words.v[tk->word_first + k].upos;
+                name |= up == NABA_UPOS_PROPN || up == NABA_UPOS_X;
+            }
+            if (!name) return 0;
+        }
+    }
     if (u->e > 0 && w->toks[u->e - 1].brk_comma) return 0;
     char m1[4], m2[4];
     const char *a = ev_code_main(u->code, m1), *c = b->agent ? NULL : ev_code_main(b->code, m2);
@@ -196,19 +230,45 @@ static int place_noun(const char *key) {
     return 0;
 }
 
+/* Is [b, e) an adjective describing the noun before it, by the words layer?
+** "تدريبات عسكرية", "مصادر أمنية": a role adjective after a thing is no actor
+** ("من المتظاهرين" after a preposition is one). */
+static int adjectives_only(const ev_work *w, uint32_t b, uint32_t e) {
+    const naba_doc *doc = w->doc;
+    if (b == 0 || w->toks[b - 1].clause_end != w->toks[b].clause_end || w->toks[b - 1].brk_comma) return 0;
+    if (w->units.n && w->units.v[w->units.n - 1].e == b) return 0; /* modifies an actor */
+    const naba_token *pt = &doc->tokens.v[b - 1];
+    if (pt->word_count != 1 || pt->word_first >= doc->words.n || doc->words.v[pt->word_first].upos != NABA_UPOS_NOUN)
+        return 0;
+    for (uint32_t t = b; t < e; t++) {
+        const naba_token *tk = &doc->tokens.v[t];
+        if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n) return 0;
+        int adj = 0;
+        for (uint32_t k = 0; k < tk->word_count; k++) {
+            int up = doc->words.v[tk->word_first + k].upos;
+            if (up == NABA_UPOS_ADJ) adj = 1;
+            else if (up != NABA_UPOS_CCONJ && up != NABA_UPOS_ADP && up != NABA_UPOS_DET) return 0;
+        }
+        if (!adj) return 0;
+    }
+    return 1;
+}
+
 static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {
     u->code = combine(w, actor, agent);
     if (!u->code && u->entity < 0) return 0;
+    if (!actor && u->entity < 0 && adjectives_only(w, u->b, u->e)) return 0;
     const ev_tok *first = &w->toks[u->b];
     if (u->b > 0 && w->toks[u->b - 1].clause_end == first->clause_end) {
         uint32_t cue = w->toks[u->b - 1].cue;
         if (cue & EVC_PLACE) u->place = 1;
         if (cue & EVC_OBLIQUE) u->oblique = 1;
-        /* "في وسط سيدني", "في مدينة النجف": a place noun between "في" and the name */
-        if (u->b > 1 && w->toks[u->b - 2].clause_end == first->clause_end && (w->toks[u->b - 2].cue & EVC_PLACE) &&
-            place_noun(w->toks[u->b - 1].key))
-            u->place = 1;
+        /* "في وسط سيدني", "في شمال غرب باكستان": place nouns between "في" and the name */
+        for (uint32_t k = 1; k <= 2 && u->b > k && place_noun(w->toks[u->b - k].key); k++)
+            if (w->toks[u->b - k - 1].clause_end == first->clause_end && (w->toks[u->b - k - 1].cue & EVC_PLACE))
+                u->place = 1;
     }
+    if ((u->b > 0 && direction(w->toks[u->b - 1].key)) || direction(first->key)) u->place = 1;
     if (u->prep) u->oblique = 1;
     return push_unit(w, u);
 }
@@ -229,6 +289,7 @@ int ev_find_units(ev_work *w) {
                 u.e = p->e;
                 if (p->entity >= 0) u.entity = p->entity;
                 if (p->loc) u.loc = 1;
+                if (!p->agent || p->entity >= 0) u.named = 1;
                 if (p->agent) { if (!agent) agent = p->code; }
                 else if (!actor || (p->code && strlen(p->code) > strlen(actor))) actor = p->code;
                 continue;
@@ -242,6 +303,7 @@ int ev_find_units(ev_work *w) {
         u.loc = p->loc;
         u.prep = p->prep;
         u.conj = p->conj;
+        u.named = !p->agent || p->entity >= 0;
         actor = p->agent ? NULL : p->code;
         agent = p->agent ? p->code : NULL;
         open = 1;
@@ -260,5 +322,8 @@ int ev_find_units(ev_work *w) {
         if (push_unit(w, &b)) return -1;
     }
     if (w->units.n) qsort(w->units.v, w->units.n, sizeof *w->units.v, cmp_unit);
+    for (size_t i = 0; i < w->units.n; i++)
+        if (w->units.v[i].named)
+            for (uint32_t t = w->units.v[i].b; t < w->units.v[i].e; t++) w->toks[t].named = 1;
     return 0;
 }

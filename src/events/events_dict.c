@@ -63,7 +63,7 @@ static int map_grow(ev_map *m) {
 }
 
 /* Set key -> val (key must outlive the map). */
-static int map_put(ev_map *m, const char *key, int32_t val) {
+int ev_map_put(ev_map *m, const char *key, int32_t val) {
     if ((m->n + 1) * 2 > m->cap && map_grow(m)) return -1;
     size_t i = hash_str(key) & (m->cap - 1);
     while (m->keys[i] && strcmp(m->keys[i], key)) i = (i + 1) & (m->cap - 1);
@@ -72,7 +72,11 @@ static int map_put(ev_map *m, const char *key, int32_t val) {
     return 0;
 }
 
-static void map_free(ev_map *m) { free(m->keys); free(m->vals); }
+void ev_map_free(ev_map *m) {
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
 
 /* ------------------------------------------------------------ dictionary */
 
@@ -86,11 +90,12 @@ ev_dict *ev_dict_new(void) {
 
 void ev_dict_free(ev_dict *d) {
     if (!d) return;
-    map_free(&d->anchors);
-    map_free(&d->phrase_first);
-    map_free(&d->cues);
-    map_free(&d->sets);
-    map_free(&d->code_index);
+    ev_map_free(&d->anchors);
+    ev_map_free(&d->phrase_first);
+    ev_map_free(&d->cues);
+    ev_map_free(&d->sets);
+    ev_map_free(&d->code_index);
+    ev_map_free(&d->vocab);
     free(d->pats);
     free(d->phrases);
     free(d->codes);
@@ -104,9 +109,22 @@ const ev_code *ev_dict_code(const ev_dict *d, const char *cameo) {
     return i < 0 ? NULL : &d->codes[i];
 }
 
+const char *ev_dict_word(const ev_dict *d, const char *key) {
+    const ev_map *m = &d->vocab;
+    if (!m->cap) return NULL;
+    for (size_t i = hash_str(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (!m->keys[i]) return NULL;
+        if (!strcmp(m->keys[i], key)) return m->keys[i];
+    }
+}
+
 int ev_dict_in_set(const ev_dict *d, const char *set, const char *word) {
     char k[EV_KEY_MAX * 2];
-    snprintf(k, sizeof k, "%s\t%s", set, word);
+    size_t a = strlen(set), b = strlen(word);
+    if (a + b + 2 > sizeof k) return 0;
+    memcpy(k, set, a);
+    k[a] = '\t';
+    memcpy(k + a + 1, word, b + 1);
     return ev_map_get(&d->sets, k) >= 0;
 }
 
@@ -144,7 +162,9 @@ static const char *word_key(line_ctx *c, const char *w, size_t n) {
         for (size_t i = 4; i < len; i++) letters += ((unsigned char)k[i] & 0xC0) != 0x80;
         if (letters >= 3) { s += 4; len -= 4; }
     }
-    return dup(c, s, len);
+    const char *key = dup(c, s, len);
+    if (key && ev_map_put(&c->d->vocab, key, 1)) return NULL;
+    return key;
 }
 
 /* Split s on single spaces into keys; returns the count or -1 (error set). */
@@ -241,14 +261,14 @@ static naba_status parse_code(line_ctx *c, char **f, int nf) {
     e->context = opt_field(c, f, nf, 4);
     e->quad = quad;
     e->name = nf > 6 ? dup(c, f[6], strlen(f[6])) : "";
-    if (!e->code || map_put(&d->code_index, e->code, at)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (!e->code || ev_map_put(&d->code_index, e->code, at)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     return NABA_OK;
 }
 
 static const struct { const char *name; uint32_t bit; } pattern_flags[] = {
     {"noun", EVP_NOUN}, {"refuse", EVP_REFUSE}, {"propose", EVP_PROPOSE},
     {"threaten", EVP_THREATEN}, {"demand", EVP_DEMAND}, {"mutual", EVP_MUTUAL},
-    {"count", EVP_COUNT}};
+    {"count", EVP_COUNT}, {"not", EVP_NOT}, {"undergo", EVP_UNDERGO}};
 
 static naba_status parse_flags(line_ctx *c, const char *s, uint32_t *out) {
     *out = 0;
@@ -260,7 +280,7 @@ static naba_status parse_flags(line_ctx *c, const char *s, uint32_t *out) {
         for (; i < sizeof pattern_flags / sizeof *pattern_flags; i++)
             if (strlen(pattern_flags[i].name) == n && !memcmp(pattern_flags[i].name, s, n)) break;
         if (i == sizeof pattern_flags / sizeof *pattern_flags)
-            return FAIL(c, "%s:%zu: unknown flag '%.*s' (noun refuse propose threaten demand mutual count)",
+            return FAIL(c, "%s:%zu: unknown flag '%.*s' (noun refuse propose threaten demand mutual count not undergo)",
                         c->name, c->line, (int)n, s);
         *out |= pattern_flags[i].bit;
         s += n + (e != NULL);
@@ -323,7 +343,7 @@ static naba_status parse_event(line_ctx *c, char **f, int nf) {
     p->file = c->file;
     p->line = (uint32_t)c->line;
     p->next = head;
-    if (map_put(&d->anchors, p->anchor, (int32_t)d->n_pats)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (ev_map_put(&d->anchors, p->anchor, (int32_t)d->n_pats)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     d->n_pats++;
     return NABA_OK;
 }
@@ -359,7 +379,7 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     p->code = dup(c, f[2], strlen(f[2]));
     p->agent = (uint8_t)agent;
     p->next = head;
-    if (map_put(&d->phrase_first, w[0], (int32_t)d->n_phrases)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (ev_map_put(&d->phrase_first, w[0], (int32_t)d->n_phrases)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     d->n_phrases++;
     return NABA_OK;
 }
@@ -367,7 +387,7 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
 static const struct { const char *name; uint32_t bit; } cue_classes[] = {
     {"negate", EVC_NEGATE}, {"caption", EVC_CAPTION}, {"both", EVC_BOTH},
     {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT},
-    {"means", EVC_MEANS}};
+    {"means", EVC_MEANS}, {"legal", EVC_LEGAL}, {"weapon", EVC_WEAPON}};
 
 static naba_status parse_cue(line_ctx *c, char **f, int nf) {
     if (nf < 3) return FAIL(c, "%s:%zu: cue wants WORDS CLASS", c->name, c->line);
@@ -382,7 +402,7 @@ static naba_status parse_cue(line_ctx *c, char **f, int nf) {
         for (; i < sizeof cue_classes / sizeof *cue_classes; i++)
             if (strlen(cue_classes[i].name) == len && !memcmp(cue_classes[i].name, s, len)) break;
         if (i == sizeof cue_classes / sizeof *cue_classes)
-            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop light)",
+            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop light means legal weapon)",
                         c->name, c->line, (int)len, s);
         bits |= cue_classes[i].bit;
         s += len + (e != NULL);
@@ -398,7 +418,7 @@ static naba_status parse_cue(line_ctx *c, char **f, int nf) {
         o += l;
     }
     const char *k = dup(c, key, o);
-    if (!k || map_put(&c->d->cues, k, (int32_t)bits)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (!k || ev_map_put(&c->d->cues, k, (int32_t)bits)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     return NABA_OK;
 }
 
@@ -414,7 +434,7 @@ static naba_status parse_set(line_ctx *c, char **f, int nf) {
     int n = snprintf(key, sizeof key, "&%s\t%s", f[1], w);
     if (n < 0 || (size_t)n >= sizeof key) return FAIL(c, "%s:%zu: set entry too long", c->name, c->line);
     const char *k = dup(c, key, (size_t)n);
-    if (!k || map_put(&c->d->sets, k, 1)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (!k || ev_map_put(&c->d->sets, k, 1)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     return NABA_OK;
 }
 

@@ -90,6 +90,7 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         const char *f = wd->feats ? wd->feats : "";
         g->imperfect = strstr(f, "Aspect=Imp") != NULL;
         g->passive = strstr(f, "Voice=Pass") != NULL;
+        g->plural = g->verb && (strstr(f, "Number=Plur") || strstr(f, "Number=Dual"));
         if (strstr(f, "Mood=Sub") && g->prep) g->subjunctive = 1;
         if (wd->deprel && naba_syn_rel_is(wd, "acl")) g->relative = 1;
         /* "اختطاف السفير وقتله", "قتل وخطف": conjoined with a verbal noun, a noun too */

@@ -19,6 +19,8 @@ typedef struct ev_tok {
     uint8_t brk_comma;        /* a comma follows */
     uint8_t caption;          /* on a photo-caption line: no events */
     uint8_t nominal;          /* ends in teh marbuta or has the article: never a finite verb */
+    uint8_t named;            /* inside a named actor ("حركة طالبان"): no event word */
+    uint8_t kinds;            /* EVW_* of its candidates */
 } ev_tok;
 
 /* A run of tokens the dictionary or the entity layer names. */
@@ -34,14 +36,38 @@ typedef struct ev_unit {
     uint32_t b, e;
     const char *code;         /* "" for a "both sides" unit */
     int32_t entity;
+    uint8_t named;            /* holds a named actor or an entity, not only roles */
     uint8_t place;            /* after "في": a place, not an actor */
     uint8_t oblique;          /* after "مع", "على", "لـ": a target, not a source */
     uint8_t both, loc, prep;
     uint8_t conj;             /* opens with the conjunction "و": "كييف وموسكو" */
 } ev_unit;
 
+#define EVW_ANCHOR 0x01u        /* a candidate anchors an event pattern */
+#define EVW_PHRASE 0x02u        /* a candidate opens an actor or agent phrase */
+
+/* What a word key means to the dictionary (events_cache.c). */
+typedef struct ev_word {
+    const char **cands;       /* candidates some entry holds: the dictionary's strings */
+    uint32_t n;
+    uint32_t cue;             /* EVC_* bits */
+    uint8_t kinds;            /* EVW_*: most words are neither, and are passed over */
+} ev_word;
+
+typedef struct ev_cache ev_cache;
+ev_cache *ev_cache_new(void);
+void ev_cache_free(ev_cache *c);
+/* NULL when not memoized yet; the entry is valid until the next put. */
+const ev_word *ev_cache_word(const ev_cache *c, const char *key);
+const ev_word *ev_cache_put_word(ev_cache *c, const char *key, const char *const *cands, uint32_t n, uint32_t cue,
+                                 uint8_t kinds);
+/* A lemma or form of the words layer: its dictionary key (cands[0]) or none (n 0). */
+const ev_word *ev_cache_form(const ev_cache *c, const char *raw);
+const ev_word *ev_cache_put_form(ev_cache *c, const char *raw, const char *word, uint32_t cue, uint8_t kinds);
+
 typedef struct ev_work {
     const ev_dict *dict;
+    ev_cache *cache;
     naba_doc *doc;
     ev_tok *toks;
     size_t n_toks;
@@ -55,6 +81,7 @@ typedef struct ev_gram {
     uint8_t has_words;
     uint8_t verb;             /* the main word is a verb (else a verbal noun, participle...) */
     uint8_t imperfect, passive;
+    uint8_t plural;           /* a plural verb ("خطفوا") holds its subject: what follows is no subject */
     uint8_t future;           /* "س", "سوف", "لن" */
     uint8_t subjunctive;      /* "أن يقتل", "ليفجر": purpose or wish, not a fact */
     uint8_t relative;         /* in a relative clause or a question: background */
