@@ -10,6 +10,12 @@ static const char *value_of(naba_pipeline *p, naba_doc *d, const char *text, con
     return d->timexes.v[0].value;
 }
 
+/* The value of the k-th date found (0-based), "(none)" when fewer. */
+static const char *nth_value(naba_pipeline *p, naba_doc *d, const char *text, const char *date, size_t k) {
+    if (!qcd_run(p, d, text, date) || d->timexes.n <= k) return "(none)";
+    return d->timexes.v[k].value;
+}
+
 static void test_calendar(void) {
     CHECK_EQ_INT(cal_days(1970, 1, 1), 0);
     CHECK_EQ_INT(cal_weekday(cal_days(2025, 5, 16)), 5);      /* a Friday */
@@ -94,6 +100,52 @@ static void test_expressions(void) {
     CHECK_EQ_STR(value_of(p, d, "بعد صلاة الجمعة", fri), "(none)");
     CHECK_EQ_STR(value_of(p, d, "قبل 2000 عام", fri), "(none)");
     CHECK_EQ_STR(value_of(p, d, "في اليوم العالمي للمرأة", fri), "(none)");
+    /* round 5, from the errors of tune and test2 */
+    CHECK_EQ_STR(value_of(p, d, "تولى رئاسة الوزراء منذ عام 2002 .", fri), "2002");  /* a year, not "a year ago" */
+    CHECK_EQ_STR(value_of(p, d, "يمتلك النادي منذ عام 1986 ،", fri), "1986");
+    CHECK_EQ_STR(value_of(p, d, "يأتي التحذير قبل ثلاثة أشهر من دورة كأس العالم", fri), "(none)"); /* before an event */
+    CHECK_EQ_STR(value_of(p, d, "دعا إلى الترشح قبل سنة من الانتخابات", fri), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "جرى ذلك قبل ثلاثة أشهر", fri), "2025-02");  /* still a date alone */
+    CHECK_EQ_STR(nth_value(p, d, "تولى السلطة من عام 2007 إلى 2012 ، أنه", fri, 1), "2012"); /* ranges */
+    CHECK_EQ_STR(nth_value(p, d, "أجريت بين 5 و9 أيلول/سبتمبر 2018 ،", fri, 0), "2018-09-05");
+    CHECK_EQ_STR(nth_value(p, d, "أجريت بين 5 و9 أيلول/سبتمبر 2018 ،", fri, 1), "2018-09-09");
+    CHECK_EQ_STR(value_of(p, d, "ارتفع من 5 إلى 9 آلاف", fri), "(none)");  /* a range of counts */
+    CHECK_EQ_STR(nth_value(p, d, "اتسعت الفجوة بين تموز/يوليو وأيلول/سبتمبر، بحسب", "2018-09-13", 0), "2018-07");
+    CHECK_EQ_STR(nth_value(p, d, "اتسعت الفجوة بين تموز/يوليو وأيلول/سبتمبر، بحسب", "2018-09-13", 1), "2018-09");
+    CHECK_EQ_STR(value_of(p, d, "ازدادت الهجمات منذ بداية العام في لندن", "2018-05-07"), "2018");
+    CHECK_EQ_STR(value_of(p, d, "في بداية العام الدراسي", "2018-05-07"), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "أعلنت في وقت سابق من الأسبوع عن طرد", "2018-03-17"), "2018-W11");
+    CHECK_EQ_STR(value_of(p, d, "وخلال الفصل الأول من 2018، فتحت", fri), "2018");
+    CHECK_EQ_STR(value_of(p, d, "وصل أكثر من 2018 شخصا", fri), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "هاجموا القرية حوالى الساعة التاسعة (08،00 تغ)", fri), "T09:00");
+    CHECK_EQ_STR(value_of(p, d, "وهو من مواليد 1991 والمكنى", fri), "1991");
+    CHECK_EQ_STR(nth_value(p, d, "تقام مباراتا العودة في الأول والثاني من مايو المقبل .", "2018-04-13", 0),
+                 "2018-05-01");
+    CHECK_EQ_STR(nth_value(p, d, "تقام مباراتا العودة في الأول والثاني من مايو المقبل .", "2018-04-13", 1),
+                 "2018-05-02");
+    CHECK_EQ_STR(value_of(p, d, "وهو سيلتقي كاين الأربعاء في نصف النهائي .", "2018-04-15"), "2018-04-18");
+    CHECK_EQ_STR(value_of(p, d, "وهو التقى كاين الأربعاء في نصف النهائي .", "2018-04-15"), "2018-04-11");
+    CHECK_EQ_STR(value_of(p, d, "وتمكن ساركوزي الأربعاء من تفادي السجن", "2018-03-23"), "2018-03-21");
+    /* from the unannotated corpus: Tunisian times, compound ordinal days */
+    CHECK_EQ_STR(value_of(p, d, "أصبحت منذ شهر يوليو 2015 ضمن القائمة", fri), "2015-07");
+    CHECK_EQ_STR(value_of(p, d, "وصل منذ شهر إلى المدينة", fri), "2025-04");
+    CHECK_EQ_STR(value_of(p, d, "ينطلق اللقاء بداية من الساعة الرابعة بعد الزوال .", fri), "T16:00");
+    CHECK_EQ_STR(value_of(p, d, "انتهت عند الساعة العاشرة والنصف من ذات الليلة", fri), "T10:30");
+    CHECK_EQ_STR(value_of(p, d, "انتخابات في الرابع والعشرين من يونيو المقبل", "2018-04-20"), "2018-06-24");
+    CHECK_EQ_STR(value_of(p, d, "في الثالث عشر من مايو", fri), "2025-05-13");
+    CHECK_EQ_STR(value_of(p, d, "حتى الثلاثين من يونيو", fri), "2025-06-30");
+    CHECK_EQ_STR(value_of(p, d, "وهذا يدعم رؤية 2030 بأنه", fri), "(none)");  /* a name */
+    CHECK_EQ_STR(value_of(p, d, "في 3 تشرين ثاني 2014", NULL), "2014-11-03");
+    CHECK_EQ_STR(value_of(p, d, "تبدأ في فبراير شباط المقبل", "2015-07-31"), "2016-02");
+    CHECK_EQ_STR(value_of(p, d, "بدأت في ديسمبر الماضي", "2015-07-31"), "2014-12");
+    CHECK_EQ_STR(value_of(p, d, "تبدأ في ديسمبر المقبل", "2015-07-31"), "2015-12");
+    CHECK(qcd_run(p, d, "لانتخابات مبكرة في 24 يونيو حزيران .", fri) && d->timexes.n == 1); /* one month, two names */
+    CHECK_EQ_STR(value_of(p, d, "أضعف مستوياته منذ مارس - آذار 2010 بعدما", fri), "2010-03");
+    CHECK_EQ_STR(value_of(p, d, "يزور أوفيا منذ أحداث عام 1988 وتعود", fri), "1988");
+    /* اليوم in a statement made on an earlier day is that day */
+    CHECK_EQ_STR(nth_value(p, d, "قال بيان الاثنين إن النائب العام أكد اليوم أن الرجل اتهم", "2018-10-16", 1),
+                 "2018-10-15");
+    CHECK_EQ_STR(nth_value(p, d, "وصل الوزير الاثنين وسيغادر اليوم", "2018-10-16", 1), "2018-10-16");
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

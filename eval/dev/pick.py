@@ -35,6 +35,19 @@ Arabic-Indic) and at least 3 number words (NUMWORD below); per group of
 PASS5, candidates not already listed are ordered by FNV-1a-32("test3:" + id)
 and the first N kept; part `test3`. Only its counts are annotated (column 4
 of articles.tsv names the annotated layers).
+
+Pass 6 (round 5, a fresh held-out part rich in dates, annotated for dates
+only before any dates rule of round 5 changed): an article is a candidate
+when its text is 600 to 1800 bytes and it holds at least 5 date cues of at
+least 3 kinds (DATE_KINDS: month names of both families and the Maghreb
+ones, Hijri months or "هـ", numeric d/m/y, weekdays, relative words such as
+أمس/اليوم/الماضي/المقبل or قبل/منذ + a number of days..years, times of
+day); per group of PASS6, candidates not already listed are ordered by
+FNV-1a-32("test4:" + id) and the first N kept; part `test4`, layers `dates`.
+
+Pass 7 (round 5, more tuning text for dates, annotated after test4 had been
+scored with the first round-5 rules): per PASS6 group, the next 2
+candidates in the same order; part `tune`, layers `dates`.
 """
 import gzip, json, re, sys
 
@@ -141,3 +154,51 @@ for name in dict.fromkeys(g[0] for g in PASS5):
     for g in groups:
         for i in sorted(cands[id(g)], key=lambda i: fnv("test3:" + i))[:g[3]]:
             print(f"{name}\t{i}\ttest3\tcounts")
+            listed.add(i)
+
+# Pass 6: date-rich articles (round 5, a fresh held-out part for dates only).
+MONTH = (r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
+         r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|جانفي|فيفري|أفريل|ماي|جوان|"
+         r"جويلية|أوت")
+DATE_KINDS = {
+    "month": re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:" + MONTH + r")(?=[\s.،,:؛)]|$)"),
+    "hijri": re.compile(r"[0-9٠-٩]+\s*هـ|محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|القعدة|الحجة"),
+    "numeric": re.compile(r"\b[0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,2}[/.-][0-9٠-٩]{2,4}\b"),
+    "weekday": re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)(?=[\s.،,:؛]|$)"),
+    "relative": re.compile(r"(?:^|\s)(?:و|ب|ل|ف)?(?:أمس|امس|البارحة|اليوم|غدا|غدًا|الماضي|الماضية|المقبل|المقبلة|القادم|"
+                           r"القادمة)(?=[\s.،,:؛]|$)|(?:قبل|منذ)\s+\S+\s+(?:أيام|يوما|أسابيع|أشهر|شهور|سنوات|أعوام)"),
+    "time": re.compile(r"الساعة\s+[0-9٠-٩]|[0-9٠-٩]{1,2}:[0-9٠-٩]{2}"),
+}
+PASS6 = [("ant_v2.1_multisource.jsonl.gz", None, POLITICS, 5),
+         ("ant_v2.1_multisource.jsonl.gz", None, {"culture", "economy", "sport"}, 3),
+         ("saudinewsnet_ccbyncsa.jsonl.gz", None, None, 4),
+         ("ant_v1.1_jawharafm.jsonl.gz", None, {"politic", "localNews", "economy", "internationalNews"}, 4)]
+
+def datey(t):
+    """At least 5 date cues of at least 3 kinds (DATE_KINDS)."""
+    if not 600 <= len(t.encode()) <= 1800:
+        return False
+    n = [len(r.findall(t)) for r in DATE_KINDS.values()]
+    return sum(n) >= 5 and sum(1 for x in n if x) >= 3
+
+PASS7_EACH = 2
+pass7 = []
+for name in dict.fromkeys(g[0] for g in PASS6):
+    groups = [g for g in PASS6 if g[0] == name]
+    cands = {id(g): [] for g in groups}
+    with gzip.open(f"{root}/{name}", "rt") as f:
+        for line in f:
+            a = json.loads(line)
+            t = a.get("text") or ""
+            if a["id"] in listed or not datey(t):
+                continue
+            for g in groups:
+                if (g[1] is None or a.get("src") == g[1]) and (g[2] is None or a.get("cat") in g[2]):
+                    cands[id(g)].append(a["id"])
+    for g in groups:
+        ranked = sorted(cands[id(g)], key=lambda i: fnv("test4:" + i))
+        for i in ranked[:g[3]]:
+            print(f"{name}\t{i}\ttest4\tdates")
+        pass7.extend((name, i) for i in ranked[g[3]:g[3] + PASS7_EACH])
+for name, i in pass7:
+    print(f"{name}\t{i}\ttune\tdates")

@@ -17,6 +17,7 @@
 #include "numeral.h"
 #include "stage.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +25,7 @@
 const char *const dates_classes[] = {
     "month", "month_amb", "hmonth", "weekday", "relday", "dir", "this",
     "yearword", "daypart", "prep", "ago", "future", "hijri", "gregorian", "clock", "ampm",
-    "block", NULL};
+    "block", "edge", "name", "to", "said", "minutes", NULL};
 
 enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME };
 
@@ -39,12 +40,14 @@ typedef struct pend {
     char gran;          /* P_UNIT: precision of the result, 'D' 'W' 'M' 'Y' */
     int hh, mi;         /* P_TIME */
     unsigned flags;     /* NABA_TIMEX_* */
+    int said;           /* P_WEEKDAY: the day of a statement (قال ... الاثنين إن) */
 } pend;
 
 typedef struct ctx {
     const dates_state *st;
     const lx_text *lx;
     naba_doc *doc;
+    size_t after_date;  /* the unit just after the last expression read */
 } ctx;
 
 static size_t match(const ctx *c, size_t i, int cls_mask, unsigned clitics, const wt_entry **e) {
@@ -54,6 +57,26 @@ static size_t match(const ctx *c, size_t i, int cls_mask, unsigned clitics, cons
 static int is_cls(const ctx *c, size_t i, int cls) {
     const wt_entry *e;
     return i < c->lx->n && match(c, i, WT_BIT(cls), WT_CONJ, &e) == 1;
+}
+
+/* A phrase of class cls ends just before unit i (it may be up to 3 words). */
+static int ends_cls(const ctx *c, size_t i, int cls) {
+    const wt_entry *e;
+    for (size_t w = 1; w <= 3 && w <= i; w++)
+        if (match(c, i - w, WT_BIT(cls), WT_CONJ | WT_PREP, &e) == w) return 1;
+    return 0;
+}
+
+/* و, -, إلى: joins the two ends of a range. */
+static int is_joiner(const ctx *c, size_t i) {
+    return i < c->lx->n && (lx_is(c->lx, i, '-') || !strcmp(c->lx->v[i].key, "و") || is_cls(c, i, D_TO));
+}
+
+/* Unit i starts the second end of a range or list right after a date
+** ("من عام 2007 إلى 2012", "بين تموز وأيلول"); a bare year right after a
+** date ("العام الماضي 2017") only restates it. */
+static int follows_date(const ctx *c, size_t i, int joined_only) {
+    return (!joined_only && c->after_date == i) || (c->after_date + 1 == i && is_joiner(c, i - 1));
 }
 
 static int num_in(const lx_text *lx, size_t i, int lo, int hi, int min_digits, int max_digits) {
@@ -111,6 +134,30 @@ static size_t year_at(const ctx *c, size_t i, int *year, unsigned *flags) {
     return j - i;
 }
 
+/* An ordinal day in words: الثاني, الثالث عشر, الرابع والعشرين, الثلاثين. */
+static size_t ordinal_day(const ctx *c, size_t i, int *d) {
+    const wt_entry *e, *t;
+    size_t k = wt_match(c->st->nt, c->lx, i, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, NULL), kt;
+    if (!k) {   /* العشرين, الثلاثين */
+        if (!(k = wt_match(c->st->nt, c->lx, i, WT_BIT(NUM_TENS), WT_CONJ | WT_PREP | WT_DEF, &t, NULL)) ||
+            t->num > 30 || strncmp(c->lx->v[i].key, "ال", 4)) return 0;
+        *d = (int)t->num;
+        return k;
+    }
+    *d = (int)e->num;
+    if (e->num > 9) return k;
+    if ((kt = wt_match(c->st->nt, c->lx, i + k, WT_BIT(NUM_TEEN), 0, &t, NULL))) {
+        *d += 10;   /* الثالث عشر */
+        return k + kt;
+    }
+    if ((kt = wt_match(c->st->nt, c->lx, i + k, WT_BIT(NUM_TENS), WT_CONJ | WT_DEF, &t, NULL)) &&
+        t->num <= 30 && *d + (int)t->num <= 31) {
+        *d += (int)t->num;  /* الرابع والعشرين */
+        return k + kt;
+    }
+    return k;
+}
+
 /* [day] [من] month [،] [year]: Gregorian or Hijri. ctx_ok: a preposition or
 ** شهر before makes a lone month a date. */
 static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
@@ -123,24 +170,22 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
         d = (int)lx->v[j].value;
         j++;
         if (j < lx->n && !strcmp(lx->v[j].key, "من")) j++;
-    } else if ((ko = wt_match(c->st->nt, lx, j, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, NULL)) &&
-               j + ko < lx->n && !strcmp(lx->v[j + ko].key, "من")) {
+    } else if ((ko = ordinal_day(c, j, &d)) && j + ko < lx->n && !strcmp(lx->v[j + ko].key, "من")) {
         /* "الثاني عشر من يونيو": an ordinal day, always with من */
-        d = (int)e->num;
         j += ko + 1;
-    }
+    } else d = 0;
     size_t k = match(c, j, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB) | WT_BIT(D_HMONTH),
                      d ? 0 : WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
     int m = (int)e->num, cls = e->cls;
     j += k;
-    /* "مارس/آذار": the same month in another region's name; an unambiguous
-    ** one settles "مارس" */
-    size_t kp;
-    if (j + 1 < lx->n && lx_is(lx, j, '/') &&
-        (kp = match(c, j + 1, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &e)) && (int)e->num == m) {
+    /* "مارس/آذار", "يونيو حزيران", "مارس - آذار": the same month in another
+    ** region's name; an unambiguous one settles "مارس" */
+    size_t kp, sep = j < lx->n && (lx_is(lx, j, '/') || lx_is(lx, j, '-'));
+    if (j + sep < lx->n && (kp = match(c, j + sep, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &e)) &&
+        (int)e->num == m) {
         if (e->cls == D_MONTH && cls == D_MONTH_AMB) cls = D_MONTH;
-        j += 1 + kp;
+        j += sep + kp;
     }
     /* "29 مارس المقبل": the next or the last one; "مارس الماضي" is a date */
     const wt_entry *dir;
@@ -181,15 +226,38 @@ static int has_context(const ctx *c, size_t i) {
            (is_cls(c, i - 1, D_PREP) || is_cls(c, i - 1, D_DAYPART));
 }
 
-/* A future cue earlier in the same sentence. */
+/* The future particle سـ (سيلتقي, ستقام) split off by the morphology stage,
+** between two offsets; without the words layer, none. */
+static int future_particle(const naba_doc *d, naba_off from, naba_off to) {
+    size_t lo = 0, hi = d->words.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->words.v[mid].start < from) lo = mid + 1; else hi = mid;
+    }
+    for (size_t w = lo; w + 1 < d->words.n && d->words.v[w].start < to; w++) {
+        /* س + an imperfect verb with its prefix (سيلتقي), not a name the
+        ** morphology split (سـاركوزي) */
+        const naba_word *x = &d->words.v[w], *v = x + 1;
+        if (x->upos == NABA_UPOS_PART && x->form && !strcmp(x->form, "س") && v->upos == NABA_UPOS_VERB &&
+            v->feats && strstr(v->feats, "Aspect=Imp") && v->form &&
+            (!strncmp(v->form, "ي", 2) || !strncmp(v->form, "ت", 2) || !strncmp(v->form, "ن", 2) ||
+             !strncmp(v->form, "أ", 2)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A future cue earlier in the same sentence: a word of the future list or
+** the particle سـ. */
 static int future_before(const ctx *c, size_t i) {
     uint32_t sent = c->lx->v[i].sent;
-    for (size_t k = i, steps = 0; k > 0 && steps < 8; k--, steps++) {
+    size_t k = i;
+    for (size_t steps = 0; k > 0 && steps < 8; k--, steps++) {
         if (c->lx->v[k - 1].sent != sent || lx_is_boundary(c->lx, k)) break;
         const wt_entry *e;
         if (match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e)) return 1;
     }
-    return 0;
+    return future_particle(c->doc, c->lx->v[k].start, c->lx->v[i].start);
 }
 
 /* [يوم] weekday [dir] or [يوم] weekday [،] day month year */
@@ -220,6 +288,7 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
         j++;
     }
     if (!dirv && future_before(c, i)) dirv = 2;
+    p->said = j < lx->n && is_cls(c, j, D_SAID);
     p->type = P_WEEKDAY;
     p->wd = wd;
     p->dir = dirv;
@@ -262,7 +331,9 @@ static size_t unit_expr(const ctx *c, size_t i, pend *p) {
     int off = 0;
     const wt_entry *e;
     if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &e)) { off = (int)e->num; j++; }
-    else if (!this) return 0;
+    else if (!this && !(ends_cls(c, i, D_EDGE) &&   /* منذ بداية العام: this year */
+                        !(j < lx->n && lx->v[j].kind == LX_WORD && !strncmp(lx->v[j].key, "ال", 4))))
+        return 0;
     p->type = P_UNIT;
     p->unit = code[0];
     p->gran = code[0] == 'w' ? 'W' : code[0] == 'm' ? 'M' : 'Y';
@@ -294,6 +365,11 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     char u = code[0];
     if (strncmp(code, "min", 3) == 0 || u == 'h' || u == 's') return 0; /* not a day's resolution */
     j += k;
+    /* "منذ عام 2002" is the year; "قبل ثلاثة أشهر من الدورة" counts back
+    ** from an event, not from the article date */
+    if (j < lx->n && (num_in(lx, j, 1000, 2200, 4, 4) || !strcmp(lx->v[j].key, "من"))) return 0;
+    const wt_entry *mo;   /* "منذ شهر يوليو 2015" is that month */
+    if (!kn && u == 'm' && j < lx->n && match(c, j, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &mo)) return 0;
     p->type = P_UNIT;
     p->unit = u;
     p->gran = u == 'y' ? 'Y' : u == 'm' ? 'M' : 'D';
@@ -307,19 +383,33 @@ static size_t time_expr(const ctx *c, size_t i, pend *p) {
     size_t j = i;
     int clock = 0;
     if (is_cls(c, j, D_CLOCK)) { clock = 1; j++; }
-    if (!num_in(lx, j, 0, 24, 1, 2)) return 0;
-    int hh = (int)lx->v[j].value, mi = 0;
-    if (j + 2 < lx->n && lx_is(lx, j + 1, ':') && lx->v[j + 1].gap == 0 && lx->v[j + 2].gap == 0 &&
-        num_in(lx, j + 2, 0, 59, 2, 2)) {
-        mi = (int)lx->v[j + 2].value;
-        j += 3;
-    } else if (clock && lone_num(lx, j)) {
-        j++;
-    } else return 0;
+    const wt_entry *o;
+    size_t ko;
+    int hh, mi = 0;
+    if (clock && (ko = wt_match(c->st->nt, lx, j, WT_BIT(NUM_ORDINAL), 0, &o, NULL)) &&
+        o->num >= 1 && o->num <= 12) {
+        hh = (int)o->num;   /* الساعة التاسعة */
+        j += ko;
+    } else {
+        if (!num_in(lx, j, 0, 24, 1, 2)) return 0;
+        hh = (int)lx->v[j].value;
+        if (j + 2 < lx->n && lx_is(lx, j + 1, ':') && lx->v[j + 1].gap == 0 && lx->v[j + 2].gap == 0 &&
+            num_in(lx, j + 2, 0, 59, 2, 2)) {
+            mi = (int)lx->v[j + 2].value;
+            j += 3;
+        } else if (clock && lone_num(lx, j)) {
+            j++;
+        } else return 0;
+    }
     const wt_entry *e;
-    if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_AMPM), 0, &e)) {
-        if (e->num > 0 && hh < 12) hh += 12;
+    if (j < lx->n && lx->v[j].gap < 2 && !mi && match(c, j, WT_BIT(D_MINUTES), 0, &e)) {
+        mi = (int)e->num;   /* العاشرة والنصف */
         j++;
+    }
+    size_t ka;
+    if (j < lx->n && lx->v[j].gap < 2 && (ka = match(c, j, WT_BIT(D_AMPM), 0, &e))) {
+        if (e->num > 0 && hh < 12) hh += 12;
+        j += ka;
     }
     if (hh > 23) return 0;
     p->type = P_TIME;
@@ -336,7 +426,17 @@ static size_t year_expr(const ctx *c, size_t i, pend *p) {
     size_t k = year_at(c, i, &y, &flags);
     if (!k) return 0;
     int yearword = lx->v[i].kind == LX_WORD;
-    if (!yearword && !has_context(c, i)) return 0;
+    /* رؤية 2030, ثورة 2011: a name, not a date (a day and month after such a
+    ** noun, أحداث 11 سبتمبر, stays a date: the counts stage would read its
+    ** day as a count) */
+    const wt_entry *nm;
+    if (i > 0 && match(c, i - 1, WT_BIT(D_NAME), WT_CONJ | WT_PREP, &nm) == 1) return 0;
+    /* "الفصل الأول من 2018", "بداية من 2018", "من 2007 إلى 2012" */
+    const wt_entry *o;
+    int of_period = i >= 2 && !strcmp(lx->v[i - 1].key, "من") &&
+                    (wt_match(c->st->nt, lx, i - 2, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &o, NULL) == 1 ||
+                     ends_cls(c, i - 1, D_EDGE));
+    if (!yearword && !has_context(c, i) && !of_period && !follows_date(c, i, 1)) return 0;
     /* "2000 عام" is a count of years, not a year */
     const char *code;
     int dual;
@@ -352,6 +452,27 @@ static size_t year_expr(const ctx *c, size_t i, pend *p) {
     return k;
 }
 
+/* "بين 5 و9 أيلول 2018", "من 5 إلى 9 مايو": the first day takes the month
+** and year of the second. */
+static size_t day_range_start(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    int d;
+    size_t k, next;
+    if (num_in(lx, i, 1, 31, 1, 2) && lone_num(lx, i) && is_joiner(c, i + 1)) {
+        d = (int)lx->v[i].value;
+        k = 1;
+        next = i + 2;
+    } else if ((k = ordinal_day(c, i, &d)) && i + k < lx->n &&
+               (is_joiner(c, i + k) || !strncmp(lx->v[i + k].key, "و", 2))) {
+        next = i + k + is_joiner(c, i + k);   /* "الأول والثاني من مايو" */
+    } else return 0;
+    pend q = {0};
+    if (!day_month_year(c, next, 1, &q) || !q.d || q.d <= d) return 0;
+    *p = q;
+    p->d = d;
+    return k;
+}
+
 static size_t read_expr(const ctx *c, size_t i, pend *p) {
     size_t k;
     memset(p, 0, sizeof *p);
@@ -359,7 +480,10 @@ static size_t read_expr(const ctx *c, size_t i, pend *p) {
     memset(p, 0, sizeof *p);
     if ((k = weekday_expr(c, i, p))) return k;
     memset(p, 0, sizeof *p);
-    if ((k = day_month_year(c, i, has_context(c, i), p))) return k;
+    if ((k = day_range_start(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    /* a month right after another date (بين تموز وأيلول) needs no other context */
+    if ((k = day_month_year(c, i, has_context(c, i) || follows_date(c, i, 0), p))) return k;
     memset(p, 0, sizeof *p);
     if ((k = time_expr(c, i, p))) return k;
     memset(p, 0, sizeof *p);
@@ -387,6 +511,19 @@ static void add_months(int *y, int *m, int n) {
     *m = k % 12 + 1;
 }
 
+/* The day a weekday record names, seen from the anchor day. */
+static long weekday_day(const pend *p, long anchor) {
+    int delta = p->wd - cal_weekday(anchor); /* -6..6 */
+    if (p->dir == 1 || p->dir == 2) {        /* ahead */
+        int fwd = (delta + 7) % 7;
+        if (fwd == 0 && p->dir == 1) fwd = 7;
+        return anchor + fwd;
+    }
+    int back = (7 - delta) % 7;              /* behind */
+    if (back == 0 && p->dir == -1) back = 7;
+    return anchor - back;
+}
+
 /* Write p's value; returns the resolution. */
 static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
     int ay = 0, am = 0, ad = 0;
@@ -402,7 +539,11 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
             else snprintf(out, 32, "XXXX-%02d", p->m);
             return NABA_TIMEX_UNRESOLVED;
         }
-        if (!p->d) { snprintf(out, 32, "%04d-%02d", ay, p->m); return NABA_TIMEX_ARTICLE_DATE; }
+        if (!p->d) {   /* "فبراير المقبل" said in July is next year's */
+            int y = ay + (p->dir > 0 && p->m <= am) - (p->dir < 0 && p->m >= am);
+            snprintf(out, 32, "%04d-%02d", y, p->m);
+            return NABA_TIMEX_ARTICLE_DATE;
+        }
         {   /* the year that puts the day nearest the article date, on the
             ** side "المقبل" / "الماضي" says */
             long best = 0, bestd = -1;
@@ -430,21 +571,7 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
     }
     switch (p->type) {
     case P_RELDAY: fmt_day(out, anchor + p->off); break;
-    case P_WEEKDAY: {
-        int delta = p->wd - cal_weekday(anchor); /* -6..6 */
-        long day;
-        if (p->dir == 1 || p->dir == 2) {        /* ahead */
-            int fwd = (delta + 7) % 7;
-            if (fwd == 0 && p->dir == 1) fwd = 7;
-            day = anchor + fwd;
-        } else {                                 /* behind */
-            int back = (7 - delta) % 7;
-            if (back == 0 && p->dir == -1) back = 7;
-            day = anchor - back;
-        }
-        fmt_day(out, day);
-        break;
-    }
+    case P_WEEKDAY: fmt_day(out, weekday_day(p, anchor)); break;
     case P_UNIT: {
         int y = ay, m = am;
         if (p->unit == 'd' || p->unit == 'w') {
@@ -486,7 +613,7 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
     naba_status st = lx_scan(doc, &lx);
     if (st != NABA_OK) return st;
     if (!lx.n) return NABA_OK;
-    ctx c = {state, &lx, doc};
+    ctx c = {state, &lx, doc, (size_t)-1};
     pend *v = naba_arena_alloc(doc->arena, (lx.n + 1) * sizeof *v);
     if (!v) return NABA_ERR_NOMEM;
     size_t n = 0;
@@ -498,9 +625,12 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         v[n].sent = lx.v[i].sent;
         n++;
         i += k;
+        c.after_date = i;
     }
     long anchor = 0;
     int anchor_kind = pick_anchor(doc, v, n, &anchor);
+    long said_day = 0;      /* the day of a statement "قال ... الاثنين إن" */
+    uint32_t said_sent = UINT32_MAX;
     for (size_t i = 0; i < n; i++) {
         naba_timex *t = NABA_PUSH(doc, &doc->timexes);
         if (!t) return NABA_ERR_NOMEM;
@@ -508,7 +638,13 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         t->end = v[i].end;
         t->sent = v[i].sent;
         t->flags = (uint8_t)v[i].flags;
-        t->resolution = (uint8_t)resolve(&v[i], anchor_kind != NABA_ANCHOR_NONE, anchor, t->value);
+        /* اليوم, أمس inside that statement count from the day it was made */
+        int in_said = v[i].type == P_RELDAY && v[i].sent == said_sent && anchor_kind != NABA_ANCHOR_NONE;
+        t->resolution = (uint8_t)resolve(&v[i], anchor_kind != NABA_ANCHOR_NONE, in_said ? said_day : anchor, t->value);
+        if (v[i].type == P_WEEKDAY && v[i].said && anchor_kind != NABA_ANCHOR_NONE) {
+            said_day = weekday_day(&v[i], anchor);
+            said_sent = v[i].sent;
+        }
         if (t->resolution == NABA_TIMEX_ARTICLE_DATE) t->anchor = (uint8_t)anchor_kind;
         /* a time of day joins the date said just before it in the sentence */
         if (v[i].type == P_TIME && i > 0 && v[i - 1].sent == v[i].sent && v[i - 1].type != P_TIME) {

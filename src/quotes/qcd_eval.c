@@ -286,7 +286,7 @@ static int run(int argc, char **argv, int layer, const char *what) {
                    "(default eval/dev), read from the corpus files in --news (default\n"
                    "../shared/data/news) with each article's own date, and scores the %s layer\n"
                    "against DIR/%s.tsv (or --gold FILE). Prints each part of articles.tsv\n"
-                   "(tune, test2, test3) and all articles; --part keeps one. Rules are tuned on\n"
+                   "(tune, test2, test3, test4...) and all articles; --part keeps one. Rules are tuned on\n"
                    "`tune` only; the other parts are held out (GUIDELINES.md says which were\n"
                    "read since). A 4th column of articles.tsv names the layers an article\n"
                    "was annotated for; the others leave it out.\n"
