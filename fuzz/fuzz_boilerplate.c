@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
         unsigned words;
         size_t kl = clean_key(text, size, key, size + 1, &words, NULL);
         if (kl > size) abort();
-        clean_patterns_match(p, key, kl, words, text, size);
+        clean_patterns_match(p, key, kl, words, ~0ULL, text, size);
         free(key);
     }
     clean_patterns_free(p);

@@ -1,12 +1,15 @@
 /*
-** test_core.c — the arena, layers, the offset map, folding and model files.
+** test_core.c — the arena, layers, the offset map, folding, model files and
+** the lines of a text.
 */
 #include "naba.h"
 #include "model.h"
 #include "test.h"
+#include "textlines.h"
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 static void test_arena(void) {
@@ -149,8 +152,35 @@ static void test_upos(void) {
     CHECK_EQ_INT(naba_upos_from_name("NOPE"), -1);
 }
 
+/* Lines end at '\n', lose a '\r' before it, keep NUL bytes, and a final
+** '\n' starts no line of its own. */
+static void test_lines(void) {
+    static const char text[] = "a\r\nbc\n\n\r\nd\0e";
+    static const char *const want[] = {"a", "bc", "", "", "d\0e"};
+    static const size_t want_len[] = {1, 2, 0, 0, 3};
+    naba_lines it;
+    naba_lines_init(&it, text, sizeof text - 1);
+    const char *line;
+    size_t len, k = 0;
+    while (naba_lines_next(&it, &line, &len)) {
+        CHECK(k < 5);
+        if (k >= 5) break;
+        CHECK_EQ_INT(len, want_len[k]);
+        CHECK(!memcmp(line, want[k], len));
+        CHECK_EQ_INT(it.no, k + 1);
+        k++;
+    }
+    CHECK_EQ_INT(k, 5);
+    naba_lines_init(&it, "x\n", 2);
+    CHECK(naba_lines_next(&it, &line, &len) && len == 1 && *line == 'x');
+    CHECK(!naba_lines_next(&it, &line, &len));
+    naba_lines_init(&it, "", 0);
+    CHECK(!naba_lines_next(&it, &line, &len));
+}
+
 int main(void) {
     test_arena();
+    test_lines();
     test_arena_reuse();
     test_layers();
     test_offset_map();

@@ -10,7 +10,8 @@
 ** paragraph break), which is what makes cleaning idempotent.
 **
 ** Speed: while nothing is pending, runs of ordinary characters are skipped
-** over and copied with one memcpy and at most one map segment.
+** over and copied with one memcpy and at most one map segment; the same loop
+** feeds them to the line's key (key.c), which is made as the line is written.
 */
 #include "clean.h"
 #include "utf8.h"
@@ -214,6 +215,7 @@ static void before_content(cleaner *c, size_t i, uint32_t cp, size_t next_i) {
         c->line_content = 1;
         c->saw_content = 1;
         c->line_out = c->len;
+        clean_line_start(c);
         c->line_orig = i;
         c->after_punct = 0;
         return;
@@ -272,29 +274,55 @@ static int special(uint32_t cp) {
            (cp >= 0xFE70 && cp <= 0xFEFF);
 }
 
-/* Length of the plain character at s[i], or 0 when it needs a decision. */
-static inline size_t plain_at(const unsigned char *s, size_t n, size_t i) {
+/* Length of the plain character at s[i] (*cp), or 0 when it needs a decision. */
+static inline size_t plain_at(const unsigned char *s, size_t n, size_t i, uint32_t *cp) {
     unsigned b = s[i];
+    *cp = b;
     if (b < 0x80) return (size_t)((ascii_plain[b >> 6] >> (b & 63)) & 1);
     if (b >= 0xC2 && b <= 0xDF) { /* two bytes: Arabic letters, inline */
         if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80) return 0;
-        uint32_t cp = ((uint32_t)(b & 0x1F) << 6) | (s[i + 1] & 0x3F);
-        return (special2[cp >> 6] >> (cp & 63)) & 1 ? 0 : 2;
+        *cp = ((uint32_t)(b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+        return (special2[*cp >> 6] >> (*cp & 63)) & 1 ? 0 : 2;
     }
     size_t len;
-    uint32_t cp = utf8_decode(s + i, n - i, &len);
-    return cp == UTF8_INVALID || special(cp) ? 0 : len;
+    *cp = utf8_decode(s + i, n - i, &len);
+    return *cp == UTF8_INVALID || special(*cp) ? 0 : len;
 }
 
 /* End of the run of plain characters from i. A single ASCII space between
-** two plain characters is plain too: it would be kept as it is. */
-static size_t plain_run(const unsigned char *s, size_t n, size_t i) {
+** two plain characters is plain too: it would be kept as it is. With k, the
+** run's characters are also fed to the line's key, in the same pass (it
+** then stops at characters from U+0800 on, which the key's table leaves out:
+** the slow path writes them and clean_key_sync feeds them). */
+static inline size_t plain_run_k(const unsigned char *s, size_t n, size_t i, clean_keying *k) {
     while (i < n) {
-        size_t len = plain_at(s, n, i);
-        if (len) { i += len; continue; }
-        if (s[i] != ' ' || i + 1 >= n || !(len = plain_at(s, n, i + 1))) break;
-        i += 1 + len;
+        uint32_t cp, sp = ' ';
+        size_t len = plain_at(s, n, i, &cp);
+        if (!len) {
+            if (s[i] != ' ' || i + 1 >= n || !(len = plain_at(s, n, i + 1, &cp))) break;
+            len++; /* the space and the character after it */
+        } else {
+            sp = 0;
+        }
+        if (k) {
+            if (cp >= 0x800) break;
+            if (sp) clean_key_put(k, &clean_fold_table[sp]);
+            clean_key_put(k, &clean_fold_table[cp]);
+        }
+        i += len;
     }
+    return i;
+}
+
+static size_t plain_run(const unsigned char *s, size_t n, size_t i) {
+    return plain_run_k(s, n, i, NULL);
+}
+
+/* The key's state is copied in and out so that it lives in registers. */
+static size_t plain_run_keyed(const unsigned char *s, size_t n, size_t i, clean_keying *key) {
+    clean_keying k = *key;
+    i = plain_run_k(s, n, i, &k);
+    *key = k;
     return i;
 }
 
@@ -315,9 +343,13 @@ void clean_chars(cleaner *c) {
     clean_mark_set(c);
     while (i < n && !c->fail) {
         if (c->line_content && !c->sp && !c->after_punct) {
-            size_t j = plain_run(s, n, i);
+            size_t j;
+            if (!c->keyed) j = plain_run(s, n, i);
+            else if (clean_key_sync(c, n - i)) j = plain_run_keyed(s, n, i, &c->key);
+            else break;
             if (j > i) {
                 clean_copy(c, i, j - i);
+                c->key_at = c->len; /* keyed already, when c->keyed */
                 c->line_orig_end = j;
                 i = j;
                 continue;

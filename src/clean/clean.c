@@ -71,6 +71,8 @@ naba_status naba_clean(naba_doc *doc, void *state, const naba_options *opt) {
     c.cap = n + n / 8 + 64;
     c.out = naba_arena_alloc_raw(doc->arena, c.cap); /* written before it is read */
     c.dedup = clean_dedup_new(doc->arena);
+    c.keyed = clean_on(&c, NABA_REPAIR_BOILERPLATE) || clean_on(&c, NABA_REPAIR_DUPLICATE);
+    c.filter = c.pats && clean_on(&c, NABA_REPAIR_BOILERPLATE) ? clean_patterns_filter(c.pats) : NULL;
     if (!c.out || !c.dedup) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory cleaning %zu bytes", n);
     clean_chars(&c);
     if (c.fail) return naba_fail(&doc->error, c.fail, 0, "out of memory cleaning %zu bytes", n);

@@ -15,6 +15,7 @@
 #include "naba.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* ---- for other stages */
 
@@ -50,6 +51,98 @@ static inline uint64_t clean_mix(uint64_t h, uint64_t x) {
     return h ^ (h >> 32);
 }
 
+/* Words worth noticing while a key is made: the words the "contains"
+** patterns need (boiler.c), so that most lines are never searched for them.
+** A word is noticed when it is a whole word of the key. */
+#define CLEAN_FILTER_MAX 64
+typedef struct clean_word_filter {
+    uint64_t lens;               /* bit l: some word is l bytes long (l < 64) */
+    size_t n;
+    const char *word[CLEAN_FILTER_MAX];
+    uint8_t len[CLEAN_FILTER_MAX];
+} clean_word_filter;
+
+/* The same key made piece by piece, as the cleaner writes a line: begin,
+** feed whole characters in order (any number of calls), end. out must hold
+** one byte more than all the text fed. */
+typedef struct clean_keying {
+    char *out;
+    size_t o;     /* key bytes so far */
+    size_t ws;    /* where the last word starts */
+    unsigned w;   /* words so far */
+    unsigned gap; /* a separator came since the last word character */
+    uint64_t h;   /* the letters */
+    uint64_t wh, prev; /* the letters of the word being made, and of the last one */
+    uint64_t *sketch;  /* or NULL: the word pairs' bits, CLEAN_SKETCH_WORDS words (dedup.c) */
+    const clean_word_filter *filter; /* or NULL */
+    uint64_t found; /* bit j: filter word j is a word of the key (complete at end) */
+} clean_keying;
+
+#define CLEAN_SKETCH_WORDS 8 /* 512 bits */
+
+/* The bit of a pair of adjacent words, from their hashes, in a sketch. */
+static inline void clean_sketch_add(uint64_t *sketch, uint64_t a, uint64_t b) {
+    uint32_t p = (uint32_t)(clean_mix(a, b) >> 32);
+    sketch[(p >> 6) % CLEAN_SKETCH_WORDS] |= 1ULL << (p & 63);
+}
+
+/* sketch, when not NULL, is zeroed here and gets the bits of the key's word
+** pairs as it is made. */
+void clean_key_begin(clean_keying *k, char *out, const clean_word_filter *filter,
+                     uint64_t *sketch);
+void clean_key_feed(clean_keying *k, const char *s, size_t n);
+size_t clean_key_end(clean_keying *k, unsigned *words, uint64_t *letters);
+/* The word out[ws..o) is complete and of a length the filter holds. */
+void clean_key_notice(clean_keying *k, size_t len);
+
+/* Word number k->w, out[ws..o), is complete. */
+static inline void clean_key_word_end(clean_keying *k) {
+    size_t len = k->o - k->ws;
+    if (k->filter && len < 64 && (k->filter->lens >> len & 1)) clean_key_notice(k, len);
+    if (k->sketch) {
+        if (k->w >= 2) clean_sketch_add(k->sketch, k->prev, k->wh);
+        k->prev = k->wh;
+    }
+}
+
+/* A word character comes after a separator: the last word is complete. */
+static inline void clean_key_word_start(clean_keying *k) {
+    if (k->w) {
+        clean_key_word_end(k);
+        k->out[k->o++] = ' ';
+    }
+    k->ws = k->o;
+    k->wh = 0;
+    k->w++;
+    k->gap = 0;
+}
+
+/* What a code point below U+0800 adds to a key: its kind, its folded bytes (at
+** most 2) and those bytes as one number, for the letters hash. Computed once
+** from naba_fold itself, so the folding rules live only in fold.c. */
+enum { CLEAN_K_GAP = 0, CLEAN_K_WORD = 1, CLEAN_K_GONE = 2 }; /* separator, word character, folded away */
+typedef struct {
+    uint8_t kind, len;
+    char b[2];
+    uint32_t code;
+} clean_fold_entry;
+extern clean_fold_entry clean_fold_table[0x800]; /* filled by clean_key_begin */
+
+/* Add one character below U+0800. Its two folded bytes are stored at once:
+** the key is never longer than the text fed, so the store stays inside out,
+** and the next character or the final NUL overwrites a byte too many. */
+static inline void clean_key_put(clean_keying *k, const clean_fold_entry *f) {
+    if (f->kind != CLEAN_K_WORD) {
+        k->gap |= f->kind == CLEAN_K_GAP;
+        return;
+    }
+    if (k->gap) clean_key_word_start(k);
+    memcpy(k->out + k->o, f->b, 2);
+    k->o += f->len;
+    k->h = (k->h + f->code) * 0x9E3779B97F4A7C15ULL;
+    k->wh = (k->wh + f->code) * 0x9E3779B97F4A7C15ULL;
+}
+
 /* ---- boilerplate patterns (boiler.c; format in data/README.md) */
 
 enum {
@@ -68,6 +161,7 @@ typedef struct clean_pattern {
     const char *name;
     const char *key;    /* clean_key of the text; for BP_RULE the raw characters */
     size_t key_len;
+    int need;           /* BP_CONTAINS: the filter word the line must hold, or -1 */
 } clean_pattern;
 
 typedef struct clean_patterns clean_patterns;
@@ -79,10 +173,13 @@ naba_status clean_patterns_parse(clean_patterns *p, const char *text, size_t n,
                                  const char *name, naba_error *err);
 naba_status clean_patterns_load(clean_patterns *p, const char *path, naba_error *err);
 size_t clean_patterns_count(const clean_patterns *p);
-/* The first pattern that removes a line: key/words from clean_key, raw the
-** line's clean text. NULL when none does. */
+/* The words the contains patterns need (see clean_word_filter). */
+const clean_word_filter *clean_patterns_filter(const clean_patterns *p);
+/* The first pattern that removes a line: key/words from clean_key, found
+** from the key's filter (~0 when unknown), raw the line's clean text. NULL
+** when none does. */
 const clean_pattern *clean_patterns_match(const clean_patterns *p, const char *key,
-                                          size_t key_len, unsigned words,
+                                          size_t key_len, unsigned words, uint64_t found,
                                           const char *raw, size_t raw_len);
 
 /* ---- repeated paragraphs (dedup.c) */
@@ -91,11 +188,12 @@ typedef struct clean_dedup clean_dedup;
 
 /* An index of the paragraphs kept so far, in the document's arena. */
 clean_dedup *clean_dedup_new(naba_arena *a);
-/* Judge the paragraph with this key (words, letters: from clean_key): 1 when
+/* Judge the paragraph with this key (words, letters, sketch: from its
+** clean_keying): 1 when
 ** it repeats a kept one (*of gets that one's number, *sim the similarity),
 ** else 0 and it is added as number `unit`. -1 on out of memory. */
 int clean_dedup_check(clean_dedup *d, const char *key, size_t key_len, unsigned words,
-                      uint64_t letters, uint32_t unit, double threshold, uint32_t *of,
+                      uint64_t letters, const uint64_t *sketch, uint32_t unit, double threshold, uint32_t *of,
                       double *sim);
 
 /* ---- the cleaner's state while it walks one document (chars.c, emit.c, lines.c) */
@@ -141,6 +239,16 @@ typedef struct cleaner {
     int swallow_nl;             /* the line just removed takes its newline with it */
     const clean_pattern *lead;  /* a "read also" line was removed: its headline may follow */
 
+    /* the current line's key, made as the line is written (boiler and
+    ** duplicate repairs): out[line_out..key_at) has been fed to it */
+    int keyed;
+    const clean_word_filter *filter;
+    uint64_t sketch[CLEAN_SKETCH_WORDS]; /* the line's word pairs, when duplicates are looked for */
+    clean_keying key;
+    size_t key_at;
+    char *key_buf;
+    size_t key_cap;
+
     int saw_content;            /* the input held text */
     uint32_t kept_lines;        /* paragraphs written so far */
     size_t dropped_lines;
@@ -164,5 +272,10 @@ void clean_chars(cleaner *c);
 /* lines.c: judge the line that just ended; removes it when it is boilerplate
 ** or a repeat. */
 void clean_line_end(cleaner *c);
+/* lines.c: a line's content starts at c->len: begin its key. */
+void clean_line_start(cleaner *c);
+/* lines.c: feed the line's key what was written since, and make room in
+** its buffer for up to `more` bytes that will be fed. 0 on out of memory. */
+int clean_key_sync(cleaner *c, size_t more);
 
 #endif

@@ -6,7 +6,10 @@
 **
 ** Every line of every article gets a key, so this is on the hot path: code
 ** points below U+0800 (ASCII and Arabic) go through a table computed once from
-** naba_fold itself, so the folding rules still live only in fold.c.
+** naba_fold itself, so the folding rules still live only in fold.c. The key
+** can be made piece by piece (begin, feed, end): the cleaner feeds each line
+** as it writes it, most of it from inside its own pass (chars.c), so the text
+** is not walked a second time.
 */
 #include "clean.h"
 #include "utf8.h"
@@ -16,17 +19,8 @@
 
 #define KEY_FOLD (NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA)
 
-enum { K_GAP = 0, K_WORD = 1, K_GONE = 2 }; /* separator, word character, folded away */
-
-/* A code point's part of a key: its kind, its folded bytes (at most 2 below
-** U+0800) and those bytes as one number, for the letters hash. */
-typedef struct {
-    uint8_t kind, len;
-    char b[2];
-    uint32_t code;
-} fold_entry;
-
-static fold_entry table[0x800];
+/* A code point's part of a key (clean_fold_entry in clean.h). */
+clean_fold_entry clean_fold_table[0x800];
 static once_flag table_once = ONCE_FLAG_INIT; /* as fold.c's own table */
 
 /* Letters and digits of any script; punctuation, symbols and spaces are not. */
@@ -50,14 +44,14 @@ static int is_word_char(uint32_t cp) {
 static int fold_one(const char *s, size_t len, char out[8], size_t *out_len) {
     size_t fl = naba_fold(s, len, KEY_FOLD, out, 8), l;
     *out_len = fl;
-    return fl == 0 ? K_GONE : is_word_char(utf8_next(out, fl, &l)) ? K_WORD : K_GAP;
+    return fl == 0 ? CLEAN_K_GONE : is_word_char(utf8_next(out, fl, &l)) ? CLEAN_K_WORD : CLEAN_K_GAP;
 }
 
 static void build_table(void) {
     for (uint32_t cp = 0; cp < 0x800; cp++) {
         char in[4], out[8];
         size_t n = utf8_encode(cp, in), fl;
-        fold_entry *e = &table[cp];
+        clean_fold_entry *e = &clean_fold_table[cp];
         e->kind = (uint8_t)fold_one(in, n, out, &fl);
         e->len = (uint8_t)fl; /* folding maps these below U+0800 too: 2 bytes at most */
         for (size_t k = 0; k < fl && k < 2; k++) {
@@ -67,67 +61,79 @@ static void build_table(void) {
     }
 }
 
+void clean_key_begin(clean_keying *k, char *out, const clean_word_filter *filter,
+                     uint64_t *sketch) {
+    call_once(&table_once, build_table);
+    k->out = out;
+    k->filter = filter;
+    k->found = 0;
+    k->sketch = sketch;
+    if (sketch) memset(sketch, 0, CLEAN_SKETCH_WORDS * sizeof *sketch);
+    k->wh = k->prev = 0;
+    k->o = k->ws = 0;
+    k->w = 0;
+    k->gap = 1;
+    k->h = 0;
+}
+
 /* Nothing folds into more bytes than it had, and a space is written only for
 ** a separator that was dropped, so the key of s[0..i) is at most i bytes long.
-** Hence with cap > n every character below may store two bytes at once
-** without a bounds check (a one-byte character's second byte is overwritten
-** by what follows, or by the final NUL). */
-size_t clean_key(const char *s, size_t n, char *out, size_t cap, unsigned *words,
-                 uint64_t *letters) {
-    call_once(&table_once, build_table);
-    if (cap == 0) { *words = 0; if (letters) *letters = 1; return 0; }
-    if (n >= cap) n = cap - 1; /* a short buffer holds the key of a prefix */
+** Hence every character below may store two bytes at once without a bounds
+** check (see clean_key_put). */
+void clean_key_feed(clean_keying *k, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
-    size_t o = 0;
-    unsigned w = 0;
-    int gap = 1;
-    uint64_t h = 0; /* the letters, one folded character at a time */
     for (size_t i = 0; i < n;) {
         unsigned b = u[i];
-        const fold_entry *f;
         if (b < 0x80) {
-            f = &table[b];
+            clean_key_put(k, &clean_fold_table[b]);
             i++;
         } else if (b < 0xE0 && i + 1 < n) {
-            f = &table[((b & 0x1F) << 6) | (u[i + 1] & 0x3F)];
+            clean_key_put(k, &clean_fold_table[((b & 0x1F) << 6) | (u[i + 1] & 0x3F)]);
             i += 2;
         } else { /* three and four bytes, and invalid ones (U+FFFD): rare */
             size_t len, bl;
             char big[8];
             int kind = fold_one(s + i, (utf8_next(s + i, n - i, &len), len), big, &bl);
             i += len;
-            if (kind != K_WORD) {
-                gap |= kind == K_GAP;
+            if (kind != CLEAN_K_WORD) {
+                k->gap |= kind == CLEAN_K_GAP;
                 continue;
             }
-            if (gap) {
-                if (w) out[o++] = ' ';
-                w++;
-                gap = 0;
-            }
+            if (k->gap) clean_key_word_start(k);
             uint64_t code = 0;
-            for (size_t k = 0; k < bl; k++) {
-                out[o++] = big[k];
-                code = code << 8 | (unsigned char)big[k];
+            for (size_t j = 0; j < bl; j++) {
+                k->out[k->o++] = big[j];
+                code = code << 8 | (unsigned char)big[j];
             }
-            h = (h + code) * 0x9E3779B97F4A7C15ULL;
-            continue;
+            k->h = (k->h + code) * 0x9E3779B97F4A7C15ULL;
+            k->wh = (k->wh + code) * 0x9E3779B97F4A7C15ULL;
         }
-        if (f->kind != K_WORD) {
-            gap |= f->kind == K_GAP;
-            continue;
-        }
-        if (gap) {
-            if (w) out[o++] = ' ';
-            w++;
-            gap = 0;
-        }
-        memcpy(out + o, f->b, 2);
-        o += f->len;
-        h = (h + f->code) * 0x9E3779B97F4A7C15ULL;
     }
-    out[o] = '\0';
-    *words = w;
-    if (letters) *letters = clean_mix(h, o - (w ? w - 1 : 0)) | 1; /* spaces not counted */
-    return o;
+}
+
+void clean_key_notice(clean_keying *k, size_t len) {
+    const clean_word_filter *f = k->filter;
+    const char *w = k->out + k->ws;
+    /* Arabic letters share their first byte: compare the last one first */
+    for (size_t j = 0; j < f->n; j++)
+        if (f->len[j] == len && w[len - 1] == f->word[j][len - 1] && !memcmp(w, f->word[j], len))
+            k->found |= 1ULL << j;
+}
+
+size_t clean_key_end(clean_keying *k, unsigned *words, uint64_t *letters) {
+    if (k->w) clean_key_word_end(k);
+    k->out[k->o] = '\0';
+    *words = k->w;
+    if (letters) *letters = clean_mix(k->h, k->o - (k->w ? k->w - 1 : 0)) | 1; /* spaces not counted */
+    return k->o;
+}
+
+size_t clean_key(const char *s, size_t n, char *out, size_t cap, unsigned *words,
+                 uint64_t *letters) {
+    if (cap == 0) { *words = 0; if (letters) *letters = 1; return 0; }
+    if (n >= cap) n = cap - 1; /* a short buffer holds the key of a prefix */
+    clean_keying k;
+    clean_key_begin(&k, out, NULL, NULL);
+    clean_key_feed(&k, s, n);
+    return clean_key_end(&k, words, letters);
 }

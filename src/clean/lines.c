@@ -15,7 +15,6 @@
 #include <string.h>
 
 #define MIN_DUP_WORDS 8 /* shorter lines (subheads, list items, refrains) may repeat */
-#define KEY_STACK 1024
 
 static void remove_line(cleaner *c, int kind, const char *detail) {
     size_t start = c->line_orig, end = c->line_orig_end;
@@ -36,9 +35,31 @@ static const clean_pattern *boilerplate(cleaner *c, const char *key, size_t kl, 
     c->lead = NULL;
     /* the headline after a bare "read also:" line: short, and not a sentence */
     if (lead && words <= lead->max_words && line[ll - 1] != '.') return lead;
-    const clean_pattern *p = clean_patterns_match(c->pats, key, kl, words, line, ll);
+    const clean_pattern *p = clean_patterns_match(c->pats, key, kl, words, c->key.found, line, ll);
     if (p && p->mode == BP_LEAD && kl == p->key_len) c->lead = p;
     return p;
+}
+
+void clean_line_start(cleaner *c) {
+    if (!c->keyed) return;
+    c->key_at = c->len;
+    clean_key_begin(&c->key, c->key_buf, c->filter,
+                    clean_on(c, NABA_REPAIR_DUPLICATE) ? c->sketch : NULL);
+}
+
+int clean_key_sync(cleaner *c, size_t more) {
+    size_t need = c->len - c->line_out + more + 2; /* a key is never longer than its text */
+    if (need > c->key_cap) {
+        size_t cap = need + need / 8 + 64;
+        char *b = naba_arena_alloc_raw(c->doc->arena, cap);
+        if (!b) { c->fail = NABA_ERR_NOMEM; return 0; }
+        if (c->key.o) memcpy(b, c->key_buf, c->key.o);
+        c->key_buf = c->key.out = b;
+        c->key_cap = cap;
+    }
+    clean_key_feed(&c->key, c->out + c->key_at, c->len - c->key_at);
+    c->key_at = c->len;
+    return 1;
 }
 
 void clean_line_end(cleaner *c) {
@@ -49,12 +70,11 @@ void clean_line_end(cleaner *c) {
     }
     const char *line = c->out + c->line_out;
     size_t ll = c->len - c->line_out;
-    char stack[KEY_STACK];
-    char *key = ll < sizeof stack ? stack : naba_arena_alloc_raw(c->doc->arena, ll + 1);
-    if (!key) { c->fail = NABA_ERR_NOMEM; return; }
+    if (!clean_key_sync(c, 0)) return;
     unsigned words;
     uint64_t letters;
-    size_t kl = clean_key(line, ll, key, ll + 1, &words, &letters);
+    size_t kl = clean_key_end(&c->key, &words, &letters);
+    const char *key = c->key_buf;
 
     if (c->pats && clean_on(c, NABA_REPAIR_BOILERPLATE)) {
         const clean_pattern *p = boilerplate(c, key, kl, words, line, ll);
@@ -67,7 +87,8 @@ void clean_line_end(cleaner *c) {
         double thr = c->opt->near_duplicate > 0 ? c->opt->near_duplicate : 0.9;
         uint32_t of;
         double sim;
-        int r = clean_dedup_check(c->dedup, key, kl, words, letters, c->kept_lines, thr, &of, &sim);
+        int r = clean_dedup_check(c->dedup, key, kl, words, letters, c->sketch, c->kept_lines, thr,
+                                  &of, &sim);
         if (r < 0) { c->fail = NABA_ERR_NOMEM; return; }
         if (r > 0) {
             char buf[80];

@@ -16,6 +16,7 @@
 */
 #include "events.h"
 #include "stage.h"
+#include "textlines.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -477,18 +478,16 @@ naba_status ev_dict_load_mem(ev_dict *d, const char *name, const char *text, siz
     line_ctx c = {d, name, 0, (uint32_t)d->n_files, err};
     d->n_files++;
     char buf[4096];
-    size_t i = 0;
-    while (i < len) {
-        size_t e = i;
-        while (e < len && text[e] != '\n') e++;
-        c.line++;
-        size_t n = e - i;
-        if (n && text[i + n - 1] == '\r') n--;
-        if (memchr(text + i, '\0', n)) return FAIL(&c, "%s:%zu: NUL byte", name, c.line);
+    naba_lines it;
+    naba_lines_init(&it, text, len);
+    const char *line;
+    size_t n;
+    while (naba_lines_next(&it, &line, &n)) {
+        c.line = it.no;
+        if (memchr(line, '\0', n)) return FAIL(&c, "%s:%zu: NUL byte", name, c.line);
         if (n >= sizeof buf) return FAIL(&c, "%s:%zu: line longer than %zu bytes", name, c.line, sizeof buf - 1);
-        memcpy(buf, text + i, n);
+        memcpy(buf, line, n);
         buf[n] = '\0';
-        i = e + 1;
         size_t k = 0;
         while (buf[k] == ' ' || buf[k] == '\t') k++;
         if (!buf[k] || buf[k] == '#') continue;

@@ -8,6 +8,7 @@
 ** tries only lengths that exist.
 */
 #include "wordtab.h"
+#include "textlines.h"
 
 #include <errno.h>
 #include <math.h>
@@ -211,16 +212,14 @@ wordtab *wt_load_buf(const char *buf, size_t n, const char *name, const char *co
         naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name);
         return NULL;
     }
-    size_t lineno = 0;
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && buf[j] != '\n') j++;
-        lineno++;
-        size_t len = j - i;
-        if (len && buf[i + len - 1] == '\r') len--;
-        memcpy(line, buf + i, len);
+    naba_lines it;
+    naba_lines_init(&it, buf, n);
+    const char *raw;
+    size_t len;
+    while (naba_lines_next(&it, &raw, &len)) {
+        size_t lineno = it.no;
+        memcpy(line, raw, len);
         line[len] = '\0';
-        i = j + 1;
         if (memchr(line, '\0', len)) {
             naba_fail(err, NABA_ERR_FORMAT, lineno, "%s:%zu: NUL byte", name, lineno);
             goto fail;

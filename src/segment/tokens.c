@@ -49,9 +49,9 @@ static int script_of(const char *s, size_t b, size_t e) {
 }
 
 /* Append the token s[b..e) whose folded key, klen bytes, has been written at
-** the end of the document's key buffer. */
-static naba_status push_keyed(seg_tokenizer *tz, size_t b, size_t e, int kind, int script,
-                              double value, size_t klen) {
+** the end of the document's key buffer. Inline: it runs once per token. */
+static inline naba_status push_keyed(seg_tokenizer *tz, size_t b, size_t e, int kind, int script,
+                                     double value, size_t klen) {
     naba_doc *doc = tz->doc;
     /* the layer is grown by NABA_PUSH only when full: this runs per token */
     naba_token *t = doc->tokens.n < doc->tokens.cap ? &doc->tokens.v[doc->tokens.n++]
