@@ -11,8 +11,31 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void score_trans(void *ctx, const uint64_t *keys, int k, float *sc) {
-    parse_table_score(&((const parse_model *)ctx)->trans, keys, k, sc);
+/* A sentence being parsed: the model, and the weights of each word alone at
+** each position (parse_word_features), summed the first time the word is
+** there and then reused: a word stays at s0 or b0 for several transitions. */
+typedef struct sentence {
+    const parse_model *m;
+    parse_row *alone;          /* (n + 2) x P_COUNT */
+    uint8_t *have;             /* alone[i] is summed */
+} sentence;
+
+static void score_trans(void *ctx, const parse_state *st, float *sc) {
+    sentence *s = ctx;
+    uint64_t f[PARSE_MAX_FEATS];
+    parse_table_score(&s->m->trans, f, parse_config_features(st, f), sc);
+    const parse_node *n1 = st->top->below;
+    int n = st->n, at[P_COUNT] = {st->top->word, n1->word, n1->below->word, st->b,
+                                  st->b + 1 <= n ? st->b + 1 : n + 1, st->b + 2 <= n ? st->b + 2 : n + 1};
+    for (int p = 0; p < P_COUNT; p++) {
+        size_t i = (size_t)at[p] * P_COUNT + (size_t)p;
+        if (!s->have[i]) {
+            memset(&s->alone[i], 0, sizeof(parse_row));
+            parse_table_score(&s->m->trans, f, parse_word_features(st->w, at[p], p, f), s->alone[i].w);
+            s->have[i] = 1;
+        }
+        for (int t = 0; t < T_COUNT; t++) sc[t] += s->alone[i].w[t];
+    }
 }
 
 /* The best relation for the arc t makes, never "root" (only ROOT's arc has it). */
@@ -26,12 +49,18 @@ int parse_best_relation(const parse_model *m, const parse_state *st, int t) {
     return best < 0 ? m->root_label : best;
 }
 
-static int relation(void *ctx, const parse_state *st, int t) { return parse_best_relation(ctx, st, t); }
+static int relation(void *ctx, const parse_state *st, int t) {
+    return parse_best_relation(((sentence *)ctx)->m, st, t);
+}
 
 naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int width, naba_arena *a,
                            int *heads, int *labels) {
     parse_item beams[2][PARSE_MAX_BEAM];
-    parse_scorer sc = {score_trans, relation, (void *)m, m->root_label};
+    size_t cells = ((size_t)n + 2) * P_COUNT;
+    sentence s = {m, naba_arena_alloc(a, cells * sizeof(parse_row)), naba_arena_alloc(a, cells)};
+    if (!s.alone || !s.have) return NABA_ERR_NOMEM;
+    memset(s.have, 0, cells);
+    parse_scorer sc = {score_trans, relation, &s, m->root_label};
     if (width <= 0) width = m->beam;
     if (width > PARSE_MAX_BEAM) width = PARSE_MAX_BEAM;
     memset(&beams[0][0], 0, sizeof(parse_item));

@@ -22,20 +22,21 @@
 #include "naba.h"
 #include "conllu.h"
 #include "model.h"
+#include "morph.h"
 
 #define PARSE_MODEL_KIND "parse"
 #define PARSE_MODEL_VERSION 2
 #define PARSE_MODEL_PATH "models/parse.nbm"
 #define PARSE_MAX_LABELS 64
-#define PARSE_MAX_FEATS 96
+#define PARSE_MAX_FEATS 128
 
 enum { T_SHIFT = 0, T_LEFT, T_RIGHT, T_COUNT };
 
-/* Word clusters learned from news (parse_clusters.c): folded-form hashes,
-** sorted, each with fine | coarse << 10 (both 1-based; 0 = not clustered). */
-#define PARSE_FINE_CLUSTERS 256
-#define PARSE_COARSE_CLUSTERS 32
-typedef struct parse_clusters { const uint64_t *keys; const uint16_t *ids; size_t n; } parse_clusters;
+/* Word clusters come from the one learner naba has (src/morph/morph_cluster.c):
+** the trainer copies the "clus" table of a morph model into the parse model,
+** and the parser reads it with morph's own lookup (morph_cmap_get), so
+** retraining the morph model later never changes the cluster numbers the
+** parser's weights were trained on. */
 
 /* What the parser knows of a word: hashes and small codes, computed once per
 ** sentence so feature extraction is integer arithmetic only. */
@@ -44,8 +45,8 @@ typedef struct parse_word {
     uint8_t upos;              /* naba_upos, X and PROPN merged (names are tagged either way) */
     uint8_t cas, def, num, gen, per, asp, voice; /* feature values, 0 = absent */
     uint8_t clitic;            /* 0 alone, 1 first of its token, 2 middle, 3 last */
-    uint16_t cl;               /* fine word cluster, 0 if none */
-    uint8_t ccl;               /* coarse word cluster, 0 if none */
+    uint16_t cl;               /* fine word cluster + 1, 0 if none */
+    uint16_t ccl;              /* coarse word cluster + 1, 0 if none */
 } parse_word;
 
 /* A word on the stack with what the features need of its children. Stacks
@@ -88,10 +89,10 @@ typedef struct parse_item {
     int correct;                   /* trainer only: every transition was optimal */
 } parse_item;
 
-/* How the beam scores: transition scores added to sc[T_COUNT], and the
-** relation of the arc that transition t would make in st. */
+/* How the beam scores: the transition scores of st added to sc[T_COUNT], and
+** the relation of the arc that transition t would make in st. */
 typedef struct parse_scorer {
-    void (*trans)(void *ctx, const uint64_t *keys, int k, float *sc);
+    void (*trans)(void *ctx, const parse_state *st, float *sc);
     int (*relation)(void *ctx, const parse_state *st, int t);
     void *ctx;
     int root_label;
@@ -103,16 +104,21 @@ typedef struct parse_scorer {
 ** pointing to its (class, weight) pairs; weights are int16 times 1/scale. */
 typedef struct parse_slot { uint32_t fp, first; uint16_t count, pad_; } parse_slot;
 typedef struct parse_pair { uint16_t cls; int16_t w; } parse_pair;
-/* The weights of a slot of a table with T_COUNT classes, already scaled. */
+/* Transition scores (of a word alone at a position, parse.c). */
 typedef struct parse_row { float w[T_COUNT]; } parse_row;
+/* The forms of a slot the parser looks up (made at load, parse_model.c): of
+** the transition table, 16 bits of its fingerprint and its weights; of the
+** relation table, its fingerprint and first pair << 7 | number of pairs. */
+typedef struct parse_tcell { uint16_t fp; int16_t w[T_COUNT]; } parse_tcell;
+typedef struct parse_rcell { uint32_t fp, at; } parse_rcell;
 typedef struct parse_table {
     const parse_slot *slots;
     const parse_pair *pairs;
     uint32_t mask;             /* slots - 1 (a power of two) */
     size_t n_pairs;
     float scale;
-    uint32_t *fps;             /* made at load (parse_model.c): fingerprints, 3 repeated */
-    parse_row *rows;           /* scaled weights of a T_COUNT-class table, else NULL */
+    parse_tcell *tcells;       /* made at load: the transition table's cells, */
+    parse_rcell *rcells;       /* or the relation table's */
 } parse_table;
 
 /* The "params" section of the model file. */
@@ -126,7 +132,7 @@ typedef struct parse_model {
     int root_label;            /* index of "root" */
     int beam;                  /* beam width the model was trained for */
     uint64_t arg_mask;         /* parse_arg_mask of the labels */
-    parse_clusters clusters;
+    morph_cmap clusters;       /* word clusters (morph.h's layout; empty: none) */
 } parse_model;
 
 /* ---- model (parse_model.c) */
@@ -152,8 +158,14 @@ int parse_terminal(const parse_state *st);
 void parse_tree(const parse_state *st, int *heads, int *labels);
 /* Feature keys of the configuration for the transition model / of the arc
 ** transition t (LEFT or RIGHT) would make, for the relation model. Return the
-** number written. */
+** number written. The transition keys are those of the configuration as a
+** whole, then those of each word alone at its position (s0 ... b2): the
+** parser sums the latter once per word and position (parse.c), the trainer
+** sees them all. */
+enum { P_S0, P_S1, P_S2, P_B0, P_B1, P_B2, P_COUNT };
 int parse_trans_features(const parse_state *st, uint64_t *out);
+int parse_config_features(const parse_state *st, uint64_t *out);
+int parse_word_features(const parse_word *w, int x, int pos, uint64_t *out);
 int parse_rel_features(const parse_state *st, int t, uint64_t *out);
 /* One beam step: the best `width` successors of in[0..n_in) into out, best
 ** first (ties broken by parent then transition, so results are
@@ -162,19 +174,11 @@ int parse_beam_step(const parse_scorer *s, const parse_item *in, int n_in, parse
 /* Fill a parse_word from UD fields (upos as naba_upos, feats "A=1|B=2");
 ** clusters may be NULL. */
 void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upos,
-                    const char *feats, int clitic, const parse_clusters *clusters);
+                    const char *feats, int clitic, const morph_cmap *clusters);
 /* The words a sentence of the words layer / of a CoNLL-U file gives the parser:
 ** n + 2 entries (ROOT and "none" after the words). */
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const parse_clusters *c);
-parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const parse_clusters *c);
-
-/* ---- word clusters (parse_clusters.c) */
-/* The cluster code of a folded-form hash (0 if none). */
-uint16_t parse_cluster_of(const parse_clusters *c, uint64_t form);
-/* Learn clusters of the max_words most frequent words of the JSONL articles
-** in `in`; returns malloc'd sorted keys and codes (the caller frees them). */
-naba_status parse_clusters_learn(FILE *in, const char *name, int max_words, uint64_t seed, int quiet,
-                                 uint64_t **keys, uint16_t **ids, size_t *count, naba_error *err);
+parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c);
+parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const morph_cmap *c);
 
 /* ---- parsing (parse.c) */
 /* Parse one sentence of n words: heads (0-based, -1 root) and label indices.

@@ -20,14 +20,14 @@ static uint64_t hash_str(const char *s, size_t n) { return naba_fnv1a64(s, n, NA
 static uint8_t value_code(const char *v, size_t n) { return (uint8_t)(hash_str(v, n) % 250 + 1); }
 
 void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upos,
-                    const char *feats, int clitic, const parse_clusters *clusters) {
+                    const char *feats, int clitic, const morph_cmap *clusters) {
     char buf[256];
     memset(pw, 0, sizeof(*pw));
     size_t n = naba_fold(form ? form : "", form ? strlen(form) : 0, NABA_FOLD_DEFAULT, buf, sizeof buf);
     pw->form = hash_str(buf, n);
-    uint16_t c = clusters ? parse_cluster_of(clusters, pw->form) : 0;
-    pw->cl = c & 1023;
-    pw->ccl = (uint8_t)(c >> 10);
+    uint32_t c = clusters ? morph_cmap_get(clusters, morph_clus_hash(buf, n)) : 0;
+    pw->cl = (uint16_t)c;
+    pw->ccl = (uint16_t)(c >> 16);
     pw->lemma = lemma ? hash_str(lemma, strlen(lemma)) : 0;
     if (upos == NABA_UPOS_PROPN || upos < 0) upos = NABA_UPOS_X;
     pw->upos = (uint8_t)upos;
@@ -63,7 +63,7 @@ static int clitic_position(uint32_t index, uint32_t count) {
     return index == 0 ? 1 : index + 1 == count ? 3 : 2;
 }
 
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const parse_clusters *c) {
+parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c) {
     parse_word *w = naba_arena_alloc(doc->arena, (n + 2) * sizeof(parse_word));
     if (!w) return NULL;
     for (size_t i = 0; i < n; i++) {
@@ -79,7 +79,7 @@ parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const pa
     return w;
 }
 
-parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const parse_clusters *c) {
+parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const morph_cmap *c) {
     parse_word *w = naba_arena_alloc(a, (s->n_words + 2) * sizeof(parse_word));
     if (!w) return NULL;
     for (uint32_t i = 0; i < s->n_words; i++) {
@@ -193,10 +193,9 @@ int parse_beam_step(const parse_scorer *s, const parse_item *in, int n_in, parse
     typedef struct { float score; int item, t; } cand;
     cand best[PARSE_MAX_BEAM];
     int nb = 0;
-    uint64_t f[PARSE_MAX_FEATS];
     for (int i = 0; i < n_in; i++) {
         float sc[T_COUNT] = {0};
-        s->trans(s->ctx, f, parse_trans_features(&in[i].st, f), sc);
+        s->trans(s->ctx, &in[i].st, sc);
         for (int t = 0; t < T_COUNT; t++) {
             if (!parse_legal(&in[i].st, t)) continue;
             cand c = {in[i].score + sc[t], i, t};
@@ -229,8 +228,20 @@ static inline uint64_t mix(uint64_t h) {
     h ^= h >> 33;
     return h;
 }
+/* Each step is a bijection of the value it adds (a multiply by an odd
+** constant, a xor-shift), so keys differ whenever one value differs, and the
+** final mix spreads them over the table; two multiplies fewer than mixing
+** after every value, ~190 times per word. */
 static inline uint64_t key(unsigned tpl, uint64_t a, uint64_t b, uint64_t c) {
-    return mix(mix(mix(a ^ ((uint64_t)tpl * 0x9E3779B97F4A7C15ULL)) ^ b) + c);
+    uint64_t h = (a ^ (uint64_t)tpl * 0x9E3779B97F4A7C15ULL) * 0xff51afd7ed558ccdULL;
+    h = ((h ^ h >> 32) + b) * 0xc4ceb9fe1a85ec53ULL;
+    return mix((h ^ h >> 29) + c);
+}
+
+/* Bits: which of number, gender, definiteness and case two words share. */
+static uint64_t agree(const parse_word *w, int a, int b) {
+    return (uint64_t)(w[a].num == w[b].num) | (uint64_t)(w[a].gen == w[b].gen) << 1 |
+           (uint64_t)(w[a].def == w[b].def) << 2 | (uint64_t)(w[a].cas == w[b].cas) << 3;
 }
 
 static int dist_bucket(int d) {
@@ -246,33 +257,58 @@ static uint64_t verbal(const parse_word *w) {
     return (uint64_t)w->asp | (uint64_t)w->voice << 8 | (uint64_t)w->per << 16 | (uint64_t)w->upos << 24;
 }
 
-int parse_trans_features(const parse_state *st, uint64_t *out) {
-    const parse_word *w = st->w;
-    const parse_node *n0 = st->top, *n1 = n0->below, *fr = &st->front;
-    int n = st->n, none = n + 1, k = 0;
-    int s0 = n0->word, s1 = n1->word, s2 = n1->below->word;
-    int b0 = st->b;
-    int b1 = st->b + 1 <= n ? st->b + 1 : none;
-    int b2 = st->b + 2 <= n ? st->b + 2 : none;
-    int s0l = n0->lc, s0r = n0->rc, s1r = n1->rc, s1l = n1->lc, b0l = fr->lc;
+/* The words at the positions of st (P_S0 ... P_B2; n + 1 for none). */
+static void positions(const parse_state *st, int *at) {
+    const parse_node *n0 = st->top, *n1 = n0->below;
+    int n = st->n, none = n + 1;
+    at[P_S0] = n0->word, at[P_S1] = n1->word, at[P_S2] = n1->below->word;
+    at[P_B0] = st->b;
+    at[P_B1] = st->b + 1 <= n ? st->b + 1 : none;
+    at[P_B2] = st->b + 2 <= n ? st->b + 2 : none;
+}
+
 #define P(x) ((uint64_t)w[x].upos)
 #define W(x) (w[x].form)
 #define L(x) (w[x].lemma)
 #define CL(x) ((uint64_t)w[x].cl)
 #define CC(x) ((uint64_t)w[x].ccl)
 #define F(t, a, b, c) (out[k++] = key((t), (a), (b), (c)))
+
+/* What a word says alone at s0, s1 or b0, under the template numbers t. */
+static int word_alone(const parse_word *w, int x, const unsigned *t, uint64_t *out) {
+    int k = 0;
+    F(t[0], W(x), P(x), 0); F(t[1], W(x), 0, 0); F(t[2], P(x), 0, 0); F(t[3], L(x), 0, 0);
+    F(t[4], morph(&w[x]), P(x), 0); F(t[5], w[x].clitic, P(x), 0); F(t[6], verbal(&w[x]), 0, 0);
+    F(t[7], CL(x), P(x), 0);
+    return k;
+}
+
+int parse_word_features(const parse_word *w, int x, int pos, uint64_t *out) {
+    static const unsigned s0[] = {1, 2, 3, 4, 20, 23, 27, 84}, s1[] = {5, 6, 7, 8, 21, 25, 28, 86},
+                          b0[] = {9, 10, 11, 12, 22, 24, 29, 85};
+    int k = 0;
+    switch (pos) {
+    case P_S0: return word_alone(w, x, s0, out);
+    case P_S1: return word_alone(w, x, s1, out);
+    case P_B0: return word_alone(w, x, b0, out);
+    case P_S2: F(18, W(x), P(x), 0); F(19, P(x), 0, 0); break;
+    case P_B1:
+        F(13, W(x), P(x), 0); F(14, W(x), 0, 0); F(15, P(x), 0, 0); F(26, w[x].clitic, P(x), W(x));
+        F(87, CL(x), P(x), 0);
+        break;
+    case P_B2: F(16, W(x), P(x), 0); F(17, P(x), 0, 0); break;
+    }
+    return k;
+}
+
+int parse_config_features(const parse_state *st, uint64_t *out) {
+    const parse_word *w = st->w;
+    const parse_node *n0 = st->top, *n1 = n0->below, *fr = &st->front;
+    int at[P_COUNT], n = st->n, k = 0;
+    positions(st, at);
+    int s0 = at[P_S0], s1 = at[P_S1], s2 = at[P_S2], b0 = at[P_B0], b1 = at[P_B1], b2 = at[P_B2];
+    int s0l = n0->lc, s0r = n0->rc, s1r = n1->rc, s1l = n1->lc, b0l = fr->lc;
     F(0, 0, 0, 0); /* bias */
-    /* unigrams */
-    F(1, W(s0), P(s0), 0); F(2, W(s0), 0, 0); F(3, P(s0), 0, 0); F(4, L(s0), 0, 0);
-    F(5, W(s1), P(s1), 0); F(6, W(s1), 0, 0); F(7, P(s1), 0, 0); F(8, L(s1), 0, 0);
-    F(9, W(b0), P(b0), 0); F(10, W(b0), 0, 0); F(11, P(b0), 0, 0); F(12, L(b0), 0, 0);
-    F(13, W(b1), P(b1), 0); F(14, W(b1), 0, 0); F(15, P(b1), 0, 0);
-    F(16, W(b2), P(b2), 0); F(17, P(b2), 0, 0);
-    F(18, W(s2), P(s2), 0); F(19, P(s2), 0, 0);
-    F(20, morph(&w[s0]), P(s0), 0); F(21, morph(&w[s1]), P(s1), 0); F(22, morph(&w[b0]), P(b0), 0);
-    F(23, w[s0].clitic, P(s0), 0); F(24, w[b0].clitic, P(b0), 0); F(25, w[s1].clitic, P(s1), 0);
-    F(26, w[b1].clitic, P(b1), W(b1));
-    F(27, verbal(&w[s0]), 0, 0); F(28, verbal(&w[s1]), 0, 0); F(29, verbal(&w[b0]), 0, 0);
     /* pairs of s0 and b0, s1 and s0 */
     F(30, W(s0) ^ P(s0), W(b0), P(b0)); F(31, W(s0), P(s0), P(b0)); F(32, P(s0), W(b0), P(b0));
     F(33, W(s0), W(b0), 0); F(34, P(s0), P(b0), 0); F(35, L(s0), L(b0), 0);
@@ -287,17 +323,14 @@ int parse_trans_features(const parse_state *st, uint64_t *out) {
     F(53, P(s1), P(s1r), P(s0)); F(54, P(s1), P(s0), P(s0r)); F(55, P(s1), P(s1l), P(s0));
     F(56, P(s0), n0->lcl, n0->rcl); F(57, P(s1), n1->lcl, n1->rcl); F(58, P(b0), fr->lcl, fr->lc2l);
     F(59, P(s0), n0->lcl, n0->lc2l); F(60, P(s0), n0->rcl, n0->rc2l);
-    F(61, W(s0), n0->rcl, 0); F(62, W(b0), fr->lcl, 0);
     /* valency and arguments already found */
-    F(63, W(s0), n0->nr, P(b0)); F(64, P(s0), n0->nl, n0->nr);
-    F(65, W(b0), fr->nl, 0);
+    F(64, P(s0), n0->nl, n0->nr);
     F(66, P(s0), n0->kids & st->arg_mask, P(b0)); F(67, P(s1), n1->kids & st->arg_mask, P(s0));
     F(68, L(s1), n1->kids & st->arg_mask, morph(&w[s0]));
     F(69, L(b0), fr->kids & st->arg_mask, morph(&w[s0]));
     /* distances */
     int d0 = (s0 < n && b0 < n) ? dist_bucket(b0 - s0) : 9, d1 = (s1 < n && s0 < n) ? dist_bucket(s0 - s1) : 9;
-    F(70, d0, P(s0), P(b0)); F(71, d0, W(s0), 0); F(72, d0, W(b0), 0);
-    F(73, d1, P(s1), P(s0)); F(74, d1, W(s1), 0); F(75, d1, W(s0), 0);
+    F(70, d0, P(s0), P(b0)); F(73, d1, P(s1), P(s0));
     /* morphology of the pairs: construct state, agreement, case */
     F(76, morph(&w[s0]), morph(&w[b0]), P(s0) << 8 | P(b0));
     F(77, morph(&w[s1]), morph(&w[s0]), P(s1) << 8 | P(s0));
@@ -307,10 +340,21 @@ int parse_trans_features(const parse_state *st, uint64_t *out) {
     F(81, L(s0), P(s0l), n0->lcl); F(82, L(b0), P(b0l), fr->lcl);
     F(83, st->depth > 3 ? 3 : st->depth, P(s0), P(b0));
     /* word clusters: what the forms say, for words the treebank rarely shows */
-    F(84, CL(s0), P(s0), 0); F(85, CL(b0), P(b0), 0); F(86, CL(s1), P(s1), 0); F(87, CL(b1), P(b1), 0);
     F(88, CL(s0), CL(b0), 0); F(89, CL(s0), P(b0), P(s0)); F(90, P(s0), CL(b0), P(b0)); F(91, CL(s1), CL(s0), 0);
     F(92, CC(s1), CC(s0), CC(b0)); F(93, CC(s0), CC(b0), CC(b1));
+    /* agreement of the pairs (number, gender, definiteness, case alike), and
+    ** every relation of the children (label sets, Zhang & Nivre 2011) */
+    F(94, agree(w, s0, b0), P(s0), P(b0)); F(95, agree(w, s1, s0), P(s1), P(s0));
+    F(96, W(s0), n0->kids, 0); F(97, P(b0), fr->kids, 0); F(98, P(s0), n0->kids, P(b0));
+    F(99, P(b0), fr->nl, P(s0));
+    return k;
+}
 #undef F
+
+int parse_trans_features(const parse_state *st, uint64_t *out) {
+    int at[P_COUNT], k = parse_config_features(st, out);
+    positions(st, at);
+    for (int p = 0; p < P_COUNT; p++) k += parse_word_features(st->w, at[p], p, out + k);
     return k;
 }
 
@@ -320,8 +364,6 @@ int parse_rel_features(const parse_state *st, int t, uint64_t *out) {
     int n = st->n, none = n + 1, k = 0, d = dn->word, h = hn->word;
     int dir = d < h, dist = dist_bucket(h - d);
     int dl = dn->lc, dr = dn->rc, prev = d > 0 ? d - 1 : none, next = d + 1 < n ? d + 1 : none;
-    uint64_t agree = (uint64_t)(w[d].num == w[h].num) | (uint64_t)(w[d].gen == w[h].gen) << 1 |
-                     (uint64_t)(w[d].def == w[h].def) << 2 | (uint64_t)(w[d].cas == w[h].cas) << 3;
 #define F(t, a, b, c) (out[k++] = key(100 + (t), (a), (b), (c)))
     F(0, 0, 0, 0);
     F(1, W(d), 0, 0); F(2, L(d), 0, 0); F(3, P(d), 0, 0); F(4, P(d), morph(&w[d]), 0);
@@ -329,7 +371,7 @@ int parse_rel_features(const parse_state *st, int t, uint64_t *out) {
     F(9, P(d), P(h), dir); F(10, P(d), P(h), dir << 4 | dist);
     F(11, L(d), P(h), dir); F(12, W(d), P(h), dir); F(13, P(d), L(h), dir); F(14, L(d), L(h), 0);
     F(15, morph(&w[d]), P(h), dir); F(16, morph(&w[d]), morph(&w[h]), P(d) << 8 | P(h));
-    F(17, agree, P(d), P(h)); F(18, w[d].clitic, P(d), P(h) << 8 | dir); F(19, w[h].clitic, P(h), P(d));
+    F(17, agree(w, d, h), P(d), P(h)); F(18, w[d].clitic, P(d), P(h) << 8 | dir); F(19, w[h].clitic, P(h), P(d));
     F(20, L(dl), P(d), P(h)); F(21, L(dl), dn->lcl, P(h)); F(22, P(dl), dn->lcl, P(d) << 8 | P(h));
     F(23, P(dr), dn->rcl, P(d)); F(24, dn->nl, dn->nr, P(d));
     F(25, hn->kids & st->arg_mask, P(d), dir); F(26, hn->kids & st->arg_mask, L(h), P(d));
@@ -341,6 +383,12 @@ int parse_rel_features(const parse_state *st, int t, uint64_t *out) {
     F(35, W(d), W(h), 0);
     F(36, CL(d), P(h), dir); F(37, P(d), CL(h), dir); F(38, CL(d), CL(h), dir);
     F(39, CC(d), CC(h), P(d) << 8 | P(h));
+    /* case against the head's lemma and the arguments it has (obj or obl,
+    ** nsubj once), the preposition before, all the relations of both */
+    F(40, L(h), P(d), (uint64_t)w[d].cas << 8 | dir); F(41, L(dl), L(h), dir);
+    F(42, hn->kids & st->arg_mask, P(d), (uint64_t)w[d].cas << 8 | dir << 4 | w[d].def);
+    F(43, L(d), L(h), dir); F(44, P(d), P(h), (uint64_t)w[d].cas << 8 | w[h].cas);
+    F(45, W(prev), P(d), P(h)); F(46, hn->kids, P(d), dir); F(47, P(d), P(h), dn->kids);
 #undef F
 #undef P
 #undef W

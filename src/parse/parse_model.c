@@ -5,8 +5,9 @@
 ** Sections (model kind "parse", version PARSE_MODEL_VERSION):
 **   labels           the relation names, NUL-terminated, in class order
 **   params           {u32 beam}: the beam width the model was trained with
-**   ckeys / cids     optional word clusters: u64 folded-form hashes, strictly
-**                    increasing, and a u16 code for each (parse_clusters.c)
+**   clus             optional word clusters, copied from a morph model (the
+**                    layout of morph_cmap in morph.h: u32 slots, u32 pad, then
+**                    slots x {u32 hash, u32 fine + 1 | coarse + 1 << 16})
 **   tmeta / rmeta    {u32 slots, u32 pairs, f32 scale, u32 classes} of the
 **                    transition / relation table
 **   tslots / rslots  parse_slot[slots]: fingerprint (0 = empty), first pair, count
@@ -18,9 +19,6 @@
 #include "parse.h"
 
 #include <math.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,71 +26,53 @@ typedef struct table_meta { uint32_t slots, pairs; float scale; uint32_t classes
 
 static uint32_t fingerprint(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
 
-/* The transition table is looked up 190 times per word, mostly for features
-** it does not hold, and at its load (0.63) a miss walks about four slots. So
-** at load the fingerprints of both tables are copied into arrays of their
-** own, dense in the cache and compared four at a time, and the transition
-** table's weights are scaled and put side by side, which ends its loop over
-** pairs. The walk is the same (from key & mask to
-** the first slot with the key's fingerprint or an empty one; the array
-** repeats its first 3 slots after its end, so four slots can be read at any
-** position), so the same slot is found. The sums are the same floats in the
-** same order: each class gets (float)w * scale from each feature in turn, and
-** a class a feature lacks gets + 0.0f, which changes no sum. */
-static uint32_t probe(const uint32_t *fps, uint32_t mask, uint32_t fp, uint32_t j) {
-#ifdef __SSE2__
-    const __m128i want = _mm_set1_epi32((int)fp), empty = _mm_setzero_si128();
-    for (;;) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(fps + j));
-        __m128i hit = _mm_or_si128(_mm_cmpeq_epi32(v, want), _mm_cmpeq_epi32(v, empty));
-        int bits = _mm_movemask_ps(_mm_castsi128_ps(hit));
-        if (bits) return (j + (uint32_t)__builtin_ctz((unsigned)bits)) & mask;
-        j = (j + 4) & mask;
-    }
-#else
-    while (fps[j] != fp && fps[j] != 0) j = (j + 1) & mask;
-    return j;
-#endif
-}
+/* The tables are larger than the cache, and three lookups in four find their
+** feature, so a lookup should touch as few cache lines as it can. At load
+** each table gets a form made for that (make_lookup):
+** - the transition table (~140 lookups per word) becomes cells of 8 bytes,
+**   16 bits of fingerprint beside the three int16 weights: one cache line per
+**   lookup, hit or miss;
+** - the relation table (~40 per word, 30 classes) becomes cells of the
+**   32-bit fingerprint and where its (class, weight) pairs are: two lines
+**   per hit (the cell, the pairs), one per miss.
+** The walk is the file's (from key & mask to the first slot with the key's
+** fingerprint or an empty one), so the slot found is the file's, except that
+** a 16-bit fingerprint can stop a transition lookup early at another
+** feature: about once in 16,000 lookups of an absent feature (measured on
+** dev: no change in any score, see docs/parse.md). Lookups ask for all their
+** cells first, so the cache misses overlap instead of following one another. */
 
-/* The slot of key, or NULL. */
-static const parse_slot *find(const parse_table *t, uint64_t key) {
-    uint32_t j = probe(t->fps, t->mask, fingerprint(key), (uint32_t)key & t->mask);
-    return t->fps[j] ? &t->slots[j] : NULL;
-}
+static uint16_t fingerprint16(uint64_t key) { return (uint16_t)(key >> 48) | 1u; }
 
-static void score_rows(const parse_table *t, const uint64_t *keys, int k, float *scores) {
-    const parse_row *found[PARSE_MAX_FEATS];
-    for (int i = 0; i < k; i++) __builtin_prefetch(&t->fps[(uint32_t)keys[i] & t->mask]);
+static void score_trans_cells(const parse_table *t, const uint64_t *keys, int k, float *scores) {
+    int32_t sum[T_COUNT] = {0};
+    for (int i = 0; i < k; i++) __builtin_prefetch(&t->tcells[(uint32_t)keys[i] & t->mask]);
     for (int i = 0; i < k; i++) {
-        uint32_t j = probe(t->fps, t->mask, fingerprint(keys[i]), (uint32_t)keys[i] & t->mask);
-        found[i] = t->fps[j] ? &t->rows[j] : NULL;
-        if (found[i]) __builtin_prefetch(found[i]);
-    }
-    for (int i = 0; i < k; i++) {
-        if (!found[i]) continue;
-        for (int c = 0; c < T_COUNT; c++) scores[c] += found[i]->w[c];
-    }
-}
-
-/* The tables are larger than the cache, so nearly every lookup misses: ask
-** for all the slots first, then all the pairs, so the misses overlap instead
-** of following one another. */
-void parse_table_score(const parse_table *t, const uint64_t *keys, int k, float *scores) {
-    if (t->rows) { score_rows(t, keys, k, scores); return; }
-    const parse_slot *found[PARSE_MAX_FEATS];
-    for (int i = 0; i < k; i++) __builtin_prefetch(&t->fps[(uint32_t)keys[i] & t->mask]);
-    for (int i = 0; i < k; i++) {
-        found[i] = find(t, keys[i]);
-        if (found[i]) {
-            __builtin_prefetch(found[i]);
-            __builtin_prefetch(t->pairs + found[i]->first);
+        uint16_t fp = fingerprint16(keys[i]);
+        const parse_tcell *c;
+        for (uint32_t j = (uint32_t)keys[i] & t->mask;; j = (j + 1) & t->mask) {
+            c = &t->tcells[j];
+            if (c->fp == fp || c->fp == 0) break;
         }
+        for (int x = 0; x < T_COUNT; x++) sum[x] += c->w[x]; /* an empty cell's are 0 */
+    }
+    for (int x = 0; x < T_COUNT; x++) scores[x] += (float)sum[x] * t->scale;
+}
+
+void parse_table_score(const parse_table *t, const uint64_t *keys, int k, float *scores) {
+    if (t->tcells) { score_trans_cells(t, keys, k, scores); return; }
+    const parse_rcell *found[PARSE_MAX_FEATS];
+    for (int i = 0; i < k; i++) __builtin_prefetch(&t->rcells[(uint32_t)keys[i] & t->mask]);
+    for (int i = 0; i < k; i++) {
+        uint32_t fp = fingerprint(keys[i]), j = (uint32_t)keys[i] & t->mask;
+        while (t->rcells[j].fp != fp && t->rcells[j].fp) j = (j + 1) & t->mask;
+        found[i] = t->rcells[j].fp ? &t->rcells[j] : NULL;
+        if (found[i]) __builtin_prefetch(t->pairs + (found[i]->at >> 7));
     }
     for (int i = 0; i < k; i++) {
         if (!found[i]) continue;
-        const parse_pair *p = t->pairs + found[i]->first;
-        for (uint32_t j = 0; j < found[i]->count; j++) scores[p[j].cls] += (float)p[j].w * t->scale;
+        const parse_pair *p = t->pairs + (found[i]->at >> 7);
+        for (uint32_t j = 0; j < (found[i]->at & 127); j++) scores[p[j].cls] += (float)p[j].w * t->scale;
     }
 }
 
@@ -126,7 +106,7 @@ static naba_status load_table(const naba_model *f, const char *name, const char 
     for (uint32_t i = 0; i < m->slots; i++) {
         const parse_slot *s = &slots[i];
         if (s->fp == 0) { empty++; continue; }
-        if (s->first > m->pairs || s->count > m->pairs - s->first)
+        if (s->first > m->pairs || s->count > m->pairs - s->first || s->count > classes || s->first >= 1u << 25)
             return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s slot %u points outside its pairs", name, prefix, i);
         for (uint32_t j = 0; j < s->count; j++)
             if (pairs[s->first + j].cls >= classes)
@@ -141,42 +121,40 @@ static naba_status load_table(const naba_model *f, const char *name, const char 
     return NABA_OK;
 }
 
-/* The dense form of a table (see probe): its fingerprints, and for a table of
-** T_COUNT classes its scaled weights. A slot that names a class twice would
-** need its pairs added in order: then the weights stay as pairs. Returns 0
-** only on out of memory. */
-static int make_dense(parse_table *t, uint32_t classes) {
+/* The lookup form of a table (see parse_table_score): cells of weights for a
+** table of T_COUNT classes (a slot naming a class twice keeps the last), else
+** cells of where the pairs are. Returns 0 only on out of memory. */
+static int make_lookup(parse_table *t, uint32_t classes) {
     size_t n = (size_t)t->mask + 1;
-    if (!(t->fps = malloc((n + 3) * sizeof(*t->fps)))) return 0;
-    for (size_t i = 0; i < n + 3; i++) t->fps[i] = t->slots[i % n].fp;
-    if (classes != T_COUNT) return 1;
-    parse_row *rows = calloc(n, sizeof(*rows));
-    if (!rows) return 0;
-    for (size_t i = 0; i < n; i++) {
-        const parse_slot *s = &t->slots[i];
-        int seen = 0;
-        for (uint32_t j = 0; j < s->count; j++) {
-            const parse_pair *p = &t->pairs[s->first + j];
-            if (seen & (1 << p->cls)) { free(rows); return 1; }
-            seen |= 1 << p->cls;
-            rows[i].w[p->cls] = (float)p->w * t->scale;
+    if (classes == T_COUNT) {
+        if (!(t->tcells = calloc(n, sizeof(*t->tcells)))) return 0;
+        for (size_t i = 0; i < n; i++) {
+            const parse_slot *s = &t->slots[i];
+            if (s->fp) t->tcells[i].fp = (uint16_t)(s->fp >> 16) | 1u;
+            for (uint32_t j = 0; s->fp && j < s->count; j++)
+                t->tcells[i].w[t->pairs[s->first + j].cls] = t->pairs[s->first + j].w;
         }
+        return 1;
     }
-    t->rows = rows;
+    if (!(t->rcells = malloc(n * sizeof(*t->rcells)))) return 0;
+    for (size_t i = 0; i < n; i++)
+        t->rcells[i] = (parse_rcell){t->slots[i].fp, t->slots[i].first << 7 | t->slots[i].count};
     return 1;
 }
 
-static naba_status load_clusters(const naba_model *f, const char *name, parse_clusters *c, naba_error *err) {
-    size_t nk = 0, ni = 0;
-    const uint64_t *keys = naba_model_section(f, "ckeys", &nk);
-    const uint16_t *ids = naba_model_section(f, "cids", &ni);
-    if (!keys && !ids) return NABA_OK; /* trained without a corpus */
-    if (!keys || !ids || nk % sizeof(uint64_t) || ni != nk / sizeof(uint64_t) * sizeof(uint16_t))
-        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: cluster sections inconsistent", name);
-    size_t n = nk / sizeof(uint64_t);
-    for (size_t i = 1; i < n; i++)
-        if (keys[i] <= keys[i - 1]) return naba_fail(err, NABA_ERR_MODEL, 0, "%s: cluster keys not sorted", name);
-    *c = (parse_clusters){keys, ids, n};
+/* The clusters table is read by morph_cmap_get, which walks from a slot to the
+** key's hash or an empty slot: the size must be a power of two and the table
+** must have an empty slot. */
+static naba_status load_clusters(const naba_model *f, const char *name, morph_cmap *c, naba_error *err) {
+    size_t size = 0;
+    const uint32_t *p = naba_model_section(f, "clus", &size);
+    if (!p) return NABA_OK; /* trained without clusters */
+    uint32_t n = size >= 8 ? p[0] : 0, empty = 0;
+    if (n == 0 || (n & (n - 1)) || (size - 8) % 8 || (size - 8) / 8 != n)
+        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: cluster table has a bad size", name);
+    for (uint32_t i = 0; i < n; i++) empty += p[2 + 2 * (size_t)i] == 0;
+    if (!empty) return naba_fail(err, NABA_ERR_MODEL, 0, "%s: cluster table is full", name);
+    *c = (morph_cmap){p + 2, n - 1};
     return NABA_OK;
 }
 
@@ -198,7 +176,7 @@ static naba_status load_from(parse_model *m, naba_model *f, const char *name, na
                          ? naba_fail(err, NABA_ERR_MODEL, 0, "%s: no 'root' relation", name)
                          : load_table(f, name, "t", T_COUNT, &m->trans, err);
     if (st == NABA_OK) st = load_table(f, name, "r", (uint32_t)m->n_labels, &m->rel, err);
-    if (st == NABA_OK && (!make_dense(&m->trans, T_COUNT) || !make_dense(&m->rel, (uint32_t)m->n_labels)))
+    if (st == NABA_OK && (!make_lookup(&m->trans, T_COUNT) || !make_lookup(&m->rel, (uint32_t)m->n_labels)))
         st = naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name);
     const parse_params *p = naba_model_section(f, "params", &n);
     if (st == NABA_OK && (!p || n != sizeof(*p) || p->beam < 1 || p->beam > PARSE_MAX_BEAM))
@@ -222,9 +200,8 @@ naba_status parse_model_load_mem(parse_model *m, const void *bytes, size_t len, 
 }
 
 void parse_model_free(parse_model *m) {
-    free(m->trans.fps);
-    free(m->trans.rows);
-    free(m->rel.fps);
+    free(m->trans.tcells);
+    free(m->rel.rcells);
     if (m->file) naba_model_close(m->file);
     memset(m, 0, sizeof(*m));
 }

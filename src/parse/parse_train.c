@@ -228,7 +228,7 @@ typedef struct trainer {
     double upos_noise, case_noise;
     naba_arena *scratch;
     parse_item *beams[2];
-    parse_clusters clusters;
+    morph_cmap clusters;           /* word clusters (see parse.h) */
 } trainer;
 
 static double rnd(trainer *tr) { /* xorshift64*, uniform in [0,1) */
@@ -306,8 +306,9 @@ static naba_status train_greedy(trainer *tr, const parse_word *w, int n, const i
     return NABA_OK;
 }
 
-static void train_score(void *ctx, const uint64_t *keys, int k, float *sc) {
-    wt_score(&((trainer *)ctx)->trans, keys, k, sc);
+static void train_score(void *ctx, const parse_state *st, float *sc) {
+    uint64_t f[PARSE_MAX_FEATS];
+    wt_score(&((trainer *)ctx)->trans, f, parse_trans_features(st, f), sc);
 }
 
 static int train_relation(void *ctx, const parse_state *st, int t) {
@@ -450,15 +451,14 @@ static void help(FILE *f) {
           "      --case-noise P    share of words whose Case is dropped (default 0.3)\n"
           "      --prune F         drop averaged weights under F (default 0.2; 1 = one update)\n"
           "      --min-updates N   drop features updated fewer than N times (default 2)\n"
-          "      --corpus FILE     JSONL news articles ('-': stdin) to learn word clusters\n"
-          "                        from; they are stored in the model\n"
-          "      --cluster-words N cluster the N most frequent words (default 30000)\n"
+          "      --clusters MODEL  copy the word clusters of a morph model (learned from\n"
+          "                        news by `naba train morph --news`) into the model\n"
           "      --beam N          beam width (default 1: greedy with a dynamic oracle;\n"
           "                        over 1: global training with max-violation updates)\n"
           "  -q, --quiet           no progress on stderr\n"
           "  -h, --help            this help\n\n"
           "example:\n"
-          "  zcat ../shared/data/news/*.jsonl.gz | naba train parse --corpus - \\\n"
+          "  naba train parse --clusters models/morph.nbm \\\n"
           "      -t ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu -o models/parse.nbm\n", f);
 }
 
@@ -521,16 +521,16 @@ static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const 
 }
 
 int naba_parse_train_cmd(int argc, char **argv) {
-    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM, O_CORPUS, O_CWORDS };
+    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM, O_CLUSTERS };
     static const struct option longopts[] = {
         {"treebank", required_argument, 0, 't'}, {"output", required_argument, 0, 'o'},
         {"epochs", required_argument, 0, O_EPOCHS}, {"seed", required_argument, 0, O_SEED},
         {"upos-noise", required_argument, 0, O_UNOISE}, {"case-noise", required_argument, 0, O_CNOISE},
         {"prune", required_argument, 0, O_PRUNE}, {"min-updates", required_argument, 0, O_MINUPD},
-        {"beam", required_argument, 0, O_BEAM}, {"corpus", required_argument, 0, O_CORPUS},
-        {"cluster-words", required_argument, 0, O_CWORDS}, {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    const char *tb_path = NULL, *out = NULL, *corpus = NULL;
-    int epochs = 12, quiet = 0, beam = 1, cluster_words = 30000, c;
+        {"beam", required_argument, 0, O_BEAM}, {"clusters", required_argument, 0, O_CLUSTERS},
+        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    const char *tb_path = NULL, *out = NULL, *cluster_model = NULL;
+    int epochs = 12, quiet = 0, beam = 1, c;
     unsigned min_updates = 2;
     unsigned long seed = 1;
     double unoise = 0.12, cnoise = 0.3, prune = 0.2;
@@ -548,14 +548,12 @@ int naba_parse_train_cmd(int argc, char **argv) {
         case O_PRUNE: prune = atof(optarg); break;
         case O_MINUPD: min_updates = (unsigned)strtoul(optarg, NULL, 10); break;
         case O_BEAM: beam = atoi(optarg); break;
-        case O_CORPUS: corpus = optarg; break;
-        case O_CWORDS: cluster_words = atoi(optarg); break;
+        case O_CLUSTERS: cluster_model = optarg; break;
         default: help(stderr); return 2;
         }
     }
     if (!tb_path || !out || optind != argc || epochs < 1 || epochs > 1000 || unoise < 0 || unoise > 1 ||
-        cnoise < 0 || cnoise > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM ||
-        cluster_words < 1) {
+        cnoise < 0 || cnoise > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM) {
         help(stderr);
         return 2;
     }
@@ -579,15 +577,21 @@ int naba_parse_train_cmd(int argc, char **argv) {
     tr.beams[1] = tr.beams[0] ? tr.beams[0] + beam : NULL;
     tr.scratch = naba_arena_new();
     naba_status st = NABA_OK;
-    uint64_t *ckeys = NULL;
-    uint16_t *cids = NULL;
-    size_t n_clusters = 0;
-    if (corpus) {
-        FILE *cf = strcmp(corpus, "-") ? fopen(corpus, "r") : stdin;
-        st = cf ? parse_clusters_learn(cf, corpus, cluster_words, seed, quiet, &ckeys, &cids, &n_clusters, &err)
-                : naba_fail(&err, NABA_ERR_IO, 0, "%s: cannot read", corpus);
-        if (cf && cf != stdin) fclose(cf);
-        tr.clusters = (parse_clusters){ckeys, cids, n_clusters};
+    uint32_t *clus = NULL; /* the "clus" section: u32 slots, u32 pad, slots x {hash, value} */
+    size_t clus_size = 0;
+    if (cluster_model) {
+        morph_model *mm = morph_model_open(cluster_model, &err);
+        size_t n = mm && mm->clus.slots ? (size_t)mm->clus.mask + 1 : 0;
+        clus_size = 8 + 8 * n;
+        if (!mm) st = err.code;
+        else if (!n) st = naba_fail(&err, NABA_ERR_MODEL, 0, "%s: the morph model has no word clusters", cluster_model);
+        else if (!(clus = calloc(1, clus_size))) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        else {
+            clus[0] = (uint32_t)n;
+            memcpy(clus + 2, mm->clus.slots, 8 * n);
+            tr.clusters = (morph_cmap){clus + 2, (uint32_t)n - 1};
+        }
+        morph_model_close(mm);
     }
     if (tr.n_labels <= 0 || tr.root_label < 0)
         st = err.code ? err.code : naba_fail(&err, NABA_ERR_FORMAT, 0, "%s: no 'root' relation", tb_path);
@@ -609,15 +613,13 @@ int naba_parse_train_cmd(int argc, char **argv) {
         free(names);
         if (st == NABA_OK) st = wt_save(&tr.trans, mw, "t", prune, min_updates, &err);
         if (st == NABA_OK) st = wt_save(&tr.rel, mw, "r", prune, min_updates, &err);
-        if (st == NABA_OK && n_clusters) st = naba_model_writer_add(mw, "ckeys", ckeys, n_clusters * sizeof(uint64_t));
-        if (st == NABA_OK && n_clusters) st = naba_model_writer_add(mw, "cids", cids, n_clusters * sizeof(uint16_t));
+        if (st == NABA_OK && clus) st = naba_model_writer_add(mw, "clus", clus, clus_size);
         if (st == NABA_OK) st = naba_model_writer_save(mw, out, &err);
     }
     naba_model_writer_free(mw);
     wt_free(&tr.trans);
     wt_free(&tr.rel);
-    free(ckeys);
-    free(cids);
+    free(clus);
     if (tr.scratch) naba_arena_free(tr.scratch);
     free(tr.beams[0]);
     if (st == NABA_OK && !quiet) st = parse_eval_dev(out, tb, stderr, &err);
