@@ -153,8 +153,10 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
         if (u >= 0 && u != subj) obj = u;
     }
     /* a verb with an object is active, whatever its voice feature says
-    ** ("لقد قتل غزو روسيا أكثر من 12000 مدني") */
-    if (a.n_obj > 0 && !a.obj_clitic) a.passive = g->passive = 0;
+    ** ("لقد قتل غزو روسيا أكثر من 12000 مدني"), unless the parser gave it a
+    ** passive subject: then the "object" is an adverbial accusative
+    ** ("قتل 6500 مسلم ... وحدها") */
+    if (a.n_obj > 0 && !a.obj_clitic && !a.subj_pass) a.passive = g->passive = 0;
     if (a.passive || g->passive) {
         g->passive = 1;
         /* "قتل 4 جنود": the subject of a passive verb is what was done to */

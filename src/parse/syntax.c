@@ -70,7 +70,7 @@ static void arguments(const naba_doc *doc, int32_t verb, naba_syn_args *out, int
         const naba_word *c = &doc->words.v[kids[i]];
         if (naba_syn_rel_is(c, "nsubj") || naba_syn_rel_is(c, "csubj")) {
             add(out->subj, &out->n_subj, kids[i]);
-            if (c->deprel && strstr(c->deprel, ":pass")) out->passive = 1;
+            if (c->deprel && strstr(c->deprel, ":pass")) out->passive = out->subj_pass = 1;
             if (is_clitic(doc, kids[i])) out->subj_clitic = 1;
         } else if (naba_syn_rel_is(c, "obj")) {
             add(out->obj, &out->n_obj, kids[i]);

@@ -23,6 +23,7 @@ typedef struct naba_syn_args {
     int32_t obl[NABA_SYN_MAX_ARGS]; int n_obl;    /* obl: with a preposition (see naba_syn_case) */
     int32_t ccomp[NABA_SYN_MAX_ARGS]; int n_ccomp;/* clausal complements ("said that ...") */
     int passive;           /* the subject is nsubj:pass, or the verb has Voice=Pass */
+    int subj_pass;         /* the parser labelled a subject nsubj:pass */
     int subj_inherited;    /* subjects taken from the first conjunct ("met and agreed") */
     int subj_clitic;       /* a subject is a pronoun clitic (e.g. "إنه": that he) */
     int obj_clitic;        /* an object is a pronoun clitic ("رفضها": rejected it) */
