@@ -15,6 +15,20 @@ static int speaker_is(const naba_doc *d, const naba_quote *q, const char *s) {
     return q && qcd_is(d, q->speaker_start, q->speaker_end, s);
 }
 
+enum { EXACT, WITHIN }; /* the speaker span is exactly / contains the expected text */
+
+/* Runs text and checks that the quote containing `inside` has the speaker
+** `speaker`; names the text when it does not. */
+static void said_by(naba_pipeline *p, naba_doc *d, const char *text, const char *inside,
+                    const char *speaker, int how) {
+    CHECK(qcd_run(p, d, text, NULL));
+    const naba_quote *q = find(d, inside);
+    int ok = how == EXACT ? speaker_is(d, q, speaker)
+                          : q && qcd_has(d, q->speaker_start, q->speaker_end, speaker);
+    if (!ok) fprintf(stderr, "speaker of \"%s\" is not %s\n", text, speaker);
+    CHECK(ok);
+}
+
 static void test_small(void) {
     naba_pipeline *p = qcd_pipe("quotes");
     if (!p) { CHECK(0); return; }
@@ -42,45 +56,36 @@ static void test_tune_rules(void) {
     naba_doc *d = naba_doc_new();
     const naba_quote *q;
     /* a name in apposition after the title */
-    CHECK(qcd_run(p, d, "أكد رئيس الهيئة الوطنية، شوقي الطبيب أن الهيئة تعاني من قلة الموارد.", NULL));
-    q = find(d, "الهيئة تعاني");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "شوقي الطبيب"));
+    said_by(p, d, "أكد رئيس الهيئة الوطنية، شوقي الطبيب أن الهيئة تعاني من قلة الموارد.",
+            "الهيئة تعاني", "شوقي الطبيب", WITHIN);
     /* a quoted name is part of the speaker */
-    CHECK(qcd_run(p, d, "ذكرت صحيفة \"واشنطن بوست\" أن مجموعة من المسؤولين دخلت البلاد.", NULL));
-    q = find(d, "مجموعة من المسؤولين");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "واشنطن بوست"));
+    said_by(p, d, "ذكرت صحيفة \"واشنطن بوست\" أن مجموعة من المسؤولين دخلت البلاد.",
+            "مجموعة من المسؤولين", "واشنطن بوست", WITHIN);
     CHECK_EQ_INT(d->quotes.n, 1);
     /* نقل عن X: X is the speaker */
-    CHECK(qcd_run(p, d, "ونقلت الصحيفة عن الزوجة قولها إن الخلافات بدأت مبكرا.", NULL));
-    q = find(d, "الخلافات بدأت");
-    CHECK(speaker_is(d, q, "الزوجة"));
+    said_by(p, d, "ونقلت الصحيفة عن الزوجة قولها إن الخلافات بدأت مبكرا.",
+            "الخلافات بدأت", "الزوجة", EXACT);
     /* a subject before the verb after كان, and after إلا أن */
-    CHECK(qcd_run(p, d, "وكان مصدر أمني أميركي قال أن المحققين يرجحون الإرهاب.", NULL));
-    q = find(d, "المحققين يرجحون");
-    CHECK(speaker_is(d, q, "مصدر أمني أميركي"));
-    CHECK(qcd_run(p, d, "ستتعقد المحادثات إلا أن المتحدث باسم الرئيس الأفغاني أشرف غني قال إن المحادثات ستمضي.", NULL));
-    q = find(d, "المحادثات ستمضي");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "أشرف غني"));
+    said_by(p, d, "وكان مصدر أمني أميركي قال أن المحققين يرجحون الإرهاب.",
+            "المحققين يرجحون", "مصدر أمني أميركي", EXACT);
+    said_by(p, d, "ستتعقد المحادثات إلا أن المتحدث باسم الرئيس الأفغاني أشرف غني قال إن المحادثات ستمضي.",
+            "المحادثات ستمضي", "أشرف غني", WITHIN);
     /* وفقا لما ذكرته X: the speaker follows the verb */
-    CHECK(qcd_run(p, d, "قتل ثلاثة مقاتلين في القصف الأخير، وفقا لما ذكرته المتحدثة باسم الوحدات.", NULL));
-    q = find(d, "قتل ثلاثة مقاتلين");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "المتحدثة باسم الوحدات"));
+    said_by(p, d, "قتل ثلاثة مقاتلين في القصف الأخير، وفقا لما ذكرته المتحدثة باسم الوحدات.",
+            "قتل ثلاثة مقاتلين", "المتحدثة باسم الوحدات", WITHIN);
     /* جاء في X أن; a relative ما; the writer's يذكر أن */
-    CHECK(qcd_run(p, d, "وجاء في التقرير أن التحقيقات فشلت في إنصاف الضحايا.", NULL));
-    q = find(d, "التحقيقات فشلت");
-    CHECK(speaker_is(d, q, "التقرير"));
+    said_by(p, d, "وجاء في التقرير أن التحقيقات فشلت في إنصاف الضحايا.",
+            "التحقيقات فشلت", "التقرير", EXACT);
     CHECK(qcd_run(p, d, "وقال المصدر إنه لا يوجد ما يدعو للاعتقاد بأن الحادث عارض.", NULL));
     CHECK(d->quotes.n == 1 && speaker_is(d, &d->quotes.v[0], "المصدر"));
     CHECK(qcd_run(p, d, "ويذكر أن ماكرون يقوم بزيارة رسمية إلى أمريكا.", NULL));
     CHECK_EQ_INT(d->quotes.n, 0);
     /* a verb with no content passes its subject to the participle after it */
-    CHECK(qcd_run(p, d, "وأضاف ترامب قائلا: \"إنهم يقومون باختبار صواريخ\".", NULL));
-    q = find(d, "يقومون باختبار");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "ترامب"));
+    said_by(p, d, "وأضاف ترامب قائلا: \"إنهم يقومون باختبار صواريخ\".",
+            "يقومون باختبار", "ترامب", WITHIN);
     /* a verbal noun after a preposition speaks for the clause's subject */
-    CHECK(qcd_run(p, d, "افتتح وزير الخارجية التركي هاكان فيدان المحادثات من خلال حث المشاركين على اغتنام الفرصة.", NULL));
-    q = find(d, "اغتنام الفرصة");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "هاكان فيدان"));
+    said_by(p, d, "افتتح وزير الخارجية التركي هاكان فيدان المحادثات من خلال حث المشاركين على اغتنام الفرصة.",
+            "اغتنام الفرصة", "هاكان فيدان", WITHIN);
     /* a pronoun audience is not the speaker */
     CHECK(qcd_run(p, d, "وقال لي بأن كل الأزواج غير سعداء.", NULL));
     q = find(d, "كل الأزواج");
@@ -96,33 +101,27 @@ static void test_speakers(void) {
     naba_doc *d = naba_doc_new();
     const naba_quote *q;
     /* a person's name between commas after the title, before a time word */
-    CHECK(qcd_run(p, d, "قالت المستشارة الألمانية، أنغيلا ميركل، الأربعاء، إن الوضع غير مقبول.", NULL));
-    q = find(d, "الوضع غير مقبول");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "أنغيلا ميركل"));
+    said_by(p, d, "قالت المستشارة الألمانية، أنغيلا ميركل، الأربعاء، إن الوضع غير مقبول.",
+            "الوضع غير مقبول", "أنغيلا ميركل", WITHIN);
     /* a hashtag name */
-    CHECK(qcd_run(p, d, "أكد زعيم المعارضة #أليكسي_نافالني إنه اعتقل صباحا.", NULL));
-    q = find(d, "اعتقل صباحا");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "نافالني"));
+    said_by(p, d, "أكد زعيم المعارضة #أليكسي_نافالني إنه اعتقل صباحا.",
+            "اعتقل صباحا", "نافالني", WITHIN);
     /* a resumptive pronoun: the subject after it, else the sentence's subject */
-    CHECK(qcd_run(p, d, "أرسلت واشنطن طائرات في الوقت الذي ذكرت فيه مصادر أن البنتاغون يراجع خطته.", NULL));
-    q = find(d, "البنتاغون يراجع");
-    CHECK(speaker_is(d, q, "مصادر"));
+    said_by(p, d, "أرسلت واشنطن طائرات في الوقت الذي ذكرت فيه مصادر أن البنتاغون يراجع خطته.",
+            "البنتاغون يراجع", "مصادر", EXACT);
     CHECK(qcd_run(p, d, "وتعرضت الوزيرة لانتقادات بعد تصريحات قالت فيها إن الصيام خطر.", NULL));
     q = find(d, "الصيام خطر");
     CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الوزيرة") &&
           !qcd_has(d, q->speaker_start, q->speaker_end, "فيها"));
     /* a relative pronoun that agrees with the verb: the phrase before it */
-    CHECK(qcd_run(p, d, "وشاركت المقاتلة في التدريبات وفق نسرين التي أوضحت \"لقد أصرت على الذهاب إلى الجبهة\".", NULL));
-    q = find(d, "أصرت على الذهاب");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "نسرين"));
+    said_by(p, d, "وشاركت المقاتلة في التدريبات وفق نسرين التي أوضحت \"لقد أصرت على الذهاب إلى الجبهة\".",
+            "أصرت على الذهاب", "نسرين", WITHIN);
     /* "لكنه أوضح": the previous speaker, not words of the quote before */
-    CHECK(qcd_run(p, d, "وقال المعارض أليكسي نافالني إنه اعتقل. وقال إن الشرطة أخلت سبيله لكنه أوضح أن الشرطة بدأت إجراءات ضده.", NULL));
-    q = find(d, "بدأت إجراءات");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "نافالني"));
+    said_by(p, d, "وقال المعارض أليكسي نافالني إنه اعتقل. وقال إن الشرطة أخلت سبيله لكنه أوضح أن الشرطة بدأت إجراءات ضده.",
+            "بدأت إجراءات", "نافالني", WITHIN);
     /* a relayed report keeps the outer speaker, for the next implicit cue too */
-    CHECK(qcd_run(p, d, "وقالت الزوجة إن تقارير أشارت إلى أن زوجها سيحاكم. وأضافت أن زوجها بريء.", NULL));
-    q = find(d, "زوجها سيحاكم");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الزوجة"));
+    said_by(p, d, "وقالت الزوجة إن تقارير أشارت إلى أن زوجها سيحاكم. وأضافت أن زوجها بريء.",
+            "زوجها سيحاكم", "الزوجة", WITHIN);
     q = find(d, "زوجها بريء");
     CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الزوجة"));
     /* the passive: a quote with nobody named */
@@ -130,34 +129,27 @@ static void test_speakers(void) {
     q = find(d, "الطالب أجرى");
     CHECK(q && q->speaker_end == q->speaker_start);
     /* "المتحدث" stands for the speaker named before */
-    CHECK(qcd_run(p, d, "قال الطبيب جاد الهنشيري إن الوضع خطير. واعتبر المتحدث أن الحل في القانون.", NULL));
-    q = find(d, "الحل في القانون");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الهنشيري"));
+    said_by(p, d, "قال الطبيب جاد الهنشيري إن الوضع خطير. واعتبر المتحدث أن الحل في القانون.",
+            "الحل في القانون", "الهنشيري", WITHIN);
     /* على لسان X / "QUOTED NAME" عن X: X speaks; a participle goes on for X */
-    CHECK(qcd_run(p, d, "ونقلت الوكالة على لسان المصدر قوله: \"العمليات جاءت ردا على الهجوم\"، محملا النظام \"مسؤولية التصعيد\".", NULL));
-    q = find(d, "العمليات جاءت");
-    CHECK(speaker_is(d, q, "المصدر"));
+    said_by(p, d, "ونقلت الوكالة على لسان المصدر قوله: \"العمليات جاءت ردا على الهجوم\"، محملا النظام \"مسؤولية التصعيد\".",
+            "العمليات جاءت", "المصدر", EXACT);
     q = find(d, "مسؤولية التصعيد");
     CHECK(speaker_is(d, q, "المصدر"));
-    CHECK(qcd_run(p, d, "ونقلت \"فرانس برس\" عن الشرطة أن الاصطدام وقع ظهرا.", NULL));
-    q = find(d, "الاصطدام وقع");
-    CHECK(speaker_is(d, q, "الشرطة"));
+    said_by(p, d, "ونقلت \"فرانس برس\" عن الشرطة أن الاصطدام وقع ظهرا.",
+            "الاصطدام وقع", "الشرطة", EXACT);
     /* a relay over an aside */
-    CHECK(qcd_run(p, d, "ونقلت وسائل الإعلام، مساء الخميس، عن مصادر قضائية، أن الرئيس ممنوع من السفر.", NULL));
-    q = find(d, "ممنوع من السفر");
-    CHECK(speaker_is(d, q, "مصادر قضائية"));
+    said_by(p, d, "ونقلت وسائل الإعلام، مساء الخميس، عن مصادر قضائية، أن الرئيس ممنوع من السفر.",
+            "ممنوع من السفر", "مصادر قضائية", EXACT);
     /* the author of a post named before a verb with no subject */
-    CHECK(qcd_run(p, d, "جاء ذلك في تغريدة للنائب على صفحته، حيث قال: \"يجب أن يكون الرد حاسما\".", NULL));
-    q = find(d, "الرد حاسما");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "للنائب"));
+    said_by(p, d, "جاء ذلك في تغريدة للنائب على صفحته، حيث قال: \"يجب أن يكون الرد حاسما\".",
+            "الرد حاسما", "للنائب", WITHIN);
     /* "..., كما أعلنت X": X, not the subject of the sentence */
-    CHECK(qcd_run(p, d, "وافقت الحكومة على صفقة بقيمة 300 مليون دولار، كما أعلنت وزارة الدفاع.", NULL));
-    q = find(d, "وافقت الحكومة");
-    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "وزارة الدفاع"));
+    said_by(p, d, "وافقت الحكومة على صفقة بقيمة 300 مليون دولار، كما أعلنت وزارة الدفاع.",
+            "وافقت الحكومة", "وزارة الدفاع", WITHIN);
     /* a pledge; a short quoted name before the complementizer is not the quote */
-    CHECK(qcd_run(p, d, "وتعهد الرئيس أمام أنصاره بتوحيد البلاد بعد الحملة.", NULL));
-    q = find(d, "توحيد البلاد");
-    CHECK(speaker_is(d, q, "الرئيس"));
+    said_by(p, d, "وتعهد الرئيس أمام أنصاره بتوحيد البلاد بعد الحملة.",
+            "توحيد البلاد", "الرئيس", EXACT);
     CHECK(qcd_run(p, d, "وأضاف في تصريحات على هامش افتتاحه لصالون \"سيات\"، إن الصناديق ستخصص للفلاحة.", NULL));
     q = find(d, "الصناديق ستخصص");
     CHECK(q != NULL && find(d, "سيات") == NULL);
