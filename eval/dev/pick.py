@@ -57,6 +57,26 @@ def fnv(s):
         h = ((h ^ b) * 0x01000193) & 0xffffffff
     return h
 
+def ranked(groups, keep, salt=""):
+    """For each group (file, src or None, cats or None, n), keyed by id(group): the ids of
+    its file's articles that keep(id, text) accepts and whose src and cat match, ordered
+    by FNV-1a-32(salt + id)."""
+    out = {}
+    for name in dict.fromkeys(g[0] for g in groups):
+        mine = [g for g in groups if g[0] == name]
+        cands = {id(g): [] for g in mine}
+        with gzip.open(f"{root}/{name}", "rt") as f:
+            for line in f:
+                a = json.loads(line)
+                if not keep(a["id"], a.get("text") or ""):
+                    continue
+                for g in mine:
+                    if (g[1] is None or a.get("src") == g[1]) and (g[2] is None or a.get("cat") in g[2]):
+                        cands[id(g)].append(a["id"])
+        for g in mine:
+            out[id(g)] = sorted(cands[id(g)], key=lambda i: fnv(salt + i))
+    return out
+
 PASS1_DONE = ["AL-culture-141-20180307", "AL-culture-192-20180323", "AL-culture-277-20180501",
               "AL-culture-292-20180426", "AL-culture-541-20180629", "AL-economy-1052-20180720",
               "AL-economy-25-20180213"]
@@ -93,27 +113,15 @@ PASS4_EACH = 2
 pass3 = {g[0]: [] for g in PASS2}
 pass4 = {g[0]: [] for g in PASS2}
 pass2_ids = []
-by_file = {}
+pass2 = ranked(PASS2, lambda i, t: i not in PASS1_DONE and 800 <= len(t.encode()) <= 3000 and cues(t) >= 6)
 for g in PASS2:
-    by_file.setdefault(g[0], []).append(g)
-for name in dict.fromkeys(g[0] for g in PASS2):
-    cands = {id(g): [] for g in by_file[name]}
-    with gzip.open(f"{root}/{name}", "rt") as f:
-        for line in f:
-            a = json.loads(line)
-            t = a.get("text") or ""
-            if a["id"] in PASS1_DONE or not 800 <= len(t.encode()) <= 3000 or cues(t) < 6:
-                continue
-            for g in by_file[name]:
-                if (g[1] is None or a.get("src") == g[1]) and (g[2] is None or a.get("cat") in g[2]):
-                    cands[id(g)].append(a["id"])
-    for g in by_file[name]:
-        ranked = sorted(cands[id(g)], key=fnv)
-        pass2_ids.extend(ranked[:g[3]])
-        for i in ranked[:g[3]]:
-            print(f"{name}\t{i}\t{part(i)}")
-        pass3[name].extend(ranked[g[3]:g[3] + PASS3_EACH])
-        pass4[name].extend(ranked[g[3] + PASS3_EACH:g[3] + PASS3_EACH + PASS4_EACH])
+    r = pass2[id(g)]
+    name = g[0]
+    pass2_ids.extend(r[:g[3]])
+    for i in r[:g[3]]:
+        print(f"{name}\t{i}\t{part(i)}")
+    pass3[name].extend(r[g[3]:g[3] + PASS3_EACH])
+    pass4[name].extend(r[g[3] + PASS3_EACH:g[3] + PASS3_EACH + PASS4_EACH])
 for name, ids in pass3.items():
     for i in ids:
         print(f"{name}\t{i}\ttest2")
@@ -139,22 +147,11 @@ def numbery(t):
     return len(digits) >= 4 and len(NUMWORD.findall(t)) >= 3
 
 listed = set(PASS1_DONE) | {i for ids in pass3.values() for i in ids} | {i for ids in pass4.values() for i in ids} | set(pass2_ids)
-for name in dict.fromkeys(g[0] for g in PASS5):
-    groups = [g for g in PASS5 if g[0] == name]
-    cands = {id(g): [] for g in groups}
-    with gzip.open(f"{root}/{name}", "rt") as f:
-        for line in f:
-            a = json.loads(line)
-            t = a.get("text") or ""
-            if a["id"] in listed or not numbery(t):
-                continue
-            for g in groups:
-                if (g[1] is None or a.get("src") == g[1]) and (g[2] is None or a.get("cat") in g[2]):
-                    cands[id(g)].append(a["id"])
-    for g in groups:
-        for i in sorted(cands[id(g)], key=lambda i: fnv("test3:" + i))[:g[3]]:
-            print(f"{name}\t{i}\ttest3\tcounts")
-            listed.add(i)
+pass5 = ranked(PASS5, lambda i, t: i not in listed and numbery(t), "test3:")
+for g in PASS5:
+    for i in pass5[id(g)][:g[3]]:
+        print(f"{g[0]}\t{i}\ttest3\tcounts")
+        listed.add(i)
 
 # Pass 6: date-rich articles (round 5, a fresh held-out part for dates only).
 MONTH = (r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
@@ -183,22 +180,11 @@ def datey(t):
 
 PASS7_EACH = 2
 pass7 = []
-for name in dict.fromkeys(g[0] for g in PASS6):
-    groups = [g for g in PASS6 if g[0] == name]
-    cands = {id(g): [] for g in groups}
-    with gzip.open(f"{root}/{name}", "rt") as f:
-        for line in f:
-            a = json.loads(line)
-            t = a.get("text") or ""
-            if a["id"] in listed or not datey(t):
-                continue
-            for g in groups:
-                if (g[1] is None or a.get("src") == g[1]) and (g[2] is None or a.get("cat") in g[2]):
-                    cands[id(g)].append(a["id"])
-    for g in groups:
-        ranked = sorted(cands[id(g)], key=lambda i: fnv("test4:" + i))
-        for i in ranked[:g[3]]:
-            print(f"{name}\t{i}\ttest4\tdates")
-        pass7.extend((name, i) for i in ranked[g[3]:g[3] + PASS7_EACH])
+pass6 = ranked(PASS6, lambda i, t: i not in listed and datey(t), "test4:")
+for g in PASS6:
+    r = pass6[id(g)]
+    for i in r[:g[3]]:
+        print(f"{g[0]}\t{i}\ttest4\tdates")
+    pass7.extend((g[0], i) for i in r[g[3]:g[3] + PASS7_EACH])
 for name, i in pass7:
     print(f"{name}\t{i}\ttune\tdates")
