@@ -7,6 +7,7 @@
 ** are read, never copied: the model keeps 32-bit fingerprints and class bits.
 */
 #include "ner_train.h"
+#include "textlines.h"
 #include "utf8.h"
 
 #include <stdio.h>
@@ -97,28 +98,29 @@ static const struct { const char *file; uint32_t cls; int cols[6]; } gaz_files[]
     {"geonames_ar/admin_codes_ar.tsv", NER_LEX_LOC, {1, -1}},
 };
 
+/* Splits a line at tabs into at most max columns; returns how many. */
+static size_t split_tabs(const char *s, size_t n, const char **col, size_t *cn, size_t max) {
+    size_t nc = 0, a = 0;
+    for (size_t i = 0; i <= n && nc < max; i++)
+        if (i == n || s[i] == '\t') { col[nc] = s + a; cn[nc++] = i - a; a = i + 1; }
+    return nc;
+}
+
+#define MAX_COLS 8 /* more than any column the tables below name */
+
 /* Call add_field for the wanted columns of every row after the header. */
 static void add_tsv(ner_lexb *b, const char *text, size_t len, const int *cols, size_t ncols,
                     uint32_t cls) {
-    size_t p = 0;
-    int header = 1;
-    while (p < len) {
-        size_t e = p;
-        while (e < len && text[e] != '\n') e++;
-        size_t le = e > p && text[e - 1] == '\r' ? e - 1 : e;
-        if (!header) {
-            int col = 0;
-            size_t a = p;
-            for (size_t i = p; i <= le; i++) {
-                if (i < le && text[i] != '\t') continue;
-                for (size_t c = 0; c < ncols && cols[c] >= 0; c++)
-                    if (cols[c] == col) add_field(b, text + a, i - a, cls);
-                col++;
-                a = i + 1;
-            }
-        }
-        header = 0;
-        p = e + 1;
+    naba_lines it;
+    naba_lines_init(&it, text, len);
+    const char *line;
+    size_t n;
+    while (naba_lines_next(&it, &line, &n)) {
+        if (it.no == 1) continue;
+        const char *col[MAX_COLS];
+        size_t cn[MAX_COLS], nc = split_tabs(line, n, col, cn, MAX_COLS);
+        for (size_t c = 0; c < ncols && cols[c] >= 0; c++)
+            if ((size_t)cols[c] < nc) add_field(b, col[cols[c]], cn[cols[c]], cls);
     }
 }
 
@@ -145,21 +147,18 @@ naba_status ner_lexb_kb(ner_lexb *b, const char *dir, naba_error *err) {
         size_t len;
         char *text = ner_read_file(path, &len, err);
         if (!text) return err ? err->code : NABA_ERR_IO;
+        naba_lines it;
+        naba_lines_init(&it, text, len);
+        const char *line;
+        size_t n;
         int header = 1;
-        for (size_t p = 0; p < len;) {
-            size_t e = p;
-            while (e < len && text[e] != '\n') e++;
-            size_t le = e > p && text[e - 1] == '\r' ? e - 1 : e;
-            if (le > p && text[p] != '#' && !(header-- > 0)) {
-                const char *col[8];
-                size_t cn[8], nc = 0, a = p;
-                for (size_t i = p; i <= le && nc < 8; i++)
-                    if (i == le || text[i] == '\t') { col[nc] = text + a; cn[nc++] = i - a; a = i + 1; }
-                uint32_t cls = nc > 1 ? kb_class(col[1], cn[1], f == 3) : 0;
-                for (size_t c = 0; c < 4 && cls && kb_files[f].cols[c] >= 0; c++)
-                    if ((size_t)kb_files[f].cols[c] < nc) add_field(b, col[kb_files[f].cols[c]], cn[kb_files[f].cols[c]], cls);
-            }
-            p = e + 1;
+        while (naba_lines_next(&it, &line, &n)) {
+            if (!n || line[0] == '#' || header-- > 0) continue;
+            const char *col[MAX_COLS];
+            size_t cn[MAX_COLS], nc = split_tabs(line, n, col, cn, MAX_COLS);
+            uint32_t cls = nc > 1 ? kb_class(col[1], cn[1], f == 3) : 0;
+            for (size_t c = 0; c < 4 && cls && kb_files[f].cols[c] >= 0; c++)
+                if ((size_t)kb_files[f].cols[c] < nc) add_field(b, col[kb_files[f].cols[c]], cn[kb_files[f].cols[c]], cls);
         }
         free(text);
     }
