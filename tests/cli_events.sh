@@ -18,6 +18,10 @@ check 'grep -qP "^2025-05-16\t[^\t]*\tRUSGOV\t04[0-9]*\tCONSULT\t[^\t]*\tBLR\tم
 check '! grep -q "سيوافقون" "$tmp/evd.tsv"' "no event from the future سيوافقون"
 check '[ "$(awk -F"\t" "\$1 > \"2025-05-16\" && \$1 !~ /W/" "$tmp/evd.tsv" | wc -l)" -eq 0 ]' "no event dated after the article"
 check '[ "$(awk -F"\t" "\$2 == \"_\" && \$6 == \"_\" && \$5 != \"ASSAULT\"" "$tmp/evd.tsv" | wc -l)" -eq 0 ]' "every talk or deal has a party"
+# "both sides" is the two parties, never one country: "اتفق كلا الجانبين" is
+# UKR with RUS; beside another actor ("ناقش الجانبان ... رؤساء الدول") it stays uncoded
+check 'grep -qP "\tالجانبين\t(UKR|RUS)\t0353\tAGREE\tالجانبين\t(RUS|UKR)\t" "$tmp/evd.tsv"' "both sides agreed: one side as source, the other as target"
+check '[ "$(awk -F"\t" "(\$2 ~ /^(ال|كلا )?(جانب|طرف|بلد)/ && \$3 != \"_\" && \$6 != \$2) || (\$6 ~ /^(ال)?(جانب|طرف|بلد)/ && \$7 != \"_\" && \$6 != \$2)" "$tmp/evd.tsv" | wc -l)" -eq 0 ]' "both sides never coded as one country"
 
 "$naba" analyze -f plover "$example" > "$tmp/ev.jsonl"; check '[ $? -eq 0 ]' "plover records exit 0"
 check 'jq -e . "$tmp/ev.jsonl" > /dev/null' "plover records are JSON"
@@ -38,10 +42,10 @@ check '[ $status -eq 3 ] && grep -q "bad.tsv:2: unknown flag" "$tmp/err"' "bad d
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }
-  check 'floor PROTEST 8 0.50' "dev PROTEST precision >= 0.50"
+  check 'floor PROTEST 8 0.58' "dev PROTEST precision >= 0.58"
   check 'floor PROTEST 9 0.78' "dev PROTEST recall >= 0.78"
-  check 'floor ASSAULT 8 0.49' "dev ASSAULT precision >= 0.49"
-  check 'floor ASSAULT 9 0.70' "dev ASSAULT recall >= 0.70"
+  check 'floor ASSAULT 8 0.57' "dev ASSAULT precision >= 0.57"
+  check 'floor ASSAULT 9 0.72' "dev ASSAULT recall >= 0.72"
   check 'grep -P "^dev\tsource country" "$tmp/eval.tsv" | grep -qP ": (0\.(8[0-9]|9)|1\.)"' "dev source country accuracy >= 0.80"
 fi
 

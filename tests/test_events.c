@@ -32,6 +32,8 @@ static void test_dict_errors(void) {
         {"event\tفرض\n", "t.tsv:1: event wants PATTERN CAMEO"},
         {"code\t163\tCOERCE\nevent\tفرض\t999\n", "t.tsv:2: CAMEO code 999 is not in the code table"},
         {"event\t&SET\t163\n", "t.tsv:1: the anchor (first word) must be a plain word"},
+        {"actor\tطالبان\tIMGREB\tuntil=2021-8-15\n", "t.tsv:1: 'until=2021-8-15': the fourth field is until=YYYY-MM-DD"},
+        {"actor\tطالبان\t-\tuntil=2021-08-15\n", "t.tsv:1: 'until=2021-08-15': the fourth field is until=YYYY-MM-DD"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         ev_dict *d = ev_dict_new();
@@ -241,6 +243,46 @@ static void test_count_place_both_caption(void) {
     ev_dict_free(dict);
 }
 
+/* "actor طالبان IMGREB until=2021-08-15": the code of older articles; later
+** or undated ones take the undated code */
+static void test_dated_actor(void) {
+    ev_dict *dict = ev_dict_new();
+    naba_error err = {0};
+    CHECK_EQ_INT(load(dict, "event\tخطف\t181\nactor\tطالبان\tIMGREB\tuntil=2021-08-15\nactor\tطالبان\tAFGGOV\n", &err),
+                 NABA_OK);
+    static const struct { const char *date, *code; } cases[] = {
+        {"2008-03-02", "IMGREB"}, {"2021-08-14", "IMGREB"}, {"2021-08-15", "AFGGOV"}, {"2025-05-16", "AFGGOV"}, {NULL, "AFGGOV"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        naba_doc *d = make_doc("خطف طالبان الصحفي.");
+        d->date = cases[i].date;
+        CHECK_EQ_INT(ev_code_doc(dict, d), NABA_OK);
+        const naba_event *e = find(d, "181");
+        CHECK(e && e->source.code);
+        if (e && e->source.code) CHECK_EQ_STR(e->source.code, cases[i].code);
+        naba_doc_free(d);
+    }
+    ev_dict_free(dict);
+}
+
+/* "سيارة مفخخة انفجرت على دورية بريطانية": an explosive that goes off is an
+** attack (انفجر is a light verb), and the actor after it is what it hit */
+static void test_explosive(void) {
+    ev_dict *dict = ev_dict_new();
+    naba_error err = {0};
+    CHECK_EQ_INT(load(dict, "event\tسيارة مفخخة\t1832\tnoun\ncue\tمفخخة\tweapon\ncue\tانفجر\tlight\n"
+                            "actor\tبريطانية\tGBR\nagent\tدورية\tMIL\n", &err), NABA_OK);
+    naba_doc *d = make_doc("سيارة مفخخة انفجرت على دورية بريطانية.");
+    CHECK_EQ_INT(ev_code_doc(dict, d), NABA_OK);
+    const naba_event *e = find(d, "1832");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->source.code == NULL);
+        CHECK(e->target.code && !strncmp(e->target.code, "GBR", 3));
+    }
+    naba_doc_free(d);
+    ev_dict_free(dict);
+}
+
 /* flag "not": a figure of speech blocks the literal pattern at its anchor */
 static void test_not_flag(void) {
     ev_dict *dict = ev_dict_new();
@@ -401,6 +443,22 @@ static void test_reported_or_mentioned(void) {
         {"ووجهت المحكمة لهما تهمة قتل واغتصاب.", NULL, NULL, 0, 0, "ASSAULT"},
         /* a relative clause describes a person, it reports nothing new */
         {"وتحدث الكتاب عن الصحافي الذي اختطف في باكستان.", NULL, NULL, 0, 0, "ASSAULT"},
+        /* "the latest attack" is no attack that happened; a nuclear test is no bombing */
+        {"وهو احدث هجوم في سلسلة من الهجمات على المنطقة.", NULL, NULL, 0, 0, "ASSAULT"},
+        {"وقال ان كوريا الشمالية فجرت قنبلتها الذرية الاولى في الموقع.", NULL, NULL, 0, 0, "ASSAULT"},
+        /* a chronology entry with no verb reports its event; a noun in a clause with a verb needs a light one */
+        {"* 13 يونيو 2007: اغتيال النائب وليد عيدو بانفجار سيارة مفخخة في بيروت.", NULL, NULL, 0, 1, "ASSAULT"},
+        {"* 13 يونيو 2007: تحدث النائب عن اغتيال وليد عيدو في بيروت.", NULL, NULL, 0, 0, "ASSAULT"},
+        /* suicide bombers, two of them or one woman */
+        {"واضاف ان الانتحاريين فجرا نفسيهما قرب القوة المداهمة.", NULL, NULL, 0, 1, "ASSAULT"},
+        {"قامت امرأة بلجيكية بتفجير نفسها مستهدفة دورية للقوات الاميركية جنوب بغداد.", NULL, NULL, 0, 1, "ASSAULT"},
+        /* an exploding car bomb is a reported attack */
+        {"وقال مصدر امني ان سيارة مفخخة انفجرت قرب مقر للشرطة في بغداد.", NULL, NULL, 0, 1, "ASSAULT"},
+        /* a long sentence names violence in passing: a roundup, not the report */
+        {"ويأتي ذلك في وقت تشهد فيه البلاد أزمة سياسية حادة بين الحكومة والمعارضة حول قانون الانتخابات "
+         "والميزانية العامة والإصلاحات الاقتصادية التي طالب بها صندوق النقد الدولي منذ سنوات، فيما يرى "
+         "مراقبون أن الأزمة قد تتفاقم في الأشهر المقبلة مع اقتراب موعد الانتخابات التشريعية والرئاسية، "
+         "وكان مسلحون قتلوا ثلاثة جنود في هجوم على حاجز للجيش في الشمال الشهر الماضي.", NULL, NULL, 0, 0, "ASSAULT"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         naba_doc *d = naba_doc_new();
@@ -412,6 +470,15 @@ static void test_reported_or_mentioned(void) {
         CHECK_EQ_INT(got, cases[i].want);
         naba_doc_free(d);
     }
+    /* "اغتيال X": X is who was killed, not the killer */
+    const char *text = "* 13 يونيو 2007: اغتيال النائب اللبناني وليد عيدو بانفجار سيارة مفخخة في بيروت.";
+    naba_doc *d = naba_doc_new();
+    naba_doc_load(d, text, strlen(text), "t", NULL, "2025-05-16");
+    CHECK_EQ_INT(naba_pipeline_run(p, d), NABA_OK);
+    const naba_event *e = find(d, "186");
+    CHECK(e && e->target.code && !strncmp(e->target.code, "LBN", 3));
+    CHECK(e && !e->source.code);
+    naba_doc_free(d);
     naba_pipeline_close(p);
 }
 
@@ -460,6 +527,8 @@ int main(void) {
     test_negation_and_sanctions();
     test_count_place_both_caption();
     test_not_flag();
+    test_dated_actor();
+    test_explosive();
     test_example_article();
     test_reported_or_mentioned();
     test_memo_growth();

@@ -37,6 +37,8 @@
 #define EVC_MEANS    0x100u /* "هجوم", "ضربة", "غارة": the means of a killing; its actor did it */
 #define EVC_WEAPON   0x400u /* "صاروخ", "عبوة", "رصاص": a killing's means; what follows is no doer */
 #define EVC_LEGAL    0x200u /* "محكمة", "تهمة", "المتهمين": an act told in a charge or a trial is not a new report */
+#define EVC_DEMONSTRATIVE 0x800u /* "هذه", "تلك": an event word after it is one the reader knows of */
+#define EVC_QUANTIFIER 0x1000u /* "بعضهم", "معظمهم": as a subject, points back to the last actor named */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {
@@ -60,6 +62,8 @@ typedef struct ev_phrase {
     const char **words;
     uint32_t n_words;
     const char *code;        /* NULL when deleted */
+    const char *old_code;    /* the code of articles dated before `until` ("طالبان" IMGREB before 2021-08-15) */
+    long until;              /* day number (calendar.h) of that date; used when old_code is set */
     uint8_t agent;           /* 1: a role only (COP, MIL, GOV...), combined with a country */
     int32_t next;            /* next phrase with the same first word */
 } ev_phrase;
@@ -123,6 +127,9 @@ size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands)
 /* A CAMEO-style code's first component: a country or IGO code ("RUS" of
 ** "RUSGOV"), or NULL when the code is a role only ("CVL", "COP"). */
 const char *ev_code_main(const char *code, char out[4]);
+/* The code of a phrase in an article of day number `day` (has_day 0: date
+** unknown); *dated is 1 when it is the phrase's dated code. NULL: no code. */
+const char *ev_phrase_code(const ev_phrase *p, int has_day, long day, int *dated);
 
 /* ---- the stage */
 void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error *err);

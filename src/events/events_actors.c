@@ -22,8 +22,9 @@ static int word_matches(const ev_tok *t, const char *w) {
 }
 
 /* Longest dictionary phrase starting at token i (within its clause), or -1. */
-static int32_t longest_phrase(const ev_dict *d, const ev_tok *toks, size_t i, size_t clause_end,
-                              size_t *len_out) {
+static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, size_t *len_out) {
+    const ev_dict *d = w->dict;
+    const ev_tok *toks = w->toks;
     int32_t best = -1;
     size_t best_len = 0;
     const ev_tok *t = &toks[i];
@@ -32,7 +33,8 @@ static int32_t longest_phrase(const ev_dict *d, const ev_tok *toks, size_t i, si
     for (uint32_t c = 0; c < t->n_cands; c++) {
         for (int32_t p = ev_map_get(&d->phrase_first, t->cands[c]); p >= 0; p = d->phrases[p].next) {
             const ev_phrase *ph = &d->phrases[p];
-            if (!ph->code || ph->n_words <= best_len || i + ph->n_words > clause_end) continue;
+            int dated;
+            if (!ev_phrase_code(ph, w->has_day, w->day, &dated) || ph->n_words <= best_len || i + ph->n_words > clause_end) continue;
             uint32_t k = 1;
             while (k < ph->n_words && word_matches(&toks[i + k], ph->words[k])) k++;
             if (k < ph->n_words) continue;
@@ -79,11 +81,13 @@ static int push_piece(ev_work *w, size_t b, size_t e, const char *code, int agen
 static int dict_pieces(ev_work *w) {
     for (size_t i = 0; i < w->n_toks;) {
         size_t len;
-        int32_t p = longest_phrase(w->dict, w->toks, i, w->toks[i].clause_end, &len);
+        int32_t p = longest_phrase(w, i, w->toks[i].clause_end, &len);
         if (p < 0) { i++; continue; }
         const ev_phrase *ph = &w->dict->phrases[p];
-        if (push_piece(w, i, i + len, ph->code, ph->agent, -1)) return -1;
+        int dated;
+        if (push_piece(w, i, i + len, ev_phrase_code(ph, w->has_day, w->day, &dated), ph->agent, -1)) return -1;
         ev_piece *pc = &w->pieces.v[w->pieces.n - 1];
+        pc->dated = (uint8_t)dated;
         int conj, prep;
         int in_key = clitic_of(w->toks[i].key, ph->words[0], &conj, &prep);
         /* matched through a lemma ("والقرى" as "قرية"): the words layer tells the clitics */
@@ -121,10 +125,11 @@ static int entity_pieces(ev_work *w) {
             if (p->b < e && b < p->e && !p->agent) {
                 p->entity = mn->entity;
                 /* the KB's code, unless the dictionary's says more about the same
-                ** country: "موسكو" is RUS in the KB, RUSGOV (its government) here */
+                ** country ("موسكو" is RUS in the KB, RUSGOV (its government)
+                ** here) or is the code of the article's time (the KB's is today's) */
                 char m1[4], m2[4];
                 const char *a = ev_code_main(code, m1), *b2 = ev_code_main(p->code, m2);
-                if (code && !(a && b2 && !strcmp(a, b2) && strlen(p->code) > strlen(code))) p->code = code;
+                if (code && !p->dated && !(a && b2 && !strcmp(a, b2) && strlen(p->code) > strlen(code))) p->code = code;
                 if (b < p->b) p->b = (uint32_t)b;
                 if (e > p->e) p->e = (uint32_t)e;
                 p->loc = mn->type == NABA_ENT_LOC;

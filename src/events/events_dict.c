@@ -4,7 +4,7 @@
 ** Every line is one entry, tab-separated, its first column saying what it is:
 **   code   CAMEO  PLOVER-TYPE  MODE  CONTEXT  QUAD  NAME
 **   event  PATTERN  CAMEO  [FLAGS]  [CONF]
-**   actor  PHRASE  CODE
+**   actor  PHRASE  CODE  [until=YYYY-MM-DD]
 **   agent  PHRASE  CODE
 **   cue    WORDS  CLASS[,CLASS]
 **   set    NAME  WORD
@@ -14,6 +14,7 @@
 ** Entries live in hash tables keyed by the anchor or first word, so coding a
 ** sentence costs a few lookups per word whatever the dictionary's size.
 */
+#include "calendar.h"
 #include "events.h"
 #include "stage.h"
 #include "textlines.h"
@@ -349,8 +350,24 @@ static naba_status parse_event(line_ctx *c, char **f, int nf) {
     return NABA_OK;
 }
 
+/* "until=2021-08-15" (prefix, then exactly YYYY-MM-DD) as a day number. */
+static int iso_day(const char *s, const char *prefix, long *day) {
+    size_t p = strlen(prefix);
+    if (strncmp(s, prefix, p) || strlen(s) != p + 10) return 0;
+    for (size_t i = 0; i < 10; i++)
+        if ((i == 4 || i == 7) ? s[p + i] != '-' : !isdigit((unsigned char)s[p + i])) return 0;
+    int m = (s[p + 5] - '0') * 10 + (s[p + 6] - '0'), d = (s[p + 8] - '0') * 10 + (s[p + 9] - '0');
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31 && cal_parse_article_date(s + p, day);
+}
+
+/* The code a phrase has in an article of day number `day` (events.h). */
+const char *ev_phrase_code(const ev_phrase *p, int has_day, long day, int *dated) {
+    *dated = p->old_code && has_day && day < p->until;
+    return *dated ? p->old_code : p->code;
+}
+
 static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
-    if (nf < 3) return FAIL(c, "%s:%zu: %s wants PHRASE CODE", c->name, c->line, agent ? "agent" : "actor");
+    if (nf < 3) return FAIL(c, "%s:%zu: %s wants PHRASE CODE [until=YYYY-MM-DD]", c->name, c->line, agent ? "agent" : "actor");
     ev_dict *d = c->d;
     const char *w[MAX_WORDS];
     int n = split_words(c, f[1], w, MAX_WORDS, 0);
@@ -358,13 +375,23 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     int del = !strcmp(f[2], "-");
     if (!del && !valid_actor_code(f[2]))
         return FAIL(c, "%s:%zu: '%s' is not an actor code (3-15 capital letters)", c->name, c->line, f[2]);
+    /* "actor طالبان IMGREB until=2021-08-15": the code of older articles,
+    ** which then beats the knowledge base's (today's) code */
+    int dated = nf > 3 && *f[3];
+    long until = 0;
+    if (dated && (del || !iso_day(f[3], "until=", &until)))
+        return FAIL(c, "%s:%zu: '%.40s': the fourth field is until=YYYY-MM-DD, with a code", c->name, c->line, f[3]);
+    const char *code = del ? NULL : dup(c, f[2], strlen(f[2]));
+    if (!del && !code) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     int32_t head = ev_map_get(&d->phrase_first, w[0]);
     for (int32_t i = head; i >= 0; i = d->phrases[i].next) {
         ev_phrase *p = &d->phrases[i];
         /* a phrase is an actor or an agent, not both: the later entry decides
-        ** (the compiled "actor حكومة IRN" gives way to "agent حكومة GOV") */
+        ** (the compiled "actor حكومة IRN" gives way to "agent حكومة GOV");
+        ** a dated entry replaces only the dated code */
         if (same_words(p->words, p->n_words, w, (uint32_t)n)) {
-            p->code = del ? NULL : dup(c, f[2], strlen(f[2]));
+            if (dated) { p->old_code = code; p->until = until; }
+            else { p->code = code; if (del) p->old_code = NULL, p->until = 0; }
             p->agent = (uint8_t)agent;
             return NABA_OK;
         }
@@ -377,7 +404,9 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     if (!p->words) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     for (int i = 0; i < n; i++) p->words[i] = w[i];
     p->n_words = (uint32_t)n;
-    p->code = dup(c, f[2], strlen(f[2]));
+    p->code = dated ? NULL : code;
+    p->old_code = dated ? code : NULL;
+    p->until = until;
     p->agent = (uint8_t)agent;
     p->next = head;
     if (ev_map_put(&d->phrase_first, w[0], (int32_t)d->n_phrases)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
@@ -388,7 +417,8 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
 static const struct { const char *name; uint32_t bit; } cue_classes[] = {
     {"negate", EVC_NEGATE}, {"caption", EVC_CAPTION}, {"both", EVC_BOTH},
     {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT},
-    {"means", EVC_MEANS}, {"legal", EVC_LEGAL}, {"weapon", EVC_WEAPON}};
+    {"means", EVC_MEANS}, {"legal", EVC_LEGAL}, {"weapon", EVC_WEAPON},
+    {"demonstrative", EVC_DEMONSTRATIVE}, {"quantifier", EVC_QUANTIFIER}};
 
 static naba_status parse_cue(line_ctx *c, char **f, int nf) {
     if (nf < 3) return FAIL(c, "%s:%zu: cue wants WORDS CLASS", c->name, c->line);
@@ -403,7 +433,7 @@ static naba_status parse_cue(line_ctx *c, char **f, int nf) {
         for (; i < sizeof cue_classes / sizeof *cue_classes; i++)
             if (strlen(cue_classes[i].name) == len && !memcmp(cue_classes[i].name, s, len)) break;
         if (i == sizeof cue_classes / sizeof *cue_classes)
-            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop light means legal weapon)",
+            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop light means legal weapon demonstrative quantifier)",
                         c->name, c->line, (int)len, s);
         bits |= cue_classes[i].bit;
         s += len + (e != NULL);

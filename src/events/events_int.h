@@ -29,6 +29,7 @@ typedef struct ev_piece {
     const char *code;
     int32_t entity;
     uint8_t agent, conj, prep, loc;
+    uint8_t dated;            /* its code is the dictionary's for the article's date: the KB's does not replace it */
 } ev_piece;
 
 /* An actor: merged pieces, with its code. */
@@ -69,6 +70,8 @@ typedef struct ev_work {
     const ev_dict *dict;
     ev_cache *cache;
     naba_doc *doc;
+    int has_day;              /* the article's date is known: its day number (calendar.h) */
+    long day;
     ev_tok *toks;
     size_t n_toks;
     NABA_LAYER(ev_piece) pieces;  /* grown in the document's arena by NABA_PUSH */
