@@ -24,7 +24,7 @@
 #include "model.h"
 
 #define MORPH_KIND "morph"
-#define MORPH_VERSION 3
+#define MORPH_VERSION 4
 #define MORPH_MODEL_PATH "models/morph.nbm"
 
 #define MORPH_MAX_FORM 96   /* bytes of a token's letters considered for splitting */
@@ -151,6 +151,8 @@ int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
 #define MORPH_MAX_FEATS 48
 int morph_seg_features(const morph_model *m, const char *s, size_t n,
                        const morph_cand *c, const char *loo_host, uint64_t *f);
+/* Index of the segmenter's best of candidates c[0..nc) (0 when nc < 2). */
+int morph_seg_best(const morph_model *m, const char *s, size_t n, const morph_cand *c, int nc);
 
 /* A word in context, for the tagger. */
 typedef struct morph_wctx {
@@ -223,9 +225,13 @@ int morph_lemma_features(const morph_model *m, const char *form, size_t n, uint3
 /* The class under which the features of a rule's output are weighted: one
 ** weight for every rule ("the lemma is in the lexicon" is good for all). */
 #define MORPH_LEMMA_SHARED 0xFFFFFFu
-/* Features of the lemma a rule produces, weighted under MORPH_LEMMA_SHARED. */
+/* Features of the lemma a rule produces, weighted under MORPH_LEMMA_SHARED.
+** loo (training only, else NULL): the folded form being learned, which must
+** look unknown as new words do, and whether its gold lemma is the lemma of no
+** other training word (then that lemma must not look like a treebank lemma). */
+typedef struct morph_lemma_loo { const char *key; size_t key_len; const char *lemma; size_t lemma_len; int alone; } morph_lemma_loo;
 int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, uint32_t rule,
-                              uint64_t *f);
+                              const morph_lemma_loo *loo, uint64_t *f);
 
 /* The lemma of form with tag: the treebank's when known (wi: the form's index
 ** in winfo, from morph_tag_candidates), else the best rule's.
@@ -264,11 +270,12 @@ uint32_t morph_unan_stat(const void *ctx, const char *s, size_t n);
 static inline int morph_unan_gate(uint32_t v) { return MORPH_U_NU(v) == 0 && MORPH_U_NA(v) >= 10; }
 #define MORPH_UNAN_FEATS 96
 /* Features of a token: its letters s[0..n) (vowel marks stripped), its
-** segmentation candidates c[0..nc), and the folded keys of the tokens before
-** and after it in the sentence (empty at the edges). None (0) for a token
-** morph_unan_gate passes over. */
-int morph_unan_features(morph_ustat_fn stat, const void *ctx, const char *s, size_t n,
-                        const morph_cand *c, int nc, const char *prev, size_t pn,
+** segmentation candidates c[0..nc) of which c[best] is the segmenter's
+** choice, and the folded keys of the tokens before and after it in the
+** sentence (empty at the edges); m gives the word clusters. None (0) for a
+** token morph_unan_gate passes over. */
+int morph_unan_features(morph_ustat_fn stat, const void *ctx, const morph_model *m, const char *s, size_t n,
+                        const morph_cand *c, int nc, int best, const char *prev, size_t pn,
                         const char *next, size_t nn, uint64_t *f);
 
 /* ---- the stage (morph_stage.c) ---- */

@@ -211,6 +211,18 @@ int morph_seg_features(const morph_model *m, const char *s, size_t n,
     return k;
 }
 
+int morph_seg_best(const morph_model *m, const char *s, size_t n, const morph_cand *c, int nc) {
+    uint64_t f[MORPH_MAX_FEATS];
+    int best = 0;
+    float top = 0;
+    for (int i = 0; i < nc && nc > 1; i++) {
+        int nf = morph_seg_features(m, s, n, &c[i], NULL, f);
+        float sc = morph_score(&m->wseg, f, nf, 0);
+        if (i == 0 || sc > top) { top = sc; best = i; }
+    }
+    return best;
+}
+
 /* ---------------------------------------------------------- tagging */
 
 static const char *const shape_key[] = {"", "#d", "#l", "#p", "#o"};
@@ -401,15 +413,18 @@ int morph_lemma_features(const morph_model *m, const char *form, size_t n, uint3
 
 /* Features of the lemma a rule produces, shared by all rules (class 0). */
 int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, uint32_t rule,
-                              uint64_t *f) {
+                              const morph_lemma_loo *loo, uint64_t *f) {
     char out[MORPH_MAX_FORM * 2 + 16], key[MORPH_MAX_FORM * 2 + 16];
     int len = morph_rule_apply(m, rule, form, n, out, sizeof out);
     if (len <= 0) return 0;
     size_t kn = morph_key(out, (size_t)len, key);
     uint32_t lb = lex_bits(m, key, kn);
+    int word = morph_map_get(m, &m->words, key, kn) != UINT32_MAX;
+    if (loo && kn == loo->key_len && same(key, loo->key, kn)) word = 0;
+    if (loo && loo->alone && kn == loo->lemma_len && same(key, loo->lemma, kn)) lb &= ~MORPH_LEX_LEMMA;
     int k = 0;
     f[k++] = fi(60, lb);
-    f[k++] = fi(61, morph_map_get(m, &m->words, key, kn) != UINT32_MAX);
+    f[k++] = fi(61, (uint64_t)word);
     int c = n_chars(out, (size_t)len);
     f[k++] = fi(62, (uint64_t)(c > 8 ? 8 : c));
     return k;
@@ -450,7 +465,7 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
         float top = 0;
         int got = -1;
         for (int i = 0; i < nr; i++) {
-            int ng = morph_lemma_rule_features(m, form, n, rules[i], g);
+            int ng = morph_lemma_rule_features(m, form, n, rules[i], NULL, g);
             float s = morph_score(&m->wlem, f, nf, rules[i]) + morph_score(&m->wlem, g, ng, MORPH_LEMMA_SHARED);
             if (got < 0 || s > top) { top = s; got = (int)rules[i]; }
         }
@@ -482,8 +497,8 @@ static int starts(const char *s, size_t n, const char *p) {
     return n >= k && memcmp(s, p, k) == 0;
 }
 
-int morph_unan_features(morph_ustat_fn stat, const void *ctx, const char *s, size_t n,
-                        const morph_cand *c, int nc, const char *prev, size_t pn,
+int morph_unan_features(morph_ustat_fn stat, const void *ctx, const morph_model *m, const char *s, size_t n,
+                        const morph_cand *c, int nc, int best, const char *prev, size_t pn,
                         const char *next, size_t nn, uint64_t *f) {
     char key[MORPH_MAX_FORM + 8], hk[MORPH_MAX_FORM + 16];
     size_t kn = morph_key(s, n, key);
@@ -503,7 +518,7 @@ int morph_unan_features(morph_ustat_fn stat, const void *ctx, const char *s, siz
     /* hosts its splits leave: in the lexicon (L) / the treebank (T), folded;
     ** in hunspell-ar (H) / the treebank (R) as spelled, hamza and all */
     uint32_t any = 0, raw = 0;
-    for (int i = 0; i < nc && k < MORPH_UNAN_FEATS - 32; i++) { /* 31 more follow the loop */
+    for (int i = 0; i < nc && k < MORPH_UNAN_FEATS - 40; i++) { /* 36 more follow the loop */
         int p = c[i].pre != 0, x = c[i].suf != 0;
         if ((!p && !x) || !c[i].host_len) continue;
         uint32_t h = stat(ctx, hk, morph_key(c[i].host, c[i].host_len, hk));
@@ -540,5 +555,15 @@ int morph_unan_features(morph_ustat_fn stat, const void *ctx, const char *s, siz
         starts(s, n, "\xd9\x81\xd9\x86"))
         f[k++] = fi(120, (uint64_t)rl);
     if (n >= 4 && memcmp(s + n - 4, "\xd9\x86\xd8\xa7", 4) == 0) f[k++] = fi(121, 0);
+    /* the word clusters of the host the segmenter keeps, and of the
+    ** neighbours: names, places and common words keep different company */
+    uint32_t hc = 0;
+    if (best < nc && c[best].host_len)
+        hc = morph_clus_get(m, hk, morph_key(c[best].host, c[best].host_len, hk));
+    f[k++] = fi(122, hc >> 16);
+    f[k++] = fi(123, hc & 0xFFFF);
+    f[k++] = fi(124, (uint64_t)(hc >> 16) << 8 | bucket(nu) << 4 | bucket(na));
+    f[k++] = fi(125, morph_clus_get(m, prev, pn) >> 16);
+    f[k++] = fi(126, morph_clus_get(m, next, nn) >> 16);
     return k;
 }

@@ -69,13 +69,13 @@ static size_t token_key(const naba_doc *doc, uint32_t tok, char *key) {
 /* Whether the training treebank's convention would leave token tok of the
 ** sentence's tokens [t0, t1) whole and unanalysed (morph.h). */
 static int unanalysed(const naba_doc *doc, const morph_model *m, uint32_t tok, uint32_t t0, uint32_t t1,
-                      const letters *l, const morph_cand *c, int nc) {
+                      const letters *l, const morph_cand *c, int nc, int best) {
     char pk[MORPH_MAX_FORM + 8], nk[MORPH_MAX_FORM + 8];
     if (morph_unan_gate(morph_unan_stat(m, pk, morph_key(l->s, l->n, pk)))) return 0;
     size_t pn = tok > t0 ? token_key(doc, tok - 1, pk) : 0;
     size_t nn = tok + 1 < t1 ? token_key(doc, tok + 1, nk) : 0;
     uint64_t f[MORPH_UNAN_FEATS];
-    int nf = morph_unan_features(morph_unan_stat, m, l->s, l->n, c, nc, pk, pn, nk, nn, f);
+    int nf = morph_unan_features(morph_unan_stat, m, m, l->s, l->n, c, nc, best, pk, pn, nk, nn, f);
     return morph_score(&m->wuna, f, nf, 0) > 0;
 }
 
@@ -95,17 +95,10 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
         return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
     }
     morph_cand cands[MORPH_MAX_CANDS];
-    uint64_t f[MORPH_MAX_FEATS];
     int nc = morph_seg_candidates(m, l.s, l.n, cands, MORPH_MAX_CANDS);
-    int best = 0;
-    float top = 0;
-    for (int i = 0; i < nc && nc > 1; i++) {
-        int nf = morph_seg_features(m, l.s, l.n, &cands[i], NULL, f);
-        float sc = morph_score(&m->wseg, f, nf, 0);
-        if (i == 0 || sc > top) { top = sc; best = i; }
-    }
+    int best = morph_seg_best(m, l.s, l.n, cands, nc);
     if (unan)
-        doc->tokens.v[tok].unanalysed = (uint8_t)unanalysed(doc, m, tok, t0, t1, &l, cands, nc);
+        doc->tokens.v[tok].unanalysed = (uint8_t)unanalysed(doc, m, tok, t0, t1, &l, cands, nc, best);
     if (nc == 0) {
         roles[0] = MORPH_ROLE_WHOLE;
         return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;

@@ -160,7 +160,7 @@ static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *se
     free(order); free(ws); free(tags); free(all); free(ncs);
 }
 
-typedef struct lemex { uint32_t form, tag, rule; } lemex;
+typedef struct lemex { uint32_t form, tag, rule, lemma, lk; int alone; } lemex;
 
 static int cmp_lemex(const void *a, const void *b) {
     const lemex *x = a, *y = b;
@@ -174,13 +174,34 @@ static void train_lemma(tb *t, morph_model *m, avg *a, int epochs, uint64_t *see
     uint32_t *order = malloc((t->nw + 1) * sizeof(uint32_t));
     if (!ex || !order) { free(ex); free(order); return; }
     size_t n = 0;
+    uint32_t *fc = calloc(t->T.n + 1, sizeof *fc);
+    if (!fc) { free(ex); free(order); return; }
+    for (size_t i = 0; i < t->nw; i++) fc[t->w[i].form]++;
     for (size_t i = 0; i < t->nw; i++)
-        if (t->w[i].rule != UINT32_MAX) ex[n++] = (lemex){t->w[i].form, t->w[i].tag, t->w[i].rule};
+        if (t->w[i].rule != UINT32_MAX && fc[t->w[i].form] <= 10) ex[n++] = (lemex){t->w[i].form, t->w[i].tag, t->w[i].rule, t->w[i].lemma, 0, 0};
     qsort(ex, n, sizeof *ex, cmp_lemex); /* one example per (form, tag, rule) */
     size_t u = 0;
     for (size_t i = 0; i < n; i++)
         if (!u || cmp_lemex(&ex[u - 1], &ex[i])) ex[u++] = ex[i];
     for (size_t i = 0; i < u; i++) order[i] = (uint32_t)i;
+    /* leave-one-out: the rules are for unknown words, so while learning from
+    ** a form, the form is not a treebank word, and its lemma not a treebank
+    ** lemma when no other form has it (else "the result is a known word"
+    ** would always point at the gold, as it never does for new words) */
+    strset lks;
+    uint32_t *nforms = NULL, *last = NULL;
+    char buf[600];
+    if (!strset_init(&lks)) { free(ex); free(order); free(fc); return; }
+    for (size_t i = 0; i < u; i++) {
+        const char *l = strset_str(&t->S, ex[i].lemma);
+        size_t ln = strlen(l);
+        ex[i].lk = ln < sizeof buf ? strset_add(&lks, buf, morph_key(l, ln, buf)) : UINT32_MAX;
+    }
+    nforms = calloc(lks.n + 1, sizeof *nforms);
+    last = calloc(lks.n + 1, sizeof *last);
+    for (size_t i = 0; nforms && last && i < u; i++) /* ex is sorted by form */
+        if (ex[i].lk != UINT32_MAX && last[ex[i].lk] != ex[i].form + 1) { last[ex[i].lk] = ex[i].form + 1; nforms[ex[i].lk]++; }
+    for (size_t i = 0; nforms && i < u; i++) ex[i].alone = ex[i].lk != UINT32_MAX && nforms[ex[i].lk] == 1;
     uint32_t rules[MORPH_MAX_RULES];
     uint64_t f[MORPH_MAX_FEATS], g[MORPH_MAX_RULES][8];
     int ng[MORPH_MAX_RULES];
@@ -197,10 +218,13 @@ static void train_lemma(tb *t, morph_model *m, avg *a, int epochs, uint64_t *see
             for (int k = 0; k < nr && gold < 0; k++) if (rules[k] == x->rule) gold = k;
             if (gold < 0 || nr < 2) continue;
             int nf = morph_lemma_features(m, form, fn, x->tag, f);
+            char fk[600];
+            morph_lemma_loo loo = {fk, fn < sizeof fk ? morph_key(form, fn, fk) : 0, NULL, 0, x->alone};
+            if (x->lk != UINT32_MAX) { loo.lemma = strset_str(&lks, x->lk); loo.lemma_len = strlen(loo.lemma); }
             int best = 0;
             float top = 0;
             for (int k = 0; k < nr; k++) {
-                ng[k] = morph_lemma_rule_features(m, form, fn, rules[k], g[k]);
+                ng[k] = morph_lemma_rule_features(m, form, fn, rules[k], &loo, g[k]);
                 float s = morph_score(&m->wlem, f, nf, rules[k]) + morph_score(&m->wlem, g[k], ng[k], MORPH_LEMMA_SHARED);
                 if (k == 0 || s > top) { top = s; best = k; }
             }
@@ -217,7 +241,8 @@ static void train_lemma(tb *t, morph_model *m, avg *a, int epochs, uint64_t *see
                             u ? 100.0 * (double)wrong / (double)u : 0.0);
     }
     avg_finish(a, time);
-    free(ex); free(order);
+    free(ex); free(order); free(nforms); free(last); free(fc);
+    strset_free(&lks);
 }
 
 /* ---------------------------------------------------------- dev report */
@@ -396,8 +421,11 @@ int morph_train_main(int argc, char **argv) {
     m->clus = (morph_cmap){clus ? clus + 2 : none + 2, clus ? clus[0] - 1 : 0};
     train_tagger(&t, m, &tag, (int)epochs, &state, quiet);
     train_lemma(&t, m, &lem, (int)epochs, &state, quiet);
-    /* the unanalysed-token classifier: a few thousand features, 2^16 floats by default */
-    if (morph_unan_train(&t, m, hunspell, &una, bits > 12 ? (int)bits - 4 : 8, (int)epochs, &state, quiet, w,
+    /* the unanalysed-token classifier: a few thousand features, 2^16 floats by
+    ** default; its own random draws, so that a change to the models before it
+    ** does not reshuffle it */
+    uint64_t ustate = 0x2545F4914F6CDD1DULL ^ (uint64_t)seed;
+    if (morph_unan_train(&t, m, hunspell, &una, bits > 12 ? (int)bits - 4 : 8, (int)epochs, &ustate, quiet, w,
                          &ustat, &err) != NABA_OK)
         goto done;
     if (naba_model_writer_add(w, "wuna", una.w, (una.mask + 1) * sizeof(float)) != NABA_OK ||

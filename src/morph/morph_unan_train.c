@@ -159,7 +159,7 @@ static int token_features(const tb *t, const morph_model *m, const tb_sent *s, u
         if (strlen(x) < sizeof nk) nn = morph_key(x, strlen(x), nk);
     }
     int nc = morph_seg_candidates(m, L, n, c, MORPH_MAX_CANDS);
-    return morph_unan_features(stat, ctx, L, n, c, nc, pk, pn, nk, nn, f);
+    return morph_unan_features(stat, ctx, m, L, n, c, nc, morph_seg_best(m, L, n, c, nc), pk, pn, nk, nn, f);
 }
 
 naba_status morph_unan_train(const tb *t, morph_model *m, const char *hunspell_dir, avg *a, int bits,
