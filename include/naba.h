@@ -308,7 +308,7 @@ typedef struct naba_timex {
     uint8_t anchor;               /* naba_timex_anchor */
     uint8_t flags;                /* NABA_TIMEX_* */
     uint8_t pad_;
-    char value[32];               /* ISO 8601: 2025-05-16, 2025-05, 2025-W20, 2025-05-16T10:30 */
+    char value[32];               /* ISO 8601: 2025-05-16, 2025-05, 2025-W20, T10:30 */
 } naba_timex;
 
 /* An actor of an event: an entity or a noun phrase, with its CAMEO-style code. */

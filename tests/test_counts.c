@@ -56,6 +56,7 @@ static void test_numbers(void) {
         {"قدرت الخسائر بألفي مليار دولار", 2e12, 2e12, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
         {"شارك مئة وخمسون ألفا في المظاهرة", 150000, 150000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"أفرج عن ألف وخمسمئة سجين", 1500, 1500, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"أفرج عن ألف وثلاثة عشر سجينا", 1013, 1013, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY}, /* a teen after و */
         {"قتلت اثنتا عشرة امرأة", 12, 12, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"خسر مئات الملايين من الدولارات", 2e8, 9e8, NABA_QUAL_RANGE, NABA_COUNT_QUANTITY},
         {"صوت ثلث الناخبين للحزب", 1.0 / 3, 1.0 / 3, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},

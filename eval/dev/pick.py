@@ -48,6 +48,11 @@ FNV-1a-32("test4:" + id) and the first N kept; part `test4`, layers `dates`.
 Pass 7 (round 5, more tuning text for dates, annotated after test4 had been
 scored with the first round-5 rules): per PASS6 group, the next 2
 candidates in the same order; part `tune`, layers `dates`.
+
+Pass 8 (round 6, a fresh held-out part rich in dates, annotated for dates
+only before any dates rule of round 6 changed): the same candidates as pass
+6 (datey), not already listed, ordered by FNV-1a-32("test5:" + id), the
+first N per group of PASS8; part `test5`, layers `dates`.
 """
 import gzip, json, re, sys
 
@@ -188,3 +193,14 @@ for g in PASS6:
     pass7.extend((g[0], i) for i in r[g[3]:g[3] + PASS7_EACH])
 for name, i in pass7:
     print(f"{name}\t{i}\ttune\tdates")
+
+# Pass 8: date-rich articles (round 6, a fresh held-out part for dates only).
+PASS8 = [("ant_v2.1_multisource.jsonl.gz", None, POLITICS, 6),
+         ("ant_v2.1_multisource.jsonl.gz", None, {"culture", "economy", "sport"}, 4),
+         ("saudinewsnet_ccbyncsa.jsonl.gz", None, None, 5),
+         ("ant_v1.1_jawharafm.jsonl.gz", None, {"politic", "localNews", "economy", "internationalNews"}, 5)]
+listed |= {i for g in PASS6 for i in pass6[id(g)][:g[3]]} | {i for _, i in pass7}
+pass8 = ranked(PASS8, lambda i, t: i not in listed and datey(t), "test5:")
+for g in PASS8:
+    for i in pass8[id(g)][:g[3]]:
+        print(f"{g[0]}\t{i}\ttest5\tdates")

@@ -97,10 +97,20 @@ int cal_parse_article_date(const char *s, long *days) {
         char sep = *p++;
         if (!read_int(&p, 1, 2, &m) || *p++ != sep || !read_int(&p, 1, 2, &d)) return 0;
     } else {                                  /* RFC 2822: [Sun, ]18 Feb 2018 ... */
-        while (isalpha((unsigned char)*p)) p++;
-        if (*p == ',') p++;
-        while (*p == ' ') p++;
-        if (p == s) p = s;
+        if (!month_abbrev(p)) {               /* a weekday first */
+            while (isalpha((unsigned char)*p)) p++;
+            if (*p == ',') p++;
+            while (*p == ' ') p++;
+        }
+        if ((m = month_abbrev(p))) {          /* month first: [Wed ]May 16[,] 2018 */
+            while (isalpha((unsigned char)*p)) p++;
+            while (*p == ' ') p++;
+            if (!read_int(&p, 1, 2, &d)) return 0;
+            if (*p == ',') p++;
+            while (*p == ' ') p++;
+            if (!read_int(&p, 4, 4, &y)) return 0;
+            goto check;
+        }
         if (!read_int(&p, 1, 2, &d)) return 0;
         if (*p == '/' || *p == '.' || *p == '-') { /* day first: 21/03/2017 (JawharaFM) */
             char sep = *p++;

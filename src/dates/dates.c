@@ -25,7 +25,7 @@
 const char *const dates_classes[] = {
     "month", "month_amb", "hmonth", "weekday", "relday", "dir", "this",
     "yearword", "daypart", "prep", "ago", "future", "hijri", "gregorian", "clock", "ampm",
-    "block", "edge", "name", "to", "said", "minutes", NULL};
+    "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", NULL};
 
 enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME };
 
@@ -33,8 +33,13 @@ typedef struct pend {
     naba_off start, end;
     uint32_t sent;
     int type;
-    int y, m, d;        /* P_ABS parts; 0 when the text leaves them out */
-    int wd, dir;        /* P_WEEKDAY: 0 Sunday; dir -1 before, 1 after, 0 on/before, 2 on/after */
+    int y, m, d;        /* P_ABS parts, 0 when the text leaves them out; P_UNIT d: the day named (15 الجاري) */
+    int wd, dir;        /* P_WEEKDAY: 0 Sunday; dir -1 before, 1 after, 0 on/before, 2 on/after;
+                        ** P_ABS without a year: -1 before, 1 after, -2 on/before, 2 on/after,
+                        ** 3 on/after when within six months (a future cue earlier in the
+                        ** sentence, weaker than a word next to the date), 0 the nearest */
+    int rel_wd;         /* P_RELDAY: 1 + the weekday said with it (غدا السبت), 0 none */
+    int yrel;           /* P_ABS: the year is the article's + yrel (سبتمبر العام الماضي), 0 none */
     int off;            /* P_RELDAY days, P_UNIT units (signed) */
     char unit;          /* P_UNIT: 'd' 'w' 'm' 'y' */
     char gran;          /* P_UNIT: precision of the result, 'D' 'W' 'M' 'Y' */
@@ -125,10 +130,18 @@ static size_t year_at(const ctx *c, size_t i, int *year, unsigned *flags) {
     size_t j = i;
     const wt_entry *e;
     if (j < lx->n && match(c, j, WT_BIT(D_YEARWORD), WT_CONJ | WT_PREP, &e) == 1) j++; /* لسنة 2015 */
-    if (!num_in(lx, j, 622, 2200, 4, 4) || !lone_num(lx, j)) return 0;
-    *year = (int)lx->v[j].value;
-    j++;
     *flags = 0;
+    num_val nv;
+    size_t kw;
+    if (num_in(lx, j, 622, 2200, 4, 4) && lone_num(lx, j)) {
+        *year = (int)lx->v[j].value;
+        j++;
+    } else if (j > i && (kw = num_parse(c->st->nt, lx, j, &nv)) && (nv.flags & NUM_F_WORDS) &&
+               !(nv.flags & NUM_F_VAGUE) && nv.lo == nv.hi && nv.lo >= 1900 && nv.lo <= 2100 &&
+               nv.lo == (int)nv.lo) {
+        *year = (int)nv.lo;     /* عام ألفين وثمانية عشر */
+        j += kw;
+    } else return 0;
     if (j < lx->n && lx->v[j].gap < 2 && is_cls(c, j, D_HIJRI)) { *flags = NABA_TIMEX_HIJRI; j++; }
     else if (j < lx->n && lx->v[j].gap < 2 && is_cls(c, j, D_GREGORIAN)) j++;
     return j - i;
@@ -156,6 +169,55 @@ static size_t ordinal_day(const ctx *c, size_t i, int *d) {
         return k + kt;
     }
     return k;
+}
+
+static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p);
+static int future_before(const ctx *c, size_t i);
+static size_t unit_expr(const ctx *c, size_t i, pend *p);
+
+/* "الموافق 10 اغسطس 2015" after a Hijri date at j: the Gregorian day it
+** restates, into g; returns the units it covers (0: none). */
+static size_t stated_day(const ctx *c, size_t j, pend *g) {
+    const lx_text *lx = c->lx;
+    size_t k = j;
+    if (k < lx->n && lx_is(lx, k, ',')) k++;
+    if (!is_cls(c, k, D_EQUAL)) return 0;
+    k++;
+    memset(g, 0, sizeof *g);
+    size_t kg = day_month_year(c, k, 1, g);
+    if (!kg || !g->d || (g->flags & NABA_TIMEX_HIJRI)) return 0;
+    return k + kg - j;
+}
+
+/* A Hijri day restating the Gregorian date that ends at j ("10 أغسطس 2015 م /
+** 25 شوال 1436 هـ", "... الموافق 25 شوال"): the units it covers, to fold
+** into the Gregorian date (0: none). */
+static size_t restated_hijri(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    size_t k = j;
+    int paren = 0;
+    if (k >= lx->n) return 0;
+    if (lx_is(lx, k, '(')) paren = 1;
+    else if (!lx_is(lx, k, '/') && !lx_is(lx, k, '-') && !lx_is(lx, k, ',') && !is_cls(c, k, D_EQUAL)) return 0;
+    k++;
+    pend h = {0};
+    size_t kh = day_month_year(c, k, 1, &h);
+    if (!kh || !h.d || !(h.flags & NABA_TIMEX_HIJRI)) return 0;
+    k += kh;
+    if (paren && k < lx->n && lx_is(lx, k, ')')) k++;
+    return k - j;
+}
+
+/* منذ just before a date, or before an edge word before it (منذ 12 من
+** ديسمبر, منذ منتصف أبريل): the date lies on or before the article date. */
+static int since_before(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    for (size_t back = 1; back <= 2 && back <= i; back++) {
+        const char *k = lx->v[i - back].key;
+        if (!strcmp(k, "منذ") || !strcmp(k, "ومنذ")) return 1;
+        if (!is_cls(c, i - back, D_EDGE)) break;
+    }
+    return 0;
 }
 
 /* [day] [من] month [،] [year]: Gregorian or Hijri. ctx_ok: a preposition or
@@ -202,9 +264,30 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     if (jy < lx->n && lx_is(lx, jy, ',')) jy++;
     if (jy < lx->n && !strcmp(lx->v[jy].key, "من")) jy++;
     size_t ky = year_at(c, jy, &y, &flags);
+    pend u = {0};
+    size_t ku;
     if (ky) j = jy + ky;
-    else j = after_month;
+    else if (cls != D_HMONTH && !p->dir && (ku = unit_expr(c, jy, &u)) && u.unit == 'y' && u.off) {
+        p->yrel = u.off;    /* "سبتمبر من العام الماضي", "شهر سبتمبر العام الماضي" */
+        j = jy + ku;
+    } else j = after_month;
     if (cls == D_HMONTH) {
+        pend g;
+        size_t kg = d ? stated_day(c, j, &g) : 0;
+        if (kg) {   /* the Gregorian day stated wins; the Hijri year gives its year */
+            if (!g.y && y >= 1300 && y <= 1600) {
+                long h = cal_hijri_days(y, m, d), best = -1;
+                int hy, hm, hd;
+                cal_civil(h, &hy, &hm, &hd);
+                for (int cy = hy - 1; cy <= hy + 1; cy++) {
+                    if (!valid_ymd(cy, g.m, g.d)) continue;
+                    long dist = labs(cal_days(cy, g.m, g.d) - h);
+                    if (best < 0 || dist < best) { best = dist; g.y = cy; }
+                }
+            }
+            *p = g;
+            return j + kg - i;
+        }
         if (!y || y < 1300 || y > 1600) return 0;
         long days = cal_hijri_days(y, m, d ? d : 1);
         cal_civil(days, &p->y, &p->m, &p->d);
@@ -217,17 +300,35 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     if (y && (y < 1900 || y > 2100)) return 0;
     if (d && y && !valid_ymd(y, m, d)) return 0;
     if (d && d > cal_month_days(2024, m)) return 0;
+    if (!y && !p->dir) {    /* which year: the words around say which side */
+        if (i > 0 && is_cls(c, i - 1, D_AHEAD)) p->dir = 2;    /* تسليم أغسطس */
+        else if (since_before(c, i)) p->dir = -2;               /* منذ 12 من ديسمبر */
+        else if (future_before(c, i)) p->dir = 3;
+    }
+    if (d) j += restated_hijri(c, j);
     p->type = P_ABS; p->y = y; p->m = m; p->d = d;
     return j - i;
 }
 
 static int has_context(const ctx *c, size_t i) {
     return i > 0 && c->lx->v[i].gap < 2 &&
-           (is_cls(c, i - 1, D_PREP) || is_cls(c, i - 1, D_DAYPART));
+           (is_cls(c, i - 1, D_PREP) || is_cls(c, i - 1, D_DAYPART) || is_cls(c, i - 1, D_AHEAD));
+}
+
+/* Offset off lies inside a named mention (mentions are in text order). */
+static int in_mention(const naba_doc *d, naba_off off) {
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->mentions.v[mid].end <= off) lo = mid + 1; else hi = mid;
+    }
+    return lo < d->mentions.n && d->mentions.v[lo].start <= off;
 }
 
 /* The future particle سـ (سيلتقي, ستقام) split off by the morphology stage,
-** between two offsets; without the words layer, none. */
+** or أن before an imperfect verb (اعتقاد أن يرفع البنك الفائدة في مايو: a
+** subjunctive looks ahead), between two offsets; without the words layer,
+** none. */
 static int future_particle(const naba_doc *d, naba_off from, naba_off to) {
     size_t lo = 0, hi = d->words.n;
     while (lo < hi) {
@@ -236,13 +337,17 @@ static int future_particle(const naba_doc *d, naba_off from, naba_off to) {
     }
     for (size_t w = lo; w + 1 < d->words.n && d->words.v[w].start < to; w++) {
         /* س + an imperfect verb with its prefix (سيلتقي), not a name the
-        ** morphology split (سـاركوزي) */
+        ** morphology split (سـاركوزي, سـيرغي سكريبال) */
         const naba_word *x = &d->words.v[w], *v = x + 1;
-        if (x->upos == NABA_UPOS_PART && x->form && !strcmp(x->form, "س") && v->upos == NABA_UPOS_VERB &&
-            v->feats && strstr(v->feats, "Aspect=Imp") && v->form &&
-            (!strncmp(v->form, "ي", 2) || !strncmp(v->form, "ت", 2) || !strncmp(v->form, "ن", 2) ||
-             !strncmp(v->form, "أ", 2)))
-            return 1;
+        if (!x->form || v->upos != NABA_UPOS_VERB || !v->feats || !strstr(v->feats, "Aspect=Imp") || !v->form)
+            continue;
+        int sa = x->upos == NABA_UPOS_PART && !strcmp(x->form, "س") &&
+                 (!strncmp(v->form, "ي", 2) || !strncmp(v->form, "ت", 2) || !strncmp(v->form, "ن", 2) ||
+                  !strncmp(v->form, "أ", 2));
+        /* قبل أن يتحرك, بعد أن يفتح: not ahead */
+        const char *before = w > 0 && d->words.v[w - 1].form ? d->words.v[w - 1].form : "";
+        int an = !strcmp(x->form, "أن") && strcmp(before, "قبل") && strcmp(before, "بعد") && strcmp(before, "منذ");
+        if ((sa || an) && !in_mention(d, v->start)) return 1;
     }
     return 0;
 }
@@ -251,14 +356,20 @@ static int future_particle(const naba_doc *d, naba_off from, naba_off to) {
 ** the particle سـ. */
 static int future_before(const ctx *c, size_t i) {
     uint32_t sent = c->lx->v[i].sent;
-    size_t k = i;
-    for (size_t steps = 0; k > 0 && steps < 8; k--, steps++) {
+    size_t k = i, particle_from = i;
+    int cue = 0;
+    const wt_entry *e;
+    for (size_t steps = 0; k > 0 && steps < 12; k--, steps++) {
         if (c->lx->v[k - 1].sent != sent || lx_is_boundary(c->lx, k)) break;
-        const wt_entry *e;
-        if (match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e)) return 1;
+        /* كان مقررا أن تنتهي الاثنين: a plan seen from the past */
+        if (match(c, k - 1, WT_BIT(D_WAS), WT_CONJ, &e)) return 0;
+        if (!cue && match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e)) cue = 1;
+        if (steps < 8) particle_from = k - 1;   /* the particle, noisier (names split as سـ), nearer */
     }
-    return future_particle(c->doc, c->lx->v[k].start, c->lx->v[i].start);
+    return cue || future_particle(c->doc, c->lx->v[particle_from].start, c->lx->v[i].start);
 }
+
+static size_t day_range_start(const ctx *c, size_t i, pend *p);
 
 /* [يوم] weekday [dir] or [يوم] weekday [،] day month year */
 static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
@@ -272,12 +383,24 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
     if (j > 0 && lx->v[j].gap < 2 && is_cls(c, j - 1, D_BLOCK)) return 0;
     int wd = (int)e->num;
     j += k;
-    /* a full date after it settles the day */
+    /* a full date after it settles the day (يوم الأحد الموافق للأول من ذي القعدة) */
     size_t jd = j;
     if (jd < lx->n && lx_is(lx, jd, ',')) jd++;
+    if (is_cls(c, jd, D_EQUAL)) jd++;
     pend q = {0};
     size_t kd = day_month_year(c, jd, 1, &q);
+    if (!kd || !q.d) {   /* "الجمعة 06 والسبت 07 جانفي 2017": the first of two days */
+        memset(&q, 0, sizeof q);
+        kd = day_range_start(c, jd, &q);
+    }
     if (kd && q.d) {
+        if ((q.flags & NABA_TIMEX_HIJRI) && q.y) {
+            /* "الخميس 28 شوال 1436 هـ": the weekday settles the day the
+            ** tabular calendar puts one or two days off */
+            long day = cal_days(q.y, q.m, q.d);
+            int delta = ((wd - cal_weekday(day)) % 7 + 7) % 7;
+            cal_civil(day + (delta > 3 ? delta - 7 : delta), &q.y, &q.m, &q.d);
+        }
         *p = q;
         return jd + kd - i;
     }
@@ -301,7 +424,7 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     size_t j = i;
     if (is_cls(c, j, D_DAYPART) && j + 1 < lx->n && lx->v[j + 1].gap < 2) j++;
     const wt_entry *e;
-    size_t k = match(c, j, WT_BIT(D_RELDAY), WT_CONJ | WT_PREP, &e);
+    size_t k = match(c, j, WT_BIT(D_RELDAY) | (j > i ? WT_BIT(D_RELDAY_PART) : 0), WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
     /* اليوم العالمي, اليوم الوطني: "the day of", not today */
     size_t n = j + k;
@@ -313,7 +436,17 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     if (lx_ends_quoted_name(lx, n - 1)) return 0; /* "روسيا اليوم" */
     p->type = P_RELDAY;
     p->off = (int)e->num;
-    return n - i;
+    /* a weekday or a full date naming the same day: "أمس الأحد", "مساء غد
+    ** (الأربعاء)", "اليوم الجمعة 17 مارس 2017" */
+    size_t w = n + (n < lx->n && lx_is(lx, n, '('));
+    pend q = {0};
+    size_t kw = w < lx->n ? weekday_expr(c, w, &q) : 0;
+    if (!kw) return n - i;
+    if (q.type == P_ABS) *p = q;
+    else p->rel_wd = q.wd + 1;
+    w += kw;
+    if (w > n && n < lx->n && lx_is(lx, n, '(') && w < lx->n && lx_is(lx, w, ')')) w++;
+    return w - i;
 }
 
 /* هذا الأسبوع, الشهر المقبل, العام الماضي */
@@ -322,11 +455,14 @@ static size_t unit_expr(const ctx *c, size_t i, pend *p) {
     size_t j = i;
     int this = 0;
     if (is_cls(c, j, D_THIS)) { this = 1; j++; }
-    if (j >= lx->n || lx->v[j].kind != LX_WORD || strncmp(lx->v[j].key, "ال", 4) != 0) return 0;
-    const char *code;
-    int dual;
-    size_t k = num_time_unit(c->st->nt, lx, j, &code, &dual);
-    if (!k || dual != 1 || code[1] || (code[0] != 'w' && code[0] != 'm' && code[0] != 'y')) return 0;
+    /* the unit with the article, also after و/ف (والعام الماضي) */
+    if (j >= lx->n || lx->v[j].kind != LX_WORD) return 0;
+    const char *key = lx->v[j].key;
+    if (strncmp(key, "ال", 4) && strncmp(key, "وال", 6) && strncmp(key, "فال", 6)) return 0;
+    const wt_entry *u;
+    size_t k = wt_match(c->st->nt, lx, j, WT_BIT(NUM_TUNIT), WT_CONJ | WT_DEF, &u, NULL);
+    const char *code = k ? u->str : "";
+    if (!k || code[1] || (code[0] != 'w' && code[0] != 'm' && code[0] != 'y')) return 0;
     j += k;
     int off = 0;
     const wt_entry *e;
@@ -390,6 +526,10 @@ static size_t time_expr(const ctx *c, size_t i, pend *p) {
         o->num >= 1 && o->num <= 12) {
         hh = (int)o->num;   /* الساعة التاسعة */
         j += ko;
+    } else if (clock && num_in(lx, j, 0, 2359, 4, 4) && lone_num(lx, j) && (int)lx->v[j].value % 100 < 60) {
+        hh = (int)lx->v[j].value / 100;   /* الساعة 0711: wire copy runs hours and minutes together */
+        mi = (int)lx->v[j].value % 100;
+        j++;
     } else {
         if (!num_in(lx, j, 0, 24, 1, 2)) return 0;
         hh = (int)lx->v[j].value;
@@ -452,22 +592,62 @@ static size_t year_expr(const ctx *c, size_t i, pend *p) {
     return k;
 }
 
+/* "15 الجاري", "10 من الشهر الجاري", "الخامس عشر من الشهر الماضي": a day of
+** this, the last or the next month. */
+static size_t day_of_month_unit(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    size_t j = i, ko;
+    int d;
+    const wt_entry *e;
+    if (num_in(lx, j, 1, 31, 1, 2) && lone_num(lx, j)) j++, d = (int)lx->v[i].value;
+    else {   /* an ordinal day of at most three words, then من: look for من first, it is cheaper */
+        int of_near = 0;
+        for (size_t k = i + 1; k <= i + 3 && k < lx->n; k++) of_near |= !strcmp(lx->v[k].key, "من");
+        if (!of_near || !(ko = ordinal_day(c, j, &d)) || j + ko >= lx->n || strcmp(lx->v[j + ko].key, "من")) return 0;
+        j += ko;
+    }
+    int of = j < lx->n && !strcmp(lx->v[j].key, "من");
+    j += of;
+    pend u = {0};
+    size_t ku;
+    if (!of && j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &e) == 1 && e->num == 0) {
+        u.off = 0;   /* "15 الجاري" */
+        j++;
+    } else if (of && (ku = unit_expr(c, j, &u)) && u.unit == 'm') j += ku;
+    else return 0;
+    p->type = P_UNIT;
+    p->unit = 'm';
+    p->gran = 'D';
+    p->off = u.off;
+    p->d = d;
+    return j - i;
+}
+
 /* "بين 5 و9 أيلول 2018", "من 5 إلى 9 مايو": the first day takes the month
 ** and year of the second. */
 static size_t day_range_start(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
     int d;
     size_t k, next;
-    if (num_in(lx, i, 1, 31, 1, 2) && lone_num(lx, i) && is_joiner(c, i + 1)) {
+    const wt_entry *e;
+    if (num_in(lx, i, 1, 31, 1, 2) && lone_num(lx, i) && i + 1 < lx->n &&
+        (is_joiner(c, i + 1) || match(c, i + 1, WT_BIT(D_WEEKDAY), WT_CONJ, &e))) {
         d = (int)lx->v[i].value;
         k = 1;
-        next = i + 2;
+        next = i + 1 + is_joiner(c, i + 1);
     } else if ((k = ordinal_day(c, i, &d)) && i + k < lx->n &&
                (is_joiner(c, i + k) || !strncmp(lx->v[i + k].key, "و", 2))) {
         next = i + k + is_joiner(c, i + k);   /* "الأول والثاني من مايو" */
     } else return 0;
+    size_t kw = match(c, next, WT_BIT(D_WEEKDAY), WT_CONJ, &e);
+    if (kw && next > i + k && !strncmp(lx->v[next].key, "و", 2)) return 0; /* "5 و والسبت" */
+    if (kw && next == i + k && strncmp(lx->v[next].key, "و", 2)) return 0; /* "06 السبت": no joiner */
+    next += kw;   /* "06 والسبت 07 جانفي": the second day named by its weekday */
     pend q = {0};
-    if (!day_month_year(c, next, 1, &q) || !q.d || q.d <= d) return 0;
+    if (!day_month_year(c, next, 1, &q) || !q.d || q.d <= d) {
+        memset(&q, 0, sizeof q);   /* "بين 5 و9 الجاري", "يوم 27 وحتى 29 من الشهر الجاري" */
+        if (!day_of_month_unit(c, next, &q) || q.d <= d) return 0;
+    }
     *p = q;
     p->d = d;
     return k;
@@ -484,6 +664,8 @@ static size_t read_expr(const ctx *c, size_t i, pend *p) {
     memset(p, 0, sizeof *p);
     /* a month right after another date (بين تموز وأيلول) needs no other context */
     if ((k = day_month_year(c, i, has_context(c, i) || follows_date(c, i, 0), p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = day_of_month_unit(c, i, p))) return k;
     memset(p, 0, sizeof *p);
     if ((k = time_expr(c, i, p))) return k;
     memset(p, 0, sizeof *p);
@@ -539,18 +721,31 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
             else snprintf(out, 32, "XXXX-%02d", p->m);
             return NABA_TIMEX_UNRESOLVED;
         }
-        if (!p->d) {   /* "فبراير المقبل" said in July is next year's */
-            int y = ay + (p->dir > 0 && p->m <= am) - (p->dir < 0 && p->m >= am);
+        if (p->yrel) {
+            if (p->d) snprintf(out, 32, "%04d-%02d-%02d", ay + p->yrel, p->m, p->d);
+            else snprintf(out, 32, "%04d-%02d", ay + p->yrel, p->m);
+            return NABA_TIMEX_ARTICLE_DATE;
+        }
+        if (!p->d) {   /* "فبراير المقبل" said in July is next year's; a month
+                       ** alone is the nearest of its name, the past one when
+                       ** both are six months away */
+            int ahead = (p->m + 12 - am) % 12;   /* months to the next one, 0 this month */
+            int y = p->dir == 1 ? ay + (p->m <= am) : p->dir == 2 ? ay + (p->m < am)
+                  : p->dir == -1 ? ay - (p->m >= am) : p->dir == -2 ? ay - (p->m > am)
+                  : ahead < 6 || (p->dir == 3 && ahead == 6) ? ay + (p->m < am) : ay - (p->m > am);
             snprintf(out, 32, "%04d-%02d", y, p->m);
             return NABA_TIMEX_ARTICLE_DATE;
         }
         {   /* the year that puts the day nearest the article date, on the
-            ** side "المقبل" / "الماضي" says */
+            ** side "المقبل" / "الماضي" says (a future cue: the day ahead when it
+            ** is within six months) */
             long best = 0, bestd = -1;
             for (int y = ay - 1; y <= ay + 1; y++) {
                 if (!valid_ymd(y, p->m, p->d)) continue;
                 long dd = cal_days(y, p->m, p->d), dist = dd > anchor ? dd - anchor : anchor - dd;
-                if ((p->dir > 0 && dd <= anchor) || (p->dir < 0 && dd >= anchor)) continue;
+                if ((p->dir == 1 && dd <= anchor) || (p->dir == 2 && dd < anchor) ||
+                    (p->dir == -1 && dd >= anchor) || (p->dir == -2 && dd > anchor)) continue;
+                if (p->dir == 3 && dd >= anchor && dd - anchor <= 183) dist = 0;
                 if (bestd < 0 || dist < bestd) { bestd = dist; best = dd; }
             }
             if (bestd < 0) return NABA_TIMEX_UNRESOLVED;
@@ -570,7 +765,19 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
         return NABA_TIMEX_UNRESOLVED;
     }
     switch (p->type) {
-    case P_RELDAY: fmt_day(out, anchor + p->off); break;
+    case P_RELDAY: {
+        long day = anchor + p->off;
+        if (p->rel_wd) {   /* "غدا السبت" written the day before an article dated Saturday: that Saturday */
+            int delta = ((p->rel_wd - 1 - cal_weekday(day)) % 7 + 7) % 7;
+            day += delta > 3 ? delta - 7 : delta;
+            /* "أمس الخميس" is never after the article date; "غدا الثلاثاء"
+            ** may be before it, as feeds often date an article a day or
+            ** two after it was written */
+            if (p->off < 0 && day > anchor) day -= 7;
+        }
+        fmt_day(out, day);
+        break;
+    }
     case P_WEEKDAY: fmt_day(out, weekday_day(p, anchor)); break;
     case P_UNIT: {
         int y = ay, m = am;
@@ -583,7 +790,8 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
             } else fmt_day(out, day);
         } else if (p->unit == 'm') {
             add_months(&y, &m, p->off);
-            if (p->gran == 'D') fmt_day(out, cal_days(y, m, ad <= cal_month_days(y, m) ? ad : cal_month_days(y, m)));
+            int dd = p->d ? p->d : ad;   /* "15 الجاري" names its day; "قبل شهر" keeps the article's */
+            if (p->gran == 'D') fmt_day(out, cal_days(y, m, dd <= cal_month_days(y, m) ? dd : cal_month_days(y, m)));
             else snprintf(out, 32, "%04d-%02d", y, m);
         } else {
             snprintf(out, 32, "%04d", y + p->off);
@@ -646,19 +854,6 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
             said_sent = v[i].sent;
         }
         if (t->resolution == NABA_TIMEX_ARTICLE_DATE) t->anchor = (uint8_t)anchor_kind;
-        /* a time of day joins the date said just before it in the sentence */
-        if (v[i].type == P_TIME && i > 0 && v[i - 1].sent == v[i].sent && v[i - 1].type != P_TIME) {
-            const naba_timex *prev = &doc->timexes.v[doc->timexes.n - 2];
-            if (strlen(prev->value) == 10 && prev->value[0] != 'X') {
-                char hm[8]; /* "T10:30" */
-                memcpy(hm, t->value, sizeof hm - 1);
-                hm[sizeof hm - 1] = '\0';
-                memcpy(t->value, prev->value, 10);
-                memcpy(t->value + 10, hm, strlen(hm) + 1);
-                t->resolution = prev->resolution;
-                t->anchor = prev->anchor;
-            }
-        }
     }
     return NABA_OK;
 }

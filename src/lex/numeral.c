@@ -101,6 +101,10 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
             break;
         }
         cur += e->num;
+        if (e->cls == NUM_UNIT && j < lx->n && wt_match(nt, lx, j, WT_BIT(NUM_TEEN), 0, &e, NULL)) {
+            cur += 10;  /* "ألفين وثمانية عشر" */
+            j++;
+        }
     }
     total += cur;
     out->lo = out->hi = total;
