@@ -56,6 +56,8 @@ static void test_expressions(void) {
     CHECK_EQ_STR(value_of(p, d, "سيجتمع المجلس الثلاثاء المقبل", fri), "2025-05-20");
     CHECK_EQ_STR(value_of(p, d, "قد يتبنى الاتحاد تدابير بمجرد يوم الثلاثاء", fri), "2025-05-20");
     CHECK_EQ_STR(value_of(p, d, "وصل أمس", fri), "2025-05-15");
+    CHECK_EQ_STR(value_of(p, d, "وصل لأمس", fri), "2025-05-15");
+    CHECK_EQ_STR(value_of(p, d, "لامس الموج السفينة", fri), "(none)");
     CHECK_EQ_STR(value_of(p, d, "يصل غدا", fri), "2025-05-17");
     CHECK_EQ_STR(value_of(p, d, "يصل بعد غد", fri), "2025-05-18");
     CHECK_EQ_STR(value_of(p, d, "جرى ذلك قبل يومين", fri), "2025-05-14");

@@ -426,6 +426,8 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     const wt_entry *e;
     size_t k = match(c, j, WT_BIT(D_RELDAY) | (j > i ? WT_BIT(D_RELDAY_PART) : 0), WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
+    /* لامس is the verb "touched": a glued ل takes أمس only with its hamza (لأمس) */
+    if (e->num == -1 && !memcmp(c->lx->doc->text + lx->v[j].start, "لا", 4)) return 0;
     /* اليوم العالمي, اليوم الوطني: "the day of", not today */
     size_t n = j + k;
     if (e->num == 0 && n < lx->n && lx->v[n].kind == LX_WORD && lx->v[n].gap < 2 &&
