@@ -8,9 +8,12 @@
 ** epoch the trainer follows its own (possibly wrong) prediction most of the
 ** time, so it learns to recover from its mistakes as it must when parsing.
 ** The relation model learns from every arc whose head is right.
-** Morphology at parse time is predicted, not gold: the trainer perturbs UPOS
-** and drops Case on a fraction of the words each epoch so the models do not
-** lean on tags that will be wrong. Everything random comes from one seeded
+** Morphology at parse time is predicted, not gold: with --tags, a share of
+** the sentences of each epoch is read with the morphology that morph models
+** predicted for them without having seen them (jackknifed,
+** tools/parse_jackknife.py); the others, and all without --tags, get gold
+** tags with UPOS perturbed and Case dropped on a fraction of the words, so
+** the models do not lean on tags that will be wrong. Everything random comes from one seeded
 ** generator, so a seed gives the same model byte for byte.
 */
 #include "parse.h"
@@ -226,6 +229,7 @@ typedef struct trainer {
     uint64_t arg_mask;
     uint64_t rng;
     double upos_noise, case_noise;
+    double tags_share;             /* share of sentences read with predicted tags */
     naba_arena *scratch;
     parse_item *beams[2];
     morph_cmap clusters;           /* word clusters (see parse.h) */
@@ -408,7 +412,9 @@ static naba_status train_beam(trainer *tr, const parse_word *w, int n, const int
     return have_v ? update_violation(tr, w, n, &vpred.st, &vgold.st) : NABA_OK;
 }
 
-typedef struct tb_sentence { parse_word *w; int *gh; uint8_t *gl; int n; } tb_sentence;
+/* A training sentence: its words with gold morphology and, with --tags, with
+** the morph stage's predicted (jackknifed) morphology. */
+typedef struct tb_sentence { parse_word *w, *pw; int *gh; uint8_t *gl; int n; } tb_sentence;
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -453,6 +459,11 @@ static void help(FILE *f) {
           "      --min-updates N   drop features updated fewer than N times (default 2)\n"
           "      --clusters MODEL  copy the word clusters of a morph model (learned from\n"
           "                        news by `naba train morph --news`) into the model\n"
+          "      --tags FILE       the treebank again with the morphology the morph stage\n"
+          "                        predicts (jackknifed: tools/parse_jackknife.py); its\n"
+          "                        sentences must have the treebank's words, in order\n"
+          "      --tags-share P    share of training sentences read with those tags each\n"
+          "                        epoch; the others get gold tags with noise (default 0.5)\n"
           "      --beam N          beam width (default 1: greedy with a dynamic oracle;\n"
           "                        over 1: global training with max-violation updates)\n"
           "  -q, --quiet           no progress on stderr\n"
@@ -462,8 +473,8 @@ static void help(FILE *f) {
           "      -t ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu -o models/parse.nbm\n", f);
 }
 
-static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const *labels, int epochs,
-                         int quiet, naba_error *err) {
+static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, trainer *tr,
+                         const char *const *labels, int epochs, int quiet, naba_error *err) {
     naba_arena *a = naba_arena_new();
     size_t n_train = 0;
     tb_sentence *ts = calloc(tb->n + 1, sizeof(tb_sentence));
@@ -477,7 +488,18 @@ static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const 
         t->w = parse_words_from_cu(s, a, &tr->clusters);
         t->gh = naba_arena_alloc(a, s->n_words * sizeof(int));
         t->gl = naba_arena_alloc(a, s->n_words);
-        if (!t->w || !t->gh || !t->gl) { st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); break; }
+        if (tags) {
+            const naba_cu_sentence *p = i < tags->n ? &tags->sents[i] : NULL;
+            if (!p || p->n_words != s->n_words) {
+                st = naba_fail(err, NABA_ERR_FORMAT, 0, "--tags: sentence %zu does not have the treebank's words", i + 1);
+                break;
+            }
+            t->pw = parse_words_from_cu(p, a, &tr->clusters);
+        }
+        if (!t->w || !t->gh || !t->gl || (tags && !t->pw)) {
+            st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+            break;
+        }
         int ok = 1;
         for (int j = 0; j < t->n; j++) {
             int h = s->words[j].head, l = label_index(labels, tr->n_labels, s->words[j].deprel);
@@ -503,8 +525,10 @@ static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const 
                 if (!nw) { st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); break; }
                 noisy = nw;
             }
-            memcpy(noisy, t->w, ((size_t)t->n + 2) * sizeof(parse_word));
-            perturb(tr, noisy, t->n);
+            /* predicted tags as they are, or gold ones made noisy */
+            int predicted = t->pw && rnd(tr) < tr->tags_share;
+            memcpy(noisy, predicted ? t->pw : t->w, ((size_t)t->n + 2) * sizeof(parse_word));
+            if (!predicted) perturb(tr, noisy, t->n);
             naba_status r = tr->beam > 1 ? train_beam(tr, noisy, t->n, t->gh, t->gl)
                                          : train_greedy(tr, noisy, t->n, t->gh, t->gl, e > 0);
             if (r != NABA_OK)
@@ -521,19 +545,20 @@ static naba_status train(const naba_cu_file *tb, trainer *tr, const char *const 
 }
 
 int naba_parse_train_cmd(int argc, char **argv) {
-    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM, O_CLUSTERS };
+    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM, O_CLUSTERS, O_TAGS, O_TSHARE };
     static const struct option longopts[] = {
         {"treebank", required_argument, 0, 't'}, {"output", required_argument, 0, 'o'},
         {"epochs", required_argument, 0, O_EPOCHS}, {"seed", required_argument, 0, O_SEED},
         {"upos-noise", required_argument, 0, O_UNOISE}, {"case-noise", required_argument, 0, O_CNOISE},
         {"prune", required_argument, 0, O_PRUNE}, {"min-updates", required_argument, 0, O_MINUPD},
         {"beam", required_argument, 0, O_BEAM}, {"clusters", required_argument, 0, O_CLUSTERS},
+        {"tags", required_argument, 0, O_TAGS}, {"tags-share", required_argument, 0, O_TSHARE},
         {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    const char *tb_path = NULL, *out = NULL, *cluster_model = NULL;
+    const char *tb_path = NULL, *out = NULL, *cluster_model = NULL, *tags_path = NULL;
     int epochs = 12, quiet = 0, beam = 1, c;
     unsigned min_updates = 2;
     unsigned long seed = 1;
-    double unoise = 0.12, cnoise = 0.3, prune = 0.2;
+    double unoise = 0.12, cnoise = 0.3, prune = 0.2, tshare = 0.5;
     optind = 1;
     while ((c = getopt_long(argc, argv, "t:o:qh", longopts, NULL)) != -1) {
         switch (c) {
@@ -549,18 +574,22 @@ int naba_parse_train_cmd(int argc, char **argv) {
         case O_MINUPD: min_updates = (unsigned)strtoul(optarg, NULL, 10); break;
         case O_BEAM: beam = atoi(optarg); break;
         case O_CLUSTERS: cluster_model = optarg; break;
+        case O_TAGS: tags_path = optarg; break;
+        case O_TSHARE: tshare = atof(optarg); break;
         default: help(stderr); return 2;
         }
     }
     if (!tb_path || !out || optind != argc || epochs < 1 || epochs > 1000 || unoise < 0 || unoise > 1 ||
-        cnoise < 0 || cnoise > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM) {
+        cnoise < 0 || cnoise > 1 || tshare < 0 || tshare > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM) {
         help(stderr);
         return 2;
     }
     naba_error err = {0};
-    naba_cu_file *tb = NULL;
-    if (naba_conllu_read(tb_path, &tb, &err) != NABA_OK) {
+    naba_cu_file *tb = NULL, *tags = NULL;
+    if (naba_conllu_read(tb_path, &tb, &err) != NABA_OK ||
+        (tags_path && naba_conllu_read(tags_path, &tags, &err) != NABA_OK)) {
         fprintf(stderr, "naba train parse: %s\n", err.message);
+        naba_conllu_free(tb);
         return 3;
     }
     trainer tr;
@@ -572,6 +601,7 @@ int naba_parse_train_cmd(int argc, char **argv) {
     tr.rng = seed * 0x9E3779B97F4A7C15ULL + 1;
     tr.upos_noise = unoise;
     tr.case_noise = cnoise;
+    tr.tags_share = tshare;
     tr.beam = beam;
     tr.beams[0] = calloc(2 * (size_t)beam, sizeof(parse_item));
     tr.beams[1] = tr.beams[0] ? tr.beams[0] + beam : NULL;
@@ -597,7 +627,7 @@ int naba_parse_train_cmd(int argc, char **argv) {
         st = err.code ? err.code : naba_fail(&err, NABA_ERR_FORMAT, 0, "%s: no 'root' relation", tb_path);
     if (st == NABA_OK && (!tr.scratch || !tr.beams[0] || !wt_init(&tr.trans, T_COUNT) || !wt_init(&tr.rel, tr.n_labels)))
         st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
-    if (st == NABA_OK) st = train(tb, &tr, labels, epochs, quiet, &err);
+    if (st == NABA_OK) st = train(tb, tags, &tr, labels, epochs, quiet, &err);
     naba_model_writer *mw = st == NABA_OK ? naba_model_writer_new(PARSE_MODEL_KIND, PARSE_MODEL_VERSION) : NULL;
     if (st == NABA_OK) {
         wt_average(&tr.trans);
@@ -624,6 +654,7 @@ int naba_parse_train_cmd(int argc, char **argv) {
     free(tr.beams[0]);
     if (st == NABA_OK && !quiet) st = parse_eval_dev(out, tb, stderr, &err);
     naba_conllu_free(tb);
+    naba_conllu_free(tags);
     if (st != NABA_OK) {
         fprintf(stderr, "naba train parse: %s\n", err.message[0] ? err.message : naba_status_name(st));
         return 3;
