@@ -16,6 +16,7 @@
 */
 #include "clean.h"
 #include "arena.h"
+#include "hashmap.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -34,9 +35,7 @@ typedef struct para {
 
 struct clean_dedup {
     naba_arena *a;
-    uint64_t *hash;  /* open addressing; 0 is empty */
-    uint32_t *unit;
-    size_t cap, n;
+    naba_hashmap kept; /* key hash (clean_key_end's letters) -> unit of the kept paragraph */
     para ring[RING];
     size_t ring_n, ring_next;
 };
@@ -47,9 +46,8 @@ clean_dedup *clean_dedup_new(naba_arena *a) {
     clean_dedup *d = naba_arena_alloc_raw(a, sizeof *d);
     if (!d) return NULL;
     d->a = a;
-    d->hash = NULL;
-    d->unit = NULL;
-    d->cap = d->n = d->ring_n = d->ring_next = 0;
+    naba_hm_init(&d->kept, a);
+    d->ring_n = d->ring_next = 0;
     return d;
 }
 
@@ -127,31 +125,6 @@ static void pairs(const char *key, size_t kl, uint32_t *set, uint32_t *n) {
     }
 }
 
-static int grow(clean_dedup *d) {
-    size_t cap = d->cap ? d->cap * 2 : 64;
-    uint64_t *hash = naba_arena_alloc(d->a, cap * sizeof *hash);
-    uint32_t *unit = naba_arena_alloc(d->a, cap * sizeof *unit);
-    if (!hash || !unit) return 0;
-    for (size_t i = 0; i < d->cap; i++) {
-        if (!d->hash[i]) continue;
-        size_t j = d->hash[i] & (cap - 1);
-        while (hash[j]) j = (j + 1) & (cap - 1);
-        hash[j] = d->hash[i];
-        unit[j] = d->unit[i];
-    }
-    d->hash = hash;
-    d->unit = unit;
-    d->cap = cap;
-    return 1;
-}
-
-/* The slot of h, or of the empty place where it would go. */
-static size_t slot(const clean_dedup *d, uint64_t h) {
-    size_t j = h & (d->cap - 1);
-    while (d->hash[j] && d->hash[j] != h) j = (j + 1) & (d->cap - 1);
-    return j;
-}
-
 static int cmp_u32(const void *a, const void *b) {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
     return (x > y) - (x < y);
@@ -208,14 +181,16 @@ static const para *near(clean_dedup *d, para *p, double threshold, double *sim) 
 int clean_dedup_check(clean_dedup *d, const char *key, size_t kl, unsigned words,
                       uint64_t letters, const uint64_t *sketch, uint32_t unit, double threshold, uint32_t *of, double *sim) {
     if (!d) return -1;
-    if ((d->n + 1) * 2 > d->cap && !grow(d)) return -1;
+    if (naba_hm_reserve(&d->kept, d->kept.n + 1)) return -1;
     para p;
     memset(&p, 0, sizeof p);
     int long_para = words >= NEAR_MIN_WORDS && threshold < 1.0;
+    /* the 64-bit hash stands for the key: two keys that collide are taken
+    ** for one (the cleaner counts on that being vanishingly rare) */
     uint64_t h = letters;
-    size_t j = slot(d, h);
-    if (d->hash[j]) {
-        *of = d->unit[j];
+    size_t j = naba_hm_slot(&d->kept, h, NULL, NULL);
+    if (d->kept.slots[j].val != NABA_HM_NONE) {
+        *of = d->kept.slots[j].val;
         *sim = 1.0;
         return 1;
     }
@@ -236,8 +211,6 @@ int clean_dedup_check(clean_dedup *d, const char *key, size_t kl, unsigned words
         d->ring_next = (d->ring_next + 1) % RING;
         if (d->ring_n < RING) d->ring_n++;
     }
-    d->hash[j] = h;
-    d->unit[j] = unit;
-    d->n++;
+    naba_hm_fill(&d->kept, j, h, unit);
     return 0;
 }

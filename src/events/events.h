@@ -11,6 +11,7 @@
 #ifndef NABA_EVENTS_H
 #define NABA_EVENTS_H
 
+#include "hashmap.h"
 #include "naba.h"
 
 /* Pattern flags (column 4 of an `event` line). */
@@ -68,8 +69,10 @@ typedef struct ev_phrase {
     int32_t next;            /* next phrase with the same first word */
 } ev_phrase;
 
-/* A string -> int32 hash table (open addressing); keys live in the dictionary arena. */
+/* A string -> int32 map: keys[i] -> vals[i], found through a hash index
+** (hashmap.h); keys live in the dictionary arena. Zeroed is empty. */
 typedef struct ev_map {
+    naba_hashmap index;     /* hash of a key -> its i */
     const char **keys;
     int32_t *vals;
     size_t cap, n;

@@ -16,6 +16,7 @@
 */
 #include "calendar.h"
 #include "events.h"
+#include "model.h"
 #include "stage.h"
 #include "textlines.h"
 
@@ -30,51 +31,53 @@
 
 /* ------------------------------------------------------------------ maps */
 
-static uint64_t hash_str(const char *s) {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
-    return h;
+static uint64_t hash_str(const char *s) { return naba_fnv1a64(s, strlen(s), NABA_FNV_INIT); }
+
+typedef struct lookup { const ev_map *m; const char *key; } lookup;
+
+static int same_key(const void *ctx, uint32_t val) {
+    const lookup *l = ctx;
+    return !strcmp(l->m->keys[val], l->key);
+}
+
+/* The index of key in m->keys, or NABA_HM_NONE. */
+static uint32_t find(const ev_map *m, const char *key) {
+    lookup l = {m, key};
+    return naba_hm_get(&m->index, hash_str(key), same_key, &l);
 }
 
 int32_t ev_map_get(const ev_map *m, const char *key) {
-    if (!m->cap) return -1;
-    for (size_t i = hash_str(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-        if (!m->keys[i]) return -1;
-        if (!strcmp(m->keys[i], key)) return m->vals[i];
-    }
-}
-
-static int map_grow(ev_map *m) {
-    size_t cap = m->cap ? m->cap * 2 : 256;
-    const char **keys = calloc(cap, sizeof *keys);
-    int32_t *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) { free(keys); free(vals); return -1; }
-    for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i]) continue;
-        size_t j = hash_str(m->keys[i]) & (cap - 1);
-        while (keys[j]) j = (j + 1) & (cap - 1);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
-    }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
-    m->cap = cap;
-    return 0;
+    uint32_t i = find(m, key);
+    return i == NABA_HM_NONE ? -1 : m->vals[i];
 }
 
 /* Set key -> val (key must outlive the map). */
 int ev_map_put(ev_map *m, const char *key, int32_t val) {
-    if ((m->n + 1) * 2 > m->cap && map_grow(m)) return -1;
-    size_t i = hash_str(key) & (m->cap - 1);
-    while (m->keys[i] && strcmp(m->keys[i], key)) i = (i + 1) & (m->cap - 1);
-    if (!m->keys[i]) { m->keys[i] = key; m->n++; }
+    if (naba_hm_reserve(&m->index, m->n + 1)) return -1;
+    uint64_t h = hash_str(key);
+    lookup l = {m, key};
+    size_t s = naba_hm_slot(&m->index, h, same_key, &l);
+    uint32_t i = m->index.slots[s].val;
+    if (i == NABA_HM_NONE) {
+        if (m->n == m->cap) {
+            size_t cap = m->cap ? m->cap * 2 : 256;
+            const char **keys = realloc(m->keys, cap * sizeof *keys);
+            if (keys) m->keys = keys;
+            int32_t *vals = realloc(m->vals, cap * sizeof *vals);
+            if (vals) m->vals = vals;
+            if (!keys || !vals) return -1;
+            m->cap = cap;
+        }
+        i = (uint32_t)m->n++;
+        m->keys[i] = key;
+        naba_hm_fill(&m->index, s, h, i);
+    }
     m->vals[i] = val;
     return 0;
 }
 
 void ev_map_free(ev_map *m) {
+    naba_hm_free(&m->index);
     free(m->keys);
     free(m->vals);
     memset(m, 0, sizeof *m);
@@ -112,12 +115,8 @@ const ev_code *ev_dict_code(const ev_dict *d, const char *cameo) {
 }
 
 const char *ev_dict_word(const ev_dict *d, const char *key) {
-    const ev_map *m = &d->vocab;
-    if (!m->cap) return NULL;
-    for (size_t i = hash_str(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-        if (!m->keys[i]) return NULL;
-        if (!strcmp(m->keys[i], key)) return m->keys[i];
-    }
+    uint32_t i = find(&d->vocab, key);
+    return i == NABA_HM_NONE ? NULL : d->vocab.keys[i];
 }
 
 int ev_dict_in_set(const ev_dict *d, const char *set, const char *word) {

@@ -8,6 +8,8 @@
 ** tries only lengths that exist.
 */
 #include "wordtab.h"
+#include "hashmap.h"
+#include "model.h"
 #include "textlines.h"
 
 #include <errno.h>
@@ -22,17 +24,12 @@
 struct wordtab {
     wt_entry *ents;    /* ents[0..n) */
     size_t n, cap;
-    uint32_t *slots;   /* 1 + entry index, 0 empty */
-    size_t nslots;
+    naba_hashmap index; /* hash of a key -> entry index, in the order added */
     char *pool;        /* keys and values; entries hold offsets until loading ends */
     size_t pool_len, pool_cap;
 };
 
-static uint64_t hash_str(const char *s) {
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
+static uint64_t hash_str(const char *s) { return naba_fnv1a64(s, strlen(s), NABA_FNV_INIT); }
 
 static void *grow(void *p, size_t *cap, size_t need, size_t elem) {
     if (need <= *cap) return p;
@@ -57,17 +54,25 @@ static int pool_add(wordtab *t, const char *s, size_t n, size_t *off) {
 /* While loading, key/str hold pool offsets cast to pointers; fixed at the end. */
 #define OFF(p) ((size_t)(uintptr_t)(p))
 
+typedef struct lookup {
+    const wordtab *t;
+    const char *key;
+    int cls;
+    unsigned mask;
+} lookup;
+
+/* Is entry i the one looked for: the key, and FIRST_WORD or a class in mask? */
+static int wanted(const void *ctx, uint32_t i) {
+    const lookup *l = ctx;
+    const wt_entry *e = &l->t->ents[i];
+    return strcmp(e->key, l->key) == 0 &&
+           (l->cls == FIRST_WORD ? e->cls == FIRST_WORD : (e->cls >= 0 && (l->mask & WT_BIT(e->cls))));
+}
+
 static const wt_entry *find(const wordtab *t, const char *key, int cls, unsigned mask) {
-    if (!t->nslots) return NULL;
-    size_t m = t->nslots - 1;
-    for (size_t h = hash_str(key) & m;; h = (h + 1) & m) {
-        uint32_t s = t->slots[h];
-        if (!s) return NULL;
-        const wt_entry *e = &t->ents[s - 1];
-        if (strcmp(e->key, key) == 0 &&
-            (cls == FIRST_WORD ? e->cls == FIRST_WORD : (e->cls >= 0 && (mask & WT_BIT(e->cls)))))
-            return e;
-    }
+    lookup l = {t, key, cls, mask};
+    uint32_t i = naba_hm_get(&t->index, hash_str(key), wanted, &l);
+    return i == NABA_HM_NONE ? NULL : &t->ents[i];
 }
 
 static int add_entry(wordtab *t, size_t key_off, size_t str_off, double num, double num2, int cls, int words) {
@@ -183,10 +188,9 @@ nomem:
     return 0;
 }
 
-/* Insert entries into the slots, merging the FIRST_WORD records of one word
-** into one holding the longest length. */
-static void build_slots(wordtab *t) {
-    size_t m = t->nslots - 1;
+/* Index the entries, merging the FIRST_WORD records of one word into one
+** holding the longest length. The index was reserved for them all. */
+static void build_index(wordtab *t) {
     size_t out = 0;
     for (size_t i = 0; i < t->n; i++) {
         wt_entry e = t->ents[i];
@@ -195,9 +199,7 @@ static void build_slots(wordtab *t) {
             if (prev) { if (e.num > prev->num) prev->num = prev->num2 = e.num; continue; }
         }
         t->ents[out] = e;
-        size_t h = hash_str(e.key) & m;
-        while (t->slots[h]) h = (h + 1) & m;
-        t->slots[h] = (uint32_t)(out + 1);
+        naba_hm_add(&t->index, hash_str(e.key), (uint32_t)out);
         out++;
     }
     t->n = out;
@@ -229,12 +231,9 @@ wordtab *wt_load_buf(const char *buf, size_t n, const char *name, const char *co
     }
     free(line);
     line = NULL;
-    t->nslots = 16;
-    while (t->nslots < t->n * 2 + 2) t->nslots *= 2;
-    t->slots = calloc(t->nslots, sizeof *t->slots);
-    if (!t->slots) { naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name); goto fail; }
+    if (naba_hm_reserve(&t->index, t->n)) { naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name); goto fail; }
     fix_pointers(t);
-    build_slots(t);
+    build_index(t);
     return t;
 fail:
     free(line);
@@ -266,7 +265,7 @@ wordtab *wt_load_file(const char *path, const char *const *classes, naba_error *
 void wt_free(wordtab *t) {
     if (!t) return;
     free(t->ents);
-    free(t->slots);
+    naba_hm_free(&t->index);
     free(t->pool);
     free(t);
 }

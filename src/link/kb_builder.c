@@ -4,6 +4,7 @@
 ** here only, so the compiled KB and users' files are indexed the same way.
 */
 #include "kb_builder.h"
+#include "hashmap.h"
 #include "model.h"
 #include "namekey.h"
 
@@ -12,14 +13,12 @@
 #include <string.h>
 
 typedef struct { uint64_t hash; uint32_t ent; uint8_t rank; } bkey;
-/* string -> value map; an entry remembers the string's offset to compare */
-typedef struct { uint32_t *off, *val; size_t mask, n; } smap;
 
 struct kbb {
     char *str;
     size_t sn, scap;
-    smap interned;   /* string -> its offset */
-    smap ids;        /* id -> entity index */
+    naba_hashmap interned; /* hash of a string -> its offset in str */
+    naba_hashmap ids;      /* hash of an id -> entity index */
     kb_entity *ents;
     size_t n, cap;
     bkey *keys;
@@ -28,48 +27,25 @@ struct kbb {
 
 static uint64_t str_hash(const char *s) { return naba_fnv1a64(s, strlen(s), NABA_FNV_INIT); }
 
-static int smap_init(smap *m, size_t size) {
-    m->off = malloc(size * sizeof(uint32_t));
-    m->val = malloc(size * sizeof(uint32_t));
-    if (!m->off || !m->val) { free(m->off); free(m->val); return -1; }
-    memset(m->off, 0xFF, size * sizeof(uint32_t));
-    m->mask = size - 1;
-    m->n = 0;
-    return 0;
+typedef struct lookup { const kbb *b; const char *s; } lookup;
+
+static int same_string(const void *ctx, uint32_t off) {
+    const lookup *l = ctx;
+    return !strcmp(l->b->str + off, l->s);
 }
 
-/* Slot of s in m: holding it, or the free slot where it belongs. */
-static size_t smap_slot(const kbb *b, const smap *m, const char *s) {
-    size_t i = (size_t)str_hash(s) & m->mask;
-    while (m->off[i] != KB_FREE && strcmp(b->str + m->off[i], s) != 0) i = (i + 1) & m->mask;
-    return i;
-}
-
-static int smap_put(kbb *b, smap *m, uint32_t off, uint32_t val) {
-    if ((m->n + 1) * 2 > m->mask + 1) {
-        smap old = *m;
-        if (smap_init(m, (old.mask + 1) * 2) < 0) { *m = old; return -1; }
-        for (size_t i = 0; i <= old.mask; i++) {
-            if (old.off[i] == KB_FREE) continue;
-            size_t j = smap_slot(b, m, b->str + old.off[i]);
-            m->off[j] = old.off[i];
-            m->val[j] = old.val[i];
-            m->n++;
-        }
-        free(old.off);
-        free(old.val);
-    }
-    size_t i = smap_slot(b, m, b->str + off);
-    if (m->off[i] == KB_FREE) m->n++;
-    m->off[i] = off;
-    m->val[i] = val;
-    return 0;
+static int same_id(const void *ctx, uint32_t ent) {
+    const lookup *l = ctx;
+    return !strcmp(l->b->str + l->b->ents[ent].id, l->s);
 }
 
 /* Offset of s in the string pool, added if new; KB_FREE on OOM. */
 static uint32_t intern(kbb *b, const char *s) {
-    size_t i = smap_slot(b, &b->interned, s);
-    if (b->interned.off[i] != KB_FREE) return b->interned.off[i];
+    if (naba_hm_reserve(&b->interned, b->interned.n + 1)) return KB_FREE;
+    uint64_t h = str_hash(s);
+    lookup l = {b, s};
+    size_t i = naba_hm_slot(&b->interned, h, same_string, &l);
+    if (b->interned.slots[i].val != NABA_HM_NONE) return b->interned.slots[i].val;
     size_t n = strlen(s) + 1;
     if (b->sn + n > UINT32_MAX / 2) return KB_FREE;
     if (b->sn + n > b->scap) {
@@ -83,7 +59,7 @@ static uint32_t intern(kbb *b, const char *s) {
     uint32_t off = (uint32_t)b->sn;
     memcpy(b->str + off, s, n);
     b->sn += n;
-    if (smap_put(b, &b->interned, off, off) < 0) return KB_FREE;
+    naba_hm_fill(&b->interned, i, h, off);
     return off;
 }
 
@@ -92,29 +68,28 @@ kbb *kbb_new(void) {
     if (!b) return NULL;
     b->scap = 4096;
     b->str = malloc(b->scap);
-    if (!b->str || smap_init(&b->interned, 1024) < 0 || smap_init(&b->ids, 1024) < 0) {
+    /* offset 0: the empty string */
+    if (!b->str || intern(b, "") != 0) {
         kbb_free(b);
         return NULL;
     }
-    b->str[0] = '\0'; /* offset 0: the empty string */
-    b->sn = 1;
-    smap_put(b, &b->interned, 0, 0);
     return b;
 }
 
 void kbb_free(kbb *b) {
     if (!b) return;
     free(b->str);
-    free(b->interned.off); free(b->interned.val);
-    free(b->ids.off); free(b->ids.val);
+    naba_hm_free(&b->interned);
+    naba_hm_free(&b->ids);
     free(b->ents);
     free(b->keys);
     free(b);
 }
 
 long kbb_find(const kbb *b, const char *id) {
-    size_t i = smap_slot(b, &b->ids, id);
-    return b->ids.off[i] == KB_FREE ? -1 : (long)b->ids.val[i];
+    lookup l = {b, id};
+    uint32_t e = naba_hm_get(&b->ids, str_hash(id), same_id, &l);
+    return e == NABA_HM_NONE ? -1 : (long)e;
 }
 
 long kbb_add(kbb *b, const char *id, int type, int rank) {
@@ -126,7 +101,12 @@ long kbb_add(kbb *b, const char *id, int type, int rank) {
         b->cap = cap;
     }
     uint32_t off = intern(b, id);
-    if (off == KB_FREE || smap_put(b, &b->ids, off, (uint32_t)b->n) < 0) return -1;
+    if (off == KB_FREE || naba_hm_reserve(&b->ids, b->ids.n + 1)) return -1;
+    uint64_t h = str_hash(id);
+    lookup l = {b, id};
+    size_t i = naba_hm_slot(&b->ids, h, same_id, &l);
+    if (b->ids.slots[i].val == NABA_HM_NONE) naba_hm_fill(&b->ids, i, h, (uint32_t)b->n);
+    else b->ids.slots[i].val = (uint32_t)b->n; /* a repeated id: the new entity */
     kb_entity *e = &b->ents[b->n];
     memset(e, 0, sizeof(*e));
     e->id = off;

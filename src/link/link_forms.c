@@ -15,6 +15,7 @@
 **      apart); two or more edits apart in the key -> a flagged variant;
 **   5. across scripts: Latin forms against Arabic ones with the letter model.
 */
+#include "hashmap.h"
 #include "link.h"
 #include "model.h"
 #include "namekey.h"
@@ -242,14 +243,19 @@ static void cross_script(const link_state *st, link_forms *f) {
     }
 }
 
-/* Forms of the document's mentions, via a small open-addressing table. */
+typedef struct lookup { const link_forms *f; const char *key; } lookup;
+
+static int same_key(const void *ctx, uint32_t form) {
+    const lookup *l = ctx;
+    return !strcmp(l->f->v[form].key, l->key);
+}
+
+/* Forms of the document's mentions, found again through a hash table. */
 static naba_status build_forms(naba_doc *doc, link_forms *f, uint32_t *form_of) {
-    size_t cap = 16;
-    while (cap < doc->mentions.n * 2) cap <<= 1;
-    int32_t *table = naba_arena_alloc(doc->arena, cap * sizeof(int32_t));
+    naba_hashmap table;
+    naba_hm_init(&table, doc->arena);
     f->v = naba_arena_alloc(doc->arena, (doc->mentions.n ? doc->mentions.n : 1) * sizeof(link_form));
-    if (!table || !f->v) return NABA_ERR_NOMEM;
-    for (size_t i = 0; i < cap; i++) table[i] = -1;
+    if (!f->v || naba_hm_reserve(&table, doc->mentions.n)) return NABA_ERR_NOMEM;
     f->n = 0;
     for (size_t m = 0; m < doc->mentions.n; m++) {
         naba_mention *mn = &doc->mentions.v[m];
@@ -258,9 +264,10 @@ static naba_status build_forms(naba_doc *doc, link_forms *f, uint32_t *form_of) 
         if (e > doc->text_len) e = doc->text_len;
         if (s > e) s = e;
         name_key(doc->text + s, e - s, key, sizeof key);
-        size_t h = (size_t)naba_fnv1a64(key, strlen(key), NABA_FNV_INIT) & (cap - 1);
-        while (table[h] >= 0 && strcmp(f->v[table[h]].key, key)) h = (h + 1) & (cap - 1);
-        if (table[h] < 0) {
+        uint64_t h = naba_fnv1a64(key, strlen(key), NABA_FNV_INIT);
+        lookup l = {f, key};
+        size_t slot = naba_hm_slot(&table, h, same_key, &l);
+        if (table.slots[slot].val == NABA_HM_NONE) {
             link_form *fm = &f->v[f->n];
             memset(fm, 0, sizeof(*fm));
             char al[NAME_KEY_MAX], sk[NAME_KEY_MAX];
@@ -276,9 +283,9 @@ static naba_status build_forms(naba_doc *doc, link_forms *f, uint32_t *form_of) 
             fm->first = (uint32_t)m;
             fm->conf = 0.9f;
             fm->entity = -1;
-            table[h] = (int32_t)f->n++;
+            naba_hm_fill(&table, slot, h, (uint32_t)f->n++);
         }
-        form_of[m] = (uint32_t)table[h];
+        form_of[m] = table.slots[slot].val;
     }
     return NABA_OK;
 }

@@ -10,6 +10,7 @@
 ** training is deterministic. Emissions under --prune (default 1e-4) are dropped.
 */
 #include "cli.h"
+#include "hashmap.h"
 #include "link_cli.h"
 #include "model.h"
 #include "namekey.h"
@@ -23,37 +24,43 @@
 #include <string.h>
 
 #define MAX_TRAIN_LETTERS 32
-#define TABLE_BITS 21
+#define MAX_PARAMS (1u << 20)
 #define CTX_WEIGHT 0.8          /* share of the position-specific estimate */
 #define FREE_STATE(s) ((unsigned)TL_STATES + (unsigned)(s) / TL_CTX) /* position-free pseudo state */
 
 typedef struct { uint16_t a[MAX_TRAIN_LETTERS]; uint8_t l[MAX_TRAIN_LETTERS + TL_MAX_EMIT]; uint8_t n, m; } tpair;
 
-/* A key -> parameter index map with linear probing, fixed size. */
+/* The parameters: emission key[i] has prob[i]; map finds i from the key.
+** The map is reserved for MAX_PARAMS at the start and never grows, so its
+** slots, walked in order by m_step, are laid out alike on every run. */
 typedef struct {
-    uint32_t *keys;
-    uint32_t *idx;
+    naba_hashmap map;   /* mix(key) -> i */
+    uint32_t *key;
     double *prob, *count;
     uint32_t n;
 } params;
 
-static uint32_t mix(uint32_t k) { k ^= k >> 16; k *= 0x45d9f3bU; k ^= k >> 16; return k; }
+/* A bijection of 32-bit keys: equal hashes are equal keys, so the map needs
+** no key comparison. */
+static uint64_t mix(uint32_t k) { k ^= k >> 16; k *= 0x45d9f3bU; k ^= k >> 16; return k; }
 
-static long param_find(const params *p, uint32_t key, int add, params *mut) {
-    uint32_t mask = (1u << TABLE_BITS) - 1, i = mix(key) & mask;
-    while (p->keys[i] != TL_EMPTY) {
-        if (p->keys[i] == key) return p->idx[i];
-        i = (i + 1) & mask;
-    }
-    if (!add || mut->n >= (1u << TABLE_BITS) / 2) return -1;
-    mut->keys[i] = key;
-    mut->idx[i] = mut->n;
-    return mut->n++;
-}
+/* The index of key's parameter, or NABA_HM_NONE. */
+static uint32_t param_of(const params *p, uint32_t key) { return naba_hm_get(&p->map, mix(key), NULL, NULL); }
 
 static double emit_p(const params *p, uint32_t key) {
-    long i = param_find(p, key, 0, NULL);
-    return i < 0 ? 0 : p->prob[i];
+    uint32_t i = param_of(p, key);
+    return i == NABA_HM_NONE ? 0 : p->prob[i];
+}
+
+/* Give key a parameter if it has none; -1 when there are MAX_PARAMS. */
+static int param_add(params *p, uint32_t key) {
+    uint64_t h = mix(key);
+    size_t s = naba_hm_slot(&p->map, h, NULL, NULL);
+    if (p->map.slots[s].val != NABA_HM_NONE) return 0;
+    if (p->n >= MAX_PARAMS) return -1;
+    p->key[p->n] = key;
+    naba_hm_fill(&p->map, s, h, p->n++);
+    return 0;
 }
 
 /* Register every emission the lattice of one pair can use, in all positions. */
@@ -63,7 +70,7 @@ static int register_pair(params *p, const tpair *t) {
             for (size_t k = 0; k <= TL_MAX_EMIT && j + k <= t->m; k++)
                 for (unsigned c = 0; c <= TL_CTX; c++) {
                     unsigned s = c == TL_CTX ? FREE_STATE(t->a[i]) : t->a[i] - t->a[i] % TL_CTX + c;
-                    if (param_find(p, tl_key(s, t->l + j, k), 1, p) < 0) return -1;
+                    if (param_add(p, tl_key(s, t->l + j, k)) < 0) return -1;
                 }
     return 0;
 }
@@ -72,19 +79,19 @@ static int register_pair(params *p, const tpair *t) {
 ** are interpolated with the position-free ones. */
 static void m_step(params *p, int uniform) {
     double *tot = calloc(TL_STATES + TL_SYMBOLS, sizeof(double));
-    uint32_t mask = (1u << TABLE_BITS) - 1;
-    for (uint32_t i = 0; i <= mask; i++) {
-        if (p->keys[i] == TL_EMPTY) continue;
-        tot[p->keys[i] >> 20] += uniform ? 1 : p->count[p->idx[i]] + 1e-3;
+    /* summed in slot order: the model file depends on the order of these sums */
+    for (size_t i = 0; i < p->map.cap; i++) {
+        uint32_t ix = p->map.slots[i].val;
+        if (ix == NABA_HM_NONE) continue;
+        tot[p->key[ix] >> 20] += uniform ? 1 : p->count[ix] + 1e-3;
     }
     /* position-free first: the others need them */
     for (int pass = 0; pass < 2; pass++)
-        for (uint32_t i = 0; i <= mask; i++) {
-            if (p->keys[i] == TL_EMPTY) continue;
-            uint32_t s = p->keys[i] >> 20, ix = p->idx[i];
+        for (uint32_t ix = 0; ix < p->n; ix++) {
+            uint32_t s = p->key[ix] >> 20;
             if ((s >= TL_STATES) != (pass == 0)) continue;
             double v = (uniform ? 1 : p->count[ix] + 1e-3) / tot[s];
-            if (s < TL_STATES) v = CTX_WEIGHT * v + (1 - CTX_WEIGHT) * emit_p(p, (uint32_t)FREE_STATE(s) << 20 | (p->keys[i] & 0xFFFFF));
+            if (s < TL_STATES) v = CTX_WEIGHT * v + (1 - CTX_WEIGHT) * emit_p(p, (uint32_t)FREE_STATE(s) << 20 | (p->key[ix] & 0xFFFFF));
             p->prob[ix] = v;
         }
     for (uint32_t i = 0; i < p->n; i++) p->count[i] = 0;
@@ -127,10 +134,10 @@ static double e_step(params *p, const tpair *t) {
                 s += e * be[i + 1][j + k];
                 if (al[i][j] > 0 && e > 0) {
                     double post = al[i][j] * e * be[i + 1][j + k] / (sc[i + 1] * z);
-                    long ix = param_find(p, key, 0, NULL);
-                    long fx = param_find(p, (uint32_t)FREE_STATE(t->a[i]) << 20 | (key & 0xFFFFF), 0, NULL);
-                    if (ix >= 0) p->count[ix] += post;
-                    if (fx >= 0) p->count[fx] += post;
+                    uint32_t ix = param_of(p, key);
+                    uint32_t fx = param_of(p, (uint32_t)FREE_STATE(t->a[i]) << 20 | (key & 0xFFFFF));
+                    if (ix != NABA_HM_NONE) p->count[ix] += post;
+                    if (fx != NABA_HM_NONE) p->count[fx] += post;
                 }
             }
             be[i][j] = s / sc[i + 1];
@@ -148,14 +155,13 @@ static int cmp_slot_p(const void *a, const void *b) {
 
 static naba_status save_model(const params *p, const tpair *pairs, size_t np, double prune,
                               const char *out, naba_error *err) {
-    uint32_t mask = (1u << TABLE_BITS) - 1;
     /* kept emissions, sorted by state then probability */
     tl_slot *kept = malloc(p->n * sizeof(tl_slot));
     size_t nk = 0;
-    for (uint32_t i = 0; i <= mask; i++) {
-        if (p->keys[i] == TL_EMPTY || (p->keys[i] >> 20) >= TL_STATES) continue;
-        double v = p->prob[p->idx[i]];
-        if (v >= prune) { kept[nk].key = p->keys[i]; kept[nk].logp = (float)log(v); nk++; }
+    for (uint32_t i = 0; i < p->n; i++) {
+        if ((p->key[i] >> 20) >= TL_STATES) continue;
+        double v = p->prob[i];
+        if (v >= prune) { kept[nk].key = p->key[i]; kept[nk].logp = (float)log(v); nk++; }
     }
     qsort(kept, nk, sizeof(tl_slot), cmp_slot_p);
     size_t slots = 1;
@@ -251,14 +257,16 @@ int naba_train_translit(int argc, char **argv) {
     }
     tl_pairs_free(&raw);
     params p = {0};
-    size_t tsize = (size_t)1 << TABLE_BITS;
-    p.keys = malloc(tsize * sizeof(uint32_t));
-    p.idx = malloc(tsize * sizeof(uint32_t));
-    p.prob = calloc(tsize / 2, sizeof(double));
-    p.count = calloc(tsize / 2, sizeof(double));
+    naba_hm_init(&p.map, NULL);
+    p.key = malloc(MAX_PARAMS * sizeof(uint32_t));
+    p.prob = calloc(MAX_PARAMS, sizeof(double));
+    p.count = calloc(MAX_PARAMS, sizeof(double));
     int rc = EXIT_OK;
-    if (!pairs || !p.keys || !p.idx || !p.prob || !p.count) { fputs("naba train translit: out of memory\n", stderr); rc = EXIT_FATAL; goto done; }
-    memset(p.keys, 0xFF, tsize * sizeof(uint32_t));
+    if (!pairs || !p.key || !p.prob || !p.count || naba_hm_reserve(&p.map, MAX_PARAMS)) {
+        fputs("naba train translit: out of memory\n", stderr);
+        rc = EXIT_FATAL;
+        goto done;
+    }
     for (size_t i = 0; i < np; i++)
         if (register_pair(&p, &pairs[i]) < 0) { fputs("naba train translit: too many emissions\n", stderr); rc = EXIT_FATAL; goto done; }
     if (!quiet) fprintf(stderr, "%zu training pairs, %u emissions\n", np, p.n);
@@ -278,6 +286,6 @@ int naba_train_translit(int argc, char **argv) {
         rc = EXIT_FATAL;
     } else if (!quiet) fprintf(stderr, "wrote %s\n", out);
 done:
-    free(pairs); free(p.keys); free(p.idx); free(p.prob); free(p.count);
+    free(pairs); naba_hm_free(&p.map); free(p.key); free(p.prob); free(p.count);
     return rc;
 }
