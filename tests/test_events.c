@@ -502,7 +502,7 @@ static void test_memo_growth(void) {
         text[o + 6] = i % 40 == 39 ? '\n' : ' ';
         o += 7;
     }
-    static const char tail[] = "قال المسؤول إن الرئيس الأوكراني فولوديمير زيلنسكي اتهم موسكو بعرقلة المحادثات.";
+    static const char tail[] = "قال المسؤول إن الرئيس الأوكراني زيلنسكي اتهم موسكو بعرقلة المحادثات.";
     memcpy(text + o, tail, sizeof tail);
     o += sizeof tail - 1;
     size_t first = 0;
