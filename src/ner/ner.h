@@ -25,7 +25,7 @@
 #include "model.h"
 
 #define NER_KIND "ner"
-#define NER_VERSION 3
+#define NER_VERSION 4
 #define NER_TAGS 9             /* BIO tags of corpora and output: O, then B-/I- for PER, LOC, ORG, MISC */
 #define NER_MTAGS 17           /* the model's BILOU tags: O, then B-, I-, L-, U- per type */
 #define NER_MAX_FEATS 128      /* feature keys of one token, upper bound */
@@ -58,8 +58,6 @@ void ner_model_to_bio(uint8_t *tags, size_t n);
 #define NER_LEX_CLASSES  0xFFu
 #define NER_LEX_PHRASE_SHIFT 8  /* bits 8..15: the classes above, for a whole phrase */
 #define NER_LEX_FREQ_SHIFT 16   /* bits 16..19: log2 news frequency bucket, 0 unseen */
-#define NER_LEX_CLUSTER_SHIFT 20 /* bits 20..30: word cluster + 1, 0 none */
-#define NER_LEX_CLUSTER_MASK 0x7FFu
 #define NER_LEX_PHRASE_START 0x80000000u /* the word begins some gazetteer phrase */
 #define NER_MAX_PHRASE 4
 
@@ -98,7 +96,6 @@ typedef struct ner_word {
     uint8_t pad_;
     uint64_t h_key, h_host, h_stem; /* ner_hash of the key, the host form and the stem (ال off) */
     uint32_t lex;                /* lexicon class bits of key, host and stem forms, OR'd */
-    uint16_t cluster;            /* cluster + 1 of the host form, 0 none */
     uint8_t freq_key, freq_host; /* frequency bucket of the key and of the host form */
     uint8_t phrase_type;         /* lexicon class bits of a phrase it is part of, 0 none */
     uint8_t phrase_pos;          /* 1 first word of that phrase, 2 inside */
@@ -112,6 +109,8 @@ typedef struct ner_word {
     uint8_t doc_n;               /* how many other occurrences, capped at 3 */
     uint8_t doc_type;            /* (entity type + 1) * 8 + share of entity tags in quarters, 0 none */
     uint8_t marks;               /* NER_MARK_*: vowel marks on the surface (folded keys drop them) */
+    uint8_t doc_pnext, doc_pprev;/* the pair of this word and the next (previous) one elsewhere in
+                                    the document: doc_type's encoding for chunks holding both */
 } ner_word;
 
 #define NER_MARK_ANY 1u      /* some vowel mark or shadda */
@@ -129,12 +128,12 @@ enum { NER_SHAPE_PUNCT = 0, NER_SHAPE_DIGIT, NER_SHAPE_ARABIC, NER_SHAPE_LATIN_C
 ** >= n + 1, owned by the caller), find proclitics, shape. Lexicon fields are
 ** left for ner_words_lookup. */
 void ner_word_init(ner_word *w, const char *s, size_t n, char *buf);
-/* Lexicon bits, frequency, clusters and gazetteer phrases of a sentence. */
+/* Lexicon bits, frequency and gazetteer phrases of a sentence. */
 void ner_words_lookup(ner_word *w, size_t n, const ner_lex_slot *lex, uint32_t mask);
 /* Feature keys of token i of the sentence w[0..n); returns their count. */
 size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out);
 /* Its document features (NER_DOC_FEATS keys, none while doc_tag is NER_DOC_OFF). */
-#define NER_DOC_FEATS 5
+#define NER_DOC_FEATS 7
 size_t ner_doc_features(const ner_word *w, size_t n, size_t i, uint64_t *out);
 /* Byte length of the first `letters` letters of s (with their marks). */
 size_t ner_skip_letters(const char *s, size_t n, unsigned letters);

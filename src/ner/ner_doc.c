@@ -19,7 +19,7 @@ typedef struct doc_slot { uint64_t key; uint16_t cnt[NER_TAGS]; } doc_slot;
 
 static size_t table_size(size_t tokens) {
     size_t cap = 16;
-    while (cap < tokens * 2) cap *= 2;
+    while (cap < tokens * 4) cap *= 2;   /* a word and a pair per token, load <= 1/2 */
     return cap;
 }
 
@@ -37,6 +37,36 @@ static doc_slot *slot_of(doc_slot *t, size_t mask, uint64_t key) {
     return &t[i];
 }
 
+/* A word and the next one: the key of the pair, its slot counts by entity
+** type + 1 (0: not one name) how often the pair lay inside one chunk. */
+static uint64_t pair_key(const ner_word *w, uint32_t i) { return ner_join(w[i].h_host, w[i + 1].h_host ^ 0x9A1Bu); }
+static int pair_counted(const ner_word *w, uint32_t i) { return counted(&w[i]) && counted(&w[i + 1]); }
+static int pair_tag(const uint8_t *tags, uint32_t i) {
+    return tags[i] && tags[i + 1] == ner_tag_make(ner_tag_type(tags[i]), 1) ? ner_tag_type(tags[i]) + 1 : 0;
+}
+
+/* (majority entity type + 1) * 8 + share of entity counts in quarters, 0 none. */
+static uint8_t type_share(const unsigned *ent, unsigned ents, unsigned total) {
+    if (!ents || !total) return 0;
+    unsigned bt = 0;
+    for (unsigned k = 1; k < NABA_ENT_COUNT; k++) if (ent[k] > ent[bt]) bt = k;
+    return (uint8_t)((bt + 1) * 8 + (ents * 4 + total - 1) / total);
+}
+
+/* Pairs: how the first pass tagged the pair (i, i+1) in the other sentences. */
+static uint8_t pair_context(const ner_word *w, const uint8_t *tags, doc_slot *t, size_t mask,
+                            uint32_t a, uint32_t e, uint32_t i) {
+    uint64_t key = pair_key(w, i);
+    const doc_slot *d = slot_of(t, mask, key);
+    unsigned c[NABA_ENT_COUNT + 1];
+    for (int k = 0; k <= NABA_ENT_COUNT; k++) c[k] = d->cnt[k];
+    for (uint32_t j = a; j + 1 < e; j++)   /* leave this sentence out */
+        if (pair_counted(w, j) && pair_key(w, j) == key && c[pair_tag(tags, j)]) c[pair_tag(tags, j)]--;
+    unsigned total = c[0], ents = 0;
+    for (int k = 1; k <= NABA_ENT_COUNT; k++) { total += c[k]; ents += c[k]; }
+    return type_share(c + 1, ents, total);
+}
+
 void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, size_t n_sents,
                      void *scratch) {
     size_t tokens = 0;
@@ -49,6 +79,10 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
             if (counted(&w[i])) {
                 doc_slot *d = slot_of(t, mask, w[i].h_host);
                 if (d->cnt[tags[i]] < UINT16_MAX) d->cnt[tags[i]]++;
+                if (i + 1 < sents[s].first + sents[s].n && counted(&w[i + 1])) {
+                    d = slot_of(t, mask, pair_key(w, i));
+                    if (d->cnt[pair_tag(tags, i)] < UINT16_MAX) d->cnt[pair_tag(tags, i)]++;
+                }
             }
     for (size_t s = 0; s < n_sents; s++) {
         uint32_t a = sents[s].first, e = a + sents[s].n;
@@ -57,7 +91,10 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
             x->doc_tag = NER_DOC_NONE;
             x->doc_n = 0;
             x->doc_type = 0;
+            x->doc_pnext = x->doc_pprev = 0;
             if (!counted(x)) continue;
+            if (i + 1 < e && counted(&w[i + 1])) x->doc_pnext = pair_context(w, tags, t, mask, a, e, i);
+            if (i > a && counted(&w[i - 1])) x->doc_pprev = w[i - 1].doc_pnext;
             unsigned c[NER_TAGS];
             const doc_slot *d = slot_of(t, mask, x->h_host);
             for (int k = 0; k < NER_TAGS; k++) c[k] = d->cnt[k];
@@ -72,11 +109,7 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
             if (!total) continue;
             x->doc_tag = (uint8_t)best;
             x->doc_n = (uint8_t)(total > 3 ? 3 : total);
-            if (ents) {
-                unsigned bt = 0;
-                for (unsigned k = 1; k < NABA_ENT_COUNT; k++) if (ent[k] > ent[bt]) bt = k;
-                x->doc_type = (uint8_t)((bt + 1) * 8 + (ents * 4 + total - 1) / total);
-            }
+            x->doc_type = type_share(ent, ents, total);
         }
     }
 }

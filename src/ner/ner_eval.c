@@ -89,7 +89,9 @@ static void help(FILE *f) {
           "                  (default: models/morph.nbm in the data directory)\n"
           "  --data FILE     the gold file, given as an option\n"
           "  --dev           score only naba's dev split of FILE: blocks of 50 sentences,\n"
-          "                  every 10th block (the split `naba train ner` holds out)\n\n"
+          "                  every 10th block (the split `naba train ner` holds out)\n"
+          "  --tags OUT      also write the scored sentences as `word GOLD SYSTEM` lines\n"
+          "                  (for reading the errors; blank line between sentences)\n\n"
           "example:\n"
           "  naba eval ner --data ../shared/data/anercorp/ANERCorp_CamelLab_train.txt --dev\n", f);
 }
@@ -124,10 +126,25 @@ uint8_t *ner_tag_corpus(const ner_model *m, ner_corpus *c, int dev_only, naba_er
     return tags;
 }
 
+static const char *bio_name(int t) {
+    static char buf[NER_TAGS][8];
+    if (!t) return "O";
+    snprintf(buf[t], sizeof buf[t], "%c-%s", ner_tag_inside(t) ? 'I' : 'B', naba_ent_type_name(ner_tag_type(t)));
+    return buf[t];
+}
+
+/* One `word GOLD SYSTEM` line per token of sentence [a, a+n), then a blank line. */
+static void write_tags(FILE *f, const ner_corpus *gold, const uint8_t *sys, size_t a, size_t n) {
+    for (size_t i = a; i < a + n; i++)
+        fprintf(f, "%.*s %s %s\n", (int)gold->words[i].n, gold->words[i].s, bio_name(gold->gold[i]),
+                bio_name(sys[i]));
+    fputc('\n', f);
+}
+
 int ner_eval_main(int argc, char **argv) {
     static const struct option lo[] = {{"model", 1, 0, 'm'}, {"data", 1, 0, 'd'}, {"dev", 0, 0, 'D'}, {"morph", 1, 0, 'M'},
-                                       {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
-    const char *model = NULL, *gold_path = NULL, *morph = NULL;
+                                       {"tags", 1, 0, 'T'}, {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
+    const char *model = NULL, *gold_path = NULL, *morph = NULL, *tags_path = NULL;
     int dev = 0, ch;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
@@ -136,6 +153,7 @@ int ner_eval_main(int argc, char **argv) {
         case 'd': gold_path = optarg; break;
         case 'D': dev = 1; break;
         case 'M': morph = optarg; break;
+        case 'T': tags_path = optarg; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }
@@ -167,6 +185,9 @@ int ner_eval_main(int argc, char **argv) {
         else if (*morph) st = ner_corpus_morph(&gold, morph, &err);
         if (st == NABA_OK && !(tags = ner_tag_corpus(m, &gold, dev, &err))) st = err.code;
     }
+    FILE *tf = NULL;
+    if (st == NABA_OK && tags_path && !(tf = fopen(tags_path, "w")))
+        st = naba_fail(&err, NABA_ERR_IO, 0, "%s: cannot write", tags_path);
     if (st == NABA_OK) {
         ner_score sc = {0};
         size_t tokens = 0, sents = 0;
@@ -174,12 +195,17 @@ int ner_eval_main(int argc, char **argv) {
             if (dev && !ner_is_dev(s)) continue;
             size_t a = gold.sent[s], n = gold.sent[s + 1] - a;
             ner_score_add(&sc, gold.gold + a, sys_path ? sys.gold + a : tags + a, n);
+            if (tf) write_tags(tf, &gold, sys_path ? sys.gold : tags, a, n);
             tokens += n;
             sents++;
         }
         report(&sc, tokens, sents);
     } else {
         fprintf(stderr, "naba eval ner: %s\n", err.message);
+    }
+    if (tf && fclose(tf) != 0 && st == NABA_OK) {
+        fprintf(stderr, "naba eval ner: %s: write failed\n", tags_path);
+        st = NABA_ERR_IO;
     }
     free(tags);
     ner_model_close(m);

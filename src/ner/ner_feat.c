@@ -141,7 +141,7 @@ void ner_words_lookup(ner_word *w, size_t n, const ner_lex_slot *lex, uint32_t m
         x->h_key = ner_hash(x->key, x->kn);
         x->h_host = x->off_host ? ner_hash(x->key + x->off_host, x->kn - x->off_host) : x->h_key;
         x->h_stem = x->off_stem > x->off_host ? ner_hash(x->key + x->off_stem, x->kn - x->off_stem) : x->h_host;
-        x->lex = 0; x->cluster = 0; x->freq_key = x->freq_host = 0; x->phrase_start = 0;
+        x->lex = 0; x->freq_key = x->freq_host = 0; x->phrase_start = 0;
         x->phrase_type = x->phrase_pos = 0;
         if (x->shape == NER_SHAPE_PUNCT || x->shape == NER_SHAPE_DIGIT) continue;
         uint32_t v = ner_lex_get(lex, mask, x->h_key), vh = v;
@@ -149,8 +149,6 @@ void ner_words_lookup(ner_word *w, size_t n, const ner_lex_slot *lex, uint32_t m
         x->lex = (v | vh) & NER_LEX_CLASSES;
         x->freq_key = (uint8_t)((v >> NER_LEX_FREQ_SHIFT) & 15);
         x->freq_host = (uint8_t)((vh >> NER_LEX_FREQ_SHIFT) & 15);
-        x->cluster = (uint16_t)((vh >> NER_LEX_CLUSTER_SHIFT) & NER_LEX_CLUSTER_MASK);
-        if (!x->cluster) x->cluster = (uint16_t)((v >> NER_LEX_CLUSTER_SHIFT) & NER_LEX_CLUSTER_MASK);
         x->phrase_start = ((v | vh) & NER_LEX_PHRASE_START) != 0;
         if (x->off_stem > x->off_host)
             x->lex |= ner_lex_get(lex, mask, x->h_stem) &
@@ -188,7 +186,7 @@ enum {
     F_DOC0, F_DOCT, F_DOCM1, F_DOCP1, F_DOCSHAPE, F_MARKS, F_MARKSP1,
     F_MCLU0, F_MCLUC0, F_MCLUCM1, F_MCLUCP1, F_MCLUCM2, F_MCLUCP2, F_MCLUCBI,
     F_HM2, F_HP2, F_SM1, F_SP1, F_PHRASEL, F_PHRASEM1, F_PHRASEP1, F_PFXLEX, F_WM1SUF,
-    F_UPOSM2, F_UPOSP2, F_LEMM1, F_LEMP1, F_MCLUM1, F_MCLUP1
+    F_UPOSM2, F_UPOSP2, F_LEMM1, F_LEMP1, F_MCLUM1, F_MCLUP1, F_DOCPN, F_DOCPP
 };
 
 #define BOS_HASH 0x5f3759df1234ULL
@@ -292,12 +290,9 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
     out[k++] = ner_join(F_FREQH0, x->freq_host);
     out[k++] = ner_join(F_FREQSHAPE, x->freq_host * 16u + s0 * 256u + (x->prefix & 32 ? 1 : 0));
     out[k++] = ner_join(F_LEXH_FREQ, (x->lex & 0x0F) * 16u + x->freq_host);
-    if (x->cluster) {
-        out[k++] = ner_join(F_CLU0, x->cluster);
-        out[k++] = ner_join(F_CLUBI, (i > 0 ? w[i - 1].cluster : 0xFFFFu) * 65536u + x->cluster);
-    }
-    out[k++] = ner_join(F_CLUM1, i > 0 ? w[i - 1].cluster : 0xFFFFu);
-    out[k++] = ner_join(F_CLUP1, i + 1 < n ? w[i + 1].cluster : 0xFFFFu);
+#ifndef XBI
+    if (x->mclus) out[k++] = ner_join(F_CLUBI, (uint64_t)(i > 0 ? w[i - 1].mclus & 0xFFFF : 0xFFFFFu) << 20 | (x->mclus & 0xFFFF));
+#endif
     size_t chars = count_chars(x->key + x->off_stem, x->kn - x->off_stem);
     out[k++] = ner_join(F_LEN, chars > 8 ? 8 : chars);
     if (i == 0) out[k++] = ner_join(F_FIRST, 1);
@@ -338,6 +333,8 @@ size_t ner_doc_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
     out[2] = ner_join(F_DOCM1, i > 0 ? w[i - 1].doc_type : 0xFFu);
     out[3] = ner_join(F_DOCP1, i + 1 < n ? w[i + 1].doc_type : 0xFFu);
     out[4] = ner_join(F_DOCSHAPE, x->doc_type * 16u + x->freq_host);
+    out[5] = ner_join(F_DOCPN, x->doc_pnext);
+    out[6] = ner_join(F_DOCPP, x->doc_pprev);
     return NER_DOC_FEATS;
 }
 

@@ -8,7 +8,7 @@
 **   wkeys    uint32[2^k]       feature fingerprints (0: empty slot)
 **   weights  ner_w_row[2^k]    row i belongs to slot i of wkeys: an int16 per model
 **                              (BILOU) tag for the final pass and one for the first pass
-**   lexicon  ner_lex_slot[2^k] folded word or phrase -> classes, frequency, cluster
+**   lexicon  ner_lex_slot[2^k] folded word or phrase -> classes, frequency
 **   trans    float[(NER_MTAGS + 1) * NER_MTAGS]   tag transitions, last row from the start
 **   trans1   the same for the first pass
 **   meta     float[4]          final weight scale, confidence slope and offset,

@@ -3,7 +3,8 @@
 ** learns the NER model, and the writing of the model file.
 **
 ** Training data is ANERcorp (its dev split, see ner_is_dev, is held out and
-** used only to report F1 and to calibrate confidences), optionally WikiFANE.
+** used only to report F1 and to calibrate confidences), optionally WikiFANE
+** as a second domain (featurize).
 ** Each epoch visits the training sentences in an order shuffled by the seed,
 ** decodes with the current weights and moves them toward the gold tags where
 ** the two differ; the saved weights are the average over all steps (the lazy
@@ -44,6 +45,7 @@ typedef struct sent_ref { fcorp *fc; uint32_t s; } sent_ref;
 typedef struct trainer {
     ner_lexb fmap;         /* feature hash -> row + 1 */
     uint64_t *row_key;     /* feature hash of each row */
+    uint8_t *row_extra;    /* 1: a row only the extra corpus's tokens have (never saved) */
     float *w, *avg;        /* rows x T */
     double *u;             /* sum of step * update, rows x T (float loses the small steps) */
     size_t rows, cap;
@@ -52,23 +54,32 @@ typedef struct trainer {
     double c;              /* steps so far (for averaging) */
 } trainer;
 
-static long row_of(trainer *tr, uint64_t h) {
+static long row_of(trainer *tr, uint64_t h, int extra) {
     uint32_t *r = ner_lexb_at(&tr->fmap, h);
     if (!r) return -1;
     if (*r) return (long)*r - 1;
     if (tr->rows == tr->cap) {
         size_t cap = tr->cap ? tr->cap * 2 : 1 << 18;
         uint64_t *k = realloc(tr->row_key, cap * sizeof *k);
-        if (!k) return -1;
-        tr->row_key = k;
+        if (k) tr->row_key = k;
+        uint8_t *x = realloc(tr->row_extra, cap);
+        if (x) tr->row_extra = x;
+        if (!k || !x) return -1;
         tr->cap = cap;
     }
+    tr->row_extra[tr->rows] = (uint8_t)extra;
     tr->row_key[tr->rows] = h;
     *r = (uint32_t)++tr->rows;
     return (long)tr->rows - 1;
 }
 
-static naba_status featurize(trainer *tr, fcorp *fc, naba_error *err) {
+/* The rows of every token's features. The tokens of an extra corpus
+** (WikiFANE, another domain) also get a copy of each feature of their own
+** ("frustratingly easy" domain adaptation, Daume 2007): what is peculiar to
+** that corpus is learnt by the copies, which are never saved, and the shared
+** rows, the only ones the tagger sees, keep what holds for news. */
+#define EXTRA_SALT 0x57494B49ULL
+static naba_status featurize(trainer *tr, fcorp *fc, int extra, naba_error *err) {
     ner_corpus *c = &fc->c;
     size_t cap = c->n * 48 + 16, k = 0;
     fc->feat = malloc(cap * sizeof *fc->feat);
@@ -81,15 +92,16 @@ static naba_status featurize(trainer *tr, fcorp *fc, naba_error *err) {
             fc->foff[a + i] = k;
             size_t nk = ner_features(c->words + a, n, i, keys);
             nk += ner_doc_features(c->words + a, n, i, keys + nk);
-            if (k + nk > cap) {
+            if (k + 2 * nk > cap) {
                 uint32_t *f = realloc(fc->feat, (cap *= 2) * sizeof *f);
                 if (!f) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
                 fc->feat = f;
             }
             for (size_t j = 0; j < nk; j++) {
-                long r = row_of(tr, keys[j]);
-                if (r < 0) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+                long r = row_of(tr, keys[j], 0), x = extra ? row_of(tr, ner_join(keys[j], EXTRA_SALT), 1) : 0;
+                if (r < 0 || x < 0) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
                 fc->feat[k++] = (uint32_t)r;
+                if (extra) fc->feat[k++] = (uint32_t)x;
             }
         }
     }
@@ -215,7 +227,7 @@ static void wtable_free(wtable *t) { free(t->h); free(t->q); memset(t, 0, sizeof
 static naba_status make_table(trainer *tr, wtable *out, naba_error *err) {
     float maxabs = 0;
     for (size_t r = 0; r < tr->rows; r++)
-        for (int t = 0; t < T; t++) maxabs = fmaxf(maxabs, fabsf(tr->avg[r * T + t]));
+        for (int t = 0; t < T && !tr->row_extra[r]; t++) maxabs = fmaxf(maxabs, fabsf(tr->avg[r * T + t]));
     float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
     /* Rows whose weights all stay under PRUNE of the largest barely move a
     ** score; dropping them keeps the model small (see models/README.md). */
@@ -226,6 +238,7 @@ static naba_status make_table(trainer *tr, wtable *out, naba_error *err) {
     if (!out->h || !out->q) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     for (size_t r = 0; r < tr->rows; r++) {
         int keep = 0;
+        if (tr->row_extra[r]) continue;
         for (int t = 0; t < T && !keep; t++)
             keep = fabsf(tr->avg[r * T + t]) >= floor_ && lrintf(tr->avg[r * T + t] / scale) != 0;
         if (!keep) continue;
@@ -297,18 +310,21 @@ static void help(FILE *f) {
           "options:\n"
           "  --train FILE        ANERcorp-style training file (required)\n"
           "  --wikifane DIR      also train on WikiFANE (DIR/WikiFANE_Gold_2014_500K.txt),\n"
-          "                      its 50 classes mapped to the four\n"
+          "                      its 50 classes mapped to the four; its tokens carry a copy of\n"
+          "                      each feature of their own, which learns what is peculiar to\n"
+          "                      Wikipedia and is not saved\n"
           "  --gazetteers DIR    CLDR and GeoNames place names (DIR/cldr, DIR/geonames_ar)\n"
           "  --names FILE        person-name words (netranslit aligned tokens)\n"
           "  --cues FILE         curated trigger words and names (default data/ner/cues.tsv)\n"
           "  --kb DIR            names in the knowledge-base tables (default data/kb; \"\": none)\n"
-          "  --news FILE.gz      JSONL news corpus for word frequencies and clusters\n"
+          "  --news FILE.gz      JSONL news corpus for word frequencies\n"
           "                      (several: FILE.gz:FILE2.gz)\n"
-          "  --clusters N        number of word clusters from --news (default 256, 0: none)\n"
-          "  --morph MODEL       morph model whose words give UPOS, lemma and clitic features\n"
+          "  --morph MODEL       morph model whose words give UPOS, lemma, clitic and word-cluster\n"
+          "                      features\n"
           "                      (default models/morph.nbm; \"\": none)\n"
           "  --epochs N          passes over the data (default 30)\n"
-          "  --seed N            shuffling and clustering seed (default 1)\n"
+
+          "  --seed N            shuffling seed (default 1)\n"
           "  -o, --output MODEL  where to write the model (required)\n"
           "  -v, --verbose       progress and dev F1 on stderr (twice: every epoch)\n\n"
           "example (the committed models/ner.nbm, see models/README.md):\n"
@@ -320,7 +336,7 @@ static void help(FILE *f) {
 
 typedef struct opts {
     const char *train, *wikifane, *gaz, *names, *cues, *news, *morph, *kb, *out;
-    unsigned epochs, clusters;
+    unsigned epochs;
     uint64_t seed;
     int verbose;
 } opts;
@@ -328,10 +344,10 @@ typedef struct opts {
 static int parse_args(int argc, char **argv, opts *o) {
     static const struct option lo[] = {
         {"train", 1, 0, 't'}, {"wikifane", 1, 0, 'w'}, {"gazetteers", 1, 0, 'g'},
-        {"names", 1, 0, 'n'}, {"cues", 1, 0, 'c'}, {"news", 1, 0, 'N'}, {"clusters", 1, 0, 'k'}, {"morph", 1, 0, 'M'}, {"kb", 1, 0, 'K'},
+        {"names", 1, 0, 'n'}, {"cues", 1, 0, 'c'}, {"news", 1, 0, 'N'}, {"morph", 1, 0, 'M'}, {"kb", 1, 0, 'K'},
         {"epochs", 1, 0, 'e'}, {"seed", 1, 0, 's'}, {"output", 1, 0, 'o'}, {"verbose", 0, 0, 'v'},
         {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
-    *o = (opts){.cues = "data/ner/cues.tsv", .morph = "models/morph.nbm", .kb = "data/kb", .epochs = 30, .clusters = 256, .seed = 1};
+    *o = (opts){.cues = "data/ner/cues.tsv", .morph = "models/morph.nbm", .kb = "data/kb", .epochs = 30, .seed = 1};
     optind = 1;
     int ch;
     while ((ch = getopt_long(argc, argv, "o:vh", lo, NULL)) != -1) {
@@ -344,7 +360,6 @@ static int parse_args(int argc, char **argv, opts *o) {
         case 'N': o->news = optarg; break;
         case 'M': o->morph = optarg; break;
         case 'K': o->kb = optarg; break;
-        case 'k': o->clusters = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'e': o->epochs = (unsigned)strtoul(optarg, NULL, 10); break;
         case 's': o->seed = strtoull(optarg, NULL, 10); break;
         case 'o': o->out = optarg; break;
@@ -366,7 +381,7 @@ static naba_status build_lexicon(const opts *o, ner_lexb *lb, naba_error *err) {
     if (st == NABA_OK && o->names) st = ner_lexb_names(lb, o->names, err);
     if (st == NABA_OK && o->cues && *o->cues) st = ner_lexb_cues(lb, o->cues, err);
     if (st == NABA_OK && o->kb && *o->kb) st = ner_lexb_kb(lb, o->kb, err);
-    if (st == NABA_OK && o->news) st = ner_lexb_news(lb, o->news, NEWS_WORDS, o->clusters, o->seed, o->verbose, err);
+    if (st == NABA_OK && o->news) st = ner_lexb_news(lb, o->news, NEWS_WORDS, o->verbose, err);
     return st;
 }
 
@@ -386,7 +401,7 @@ static naba_status trainer_start(trainer *tr, naba_error *err) {
 
 static void trainer_free(trainer *tr) {
     ner_lexb_free(&tr->fmap);
-    free(tr->row_key); free(tr->w); free(tr->u); free(tr->avg);
+    free(tr->row_key); free(tr->row_extra); free(tr->w); free(tr->u); free(tr->avg);
     memset(tr, 0, sizeof *tr);
 }
 
@@ -415,6 +430,14 @@ static void run_epochs(trainer *tr, sent_ref *train, size_t ntrain, const opts *
         }
     }
     average(tr);
+}
+
+/* Learn a table from zero weights. */
+static naba_status learn(trainer *tr, sent_ref *train, size_t ntrain, const opts *o, const char *what,
+                         const sent_ref *dev, size_t ndev, size_t maxlen, bufs *b, naba_error *err) {
+    naba_status st = trainer_start(tr, err);
+    if (st == NABA_OK) run_epochs(tr, train, ntrain, o, what, dev, ndev, maxlen, b);
+    return st;
 }
 
 /* Tag refs with the averaged weights (Latin rule included, as ner_tag does) into fc->pred. */
@@ -470,23 +493,22 @@ static naba_status first_pass(trainer *tr, fcorp *corp, size_t ncorp, sent_ref *
         }
         char what[32];
         snprintf(what, sizeof what, "fold %zu", k + 1);
-        st = trainer_start(tr, err);
-        if (st == NABA_OK) run_epochs(tr, sub, ns, o, what, dev, ndev, maxlen, b);
+        st = learn(tr, sub, ns, o, what, dev, ndev, maxlen, b, err);
         if (st == NABA_OK) predict(tr, held, nh, b);
     }
     if (st == NABA_OK && o->verbose) {   /* a steadier figure than dev: all of train, held out by fold */
         ner_score sc = {{0}, {0}, {0}};
         for (size_t i = 0; i < ntrain; i++) {
             const fcorp *fc = train[i].fc;
+            if (fc != corp) continue;   /* ANERcorp's sentences only */
             size_t a = fc->c.sent[train[i].s];
             ner_score_add(&sc, fc->c.gold + a, fc->pred + a, fc->c.sent[train[i].s + 1] - a);
         }
         fprintf(stderr, "first pass, %d-fold cross-validated on train: F1 %.2f\n", NER_FOLDS,
                 ner_score_f1(&sc, -1, NULL, NULL));
     }
-    if (st == NABA_OK) st = trainer_start(tr, err);
+    if (st == NABA_OK) st = learn(tr, train, ntrain, o, "first pass", dev, ndev, maxlen, b, err);
     if (st == NABA_OK) {
-        run_epochs(tr, train, ntrain, o, "first pass", dev, ndev, maxlen, b);
         predict(tr, dev, ndev, b);
         st = make_table(tr, table, err);
     }
@@ -533,7 +555,7 @@ int ner_train_main(int argc, char **argv) {
             ner_bio_to_model(corp[k].c.gold + corp[k].c.sent[s], corp[k].c.sent[s + 1] - corp[k].c.sent[s],
                              corp[k].mgold + corp[k].c.sent[s]);
         if (!corp[k].pred || !corp[k].mgold) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
-        if (st == NABA_OK) st = featurize(&tr, &corp[k], &err);
+        if (st == NABA_OK) st = featurize(&tr, &corp[k], k > 0, &err);
         nsent += corp[k].c.n_sents;
     }
     if (st == NABA_OK) {
@@ -568,14 +590,13 @@ int ner_train_main(int argc, char **argv) {
             free(corp[k].foff);
             corp[k].feat = NULL;
             corp[k].foff = NULL;
-            st = featurize(&tr, &corp[k], &err);
+            st = featurize(&tr, &corp[k], k > 0, &err);
         }
     }
-    if (st == NABA_OK) st = trainer_start(&tr, &err);
+    if (st == NABA_OK) st = learn(&tr, train, ntrain, &o, "final pass", dev, ndev, maxlen, &b, &err);
     if (st == NABA_OK) {
         ner_score sc;
         float a = 0.1f, bb = 1.0f;
-        run_epochs(&tr, train, ntrain, &o, "final pass", dev, ndev, maxlen, &b);
         if (ndev) {
             double f1 = evaluate(&tr, dev, ndev, maxlen, &cal, &sc);
             calibrate(&cal, &a, &bb);

@@ -36,10 +36,8 @@ naba_status ner_lexb_names(ner_lexb *b, const char *path, naba_error *err);
 /* naba's curated cues (ner_cues_parse format). */
 naba_status ner_lexb_cues(ner_lexb *b, const char *path, naba_error *err);
 /* Frequency buckets for the `keep` most frequent words of gzipped JSONL news
-** corpora (paths: file names separated by ':'), and distributional clusters (`clusters` of them, 0: none) of the most
-** frequent ones; deterministic for a seed. */
-naba_status ner_lexb_news(ner_lexb *b, const char *paths, size_t keep, unsigned clusters,
-                          uint64_t seed, int verbose, naba_error *err);
+** corpora (paths: file names separated by ':'). */
+naba_status ner_lexb_news(ner_lexb *b, const char *paths, size_t keep, int verbose, naba_error *err);
 /* The final open-addressing table (load <= 3/4); caller frees. */
 ner_lex_slot *ner_lexb_table(const ner_lexb *b, uint32_t *mask);
 
