@@ -15,43 +15,35 @@
 #include <string.h>
 
 void ner_lexb_free(ner_lexb *b) {
-    free(b->keys);
+    naba_hm_free(&b->map);
     free(b->vals);
     memset(b, 0, sizeof *b);
 }
 
-static int grow(ner_lexb *b) {
-    size_t cap = b->cap ? b->cap * 2 : 1 << 16;
-    uint64_t *keys = calloc(cap, sizeof *keys);
-    uint32_t *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) { free(keys); free(vals); return 0; }
-    for (size_t i = 0; i < b->cap; i++) {
-        if (!b->keys[i]) continue;
-        size_t j = b->keys[i] & (cap - 1);
-        while (keys[j]) j = (j + 1) & (cap - 1);
-        keys[j] = b->keys[i];
-        vals[j] = b->vals[i];
-    }
-    free(b->keys); free(b->vals);
-    b->keys = keys; b->vals = vals; b->cap = cap;
-    return 1;
-}
-
 uint32_t *ner_lexb_at(ner_lexb *b, uint64_t h) {
     if (!h) h = 1;
-    if ((b->n + 1) * 2 > b->cap && !grow(b)) return NULL;
-    size_t j = h & (b->cap - 1);
-    while (b->keys[j] && b->keys[j] != h) j = (j + 1) & (b->cap - 1);
-    if (!b->keys[j]) { b->keys[j] = h; b->n++; }
-    return &b->vals[j];
+    /* the first table has 1 << 16 slots, and it grows before a lookup as well
+    ** as before an insert: ner_lexb_table walks the slots, so their layout is
+    ** part of the model file */
+    if (naba_hm_reserve(&b->map, b->map.n ? b->map.n + 1 : 1 << 15)) return NULL;
+    if (b->map.n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 1 << 14;
+        uint32_t *vals = realloc(b->vals, cap * sizeof *vals);
+        if (!vals) return NULL;
+        b->vals = vals;
+        b->cap = cap;
+    }
+    size_t j = naba_hm_slot(&b->map, h, NULL, NULL);
+    if (b->map.slots[j].val == NABA_HM_NONE) {
+        b->vals[b->map.n] = 0;
+        naba_hm_fill(&b->map, j, h, (uint32_t)b->map.n);
+    }
+    return &b->vals[b->map.slots[j].val];
 }
 
 uint32_t ner_lexb_get(const ner_lexb *b, uint64_t h) {
-    if (!h) h = 1;
-    if (!b->cap) return 0;
-    for (size_t j = h & (b->cap - 1); b->keys[j]; j = (j + 1) & (b->cap - 1))
-        if (b->keys[j] == h) return b->vals[j];
-    return 0;
+    uint32_t i = naba_hm_get(&b->map, h ? h : 1, NULL, NULL);
+    return i == NABA_HM_NONE ? 0 : b->vals[i];
 }
 
 void ner_lexb_add_name(ner_lexb *b, const char *s, size_t n, uint32_t cls) {
@@ -250,16 +242,17 @@ naba_status ner_lexb_cues(ner_lexb *b, const char *path, naba_error *err) {
 
 ner_lex_slot *ner_lexb_table(const ner_lexb *b, uint32_t *mask) {
     size_t cap = 16;
-    while (cap < b->n * 4 / 3 + 2) cap *= 2;    /* load <= 3/4 */
+    while (cap < b->map.n * 4 / 3 + 2) cap *= 2;    /* load <= 3/4 */
     ner_lex_slot *t = calloc(cap, sizeof *t);
     if (!t) return NULL;
-    for (size_t i = 0; i < b->cap; i++) {
-        if (!b->keys[i] || !b->vals[i]) continue;
-        uint32_t key = ner_fp(b->keys[i]);
-        size_t j = b->keys[i] & (cap - 1);
+    for (size_t i = 0; i < b->map.cap; i++) {   /* in slot order: the layout of t depends on it */
+        const naba_hslot *s = &b->map.slots[i];
+        if (s->val == NABA_HM_NONE || !b->vals[s->val]) continue;
+        uint32_t key = ner_fp(s->hash);
+        size_t j = s->hash & (cap - 1);
         while (t[j].key && t[j].key != key) j = (j + 1) & (cap - 1);
         t[j].key = key;
-        t[j].val |= b->vals[i];   /* a fingerprint collision merges two entries */
+        t[j].val |= b->vals[s->val];   /* a fingerprint collision merges two entries */
     }
     *mask = (uint32_t)(cap - 1);
     return t;

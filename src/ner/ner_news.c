@@ -97,12 +97,14 @@ naba_status ner_lexb_news(ner_lexb *b, const char *paths, size_t keep, int verbo
         if (n) status = read_news(path, &counts, &tokens, &docs, err);
         p += n + (e ? 1 : 0);
     }
-    word_count *wc = status == NABA_OK ? malloc((counts.n + 1) * sizeof *wc) : NULL;
+    word_count *wc = status == NABA_OK ? malloc((counts.map.n + 1) * sizeof *wc) : NULL;
     if (status == NABA_OK && !wc) status = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     size_t nwc = 0;
     if (wc) {
-        for (size_t i = 0; i < counts.cap; i++)
-            if (counts.keys[i]) wc[nwc++] = (word_count){counts.keys[i], counts.vals[i]};
+        for (size_t i = 0; i < counts.map.cap; i++) {
+            const naba_hslot *s = &counts.map.slots[i];
+            if (s->val != NABA_HM_NONE) wc[nwc++] = (word_count){s->hash, counts.vals[s->val]};
+        }
         qsort(wc, nwc, sizeof *wc, by_count);
         if (nwc > keep) nwc = keep;
         for (size_t i = 0; i < nwc; i++) {
@@ -111,7 +113,7 @@ naba_status ner_lexb_news(ner_lexb *b, const char *paths, size_t keep, int verbo
         }
         if (verbose)
             fprintf(stderr, "news: %zu documents, %zu tokens, %zu distinct words, kept %zu\n", docs,
-                    tokens, counts.n, nwc);
+                    tokens, counts.map.n, nwc);
     }
     free(wc);
     ner_lexb_free(&counts);

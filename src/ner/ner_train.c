@@ -271,7 +271,7 @@ static naba_status save(const wtable *fin, const wtable *first, const ner_lex_sl
     ner_lexb keys = {0};
     for (size_t r = 0; r < fin->n; r++) if (!ner_lexb_at(&keys, fin->h[r])) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     for (size_t r = 0; r < first->n; r++) if (!ner_lexb_at(&keys, first->h[r])) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
-    size_t nrows = keys.n, cap = 16;
+    size_t nrows = keys.map.n, cap = 16;
     ner_lexb_free(&keys);
     while (cap < nrows * 4 / 3 + 2) cap *= 2;   /* load <= 3/4 */
     uint32_t *wkeys = calloc(cap, sizeof *wkeys);
@@ -580,7 +580,7 @@ int ner_train_main(int argc, char **argv) {
     }
     if (st == NABA_OK && o.verbose)
         fprintf(stderr, "%zu train and %zu dev sentences, %zu feature rows, lexicon %zu entries\n",
-                ntrain, ndev, tr.rows, lb.n);
+                ntrain, ndev, tr.rows, lb.map.n);
     if (st == NABA_OK) {
         st = first_pass(&tr, corp, ncorp, train, ntrain, dev, ndev, maxlen, &o, &b, &first, &err);
         /* the final table learns over the document features too: features again */

@@ -8,13 +8,14 @@
 #ifndef NABA_NER_TRAIN_H
 #define NABA_NER_TRAIN_H
 
+#include "hashmap.h"
 #include "ner.h"
 
-/* A growable map from 64-bit key hashes to lexicon values. */
+/* A growable map from 64-bit key hashes to lexicon values ({0} is empty). */
 typedef struct ner_lexb {
-    uint64_t *keys;   /* 0 = empty */
-    uint32_t *vals;
-    size_t cap, n;
+    naba_hashmap map; /* key hash (0 stored as 1) -> index in vals */
+    uint32_t *vals;   /* in insertion order */
+    size_t cap;       /* of vals */
 } ner_lexb;
 
 void ner_lexb_free(ner_lexb *b);
