@@ -39,6 +39,11 @@ int cal_weekday(long days) {
     return (int)(w < 0 ? w + 7 : w);
 }
 
+long cal_nearest_weekday(long days, int wd) {
+    int delta = ((wd - cal_weekday(days)) % 7 + 7) % 7;
+    return days + (delta > 3 ? delta - 7 : delta);
+}
+
 int cal_month_days(int y, int m) {
     static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;

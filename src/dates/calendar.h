@@ -14,6 +14,8 @@ long cal_days(int y, int m, int d);
 void cal_civil(long days, int *y, int *m, int *d);
 /* 0 = Sunday .. 6 = Saturday */
 int cal_weekday(long days);
+/* The day of weekday wd (0 = Sunday) nearest to a day: at most 3 days either way. */
+long cal_nearest_weekday(long days, int wd);
 int cal_month_days(int y, int m);
 /* ISO 8601 week of a day: its year and week number. */
 void cal_iso_week(long days, int *year, int *week);

@@ -397,9 +397,7 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
         if ((q.flags & NABA_TIMEX_HIJRI) && q.y) {
             /* "الخميس 28 شوال 1436 هـ": the weekday settles the day the
             ** tabular calendar puts one or two days off */
-            long day = cal_days(q.y, q.m, q.d);
-            int delta = ((wd - cal_weekday(day)) % 7 + 7) % 7;
-            cal_civil(day + (delta > 3 ? delta - 7 : delta), &q.y, &q.m, &q.d);
+            cal_civil(cal_nearest_weekday(cal_days(q.y, q.m, q.d), wd), &q.y, &q.m, &q.d);
         }
         *p = q;
         return jd + kd - i;
@@ -427,7 +425,7 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     size_t k = match(c, j, WT_BIT(D_RELDAY) | (j > i ? WT_BIT(D_RELDAY_PART) : 0), WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
     /* لامس is the verb "touched": a glued ل takes أمس only with its hamza (لأمس) */
-    if (e->num == -1 && !memcmp(c->lx->doc->text + lx->v[j].start, "لا", 4)) return 0;
+    if (e->num == -1 && !memcmp(lx->doc->text + lx->v[j].start, "لا", 4)) return 0;
     /* اليوم العالمي, اليوم الوطني: "the day of", not today */
     size_t n = j + k;
     if (e->num == 0 && n < lx->n && lx->v[n].kind == LX_WORD && lx->v[n].gap < 2 &&
@@ -770,8 +768,7 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
     case P_RELDAY: {
         long day = anchor + p->off;
         if (p->rel_wd) {   /* "غدا السبت" written the day before an article dated Saturday: that Saturday */
-            int delta = ((p->rel_wd - 1 - cal_weekday(day)) % 7 + 7) % 7;
-            day += delta > 3 ? delta - 7 : delta;
+            day = cal_nearest_weekday(day, p->rel_wd - 1);
             /* "أمس الخميس" is never after the article date; "غدا الثلاثاء"
             ** may be before it, as feeds often date an article a day or
             ** two after it was written */

@@ -199,9 +199,10 @@ static void train_lemma(tb *t, morph_model *m, avg *a, int epochs, uint64_t *see
     }
     nforms = calloc(lks.n + 1, sizeof *nforms);
     last = calloc(lks.n + 1, sizeof *last);
-    for (size_t i = 0; nforms && last && i < u; i++) /* ex is sorted by form */
+    if (!nforms || !last) { free(ex); free(order); free(fc); free(nforms); free(last); strset_free(&lks); return; }
+    for (size_t i = 0; i < u; i++) /* ex is sorted by form */
         if (ex[i].lk != UINT32_MAX && last[ex[i].lk] != ex[i].form + 1) { last[ex[i].lk] = ex[i].form + 1; nforms[ex[i].lk]++; }
-    for (size_t i = 0; nforms && i < u; i++) ex[i].alone = ex[i].lk != UINT32_MAX && nforms[ex[i].lk] == 1;
+    for (size_t i = 0; i < u; i++) ex[i].alone = ex[i].lk != UINT32_MAX && nforms[ex[i].lk] == 1;
     uint32_t rules[MORPH_MAX_RULES];
     uint64_t f[MORPH_MAX_FEATS], g[MORPH_MAX_RULES][8];
     int ng[MORPH_MAX_RULES];

@@ -176,7 +176,10 @@ void ner_words_lookup(ner_word *w, size_t n, const ner_lex_slot *lex, uint32_t m
     }
 }
 
-/* Feature templates: a key is ner_join(template, value hash). */
+/* Feature templates: a key is ner_join(template, value hash). F_CLU0, F_CLUM1
+** and F_CLUP1 (the retired news k-means clusters) are no longer used; they keep
+** their places so that the later templates, and the committed model, keep
+** their keys. */
 enum {
     F_BIAS = 1, F_W0, F_H0, F_S0, F_PFX0, F_WM1, F_WP1, F_WM2, F_WP2, F_HM1, F_HP1,
     F_BIM, F_BIP, F_PRE, F_SUF = F_PRE + 8, F_SHAPE0 = F_SUF + 8, F_SHAPEM1, F_SHAPEP1,
@@ -290,9 +293,7 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
     out[k++] = ner_join(F_FREQH0, x->freq_host);
     out[k++] = ner_join(F_FREQSHAPE, x->freq_host * 16u + s0 * 256u + (x->prefix & 32 ? 1 : 0));
     out[k++] = ner_join(F_LEXH_FREQ, (x->lex & 0x0F) * 16u + x->freq_host);
-#ifndef XBI
     if (x->mclus) out[k++] = ner_join(F_CLUBI, (uint64_t)(i > 0 ? w[i - 1].mclus & 0xFFFF : 0xFFFFFu) << 20 | (x->mclus & 0xFFFF));
-#endif
     size_t chars = count_chars(x->key + x->off_stem, x->kn - x->off_stem);
     out[k++] = ner_join(F_LEN, chars > 8 ? 8 : chars);
     if (i == 0) out[k++] = ner_join(F_FIRST, 1);
