@@ -401,6 +401,10 @@ naba_status naba_doc_load(naba_doc *doc, const char *bytes, size_t len,
 ** Usage: naba_token *t = NABA_PUSH(doc, &doc->tokens); */
 void *naba_layer_push(naba_doc *doc, void *layer, size_t elem_size);
 #define NABA_PUSH(doc, layer) naba_layer_push((doc), (layer), sizeof(*(layer)->v))
+/* Make room for n elements in a layer at once (a stage that can tell how many
+** it will push saves the copies of growing by doubling); 0 on OOM. */
+int naba_layer_reserve(naba_doc *doc, void *layer, size_t elem_size, size_t n);
+#define NABA_RESERVE(doc, layer, n) naba_layer_reserve((doc), (layer), sizeof(*(layer)->v), (n))
 
 /* Map clean-text offsets back to the original input: the original slice of a
 ** clean span [s,e) is [naba_orig_start(s), naba_orig_end(e)). */

@@ -170,10 +170,11 @@ static int in_link(const cleaner *c) {
     while (b > lim && c->out[b - 1] != ' ' && c->out[b - 1] != '\n') b--;
     const char *t = c->out + b;
     size_t n = c->len - b;
-    for (size_t k = 0; k < n; k++) {
-        if (t[k] == '@') return 1;
-        if (k + 3 <= n && !memcmp(t + k, "://", 3)) return 1;
-        if (k + 4 <= n && !memcmp(t + k, "www.", 4)) return 1;
+    for (size_t k = 0; k < n; k++) { /* one test per byte: most tokens hold none of @ : w */
+        char ch = t[k];
+        if (ch == '@') return 1;
+        if (ch == ':' && k + 3 <= n && t[k + 1] == '/' && t[k + 2] == '/') return 1;
+        if (ch == 'w' && k + 4 <= n && !memcmp(t + k, "www.", 4)) return 1;
     }
     return 0;
 }
@@ -221,7 +222,9 @@ static void before_content(cleaner *c, size_t i, uint32_t cp, size_t next_i) {
         return;
     }
     if (c->sp) {
-        if (clean_on(c, NABA_REPAIR_SPACE_BEFORE_PUNCT) && space_before_goes(cp, peek(c, next_i)))
+        /* peek only before punctuation: most held spaces come before a letter */
+        if (clean_on(c, NABA_REPAIR_SPACE_BEFORE_PUNCT) && is_spacing_punct(cp) &&
+            space_before_goes(cp, peek(c, next_i)))
             drop_space(c, NABA_REPAIR_SPACE_BEFORE_PUNCT);
         else
             flush_space(c);
@@ -289,39 +292,72 @@ static inline size_t plain_at(const unsigned char *s, size_t n, size_t i, uint32
     return *cp == UTF8_INVALID || special(*cp) ? 0 : len;
 }
 
+int clean_char_plain(uint32_t cp) {
+    if (cp < 0x80) return (int)((ascii_plain[cp >> 6] >> (cp & 63)) & 1);
+    return cp < 0x800 && !special(cp);
+}
+
 /* End of the run of plain characters from i. A single ASCII space between
-** two plain characters is plain too: it would be kept as it is. With k, the
-** run's characters are also fed to the line's key, in the same pass (it
-** then stops at characters from U+0800 on, which the key's table leaves out:
-** the slow path writes them and clean_key_sync feeds them). */
-static inline size_t plain_run_k(const unsigned char *s, size_t n, size_t i, clean_keying *k) {
+** two plain characters is plain too: it would be kept as it is. */
+static size_t plain_run(const unsigned char *s, size_t n, size_t i) {
     while (i < n) {
-        uint32_t cp, sp = ' ';
+        uint32_t cp;
         size_t len = plain_at(s, n, i, &cp);
         if (!len) {
             if (s[i] != ' ' || i + 1 >= n || !(len = plain_at(s, n, i + 1, &cp))) break;
             len++; /* the space and the character after it */
-        } else {
-            sp = 0;
-        }
-        if (k) {
-            if (cp >= 0x800) break;
-            if (sp) clean_key_put(k, &clean_fold_table[sp]);
-            clean_key_put(k, &clean_fold_table[cp]);
         }
         i += len;
     }
     return i;
 }
 
-static size_t plain_run(const unsigned char *s, size_t n, size_t i) {
-    return plain_run_k(s, n, i, NULL);
+/* The key's entry of the character at s[i] when it is plain and below U+0800
+** (*len gets its length), else NULL: the keyed run stops there, and the slow
+** path writes it and clean_key_sync feeds it. One table load decides both. */
+static inline const clean_fold_entry *plain_entry(const unsigned char *s, size_t n, size_t i,
+                                                  size_t *len) {
+    if (i >= n) return NULL;
+    unsigned b = s[i], cp;
+    if (b < 0x80) {
+        cp = b;
+        *len = 1;
+    } else if (b - 0xC2 < 30 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+        cp = (b & 0x1F) << 6 | (s[i + 1] & 0x3F);
+        *len = 2;
+    } else {
+        return NULL;
+    }
+    const clean_fold_entry *f = &clean_fold_table[cp];
+    return f->plain ? f : NULL;
 }
 
-/* The key's state is copied in and out so that it lives in registers. */
+/* plain_run, feeding the run's characters to the line's key in the same
+** pass. The key's state is copied in and out so that it lives in registers. */
 static size_t plain_run_keyed(const unsigned char *s, size_t n, size_t i, clean_keying *key) {
     clean_keying k = *key;
-    i = plain_run_k(s, n, i, &k);
+    while (i < n) {
+        /* the letters inside a word (two bytes, plain, no separator pending)
+        ** take the tightest loop: most of an Arabic article */
+        while (!k.gap && i + 1 < n) {
+            unsigned b0 = s[i], b1 = s[i + 1];
+            if (b0 - 0xC2 >= 30 || (b1 & 0xC0) != 0x80) break;
+            const clean_fold_entry *f = &clean_fold_table[(b0 & 0x1F) << 6 | (b1 & 0x3F)];
+            if (!f->plain || f->kind != CLEAN_K_WORD) break;
+            clean_key_put(&k, f);
+            i += 2;
+        }
+        if (i >= n) break;
+        size_t len;
+        const clean_fold_entry *f = plain_entry(s, n, i, &len);
+        if (!f) {
+            if (s[i] != ' ' || !(f = plain_entry(s, n, i + 1, &len))) break;
+            clean_key_put(&k, &clean_fold_table[' ']);
+            len++; /* the space and the character after it */
+        }
+        clean_key_put(&k, f);
+        i += len;
+    }
     *key = k;
     return i;
 }

@@ -92,13 +92,16 @@ void clean_key_begin(clean_keying *k, char *out, const clean_word_filter *filter
                      uint64_t *sketch);
 void clean_key_feed(clean_keying *k, const char *s, size_t n);
 size_t clean_key_end(clean_keying *k, unsigned *words, uint64_t *letters);
-/* The word out[ws..o) is complete and of a length the filter holds. */
-void clean_key_notice(clean_keying *k, size_t len);
+/* The bits of the filter words that the complete word w[0..len) is. It
+** takes no clean_keying, so that a scanning loop's copy of one, whose
+** address is never taken, stays in registers (chars.c). */
+uint64_t clean_key_notice(const clean_word_filter *f, const char *w, size_t len);
 
 /* Word number k->w, out[ws..o), is complete. */
 static inline void clean_key_word_end(clean_keying *k) {
     size_t len = k->o - k->ws;
-    if (k->filter && len < 64 && (k->filter->lens >> len & 1)) clean_key_notice(k, len);
+    if (k->filter && len < 64 && (k->filter->lens >> len & 1))
+        k->found |= clean_key_notice(k->filter, k->out + k->ws, len);
     if (k->sketch) {
         if (k->w >= 2) clean_sketch_add(k->sketch, k->prev, k->wh);
         k->prev = k->wh;
@@ -124,7 +127,8 @@ enum { CLEAN_K_GAP = 0, CLEAN_K_WORD = 1, CLEAN_K_GONE = 2 }; /* separator, word
 typedef struct {
     uint8_t kind, len;
     char b[2];
-    uint32_t code;
+    uint16_t code;
+    uint8_t plain; /* clean_char_plain(cp), so that the keyed scan needs one load per character */
 } clean_fold_entry;
 extern clean_fold_entry clean_fold_table[0x800]; /* filled by clean_key_begin */
 
@@ -254,8 +258,10 @@ typedef struct cleaner {
     size_t dropped_lines;
 } cleaner;
 
+/* Is the repair of this kind switched on? Inline: asked for most characters. */
+static inline int clean_on(const cleaner *c, int kind) { return !(c->off & (1u << kind)); }
+
 /* emit.c: writing the clean text, the map and the repairs. */
-int clean_on(const cleaner *c, int kind);
 void clean_copy(cleaner *c, size_t orig, size_t len);
 void clean_replace(cleaner *c, size_t orig, size_t orig_len, const char *bytes, size_t n);
 /* Record a repair, merged into the previous record of its kind when the two
@@ -268,6 +274,9 @@ void clean_rollback(cleaner *c);
 
 /* chars.c: the pass over the original. */
 void clean_chars(cleaner *c);
+/* chars.c: 1 when the cleaner copies cp (below U+0800) as it is, with no
+** decision to make (its fast path). */
+int clean_char_plain(uint32_t cp);
 
 /* lines.c: judge the line that just ended; removes it when it is boilerplate
 ** or a repeat. */

@@ -12,8 +12,6 @@
 
 #include <string.h>
 
-int clean_on(const cleaner *c, int kind) { return !(c->off & (1u << kind)); }
-
 /* Room for extra more bytes (plus the final NUL) in the arena. */
 static int room(cleaner *c, size_t extra) {
     if (c->len + extra + 1 <= c->cap) return 1;

@@ -56,8 +56,9 @@ static void build_table(void) {
         e->len = (uint8_t)fl; /* folding maps these below U+0800 too: 2 bytes at most */
         for (size_t k = 0; k < fl && k < 2; k++) {
             e->b[k] = out[k];
-            e->code = e->code << 8 | (unsigned char)out[k];
+            e->code = (uint16_t)(e->code << 8 | (unsigned char)out[k]);
         }
+        e->plain = (uint8_t)clean_char_plain(cp);
     }
 }
 
@@ -111,13 +112,13 @@ void clean_key_feed(clean_keying *k, const char *s, size_t n) {
     }
 }
 
-void clean_key_notice(clean_keying *k, size_t len) {
-    const clean_word_filter *f = k->filter;
-    const char *w = k->out + k->ws;
+uint64_t clean_key_notice(const clean_word_filter *f, const char *w, size_t len) {
+    uint64_t found = 0;
     /* Arabic letters share their first byte: compare the last one first */
     for (size_t j = 0; j < f->n; j++)
         if (f->len[j] == len && w[len - 1] == f->word[j][len - 1] && !memcmp(w, f->word[j], len))
-            k->found |= 1ULL << j;
+            found |= 1ULL << j;
+    return found;
 }
 
 size_t clean_key_end(clean_keying *k, unsigned *words, uint64_t *letters) {

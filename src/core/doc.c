@@ -45,17 +45,22 @@ naba_status naba_doc_load(naba_doc *doc, const char *bytes, size_t len,
 /* All layers share this shape, so one function grows any of them. */
 typedef struct { void *v; size_t n, cap; } any_layer;
 
+int naba_layer_reserve(naba_doc *doc, void *layer, size_t elem_size, size_t n) {
+    any_layer *l = layer;
+    if (n <= l->cap) return 1;
+    /* not zeroed: the old elements are copied and each new one is zeroed when pushed */
+    void *v = naba_arena_alloc_raw(doc->arena, n * elem_size);
+    if (!v) return 0;
+    if (l->n) memcpy(v, l->v, l->n * elem_size);
+    l->v = v;
+    l->cap = n;
+    return 1;
+}
+
 void *naba_layer_push(naba_doc *doc, void *layer, size_t elem_size) {
     any_layer *l = layer;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        /* not zeroed: the old elements are copied and each new one is zeroed when pushed */
-        void *v = naba_arena_alloc_raw(doc->arena, cap * elem_size);
-        if (!v) return NULL;
-        if (l->n) memcpy(v, l->v, l->n * elem_size);
-        l->v = v;
-        l->cap = cap;
-    }
+    if (l->n == l->cap && !naba_layer_reserve(doc, layer, elem_size, l->cap ? l->cap * 2 : 64))
+        return NULL;
     void *e = (char *)l->v + l->n * elem_size;
     memset(e, 0, elem_size);
     l->n++;

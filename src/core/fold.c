@@ -96,13 +96,11 @@ size_t naba_fold(const char *s, size_t n, unsigned flags, char *out, size_t cap)
     size_t o = 0;
     if (cap == 0) return 0;
     const naba_fold_rule *rules = naba_fold_arabic_rules();
-    unsigned lower = flags & NABA_FOLD_CASE ? 32 : 0;
     for (size_t i = 0; i < n;) {
         uint32_t c;
         if (u[i] < 0x80) {
             if (o + 1 >= cap) break;
-            c = u[i++];
-            out[o++] = (char)(c - 'A' < 26 ? c + lower : c);
+            out[o++] = naba_fold_ascii(u[i++], flags);
             continue;
         }
         if (u[i] >= 0xD8 && u[i] <= 0xDB && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {

@@ -6,7 +6,14 @@
 #ifndef NABA_FOLD_H
 #define NABA_FOLD_H
 
+#include "naba.h"
+
 #include <stdint.h>
+
+/* An ASCII byte folded under flags: only NABA_FOLD_CASE changes one (A-Z). */
+static inline char naba_fold_ascii(unsigned c, unsigned flags) {
+    return (char)(c - 'A' < 26 && (flags & NABA_FOLD_CASE) ? c + 32 : c);
+}
 
 /* For U+0600 + i: the one NABA_FOLD_* flag that changes it (0: none) and what
 ** it becomes (0: dropped). Derived once from naba_fold's own definition. */

@@ -26,9 +26,19 @@ void naba_jsonl_close(naba_jsonl *r);
 int naba_jsonl_next(naba_jsonl *r, naba_record *rec, naba_error *err);
 
 /* Parse one JSON object line into rec (used by the reader and the fuzzer).
-** Strings are copied into *scratch (freed by the caller or by the next call). */
+** Strings are copied into *scratch (reused by the next call, freed by
+** naba_record_release). A flat object goes through naba_record_flat, anything
+** else through cJSON. */
 naba_status naba_record_parse(const char *line, size_t len, size_t line_no,
                               naba_record *rec, void **scratch, naba_error *err);
+/* The same with cJSON only: the reference the fast path must agree with. */
+naba_status naba_record_parse_cjson(const char *line, size_t len, size_t line_no,
+                                    naba_record *rec, void **scratch, naba_error *err);
+/* The fast path (flat.c): 1 when line is a flat JSON object (string, number,
+** true/false/null values) holding a "text" string and no numeric "id", with
+** rec's strings decoded into buf (len + 1 bytes); 0 for anything else, which
+** naba_record_parse_cjson then reads exactly as before. rec->line is not set. */
+int naba_record_flat(const char *line, size_t len, char *buf, naba_record *rec);
 /* Free what naba_record_parse left in *scratch. */
 void naba_record_release(void **scratch);
 

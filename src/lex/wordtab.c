@@ -27,7 +27,24 @@ struct wordtab {
     naba_hashmap index; /* hash of a key -> entry index, in the order added */
     char *pool;        /* keys and values; entries hold offsets until loading ends */
     size_t pool_len, pool_cap;
+    uint64_t first_bits[64]; /* bit first_sig(w) set for every first word w of a phrase */
 };
+
+/* A 12-bit signature of a word from its length and three of its bytes. The
+** rules of four stages ask at every unit whether a phrase starts there, and
+** nearly always none does: a clear bit in first_bits says so without the
+** hash and probe of find. */
+static unsigned first_sig(const char *s, size_t n) {
+    uint32_t x = (uint32_t)(n & 0xFF) | (uint32_t)(n >= 2 ? (unsigned char)s[1] : 0) << 8 |
+                 (uint32_t)(n >= 4 ? (unsigned char)s[3] : 0) << 16 |
+                 (uint32_t)(n ? (unsigned char)s[n - 1] : 0) << 24;
+    return (x * 0x9E3779B1u) >> 20;
+}
+
+static int may_start(const wordtab *t, const char *s) {
+    unsigned b = first_sig(s, strlen(s));
+    return (int)(t->first_bits[b >> 6] >> (b & 63) & 1);
+}
 
 static uint64_t hash_str(const char *s) { return naba_fnv1a64(s, strlen(s), NABA_FNV_INIT); }
 
@@ -198,6 +215,10 @@ static void build_index(wordtab *t) {
             wt_entry *prev = (wt_entry *)find(t, e.key, FIRST_WORD, 0);
             if (prev) { if (e.num > prev->num) prev->num = prev->num2 = e.num; continue; }
         }
+        if (e.cls == FIRST_WORD) {
+            unsigned b = first_sig(e.key, strlen(e.key));
+            t->first_bits[b >> 6] |= 1ULL << (b & 63);
+        }
         t->ents[out] = e;
         naba_hm_add(&t->index, hash_str(e.key), (uint32_t)out);
         out++;
@@ -319,6 +340,7 @@ size_t wt_match(const wordtab *t, const lx_text *lx, size_t i, unsigned mask, un
     char buf[1][MAX_FORM];
     int nv = variants(lx->v[i].key, clitics, var, buf);
     for (int k = 0; k < nv; k++) {
+        if (!may_start(t, var[k].s)) continue;
         const wt_entry *first = find(t, var[k].s, FIRST_WORD, 0);
         if (!first) continue;
         size_t maxw = (size_t)first->num;

@@ -10,6 +10,8 @@
 */
 #include "segment.h"
 
+#include <threads.h>
+
 #define SP SC_SPACE
 #define NL SC_NEWLINE
 #define IG SC_IGNORE
@@ -109,4 +111,26 @@ int seg_class_of(uint32_t c) {
     if (c >= 0xE0000 && c < 0xE0080) return SC_MARK; /* tag characters of emoji flags */
     if (c >= 0xE0100 && c < 0xE01F0) return SC_MARK; /* variation selectors supplement */
     return SC_OTHER_LETTER;
+}
+
+static void cells_fill(seg_cell out[256], const naba_fold_cell *fold) {
+    const unsigned in_word = 1u << SC_AR_LETTER | 1u << SC_AR_MARK | 1u << SC_TATWEEL;
+    for (int x = 0; x < 256; x++)
+        out[x] = (seg_cell){{fold[x].b[0], fold[x].b[1]}, fold[x].len,
+                            (uint8_t)(in_word >> seg_arabic_class[x] & 1)};
+}
+
+static seg_cell default_cells[256];
+static once_flag default_cells_once = ONCE_FLAG_INIT; /* as fold.c's own tables */
+static void default_cells_init(void) {
+    cells_fill(default_cells, naba_fold_cells(NABA_FOLD_DEFAULT, NULL));
+}
+
+const seg_cell *seg_cells(unsigned flags, const naba_fold_cell *fold, seg_cell own[256]) {
+    if (flags == NABA_FOLD_DEFAULT) {
+        call_once(&default_cells_once, default_cells_init);
+        return default_cells;
+    }
+    cells_fill(own, fold);
+    return own;
 }

@@ -73,13 +73,24 @@ typedef struct seg_number {
 /* Scan the number that starts at s[i] (a digit, or % / ٪ before a digit). */
 void seg_scan_number(const char *s, size_t i, size_t end, seg_number *out);
 
+/* The Arabic block for the word scanner (tokens.c): U+0600 + x folds to the
+** len bytes b, and word says whether it continues an Arabic word (a letter,
+** mark or tatweel by seg_arabic_class). One four-byte load per letter. */
+typedef struct seg_cell {
+    char b[2];
+    uint8_t len, word;
+} seg_cell;
+/* The cells for the fold cells of some flags (fold.h): a shared table made
+** once for NABA_FOLD_DEFAULT, else own[0..256) filled. */
+const seg_cell *seg_cells(unsigned flags, const naba_fold_cell *fold, seg_cell own[256]);
+
 /* The tokenizer's state over one document. Keys are written back to back in
 ** one buffer allocated per document, not one allocation per token. */
 typedef struct seg_tokenizer {
     naba_doc *doc;
     unsigned fold;                 /* NABA_FOLD_* flags of the keys */
-    const naba_fold_cell *arabic;  /* the Arabic block folded (fold.h) */
-    naba_fold_cell own[256];       /* ... when the flags are not the default */
+    const seg_cell *cells;         /* the Arabic block folded (fold.h), with word classes */
+    seg_cell own[256];             /* ... when the flags are not the default */
     char *keys;
     size_t keys_used;
 } seg_tokenizer;

@@ -64,9 +64,14 @@ static inline naba_status push_keyed(seg_tokenizer *tz, size_t b, size_t e, int 
     return NABA_OK;
 }
 
-/* Append the token s[b..e), folding its key. */
+/* Append the token s[b..e), folding its key. An ASCII token (punctuation, a
+** Latin word, a number) is folded here byte by byte, without the call. */
 static naba_status push(seg_tokenizer *tz, size_t b, size_t e, int kind, int script, double value) {
-    size_t klen = naba_fold(tz->doc->text + b, e - b, tz->fold, tz->keys + tz->keys_used, e - b + 1);
+    const unsigned char *s = (const unsigned char *)tz->doc->text + b;
+    char *key = tz->keys + tz->keys_used;
+    size_t n = e - b, k = 0;
+    for (; k < n && s[k] < 0x80; k++) key[k] = naba_fold_ascii(s[k], tz->fold);
+    size_t klen = k == n ? n : naba_fold(tz->doc->text + b, n, tz->fold, key, n + 1);
     return push_keyed(tz, b, e, kind, script, value, klen);
 }
 
@@ -78,27 +83,39 @@ static int continues_word(const char *s, size_t i, size_t len, size_t end, int c
     return 0;
 }
 
+/* The run of Arabic-block letters, marks and tatweels at u[i] (D8..DB and a
+** continuation byte: U+0600..U+06FF, as in seg_class_at), its key folded
+** into key + *k through the block's cells. A leaf apart from the token loop,
+** so that this loop, which runs for most bytes of an article, keeps all it
+** uses in registers. Returns where the run ends. */
+__attribute__((noinline)) static size_t arabic_run(const unsigned char *u, size_t i, size_t end,
+                                                   const seg_cell *cells, char *key, size_t *k) {
+    size_t o = *k;
+    while (i + 1 < end) {
+        unsigned c0 = u[i], c1 = u[i + 1];
+        if (c0 - 0xD8 >= 4 || (c1 & 0xC0) != 0x80) break;
+        seg_cell c = cells[(c0 & 0x03) << 6 | (c1 & 0x3F)];
+        if (!c.word) break;
+        memcpy(key + o, c.b, 2);
+        o += c.len;
+        i += 2;
+    }
+    *k = o;
+    return i;
+}
+
 /* An Arabic word at s[i]: its key is folded in the same pass that finds its
-** end, two bytes at a time through the Arabic block's tables. Each letter
-** stores two bytes, even when it folds to fewer: the key of s[b..i) is never
-** longer than i - b bytes, so the store stays inside the token's room in the
-** key buffer and the next letter or the NUL overwrites the excess. */
+** end. Each letter stores two bytes, even when it folds to fewer: the key of
+** s[b..i) is never longer than i - b bytes, so the store stays inside the
+** token's room in the key buffer and the next letter or the NUL overwrites
+** the excess. */
 static naba_status arabic_word(seg_tokenizer *tz, size_t i, size_t *next) {
     const char *s = tz->doc->text;
     size_t end = tz->doc->text_len, b = i, k = 0;
     char *key = tz->keys + tz->keys_used;
-    const unsigned in_word = 1u << SC_AR_LETTER | 1u << SC_AR_MARK | 1u << SC_TATWEEL;
-    while (i < end) {
-        unsigned c0 = (unsigned char)s[i], c1;
-        /* D8..DB and a continuation byte: U+0600..U+06FF, as in seg_class_at */
-        if (c0 - 0xD8 < 4 && i + 1 < end && ((c1 = (unsigned char)s[i + 1]) & 0xC0) == 0x80) {
-            uint32_t x = ((c0 & 0x03) << 6) | (c1 & 0x3F);
-            if (!(in_word >> seg_arabic_class[x] & 1)) break;
-            memcpy(key + k, tz->arabic[x].b, 2);
-            k += tz->arabic[x].len;
-            i += 2;
-            continue;
-        }
+    for (;;) {
+        i = arabic_run((const unsigned char *)s, i, end, tz->cells, key, &k);
+        if (i >= end || (unsigned char)s[i] < 0x80) break; /* no ASCII character continues it */
         uint32_t cp;
         size_t len;
         int cl = seg_class_at(s, i, end, &cp, &len);
@@ -377,11 +394,16 @@ static naba_status token(seg_tokenizer *tz, size_t i, int cl, uint32_t cp, size_
 naba_status seg_tokenizer_init(seg_tokenizer *tz, naba_doc *doc, unsigned fold) {
     tz->doc = doc;
     tz->fold = fold;
-    tz->arabic = naba_fold_cells(fold, tz->own);
+    naba_fold_cell folded[256]; /* filled only when the flags are not the default */
+    tz->cells = seg_cells(fold, naba_fold_cells(fold, folded), tz->own);
     /* a key is never longer than its token, plus a NUL, and tokens never overlap */
     tz->keys = naba_arena_alloc_raw(doc->arena, 2 * doc->text_len + 1);
     tz->keys_used = 0;
     if (!tz->keys) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory for %zu bytes of keys", 2 * doc->text_len);
+    /* news text has about one token per 6 bytes: room for them all at once, where
+    ** growing by doubling copied each token twice (3% of read + clean + segment) */
+    if (!NABA_RESERVE(doc, &doc->tokens, doc->text_len / 5 + 64))
+        return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory for the tokens of %zu bytes", doc->text_len);
     return NABA_OK;
 }
 
@@ -390,9 +412,10 @@ naba_status seg_tokenize_line(seg_tokenizer *tz, size_t i, size_t *next) {
     const char *s = doc->text;
     size_t end = doc->text_len, first = doc->tokens.n;
     while (i < end) {
-        uint32_t cp;
-        size_t len;
-        int cl = seg_class_at(s, i, end, &cp, &len);
+        uint32_t cp = ' ';
+        size_t len = 1;
+        int cl = s[i] == ' ' ? SC_SPACE /* the common case, ahead of the tables */
+                             : seg_class_at(s, i, end, &cp, &len);
         if (cl == SC_SPACE || cl == SC_NEWLINE) {
             if (doc->tokens.n > first) doc->tokens.v[doc->tokens.n - 1].space_after = 1;
             i += len;
