@@ -241,13 +241,17 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     if (!k) return 0;
     int m = (int)e->num, cls = e->cls;
     j += k;
-    /* "مارس/آذار", "يونيو حزيران", "مارس - آذار": the same month in another
-    ** region's name; an unambiguous one settles "مارس" */
-    size_t kp, sep = j < lx->n && (lx_is(lx, j, '/') || lx_is(lx, j, '-'));
+    /* "مارس/آذار", "يونيو حزيران", "مارس - آذار", "مارس (آذار) 1993": the
+    ** same month in another region's name; an unambiguous one settles "مارس" */
+    size_t kp, sep = j < lx->n && (lx_is(lx, j, '/') || lx_is(lx, j, '-') || lx_is(lx, j, '('));
     if (j + sep < lx->n && (kp = match(c, j + sep, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &e)) &&
         (int)e->num == m) {
-        if (e->cls == D_MONTH && cls == D_MONTH_AMB) cls = D_MONTH;
-        j += sep + kp;
+        int close = lx_is(lx, j, '(');
+        if (close && !(j + sep + kp < lx->n && lx_is(lx, j + sep + kp, ')'))) close = -1;
+        if (close >= 0) {
+            if (e->cls == D_MONTH && cls == D_MONTH_AMB) cls = D_MONTH;
+            j += sep + kp + (size_t)close;
+        }
     }
     /* "29 مارس المقبل": the next or the last one; "مارس الماضي" is a date */
     const wt_entry *dir;

@@ -40,6 +40,8 @@
 #define EVC_LEGAL    0x200u /* "محكمة", "تهمة", "المتهمين": an act told in a charge or a trial is not a new report */
 #define EVC_DEMONSTRATIVE 0x800u /* "هذه", "تلك": an event word after it is one the reader knows of */
 #define EVC_QUANTIFIER 0x1000u /* "بعضهم", "معظمهم": as a subject, points back to the last actor named */
+#define EVC_AIM      0x4000u /* "بهدف", "بغية": an act told after it (before a comma) is an aim, not a fact */
+#define EVC_TOPIC    0x2000u /* "يعتقد", "زعم", "استنكر": an act told after it is what a belief, a claim or a condemnation is about */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {

@@ -417,7 +417,8 @@ static const struct { const char *name; uint32_t bit; } cue_classes[] = {
     {"negate", EVC_NEGATE}, {"caption", EVC_CAPTION}, {"both", EVC_BOTH},
     {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT},
     {"means", EVC_MEANS}, {"legal", EVC_LEGAL}, {"weapon", EVC_WEAPON},
-    {"demonstrative", EVC_DEMONSTRATIVE}, {"quantifier", EVC_QUANTIFIER}};
+    {"demonstrative", EVC_DEMONSTRATIVE}, {"quantifier", EVC_QUANTIFIER},
+    {"topic", EVC_TOPIC}, {"aim", EVC_AIM}};
 
 static naba_status parse_cue(line_ctx *c, char **f, int nf) {
     if (nf < 3) return FAIL(c, "%s:%zu: cue wants WORDS CLASS", c->name, c->line);

@@ -103,13 +103,14 @@ static const naba_event *code_sentence(eval_ctx *c, const char *text, const char
     return NULL;
 }
 
-static void show(eval_ctx *c, const char *what, const char *text) {
-    printf("%s\t%s\n", what, text);
+static void show(eval_ctx *c, const char *what, const char *label, const char *text) {
+    printf("%s (%s)\t%s\n", what, label, text);
     for (size_t i = 0; i < c->doc->events.n; i++) {
         const naba_event *e = &c->doc->events.v[i];
-        printf("\t%s %s %s -> %s [%.*s]\n", e->cameo, e->plover ? e->plover : "_",
+        printf("\t%s %s %s -> %s [%.*s] conf %.2f %s%s\n", e->cameo, e->plover ? e->plover : "_",
                e->source.code ? e->source.code : "_", e->target.code ? e->target.code : "_",
-               (int)(e->verb_end - e->verb_start), c->doc->text + e->verb_start);
+               (int)(e->verb_end - e->verb_start), c->doc->text + e->verb_start, e->conf, e->rule ? e->rule : "_",
+               e->modality & (NABA_EVENT_NEGATED | NABA_EVENT_HYPOTHETICAL) ? " (neg/hyp)" : "");
     }
 }
 
@@ -151,7 +152,7 @@ static int eval_detection(eval_ctx *c, const char *path, const char *type, count
         else if (pred) k->fp++;
         else if (gold) k->fn++;
         else k->tn++;
-        if (c->verbose && split == SPLIT_DEV && pred != gold) show(c, pred ? "FP" : "FN", fl[col_text]);
+        if (c->verbose && split == SPLIT_DEV && pred != gold) show(c, pred ? "FP" : "FN", label, fl[col_text]);
     }
     free(buf);
     return 0;
@@ -217,7 +218,8 @@ static void help(FILE *f) {
           "negative, ambiguous excluded. Reported for the dev part and for the held-out\n"
           "fifth (FNV-1a of the sentence text % 5 == 0). Each sentence is coded with\n"
           "the article date of its gold id (AAW_ARB_20071026.0026-2: 2007-10-26).\n\n"
-          "  -v, --verbose   print the dev sentences coded wrongly, with our events\n", f);
+          "  -v, --verbose   print the dev sentences coded wrongly, with their gold label\n"
+          "                  and our events (code, actors, confidence, dictionary rule)\n", f);
 }
 
 static double ratio(size_t a, size_t b) { return b ? (double)a / (double)b : 0.0; }

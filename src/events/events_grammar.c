@@ -41,6 +41,13 @@ static int background_word(const ev_tok *t) {
     return 0;
 }
 
+static int past_be(const ev_tok *t) {
+    static const char *const be[] = {"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"};
+    for (size_t i = 0; i < sizeof be / sizeof *be; i++)
+        if (key_is(t, be[i])) return 1;
+    return 0;
+}
+
 static int relative_word(const ev_tok *t) {
     static const char *const rel[] = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
                                       "اللتان", "اللواتي", "اللاتي", "لماذا", "كيف", "هل"};
@@ -49,10 +56,23 @@ static int relative_word(const ev_tok *t) {
     return 0;
 }
 
+/* Has word v a subordinating conjunction ("أن", "بأن") of its own? */
+static int has_mark(const naba_doc *doc, int32_t v) {
+    for (int32_t k = v - 1; k >= 0 && k >= v - 6; k--)
+        if (doc->words.v[k].head == v && naba_syn_rel_is(&doc->words.v[k], "mark")) return 1;
+    return 0;
+}
+
+static int unanalysed(const naba_doc *doc, const naba_token *tk) {
+    const naba_word *wd = &doc->words.v[tk->word_first];
+    return tk->word_count == 1 && wd->upos == NABA_UPOS_PROPN && wd->feats && strstr(wd->feats, "Foreign=Yes") &&
+           tk->script == NABA_SCRIPT_ARABIC;
+}
+
 void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
     memset(g, 0, sizeof *g);
     g->word = -1;
-    int after_an = 0, after_qad = 0;
+    int after_an = 0, after_qad = 0, after_in = 0;
     const naba_doc *doc = w->doc;
     const naba_token *tk = &doc->tokens.v[tok];
     /* previous tokens: "سوف", "لن" (future), "أن"/"كي" (subjunctive), a relative word */
@@ -68,7 +88,21 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         if (key_is(p, "اذا") || key_is(p, "لو") || key_is(p, "لولا") || key_is(p, "ربما")) g->future = 1;
         if (k == 1 && key_is(p, "قد")) after_qad = 1; /* "قد يهاجم": may attack */
     }
-    if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n) {
+    /* "أنهم إن قتلوا": "إن" written with its hamza below, before a verb, is
+    ** "if" (the emphatic "إنّ" takes a noun or a pronoun) */
+    if (tok > cs) {
+        const naba_token *pt = &doc->tokens.v[tok - 1];
+        size_t n = pt->end - pt->start;
+        const char *s = doc->text + pt->start;
+        if ((n == 4 && !memcmp(s, "إن", 4)) || (n == 6 && !memcmp(s, "وإن", 6))) after_in = 1;
+    }
+    /* "في حال تعرض إيران لهجوم": in case of, a condition */
+    if (tok >= cs + 2 && (key_is(&w->toks[tok - 1], "حال") || key_is(&w->toks[tok - 1], "حاله")) &&
+        key_is(&w->toks[tok - 2], "في"))
+        g->future = 1;
+    /* "وأدى" as one foreign name: an Arabic word the tagger could not analyse
+    ** says nothing; the dictionary keys decide, as without morphology */
+    if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n || unanalysed(doc, tk)) {
         g->subjunctive = 0;
         return;
     }
@@ -88,15 +122,47 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         g->word = v;
         g->verb = wd->upos == NABA_UPOS_VERB || wd->upos == NABA_UPOS_AUX;
         const char *f = wd->feats ? wd->feats : "";
-        g->imperfect = strstr(f, "Aspect=Imp") != NULL;
+        /* an imperfect opens with its prefix: the tagger may call the perfect
+        ** "فجر" (blew up) an imperfect, never a verb news tells in the third
+        ** person ("يفجر", "تفجر") or the first plural */
+        g->imperfect = strstr(f, "Aspect=Imp") != NULL && wd->form &&
+                       (!strncmp(wd->form, "ي", 2) || !strncmp(wd->form, "ت", 2) || !strncmp(wd->form, "ن", 2));
         g->passive = strstr(f, "Voice=Pass") != NULL;
         g->plural = g->verb && (strstr(f, "Number=Plur") || strstr(f, "Number=Dual"));
         if (strstr(f, "Mood=Sub") && g->prep) g->subjunctive = 1;
-        if (wd->deprel && naba_syn_rel_is(wd, "acl")) g->relative = 1;
+        /* a relative clause, unless "أن" opens it: "أفاد مسؤولون بأن مهاجما
+        ** فجر نفسه" is what was said, the parser's acl notwithstanding */
+        if (wd->deprel && naba_syn_rel_is(wd, "acl") && !has_mark(doc, v) && !(tok > cs && w->toks[tok - 1].brk_comma))
+            g->relative = 1;
         /* "اختطاف السفير وقتله", "قتل وخطف": conjoined with a verbal noun, a noun too */
         if (g->verb && naba_syn_rel_is(wd, "conj") && wd->head >= 0 && (size_t)wd->head < doc->words.n &&
             doc->words.v[wd->head].upos == NABA_UPOS_NOUN)
             g->verb = 0;
+    }
+    /* "هي التي غزت أوسيتيا ودمرت عاصمتها", "سيهاجمون ويقتلون": a verb
+    ** conjoined to an earlier verb, with no comma between, shares the relative
+    ** word, the future or the purpose before it (not a relative clause the
+    ** parser only guessed) */
+    if (g->verb && g->word >= 0 && naba_syn_rel_is(&doc->words.v[g->word], "conj")) {
+        int32_t h = doc->words.v[g->word].head;
+        uint32_t ht = h >= 0 && (size_t)h < doc->words.n ? doc->words.v[h].token : UINT32_MAX;
+        for (size_t k = ht; k < tok && ht < tok; k++)
+            if (w->toks[k].brk_comma) ht = UINT32_MAX;
+        if (ht < tok && ht >= cs && doc->words.v[h].upos == NABA_UPOS_VERB) {
+            ev_gram hg;
+            ev_gram_of(w, ht, &hg);
+            for (size_t k = 1; k <= 2 && ht >= cs + k; k++) g->relative |= relative_word(&w->toks[ht - k]);
+            g->future |= hg.future;
+            g->subjunctive |= hg.subjunctive;
+        }
+    }
+    /* "الى قتل وجرح": an event word joined by "و" to an event word a
+    ** preposition governs is governed by it too */
+    if (tok >= cs + 2 && g->has_words && tk->word_count > 1 && form_is(&doc->words.v[tk->word_first], "و") &&
+        (w->toks[tok - 1].kinds & EVW_ANCHOR)) {
+        const naba_token *p1 = &doc->tokens.v[tok - 2];
+        if (p1->word_count == 1 && p1->word_first < doc->words.n && doc->words.v[p1->word_first].upos == NABA_UPOS_ADP)
+            g->prep = 1, g->verb = 0;
     }
     /* a preposition word right before: "في قتل", "إلى مقتل", "بعد اندلاع" */
     if (tok > cs && background_word(&w->toks[tok - 1])) g->prep = g->background = 1;
@@ -110,6 +176,9 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
     ** subjunctive, a purpose or a wish; after "أن" a perfect verb is a fact */
     if ((after_an || g->prep) && g->verb && g->imperfect) g->subjunctive = 1;
     if (after_qad && g->imperfect) g->future = 1;
+    if (after_in && g->verb) g->future = 1;
+    /* "كان المتظاهرون يلجأون", "كانت تجري تظاهرات": a past habit or a scene */
+    for (size_t k = 1; k <= 3 && g->imperfect && tok >= cs + k; k++) g->habitual |= past_be(&w->toks[tok - k]);
 }
 
 /* The actor unit of word v: the unit holding its token, or that of the noun
