@@ -68,6 +68,74 @@ static void test_model_errors(void) {
     }
 }
 
+/* Rows are stored densely in slot order: the row of an occupied slot is the
+** number of occupied slots before it. A table holding the bias feature of a
+** one-word sentence (a row that says U-LOC) and, in the slot before it, a decoy (a row that says U-PER, louder): the word must come out
+** as a place, read from the bias feature's own row. */
+static void test_dense_rows(void) {
+    ner_word w[1];
+    char key[32];
+    ner_word_init(&w[0], "كييف", strlen("كييف"), key);
+    w[0].doc_tag = NER_DOC_OFF;
+    uint64_t keys[NER_MAX_FEATS];
+    CHECK(ner_features(w, 1, 0, keys) > 0);
+    uint64_t bias = keys[0];                 /* the bias feature comes first */
+    size_t slots = 64;
+    while ((bias & (slots - 1)) == 0) slots *= 2;   /* the decoy's slot must come first */
+    uint32_t *wkeys = calloc(slots, sizeof *wkeys);
+    if (!wkeys) return;
+    size_t s = bias & (slots - 1);
+    wkeys[s] = ner_fp(bias);
+    wkeys[s - 1] = ner_fp(bias) ^ 2;         /* another fingerprint (bit 0 stays set) */
+    ner_w_row rows[2];
+    memset(rows, 0, sizeof rows);
+    ner_w_row *real = &rows[1], *decoy = &rows[0];
+    int loc = ner_mtag_make(NABA_ENT_LOC, NER_POS_U), per = ner_mtag_make(NABA_ENT_PER, NER_POS_U);
+    real->w[loc] = real->w1[loc] = 1000;
+    decoy->w[per] = decoy->w1[per] = 2000;
+    ner_lex_slot lex[2] = {{0, 0}, {0, 0}};
+    float trans[(NER_MTAGS + 1) * NER_MTAGS] = {0}, meta[4] = {1, 0.1f, 0, 1};
+    naba_model_writer *mw = naba_model_writer_new(NER_KIND, NER_VERSION);
+    naba_model_writer_add(mw, "wkeys", wkeys, slots * sizeof *wkeys);
+    naba_model_writer_add(mw, "weights", rows, sizeof rows);
+    naba_model_writer_add(mw, "lexicon", lex, sizeof lex);
+    naba_model_writer_add(mw, "trans", trans, sizeof trans);
+    naba_model_writer_add(mw, "trans1", trans, sizeof trans);
+    naba_model_writer_add(mw, "meta", meta, sizeof meta);
+    naba_error err = {0};
+    CHECK(naba_model_writer_save(mw, "test_ner_dense.nbm", &err) == NABA_OK);
+    naba_model_writer_free(mw);
+    ner_model *m = ner_model_open("test_ner_dense.nbm", &err);
+    CHECK(m != NULL);
+    if (m) {
+        uint8_t tags[1];
+        float conf[1];
+        static _Alignas(16) char scratch[4096];
+        const ner_span sent = {0, 1};
+        CHECK(ner_tag_doc_scratch(1, 1) <= sizeof scratch);
+        ner_tag_doc(m, w, &sent, 1, tags, conf, scratch);
+        CHECK_EQ_INT(tags[0], ner_tag_make(NABA_ENT_LOC, 0));
+        ner_model_close(m);
+    }
+    /* One row too many for the two occupied slots: refused. */
+    mw = naba_model_writer_new(NER_KIND, NER_VERSION);
+    ner_w_row three[3];
+    memset(three, 0, sizeof three);
+    naba_model_writer_add(mw, "wkeys", wkeys, slots * sizeof *wkeys);
+    naba_model_writer_add(mw, "weights", three, sizeof three);
+    naba_model_writer_add(mw, "lexicon", lex, sizeof lex);
+    naba_model_writer_add(mw, "trans", trans, sizeof trans);
+    naba_model_writer_add(mw, "trans1", trans, sizeof trans);
+    naba_model_writer_add(mw, "meta", meta, sizeof meta);
+    CHECK(naba_model_writer_save(mw, "test_ner_dense.nbm", &err) == NABA_OK);
+    naba_model_writer_free(mw);
+    memset(&err, 0, sizeof err);
+    CHECK(ner_model_open("test_ner_dense.nbm", &err) == NULL);
+    CHECK(strstr(err.message, "bad weights section") != NULL);
+    remove("test_ner_dense.nbm");
+    free(wkeys);
+}
+
 static void test_reader(void) {
     /* BOM, CRLF, U+200E before tokens, tabs, an I- after O (read as B-). */
     const char *text = "\xEF\xBB\xBF\xE2\x80\x8E" "جورج\tB-PERS\r\n\xE2\x80\x8E" "بوش\tI-PERS\r\n"
@@ -210,6 +278,20 @@ static void test_phrase_rule(void) {
     CHECK_EQ_INT(tags[6], bo);
     CHECK_EQ_INT(tags[7], io);
     CHECK_EQ_INT(tags[8], io);
+    /* the person's chunk begins inside the agency's name, its first word left O */
+    memset(tags, 0, sizeof tags);
+    tags[2] = bp; tags[3] = ip; tags[4] = ip;
+    ner_phrase_rule(w, N, tags);
+    CHECK_EQ_INT(tags[1], bo);
+    CHECK_EQ_INT(tags[2], io);
+    CHECK_EQ_INT(tags[3], bp);
+    CHECK_EQ_INT(tags[4], ip);
+    /* a chunk that is only the inner word is left as it is */
+    memset(tags, 0, sizeof tags);
+    tags[2] = bp;
+    ner_phrase_rule(w, N, tags);
+    CHECK_EQ_INT(tags[1], 0);
+    CHECK_EQ_INT(tags[2], bp);
     ner_model_close(m);
 }
 
@@ -373,7 +455,7 @@ static void test_dev_f1(const char *shared) {
         if (ner_is_dev(i)) ner_score_add(&s, c.gold + c.sent[i], tags + c.sent[i], c.sent[i + 1] - c.sent[i]);
     double f1 = ner_score_f1(&s, -1, NULL, NULL);
     printf("dev F1 %.2f\n", f1);
-    CHECK(f1 >= 75.0); /* 75.88 when committed; seeds move it by about a point */
+    CHECK(f1 >= 76.0); /* 77.65 when committed; seeds move it by about a point */
     free(tags);
     ner_corpus_free(&c);
     ner_model_close(m);
@@ -381,6 +463,7 @@ static void test_dev_f1(const char *shared) {
 
 int main(void) {
     test_model_errors();
+    test_dense_rows();
     test_reader();
     test_score();
     test_stripper();

@@ -25,7 +25,7 @@
 #include "model.h"
 
 #define NER_KIND "ner"
-#define NER_VERSION 4
+#define NER_VERSION 5
 #define NER_TAGS 9             /* BIO tags of corpora and output: O, then B-/I- for PER, LOC, ORG, MISC */
 #define NER_MTAGS 17           /* the model's BILOU tags: O, then B-, I-, L-, U- per type */
 #define NER_MAX_FEATS 128      /* feature keys of one token, upper bound */
@@ -66,7 +66,8 @@ typedef struct ner_lex_slot { uint32_t key, val; } ner_lex_slot;
 /* One feature's weights: an int16 (scaled) per model tag for the final pass
 ** (w) and for the first pass (w1, zero for the document features). One probe
 ** serves both passes. The rows sit apart from their 32-bit fingerprints
-** (slot i of the key table owns row i): the key table is small enough to stay
+** (the occupied slots of the key table own the rows in order, see
+** ner_model.c): the key table is small enough to stay
 ** in cache, so a feature the model does not know (most of a token's) costs no
 ** trip to memory, and only the rows of known features are read. */
 typedef struct ner_w_row { int16_t w[NER_MTAGS], w1[NER_MTAGS]; } ner_w_row;
@@ -156,6 +157,7 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
 typedef struct ner_model {
     naba_model *file;
     const uint32_t *wkey; const ner_w_row *w; uint32_t w_mask;
+    uint64_t *wbits; uint32_t *wrank; size_t w_rows; /* slot -> row (rank_table in ner_model.c) */
     const ner_lex_slot *lex; uint32_t lex_mask;
     const float *trans, *trans1; /* (NER_MTAGS + 1) x NER_MTAGS: final and first pass */
     float scale, scale1;         /* weight = int16 * scale (final), * scale1 (first pass) */

@@ -6,8 +6,13 @@
 **
 ** Sections of a "ner" model (see model.h for the container):
 **   wkeys    uint32[2^k]       feature fingerprints (0: empty slot)
-**   weights  ner_w_row[2^k]    row i belongs to slot i of wkeys: an int16 per model
-**                              (BILOU) tag for the final pass and one for the first pass
+**   weights  ner_w_row[rows]   one row per occupied slot of wkeys, in slot order (the
+**                              row of slot s is the number of occupied slots before s,
+**                              counted through a bitmap built at load): an int16 per
+**                              model (BILOU) tag for the final pass and one for the
+**                              first pass. Rows are dense so that the file grows with
+**                              the features kept, not with the power of two of the
+**                              slot table
 **   lexicon  ner_lex_slot[2^k] folded word or phrase -> classes, frequency
 **   trans    float[(NER_MTAGS + 1) * NER_MTAGS]   tag transitions, last row from the start
 **   trans1   the same for the first pass
@@ -145,6 +150,25 @@ static int pow2_table(size_t bytes, size_t slot, uint32_t *mask) {
     return 1;
 }
 
+/* The occupancy bitmap of the slot table and the number of occupied slots
+** before each 64-slot block, so that a slot's row is found in constant time;
+** m->w_rows is the number of occupied slots (the rows the weights section
+** must hold). 0 when out of memory. */
+static int rank_table(ner_model *m, const uint32_t *keys) {
+    size_t slots = (size_t)m->w_mask + 1, blocks = (slots + 63) / 64;
+    m->wbits = calloc(blocks, sizeof *m->wbits);
+    m->wrank = malloc(blocks * sizeof *m->wrank);
+    if (!m->wbits || !m->wrank) return 0;
+    uint32_t n = 0;
+    for (size_t b = 0; b < blocks; b++) {
+        m->wrank[b] = n;
+        for (size_t i = b * 64; i < slots && i < b * 64 + 64; i++)
+            if (keys[i]) { m->wbits[b] |= 1ULL << (i & 63); n++; }
+    }
+    m->w_rows = n;
+    return 1;
+}
+
 static ner_model *check(ner_model *m, const char *name, naba_error *err) {
     size_t ks, ws, ls, ts, t1s, ms;
     const size_t trans_bytes = sizeof(float) * (NER_MTAGS + 1) * NER_MTAGS;
@@ -155,13 +179,18 @@ static ner_model *check(ner_model *m, const char *name, naba_error *err) {
     const void *t1 = naba_model_section(m->file, "trans1", &t1s);
     const void *mt = naba_model_section(m->file, "meta", &ms);
     const char *bad = NULL;
-    if (!k || !pow2_table(ks, sizeof(uint32_t), &m->w_mask)) bad = "wkeys";
-    else if (!w || ws != ((size_t)m->w_mask + 1) * sizeof(ner_w_row)) bad = "weights";
+    if (((uintptr_t)k | (uintptr_t)w | (uintptr_t)l | (uintptr_t)t | (uintptr_t)t1 | (uintptr_t)mt) % 8) bad = "alignment of";
+    else if (!k || !pow2_table(ks, sizeof(uint32_t), &m->w_mask)) bad = "wkeys";
+    else if (!rank_table(m, k)) {
+        naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name);
+        ner_model_close(m);
+        return NULL;
+    }
+    else if ((!w && m->w_rows) || ws != m->w_rows * sizeof(ner_w_row)) bad = "weights";
     else if (!l || !pow2_table(ls, sizeof(ner_lex_slot), &m->lex_mask)) bad = "lexicon";
     else if (!t || ts != trans_bytes) bad = "trans";
     else if (!t1 || t1s != trans_bytes) bad = "trans1";
     else if (!mt || ms != 4 * sizeof(float)) bad = "meta";
-    else if (((uintptr_t)k | (uintptr_t)w | (uintptr_t)l | (uintptr_t)t | (uintptr_t)t1 | (uintptr_t)mt) % 8) bad = "alignment of";
     if (!bad) {
         m->wkey = k; m->w = w; m->lex = l; m->trans = t; m->trans1 = t1;
         const float *meta = mt;
@@ -205,6 +234,8 @@ ner_model *ner_model_open_mem(const void *bytes, size_t len, naba_error *err) {
 void ner_model_close(ner_model *m) {
     if (!m) return;
     naba_model_close(m->file);
+    free(m->wbits);
+    free(m->wrank);
     free(m);
 }
 
@@ -213,7 +244,8 @@ void ner_model_close(ner_model *m) {
 static const ner_w_row *probe(const ner_model *m, uint64_t key) {
     uint32_t fp = ner_fp(key);
     for (uint32_t s = (uint32_t)key & m->w_mask;; s = (s + 1) & m->w_mask) {
-        if (m->wkey[s] == fp) return &m->w[s];
+        if (m->wkey[s] == fp)
+            return &m->w[m->wrank[s >> 6] + (uint32_t)__builtin_popcountll(m->wbits[s >> 6] & ((1ULL << (s & 63)) - 1))];
         if (m->wkey[s] == 0) return NULL;
     }
 }
@@ -299,13 +331,17 @@ void ner_phrase_rule(const ner_word *w, size_t n, uint8_t *tags) {
     size_t i = 0;
     ner_chunk c;
     while (ner_next_chunk(tags, n, &i, &c)) {
-        if (w[c.start].phrase_pos != 1) continue;
-        size_t e = c.start + 1;
+        /* a chunk that starts inside the phrase, its first words left out
+        ** (برس عامر مادهاني after أسوشيتد), is read from the phrase's start */
+        size_t b = c.start;
+        while (b > 0 && w[b].phrase_pos == 2 && tags[b - 1] == 0) b--;
+        if (w[b].phrase_pos != 1) continue;
+        size_t e = b + 1;
         while (e < c.end && w[e].phrase_pos == 2) e++;
-        int pt = phrase_type_of(w[c.start].phrase_type);
+        int pt = phrase_type_of(w[b].phrase_type);
         if (e >= c.end || pt < 0 || pt == c.type) continue;
         /* أسوشيتد برس عامر مادهاني: an organization, then a person */
-        for (size_t k = c.start; k < e; k++) tags[k] = (uint8_t)ner_tag_make(pt, k > c.start);
+        for (size_t k = b; k < e; k++) tags[k] = (uint8_t)ner_tag_make(pt, k > b);
         tags[e] = (uint8_t)ner_tag_make(c.type, 0);
     }
 }

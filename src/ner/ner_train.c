@@ -4,7 +4,9 @@
 **
 ** Training data is ANERcorp (its dev split, see ner_is_dev, is held out and
 ** used only to report F1 and to calibrate confidences), optionally WikiFANE
-** as a second domain (featurize).
+** as a second domain (featurize), which has four times as many sentences: each
+** epoch visits every ANERcorp sentence three times (--repeat), WikiFANE's once,
+** so that the shared weights lean to news.
 ** Each epoch visits the training sentences in an order shuffled by the seed,
 ** decodes with the current weights and moves them toward the gold tags where
 ** the two differ; the saved weights are the average over all steps (the lazy
@@ -27,10 +29,9 @@
 
 #define T NER_MTAGS
 #define NEWS_WORDS 50000   /* words of the news corpus that get a frequency bucket */
+#define REPEAT 3           /* visits of each ANERcorp training sentence per epoch (--repeat) */
 #define NER_FOLDS 5        /* cross-validation folds for the first-pass predictions */
-#ifndef PRUNE
-#define PRUNE 0.04f
-#endif
+#define PRUNE 0.02f         /* rows whose weights all stay under this share of the largest are dropped */
 
 typedef struct fcorp {
     ner_corpus c;
@@ -283,7 +284,10 @@ static naba_status save(const wtable *fin, const wtable *first, const ner_lex_sl
     naba_model_writer *w = naba_model_writer_new(NER_KIND, NER_VERSION);
     naba_status st = w ? NABA_OK : NABA_ERR_NOMEM;
     if (st == NABA_OK) st = naba_model_writer_add(w, "wkeys", wkeys, cap * sizeof *wkeys);
-    if (st == NABA_OK) st = naba_model_writer_add(w, "weights", rows, cap * sizeof *rows);
+    size_t used = 0;   /* the rows of the occupied slots, in slot order (ner_model.c) */
+    for (size_t j = 0; j < cap; j++)
+        if (wkeys[j]) rows[used++] = rows[j];
+    if (st == NABA_OK) st = naba_model_writer_add(w, "weights", rows, used * sizeof *rows);
     if (st == NABA_OK) st = naba_model_writer_add(w, "lexicon", lex, ((size_t)lex_mask + 1) * sizeof *lex);
     if (st == NABA_OK) st = naba_model_writer_add(w, "trans", fin->trans, sizeof fin->trans);
     if (st == NABA_OK) st = naba_model_writer_add(w, "trans1", first->trans, sizeof first->trans);
@@ -323,6 +327,9 @@ static void help(FILE *f) {
           "                      features\n"
           "                      (default models/morph.nbm; \"\": none)\n"
           "  --epochs N          passes over the data (default 30)\n"
+          "  --repeat N          visit each training sentence of FILE N times per epoch,\n"
+          "                      WikiFANE's once, so the news corpus outweighs Wikipedia\n"
+          "                      (default 3)\n"
 
           "  --seed N            shuffling seed (default 1)\n"
           "  -o, --output MODEL  where to write the model (required)\n"
@@ -336,7 +343,7 @@ static void help(FILE *f) {
 
 typedef struct opts {
     const char *train, *wikifane, *gaz, *names, *cues, *news, *morph, *kb, *out;
-    unsigned epochs;
+    unsigned epochs, repeat;
     uint64_t seed;
     int verbose;
 } opts;
@@ -345,9 +352,9 @@ static int parse_args(int argc, char **argv, opts *o) {
     static const struct option lo[] = {
         {"train", 1, 0, 't'}, {"wikifane", 1, 0, 'w'}, {"gazetteers", 1, 0, 'g'},
         {"names", 1, 0, 'n'}, {"cues", 1, 0, 'c'}, {"news", 1, 0, 'N'}, {"morph", 1, 0, 'M'}, {"kb", 1, 0, 'K'},
-        {"epochs", 1, 0, 'e'}, {"seed", 1, 0, 's'}, {"output", 1, 0, 'o'}, {"verbose", 0, 0, 'v'},
+        {"epochs", 1, 0, 'e'}, {"repeat", 1, 0, 'r'}, {"seed", 1, 0, 's'}, {"output", 1, 0, 'o'}, {"verbose", 0, 0, 'v'},
         {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
-    *o = (opts){.cues = "data/ner/cues.tsv", .morph = "models/morph.nbm", .kb = "data/kb", .epochs = 30, .seed = 1};
+    *o = (opts){.cues = "data/ner/cues.tsv", .morph = "models/morph.nbm", .kb = "data/kb", .epochs = 30, .repeat = REPEAT, .seed = 1};
     optind = 1;
     int ch;
     while ((ch = getopt_long(argc, argv, "o:vh", lo, NULL)) != -1) {
@@ -361,6 +368,7 @@ static int parse_args(int argc, char **argv, opts *o) {
         case 'M': o->morph = optarg; break;
         case 'K': o->kb = optarg; break;
         case 'e': o->epochs = (unsigned)strtoul(optarg, NULL, 10); break;
+        case 'r': o->repeat = (unsigned)strtoul(optarg, NULL, 10); break;
         case 's': o->seed = strtoull(optarg, NULL, 10); break;
         case 'o': o->out = optarg; break;
         case 'v': o->verbose++; break;
@@ -368,7 +376,8 @@ static int parse_args(int argc, char **argv, opts *o) {
         default: help(stderr); return EXIT_USAGE;
         }
     }
-    if (!o->train || !o->out || optind != argc || o->epochs == 0 || o->epochs > 1000) {
+    if (!o->train || !o->out || optind != argc || o->epochs == 0 || o->epochs > 1000 ||
+        o->repeat == 0 || o->repeat > 10) {
         fputs("naba train ner: needs --train FILE and -o MODEL (see --help)\n", stderr);
         return EXIT_USAGE;
     }
@@ -559,7 +568,7 @@ int ner_train_main(int argc, char **argv) {
         nsent += corp[k].c.n_sents;
     }
     if (st == NABA_OK) {
-        train = malloc(nsent * sizeof *train);
+        train = malloc(nsent * o.repeat * sizeof *train);
         dev = malloc(nsent * sizeof *dev);
         if (!train || !dev) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
     }
@@ -569,7 +578,7 @@ int ner_train_main(int argc, char **argv) {
             if (len > maxlen) maxlen = len;
             /* Only the first corpus (ANERcorp) has a dev split. */
             if (k == 0 && ner_is_dev(s)) dev[ndev++] = (sent_ref){&corp[k], s};
-            else train[ntrain++] = (sent_ref){&corp[k], s};
+            else for (unsigned r = 0; r < (k == 0 ? o.repeat : 1); r++) train[ntrain++] = (sent_ref){&corp[k], s};
         }
     if (st == NABA_OK) {
         b.pred = malloc(maxlen);
