@@ -24,6 +24,6 @@ awk '/^# newdoc/ { n++ } /^# text = / { d = n ? n - 1 : 0; if (d % 5 == 4) print
 "$naba" analyze $dd -q -i jsonl -u parse -f conllu --treebank-tokens --no-repair tatweel --no-repair boilerplate --no-repair duplicate "$tmp/dev.jsonl" > "$tmp/raw.conllu"
 echo "== from raw text ($(wc -l < "$tmp/dev.jsonl") documents)"
 "$naba" eval conllu "$tmp/gold.conllu" "$tmp/raw.conllu"
-"$naba" analyze $dd -q -i conllu -u parse -f conllu "$tmp/gold.conllu" > "$tmp/tok.conllu"
+"$naba" analyze $dd -q -i conllu -u parse -f conllu --treebank-tokens "$tmp/gold.conllu" > "$tmp/tok.conllu"
 echo "== from gold tokens"
 "$naba" eval conllu "$tmp/gold.conllu" "$tmp/tok.conllu"

@@ -162,7 +162,8 @@ typedef struct naba_token {
     uint8_t space_after;          /* followed by white space in the clean text */
     uint8_t unanalysed;           /* morph: a token the training treebank's convention would
                                   ** leave whole (docs/morph.md); its words stay analysed, the
-                                  ** CoNLL-U view writes it as one X word */
+                                  ** CoNLL-U view writes it as one X word, the parser reads
+                                  ** it as one (its other words hang on its first, "dep") */
     uint32_t sent;
     const char *key;              /* folded key (naba_fold with doc fold flags) */
     double value;                 /* numeric value for numbers, else NaN */

@@ -100,9 +100,42 @@ static void test_write_unanalysed(void) {
     naba_conllu_free(f);
 }
 
+/* Both words of an unanalysed token attached outside it, one of them to a
+** word attached back inside: the token's line takes the head of its word
+** nearest the root (the written tree must have no cycle). */
+static void test_write_unanalysed_nearest_root(void) {
+    naba_cu_file *f;
+    naba_error err = {0};
+    naba_doc *doc = naba_doc_new();
+    CHECK(naba_conllu_parse(good, strlen(good), "good", &f, &err) == NABA_OK);
+    if (!f || !doc) return;
+    CHECK(naba_conllu_doc(f, 0, naba_conllu_doc_end(f, 0), 1, NABA_FOLD_DEFAULT, doc) == NABA_OK);
+    CHECK(doc->words.n >= 5);
+    if (doc->words.n < 5) return;
+    doc->tokens.v[1].unanalysed = 1; /* للحظر: ل -> قال -> الحظر, the root */
+    naba_word *w = doc->words.v;
+    w[3].head = -1, w[3].deprel = "root";
+    w[1].head = 3, w[1].deprel = "ccomp";
+    w[2].head = 1, w[2].deprel = "case";
+    w[4].head = 3;
+    char *out = NULL;
+    size_t n = 0;
+    FILE *mf = open_memstream(&out, &n);
+    CHECK(mf != NULL);
+    if (!mf) return;
+    CHECK(naba_write_conllu(doc, mf) == NABA_OK);
+    fclose(mf);
+    CHECK(strstr(out, "\n3\tللحظر\tللحظر\tX\tU---------\t_\t0\troot\t") != NULL);
+    CHECK(strstr(out, "\n2\tقال\tقال\tVERB\tVP\tAspect=Perf\t3\tccomp\t") != NULL);
+    free(out);
+    naba_doc_free(doc);
+    naba_conllu_free(f);
+}
+
 int main(void) {
     test_good();
     test_bad();
     test_write_unanalysed();
+    test_write_unanalysed_nearest_root();
     return TEST_REPORT();
 }

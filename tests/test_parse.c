@@ -278,6 +278,45 @@ static int tree_ok(const naba_doc *doc) {
     return roots == 1;
 }
 
+/* A token flagged unanalysed (--treebank-tokens) is read as the treebank
+** writes it: one X word spelled as the token, without features, even when the
+** morph stage split it (ل + عصام); other words as tagged. The parse gives the
+** token's other words to its first, so the collapsed CoNLL-U line keeps the
+** head the parser chose for the token. */
+static void test_unanalysed_view(void) {
+    hw words[3] = {{"قال", "VERB", "Aspect=Perf", -1, NULL}, {"ل", "ADP", "_", -1, NULL},
+                   {"عصام", "NOUN", "Case=Gen|Definite=Ind", -1, NULL}};
+    int sizes2[2] = {1, 2};
+    naba_doc *doc = build(words, sizes2, 2);
+    doc->tokens.v[1].unanalysed = 1;
+    int pos[3] = {-1, -1, -1}, m = 0;
+    parse_word *w = parse_words_from_doc(doc, 0, 3, NULL, pos, &m), x;
+    CHECK(w != NULL);
+    if (w) {
+        CHECK_EQ_INT(m, 2);
+        CHECK(pos[0] == 0 && pos[1] == 1 && pos[2] == 1);
+        CHECK_EQ_INT(w[0].upos, NABA_UPOS_VERB);
+        CHECK(w[0].asp != 0);
+        CHECK_EQ_INT(w[1].upos, NABA_UPOS_X);
+        CHECK_EQ_INT(w[1].cas, 0);
+        CHECK_EQ_INT(w[1].clitic, 0);
+        parse_word_set(&x, "لعصام", "لعصام", NABA_UPOS_X, "_", 0, NULL);
+        CHECK(w[1].lemma == x.lemma && w[1].form == x.form);
+        CHECK_EQ_INT(w[2].upos, NABA_UPOS_COUNT); /* ROOT after the two positions */
+    }
+    parse_model *pm = naba_parse_open(NABA_SOURCE_DIR, NULL, &(naba_error){0});
+    CHECK(pm != NULL);
+    if (pm) {
+        CHECK(naba_parse(doc, pm, NULL) == NABA_OK);
+        CHECK(tree_ok(doc));
+        CHECK_EQ_INT(doc->words.v[2].head, 1);
+        CHECK(doc->words.v[2].deprel && !strcmp(doc->words.v[2].deprel, "dep"));
+        CHECK(doc->words.v[1].head != 2);
+        naba_parse_close(pm);
+    }
+    naba_doc_free(doc);
+}
+
 static void test_parse_sentence(void) {
     parse_model *m = naba_parse_open(NABA_SOURCE_DIR, NULL, &(naba_error){0});
     CHECK(m != NULL);
@@ -386,6 +425,7 @@ int main(void) {
     test_clitic_and_passive();
     test_model_errors();
     test_model_clusters();
+    test_unanalysed_view();
     test_parse_sentence();
     test_dev_floor();
     test_example_arguments();

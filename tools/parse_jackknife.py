@@ -26,6 +26,8 @@ usage (from the repository root):
   python3 tools/parse_jackknife.py -o /tmp/padt-jk.conllu
   options: --naba build/naba --treebank ... --news 'GLOB' --folds 10 --jobs 2
            --work DIR (keep the fold models there)
+           --keep-models (with --work: reuse them, e.g. after a change to the
+           analysis only)
 """
 import argparse
 import glob
@@ -87,6 +89,18 @@ def fold_treebank(train_docs, held):
     return "".join(parts)
 
 
+def train_fold_model(args, d, tb, model, k):
+    news = sorted(glob.glob(args.news))
+    with open(os.path.join(d, "train.log"), "w") as log:
+        zcat = subprocess.Popen(["zcat"] + news, stdout=subprocess.PIPE)
+        r = subprocess.run([args.naba, "train", "morph", "--news", "-", "--treebank", tb, "-o", model],
+                           stdin=zcat.stdout, stdout=log, stderr=log)
+        zcat.stdout.close()
+        zcat.wait()
+    if r.returncode:
+        sys.exit("fold %d: naba train morph failed (see %s/train.log)" % (k, d))
+
+
 def run_fold(args, work, k, train_docs, held):
     d = os.path.join(work, "fold%d" % k)
     os.makedirs(os.path.join(d, "models"), exist_ok=True)
@@ -97,15 +111,8 @@ def run_fold(args, work, k, train_docs, held):
     with open(tb, "w", encoding="utf-8") as f:
         f.write(fold_treebank(train_docs, held))
     model = os.path.join(d, "models", "morph.nbm")
-    news = sorted(glob.glob(args.news))
-    with open(os.path.join(d, "train.log"), "w") as log:
-        zcat = subprocess.Popen(["zcat"] + news, stdout=subprocess.PIPE)
-        r = subprocess.run([args.naba, "train", "morph", "--news", "-", "--treebank", tb, "-o", model],
-                           stdin=zcat.stdout, stdout=log, stderr=log)
-        zcat.stdout.close()
-        zcat.wait()
-    if r.returncode:
-        sys.exit("fold %d: naba train morph failed (see %s/train.log)" % (k, d))
+    if not (args.keep_models and os.path.exists(model)):  # else trained by an earlier run
+        train_fold_model(args, d, tb, model, k)
     gold = os.path.join(d, "held.conllu")
     with open(gold, "w", encoding="utf-8") as f:
         f.write("".join(doc_text(train_docs[j]) for j in sorted(held)))
@@ -174,6 +181,8 @@ def main():
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--work", default=None)
+    ap.add_argument("--keep-models", action="store_true",
+                    help="reuse the fold models an earlier run left in --work (same morph recipe)")
     ap.add_argument("-o", "--output", required=True)
     args = ap.parse_args()
     docs = read_docs(args.treebank)

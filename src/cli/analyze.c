@@ -31,8 +31,9 @@ static void help(FILE *f) {
           "      --treebank-tokens CoNLL-U as the training treebank (PADT) writes it: a token\n"
           "                        that treebank would leave unanalysed (names, hamza-less\n"
           "                        spellings...) is one X word; for scoring against PADT-style\n"
-          "                        gold (bench/morph_dev.sh). Other formats are unchanged: the\n"
-          "                        token's words stay analysed (docs/morph.md)\n"
+          "                        gold (bench/morph_dev.sh). Other formats keep the token's\n"
+          "                        words analysed (docs/morph.md); the parser reads it as one\n"
+          "                        X word, as that treebank taught it (docs/parse.md)\n"
           "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, conllu, entities,\n"
           "                        quotes, counts, dates, events, plover, none\n"
           "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);

@@ -83,16 +83,30 @@ static void head_field(FILE *f, const naba_sentence *s, const uint32_t *ids, con
     fprintf(f, "\t%u\t%s\t_\t", line, w->deprel);
 }
 
-/* A collapsed token: its surface as the one word; the relation of the word
-** whose head lies outside the token (the token's head in the tree). */
+/* Arcs from word w up to the root (w's depth in the tree; capped at the
+** sentence's length, which only a cycle would reach). */
+static uint32_t depth(const naba_doc *d, const naba_sentence *s, uint32_t w) {
+    uint32_t k = 0;
+    for (int32_t h = d->words.v[w].head; h >= 0 && (size_t)h < d->words.n && k < s->word_count;
+         h = d->words.v[h].head)
+        k++;
+    return k;
+}
+
+/* A collapsed token: its surface as the one word; the head and relation of
+** its word nearest the root. Any other word would do when only one word's
+** head lies outside the token, but two can (a name split in two, each part
+** attached elsewhere), and then only the nearest keeps the collapsed tree
+** without a cycle: along every arc of it the depth of the words drops. */
 static void write_whole(FILE *f, const naba_doc *d, const naba_sentence *s, const uint32_t *ids,
                         const naba_token *t, uint32_t id) {
     const char *surface = d->text + t->start;
     size_t sn = t->end - t->start;
     const naba_word *top = &d->words.v[t->word_first];
-    for (uint32_t j = 0; j < t->word_count; j++) {
-        const naba_word *w = &d->words.v[t->word_first + j];
-        if (w->head < (int32_t)t->word_first || w->head >= (int32_t)(t->word_first + t->word_count)) { top = w; break; }
+    uint32_t best = UINT32_MAX;
+    for (uint32_t j = 0; top->deprel && j < t->word_count; j++) {
+        uint32_t k = depth(d, s, t->word_first + j);
+        if (k < best) best = k, top = &d->words.v[t->word_first + j];
     }
     fprintf(f, "%u\t", id);
     field_n(f, surface, sn);

@@ -100,15 +100,23 @@ naba_status naba_parse(naba_doc *doc, void *state, const naba_options *opt) {
         const naba_sentence *sent = &doc->sents.v[s];
         size_t first = sent->word_first, n = sent->word_count;
         if (n == 0 || first + n > doc->words.n) continue;
-        parse_word *w = parse_words_from_doc(doc, first, n, &m->clusters);
-        int *heads = naba_arena_alloc(doc->arena, 2 * n * sizeof(int));
-        if (!w || !heads) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory parsing");
-        naba_status st = parse_sentence(m, w, (int)n, 0, doc->arena, heads, heads + n);
+        int *pos = naba_arena_alloc(doc->arena, 4 * n * sizeof(int)), k = 0;
+        parse_word *w = pos ? parse_words_from_doc(doc, first, n, &m->clusters, pos, &k) : NULL;
+        if (!w) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory parsing");
+        int *heads = pos + n, *labels = heads + k, *rep = labels + k; /* rep: a position's first word */
+        naba_status st = parse_sentence(m, w, k, 0, doc->arena, heads, labels);
         if (st != NABA_OK) return naba_fail(&doc->error, st, 0, "out of memory parsing");
+        for (size_t i = n; i-- > 0;) rep[pos[i]] = (int)i;
         for (size_t i = 0; i < n; i++) {
             naba_word *x = &doc->words.v[first + i];
-            x->head = heads[i] < 0 ? -1 : (int32_t)(first + (size_t)heads[i]);
-            x->deprel = m->labels[heads[n + i]];
+            int p = pos[i];
+            if (rep[p] != (int)i) { /* the other words of a collapsed token hang on its first */
+                x->head = (int32_t)(first + (size_t)rep[p]);
+                x->deprel = "dep";
+                continue;
+            }
+            x->head = heads[p] < 0 ? -1 : (int32_t)(first + (size_t)rep[heads[p]]);
+            x->deprel = m->labels[labels[p]];
         }
     }
     return NABA_OK;

@@ -175,9 +175,13 @@ int parse_beam_step(const parse_scorer *s, const parse_item *in, int n_in, parse
 ** clusters may be NULL. */
 void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upos,
                     const char *feats, int clitic, const morph_cmap *clusters);
-/* The words a sentence of the words layer / of a CoNLL-U file gives the parser:
-** n + 2 entries (ROOT and "none" after the words). */
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c);
+/* The words a sentence of the words layer / of a CoNLL-U file gives the parser,
+** then ROOT and "none". From the words layer, words [first, first + n) take *m
+** positions: their own, but the words of a token the morph stage flagged as
+** one the treebank leaves unanalysed (--treebank-tokens) share one, an X word
+** spelled as the token; pos[i] (n entries) is word first + i's position. */
+parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c, int *pos,
+                                 int *m);
 parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const morph_cmap *c);
 
 /* ---- parsing (parse.c) */

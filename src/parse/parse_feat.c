@@ -63,19 +63,41 @@ static int clitic_position(uint32_t index, uint32_t count) {
     return index == 0 ? 1 : index + 1 == count ? 3 : 2;
 }
 
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c) {
+/* Whether word x belongs to a token the morph stage flagged as one the
+** treebank leaves whole and unanalysed (--treebank-tokens), in one word or
+** split in several (ل + عصام). */
+static int collapsed(const naba_doc *doc, const naba_word *x) {
+    return x->token < doc->tokens.n && doc->tokens.v[x->token].unanalysed;
+}
+
+parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c, int *pos,
+                                 int *m) {
     parse_word *w = naba_arena_alloc(doc->arena, (n + 2) * sizeof(parse_word));
     if (!w) return NULL;
+    int k = 0;
     for (size_t i = 0; i < n; i++) {
         const naba_word *x = &doc->words.v[first + i];
+        /* a flagged token is read as the treebank writes it and as training
+        ** saw it: one X word, its surface as form and lemma, no features */
+        if (collapsed(doc, x)) {
+            if (i > 0 && x[-1].token == x->token) { pos[i] = k - 1; continue; }
+            const naba_token *t = &doc->tokens.v[x->token];
+            char *s = naba_arena_strndup(doc->arena, doc->text + t->start, t->end - t->start);
+            if (!s) return NULL;
+            pos[i] = k;
+            parse_word_set(&w[k++], s, s, NABA_UPOS_X, "_", 0, c);
+            continue;
+        }
         int cl = 0;
         if (x->token < doc->tokens.n) {
             const naba_token *t = &doc->tokens.v[x->token];
             cl = clitic_position((uint32_t)(first + i - t->word_first), t->word_count);
         }
-        parse_word_set(&w[i], x->form, x->lemma, x->upos, x->feats, cl, c);
+        pos[i] = k;
+        parse_word_set(&w[k++], x->form, x->lemma, x->upos, x->feats, cl, c);
     }
-    set_pseudo(w, (int)n);
+    set_pseudo(w, k);
+    *m = k;
     return w;
 }
 
