@@ -70,6 +70,18 @@ static void test_bad(void) {
     expect_error("# c\n\n1-0\tx\t_\t_\t_\t_\t_\t_\t_\t_\n", "line 3: bad multiword");
 }
 
+/* The CoNLL-U the writer gives for doc (malloc'd), NULL if it failed. */
+static char *conllu_text(naba_doc *doc) {
+    char *out = NULL;
+    size_t n = 0;
+    FILE *mf = open_memstream(&out, &n);
+    CHECK(mf != NULL);
+    if (!mf) return NULL;
+    CHECK(naba_write_conllu(doc, mf) == NABA_OK);
+    fclose(mf);
+    return out;
+}
+
 /* A token marked unanalysed is written as one X U--------- word, lemma = form;
 ** the line numbers after it shift, and heads follow: a word inside it points
 ** at its line, and the line takes the relation of the word whose head lies
@@ -83,13 +95,8 @@ static void test_write_unanalysed(void) {
     CHECK(naba_conllu_doc(f, 0, naba_conllu_doc_end(f, 0), 1, NABA_FOLD_DEFAULT, doc) == NABA_OK);
     CHECK(doc->tokens.n >= 3);
     doc->tokens.v[0].unanalysed = 1; /* وقال: و points inside (at قال), قال is the root */
-    char *out = NULL;
-    size_t n = 0;
-    FILE *mf = open_memstream(&out, &n);
-    CHECK(mf != NULL);
-    if (!mf) return;
-    CHECK(naba_write_conllu(doc, mf) == NABA_OK);
-    fclose(mf);
+    char *out = conllu_text(doc);
+    if (!out) return;
     CHECK(strstr(out, "\n1\tوقال\tوقال\tX\tU---------\t_\t0\troot\t_\t_\n") != NULL);
     CHECK(strstr(out, "\n2-3\tللحظر\t") != NULL);
     CHECK(strstr(out, "\n3\tالحظر\tحظر\tNOUN\tN\tDefinite=Def\t1\tobl\t") != NULL);
@@ -118,13 +125,8 @@ static void test_write_unanalysed_nearest_root(void) {
     w[1].head = 3, w[1].deprel = "ccomp";
     w[2].head = 1, w[2].deprel = "case";
     w[4].head = 3;
-    char *out = NULL;
-    size_t n = 0;
-    FILE *mf = open_memstream(&out, &n);
-    CHECK(mf != NULL);
-    if (!mf) return;
-    CHECK(naba_write_conllu(doc, mf) == NABA_OK);
-    fclose(mf);
+    char *out = conllu_text(doc);
+    if (!out) return;
     CHECK(strstr(out, "\n3\tللحظر\tللحظر\tX\tU---------\t_\t0\troot\t") != NULL);
     CHECK(strstr(out, "\n2\tقال\tقال\tVERB\tVP\tAspect=Perf\t3\tccomp\t") != NULL);
     free(out);

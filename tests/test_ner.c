@@ -15,6 +15,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A ner container of the given key and weight tables (lexicon, transitions
+** and meta fixed), saved to path: the loader tests vary only those two. */
+static naba_status save_ner_model(const char *path, const uint32_t *wkeys, size_t keys_size,
+                                  const ner_w_row *rows, size_t rows_size, naba_error *err) {
+    ner_lex_slot lex[2] = {{0, 0}, {0, 0}};
+    static const float trans[(NER_MTAGS + 1) * NER_MTAGS], meta[4] = {1, 0.1f, 0, 1};
+    naba_model_writer *w = naba_model_writer_new(NER_KIND, NER_VERSION);
+    naba_model_writer_add(w, "wkeys", wkeys, keys_size);
+    naba_model_writer_add(w, "weights", rows, rows_size);
+    naba_model_writer_add(w, "lexicon", lex, sizeof lex);
+    naba_model_writer_add(w, "trans", trans, sizeof trans);
+    naba_model_writer_add(w, "trans1", trans, sizeof trans);
+    naba_model_writer_add(w, "meta", meta, sizeof meta);
+    naba_status st = naba_model_writer_save(w, path, err);
+    naba_model_writer_free(w);
+    return st;
+}
+
 static void test_model_errors(void) {
     naba_error err = {0};
     CHECK(ner_model_open("/nonexistent/ner.nbm", &err) == NULL);
@@ -34,17 +52,7 @@ static void test_model_errors(void) {
     /* A ner container whose weight table has no empty slot: a probe would never end. */
     uint32_t full[2] = {1, 3};
     ner_w_row rows[2] = {{{0}, {0}}, {{0}, {0}}};
-    ner_lex_slot lex[2] = {{0, 0}, {0, 0}};
-    float trans[(NER_MTAGS + 1) * NER_MTAGS] = {0}, meta[4] = {1, 0.1f, 0, 1};
-    w = naba_model_writer_new(NER_KIND, NER_VERSION);
-    naba_model_writer_add(w, "wkeys", full, sizeof full);
-    naba_model_writer_add(w, "weights", rows, sizeof rows);
-    naba_model_writer_add(w, "lexicon", lex, sizeof lex);
-    naba_model_writer_add(w, "trans", trans, sizeof trans);
-    naba_model_writer_add(w, "trans1", trans, sizeof trans);
-    naba_model_writer_add(w, "meta", meta, sizeof meta);
-    CHECK(naba_model_writer_save(w, "test_ner_full.nbm", &err) == NABA_OK);
-    naba_model_writer_free(w);
+    CHECK(save_ner_model("test_ner_full.nbm", full, sizeof full, rows, sizeof rows, &err) == NABA_OK);
     memset(&err, 0, sizeof err);
     CHECK(ner_model_open("test_ner_full.nbm", &err) == NULL);
     CHECK(strstr(err.message, "bad wkeys section") != NULL);
@@ -93,18 +101,8 @@ static void test_dense_rows(void) {
     int loc = ner_mtag_make(NABA_ENT_LOC, NER_POS_U), per = ner_mtag_make(NABA_ENT_PER, NER_POS_U);
     real->w[loc] = real->w1[loc] = 1000;
     decoy->w[per] = decoy->w1[per] = 2000;
-    ner_lex_slot lex[2] = {{0, 0}, {0, 0}};
-    float trans[(NER_MTAGS + 1) * NER_MTAGS] = {0}, meta[4] = {1, 0.1f, 0, 1};
-    naba_model_writer *mw = naba_model_writer_new(NER_KIND, NER_VERSION);
-    naba_model_writer_add(mw, "wkeys", wkeys, slots * sizeof *wkeys);
-    naba_model_writer_add(mw, "weights", rows, sizeof rows);
-    naba_model_writer_add(mw, "lexicon", lex, sizeof lex);
-    naba_model_writer_add(mw, "trans", trans, sizeof trans);
-    naba_model_writer_add(mw, "trans1", trans, sizeof trans);
-    naba_model_writer_add(mw, "meta", meta, sizeof meta);
     naba_error err = {0};
-    CHECK(naba_model_writer_save(mw, "test_ner_dense.nbm", &err) == NABA_OK);
-    naba_model_writer_free(mw);
+    CHECK(save_ner_model("test_ner_dense.nbm", wkeys, slots * sizeof *wkeys, rows, sizeof rows, &err) == NABA_OK);
     ner_model *m = ner_model_open("test_ner_dense.nbm", &err);
     CHECK(m != NULL);
     if (m) {
@@ -118,17 +116,9 @@ static void test_dense_rows(void) {
         ner_model_close(m);
     }
     /* One row too many for the two occupied slots: refused. */
-    mw = naba_model_writer_new(NER_KIND, NER_VERSION);
     ner_w_row three[3];
     memset(three, 0, sizeof three);
-    naba_model_writer_add(mw, "wkeys", wkeys, slots * sizeof *wkeys);
-    naba_model_writer_add(mw, "weights", three, sizeof three);
-    naba_model_writer_add(mw, "lexicon", lex, sizeof lex);
-    naba_model_writer_add(mw, "trans", trans, sizeof trans);
-    naba_model_writer_add(mw, "trans1", trans, sizeof trans);
-    naba_model_writer_add(mw, "meta", meta, sizeof meta);
-    CHECK(naba_model_writer_save(mw, "test_ner_dense.nbm", &err) == NABA_OK);
-    naba_model_writer_free(mw);
+    CHECK(save_ner_model("test_ner_dense.nbm", wkeys, slots * sizeof *wkeys, three, sizeof three, &err) == NABA_OK);
     memset(&err, 0, sizeof err);
     CHECK(ner_model_open("test_ner_dense.nbm", &err) == NULL);
     CHECK(strstr(err.message, "bad weights section") != NULL);
