@@ -9,6 +9,10 @@
 "$naba" analyze -f events "$example" > "$tmp/ev.tsv"; check '[ $? -eq 0 ]' "events table exits 0"
 check '[ "$(awk -F"\t" "NF != 12" "$tmp/ev.tsv" | wc -l)" -eq 0 ]' "every events row has 12 columns"
 check 'grep -qP "\tRUSGOV\t125\tREJECT\t[^\t]*\tUKRGOV\t" "$tmp/ev.tsv"' "Putin rejected Zelenskyy's offer: 125 RUSGOV -> UKRGOV"
+# no input date: an event without a date of its own takes the article's, the
+# dateline's 2025-05-16, as the one without its own date in its sentence
+check '[ "$(awk -F"\t" "\$1 == \"_\"" "$tmp/ev.tsv" | wc -l)" -eq 0 ]' "every event is dated without --date"
+check '[ "$(awk -F"\t" "\$1 == \"2025-05-16\"" "$tmp/ev.tsv" | wc -l)" -gt 10 ]' "undated events take the dateline's day"
 
 # nothing absurd on the example with its date: the Minsk visit is placed in Minsk
 # and dated by the article (not by the exercises "in September"); no record of

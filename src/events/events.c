@@ -788,7 +788,7 @@ static int date_after(const char *a, const char *b) {
 
 /* The article's date: the input's, else the first full date of the text (as
 ** the dates stage anchors relative dates). */
-static const char *article_date(const naba_doc *doc) {
+const char *ev_article_date(const naba_doc *doc) {
     if (doc->date) return doc->date;
     for (size_t k = 0; k < doc->timexes.n; k++) {
         const naba_timex *x = &doc->timexes.v[k];
@@ -801,7 +801,7 @@ static const char *article_date(const naba_doc *doc) {
 ** event, not one after the article's date: "كان الوزير في مينسك لمناقشة
 ** تدريبات في سبتمبر" dates the exercises to come, not the visit. */
 static int32_t event_timex(const naba_doc *doc, uint32_t sent, int reported) {
-    const char *today = reported ? article_date(doc) : NULL;
+    const char *today = reported ? ev_article_date(doc) : NULL;
     for (size_t k = 0; k < doc->timexes.n; k++) {
         const naba_timex *x = &doc->timexes.v[k];
         if (x->sent != sent) continue;

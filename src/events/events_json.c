@@ -39,11 +39,13 @@ static void write_actor(naba_json *j, const char *key, const naba_doc *d, const 
     json_end_obj(j);
 }
 
-/* The event's date: its sentence's date expression, else the article's date. */
+/* The event's date: its sentence's date expression, else the article's date
+** (the input's, else the text's first full date, as for a text-only article
+** whose dateline gives the day), as event data sets date an undated report. */
 static const char *event_date(const naba_doc *d, const naba_event *e) {
     if (e->timex >= 0 && (size_t)e->timex < d->timexes.n && d->timexes.v[e->timex].resolution != NABA_TIMEX_UNRESOLVED)
         return d->timexes.v[e->timex].value;
-    return d->date;
+    return ev_article_date(d);
 }
 
 void ev_write_json_layer(naba_json *j, const naba_doc *d) {
