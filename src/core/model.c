@@ -94,6 +94,14 @@ naba_model *naba_model_open_mem(const void *bytes, size_t len, const char *kind,
                       "%s: section %u out of bounds", name, i);
             return NULL;
         }
+        /* The writer aligns every section to 16 bytes, and readers cast
+        ** sections to structs: an offset off that grid is a corrupt file. */
+        if (off % 16) {
+            free(m); free(secs);
+            naba_fail(err, NABA_ERR_MODEL, HEADER + (size_t)i * ENTRY,
+                      "%s: section %u is not 16-byte aligned", name, i);
+            return NULL;
+        }
         memcpy(secs[i].name, e, NAME_MAX_);
         secs[i].name[NAME_MAX_] = '\0';
         secs[i].data = b + off;
