@@ -70,6 +70,17 @@ static void test_bad(void) {
     expect_error("# c\n\n1-0\tx\t_\t_\t_\t_\t_\t_\t_\t_\n", "line 3: bad multiword");
 }
 
+/* The first document of `good` read into a new doc (*f holds the parsed
+** file; both for the caller to free), NULL if that failed. */
+static naba_doc *good_doc(naba_cu_file **f) {
+    naba_error err = {0};
+    naba_doc *doc = naba_doc_new();
+    CHECK(naba_conllu_parse(good, strlen(good), "good", f, &err) == NABA_OK);
+    if (!*f || !doc) return NULL;
+    CHECK(naba_conllu_doc(*f, 0, naba_conllu_doc_end(*f, 0), 1, NABA_FOLD_DEFAULT, doc) == NABA_OK);
+    return doc;
+}
+
 /* The CoNLL-U the writer gives for doc (malloc'd), NULL if it failed. */
 static char *conllu_text(naba_doc *doc) {
     char *out = NULL;
@@ -88,11 +99,8 @@ static char *conllu_text(naba_doc *doc) {
 ** outside the token. */
 static void test_write_unanalysed(void) {
     naba_cu_file *f;
-    naba_error err = {0};
-    naba_doc *doc = naba_doc_new();
-    CHECK(naba_conllu_parse(good, strlen(good), "good", &f, &err) == NABA_OK);
-    if (!f || !doc) return;
-    CHECK(naba_conllu_doc(f, 0, naba_conllu_doc_end(f, 0), 1, NABA_FOLD_DEFAULT, doc) == NABA_OK);
+    naba_doc *doc = good_doc(&f);
+    if (!doc) return;
     CHECK(doc->tokens.n >= 3);
     doc->tokens.v[0].unanalysed = 1; /* وقال: و points inside (at قال), قال is the root */
     char *out = conllu_text(doc);
@@ -112,11 +120,8 @@ static void test_write_unanalysed(void) {
 ** nearest the root (the written tree must have no cycle). */
 static void test_write_unanalysed_nearest_root(void) {
     naba_cu_file *f;
-    naba_error err = {0};
-    naba_doc *doc = naba_doc_new();
-    CHECK(naba_conllu_parse(good, strlen(good), "good", &f, &err) == NABA_OK);
-    if (!f || !doc) return;
-    CHECK(naba_conllu_doc(f, 0, naba_conllu_doc_end(f, 0), 1, NABA_FOLD_DEFAULT, doc) == NABA_OK);
+    naba_doc *doc = good_doc(&f);
+    if (!doc) return;
     CHECK(doc->words.n >= 5);
     if (doc->words.n < 5) return;
     doc->tokens.v[1].unanalysed = 1; /* للحظر: ل -> قال -> الحظر, the root */

@@ -10,7 +10,9 @@
 ** features (docs/morph.md); its words' heads and relations go to that line.
 */
 #include "conllu.h"
+#include "syntax.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,16 +85,6 @@ static void head_field(FILE *f, const naba_sentence *s, const uint32_t *ids, con
     fprintf(f, "\t%u\t%s\t_\t", line, w->deprel);
 }
 
-/* Arcs from word w up to the root (w's depth in the tree; capped at the
-** sentence's length, which only a cycle would reach). */
-static uint32_t depth(const naba_doc *d, const naba_sentence *s, uint32_t w) {
-    uint32_t k = 0;
-    for (int32_t h = d->words.v[w].head; h >= 0 && (size_t)h < d->words.n && k < s->word_count;
-         h = d->words.v[h].head)
-        k++;
-    return k;
-}
-
 /* A collapsed token: its surface as the one word; the head and relation of
 ** its word nearest the root. Any other word would do when only one word's
 ** head lies outside the token, but two can (a name split in two, each part
@@ -103,9 +95,9 @@ static void write_whole(FILE *f, const naba_doc *d, const naba_sentence *s, cons
     const char *surface = d->text + t->start;
     size_t sn = t->end - t->start;
     const naba_word *top = &d->words.v[t->word_first];
-    uint32_t best = UINT32_MAX;
+    int best = INT_MAX;
     for (uint32_t j = 0; top->deprel && j < t->word_count; j++) {
-        uint32_t k = depth(d, s, t->word_first + j);
+        int k = naba_syn_depth(d, (int32_t)(t->word_first + j), (int)s->word_count);
         if (k < best) best = k, top = &d->words.v[t->word_first + j];
     }
     fprintf(f, "%u\t", id);

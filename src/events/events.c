@@ -421,9 +421,7 @@ static int subject_before(const ev_work *w, size_t anchor) {
         const ev_unit *u = &w->units.v[i];
         if (u->e > anchor || u->b < cs) continue;
         if (anchor - u->e > BEFORE_WINDOW) break;
-        int comma = 0;
-        for (size_t t = u->e - 1; t < anchor; t++) comma |= w->toks[t].brk_comma;
-        if (comma) break;
+        if (ev_comma_in(w, u->e - 1, anchor)) break;
         if (u->place || u->oblique) continue;
         return (int)i;
     }
@@ -650,13 +648,8 @@ static int long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor) {
     return words >= LONG_SENTENCE && before >= HEAD_WORDS;
 }
 
-/* How many heads stand above word v in the parse (0: the root or no parse). */
+/* Heads above an event word from which it is context (see emit). */
 #define DEEP 5
-static int embedded(const naba_doc *doc, int32_t v) {
-    int d = 0;
-    while (v >= 0 && (size_t)v < doc->words.n && doc->words.v[v].head >= 0 && d < 64) v = doc->words.v[v].head, d++;
-    return d;
-}
 
 /* "وقد نظمت هذه المظاهرات", "تلك الهجمات": a demonstrative points back to an
 ** event the reader knows of. */
@@ -1050,7 +1043,7 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     /* an event word under five or more heads sits clauses deep in its
     ** sentence: context for what the sentence reports (on dev, 3 of 14
     ** ASSAULT and 0 of 1 PROTEST sentences coded there were a unanimous yes) */
-    if ((!strncmp(ev.cameo, "14", 2) || violent(ev.cameo)) && embedded(doc, g.word) >= DEEP) conf *= 0.6f;
+    if ((!strncmp(ev.cameo, "14", 2) || violent(ev.cameo)) && naba_syn_depth(doc, g.word, DEEP) >= DEEP) conf *= 0.6f;
     /* "الهجوم", "التفجير": a definite event noun refers back to an event the
     ** reader already knows of; an indefinite one ("شن هجوما") reports it, and
     ** so does a light verb right before it ("تجددت المظاهرات") */
@@ -1086,7 +1079,6 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     /* "ثم يوم 12 مارس 1993 لقي نحو 300 مواطن حتفهم": an event dated a year
     ** or more before the article is history, told as background; a
     ** chronology entry ("* 21 مايو 2005: اغتيال ...") lists it on purpose */
-    ev.timex = event_timex(doc, ev.sent, !(ev.modality & NABA_EVENT_HYPOTHETICAL));
     int32_t near = nearest_timex(doc, &ev);
     if (near >= 0 && history(w, &doc->timexes.v[near]) && !chronology(w, c->anchor)) conf *= 0.6f;
     ev.conf = conf;
@@ -1096,6 +1088,7 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     if (!ev.source.code && !ev.target.code && ev.source.end <= ev.source.start && ev.target.end <= ev.target.start &&
         (ev.quad != 4 || (ev.modality & NABA_EVENT_HYPOTHETICAL)))
         return 0;
+    ev.timex = event_timex(doc, ev.sent, !(ev.modality & NABA_EVENT_HYPOTHETICAL));
     /* the same event told twice is kept once, as told the more surely:
     ** "أصيب سفير بولندا عندما تعرضت قافلته لهجوم" */
     for (size_t k = 0; k < doc->events.n; k++) {

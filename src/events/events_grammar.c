@@ -29,31 +29,33 @@ static int form_is(const naba_word *w, const char *s) {
 
 static int key_is(const ev_tok *t, const char *s) { return !strcmp(t->key, s); }
 
-/* Keys of words that open a relative clause or a question: what follows
-** describes or asks, it does not report. */
+/* Is t's key one of the NULL-ended list? */
+static int key_in(const ev_tok *t, const char *const *list) {
+    for (; *list; list++)
+        if (key_is(t, *list)) return 1;
+    return 0;
+}
+
 /* Keys of words after which an event noun names a known event as a point in
 ** time or a cause: "إثر احتجاج", "غداة هجوم", "منذ اغتيال", "ذكرى مقتل". */
 static int background_word(const ev_tok *t) {
     static const char *const bg[] = {"اثر", "عقب", "غداه", "منذ", "بعد", "قبل", "ذكري", "بسبب",
-                                     "جراء", "ضمن", "خلال", "ازاء", "حول", "عن", "مثل", "بين"};
-    for (size_t i = 0; i < sizeof bg / sizeof *bg; i++)
-        if (key_is(t, bg[i])) return 1;
-    return 0;
+                                     "جراء", "ضمن", "خلال", "ازاء", "حول", "عن", "مثل", "بين", NULL};
+    return key_in(t, bg);
 }
 
+/* Keys of the past of "كان", alone or after "و"/"ف": with an imperfect, a past habit. */
 static int past_be(const ev_tok *t) {
-    static const char *const be[] = {"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"};
-    for (size_t i = 0; i < sizeof be / sizeof *be; i++)
-        if (key_is(t, be[i])) return 1;
-    return 0;
+    static const char *const be[] = {"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", NULL};
+    return key_in(t, be);
 }
 
+/* Keys of words that open a relative clause or a question: what follows
+** describes or asks, it does not report. */
 static int relative_word(const ev_tok *t) {
     static const char *const rel[] = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
-                                      "اللتان", "اللواتي", "اللاتي", "لماذا", "كيف", "هل"};
-    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
-        if (key_is(t, rel[i])) return 1;
-    return 0;
+                                      "اللتان", "اللواتي", "اللاتي", "لماذا", "كيف", "هل", NULL};
+    return key_in(t, rel);
 }
 
 /* Has word v a subordinating conjunction ("أن", "بأن") of its own? */
@@ -146,9 +148,7 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
     if (g->verb && g->word >= 0 && naba_syn_rel_is(&doc->words.v[g->word], "conj")) {
         int32_t h = doc->words.v[g->word].head;
         uint32_t ht = h >= 0 && (size_t)h < doc->words.n ? doc->words.v[h].token : UINT32_MAX;
-        for (size_t k = ht; k < tok && ht < tok; k++)
-            if (w->toks[k].brk_comma) ht = UINT32_MAX;
-        if (ht < tok && ht >= cs && doc->words.v[h].upos == NABA_UPOS_VERB) {
+        if (ht < tok && ht >= cs && doc->words.v[h].upos == NABA_UPOS_VERB && !ev_comma_in(w, ht, tok)) {
             ev_gram hg;
             ev_gram_of(w, ht, &hg);
             for (size_t k = 1; k <= 2 && ht >= cs + k; k++) g->relative |= relative_word(&w->toks[ht - k]);

@@ -78,6 +78,13 @@ typedef struct ev_work {
     NABA_LAYER(ev_unit) units;
 } ev_work;
 
+/* Does a comma follow one of the tokens a..b-1, standing between a and b? */
+static inline int ev_comma_in(const ev_work *w, size_t a, size_t b) {
+    for (size_t t = a; t < b; t++)
+        if (w->toks[t].brk_comma) return 1;
+    return 0;
+}
+
 /* What the words layer and the parser say about an anchor token (events_grammar.c). */
 typedef struct ev_gram {
     int32_t word;             /* the token's main word in doc->words, -1 without words */

@@ -125,8 +125,11 @@ void naba_record_release(void **scratch) {
     *scratch = NULL;
 }
 
-/* The scratch of the last record, emptied of its cJSON tree, or a new one. */
-static record_scratch *scratch_reset(void **scratch) {
+/* A record about to be read from line line_no: rec emptied, and the scratch
+** of the last record emptied of its cJSON tree, or a new one (NULL: no memory). */
+static record_scratch *record_begin(naba_record *rec, size_t line_no, void **scratch) {
+    memset(rec, 0, sizeof(*rec));
+    rec->line = line_no;
     record_scratch *x = *scratch;
     if (!x && !(x = *scratch = calloc(1, sizeof *x))) return NULL;
     cJSON_Delete(x->obj);
@@ -134,13 +137,15 @@ static record_scratch *scratch_reset(void **scratch) {
     return x;
 }
 
+static naba_status parse_cjson(const char *line, size_t len, size_t line_no, int has_nul,
+                               naba_record *rec, record_scratch *x, naba_error *err);
+
 naba_status naba_record_parse(const char *line, size_t len, size_t line_no,
                               naba_record *rec, void **scratch, naba_error *err) {
-    record_scratch *x = scratch_reset(scratch);
+    record_scratch *x = record_begin(rec, line_no, scratch);
     if (!x) return naba_fail(err, NABA_ERR_NOMEM, line_no, "out of memory");
-    memset(rec, 0, sizeof(*rec));
-    rec->line = line_no;
-    if (!find_nul_escape(line, len)) {
+    int has_nul = find_nul_escape(line, len) != NULL;
+    if (!has_nul) {
         if (x->cap < len + 1) {
             size_t cap = len + len / 2 + 64;
             char *b = realloc(x->buf, cap);
@@ -150,17 +155,21 @@ naba_status naba_record_parse(const char *line, size_t len, size_t line_no,
         }
         if (naba_record_flat(line, len, x->buf, rec)) return NABA_OK;
     }
-    return naba_record_parse_cjson(line, len, line_no, rec, scratch, err);
+    return parse_cjson(line, len, line_no, has_nul, rec, x, err);
 }
 
 naba_status naba_record_parse_cjson(const char *line, size_t len, size_t line_no,
                                     naba_record *rec, void **scratch, naba_error *err) {
-    record_scratch *x = scratch_reset(scratch);
+    record_scratch *x = record_begin(rec, line_no, scratch);
     if (!x) return naba_fail(err, NABA_ERR_NOMEM, line_no, "out of memory");
-    memset(rec, 0, sizeof(*rec));
-    rec->line = line_no;
+    return parse_cjson(line, len, line_no, find_nul_escape(line, len) != NULL, rec, x, err);
+}
+
+/* The line read by cJSON into rec (emptied by record_begin), its tree kept in x;
+** has_nul: the line holds an escaped NUL, which cJSON would end a string at. */
+static naba_status parse_cjson(const char *line, size_t len, size_t line_no, int has_nul,
+                               naba_record *rec, record_scratch *x, naba_error *err) {
     char *copy = NULL;
-    int has_nul = find_nul_escape(line, len) != NULL;
     if (has_nul) {
         if (!(copy = malloc(len))) return naba_fail(err, NABA_ERR_NOMEM, line_no, "out of memory");
         memcpy(copy, line, len);

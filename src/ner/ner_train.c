@@ -330,7 +330,6 @@ static void help(FILE *f) {
           "  --repeat N          visit each training sentence of FILE N times per epoch,\n"
           "                      WikiFANE's once, so the news corpus outweighs Wikipedia\n"
           "                      (default 3)\n"
-
           "  --seed N            shuffling seed (default 1)\n"
           "  -o, --output MODEL  where to write the model (required)\n"
           "  -v, --verbose       progress and dev F1 on stderr (twice: every epoch)\n\n"

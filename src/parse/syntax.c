@@ -16,6 +16,13 @@ int naba_syn_rel_is(const naba_word *w, const char *rel) {
 
 static int valid(const naba_doc *doc, int32_t w) { return w >= 0 && (size_t)w < doc->words.n; }
 
+int naba_syn_depth(const naba_doc *doc, int32_t w, int limit) {
+    int d = 0;
+    if (!valid(doc, w)) return 0;
+    for (int32_t h = doc->words.v[w].head; valid(doc, h) && d < limit; h = doc->words.v[h].head) d++;
+    return d;
+}
+
 /* The words of w's sentence: [*lo, *hi). */
 static void sentence_of(const naba_doc *doc, int32_t w, size_t *lo, size_t *hi) {
     uint32_t s = doc->words.v[w].sent;

@@ -46,6 +46,10 @@ void naba_syn_arguments(const naba_doc *doc, int32_t verb, naba_syn_args *out);
 ** الجنود": one of the soldiers) the noun it governs; else w. */
 int32_t naba_syn_head_noun(const naba_doc *doc, int32_t w);
 
+/* How many heads stand above word w (0 for a root), counted up to limit: a
+** tree is never deeper than its sentence is long, so a limit ends a cycle. */
+int naba_syn_depth(const naba_doc *doc, int32_t w, int limit);
+
 /* The preposition (case child) of a nominal, e.g. "على" in "على الحوار"; -1 if none. */
 int32_t naba_syn_case(const naba_doc *doc, int32_t w);
 
