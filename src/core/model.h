@@ -8,7 +8,7 @@
 **  16  u32 version            of the stage's own payload layout
 **  20  u32 n_sections
 **  24  u64 body_size          bytes after this 40-byte header
-**  32  u64 checksum           FNV-1a 64 of the body
+**  32  u64 checksum           naba_model_checksum of the body
 **  40  n_sections x { char name[24]; u64 offset; u64 size; }  offsets from file start
 **      then the sections, each 16-byte aligned.
 ** Sections hold arrays that stages use in place, so loading costs one mmap and
@@ -40,5 +40,7 @@ void naba_model_writer_free(naba_model_writer *w);
 
 uint64_t naba_fnv1a64(const void *data, size_t n, uint64_t h);
 #define NABA_FNV_INIT 0xcbf29ce484222325ULL
+/* The header's checksum of a model body (word-wise, for a fast start-up). */
+uint64_t naba_model_checksum(const void *data, size_t n);
 
 #endif
