@@ -18,6 +18,7 @@ static void analyze(morph_model *m) {
     if (!doc || naba_doc_load(doc, text, sizeof text - 1, NULL, NULL, NULL) != NABA_OK) abort();
     naba_options opt;
     naba_options_init(&opt);
+    opt.treebank_tokens = 1; /* the unanalysed-token classifier reads its tables too */
     if (naba_clean(doc, NULL, &opt) != NABA_OK || naba_segment(doc, NULL, &opt) != NABA_OK) abort();
     if (morph_run(doc, m, &opt) != NABA_OK) abort();
     for (size_t i = 0; i < doc->words.n; i++)

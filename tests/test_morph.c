@@ -86,6 +86,20 @@ static void test_candidates(const morph_model *m) {
     CHECK(!has_cand(m, "قال", "و", "قال", ""));
 }
 
+/* The news token counts the unanalysed-token classifier reads: 1 + log2 of a
+** whole token's count in the news, 0 for a token the news never had twice. */
+static uint32_t news_bucket(const morph_model *m, const char *s) {
+    char key[64];
+    return morph_cmap_get(&m->unews, morph_clus_hash(key, morph_key(s, strlen(s), key)));
+}
+
+static void test_news_counts(const morph_model *m) {
+    CHECK(news_bucket(m, "قال") >= 12);      /* "said": tens of thousands of times */
+    CHECK(news_bucket(m, "وقال") >= 12);     /* counted as a whole token, clitic and all */
+    CHECK(news_bucket(m, "وقال") <= news_bucket(m, "قال") + 1);
+    CHECK(news_bucket(m, "زقظطخثقذ") == 0);  /* letters no word has */
+}
+
 /* Words of the first token whose text is surface, as "form/UPOS/lemma" joined by " + ". */
 static const char *words_of(const naba_doc *d, const char *surface, char *out, size_t cap) {
     out[0] = '\0';
@@ -229,6 +243,7 @@ int main(void) {
     morph_model *m = morph_model_open(MODEL, &err);
     CHECK(m != NULL);
     if (m) test_candidates(m);
+    if (m) test_news_counts(m);
     morph_model_close(m);
     naba_pipeline *p = naba_pipeline_open("morph", NABA_SOURCE_DIR, NULL, &err);
     CHECK(p != NULL);

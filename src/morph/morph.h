@@ -24,7 +24,7 @@
 #include "model.h"
 
 #define MORPH_KIND "morph"
-#define MORPH_VERSION 4
+#define MORPH_VERSION 5
 #define MORPH_MODEL_PATH "models/morph.nbm"
 
 #define MORPH_MAX_FORM 96   /* bytes of a token's letters considered for splitting */
@@ -98,6 +98,7 @@ typedef struct morph_model {
     morph_map sufx;   /* suffix key -> guess index */
     morph_cmap clus;  /* folded form -> word clusters */
     morph_cmap ustat; /* morph_unan_hash(string) -> what treebank and lexicon say (MORPH_U_*) */
+    morph_cmap unews; /* folded whole token -> 1 + log2 of its count in the news (morph_cluster.c) */
     morph_weights wseg, wtag, wlem, wuna;
     /* resolved at load (one malloc): the strings matched for every token */
     morph_span (*pre_s)[3], (*suf_s)[3]; /* cl, surf, form */
@@ -268,15 +269,20 @@ uint32_t morph_unan_stat(const void *ctx, const char *s, size_t n);
 ** classified (it would not be flagged anyway): half the tokens of news, the
 ** classifier's cost halved. v: what the stat says about its folded key. */
 static inline int morph_unan_gate(uint32_t v) { return MORPH_U_NU(v) == 0 && MORPH_U_NA(v) >= 10; }
-#define MORPH_UNAN_FEATS 96
+#define MORPH_UNAN_FEATS 104
+/* How often the folded keys of a token and of the tokens before and after it
+** in its sentence occur among the tokens of the whole document (0 for a
+** neighbour beyond the sentence's edge). */
+typedef struct morph_unan_doc { uint32_t self, prev, next; } morph_unan_doc;
 /* Features of a token: its letters s[0..n) (vowel marks stripped), its
 ** segmentation candidates c[0..nc) of which c[best] is the segmenter's
-** choice, and the folded keys of the tokens before and after it in the
-** sentence (empty at the edges); m gives the word clusters. None (0) for a
-** token morph_unan_gate passes over. */
+** choice, the folded keys of the tokens before and after it in the
+** sentence (empty at the edges) and their counts in the document; m gives
+** the word clusters and the news counts. None (0) for a token
+** morph_unan_gate passes over. */
 int morph_unan_features(morph_ustat_fn stat, const void *ctx, const morph_model *m, const char *s, size_t n,
                         const morph_cand *c, int nc, int best, const char *prev, size_t pn,
-                        const char *next, size_t nn, uint64_t *f);
+                        const char *next, size_t nn, const morph_unan_doc *dn, uint64_t *f);
 
 /* ---- the stage (morph_stage.c) ---- */
 void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err);

@@ -499,7 +499,7 @@ static int starts(const char *s, size_t n, const char *p) {
 
 int morph_unan_features(morph_ustat_fn stat, const void *ctx, const morph_model *m, const char *s, size_t n,
                         const morph_cand *c, int nc, int best, const char *prev, size_t pn,
-                        const char *next, size_t nn, uint64_t *f) {
+                        const char *next, size_t nn, const morph_unan_doc *dn, uint64_t *f) {
     char key[MORPH_MAX_FORM + 8], hk[MORPH_MAX_FORM + 16];
     size_t kn = morph_key(s, n, key);
     int k = 0;
@@ -518,7 +518,7 @@ int morph_unan_features(morph_ustat_fn stat, const void *ctx, const morph_model 
     /* hosts its splits leave: in the lexicon (L) / the treebank (T), folded;
     ** in hunspell-ar (H) / the treebank (R) as spelled, hamza and all */
     uint32_t any = 0, raw = 0;
-    for (int i = 0; i < nc && k < MORPH_UNAN_FEATS - 40; i++) { /* 36 more follow the loop */
+    for (int i = 0; i < nc && k < MORPH_UNAN_FEATS - 48; i++) { /* 43 more follow the loop */
         int p = c[i].pre != 0, x = c[i].suf != 0;
         if ((!p && !x) || !c[i].host_len) continue;
         uint32_t h = stat(ctx, hk, morph_key(c[i].host, c[i].host_len, hk));
@@ -565,5 +565,23 @@ int morph_unan_features(morph_ustat_fn stat, const void *ctx, const morph_model 
     f[k++] = fi(124, (uint64_t)(hc >> 16) << 8 | bucket(nu) << 4 | bucket(na));
     f[k++] = fi(125, morph_clus_get(m, prev, pn) >> 16);
     f[k++] = fi(126, morph_clus_get(m, next, nn) >> 16);
+    /* how often the news has the whole token, and the host the segmenter
+    ** keeps: a token the treebank and the lexicon never saw is a name or a
+    ** common word when the news has it often, an odd spelling when rarely */
+    /* nh: 0 when the segmenter keeps the token whole, else 16 + the host's bucket */
+    uint32_t nb = morph_cmap_get(&m->unews, morph_clus_hash(key, kn)), nh = 0;
+    if (best < nc && c[best].host_len && (c[best].pre || c[best].suf))
+        nh = morph_cmap_get(&m->unews, morph_clus_hash(hk, morph_key(c[best].host, c[best].host_len, hk))) + 16;
+    f[k++] = fi(127, nb);
+    f[k++] = fi(128, (uint64_t)nb << 4 | (nu + na > 0) | (uint64_t)((v >> MORPH_U_LEX_SHIFT) != 0) << 1 |
+                         (uint64_t)rl << 2);
+    f[k++] = fi(129, (uint64_t)nh << 4 | nb);
+    /* how often the token and its neighbours recur in the document: names
+    ** recur, a few times, and so do the words around them */
+    uint64_t ds = bucket(dn->self), dp = bucket(dn->prev), dx = bucket(dn->next);
+    f[k++] = fi(130, ds);
+    f[k++] = fi(131, dp << 4 | dx);
+    f[k++] = fi(132, ds << 4 | dp);
+    f[k++] = fi(133, ds << 4 | dx);
     return k;
 }

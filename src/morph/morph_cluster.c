@@ -25,7 +25,25 @@ typedef struct corpus {
     strset V;           /* folded word keys; id 0 ("") marks a sentence end */
     uint32_t *seq; size_t n, cap;
     uint64_t *count; size_t ccap;
+    strset T;           /* folded keys of whole Arabic tokens, before splitting */
+    uint64_t *tcount; size_t tcap;
 } corpus;
+
+/* One more of whole token key k[0..n). */
+static int count_token(corpus *c, const char *k, size_t n) {
+    uint32_t id = strset_add(&c->T, k, n);
+    if (id == UINT32_MAX) return 0;
+    if (id >= c->tcap) {
+        size_t cap = c->tcap ? c->tcap * 2 : 1 << 16;
+        uint64_t *t = realloc(c->tcount, cap * sizeof *t);
+        if (!t) return 0;
+        memset(t + c->tcap, 0, (cap - c->tcap) * sizeof *t);
+        c->tcount = t;
+        c->tcap = cap;
+    }
+    c->tcount[id]++;
+    return 1;
+}
 
 static int push(corpus *c, uint32_t id) {
     if (c->n == c->cap) {
@@ -49,7 +67,8 @@ static int push(corpus *c, uint32_t id) {
     return 1;
 }
 
-/* Words of the news articles in order, sentence ends marked. */
+/* Words of the news articles in order, sentence ends marked; and how often
+** each whole Arabic token occurs. */
 static naba_status read_news(const morph_model *m, FILE *in, const char *name, size_t max_words,
                              corpus *c, naba_error *err) {
     naba_options opt;
@@ -69,6 +88,11 @@ static naba_status read_news(const morph_model *m, FILE *in, const char *name, s
         if (naba_doc_load(doc, rec.text, rec.text_len, rec.id, NULL, NULL) != NABA_OK ||
             naba_pipeline_run(p, doc) != NABA_OK || morph_analyze(doc, m, 0) != NABA_OK)
             continue;
+        for (size_t ti = 0; ti < doc->tokens.n && st == NABA_OK; ti++) {
+            const naba_token *t = &doc->tokens.v[ti];
+            if (t->script == NABA_SCRIPT_ARABIC && t->key && !count_token(c, t->key, strlen(t->key)))
+                st = NABA_ERR_NOMEM;
+        }
         for (size_t si = 0; si < doc->sents.n && st == NABA_OK; si++) {
             const naba_sentence *s = &doc->sents.v[si];
             for (uint32_t i = 0; i < s->word_count && st == NABA_OK; i++) {
@@ -158,10 +182,56 @@ static int kmeans(const float *x, size_t nv, size_t d, size_t k, int iters, uint
     return 1;
 }
 
+/* A {hash, value} table (morph_cmap) of the keys ids[0..n) of V with values
+** val[0..n), in a malloc'd *table of *size bytes: u32 slots (a power of two,
+** at least twice n), u32 pad, then {hash, value}. */
+static int cmap_build(const strset *V, const uint32_t *ids, const uint32_t *val, size_t n, uint32_t **table,
+                      size_t *size) {
+    uint32_t ns = 16;
+    while (ns < n * 2 + 1) ns *= 2;
+    *size = 8 + (size_t)ns * 8;
+    *table = calloc(1, *size);
+    if (!*table) return 0;
+    uint32_t *slot = *table + 2;
+    for (size_t i = 0; i < n; i++) {
+        const char *k = strset_str(V, ids[i]);
+        uint32_t h = morph_clus_hash(k, strlen(k)), at = h & (ns - 1);
+        while (slot[at * 2]) at = (at + 1) & (ns - 1);
+        slot[at * 2] = h;
+        slot[at * 2 + 1] = val[i];
+    }
+    (*table)[0] = ns;
+    return 1;
+}
+
+/* The "unews" table: the `keep` most frequent whole tokens seen at least
+** twice, each with 1 + log2 of its count (at most 15). */
+static int token_table(const corpus *c, size_t keep, uint32_t **table, size_t *size) {
+    uint32_t *order = malloc((c->T.n + 1) * sizeof *order), *val = NULL;
+    size_t n = 0;
+    for (size_t i = 0; order && i < c->T.n; i++) if (c->tcount[i] >= 2) order[n++] = (uint32_t)i;
+    if (order) {
+        g_count = c->tcount;
+        qsort(order, n, sizeof *order, by_count);
+        if (n > keep) n = keep;
+        val = malloc((n + 1) * sizeof *val);
+    }
+    for (size_t i = 0; val && i < n; i++) {
+        uint32_t b = 1;
+        for (uint64_t k = c->tcount[order[i]]; k > 1 && b < 15; k >>= 1) b++;
+        val[i] = b;
+    }
+    int ok = val && cmap_build(&c->T, order, val, n, table, size);
+    free(order);
+    free(val);
+    return ok;
+}
+
 naba_status morph_clusters(const morph_model *m, FILE *in, const char *name, const morph_cluster_opt *o,
-                           uint32_t **table, size_t *size, naba_error *err) {
+                           uint32_t **table, size_t *size, uint32_t **tok_table, size_t *tok_size,
+                           naba_error *err) {
     corpus c = {0};
-    if (!strset_init(&c.V)) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (!strset_init(&c.V) || !strset_init(&c.T)) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     naba_status st = read_news(m, in, name, o->max_words, &c, err);
     size_t nt = c.V.n, nv = 0, nc = 0, d = 0;
     uint32_t *rank = NULL, *order = NULL, *fine = NULL, *coarse = NULL;
@@ -208,28 +278,21 @@ naba_status morph_clusters(const morph_model *m, FILE *in, const char *name, con
             !kmeans(x, nv, d, kc, o->iters, o->seed ^ 0x5bd1e995u, coarse))
             st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     }
+    uint32_t *val = NULL;
     if (st == NABA_OK) {
-        /* the table: u32 slots (a power of two), u32 pad, then {hash, value} */
-        uint32_t ns = 16;
-        while (ns < nv * 2 + 1) ns *= 2;
-        *size = 8 + (size_t)ns * 8;
-        *table = calloc(1, *size);
-        if (!*table) st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
-        for (size_t i = 0; st == NABA_OK && i < nv; i++) {
-            const char *k = strset_str(&c.V, order[i]);
-            uint32_t h = morph_clus_hash(k, strlen(k)), at = h & (ns - 1);
-            uint32_t *slot = *table + 2;
-            while (slot[at * 2]) at = (at + 1) & (ns - 1);
-            slot[at * 2] = h;
-            slot[at * 2 + 1] = (fine[i] + 1) | (coarse[i] + 1) << 16;
-        }
-        if (st == NABA_OK) (*table)[0] = ns;
+        val = malloc((nv + 1) * sizeof *val);
+        for (size_t i = 0; val && i < nv; i++) val[i] = (fine[i] + 1) | (coarse[i] + 1) << 16;
+        if (!val || !cmap_build(&c.V, order, val, nv, table, size) ||
+            !token_table(&c, o->tokens, tok_table, tok_size))
+            st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         if (!o->quiet)
             fprintf(stderr, "morph: clusters of %zu news words (%zu words and sentence ends read, %zu contexts): "
-                    "%zu fine, %zu coarse\n", nv, c.n, nc, kf, kc);
+                    "%zu fine, %zu coarse; %zu distinct tokens\n", nv, c.n, nc, kf, kc, c.T.n);
     }
+    free(val);
     free(x); free(fine); free(coarse); free(order); free(rank); free(ctx);
-    free(c.seq); free(c.count);
+    free(c.seq); free(c.count); free(c.tcount);
     strset_free(&c.V);
+    strset_free(&c.T);
     return st;
 }

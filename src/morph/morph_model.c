@@ -212,6 +212,7 @@ static morph_model *load(naba_model *file, const char *name, int need_weights, n
     if (ok && !resolve(m)) ok = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory") == NABA_OK;
     if (ok && need_weights)
         ok = hash_table(&l, "clus", &m->clus) && hash_table(&l, "ustat", &m->ustat) &&
+             hash_table(&l, "unews", &m->unews) &&
              weights(&l, "wseg", &m->wseg) && weights(&l, "wtag", &m->wtag) &&
              weights(&l, "wlem", &m->wlem) && weights(&l, "wuna", &m->wuna);
     if (!ok) { morph_model_close(m); return NULL; }

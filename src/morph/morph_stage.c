@@ -11,6 +11,7 @@
 #include "stage.h"
 #include "utf8.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err) {
@@ -66,24 +67,62 @@ static size_t token_key(const naba_doc *doc, uint32_t tok, char *key) {
     return morph_key(l.s, l.n, key);
 }
 
+/* The document's tokens' folded keys, hashed (0: none), and the same sorted:
+** the unanalysed-token classifier counts how often a key recurs in the
+** document (names do). Only made when tokens are classified. */
+typedef struct doc_keys { uint64_t *h, *sorted; } doc_keys;
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static naba_status doc_keys_make(naba_doc *doc, doc_keys *dk) {
+    size_t n = doc->tokens.n;
+    dk->h = naba_arena_alloc(doc->arena, (n + 1) * sizeof *dk->h);
+    dk->sorted = naba_arena_alloc(doc->arena, (n + 1) * sizeof *dk->sorted);
+    if (!dk->h || !dk->sorted) return NABA_ERR_NOMEM;
+    char key[MORPH_MAX_FORM + 8];
+    for (size_t i = 0; i < n; i++) {
+        size_t kn = token_key(doc, (uint32_t)i, key);
+        dk->h[i] = kn ? naba_fnv1a64(key, kn, NABA_FNV_INIT) | 1 : 0;
+    }
+    memcpy(dk->sorted, dk->h, n * sizeof *dk->h);
+    qsort(dk->sorted, n, sizeof *dk->sorted, cmp_u64);
+    return NABA_OK;
+}
+
+/* Occurrences in the document of the key of token tok. */
+static uint32_t doc_count(const naba_doc *doc, const doc_keys *dk, uint32_t tok) {
+    uint64_t h = dk->h[tok];
+    if (!h) return 0;
+    size_t lo = 0, hi = doc->tokens.n;
+    while (lo < hi) { size_t mid = lo + (hi - lo) / 2; if (dk->sorted[mid] < h) lo = mid + 1; else hi = mid; }
+    uint32_t c = 0;
+    while (lo + c < doc->tokens.n && dk->sorted[lo + c] == h) c++;
+    return c;
+}
+
 /* Whether the training treebank's convention would leave token tok of the
 ** sentence's tokens [t0, t1) whole and unanalysed (morph.h). */
-static int unanalysed(const naba_doc *doc, const morph_model *m, uint32_t tok, uint32_t t0, uint32_t t1,
-                      const letters *l, const morph_cand *c, int nc, int best) {
+static int unanalysed(const naba_doc *doc, const morph_model *m, const doc_keys *dk, uint32_t tok, uint32_t t0,
+                      uint32_t t1, const letters *l, const morph_cand *c, int nc, int best) {
     char pk[MORPH_MAX_FORM + 8], nk[MORPH_MAX_FORM + 8];
     if (morph_unan_gate(morph_unan_stat(m, pk, morph_key(l->s, l->n, pk)))) return 0;
     size_t pn = tok > t0 ? token_key(doc, tok - 1, pk) : 0;
     size_t nn = tok + 1 < t1 ? token_key(doc, tok + 1, nk) : 0;
+    morph_unan_doc dn = {doc_count(doc, dk, tok), tok > t0 ? doc_count(doc, dk, tok - 1) : 0,
+                         tok + 1 < t1 ? doc_count(doc, dk, tok + 1) : 0};
     uint64_t f[MORPH_UNAN_FEATS];
-    int nf = morph_unan_features(morph_unan_stat, m, m, l->s, l->n, c, nc, best, pk, pn, nk, nn, f);
+    int nf = morph_unan_features(morph_unan_stat, m, m, l->s, l->n, c, nc, best, pk, pn, nk, nn, &dn, f);
     return morph_score(&m->wuna, f, nf, 0) > 0;
 }
 
 /* Split token tok (of the sentence's tokens [t0, t1)) into words, returning
-** their roles in role[] (max 8); with unan, flag it when the treebank's
-** convention would leave it unanalysed. */
+** their roles in role[] (max 8); with the document's keys dk (else NULL),
+** flag it when the treebank's convention would leave it unanalysed. */
 static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok, uint32_t t0, uint32_t t1,
-                               int unan, uint8_t *roles) {
+                               const doc_keys *dk, uint8_t *roles) {
     const naba_token *t = &doc->tokens.v[tok];
     const char *s = doc->text + t->start;
     size_t len = t->end - t->start;
@@ -97,8 +136,8 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
     morph_cand cands[MORPH_MAX_CANDS];
     int nc = morph_seg_candidates(m, l.s, l.n, cands, MORPH_MAX_CANDS);
     int best = morph_seg_best(m, l.s, l.n, cands, nc);
-    if (unan)
-        doc->tokens.v[tok].unanalysed = (uint8_t)unanalysed(doc, m, tok, t0, t1, &l, cands, nc, best);
+    if (dk)
+        doc->tokens.v[tok].unanalysed = (uint8_t)unanalysed(doc, m, dk, tok, t0, t1, &l, cands, nc, best);
     if (nc == 0) {
         roles[0] = MORPH_ROLE_WHOLE;
         return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
@@ -204,16 +243,17 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
     return NABA_OK;
 }
 
-/* Words of tokens [t0, t1), tagged as one sentence (flags: morph_analyze). */
+/* Words of tokens [t0, t1), tagged as one sentence (flags: morph_analyze;
+** dk: the document's keys when tokens are classified). */
 static naba_status analyze_span(naba_doc *doc, const morph_model *m, uint32_t t0, uint32_t t1,
-                                naba_sentence *s, int flags) {
+                                naba_sentence *s, int flags, const doc_keys *dk) {
     uint32_t first = (uint32_t)doc->words.n;
     size_t cap = (size_t)(t1 - t0) * 8 + 8;
     uint8_t *roles = naba_arena_alloc(doc->arena, cap);
     if (!roles) return NABA_ERR_NOMEM;
     for (uint32_t t = t0; t < t1; t++) {
         uint32_t before = (uint32_t)doc->words.n;
-        naba_status st = split_token(doc, m, t, t0, t1, flags & MORPH_UNAN, roles + (before - first));
+        naba_status st = split_token(doc, m, t, t0, t1, dk, roles + (before - first));
         if (st != NABA_OK) return st;
         doc->tokens.v[t].word_first = before;
         doc->tokens.v[t].word_count = (uint32_t)doc->words.n - before;
@@ -225,13 +265,15 @@ static naba_status analyze_span(naba_doc *doc, const morph_model *m, uint32_t t0
 
 naba_status morph_analyze(naba_doc *doc, const morph_model *m, int flags) {
     if (doc->words.n) return NABA_OK; /* gold words given (--input conllu --keep-words) */
-    naba_status st = NABA_OK;
-    if (doc->sents.n == 0) st = analyze_span(doc, m, 0, (uint32_t)doc->tokens.n, NULL, flags);
+    doc_keys keys;
+    naba_status st = flags & MORPH_UNAN ? doc_keys_make(doc, &keys) : NABA_OK;
+    const doc_keys *dk = flags & MORPH_UNAN ? &keys : NULL;
+    if (st == NABA_OK && doc->sents.n == 0) st = analyze_span(doc, m, 0, (uint32_t)doc->tokens.n, NULL, flags, dk);
     for (size_t i = 0; i < doc->sents.n && st == NABA_OK; i++) {
         naba_sentence *s = &doc->sents.v[i];
         uint32_t t1 = s->tok_first + s->tok_count;
         if (t1 > doc->tokens.n || t1 < s->tok_first) t1 = (uint32_t)doc->tokens.n;
-        st = analyze_span(doc, m, s->tok_first, t1, s, flags);
+        st = analyze_span(doc, m, s->tok_first, t1, s, flags, dk);
     }
     if (st != NABA_OK)
         return naba_fail(&doc->error, st, 0, "morph: out of memory");

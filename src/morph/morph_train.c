@@ -5,11 +5,12 @@
 ** Steps: read the treebank's training part (naba_cu_is_dev: every 5th
 ** document is dev and never seen here); build the dictionaries (morph_build.c)
 ** and load them as a model without weights; train the segmenter; with --news,
-** split raw news with it and learn word clusters (morph_cluster.c); train the
-** tagger and the lemma rules, then the unanalysed-token classifier
-** (morph_unan_train.c) — four averaged perceptrons with the very feature
-** functions the stage uses; write the model; report accuracy on the
-** dev documents with the stage itself, from the gold tokens.
+** split raw news with it, learn word clusters and count whole tokens
+** (morph_cluster.c); train the tagger and the lemma rules, then the
+** unanalysed-token classifier (morph_unan_train.c) — four averaged
+** perceptrons with the very feature functions the stage uses; write the
+** model; report accuracy on the dev documents with the stage itself, from
+** the gold tokens.
 */
 #include "morph_train.h"
 #include "stage.h"
@@ -314,7 +315,8 @@ static void help(FILE *f) {
           "                    unanalysed-token classifier's is 2^(N-4)); smaller\n"
           "                    tables make smaller, less accurate models (tests use 12)\n"
           "  --news FILE       news articles (JSONL, '-' for stdin) to learn word clusters\n"
-          "                    from, for the tagger (without it: no clusters)\n"
+          "                    from, for the tagger, and to count whole tokens, for the\n"
+          "                    unanalysed-token classifier (without it: neither)\n"
           "  --news-words N    read at most N words of news (default 30000000)\n"
           "  --clusters K      fine clusters (default 256; coarse: K/8)\n"
           "  -o, --output FILE the model to write (e.g. models/morph.nbm)\n"
@@ -383,8 +385,8 @@ int morph_train_main(int argc, char **argv) {
     naba_model_writer *w = naba_model_writer_new(MORPH_KIND, MORPH_VERSION);
     void *bytes = NULL;
     morph_model *m = NULL;
-    uint32_t *clus = NULL;
-    size_t clus_size = 0;
+    uint32_t *clus = NULL, *unews = NULL;
+    size_t clus_size = 0, unews_size = 0;
     avg seg = {0}, tag = {0}, lem = {0}, una = {0};
     uint32_t *ustat = NULL;
     if (tb_load(&t, f, &err) != NABA_OK) goto done;
@@ -409,17 +411,19 @@ int morph_train_main(int argc, char **argv) {
     uint32_t none[4] = {1, 0, 0, 0};
     if (news) {
         FILE *nf = strcmp(news, "-") ? fopen(news, "rb") : stdin;
-        morph_cluster_opt co = {news_words, 20000, 300, k, 12, seed * 0x9E3779B97F4A7C15ULL + 7, quiet};
+        morph_cluster_opt co = {news_words, 20000, 300, k, 250000, 12, seed * 0x9E3779B97F4A7C15ULL + 7, quiet};
         if (!nf) { naba_fail(&err, NABA_ERR_IO, 0, "%s: cannot open", news); goto done; }
-        naba_status cst = morph_clusters(m, nf, news, &co, &clus, &clus_size, &err);
+        naba_status cst = morph_clusters(m, nf, news, &co, &clus, &clus_size, &unews, &unews_size, &err);
         if (nf != stdin) fclose(nf);
         if (cst != NABA_OK) goto done;
     }
-    if (naba_model_writer_add(w, "clus", clus ? (void *)clus : none, clus ? clus_size : sizeof none) != NABA_OK) {
+    if (naba_model_writer_add(w, "clus", clus ? (void *)clus : none, clus ? clus_size : sizeof none) != NABA_OK ||
+        naba_model_writer_add(w, "unews", unews ? (void *)unews : none, unews ? unews_size : sizeof none) != NABA_OK) {
         naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
         goto done;
     }
     m->clus = (morph_cmap){clus ? clus + 2 : none + 2, clus ? clus[0] - 1 : 0};
+    m->unews = (morph_cmap){unews ? unews + 2 : none + 2, unews ? unews[0] - 1 : 0};
     train_tagger(&t, m, &tag, (int)epochs, &state, quiet);
     train_lemma(&t, m, &lem, (int)epochs, &state, quiet);
     /* the unanalysed-token classifier: a few thousand features, 2^16 floats by
@@ -448,6 +452,7 @@ done:
     morph_model_close(m);
     free(bytes);
     free(clus);
+    free(unews);
     avg_free(&seg); avg_free(&tag); avg_free(&lem); avg_free(&una);
     free(ustat);
     naba_model_writer_free(w);

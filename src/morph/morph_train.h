@@ -101,17 +101,20 @@ static inline uint64_t morph_rnd(uint64_t *s) {
 }
 
 /* Word clusters from news articles (JSONL read from in), split with m's
-** segmenter: a "clus" section (see morph_cmap) in a malloc'd *table of *size bytes. */
+** segmenter: a "clus" section (see morph_cmap) in a malloc'd *table of *size
+** bytes; and how often whole tokens occur: an "unews" section in *tok_table. */
 typedef struct morph_cluster_opt {
     size_t max_words;   /* read at most this many words */
     size_t vocab;       /* cluster the most frequent V words */
     size_t contexts;    /* described by their neighbours among the C most frequent */
     size_t k;           /* fine clusters (coarse: k / 8) */
+    size_t tokens;      /* keep the counts of the T most frequent whole tokens */
     int iters;          /* k-means iterations */
     uint64_t seed;
     int quiet;
 } morph_cluster_opt;
 naba_status morph_clusters(const morph_model *m, FILE *in, const char *name, const morph_cluster_opt *o,
-                           uint32_t **table, size_t *size, naba_error *err);
+                           uint32_t **table, size_t *size, uint32_t **tok_table, size_t *tok_size,
+                           naba_error *err);
 
 #endif

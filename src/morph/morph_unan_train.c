@@ -140,9 +140,28 @@ static naba_status write_table(const ustats *u, naba_model_writer *w, uint32_t *
     return naba_model_writer_add(w, "ustat", tab, (2 + 2 * ns) * sizeof *tab);
 }
 
-/* Features of token i of sentence s, with the counts of count/ctx. */
+/* Every token's folded key as an id in keys (UINT32_MAX when it has none: too
+** long to be analysed, as at run time), for counting them per document. */
+static naba_status token_keys(const tb *t, strset *keys, uint32_t *id) {
+    char key[MORPH_MAX_FORM + 8];
+    for (size_t i = 0; i < t->nt; i++) {
+        const char *L = strset_str(&t->T, t->t[i].letters);
+        size_t n = strlen(L);
+        id[i] = UINT32_MAX;
+        if (n > MORPH_MAX_FORM) continue;
+        size_t kn = morph_key(L, n, key);
+        if (kn && (id[i] = strset_add(keys, key, kn)) == UINT32_MAX) return NABA_ERR_NOMEM;
+    }
+    return NABA_OK;
+}
+
+static uint32_t doc_count(uint32_t id, const uint32_t *cnt) { return id == UINT32_MAX ? 0 : cnt[id]; }
+
+/* Features of token i of sentence s, with the counts of count/ctx; cnt
+** counts the document's tokens by key id (id). */
 static int token_features(const tb *t, const morph_model *m, const tb_sent *s, uint32_t i,
-                          morph_ustat_fn stat, const void *ctx, morph_cand *c, uint64_t *f) {
+                          morph_ustat_fn stat, const void *ctx, const uint32_t *id, const uint32_t *cnt,
+                          morph_cand *c, uint64_t *f) {
     char pk[600], nk[600];
     size_t pn = 0, nn = 0;
     const char *L = strset_str(&t->T, t->t[s->tok_first + i].letters);
@@ -158,8 +177,11 @@ static int token_features(const tb *t, const morph_model *m, const tb_sent *s, u
         const char *x = strset_str(&t->T, t->t[s->tok_first + i + 1].letters);
         if (strlen(x) < sizeof nk) nn = morph_key(x, strlen(x), nk);
     }
+    uint32_t at = s->tok_first + i;
+    morph_unan_doc dn = {doc_count(id[at], cnt), i > 0 ? doc_count(id[at - 1], cnt) : 0,
+                         i + 1 < s->n_tok ? doc_count(id[at + 1], cnt) : 0};
     int nc = morph_seg_candidates(m, L, n, c, MORPH_MAX_CANDS);
-    return morph_unan_features(stat, ctx, m, L, n, c, nc, morph_seg_best(m, L, n, c, nc), pk, pn, nk, nn, f);
+    return morph_unan_features(stat, ctx, m, L, n, c, nc, morph_seg_best(m, L, n, c, nc), pk, pn, nk, nn, &dn, f);
 }
 
 naba_status morph_unan_train(const tb *t, morph_model *m, const char *hunspell_dir, avg *a, int bits,
@@ -185,19 +207,31 @@ naba_status morph_unan_train(const tb *t, morph_model *m, const char *hunspell_d
     uint8_t *nf = fx ? malloc(ne + 1) : NULL, *gold = nf ? malloc(ne + 1) : NULL;
     uint32_t *order = gold ? malloc((ne + 1) * sizeof *order) : NULL;
     morph_cand *c = order ? malloc(MORPH_MAX_CANDS * sizeof *c) : NULL;
-    if (st == NABA_OK && !c) st = NABA_ERR_NOMEM;
+    strset keys = {0};
+    uint32_t *id = c && strset_init(&keys) ? malloc((t->nt + 1) * sizeof *id) : NULL, *cnt = NULL;
+    if (st == NABA_OK && (!id || token_keys(t, &keys, id) != NABA_OK || !(cnt = calloc(keys.n + 1, sizeof *cnt))))
+        st = NABA_ERR_NOMEM;
     size_t k = 0;
-    for (size_t si = 0; si < t->ns && st == NABA_OK; si++) {
-        const tb_sent *s = &t->s[si];
-        u.skip = fold_of(s->doc);
-        for (uint32_t i = 0; i < s->n_tok; i++) {
-            int n = token_features(t, m, s, i, ustats_stat, &u, c, fx[k]);
-            if (!n) continue;
-            nf[k] = (uint8_t)n;
-            gold[k] = t->t[s->tok_first + i].unan;
-            order[k] = (uint32_t)k;
-            k++;
+    for (size_t d0 = 0, d1; d0 < t->ns && st == NABA_OK; d0 = d1) {
+        /* the document's sentences [d0, d1), its tokens counted by key */
+        for (d1 = d0; d1 < t->ns && t->s[d1].doc == t->s[d0].doc; d1++)
+            for (uint32_t i = 0; i < t->s[d1].n_tok; i++)
+                if (id[t->s[d1].tok_first + i] != UINT32_MAX) cnt[id[t->s[d1].tok_first + i]]++;
+        for (size_t si = d0; si < d1; si++) {
+            const tb_sent *s = &t->s[si];
+            u.skip = fold_of(s->doc);
+            for (uint32_t i = 0; i < s->n_tok; i++) {
+                int n = token_features(t, m, s, i, ustats_stat, &u, id, cnt, c, fx[k]);
+                if (!n) continue;
+                nf[k] = (uint8_t)n;
+                gold[k] = t->t[s->tok_first + i].unan;
+                order[k] = (uint32_t)k;
+                k++;
+            }
         }
+        for (size_t si = d0; si < d1; si++)
+            for (uint32_t i = 0; i < t->s[si].n_tok; i++)
+                if (id[t->s[si].tok_first + i] != UINT32_MAX) cnt[id[t->s[si].tok_first + i]] = 0;
     }
     morph_weights wt = {a->w, a->mask};
     double time = 1;
@@ -217,7 +251,8 @@ naba_status morph_unan_train(const tb *t, morph_model *m, const char *hunspell_d
                             e + 1, k ? 100.0 * (double)wrong / (double)k : 0.0, k);
     }
     if (st == NABA_OK) avg_finish(a, time);
-    free(fx); free(nf); free(gold); free(order); free(c);
+    free(fx); free(nf); free(gold); free(order); free(c); free(id); free(cnt);
+    strset_free(&keys);
     strset_free(&u.keys);
     free(u.n);
     free(u.lex);
