@@ -14,6 +14,24 @@ check 'grep -qP "\tRUSGOV\t125\tREJECT\t[^\t]*\tUKRGOV\t" "$tmp/ev.tsv"' "Putin 
 check '[ "$(awk -F"\t" "\$1 == \"_\"" "$tmp/ev.tsv" | wc -l)" -eq 0 ]' "every event is dated without --date"
 check '[ "$(awk -F"\t" "\$1 == \"2025-05-16\"" "$tmp/ev.tsv" | wc -l)" -gt 10 ]' "undated events take the dateline's day"
 
+# no input date: the text's dateline (2007) is the article's day for dated
+# actor codes (the Taliban of 2007 are insurgents, IMGREB, not AFGGOV) and for
+# history (a killing of 2003 told in it is background: confidence below 0.5)
+printf 'كابول 26 أكتوبر 2007: هاجم مسلحون من حركة طالبان مركزا للشرطة في ولاية هلمند.\nوقتل مسلحون عام 2003 ثلاثة أشخاص في هجوم على سوق في هلمند.\n' > "$tmp/dated.txt"
+"$naba" analyze -f events "$tmp/dated.txt" > "$tmp/dated.tsv"
+check 'grep -qP "^2007-10-26\tحركة طالبان\tIMGREB\t190\t" "$tmp/dated.tsv"' "a dateline of 2007 dates the Taliban's code: IMGREB"
+check '[ "$(awk -F"\t" "\$1 == \"2003\" && \$9 < 0.5" "$tmp/dated.tsv" | wc -l)" -eq 1 ]' "a killing of 2003 in a 2007 text is history (conf < 0.5)"
+
+# a perfect verb opening with "ت" is no imperfect: "تعرض" (underwent) is not
+# "تَعرِض" (offers, AGREE) nor a rejection
+printf 'تعرض المرشح الرئاسي جاير بولسونارو لانتقادات واسعة.\n' > "$tmp/perf.txt"
+check '[ -z "$("$naba" analyze -f events "$tmp/perf.txt")" ]' "تعرض ... لانتقادات codes no event"
+
+# a plural noun is no verb whatever words follow it: "هجماتها ... على ...
+# القاعدة" is not the pattern "هجم على قاعدة" (attacked a base)
+printf 'وتضاعف واشنطن هجماتها الصاروخية على مقاتلي طالبان و«القاعدة».\n' > "$tmp/plural.txt"
+check '! "$naba" analyze -f events "$tmp/plural.txt" | grep -q "هجماتها"' "هجماتها ... على القاعدة is no verb pattern"
+
 # nothing absurd on the example with its date: the Minsk visit is placed in Minsk
 # and dated by the article (not by the exercises "in September"); no record of
 # "they will agree" with nobody in it; no event dated after the article
@@ -46,10 +64,10 @@ check '[ $status -eq 3 ] && grep -q "bad.tsv:2: unknown flag" "$tmp/err"' "bad d
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }
-  check 'floor PROTEST 8 0.60' "dev PROTEST precision >= 0.60"
-  check 'floor PROTEST 9 0.78' "dev PROTEST recall >= 0.78"
-  check 'floor ASSAULT 8 0.69' "dev ASSAULT precision >= 0.69"
-  check 'floor ASSAULT 9 0.74' "dev ASSAULT recall >= 0.74"
+  check 'floor PROTEST 8 0.66' "dev PROTEST precision >= 0.66"
+  check 'floor PROTEST 9 0.81' "dev PROTEST recall >= 0.81"
+  check 'floor ASSAULT 8 0.70' "dev ASSAULT precision >= 0.70"
+  check 'floor ASSAULT 9 0.76' "dev ASSAULT recall >= 0.76"
   check 'grep -P "^dev\tsource country" "$tmp/eval.tsv" | grep -qP ": (0\.(8[0-9]|9)|1\.)"' "dev source country accuracy >= 0.80"
 fi
 

@@ -42,6 +42,7 @@
 #define EVC_QUANTIFIER 0x1000u /* "بعضهم", "معظمهم": as a subject, points back to the last actor named */
 #define EVC_AIM      0x4000u /* "بهدف", "بغية": an act told after it (before a comma) is an aim, not a fact */
 #define EVC_TOPIC    0x2000u /* "يعتقد", "زعم", "استنكر": an act told after it is what a belief, a claim or a condemnation is about */
+#define EVC_SUPPORT  0x8000u /* "قام", "أقدم": a light verb whose event noun follows through a preposition, past its subject */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {

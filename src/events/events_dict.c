@@ -418,7 +418,7 @@ static const struct { const char *name; uint32_t bit; } cue_classes[] = {
     {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT},
     {"means", EVC_MEANS}, {"legal", EVC_LEGAL}, {"weapon", EVC_WEAPON},
     {"demonstrative", EVC_DEMONSTRATIVE}, {"quantifier", EVC_QUANTIFIER},
-    {"topic", EVC_TOPIC}, {"aim", EVC_AIM}};
+    {"topic", EVC_TOPIC}, {"aim", EVC_AIM}, {"support", EVC_SUPPORT}};
 
 static naba_status parse_cue(line_ctx *c, char **f, int nf) {
     if (nf < 3) return FAIL(c, "%s:%zu: cue wants WORDS CLASS", c->name, c->line);
@@ -433,7 +433,7 @@ static naba_status parse_cue(line_ctx *c, char **f, int nf) {
         for (; i < sizeof cue_classes / sizeof *cue_classes; i++)
             if (strlen(cue_classes[i].name) == len && !memcmp(cue_classes[i].name, s, len)) break;
         if (i == sizeof cue_classes / sizeof *cue_classes)
-            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop light means legal weapon demonstrative quantifier)",
+            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop light means legal weapon demonstrative quantifier topic aim support)",
                         c->name, c->line, (int)len, s);
         bits |= cue_classes[i].bit;
         s += len + (e != NULL);
