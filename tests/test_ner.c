@@ -445,7 +445,7 @@ static void test_dev_f1(const char *shared) {
         if (ner_is_dev(i)) ner_score_add(&s, c.gold + c.sent[i], tags + c.sent[i], c.sent[i + 1] - c.sent[i]);
     double f1 = ner_score_f1(&s, -1, NULL, NULL);
     printf("dev F1 %.2f\n", f1);
-    CHECK(f1 >= 76.0); /* 77.65 when committed; seeds move it by about a point */
+    CHECK(f1 >= 76.0); /* 77.79 when committed; seeds move it by about a point */
     free(tags);
     ner_corpus_free(&c);
     ner_model_close(m);

@@ -6,7 +6,8 @@
 ** used only to report F1 and to calibrate confidences), optionally WikiFANE
 ** as a second domain (featurize), which has four times as many sentences: each
 ** epoch visits every ANERcorp sentence three times (--repeat), WikiFANE's once,
-** so that the shared weights lean to news.
+** so that the shared weights lean to news. Each saved table is the mean of
+** the weights of three runs with consecutive seeds (--runs, learn_mean).
 ** Each epoch visits the training sentences in an order shuffled by the seed,
 ** decodes with the current weights and moves them toward the gold tags where
 ** the two differ; the saved weights are the average over all steps (the lazy
@@ -30,6 +31,7 @@
 #define T NER_MTAGS
 #define NEWS_WORDS 50000   /* words of the news corpus that get a frequency bucket */
 #define REPEAT 3           /* visits of each ANERcorp training sentence per epoch (--repeat) */
+#define RUNS 3             /* runs whose weights are averaged into each saved table (--runs) */
 #define NER_FOLDS 5        /* cross-validation folds for the first-pass predictions */
 #define PRUNE 0.02f         /* rows whose weights all stay under this share of the largest are dropped */
 
@@ -331,6 +333,8 @@ static void help(FILE *f) {
           "                      WikiFANE's once, so the news corpus outweighs Wikipedia\n"
           "                      (default 3)\n"
           "  --seed N            shuffling seed (default 1)\n"
+          "  --runs N            save the first-pass and final tables as the mean weights of\n"
+          "                      N runs, seeds S, S+1, ... from --seed S (default 3)\n"
           "  -o, --output MODEL  where to write the model (required)\n"
           "  -v, --verbose       progress and dev F1 on stderr (twice: every epoch)\n\n"
           "example (the committed models/ner.nbm, see models/README.md):\n"
@@ -342,7 +346,7 @@ static void help(FILE *f) {
 
 typedef struct opts {
     const char *train, *wikifane, *gaz, *names, *cues, *news, *morph, *kb, *out;
-    unsigned epochs, repeat;
+    unsigned epochs, repeat, runs;
     uint64_t seed;
     int verbose;
 } opts;
@@ -351,9 +355,9 @@ static int parse_args(int argc, char **argv, opts *o) {
     static const struct option lo[] = {
         {"train", 1, 0, 't'}, {"wikifane", 1, 0, 'w'}, {"gazetteers", 1, 0, 'g'},
         {"names", 1, 0, 'n'}, {"cues", 1, 0, 'c'}, {"news", 1, 0, 'N'}, {"morph", 1, 0, 'M'}, {"kb", 1, 0, 'K'},
-        {"epochs", 1, 0, 'e'}, {"repeat", 1, 0, 'r'}, {"seed", 1, 0, 's'}, {"output", 1, 0, 'o'}, {"verbose", 0, 0, 'v'},
+        {"epochs", 1, 0, 'e'}, {"repeat", 1, 0, 'r'}, {"seed", 1, 0, 's'}, {"runs", 1, 0, 'R'}, {"output", 1, 0, 'o'}, {"verbose", 0, 0, 'v'},
         {"help", 0, 0, 'h'}, {0, 0, 0, 0}};
-    *o = (opts){.cues = "data/ner/cues.tsv", .morph = "models/morph.nbm", .kb = "data/kb", .epochs = 30, .repeat = REPEAT, .seed = 1};
+    *o = (opts){.cues = "data/ner/cues.tsv", .morph = "models/morph.nbm", .kb = "data/kb", .epochs = 30, .repeat = REPEAT, .runs = RUNS, .seed = 1};
     optind = 1;
     int ch;
     while ((ch = getopt_long(argc, argv, "o:vh", lo, NULL)) != -1) {
@@ -369,6 +373,7 @@ static int parse_args(int argc, char **argv, opts *o) {
         case 'e': o->epochs = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'r': o->repeat = (unsigned)strtoul(optarg, NULL, 10); break;
         case 's': o->seed = strtoull(optarg, NULL, 10); break;
+        case 'R': o->runs = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'o': o->out = optarg; break;
         case 'v': o->verbose++; break;
         case 'h': help(stdout); return EXIT_OK;
@@ -376,7 +381,7 @@ static int parse_args(int argc, char **argv, opts *o) {
         }
     }
     if (!o->train || !o->out || optind != argc || o->epochs == 0 || o->epochs > 1000 ||
-        o->repeat == 0 || o->repeat > 10) {
+        o->repeat == 0 || o->repeat > 10 || o->runs == 0 || o->runs > 20) {
         fputs("naba train ner: needs --train FILE and -o MODEL (see --help)\n", stderr);
         return EXIT_USAGE;
     }
@@ -448,6 +453,36 @@ static naba_status learn(trainer *tr, sent_ref *train, size_t ntrain, const opts
     return st;
 }
 
+/* Learn a table that is saved: the mean of the averaged weights of --runs
+** runs from zero, seeds seed, seed+1, ... (each run's dev F1 moves by about
+** a point with the seed; the mean of several is steadier and usually better).
+** The fold models of the first pass stay single runs: they only tag the
+** training sentences for the document features, and five times the runs
+** would cost too much training time. */
+static naba_status learn_mean(trainer *tr, sent_ref *train, size_t ntrain, const opts *o, const char *what,
+                              const sent_ref *dev, size_t ndev, size_t maxlen, bufs *b, naba_error *err) {
+    naba_status st = learn(tr, train, ntrain, o, what, dev, ndev, maxlen, b, err);
+    if (st != NABA_OK || o->runs < 2) return st;
+    float *sum = malloc(tr->rows * T * sizeof *sum), tsum[(T + 1) * T];
+    if (!sum) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    memcpy(sum, tr->avg, tr->rows * T * sizeof *sum);
+    memcpy(tsum, tr->tavg, sizeof tsum);
+    opts run = *o;
+    for (unsigned k = 1; k < o->runs && st == NABA_OK; k++) {
+        run.seed = o->seed + k;
+        st = learn(tr, train, ntrain, &run, what, dev, ndev, maxlen, b, err);
+        if (st != NABA_OK) break;
+        for (size_t i = 0; i < tr->rows * T; i++) tr->avg[i] = (sum[i] += tr->avg[i]) / (float)(k + 1);
+        for (size_t i = 0; i < (T + 1) * T; i++) tr->tavg[i] = (tsum[i] += tr->tavg[i]) / (float)(k + 1);
+        if (o->verbose && ndev) {
+            ner_score sc;
+            fprintf(stderr, "%s, mean of %u runs: dev F1 %.2f\n", what, k + 1, evaluate(tr, dev, ndev, maxlen, NULL, &sc));
+        }
+    }
+    free(sum);
+    return st;
+}
+
 /* Tag refs with the averaged weights (Latin rule included, as ner_tag does) into fc->pred. */
 static void predict(const trainer *tr, const sent_ref *refs, size_t n, bufs *b) {
     for (size_t i = 0; i < n; i++) {
@@ -515,7 +550,7 @@ static naba_status first_pass(trainer *tr, fcorp *corp, size_t ncorp, sent_ref *
         fprintf(stderr, "first pass, %d-fold cross-validated on train: F1 %.2f\n", NER_FOLDS,
                 ner_score_f1(&sc, -1, NULL, NULL));
     }
-    if (st == NABA_OK) st = learn(tr, train, ntrain, o, "first pass", dev, ndev, maxlen, b, err);
+    if (st == NABA_OK) st = learn_mean(tr, train, ntrain, o, "first pass", dev, ndev, maxlen, b, err);
     if (st == NABA_OK) {
         predict(tr, dev, ndev, b);
         st = make_table(tr, table, err);
@@ -601,7 +636,7 @@ int ner_train_main(int argc, char **argv) {
             st = featurize(&tr, &corp[k], k > 0, &err);
         }
     }
-    if (st == NABA_OK) st = learn(&tr, train, ntrain, &o, "final pass", dev, ndev, maxlen, &b, &err);
+    if (st == NABA_OK) st = learn_mean(&tr, train, ntrain, &o, "final pass", dev, ndev, maxlen, &b, &err);
     if (st == NABA_OK) {
         ner_score sc;
         float a = 0.1f, bb = 1.0f;
