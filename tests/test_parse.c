@@ -187,8 +187,9 @@ static char *model_bytes(const char *kind, int with_labels, int with_tables, siz
 }
 
 /* A model whose tables are valid (empty) but whose word-cluster table (the
-** layout of morph_cmap: u32 slots, u32 pad, slots x {hash, value}) is clus. */
-static char *model_with_clusters(const uint32_t *clus, size_t clus_size, size_t *n) {
+** layout of morph_cmap: u32 slots, u32 pad, slots x {hash, value}) is clus;
+** with a "reverse" section holding rev unless rev is -1. */
+static char *model_with(const uint32_t *clus, size_t clus_size, int64_t rev, size_t *n) {
     naba_model_writer *w = naba_model_writer_new(PARSE_MODEL_KIND, PARSE_MODEL_VERSION);
     naba_model_writer_add(w, "labels", "nmod\0root\0", 10);
     parse_params params = {1};
@@ -203,6 +204,8 @@ static char *model_with_clusters(const uint32_t *clus, size_t clus_size, size_t 
     naba_model_writer_add(w, "rslots", slots, sizeof slots);
     naba_model_writer_add(w, "rpairs", "", 0);
     if (clus) naba_model_writer_add(w, "clus", clus, clus_size);
+    uint32_t r = (uint32_t)rev;
+    if (rev >= 0) naba_model_writer_add(w, "reverse", &r, sizeof r);
     return saved_bytes(w, n);
 }
 
@@ -211,16 +214,16 @@ static void test_model_clusters(void) {
     size_t n;
     parse_model m;
     naba_error err = {0};
-    char *b = model_with_clusters(NULL, 0, &n); /* none: trained without clusters */
+    char *b = model_with(NULL, 0, -1, &n); /* none: trained without clusters */
     CHECK(parse_model_load_mem(&m, b, n, &err) == NABA_OK);
     if (err.code == NABA_OK) parse_model_free(&m);
     free(b);
     uint32_t three[2 + 2 * 3] = {3, 0}; /* 3 slots: not a power of two */
-    b = model_with_clusters(three, sizeof three, &n);
+    b = model_with(three, sizeof three, -1, &n);
     expect_model_error(b, n, "cluster table has a bad size");
     free(b);
     uint32_t full[2 + 2 * 2] = {2, 0, 7, 1, 9, 2}; /* no empty slot: a lookup would not stop */
-    b = model_with_clusters(full, sizeof full, &n);
+    b = model_with(full, sizeof full, -1, &n);
     expect_model_error(b, n, "cluster table is full");
     free(b);
     /* a word in the table gets its fine and coarse cluster */
@@ -229,7 +232,7 @@ static void test_model_clusters(void) {
     uint32_t h = morph_clus_hash(key, kn), one[2 + 2 * 4] = {4, 0};
     one[2 + 2 * (h & 3)] = h;
     one[3 + 2 * (h & 3)] = 5 | 2u << 16;
-    b = model_with_clusters(one, sizeof one, &n);
+    b = model_with(one, sizeof one, -1, &n);
     CHECK(parse_model_load_mem(&m, b, n, &err) == NABA_OK);
     if (err.code == NABA_OK) {
         parse_word w;
@@ -240,6 +243,30 @@ static void test_model_clusters(void) {
         CHECK_EQ_INT(w.cl, 0);
         parse_model_free(&m);
     }
+    free(b);
+}
+
+/* A right-to-left model (an ensemble's member) says so; a bad flag is refused. */
+static void test_model_reverse(void) {
+    size_t n;
+    parse_model m;
+    naba_error err = {0};
+    char *b = model_with(NULL, 0, 1, &n);
+    CHECK(parse_model_load_mem(&m, b, n, &err) == NABA_OK);
+    if (err.code == NABA_OK) {
+        CHECK_EQ_INT(m.reverse, 1);
+        parse_model_free(&m);
+    }
+    free(b);
+    b = model_with(NULL, 0, -1, &n);
+    CHECK(parse_model_load_mem(&m, b, n, &err) == NABA_OK);
+    if (err.code == NABA_OK) {
+        CHECK_EQ_INT(m.reverse, 0);
+        parse_model_free(&m);
+    }
+    free(b);
+    b = model_with(NULL, 0, 2, &n);
+    expect_model_error(b, n, "bad 'reverse' section");
     free(b);
 }
 
@@ -337,6 +364,68 @@ static void test_parse_sentence(void) {
     naba_parse_close(m);
 }
 
+/* The score of heads if they form a tree rooted at node 0, else -1. */
+static double tree_score(const double *s, int n, const int *head) {
+    double sum = 0;
+    for (int d = 1; d < n; d++) {
+        int x = d, steps = 0;
+        while (x != 0 && steps++ < n) x = head[x];
+        if (x != 0) return -1;
+        sum += s[head[d] * n + d];
+    }
+    return sum;
+}
+
+/* parse_mst against every head assignment of small graphs with random
+** integer scores: its tree is one and scores the most. */
+static void test_mst(void) {
+    uint64_t r = 12345;
+    for (int round = 0; round < 200; round++) {
+        int n = 2 + round % 5, head[7], best[7], try[7] = {0};
+        double s[49];
+        for (int i = 0; i < n * n; i++) {
+            r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+            s[i] = (double)((r >> 33) % 10);
+        }
+        for (int d = 0; d < n; d++) s[d * n + d] = -1e30, s[d * n] = -1e30;
+        CHECK(parse_mst(s, n, head));
+        double most = -1;
+        for (;;) { /* every assignment: try[d] in 0..n-1 for d >= 1 */
+            double v = tree_score(s, n, try);
+            for (int d = 1; d < n; d++) v = try[d] == d ? -1 : v;
+            if (v > most) most = v, memcpy(best, try, sizeof best);
+            int d = 1;
+            while (d < n && ++try[d] == n) try[d++] = 0;
+            if (d == n) break;
+        }
+        CHECK_EQ_INT(head[0], -1);
+        if (tree_score(s, n, head) != most) { CHECK(tree_score(s, n, head) == most); break; }
+    }
+}
+
+/* Three models whose majority heads make a cycle and two roots: the vote is
+** one tree with one root, labels from the models that chose each head. */
+static void test_vote(void) {
+    /* words 0..3; model heads (-1 root) and labels */
+    const int hk[] = {-1, 2, 1, 1,   1, 2, 1, -1,   2, 0, 1, 1};
+    const int lk[] = {0, 1, 2, 3,    4, 1, 2, 0,    5, 1, 2, 3};
+    int heads[4], labels[4], roots = 0;
+    double agree = parse_vote(hk, lk, 3, 4, 6, heads, labels);
+    CHECK(agree > 0 && agree <= 1);
+    for (int i = 0; i < 4; i++) roots += heads[i] < 0;
+    CHECK_EQ_INT(roots, 1);
+    for (int i = 0; i < 4; i++) { /* every word reaches the root */
+        int x = i, steps = 0;
+        while (x >= 0 && steps++ < 4) x = heads[x];
+        CHECK(x < 0);
+    }
+    /* words 1 and 2 head each other in every model's majority: one must give way;
+    ** word 3 keeps head 1 (two votes) and its label 3 */
+    CHECK_EQ_INT(heads[3], 1);
+    CHECK_EQ_INT(labels[3], 3);
+    CHECK_EQ_INT(labels[2], 2);
+}
+
 static void test_dev_floor(void) {
     const char *data = test_shared_data();
     if (!data) return;
@@ -425,8 +514,11 @@ int main(void) {
     test_clitic_and_passive();
     test_model_errors();
     test_model_clusters();
+    test_model_reverse();
     test_unanalysed_view();
     test_parse_sentence();
+    test_mst();
+    test_vote();
     test_dev_floor();
     test_example_arguments();
     return TEST_REPORT();

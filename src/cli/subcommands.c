@@ -19,6 +19,8 @@ static const cli_command trainers[] = {
     {"ner", "named-entity recognizer from ANERcorp (+ gazetteers, news clusters)", ner_train_main},
     {"morph", "clitic segmentation, tags and lemmas from a CoNLL-U treebank", morph_train_main},
     {"parse", "the dependency parser, from a CoNLL-U treebank", naba_parse_train_cmd},
+    {"reparse", "CoNLL-U parsed by several parser models voting (data for train parse --uptrain)",
+     naba_parse_reparse_cmd},
     {"kb", "compile the knowledge base (gazetteers + data/kb/*.tsv) into models/kb.nbm", naba_train_kb},
     {"translit", "learn the Arabic->Latin name model (models/translit.nbm)", naba_train_translit},
     {"events", "compile event dictionaries from PETRARCH, CAMEO and PLOVER", ev_cmd_train},

@@ -61,6 +61,13 @@ naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int
     if (!s.alone || !s.have) return NABA_ERR_NOMEM;
     memset(s.have, 0, cells);
     parse_scorer sc = {score_trans, relation, &s, m->root_label};
+    if (m->reverse) { /* a right-to-left model parses the words reversed */
+        parse_word *r = naba_arena_alloc(a, ((size_t)n + 2) * sizeof(parse_word));
+        if (!r) return NABA_ERR_NOMEM;
+        memcpy(r, w, ((size_t)n + 2) * sizeof(parse_word));
+        parse_reverse_words(r, n);
+        w = r;
+    }
     if (width <= 0) width = m->beam;
     if (width > PARSE_MAX_BEAM) width = PARSE_MAX_BEAM;
     memset(&beams[0][0], 0, sizeof(parse_item));
@@ -72,6 +79,11 @@ naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int
         cur = !cur;
     }
     parse_tree(&beams[cur][0].st, heads, labels);
+    for (int i = 0, j = n - 1; m->reverse && i <= j; i++, j--) { /* back to left to right */
+        int hi = heads[i], li = labels[i], hj = heads[j];
+        heads[i] = hj < 0 ? -1 : n - 1 - hj, labels[i] = labels[j];
+        heads[j] = hi < 0 ? -1 : n - 1 - hi, labels[j] = li;
+    }
     return NABA_OK;
 }
 

@@ -131,6 +131,8 @@ typedef struct parse_model {
     int n_labels;
     int root_label;            /* index of "root" */
     int beam;                  /* beam width the model was trained for */
+    int reverse;               /* reads sentences right to left ("reverse" section:
+                               ** an ensemble's member, see parse_reparse.c) */
     uint64_t arg_mask;         /* parse_arg_mask of the labels */
     morph_cmap clusters;       /* word clusters (morph.h's layout; empty: none) */
 } parse_model;
@@ -183,6 +185,9 @@ void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upo
 parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c, int *pos,
                                  int *m);
 parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const morph_cmap *c);
+/* Reverse the order of words [0, n) in place (a right-to-left parser sees
+** them so; ROOT and "none" stay after them). */
+void parse_reverse_words(parse_word *w, int n);
 
 /* ---- parsing (parse.c) */
 /* Parse one sentence of n words: heads (0-based, -1 root) and label indices.
@@ -201,5 +206,17 @@ void naba_parse_close(void *state);
 /* `naba train parse` and `naba eval parse` (parse_train.c, parse_eval.c). */
 int naba_parse_train_cmd(int argc, char **argv);
 int naba_parse_eval_cmd(int argc, char **argv);
+/* ---- an ensemble voting (parse_reparse.c) */
+/* The maximum spanning arborescence rooted at node 0 of the complete graph on
+** nodes 0..n-1, arc scores s[h * n + d] (-1e30: no arc): head[d] (head[0] =
+** -1). Chu-Liu/Edmonds. Returns 0 on out of memory. */
+int parse_mst(const double *s, int n, int *head);
+/* The tree of one sentence of n words voted by k models: hk[m * n + i] and
+** lk[m * n + i] are model m's head (0-based, -1 root) and label of word i;
+** heads and labels out in the same form, one root. Returns the share of
+** (word, model) pairs agreeing with it, -1 on out of memory. */
+double parse_vote(const int *hk, const int *lk, int k, int n, int n_labels, int *heads, int *labels);
+/* `naba train reparse`: an ensemble of models votes. */
+int naba_parse_reparse_cmd(int argc, char **argv);
 
 #endif

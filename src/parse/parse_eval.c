@@ -19,7 +19,7 @@ static void write_word(FILE *f, uint32_t id, const naba_cu_word *w) {
     fprintf(f, "\t%s\t%s\t%s\n", w->deprel, w->deps, w->misc);
 }
 
-static void write_sentence(FILE *f, const naba_cu_sentence *s) {
+void parse_write_sentence(FILE *f, const naba_cu_sentence *s) {
     if (s->sent_id) fprintf(f, "# sent_id = %s\n", s->sent_id);
     if (s->text) fprintf(f, "# text = %s\n", s->text);
     for (uint32_t t = 0; t < s->n_tokens; t++) {
@@ -73,7 +73,7 @@ naba_status parse_eval_treebank(const char *model_path, int width, const naba_cu
             y->words[j].head = heads[j] + 1;
             y->words[j].deprel = m.labels[heads[s->n_words + j]];
         }
-        if (conllu_out) write_sentence(conllu_out, y);
+        if (conllu_out) parse_write_sentence(conllu_out, y);
     }
     if (st == NABA_OK && gold.n == 0) st = naba_fail(err, NABA_ERR_FORMAT, 0, "the treebank has no dev documents");
     if (st == NABA_OK) st = naba_eval_conllu(&gold, "gold", &sys, "parsed", r, err);

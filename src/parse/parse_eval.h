@@ -17,4 +17,8 @@ naba_status parse_eval_treebank(const char *model_path, int width, const naba_cu
 /* The same, printing the table to out (the trainer's closing report). */
 naba_status parse_eval_dev(const char *model_path, const naba_cu_file *tb, FILE *out, naba_error *err);
 
+/* Write one sentence as CoNLL-U (comments sent_id and text, multiword-token
+** lines, every field of the words as they are). */
+void parse_write_sentence(FILE *f, const naba_cu_sentence *s);
+
 #endif

@@ -114,6 +114,14 @@ parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const 
     return w;
 }
 
+void parse_reverse_words(parse_word *w, int n) {
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+        parse_word x = w[i];
+        w[i] = w[j];
+        w[j] = x;
+    }
+}
+
 /* ---------------------------------------------------------------- transitions */
 
 uint64_t parse_arg_mask(const char *const *labels, int n) {

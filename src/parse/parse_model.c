@@ -5,6 +5,8 @@
 ** Sections (model kind "parse", version PARSE_MODEL_VERSION):
 **   labels           the relation names, NUL-terminated, in class order
 **   params           {u32 beam}: the beam width the model was trained with
+**   reverse          optional {u32 1}: the model reads sentences right to left
+**                    (trained with --reverse for an ensemble's diversity)
 **   clus             optional word clusters, copied from a morph model (the
 **                    layout of morph_cmap in morph.h: u32 slots, u32 pad, then
 **                    slots x {u32 hash, u32 fine + 1 | coarse + 1 << 16})
@@ -182,6 +184,10 @@ static naba_status load_from(parse_model *m, naba_model *f, const char *name, na
     if (st == NABA_OK && (!p || n != sizeof(*p) || p->beam < 1 || p->beam > PARSE_MAX_BEAM))
         st = naba_fail(err, NABA_ERR_MODEL, 0, "%s: parameters missing or out of range", name);
     if (st == NABA_OK) m->beam = (int)p->beam;
+    const uint32_t *rev = st == NABA_OK ? naba_model_section(f, "reverse", &n) : NULL;
+    if (rev && (n != sizeof(*rev) || *rev > 1))
+        st = naba_fail(err, NABA_ERR_MODEL, 0, "%s: bad 'reverse' section", name);
+    if (st == NABA_OK) m->reverse = rev && *rev;
     if (st == NABA_OK) st = load_clusters(f, name, &m->clusters, err);
     if (st != NABA_OK) parse_model_free(m);
     return st;

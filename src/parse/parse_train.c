@@ -230,6 +230,8 @@ typedef struct trainer {
     uint64_t rng;
     double upos_noise, case_noise;
     double tags_share;             /* share of sentences read with predicted tags */
+    double uptrain_share;          /* share of the uptraining sentences visited per epoch */
+    int reverse;                   /* train a right-to-left parser */
     naba_arena *scratch;
     parse_item *beams[2];
     morph_cmap clusters;           /* word clusters (see parse.h) */
@@ -413,8 +415,9 @@ static naba_status train_beam(trainer *tr, const parse_word *w, int n, const int
 }
 
 /* A training sentence: its words with gold morphology and, with --tags, with
-** the morph stage's predicted (jackknifed) morphology. */
-typedef struct tb_sentence { parse_word *w, *pw; int *gh; uint8_t *gl; int n; } tb_sentence;
+** the morph stage's predicted (jackknifed) morphology; or (uptrain) a news
+** sentence with predicted morphology and the tree of an ensemble of parsers. */
+typedef struct tb_sentence { parse_word *w, *pw; int *gh; uint8_t *gl; int n, uptrain; } tb_sentence;
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -464,6 +467,12 @@ static void help(FILE *f) {
           "                        sentences must have the treebank's words, in order\n"
           "      --tags-share P    share of training sentences read with those tags each\n"
           "                        epoch; the others get gold tags with noise (default 0.5)\n"
+          "      --uptrain FILE    news sentences parsed by an ensemble (naba train reparse\n"
+          "                        over naba analyze -u morph -f conllu output), learned\n"
+          "                        besides the treebank as they are (uptraining)\n"
+          "      --uptrain-share P share of those sentences visited each epoch (default 1)\n"
+          "      --reverse         read sentences right to left (an ensemble member for\n"
+          "                        naba train reparse; the pipeline's model reads left to right)\n"
           "      --beam N          beam width (default 1: greedy with a dynamic oracle;\n"
           "                        over 1: global training with max-violation updates)\n"
           "  -q, --quiet           no progress on stderr\n"
@@ -473,22 +482,24 @@ static void help(FILE *f) {
           "      -t ../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu -o models/parse.nbm\n", f);
 }
 
-static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, trainer *tr,
+static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, const naba_cu_file *up, trainer *tr,
                          const char *const *labels, int epochs, int quiet, naba_error *err) {
     naba_arena *a = naba_arena_new();
-    size_t n_train = 0;
-    tb_sentence *ts = calloc(tb->n + 1, sizeof(tb_sentence));
-    size_t *order = calloc(tb->n + 1, sizeof(size_t));
+    size_t n_train = 0, n_all = tb->n + (up ? up->n : 0);
+    tb_sentence *ts = calloc(n_all + 1, sizeof(tb_sentence));
+    size_t *order = calloc(n_all + 1, sizeof(size_t));
     naba_status st = a && ts && order ? NABA_OK : naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
-    for (size_t i = 0; i < tb->n && st == NABA_OK; i++) {
-        const naba_cu_sentence *s = &tb->sents[i];
-        if (naba_cu_is_dev(s, NABA_DEV_EVERY) || s->n_words == 0) continue;
+    for (size_t i = 0; i < n_all && st == NABA_OK; i++) {
+        int auto_ = i >= tb->n; /* an uptraining sentence: all of its file is training data */
+        const naba_cu_sentence *s = auto_ ? &up->sents[i - tb->n] : &tb->sents[i];
+        if ((!auto_ && naba_cu_is_dev(s, NABA_DEV_EVERY)) || s->n_words == 0) continue;
         tb_sentence *t = &ts[n_train];
         t->n = (int)s->n_words;
+        t->uptrain = auto_;
         t->w = parse_words_from_cu(s, a, &tr->clusters);
         t->gh = naba_arena_alloc(a, s->n_words * sizeof(int));
         t->gl = naba_arena_alloc(a, s->n_words);
-        if (tags) {
+        if (tags && !auto_) {
             const naba_cu_sentence *p = i < tags->n ? &tags->sents[i] : NULL;
             if (!p || p->n_words != s->n_words) {
                 st = naba_fail(err, NABA_ERR_FORMAT, 0, "--tags: sentence %zu does not have the treebank's words", i + 1);
@@ -496,7 +507,7 @@ static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, train
             }
             t->pw = parse_words_from_cu(p, a, &tr->clusters);
         }
-        if (!t->w || !t->gh || !t->gl || (tags && !t->pw)) {
+        if (!t->w || !t->gh || !t->gl || (tags && !auto_ && !t->pw)) {
             st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
             break;
         }
@@ -506,6 +517,16 @@ static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, train
             if (h < 0 || l < 0) ok = 0;
             t->gh[j] = h == 0 ? t->n : h - 1;
             t->gl[j] = (uint8_t)(l < 0 ? 0 : l);
+        }
+        if (ok && tr->reverse) { /* right to left: words, heads and labels reversed */
+            parse_reverse_words(t->w, t->n);
+            if (t->pw) parse_reverse_words(t->pw, t->n);
+            for (int j = 0, k = t->n - 1; j <= k; j++, k--) {
+                int hj = t->gh[j], hk = t->gh[k];
+                uint8_t lj = t->gl[j];
+                t->gh[j] = hk == t->n ? t->n : t->n - 1 - hk, t->gl[j] = t->gl[k];
+                t->gh[k] = hj == t->n ? t->n : t->n - 1 - hj, t->gl[k] = lj;
+            }
         }
         if (ok) order[n_train] = n_train, n_train++;
     }
@@ -519,6 +540,7 @@ static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, train
         }
         for (size_t i = 0; i < n_train && st == NABA_OK; i++) {
             tb_sentence *t = &ts[order[i]];
+            if (t->uptrain && tr->uptrain_share < 1 && rnd(tr) >= tr->uptrain_share) continue;
             if ((size_t)t->n + 2 > cap) {
                 cap = (size_t)t->n + 2;
                 parse_word *nw = realloc(noisy, cap * sizeof(parse_word));
@@ -526,8 +548,8 @@ static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, train
                 noisy = nw;
             }
             /* predicted tags as they are, or gold ones made noisy */
-            int predicted = t->pw && rnd(tr) < tr->tags_share;
-            memcpy(noisy, predicted ? t->pw : t->w, ((size_t)t->n + 2) * sizeof(parse_word));
+            int predicted = t->uptrain || (t->pw && rnd(tr) < tr->tags_share);
+            memcpy(noisy, predicted && !t->uptrain ? t->pw : t->w, ((size_t)t->n + 2) * sizeof(parse_word));
             if (!predicted) perturb(tr, noisy, t->n);
             naba_status r = tr->beam > 1 ? train_beam(tr, noisy, t->n, t->gh, t->gl)
                                          : train_greedy(tr, noisy, t->n, t->gh, t->gl, e > 0);
@@ -545,7 +567,8 @@ static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, train
 }
 
 int naba_parse_train_cmd(int argc, char **argv) {
-    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM, O_CLUSTERS, O_TAGS, O_TSHARE };
+    enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM, O_CLUSTERS, O_TAGS, O_TSHARE, O_UPTRAIN,
+           O_USHARE, O_REVERSE };
     static const struct option longopts[] = {
         {"treebank", required_argument, 0, 't'}, {"output", required_argument, 0, 'o'},
         {"epochs", required_argument, 0, O_EPOCHS}, {"seed", required_argument, 0, O_SEED},
@@ -553,12 +576,13 @@ int naba_parse_train_cmd(int argc, char **argv) {
         {"prune", required_argument, 0, O_PRUNE}, {"min-updates", required_argument, 0, O_MINUPD},
         {"beam", required_argument, 0, O_BEAM}, {"clusters", required_argument, 0, O_CLUSTERS},
         {"tags", required_argument, 0, O_TAGS}, {"tags-share", required_argument, 0, O_TSHARE},
+        {"reverse", no_argument, 0, O_REVERSE}, {"uptrain", required_argument, 0, O_UPTRAIN}, {"uptrain-share", required_argument, 0, O_USHARE},
         {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    const char *tb_path = NULL, *out = NULL, *cluster_model = NULL, *tags_path = NULL;
-    int epochs = 12, quiet = 0, beam = 1, c;
+    const char *tb_path = NULL, *out = NULL, *cluster_model = NULL, *tags_path = NULL, *up_path = NULL;
+    int epochs = 12, quiet = 0, beam = 1, reverse = 0, c;
     unsigned min_updates = 2;
     unsigned long seed = 1;
-    double unoise = 0.12, cnoise = 0.3, prune = 0.2, tshare = 0.5;
+    double unoise = 0.12, cnoise = 0.3, prune = 0.2, tshare = 0.5, ushare = 1;
     optind = 1;
     while ((c = getopt_long(argc, argv, "t:o:qh", longopts, NULL)) != -1) {
         switch (c) {
@@ -576,20 +600,25 @@ int naba_parse_train_cmd(int argc, char **argv) {
         case O_CLUSTERS: cluster_model = optarg; break;
         case O_TAGS: tags_path = optarg; break;
         case O_TSHARE: tshare = atof(optarg); break;
+        case O_UPTRAIN: up_path = optarg; break;
+        case O_USHARE: ushare = atof(optarg); break;
+        case O_REVERSE: reverse = 1; break;
         default: help(stderr); return 2;
         }
     }
     if (!tb_path || !out || optind != argc || epochs < 1 || epochs > 1000 || unoise < 0 || unoise > 1 ||
-        cnoise < 0 || cnoise > 1 || tshare < 0 || tshare > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM) {
+        cnoise < 0 || cnoise > 1 || tshare < 0 || tshare > 1 || ushare < 0 || ushare > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM) {
         help(stderr);
         return 2;
     }
     naba_error err = {0};
-    naba_cu_file *tb = NULL, *tags = NULL;
+    naba_cu_file *tb = NULL, *tags = NULL, *up = NULL;
     if (naba_conllu_read(tb_path, &tb, &err) != NABA_OK ||
-        (tags_path && naba_conllu_read(tags_path, &tags, &err) != NABA_OK)) {
+        (tags_path && naba_conllu_read(tags_path, &tags, &err) != NABA_OK) ||
+        (up_path && naba_conllu_read(up_path, &up, &err) != NABA_OK)) {
         fprintf(stderr, "naba train parse: %s\n", err.message);
         naba_conllu_free(tb);
+        naba_conllu_free(tags);
         return 3;
     }
     trainer tr;
@@ -602,6 +631,8 @@ int naba_parse_train_cmd(int argc, char **argv) {
     tr.upos_noise = unoise;
     tr.case_noise = cnoise;
     tr.tags_share = tshare;
+    tr.uptrain_share = ushare;
+    tr.reverse = reverse;
     tr.beam = beam;
     tr.beams[0] = calloc(2 * (size_t)beam, sizeof(parse_item));
     tr.beams[1] = tr.beams[0] ? tr.beams[0] + beam : NULL;
@@ -627,7 +658,7 @@ int naba_parse_train_cmd(int argc, char **argv) {
         st = err.code ? err.code : naba_fail(&err, NABA_ERR_FORMAT, 0, "%s: no 'root' relation", tb_path);
     if (st == NABA_OK && (!tr.scratch || !tr.beams[0] || !wt_init(&tr.trans, T_COUNT) || !wt_init(&tr.rel, tr.n_labels)))
         st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
-    if (st == NABA_OK) st = train(tb, tags, &tr, labels, epochs, quiet, &err);
+    if (st == NABA_OK) st = train(tb, tags, up, &tr, labels, epochs, quiet, &err);
     naba_model_writer *mw = st == NABA_OK ? naba_model_writer_new(PARSE_MODEL_KIND, PARSE_MODEL_VERSION) : NULL;
     if (st == NABA_OK) {
         wt_average(&tr.trans);
@@ -643,6 +674,8 @@ int naba_parse_train_cmd(int argc, char **argv) {
         free(names);
         if (st == NABA_OK) st = wt_save(&tr.trans, mw, "t", prune, min_updates, &err);
         if (st == NABA_OK) st = wt_save(&tr.rel, mw, "r", prune, min_updates, &err);
+        uint32_t one = 1;
+        if (st == NABA_OK && reverse) st = naba_model_writer_add(mw, "reverse", &one, sizeof one);
         if (st == NABA_OK && clus) st = naba_model_writer_add(mw, "clus", clus, clus_size);
         if (st == NABA_OK) st = naba_model_writer_save(mw, out, &err);
     }
@@ -655,6 +688,7 @@ int naba_parse_train_cmd(int argc, char **argv) {
     if (st == NABA_OK && !quiet) st = parse_eval_dev(out, tb, stderr, &err);
     naba_conllu_free(tb);
     naba_conllu_free(tags);
+    naba_conllu_free(up);
     if (st != NABA_OK) {
         fprintf(stderr, "naba train parse: %s\n", err.message[0] ? err.message : naba_status_name(st));
         return 3;
