@@ -64,12 +64,6 @@ uint64_t naba_model_checksum(const void *data, size_t n) {
 naba_model *naba_model_open_mem(const void *bytes, size_t len, const char *kind,
                                 uint32_t version, const char *name, naba_error *err) {
     const unsigned char *b = bytes;
-    /* The sections are used in place as arrays of structs: bytes off the
-    ** 16-byte grid (not mmap'd, not from malloc) would be misread. */
-    if ((uintptr_t)b % 16) {
-        naba_fail(err, NABA_ERR_MODEL, 0, "%s: model bytes not 16-byte aligned in memory", name);
-        return NULL;
-    }
     if (len < HEADER || memcmp(b, "NABAMODL", 8) != 0) {
         naba_fail(err, NABA_ERR_MODEL, 0, "%s: not a naba model file (bad magic)", name);
         return NULL;
@@ -99,6 +93,12 @@ naba_model *naba_model_open_mem(const void *bytes, size_t len, const char *kind,
     }
     if (n > MAX_SECTIONS || (uint64_t)n * ENTRY > body) {
         naba_fail(err, NABA_ERR_MODEL, 20, "%s: bad section count %u", name, n);
+        return NULL;
+    }
+    /* The sections are used in place as arrays of structs: bytes off the
+    ** 16-byte grid (not mmap'd, not from malloc) would be misread. */
+    if ((uintptr_t)b % 16) {
+        naba_fail(err, NABA_ERR_MODEL, 0, "%s: model bytes not 16-byte aligned in memory", name);
         return NULL;
     }
     naba_model *m = calloc(1, sizeof(*m));
