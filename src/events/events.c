@@ -172,7 +172,7 @@ static void drop_imperfect_guess(const naba_doc *doc, const naba_token *tk, ev_t
         if (!wd->feats || !strstr(wd->feats, "Aspect=Perf") || !wd->form) return;
         char fk[EV_KEY_MAX];
         size_t n = ev_key(wd->form, strlen(wd->form), fk, sizeof fk);
-        if (n < 6 || !(!strncmp(fk, "ت", 2) || !strncmp(fk, "ي", 2) || !strncmp(fk, "ن", 2))) return;
+        if (n < 6 || !ev_imperfect_prefix(fk)) return;
         uint32_t o = 0;
         for (uint32_t m = 0; m < t->n_cands; m++) {
             const char *c = t->cands[m];
@@ -464,7 +464,7 @@ static int plural_noun(const naba_word *wd) {
     size_t n = strlen(wd->form);
     const char *f = wd->form;
     if (n >= 4 && !strcmp(f + n - 4, "ات")) return 1;
-    if (!strncmp(f, "ي", 2) || !strncmp(f, "ت", 2) || !strncmp(f, "ن", 2)) return 0;
+    if (ev_imperfect_prefix(f)) return 0;
     return n < 2 || (strcmp(f + n - 2, "ن") && strcmp(f + n - 2, "ت"));
 }
 

@@ -128,7 +128,7 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         ** "فجر" (blew up) an imperfect, never a verb news tells in the third
         ** person ("يفجر", "تفجر") or the first plural */
         g->imperfect = strstr(f, "Aspect=Imp") != NULL && wd->form &&
-                       (!strncmp(wd->form, "ي", 2) || !strncmp(wd->form, "ت", 2) || !strncmp(wd->form, "ن", 2));
+                       ev_imperfect_prefix(wd->form);
         g->passive = strstr(f, "Voice=Pass") != NULL;
         g->plural = g->verb && (strstr(f, "Number=Plur") || strstr(f, "Number=Dual"));
         if (strstr(f, "Mood=Sub") && g->prep) g->subjunctive = 1;

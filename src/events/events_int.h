@@ -9,6 +9,8 @@
 
 #include "events.h"
 
+#include <string.h>
+
 typedef struct ev_tok {
     const char *key;          /* ev_key of the token's text */
     const char **cands;       /* candidate bases (ev_candidates + lemmas of its words) */
@@ -77,6 +79,12 @@ typedef struct ev_work {
     NABA_LAYER(ev_piece) pieces;  /* grown in the document's arena by NABA_PUSH */
     NABA_LAYER(ev_unit) units;
 } ev_work;
+
+/* Does s open with a letter of the imperfect's prefixes, "ي", "ت" or "ن"
+** (third person, second person, first plural)? */
+static inline int ev_imperfect_prefix(const char *s) {
+    return !strncmp(s, "ي", 2) || !strncmp(s, "ت", 2) || !strncmp(s, "ن", 2);
+}
 
 /* Does a comma follow one of the tokens a..b-1, standing between a and b? */
 static inline int ev_comma_in(const ev_work *w, size_t a, size_t b) {
