@@ -455,7 +455,9 @@ static naba_status learn(trainer *tr, sent_ref *train, size_t ntrain, const opts
 
 /* Learn a table that is saved: the mean of the averaged weights of --runs
 ** runs from zero, seeds seed, seed+1, ... (each run's dev F1 moves by about
-** a point with the seed; the mean of several is steadier and usually better).
+** a point with the seed; the mean of several depends less on one seed and
+** keeps fewer rows past the pruning, though on dev it scores about as one
+** run does: docs/ner.md, fifth round).
 ** The fold models of the first pass stay single runs: they only tag the
 ** training sentences for the document features, and five times the runs
 ** would cost too much training time. */
