@@ -88,7 +88,9 @@ naba_model *naba_model_open_mem(const void *bytes, size_t len, const char *kind,
         return NULL;
     }
     if (naba_model_checksum(b + HEADER, len - HEADER) != rd64(b + 32)) {
-        naba_fail(err, NABA_ERR_MODEL, 32, "%s: checksum mismatch (corrupt file)", name);
+        naba_fail(err, NABA_ERR_MODEL, 32,
+                  "%s: checksum mismatch (a corrupt file, or one written by an older naba: retrain it)",
+                  name);
         return NULL;
     }
     if (n > MAX_SECTIONS || (uint64_t)n * ENTRY > body) {
