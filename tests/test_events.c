@@ -493,6 +493,22 @@ static void test_reported_or_mentioned(void) {
          "ASSAULT"},
         /* protests renewed are reported, though the noun is definite */
         {"تجددت المظاهرات في رانغون أمس ضد الحكومة.", NULL, NULL, 0, 1, "PROTEST"},
+        /* a named person or an office who attacks with no weapon named attacks in words */
+        {"هاجم الرئيس الأميركي دونالد ترامب وزير الخارجية السابق جون كيري يوم الاثنين.", NULL, NULL, 0, 0, "ASSAULT"},
+        {"هاجم الرئيس الأميركي دونالد ترامب وزير الخارجية السابق جون كيري يوم الاثنين.", "111", NULL, 0, 1, NULL},
+        {"كما هاجم مسلحون مجلس عزاء في المدينة وقتلوا أربعة أشخاص.", NULL, NULL, 0, 1, "ASSAULT"},
+        {"صرح الرئيس الفرنسي بأن النظام السوري نفذ هجوما كيميائيا في دوما.", NULL, NULL, 0, 1, "ASSAULT"},
+        /* going out to demonstrate is a demonstration */
+        {"خرج آلاف التونسيين السبت للتظاهر ضد إصلاحات اجتماعية.", "141", NULL, 0, 1, NULL},
+        /* protesters who block a road protest; a government that bars entry does not */
+        {"وسد المتظاهرون لفترة قصيرة طريقا كانت تسلكه قافلة عسكرية.", NULL, NULL, 0, 1, "PROTEST"},
+        {"وكانت الحكومة الإيطالية قد منعت وصول عدد من السفن إلى إيطاليا.", NULL, NULL, 0, 0, "PROTEST"},
+        /* the toll of a disaster is no assault */
+        {"وقالت الوكالة إن عدد قتلى الزلزال والتسونامي ارتفع إلى 1763 شخصا.", NULL, NULL, 0, 0, "ASSAULT"},
+        /* a rumour and an accusation are about an act, they do not report it */
+        {"وحسب شائعة فإن دبابة أميركية أطلقت نيرانها عليه.", NULL, NULL, 0, 0, "ASSAULT"},
+        /* a toll a speech verb reports with its attack */
+        {"وأفادت مصادر أمنية بمقتل سبعة أشخاص في تفجير انتحاري في بغداد.", NULL, NULL, 0, 1, "ASSAULT"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         naba_doc *d = naba_doc_new();

@@ -118,7 +118,7 @@ static uint32_t cand_cues(const ev_dict *d, const char *const *c, size_t n) {
     uint32_t cue = 0;
     for (size_t k = 0; k < n; k++) {
         int32_t v = ev_map_get(&d->cues, c[k]);
-        if (v >= 0) cue |= (uint32_t)v & (EVC_LIGHT | EVC_MEANS | EVC_LEGAL | EVC_WEAPON | EVC_TOPIC | EVC_AIM | EVC_SUPPORT);
+        if (v >= 0) cue |= (uint32_t)v & (EVC_LIGHT | EVC_MEANS | EVC_LEGAL | EVC_WEAPON | EVC_TOPIC | EVC_AIM | EVC_SUPPORT | EVC_REPORT | EVC_PAST);
     }
     return cue;
 }
@@ -717,16 +717,13 @@ static int long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor) {
 ** that reports it when there is one: "قال مصدر إن «عبوة ناسفة انفجرت على
 ** دورية»" tells the bombing as the statement's content, the news, not as a
 ** clause buried under others. */
-static int depth_in_report(const ev_work *w, int32_t v) {
-    const naba_doc *doc = w->doc;
-    int d = 0;
-    for (int32_t h = doc->words.v[v].head; h >= 0 && (size_t)h < doc->words.n && d < DEEP; h = doc->words.v[h].head) {
-        uint32_t t = doc->words.v[h].token;
-        if (t < w->n_toks && (w->toks[t].cue & EVC_REPORT)) break;
-        d++;
-    }
-    return d;
+static int is_report_verb(const naba_doc *doc, int32_t h, const void *ctx) {
+    const ev_work *w = ctx;
+    uint32_t t = doc->words.v[h].token;
+    return t < w->n_toks && (w->toks[t].cue & EVC_REPORT);
 }
+
+static int depth_in_report(const ev_work *w, int32_t v) { return naba_syn_depth_below(w->doc, v, DEEP, is_report_verb, w); }
 
 /* "وقد نظمت هذه المظاهرات", "تلك الهجمات": a demonstrative points back to an
 ** event the reader knows of. */
@@ -749,11 +746,44 @@ static int means_after(const ev_work *w, size_t anchor) {
     return 0;
 }
 
+/* "وأفادت مصادر أمنية بمقتل سبعة أشخاص", "أعلن عن مقتل": a toll under a
+** preposition is what a speech verb before it (past its subject, with no
+** other verb or comma between) reports. */
+static int reported_toll(const ev_work *w, size_t anchor) {
+    for (size_t k = 1; k <= 6 && anchor >= w->toks[anchor].clause_start + k; k++) {
+        size_t t = anchor - k;
+        if (w->toks[t].brk_comma) break;
+        ev_gram lg;
+        ev_gram_of(w, t, &lg);
+        if (w->toks[t].cue & EVC_REPORT) return !lg.has_words || (lg.verb && !lg.prep && !lg.future && !lg.subjunctive);
+        if (lg.has_words && lg.verb) break;
+    }
+    return 0;
+}
+
 /* Is an attack or its means named in the anchor's clause ("في هجوم
 ** انتحاري", "بانفجار سيارة")? */
 static int means_in_clause(const ev_work *w, size_t anchor) {
     for (size_t t = w->toks[anchor].clause_start; t < w->toks[anchor].clause_end; t++)
         if (t != anchor && (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) return 1;
+    return 0;
+}
+
+#define CRITICIZE "111"
+
+/* Does unit u name a person (an entity the recognizer calls one) or a
+** civilian office (a government, a parliament, a party, a court, the
+** press: "وهاجمت الخارجية الروسية واشنطن")? */
+static int speaker_unit(const ev_work *w, int u) {
+    int32_t e = w->units.v[u].entity;
+    if (e >= 0 && (size_t)e < w->doc->entities.n && w->doc->entities.v[e].type == NABA_ENT_PER) return 1;
+    const char *code = w->units.v[u].code;
+    char m[4];
+    if (!code || !*code) return 0;
+    const char *role = ev_code_main(code, m) ? code + 3 : code;
+    static const char *const offices[] = {"GOV", "LEG", "PTY", "JUD", "MED", "ELI"};
+    for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
+        if (!strncmp(role, offices[i], 3)) return 1;
     return 0;
 }
 
@@ -945,7 +975,8 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     size_t light = noun ? licensed(w, c->anchor, &g) : 0;
     /* "أعلنت الشرطة مقتل سبعة أشخاص بتفجير انتحاري": a toll told with the
     ** attack that took it reports that attack */
-    if (noun && !light && !g.prep && (c->pat->flags & EVP_COUNT) && violent(c->code) && means_after(w, c->anchor))
+    if (noun && !light && (!g.prep || reported_toll(w, c->anchor)) && (c->pat->flags & EVP_COUNT) && violent(c->code) &&
+        means_after(w, c->anchor))
         light = c->anchor + 1;
     if (noun && !light && !purpose_consult(w, c, &g)) return 0;
     int src = -1, tgt = -1;
@@ -998,7 +1029,12 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     ev.verb_start = at->start;
     ev.verb_end = at->end;
     ev.cameo = c->code;
-    const ev_code *code = lookup_code(w->dict, c->code);
+    /* "وهاجم نائب الوزير بعنف مستشار الأمن القومي", "شن ماس هجوما على ترمب":
+    ** a named person who attacks with no weapon or attack named in the
+    ** clause attacks in words (CAMEO 111), as politicians do in the news */
+    if ((c->pat->flags & EVP_WORDS) && src >= 0 && speaker_unit(w, src) && !means_in_clause(w, c->anchor))
+        ev.cameo = CRITICIZE;
+    const ev_code *code = lookup_code(w->dict, ev.cameo);
     ev.plover = code ? code->plover : NULL;
     ev.mode = code ? code->mode : NULL;
     ev.context = code ? code->context : NULL;
@@ -1168,6 +1204,9 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     ** chronology entry ("* 21 مايو 2005: اغتيال ...") lists it on purpose */
     int32_t near = nearest_timex(doc, &ev);
     if (near >= 0 && history(w, &doc->timexes.v[near]) && !chronology(w, c->anchor)) conf *= 0.6f;
+    /* "وسبق أن تعرضت شبكة القطارات لحوادث", "ونفذ داعش سابقا هجمات": what
+    ** happened before is background, as an old date makes it */
+    else if (cue_before(w, c->anchor, EVC_PAST, 0)) conf *= 0.6f;
     ev.conf = conf;
     /* who did what to whom: talk, deals and plans with no party at all say
     ** nothing a user can count ("لا أعتقد أنهم سيوافقون"); a bombing or a

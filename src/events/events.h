@@ -22,6 +22,7 @@
 #define EVP_DEMAND    0x10u
 #define EVP_MUTUAL    0x20u /* both actors act ("اتفق الجانبان"): source and target symmetric */
 #define EVP_COUNT     0x40u /* attach a count found in the evidence ("1000 سجين") */
+#define EVP_WORDS     0x200u /* an attack a named person makes with no weapon named is in words: criticism (111) */
 #define EVP_UNDERGO   0x100u /* the subject is who it was done to: "لقي مصرعه", "تعرض لهجوم" */
 #define EVP_NOT       0x80u /* no event: a figure of speech ("خطفت الأضواء") or a look-alike
                              ** ("قتل في حادث سير"); beats the shorter patterns at its anchor */
@@ -43,6 +44,7 @@
 #define EVC_AIM      0x4000u /* "بهدف", "بغية": an act told after it (before a comma) is an aim, not a fact */
 #define EVC_TOPIC    0x2000u /* "يعتقد", "زعم", "استنكر": an act told after it is what a belief, a claim or a condemnation is about */
 #define EVC_SUPPORT  0x8000u /* "قام", "أقدم": a light verb whose event noun follows through a preposition, past its subject */
+#define EVC_PAST     0x10000u /* "سبق أن", "سابقا": an act told after it happened before, as background */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {

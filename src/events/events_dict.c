@@ -269,7 +269,7 @@ static naba_status parse_code(line_ctx *c, char **f, int nf) {
 static const struct { const char *name; uint32_t bit; } pattern_flags[] = {
     {"noun", EVP_NOUN}, {"refuse", EVP_REFUSE}, {"propose", EVP_PROPOSE},
     {"threaten", EVP_THREATEN}, {"demand", EVP_DEMAND}, {"mutual", EVP_MUTUAL},
-    {"count", EVP_COUNT}, {"not", EVP_NOT}, {"undergo", EVP_UNDERGO}};
+    {"count", EVP_COUNT}, {"not", EVP_NOT}, {"undergo", EVP_UNDERGO}, {"words", EVP_WORDS}};
 
 static naba_status parse_flags(line_ctx *c, const char *s, uint32_t *out) {
     *out = 0;
@@ -418,7 +418,7 @@ static const struct { const char *name; uint32_t bit; } cue_classes[] = {
     {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT},
     {"means", EVC_MEANS}, {"legal", EVC_LEGAL}, {"weapon", EVC_WEAPON},
     {"demonstrative", EVC_DEMONSTRATIVE}, {"quantifier", EVC_QUANTIFIER},
-    {"topic", EVC_TOPIC}, {"aim", EVC_AIM}, {"support", EVC_SUPPORT}};
+    {"topic", EVC_TOPIC}, {"aim", EVC_AIM}, {"support", EVC_SUPPORT}, {"past", EVC_PAST}};
 
 static naba_status parse_cue(line_ctx *c, char **f, int nf) {
     if (nf < 3) return FAIL(c, "%s:%zu: cue wants WORDS CLASS", c->name, c->line);

@@ -171,7 +171,7 @@ static void drop(report *r, int reason, const char *why, const char *what) {
 
 enum {
     D_CODE = 0, D_NOCODE, D_WORD, D_SET, D_PREVERB, D_LONG, D_STATEMENT, D_CONFLICT,
-    D_DUP, D_ACTORCODE, D_SHORT, D_MULTISET, D_FUNCTION
+    D_DUP, D_ACTORCODE, D_SHORT, D_MULTISET, D_FUNCTION, D_PROTEST
 };
 
 /* ---------------------------------------------------------- CAMEO table */
@@ -623,6 +623,14 @@ static void write_records(FILE *f, recs *r, report *rep) {
             if (strcmp(r->v[a].code, r->v[i].code)) conflict = 1;
         }
         const rec *e = &r->v[best];
+        /* protest (14x) won by these patterns is mostly blocking, barring or
+        ** joining by anyone ("منع وصول", "وضع دخول", "انضم الى حشد"); PLOVER's
+        ** protest is a crowd's act, which verbs.tsv codes by hand */
+        if (!strcmp(e->kind, "event") && !strncmp(e->code, "14", 2)) {
+            drop(rep, D_PROTEST, "protest pattern left to verbs.tsv", e->key);
+            i = j;
+            continue;
+        }
         if (!strcmp(e->kind, "set")) fprintf(f, "set\t%s\t%s\n", e->code, e->key);
         else fprintf(f, "%s\t%s\t%s\n", e->kind, e->key, e->code);
         if (conflict) drop(rep, D_CONFLICT, "conflicting codes for one entry (majority kept)", e->key);

@@ -16,12 +16,17 @@ int naba_syn_rel_is(const naba_word *w, const char *rel) {
 
 static int valid(const naba_doc *doc, int32_t w) { return w >= 0 && (size_t)w < doc->words.n; }
 
-int naba_syn_depth(const naba_doc *doc, int32_t w, int limit) {
+int naba_syn_depth_below(const naba_doc *doc, int32_t w, int limit, naba_syn_stop stop, const void *ctx) {
     int d = 0;
     if (!valid(doc, w)) return 0;
-    for (int32_t h = doc->words.v[w].head; valid(doc, h) && d < limit; h = doc->words.v[h].head) d++;
+    for (int32_t h = doc->words.v[w].head; valid(doc, h) && d < limit; h = doc->words.v[h].head) {
+        if (stop && stop(doc, h, ctx)) break;
+        d++;
+    }
     return d;
 }
+
+int naba_syn_depth(const naba_doc *doc, int32_t w, int limit) { return naba_syn_depth_below(doc, w, limit, NULL, NULL); }
 
 /* The words of w's sentence: [*lo, *hi). */
 static void sentence_of(const naba_doc *doc, int32_t w, size_t *lo, size_t *hi) {

@@ -50,6 +50,12 @@ int32_t naba_syn_head_noun(const naba_doc *doc, int32_t w);
 ** tree is never deeper than its sentence is long, so a limit ends a cycle. */
 int naba_syn_depth(const naba_doc *doc, int32_t w, int limit);
 
+/* The same count, ending below the first head for which stop(doc, head, ctx)
+** holds: the depth of w inside that head's clause (the events stage counts
+** from the speech verb that reports an event). */
+typedef int (*naba_syn_stop)(const naba_doc *doc, int32_t head, const void *ctx);
+int naba_syn_depth_below(const naba_doc *doc, int32_t w, int limit, naba_syn_stop stop, const void *ctx);
+
 /* The preposition (case child) of a nominal, e.g. "على" in "على الحوار"; -1 if none. */
 int32_t naba_syn_case(const naba_doc *doc, int32_t w);
 
