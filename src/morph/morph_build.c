@@ -91,6 +91,25 @@ uint32_t strset_add(strset *s, const char *p, size_t n) {
 
 /* ---------------------------------------------------------- helpers */
 
+int morph_cmap_build(const uint32_t *hash, const uint32_t *val, size_t n, int merge, uint32_t **table,
+                     size_t *size) {
+    uint32_t ns = 16;
+    while (ns < n * 2 + 1) ns *= 2;
+    *size = 8 + (size_t)ns * 8;
+    *table = calloc(1, *size);
+    if (!*table) return 0;
+    (*table)[0] = ns;
+    uint32_t *slot = *table + 2;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t at = hash[i] & (ns - 1);
+        while (slot[at * 2] && slot[at * 2] != hash[i]) at = (at + 1) & (ns - 1);
+        if (slot[at * 2] && !merge) continue;
+        slot[at * 2] = hash[i];
+        slot[at * 2 + 1] |= val[i];
+    }
+    return 1;
+}
+
 static int grow(void **v, size_t *cap, size_t n, size_t elem) {
     if (n < *cap) return 1;
     size_t c = *cap ? *cap * 2 : 256;

@@ -182,26 +182,19 @@ static int kmeans(const float *x, size_t nv, size_t d, size_t k, int iters, uint
     return 1;
 }
 
-/* A {hash, value} table (morph_cmap) of the keys ids[0..n) of V with values
-** val[0..n), in a malloc'd *table of *size bytes: u32 slots (a power of two,
-** at least twice n), u32 pad, then {hash, value}. */
-static int cmap_build(const strset *V, const uint32_t *ids, const uint32_t *val, size_t n, uint32_t **table,
-                      size_t *size) {
-    uint32_t ns = 16;
-    while (ns < n * 2 + 1) ns *= 2;
-    *size = 8 + (size_t)ns * 8;
-    *table = calloc(1, *size);
-    if (!*table) return 0;
-    uint32_t *slot = *table + 2;
-    for (size_t i = 0; i < n; i++) {
+/* The morph_cmap section (morph_cmap_build) of the keys ids[0..n) of V, by
+** morph_clus_hash, with values val[0..n): most frequent first, so of two
+** keys of one hash the more frequent one's value stays. */
+static int cmap_of(const strset *V, const uint32_t *ids, const uint32_t *val, size_t n, uint32_t **table,
+                   size_t *size) {
+    uint32_t *hash = malloc((n + 1) * sizeof *hash);
+    for (size_t i = 0; hash && i < n; i++) {
         const char *k = strset_str(V, ids[i]);
-        uint32_t h = morph_clus_hash(k, strlen(k)), at = h & (ns - 1);
-        while (slot[at * 2]) at = (at + 1) & (ns - 1);
-        slot[at * 2] = h;
-        slot[at * 2 + 1] = val[i];
+        hash[i] = morph_clus_hash(k, strlen(k));
     }
-    (*table)[0] = ns;
-    return 1;
+    int ok = hash && morph_cmap_build(hash, val, n, 0, table, size);
+    free(hash);
+    return ok;
 }
 
 /* The "unews" table: the `keep` most frequent whole tokens seen at least
@@ -221,7 +214,7 @@ static int token_table(const corpus *c, size_t keep, uint32_t **table, size_t *s
         for (uint64_t k = c->tcount[order[i]]; k > 1 && b < 15; k >>= 1) b++;
         val[i] = b;
     }
-    int ok = val && cmap_build(&c->T, order, val, n, table, size);
+    int ok = val && cmap_of(&c->T, order, val, n, table, size);
     free(order);
     free(val);
     return ok;
@@ -282,7 +275,7 @@ naba_status morph_clusters(const morph_model *m, FILE *in, const char *name, con
     if (st == NABA_OK) {
         val = malloc((nv + 1) * sizeof *val);
         for (size_t i = 0; val && i < nv; i++) val[i] = (fine[i] + 1) | (coarse[i] + 1) << 16;
-        if (!val || !cmap_build(&c.V, order, val, nv, table, size) ||
+        if (!val || !cmap_of(&c.V, order, val, nv, table, size) ||
             !token_table(&c, o->tokens, tok_table, tok_size))
             st = naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         if (!o->quiet)

@@ -73,6 +73,14 @@ typedef naba_status (*lexadd_fn)(void *ctx, const char *word, size_t n, uint32_t
 naba_status morph_read_hunspell(const char *dir, lexadd_fn add, void *ctx, size_t *count,
                                 naba_error *err);
 
+/* A morph_cmap section from n (hash, value) pairs, in a malloc'd *table of
+** *size bytes: u32 slots (a power of two, at least 16 and twice n), u32 pad,
+** then {hash, value}. Two keys of one hash (rare) share its slot: with merge
+** their values are ORed (they blur together), else the first one's stays
+** (pairs in order of importance). 0 when out of memory. */
+int morph_cmap_build(const uint32_t *hash, const uint32_t *val, size_t n, int merge, uint32_t **table,
+                     size_t *size);
+
 /* The averaged perceptron of the three (four) models. */
 typedef struct avg {
     float *w;        /* current weights (what the analyzer reads while training) */

@@ -117,27 +117,20 @@ static naba_status count_treebank(const tb *t, ustats *u) {
     return st;
 }
 
-/* The "ustat" section: u32 slots, u32 pad, then {hash, value} of every key
-** with something to say, over all folds. */
+/* The "ustat" section (morph_cmap_build): every key with something to say,
+** by morph_unan_hash, over all folds; two strings of one hash blur together. */
 static naba_status write_table(const ustats *u, naba_model_writer *w, uint32_t **table) {
-    size_t ns = 64;
-    while (ns < u->keys.n * 2 + 1) ns *= 2;
-    uint32_t *tab = calloc(2 + 2 * ns, sizeof *tab);
-    if (!tab) return NABA_ERR_NOMEM;
-    tab[0] = (uint32_t)ns;
-    uint32_t *slot = tab + 2;
-    for (uint32_t id = 0; id < u->keys.n; id++) {
+    uint32_t *hash = malloc((u->keys.n + 1) * sizeof *hash), *val = malloc((u->keys.n + 1) * sizeof *val);
+    size_t n = 0, size = 0;
+    for (uint32_t id = 0; hash && val && id < u->keys.n; id++) {
         const char *k = strset_str(&u->keys, id);
-        uint32_t v = ustats_value(u, id, -1);
-        if (!v) continue;
-        uint32_t h = morph_unan_hash(k, strlen(k));
-        size_t at = h & (ns - 1);
-        while (slot[at * 2] && slot[at * 2] != h) at = (at + 1) & (ns - 1);
-        slot[at * 2] = h;
-        slot[at * 2 + 1] |= v; /* two strings of one hash (rare) blur together */
+        if (!(val[n] = ustats_value(u, id, -1))) continue;
+        hash[n++] = morph_unan_hash(k, strlen(k));
     }
-    *table = tab;
-    return naba_model_writer_add(w, "ustat", tab, (2 + 2 * ns) * sizeof *tab);
+    int ok = hash && val && morph_cmap_build(hash, val, n, 1, table, &size);
+    free(hash);
+    free(val);
+    return ok ? naba_model_writer_add(w, "ustat", *table, size) : NABA_ERR_NOMEM;
 }
 
 /* Every token's folded key as an id in keys (UINT32_MAX when it has none: too
