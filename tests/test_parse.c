@@ -364,6 +364,33 @@ static void test_parse_sentence(void) {
     naba_parse_close(m);
 }
 
+/* A tree read right to left: word i is word n - 1 - i, heads renumbered, the
+** root's head kept as it is written (-1 by the parser, n by the trainer's
+** oracle); twice gives the tree back. */
+static void test_reverse_tree(void) {
+    int heads[4] = {1, -1, 1, 2}, labels[4] = {10, 11, 12, 13};
+    parse_reverse_tree(heads, labels, 4);
+    static const int rh[4] = {1, 2, -1, 2}, rl[4] = {13, 12, 11, 10};
+    for (int i = 0; i < 4; i++) {
+        CHECK_EQ_INT(heads[i], rh[i]);
+        CHECK_EQ_INT(labels[i], rl[i]);
+    }
+    parse_reverse_tree(heads, labels, 4);
+    static const int h0[4] = {1, -1, 1, 2};
+    for (int i = 0; i < 4; i++) {
+        CHECK_EQ_INT(heads[i], h0[i]);
+        CHECK_EQ_INT(labels[i], 10 + i);
+    }
+    int odd[3] = {3, 0, 0}, ol[3] = {1, 2, 3}; /* the root written as n, odd length */
+    parse_reverse_tree(odd, ol, 3);
+    CHECK_EQ_INT(odd[0], 2);
+    CHECK_EQ_INT(odd[1], 2);
+    CHECK_EQ_INT(odd[2], 3);
+    CHECK_EQ_INT(ol[0], 3);
+    CHECK_EQ_INT(ol[1], 2);
+    CHECK_EQ_INT(ol[2], 1);
+}
+
 /* The score of heads if they form a tree rooted at node 0, else -1. */
 static double tree_score(const double *s, int n, const int *head) {
     double sum = 0;
@@ -515,6 +542,7 @@ int main(void) {
     test_model_errors();
     test_model_clusters();
     test_model_reverse();
+    test_reverse_tree();
     test_unanalysed_view();
     test_parse_sentence();
     test_mst();

@@ -79,11 +79,7 @@ naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int
         cur = !cur;
     }
     parse_tree(&beams[cur][0].st, heads, labels);
-    for (int i = 0, j = n - 1; m->reverse && i <= j; i++, j--) { /* back to left to right */
-        int hi = heads[i], li = labels[i], hj = heads[j];
-        heads[i] = hj < 0 ? -1 : n - 1 - hj, labels[i] = labels[j];
-        heads[j] = hi < 0 ? -1 : n - 1 - hi, labels[j] = li;
-    }
+    if (m->reverse) parse_reverse_tree(heads, labels, n); /* back to left to right */
     return NABA_OK;
 }
 

@@ -188,6 +188,10 @@ parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const 
 /* Reverse the order of words [0, n) in place (a right-to-left parser sees
 ** them so; ROOT and "none" stay after them). */
 void parse_reverse_words(parse_word *w, int n);
+/* The same for a tree of those words: heads (0-based; a head outside [0, n),
+** the root, is kept as it is written) and labels reversed in order, heads
+** renumbered. */
+void parse_reverse_tree(int *heads, int *labels, int n);
 
 /* ---- parsing (parse.c) */
 /* Parse one sentence of n words: heads (0-based, -1 root) and label indices.

@@ -122,6 +122,14 @@ void parse_reverse_words(parse_word *w, int n) {
     }
 }
 
+void parse_reverse_tree(int *heads, int *labels, int n) {
+    for (int i = 0, j = n - 1; i <= j; i++, j--) {
+        int hi = heads[i], li = labels[i], hj = heads[j];
+        heads[i] = hj < 0 || hj >= n ? hj : n - 1 - hj, labels[i] = labels[j];
+        heads[j] = hi < 0 || hi >= n ? hi : n - 1 - hi, labels[j] = li;
+    }
+}
+
 /* ---------------------------------------------------------------- transitions */
 
 uint64_t parse_arg_mask(const char *const *labels, int n) {

@@ -269,7 +269,7 @@ static int argmax(const float *sc, int n, int skip) {
 /* The relation the current weights give the arc t makes in st; when that arc
 ** is gold, the relation model learns from it (the gold relation is returned
 ** when follow_gold is set). -1 on out of memory. */
-static int label_arc(trainer *tr, const parse_state *st, int t, const int *gh, const uint8_t *gl,
+static int label_arc(trainer *tr, const parse_state *st, int t, const int *gh, const int *gl,
                      int follow_gold) {
     if (t == T_LEFT && st->b == st->n) return tr->root_label;
     uint64_t f[PARSE_MAX_FEATS];
@@ -288,7 +288,7 @@ static int label_arc(trainer *tr, const parse_state *st, int t, const int *gh, c
 ** least cost are right; with explore set, the trainer then follows its own
 ** prediction most of the time, so it learns to recover from its mistakes. */
 static naba_status train_greedy(trainer *tr, const parse_word *w, int n, const int *gh,
-                                const uint8_t *gl, int explore) {
+                                const int *gl, int explore) {
     naba_arena_reset(tr->scratch);
     parse_state st;
     if (!parse_state_init(&st, w, n, tr->arg_mask, tr->scratch)) return NABA_ERR_NOMEM;
@@ -366,7 +366,7 @@ static naba_status update_violation(trainer *tr, const parse_word *w, int n, con
 ** all optimal (least cost), or, once none is left, the gold item advancing on
 ** its own by the best optimal transition. The update is made where the best
 ** item outscores the gold one by the most. */
-static naba_status train_beam(trainer *tr, const parse_word *w, int n, const int *gh, const uint8_t *gl) {
+static naba_status train_beam(trainer *tr, const parse_word *w, int n, const int *gh, const int *gl) {
     naba_arena_reset(tr->scratch);
     parse_scorer sc = {train_score, train_relation, tr, tr->root_label};
     parse_item *cur = tr->beams[0], *next = tr->beams[1], gold, vpred, vgold;
@@ -417,7 +417,7 @@ static naba_status train_beam(trainer *tr, const parse_word *w, int n, const int
 /* A training sentence: its words with gold morphology and, with --tags, with
 ** the morph stage's predicted (jackknifed) morphology; or (uptrain) a news
 ** sentence with predicted morphology and the tree of an ensemble of parsers. */
-typedef struct tb_sentence { parse_word *w, *pw; int *gh; uint8_t *gl; int n, uptrain; } tb_sentence;
+typedef struct tb_sentence { parse_word *w, *pw; int *gh, *gl; int n, uptrain; } tb_sentence;
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -498,7 +498,7 @@ static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, const
         t->uptrain = auto_;
         t->w = parse_words_from_cu(s, a, &tr->clusters);
         t->gh = naba_arena_alloc(a, s->n_words * sizeof(int));
-        t->gl = naba_arena_alloc(a, s->n_words);
+        t->gl = naba_arena_alloc(a, s->n_words * sizeof(int));
         if (tags && !auto_) {
             const naba_cu_sentence *p = i < tags->n ? &tags->sents[i] : NULL;
             if (!p || p->n_words != s->n_words) {
@@ -515,18 +515,13 @@ static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, const
         for (int j = 0; j < t->n; j++) {
             int h = s->words[j].head, l = label_index(labels, tr->n_labels, s->words[j].deprel);
             if (h < 0 || l < 0) ok = 0;
-            t->gh[j] = h == 0 ? t->n : h - 1;
-            t->gl[j] = (uint8_t)(l < 0 ? 0 : l);
+            t->gh[j] = h == 0 ? t->n : h - 1; /* the oracle's ROOT is n */
+            t->gl[j] = l < 0 ? 0 : l;
         }
         if (ok && tr->reverse) { /* right to left: words, heads and labels reversed */
             parse_reverse_words(t->w, t->n);
             if (t->pw) parse_reverse_words(t->pw, t->n);
-            for (int j = 0, k = t->n - 1; j <= k; j++, k--) {
-                int hj = t->gh[j], hk = t->gh[k];
-                uint8_t lj = t->gl[j];
-                t->gh[j] = hk == t->n ? t->n : t->n - 1 - hk, t->gl[j] = t->gl[k];
-                t->gh[k] = hj == t->n ? t->n : t->n - 1 - hj, t->gl[k] = lj;
-            }
+            parse_reverse_tree(t->gh, t->gl, t->n);
         }
         if (ok) order[n_train] = n_train, n_train++;
     }
