@@ -77,7 +77,8 @@ naba_status morph_read_hunspell(const char *dir, lexadd_fn add, void *ctx, size_
 ** *size bytes: u32 slots (a power of two, at least 16 and twice n), u32 pad,
 ** then {hash, value}. Two keys of one hash (rare) share its slot: with merge
 ** their values are ORed (they blur together), else the first one's stays
-** (pairs in order of importance). 0 when out of memory. */
+** (pairs in order of importance). Hash 0 marks an empty slot, so a key of
+** that hash (one in 2^32) goes unstored. 0 when out of memory. */
 int morph_cmap_build(const uint32_t *hash, const uint32_t *val, size_t n, int merge, uint32_t **table,
                      size_t *size);
 
