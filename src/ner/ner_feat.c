@@ -189,7 +189,7 @@ enum {
     F_DOC0, F_DOCT, F_DOCM1, F_DOCP1, F_DOCSHAPE, F_MARKS, F_MARKSP1,
     F_MCLU0, F_MCLUC0, F_MCLUCM1, F_MCLUCP1, F_MCLUCM2, F_MCLUCP2, F_MCLUCBI,
     F_HM2, F_HP2, F_SM1, F_SP1, F_PHRASEL, F_PHRASEM1, F_PHRASEP1, F_PFXLEX, F_WM1SUF,
-    F_UPOSM2, F_UPOSP2, F_LEMM1, F_LEMP1, F_MCLUM1, F_MCLUP1, F_DOCPN, F_DOCPP
+    F_UPOSM2, F_UPOSP2, F_LEMM1, F_LEMP1, F_MCLUM1, F_MCLUP1, F_DOCPN, F_DOCPP, F_TRIGBACK
 };
 
 #define BOS_HASH 0x5f3759df1234ULL
@@ -264,6 +264,13 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
     if (i > 1) k += lex_feats(out + k, F_LEXM2, w[i - 2].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG));
     if (i + 2 < n) k += lex_feats(out + k, F_LEXP2, w[i + 2].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG));
     if (x->phrase_pos) out[k++] = ner_join(F_PHRASE, x->phrase_type * 4u + x->phrase_pos);
+    /* the nearest person or organization trigger among the four words before,
+    ** with its distance: the inner words of a long name (الجبهة الشعبية لتحرير
+    ** فلسطين) see where it began, which F_LEXM2 cannot past two words */
+    for (size_t d = 1; d <= 4 && d <= i; d++) {
+        uint32_t t = w[i - d].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_ORG);
+        if (t) { out[k++] = ner_join(F_TRIGBACK, t * 8u + d); break; }
+    }
     /* host forms two words out, stems of the neighbours */
     out[k++] = ner_join(F_HM2, host_at(w, n, li - 2));
     out[k++] = ner_join(F_HP2, host_at(w, n, li + 2));
