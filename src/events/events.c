@@ -685,12 +685,18 @@ static int doer_of_means(const ev_work *w, size_t anchor) {
     return -1;
 }
 
-/* Police, soldiers, spies: the role part of an actor code. */
+/* Is the role part of an actor code one of roles[0..n)? */
+static int role_in(const char *code, const char *const *roles, size_t n) {
+    const char *role = ev_code_role(code);
+    for (size_t i = 0; role && i < n; i++)
+        if (!strncmp(role, roles[i], 3)) return 1;
+    return 0;
+}
+
+/* Police, soldiers, spies. */
 static int security_force(const char *code) {
-    char m[4];
-    if (!code) return 0;
-    const char *role = ev_code_main(code, m) ? code + 3 : code;
-    return !strncmp(role, "COP", 3) || !strncmp(role, "MIL", 3) || !strncmp(role, "SPY", 3);
+    static const char *const forces[] = {"COP", "MIL", "SPY"};
+    return role_in(code, forces, sizeof forces / sizeof *forces);
 }
 
 /* A sentence of this many words or more is a roundup, a history or an
@@ -777,14 +783,8 @@ static int means_in_clause(const ev_work *w, size_t anchor) {
 static int speaker_unit(const ev_work *w, int u) {
     int32_t e = w->units.v[u].entity;
     if (e >= 0 && (size_t)e < w->doc->entities.n && w->doc->entities.v[e].type == NABA_ENT_PER) return 1;
-    const char *code = w->units.v[u].code;
-    char m[4];
-    if (!code || !*code) return 0;
-    const char *role = ev_code_main(code, m) ? code + 3 : code;
     static const char *const offices[] = {"GOV", "LEG", "PTY", "JUD", "MED", "ELI"};
-    for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
-        if (!strncmp(role, offices[i], 3)) return 1;
-    return 0;
+    return role_in(w->units.v[u].code, offices, sizeof offices / sizeof *offices);
 }
 
 /* Is a word of that cue class before the anchor in its clause? With

@@ -135,6 +135,9 @@ size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands)
 /* A CAMEO-style code's first component: a country or IGO code ("RUS" of
 ** "RUSGOV"), or NULL when the code is a role only ("CVL", "COP"). */
 const char *ev_code_main(const char *code, char out[4]);
+/* What follows the country in a code: "GOV" of "RUSGOV", the whole of a
+** role-only code ("CVL"); NULL for NULL. */
+const char *ev_code_role(const char *code);
 /* The code of a phrase in an article of day number `day` (has_day 0: date
 ** unknown); *dated is 1 when it is the phrase's dated code. NULL: no code. */
 const char *ev_phrase_code(const ev_phrase *p, int has_day, long day, int *dated);

@@ -105,7 +105,7 @@ static void plover_entity(naba_json *j, const char *key, const naba_doc *d, cons
         const char *main = ev_code_main(a->code, m);
         if (main) json_kstr(j, "country", main);
         /* the sector is what follows the country: GOV of RUSGOV, or a bare role */
-        const char *sector = a->code ? (main ? a->code + 3 : a->code) : NULL;
+        const char *sector = ev_code_role(a->code);
         if (sector && *sector) json_kstr(j, "sector", sector);
         if (a->end > a->start) write_span_text(j, "text", d, a->start, a->end);
         if (a->entity >= 0 && (size_t)a->entity < d->entities.n) json_kstr(j, "wiki", d->entities.v[a->entity].id);

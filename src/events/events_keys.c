@@ -164,3 +164,8 @@ const char *ev_code_main(const char *code, char out[4]) {
     out[3] = '\0';
     return out;
 }
+
+const char *ev_code_role(const char *code) {
+    char m[4];
+    return code && ev_code_main(code, m) ? code + 3 : code;
+}
