@@ -2,7 +2,8 @@
 ** test_io.c — the JSONL record reader: the fast path for flat objects
 ** (src/io/flat.c) takes the lines news corpora hold, decodes them as cJSON
 ** does, and leaves every other line to cJSON, whose reading and errors are
-** then exactly the old ones.
+** then exactly the old ones. And the whole-file reader every data file,
+** dictionary and corpus goes through.
 */
 #include "naba.h"
 #include "input.h"
@@ -100,7 +101,31 @@ static void test_readers_agree(void) {
     for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++) CHECK(agree(lines[k]));
 }
 
+/* naba_read_file: the bytes, NUL-terminated; a missing file and one over the
+** limit fail with an error naming the file. */
+static void test_read_file(void) {
+    const char *path = "test_io_read_file.txt";
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (!f) return;
+    fputs("سطر\nline", f);
+    fclose(f);
+    char *buf = NULL;
+    size_t len = 0;
+    naba_error err = {0};
+    CHECK_EQ_INT(naba_read_file(path, 1 << 20, &buf, &len, &err), NABA_OK);
+    CHECK_EQ_INT((int)len, (int)strlen("سطر\nline"));
+    CHECK(buf && !strcmp(buf, "سطر\nline"));
+    free(buf);
+    CHECK_EQ_INT(naba_read_file(path, 4, &buf, &len, &err), NABA_ERR_TOO_LARGE);
+    CHECK(strstr(err.message, path) && strstr(err.message, "size limit"));
+    remove(path);
+    CHECK_EQ_INT(naba_read_file(path, 1 << 20, &buf, &len, &err), NABA_ERR_IO);
+    CHECK(strstr(err.message, path) && strstr(err.message, "cannot open"));
+}
+
 int main(void) {
+    test_read_file();
     test_fast_path_reads();
     test_fast_path_declines();
     test_readers_agree();

@@ -9,6 +9,7 @@
 */
 #include "test.h"
 #include "naba.h"
+#include "input.h"
 #include "ner.h"
 
 #include <stdio.h>
@@ -64,8 +65,8 @@ static void test_model_errors(void) {
     CHECK(m != NULL);
     ner_model_close(m);
     size_t len;
-    char *bytes = ner_read_file(NABA_SOURCE_DIR "/models/ner.nbm", &len, &err);
-    CHECK(bytes != NULL);
+    char *bytes = NULL;
+    CHECK(naba_read_file(NABA_SOURCE_DIR "/models/ner.nbm", NABA_DATA_FILE_MAX, &bytes, &len, &err) == NABA_OK);
     if (bytes) {
         CHECK(ner_model_open_mem(bytes, len / 2, &err) == NULL);
         CHECK_EQ_INT(err.code, NABA_ERR_MODEL);

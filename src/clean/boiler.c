@@ -16,6 +16,7 @@
 ** (clean_word_filter): few lines do.
 */
 #include "clean.h"
+#include "input.h"
 #include "textlines.h"
 #include "utf8.h"
 
@@ -236,25 +237,11 @@ naba_status clean_patterns_parse(clean_patterns *p, const char *text, size_t n, 
 }
 
 naba_status clean_patterns_load(clean_patterns *p, const char *path, naba_error *err) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot open boilerplate patterns", path);
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len + 4096 > cap) {
-            cap = cap ? cap * 2 : 16384;
-            char *nb = realloc(buf, cap);
-            if (!nb) { free(buf); fclose(f); return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); }
-            buf = nb;
-        }
-        size_t r = fread(buf + len, 1, cap - len, f);
-        len += r;
-        if (r == 0) break;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    naba_status st = bad ? naba_fail(err, NABA_ERR_IO, 0, "%s: read error", path)
-                         : clean_patterns_parse(p, buf, len, path, err);
+    char *buf;
+    size_t len;
+    naba_status st = naba_read_file(path, NABA_DATA_FILE_MAX, &buf, &len, err);
+    if (st != NABA_OK) return st;
+    st = clean_patterns_parse(p, buf, len, path, err);
     free(buf);
     return st;
 }

@@ -314,7 +314,8 @@ int cmd_analyze(int argc, char **argv) {
                 ctx.docs++;
                 ctx.failed++;
                 if (fmt == NABA_FMT_JSON || fmt == NABA_FMT_JSONL) naba_write_error_record(id ? id : name, &err, ctx.out);
-                fprintf(stderr, "naba analyze: %s\n", err.message);
+                fprintf(stderr, "naba analyze: %s%s\n", err.message,
+                        err.code == NABA_ERR_TOO_LARGE ? " (raise it with --max-bytes)" : "");
             } else {
                 analyze_one(&ctx, buf, len, id ? id : (std ? NULL : path), title, date);
                 free(buf);

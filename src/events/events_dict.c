@@ -16,6 +16,7 @@
 */
 #include "calendar.h"
 #include "events.h"
+#include "input.h"
 #include "model.h"
 #include "stage.h"
 #include "textlines.h"
@@ -528,25 +529,11 @@ naba_status ev_dict_load_mem(ev_dict *d, const char *name, const char *text, siz
 }
 
 naba_status ev_dict_load_file(ev_dict *d, const char *path, naba_error *err) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return naba_fail(err, NABA_ERR_IO, 0, "cannot open event dictionary %s: %s", path, strerror(errno));
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len + 65536 > cap) {
-            cap = cap ? cap * 2 : 1 << 20;
-            char *p = realloc(buf, cap);
-            if (!p) { free(buf); fclose(f); return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory reading %s", path); }
-            buf = p;
-        }
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0) break;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) { free(buf); return naba_fail(err, NABA_ERR_IO, 0, "cannot read event dictionary %s", path); }
-    naba_status st = ev_dict_load_mem(d, path, buf, len, err);
+    char *buf;
+    size_t len;
+    naba_status st = naba_read_file(path, NABA_DATA_FILE_MAX, &buf, &len, err);
+    if (st != NABA_OK) return st;
+    st = ev_dict_load_mem(d, path, buf, len, err);
     free(buf);
     return st;
 }

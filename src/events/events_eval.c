@@ -115,14 +115,13 @@ static void show(eval_ctx *c, const char *what, const char *label, const char *t
 }
 
 static int eval_detection(eval_ctx *c, const char *path, const char *type, counts out[2]) {
-    FILE *f = fopen(path, "rb");
-    if (!f) { fprintf(stderr, "naba eval events: cannot read %s\n", path); return -1; }
     char *buf = NULL;
     size_t len = 0;
     naba_error err;
-    naba_status st = naba_read_all(f, path, 64u << 20, &buf, &len, &err);
-    fclose(f);
-    if (st != NABA_OK) { fprintf(stderr, "naba eval events: %s\n", err.message); return -1; }
+    if (naba_read_file(path, 64u << 20, &buf, &len, &err) != NABA_OK) {
+        fprintf(stderr, "naba eval events: %s\n", err.message);
+        return -1;
+    }
     char *p = buf, *fl[8];
     int header = 1, col_label = -1, col_text = -1, col_id = -1;
     int n;
@@ -166,16 +165,13 @@ static const char *jstr(const cJSON *o, const char *key) {
 }
 
 static int eval_actors(eval_ctx *c, const char *path, const char *type, acc out[2]) {
-    FILE *f = fopen(path, "rb");
     char *buf = NULL;
     size_t len = 0;
     naba_error err;
-    if (!f || naba_read_all(f, path, 64u << 20, &buf, &len, &err) != NABA_OK) {
-        fprintf(stderr, "naba eval events: cannot read %s\n", path);
-        if (f) fclose(f);
+    if (naba_read_file(path, 64u << 20, &buf, &len, &err) != NABA_OK) {
+        fprintf(stderr, "naba eval events: %s\n", err.message);
         return -1;
     }
-    fclose(f);
     cJSON *root = cJSON_ParseWithLength(buf, len);
     free(buf);
     if (!cJSON_IsArray(root)) {

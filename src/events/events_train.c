@@ -14,6 +14,7 @@
 ** on stderr. The output is sorted, so a run is reproducible byte for byte.
 */
 #include "events.h"
+#include "input.h"
 #include "utf8.h"
 #include "cli.h"
 
@@ -24,35 +25,15 @@
 
 /* ------------------------------------------------------------- helpers */
 
-typedef struct strbuf { char *s; size_t n, cap; } strbuf;
-
-static int sb_add(strbuf *b, const char *s, size_t n) {
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 4096;
-        while (cap < b->n + n + 1) cap *= 2;
-        char *p = realloc(b->s, cap);
-        if (!p) return -1;
-        b->s = p;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->n, s, n);
-    b->n += n;
-    b->s[b->n] = '\0';
-    return 0;
-}
-
+/* The whole file, NUL-terminated; NULL, said on stderr, when it cannot be read. */
 static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    strbuf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (sb_add(&b, chunk, n)) { free(b.s); fclose(f); return NULL; }
-    fclose(f);
-    if (!b.s) sb_add(&b, "", 0);
-    *len = b.n;
-    return b.s;
+    char *buf;
+    naba_error err;
+    if (naba_read_file(path, NABA_DATA_FILE_MAX, &buf, len, &err) != NABA_OK) {
+        fprintf(stderr, "naba train events: %s\n", err.message);
+        return NULL;
+    }
+    return buf;
 }
 
 /* Copy s into d (capacity cap), truncating. */
@@ -184,7 +165,7 @@ typedef struct cameo_row {
 static int load_cameo(const char *simple, const char *plover_dir, cameo_row **rows, size_t *n) {
     size_t len;
     char *text = read_file(simple, &len);
-    if (!text) { fprintf(stderr, "naba train events: cannot read %s\n", simple); return -1; }
+    if (!text) return -1;
     size_t cap = 512;
     *rows = calloc(cap, sizeof **rows);
     *n = 0;
@@ -215,7 +196,7 @@ static int load_cameo(const char *simple, const char *plover_dir, cameo_row **ro
     char path[2048];
     snprintf(path, sizeof path, "%s/CAMEO2PLOVER-2021.txt", plover_dir);
     text = read_file(path, &len);
-    if (!text) { fprintf(stderr, "naba train events: cannot read %s\n", path); return -1; }
+    if (!text) return -1;
     p = text;
     while ((line = next_line(&p))) {
         char *colon = strchr(line, ':');
@@ -353,7 +334,7 @@ static int compile_verbs(const char *path, const cameo_row *rows, size_t n_rows,
                          char ***sets_out, size_t *n_sets_out) {
     size_t len;
     char *text = read_file(path, &len);
-    if (!text) { fprintf(stderr, "naba train events: cannot read %s\n", path); return -1; }
+    if (!text) return -1;
     char **sets = NULL;
     size_t n_sets = 0;
     verb vs[64];
@@ -524,7 +505,7 @@ static int emit_actor(recs *out, const char *name, const char *code, report *rep
 static int compile_actors(const char *path, recs *out, report *rep) {
     size_t len;
     char *text = read_file(path, &len);
-    if (!text) { fprintf(stderr, "naba train events: cannot read %s\n", path); return -1; }
+    if (!text) return -1;
     char name[512] = "", best[32] = "";
     long best_start = -1;
     char *p = text, *line;
@@ -566,7 +547,7 @@ static int compile_actors(const char *path, recs *out, report *rep) {
 static int compile_agents(const char *path, recs *out, report *rep) {
     size_t len;
     char *text = read_file(path, &len);
-    if (!text) { fprintf(stderr, "naba train events: cannot read %s\n", path); return -1; }
+    if (!text) return -1;
     char *p = text, *line;
     while ((line = next_line(&p))) {
         if (!*line || line[0] == '#') continue;

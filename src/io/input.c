@@ -11,6 +11,7 @@
 #include "input.h"
 
 #include <cjson/cJSON.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,8 +33,7 @@ naba_status naba_read_all(FILE *f, const char *name, size_t max_bytes,
         if (n > max_bytes) {
             free(b);
             return naba_fail(err, NABA_ERR_TOO_LARGE, max_bytes,
-                             "%s: input is over the size limit of %zu bytes (raise it with --max-bytes)",
-                             name, max_bytes);
+                             "%s: input is over the size limit of %zu bytes", name, max_bytes);
         }
         if (got == 0) break;
     }
@@ -42,6 +42,15 @@ naba_status naba_read_all(FILE *f, const char *name, size_t max_bytes,
     *buf = b;
     *len = n;
     return NABA_OK;
+}
+
+naba_status naba_read_file(const char *path, size_t max_bytes, char **buf, size_t *len,
+                           naba_error *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot open: %s", path, strerror(errno));
+    naba_status st = naba_read_all(f, path, max_bytes, buf, len, err);
+    fclose(f);
+    return st;
 }
 
 /* What a record's strings live in until the next line: the fast path's

@@ -10,6 +10,12 @@
 ** NABA_ERR_TOO_LARGE past max_bytes. name is used in messages. */
 naba_status naba_read_all(FILE *f, const char *name, size_t max_bytes,
                           char **buf, size_t *len, naba_error *err);
+/* The same for the file at path (a data file, dictionary or corpus): opened,
+** read whole and closed; a file that cannot be opened fails with NABA_ERR_IO. */
+naba_status naba_read_file(const char *path, size_t max_bytes, char **buf, size_t *len,
+                           naba_error *err);
+/* The size limit for data files, dictionaries and training corpora. */
+#define NABA_DATA_FILE_MAX ((size_t)1 << 30)
 
 /* One JSONL record: pointers into the reader's scratch, valid until the next call. */
 typedef struct naba_record {

@@ -9,6 +9,7 @@
 */
 #include "wordtab.h"
 #include "hashmap.h"
+#include "input.h"
 #include "model.h"
 #include "textlines.h"
 
@@ -263,21 +264,9 @@ fail:
 }
 
 wordtab *wt_load_file(const char *path, const char *const *classes, naba_error *err) {
-    FILE *f = fopen(path, "rb");
-    if (!f) { naba_fail(err, NABA_ERR_IO, 0, "cannot open data file %s: %s", path, strerror(errno)); return NULL; }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        char *b = grow(buf, &cap, len + 65536, 1);
-        if (!b) { free(buf); fclose(f); naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", path); return NULL; }
-        buf = b;
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (got == 0) break;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) { free(buf); naba_fail(err, NABA_ERR_IO, 0, "cannot read data file %s", path); return NULL; }
+    char *buf;
+    size_t len;
+    if (naba_read_file(path, NABA_DATA_FILE_MAX, &buf, &len, err) != NABA_OK) return NULL;
     wordtab *t = wt_load_buf(buf, len, path, classes, err);
     free(buf);
     return t;

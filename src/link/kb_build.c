@@ -45,12 +45,10 @@ static const char *alpha3(const iso_map *m, const char *a2) {
 }
 
 static naba_status load_iso(const char *path, iso_map *m, naba_error *err) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot open (install the iso-codes package)", path);
     char *buf;
     size_t len;
-    naba_status st = naba_read_all(f, path, (size_t)64 << 20, &buf, &len, err);
-    fclose(f);
+    naba_status st = naba_read_file(path, (size_t)64 << 20, &buf, &len, err);
+    if (st == NABA_ERR_IO) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot read (install the iso-codes package)", path);
     if (st != NABA_OK) return st;
     cJSON *root = cJSON_ParseWithLength(buf, len);
     free(buf);

@@ -8,6 +8,7 @@
 ** built from the gazetteers, and how a user corrects an entry.
 */
 #include "kb_tsv.h"
+#include "input.h"
 #include "utf8.h"
 
 #include <stdio.h>
@@ -154,26 +155,11 @@ naba_status kb_tsv_read(kbb *b, const char *text, size_t len, const char *name, 
 }
 
 naba_status kb_tsv_read_file(kbb *b, const char *path, naba_error *err) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot open", path);
-    size_t cap = 1 << 16, n = 0;
-    char *text = malloc(cap);
-    naba_status st = NABA_OK;
-    while (text) {
-        if (n == cap) {
-            if (cap >= ((size_t)64 << 20)) { st = naba_fail(err, NABA_ERR_TOO_LARGE, 0, "%s: over 64 MB", path); break; }
-            char *t = realloc(text, cap * 2);
-            if (!t) { free(text); text = NULL; break; }
-            text = t;
-            cap *= 2;
-        }
-        size_t got = fread(text + n, 1, cap - n, fp);
-        n += got;
-        if (got == 0) break;
-    }
-    fclose(fp);
-    if (!text) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory reading %s", path);
-    if (st == NABA_OK) st = kb_tsv_read(b, text, n, path, err);
+    char *text;
+    size_t n;
+    naba_status st = naba_read_file(path, (size_t)64 << 20, &text, &n, err);
+    if (st != NABA_OK) return st;
+    st = kb_tsv_read(b, text, n, path, err);
     free(text);
     return st;
 }

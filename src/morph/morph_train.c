@@ -12,6 +12,7 @@
 ** model; report accuracy on the dev documents with the stage itself, from
 ** the gold tokens.
 */
+#include "input.h"
 #include "morph_train.h"
 #include "stage.h"
 
@@ -330,17 +331,13 @@ static void help(FILE *f) {
 
 static morph_model *load_dicts(const char *tmp, naba_model_writer *w, void **bytes, naba_error *err) {
     if (naba_model_writer_save(w, tmp, err) != NABA_OK) return NULL;
-    FILE *f = fopen(tmp, "rb");
-    if (!f) { naba_fail(err, NABA_ERR_IO, 0, "%s: cannot read back", tmp); return NULL; }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    *bytes = n > 0 ? malloc((size_t)n) : NULL;
-    int ok = *bytes && fread(*bytes, 1, (size_t)n, f) == (size_t)n;
-    fclose(f);
+    char *buf;
+    size_t n;
+    naba_status st = naba_read_file(tmp, NABA_DATA_FILE_MAX, &buf, &n, err);
     remove(tmp);
-    if (!ok) { naba_fail(err, NABA_ERR_IO, 0, "%s: cannot read back", tmp); return NULL; }
-    return morph_model_open_mem(*bytes, (size_t)n, tmp, 0, err);
+    if (st != NABA_OK) return NULL;
+    *bytes = buf;
+    return morph_model_open_mem(buf, n, tmp, 0, err);
 }
 
 int morph_train_main(int argc, char **argv) {

@@ -219,8 +219,6 @@ naba_status ner_corpus_parse(char *buf, size_t len, const char *name, int fine,
                              ner_corpus *c, naba_error *err);
 naba_status ner_corpus_read(const char *path, int fine, ner_corpus *c, naba_error *err);
 void ner_corpus_free(ner_corpus *c);
-/* Read a whole file, NUL-terminated (caller frees); NULL with err set. */
-char *ner_read_file(const char *path, size_t *len, naba_error *err);
 /* Morphology fields of tokens [first, first+n) of doc from its words layer
 ** (NER_UPOS_NONE when it has none); the host words' clusters from the morph
 ** model mm (word clusters learned from news by morph's trainer; NULL: none). */

@@ -7,6 +7,7 @@
 ** WikiFANE's 50 fine classes are mapped onto ANERcorp's four here, in one table.
 */
 #include "ner.h"
+#include "input.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,34 +134,11 @@ naba_status ner_corpus_parse(char *buf, size_t len, const char *name, int fine,
     return NABA_OK;
 }
 
-char *ner_read_file(const char *path, size_t *len, naba_error *err) {
-    FILE *f = fopen(path, "rb");
-    if (!f) { naba_fail(err, NABA_ERR_IO, 0, "%s: cannot open", path); return NULL; }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (n + 1 >= cap) {
-            char *b = realloc(buf, cap *= 2);
-            if (!b) { free(buf); buf = NULL; break; }
-            buf = b;
-        }
-        size_t r = fread(buf + n, 1, cap - n - 1, f);
-        n += r;
-        if (r == 0) break;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (!buf) { naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", path); return NULL; }
-    if (bad) { free(buf); naba_fail(err, NABA_ERR_IO, 0, "%s: read error", path); return NULL; }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 naba_status ner_corpus_read(const char *path, int fine, ner_corpus *c, naba_error *err) {
     size_t n;
-    char *buf = ner_read_file(path, &n, err);
-    if (!buf) return err ? err->code : NABA_ERR_IO;
+    char *buf;
+    naba_status st = naba_read_file(path, NABA_DATA_FILE_MAX, &buf, &n, err);
+    if (st != NABA_OK) return st;
     return ner_corpus_parse(buf, n, path, fine, c, err);
 }
 

@@ -7,6 +7,7 @@
 ** are read, never copied: the model keeps 32-bit fingerprints and class bits.
 */
 #include "ner_train.h"
+#include "input.h"
 #include "textlines.h"
 #include "utf8.h"
 
@@ -137,8 +138,9 @@ naba_status ner_lexb_kb(ner_lexb *b, const char *dir, naba_error *err) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s", dir, kb_files[f].file);
         size_t len;
-        char *text = ner_read_file(path, &len, err);
-        if (!text) return err ? err->code : NABA_ERR_IO;
+        char *text;
+        naba_status rd = naba_read_file(path, NABA_DATA_FILE_MAX, &text, &len, err);
+        if (rd != NABA_OK) return rd;
         naba_lines it;
         naba_lines_init(&it, text, len);
         const char *line;
@@ -162,8 +164,9 @@ naba_status ner_lexb_gazetteers(ner_lexb *b, const char *dir, naba_error *err) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s", dir, gaz_files[f].file);
         size_t len;
-        char *text = ner_read_file(path, &len, err);
-        if (!text) return err ? err->code : NABA_ERR_IO;
+        char *text;
+        naba_status rd = naba_read_file(path, NABA_DATA_FILE_MAX, &text, &len, err);
+        if (rd != NABA_OK) return rd;
         add_tsv(b, text, len, gaz_files[f].cols, 6, gaz_files[f].cls);
         free(text);
     }
@@ -202,8 +205,9 @@ static int letters_agree(const char *lat, size_t ln, const char *ar, size_t an) 
 
 naba_status ner_lexb_names(ner_lexb *b, const char *path, naba_error *err) {
     size_t len;
-    char *text = ner_read_file(path, &len, err);
-    if (!text) return err ? err->code : NABA_ERR_IO;
+    char *text;
+    naba_status rd = naba_read_file(path, NABA_DATA_FILE_MAX, &text, &len, err);
+    if (rd != NABA_OK) return rd;
     for (size_t p = 0; p < len;) {
         size_t e = p;
         while (e < len && text[e] != '\n') e++;
@@ -233,8 +237,9 @@ static void cue(void *ctx, uint32_t cls, const char *name, size_t n) {
 
 naba_status ner_lexb_cues(ner_lexb *b, const char *path, naba_error *err) {
     size_t len;
-    char *text = ner_read_file(path, &len, err);
-    if (!text) return err ? err->code : NABA_ERR_IO;
+    char *text;
+    naba_status rd = naba_read_file(path, NABA_DATA_FILE_MAX, &text, &len, err);
+    if (rd != NABA_OK) return rd;
     naba_status st = ner_cues_parse(text, len, path, cue, b, err);
     free(text);
     return st;
