@@ -114,14 +114,21 @@ static void show(eval_ctx *c, const char *what, const char *label, const char *t
     }
 }
 
-static int eval_detection(eval_ctx *c, const char *path, const char *type, counts out[2]) {
-    char *buf = NULL;
-    size_t len = 0;
+/* A gold file, whole; NULL, said on stderr, when it cannot be read. */
+static char *read_gold(const char *path, size_t *len) {
+    char *buf;
     naba_error err;
-    if (naba_read_file(path, 64u << 20, &buf, &len, &err) != NABA_OK) {
+    if (naba_read_file(path, 64u << 20, &buf, len, &err) != NABA_OK) {
         fprintf(stderr, "naba eval events: %s\n", err.message);
-        return -1;
+        return NULL;
     }
+    return buf;
+}
+
+static int eval_detection(eval_ctx *c, const char *path, const char *type, counts out[2]) {
+    size_t len;
+    char *buf = read_gold(path, &len);
+    if (!buf) return -1;
     char *p = buf, *fl[8];
     int header = 1, col_label = -1, col_text = -1, col_id = -1;
     int n;
@@ -165,13 +172,9 @@ static const char *jstr(const cJSON *o, const char *key) {
 }
 
 static int eval_actors(eval_ctx *c, const char *path, const char *type, acc out[2]) {
-    char *buf = NULL;
-    size_t len = 0;
-    naba_error err;
-    if (naba_read_file(path, 64u << 20, &buf, &len, &err) != NABA_OK) {
-        fprintf(stderr, "naba eval events: %s\n", err.message);
-        return -1;
-    }
+    size_t len;
+    char *buf = read_gold(path, &len);
+    if (!buf) return -1;
     cJSON *root = cJSON_ParseWithLength(buf, len);
     free(buf);
     if (!cJSON_IsArray(root)) {

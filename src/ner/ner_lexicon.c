@@ -133,13 +133,18 @@ static uint32_t kb_class(const char *type, size_t n, int nationality) {
     return 0;
 }
 
+/* The file dir/name, whole. */
+static naba_status read_in(const char *dir, const char *name, char **text, size_t *len, naba_error *err) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    return naba_read_file(path, NABA_DATA_FILE_MAX, text, len, err);
+}
+
 naba_status ner_lexb_kb(ner_lexb *b, const char *dir, naba_error *err) {
     for (size_t f = 0; f < sizeof kb_files / sizeof kb_files[0]; f++) {
-        char path[1024];
-        snprintf(path, sizeof path, "%s/%s", dir, kb_files[f].file);
         size_t len;
         char *text;
-        naba_status rd = naba_read_file(path, NABA_DATA_FILE_MAX, &text, &len, err);
+        naba_status rd = read_in(dir, kb_files[f].file, &text, &len, err);
         if (rd != NABA_OK) return rd;
         naba_lines it;
         naba_lines_init(&it, text, len);
@@ -161,11 +166,9 @@ naba_status ner_lexb_kb(ner_lexb *b, const char *dir, naba_error *err) {
 
 naba_status ner_lexb_gazetteers(ner_lexb *b, const char *dir, naba_error *err) {
     for (size_t f = 0; f < sizeof gaz_files / sizeof gaz_files[0]; f++) {
-        char path[1024];
-        snprintf(path, sizeof path, "%s/%s", dir, gaz_files[f].file);
         size_t len;
         char *text;
-        naba_status rd = naba_read_file(path, NABA_DATA_FILE_MAX, &text, &len, err);
+        naba_status rd = read_in(dir, gaz_files[f].file, &text, &len, err);
         if (rd != NABA_OK) return rd;
         add_tsv(b, text, len, gaz_files[f].cols, 6, gaz_files[f].cls);
         free(text);
