@@ -267,9 +267,15 @@ static int prepare_tokens(ev_work *w) {
 
 /* ---------------------------------------------------------- patterns */
 
+/* Is s[0..n) (no NUL in it) one of the token's candidates? Patterns ask this
+** about nearly a million alternatives per 300 articles: a byte loop, no call. */
 static int has_cand(const ev_tok *t, const char *s, size_t n) {
-    for (uint32_t i = 0; i < t->n_cands; i++)
-        if (t->cands[i][0] == s[0] && !strncmp(t->cands[i], s, n) && !t->cands[i][n]) return 1;
+    for (uint32_t i = 0; i < t->n_cands; i++) {
+        const char *c = t->cands[i];
+        size_t j = 0;
+        while (j < n && c[j] == s[j]) j++; /* stops at c's NUL: s has none */
+        if (j == n && !c[n]) return 1;
+    }
     return 0;
 }
 
@@ -281,8 +287,9 @@ static int elem_matches(const ev_dict *d, const ev_tok *t, const char *e) {
         return 0;
     }
     for (const char *p = e;;) {
-        const char *bar = strchr(p, '|');
-        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        size_t n = 0;
+        while (p[n] && p[n] != '|') n++;
+        const char *bar = p[n] ? p + n : NULL;
         /* a one-letter preposition is a clitic: "بسحب" holds ب, and the next
         ** word may be in the same token (before the candidates, which hold the
         ** words layer's "ل" of "لهجوم" too) */
@@ -321,9 +328,13 @@ static int match_pattern(const ev_work *w, const ev_pattern *p, size_t i, cand_e
 ** the later definition (curated files come after compiled ones). */
 /* A word with the article ("الفجر", "الخطف") is a noun, never a finite verb. */
 static int definite(const char *key) {
-    static const char *const pre[] = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"};
+#define PRE(s) {s, sizeof s - 1}
+    static const struct { const char *s; size_t n; } pre[] = {
+        PRE("ال"), PRE("وال"), PRE("فال"), PRE("بال"), PRE("كال"), PRE("لل"), PRE("ولل"), PRE("فلل"), PRE("وبال")};
+#undef PRE
+    size_t n = strlen(key);
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
-        if (!strncmp(key, pre[i], strlen(pre[i])) && strlen(key) > strlen(pre[i]) + 2) return 1;
+        if (n > pre[i].n + 2 && !memcmp(key, pre[i].s, pre[i].n)) return 1;
     return 0;
 }
 

@@ -44,7 +44,37 @@ static uint32_t sent_of(const naba_doc *doc, size_t off, uint32_t from) {
     return k;
 }
 
+/* The units of a document's text, kept in its arena (doc->lex_memo): the
+** dates, counts and quotes stages all ask for them, and scanning (a fold per
+** unit) cost as much as a tenth of their time each. The text and sentences
+** they were cut from are kept too, so a memo never outlives what it read. */
+typedef struct lx_memo {
+    const char *text;
+    size_t text_len;
+    const naba_sentence *sents;
+    size_t n_sents;
+    lx_unit *v;
+    size_t n;
+} lx_memo;
+
+static naba_status scan(naba_doc *doc, lx_text *lx);
+
 naba_status lx_scan(naba_doc *doc, lx_text *lx) {
+    const lx_memo *m = doc->lex_memo;
+    if (m && m->text == doc->text && m->text_len == doc->text_len && m->sents == doc->sents.v &&
+        m->n_sents == doc->sents.n) {
+        *lx = (lx_text){m->v, m->n, doc};
+        return NABA_OK;
+    }
+    naba_status st = scan(doc, lx);
+    lx_memo *k = st == NABA_OK ? naba_arena_alloc(doc->arena, sizeof *k) : NULL;
+    if (!k) return st == NABA_OK ? NABA_ERR_NOMEM : st;
+    *k = (lx_memo){doc->text, doc->text_len, doc->sents.v, doc->sents.n, lx->v, lx->n};
+    doc->lex_memo = k;
+    return NABA_OK;
+}
+
+static naba_status scan(naba_doc *doc, lx_text *lx) {
     const char *s = doc->text;
     size_t n = doc->text_len, count = 0;
     lx->doc = doc;

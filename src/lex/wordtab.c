@@ -42,12 +42,12 @@ static unsigned first_sig(const char *s, size_t n) {
     return (x * 0x9E3779B1u) >> 20;
 }
 
-static int may_start(const wordtab *t, const char *s) {
-    unsigned b = first_sig(s, strlen(s));
+static int may_start(const wordtab *t, const char *s, size_t n) {
+    unsigned b = first_sig(s, n);
     return (int)(t->first_bits[b >> 6] >> (b & 63) & 1);
 }
 
-static uint64_t hash_str(const char *s) { return naba_fnv1a64(s, strlen(s), NABA_FNV_INIT); }
+static uint64_t hash_str(const char *s, size_t n) { return naba_fnv1a64(s, n, NABA_FNV_INIT); }
 
 static void *grow(void *p, size_t *cap, size_t need, size_t elem) {
     if (need <= *cap) return p;
@@ -87,9 +87,10 @@ static int wanted(const void *ctx, uint32_t i) {
            (l->cls == FIRST_WORD ? e->cls == FIRST_WORD : (e->cls >= 0 && (l->mask & WT_BIT(e->cls))));
 }
 
-static const wt_entry *find(const wordtab *t, const char *key, int cls, unsigned mask) {
+/* key is NUL-terminated, n its length (callers know it: no strlen per probe) */
+static const wt_entry *find(const wordtab *t, const char *key, size_t n, int cls, unsigned mask) {
     lookup l = {t, key, cls, mask};
-    uint32_t i = naba_hm_get(&t->index, hash_str(key), wanted, &l);
+    uint32_t i = naba_hm_get(&t->index, hash_str(key, n), wanted, &l);
     return i == NABA_HM_NONE ? NULL : &t->ents[i];
 }
 
@@ -213,7 +214,7 @@ static void build_index(wordtab *t) {
     for (size_t i = 0; i < t->n; i++) {
         wt_entry e = t->ents[i];
         if (e.cls == FIRST_WORD) {
-            wt_entry *prev = (wt_entry *)find(t, e.key, FIRST_WORD, 0);
+            wt_entry *prev = (wt_entry *)find(t, e.key, strlen(e.key), FIRST_WORD, 0);
             if (prev) { if (e.num > prev->num) prev->num = prev->num2 = e.num; continue; }
         }
         if (e.cls == FIRST_WORD) {
@@ -221,7 +222,7 @@ static void build_index(wordtab *t) {
             t->first_bits[b >> 6] |= 1ULL << (b & 63);
         }
         t->ents[out] = e;
-        naba_hm_add(&t->index, hash_str(e.key), (uint32_t)out);
+        naba_hm_add(&t->index, hash_str(e.key, strlen(e.key)), (uint32_t)out);
         out++;
     }
     t->n = out;
@@ -287,38 +288,42 @@ size_t wt_size(const wordtab *t) {
 }
 
 const wt_entry *wt_get(const wordtab *t, const char *key, unsigned mask) {
-    return find(t, key, 0, mask);
+    return find(t, key, strlen(key), 0, mask);
 }
 
-/* Variants of a first word with clitics stripped: (text, stripped bytes). */
-typedef struct variant { const char *s; size_t stripped; } variant;
+/* Variants of a first word with clitics stripped: (text, its length, stripped
+** bytes). wt_match runs at nearly every unit for four stages, and nearly
+** always finds nothing: the variants are made with lengths known, without a
+** library call per clitic tried. */
+typedef struct variant { const char *s; size_t n, stripped; } variant;
 
-static int starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+/* s (n bytes left) starts with the literal p */
+#define STARTS(s, n, p) ((n) >= sizeof p - 1 && memcmp((s), p, sizeof p - 1) == 0)
 
-static int variants(const char *key, unsigned clitics, variant *out, char (*buf)[MAX_FORM]) {
+static int variants(const char *key, size_t len, unsigned clitics, variant *out, char (*buf)[MAX_FORM]) {
     int n = 0;
-    out[n++] = (variant){key, 0};
-    size_t len = strlen(key);
+    out[n++] = (variant){key, len, 0};
     const char *s = key;
     size_t off = 0;
-    if ((clitics & WT_CONJ) && (starts(s, "و") || starts(s, "ف")) && len - off > 4) {
+    if ((clitics & WT_CONJ) && (STARTS(s, len, "و") || STARTS(s, len, "ف")) && len - off > 4) {
         s += 2; off += 2;
-        out[n++] = (variant){s, off};
+        out[n++] = (variant){s, len - off, off};
     }
     if ((clitics & WT_PREP) && len - off > 4) {
-        if (starts(s, "لل") && len - off > 6 && len - off < MAX_FORM) {
+        if (STARTS(s, len - off, "لل") && len - off > 6 && len - off < MAX_FORM) {
             /* ل + ال: "للرئيس" is "ل" + "الرئيس" */
             snprintf(buf[0], MAX_FORM, "ال%s", s + 4);
-            out[n++] = (variant){buf[0], off + 2};
-            if (clitics & WT_DEF) out[n++] = (variant){s + 4, off + 4};
+            out[n++] = (variant){buf[0], len - off, off + 2}; /* ال for ل: as long */
+            if (clitics & WT_DEF) out[n++] = (variant){s + 4, len - off - 4, off + 4};
             return n;
         }
-        if (starts(s, "ب") || starts(s, "ل") || starts(s, "ك")) {
+        if (STARTS(s, len - off, "ب") || STARTS(s, len - off, "ل") || STARTS(s, len - off, "ك")) {
             s += 2; off += 2;
-            out[n++] = (variant){s, off};
+            out[n++] = (variant){s, len - off, off};
         }
     }
-    if ((clitics & WT_DEF) && starts(s, "ال") && len - off > 6) out[n++] = (variant){s + 4, off + 4};
+    if ((clitics & WT_DEF) && STARTS(s, len - off, "ال") && len - off > 6)
+        out[n++] = (variant){s + 4, len - off - 4, off + 4};
     return n;
 }
 
@@ -327,10 +332,10 @@ size_t wt_match(const wordtab *t, const lx_text *lx, size_t i, unsigned mask, un
     if (i >= lx->n || lx->v[i].kind == LX_NUM) return 0;
     variant var[6];
     char buf[1][MAX_FORM];
-    int nv = variants(lx->v[i].key, clitics, var, buf);
+    int nv = variants(lx->v[i].key, strlen(lx->v[i].key), clitics, var, buf);
     for (int k = 0; k < nv; k++) {
-        if (!may_start(t, var[k].s)) continue;
-        const wt_entry *first = find(t, var[k].s, FIRST_WORD, 0);
+        if (!may_start(t, var[k].s, var[k].n)) continue;
+        const wt_entry *first = find(t, var[k].s, var[k].n, FIRST_WORD, 0);
         if (!first) continue;
         size_t maxw = (size_t)first->num;
         for (size_t w = maxw; w >= 1; w--) {
@@ -342,7 +347,7 @@ size_t wt_match(const wordtab *t, const lx_text *lx, size_t i, unsigned mask, un
                 const lx_unit *u = &lx->v[i + j];
                 if (j && (u->kind != LX_WORD || u->gap == 2)) { ok = 0; break; }
                 const char *ks = j ? u->key : var[k].s;
-                size_t kl = strlen(ks);
+                size_t kl = j ? strlen(ks) : var[k].n;
                 if (o + kl + 2 > sizeof key) { ok = 0; break; }
                 if (j) key[o++] = ' ';
                 memcpy(key + o, ks, kl);
@@ -350,7 +355,7 @@ size_t wt_match(const wordtab *t, const lx_text *lx, size_t i, unsigned mask, un
             }
             if (!ok) continue;
             key[o] = '\0';
-            const wt_entry *hit = find(t, key, 0, mask);
+            const wt_entry *hit = find(t, key, o, 0, mask);
             if (hit) {
                 *e = hit;
                 if (stripped) *stripped = var[k].stripped;

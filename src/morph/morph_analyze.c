@@ -39,6 +39,9 @@ int morph_best(const morph_weights *w, const uint64_t *f, int nf, const uint32_t
         tag[c] = MORPH_CAND_TAG(cls[c]);
         sc[c] = w->w[morph_slot_of(morph_prior_feature(cls[c]), tag[c], w->mask)];
     }
+    /* every feature's row is asked for first: the weights are larger than the
+    ** cache, and the misses then overlap instead of following one another */
+    for (int i = 0; i < nf && nc > 0; i++) __builtin_prefetch(&w->w[(morph_row_of(f[i]) + tag[0]) & w->mask]);
     for (int i = 0; i < nf; i++) {
         uint32_t row = morph_row_of(f[i]);
         for (int c = 0; c < nc; c++) sc[c] += w->w[(row + tag[c]) & w->mask];

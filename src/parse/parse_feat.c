@@ -8,6 +8,7 @@
 ** hashed tables of the model; nothing here allocates per word.
 */
 #include "parse.h"
+#include "arena.h"
 
 #include <string.h>
 
@@ -191,8 +192,9 @@ static void attach(parse_node *x, int d, int label) {
 }
 
 int parse_apply(parse_state *st, int t, int label) {
-    parse_step *step = naba_arena_alloc(st->arena, sizeof(parse_step));
-    parse_node *x = t == T_LEFT ? NULL : naba_arena_alloc(st->arena, sizeof(parse_node));
+    /* both are written whole below, so not zeroed first (two per word) */
+    parse_step *step = naba_arena_alloc_raw(st->arena, sizeof(parse_step));
+    parse_node *x = t == T_LEFT ? NULL : naba_arena_alloc_raw(st->arena, sizeof(parse_node));
     if (!step || (t != T_LEFT && !x)) return 0;
     *step = (parse_step){st->last, -1, -1, (uint8_t)t, (uint8_t)label};
     if (t == T_SHIFT) {
