@@ -32,6 +32,18 @@ check '[ -z "$("$naba" analyze -f events "$tmp/perf.txt")" ]' "تعرض ... لا
 printf 'وتضاعف واشنطن هجماتها الصاروخية على مقاتلي طالبان و«القاعدة».\n' > "$tmp/plural.txt"
 check '! "$naba" analyze -f events "$tmp/plural.txt" | grep -q "هجماتها"' "هجماتها ... على القاعدة is no verb pattern"
 
+# flag armed: targeting with no attack, weapon or armed doer named is a
+# tariff or a goal more often than a strike (conf < 0.5); soldiers' stays
+printf 'واستهدفت الولايات المتحدة الصلب والألمنيوم الصيني برسوم جديدة.\nواستهدفت القوات الحكومية مواقع المتمردين شمال البلاد.\n' > "$tmp/armed.txt"
+"$naba" analyze -f events "$tmp/armed.txt" > "$tmp/armed.tsv"
+check 'grep -qP "^[^\t]*\tالولايات المتحدة\tUSA\t190\t([^\t]*\t){4}0\.[0-4]" "$tmp/armed.tsv"' "استهدفت الولايات المتحدة الصلب: 190 below 0.5"
+check 'grep -qP "^[^\t]*\tالقوات الحكومية\tMIL\t190\t([^\t]*\t){4}0\.[5-9]" "$tmp/armed.tsv"' "استهدفت القوات الحكومية مواقع: 190 at 0.5 or more"
+
+# "ألقى" (threw) opens with a hamzated alef, no article: it is a verb, and
+# throwing a bomb is a bombing (183)
+printf 'قال مسؤول أمني.\nوألقى مسلحون قنبلة على مركز للشرطة في بغداد.\n' > "$tmp/threw.txt"
+check '"$naba" analyze -f events "$tmp/threw.txt" | grep -qP "\tUAF\t183\tASSAULT\t"' "ألقى مسلحون قنبلة: 183 UAF"
+
 # nothing absurd on the example with its date: the Minsk visit is placed in Minsk
 # and dated by the article (not by the exercises "in September"); no record of
 # "they will agree" with nobody in it; no event dated after the article
@@ -64,9 +76,9 @@ check '[ $status -eq 3 ] && grep -q "bad.tsv:2: unknown flag" "$tmp/err"' "bad d
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }
-  check 'floor PROTEST 8 0.70' "dev PROTEST precision >= 0.70"
-  check 'floor PROTEST 9 0.84' "dev PROTEST recall >= 0.84"
-  check 'floor ASSAULT 8 0.70' "dev ASSAULT precision >= 0.70"
+  check 'floor PROTEST 8 0.72' "dev PROTEST precision >= 0.72"
+  check 'floor PROTEST 9 0.87' "dev PROTEST recall >= 0.87"
+  check 'floor ASSAULT 8 0.71' "dev ASSAULT precision >= 0.71"
   check 'floor ASSAULT 9 0.79' "dev ASSAULT recall >= 0.79"
   check 'grep -P "^dev\tsource country" "$tmp/eval.tsv" | grep -qP ": (0\.(8[0-9]|9)|1\.)"' "dev source country accuracy >= 0.80"
 fi

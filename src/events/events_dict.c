@@ -270,7 +270,8 @@ static naba_status parse_code(line_ctx *c, char **f, int nf) {
 static const struct { const char *name; uint32_t bit; } pattern_flags[] = {
     {"noun", EVP_NOUN}, {"refuse", EVP_REFUSE}, {"propose", EVP_PROPOSE},
     {"threaten", EVP_THREATEN}, {"demand", EVP_DEMAND}, {"mutual", EVP_MUTUAL},
-    {"count", EVP_COUNT}, {"not", EVP_NOT}, {"undergo", EVP_UNDERGO}, {"words", EVP_WORDS}};
+    {"count", EVP_COUNT}, {"not", EVP_NOT}, {"undergo", EVP_UNDERGO}, {"words", EVP_WORDS},
+    {"armed", EVP_ARMED}};
 
 static naba_status parse_flags(line_ctx *c, const char *s, uint32_t *out) {
     *out = 0;

@@ -29,6 +29,18 @@ static int form_is(const naba_word *w, const char *s) {
 
 static int key_is(const ev_tok *t, const char *s) { return !strcmp(t->key, s); }
 
+/* Does a word open with "و" or "ف", the future's "س" and an imperfect's
+** prefix, with a stem after them ("وسيشن", "فستستهدفه")? */
+static int unsplit_future(const char *s) {
+    if (strncmp(s, "و", 2) && strncmp(s, "ف", 2)) return 0;
+    return !strncmp(s + 2, "س", 2) && ev_imperfect_prefix(s + 4) && strlen(s + 6) >= 4;
+}
+
+static int ends_with(const char *s, const char *end) {
+    size_t n = strlen(s), m = strlen(end);
+    return n >= m && !memcmp(s + n - m, end, m);
+}
+
 /* Is t's key one of the NULL-ended list? */
 static int key_in(const ev_tok *t, const char *const *list) {
     for (; *list; list++)
@@ -129,6 +141,15 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         ** person ("يفجر", "تفجر") or the first plural */
         g->imperfect = strstr(f, "Aspect=Imp") != NULL && wd->form &&
                        ev_imperfect_prefix(wd->form);
+        /* "متظاهرون غاضبون": a plural "imperfect" with no prefix that ends in
+        ** "ون" is a sound plural noun or adjective; a verb in the plural has
+        ** its prefix (يقتلون) or the perfect's "وا" (قتلوا) */
+        if (g->verb && !g->imperfect && strstr(f, "Aspect=Imp") && strstr(f, "Number=Plur") && wd->form &&
+            ends_with(wd->form, "ون"))
+            g->verb = 0;
+        /* "وسيشن الهجوم": a future the tagger did not know, left whole with
+        ** its conjunction (its lemma is the form); the keys strip "وسي" */
+        if (wd->form && wd->lemma && !strcmp(wd->form, wd->lemma) && unsplit_future(wd->form)) g->future = 1;
         g->passive = strstr(f, "Voice=Pass") != NULL;
         g->plural = g->verb && (strstr(f, "Number=Plur") || strstr(f, "Number=Dual"));
         if (strstr(f, "Mood=Sub") && g->prep) g->subjunctive = 1;
