@@ -327,8 +327,6 @@ static int match_pattern(const ev_work *w, const ev_pattern *p, size_t i, cand_e
     return 1;
 }
 
-/* The best pattern at token i: most required words, then confidence, then
-** the later definition (curated files come after compiled ones). */
 /* Does the text open with "أل" or "إل" after "و", "ف", "ب" or "ك"? The
 ** article is written with a bare alef: "ألقى", "وألقت" (threw) fold to the
 ** key of "القى" yet are verbs. */
@@ -349,6 +347,8 @@ static int definite(const char *key) {
     return 0;
 }
 
+/* The best pattern at token i: most required words, then confidence, then
+** the later definition (curated files come after compiled ones). */
 static int best_at(const ev_work *w, size_t i, cand_event *best) {
     const ev_tok *t = &w->toks[i];
     int found = 0, def = t->nominal;
