@@ -25,6 +25,7 @@
 #define FIRST_GAP 7      /* the first required word may follow a VSO subject: this far */
 #define NOT_GAP 12       /* a figure of speech's object may follow a long subject: "خطفت التقنيات
                          ** والاجهزة التي حملها ... الصحفيون القادمون من شرق اسيا انظار" */
+#define MEANS_REACH 8    /* an attack or weapon that makes an act armed is this near its verb */
 #define ELEM_GAP 4       /* later required words: this many tokens after the previous one */
 #define COMPLEMENT 8     /* what a demand/refusal/offer is about: tokens after its verb */
 #define BEFORE_WINDOW 5  /* a subject before its verb (SVO) is at most this far */
@@ -220,6 +221,15 @@ static int prepare_tokens(ev_work *w) {
             const char *src[2] = {wd->lemma, wd->form};
             for (int s = 0; s < 2; s++) {
                 if (!src[s] || !*src[s] || !strcmp(src[s], "_")) continue;
+                /* a verb opening with a hamza has no article to strip: "ألقت"
+                ** (lemma "ألقى") keys as the lemma does, not as "قى" */
+                if (wd->upos == NABA_UPOS_VERB && hamza_al(src[s], strlen(src[s]))) {
+                    char k[EV_KEY_MAX];
+                    size_t l = ev_key(src[s], strlen(src[s]), k, sizeof k);
+                    const char *d = l ? ev_dict_word(w->dict, k) : NULL;
+                    if (d) { extra[ne++] = d; t->cue |= cand_cues(w->dict, &d, 1); t->kinds |= cand_kinds(w->dict, &d, 1); }
+                    continue;
+                }
                 const ev_word *f = form_of(w, src[s]);
                 if (!f) return -1;
                 if (f->n) { extra[ne++] = f->cands[0]; t->cue |= f->cue; t->kinds |= f->kinds; }
@@ -790,12 +800,17 @@ static int reported_toll(const ev_work *w, size_t anchor) {
 }
 
 /* Is an attack or its means named in the anchor's clause ("في هجوم
-** انتحاري", "بانفجار سيارة")? */
-static int means_in_clause(const ev_work *w, size_t anchor) {
-    for (size_t t = w->toks[anchor].clause_start; t < w->toks[anchor].clause_end; t++)
+** انتحاري", "بانفجار سيارة"), at most reach words from it? */
+static int means_within(const ev_work *w, size_t anchor, size_t reach) {
+    size_t b = w->toks[anchor].clause_start, e = w->toks[anchor].clause_end;
+    if (anchor - b > reach) b = anchor - reach;
+    if (e - anchor - 1 > reach) e = anchor + reach + 1;
+    for (size_t t = b; t < e; t++)
         if (t != anchor && (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) return 1;
     return 0;
 }
+
+static int means_in_clause(const ev_work *w, size_t anchor) { return means_within(w, anchor, SIZE_MAX); }
 
 #define CRITICIZE "111"
 
@@ -1052,9 +1067,10 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
     ev.verb_end = at->end;
     ev.cameo = c->code;
     /* "وهاجم نائب الوزير بعنف مستشار الأمن القومي", "شن ماس هجوما على ترمب":
-    ** a named person who attacks with no weapon or attack named in the
-    ** clause attacks in words (CAMEO 111), as politicians do in the news */
-    if ((c->pat->flags & EVP_WORDS) && src >= 0 && speaker_unit(w, src) && !means_in_clause(w, c->anchor))
+    ** a named person who attacks with no weapon or attack named near the
+    ** verb attacks in words (CAMEO 111), as politicians do in the news ("أيدت
+    ** بقوة" twenty words on is no hand, "يد") */
+    if ((c->pat->flags & EVP_WORDS) && src >= 0 && speaker_unit(w, src) && !means_within(w, c->anchor, MEANS_REACH))
         ev.cameo = CRITICIZE;
     const ev_code *code = lookup_code(w->dict, ev.cameo);
     ev.plover = code ? code->plover : NULL;
@@ -1223,8 +1239,10 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         conf *= 0.6f;
     /* "واستهدفت الولايات المتحدة الصلب والألمنيوم", "تستهدف مصر نموا بنسبة
     ** 5%": targeting with no attack, weapon or armed doer named in its
-    ** clause is a tariff, a sanction or a goal more often than a strike */
-    if ((c->pat->flags & EVP_ARMED) && !armed_actor(ev.source.code) && !means_in_clause(w, c->anchor))
+    ** clause is a tariff, a sanction or a goal more often than a strike; the
+    ** attack or weapon is the subject or the instrument, near the verb: "ضربة
+    ** موجعة" (a painful blow) fifteen words before is a figure of speech */
+    if ((c->pat->flags & EVP_ARMED) && !armed_actor(ev.source.code) && !means_within(w, c->anchor, MEANS_REACH))
         conf *= 0.6f;
     /* "ثم يوم 12 مارس 1993 لقي نحو 300 مواطن حتفهم": an event dated a year
     ** or more before the article is history, told as background; a
