@@ -386,8 +386,8 @@ typedef struct naba_doc {
     NABA_LAYER(naba_count) counts;
     NABA_LAYER(naba_timex) timexes;
     NABA_LAYER(naba_event) events;
-    const void *lex_memo;      /* internal: the dates, counts and quotes stages' view of the
-                               ** text, cut once for the three (src/lex/lex.c) */
+    struct naba_memo *memos;   /* internal: what a stage computed once for this document
+                               ** and later stages reuse (src/core/memo.h) */
     naba_arena *arena;
     naba_error error;
 } naba_doc;

@@ -1,8 +1,9 @@
 /*
-** test_core.c — the arena, layers, the offset map, folding, model files and
-** the lines of a text.
+** test_core.c — the arena, layers, the document's memos, the offset map,
+** folding, model files and the lines of a text.
 */
 #include "naba.h"
+#include "memo.h"
 #include "model.h"
 #include "test.h"
 #include "textlines.h"
@@ -62,6 +63,27 @@ static void test_layers(void) {
     naba_doc_reset(d);
     CHECK_EQ_INT(d->tokens.n, 0);
     CHECK(d->id == NULL);
+    naba_doc_free(d);
+}
+
+/* A memo is found by its owner's key only, replaced under the same key, and
+** forgotten with the document. */
+static void test_memos(void) {
+    static const char key_a, key_b;
+    naba_doc *d = naba_doc_new();
+    naba_doc_load(d, "x", 1, NULL, NULL, NULL);
+    int x = 1, y = 2, z = 3;
+    CHECK(naba_memo_get(d, &key_a) == NULL);
+    CHECK(naba_memo_put(d, &key_a, &x) == NABA_OK);
+    CHECK(naba_memo_get(d, &key_a) == &x);
+    CHECK(naba_memo_get(d, &key_b) == NULL);
+    CHECK(naba_memo_put(d, &key_b, &y) == NABA_OK);
+    CHECK(naba_memo_put(d, &key_a, &z) == NABA_OK);
+    CHECK(naba_memo_get(d, &key_a) == &z);
+    CHECK(naba_memo_get(d, &key_b) == &y);
+    naba_doc_load(d, "y", 1, NULL, NULL, NULL);
+    CHECK(naba_memo_get(d, &key_a) == NULL);
+    CHECK(naba_memo_get(d, &key_b) == NULL);
     naba_doc_free(d);
 }
 
@@ -202,6 +224,7 @@ int main(void) {
     test_lines();
     test_arena_reuse();
     test_layers();
+    test_memos();
     test_offset_map();
     test_fold();
     test_model_file();

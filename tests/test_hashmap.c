@@ -119,6 +119,24 @@ static void test_arena(void) {
     naba_arena_free(a);
 }
 
+/* The bare key array: colliding keys probe on, wrapping past the end; a
+** key's slot is found again; an absent key gets the empty slot after its
+** chain; key 0 is kept as 1. */
+static void test_key_slots(void) {
+    uint64_t k[8] = {0};
+    size_t mask = 7;
+    uint64_t a = 6, b = 14, c = 22; /* all start at slot 6 */
+    k[naba_key_slot(k, mask, a)] = a;
+    k[naba_key_slot(k, mask, b)] = b;
+    k[naba_key_slot(k, mask, c)] = c;
+    CHECK(k[6] == a && k[7] == b && k[0] == c);
+    CHECK_EQ_INT(naba_key_slot(k, mask, c), 0);
+    CHECK_EQ_INT(naba_key_slot(k, mask, b), 7);
+    CHECK_EQ_INT(naba_key_slot(k, mask, 30), 1);
+    CHECK_EQ_INT(naba_key_slot(k, mask, 3), 3);
+    CHECK(naba_key_nonzero(0) == 1 && naba_key_nonzero(5) == 5);
+}
+
 int main(void) {
     for (size_t i = 0; i < N; i++) snprintf(keys[i], sizeof keys[i], "key%zu", i);
     test_empty();
@@ -127,5 +145,6 @@ int main(void) {
     test_collisions();
     test_add_order();
     test_arena();
+    test_key_slots();
     return TEST_REPORT();
 }

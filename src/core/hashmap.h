@@ -76,4 +76,17 @@ static inline void naba_hm_fill(naba_hashmap *m, size_t i, uint64_t h, uint32_t 
 ** the first one eq accepts). -1 when out of memory. */
 int naba_hm_add(naba_hashmap *m, uint64_t h, uint32_t val);
 
+/* A bare array of 64-bit keys, 0 marking an empty slot, for a table that keeps
+** its payload in arrays of its own beside the keys (the parser trainer's rows,
+** the ner stage's per-document counts): the key itself is the hash, probed
+** linearly in a power-of-two array. Key 0 is taken as 1 (naba_key_nonzero).
+** The slot holding key, or the empty slot where it would go; the array must
+** have an empty slot. */
+static inline uint64_t naba_key_nonzero(uint64_t key) { return key ? key : 1; }
+static inline size_t naba_key_slot(const uint64_t *keys, size_t mask, uint64_t key) {
+    size_t i = (size_t)key & mask;
+    while (keys[i] && keys[i] != key) i = (i + 1) & mask;
+    return i;
+}
+
 #endif

@@ -38,8 +38,16 @@ naba_status naba_model_writer_add(naba_model_writer *w, const char *name,
 naba_status naba_model_writer_save(naba_model_writer *w, const char *path, naba_error *err);
 void naba_model_writer_free(naba_model_writer *w);
 
+/* Hashes that trainers and run time share (model keys must agree bit for bit). */
 uint64_t naba_fnv1a64(const void *data, size_t n, uint64_t h);
 #define NABA_FNV_INIT 0xcbf29ce484222325ULL
+/* MurmurHash3's 64-bit finalizer: a bijection that spreads every input bit
+** over the whole word, so keys built by cheap steps fill a table evenly. */
+static inline uint64_t naba_mix64(uint64_t h) {
+    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL; h ^= h >> 33;
+    return h;
+}
 /* The header's checksum of a model body (word-wise, for a fast start-up). */
 uint64_t naba_model_checksum(const void *data, size_t n);
 

@@ -22,10 +22,7 @@ void counts_write_json(naba_json *j, const naba_doc *d) {
     for (size_t i = 0; i < d->counts.n; i++) {
         const naba_count *c = &d->counts.v[i];
         json_obj(j);
-        json_key(j, "text");
-        json_strn(j, d->text + c->start, c->end - c->start);
-        json_kspan(j, "span", c->start, c->end);
-        json_kspan(j, "orig", naba_orig_start(d, c->start), naba_orig_end(d, c->end));
+        json_text_span(j, d, c->start, c->end);
         json_kint(j, "sentence", c->sent);
         json_kstr(j, "kind", counts_kind_name(c->kind));
         json_knum(j, "value", c->value);

@@ -20,10 +20,7 @@ void dates_write_json(naba_json *j, const naba_doc *d) {
     for (size_t i = 0; i < d->timexes.n; i++) {
         const naba_timex *t = &d->timexes.v[i];
         json_obj(j);
-        json_key(j, "text");
-        json_strn(j, d->text + t->start, t->end - t->start);
-        json_kspan(j, "span", t->start, t->end);
-        json_kspan(j, "orig", naba_orig_start(d, t->start), naba_orig_end(d, t->end));
+        json_text_span(j, d, t->start, t->end);
         json_kint(j, "sentence", t->sent);
         json_kstr(j, "value", t->value);
         json_kstr(j, "resolution", resolution_name(t->resolution));

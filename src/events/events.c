@@ -66,21 +66,12 @@ static void token_punct(const char *s, size_t n, int *brk, int *comma) {
     }
 }
 
-/* A key without its article when enough letters remain (dictionary words are
-** stored that way: "الجانبين" is "جانبين"). */
-static const char *no_article(const char *key) {
-    if (strncmp(key, "ال", 4)) return key;
-    size_t letters = 0;
-    for (const char *p = key + 4; *p; p++) letters += ((unsigned char)*p & 0xC0) != 0x80;
-    return letters >= 3 ? key + 4 : key;
-}
-
 static uint32_t cue_of(const ev_dict *d, const char *key) {
-    int32_t v = ev_map_get(&d->cues, no_article(key));
+    int32_t v = ev_map_get(&d->cues, ev_no_article(key));
     if (v >= 0) return (uint32_t)v & ~(uint32_t)EVC_CAPTION;
     /* "ولم", "فلا", "والطرفان": a conjunction in front of a cue word */
     if ((!strncmp(key, "و", 2) || !strncmp(key, "ف", 2)) && strlen(key) > 4) {
-        v = ev_map_get(&d->cues, no_article(key + 2));
+        v = ev_map_get(&d->cues, ev_no_article(key + 2));
         if (v >= 0) return (uint32_t)v & ~(uint32_t)EVC_CAPTION;
     }
     return 0;
@@ -93,7 +84,7 @@ static int caption_line(const ev_dict *d, const ev_tok *t, size_t b, size_t e, c
     char key[EV_KEY_MAX * 3 + 3];
     size_t o = 0;
     for (size_t i = b; i < e && i < b + 3; i++) {
-        const char *k = no_article(t[i].key);
+        const char *k = ev_no_article(t[i].key);
         size_t l = strlen(k);
         if (o + l + 2 >= sizeof key) break;
         if (o) key[o++] = ' ';
@@ -154,14 +145,15 @@ static const ev_word *word_of(ev_work *w, const char *key) {
 }
 
 /* The dictionary key of a lemma or form of the words layer, if any entry
-** holds it (memoized); NULL on out of memory. */
+** holds it (memoized); NULL on out of memory. The article goes as the
+** dictionary drops it (ev_no_article: only when three letters remain), so the
+** verb "ألقى" (key "القى") keeps its alef-lam as its entries do. */
 static const ev_word *form_of(ev_work *w, const char *raw) {
     const ev_word *e = ev_cache_form(w->cache, raw);
     if (e) return e;
     char k[EV_KEY_MAX];
     size_t l = ev_key(raw, strlen(raw), k, sizeof k);
-    if (l > 4 && !memcmp(k, "ال", 4)) memmove(k, k + 4, l - 3);
-    const char *d = l ? ev_dict_word(w->dict, k) : NULL;
+    const char *d = l ? ev_dict_word(w->dict, ev_no_article(k)) : NULL;
     return ev_cache_put_form(w->cache, raw, d, d ? cand_cues(w->dict, &d, 1) : 0, d ? cand_kinds(w->dict, &d, 1) : 0);
 }
 
@@ -221,15 +213,6 @@ static int prepare_tokens(ev_work *w) {
             const char *src[2] = {wd->lemma, wd->form};
             for (int s = 0; s < 2; s++) {
                 if (!src[s] || !*src[s] || !strcmp(src[s], "_")) continue;
-                /* a verb opening with a hamza has no article to strip: "ألقت"
-                ** (lemma "ألقى") keys as the lemma does, not as "قى" */
-                if (wd->upos == NABA_UPOS_VERB && hamza_al(src[s], strlen(src[s]))) {
-                    char k[EV_KEY_MAX];
-                    size_t l = ev_key(src[s], strlen(src[s]), k, sizeof k);
-                    const char *d = l ? ev_dict_word(w->dict, k) : NULL;
-                    if (d) { extra[ne++] = d; t->cue |= cand_cues(w->dict, &d, 1); t->kinds |= cand_kinds(w->dict, &d, 1); }
-                    continue;
-                }
                 const ev_word *f = form_of(w, src[s]);
                 if (!f) return -1;
                 if (f->n) { extra[ne++] = f->cands[0]; t->cue |= f->cue; t->kinds |= f->kinds; }

@@ -127,6 +127,10 @@ int ev_dict_in_set(const ev_dict *d, const char *set, const char *word);
 /* The dictionary key of text s[0..n): folded (naba_fold defaults, teh marbuta
 ** as heh), letters and digits only at both ends. Returns its length. */
 size_t ev_key(const char *s, size_t n, char *out, size_t cap);
+/* A key without its article when three letters or more remain: how the
+** dictionary stores its words ("الجانبين" is "جانبين"; "القى", threw, of
+** "ألقى", and "الله" keep theirs). A pointer into key. */
+const char *ev_no_article(const char *key);
 /* The candidate base forms of one word key: itself, without its proclitics
 ** (و ف ب ل ك ال س), suffixes (pronouns, inflections, plural/feminine endings)
 ** and imperfect prefixes. Writes up to EV_MAX_CANDS NUL-separated strings into

@@ -158,12 +158,8 @@ static const char *word_key(line_ctx *c, const char *w, size_t n) {
     char k[EV_KEY_MAX];
     size_t len = ev_key(w, n, k, sizeof k);
     if (len == 0) return NULL;
-    const char *s = k;
-    if (len > 4 && !memcmp(k, "ال", 4)) {
-        size_t letters = 0;
-        for (size_t i = 4; i < len; i++) letters += ((unsigned char)k[i] & 0xC0) != 0x80;
-        if (letters >= 3) { s += 4; len -= 4; }
-    }
+    const char *s = ev_no_article(k);
+    len -= (size_t)(s - k);
     const char *key = dup(c, s, len);
     if (key && ev_map_put(&c->d->vocab, key, 1)) return NULL;
     return key;
@@ -267,28 +263,41 @@ static naba_status parse_code(line_ctx *c, char **f, int nf) {
     return NABA_OK;
 }
 
-static const struct { const char *name; uint32_t bit; } pattern_flags[] = {
+/* A name of a dictionary field and the bit it sets. */
+typedef struct named_bit { const char *name; uint32_t bit; } named_bit;
+
+/* The bits of s, a comma-separated list of names from t[0..nt); what names
+** the field in the error, which lists every name t knows. */
+static naba_status parse_names(line_ctx *c, const char *s, const named_bit *t, size_t nt,
+                               const char *what, uint32_t *out) {
+    *out = 0;
+    while (*s) {
+        const char *e = strchr(s, ',');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        size_t i = 0;
+        while (i < nt && !(strlen(t[i].name) == n && !memcmp(t[i].name, s, n))) i++;
+        if (i == nt) {
+            char names[512];
+            size_t o = 0;
+            for (size_t k = 0; k < nt && o < sizeof names; k++)
+                o += (size_t)snprintf(names + o, sizeof names - o, "%s%s", k ? " " : "", t[k].name);
+            return FAIL(c, "%s:%zu: unknown %s '%.*s' (%s)", c->name, c->line, what, (int)n, s, names);
+        }
+        *out |= t[i].bit;
+        s += n + (e != NULL);
+    }
+    return NABA_OK;
+}
+
+static const named_bit pattern_flags[] = {
     {"noun", EVP_NOUN}, {"refuse", EVP_REFUSE}, {"propose", EVP_PROPOSE},
     {"threaten", EVP_THREATEN}, {"demand", EVP_DEMAND}, {"mutual", EVP_MUTUAL},
     {"count", EVP_COUNT}, {"not", EVP_NOT}, {"undergo", EVP_UNDERGO}, {"words", EVP_WORDS},
     {"armed", EVP_ARMED}};
 
 static naba_status parse_flags(line_ctx *c, const char *s, uint32_t *out) {
-    *out = 0;
-    if (!*s || !strcmp(s, "-")) return NABA_OK;
-    while (*s) {
-        const char *e = strchr(s, ',');
-        size_t n = e ? (size_t)(e - s) : strlen(s);
-        size_t i = 0;
-        for (; i < sizeof pattern_flags / sizeof *pattern_flags; i++)
-            if (strlen(pattern_flags[i].name) == n && !memcmp(pattern_flags[i].name, s, n)) break;
-        if (i == sizeof pattern_flags / sizeof *pattern_flags)
-            return FAIL(c, "%s:%zu: unknown flag '%.*s' (noun refuse propose threaten demand mutual count not undergo)",
-                        c->name, c->line, (int)n, s);
-        *out |= pattern_flags[i].bit;
-        s += n + (e != NULL);
-    }
-    return NABA_OK;
+    if (!strcmp(s, "-")) { *out = 0; return NABA_OK; }
+    return parse_names(c, s, pattern_flags, sizeof pattern_flags / sizeof *pattern_flags, "flag", out);
 }
 
 static int same_words(const char **a, uint32_t na, const char **b, uint32_t nb) {
@@ -415,7 +424,7 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     return NABA_OK;
 }
 
-static const struct { const char *name; uint32_t bit; } cue_classes[] = {
+static const named_bit cue_classes[] = {
     {"negate", EVC_NEGATE}, {"caption", EVC_CAPTION}, {"both", EVC_BOTH},
     {"place", EVC_PLACE}, {"oblique", EVC_OBLIQUE}, {"report", EVC_REPORT}, {"stop", EVC_STOP}, {"light", EVC_LIGHT},
     {"means", EVC_MEANS}, {"legal", EVC_LEGAL}, {"weapon", EVC_WEAPON},
@@ -427,19 +436,9 @@ static naba_status parse_cue(line_ctx *c, char **f, int nf) {
     const char *w[MAX_WORDS];
     int n = split_words(c, f[1], w, MAX_WORDS, 0);
     if (n < 0) return c->err->code;
-    uint32_t bits = 0;
-    for (const char *s = f[2]; *s;) {
-        const char *e = strchr(s, ',');
-        size_t len = e ? (size_t)(e - s) : strlen(s);
-        size_t i = 0;
-        for (; i < sizeof cue_classes / sizeof *cue_classes; i++)
-            if (strlen(cue_classes[i].name) == len && !memcmp(cue_classes[i].name, s, len)) break;
-        if (i == sizeof cue_classes / sizeof *cue_classes)
-            return FAIL(c, "%s:%zu: unknown cue class '%.*s' (negate caption both place oblique report stop light means legal weapon demonstrative quantifier topic aim support)",
-                        c->name, c->line, (int)len, s);
-        bits |= cue_classes[i].bit;
-        s += len + (e != NULL);
-    }
+    uint32_t bits;
+    if (parse_names(c, f[2], cue_classes, sizeof cue_classes / sizeof *cue_classes, "cue class", &bits) != NABA_OK)
+        return c->err->code;
     /* multi-word cues (captions) are keyed by their words joined with spaces */
     char key[EV_KEY_MAX * MAX_WORDS];
     size_t o = 0;

@@ -18,17 +18,12 @@ static void write_modality(naba_json *j, uint32_t m) {
     json_end_arr(j);
 }
 
-static void write_span_text(naba_json *j, const char *key, const naba_doc *d, naba_off s, naba_off e) {
-    json_key(j, key);
-    json_strn(j, d->text + s, e > s ? e - s : 0);
-}
-
 static void write_actor(naba_json *j, const char *key, const naba_doc *d, const naba_actor *a) {
     json_key(j, key);
     if (!a->code && a->end <= a->start && a->entity < 0) { json_null(j); return; }
     json_obj(j);
     if (a->end > a->start) {
-        write_span_text(j, "text", d, a->start, a->end);
+        json_kslice(j, "text", d, a->start, a->end);
         json_kspan(j, "span", a->start, a->end);
     }
     json_kstr(j, "code", a->code);
@@ -63,15 +58,15 @@ void ev_write_json_layer(naba_json *j, const naba_doc *d) {
         if (e->quad) json_kint(j, "quad", e->quad);
         write_actor(j, "source", d, &e->source);
         write_actor(j, "target", d, &e->target);
-        write_span_text(j, "verb", d, e->verb_start, e->verb_end);
+        json_kslice(j, "verb", d, e->verb_start, e->verb_end);
         json_kspan(j, "verb_span", e->verb_start, e->verb_end);
-        write_span_text(j, "evidence", d, e->start, e->end);
+        json_kslice(j, "evidence", d, e->start, e->end);
         json_kspan(j, "span", e->start, e->end);
-        json_kspan(j, "orig", naba_orig_start(d, e->start), naba_orig_end(d, e->end));
+        json_korig(j, d, e->start, e->end);
         if (e->place_end > e->place_start) {
             json_key(j, "place");
             json_obj(j);
-            write_span_text(j, "text", d, e->place_start, e->place_end);
+            json_kslice(j, "text", d, e->place_start, e->place_end);
             json_kspan(j, "span", e->place_start, e->place_end);
             if (e->place_entity >= 0) json_kint(j, "entity", e->place_entity);
             json_end_obj(j);
@@ -107,7 +102,7 @@ static void plover_entity(naba_json *j, const char *key, const naba_doc *d, cons
         /* the sector is what follows the country: GOV of RUSGOV, or a bare role */
         const char *sector = ev_code_role(a->code);
         if (sector && *sector) json_kstr(j, "sector", sector);
-        if (a->end > a->start) write_span_text(j, "text", d, a->start, a->end);
+        if (a->end > a->start) json_kslice(j, "text", d, a->start, a->end);
         if (a->entity >= 0 && (size_t)a->entity < d->entities.n) json_kstr(j, "wiki", d->entities.v[a->entity].id);
         json_end_obj(j);
     }
@@ -144,7 +139,7 @@ void ev_write_plover(const naba_doc *d, FILE *f) {
         if (e->place_end > e->place_start) {
             json_key(&j, "event_loc");
             json_obj(&j);
-            write_span_text(&j, "name", d, e->place_start, e->place_end);
+            json_kslice(&j, "name", d, e->place_start, e->place_end);
             json_end_obj(&j);
         }
         json_key(&j, "event_text");
@@ -153,7 +148,7 @@ void ev_write_plover(const naba_doc *d, FILE *f) {
         json_end_arr(&j);
         /* the sentence, when it is one (not a whole unsegmented article) */
         if (e->sent < d->sents.n && d->sents.v[e->sent].end - d->sents.v[e->sent].start <= 2000)
-            write_span_text(&j, "text", d, d->sents.v[e->sent].start, d->sents.v[e->sent].end);
+            json_kslice(&j, "text", d, d->sents.v[e->sent].start, d->sents.v[e->sent].end);
         write_modality(&j, e->modality);
         json_knum(&j, "conf", (double)((int)(e->conf * 1000 + 0.5f)) / 1000.0);
         json_kstr(&j, "coder", "naba " NABA_VERSION);

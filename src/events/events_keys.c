@@ -48,6 +48,11 @@ static size_t letters(const char *s, size_t n) {
     return k;
 }
 
+const char *ev_no_article(const char *key) {
+    if (strncmp(key, "ال", 4)) return key;
+    return letters(key + 4, strlen(key + 4)) >= 3 ? key + 4 : key;
+}
+
 static int starts(const char *s, size_t n, const char *p) {
     size_t k = strlen(p);
     return k <= n && memcmp(s, p, k) == 0;

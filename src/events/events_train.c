@@ -44,6 +44,17 @@ static void copy_str(char *d, size_t cap, const char *s) {
     d[n] = '\0';
 }
 
+/* Append word to the space-separated words out[0..*o) (capacity cap); -1 when
+** it does not fit. */
+static int append_word(char *out, size_t cap, size_t *o, const char *word) {
+    size_t l = strlen(word);
+    if (*o + l + 2 >= cap) return -1;
+    if (*o) out[(*o)++] = ' ';
+    memcpy(out + *o, word, l + 1);
+    *o += l;
+    return 0;
+}
+
 /* Next line of text (modified in place); NULL at the end. */
 static char *next_line(char **p) {
     if (!*p || !**p) return NULL;
@@ -283,11 +294,7 @@ static int pattern_words(char *s, const char *const *sets, size_t n_sets, char *
             if (!k) { drop(rep, D_WORD, "broken or non-Arabic word", line); return -1; }
         }
         if (++n > 6) { drop(rep, D_LONG, "more than 6 words", line); return -1; }
-        size_t l = strlen(word);
-        if (o + l + 2 >= cap) return -1;
-        if (o) out[o++] = ' ';
-        memcpy(out + o, word, l + 1);
-        o += l;
+        if (append_word(out, cap, &o, word)) return -1;
     }
     return 0;
 }
@@ -478,11 +485,7 @@ static int phrase_words(const char *s, char *out, size_t cap, report *rep) {
         int k = clean_word(w, strlen(w), word, sizeof word);
         if (!k) { drop(rep, D_WORD, "broken or non-Arabic word", s); return -1; }
         if (++n > 8) { drop(rep, D_LONG, "more than 8 words", s); return -1; }
-        size_t l = strlen(word);
-        if (o + l + 2 >= cap) return -1;
-        if (o) out[o++] = ' ';
-        memcpy(out + o, word, l + 1);
-        o += l;
+        if (append_word(out, cap, &o, word)) return -1;
     }
     return n ? 0 : -1;
 }

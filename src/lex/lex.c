@@ -3,6 +3,7 @@
 ** stages match against (see lex.h for why they do not use tokens directly).
 */
 #include "lex.h"
+#include "memo.h"
 #include "utf8.h"
 
 #include <math.h>
@@ -44,7 +45,7 @@ static uint32_t sent_of(const naba_doc *doc, size_t off, uint32_t from) {
     return k;
 }
 
-/* The units of a document's text, kept in its arena (doc->lex_memo): the
+/* The units of a document's text, kept in its arena as a memo (memo.h): the
 ** dates, counts and quotes stages all ask for them, and scanning (a fold per
 ** unit) cost as much as a tenth of their time each. The text and sentences
 ** they were cut from are kept too, so a memo never outlives what it read. */
@@ -59,8 +60,11 @@ typedef struct lx_memo {
 
 static naba_status scan(naba_doc *doc, lx_text *lx);
 
+/* The memo's key: the address of this object, which no other owner has. */
+static const char memo_key;
+
 naba_status lx_scan(naba_doc *doc, lx_text *lx) {
-    const lx_memo *m = doc->lex_memo;
+    const lx_memo *m = naba_memo_get(doc, &memo_key);
     if (m && m->text == doc->text && m->text_len == doc->text_len && m->sents == doc->sents.v &&
         m->n_sents == doc->sents.n) {
         *lx = (lx_text){m->v, m->n, doc};
@@ -70,8 +74,7 @@ naba_status lx_scan(naba_doc *doc, lx_text *lx) {
     lx_memo *k = st == NABA_OK ? naba_arena_alloc(doc->arena, sizeof *k) : NULL;
     if (!k) return st == NABA_OK ? NABA_ERR_NOMEM : st;
     *k = (lx_memo){doc->text, doc->text_len, doc->sents.v, doc->sents.n, lx->v, lx->n};
-    doc->lex_memo = k;
-    return NABA_OK;
+    return naba_memo_put(doc, &memo_key, k);
 }
 
 static naba_status scan(naba_doc *doc, lx_text *lx) {

@@ -45,8 +45,7 @@ void link_write_json(naba_json *j, const naba_doc *d) {
             if (mn->entity != (int32_t)i || !valid_span(d, mn)) continue;
             json_obj(j);
             json_kint(j, "mention", (long long)m);
-            json_key(j, "text");
-            json_strn(j, d->text + mn->start, mn->end - mn->start);
+            json_kslice(j, "text", d, mn->start, mn->end);
             json_kspan(j, "span", mn->start, mn->end);
             json_knum(j, "link_conf", mn->link_conf);
             if (mn->flags & NABA_MENTION_NOMINAL) json_kbool(j, "nominal", 1);

@@ -196,7 +196,8 @@ int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
 /* Score of class cls under features f[0..nf) in table w. */
 float morph_score(const morph_weights *w, const uint64_t *f, int nf, uint32_t cls);
 /* Index of the best of candidates cls[0..nc) (MORPH_CAND_*; nc <= MORPH_MAX_TAGS
-** + 1; the first of equals), scored feature by feature, plus each one's prior: one feature's classes are neighbours
+** + 1, nf <= MORPH_MAX_FEATS; the first of equals; 0 when nc is 0), scored
+** feature by feature, plus each one's prior: one feature's classes are neighbours
 ** in the table, so the many candidates of a new word cost few cache misses. */
 int morph_best(const morph_weights *w, const uint64_t *f, int nf, const uint32_t *cls, int nc);
 /* The slot of (feature, class) in a table of mask+1 slots: the feature picks

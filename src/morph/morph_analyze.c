@@ -33,19 +33,23 @@ uint64_t morph_prior_feature(uint32_t cand) { return fi(80, MORPH_CAND_PRIOR(can
 
 int morph_best(const morph_weights *w, const uint64_t *f, int nf, const uint32_t *cls, int nc) {
     float sc[MORPH_MAX_TAGS + 1];
-    uint32_t tag[MORPH_MAX_TAGS + 1];
+    uint32_t tag[MORPH_MAX_TAGS + 1], row[MORPH_MAX_FEATS];
     if (nc > MORPH_MAX_TAGS + 1) nc = MORPH_MAX_TAGS + 1;
+    if (nf > MORPH_MAX_FEATS) nf = MORPH_MAX_FEATS;
     for (int c = 0; c < nc; c++) {
         tag[c] = MORPH_CAND_TAG(cls[c]);
         sc[c] = w->w[morph_slot_of(morph_prior_feature(cls[c]), tag[c], w->mask)];
     }
-    /* every feature's row is asked for first: the weights are larger than the
-    ** cache, and the misses then overlap instead of following one another */
-    for (int i = 0; i < nf && nc > 0; i++) __builtin_prefetch(&w->w[(morph_row_of(f[i]) + tag[0]) & w->mask]);
+    if (nc == 0) return 0;
+    /* every feature's row is found and asked for first: the weights are larger
+    ** than the cache, and the misses then overlap instead of following one
+    ** another */
     for (int i = 0; i < nf; i++) {
-        uint32_t row = morph_row_of(f[i]);
-        for (int c = 0; c < nc; c++) sc[c] += w->w[(row + tag[c]) & w->mask];
+        row[i] = morph_row_of(f[i]);
+        __builtin_prefetch(&w->w[(row[i] + tag[0]) & w->mask]);
     }
+    for (int i = 0; i < nf; i++)
+        for (int c = 0; c < nc; c++) sc[c] += w->w[(row[i] + tag[c]) & w->mask];
     int best = 0;
     for (int c = 1; c < nc; c++) if (sc[c] > sc[best]) best = c;
     return best;

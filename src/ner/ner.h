@@ -74,12 +74,7 @@ typedef struct ner_w_row { int16_t w[NER_MTAGS], w1[NER_MTAGS]; } ner_w_row;
 
 /* Hashing shared by training and run time: keys must agree bit for bit. */
 uint64_t ner_hash(const char *s, size_t n);
-static inline uint64_t ner_mix(uint64_t h) {
-    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL; h ^= h >> 33;
-    return h;
-}
-static inline uint64_t ner_join(uint64_t a, uint64_t b) { return ner_mix(a * 0x9E3779B97F4A7C15ULL + b + 1); }
+static inline uint64_t ner_join(uint64_t a, uint64_t b) { return naba_mix64(a * 0x9E3779B97F4A7C15ULL + b + 1); }
 static inline uint32_t ner_fp(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 
 /* Look a key up in a table of 2^k slots (mask = 2^k - 1); 0 when absent. */

@@ -11,11 +11,14 @@
 ** predictions of models that never saw the sentences (cross-validation), so
 ** the final table learns how far to trust them.
 */
+#include "hashmap.h"
 #include "ner.h"
 
 #include <string.h>
 
-typedef struct doc_slot { uint64_t key; uint16_t cnt[NER_TAGS]; } doc_slot;
+/* Counts by first-pass tag of each host form and pair of the document: keys
+** (naba_key_slot) and, in the same slot of cnt, their counts. */
+typedef struct doc_table { uint64_t *keys; uint16_t (*cnt)[NER_TAGS]; size_t mask; } doc_table;
 
 static size_t table_size(size_t tokens) {
     size_t cap = 16;
@@ -23,18 +26,20 @@ static size_t table_size(size_t tokens) {
     return cap;
 }
 
-size_t ner_doc_scratch(size_t tokens) { return table_size(tokens) * sizeof(doc_slot) + 16; }
+size_t ner_doc_scratch(size_t tokens) {
+    return table_size(tokens) * (sizeof(uint64_t) + sizeof(uint16_t[NER_TAGS])) + 16;
+}
 
 static int counted(const ner_word *w) {
     return w->shape != NER_SHAPE_PUNCT && w->shape != NER_SHAPE_DIGIT;
 }
 
-static doc_slot *slot_of(doc_slot *t, size_t mask, uint64_t key) {
-    if (!key) key = 1;
-    size_t i = key & mask;
-    while (t[i].key && t[i].key != key) i = (i + 1) & mask;
-    t[i].key = key;
-    return &t[i];
+/* The counts of key, a new zeroed slot the first time. */
+static uint16_t *counts_of(const doc_table *t, uint64_t key) {
+    key = naba_key_nonzero(key);
+    size_t i = naba_key_slot(t->keys, t->mask, key);
+    t->keys[i] = key;
+    return t->cnt[i];
 }
 
 /* A word and the next one: the key of the pair, its slot counts by entity
@@ -54,12 +59,12 @@ static uint8_t type_share(const unsigned *ent, unsigned ents, unsigned total) {
 }
 
 /* Pairs: how the first pass tagged the pair (i, i+1) in the other sentences. */
-static uint8_t pair_context(const ner_word *w, const uint8_t *tags, doc_slot *t, size_t mask,
+static uint8_t pair_context(const ner_word *w, const uint8_t *tags, const doc_table *t,
                             uint32_t a, uint32_t e, uint32_t i) {
     uint64_t key = pair_key(w, i);
-    const doc_slot *d = slot_of(t, mask, key);
+    const uint16_t *d = counts_of(t, key);
     unsigned c[NABA_ENT_COUNT + 1];
-    for (int k = 0; k <= NABA_ENT_COUNT; k++) c[k] = d->cnt[k];
+    for (int k = 0; k <= NABA_ENT_COUNT; k++) c[k] = d[k];
     for (uint32_t j = a; j + 1 < e; j++)   /* leave this sentence out */
         if (pair_counted(w, j) && pair_key(w, j) == key && c[pair_tag(tags, j)]) c[pair_tag(tags, j)]--;
     unsigned total = c[0], ents = 0;
@@ -71,17 +76,18 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
                      void *scratch) {
     size_t tokens = 0;
     for (size_t s = 0; s < n_sents; s++) tokens += sents[s].n;
-    size_t cap = table_size(tokens), mask = cap - 1;
-    doc_slot *t = scratch;
-    memset(t, 0, cap * sizeof *t);
+    size_t cap = table_size(tokens);
+    doc_table t = {scratch, NULL, cap - 1};
+    t.cnt = (uint16_t (*)[NER_TAGS])(t.keys + cap);
+    memset(scratch, 0, cap * (sizeof *t.keys + sizeof *t.cnt));
     for (size_t s = 0; s < n_sents; s++)
         for (uint32_t i = sents[s].first; i < sents[s].first + sents[s].n; i++)
             if (counted(&w[i])) {
-                doc_slot *d = slot_of(t, mask, w[i].h_host);
-                if (d->cnt[tags[i]] < UINT16_MAX) d->cnt[tags[i]]++;
+                uint16_t *d = counts_of(&t, w[i].h_host);
+                if (d[tags[i]] < UINT16_MAX) d[tags[i]]++;
                 if (i + 1 < sents[s].first + sents[s].n && counted(&w[i + 1])) {
-                    d = slot_of(t, mask, pair_key(w, i));
-                    if (d->cnt[pair_tag(tags, i)] < UINT16_MAX) d->cnt[pair_tag(tags, i)]++;
+                    d = counts_of(&t, pair_key(w, i));
+                    if (d[pair_tag(tags, i)] < UINT16_MAX) d[pair_tag(tags, i)]++;
                 }
             }
     for (size_t s = 0; s < n_sents; s++) {
@@ -93,11 +99,11 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
             x->doc_type = 0;
             x->doc_pnext = x->doc_pprev = 0;
             if (!counted(x)) continue;
-            if (i + 1 < e && counted(&w[i + 1])) x->doc_pnext = pair_context(w, tags, t, mask, a, e, i);
+            if (i + 1 < e && counted(&w[i + 1])) x->doc_pnext = pair_context(w, tags, &t, a, e, i);
             if (i > a && counted(&w[i - 1])) x->doc_pprev = w[i - 1].doc_pnext;
             unsigned c[NER_TAGS];
-            const doc_slot *d = slot_of(t, mask, x->h_host);
-            for (int k = 0; k < NER_TAGS; k++) c[k] = d->cnt[k];
+            const uint16_t *d = counts_of(&t, x->h_host);
+            for (int k = 0; k < NER_TAGS; k++) c[k] = d[k];
             for (uint32_t j = a; j < e; j++)   /* leave this sentence out */
                 if (counted(&w[j]) && w[j].h_host == x->h_host && c[tags[j]]) c[tags[j]]--;
             unsigned total = 0, best = 0, ent[NABA_ENT_COUNT] = {0}, ents = 0;

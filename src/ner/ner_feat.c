@@ -17,7 +17,7 @@
 #include <string.h>
 
 uint64_t ner_hash(const char *s, size_t n) {
-    return ner_mix(naba_fnv1a64(s, n, NABA_FNV_INIT));
+    return naba_mix64(naba_fnv1a64(s, n, NABA_FNV_INIT));
 }
 
 uint32_t ner_lex_get(const ner_lex_slot *t, uint32_t mask, uint64_t h) {
@@ -245,7 +245,7 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
             utf8_next(st + p, sn - p, &len);
             ph = naba_fnv1a64(st + p, len, ph);
             p += len;
-            out[k++] = ner_join(F_PRE + c, ner_mix(ph));
+            out[k++] = ner_join(F_PRE + c, naba_mix64(ph));
         }
         size_t e = x->kn;
         for (unsigned c = 1; c <= 4 && e > 0; c++) {

@@ -15,10 +15,7 @@ void ner_write_json(naba_json *j, const naba_doc *d) {
     for (size_t i = 0; i < d->mentions.n; i++) {
         const naba_mention *m = &d->mentions.v[i];
         json_obj(j);
-        json_key(j, "text");
-        json_strn(j, d->text + m->start, m->end - m->start);
-        json_kspan(j, "span", m->start, m->end);
-        json_kspan(j, "orig", naba_orig_start(d, m->start), naba_orig_end(d, m->end));
+        json_text_span(j, d, m->start, m->end);
         json_kspan(j, d->words.n ? "words" : "tokens", m->word_first, m->word_first + m->word_count);
         json_kint(j, "sentence", m->sent);
         json_kstr(j, "type", naba_ent_type_name(m->type));

@@ -96,3 +96,18 @@ void json_kspan(naba_json *j, const char *k, size_t start, size_t end) {
     json_int(j, (long long)end);
     json_end_arr(j);
 }
+
+void json_kslice(naba_json *j, const char *k, const naba_doc *d, size_t s, size_t e) {
+    json_key(j, k);
+    json_strn(j, d->text + s, e > s ? e - s : 0);
+}
+
+void json_korig(naba_json *j, const naba_doc *d, size_t s, size_t e) {
+    json_kspan(j, "orig", naba_orig_start(d, s), naba_orig_end(d, e));
+}
+
+void json_text_span(naba_json *j, const naba_doc *d, size_t s, size_t e) {
+    json_kslice(j, "text", d, s, e);
+    json_kspan(j, "span", s, e);
+    json_korig(j, d, s, e);
+}

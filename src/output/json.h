@@ -8,6 +8,8 @@
 #ifndef NABA_JSON_H
 #define NABA_JSON_H
 
+#include "naba.h"
+
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -38,5 +40,13 @@ void json_knum(naba_json *j, const char *k, double v);
 void json_kbool(naba_json *j, const char *k, int v);
 /* "k": [start, end] */
 void json_kspan(naba_json *j, const char *k, size_t start, size_t end);
+
+/* Spans [s, e) of a document's clean text, written the same way by every
+** layer: "k": its text (empty when e <= s); "orig": [s, e) mapped back to the
+** original input; and the "text", "span", "orig" an element of most layers
+** opens with. */
+void json_kslice(naba_json *j, const char *k, const naba_doc *d, size_t s, size_t e);
+void json_korig(naba_json *j, const naba_doc *d, size_t s, size_t e);
+void json_text_span(naba_json *j, const naba_doc *d, size_t s, size_t e);
 
 #endif

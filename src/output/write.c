@@ -17,10 +17,6 @@
 #include <math.h>
 #include <string.h>
 
-static void kspan_orig(naba_json *j, const naba_doc *d, naba_off s, naba_off e) {
-    json_kspan(j, "orig", naba_orig_start(d, s), naba_orig_end(d, e));
-}
-
 static void write_flags(naba_json *j, uint32_t flags) {
     json_key(j, "flags");
     json_arr(j);
@@ -53,7 +49,7 @@ static void write_structure(naba_json *j, const naba_doc *d) {
         const naba_paragraph *p = &d->paras.v[i];
         json_obj(j);
         json_kspan(j, "span", p->start, p->end);
-        kspan_orig(j, d, p->start, p->end);
+        json_korig(j, d, p->start, p->end);
         json_kspan(j, "sentences", p->sent_first, p->sent_first + p->sent_count);
         write_flags(j, p->flags);
         json_end_obj(j);
@@ -65,7 +61,7 @@ static void write_structure(naba_json *j, const naba_doc *d) {
         const naba_sentence *s = &d->sents.v[i];
         json_obj(j);
         json_kspan(j, "span", s->start, s->end);
-        kspan_orig(j, d, s->start, s->end);
+        json_korig(j, d, s->start, s->end);
         json_kint(j, "paragraph", s->para);
         json_kspan(j, "tokens", s->tok_first, s->tok_first + s->tok_count);
         if (d->words.n) json_kspan(j, "words", s->word_first, s->word_first + s->word_count);
@@ -81,10 +77,7 @@ static void write_tokens(naba_json *j, const naba_doc *d) {
     for (size_t i = 0; i < d->tokens.n; i++) {
         const naba_token *t = &d->tokens.v[i];
         json_obj(j);
-        json_key(j, "text");
-        json_strn(j, d->text + t->start, t->end - t->start);
-        json_kspan(j, "span", t->start, t->end);
-        kspan_orig(j, d, t->start, t->end);
+        json_text_span(j, d, t->start, t->end);
         json_kstr(j, "kind", naba_token_kind_name(t->kind));
         json_kstr(j, "script", naba_script_name(t->script));
         if (t->key) json_kstr(j, "key", t->key);

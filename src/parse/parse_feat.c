@@ -260,14 +260,6 @@ int parse_beam_step(const parse_scorer *s, const parse_item *in, int n_in, parse
 
 /* ---------------------------------------------------------------- features */
 
-static inline uint64_t mix(uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
-}
 /* Each step is a bijection of the value it adds (a multiply by an odd
 ** constant, a xor-shift), so keys differ whenever one value differs, and the
 ** final mix spreads them over the table; two multiplies fewer than mixing
@@ -275,7 +267,7 @@ static inline uint64_t mix(uint64_t h) {
 static inline uint64_t key(unsigned tpl, uint64_t a, uint64_t b, uint64_t c) {
     uint64_t h = (a ^ (uint64_t)tpl * 0x9E3779B97F4A7C15ULL) * 0xff51afd7ed558ccdULL;
     h = ((h ^ h >> 32) + b) * 0xc4ceb9fe1a85ec53ULL;
-    return mix((h ^ h >> 29) + c);
+    return naba_mix64((h ^ h >> 29) + c);
 }
 
 /* Bits: which of number, gender, definiteness and case two words share. */

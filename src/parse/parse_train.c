@@ -16,6 +16,7 @@
 ** the models do not lean on tags that will be wrong. Everything random comes from one seeded
 ** generator, so a seed gives the same model byte for byte.
 */
+#include "hashmap.h"
 #include "parse.h"
 #include "parse_eval.h"
 
@@ -37,14 +38,9 @@ typedef struct wtable {
     double time;                                /* decisions seen (averaging clock) */
 } wtable;
 
-static uint64_t nonzero(uint64_t k) { return k ? k : 1; }
-
 static long wt_find(const wtable *t, uint64_t key) {
-    key = nonzero(key);
-    for (size_t i = key & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
-        if (t->keys[i] == key) return t->row[i];
-        if (t->keys[i] == 0) return -1;
-    }
+    size_t i = naba_key_slot(t->keys, t->cap - 1, naba_key_nonzero(key));
+    return t->keys[i] ? (long)t->row[i] : -1;
 }
 
 static int wt_init(wtable *t, int classes) {
@@ -63,8 +59,7 @@ static int wt_grow(wtable *t) {
     if (!keys || !row) { free(keys); free(row); return 0; }
     for (size_t i = 0; i < t->cap; i++) {
         if (!t->keys[i]) continue;
-        size_t j = t->keys[i] & (cap - 1);
-        while (keys[j]) j = (j + 1) & (cap - 1);
+        size_t j = naba_key_slot(keys, cap - 1, t->keys[i]);
         keys[j] = t->keys[i];
         row[j] = t->row[i];
     }
@@ -91,9 +86,8 @@ static long wt_insert(wtable *t, uint64_t key) {
         t->updates = up;
         t->cap_rows = c;
     }
-    key = nonzero(key);
-    size_t i = key & (t->cap - 1);
-    while (t->keys[i]) i = (i + 1) & (t->cap - 1);
+    key = naba_key_nonzero(key);
+    size_t i = naba_key_slot(t->keys, t->cap - 1, key);
     t->keys[i] = key;
     t->row[i] = (uint32_t)t->rows;
     t->updates[t->rows] = 0;

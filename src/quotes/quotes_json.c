@@ -9,20 +9,13 @@ const char *quotes_kind_name(int k) {
     return k >= 0 && k <= NABA_QUOTE_MIXED ? names[k] : "unknown";
 }
 
-static void kslice(naba_json *j, const naba_doc *d, const char *k, naba_off s, naba_off e) {
-    json_key(j, k);
-    json_strn(j, d->text + s, e - s);
-}
-
 void quotes_write_json(naba_json *j, const naba_doc *d) {
     json_key(j, "quotes");
     json_arr(j);
     for (size_t i = 0; i < d->quotes.n; i++) {
         const naba_quote *q = &d->quotes.v[i];
         json_obj(j);
-        kslice(j, d, "text", q->start, q->end);
-        json_kspan(j, "span", q->start, q->end);
-        json_kspan(j, "orig", naba_orig_start(d, q->start), naba_orig_end(d, q->end));
+        json_text_span(j, d, q->start, q->end);
         json_kspan(j, "sentences", q->sent_first, q->sent_last + 1);
         json_kstr(j, "kind", quotes_kind_name(q->kind));
         if (q->cue) {
@@ -30,7 +23,7 @@ void quotes_write_json(naba_json *j, const naba_doc *d) {
             json_kspan(j, "cue_span", q->cue_start, q->cue_end);
         }
         if (q->speaker_end > q->speaker_start) {
-            kslice(j, d, "speaker", q->speaker_start, q->speaker_end);
+            json_kslice(j, "speaker", d, q->speaker_start, q->speaker_end);
             json_kspan(j, "speaker_span", q->speaker_start, q->speaker_end);
             if (q->flags & NABA_QUOTE_IMPLICIT) json_kbool(j, "speaker_implicit", 1);
         }
@@ -40,7 +33,7 @@ void quotes_write_json(naba_json *j, const naba_doc *d) {
         }
         if (q->speaker_desc) json_kstr(j, "speaker_desc", q->speaker_desc);
         if (q->medium_end > q->medium_start) {
-            kslice(j, d, "medium", q->medium_start, q->medium_end);
+            json_kslice(j, "medium", d, q->medium_start, q->medium_end);
             json_kspan(j, "medium_span", q->medium_start, q->medium_end);
         }
         if (q->flags & NABA_QUOTE_UNBALANCED) json_kbool(j, "unbalanced", 1);
