@@ -11,7 +11,13 @@ check 'grep -q "naba analyze" "$tmp/help"' "--help shows examples"
 "$naba" frobnicate 2>/dev/null; check '[ $? -eq 2 ]' "unknown command exits 2"
 "$naba" analyze --format nope "$example" 2>"$tmp/err"; check '[ $? -eq 2 ] && grep -q nope "$tmp/err"' "unknown format exits 2 naming it"
 "$naba" analyze --until nope "$example" 2>"$tmp/err"; check '[ $? -eq 2 ] && grep -q "unknown stage" "$tmp/err"' "unknown stage exits 2"
-"$naba" analyze /nonexistent/file 2>"$tmp/err"; check '[ $? -eq 3 ] && grep -q /nonexistent/file "$tmp/err"' "missing file exits 3 naming it"
+"$naba" analyze /nonexistent/file 2>"$tmp/err"; check '[ $? -eq 3 ] && grep -q "/nonexistent/file: No such file" "$tmp/err"' "missing file exits 3 naming it and why"
+"$naba" analyze --bogus "$example" 2>"$tmp/err"; check '[ $? -eq 2 ] && grep -q "^naba analyze: unrecognized option" "$tmp/err" && [ "$(wc -l < "$tmp/err")" -le 3 ]' "unknown option exits 2 naming the command, in a line or two"
+"$naba" analyze -u parse -f events "$example" >"$tmp/out" 2>"$tmp/err"; check '[ $? -eq 2 ] && [ ! -s "$tmp/out" ] && grep -q "events stage" "$tmp/err"' "a table format whose stage -u skips is a usage error, not an empty table"
+"$naba" analyze -u dates -f dates "$example" >/dev/null; check '[ $? -eq 0 ]' "-u at the format's own stage works"
+"$naba" analyze --no-repair invalid_utf8 "$example" >/dev/null 2>"$tmp/err"; check '[ $? -eq 2 ] && grep -q "cannot be switched off" "$tmp/err"' "--no-repair invalid_utf8 is refused, not silently ignored"
+"$naba" analyze --date 2025-13-45 "$example" 2>"$tmp/err"; check '[ $? -eq 2 ] && grep -q "2025-13-45" "$tmp/err"' "an impossible --date is a usage error naming it"
+"$naba" analyze --date "Fri, 16 May 2025 10:00:00 +0300" -u clean "$example" >/dev/null; check '[ $? -eq 0 ]' "--date takes a feed's date as the dates stage reads it"
 
 # one document: valid JSON that names its schema
 "$naba" analyze "$example" > "$tmp/doc.json"; check '[ $? -eq 0 ]' "example analyzes"
@@ -55,6 +61,10 @@ check '[ "$(wc -l < "$tmp/out.jsonl")" -eq 6 ]' "six lines in, six lines out"
 check '[ "$(jq -r ".id // \"null\"" "$tmp/out.jsonl" | tr "\n" " ")" = "a null c 42 e f " ]' "ids in input order, numeric id kept"
 check '[ "$(jq -r "if .error then .error.code else \"ok\" end" "$tmp/out.jsonl" | tr "\n" " ")" = "ok bad_format bad_format ok empty_input ok " ]' "error records name the failure"
 check 'sed -n 2p "$tmp/out.jsonl" | jq -e ".error.message | test(\"line 2\")" >/dev/null' "error names the line"
+# a record that fails in the pipeline (no id) is named by its file and line on stderr
+printf '%s\n' '{"id":"a","text":"نص."}' '{"text":"x\u0000y"}' > "$tmp/nul.jsonl"
+"$naba" analyze -i jsonl -u segment "$tmp/nul.jsonl" > "$tmp/nul.out" 2>"$tmp/err"; status=$?
+check '[ $status -eq 1 ] && [ "$(wc -l < "$tmp/nul.out")" -eq 2 ] && grep -q "nul.jsonl: line 2: input is binary" "$tmp/err"' "a failing record without id: its file and line on stderr"
 # blank lines are not records
 printf '\n{"id":"x","text":"نص."}\n\n' | "$naba" analyze -i jsonl -q > "$tmp/blank.jsonl"
 check '[ "$(wc -l < "$tmp/blank.jsonl")" -eq 1 ]' "blank lines skipped"

@@ -63,6 +63,13 @@ check '"$naba" analyze -f events "$tmp/threwf.txt" | grep -qP "\tCOP\t173\tCOERC
 check 'grep -qP "^2025-05-16\t[^\t]*\tRUSGOV\t04[0-9]*\tCONSULT\t[^\t]*\tBLR\tمينسك\t" "$tmp/evd.tsv"' "Minsk visit: RUSGOV -> BLR, place مينسك, dated 2025-05-16"
 check '! grep -q "سيوافقون" "$tmp/evd.tsv"' "no event from the future سيوافقون"
 check '[ "$(awk -F"\t" "\$1 > \"2025-05-16\" && \$1 !~ /W/" "$tmp/evd.tsv" | wc -l)" -eq 0 ]' "no event dated after the article"
+# a feed's date ("time" of the ANT corpus) is written as ISO 8601, in every output
+python3 -c 'import json,sys; print(json.dumps({"id":"x","time":"Fri, 16 May 2025 10:00:00 +0300","text":open(sys.argv[1]).read()},ensure_ascii=False))' "$example" > "$tmp/feed.jsonl"
+"$naba" analyze -i jsonl -f events "$tmp/feed.jsonl" > "$tmp/feed.tsv"
+check '[ "$(wc -l < "$tmp/feed.tsv")" -gt 10 ] && [ "$(cut -f1 "$tmp/feed.tsv" | grep -cv "^[0-9][0-9][0-9][0-9]\(-\|$\)")" -eq 0 ]' "a feed date becomes ISO in the events table"
+check '[ "$(cut -f1 "$tmp/feed.tsv" | grep -c "^2025-05-16$")" -gt 10 ]' "undated events take the feed date's day"
+"$naba" analyze -i jsonl -f plover "$tmp/feed.jsonl" > "$tmp/feed.plover"
+check '[ "$(jq -r .date "$tmp/feed.plover" | grep -cv "^[0-9][0-9][0-9][0-9]")" -eq 0 ]' "a feed date becomes ISO in PLOVER records"
 check '[ "$(awk -F"\t" "\$2 == \"_\" && \$6 == \"_\" && \$5 != \"ASSAULT\"" "$tmp/evd.tsv" | wc -l)" -eq 0 ]' "every talk or deal has a party"
 # "both sides" is the two parties, never one country: "اتفق كلا الجانبين" is
 # UKR with RUS; beside another actor ("ناقش الجانبان ... رؤساء الدول") it stays uncoded

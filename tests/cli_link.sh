@@ -4,7 +4,13 @@
 naba="$1"
 set -e
 out=$("$naba" analyze -q -f entities examples/istanbul-talks-2025-05-16.ar.txt)
-[ "$(echo "$out" | head -1)" = "#id	type	name_en	name_ar	actor_code	mentions	variants" ]
+[ "$(echo "$out" | head -1)" = "#id	entity	type	name_en	name_ar	actor_code	mentions	variants" ]
+# each row names its document, so a batch's tables can be told apart
+tmpd=$(mktemp -d)
+printf '%s\n' '{"id":"a","text":"قال محمد."}' '{"id":"b","text":"زار بوتين القاهرة."}' | "$naba" analyze -q -i jsonl -f entities > "$tmpd/ents"
+[ "$(grep -v '^#' "$tmpd/ents" | cut -f1 | tr '\n' ' ')" = "a b b " ] || { echo "document ids: $(cat "$tmpd/ents")"; exit 1; }
+grep -q "^b	geonames:360630	LOC	Cairo	" "$tmpd/ents" || { echo "Cairo row: $(cat "$tmpd/ents")"; exit 1; }
+rm -rf "$tmpd"
 tmp=$(mktemp)
 printf 'id\ttype\tname_en\tcountry\nx\tPER\tX\tEG\n' > "$tmp"
 set +e

@@ -5,17 +5,28 @@
 ** In batch mode every input line yields exactly one output line, in order: the
 ** document, or an error record naming what failed and where. Nothing is lost.
 */
+#include "calendar.h"
 #include "cli.h"
 #include "conllu.h"
 #include "input.h"
 #include "names.h"
 #include "naba.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+/* One word of a list in the help, on the next line (indented to the
+** options' text) when it would pass column 79; returns the new column. */
+static int help_word(FILE *f, const char *w, int col) {
+    int n = (int)strlen(w);
+    if (col + 1 + n > 79) { fputs("\n                       ", f); col = 23; }
+    fprintf(f, " %s", w);
+    return col + 1 + n;
+}
 
 static void help(FILE *f) {
     fputs("usage: naba analyze [options] [FILE...]\n\n"
@@ -36,17 +47,22 @@ static void help(FILE *f) {
           "                        X word, as that treebank taught it (docs/parse.md)\n"
           "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, conllu, entities,\n"
           "                        quotes, counts, dates, events, plover, none\n"
-          "  -u, --until STAGE     stop after STAGE (default: the last); stages:", f);
-    for (const char *const *s = naba_stage_names(); *s; s++) fprintf(f, " %s", *s);
+          "  -u, --until STAGE     stop after STAGE (default: the last); stages, in order:\n"
+          "                       ", f);
+    int col = 23;
+    for (const char *const *s = naba_stage_names(); *s; s++) col = help_word(f, *s, col);
     fputs("\n"
           "  -o, --output FILE     write to FILE instead of stdout\n"
           "      --id ID           document id (text input)\n"
-          "      --date DATE       article date, YYYY-MM-DD (text input), for relative dates\n"
+          "      --date DATE       article date, e.g. 2025-05-16 (text input): anchors relative\n"
+          "                        dates (\"on Friday\") and dates events without one\n"
           "      --title TITLE     article title (text input)\n"
           "      --max-bytes N     refuse articles over N bytes (default 16777216)\n"
           "      --no-repair KIND  switch one repair off (repeatable); kinds:\n"
           "                       ", f);
-    for (int k = 0; k < NABA_REPAIR_COUNT; k++) fprintf(f, " %s", naba_repair_name(k));
+    col = 23;
+    for (int k = 0; k < NABA_REPAIR_COUNT; k++)
+        if (k != NABA_REPAIR_INVALID_UTF8) col = help_word(f, naba_repair_name(k), col);
     fputs("\n"
           "      --no-repairs      switch every optional repair off (UTF-8 is always made valid)\n"
           "      --boilerplate FILE  extra boilerplate patterns (format: data/boilerplate.txt)\n"
@@ -58,29 +74,40 @@ static void help(FILE *f) {
           "  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            this help\n\n"
           "formats:\n"
-          "  json     one object per document: clean text, repairs, paragraphs, sentences,\n"
-          "           tokens (with offsets into the clean text and into the original); docs/schema.md\n"
+          "  json, jsonl  one JSON object per document, on one line (the two are the same):\n"
+          "           clean text, repairs, paragraphs, sentences, tokens, words, mentions,\n"
+          "           entities, dates, counts, quotes, events, with byte offsets into the\n"
+          "           clean text and the original; docs/schema.md\n"
           "  text     the cleaned article\n"
           "  tokens   a tab-separated table, one token per line\n"
           "  report   a few lines for a person: what was repaired, what looks damaged\n"
           "  quotes   a table: who said what (kind, cue, speaker, medium, quote)\n"
           "  counts   a table: number, qualifier, kind, unit, what is counted, what happened\n"
           "  dates    a table: date expressions with ISO 8601 values and their anchor\n"
-          "  entities a tab-separated table, one entity per line: id, type, English and\n"
-          "           Arabic names, actor code, mention count, spellings seen\n"
+          "  entities a tab-separated table, one entity per line: document id, entity id,\n"
+          "           type, English and Arabic names, actor code, mentions, spellings seen\n"
           "  conllu   CoNLL-U: sentences, multiword tokens, words with lemma, UPOS, PADT tag,\n"
           "           features (and heads once parsed)\n"
-          "  events   one event per line, tab-separated: date, source, source code, CAMEO\n"
-          "           code, PLOVER type, target, target code, place, confidence, document,\n"
-          "           sentence, evidence\n"
+          "  events   one event per line, tab-separated, no header: date (ISO 8601), source,\n"
+          "           source code, CAMEO code, PLOVER type, target, target code, place,\n"
+          "           confidence, document, sentence, evidence; '_' for an empty cell\n"
           "  plover   one PLOVER-style JSON record per event (event_type, mode, actor,\n"
-          "           recipient, date, location, text...)\n"
+          "           recipient, date, event_loc, event_text...)\n"
           "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
           "  naba analyze --no-repair duplicate -f text article.txt\n"
           "  naba analyze -f conllu article.txt       words, clitics split, tagged and lemmatized\n"
-          "  zcat corpus.jsonl.gz | naba analyze -i jsonl -f jsonl > out.jsonl\n", f);
+          "  naba analyze --date 2025-05-16 -f events article.txt   who did what to whom\n"
+          "  naba analyze -u ner -f jsonl article.txt   stop after named entities (faster)\n"
+          "  naba analyze --kb-extra my_people.tsv -f entities article.txt\n"
+          "  zcat corpus.jsonl.gz | naba analyze -i jsonl -f jsonl > out.jsonl\n\n"
+          "With -i jsonl and -f json/jsonl, each input line yields one output line, in\n"
+          "order (blank lines are skipped); a line that cannot be analyzed yields an error\n"
+          "record {\"id\":..., \"error\":{\"code\":..., \"message\":..., \"offset\":...}},\n"
+          "and stderr names the file and line.\n"
+          "Exit status: 0 every document analyzed, 1 some failed, 2 usage error,\n"
+          "3 fatal (unreadable input or output, missing or bad model or data file).\n", f);
 }
 
 typedef struct run_ctx {
@@ -111,8 +138,8 @@ static void show_progress(run_ctx *c, int final) {
 }
 
 /* Analyze one article and write its result or its error record. */
-static void analyze_one(run_ctx *c, const char *text, size_t len, const char *id,
-                        const char *title, const char *date) {
+static void analyze_one(run_ctx *c, const char *where, const char *text, size_t len,
+                        const char *id, const char *title, const char *date) {
     naba_status st = naba_doc_load(c->doc, text, len, id, title, date);
     if (st == NABA_OK) st = naba_pipeline_run(c->pipe, c->doc);
     c->docs++;
@@ -120,7 +147,7 @@ static void analyze_one(run_ctx *c, const char *text, size_t len, const char *id
     if (st != NABA_OK) {
         c->failed++;
         if (c->fmt == NABA_FMT_JSON || c->fmt == NABA_FMT_JSONL) naba_write_error_record(id, &c->doc->error, c->out);
-        if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", id ? id : "<stdin>", c->doc->error.message);
+        if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", where, c->doc->error.message);
         return;
     }
     naba_write(c->doc, c->fmt, c->out);
@@ -139,7 +166,10 @@ static void analyze_jsonl(run_ctx *c, FILE *in, const char *name, size_t max_byt
             if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", name, err.message);
             continue;
         }
-        analyze_one(c, rec.text, rec.text_len, rec.id, rec.title, rec.date);
+        /* name the line: an id is not always given, nor unique */
+        char where[512];
+        snprintf(where, sizeof where, "%s: line %zu", name, rec.line);
+        analyze_one(c, where, rec.text, rec.text_len, rec.id, rec.title, rec.date);
     }
     naba_jsonl_close(r);
 }
@@ -185,6 +215,27 @@ static int parse_format(const char *s, naba_format *f) {
     return 0;
 }
 
+/* The stage a table format writes the layer of, or NULL: -u before it would
+** print headers and nothing else, which reads as "nothing found". */
+static const char *format_stage(naba_format f) {
+    switch (f) {
+    case NABA_FMT_ENTITIES: return "link";
+    case NABA_FMT_DATES: return "dates";
+    case NABA_FMT_COUNTS: return "counts";
+    case NABA_FMT_QUOTES: return "quotes";
+    case NABA_FMT_EVENTS:
+    case NABA_FMT_PLOVER: return "events";
+    default: return NULL;
+    }
+}
+
+static int stage_index(const char *name) {
+    int i = 0;
+    for (const char *const *s = naba_stage_names(); *s; s++, i++)
+        if (!strcmp(*s, name)) return i;
+    return -1;
+}
+
 static int ends_with(const char *s, const char *suffix) {
     size_t a = strlen(s), b = strlen(suffix);
     return a >= b && !strcmp(s + a - b, suffix);
@@ -209,6 +260,7 @@ int cmd_analyze(int argc, char **argv) {
     const char *input = NULL, *until = NULL, *outpath = NULL, *id = NULL, *date = NULL,
                *title = NULL, *data_dir = NULL;
     naba_format fmt = NABA_FMT_JSON;
+    const char *fmt_name = "json";
     int quiet = 0, keep_words = 0, c;
     const char *ev_dicts[16];
     optind = 1;
@@ -220,6 +272,7 @@ int cmd_analyze(int argc, char **argv) {
                 fprintf(stderr, "naba analyze: unknown format '%s' (see --help)\n", optarg);
                 return EXIT_USAGE;
             }
+            fmt_name = optarg;
             break;
         case 'u': until = optarg; break;
         case 'o': outpath = optarg; break;
@@ -227,7 +280,15 @@ int cmd_analyze(int argc, char **argv) {
         case 'h': help(stdout); return EXIT_OK;
         case O_TREEBANK: opt.treebank_tokens = 1; break;
         case O_ID: id = optarg; break;
-        case O_DATE: date = optarg; break;
+        case O_DATE: {
+            long day;
+            if (!cal_parse_article_date(optarg, &day)) {
+                fprintf(stderr, "naba analyze: --date wants a date such as 2025-05-16, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            date = optarg;
+            break;
+        }
         case O_TITLE: title = optarg; break;
         case O_MAX: {
             char *end;
@@ -243,6 +304,10 @@ int cmd_analyze(int argc, char **argv) {
             int k = naba_repair_from_name(optarg);
             if (k < 0) {
                 fprintf(stderr, "naba analyze: unknown repair '%s' (see --help)\n", optarg);
+                return EXIT_USAGE;
+            }
+            if (k == NABA_REPAIR_INVALID_UTF8) { /* the clean stage would ignore it */
+                fputs("naba analyze: invalid_utf8 cannot be switched off: the clean text is always UTF-8\n", stderr);
                 return EXIT_USAGE;
             }
             opt.repairs_off |= 1u << k;
@@ -261,11 +326,19 @@ int cmd_analyze(int argc, char **argv) {
             ev_dicts[opt.n_events_dicts++] = optarg;
             opt.events_dicts = ev_dicts;
             break;
-        default: help(stderr); return EXIT_USAGE;
+        default: /* getopt has named the option */
+            fputs("usage: naba analyze [options] [FILE...]  (see naba analyze --help)\n", stderr);
+            return EXIT_USAGE;
         }
     }
     if (input && strcmp(input, "text") && strcmp(input, "jsonl") && strcmp(input, "conllu")) {
         fprintf(stderr, "naba analyze: unknown input format '%s' (text, jsonl or conllu)\n", input);
+        return EXIT_USAGE;
+    }
+    const char *needs = format_stage(fmt);
+    if (until && needs && stage_index(until) >= 0 && stage_index(until) < stage_index(needs)) {
+        fprintf(stderr, "naba analyze: -f %s shows what the %s stage finds; -u %s stops before it\n",
+                fmt_name, needs, until);
         return EXIT_USAGE;
     }
     naba_error err = {0};
@@ -279,7 +352,7 @@ int cmd_analyze(int argc, char **argv) {
     ctx.fmt = fmt;
     ctx.out = stdout;
     if (outpath && !(ctx.out = fopen(outpath, "w"))) {
-        fprintf(stderr, "naba analyze: cannot write %s\n", outpath);
+        fprintf(stderr, "naba analyze: cannot write %s: %s\n", outpath, strerror(errno));
         naba_pipeline_close(ctx.pipe);
         naba_doc_free(ctx.doc);
         return EXIT_FATAL;
@@ -299,7 +372,7 @@ int cmd_analyze(int argc, char **argv) {
         int std = !strcmp(path, "-");
         FILE *in = std ? stdin : fopen(path, "rb");
         if (!in) {
-            fprintf(stderr, "naba analyze: cannot open %s\n", path);
+            fprintf(stderr, "naba analyze: cannot open %s: %s\n", path, strerror(errno));
             fatal = 1;
             break;
         }
@@ -317,7 +390,7 @@ int cmd_analyze(int argc, char **argv) {
                 fprintf(stderr, "naba analyze: %s%s\n", err.message,
                         err.code == NABA_ERR_TOO_LARGE ? " (raise it with --max-bytes)" : "");
             } else {
-                analyze_one(&ctx, buf, len, id ? id : (std ? NULL : path), title, date);
+                analyze_one(&ctx, name, buf, len, id ? id : (std ? NULL : path), title, date);
                 free(buf);
             }
         }

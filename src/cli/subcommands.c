@@ -42,11 +42,17 @@ static int dispatch(const char *verb, const cli_command *table, int argc, char *
         FILE *f = argc < 2 ? stderr : stdout;
         fprintf(f, "usage: naba %s WHAT [options]\n\n", verb);
         for (const cli_command *c = table; c->name; c++) fprintf(f, "  %-8s %s\n", c->name, c->summary);
-        fprintf(f, "\nRun 'naba %s WHAT --help' for its options.\n", verb);
+        fprintf(f, "\nRun 'naba %s WHAT --help' for its options and an example.\n"
+                   "Exit status: 0 ok, 2 usage error, 3 fatal (unreadable data, model not written).\n", verb);
         return argc < 2 ? EXIT_USAGE : EXIT_OK;
     }
     for (const cli_command *c = table; c->name; c++)
-        if (!strcmp(c->name, argv[1])) return c->run(argc - 1, argv + 1);
+        if (!strcmp(c->name, argv[1])) {
+            char prog[64]; /* for getopt's messages: "naba train ner" */
+            snprintf(prog, sizeof prog, "naba %s %s", verb, c->name);
+            argv[1] = prog;
+            return c->run(argc - 1, argv + 1);
+        }
     fprintf(stderr, "naba %s: unknown '%s' (see naba %s --help)\n", verb, argv[1], verb);
     return EXIT_USAGE;
 }

@@ -8,6 +8,7 @@
 #include "conllu.h"
 #include "input.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,7 +230,7 @@ naba_status naba_conllu_parse(const char *text, size_t len, const char *name,
 naba_status naba_conllu_read(const char *path, naba_cu_file **out, naba_error *err) {
     int std = strcmp(path, "-") == 0;
     FILE *f = std ? stdin : fopen(path, "rb");
-    if (!f) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot open", path);
+    if (!f) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot open: %s", path, strerror(errno));
     char *buf;
     size_t len;
     naba_status st = naba_read_all(f, path, (size_t)1 << 30, &buf, &len, err);

@@ -7,6 +7,7 @@
 */
 #include "model.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -143,7 +144,7 @@ naba_model *naba_model_open(const char *path, const char *kind, uint32_t version
                             naba_error *err) {
     int fd = open(path, O_RDONLY);
     if (fd < 0) {
-        naba_fail(err, NABA_ERR_MODEL, 0, "%s: cannot open model file", path);
+        naba_fail(err, NABA_ERR_MODEL, 0, "%s: cannot open model file: %s", path, strerror(errno));
         return NULL;
     }
     struct stat st;

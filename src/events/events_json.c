@@ -3,9 +3,11 @@
 ** document JSON, PLOVER-style JSON records (one line per event, the field names
 ** of the PLOVER manual's data chapter), and a GDELT-like tab-separated table.
 */
+#include "calendar.h"
 #include "events.h"
 #include "json.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *const modality_names[] = {"negated", "refused", "proposed", "threatened", "demanded", "hypothetical"};
@@ -36,11 +38,21 @@ static void write_actor(naba_json *j, const char *key, const naba_doc *d, const 
 
 /* The event's date: its sentence's date expression, else the article's date
 ** (the input's, else the text's first full date, as for a text-only article
-** whose dateline gives the day), as event data sets date an undated report. */
-static const char *event_date(const naba_doc *d, const naba_event *e) {
+** whose dateline gives the day), as event data sets date an undated report.
+** Always ISO 8601: the input's date is written as feeds write it ("Sun, 18 Feb
+** 2018 21:35:43 +0400", "2015-07-21 02:51:32"), so its day is rewritten into
+** iso; a date naba cannot read leaves the event undated (NULL). */
+static const char *event_date(const naba_doc *d, const naba_event *e, char iso[16]) {
     if (e->timex >= 0 && (size_t)e->timex < d->timexes.n && d->timexes.v[e->timex].resolution != NABA_TIMEX_UNRESOLVED)
         return d->timexes.v[e->timex].value;
-    return ev_article_date(d);
+    const char *s = ev_article_date(d);
+    if (s != d->date) return s; /* a timex value, already ISO */
+    long day;
+    int y, m, dd;
+    if (!s || !cal_parse_article_date(s, &day)) return NULL;
+    cal_civil(day, &y, &m, &dd);
+    snprintf(iso, 16, "%04d-%02d-%02d", y, m, dd);
+    return iso;
 }
 
 void ev_write_json_layer(naba_json *j, const naba_doc *d) {
@@ -71,7 +83,8 @@ void ev_write_json_layer(naba_json *j, const naba_doc *d) {
             if (e->place_entity >= 0) json_kint(j, "entity", e->place_entity);
             json_end_obj(j);
         }
-        const char *date = event_date(d, e);
+        char iso[16];
+        const char *date = event_date(d, e, iso);
         if (date) json_kstr(j, "date", date);
         if (e->timex >= 0) json_kint(j, "timex", e->timex);
         if (e->quote >= 0) json_kint(j, "quote", e->quote);
@@ -118,7 +131,8 @@ void ev_write_plover(const naba_doc *d, FILE *f) {
         char id[256];
         snprintf(id, sizeof id, "%s-%zu", d->id ? d->id : "doc", i + 1);
         json_kstr(&j, "id", id);
-        json_kstr(&j, "date", event_date(d, e));
+        char iso[16];
+        json_kstr(&j, "date", event_date(d, e, iso));
         json_key(&j, "event");
         json_arr(&j);
         if (e->plover) json_str(&j, e->plover);
@@ -170,7 +184,8 @@ static void span_cell(FILE *f, const naba_doc *d, naba_off s, naba_off e) {
 void ev_write_table(const naba_doc *d, FILE *f) {
     for (size_t i = 0; i < d->events.n; i++) {
         const naba_event *e = &d->events.v[i];
-        const char *date = event_date(d, e);
+        char iso[16];
+        const char *date = event_date(d, e, iso);
         cell(f, date, date ? strlen(date) : 0);
         fputc('\t', f);
         span_cell(f, d, e->source.start, e->source.end);

@@ -272,7 +272,10 @@ static void help(FILE *f) {
           "  --curated DIR     curated tables (default data/kb)\n"
           "  --iso FILE        ISO 3166-1 JSON of iso-codes (default " ISO_JSON ")\n"
           "  -o, --output FILE model to write (default " LINK_KB_MODEL ")\n"
-          "  -q, --quiet       no summary on stderr\n", f);
+          "  -q, --quiet       no summary on stderr\n\n"
+          "example (the committed models/kb.nbm, byte for byte):\n"
+          "  naba train kb --gazetteers ../shared/data/gazetteers --curated data/kb -o models/kb.nbm\n"
+          "Your own rows need no rebuild: naba analyze --kb-extra FILE (data/README.md).\n", f);
 }
 
 int naba_train_kb(int argc, char **argv) {

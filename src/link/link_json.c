@@ -72,9 +72,13 @@ static void put_cell(FILE *f, const char *s, size_t n) {
 }
 
 void link_write_table(const naba_doc *d, FILE *f) {
-    fputs("#id\ttype\tname_en\tname_ar\tactor_code\tmentions\tvariants\n", f);
+    /* the document's id first, as in the quotes, counts and dates tables: in a
+    ** batch, doc:1 of one article is not doc:1 of the next */
+    fputs("#id\tentity\ttype\tname_en\tname_ar\tactor_code\tmentions\tvariants\n", f);
     for (size_t i = 0; i < d->entities.n; i++) {
         const naba_entity *e = &d->entities.v[i];
+        put_cell(f, d->id ? d->id : "-", d->id ? strlen(d->id) : 1);
+        fputc('\t', f);
         const char *cells[] = {e->id, naba_ent_type_name(e->type), e->name_en, e->name_ar, e->actor_code};
         for (size_t c = 0; c < 5; c++) {
             put_cell(f, cells[c] ? cells[c] : "_", cells[c] ? strlen(cells[c]) : 1);

@@ -94,7 +94,9 @@ static void help(FILE *f) {
           "  --model FILE      model (default " LINK_TRANSLIT_MODEL ")\n"
           "  --source S        google, wikidata or both (default both, reported apart)\n"
           "  --candidates N    candidates per item (default 1000)\n"
-          "  --limit N         score only the first N items of each source\n", f);
+          "  --limit N         score only the first N items of each source\n\n"
+          "example (figures in src/link/README.md):\n"
+          "  naba eval translit --model models/translit.nbm --source both\n", f);
 }
 
 int naba_eval_translit(int argc, char **argv) {

@@ -214,7 +214,9 @@ static void help(FILE *f) {
           "  -o, --output FILE model to write (default " LINK_TRANSLIT_MODEL ")\n"
           "  --iterations N    EM iterations (default 8)\n"
           "  --prune P         drop emissions less likely than P (default 1e-4)\n"
-          "  -q, --quiet       no progress on stderr\n", f);
+          "  -q, --quiet       no progress on stderr\n\n"
+          "example (the committed models/translit.nbm):\n"
+          "  naba train translit --data ../shared/data/translit -o models/translit.nbm\n", f);
 }
 
 int naba_train_translit(int argc, char **argv) {

@@ -291,7 +291,9 @@ static int run(int argc, char **argv, int layer, const char *what) {
                    "read since). A 4th column of articles.tsv names the layers an article\n"
                    "was annotated for; the others leave it out.\n"
                    "eval/dev/GUIDELINES.md describes the annotations; NABA_EVAL_VERBOSE=1 prints\n"
-                   "every miss with its text.\n", what, what, what);
+                   "every miss with its text.\n\n"
+                   "example (figures in src/quotes/README.md):\n"
+                   "  naba eval %s --part tune\n", what, what, what, what);
             return 0;
         } else { fprintf(stderr, "naba eval %s: unknown argument '%s' (see --help)\n", what, argv[i]); return 2; }
     }
