@@ -46,6 +46,7 @@
 #define EVC_TOPIC    0x2000u /* "يعتقد", "زعم", "استنكر": an act told after it is what a belief, a claim or a condemnation is about */
 #define EVC_SUPPORT  0x8000u /* "قام", "أقدم": a light verb whose event noun follows through a preposition, past its subject */
 #define EVC_PAST     0x10000u /* "سبق أن", "سابقا": an act told after it happened before, as background */
+#define EVC_OFTEN    0x20000u /* "كثيرا", "مرارا", "عدة مرات": an act told with it is a habit or a tally, not one reported event */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {

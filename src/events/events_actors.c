@@ -117,7 +117,11 @@ static int entity_pieces(ev_work *w) {
         size_t e = doc->words.v[mn->word_first + mn->word_count - 1].token + 1;
         if (e > w->n_toks || b >= e) continue;
         const char *code = NULL;
-        if (mn->entity >= 0 && (size_t)mn->entity < doc->entities.n) code = doc->entities.v[mn->entity].actor_code;
+        /* an organisation or a person linked to a place is a linking slip
+        ** ("النصرة", the Nusra Front, as a village in Israel): no code from it */
+        if (mn->entity >= 0 && (size_t)mn->entity < doc->entities.n &&
+            !(mn->type != NABA_ENT_LOC && doc->entities.v[mn->entity].type == NABA_ENT_LOC))
+            code = doc->entities.v[mn->entity].actor_code;
         /* a dictionary piece on the same tokens takes the entity id */
         int merged = 0;
         for (size_t k = 0; k < w->pieces.n; k++) {

@@ -52,7 +52,7 @@ static int key_in(const ev_tok *t, const char *const *list) {
 ** time or a cause: "إثر احتجاج", "غداة هجوم", "منذ اغتيال", "ذكرى مقتل". */
 static int background_word(const ev_tok *t) {
     static const char *const bg[] = {"اثر", "عقب", "غداه", "منذ", "بعد", "قبل", "ذكري", "بسبب",
-                                     "جراء", "ضمن", "خلال", "ازاء", "حول", "عن", "مثل", "بين", NULL};
+                                     "جراء", "ضمن", "خلال", "ازاء", "حول", "عن", "مثل", "بين", "اعقاب", NULL};
     return key_in(t, bg);
 }
 
@@ -60,6 +60,15 @@ static int background_word(const ev_tok *t) {
 static int past_be(const ev_tok *t) {
     static const char *const be[] = {"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", NULL};
     return key_in(t, be);
+}
+
+/* "سيتم", "ستجري", "سوف يتم" (before: the token before t, or NULL): the
+** verbs "be done", "take place" in the future. */
+static int future_done(const ev_tok *t, const ev_tok *before) {
+    static const char *const fut[] = {"سيتم", "ستتم", "وسيتم", "وستتم", "فسيتم", "سيجري", "ستجري", "وسيجري", "وستجري", NULL};
+    static const char *const done[] = {"يتم", "تتم", "يجري", "تجري", NULL};
+    static const char *const sawfa[] = {"سوف", "وسوف", NULL};
+    return key_in(t, fut) || (before && key_in(t, done) && key_in(before, sawfa));
 }
 
 /* Keys of words that open a relative clause or a question: what follows
@@ -101,6 +110,9 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         /* "إذا رفضت", "لو قتل": a condition has not happened */
         if (key_is(p, "اذا") || key_is(p, "لو") || key_is(p, "لولا") || key_is(p, "ربما")) g->future = 1;
         if (k == 1 && key_is(p, "قد")) after_qad = 1; /* "قد يهاجم": may attack */
+        /* "سيتم قتل البغدادي", "سوف يتم شن": the future of the verb "will be
+        ** done" is the future of the act it introduces */
+        if (k == 1 && future_done(p, tok >= cs + 2 ? &w->toks[tok - 2] : NULL)) g->future = 1;
     }
     /* "أنهم إن قتلوا": "إن" written with its hamza below, before a verb, is
     ** "if" (the emphatic "إنّ" takes a noun or a pronoun) */

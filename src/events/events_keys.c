@@ -161,7 +161,7 @@ const char *ev_code_main(const char *code, char out[4]) {
     static const char *const roles[] = {
         "GOV", "MIL", "COP", "CVL", "OPP", "REB", "JUD", "LEG", "BUS", "MED", "EDU", "REL",
         "HLH", "AGR", "LAB", "ELI", "SPY", "UAF", "CRM", "REF", "ENV", "DEV", "PTY", "INS",
-        "MUS", "CHR", "JEW", "BUD", "HIN", "MOD", "RAD", "SEP", "NGM", "HRI"};
+        "MUS", "CHR", "JEW", "BUD", "HIN", "MOD", "RAD", "SEP", "NGM", "HRI", "NGO"};
     if (!code || strlen(code) < 3) return NULL;
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
         if (!strncmp(code, roles[i], 3)) return NULL;
