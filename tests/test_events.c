@@ -509,6 +509,10 @@ static void test_reported_or_mentioned(void) {
         {"وحسب شائعة فإن دبابة أميركية أطلقت نيرانها عليه.", NULL, NULL, 0, 0, "ASSAULT"},
         /* a toll a speech verb reports with its attack */
         {"وأفادت مصادر أمنية بمقتل سبعة أشخاص في تفجير انتحاري في بغداد.", NULL, NULL, 0, 1, "ASSAULT"},
+        /* gunmen "from" a group are that group, whichever word the parse hangs on the verb */
+        {"هاجم مسلحون من حركة حماس موقعا عسكريا قرب غزة.", "190", "PSEREB", 0, 1, NULL},
+        /* a verb right after an indefinite subject describes it: the support verb still takes its noun */
+        {"وقامت امرأة بلجيكية اعتنقت الاسلام بتفجير نفسها قرب دورية عسكرية.", NULL, NULL, 0, 1, "ASSAULT"},
         /* a goal or a method is no act done (session 15) */
         {"وقالت الحكومة إن الضربات تهدف إلى منع شن هجمات جديدة على المدنيين.", NULL, NULL, 0, 0, "ASSAULT"},
         {"ونشر التنظيم تعليمات حول كيفية شن هجمات على المدن الأوروبية.", NULL, NULL, 0, 0, "ASSAULT"},

@@ -554,7 +554,7 @@ static void set_actor(const ev_work *w, naba_actor *a, int u, const char *code) 
     a->entity = -1;
     if (u < 0) return;
     const naba_doc *doc = w->doc;
-    a->start = doc->tokens.v[w->units.v[u].b].start;
+    a->start = doc->tokens.v[w->units.v[u].b + w->units.v[u].member].start;
     a->end = doc->tokens.v[w->units.v[u].e - 1].end;
     a->entity = w->units.v[u].entity;
     a->code = code ? code : (w->units.v[u].code && *w->units.v[u].code ? w->units.v[u].code : NULL);
@@ -566,9 +566,18 @@ static const char *party_code(naba_doc *doc, const char *m) {
 
 /* ------------------------------------------------------------- events */
 
+/* Is word v inside a name the entity layer found? */
+static int in_name(const naba_doc *doc, uint32_t v) {
+    for (size_t m = 0; m < doc->mentions.n; m++)
+        if (v >= doc->mentions.v[m].word_first && v - doc->mentions.v[m].word_first < doc->mentions.v[m].word_count)
+            return 1;
+    return 0;
+}
+
 /* "* 21 مايو 2005: اغتيال الأمين العام ... بسيارة مفخخة": a clause with no
 ** verb at all that opens with the event noun is a headline or a chronology
-** entry, and it reports the event. */
+** entry, and it reports the event. A word inside a name is no verb, whatever
+** the tagger says of a name it does not know ("اغتيال النائب وليد عيدو"). */
 static int verbless_clause(const ev_work *w, size_t anchor) {
     const naba_doc *doc = w->doc;
     if (!doc->words.n || anchor == 0) return 0;
@@ -577,9 +586,20 @@ static int verbless_clause(const ev_work *w, size_t anchor) {
     for (size_t t = w->toks[anchor].clause_start; t < w->toks[anchor].clause_end; t++) {
         const naba_token *tk = &doc->tokens.v[t];
         for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++)
-            if (doc->words.v[tk->word_first + k].upos == NABA_UPOS_VERB) return 0;
+            if (doc->words.v[tk->word_first + k].upos == NABA_UPOS_VERB && !in_name(doc, tk->word_first + k))
+                return 0;
     }
     return 1;
+}
+
+/* Is the token before t, in its clause and with no comma between, an
+** indefinite noun or adjective? */
+static int indefinite_before(const ev_work *w, size_t t) {
+    const naba_doc *doc = w->doc;
+    const naba_token *pt = &doc->tokens.v[t - 1];
+    if (w->toks[t - 1].brk_comma || !pt->word_count || pt->word_first + pt->word_count > doc->words.n) return 0;
+    const naba_word *wd = &doc->words.v[pt->word_first + pt->word_count - 1];
+    return (wd->upos == NABA_UPOS_NOUN || wd->upos == NABA_UPOS_ADJ) && wd->feats && strstr(wd->feats, "Definite=Ind");
 }
 
 /* An event noun reports an event when a "light" verb makes it happen: right
@@ -616,7 +636,9 @@ static size_t licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
             if (lg.has_words && lg.verb && !lg.prep && !lg.future && !lg.subjunctive && !lg.relative) return t + 1;
             break;
         }
-        if (lg.has_words && lg.verb) break;
+        /* a verb right after an indefinite noun describes it, a relative
+        ** clause with no relative word: "امرأة بلجيكية اعتنقت الاسلام" */
+        if (lg.has_words && lg.verb && !(t > cs && indefinite_before(w, t))) break;
     }
     /* "غداة هجوم شنه مسلحون": a light verb after a noun in a time or cause
     ** phrase tells about that known event, it does not report a new one */

@@ -282,6 +282,52 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
     return push_unit(w, u);
 }
 
+/* Is token t definite ("ال", or the words layer's Definite=Def)? */
+static int definite(const ev_work *w, uint32_t t) {
+    if (!strncmp(w->toks[t].key, "ال", 4)) return 1;
+    const naba_doc *doc = w->doc;
+    const naba_token *tk = &doc->tokens.v[t];
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
+        const char *f = doc->words.v[tk->word_first + k].feats;
+        if (f && strstr(f, "Definite=Def")) return 1;
+    }
+    return 0;
+}
+
+/* "مسلحون من حركة طالبان", "جنود من الجيش الأفغاني": an indefinite role
+** (an agent alone: no name, no entity) followed by "من" and a named actor is
+** some members of that actor, and the actor is who acts or is acted on. The
+** two become one unit with the group's code (completed by the role when the
+** group is a bare country: "مسلحون من العراق" is IRQUAF) and shown as the
+** group, so that the parse may hang either word on the verb. A definite role
+** is left alone: "طلب المتظاهرون من الحكومة" is the protesters asking the
+** government. */
+static void members_of_groups(ev_work *w) {
+    size_t o = 0;
+    for (size_t i = 0; i < w->units.n; i++) {
+        ev_unit *u = &w->units.v[i];
+        w->units.v[o++] = *u;
+        if (i + 1 >= w->units.n) continue;
+        const ev_unit *g = &w->units.v[i + 1];
+        if (u->named || u->entity >= 0 || !u->code || !*u->code || u->place || u->both || u->e - u->b != 1 ||
+            definite(w, u->b) || w->toks[u->b].brk_comma)
+            continue;
+        if (g->b != u->e + 1 || strcmp(w->toks[u->e].key, "من") || w->toks[u->e].brk_comma ||
+            w->toks[g->b].clause_start != w->toks[u->b].clause_start)
+            continue;
+        if (!g->named || !g->code || !*g->code || g->place || g->both || g->conj || g->prep) continue;
+        ev_unit *m = &w->units.v[o - 1];
+        m->code = combine(w, g->code, u->code);
+        m->entity = g->entity;
+        m->named = 1;
+        m->loc = g->loc;
+        m->member = (uint8_t)(g->b - u->b);
+        m->e = g->e;
+        i++;
+    }
+    w->units.n = o;
+}
+
 int ev_find_units(ev_work *w) {
     w->pieces.n = w->units.n = 0;
     if (dict_pieces(w) || entity_pieces(w)) return -1;
@@ -331,6 +377,7 @@ int ev_find_units(ev_work *w) {
         if (push_unit(w, &b)) return -1;
     }
     if (w->units.n) qsort(w->units.v, w->units.n, sizeof *w->units.v, cmp_unit);
+    members_of_groups(w);
     for (size_t i = 0; i < w->units.n; i++)
         if (w->units.v[i].named)
             for (uint32_t t = w->units.v[i].b; t < w->units.v[i].e; t++) w->toks[t].named = 1;

@@ -44,6 +44,8 @@ typedef struct ev_unit {
     uint8_t oblique;          /* after "مع", "على", "لـ": a target, not a source */
     uint8_t both, loc, prep;
     uint8_t conj;             /* opens with the conjunction "و": "كييف وموسكو" */
+    uint8_t member;           /* tokens of a role before "من" and its group, which it
+                              ** stands for: "مسلحون من حركة طالبان" (ev_find_units) */
 } ev_unit;
 
 #define EVW_ANCHOR 0x01u        /* a candidate anchors an event pattern */

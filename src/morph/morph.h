@@ -24,7 +24,7 @@
 #include "model.h"
 
 #define MORPH_KIND "morph"
-#define MORPH_VERSION 5
+#define MORPH_VERSION 6
 #define MORPH_MODEL_PATH "models/morph.nbm"
 
 #define MORPH_MAX_FORM 96   /* bytes of a token's letters considered for splitting */
@@ -100,11 +100,22 @@ typedef struct morph_model {
     morph_cmap ustat; /* morph_unan_hash(string) -> what treebank and lexicon say (MORPH_U_*) */
     morph_cmap unews; /* folded whole token -> 1 + log2 of its count in the news (morph_cluster.c) */
     morph_weights wseg, wtag, wlem, wuna;
+    morph_weights wpar; /* the tagger's weights of tag parts (MORPH_PART_*), a small table */
     /* resolved at load (one malloc): the strings matched for every token */
     morph_span (*pre_s)[3], (*suf_s)[3]; /* cl, surf, form */
     morph_span (*rule_s)[4];            /* pd, pa, sd, sa */
     uint32_t *rule_edge; /* first 2 bytes of pd | last 2 of sd << 16 (0: empty), a quick filter */
+    uint32_t *tag_parts; /* per tag: its MORPH_PARTS classes of word class, Case, Definite, a byte each */
 } morph_model;
+
+/* Parts of a tag. A tag is UPOS + FEATS + PADT tag together (261 classes),
+** so what context says about a part ("after a preposition: genitive") would
+** be learned tag by tag; the tagger also scores each candidate by its parts,
+** classes of their own in a small table (wpar: a row of MORPH_PARTS floats per
+** feature, one cache line, summed once per word for all candidates): its
+** word class (noun: NOUN, PROPN and X; ADJ; VERB; AUX; another), Case, Definite. */
+#define MORPH_PARTS 16
+enum { MORPH_PART_CASE = 7, MORPH_PART_DEF = 11 };
 
 /* Load from a file (mmap) or memory; every section is bounds-checked so a
 ** corrupt file is refused with NABA_ERR_MODEL, never read out of range.
@@ -199,7 +210,7 @@ float morph_score(const morph_weights *w, const uint64_t *f, int nf, uint32_t cl
 ** + 1, nf <= MORPH_MAX_FEATS; the first of equals; 0 when nc is 0), scored
 ** feature by feature, plus each one's prior: one feature's classes are neighbours
 ** in the table, so the many candidates of a new word cost few cache misses. */
-int morph_best(const morph_weights *w, const uint64_t *f, int nf, const uint32_t *cls, int nc);
+int morph_best(const morph_model *m, const uint64_t *f, int nf, const uint32_t *cls, int nc);
 /* The slot of (feature, class) in a table of mask+1 slots: the feature picks
 ** a row, the class an offset in it. Two pairs collide as often as with a hash
 ** of both (1 in mask+1), but the classes of one feature share cache lines. */
@@ -210,6 +221,9 @@ static inline uint32_t morph_row_of(uint64_t f) {
 static inline uint32_t morph_slot_of(uint64_t f, uint32_t cls, uint32_t mask) {
     return (morph_row_of(f) + cls) & mask;
 }
+/* The first slot of the row of a feature (morph_row_of) in the parts table
+** (wpar): rows of MORPH_PARTS slots, aligned, one per feature. */
+static inline uint32_t morph_part_row(uint32_t row, uint32_t mask) { return row * MORPH_PARTS & mask; }
 
 /* The first (tail = 0) or last two bytes of s[0..n) as a number, 0 when n < 2. */
 static inline uint32_t morph_rule_edge(const char *s, size_t n, int tail) {

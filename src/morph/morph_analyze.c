@@ -31,8 +31,9 @@ float morph_score(const morph_weights *w, const uint64_t *f, int nf, uint32_t cl
 
 uint64_t morph_prior_feature(uint32_t cand) { return fi(80, MORPH_CAND_PRIOR(cand)); }
 
-int morph_best(const morph_weights *w, const uint64_t *f, int nf, const uint32_t *cls, int nc) {
-    float sc[MORPH_MAX_TAGS + 1];
+int morph_best(const morph_model *m, const uint64_t *f, int nf, const uint32_t *cls, int nc) {
+    const morph_weights *w = &m->wtag;
+    float sc[MORPH_MAX_TAGS + 1], part[MORPH_PARTS] = {0};
     uint32_t tag[MORPH_MAX_TAGS + 1], row[MORPH_MAX_FEATS];
     if (nc > MORPH_MAX_TAGS + 1) nc = MORPH_MAX_TAGS + 1;
     if (nf > MORPH_MAX_FEATS) nf = MORPH_MAX_FEATS;
@@ -41,15 +42,23 @@ int morph_best(const morph_weights *w, const uint64_t *f, int nf, const uint32_t
         sc[c] = w->w[morph_slot_of(morph_prior_feature(cls[c]), tag[c], w->mask)];
     }
     if (nc == 0) return 0;
-    /* every feature's row is found and asked for first: the weights are larger
-    ** than the cache, and the misses then overlap instead of following one
-    ** another */
+    /* every feature's rows (tags and parts) are found and asked for first:
+    ** the weights are larger than the cache, and the misses then overlap
+    ** instead of following one another */
     for (int i = 0; i < nf; i++) {
         row[i] = morph_row_of(f[i]);
         __builtin_prefetch(&w->w[(row[i] + tag[0]) & w->mask]);
+        __builtin_prefetch(m->wpar.w + morph_part_row(row[i], m->wpar.mask));
     }
-    for (int i = 0; i < nf; i++)
+    for (int i = 0; i < nf; i++) {
         for (int c = 0; c < nc; c++) sc[c] += w->w[(row[i] + tag[c]) & w->mask];
+        const float *p = m->wpar.w + morph_part_row(row[i], m->wpar.mask);
+        for (int c = 0; c < MORPH_PARTS; c++) part[c] += p[c];
+    }
+    for (int c = 0; c < nc; c++) {
+        uint32_t tp = m->tag_parts[tag[c]];
+        sc[c] += part[tp & 0xFF] + part[tp >> 8 & 0xFF] + part[tp >> 16 & 0xFF];
+    }
     int best = 0;
     for (int c = 1; c < nc; c++) if (sc[c] > sc[best]) best = c;
     return best;

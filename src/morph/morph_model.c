@@ -158,8 +158,46 @@ static morph_span span(const morph_model *m, uint32_t off) {
     return (morph_span){m->str + off, (uint32_t)strlen(m->str + off)};
 }
 
+/* The value of feature name in a FEATS string ("Case=Gen|Definite=Def"):
+** its index in vals (1-based), 0 when absent or another value. */
+static uint32_t feat_value(const char *feats, const char *name, const char *const *vals, int nv) {
+    size_t n = strlen(name);
+    for (const char *p = feats; *p;) {
+        const char *end = strchr(p, '|');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len > n && p[n] == '=' && !strncmp(p, name, n))
+            for (int i = 0; i < nv; i++)
+                if (len - n - 1 == strlen(vals[i]) && !strncmp(p + n + 1, vals[i], len - n - 1)) return (uint32_t)i + 1;
+        p += len + (end != NULL);
+    }
+    return 0;
+}
+
+/* Each tag's part classes (MORPH_PARTS), packed a byte each. */
+static int tag_parts(morph_model *m) {
+    static const char *const cases[] = {"Nom", "Acc", "Gen"};
+    static const char *const defs[] = {"Ind", "Def", "Cons", "Com"};
+    /* names are nouns to the parts: which nouns are names is the word's own
+    ** business (its tag weights), not its context's; a class of their own
+    ** pulled unknown names to NOUN or VERB (docs/morph.md) */
+    static const int upos[] = {NABA_UPOS_NOUN, NABA_UPOS_ADJ, NABA_UPOS_VERB, NABA_UPOS_PROPN, NABA_UPOS_X,
+                               NABA_UPOS_AUX};
+    static const uint32_t cls[] = {0, 1, 2, 0, 0, 3};
+    m->tag_parts = malloc(((size_t)m->n_tags + 1) * sizeof *m->tag_parts);
+    if (!m->tag_parts) return 0;
+    for (uint32_t i = 0; i < m->n_tags; i++) {
+        const char *fe = morph_str(m, m->tags[i].feats);
+        uint32_t u = 4;
+        for (uint32_t j = 0; j < 6; j++) if ((uint32_t)upos[j] == m->tags[i].upos) u = cls[j];
+        m->tag_parts[i] = u | (MORPH_PART_CASE + feat_value(fe, "Case", cases, 3)) << 8 |
+                          (MORPH_PART_DEF + feat_value(fe, "Definite", defs, 4)) << 16;
+    }
+    return 1;
+}
+
 /* Resolve the affix and rule strings the analyzer matches against every token. */
 static int resolve(morph_model *m) {
+    if (!tag_parts(m)) return 0;
     size_t n = (size_t)(m->n_pre + m->n_suf) * 3 + (size_t)m->n_rules * 4;
     morph_span *s = malloc((n ? n : 1) * sizeof *s);
     m->rule_edge = malloc(((size_t)m->n_rules + 1) * sizeof *m->rule_edge);
@@ -214,7 +252,8 @@ static morph_model *load(naba_model *file, const char *name, int need_weights, n
         ok = hash_table(&l, "clus", &m->clus) && hash_table(&l, "ustat", &m->ustat) &&
              hash_table(&l, "unews", &m->unews) &&
              weights(&l, "wseg", &m->wseg) && weights(&l, "wtag", &m->wtag) &&
-             weights(&l, "wlem", &m->wlem) && weights(&l, "wuna", &m->wuna);
+             weights(&l, "wlem", &m->wlem) && weights(&l, "wuna", &m->wuna) && weights(&l, "wpar", &m->wpar);
+    if (ok && need_weights && m->wpar.mask + 1 < MORPH_PARTS) ok = bad(&l, "wpar", "has a bad size");
     if (!ok) { morph_model_close(m); return NULL; }
     return m;
 }
@@ -235,5 +274,6 @@ void morph_model_close(morph_model *m) {
     naba_model_close(m->file);
     free(m->pre_s);
     free(m->rule_edge);
+    free(m->tag_parts);
     free(m);
 }

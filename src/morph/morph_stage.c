@@ -212,7 +212,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         uint32_t best = MORPH_CAND_TAG(cands[0]);
         if (nc > 1) {
             int nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
-            best = MORPH_CAND_TAG(cands[morph_best(&m->wtag, f, nf, cands, nc)]);
+            best = MORPH_CAND_TAG(cands[morph_best(m, f, nf, cands, nc)]);
         }
         tags[i] = best;
         naba_word *w = &doc->words.v[first + i];

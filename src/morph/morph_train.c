@@ -46,6 +46,15 @@ void avg_update(avg *a, const uint64_t *f, int nf, uint32_t cls, float d, double
     }
 }
 
+/* The same for a row of the parts table (morph_part_row). */
+static void avg_update_part(avg *a, const uint64_t *f, int nf, uint32_t cls, float d, double time) {
+    for (int i = 0; i < nf; i++) {
+        uint32_t s = morph_part_row(morph_row_of(f[i]), a->mask) + cls;
+        a->w[s] += d;
+        a->u[s] += time * d;
+    }
+}
+
 void avg_finish(avg *a, double time) {
     for (size_t i = 0; i <= a->mask; i++) a->w[i] -= (float)(a->u[i] / time);
 }
@@ -103,7 +112,7 @@ static void train_seg(tb *t, morph_model *m, avg *a, int epochs, uint64_t *seed,
     free(order); free(c); free(f);
 }
 
-static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *seed, int quiet) {
+static void train_tagger(tb *t, morph_model *m, avg *a, avg *par, int epochs, uint64_t *seed, int quiet) {
     size_t maxw = 1;
     for (size_t i = 0; i < t->ns; i++) if (t->s[i].n_word > maxw) maxw = t->s[i].n_word;
     uint32_t *order = malloc((t->ns + 1) * sizeof(uint32_t));
@@ -140,7 +149,7 @@ static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *se
                 for (int k = 0; k < nc && gold < 0; k++) if (MORPH_CAND_TAG(cands[k]) == w[i].tag) gold = k;
                 if (gold < 0 && !w[i].skip) { gold = nc; cands[nc++] = w[i].tag; }
                 int nf = morph_tag_features(m, ws, (int)s->n_word, (int)i, tags, f);
-                uint32_t pick = cands[morph_best(&m->wtag, f, nf, cands, nc)], best = MORPH_CAND_TAG(pick);
+                uint32_t pick = cands[morph_best(m, f, nf, cands, nc)], best = MORPH_CAND_TAG(pick);
                 tags[i] = best;
                 if (w[i].skip) continue;
                 total++;
@@ -150,6 +159,13 @@ static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *se
                     avg_update(a, f, nf + 1, w[i].tag, 1, time);
                     f[nf] = morph_prior_feature(pick);
                     avg_update(a, f, nf + 1, best, -1, time);
+                    /* the parts that differ */
+                    uint32_t gp = m->tag_parts[w[i].tag], bp = m->tag_parts[best];
+                    for (int b = 0; b < 24; b += 8)
+                        if ((gp >> b & 0xFF) != (bp >> b & 0xFF)) {
+                            avg_update_part(par, f, nf, gp >> b & 0xFF, 1, time);
+                            avg_update_part(par, f, nf, bp >> b & 0xFF, -1, time);
+                        }
                     wrong++;
                 }
                 time++;
@@ -159,6 +175,7 @@ static void train_tagger(tb *t, morph_model *m, avg *a, int epochs, uint64_t *se
                             total ? 100.0 * (double)wrong / (double)total : 0.0);
     }
     avg_finish(a, time);
+    avg_finish(par, time);
     free(order); free(ws); free(tags); free(all); free(ncs);
 }
 
@@ -384,7 +401,7 @@ int morph_train_main(int argc, char **argv) {
     morph_model *m = NULL;
     uint32_t *clus = NULL, *unews = NULL;
     size_t clus_size = 0, unews_size = 0;
-    avg seg = {0}, tag = {0}, lem = {0}, una = {0};
+    avg seg = {0}, tag = {0}, lem = {0}, una = {0}, par = {0};
     uint32_t *ustat = NULL;
     if (tb_load(&t, f, &err) != NABA_OK) goto done;
     if (!w || tb_sections(&t, hunspell, w, &err) != NABA_OK) goto done;
@@ -395,13 +412,16 @@ int morph_train_main(int argc, char **argv) {
     char tmp[1200];
     snprintf(tmp, sizeof tmp, "%s.dicts", out);
     if (!(m = load_dicts(tmp, w, &bytes, &err))) goto done;
-    if (!avg_init(&seg, (int)bits - 3) || !avg_init(&tag, (int)bits) || !avg_init(&lem, (int)bits - 3)) {
+    /* the parts table: a quarter of the tagger's (2^(N-2) floats, rows of 16) */
+    if (!avg_init(&seg, (int)bits - 3) || !avg_init(&tag, (int)bits) || !avg_init(&lem, (int)bits - 3) ||
+        !avg_init(&par, (int)bits - 2)) {
         naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
         goto done;
     }
     m->wseg = (morph_weights){seg.w, seg.mask};
     m->wtag = (morph_weights){tag.w, tag.mask};
     m->wlem = (morph_weights){lem.w, lem.mask};
+    m->wpar = (morph_weights){par.w, par.mask};
     uint64_t state = 0x9E3779B97F4A7C15ULL ^ (uint64_t)seed;
     train_seg(&t, m, &seg, (int)epochs, &state, quiet);
     /* word clusters from the news, split by the segmenter just trained */
@@ -421,7 +441,7 @@ int morph_train_main(int argc, char **argv) {
     }
     m->clus = (morph_cmap){clus ? clus + 2 : none + 2, clus ? clus[0] - 1 : 0};
     m->unews = (morph_cmap){unews ? unews + 2 : none + 2, unews ? unews[0] - 1 : 0};
-    train_tagger(&t, m, &tag, (int)epochs, &state, quiet);
+    train_tagger(&t, m, &tag, &par, (int)epochs, &state, quiet);
     train_lemma(&t, m, &lem, (int)epochs, &state, quiet);
     /* the unanalysed-token classifier: a few thousand features, 2^16 floats by
     ** default; its own random draws, so that a change to the models before it
@@ -433,7 +453,8 @@ int morph_train_main(int argc, char **argv) {
     if (naba_model_writer_add(w, "wuna", una.w, (una.mask + 1) * sizeof(float)) != NABA_OK ||
         naba_model_writer_add(w, "wseg", seg.w, (seg.mask + 1) * sizeof(float)) != NABA_OK ||
         naba_model_writer_add(w, "wtag", tag.w, (tag.mask + 1) * sizeof(float)) != NABA_OK ||
-        naba_model_writer_add(w, "wlem", lem.w, (lem.mask + 1) * sizeof(float)) != NABA_OK) {
+        naba_model_writer_add(w, "wlem", lem.w, (lem.mask + 1) * sizeof(float)) != NABA_OK ||
+        naba_model_writer_add(w, "wpar", par.w, (par.mask + 1) * sizeof(float)) != NABA_OK) {
         naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
         goto done;
     }
@@ -450,7 +471,7 @@ done:
     free(bytes);
     free(clus);
     free(unews);
-    avg_free(&seg); avg_free(&tag); avg_free(&lem); avg_free(&una);
+    avg_free(&seg); avg_free(&tag); avg_free(&lem); avg_free(&una); avg_free(&par);
     free(ustat);
     naba_model_writer_free(w);
     tb_free(&t);
