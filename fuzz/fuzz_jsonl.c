@@ -3,7 +3,8 @@
 ** line yields a record or an error with a message, never a crash; a record's
 ** text length is consistent with its bytes; and the fast path for flat
 ** objects (flat.c) reads every line exactly as cJSON alone does: the same
-** status, error, id, title, date and text.
+** status, error, id, title, date and text; a loaded record's date becomes an
+** ISO day or none (naba_doc_load).
 */
 #include "naba.h"
 #include "input.h"
@@ -34,6 +35,14 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
         !same_str(rec.date, ref.date) || !rec.text != !ref.text || rec.text_len != ref.text_len ||
         (rec.text && memcmp(rec.text, ref.text, rec.text_len)))
         abort();
+    /* the record's date is read into an ISO day when loaded: valid, or none */
+    if (st == NABA_OK && rec.date) {
+        naba_doc *d = naba_doc_new();
+        if (d && naba_doc_load(d, "", 0, NULL, NULL, rec.date) == NABA_OK && d->day &&
+            (strlen(d->day) != 10 || d->day[4] != '-' || d->day[7] != '-'))
+            abort();
+        naba_doc_free(d);
+    }
     naba_record_release(&scratch);
     naba_record_release(&ref_scratch);
     return 0;

@@ -370,7 +370,11 @@ size_t naba_fold(const char *s, size_t n, unsigned flags, char *out, size_t cap)
 
 typedef struct naba_doc {
     /* input: set by naba_doc_load; strings live in the arena */
-    const char *id, *title, *date;  /* date: article date "YYYY-MM-DD" or NULL */
+    const char *id, *title, *date;  /* date: the input's article date as given
+                                    ** ("2025-05-16", "Sun, 18 Feb 2018 21:35:43 +0400") or NULL */
+    const char *day;                /* date's day as ISO 8601 "YYYY-MM-DD", read once by
+                                    ** naba_doc_load (the forms of calendar.h); NULL when
+                                    ** date is absent or unreadable. Stages use this, not date. */
     const char *orig; size_t orig_len;
     /* clean text, always valid UTF-8 and NUL-terminated */
     char *text; size_t text_len;

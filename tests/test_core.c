@@ -219,11 +219,27 @@ static void test_lines(void) {
     CHECK(!naba_lines_next(&it, &line, &len));
 }
 
+/* The input's date is read once into an ISO day, whatever the feed's form;
+** an unreadable one leaves no day (stages then take the text's date). */
+static void test_doc_day(void) {
+    static const struct { const char *date, *day; } cases[] = {
+        {"Sun, 18 Feb 2018 21:35:43 +0400", "2018-02-18"}, {"2015-07-21 02:51:32", "2015-07-21"},
+        {"21/03/2017", "2017-03-21"}, {"2025-05-16", "2025-05-16"}, {"yesterday", NULL}, {NULL, NULL}};
+    naba_doc *d = naba_doc_new();
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        CHECK_EQ_INT(naba_doc_load(d, "x", 1, NULL, NULL, cases[i].date), NABA_OK);
+        if (cases[i].day) CHECK(d->day && !strcmp(d->day, cases[i].day));
+        else CHECK(d->day == NULL);
+    }
+    naba_doc_free(d);
+}
+
 int main(void) {
     test_arena();
     test_lines();
     test_arena_reuse();
     test_layers();
+    test_doc_day();
     test_memos();
     test_offset_map();
     test_fold();

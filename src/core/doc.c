@@ -1,10 +1,13 @@
 /*
 ** doc.c — the document object: input bytes, layers grown in the arena, and
-** the offset map from clean text back to the original.
+** the offset map from clean text back to the original; the input's date read
+** once into an ISO day (doc->day) for every stage.
 */
 #include "naba.h"
 #include "arena.h"
+#include "calendar.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +42,16 @@ naba_status naba_doc_load(naba_doc *doc, const char *bytes, size_t len,
     if (id) doc->id = naba_arena_strndup(doc->arena, id, strlen(id));
     if (title) doc->title = naba_arena_strndup(doc->arena, title, strlen(title));
     if (date) doc->date = naba_arena_strndup(doc->arena, date, strlen(date));
+    /* read once here: feeds write dates many ways ("Sun, 18 Feb 2018 ..."),
+    ** and a stage comparing the raw string with an ISO date would be wrong */
+    long days;
+    if (doc->date && cal_parse_article_date(doc->date, &days)) {
+        char iso[16];
+        int y, m, d;
+        cal_civil(days, &y, &m, &d);
+        snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+        doc->day = naba_arena_strndup(doc->arena, iso, strlen(iso));
+    }
     return NABA_OK;
 }
 

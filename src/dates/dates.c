@@ -808,7 +808,7 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
 
 /* The anchor: the input date, a dateline date, or the first full date. */
 static int pick_anchor(const naba_doc *doc, const pend *v, size_t n, long *anchor) {
-    if (cal_parse_article_date(doc->date, anchor)) return NABA_ANCHOR_INPUT_DATE;
+    if (cal_parse_article_date(doc->day, anchor)) return NABA_ANCHOR_INPUT_DATE; /* ISO, read by naba_doc_load */
     for (size_t i = 0; i < n; i++) {
         if (v[i].type != P_ABS || !v[i].y || !v[i].m || !v[i].d) continue;
         *anchor = cal_days(v[i].y, v[i].m, v[i].d);

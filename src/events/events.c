@@ -44,6 +44,7 @@ typedef struct cand_event {
 
 static int definite(const char *key);
 static int hamza_al(const char *s, size_t n);
+static int perfect_verb(const naba_doc *doc, const naba_token *tk);
 
 static int is_break_char(uint32_t c) {
     return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x061B || c == ';' || c == ':' ||
@@ -229,7 +230,8 @@ static int prepare_tokens(ev_work *w) {
             const char *ts = doc->text + tk->start;
             size_t tn = tk->end - tk->start;
             while (tn && !((unsigned char)ts[tn - 1] & 0x80)) tn--; /* trailing ASCII punctuation */
-            t->nominal = (definite(t->key) && !hamza_al(ts, tn)) || (tn >= 2 && !memcmp(ts + tn - 2, "\xd8\xa9", 2));
+            t->nominal = (definite(t->key) && !hamza_al(ts, tn) && !perfect_verb(doc, tk)) ||
+                         (tn >= 2 && !memcmp(ts + tn - 2, "\xd8\xa9", 2));
         }
     }
     /* clauses: cut at sentence punctuation, line breaks and sentence ends */
@@ -329,6 +331,16 @@ static int match_pattern(const ev_work *w, const ev_pattern *p, size_t i, cand_e
 static int hamza_al(const char *s, size_t n) {
     while (n >= 2 && (!memcmp(s, "و", 2) || !memcmp(s, "ف", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ك", 2))) s += 2, n -= 2;
     return n >= 4 && (!memcmp(s, "أل", 4) || !memcmp(s, "إل", 4));
+}
+
+/* Does the tagger read a word of the token as a perfect verb? Then an alef-lam
+** opening it is its stem's, no article: "التقى" (met), "التزم", "والتحق". */
+static int perfect_verb(const naba_doc *doc, const naba_token *tk) {
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
+        const naba_word *wd = &doc->words.v[tk->word_first + k];
+        if (wd->upos == NABA_UPOS_VERB && wd->feats && strstr(wd->feats, "Aspect=Perf")) return 1;
+    }
+    return 0;
 }
 
 /* A word with the article ("الفجر", "الخطف") is a noun, never a finite verb. */
@@ -975,10 +987,12 @@ static int date_after(const char *a, const char *b) {
     return n >= 4 && memcmp(a, b, n) > 0;
 }
 
-/* The article's date: the input's, else the first full date of the text (as
-** the dates stage anchors relative dates). */
+/* The article's date, ISO: the input's (its day, read once by naba_doc_load:
+** a feed's "Sun, 18 Feb 2018 ..." compared as a string is never before
+** anything), else the first full date of the text (as the dates stage anchors
+** relative dates). */
 const char *ev_article_date(const naba_doc *doc) {
-    if (doc->date) return doc->date;
+    if (doc->day) return doc->day;
     for (size_t k = 0; k < doc->timexes.n; k++) {
         const naba_timex *x = &doc->timexes.v[k];
         if (x->resolution == NABA_TIMEX_ABSOLUTE && strlen(x->value) >= 10 && !strchr(x->value, 'W')) return x->value;

@@ -149,7 +149,7 @@ const char *ev_code_role(const char *code);
 const char *ev_phrase_code(const ev_phrase *p, int has_day, long day, int *dated);
 
 /* ---- the stage */
-/* The article's date (the input's, else the text's first full date), or NULL. */
+/* The article's date, ISO 8601 (the input's day, else the text's first full date), or NULL. */
 const char *ev_article_date(const naba_doc *doc);
 void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error *err);
 naba_status naba_events_run(naba_doc *doc, void *state, const naba_options *opt);

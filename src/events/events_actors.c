@@ -180,9 +180,20 @@ static int direction(const char *key) {
     return 0;
 }
 
+/* Does token i end in a possessive pronoun after a noun (words layer)? Such a
+** role noun heads a phrase of its own: "وزير الخارجية التركي نظيره الروسي" is
+** two actors, the Turkish minister and his (Russian) counterpart. (Asked of
+** roles only: the tagger reads a name such as "عبدالله" as noun + pronoun.) */
+static int possessed(const naba_doc *doc, size_t i) {
+    const naba_token *tk = &doc->tokens.v[i];
+    if (tk->word_count < 2 || tk->word_first + tk->word_count > doc->words.n) return 0;
+    const naba_word *wd = &doc->words.v[tk->word_first + tk->word_count - 2];
+    return wd[1].upos == NABA_UPOS_PRON && wd[0].upos == NABA_UPOS_NOUN;
+}
+
 /* Can pieces a (left) and b be one actor? */
 static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
-    if (b->conj || b->prep) return 0;
+    if (b->conj || b->prep || (b->agent && possessed(w->doc, b->b))) return 0;
     if (b->b > u->e + 2 || w->toks[u->e - 1].clause_end <= b->b) return 0;
     if (direction(w->toks[b->b].key)) return 0; /* "انتحاري غرب بغداد": a doer, then a place */
     for (uint32_t t = u->e; t < b->b; t++) { /* names may sit between, cues may not */

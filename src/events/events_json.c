@@ -3,7 +3,6 @@
 ** document JSON, PLOVER-style JSON records (one line per event, the field names
 ** of the PLOVER manual's data chapter), and a GDELT-like tab-separated table.
 */
-#include "calendar.h"
 #include "events.h"
 #include "json.h"
 
@@ -39,20 +38,12 @@ static void write_actor(naba_json *j, const char *key, const naba_doc *d, const 
 /* The event's date: its sentence's date expression, else the article's date
 ** (the input's, else the text's first full date, as for a text-only article
 ** whose dateline gives the day), as event data sets date an undated report.
-** Always ISO 8601: the input's date is written as feeds write it ("Sun, 18 Feb
-** 2018 21:35:43 +0400", "2015-07-21 02:51:32"), so its day is rewritten into
-** iso; a date naba cannot read leaves the event undated (NULL). */
-static const char *event_date(const naba_doc *d, const naba_event *e, char iso[16]) {
+** Always ISO 8601 (ev_article_date); a date naba cannot read leaves the event
+** undated (NULL). */
+static const char *event_date(const naba_doc *d, const naba_event *e) {
     if (e->timex >= 0 && (size_t)e->timex < d->timexes.n && d->timexes.v[e->timex].resolution != NABA_TIMEX_UNRESOLVED)
         return d->timexes.v[e->timex].value;
-    const char *s = ev_article_date(d);
-    if (s != d->date) return s; /* a timex value, already ISO */
-    long day;
-    int y, m, dd;
-    if (!s || !cal_parse_article_date(s, &day)) return NULL;
-    cal_civil(day, &y, &m, &dd);
-    snprintf(iso, 16, "%04d-%02d-%02d", y, m, dd);
-    return iso;
+    return ev_article_date(d);
 }
 
 void ev_write_json_layer(naba_json *j, const naba_doc *d) {
@@ -83,8 +74,7 @@ void ev_write_json_layer(naba_json *j, const naba_doc *d) {
             if (e->place_entity >= 0) json_kint(j, "entity", e->place_entity);
             json_end_obj(j);
         }
-        char iso[16];
-        const char *date = event_date(d, e, iso);
+        const char *date = event_date(d, e);
         if (date) json_kstr(j, "date", date);
         if (e->timex >= 0) json_kint(j, "timex", e->timex);
         if (e->quote >= 0) json_kint(j, "quote", e->quote);
@@ -131,8 +121,7 @@ void ev_write_plover(const naba_doc *d, FILE *f) {
         char id[256];
         snprintf(id, sizeof id, "%s-%zu", d->id ? d->id : "doc", i + 1);
         json_kstr(&j, "id", id);
-        char iso[16];
-        json_kstr(&j, "date", event_date(d, e, iso));
+        json_kstr(&j, "date", event_date(d, e));
         json_key(&j, "event");
         json_arr(&j);
         if (e->plover) json_str(&j, e->plover);
@@ -184,8 +173,7 @@ static void span_cell(FILE *f, const naba_doc *d, naba_off s, naba_off e) {
 void ev_write_table(const naba_doc *d, FILE *f) {
     for (size_t i = 0; i < d->events.n; i++) {
         const naba_event *e = &d->events.v[i];
-        char iso[16];
-        const char *date = event_date(d, e, iso);
+        const char *date = event_date(d, e);
         cell(f, date, date ? strlen(date) : 0);
         fputc('\t', f);
         span_cell(f, d, e->source.start, e->source.end);
@@ -198,7 +186,7 @@ void ev_write_table(const naba_doc *d, FILE *f) {
         fputc('\t', f);
         span_cell(f, d, e->place_start, e->place_end);
         fprintf(f, "\t%.2f\t", (double)e->conf);
-        cell(f, d->id, d->id ? strlen(d->id) : 0);
+        cell(f, d->id ? d->id : "-", d->id ? strlen(d->id) : 1); /* "-" as in the other tables */
         fprintf(f, "\t%u\t", e->sent);
         span_cell(f, d, e->start, e->end);
         fputc('\n', f);
