@@ -66,6 +66,19 @@ check 'grep -qP "\tTURGOV\t040\tCONSULT\tنظيره الروسي سيرغي لا
 check 'grep -qP "\tDEUGOV\t040\tCONSULT\tبنظيرتها الروسية\tRUSGOV\t" "$tmp/meet.tsv"' "والتقت ... بنظيرتها الروسية: DEUGOV -> RUSGOV"
 # a document without an id (stdin) is "-" in the id column, as in the other tables
 check '[ "$(sed -n 2p "$tmp/meet.txt" | "$naba" analyze -f events - | cut -f10)" = "-" ]' "stdin's events rows: id -"
+# session 15 (events15c): two bare names of two countries side by side are
+# two actors; a counterpart holds the role of the one it is the counterpart
+# of (a chief of staff's is MIL); "، مشيرا" (pointing out) is no field
+# marshal; "أنه التقى" has the speaker as its subject, named by a role with
+# no entity code; "سنلتقي" (we will meet) has no actor before it as its subject
+printf 'التقى أردوغان بوتين في سوتشي يوم الجمعة.\nالتقى رئيس الأركان الروسي فاليري غيراسيموف نظيره التركي في موسكو.\nورحب الوزير بالقرار، مشيرا إلى أنه يدعم السلام.\nوأوضح الطبيب خالد سعيد، مدير المستشفى، أنه التقى بوزير الصحة اللبناني.\nوقال الوزير الفرنسي: "ندعم باريس وسنلتقي هناك الشهر المقبل".\n' > "$tmp/meet2.txt"
+"$naba" analyze -f events "$tmp/meet2.txt" > "$tmp/meet2.tsv"
+check 'grep -qP "^[^\t]*\tأردوغان\tTURGOV\t040\tCONSULT\tبوتين\tRUSGOV\t" "$tmp/meet2.tsv"' "التقى أردوغان بوتين: two actors, TURGOV -> RUSGOV"
+check 'grep -qP "\tRUSMIL\t040\tCONSULT\tنظيره التركي\tTURMIL\t" "$tmp/meet2.tsv"' "a chief of staff's counterpart is MIL: RUSMIL -> TURMIL"
+check 'grep -qP "\tالوزير\tGOV\t051\t" "$tmp/meet2.tsv" && ! grep -q "مشيرا" "$tmp/meet2.tsv"' "رحب الوزير ...، مشيرا: مشيرا is no actor"
+check 'grep -qP "\tالطبيب خالد سعيد\tHLH\t040\tCONSULT\tبوزير الصحة اللبناني\tLBNGOV\t" "$tmp/meet2.tsv"' "أوضح الطبيب ... أنه التقى: the speaker met"
+check '! grep -qP "^[^\t]*\tباريس\t[^\t]*\t040\t" "$tmp/meet2.tsv"' "باريس وسنلتقي: Paris is not who will meet"
+
 # "منقطع النظير" (unmatched) is no counterpart
 printf 'قال مراسل.\nولقي الإضراب دعما منقطع النظير من الأحزاب.\n' > "$tmp/peer.txt"
 check '! "$naba" analyze -f events "$tmp/peer.txt" | grep -q "النظير"' "منقطع النظير is no actor"

@@ -572,6 +572,61 @@ static void set_actor(const ev_work *w, naba_actor *a, int u, const char *code) 
     a->code = code ? code : (w->units.v[u].code && *w->units.v[u].code ? w->units.v[u].code : NULL);
 }
 
+/* Is the token before the anchor "أنه", "إنه", "بأنها", "إننا" (words layer:
+** "أن"/"إن" and a pronoun, not a plural "they")? The verb's subject is then
+** that pronoun: left unsaid, it is the one who speaks, as a rule, not an actor
+** named after the verb. */
+static int that_pronoun(const ev_work *w, size_t anchor) {
+    const naba_doc *doc = w->doc;
+    if (anchor == 0 || w->toks[anchor - 1].clause_end != w->toks[anchor].clause_end) return 0;
+    const naba_token *tk = &doc->tokens.v[anchor - 1];
+    if (tk->word_count < 2 || tk->word_first + tk->word_count > doc->words.n) return 0;
+    const naba_word *wd = &doc->words.v[tk->word_first];
+    const naba_word *last = &wd[tk->word_count - 1], *that = &wd[tk->word_count - 2];
+    /* "أنهم سيوافقون": they, not the speaker */
+    if (last->feats && strstr(last->feats, "Person=3") && !strstr(last->feats, "Number=Sing")) return 0;
+    return last->upos == NABA_UPOS_PRON && that->upos == NABA_UPOS_SCONJ && that->form &&
+           (!strcmp(that->form, "أن") || !strcmp(that->form, "إن") || !strcmp(that->form, "ان"));
+}
+
+/* "وأكد الدكتور أشرف زكي، نقيب الممثلين، أنه التقى بالفنانة": the unit that
+** names a quote's speaker in the sentence, when it has a code; the unsaid
+** subject of what the speaker tells ("أنه") is the speaker, not the
+** paragraph's last actor (the speaker's entity may have no code of its own). */
+static int speaker_actor(const ev_work *w, const naba_quote *q) {
+    const naba_doc *doc = w->doc;
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->place || u->both || !u->code || !*u->code) continue;
+        if (doc->tokens.v[u->b].start >= q->speaker_start && doc->tokens.v[u->e - 1].end <= q->speaker_end)
+            return (int)i;
+    }
+    return -1;
+}
+
+/* "التقى رئيس الأركان الروسي نظيره التركي": a counterpart ("نظيره", coded
+** GOV by the dictionary for want of better) holds the office of the one it is
+** the counterpart of, when that one's role is known: the Turkish chief of
+** staff is TURMIL. Unit u is the counterpart's, other the code of the other
+** party of the event. */
+static void counterpart_role(const ev_work *w, naba_actor *a, int u, const char *other) {
+    if (u < 0 || !a->code || !other) return;
+    const ev_tok *t = &w->toks[w->units.v[u].b + w->units.v[u].member];
+    int counterpart = 0;
+    for (uint32_t i = 0; i < t->n_cands && !counterpart; i++)
+        counterpart = !strncmp(t->cands[i], "نظير", strlen("نظير")) || !strncmp(t->cands[i], "نظرا", strlen("نظرا"));
+    const char *own = ev_code_role(a->code), *role = ev_code_role(other);
+    char m[4];
+    if (!counterpart || !own || strcmp(own, "GOV") || !role || !*role || !strcmp(role, "GOV") || ev_code_main(role, m))
+        return;
+    size_t country = (size_t)(own - a->code), n = strlen(role);
+    char *s = naba_arena_alloc(w->doc->arena, country + n + 1);
+    if (!s) return;
+    memcpy(s, a->code, country);
+    memcpy(s + country, role, n + 1);
+    a->code = s;
+}
+
 static const char *party_code(naba_doc *doc, const char *m) {
     return *m ? naba_arena_strndup(doc->arena, m, 3) : NULL;
 }
@@ -1104,11 +1159,11 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         /* "ودمرت البلدات والقرى": a second conjunct after the verb is no subject */
         if (src >= 0 && w->units.v[src].conj && w->units.v[src].b > c->anchor) src = -1;
         /* Arabic: a verb before its subject is singular; "وخطفوا أربعة أوروبيين" holds its subject */
-        if (src >= 0 && g.plural && w->units.v[src].b > c->anchor) {
+        if (src >= 0 && (g.plural || g.speaker) && w->units.v[src].b > c->anchor) {
             if (tgt < 0) tgt = src;
             src = -1;
         }
-        int first = g.passive || g.plural ? -1 : subject_after(w, c->anchor);
+        int first = g.passive || g.plural || g.speaker ? -1 : subject_after(w, c->anchor);
         if (first >= 0 && src != first && (src < 0 || w->units.v[src].b > w->units.v[first].b)) {
             if (tgt == first) tgt = src;
             src = first;
@@ -1123,7 +1178,9 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         if (d >= 0 && d == tgt && !g.passive && !noun) tgt = -1;
         if (d >= 0 && d != tgt) src = d;
     }
-    by_order(w, c, noun, !noun && g.passive, !noun && g.plural, &src, &tgt);
+    by_order(w, c, noun, !noun && g.passive, !noun && (g.plural || g.speaker), &src, &tgt);
+    /* "الرياض وسنلتقي هناك": a verb in the first person has no actor before it as its subject either */
+    if (!noun && g.speaker && src >= 0 && w->units.v[src].b < c->anchor) src = -1;
     if (c->pat->flags & EVP_MUTUAL) mutual_pair(w, &src, &tgt);
     naba_event ev;
     memset(&ev, 0, sizeof ev);
@@ -1176,7 +1233,10 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         const naba_quote *q = &doc->quotes.v[k];
         if (q->start > ev.verb_start || ev.verb_end > q->end) continue;
         ev.quote = (int32_t)k;
-        if (src < 0 && !g.passive && q->speaker_entity >= 0 && (size_t)q->speaker_entity < doc->entities.n &&
+        int su = src < 0 && !g.passive && that_pronoun(w, c->anchor) ? speaker_actor(w, q) : -1;
+        if (su >= 0) {
+            set_actor(w, &ev.source, su, NULL);
+        } else if (src < 0 && !g.passive && q->speaker_entity >= 0 && (size_t)q->speaker_entity < doc->entities.n &&
             doc->entities.v[q->speaker_entity].actor_code) {
             ev.source.entity = q->speaker_entity;
             ev.source.code = doc->entities.v[q->speaker_entity].actor_code;
@@ -1200,6 +1260,8 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         *last_src_line = t->line;
         *last_src_code = ev.source.code;
     }
+    counterpart_role(w, &ev.target, tgt, ev.source.code);
+    counterpart_role(w, &ev.source, src, ev.target.code);
     /* place: a unit after "في"; a consultation abroad has the host as target */
     int pl = place_of(w, c);
     ev.place_entity = -1;

@@ -77,6 +77,20 @@ static int push_piece(ev_work *w, size_t b, size_t e, const char *code, int agen
     return 0;
 }
 
+/* Is token i a circumstantial participle, "، مشيرا إلى": one word the tagger
+** reads as an indefinite adjective in the accusative, after a comma or at the
+** start of its clause? It tells how the subject spoke or acted, and is no
+** actor, though it may spell a role ("المشير", a field marshal). */
+static int circumstantial(const ev_work *w, size_t i) {
+    const naba_doc *doc = w->doc;
+    const naba_token *tk = &doc->tokens.v[i];
+    if (tk->word_count != 1 || tk->word_first >= doc->words.n) return 0;
+    if (i > w->toks[i].clause_start && !w->toks[i - 1].brk_comma) return 0;
+    const naba_word *wd = &doc->words.v[tk->word_first];
+    return wd->upos == NABA_UPOS_ADJ && wd->feats && strstr(wd->feats, "Case=Acc") &&
+           strstr(wd->feats, "Definite=Ind");
+}
+
 /* Pieces from the dictionary, clause by clause, longest match first. */
 static int dict_pieces(ev_work *w) {
     for (size_t i = 0; i < w->n_toks;) {
@@ -84,6 +98,7 @@ static int dict_pieces(ev_work *w) {
         int32_t p = longest_phrase(w, i, w->toks[i].clause_end, &len);
         if (p < 0) { i++; continue; }
         const ev_phrase *ph = &w->dict->phrases[p];
+        if (ph->agent && len == 1 && circumstantial(w, i)) { i++; continue; }
         int dated;
         if (push_piece(w, i, i + len, ev_phrase_code(ph, w->has_day, w->day, &dated), ph->agent, -1)) return -1;
         ev_piece *pc = &w->pieces.v[w->pieces.n - 1];
@@ -105,6 +120,23 @@ static int dict_pieces(ev_work *w) {
     return 0;
 }
 
+/* Do dictionary actors of two different countries lie inside tokens [b, e)?
+** Only actors with a role (persons, bodies: "بوتين" RUSGOV): a bare
+** nationality ("تركي", also a first name: "تركي المالكي") may be part of a name. */
+static int two_countries(const ev_work *w, size_t b, size_t e) {
+    const char *first = NULL;
+    char m1[4], m2[4];
+    for (size_t k = 0; k < w->pieces.n; k++) {
+        const ev_piece *p = &w->pieces.v[k];
+        if (p->agent || p->b < b || p->e > e || !p->code || strlen(p->code) <= 3) continue;
+        const char *c = ev_code_main(p->code, first ? m2 : m1);
+        if (!c) continue;
+        if (!first) first = c;
+        else if (strcmp(first, c)) return 1;
+    }
+    return 0;
+}
+
 /* Pieces from the entity layer (ner + link), when present: they bring the
 ** entity id, and a code when the knowledge base has one. */
 static int entity_pieces(ev_work *w) {
@@ -122,6 +154,10 @@ static int entity_pieces(ev_work *w) {
         if (mn->entity >= 0 && (size_t)mn->entity < doc->entities.n &&
             !(mn->type != NABA_ENT_LOC && doc->entities.v[mn->entity].type == NABA_ENT_LOC))
             code = doc->entities.v[mn->entity].actor_code;
+        /* "التقى أردوغان بوتين": the tagger may take two bare names side by
+        ** side for one person; when the dictionary knows both as actors of
+        ** two countries, they are two actors, as they would be apart */
+        if (two_countries(w, b, e)) continue;
         /* a dictionary piece on the same tokens takes the entity id */
         int merged = 0;
         for (size_t k = 0; k < w->pieces.n; k++) {

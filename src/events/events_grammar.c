@@ -193,6 +193,12 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         if (wd->form && wd->lemma && !strcmp(wd->form, wd->lemma) && unsplit_future(wd->form)) g->future = 1;
         g->passive = strstr(f, "Voice=Pass") != NULL;
         g->plural = g->verb && (strstr(f, "Number=Plur") || strstr(f, "Number=Dual"));
+        /* "وسنلتقي هناك": the speaker is the subject, no actor after the verb;
+        ** the quote's speaker stands for it. Only an imperfect whose prefix
+        ** says so ("ن", "أ"): the tagger reads many a perfect in "ت" ("هاجمت
+        ** إسرائيل", she attacked) as the first or second person */
+        g->speaker = g->imperfect && strstr(f, "Person=1") &&
+                     (!strncmp(wd->form, "ن", 2) || !strncmp(wd->form, "أ", 2));
         if (strstr(f, "Mood=Sub") && g->prep) g->subjunctive = 1;
         /* a relative clause, unless "أن" opens it: "أفاد مسؤولون بأن مهاجما
         ** فجر نفسه" is what was said, the parser's acl notwithstanding */

@@ -103,6 +103,7 @@ typedef struct ev_gram {
     uint8_t imperfect, passive;
     uint8_t habitual;         /* "كان المتظاهرون يلجأون": "كان" + imperfect, a past habit */
     uint8_t plural;           /* a plural verb ("خطفوا") holds its subject: what follows is no subject */
+    uint8_t speaker;          /* a verb in the first or second person ("سنلتقي") holds its subject too */
     uint8_t future;           /* "س", "سوف", "لن" */
     uint8_t subjunctive;      /* "أن يقتل", "ليفجر": purpose or wish, not a fact */
     uint8_t relative;         /* in a relative clause or a question: background */
