@@ -1128,7 +1128,7 @@ static int emit(ev_work *w, cand_event *c, const doc_parties *dp, int32_t *last_
         noun = 1;
     /* a plural noun is no verb, whatever words follow it: "تضاعف واشنطن
     ** هجماتها الصاروخية على ... القاعدة" is not "هجم على قاعدة" */
-    if (!noun && g.has_words && !g.verb && plural_noun(&w->doc->words.v[g.word])) noun = 1;
+    if (!noun && g.has_words && !g.verb && g.word >= 0 && plural_noun(&w->doc->words.v[g.word])) noun = 1;
     /* an event noun no verb makes happen is context, not a report */
     size_t light = noun ? licensed(w, c->anchor, &g) : 0;
     /* "أعلنت الشرطة مقتل سبعة أشخاص بتفجير انتحاري": a toll told with the
