@@ -297,7 +297,7 @@ __attribute__((always_inline)) static inline int elem_matches(const ev_dict *d, 
         if (n == 2 && (!memcmp(p, "ب", 2) || !memcmp(p, "ل", 2) || !memcmp(p, "ك", 2))) {
             const char *k = t->key;
             if (!strncmp(k, "و", 2) || !strncmp(k, "ف", 2)) k += 2;
-            if (!memcmp(k, p, 2) && strlen(k) >= 8) return 2;
+            if (!strncmp(k, p, 2) && strlen(k) >= 8) return 2;
         }
         if (has_cand(t, p, n)) return 1;
         if (!bar) return 0;
