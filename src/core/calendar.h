@@ -1,8 +1,10 @@
 /*
-** calendar.h — day arithmetic for the dates stage (internal): Gregorian dates
-** as day numbers, weekdays, ISO weeks, the tabular Islamic calendar, and the
-** article dates found in news feeds ("2025-05-16", "2015-07-21 02:51:32",
-** "Sun, 18 Feb 2018 21:35:43 +0400").
+** calendar.h — day arithmetic (internal): Gregorian dates as day numbers,
+** weekdays, ISO weeks, the tabular Islamic calendar, and the article dates
+** found in news feeds ("2025-05-16", "2015-07-21 02:51:32", "Sun, 18 Feb
+** 2018 21:35:43 +0400"). In core, not in the dates stage: the document reads
+** its input's date with it (doc->day), and the dates and events stages and
+** the CLI count days with it.
 */
 #ifndef NABA_CALENDAR_H
 #define NABA_CALENDAR_H
