@@ -69,6 +69,6 @@ check 'diff <(grep -v "^#" "$tmp/out.conllu" | cut -f1-6,10) <(grep -v "^#" "$tm
 # bad CoNLL-U: a clear error naming the line, exit 3
 printf '1\tو\tو\tCCONJ\t_\t_\t0\troot\t_\t_\n3\tx\n' > "$tmp/bad.conllu"
 "$naba" analyze -i conllu -f conllu "$tmp/bad.conllu" > /dev/null 2> "$tmp/err"; status=$?
-check '[ $status -eq 3 ] && grep -q "line 2" "$tmp/err"' "bad CoNLL-U exits 3 naming the line"
+check '[ $status -eq 3 ] && grep -q "bad.conllu:2: " "$tmp/err"' "bad CoNLL-U exits 3 naming the line"
 
 finish

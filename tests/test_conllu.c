@@ -62,12 +62,12 @@ static void expect_error(const char *text, const char *what) {
 }
 
 static void test_bad(void) {
-    expect_error("1\tx\tx\tX\n", "line 1: expected 10");
+    expect_error("1\tx\tx\tX\n", ":1: expected 10");
     expect_error("2\tx\tx\tX\t_\t_\t0\troot\t_\t_\n", "word ID out of order");
     expect_error("1\tx\tx\tX\t_\t_\t5\troot\t_\t_\n", "HEAD points outside");
     expect_error("1-3\txy\t_\t_\t_\t_\t_\t_\t_\t_\n1\tx\tx\tX\t_\t_\t0\troot\t_\t_\n\n", "range runs past");
     expect_error("1\tx\tx\tX\t_\t_\tQ\troot\t_\t_\n", "HEAD is not a number");
-    expect_error("# c\n\n1-0\tx\t_\t_\t_\t_\t_\t_\t_\t_\n", "line 3: bad multiword");
+    expect_error("# c\n\n1-0\tx\t_\t_\t_\t_\t_\t_\t_\t_\n", ":3: bad multiword");
 }
 
 /* The first document of `good` read into a new doc (*f holds the parsed

@@ -29,7 +29,7 @@ typedef struct parser {
 } parser;
 
 static naba_status fail(parser *p, const char *what) {
-    return naba_fail(p->err, NABA_ERR_FORMAT, p->line, "%s line %zu: %s", p->name, p->line, what);
+    return naba_fail(p->err, NABA_ERR_FORMAT, p->line, "%s:%zu: %s", p->name, p->line, what);
 }
 
 static int grow(void **v, size_t *cap, size_t n, size_t elem) {
