@@ -739,13 +739,10 @@ static size_t licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
 ** noun opens a relative clause; the clause describes a known event, it does
 ** not report the toll ("الأمر الذي أدى إلى مقتل" sums up the news just told). */
 static int relative_light(const ev_work *w, size_t lt) {
-    static const char *const rel[] = {"الذي", "التي", "والذي", "والتي"};
+    static const char *const rel[] = {"الذي", "التي", "والذي", "والتي", NULL};
     size_t cs = w->toks[lt].clause_start;
     if (lt < cs + 1) return 0;
-    const char *k = w->toks[lt - 1].key;
-    int r = 0;
-    for (size_t i = 0; i < sizeof rel / sizeof *rel && !r; i++) r = !strcmp(k, rel[i]);
-    return r && !(lt >= cs + 2 && !strcmp(w->toks[lt - 2].key, "الامر"));
+    return ev_key_in(&w->toks[lt - 1], rel) && !(lt >= cs + 2 && !strcmp(w->toks[lt - 2].key, "الامر"));
 }
 
 /* The actor unit holding token t, not a place; or -1. */
@@ -967,15 +964,14 @@ static int quantified_subject(const ev_work *w, size_t anchor) {
 ** ... قتلوا" the sources said it, the brother and two others were killed
 ** ("بعد أن شنوا": "أن" right before the verb opens no new subject). */
 static int plural_antecedent(const ev_work *w, size_t anchor) {
-    static const char *const that[] = {"ان", "وان", "بان", "فان"};
+    static const char *const that[] = {"ان", "وان", "بان", "فان", NULL};
     size_t cs = w->toks[anchor].clause_start, t = anchor;
     for (size_t u = w->units.n; u-- > 0;) {
         const ev_unit *x = &w->units.v[u];
         if (x->e > anchor) continue;
         if (x->b < cs) break;
         for (; t > x->e; t--)
-            for (size_t k = 0; k < sizeof that / sizeof *that && t < anchor; k++)
-                if (!strcmp(w->toks[t - 1].key, that[k])) return -1;
+            if (t < anchor && ev_key_in(&w->toks[t - 1], that)) return -1;
         if (!x->place && !x->oblique && !x->prep) return (int)u;
     }
     return -1;

@@ -42,25 +42,18 @@ static int ends_with(const char *s, const char *end) {
     return n >= m && !memcmp(s + n - m, end, m);
 }
 
-/* Is t's key one of the NULL-ended list? */
-static int key_in(const ev_tok *t, const char *const *list) {
-    for (; *list; list++)
-        if (key_is(t, *list)) return 1;
-    return 0;
-}
-
 /* Keys of words after which an event noun names a known event as a point in
 ** time or a cause: "إثر احتجاج", "غداة هجوم", "منذ اغتيال", "ذكرى مقتل". */
 static int background_word(const ev_tok *t) {
     static const char *const bg[] = {"اثر", "عقب", "غداه", "منذ", "بعد", "قبل", "ذكري", "بسبب",
                                      "جراء", "ضمن", "خلال", "ازاء", "حول", "عن", "مثل", "بين", "اعقاب", NULL};
-    return key_in(t, bg);
+    return ev_key_in(t, bg);
 }
 
 /* Keys of the past of "كان", alone or after "و"/"ف": with an imperfect, a past habit. */
 static int past_be(const ev_tok *t) {
     static const char *const be[] = {"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", NULL};
-    return key_in(t, be);
+    return ev_key_in(t, be);
 }
 
 /* "سيتم", "ستجري", "سوف يتم" (before: the token before t, or NULL): the
@@ -69,7 +62,7 @@ static int future_done(const ev_tok *t, const ev_tok *before) {
     static const char *const fut[] = {"سيتم", "ستتم", "وسيتم", "وستتم", "فسيتم", "سيجري", "ستجري", "وسيجري", "وستجري", NULL};
     static const char *const done[] = {"يتم", "تتم", "يجري", "تجري", NULL};
     static const char *const sawfa[] = {"سوف", "وسوف", NULL};
-    return key_in(t, fut) || (before && key_in(t, done) && key_in(before, sawfa));
+    return ev_key_in(t, fut) || (before && ev_key_in(t, done) && ev_key_in(before, sawfa));
 }
 
 /* Keys of words that open a relative clause or a question: what follows
@@ -77,7 +70,7 @@ static int future_done(const ev_tok *t, const ev_tok *before) {
 static int relative_word(const ev_tok *t) {
     static const char *const rel[] = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
                                       "اللتان", "اللواتي", "اللاتي", "لماذا", "كيف", "هل", NULL};
-    return key_in(t, rel);
+    return ev_key_in(t, rel);
 }
 
 /* Has word v a subordinating conjunction ("أن", "بأن") of its own? */

@@ -88,6 +88,13 @@ static inline int ev_imperfect_prefix(const char *s) {
     return !strncmp(s, "ي", 2) || !strncmp(s, "ت", 2) || !strncmp(s, "ن", 2);
 }
 
+/* Is t's key one of the NULL-ended list? */
+static inline int ev_key_in(const ev_tok *t, const char *const *list) {
+    for (; *list; list++)
+        if (!strcmp(t->key, *list)) return 1;
+    return 0;
+}
+
 /* Does a comma follow one of the tokens a..b-1, standing between a and b? */
 static inline int ev_comma_in(const ev_work *w, size_t a, size_t b) {
     for (size_t t = a; t < b; t++)
