@@ -7,6 +7,7 @@
 ** mention (morphology and parser at work).
 */
 #include "events.h"
+#include "events_int.h"
 #include "naba.h"
 #include "test.h"
 
@@ -608,6 +609,68 @@ static void test_memo_growth(void) {
     naba_pipeline_close(p);
 }
 
+/* ---- no actor acts on itself (ev_not_itself), on hand-built records over
+** "حذر ترمب بكين ثم قالت بكين إن واشنطن" (offsets in bytes) */
+static naba_actor actor(naba_off start, naba_off end, int32_t entity, const char *code) {
+    naba_actor a = {start, end, entity, code};
+    return a;
+}
+
+static void test_not_itself(void) {
+    naba_doc *d = make_doc("حذر ترمب بكين ثم قالت بكين إن واشنطن");
+    naba_entity *beijing = NABA_PUSH(d, &d->entities), *washington = NABA_PUSH(d, &d->entities);
+    CHECK(beijing && washington);
+    if (!beijing || !washington) { naba_doc_free(d); return; }
+    beijing->id = "geonames:1816670";
+    beijing->type = NABA_ENT_LOC;
+    washington->id = "place:washington-dc";
+    washington->type = NABA_ENT_LOC;
+    /* "حذر" [0,6) "ترمب" [7,15) "بكين" [16,24) ... "بكين" [39,47) "واشنطن" [53,65) */
+    naba_event e;
+    memset(&e, 0, sizeof e);
+    e.verb_start = 0;
+    e.verb_end = 6;
+    /* one entity twice: the mention farther from the verb goes (here the source) */
+    e.source = actor(39, 47, 0, "CHNGOV");
+    e.target = actor(16, 24, 0, "CHNGOV");
+    ev_not_itself(d, &e);
+    CHECK(e.source.end == 0 && e.source.entity == -1 && !e.source.code);
+    CHECK_EQ_STR(e.target.code, "CHNGOV");
+    /* one span with no code on both sides: one actor, no target */
+    e.source = actor(7, 15, -1, NULL);
+    e.target = actor(7, 15, -1, NULL);
+    ev_not_itself(d, &e);
+    CHECK(e.source.end == 15 && e.target.end == 0 && e.target.entity == -1);
+    /* "both sides": one span with two codes stays */
+    e.source = actor(7, 15, -1, "RUS");
+    e.target = actor(7, 15, -1, "UKR");
+    ev_not_itself(d, &e);
+    CHECK_EQ_STR(e.target.code, "UKR");
+    /* a capital beside an actor of the same code: the place goes, wherever it is */
+    e.source = actor(7, 15, -1, "USAGOV");
+    e.target = actor(53, 65, 1, "USAGOV");
+    ev_not_itself(d, &e);
+    CHECK_EQ_STR(e.source.code, "USAGOV");
+    CHECK(e.target.end == 0 && !e.target.code);
+    /* one bare country twice, no entity: the farther mention goes (the target) */
+    e.source = actor(7, 15, -1, "CHN");
+    e.target = actor(39, 47, -1, "CHN");
+    ev_not_itself(d, &e);
+    CHECK_EQ_STR(e.source.code, "CHN");
+    CHECK(e.target.end == 0);
+    /* two actors of one government with a role and no place: both stay */
+    e.source = actor(7, 15, 5, "USAGOV");
+    e.target = actor(39, 47, 6, "USAGOV");
+    ev_not_itself(d, &e);
+    CHECK(e.source.end == 15 && e.target.end == 47);
+    /* two roles of no known country: the target goes */
+    e.source = actor(7, 15, -1, "GOV");
+    e.target = actor(39, 47, -1, "GOV");
+    ev_not_itself(d, &e);
+    CHECK(e.source.end == 15 && e.target.end == 0);
+    naba_doc_free(d);
+}
+
 int main(void) {
     test_dict_errors();
     test_dict_override();
@@ -621,5 +684,6 @@ int main(void) {
     test_example_article();
     test_reported_or_mentioned();
     test_memo_growth();
+    test_not_itself();
     return TEST_REPORT();
 }

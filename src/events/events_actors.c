@@ -375,6 +375,79 @@ static void members_of_groups(ev_work *w) {
     w->units.n = o;
 }
 
+/* Does unit u name a person, as the entity layer has it? */
+static int person(const ev_work *w, const ev_unit *u) {
+    return u->entity >= 0 && (size_t)u->entity < w->doc->entities.n && w->doc->entities.v[u->entity].type == NABA_ENT_PER;
+}
+
+/* Is a word of token t inside a mention of the entity layer? */
+static int name_token(const ev_work *w, uint32_t t) {
+    const naba_token *tk = &w->doc->tokens.v[t];
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < w->doc->words.n; k++)
+        if (ev_in_name(w->doc, tk->word_first + k)) return 1;
+    return 0;
+}
+
+/* Is unit u the title of one person: opened by a role (an agent of the
+** dictionary, or a word no entity mention holds: "وزير خارجية روسيا",
+** "الأمين العام للأمم المتحدة"; "لندن" is a place), with a country or an
+** international body and an office one person holds (government,
+** parliament, court, army, police, intelligence)? Media, militias and
+** companies are groups: "وسائل إعلام إيطالية، فإن بوفون", "واتهم بن دغر،
+** ميليشيا الحوثي". */
+static int office(const ev_work *w, const ev_unit *u) {
+    static const char *const roles[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"};
+    if (!u->code || !(u->title || u->entity < 0 || !name_token(w, u->b))) return 0;
+    char m[4];
+    const char *main = ev_code_main(u->code, m), *role = ev_code_role(u->code);
+    if (!main) return 0;
+    if (!strcmp(main, "IGO")) return 1;
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+        if (!strncmp(role, roles[i], 3)) return 1;
+    return 0;
+}
+
+/* "وزير الخارجية الروسي، سيرغي لافروف،", "الشيخ صباح الأحمد، أمير دولة
+** الكويت،", "الأمين العام للأمم المتحدة أنطونيو غوتيريس": a title and the
+** name of the one who holds it, side by side or with a comma between, are
+** one person, not a source and a target (the comma kept the pieces apart,
+** or the entity layer gave the title another entity: the UN). They are one
+** unit when they are the same entity, or when one is a person the entity
+** layer names and the other the title of an office (office) with the
+** person's code, or any code when the person has none. Two persons ("الملك
+** سلمان، الأمير محمد بن سلمان", "ولي العهد ...، جياني إنفانتينو") are a list,
+** a person and a place two actors ("واتهمت ماي موسكو", "وزار كيم، بكين").
+** A name before its title needs the comma. The unit is the person's entity. */
+static void appositions(ev_work *w) {
+    size_t o = 0;
+    for (size_t i = 0; i < w->units.n; i++) {
+        w->units.v[o++] = w->units.v[i];
+        if (i + 1 >= w->units.n) continue;
+        ev_unit *u = &w->units.v[o - 1];
+        const ev_unit *v = &w->units.v[i + 1];
+        /* a lone comma between (units may nest: read token u->e only when v follows it) */
+        int comma = v->b == u->e + 1 && w->doc->tokens.v[u->e].kind == NABA_TOK_PUNCT && w->toks[u->e].brk_comma;
+        if ((v->b != u->e && !comma) || w->toks[v->b].clause_start != w->toks[u->b].clause_start || u->member ||
+            u->place || u->both || v->place || v->both || v->conj || v->prep || v->member)
+            continue;
+        int pu = person(w, u), pv = person(w, v);
+        if (!(u->entity >= 0 && u->entity == v->entity)) {
+            if (pu == pv) continue;
+            const ev_unit *name = pu ? u : v, *title = pu ? v : u;
+            /* a name, then a title with no comma, may be a verb's subject and object: "واتهم سلطان بن سحيم أمير قطر" */
+            if (!office(w, title) || (pu && !comma)) continue;
+            if (name->code && *name->code && strcmp(name->code, title->code)) continue;
+        }
+        if (pv) u->entity = v->entity;
+        if (!u->code || !*u->code) u->code = v->code;
+        u->e = v->e;
+        u->named = 1;
+        u->loc |= v->loc;
+        i++;
+    }
+    w->units.n = o;
+}
+
 int ev_find_units(ev_work *w) {
     w->pieces.n = w->units.n = 0;
     if (dict_pieces(w) || entity_pieces(w)) return -1;
@@ -384,7 +457,10 @@ int ev_find_units(ev_work *w) {
     int open = 0;
     for (size_t i = 0; i < w->pieces.n; i++) {
         const ev_piece *p = &w->pieces.v[i];
-        if (open && p->b < u.e) continue; /* overlapped by a longer piece */
+        if (open && p->b < u.e) { /* overlapped by a longer piece */
+            if (p->b == u.b && p->agent) u.title = 1;
+            continue;
+        }
         if (open) {
             u.code = actor ? actor : agent;
             if (compatible(w, &u, p)) {
@@ -406,6 +482,7 @@ int ev_find_units(ev_work *w) {
         u.prep = p->prep;
         u.conj = p->conj;
         u.named = !p->agent || p->entity >= 0;
+        u.title = p->agent;
         actor = p->agent ? NULL : p->code;
         agent = p->agent ? p->code : NULL;
         open = 1;
@@ -425,6 +502,7 @@ int ev_find_units(ev_work *w) {
     }
     if (w->units.n) qsort(w->units.v, w->units.n, sizeof *w->units.v, cmp_unit);
     members_of_groups(w);
+    appositions(w);
     for (size_t i = 0; i < w->units.n; i++)
         if (w->units.v[i].named)
             for (uint32_t t = w->units.v[i].b; t < w->units.v[i].e; t++) w->toks[t].named = 1;

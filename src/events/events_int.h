@@ -2,7 +2,9 @@
 ** events_int.h — the working state of the events stage over one document
 ** (internal to src/events/): per-token keys and candidates, clause bounds,
 ** actor pieces and the units merged from them. All of it lives in the
-** document's arena and is dropped with the document.
+** document's arena and is dropped with the document. Also the candidate
+** event and the questions events.c's emit asks of the files it is split
+** into (tokens, match, sides, license, time: see events.c's opening).
 */
 #ifndef NABA_EVENTS_INT_H
 #define NABA_EVENTS_INT_H
@@ -46,6 +48,7 @@ typedef struct ev_unit {
     uint8_t conj;             /* opens with the conjunction "و": "كييف وموسكو" */
     uint8_t member;           /* tokens of a role before "من" and its group, which it
                               ** stands for: "مسلحون من حركة طالبان" (ev_find_units) */
+    uint8_t title;            /* opens with a role, an agent of the dictionary: "وزير الخارجية" */
 } ev_unit;
 
 #define EVW_ANCHOR 0x01u        /* a candidate anchors an event pattern */
@@ -126,5 +129,84 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt);
 
 /* Find the actor units of the whole document (toks must be ready); 0 or -1 on OOM. */
 int ev_find_units(ev_work *w);
+
+/* ------------------------------------------------ one event being coded */
+
+#define EV_MAX_ELEMS 8         /* required words of a pattern followed by a candidate */
+#define EV_COMPLEMENT 8        /* what a demand/refusal/offer is about: tokens after its verb */
+#define EV_DEEP 5              /* heads above an event word from which it is context (see emit) */
+/* verbs that swallow the act they are about (events_match.c ev_absorb) */
+#define EV_SWALLOWS (EVP_REFUSE | EVP_PROPOSE | EVP_THREATEN | EVP_DEMAND)
+
+/* A pattern matched at an anchor: a candidate event of its clause. */
+typedef struct ev_cand {
+    const ev_pattern *pat;
+    uint32_t anchor, last;       /* anchor token, last matched token */
+    uint32_t elem_tok[EV_MAX_ELEMS];
+    const char *code;
+    uint32_t modality;
+    int dropped;
+} ev_cand;
+
+/* The two parties "both sides" means: main codes of the two most frequent countries. */
+typedef struct ev_parties { char a[4], b[4]; } ev_parties;
+
+/* Force: CAMEO 18 (assault), 19 (fight), 20 (mass violence). */
+static inline int ev_violent(const char *cameo) { return cameo[0] == '1' ? cameo[1] >= '8' : cameo[0] == '2'; }
+
+/* events_tokens.c: fill w->toks (0, or -1 on OOM); a key with the article */
+int ev_prepare_tokens(ev_work *w);
+int ev_definite(const char *key);
+
+/* events_match.c: the best pattern at token i (1 if any); swallowed acts dropped */
+int ev_best_at(const ev_work *w, size_t i, ev_cand *best);
+void ev_absorb(const ev_work *w, ev_cand *ev, size_t n);
+
+/* events_sides.c: units (indexes into w->units, -1 for none) as source and target */
+void ev_find_parties(const ev_work *w, ev_parties *dp);
+int ev_subject_before(const ev_work *w, size_t anchor);
+int ev_subject_after(const ev_work *w, size_t anchor);
+void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int plural, int *src, int *tgt);
+int ev_place_of(const ev_work *w, const ev_cand *c);
+void ev_set_actor(const ev_work *w, naba_actor *a, int u, const char *code);
+int ev_that_pronoun(const ev_work *w, size_t anchor);
+int ev_speaker_actor(const ev_work *w, const naba_quote *q);
+void ev_counterpart_role(const ev_work *w, naba_actor *a, int u, const char *other);
+const char *ev_party_code(naba_doc *doc, const char *m);
+int ev_unit_at(const ev_work *w, size_t t);
+int ev_between(const ev_work *w, size_t verb, size_t noun);
+int ev_doer_of_means(const ev_work *w, size_t anchor);
+int ev_armed_actor(const char *code);
+int ev_speaker_unit(const ev_work *w, int u);
+int ev_state_unit(const ev_work *w, int u);
+int ev_quantified_subject(const ev_work *w, size_t anchor);
+int ev_plural_antecedent(const ev_work *w, size_t anchor);
+void ev_mutual_pair(const ev_work *w, int *src, int *tgt);
+void ev_not_itself(const naba_doc *doc, naba_event *ev);
+
+/* events_license.c: reported or only mentioned */
+int ev_in_name(const naba_doc *doc, uint32_t v);
+int ev_plural_noun(const naba_word *wd);
+int ev_verbless_clause(const ev_work *w, size_t anchor);
+size_t ev_licensed(const ev_work *w, size_t anchor, const ev_gram *g);
+int ev_relative_light(const ev_work *w, size_t lt);
+int ev_purpose_consult(const ev_work *w, const ev_cand *c, const ev_gram *g);
+int ev_clause_initial(const ev_work *w, size_t anchor);
+int ev_long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor);
+int ev_depth_in_report(const ev_work *w, int32_t v);
+int ev_known_event(const ev_work *w, const ev_cand *c);
+int ev_means_after(const ev_work *w, size_t anchor);
+int ev_reported_toll(const ev_work *w, size_t anchor);
+int ev_means_within(const ev_work *w, size_t anchor, size_t reach);
+int ev_means_in_clause(const ev_work *w, size_t anchor);
+int ev_cue_before(const ev_work *w, size_t anchor, uint32_t cue, int stretch);
+int ev_cue_around(const ev_work *w, size_t anchor, uint32_t cue);
+
+/* events_time.c (ev_article_date is in events.h) */
+int ev_negated(const ev_work *w, size_t anchor);
+int32_t ev_event_timex(const naba_doc *doc, uint32_t sent, int reported);
+int ev_history(const ev_work *w, const naba_timex *x);
+int32_t ev_nearest_timex(const naba_doc *doc, const naba_event *ev);
+int ev_chronology(const ev_work *w, size_t anchor);
 
 #endif

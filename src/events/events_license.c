@@ -1,0 +1,263 @@
+/*
+** events_license.c — is a candidate event reported or only mentioned? News
+** mentions far more violence and protest than it reports. An event noun
+** needs a light or support verb to happen ("شن هجوما", "قام مسلحون بخطف");
+** a chronology's verbless clause lists it; an attack or weapon named near it,
+** a toll a speech verb reports, its depth under the speech verb, cue words
+** before or around it (aims, courts, topics, habits) and a long roundup
+** sentence tell how surely it is news. emit turns the answers into a
+** dropped event or a lower confidence.
+*/
+#include "events_int.h"
+#include "syntax.h"
+
+#include <string.h>
+
+/* A plural noun, as the tagger has it; a form it may have misread as one is
+** left out: a feminine plural in "ات" is a noun, but one opening with an
+** imperfect prefix or ending in "ن" or "ت" may be a verb ("وتعرضن",
+** "اعتدين", "انسحبت"). */
+int ev_plural_noun(const naba_word *wd) {
+    if (wd->upos != NABA_UPOS_NOUN || !wd->feats || !strstr(wd->feats, "Number=Plur") || !wd->form) return 0;
+    size_t n = strlen(wd->form);
+    const char *f = wd->form;
+    if (n >= 4 && !strcmp(f + n - 4, "ات")) return 1;
+    if (ev_imperfect_prefix(f)) return 0;
+    return n < 2 || (strcmp(f + n - 2, "ن") && strcmp(f + n - 2, "ت"));
+}
+
+/* Is word v inside a name the entity layer found? */
+int ev_in_name(const naba_doc *doc, uint32_t v) {
+    for (size_t m = 0; m < doc->mentions.n; m++)
+        if (v >= doc->mentions.v[m].word_first && v - doc->mentions.v[m].word_first < doc->mentions.v[m].word_count)
+            return 1;
+    return 0;
+}
+
+/* "* 21 مايو 2005: اغتيال الأمين العام ... بسيارة مفخخة": a clause with no
+** verb at all that opens with the event noun is a headline or a chronology
+** entry, and it reports the event. A word inside a name is no verb, whatever
+** the tagger says of a name it does not know ("اغتيال النائب وليد عيدو"). */
+int ev_verbless_clause(const ev_work *w, size_t anchor) {
+    const naba_doc *doc = w->doc;
+    if (!doc->words.n || anchor == 0) return 0;
+    const naba_token *colon = &doc->tokens.v[anchor - 1];
+    if (colon->end - colon->start != 1 || doc->text[colon->start] != ':') return 0;
+    for (size_t t = w->toks[anchor].clause_start; t < w->toks[anchor].clause_end; t++) {
+        const naba_token *tk = &doc->tokens.v[t];
+        for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++)
+            if (doc->words.v[tk->word_first + k].upos == NABA_UPOS_VERB && !ev_in_name(doc, tk->word_first + k))
+                return 0;
+    }
+    return 1;
+}
+
+/* Is the token before t, in its clause and with no comma between, an
+** indefinite noun or adjective? */
+static int indefinite_before(const ev_work *w, size_t t) {
+    const naba_doc *doc = w->doc;
+    const naba_token *pt = &doc->tokens.v[t - 1];
+    if (w->toks[t - 1].brk_comma || !pt->word_count || pt->word_first + pt->word_count > doc->words.n) return 0;
+    const naba_word *wd = &doc->words.v[pt->word_first + pt->word_count - 1];
+    return (wd->upos == NABA_UPOS_NOUN || wd->upos == NABA_UPOS_ADJ) && wd->feats && strstr(wd->feats, "Definite=Ind");
+}
+
+/* An event noun reports an event when a "light" verb makes it happen: right
+** before it ("اندلعت مظاهرات", "شن هجوما") or after it as its subject ("مظاهرة
+** عنيفة اندلعت"), or the parser makes the noun the subject of such a verb. */
+/* Returns 0 when not licensed, else 1 + the light verb's token when it comes
+** before the noun ("قام مسلحون بخطف": its subject is the doer), else 1 + the
+** noun's own token. */
+size_t ev_licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
+    size_t cs = w->toks[anchor].clause_start, ce = w->toks[anchor].clause_end;
+    for (size_t k = 1; k <= 3 && anchor >= cs + k; k++) {
+        if (!(w->toks[anchor - k].cue & EVC_LIGHT)) continue;
+        /* "لشن ضربات", "خيار شن ضربات": a light verb that is itself a verbal
+        ** noun states a plan or an option, not what happened */
+        ev_gram lg;
+        ev_gram_of(w, anchor - k, &lg);
+        if (lg.has_words && (!lg.verb || lg.prep || lg.future || lg.subjunctive)) continue;
+        return anchor - k + 1;
+    }
+    /* "قامت امرأة بلجيكية اعتنقت الاسلام ... بتفجير نفسها", "نجح الجيش في
+    ** قتل": a support verb takes its noun through a preposition past its
+    ** subject and adverbs, in the same comma-free stretch with no other verb
+    ** between; never through the "ل" of purpose ("نجحت في إحباط عملية لخطف
+    ** جنود": the kidnapping was the foiled aim) */
+    const naba_token *nt = &w->doc->tokens.v[anchor];
+    const char *pf = nt->word_count && nt->word_first < w->doc->words.n ? w->doc->words.v[nt->word_first].form : NULL;
+    int purpose = pf && !strcmp(pf, "ل");
+    for (size_t k = 1; g->prep && !purpose && k <= 8 && anchor >= cs + k; k++) {
+        size_t t = anchor - k;
+        if (w->toks[t].brk_comma) break;
+        ev_gram lg;
+        ev_gram_of(w, t, &lg);
+        if (w->toks[t].cue & EVC_SUPPORT) {
+            if (lg.has_words && lg.verb && !lg.prep && !lg.future && !lg.subjunctive && !lg.relative) return t + 1;
+            break;
+        }
+        /* a verb right after an indefinite noun describes it, a relative
+        ** clause with no relative word: "امرأة بلجيكية اعتنقت الاسلام" */
+        if (lg.has_words && lg.verb && !(t > cs && indefinite_before(w, t))) break;
+    }
+    /* "غداة هجوم شنه مسلحون": a light verb after a noun in a time or cause
+    ** phrase tells about that known event, it does not report a new one */
+    if (g->background || g->prep) return 0;
+    for (size_t k = 1; k <= 3 && anchor + k < ce; k++) {
+        if (w->toks[anchor + k - 1].brk_comma) break;
+        if (!(w->toks[anchor + k].cue & EVC_LIGHT)) continue;
+        /* "هجوما بالقنبلة سينفذ": a light verb in the future plans the event */
+        ev_gram lg;
+        ev_gram_of(w, anchor + k, &lg);
+        if (lg.has_words && (lg.future || lg.subjunctive)) break;
+        return anchor + 1;
+    }
+    const naba_doc *doc = w->doc;
+    if (anchor == cs && ev_verbless_clause(w, anchor)) return anchor + 1;
+    if (g->word >= 0 && naba_syn_rel_is(&doc->words.v[g->word], "nsubj")) {
+        int32_t h = doc->words.v[g->word].head;
+        if (h >= 0 && (size_t)h < doc->words.n) {
+            uint32_t ht = doc->words.v[h].token;
+            ev_gram lg;
+            if (ht < w->n_toks && (w->toks[ht].cue & EVC_LIGHT)) {
+                ev_gram_of(w, ht, &lg);
+                if (!(lg.has_words && (lg.future || lg.subjunctive))) return anchor + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "الهجوم الكيماوي الذي أسفر عن مقتل العشرات": the light verb of an event
+** noun opens a relative clause; the clause describes a known event, it does
+** not report the toll ("الأمر الذي أدى إلى مقتل" sums up the news just told). */
+int ev_relative_light(const ev_work *w, size_t lt) {
+    static const char *const rel[] = {"الذي", "التي", "والذي", "والتي", NULL};
+    size_t cs = w->toks[lt].clause_start;
+    if (lt < cs + 1) return 0;
+    return ev_key_in(&w->toks[lt - 1], rel) && !(lt >= cs + 2 && !strcmp(w->toks[lt - 2].key, "الامر"));
+}
+
+/* "في مينسك لمناقشة تدريبات": a talk named as the purpose of a trip (a
+** clitic "ل" on the noun) is what the trip was for; only consultations, since
+** "للاحتجاج" and "لقتل" state aims that need not have happened. */
+int ev_purpose_consult(const ev_work *w, const ev_cand *c, const ev_gram *g) {
+    const char *k = w->toks[c->anchor].key;
+    return g->prep && !strncmp(c->code, "04", 2) && !strncmp(k, "ل", 2);
+}
+
+/* Is the anchor where a clause starts (its start, or after a comma, a bare
+** conjunction or "كما", "also": "كما خطف مسلحون")? A verbal noun rarely opens
+** a clause; a verb often does, and there the tagger's NOUN for "رفض" in "،
+** رفض بوتين" is more likely wrong. */
+int ev_clause_initial(const ev_work *w, size_t anchor) {
+    size_t cs = w->toks[anchor].clause_start;
+    if (anchor == cs) return 1;
+    const ev_tok *p = &w->toks[anchor - 1];
+    return p->brk_comma || !strcmp(p->key, "و") || !strcmp(p->key, "ف") || !strcmp(p->key, "كما") ||
+           !strcmp(p->key, "وكما");
+}
+
+/* A sentence of this many words or more is a roundup, a history or an
+** argument: the protest or the violence it names past its first words is
+** seldom its news ("خرج امس سكان الخرطوم في مظاهرة ..." opens with it). */
+#define LONG_SENTENCE 50
+#define HEAD_WORDS 10
+
+int ev_long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor) {
+    if (sent >= doc->sents.n) return 0;
+    const naba_sentence *s = &doc->sents.v[sent];
+    uint32_t words = 0, before = 0;
+    for (uint32_t t = s->tok_first; t < s->tok_first + s->tok_count && t < doc->tokens.n; t++) {
+        words += doc->tokens.v[t].kind == NABA_TOK_WORD;
+        if (t < anchor) before += doc->tokens.v[t].kind == NABA_TOK_WORD;
+    }
+    return words >= LONG_SENTENCE && before >= HEAD_WORDS;
+}
+
+/* How many heads sit above word v, up to EV_DEEP, counted from the speech verb
+** that reports it when there is one: "قال مصدر إن «عبوة ناسفة انفجرت على
+** دورية»" tells the bombing as the statement's content, the news, not as a
+** clause buried under others. */
+static int is_report_verb(const naba_doc *doc, int32_t h, const void *ctx) {
+    const ev_work *w = ctx;
+    uint32_t t = doc->words.v[h].token;
+    return t < w->n_toks && (w->toks[t].cue & EVC_REPORT);
+}
+
+int ev_depth_in_report(const ev_work *w, int32_t v) { return naba_syn_depth_below(w->doc, v, EV_DEEP, is_report_verb, w); }
+
+/* "وقد نظمت هذه المظاهرات", "تلك الهجمات": a demonstrative points back to an
+** event the reader knows of. */
+int ev_known_event(const ev_work *w, const ev_cand *c) {
+    uint32_t at[EV_MAX_ELEMS + 1];
+    uint32_t n = 0;
+    at[n++] = c->anchor;
+    for (uint32_t k = 0; k < c->pat->n_elems && k < EV_MAX_ELEMS; k++) at[n++] = c->elem_tok[k];
+    for (uint32_t k = 0; k < n; k++) {
+        if (at[k] == 0 || w->toks[at[k] - 1].clause_end != w->toks[at[k]].clause_end) continue;
+        if (w->toks[at[k] - 1].cue & EVC_DEMONSTRATIVE) return 1;
+    }
+    return 0;
+}
+
+/* Is an attack or a weapon named after the anchor in its clause? */
+int ev_means_after(const ev_work *w, size_t anchor) {
+    for (size_t t = anchor + 1; t < w->toks[anchor].clause_end; t++)
+        if (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON)) return 1;
+    return 0;
+}
+
+/* "وأفادت مصادر أمنية بمقتل سبعة أشخاص", "أعلن عن مقتل": a toll under a
+** preposition is what a speech verb before it (past its subject, with no
+** other verb or comma between) reports. */
+int ev_reported_toll(const ev_work *w, size_t anchor) {
+    for (size_t k = 1; k <= 6 && anchor >= w->toks[anchor].clause_start + k; k++) {
+        size_t t = anchor - k;
+        if (w->toks[t].brk_comma) break;
+        ev_gram lg;
+        ev_gram_of(w, t, &lg);
+        if (w->toks[t].cue & EVC_REPORT) return !lg.has_words || (lg.verb && !lg.prep && !lg.future && !lg.subjunctive);
+        if (lg.has_words && lg.verb) break;
+    }
+    return 0;
+}
+
+/* Is an attack or its means named in the anchor's clause ("في هجوم
+** انتحاري", "بانفجار سيارة"), at most reach words from it? */
+int ev_means_within(const ev_work *w, size_t anchor, size_t reach) {
+    size_t b = w->toks[anchor].clause_start, e = w->toks[anchor].clause_end;
+    if (anchor - b > reach) b = anchor - reach;
+    if (e - anchor - 1 > reach) e = anchor + reach + 1;
+    for (size_t t = b; t < e; t++)
+        if (t != anchor && (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) return 1;
+    return 0;
+}
+
+int ev_means_in_clause(const ev_work *w, size_t anchor) { return ev_means_within(w, anchor, SIZE_MAX); }
+
+/* Is a word of that cue class before the anchor in its clause? With
+** stretch, only in the stretch of the clause no comma cuts: in "بهدف القبض
+** على زعماء القاعدة أو قتلهم" the killing is an aim, a comma ends the aim. */
+int ev_cue_before(const ev_work *w, size_t anchor, uint32_t cue, int stretch) {
+    for (size_t t = anchor; t-- > w->toks[anchor].clause_start;) {
+        if (stretch && w->toks[t].brk_comma) return 0;
+        if (w->toks[t].cue & cue) return 1;
+    }
+    return 0;
+}
+
+/* Is a word of that cue class in the comma-free stretch of the anchor's
+** clause, before it or up to OFTEN_REACH words after it? "وهاجمت إسرائيل
+** مواقع للجيش السوري كثيرا خلال الصراع": "often" tells a habit wherever it
+** stands. */
+enum { OFTEN_REACH = 6 };
+int ev_cue_around(const ev_work *w, size_t anchor, uint32_t cue) {
+    for (size_t t = anchor; t-- > w->toks[anchor].clause_start && !w->toks[t].brk_comma;)
+        if (w->toks[t].cue & cue) return 1;
+    for (size_t t = anchor; t < w->toks[anchor].clause_end && t <= anchor + OFTEN_REACH; t++) {
+        if (t > anchor && (w->toks[t].cue & cue)) return 1;
+        if (w->toks[t].brk_comma) break;
+    }
+    return 0;
+}

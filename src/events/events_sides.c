@@ -1,0 +1,367 @@
+/*
+** events_sides.c — who is the source and who the target of one event, among
+** the actor units events_actors.c found: by word order (a subject right
+** before the verb, VSO after it, a plural verb holding its subject), the
+** doer of a light verb or of the attack named, "both sides" as the
+** document's two parties, two conjoined parties of a mutual act, the
+** speaker of reported speech, a counterpart ("نظيره") taking the office of
+** the one it faces; and the roles (armed, speaker, state) the rules test.
+*/
+#include "events_int.h"
+
+#include <string.h>
+
+#define BEFORE_WINDOW 5  /* a subject before its verb (SVO) is at most this far */
+
+/* The two parties "both sides" means: the two most frequent countries. */
+void ev_find_parties(const ev_work *w, ev_parties *dp) {
+    char mains[64][4];
+    size_t counts[64], n = 0;
+    for (size_t i = 0; i < w->units.n; i++) {
+        char m[4];
+        if (w->units.v[i].place || !ev_code_main(w->units.v[i].code, m)) continue;
+        size_t k = 0;
+        while (k < n && strcmp(mains[k], m)) k++;
+        if (k == n) { if (n == 64) continue; memcpy(mains[n], m, 4); counts[n++] = 0; }
+        counts[k]++;
+    }
+    dp->a[0] = dp->b[0] = '\0';
+    size_t ca = 0, cb = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (counts[k] > ca) { memcpy(dp->b, dp->a, 4); cb = ca; memcpy(dp->a, mains[k], 4); ca = counts[k]; }
+        else if (counts[k] > cb) { memcpy(dp->b, mains[k], 4); cb = counts[k]; }
+    }
+}
+
+/* The nearest actor right before the anchor, within its clause and not across
+** a comma: an SVO subject ("روسيا قدمت"), or the agent of a purpose noun. */
+int ev_subject_before(const ev_work *w, size_t anchor) {
+    size_t cs = w->toks[anchor].clause_start;
+    for (size_t i = w->units.n; i-- > 0;) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->e > anchor || u->b < cs) continue;
+        if (anchor - u->e > BEFORE_WINDOW) break;
+        if (ev_comma_in(w, u->e - 1, anchor)) break;
+        if (u->place || u->oblique) continue;
+        return (int)i;
+    }
+    return -1;
+}
+
+/* Does the event name an explosive ("سيارة مفخخة انفجرت", "انفجرت عبوة
+** ناسفة")? A bomb that goes off has no doer after it: what follows is what it
+** hit ("على دورية بريطانية") or where. An attack noun ("ضربة جوية أميركية",
+** cue class means) does have its doer after it. */
+static int explosive_event(const ev_work *w, const ev_cand *c) {
+    uint32_t cue = w->toks[c->anchor].cue;
+    for (uint32_t k = 0; k < c->pat->n_elems && k < EV_MAX_ELEMS; k++) cue |= w->toks[c->elem_tok[k]].cue;
+    return (cue & EVC_WEAPON) && !(cue & EVC_MEANS);
+}
+
+/* Source and target by word order (no parse): a subject right before a verb,
+** else the first actor after it (not after a plural verb, which holds its
+** subject); the target is the next actor. After an explosive, the first
+** actor is the target; so it is after a noun of violence that is no attack
+** noun: "مقتل X", "اغتيال X", "خطف X" tell what was done to X (an attack
+** noun has its doer after it: "هجوم طالبان", cue class means). */
+void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int plural, int *src, int *tgt) {
+    size_t ce = w->toks[c->anchor].clause_end;
+    int doer_after = !explosive_event(w, c) && !(noun && ev_violent(c->code) && !(w->toks[c->anchor].cue & EVC_MEANS));
+    /* a comma and a clause word ("، حيث", "، بينما", "، الذي") open a new
+    ** clause with actors of its own */
+    for (size_t t = c->anchor; t + 1 < ce; t++)
+        if (w->toks[t].brk_comma && (w->toks[t + 1].cue & EVC_STOP)) { ce = t + 1; break; }
+    if (passive) {
+        /* "قتل 4 جنود", "جنديا قتل": the one named is who it was done to */
+        if (*tgt < 0) *tgt = ev_subject_before(w, c->anchor);
+        for (size_t i = 0; i < w->units.n && *tgt < 0; i++) {
+            const ev_unit *u = &w->units.v[i];
+            if (u->b > c->anchor && u->b < ce && !u->place && !u->oblique && (int)i != *src) *tgt = (int)i;
+        }
+        return;
+    }
+    if (*src < 0 && !noun) *src = ev_subject_before(w, c->anchor);
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt) continue;
+        if (*src < 0 && doer_after && !u->oblique && !u->conj && !plural) { *src = (int)i; continue; }
+        if (*tgt < 0) { *tgt = (int)i; }
+        if (*src >= 0 && *tgt >= 0) break;
+    }
+    if (*src < 0 && noun) {
+        int b = ev_subject_before(w, c->anchor);
+        if (b >= 0 && b != *tgt) *src = b;
+    }
+}
+
+int ev_place_of(const ev_work *w, const ev_cand *c) {
+    const ev_tok *t = &w->toks[c->anchor];
+    int best = -1;
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        /* a role after "في" ("في منشور", "في الجيش") is no place */
+        if (!u->place || !u->named || u->b < t->clause_start || u->b >= t->clause_end) continue;
+        if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
+    }
+    return best;
+}
+
+void ev_set_actor(const ev_work *w, naba_actor *a, int u, const char *code) {
+    a->entity = -1;
+    if (u < 0) return;
+    const naba_doc *doc = w->doc;
+    a->start = doc->tokens.v[w->units.v[u].b + w->units.v[u].member].start;
+    a->end = doc->tokens.v[w->units.v[u].e - 1].end;
+    a->entity = w->units.v[u].entity;
+    a->code = code ? code : (w->units.v[u].code && *w->units.v[u].code ? w->units.v[u].code : NULL);
+}
+
+/* Is the token before the anchor "أنه", "إنه", "بأنها", "إننا" (words layer:
+** "أن"/"إن" and a pronoun, not a plural "they")? The verb's subject is then
+** that pronoun: left unsaid, it is the one who speaks, as a rule, not an actor
+** named after the verb. */
+int ev_that_pronoun(const ev_work *w, size_t anchor) {
+    const naba_doc *doc = w->doc;
+    if (anchor == 0 || w->toks[anchor - 1].clause_end != w->toks[anchor].clause_end) return 0;
+    const naba_token *tk = &doc->tokens.v[anchor - 1];
+    if (tk->word_count < 2 || tk->word_first + tk->word_count > doc->words.n) return 0;
+    const naba_word *wd = &doc->words.v[tk->word_first];
+    const naba_word *last = &wd[tk->word_count - 1], *that = &wd[tk->word_count - 2];
+    /* "أنهم سيوافقون": they, not the speaker */
+    if (last->feats && strstr(last->feats, "Person=3") && !strstr(last->feats, "Number=Sing")) return 0;
+    return last->upos == NABA_UPOS_PRON && that->upos == NABA_UPOS_SCONJ && that->form &&
+           (!strcmp(that->form, "أن") || !strcmp(that->form, "إن") || !strcmp(that->form, "ان"));
+}
+
+/* "وأكد الدكتور أشرف زكي، نقيب الممثلين، أنه التقى بالفنانة": the unit that
+** names a quote's speaker in the sentence, when it has a code; the unsaid
+** subject of what the speaker tells ("أنه") is the speaker, not the
+** paragraph's last actor (the speaker's entity may have no code of its own). */
+int ev_speaker_actor(const ev_work *w, const naba_quote *q) {
+    const naba_doc *doc = w->doc;
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->place || u->both || !u->code || !*u->code) continue;
+        if (doc->tokens.v[u->b].start >= q->speaker_start && doc->tokens.v[u->e - 1].end <= q->speaker_end)
+            return (int)i;
+    }
+    return -1;
+}
+
+/* "التقى رئيس الأركان الروسي نظيره التركي": a counterpart ("نظيره", coded
+** GOV by the dictionary for want of better) holds the office of the one it is
+** the counterpart of, when that one's role is known: the Turkish chief of
+** staff is TURMIL. Unit u is the counterpart's, other the code of the other
+** party of the event. */
+void ev_counterpart_role(const ev_work *w, naba_actor *a, int u, const char *other) {
+    if (u < 0 || !a->code || !other) return;
+    const ev_tok *t = &w->toks[w->units.v[u].b + w->units.v[u].member];
+    int counterpart = 0;
+    for (uint32_t i = 0; i < t->n_cands && !counterpart; i++)
+        counterpart = !strncmp(t->cands[i], "نظير", strlen("نظير")) || !strncmp(t->cands[i], "نظرا", strlen("نظرا"));
+    const char *own = ev_code_role(a->code), *role = ev_code_role(other);
+    char m[4];
+    if (!counterpart || !own || strcmp(own, "GOV") || !role || !*role || !strcmp(role, "GOV") || ev_code_main(role, m))
+        return;
+    size_t country = (size_t)(own - a->code), n = strlen(role);
+    char *s = naba_arena_alloc(w->doc->arena, country + n + 1);
+    if (!s) return;
+    memcpy(s, a->code, country);
+    memcpy(s + country, role, n + 1);
+    a->code = s;
+}
+
+const char *ev_party_code(naba_doc *doc, const char *m) {
+    return *m ? naba_arena_strndup(doc->arena, m, 3) : NULL;
+}
+
+/* The actor unit holding token t, not a place; or -1. */
+int ev_unit_at(const ev_work *w, size_t t) {
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->b <= t && t < u->e && !u->place && !u->oblique) return (int)i;
+    }
+    return -1;
+}
+
+/* The actor between a light verb and its event noun: "قام مسلحون بخطف". */
+int ev_between(const ev_work *w, size_t verb, size_t noun) {
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->b <= verb || u->e > noun) continue;
+        if (!u->place && !u->oblique && !u->prep) return (int)i;
+    }
+    return -1;
+}
+
+/* "قتل ثلاثة مسلحين في ضربة جوية اميركية", "اثر هجوم تبنته طالبان": a
+** killing whose doer is not named has the actor of the attack it came from;
+** that actor follows the attack noun closely. */
+int ev_doer_of_means(const ev_work *w, size_t anchor) {
+    size_t ce = w->toks[anchor].clause_end;
+    for (size_t t = anchor + 1; t < ce; t++) {
+        if (!(w->toks[t].cue & EVC_MEANS)) continue;
+        for (size_t i = 0; i < w->units.n; i++) {
+            const ev_unit *u = &w->units.v[i];
+            if (u->b <= t || u->place || u->both) continue;
+            if (u->b > t + 4) break;
+            return (int)i;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* Is the role part of an actor code one of roles[0..n)? */
+static int role_in(const char *code, const char *const *roles, size_t n) {
+    const char *role = ev_code_role(code);
+    for (size_t i = 0; role && i < n; i++)
+        if (!strncmp(role, roles[i], 3)) return 1;
+    return 0;
+}
+
+/* Soldiers, police, spies, rebels, insurgents, militants, gunmen. */
+int ev_armed_actor(const char *code) {
+    static const char *const armed[] = {"COP", "MIL", "SPY", "REB", "INS", "IMG", "UAF"};
+    return role_in(code, armed, sizeof armed / sizeof *armed);
+}
+
+/* Does unit u name a person (an entity the recognizer calls one) or a
+** civilian office (a government, a parliament, a party, a court, the
+** press: "وهاجمت الخارجية الروسية واشنطن")? */
+int ev_speaker_unit(const ev_work *w, int u) {
+    int32_t e = w->units.v[u].entity;
+    if (e >= 0 && (size_t)e < w->doc->entities.n && w->doc->entities.v[e].type == NABA_ENT_PER) return 1;
+    static const char *const offices[] = {"GOV", "LEG", "PTY", "JUD", "MED", "ELI"};
+    return role_in(w->units.v[u].code, offices, sizeof offices / sizeof *offices);
+}
+
+/* Does unit u name a country as such ("الصين", "روسيا"), not its people
+** ("المصريون", "الفلسطينيون")? */
+int ev_state_unit(const ev_work *w, int u) {
+    int32_t e = w->units.v[u].entity;
+    const char *code = w->units.v[u].code;
+    return e >= 0 && (size_t)e < w->doc->entities.n && !strncmp(w->doc->entities.v[e].id, "country:", 8) && code &&
+           strlen(code) == 3;
+}
+
+/* "إلا أن بعضهم ضغط": a quantifier with a pronoun ("some of them") as the
+** subject points back to the last actor named before it in the sentence. */
+int ev_quantified_subject(const ev_work *w, size_t anchor) {
+    if (anchor == 0 || !(w->toks[anchor - 1].cue & EVC_QUANTIFIER)) return -1;
+    uint32_t sent = w->doc->tokens.v[anchor].sent;
+    for (size_t u = w->units.n; u-- > 0;) {
+        const ev_unit *x = &w->units.v[u];
+        if (x->e > anchor - 1) continue;
+        if (w->doc->tokens.v[x->b].sent != sent) break;
+        if (!x->place && !x->both) return (int)u;
+    }
+    return -1;
+}
+
+/* "اقتحم مسلحون مهبطا ... وخطفوا", "طلاب ... إذ نظموا مظاهرات": the subject a
+** plural verb holds is the last actor named before it in its clause, not
+** across "إن"/"أن" with a noun after it: in "وقالت المصادر إن شقيقه وشخصين
+** ... قتلوا" the sources said it, the brother and two others were killed
+** ("بعد أن شنوا": "أن" right before the verb opens no new subject). */
+int ev_plural_antecedent(const ev_work *w, size_t anchor) {
+    static const char *const that[] = {"ان", "وان", "بان", "فان", NULL};
+    size_t cs = w->toks[anchor].clause_start, t = anchor;
+    for (size_t u = w->units.n; u-- > 0;) {
+        const ev_unit *x = &w->units.v[u];
+        if (x->e > anchor) continue;
+        if (x->b < cs) break;
+        for (; t > x->e; t--)
+            if (t < anchor && ev_key_in(&w->toks[t - 1], that)) return -1;
+        if (!x->place && !x->oblique && !x->prep) return (int)u;
+    }
+    return -1;
+}
+
+/* VSO: a verb followed right away by a bare actor has it as its subject, even
+** when the parser hung it elsewhere ("واتهم زيلنسكي موسكو"). */
+int ev_subject_after(const ev_work *w, size_t anchor) {
+    for (size_t i = 0; i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->b <= anchor) continue;
+        if (u->b > anchor + 1 || u->place || u->oblique || u->prep || u->conj || u->both || w->toks[anchor].brk_comma)
+            return -1;
+        return (int)i;
+    }
+    return -1;
+}
+
+/* Two parties joined by "و" act together ("وافق كييف وموسكو", "روسيا
+** وأوكرانيا عقدت"): for a mutual event the first is the source, the second
+** the target. */
+void ev_mutual_pair(const ev_work *w, int *src, int *tgt) {
+    if (*src < 0) return;
+    const ev_unit *s = &w->units.v[*src];
+    if (s->conj && *src > 0) {
+        const ev_unit *p = &w->units.v[*src - 1];
+        if (p->e == s->b && !p->place && !p->oblique && !p->prep) {
+            *tgt = *src;
+            *src -= 1;
+            return;
+        }
+    }
+    if ((size_t)*src + 1 < w->units.n) {
+        const ev_unit *n = &w->units.v[*src + 1];
+        if (n->b == s->e && n->conj && !n->place) *tgt = *src + 1;
+    }
+}
+
+/* How far an actor's span lies from the event's verb, in bytes. */
+static naba_off from_verb(const naba_event *ev, const naba_actor *a) {
+    return a->end <= ev->verb_start ? ev->verb_start - a->end : a->start >= ev->verb_end ? a->start - ev->verb_end : 0;
+}
+
+static void clear_actor(naba_actor *a) {
+    memset(a, 0, sizeof *a);
+    a->entity = -1;
+}
+
+/* Is the actor a place the entity layer links below a country: a capital,
+** a city, a region ("واشنطن", "دبي", "قطاع غزة")? */
+static int city(const naba_doc *doc, const naba_actor *a) {
+    return a->entity >= 0 && (size_t)a->entity < doc->entities.n && doc->entities.v[a->entity].type == NABA_ENT_LOC &&
+           strncmp(doc->entities.v[a->entity].id, "country:", 8);
+}
+
+/* Are the two actors the same words ("ميليشيا الحوثي" ... "ميليشيا الحوثي")? */
+static int same_words(const naba_doc *doc, const naba_actor *s, const naba_actor *t) {
+    naba_off n = s->end - s->start;
+    return n && t->end - t->start == n && !memcmp(doc->text + s->start, doc->text + t->start, n);
+}
+
+/* No actor acts on itself. One span with one code on both sides is one
+** actor (one span with two codes is "both sides": two parties); "GOV" on
+** "GOV", two bare roles of unknown countries, say nothing about who did
+** what to whom: the target goes. Two mentions of one actor are one party
+** named twice, and the mention farther from the verb is the wrong pick:
+** one entity ("وكان ترمب حذر بكين ... لم تبال به بكين"), the same words
+** with the same code, or one bare country ("سلع صينية تصل ... من الصين").
+** A capital or a city beside an actor of the same code stands for it or is
+** where it acts ("وأعلن ترمب ... حلفاء واشنطن", "زار موسكو ... حيث بحث مع
+** بوتين"): the place goes. */
+void ev_not_itself(const naba_doc *doc, naba_event *ev) {
+    naba_actor *s = &ev->source, *t = &ev->target;
+    const char *sc = s->code ? s->code : "", *tc = t->code ? t->code : "";
+    int same_span = s->end > s->start && s->start == t->start && s->end == t->end;
+    char m[4];
+    if ((same_span && !strcmp(sc, tc)) || (*sc && !strcmp(sc, tc) && !ev_code_main(sc, m))) {
+        clear_actor(t);
+        return;
+    }
+    if (same_span) return;
+    int one = s->entity >= 0 && s->entity == t->entity;
+    if (!one && *sc && !strcmp(sc, tc)) {
+        int cs = city(doc, s), ct = city(doc, t);
+        if (cs != ct) {
+            clear_actor(cs ? s : t);
+            return;
+        }
+        one = strlen(sc) == 3 || same_words(doc, s, t);
+    }
+    if (one) clear_actor(from_verb(ev, s) > from_verb(ev, t) ? s : t);
+}

@@ -1,0 +1,93 @@
+/*
+** events_time.c — negation and time of an event: a negation before its verb,
+** the article's date (the input's, else the text's first full date), the
+** date expression of the event's sentence (not a future one for a reported
+** event), dates a year or more old (history, told as background) and
+** chronology entries ("* 21 مايو 2005: اغتيال ...") that list old events on
+** purpose.
+*/
+#include "calendar.h"
+#include "events_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int ev_negated(const ev_work *w, size_t anchor) {
+    size_t cs = w->toks[anchor].clause_start;
+    for (size_t k = 1; k <= 2 && anchor >= cs + k; k++)
+        if (w->toks[anchor - k].cue & EVC_NEGATE) return 1;
+    return 0;
+}
+
+/* Is ISO date a after b? Compared on the parts both give ("2025-09" is after
+** "2025-05-16"); a week date is not comparable this way. */
+static int date_after(const char *a, const char *b) {
+    if (!a || !b || strchr(a, 'W') || strchr(b, 'W')) return 0;
+    size_t n = 0;
+    while (a[n] && b[n] && a[n] != 'T' && b[n] != 'T') n++;
+    return n >= 4 && memcmp(a, b, n) > 0;
+}
+
+/* The article's date, ISO: the input's (its day, read once by naba_doc_load:
+** a feed's "Sun, 18 Feb 2018 ..." compared as a string is never before
+** anything), else the first full date of the text (as the dates stage anchors
+** relative dates). */
+const char *ev_article_date(const naba_doc *doc) {
+    if (doc->day) return doc->day;
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+        const naba_timex *x = &doc->timexes.v[k];
+        if (x->resolution == NABA_TIMEX_ABSOLUTE && strlen(x->value) >= 10 && !strchr(x->value, 'W')) return x->value;
+    }
+    return NULL;
+}
+
+/* The sentence's first date expression; for a reported (not hypothetical)
+** event, not one after the article's date: "كان الوزير في مينسك لمناقشة
+** تدريبات في سبتمبر" dates the exercises to come, not the visit. */
+int32_t ev_event_timex(const naba_doc *doc, uint32_t sent, int reported) {
+    const char *today = reported ? ev_article_date(doc) : NULL;
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+        const naba_timex *x = &doc->timexes.v[k];
+        if (x->sent != sent) continue;
+        if (today && x->resolution != NABA_TIMEX_UNRESOLVED && date_after(x->value, today)) continue;
+        return (int32_t)k;
+    }
+    return -1;
+}
+
+/* Does a date lie a year or more before the article's? Years are compared
+** alone when the date gives no month ("عام 2005"). */
+int ev_history(const ev_work *w, const naba_timex *x) {
+    if (!w->has_day || x->resolution == NABA_TIMEX_UNRESOLVED) return 0;
+    int y = 0, m = 0;
+    if (sscanf(x->value, "%4d-%2d", &y, &m) < 1 || y < 1000 || strchr(x->value, 'W')) return 0;
+    int ay, am, ad;
+    cal_civil(w->day, &ay, &am, &ad);
+    if (!m) return y < ay;
+    return (ay * 12 + am) - (y * 12 + m) >= 12;
+}
+
+/* The date expression of the event's sentence nearest its verb: "في شهر
+** شباط الماضي ... العقل المدبر عام 1983 لشاحنة المتفجرات ... وأدت الى مقتل" */
+int32_t ev_nearest_timex(const naba_doc *doc, const naba_event *ev) {
+    int32_t best = -1;
+    naba_off bd = 0;
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+        const naba_timex *x = &doc->timexes.v[k];
+        if (x->sent != ev->sent) continue;
+        naba_off d = x->end <= ev->verb_start ? ev->verb_start - x->end : x->start >= ev->verb_end ? x->start - ev->verb_end : 0;
+        if (best < 0 || d < bd) best = (int32_t)k, bd = d;
+    }
+    return best;
+}
+
+/* A chronology entry: a date and a colon before a verbless clause, or a
+** sentence that opens with a bullet ("* روسيا 24 مارس 2001 مقتل شرطيين"). */
+int ev_chronology(const ev_work *w, size_t anchor) {
+    const naba_doc *doc = w->doc;
+    if (ev_verbless_clause(w, anchor)) return 1;
+    uint32_t sent = doc->tokens.v[anchor].sent;
+    if (sent >= doc->sents.n) return 0;
+    const naba_token *f = &doc->tokens.v[doc->sents.v[sent].tok_first];
+    return f->kind == NABA_TOK_PUNCT;
+}

@@ -1,0 +1,262 @@
+/*
+** events_tokens.c — the tokens of a document as the events stage reads them:
+** each token's folded key and its dictionary candidates (the key's readings
+** and the lemmas and forms of its words, memoized per word in events_cache.c),
+** its cue bits, whether it is nominal (the article, a teh marbuta), its clause
+** (cut at sentence punctuation, line breaks and sentence ends) and whether
+** its line is a photo caption.
+**
+** Everything the rules ask of a token afterwards is a field read here once:
+** the patterns test about a million candidates per 150 articles.
+*/
+#include "events_int.h"
+#include "utf8.h"
+
+#include <string.h>
+
+/* Does the text open with "أل" or "إل" after "و", "ف", "ب" or "ك"? The
+** article is written with a bare alef: "ألقى", "وألقت" (threw) fold to the
+** key of "القى" yet are verbs. */
+static int hamza_al(const char *s, size_t n) {
+    while (n >= 2 && (!memcmp(s, "و", 2) || !memcmp(s, "ف", 2) || !memcmp(s, "ب", 2) || !memcmp(s, "ك", 2))) s += 2, n -= 2;
+    return n >= 4 && (!memcmp(s, "أل", 4) || !memcmp(s, "إل", 4));
+}
+
+/* Does the tagger read a word of the token as a perfect verb? Then an alef-lam
+** opening it is its stem's, no article: "التقى" (met), "التزم", "والتحق". */
+static int perfect_verb(const naba_doc *doc, const naba_token *tk) {
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
+        const naba_word *wd = &doc->words.v[tk->word_first + k];
+        if (wd->upos == NABA_UPOS_VERB && wd->feats && strstr(wd->feats, "Aspect=Perf")) return 1;
+    }
+    return 0;
+}
+
+/* A word with the article ("الفجر", "الخطف") is a noun, never a finite verb. */
+int ev_definite(const char *key) {
+#define PRE(s) {s, sizeof s - 1}
+    static const struct { const char *s; size_t n; } pre[] = {
+        PRE("ال"), PRE("وال"), PRE("فال"), PRE("بال"), PRE("كال"), PRE("لل"), PRE("ولل"), PRE("فلل"), PRE("وبال")};
+#undef PRE
+    size_t n = strlen(key);
+    for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
+        if (n > pre[i].n + 2 && !memcmp(key, pre[i].s, pre[i].n)) return 1;
+    return 0;
+}
+
+static int is_break_char(uint32_t c) {
+    return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x061B || c == ';' || c == ':' ||
+           c == 0x2026;
+}
+
+/* Does the token's text end with sentence punctuation, a comma? */
+static void token_punct(const char *s, size_t n, int *brk, int *comma) {
+    *brk = *comma = 0;
+    size_t e = n;
+    while (e > 0) {
+        size_t p = utf8_prev(s, e), len;
+        uint32_t c = utf8_next(s + p, e - p, &len);
+        if (is_break_char(c)) *brk = 1;
+        else if (c == ',' || c == 0x060C) *comma = 1;
+        else if (!(c == '"' || c == 0x201D || c == 0x201C || c == ')' || c == '(' || c == 0xBB ||
+                   c == 0xAB || c == '\'' || c == '-' || c == 0x2013 || c == 0x2014))
+            break;
+        e = p;
+    }
+}
+
+static uint32_t cue_of(const ev_dict *d, const char *key) {
+    int32_t v = ev_map_get(&d->cues, ev_no_article(key));
+    if (v >= 0) return (uint32_t)v & ~(uint32_t)EVC_CAPTION;
+    /* "ولم", "فلا", "والطرفان": a conjunction in front of a cue word */
+    if ((!strncmp(key, "و", 2) || !strncmp(key, "ف", 2)) && strlen(key) > 4) {
+        v = ev_map_get(&d->cues, ev_no_article(key + 2));
+        if (v >= 0) return (uint32_t)v & ~(uint32_t)EVC_CAPTION;
+    }
+    return 0;
+}
+
+/* A photo caption: a line opening with a caption phrase ("في هذه الصورة"), or
+** opening with a present-tense verb and carrying a year, the AP caption style
+** ("يحضر ... يوم الجمعة 16 مايو 2025 في تيرانا"). */
+static int caption_line(const ev_dict *d, const ev_tok *t, size_t b, size_t e, const naba_doc *doc) {
+    char key[EV_KEY_MAX * 3 + 3];
+    size_t o = 0;
+    for (size_t i = b; i < e && i < b + 3; i++) {
+        const char *k = ev_no_article(t[i].key);
+        size_t l = strlen(k);
+        if (o + l + 2 >= sizeof key) break;
+        if (o) key[o++] = ' ';
+        memcpy(key + o, k, l);
+        o += l;
+        key[o] = '\0';
+        int32_t v = ev_map_get(&d->cues, key);
+        if (v >= 0 && (v & EVC_CAPTION)) return 1;
+    }
+    const char *k0 = t[b].key;
+    if (strncmp(k0, "ي", 2) && strncmp(k0, "ت", 2)) return 0;
+    for (size_t i = b; i < e; i++) {
+        const naba_token *tk = &doc->tokens.v[i];
+        size_t n = tk->end - tk->start;
+        const char *s = doc->text + tk->start;
+        int digits = 0;
+        for (size_t k = 0; k < n; k++) digits += s[k] >= '0' && s[k] <= '9';
+        if (digits == 4 && n <= 6 && (s[0] == '1' || s[0] == '2')) return 1;
+    }
+    return 0;
+}
+
+/* Light verbs are inflected ("اندلعت", "خرجوا"): the light and means bits of
+** every candidate count. */
+static uint32_t cand_cues(const ev_dict *d, const char *const *c, size_t n) {
+    uint32_t cue = 0;
+    for (size_t k = 0; k < n; k++) {
+        int32_t v = ev_map_get(&d->cues, c[k]);
+        if (v >= 0) cue |= (uint32_t)v & (EVC_LIGHT | EVC_MEANS | EVC_LEGAL | EVC_WEAPON | EVC_TOPIC | EVC_AIM | EVC_SUPPORT | EVC_REPORT | EVC_PAST);
+    }
+    return cue;
+}
+
+/* Can a candidate anchor a pattern (EVW_ANCHOR) or open a phrase (EVW_PHRASE)? */
+static uint8_t cand_kinds(const ev_dict *d, const char *const *c, size_t n) {
+    uint8_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (ev_map_get(&d->anchors, c[i]) >= 0) k |= EVW_ANCHOR;
+        if (ev_map_get(&d->phrase_first, c[i]) >= 0) k |= EVW_PHRASE;
+    }
+    return k;
+}
+
+/* What a word key means to the dictionary: its known candidates and cue bits
+** (memoized); NULL on out of memory. */
+static const ev_word *word_of(ev_work *w, const char *key) {
+    const ev_word *e = ev_cache_word(w->cache, key);
+    if (e) return e;
+    char buf[EV_MAX_CANDS * 24];
+    const char *c[EV_MAX_CANDS], *known[EV_MAX_CANDS];
+    size_t n = *key ? ev_candidates(key, buf, sizeof buf, c) : 0, nk = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *d = ev_dict_word(w->dict, c[k]); /* other candidates can match no entry */
+        if (d) known[nk++] = d;
+    }
+    uint32_t cue = (*key ? cue_of(w->dict, key) : 0) | cand_cues(w->dict, known, nk);
+    return ev_cache_put_word(w->cache, key, known, (uint32_t)nk, cue, cand_kinds(w->dict, known, nk));
+}
+
+/* The dictionary key of a lemma or form of the words layer, if any entry
+** holds it (memoized); NULL on out of memory. The article goes as the
+** dictionary drops it (ev_no_article: only when three letters remain), so the
+** verb "ألقى" (key "القى") keeps its alef-lam as its entries do. */
+static const ev_word *form_of(ev_work *w, const char *raw) {
+    const ev_word *e = ev_cache_form(w->cache, raw);
+    if (e) return e;
+    char k[EV_KEY_MAX];
+    size_t l = ev_key(raw, strlen(raw), k, sizeof k);
+    const char *d = l ? ev_dict_word(w->dict, ev_no_article(k)) : NULL;
+    return ev_cache_put_form(w->cache, raw, d, d ? cand_cues(w->dict, &d, 1) : 0, d ? cand_kinds(w->dict, &d, 1) : 0);
+}
+
+/* The keys read every word opening with "ت", "ي" or "ن" as a possible
+** imperfect ("تعرض" -> "عرض", offers). A verb the tagger reads as a perfect
+** ("تعرض": underwent, "تظاهر": demonstrated) is not: the stems that guess
+** made go. */
+static void drop_imperfect_guess(const naba_doc *doc, const naba_token *tk, ev_tok *t) {
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
+        const naba_word *wd = &doc->words.v[tk->word_first + k];
+        if (wd->upos != NABA_UPOS_VERB) continue;
+        if (!wd->feats || !strstr(wd->feats, "Aspect=Perf") || !wd->form) return;
+        char fk[EV_KEY_MAX];
+        size_t n = ev_key(wd->form, strlen(wd->form), fk, sizeof fk);
+        if (n < 6 || !ev_imperfect_prefix(fk)) return;
+        uint32_t o = 0;
+        for (uint32_t m = 0; m < t->n_cands; m++) {
+            const char *c = t->cands[m];
+            if (!strcmp(c, fk + 2) || (!strncmp(c, "ا", 2) && !strcmp(c + 2, fk + 2))) continue;
+            t->cands[o++] = c;
+        }
+        t->n_cands = o;
+        return;
+    }
+}
+
+int ev_prepare_tokens(ev_work *w) {
+    naba_doc *doc = w->doc;
+    w->n_toks = doc->tokens.n;
+    w->toks = naba_arena_alloc(doc->arena, (w->n_toks ? w->n_toks : 1) * sizeof *w->toks);
+    if (!w->toks) return -1;
+    uint32_t line = 0;
+    size_t pos = 0;
+    for (size_t i = 0; i < w->n_toks; i++) {
+        const naba_token *tk = &doc->tokens.v[i];
+        ev_tok *t = &w->toks[i];
+        for (; pos < tk->start && pos < doc->text_len; pos++) line += doc->text[pos] == '\n';
+        t->line = line;
+        char key[EV_KEY_MAX];
+        size_t kl = ev_key(doc->text + tk->start, tk->end - tk->start, key, sizeof key);
+        t->key = naba_arena_strndup(doc->arena, key, kl);
+        /* copied out at once: the memo's next put may move or drop its entries */
+        const ev_word *kw = word_of(w, key);
+        if (!t->key || !kw) return -1;
+        enum { MAX_EXTRA = 32 };
+        t->cands = naba_arena_alloc(doc->arena, (kw->n + MAX_EXTRA) * sizeof *t->cands);
+        if (!t->cands) return -1;
+        memcpy(t->cands, kw->cands, kw->n * sizeof *t->cands);
+        t->n_cands = kw->n;
+        t->cue = kw->cue;
+        t->kinds = kw->kinds;
+        /* lemmas and forms of the token's words, when morphology ran */
+        const char *extra[MAX_EXTRA];
+        uint32_t ne = 0;
+        for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n && ne + 2 <= MAX_EXTRA; k++) {
+            const naba_word *wd = &doc->words.v[tk->word_first + k];
+            const char *src[2] = {wd->lemma, wd->form};
+            for (int s = 0; s < 2; s++) {
+                if (!src[s] || !*src[s] || !strcmp(src[s], "_")) continue;
+                const ev_word *f = form_of(w, src[s]);
+                if (!f) return -1;
+                if (f->n) { extra[ne++] = f->cands[0]; t->cue |= f->cue; t->kinds |= f->kinds; }
+            }
+        }
+        /* the dictionary's strings are unique: a pointer compare finds repeats */
+        for (uint32_t k = 0; k < ne; k++) {
+            int seen = 0;
+            for (uint32_t m = 0; m < t->n_cands && !seen; m++) seen = t->cands[m] == extra[k];
+            if (!seen) t->cands[t->n_cands++] = extra[k];
+        }
+        drop_imperfect_guess(doc, tk, t);
+        {
+            const char *ts = doc->text + tk->start;
+            size_t tn = tk->end - tk->start;
+            while (tn && !((unsigned char)ts[tn - 1] & 0x80)) tn--; /* trailing ASCII punctuation */
+            t->nominal = (ev_definite(t->key) && !hamza_al(ts, tn) && !perfect_verb(doc, tk)) ||
+                         (tn >= 2 && !memcmp(ts + tn - 2, "\xd8\xa9", 2));
+        }
+    }
+    /* clauses: cut at sentence punctuation, line breaks and sentence ends */
+    size_t start = 0, line_start = 0;
+    for (size_t i = 0; i < w->n_toks; i++) {
+        const naba_token *tk = &doc->tokens.v[i];
+        int brk, comma;
+        token_punct(doc->text + tk->start, tk->end - tk->start, &brk, &comma);
+        w->toks[i].brk_comma = (uint8_t)comma;
+        int last = i + 1 == w->n_toks;
+        if (!last) {
+            const naba_token *nx = &doc->tokens.v[i + 1];
+            if (nx->sent != tk->sent) brk = 1;
+            if (w->toks[i + 1].line != w->toks[i].line) brk = 1;
+        }
+        if (brk || last) {
+            for (size_t k = start; k <= i; k++) {
+                w->toks[k].clause_start = (uint32_t)start;
+                w->toks[k].clause_end = (uint32_t)i + 1;
+            }
+            start = i + 1;
+        }
+        if (last || w->toks[i + 1].line != w->toks[i].line) {
+            if (caption_line(w->dict, w->toks, line_start, i + 1, doc))
+                for (size_t k = line_start; k <= i; k++) w->toks[k].caption = 1;
+            line_start = i + 1;
+        }
+    }
+    return 0;
+}
