@@ -100,5 +100,18 @@ check '[ $status -eq 1 ] && grep -qi "binary" "$tmp/err"' "binary input is a cle
 # output file option
 "$naba" analyze -f text -o "$tmp/clean.txt" "$example"
 check '[ -s "$tmp/clean.txt" ]' "-o writes the output file"
+check '! grep -q "^#doc" "$tmp/clean.txt"' "one text document: no document line"
+
+# batch text and tokens: each document opens with '#doc ID' ('-' without an id)
+printf '%s\n' '{"id":"a","text":"قال زيد."}' '{"text":"ذهب عمرو."}' > "$tmp/two.jsonl"
+"$naba" analyze -q -u segment -f text "$tmp/two.jsonl" > "$tmp/two.txt"
+check '[ "$(tr "\n" "|" < "$tmp/two.txt")" = "#doc a|قال زيد.|#doc -|ذهب عمرو.|" ]' "batch text: a #doc line before each document"
+"$naba" analyze -q -u segment -f tokens "$tmp/two.jsonl" > "$tmp/two.tsv"
+check '[ "$(grep -c "^#doc " "$tmp/two.tsv")" -eq 2 ] && [ "$(grep -c "^#sent" "$tmp/two.tsv")" -eq 2 ]' "batch tokens: a #doc line and a header per document"
+# --id names one document: with several files it is a usage error
+"$naba" analyze --id x -f none "$example" "$example" 2>"$tmp/err"; status=$?
+check '[ $status -eq 2 ] && grep -q -- "--id" "$tmp/err"' "--id with several files is a usage error"
+"$naba" analyze --id x -i jsonl -f none "$tmp/two.jsonl" 2>/dev/null; status=$?
+check '[ $status -eq 2 ]' "--id with -i jsonl is a usage error"
 
 finish

@@ -137,6 +137,47 @@ static void test_numbers(void) {
     naba_pipeline_close(p);
 }
 
+/* The counted noun and the ends of a range (review of session 16 on news). */
+static void test_what_and_ranges(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_count *c;
+    /* a definite number after a definite noun counts that noun */
+    c = first(p, d, "وهم يحملون المصابين الثلاثة إلى سيارات الإسعاف.");
+    CHECK(c && c->value == 3 && c->what && !strcmp(c->what, "مصاب") && c->action && !strcmp(c->action, "injured"));
+    c = first(p, d, "في الاتحاد الأوروبي بدوله ال28.");
+    CHECK(c && c->value == 28 && c->what && !strcmp(c->what, "دولة"));
+    c = first(p, d, "قتل 240 شخصا خلال السنوات الثلاث الماضية.");
+    CHECK(d->counts.n == 2 && d->counts.v[1].kind == NABA_COUNT_DURATION && d->counts.v[1].unit &&
+          !strcmp(d->counts.v[1].unit, "year"));
+    /* the head noun, not the preposition written on it */
+    c = first(p, d, "وقال إنه للمرة الثانية لم تستجب روسيا.");
+    CHECK(c && c->kind == NABA_COUNT_ORDINAL && c->what && !strcmp(c->what, "مرة"));
+    /* a counted noun that says what happened */
+    c = first(p, d, "أوقع الهجوم قتيلا و5 جرحى.");
+    CHECK(c && c->value == 5 && c->action && !strcmp(c->action, "injured"));
+    /* من أجل is a preposition, not "of" */
+    c = first(p, d, "بلد يبلغ عدد سكانه 81 مليونا من أجل علاقات.");
+    CHECK(c && c->value == 81e6 && !c->what);
+    /* a verb after و starts another clause */
+    c = first(p, d, "قتل 5 وأصيب 10 أشخاص.");
+    CHECK(c && c->value == 5 && !c->what);
+    /* the first end of a range takes the kind, unit and scale of the second */
+    c = first(p, d, "تتراوح أعمارهم بين ال10 وال17 عاماً.");
+    CHECK(c && c->value == 10 && c->kind == NABA_COUNT_DURATION && d->counts.n == 2 &&
+          d->counts.v[1].value == 17);
+    c = first(p, d, "قدروا الجهد بما بين 1,8 و2,6% من الناتج.");
+    CHECK(c && near(c->value, 1.8) && c->kind == NABA_COUNT_PERCENT);
+    c = first(p, d, "تتراوح أعدادهم بين 5 و6 آلاف شخص أسبوعيا.");
+    CHECK(c && c->value == 5000 && c->what && !strcmp(c->what, "شخص"));
+    /* a Levantine month and an edition number are not counts */
+    CHECK(qcd_run(p, d, "وقعت الحادثة في كانون الثاني الماضي.", "2025-05-16") && d->counts.n == 0);
+    CHECK(qcd_run(p, d, "على هامش الدورة 38 لمجلس حقوق الإنسان.", "2025-05-16") && d->counts.n == 0);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -165,6 +206,7 @@ static void test_example(void) {
 
 int main(void) {
     test_numbers();
+    test_what_and_ranges();
     test_example();
     return TEST_REPORT();
 }

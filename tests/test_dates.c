@@ -190,6 +190,22 @@ static void test_expressions(void) {
     CHECK_EQ_STR(nth_value(p, d, "انتقلوا إلى لوس أنجيليس يوم 27 وحتى 29 من الشهر الجاري .", "2018-07-26", 0),
                  "2018-07-27");
     CHECK_EQ_STR(nth_value(p, d, "زار الأسبوع القادم والعام القادم", "2018-04-22", 1), "2019"); /* و + unit */
+    /* review of session 16: a future cue makes a month the coming one unless
+    ** the past one is last month; "على غير المتوقع" is no future cue */
+    CHECK_EQ_STR(value_of(p, d, "سيزور الرئيس باريس في مارس.", "2018-06-23"), "2019-03");
+    CHECK_EQ_STR(value_of(p, d, "سيعقد المؤتمر في 10 يناير.", "2018-06-23"), "2019-01-10");
+    CHECK_EQ_STR(value_of(p, d, "وقعت الحادثة في 10 يناير.", "2018-06-23"), "2018-01-10");
+    CHECK_EQ_STR(value_of(p, d, "هبط الإنتاج على غير المتوقع في يناير.", "2018-06-23"), "2018-01");
+    CHECK_EQ_STR(value_of(p, d, "ارتفع الإنتاج أكثر من المتوقع في يناير.", "2018-06-23"), "2018-01");
+    CHECK_EQ_STR(value_of(p, d, "فمن المتوقع استمرار العواصف حتى يوم الثلاثاء.", "2018-05-06"), "2018-05-08");
+    /* a lone month after من joined to a date opens a range, in its year */
+    CHECK_EQ_STR(nth_value(p, d, "رصدت 305 حالات من كانون الثاني/يناير حتى 15 حزيران/يونيو 2018.", "2018-06-23", 0),
+                 "2018-01");
+    CHECK_EQ_STR(nth_value(p, d, "من نوفمبر حتى فبراير 2018 تراجعت الصادرات.", "2018-06-23", 0), "2017-11");
+    /* a season of a year, in ISO 8601-2's codes; without a year, none */
+    CHECK_EQ_STR(value_of(p, d, "قتل 12 شخصا في صيف 2011.", "2018-06-23"), "2011-22");
+    CHECK_EQ_STR(value_of(p, d, "في شتاء عام 2019 تساقطت الثلوج.", "2018-06-23"), "2019-24");
+    CHECK_EQ_STR(value_of(p, d, "قتل 12 شخصا الصيف الماضي.", "2018-06-23"), "(none)");
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

@@ -157,6 +157,41 @@ static void test_speakers(void) {
     naba_pipeline_close(p);
 }
 
+/* Where a speaker phrase starts and ends (review of session 16 on news). */
+static void test_speaker_bounds(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    /* the subject of كان that opens the sentence speaks through قد + verb */
+    said_by(p, d, "وكان وزير الداخلية الفرنسي، جيرار كولومب، الجمعة، قد أعلن أنه تم إفشال محاولة اعتداء.",
+            "إفشال محاولة", "جيرار كولومب", WITHIN);
+    /* "وقال بموقعه": a prepositional phrase is no speaker; the subject before goes on */
+    said_by(p, d, "أعلن النادي أن اللاعب سيخضع للفحص. ونشر النادي صورة للاعب، وقال بموقعه على الإنترنت إن اللاعب وصل إلى المطار.",
+            "وصل إلى المطار", "النادي", WITHIN);
+    q = find(d, "وصل إلى المطار");
+    CHECK(q && !qcd_has(d, q->speaker_start, q->speaker_end, "بموقعه"));
+    /* a title with لل before the person's name is one speaker */
+    said_by(p, d, "وقال المدير التنفيذي للشركة ساندر بيتشاي إن التقنية ستدشن قريبا.",
+            "التقنية ستدشن", "المدير التنفيذي للشركة ساندر بيتشاي", EXACT);
+    /* وفقا لـ X: the preposition is no part of X */
+    CHECK(qcd_run(p, d, "لم يتسلم الرجل الطرد في المحاولة الأولى، وفقا لديليب كومار، المدير المحلي لشركة الشحن.", NULL));
+    q = find(d, "يتسلم الرجل");
+    CHECK(q && q->speaker_end > q->speaker_start && !strncmp(d->text + q->speaker_start, "ديليب كومار", strlen("ديليب كومار")));
+    /* a verb opening the clause before the cue is no part of the subject */
+    said_by(p, d, "واعتقلت الشرطة الأربعاء رجلا من أصل مغربي قالت إنه كان يخطط لهجوم بشاحنة.",
+            "يخطط لهجوم", "الشرطة", WITHIN);
+    q = find(d, "يخطط لهجوم");
+    CHECK(q && !qcd_has(d, q->speaker_start, q->speaker_end, "اعتقلت"));
+    /* a verb with no subject opening its sentence goes on for the person
+    ** who opens the sentence before, not for the last speaker */
+    said_by(p, d, "وقال أردوغان إن بلاده تتعرض لمؤامرة. وكان الرئيس الأمريكي دونالد ترامب، أعلن الجمعة، مضاعفة "
+                  "الرسوم على الفولاذ. وقال في تغريدة \"علاقاتنا مع تركيا ليست جيدة في الوقت الحالي\".",
+            "علاقاتنا مع تركيا", "ترامب", WITHIN);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -183,6 +218,11 @@ static void test_example(void) {
     CHECK(speaker_is(d, q, "زيلنسكي") && qcd_is(d, q->medium_start, q->medium_end, "في X"));
     q = find(d, "غير مقبول بوضوح");
     CHECK(speaker_is(d, q, "ستارمر"));
+    /* the speaker ends at the name: المحادثات is the object of افتتح */
+    q = find(d, "الاستفادة من هذه الفرصة");
+    CHECK(speaker_is(d, q, "وزير الخارجية التركي هاكان فيان"));
+    q = find(d, "وافق كييف وموسكو");
+    CHECK(speaker_is(d, q, "رؤساء كلا الوفدين"));
     q = find(d, "هذا شيء يعبر عنه الروس");
     CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "Tykhii"));
     naba_doc_free(d);
@@ -194,6 +234,7 @@ int main(void) {
     test_small();
     test_tune_rules();
     test_speakers();
+    test_speaker_bounds();
     test_example();
     return TEST_REPORT();
 }

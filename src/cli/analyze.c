@@ -53,7 +53,7 @@ static void help(FILE *f) {
     for (const char *const *s = naba_stage_names(); *s; s++) col = help_word(f, *s, col);
     fputs("\n"
           "  -o, --output FILE     write to FILE instead of stdout\n"
-          "      --id ID           document id (text input)\n"
+          "      --id ID           document id (one text document)\n"
           "      --date DATE       article date, e.g. 2025-05-16 (text input): anchors relative\n"
           "                        dates (\"on Friday\") and dates events without one\n"
           "      --title TITLE     article title (text input)\n"
@@ -80,6 +80,8 @@ static void help(FILE *f) {
           "           clean text and the original; docs/schema.md\n"
           "  text     the cleaned article\n"
           "  tokens   a tab-separated table, one token per line\n"
+          "           (text and tokens: with several documents, each opens with a\n"
+          "           line '#doc ID', '-' for a document without an id)\n"
           "  report   a few lines for a person: what was repaired, what looks damaged\n"
           "  quotes   a table: who said what (kind, cue, speaker, medium, quote)\n"
           "  counts   a table: number, qualifier, kind, unit, what is counted, what happened\n"
@@ -118,6 +120,7 @@ typedef struct run_ctx {
     size_t docs, failed, bytes;
     int progress;          /* stderr is a terminal and not --quiet */
     int quiet;
+    int batch;             /* several documents may be written: mark where each starts */
     struct timespec t0, last;
 } run_ctx;
 
@@ -137,6 +140,16 @@ static void show_progress(run_ctx *c, int final) {
             final ? "\n" : "");
 }
 
+/* Write one analyzed document. The text and token formats carry no document
+** id, so in a batch each document opens with a line '#doc ID' ('-' without
+** one); the other formats name the document in every record or row. */
+static void write_doc(run_ctx *c) {
+    if (c->batch && (c->fmt == NABA_FMT_TEXT || c->fmt == NABA_FMT_TOKENS))
+        fprintf(c->out, "#doc %s\n", c->doc->id ? c->doc->id : "-");
+    naba_write(c->doc, c->fmt, c->out);
+    show_progress(c, 0);
+}
+
 /* Analyze one article and write its result or its error record. */
 static void analyze_one(run_ctx *c, const char *where, const char *text, size_t len,
                         const char *id, const char *title, const char *date) {
@@ -150,8 +163,7 @@ static void analyze_one(run_ctx *c, const char *where, const char *text, size_t 
         if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", where, c->doc->error.message);
         return;
     }
-    naba_write(c->doc, c->fmt, c->out);
-    show_progress(c, 0);
+    write_doc(c);
 }
 
 static void analyze_jsonl(run_ctx *c, FILE *in, const char *name, size_t max_bytes) {
@@ -194,8 +206,7 @@ static int analyze_conllu(run_ctx *c, const char *path, int keep_words, unsigned
             if (c->fmt == NABA_FMT_JSON || c->fmt == NABA_FMT_JSONL) naba_write_error_record(c->doc->id, &c->doc->error, c->out);
             if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", path, c->doc->error.message);
         } else {
-            naba_write(c->doc, c->fmt, c->out);
-            show_progress(c, 0);
+            write_doc(c);
         }
         i = end;
     }
@@ -335,6 +346,12 @@ int cmd_analyze(int argc, char **argv) {
         fprintf(stderr, "naba analyze: unknown input format '%s' (text, jsonl or conllu)\n", input);
         return EXIT_USAGE;
     }
+    int nfiles = argc - optind;
+    if (id && (nfiles > 1 || (input && strcmp(input, "text")))) {
+        fputs("naba analyze: --id names one text document; with several files or -i jsonl/conllu "
+              "each document is named by its file or record\n", stderr);
+        return EXIT_USAGE;
+    }
     const char *needs = format_stage(fmt);
     if (until && needs && stage_index(until) >= 0 && stage_index(until) < stage_index(needs)) {
         fprintf(stderr, "naba analyze: -f %s shows what the %s stage finds; -u %s stops before it\n",
@@ -362,7 +379,7 @@ int cmd_analyze(int argc, char **argv) {
     clock_gettime(CLOCK_MONOTONIC, &ctx.t0);
     ctx.last = ctx.t0;
     int fatal = 0;
-    int nfiles = argc - optind;
+    ctx.batch = nfiles > 1 || (input && strcmp(input, "text"));
     for (int i = 0; i < (nfiles ? nfiles : 1) && !fatal; i++) {
         const char *path = nfiles ? argv[optind + i] : "-";
         if (input && !strcmp(input, "conllu")) {
@@ -379,6 +396,7 @@ int cmd_analyze(int argc, char **argv) {
         const char *name = std ? "<stdin>" : path;
         int jsonl = input ? !strcmp(input, "jsonl") : ends_with(path, ".jsonl");
         if (jsonl) {
+            ctx.batch = 1;
             analyze_jsonl(&ctx, in, name, opt.max_bytes);
         } else {
             char *buf;

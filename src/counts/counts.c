@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", NULL};
+const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", NULL};
 
 typedef struct ctx {
     const counts_state *st;
@@ -43,15 +43,6 @@ static int nounish(const ctx *c, size_t i) {
     return i < c->lx->n && u->kind == LX_WORD && u->gap < 2 && !c->taken[i] && !is_stop(c, i);
 }
 
-static int word_at(const naba_doc *d, size_t off) {
-    size_t lo = 0, hi = d->words.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->words.v[mid].end <= off) lo = mid + 1; else hi = mid;
-    }
-    return lo < d->words.n && d->words.v[lo].start <= off ? (int)lo : -1;
-}
-
 /* Adjective-looking endings: مدني, أوكرانية, الأوروبيين */
 static int adjish(const char *key) {
     size_t n = strlen(key);
@@ -68,16 +59,24 @@ static int adjish(const char *key) {
 static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
     if (i < lx->n && !c->taken[i] && !strcmp(lx->v[i].key, "من") && i + 1 < lx->n &&
-        lx->v[i + 1].gap < 2)
-        i++; /* عشرات الآلاف من الجنود */
+        lx->v[i + 1].gap < 2) {
+        /* عشرات الآلاف من الجنود; but من أجل, من خلال, من قبل are prepositions */
+        static const char *const compound[] = {"اجل", "خلال", "قبل", "جانب", "حيث", "دون", "بين", "جهه"};
+        for (size_t q = 0; q < sizeof compound / sizeof *compound; q++)
+            if (!strcmp(lx->v[i + 1].key, compound[q])) return 0;
+        i++;
+    }
     if (i >= lx->n || !nounish(c, i)) return 0;
     size_t j = i + 1;
     const naba_doc *d = c->doc;
-    int w = d->words.n ? word_at(d, lx->v[i].start) : -1;
+    int w = lx_head_word(lx, i); /* للمرة counts مرة, not ل */
+    /* "قتل 5 وأصيب 10": a verb after و starts the next clause (a verb alone
+    ** may be a misread noun: 8.3 مليون تابع) */
+    if (w >= 0 && d->words.v[w].upos == NABA_UPOS_VERB && d->words.v[w].start > lx->v[i].start) return 0;
     if (w >= 0) {
         /* with morphology: following adjectives, or one noun in construct */
         while (j < lx->n && j < i + 3 && nounish(c, j)) {
-            int wj = word_at(d, lx->v[j].start);
+            int wj = lx_word_at(d, lx->v[j].start);
             if (wj < 0) break;
             int up = d->words.v[wj].upos;
             if (up != NABA_UPOS_ADJ && !(j == i + 1 && (up == NABA_UPOS_NOUN || up == NABA_UPOS_X)))
@@ -104,12 +103,21 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
     return j - i;
 }
 
-/* The nearest action word in the clause around units [a, b), outside the
-** counted phrase [ws, we); the phrase itself if nothing else says. */
+/* What happened to the counted: a casualty word of the counted phrase [ws, we)
+** itself (جرحى, قتلى), else the nearest action word in the clause around
+** units [a, b), else one of the phrase (سجناء). */
 static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size_t we) {
     const lx_text *lx = c->lx;
     uint32_t sent = lx->v[a].sent;
+    /* a casualty noun counted says it: "أوقع قتيلا و5 جرحى" counts the
+    ** injured; a prisoner or a hostage takes the clause's verb (تبادل 1000
+    ** سجين: exchanged), and its own word only when there is none */
     const char *inner = NULL;
+    for (size_t k = ws; k < we && !inner; k++) {
+        const wt_entry *e;
+        if (cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e)) inner = e->str;
+    }
+    if (inner && (!strcmp(inner, "killed") || !strcmp(inner, "injured"))) return inner;
     for (size_t dist = 1; dist <= 8; dist++) {
         for (int side = 0; side < 2; side++) {
             size_t k;
@@ -130,13 +138,9 @@ static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size
             if (lx->v[k].sent != sent || lx->v[k].kind != LX_WORD) continue;
             const wt_entry *e;
             if (!cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e)) continue;
-            if (k >= ws && k < we) { if (!inner) inner = e->str; continue; }
+            if (k >= ws && k < we) continue;
             return e->str;
         }
-    }
-    for (size_t k = ws; k < we && !inner; k++) {
-        const wt_entry *e;
-        if (cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e)) inner = e->str;
     }
     return inner;
 }
@@ -160,7 +164,7 @@ static int after_noun(const ctx *c, size_t i) {
     if (i == 0 || lx->v[i].gap == 2 || !nounish(c, i - 1)) return 0;
     const naba_doc *d = c->doc;
     if (!d->words.n) return 1;
-    int w = word_at(d, lx->v[i - 1].start);
+    int w = lx_word_at(d, lx->v[i - 1].start);
     if (w < 0) return 0;
     while ((size_t)w + 1 < d->words.n && d->words.v[w + 1].start < lx->v[i - 1].end) w++; /* last word of the token */
     int up = d->words.v[w].upos;
@@ -221,6 +225,29 @@ static int qualifier_of(const wt_entry *e) {
 static void qualifier_after(const ctx *c, size_t i, naba_count *ct) {
     const wt_entry *e;
     if (ct->qualifier == NABA_QUAL_EXACT && cmatch(c, i, C_QUALAFTER, WT_CONJ, &e)) ct->qualifier = qualifier_of(e);
+}
+
+/* Is unit k a definite noun: the article (الدول, بالدول, والسنوات) or, with
+** morphology, a pronoun on it (بدوله)? */
+static int definite_unit(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    const char *key = lx->v[k].key;
+    for (int skip = 0; skip < 2 && strncmp(key, "ال", 4); skip++) /* و, ب, ل, ف, ك before it */
+        if (strlen(key) > 6) key += 2;
+    if (!strncmp(key, "ال", 4) || !strncmp(key, "لل", 4)) return 1;
+    const naba_doc *d = c->doc;
+    int h = lx_head_word(lx, k);
+    return h >= 0 && (size_t)h + 1 < d->words.n && d->words.v[h + 1].start < lx->v[k].end &&
+           d->words.v[h + 1].upos == NABA_UPOS_PRON;
+}
+
+/* What is counted is the noun of unit nb - 1, before the number. */
+static void noun_before(const ctx *c, size_t nb, naba_count *ct) {
+    naba_count tmp = *ct;
+    if (!counted_phrase(c, nb - 1, &tmp)) return;
+    ct->what = tmp.what;
+    ct->what_start = c->lx->v[nb - 1].start;
+    ct->what_end = c->lx->v[nb - 1].end;
 }
 
 /* Read one count starting at unit i; returns units used (0: none). */
@@ -305,12 +332,32 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         int yearish = u->kind == LX_NUM && kn == 1 && u->ndigits == 4 && u->value >= 1900 &&
                       u->value <= 2100;
         ct->kind = NABA_COUNT_QUANTITY;
-        size_t kw = counted_phrase(c, after, ct);
-        if (yearish && !ct->qualifier) return 0;
-        if (kw) {
-            size_t ws = lx_find(lx, ct->what_start), we = lx_find(lx, ct->what_end - 1) + 1;
-            ct->action = find_action(c, i, after, ws, we);
-            qualifier_after(c, we, ct);
+        /* "ال10": digits glued to the article are a definite number */
+        int art = lx->v[j].kind == LX_NUM && j > 0 && lx->v[j].gap == 0 &&
+                  (!strcmp(lx->v[j - 1].key, "ال") || !strcmp(lx->v[j - 1].key, "وال"));
+        size_t nb = j - (size_t)art; /* the unit after the noun before the number */
+        if (lx->v[j].kind == LX_NUM && !art && !ct->qualifier && j > 0 && lx->v[j].gap &&
+            cmatch(c, j - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e))
+            return 0; /* الدورة 38, الدقيقة 44: an edition or a minute named, not counted */
+        if (((nv.flags & NUM_F_DEF) || art) && !(nv.flags & NUM_F_VAGUE) && nb > 0 &&
+                   definite_unit(c, nb - 1) && after_noun(c, nb)) {
+            /* المصابين الثلاثة, بالدول ال15: a definite number counts the
+            ** definite noun before it */
+            if (num_time_unit(st->nt, lx, nb - 1, &code, &dual)) { /* السنوات الثلاث */
+                ct->kind = NABA_COUNT_DURATION;
+                ct->unit = unit_name(code);
+            } else {
+                noun_before(c, nb, ct);
+                if (ct->what) ct->action = find_action(c, i, after, nb - 1, nb);
+            }
+        } else {
+            size_t kw = counted_phrase(c, after, ct);
+            if (yearish && !ct->qualifier) return 0;
+            if (kw) {
+                size_t ws = lx_find(lx, ct->what_start), we = lx_find(lx, ct->what_end - 1) + 1;
+                ct->action = find_action(c, i, after, ws, we);
+                qualifier_after(c, we, ct);
+            }
         }
     }
     qualifier_after(c, after, ct);
@@ -333,7 +380,7 @@ static int of_date(const ctx *c, size_t i) {
 static int prev_is_verb(const ctx *c, size_t i) {
     const naba_doc *d = c->doc;
     if (i == 0 || !d->words.n || c->lx->v[i - 1].kind != LX_WORD) return 0;
-    int w = word_at(d, c->lx->v[i - 1].start);
+    int w = lx_word_at(d, c->lx->v[i - 1].start);
     return w >= 0 && d->words.v[w].upos == NABA_UPOS_VERB;
 }
 
@@ -391,6 +438,39 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     return k;
 }
 
+/* "بين 10 و17 عاما", "بين ال10 وال17", "ما بين 1,8 و2,6%", "من 5 إلى 9
+** آلاف": a bare number ct read at [i, i + k) is the first end of a range
+** whose other end says what is counted. The two ends stay two counts (as
+** eval/dev/GUIDELINES.md has them); the first takes the kind, unit, what is
+** counted and the scale of the second (5 إلى 9 آلاف: 5000). */
+static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
+    const lx_text *lx = c->lx;
+    if (ct->kind != NABA_COUNT_QUANTITY || ct->what || ct->qualifier != NABA_QUAL_EXACT || i + k + 1 >= lx->n)
+        return;
+    size_t b = i > 0 && lx->v[i].gap == 0 && !strcmp(lx->v[i - 1].key, "ال") ? i - 1 : i;
+    if (b == 0) return;
+    const char *before = lx->v[b - 1].key, *join = lx->v[i + k].key;
+    int and_ = !strcmp(join, "و") || !strcmp(join, "وال");
+    int to = !strcmp(join, "الي") || !strcmp(join, "حتي");
+    if (!((!strcmp(before, "بين") && and_) || (!strcmp(before, "من") && to))) return;
+    naba_count end;
+    if (!read_count(c, i + k + 1, &end) || end.qualifier != NABA_QUAL_EXACT || end.value < ct->value ||
+        end.kind == NABA_COUNT_ORDINAL)
+        return;
+    for (double scale = 1e9; scale >= 1e3; scale /= 1e3)
+        if (end.value >= scale && end.value / scale < 1000 && end.value / scale >= ct->value) {
+            ct->value *= scale;
+            ct->value_max = ct->value;
+            break;
+        }
+    ct->kind = end.kind;
+    ct->unit = end.unit;
+    ct->what = end.what;
+    ct->what_start = end.what_start;
+    ct->what_end = end.what_end;
+    ct->action = end.action;
+}
+
 naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
     lx_text lx;
@@ -421,6 +501,7 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
             i += kn ? kn : 1;
             continue;
         }
+        range_start(&c, i, k, &ct);
         ct.sent = lx.v[i].sent;
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;

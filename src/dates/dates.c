@@ -25,7 +25,7 @@
 const char *const dates_classes[] = {
     "month", "month_amb", "hmonth", "weekday", "relday", "dir", "this",
     "yearword", "daypart", "prep", "ago", "future", "hijri", "gregorian", "clock", "ampm",
-    "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", NULL};
+    "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", "season", NULL};
 
 enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME };
 
@@ -36,10 +36,12 @@ typedef struct pend {
     int y, m, d;        /* P_ABS parts, 0 when the text leaves them out; P_UNIT d: the day named (15 الجاري) */
     int wd, dir;        /* P_WEEKDAY: 0 Sunday; dir -1 before, 1 after, 0 on/before, 2 on/after;
                         ** P_ABS without a year: -1 before, 1 after, -2 on/before, 2 on/after,
-                        ** 3 on/after when within six months (a future cue earlier in the
-                        ** sentence, weaker than a word next to the date), 0 the nearest */
+                        ** 3 on/after when within six months or the past one is two
+                        ** months back (a future cue earlier in the sentence, weaker
+                        ** than a word next to the date), 0 the nearest */
     int rel_wd;         /* P_RELDAY: 1 + the weekday said with it (غدا السبت), 0 none */
     int yrel;           /* P_ABS: the year is the article's + yrel (سبتمبر العام الماضي), 0 none */
+    int season;         /* P_ABS: 1 spring .. 4 winter of year y (صيف 2011), 0 none */
     int off;            /* P_RELDAY days, P_UNIT units (signed) */
     char unit;          /* P_UNIT: 'd' 'w' 'm' 'y' */
     char gran;          /* P_UNIT: precision of the result, 'D' 'W' 'M' 'Y' */
@@ -358,6 +360,18 @@ static int future_particle(const naba_doc *d, naba_off from, naba_off to) {
 
 /* A future cue earlier in the same sentence: a word of the future list or
 ** the particle سـ. */
+/* "على غير المتوقع", "أكثر من المتوقع": the future word المتوقع at unit k
+** compares what happened with what was expected; "من المتوقع أن" looks ahead. */
+static int as_expected(const ctx *c, size_t k, const wt_entry *e) {
+    const lx_text *lx = c->lx;
+    if (strcmp(e->key, "المتوقع") || k == 0) return 0;
+    const char *p = lx->v[k - 1].key;
+    if (!strcmp(p, "غير")) return 1;
+    /* after a comparative (اكثر, اقل, اعلي, افضل: أفعل folded) and من/عن/مما */
+    return k >= 2 && (!strcmp(p, "من") || !strcmp(p, "عن") || !strcmp(p, "مما")) &&
+           !strncmp(lx->v[k - 2].key, "ا", 2) && strlen(lx->v[k - 2].key) == 8;
+}
+
 static int future_before(const ctx *c, size_t i) {
     uint32_t sent = c->lx->v[i].sent;
     size_t k = i, particle_from = i;
@@ -367,7 +381,7 @@ static int future_before(const ctx *c, size_t i) {
         if (c->lx->v[k - 1].sent != sent || lx_is_boundary(c->lx, k)) break;
         /* كان مقررا أن تنتهي الاثنين: a plan seen from the past */
         if (match(c, k - 1, WT_BIT(D_WAS), WT_CONJ, &e)) return 0;
-        if (!cue && match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e)) cue = 1;
+        if (!cue && match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e)) cue = !as_expected(c, k - 1, e);
         if (steps < 8) particle_from = k - 1;   /* the particle, noisier (names split as سـ), nearer */
     }
     return cue || future_particle(c->doc, c->lx->v[particle_from].start, c->lx->v[i].start);
@@ -657,6 +671,42 @@ static size_t day_range_start(const ctx *c, size_t i, pend *p) {
     return k;
 }
 
+/* "صيف 2011", "في شتاء عام 2019": a season of a year. */
+static size_t season_expr(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    /* a year in digits one or two units on (صيف 2011, صيف عام 2011) first: cheaper */
+    if (i + 1 >= lx->n || lx->v[i].kind != LX_WORD ||
+        !(lx->v[i + 1].kind == LX_NUM || (i + 2 < lx->n && lx->v[i + 2].kind == LX_NUM)))
+        return 0;
+    const wt_entry *e;
+    size_t k = match(c, i, WT_BIT(D_SEASON), WT_CONJ | WT_PREP | WT_DEF, &e);
+    if (k != 1) return 0;
+    int y;
+    unsigned flags;
+    size_t ky = year_at(c, i + 1, &y, &flags);
+    if (!ky || flags || y < 1900 || y > 2100) return 0;
+    p->type = P_ABS;
+    p->y = y;
+    p->season = (int)e->num;
+    return 1 + ky;
+}
+
+/* "من يناير حتى 15 يونيو 2018", "من نوفمبر إلى فبراير 2018": a lone month
+** after من that a range word joins to a date is the first end of that range,
+** in the year of the second end (the year before when its month is later). */
+static size_t month_range_start(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    if (i == 0 || strcmp(lx->v[i - 1].key, "من")) return 0;
+    size_t k = day_month_year(c, i, 1, p);
+    if (!k || p->d || p->y || p->dir || p->yrel || !is_cls(c, i + k, D_TO)) return 0;
+    pend q = {0};
+    /* the second end a date of its own (a day or a year): "الشهور من أكتوبر
+    ** إلى فبراير" is a habitual period, left out as GUIDELINES.md has it */
+    if (!day_month_year(c, i + k + 1, 1, &q) || (!q.d && !q.y)) return 0;
+    if (q.y && !(q.flags & NABA_TIMEX_HIJRI)) p->y = q.y - (p->m > q.m);
+    return k;
+}
+
 static size_t read_expr(const ctx *c, size_t i, pend *p) {
     size_t k;
     memset(p, 0, sizeof *p);
@@ -665,6 +715,10 @@ static size_t read_expr(const ctx *c, size_t i, pend *p) {
     if ((k = weekday_expr(c, i, p))) return k;
     memset(p, 0, sizeof *p);
     if ((k = day_range_start(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = season_expr(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = month_range_start(c, i, p))) return k;
     memset(p, 0, sizeof *p);
     /* a month right after another date (بين تموز وأيلول) needs no other context */
     if ((k = day_month_year(c, i, has_context(c, i) || follows_date(c, i, 0), p))) return k;
@@ -717,6 +771,10 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
     out[0] = '\0';
     switch (p->type) {
     case P_ABS:
+        if (p->season) {   /* ISO 8601-2 season codes: 21 spring .. 24 winter */
+            snprintf(out, 32, "%04d-%02d", p->y, 20 + p->season);
+            return NABA_TIMEX_ABSOLUTE;
+        }
         if (p->y && p->m && p->d) { snprintf(out, 32, "%04d-%02d-%02d", p->y, p->m, p->d); return NABA_TIMEX_ABSOLUTE; }
         if (p->y && p->m) { snprintf(out, 32, "%04d-%02d", p->y, p->m); return NABA_TIMEX_ABSOLUTE; }
         if (p->y) { snprintf(out, 32, "%04d", p->y); return NABA_TIMEX_ABSOLUTE; }
@@ -732,24 +790,30 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
         }
         if (!p->d) {   /* "فبراير المقبل" said in July is next year's; a month
                        ** alone is the nearest of its name, the past one when
-                       ** both are six months away */
+                       ** both are six months away; after a future cue the
+                       ** coming one unless the past one is last month
+                       ** ("سيزور باريس في مارس" said in June: next March) */
             int ahead = (p->m + 12 - am) % 12;   /* months to the next one, 0 this month */
             int y = p->dir == 1 ? ay + (p->m <= am) : p->dir == 2 ? ay + (p->m < am)
                   : p->dir == -1 ? ay - (p->m >= am) : p->dir == -2 ? ay - (p->m > am)
-                  : ahead < 6 || (p->dir == 3 && ahead == 6) ? ay + (p->m < am) : ay - (p->m > am);
+                  : ahead < 6 || (p->dir == 3 && (ahead == 6 || (ahead > 0 && 12 - ahead >= 2)))
+                  ? ay + (p->m < am) : ay - (p->m > am);
             snprintf(out, 32, "%04d-%02d", y, p->m);
             return NABA_TIMEX_ARTICLE_DATE;
         }
         {   /* the year that puts the day nearest the article date, on the
             ** side "المقبل" / "الماضي" says (a future cue: the day ahead when it
-            ** is within six months) */
-            long best = 0, bestd = -1;
+            ** is within six months, or when the past one is two months back or
+            ** more: "سيعقد المؤتمر في 10 يناير" said in June) */
+            long best = 0, bestd = -1, behind = 0;   /* days back to the last such day */
+            for (int y = ay; y >= ay - 1 && !behind; y--)
+                if (valid_ymd(y, p->m, p->d) && cal_days(y, p->m, p->d) < anchor) behind = anchor - cal_days(y, p->m, p->d);
             for (int y = ay - 1; y <= ay + 1; y++) {
                 if (!valid_ymd(y, p->m, p->d)) continue;
                 long dd = cal_days(y, p->m, p->d), dist = dd > anchor ? dd - anchor : anchor - dd;
                 if ((p->dir == 1 && dd <= anchor) || (p->dir == 2 && dd < anchor) ||
                     (p->dir == -1 && dd >= anchor) || (p->dir == -2 && dd > anchor)) continue;
-                if (p->dir == 3 && dd >= anchor && dd - anchor <= 183) dist = 0;
+                if (p->dir == 3 && dd >= anchor && (dd - anchor <= 183 || behind >= 60)) dist = 0;
                 if (bestd < 0 || dist < bestd) { bestd = dist; best = dd; }
             }
             if (bestd < 0) return NABA_TIMEX_UNRESOLVED;

@@ -154,6 +154,29 @@ size_t lx_find(const lx_text *lx, size_t off) {
     return lo;
 }
 
+int lx_word_at(const naba_doc *d, size_t off) {
+    size_t lo = 0, hi = d->words.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->words.v[mid].end <= off) lo = mid + 1; else hi = mid;
+    }
+    return lo < d->words.n && d->words.v[lo].start <= off ? (int)lo : -1;
+}
+
+int lx_head_word(const lx_text *lx, size_t i) {
+    const naba_doc *d = lx->doc;
+    if (i >= lx->n) return -1;
+    int w = lx_word_at(d, lx->v[i].start);
+    if (w < 0) return -1;
+    while ((size_t)w + 1 < d->words.n && d->words.v[w + 1].start < lx->v[i].end) {
+        const naba_word *x = &d->words.v[w];
+        int clitic = x->end - x->start <= 2 && (x->upos == NABA_UPOS_CCONJ || x->upos == NABA_UPOS_ADP);
+        if (!clitic) break;
+        w++;
+    }
+    return w;
+}
+
 uint32_t lx_punct(const lx_text *lx, size_t i) {
     if (i >= lx->n || lx->v[i].kind != LX_PUNCT) return 0;
     size_t len;

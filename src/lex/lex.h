@@ -69,4 +69,13 @@ int lx_ends_quoted_name(const lx_text *lx, size_t i);
 ** unit i is not a digit run). */
 size_t lx_number(const lx_text *lx, size_t i, double *value);
 
+/* Index of the word (doc->words) holding byte off, or -1 (none, or no
+** morphology). */
+int lx_word_at(const naba_doc *d, size_t off);
+
+/* The first word of unit i after its proclitics (و, ف, ل, ب, ك: one-letter
+** conjunctions and prepositions written on the word): the head of للمرة is
+** مرة, of لديليب ديليب. -1 without morphology. */
+int lx_head_word(const lx_text *lx, size_t i);
+
 #endif

@@ -30,6 +30,7 @@ typedef struct link_form {
     uint8_t latin;            /* Latin script */
     uint8_t variant;          /* joined its group as a low-confidence variant */
     uint8_t has_kb;
+    uint8_t by_surname;       /* bound by its surname alone (one KB person has it) */
     uint32_t words;
     uint32_t parent;          /* union-find */
     uint32_t first;           /* first mention */

@@ -91,7 +91,7 @@ static void resolve_exact(const link_state *st, link_form *fm) {
         n = kb_lookup(st->kb, KB_KEY_SURNAME, al, c, MAX_CANDIDATES);
         size_t persons = 0;
         for (size_t i = 0; i < n; i++) persons += kb_ent(c[i])->type == NABA_ENT_PER;
-        if (persons == 1) bind(fm, c, n, 0.85f);
+        if (persons == 1) fm->by_surname = (uint8_t)bind(fm, c, n, 0.85f);
     }
 }
 
@@ -123,6 +123,28 @@ static int shares_word(const char *a, const char *b) {
         p += la + (p[la] == ' ');
     }
     return 0;
+}
+
+/* Is the one-word form f (a key without ال) a spelling of the KB name k one
+** edit away? Only a long vowel written or not inside a name of five letters
+** or more (تايلند / تايلاند, زيورخ / زيوريخ, كراكاس / كاراكاس), or a
+** preposition the recognizer took in (للسعودية). A changed letter, a letter
+** at the end or a short name is another word: جنيه (the pound) is not Genoa
+** (جنوة) nor Jounieh (جونيه), كوريا not Kourou, القديس not القدس, ليلى not
+** Lille, كرماني not Kerman, كابل (a cable) not Kabul. */
+static int spelling_variant(const char *f, const char *k) {
+    uint32_t a[NAME_KEY_MAX], b[NAME_KEY_MAX];
+    size_t na = name_code_points(f, a, NAME_KEY_MAX), nb = name_code_points(k, b, NAME_KEY_MAX);
+    const uint32_t *lo = na > nb ? a : b, *sh = na > nb ? b : a;
+    size_t nl = na > nb ? na : nb, ns = na > nb ? nb : na;
+    if (nl != ns + 1 || ns < 5) return 0;
+    size_t p = 0;
+    while (p < ns && lo[p] == sh[p]) p++;
+    if (memcmp(lo + p + 1, sh + p, (ns - p) * sizeof *lo)) return 0;
+    uint32_t x = lo[p];
+    if (p == 0) /* و ب ل ف ك written on the form */
+        return lo == a && (x == 0x0648 || x == 0x0628 || x == 0x0644 || x == 0x0641 || x == 0x0643);
+    return p + 1 < nl && (x == 0x0627 || x == 0x0648 || x == 0x064A);
 }
 
 /* Pass 2: candidates by skeleton or one deletion, with corroboration. */
@@ -158,7 +180,12 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
             tmp.kb = c[k];
             named = f->v[g].has_kb && g != i && kb_equal(&f->v[g], &tmp);
         }
-        if (d <= 1 || named || shares_word(al, ek)) {
+        /* a shared word corroborates a near spelling (Dimtry Peskov), but a
+        ** person far in spelling is a stranger of the same surname (جوتا سيلفا
+        ** is not لولا دا سيلفا); places and bodies grow words (الولايات المتحدة
+        ** الأميركية) */
+        int near = d == 0 || (d == 1 && (fm->words > 1 || spelling_variant(al, ek)));
+        if (near || named || ((d <= 3 || fm->type != NABA_ENT_PER) && shares_word(al, ek))) {
             /* a vowel letter more or less is a spelling; a consonant is a variant */
             char es[NAME_KEY_MAX];
             name_skeleton(ek, es, sizeof es);
@@ -186,7 +213,41 @@ static void merge(link_forms *f, uint32_t a, uint32_t b, int flagged, float conf
     if (!f->v[b].has_kb && conf < f->v[b].conf) f->v[b].conf = conf;
 }
 
-/* Pass 3: a shorter person name ending like a longer one is that person. */
+/* Is the first word of key s, by skeleton, a word of key l or two of its
+** words written together (عبدالله for عبد الله)? */
+static int first_word_in(const char *s, const char *l) {
+    char w[NAME_KEY_MAX], fs[NAME_KEY_MAX], ls[NAME_KEY_MAX];
+    size_t n = strcspn(s, " ");
+    if (n >= sizeof w) return 0;
+    memcpy(w, s, n);
+    w[n] = '\0';
+    name_skeleton(w, fs, sizeof fs);
+    for (const char *q = l; *q;) {
+        size_t a = strcspn(q, " "), b = q[a] ? strcspn(q + a + 1, " ") : 0;
+        for (int join = 0; join <= (b > 0); join++) {
+            size_t o = 0;
+            for (size_t i = 0; i < a + (join ? 1 + b : 0) && o + 1 < sizeof w; i++)
+                if (q[i] != ' ') w[o++] = q[i];
+            w[o] = '\0';
+            name_skeleton(w, ls, sizeof ls);
+            if (!strcmp(ls, fs)) return 1;
+        }
+        q += a + (q[a] == ' ');
+    }
+    return 0;
+}
+
+/* Is form a alone in its group? */
+static int alone(link_forms *f, uint32_t a) {
+    if (link_root(f, a) != a) return 0;
+    for (uint32_t g = 0; g < f->n; g++) if (g != a && link_root(f, g) == a) return 0;
+    return 1;
+}
+
+/* Pass 3: a shorter person name ending like a longer one is that person,
+** unless it gives another first name (سيخر ساهو is not سودام شاران ساهو:
+** relatives share surnames). A surname the KB bound to its one person of that
+** name yields to the document's own full name (سيلفا after جوتا سيلفا). */
 static void surnames(link_forms *f) {
     for (uint32_t a = 0; a < f->n; a++) {
         link_form *s = &f->v[a];
@@ -197,13 +258,17 @@ static void surnames(link_forms *f) {
         for (uint32_t b = 0; b < f->n; b++) {
             link_form *l = &f->v[b];
             if (a == b || l->type != NABA_ENT_PER || l->words <= s->words || l->latin != s->latin) continue;
+            if (s->words >= 2 && !first_word_in(s->key, l->key)) continue;
             const char *ll = name_last_word(l->key);
-            if (!strcmp(ls, ll)) { merge(f, b, a, 0, 0.9f); break; }
             char sl[NAME_KEY_MAX];
             name_skeleton(ll, sl, sizeof sl);
-            unsigned d = name_edit_distance(ls, ll, 3);
+            unsigned d = strcmp(ls, ll) ? name_edit_distance(ls, ll, 3) : 0;
             int same = !strcmp(ss, sl);
-            if (name_length(ls) >= 4 && (same ? d <= 2 : d <= 1)) { merge(f, b, a, d >= 2 || !same, 0.7f); break; }
+            if (d > 0 && !(name_length(ls) >= 4 && (same ? d <= 2 : d <= 1))) continue;
+            if (s->by_surname && !l->has_kb && alone(f, a)) { s->has_kb = 0; s->by_surname = 0; }
+            if (d == 0) merge(f, b, a, 0, 0.9f);
+            else merge(f, b, a, d >= 2 || !same, 0.7f);
+            break;
         }
     }
 }

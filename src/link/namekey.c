@@ -137,8 +137,7 @@ size_t name_length(const char *s) {
     return n;
 }
 
-/* Code points of s into cp (at most cap); returns the count. */
-static size_t decode_all(const char *s, uint32_t *cp, size_t cap) {
+size_t name_code_points(const char *s, uint32_t *cp, size_t cap) {
     size_t n = strlen(s), k = 0;
     for (size_t i = 0; i < n && k < cap;) {
         size_t len;
@@ -150,7 +149,7 @@ static size_t decode_all(const char *s, uint32_t *cp, size_t cap) {
 
 unsigned name_edit_distance(const char *a, const char *b, unsigned max) {
     uint32_t x[NAME_KEY_MAX], y[NAME_KEY_MAX];
-    size_t n = decode_all(a, x, NAME_KEY_MAX), m = decode_all(b, y, NAME_KEY_MAX);
+    size_t n = name_code_points(a, x, NAME_KEY_MAX), m = name_code_points(b, y, NAME_KEY_MAX);
     if ((n > m ? n - m : m - n) > max) return max + 1;
     unsigned row[NAME_KEY_MAX + 1];
     for (size_t j = 0; j <= m; j++) row[j] = (unsigned)j;

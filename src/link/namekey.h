@@ -31,6 +31,8 @@ int name_is_latin(const char *key);
 unsigned name_edit_distance(const char *a, const char *b, unsigned max);
 /* Number of code points of s. */
 size_t name_length(const char *s);
+/* Code points of s into cp (at most cap); returns the count. */
+size_t name_code_points(const char *s, uint32_t *cp, size_t cap);
 /* Base letter of an accented Latin letter (é -> e), or c itself. */
 uint32_t name_latin_base(uint32_t c);
 

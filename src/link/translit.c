@@ -223,8 +223,11 @@ static int may_be_silent(unsigned symbol) {
 }
 
 /* Viterbi over (letter, last Latin letter): emissions from the state's top
-** list, scored by the emission and (weighted) the Latin letter model. */
-static size_t romanize_word(const translit *t, const char *w, size_t wn, char *out, size_t cap) {
+** list, scored by the emission and (weighted) the Latin letter model. With
+** spoken_start, the first letter may not be silent: the channel learned that
+** an alef or ain is often unwritten, which inside a name is true (عمرو Amr)
+** but at its start loses the vowel a reader needs (أديب Dib, أمريكا Mrika). */
+static size_t romanize_word(const translit *t, const char *w, size_t wn, int spoken_start, char *out, size_t cap) {
     uint16_t a[TL_MAX_LETTERS];
     size_t n = tl_states(w, wn, a, TL_MAX_LETTERS);
     static const double NONE = -1e300;
@@ -241,7 +244,8 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, char *o
                 uint8_t lt[TL_MAX_EMIT];
                 size_t len = code_letters(top[k], lt);
                 if (top[k] != 0 && len == 0) continue;
-                if (top[k] == 0 && !may_be_silent(a[i] / TL_CTX)) continue; /* consonants are written */
+                if (top[k] == 0 && (!may_be_silent(a[i] / TL_CTX) || (i == 0 && spoken_start && n > 1)))
+                    continue; /* consonants are written, and so is a first vowel letter */
                 double s = score[i][c] + tl_emit_logp(t, tl_key(a[i], lt, len));
                 unsigned last = (unsigned)c;
                 for (size_t q = 0; q < len; q++) { s += LM_WEIGHT * t->lm[last * 27 + lt[q]]; last = lt[q]; }
@@ -260,7 +264,7 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, char *o
         double s = score[n][c] + LM_WEIGHT * t->lm[c * 27];
         if (s > bs) { bs = s; best = c; }
     }
-    if (best < 0 || n == 0) return 0;
+    if (best < 0 || n == 0) return spoken_start ? romanize_word(t, w, wn, 0, out, cap) : 0;
     /* walk back, collecting emissions in reverse */
     uint8_t letters[TL_MAX_LETTERS * TL_MAX_EMIT];
     size_t nl = 0;
@@ -289,7 +293,15 @@ size_t translit_romanize(const translit *t, const char *ar_key, char *out, size_
     if (cap) out[0] = '\0';
     for (size_t i = 0; i < nw && o + 2 < cap; i++) {
         if (o) out[o++] = ' ';
-        o += romanize_word(t, w[i], wl[i], out + o, cap - o);
+        /* the article of a name is written al- (الشيشان Al-Shishan, not Lchichan) */
+        static const char al[] = "\xD8\xA7\xD9\x84";
+        if (wl[i] > 4 + 4 && !memcmp(w[i], al, 4) && o + 4 < cap) {
+            memcpy(out + o, "Al-", 3);
+            o += 3;
+            w[i] += 4;
+            wl[i] -= 4;
+        }
+        o += romanize_word(t, w[i], wl[i], 1, out + o, cap - o);
     }
     while (o > 0 && out[o - 1] == ' ') o--;
     if (cap) out[o] = '\0';

@@ -341,7 +341,8 @@ static void help(FILE *f) {
           "  naba train ner --train ../shared/data/anercorp/ANERCorp_CamelLab_train.txt \\\n"
           "    --gazetteers ../shared/data/gazetteers \\\n"
           "    --names ../shared/data/translit/netranslit_coling2018/data_wd_arabic.normalized.aligned.tokens \\\n"
-          "    --news ../shared/data/news/ant_v2.1_multisource.jsonl.gz -o models/ner.nbm\n", f);
+          "    --news ../shared/data/news/ant_v2.1_multisource.jsonl.gz \\\n"
+          "    --wikifane ../shared/data/wikifane -o models/ner.nbm\n", f);
 }
 
 typedef struct opts {

@@ -236,6 +236,30 @@ static int audience(const ctx *c, size_t k) {
     return wt_match(c->st->vt, c->lx, k, WT_BIT(Q_MEDIUM), WT_PREP, &(const wt_entry *){0}, NULL) > 0;
 }
 
+static int has_person(const naba_doc *d, naba_off s, naba_off e) {
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start < e && mm->end > s && mm->type == NABA_ENT_PER) return 1;
+    }
+    return 0;
+}
+
+/* A person's name within five words after unit k, with no mark, speech cue
+** or complementizer before it: "المدير التنفيذي للشركة ساندر بيتشاي" is a
+** title with its name, not an audience (للصحفيين). */
+static int name_follows(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    for (size_t j = k + 1; j < lx->n && j <= k + 5; j++) {
+        const lx_unit *u = &lx->v[j];
+        if (u->kind != LX_WORD || u->gap == 2 || c->seg_of[j] >= 0 || is_q(c, j, Q_COMP, 0) || cue_at(c, j)) return 0;
+        for (size_t m = 0; m < c->doc->mentions.n; m++) {
+            const naba_mention *mm = &c->doc->mentions.v[m];
+            if (mm->start == u->start && mm->type == NABA_ENT_PER) return 1;
+        }
+    }
+    return 0;
+}
+
 /* The speaker's noun phrase from unit i: [i, end). A short quoted name after
 ** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
 ** one standing first when a relay or a complementizer follows it (ونقلت
@@ -261,7 +285,9 @@ static size_t speaker_np(const ctx *c, size_t i) {
             continue;
         }
         if (u->kind != LX_WORD || (k > i && u->gap == 2) || c->seg_of[k] >= 0) break;
-        if (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k) || audience(c, k)) break;
+        if (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k)) break;
+        if (audience(c, k) && !(k > i && !has_person(c->doc, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)))
+            break;
         if (k == i && is_q(c, k, Q_REFLEXIVE, 0)) break;
         /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
         if (k > i && !u->latin && lx->v[k - 1].latin) break;
@@ -281,12 +307,75 @@ static int32_t entity_in(const naba_doc *d, naba_off s, naba_off e) {
     return any;
 }
 
-static int has_person(const naba_doc *d, naba_off s, naba_off e) {
+/* Unit k is ب + a noun + a pronoun (بموقعه, بحسابه): "by his ...", no
+** subject. Names that open with ب or ل (بوتين, لاغارد) have no pronoun. */
+static int on_his(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    int w = lx_word_at(d, c->lx->v[k].start), last = w;
+    if (w < 0 || d->words.v[w].upos != NABA_UPOS_ADP || !d->words.v[w].form || strcmp(d->words.v[w].form, "ب"))
+        return 0;
+    while ((size_t)last + 1 < d->words.n && d->words.v[last + 1].start < c->lx->v[k].end) last++;
+    return last >= w + 2 && d->words.v[last].upos == NABA_UPOS_PRON;
+}
+
+/* Does a mention start at unit k? Then the unit is a name, whatever the
+** morphology split off it (بومبيو is no ب + ومبيو). */
+static int name_starts(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    naba_off s = c->lx->v[k].start;
+    for (size_t m = 0; m < d->mentions.n; m++)
+        if (d->mentions.v[m].start == s) return 1;
+    return 0;
+}
+
+/* UPOS of the head word of unit k (after و, ب, ل...), or -1 without
+** morphology or when a name starts there. */
+static int head_upos(const ctx *c, size_t k) {
+    int w = lx_head_word(c->lx, k);
+    return w < 0 || name_starts(c, k) ? -1 : c->doc->words.v[w].upos;
+}
+
+/* The end of a speaker phrase [a, b) at its person's name: words after the
+** name that no mention covers are the rest of the clause, not the speaker
+** ("افتتح وزير الخارجية هاكان فيان المحادثات", "وبدا أردوغان غير قلق"). */
+static size_t end_at_name(const ctx *c, size_t a, size_t b) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    naba_off s = lx->v[a].start, e = lx->v[b - 1].end, name_end = 0;
     for (size_t m = 0; m < d->mentions.n; m++) {
         const naba_mention *mm = &d->mentions.v[m];
-        if (mm->start < e && mm->end > s && mm->type == NABA_ENT_PER) return 1;
+        if (mm->start >= e || mm->end <= s) continue;
+        if (mm->start >= name_end && mm->type != NABA_ENT_PER) return b; /* more names: a longer phrase */
+        if (mm->type == NABA_ENT_PER && mm->end > name_end) name_end = mm->end;
     }
-    return 0;
+    if (!name_end || name_end >= e) return b;
+    size_t k = lx_find(lx, name_end - 1) + 1;
+    /* the word after the name ends the speaker when the parse hangs it
+    ** outside the phrase (المحادثات, the object of افتتح; أسفه, of أبدى);
+    ** a title in apposition (تيري فيرمو المدير) or a word the recognizer
+    ** left out (لورا سميت) hangs on the name and stays */
+    int h = lx_head_word(lx, k);
+    if (h < 0 || lx->v[k].kind != LX_WORD || lx->v[k].latin || name_starts(c, k) || !d->words.v[h].deprel)
+        return b;
+    /* and only a word that cannot go on a name: definite (المحادثات), with a
+    ** pronoun (أسفه) or a preposition (بمؤتمر), or a particle or verb; a bare
+    ** noun is a title (مدير إدارة) or the rest of the name (أيمن بهجت قمر) */
+    int last = h, up = d->words.v[h].upos;
+    while ((size_t)last + 1 < d->words.n && d->words.v[last + 1].start < lx->v[k].end) last++;
+    int bound = starts_with(lx->v[k].key, "ال") || (last > h && d->words.v[last].upos == NABA_UPOS_PRON) ||
+                d->words.v[h].start > lx->v[k].start;
+    if (!bound && (up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || up == NABA_UPOS_ADJ || up == NABA_UPOS_X))
+        return b;
+    int32_t hd = d->words.v[h].head;
+    if (hd < 0) return b;
+    naba_off hs = d->words.v[hd].start;
+    if (hs < s || hs >= lx->v[k].start) return k;
+    /* inside the phrase, only a noun phrase's own relations keep it (a
+    ** misread name can take an object: فيان as a verb, المحادثات its obj) */
+    static const char *const np_rel[] = {"appos", "nmod", "amod", "flat", "compound", "det", "nummod", "conj", "cc"};
+    for (size_t r = 0; r < sizeof np_rel / sizeof *np_rel; r++)
+        if (!strncmp(d->words.v[h].deprel, np_rel[r], strlen(np_rel[r]))) return b;
+    return k;
 }
 
 /* Fill a speaker from units [a, b). */
@@ -295,6 +384,7 @@ static int make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     memset(sp, 0, sizeof *sp);
     sp->entity = -1;
     if (b <= a) return 0;
+    b = end_at_name(c, a, b);
     /* "واعتبر المتحدث أن": "the speaker" is the one named before */
     if (b == a + 1 && c->last.have && is_q(c, a, Q_BACK_REF, WT_CONJ)) {
         *sp = c->last;
@@ -426,9 +516,26 @@ static int relative_subject(ctx *c, size_t i, int resumptive, speaker *sp) {
     return a < i - 1 && make_speaker(c, a, i - 1, sp);
 }
 
+/* "وكان وزير الداخلية، جيرار كولومب، الجمعة، قد أعلن أن": the subject of
+** كان that opens the sentence speaks through the verb after قد. */
+static size_t kana_subject(const ctx *c, size_t cue, size_t *from) {
+    const lx_text *lx = c->lx;
+    if (cue < 3 || (strcmp(lx->v[cue - 1].key, "قد") && strcmp(lx->v[cue - 1].key, "لقد"))) return 0;
+    size_t k = sentence_start(c, cue);
+    const char *key = lx->v[k].key;
+    if (starts_with(key, "و") || starts_with(key, "ف")) key += 2;
+    if (strcmp(key, "كان") && strcmp(key, "كانت")) return 0;
+    size_t e = speaker_np(c, k + 1);
+    if (e == k + 1 || e >= cue) return 0;
+    *from = k + 1;
+    return apposition(c, e);
+}
+
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
 static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
+    size_t ke = kana_subject(c, cue, from);
+    if (ke) return ke;
     if (cue == 0 || starts_with(lx->v[cue].key, "و") || starts_with(lx->v[cue].key, "ف")) return 0;
     /* "لكنه أوضح": the pronoun is the subject, the previous speaker */
     if (is_q(c, cue - 1, Q_PRON_LEAD, WT_CONJ)) return 0;
@@ -449,6 +556,12 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     size_t kl = vmatch(c, k, WT_BIT(Q_LEAD), WT_CONJ, &e0);
     if (kl && k + kl >= cue) return 0; /* "وفي حين يعلنون": no subject between */
     k += kl;
+    /* "واعتقلت الشرطة ... مغربي قالت إنه": the subject of the verb that
+    ** opens the clause; "لم تظهر أدلة تشير": a particle opens no subject */
+    int up = head_upos(c, k);
+    if (up == NABA_UPOS_VERB && k + 1 < cue) k++;
+    else if (up == NABA_UPOS_PART || up == NABA_UPOS_ADP || up == NABA_UPOS_SCONJ || up == NABA_UPOS_CCONJ)
+        return 0;
     size_t e = speaker_np(c, k);
     if (e == k) return 0;
     *from = k;
@@ -653,6 +766,37 @@ static naba_status emit_seg(ctx *c, seg *s, int kind, size_t content_from, const
 }
 
 
+/* "وكان الرئيس الأمريكي دونالد ترامب أعلن الجمعة ... . وقال في تغريدة":
+** a verb opening its sentence with no subject of its own goes on for the
+** person who opens the sentence before (as its subject, within its first
+** three words after و / كان), when that sentence quoted nobody. */
+static int prev_subject(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t s0 = sentence_start(c, i);
+    const wt_entry *e0;
+    if (s0 + vmatch(c, s0, WT_BIT(Q_LEAD), WT_CONJ, &e0) != i || s0 == 0) return 0;
+    size_t s1 = sentence_start(c, s0 - 1);
+    if (c->para[s1] + 1 < c->para[s0] || (c->last.have && c->last_at >= s1)) return 0;
+    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+        const naba_mention *mm = &c->doc->mentions.v[m];
+        if (mm->start < lx->v[s1].start) continue;
+        if (mm->start >= lx->v[s0].start) break;
+        size_t a = lx_find(lx, mm->start);
+        if (a > s1 + 3) break;
+        if (mm->type != NABA_ENT_PER) continue;
+        /* a title mention and the name right after it (الرئيس الأمريكي دونالد
+        ** ترامب), and a name between commas after them */
+        size_t b = lx_find(lx, mm->end - 1) + 1;
+        for (size_t n = m + 1; n < c->doc->mentions.n && c->doc->mentions.v[n].type == NABA_ENT_PER &&
+                               lx_find(lx, c->doc->mentions.v[n].start) == b; n++)
+            b = lx_find(lx, c->doc->mentions.v[n].end - 1) + 1;
+        if (!make_speaker(c, a, apposition(c, b), sp)) return 0;
+        c->last = *sp;   /* the next "وأضاف" goes on for this person too */
+        return 1;
+    }
+    return 0;
+}
+
 /* The speaker after a cue at [i, i+k), else before it, else the last one.
 ** "نقلت الصحيفة عن X": X, whom the paper relays, is the speaker. */
 static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const char *lemma, speaker *sp,
@@ -679,6 +823,8 @@ static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const cha
         int resumptive = j < lx->n && is_q(c, j, Q_RESUMPTIVE, 0);
         if (resumptive) j++;
         size_t e = speaker_np(c, j), from;
+        /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid */
+        if (e > j && on_his(c, j)) e = j;
         if (e > j && !strcmp(lemma, "نقل")) {
             size_t e2 = relayed(c, e, &from);
             if (e2) { j = from; e = e2; }
@@ -697,8 +843,8 @@ static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const cha
         if (se) { make_speaker(c, from, se, sp); return j; }
         if (author_before(c, i, sp)) return j;
     }
-    *sp = c->last;
     *implicit = 1;
+    if (!prev_subject(c, i, sp)) *sp = c->last;
     return j;
 }
 
@@ -815,6 +961,16 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     if (se2) { j = from; se = se2; }
     speaker sp;
     make_speaker(c, j, se, &sp);
+    /* "وفقا لديليب كومار": the preposition the morphology split off is no
+    ** part of the speaker (لجنة keeps its ل; للشركة too: the article's alef
+    ** went with it) */
+    int hw = lx_head_word(lx, j);
+    if (hw >= 0 && sp.s == lx->v[j].start && starts_with(c->doc->text + sp.s, "ل")) {
+        const naba_word *w = &c->doc->words.v[hw];
+        int elided = w->form && starts_with(w->form, "ال") && !starts_with(c->doc->text + w->start, "ال");
+        int noun = w->upos == NABA_UPOS_NOUN || w->upos == NABA_UPOS_PROPN || w->upos == NABA_UPOS_X;
+        if (w->start > sp.s && w->start < sp.e && !elided && noun) sp.s = w->start;
+    }
     /* "حسب مصادر «عكاظ» تشير إلى أن": the verb after it carries the content */
     if (se < lx->n && cue_at(c, se)) { c->last = sp; return NABA_OK; }
     size_t sent_from = sentence_start(c, i);
