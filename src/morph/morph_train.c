@@ -59,6 +59,16 @@ void avg_finish(avg *a, double time) {
     for (size_t i = 0; i <= a->mask; i++) a->w[i] -= (float)(a->u[i] / time);
 }
 
+/* a's weights += b's (tables of one size), then a's weights *= x: the mean
+** of several runs of one perceptron. */
+static void avg_add(avg *a, const avg *b) {
+    for (size_t i = 0; i <= a->mask; i++) a->w[i] += b->w[i];
+}
+
+static void avg_scale(avg *a, float x) {
+    for (size_t i = 0; i <= a->mask; i++) a->w[i] *= x;
+}
+
 void morph_shuffle(uint32_t *v, size_t n, uint64_t *seed) {
     for (size_t i = n; i > 1; i--) {
         size_t j = (size_t)(morph_rnd(seed) % i);
@@ -177,6 +187,33 @@ static void train_tagger(tb *t, morph_model *m, avg *a, avg *par, int epochs, ui
     avg_finish(a, time);
     avg_finish(par, time);
     free(order); free(ws); free(tags); free(all); free(ncs);
+}
+
+/* Runs 2..runs of the tagger, each from its own shuffles, averaged with the
+** first (already in tag and par): the mean of a few averaged perceptrons is
+** steadier than any one of them. The first run draws from the trainer's
+** stream as a lone run does, so the lemma rules after it are unchanged. */
+static naba_status train_tagger_runs(tb *t, morph_model *m, avg *tag, avg *par, int epochs, int runs,
+                                     unsigned long seed, int quiet) {
+    for (int r = 1; r < runs; r++) {
+        avg a = {0}, p = {0};
+        if (!avg_init(&a, __builtin_ctz(tag->mask + 1)) || !avg_init(&p, __builtin_ctz(par->mask + 1))) {
+            avg_free(&a); avg_free(&p);
+            return NABA_ERR_NOMEM;
+        }
+        m->wtag = (morph_weights){a.w, a.mask};
+        m->wpar = (morph_weights){p.w, p.mask};
+        uint64_t state = (0x9E3779B97F4A7C15ULL ^ (uint64_t)seed) + (uint64_t)r * 0xD1B54A32D192ED03ULL;
+        train_tagger(t, m, &a, &p, epochs, &state, quiet);
+        avg_add(tag, &a);
+        avg_add(par, &p);
+        avg_free(&a); avg_free(&p);
+    }
+    avg_scale(tag, 1.0f / (float)runs);
+    avg_scale(par, 1.0f / (float)runs);
+    m->wtag = (morph_weights){tag->w, tag->mask};
+    m->wpar = (morph_weights){par->w, par->mask};
+    return NABA_OK;
 }
 
 typedef struct lemex { uint32_t form, tag, rule, lemma, lk; int alone; } lemex;
@@ -337,6 +374,8 @@ static void help(FILE *f) {
           "                    unanalysed-token classifier (without it: neither)\n"
           "  --news-words N    read at most N words of news (default 30000000)\n"
           "  --clusters K      fine clusters (default 256; coarse: K/8)\n"
+          "  --runs N          train the tagger N times from different shuffles and keep\n"
+          "                    the mean of their weights (default 5)\n"
           "  -o, --output FILE the model to write (e.g. models/morph.nbm)\n"
           "  -q, --quiet       no progress on stderr\n"
           "  -h, --help        this help\n\n"
@@ -364,9 +403,9 @@ int morph_train_main(int argc, char **argv) {
         {"output", required_argument, 0, 'o'}, {"quiet", no_argument, 0, 'q'},
         {"table-bits", required_argument, 0, 'b'}, {"help", no_argument, 0, 'h'},
         {"news", required_argument, 0, 'n'}, {"news-words", required_argument, 0, 'W'},
-        {"clusters", required_argument, 0, 'k'}, {0, 0, 0, 0}};
+        {"clusters", required_argument, 0, 'k'}, {"runs", required_argument, 0, 'r'}, {0, 0, 0, 0}};
     const char *treebank = NULL, *hunspell = "/usr/share/hunspell", *out = NULL, *news = NULL;
-    unsigned long seed = 1, epochs = 10, bits = TABLE_BITS, news_words = 30000000, k = 256;
+    unsigned long seed = 1, epochs = 10, bits = TABLE_BITS, news_words = 30000000, k = 256, runs = 5;
     int quiet = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
@@ -380,6 +419,7 @@ int morph_train_main(int argc, char **argv) {
         case 'n': news = optarg; break;
         case 'W': news_words = strtoul(optarg, &end, 10); if (*end || !news_words) goto usage; break;
         case 'k': k = strtoul(optarg, &end, 10); if (*end || k < 8 || k > 4096) goto usage; break;
+        case 'r': runs = strtoul(optarg, &end, 10); if (*end || !runs || runs > 16) goto usage; break;
         case 'o': out = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return 0;
@@ -442,6 +482,10 @@ int morph_train_main(int argc, char **argv) {
     m->clus = (morph_cmap){clus ? clus + 2 : none + 2, clus ? clus[0] - 1 : 0};
     m->unews = (morph_cmap){unews ? unews + 2 : none + 2, unews ? unews[0] - 1 : 0};
     train_tagger(&t, m, &tag, &par, (int)epochs, &state, quiet);
+    if (runs > 1 && train_tagger_runs(&t, m, &tag, &par, (int)epochs, (int)runs, seed, quiet) != NABA_OK) {
+        naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        goto done;
+    }
     train_lemma(&t, m, &lem, (int)epochs, &state, quiet);
     /* the unanalysed-token classifier: a few thousand features, 2^16 floats by
     ** default; its own random draws, so that a change to the models before it
