@@ -69,17 +69,19 @@ static void cells_fill(naba_fold_cell *cells, unsigned flags) {
     }
 }
 
-static naba_fold_cell default_cells[256];
-static once_flag default_cells_once = ONCE_FLAG_INIT;
-static void default_cells_init(void) { cells_fill(default_cells, NABA_FOLD_DEFAULT); }
+/* The cells of every combination of the six flags that change Arabic
+** letters (all but NABA_FOLD_CASE, 0x20: 64 x 768 bytes, made together
+** once), so that naba_fold stores a letter's bytes instead of working them
+** out. Index: the flags below CASE, then DIGITS moved into CASE's bit. */
+static naba_fold_cell flag_cells[64][256];
+static once_flag flag_cells_once = ONCE_FLAG_INIT;
+static void flag_cells_init(void) {
+    for (unsigned x = 0; x < 64; x++) cells_fill(flag_cells[x], (x & 0x1Fu) | (x & 0x20u ? NABA_FOLD_DIGITS : 0));
+}
 
-const naba_fold_cell *naba_fold_cells(unsigned flags, naba_fold_cell own[256]) {
-    if (flags == NABA_FOLD_DEFAULT) {
-        call_once(&default_cells_once, default_cells_init);
-        return default_cells;
-    }
-    cells_fill(own, flags);
-    return own;
+const naba_fold_cell *naba_fold_cells(unsigned flags) {
+    call_once(&flag_cells_once, flag_cells_init);
+    return flag_cells[(flags & 0x1Fu) | (flags & NABA_FOLD_DIGITS ? 0x20u : 0)];
 }
 
 /* Append code point c to out[o..cap), keeping room for the NUL; 0 if full. */
@@ -95,7 +97,7 @@ size_t naba_fold(const char *s, size_t n, unsigned flags, char *out, size_t cap)
     const unsigned char *u = (const unsigned char *)s;
     size_t o = 0;
     if (cap == 0) return 0;
-    const naba_fold_rule *rules = naba_fold_arabic_rules();
+    const naba_fold_cell *cells = naba_fold_cells(flags);
     for (size_t i = 0; i < n;) {
         uint32_t c;
         if (u[i] < 0x80) {
@@ -105,8 +107,9 @@ size_t naba_fold(const char *s, size_t n, unsigned flags, char *out, size_t cap)
         }
         if (u[i] >= 0xD8 && u[i] <= 0xDB && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
             if (o + 2 >= cap) break; /* may stop one code point early, only when cap < n + 1 */
-            o += naba_fold_arabic(rules, (((uint32_t)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F)) - 0x600,
-                                  flags, out + o);
+            const naba_fold_cell *c = &cells[(((uint32_t)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F)) - 0x600];
+            memcpy(out + o, c->b, 2); /* bytes past len: overwritten by what follows or the NUL */
+            o += c->len;
             i += 2;
             continue;
         }

@@ -48,8 +48,7 @@ typedef struct naba_fold_cell {
     char b[2];
 } naba_fold_cell;
 
-/* The cells for flags: the shared table made once for NABA_FOLD_DEFAULT, or
-** own[0..256) filled for other flags. Derived from naba_fold_arabic. */
-const naba_fold_cell *naba_fold_cells(unsigned flags, naba_fold_cell own[256]);
+/* The cells for flags, from tables made once. Derived from naba_fold_arabic. */
+const naba_fold_cell *naba_fold_cells(unsigned flags);
 
 #endif

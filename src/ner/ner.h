@@ -147,6 +147,15 @@ unsigned ner_proclitic_letters(const ner_word *w, const ner_lex_slot *lex, uint3
 size_t ner_decode_scratch(size_t n);
 void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
                  float *margin, void *scratch);
+/* The same with trans made ready once (ner_lattice_init): each tag's allowed
+** predecessors and their weights, the start and end scores. */
+typedef struct ner_lattice {
+    uint8_t n[NER_MTAGS], pred[NER_MTAGS][NER_MTAGS];
+    float w[NER_MTAGS][NER_MTAGS], start[NER_MTAGS], end[NER_MTAGS];
+} ner_lattice;
+void ner_lattice_init(ner_lattice *l, const float *trans);
+void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint8_t *tags,
+                         float *margin, void *scratch);
 
 /* ---- the model ---- */
 typedef struct ner_model {
@@ -155,6 +164,7 @@ typedef struct ner_model {
     uint64_t *wbits; uint32_t *wrank; size_t w_rows; /* slot -> row (rank_table in ner_model.c) */
     const ner_lex_slot *lex; uint32_t lex_mask;
     const float *trans, *trans1; /* (NER_MTAGS + 1) x NER_MTAGS: final and first pass */
+    ner_lattice lat, lat1;       /* the same, ready for ner_viterbi_lattice */
     float scale, scale1;         /* weight = int16 * scale (final), * scale1 (first pass) */
     float conf_a, conf_b;        /* confidence = 1 / (1 + exp(-(a * margin + b))) */
 } ner_model;

@@ -26,8 +26,8 @@ static size_t table_size(size_t tokens) {
     return cap;
 }
 
-size_t ner_doc_scratch(size_t tokens) {
-    return table_size(tokens) * (sizeof(uint64_t) + sizeof(uint16_t[NER_TAGS])) + 16;
+size_t ner_doc_scratch(size_t tokens) {   /* the table, then one sentence's pair keys */
+    return table_size(tokens) * (sizeof(uint64_t) + sizeof(uint16_t[NER_TAGS])) + tokens * sizeof(uint64_t) + 16;
 }
 
 static int counted(const ner_word *w) {
@@ -58,15 +58,17 @@ static uint8_t type_share(const unsigned *ent, unsigned ents, unsigned total) {
     return (uint8_t)((bt + 1) * 8 + (ents * 4 + total - 1) / total);
 }
 
-/* Pairs: how the first pass tagged the pair (i, i+1) in the other sentences. */
+/* Pairs: how the first pass tagged the pair (i, i+1) in the other sentences.
+** pk: the pair keys of the sentence [a, e), pk[j - a] = pair_key(w, j),
+** hashed once per sentence rather than once per token and pair. */
 static uint8_t pair_context(const ner_word *w, const uint8_t *tags, const doc_table *t,
-                            uint32_t a, uint32_t e, uint32_t i) {
-    uint64_t key = pair_key(w, i);
+                            uint32_t a, uint32_t e, uint32_t i, const uint64_t *pk) {
+    uint64_t key = pk[i - a];
     const uint16_t *d = counts_of(t, key);
     unsigned c[NABA_ENT_COUNT + 1];
     for (int k = 0; k <= NABA_ENT_COUNT; k++) c[k] = d[k];
     for (uint32_t j = a; j + 1 < e; j++)   /* leave this sentence out */
-        if (pair_counted(w, j) && pair_key(w, j) == key && c[pair_tag(tags, j)]) c[pair_tag(tags, j)]--;
+        if (pair_counted(w, j) && pk[j - a] == key && c[pair_tag(tags, j)]) c[pair_tag(tags, j)]--;
     unsigned total = c[0], ents = 0;
     for (int k = 1; k <= NABA_ENT_COUNT; k++) { total += c[k]; ents += c[k]; }
     return type_share(c + 1, ents, total);
@@ -79,6 +81,7 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
     size_t cap = table_size(tokens);
     doc_table t = {scratch, NULL, cap - 1};
     t.cnt = (uint16_t (*)[NER_TAGS])(t.keys + cap);
+    uint64_t *pk = (uint64_t *)(t.cnt + cap);   /* 8-aligned: cap is a power of two >= 16 */
     memset(scratch, 0, cap * (sizeof *t.keys + sizeof *t.cnt));
     for (size_t s = 0; s < n_sents; s++)
         for (uint32_t i = sents[s].first; i < sents[s].first + sents[s].n; i++)
@@ -92,6 +95,7 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
             }
     for (size_t s = 0; s < n_sents; s++) {
         uint32_t a = sents[s].first, e = a + sents[s].n;
+        for (uint32_t j = a; j + 1 < e; j++) pk[j - a] = pair_key(w, j);
         for (uint32_t i = a; i < e; i++) {
             ner_word *x = &w[i];
             x->doc_tag = NER_DOC_NONE;
@@ -99,7 +103,7 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
             x->doc_type = 0;
             x->doc_pnext = x->doc_pprev = 0;
             if (!counted(x)) continue;
-            if (i + 1 < e && counted(&w[i + 1])) x->doc_pnext = pair_context(w, tags, &t, a, e, i);
+            if (i + 1 < e && counted(&w[i + 1])) x->doc_pnext = pair_context(w, tags, &t, a, e, i, pk);
             if (i > a && counted(&w[i - 1])) x->doc_pprev = w[i - 1].doc_pnext;
             unsigned c[NER_TAGS];
             const uint16_t *d = counts_of(&t, x->h_host);

@@ -69,41 +69,48 @@ size_t ner_decode_scratch(size_t n) {
 /* The BILOU constraints as lists: the tags allowed before each tag (I-X and
 ** L-X only after B-X or I-X, the others after O, L-* or U-*), ascending, so
 ** that the loops skip the forbidden pairs (two thirds of them) and break ties
-** as a scan of all tags would. */
-typedef struct pred_lists { uint8_t n[NER_MTAGS], v[NER_MTAGS][NER_MTAGS]; } pred_lists;
-
-static void preds_of(pred_lists *p) {
-    for (int t = 0; t < NER_MTAGS; t++) {
-        p->n[t] = 0;
-        for (int s = 0; s < NER_MTAGS; s++)
-            if (allowed(s, t)) p->v[t][p->n[t]++] = (uint8_t)s;
+** as a scan of all tags would. Each tag's transition weights from its
+** predecessors sit side by side in list order, so the inner loops read one
+** row. Built once per model at load (ner_tag runs it twice per sentence). */
+void ner_lattice_init(ner_lattice *l, const float *trans) {
+    enum { T = NER_MTAGS };
+    for (int t = 0; t < T; t++) {
+        l->n[t] = 0;
+        for (int s = 0; s < T; s++)
+            if (allowed(s, t)) {
+                l->pred[t][l->n[t]] = (uint8_t)s;
+                l->w[t][l->n[t]++] = trans[s * T + t];
+            }
+        l->start[t] = allowed(T, t) ? trans[T * T + t] : NEG_INF;
+        l->end[t] = open_name(t) ? NEG_INF : 0;
     }
 }
 
 void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
                  float *margin, void *scratch) {
+    ner_lattice l;
+    ner_lattice_init(&l, trans);
+    ner_viterbi_lattice(emit, &l, n, tags, margin, scratch);
+}
+
+void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint8_t *tags,
+                         float *margin, void *scratch) {
     if (n == 0) return;
     enum { T = NER_MTAGS };
-    /* the transitions with the BILOU constraints folded in */
-    float tr[(T + 1) * T], end[T];
-    pred_lists pl;
-    preds_of(&pl);
-    for (int s = 0; s <= T; s++)
-        for (int t = 0; t < T; t++) tr[s * T + t] = allowed(s, t) ? trans[s * T + t] : NEG_INF;
-    for (int t = 0; t < T; t++) end[t] = open_name(t) ? NEG_INF : 0;
+    const float *end = l->end;
     float *alpha = scratch, *beta = alpha + n * T;
     uint8_t *back = (uint8_t *)(beta + n * T);
-    for (int t = 0; t < T; t++) alpha[t] = tr[T * T + t] + emit[t];
+    for (int t = 0; t < T; t++) alpha[t] = l->start[t] + emit[t];
     for (size_t i = 1; i < n; i++) {
         const float *prev = alpha + (i - 1) * T;
         for (int t = 0; t < T; t++) {
-            const uint8_t *ps = pl.v[t];
+            const uint8_t *ps = l->pred[t];
+            const float *w = l->w[t];
             int arg = ps[0];
-            float best = prev[arg] + tr[arg * T + t];
-            for (int k = 1; k < pl.n[t]; k++) {
-                int s = ps[k];
-                float v = prev[s] + tr[s * T + t];
-                if (v > best) { best = v; arg = s; }
+            float best = prev[arg] + w[0];
+            for (int k = 1; k < l->n[t]; k++) {
+                float v = prev[ps[k]] + w[k];
+                if (v > best) { best = v; arg = ps[k]; }
             }
             alpha[i * T + t] = best + emit[i * T + t];
             back[i * T + t] = (uint8_t)arg;
@@ -122,10 +129,11 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
         for (int s = 0; s < T; s++) b[s] = NEG_INF;
         for (int t = 0; t < T; t++) {
             float et = emit[i * T + t] + beta[i * T + t];
-            for (int k = 0; k < pl.n[t]; k++) {
-                int s = pl.v[t][k];
-                float v = tr[s * T + t] + et;
-                if (v > b[s]) b[s] = v;
+            const uint8_t *ps = l->pred[t];
+            const float *w = l->w[t];
+            for (int k = 0; k < l->n[t]; k++) {
+                float v = w[k] + et;
+                if (v > b[ps[k]]) b[ps[k]] = v;
             }
         }
     }
@@ -199,6 +207,8 @@ static ner_model *check(ner_model *m, const char *name, naba_error *err) {
             bad = "meta";
         for (size_t i = 0; !bad && i < (NER_MTAGS + 1) * NER_MTAGS; i++)
             if (!isfinite(m->trans[i]) || !isfinite(m->trans1[i])) bad = "trans";
+        ner_lattice_init(&m->lat, m->trans);
+        ner_lattice_init(&m->lat1, m->trans1);
     }
     if (!bad) {   /* a probe must always reach an empty slot */
         int we = 0, le = 0;
@@ -282,10 +292,12 @@ static size_t rows_of(const ner_model *m, const uint64_t *keys, size_t k, const 
     return n;
 }
 
-/* acc += row. The first 16 tags in a loop of fixed length, which compilers
-** turn into vector adds at -O2; the 17th alone. */
+/* acc += row. The first 16 tags in two loops of 8, each of which compilers
+** turn into one round of vector adds at -O2 (one loop of 16 became a loop of
+** two rounds, with its own test and jumps); the 17th alone. */
 static inline void add_row(int32_t *acc, const int16_t *row) {
-    for (int t = 0; t < 16; t++) acc[t] += row[t];
+    for (int t = 0; t < 8; t++) acc[t] += row[t];
+    for (int t = 8; t < 16; t++) acc[t] += row[t];
     for (int t = 16; t < NER_MTAGS; t++) acc[t] += row[t];
 }
 
@@ -320,10 +332,10 @@ void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t 
         }
     }
     if (first_pass) {   /* its tags only feed the document features: no margins */
-        ner_viterbi(emit, m->trans1, n, tags, NULL, dec);
+        ner_viterbi_lattice(emit, &m->lat1, n, tags, NULL, dec);
         for (size_t i = 0; i < n; i++) conf[i] = 0;
     } else {
-        ner_viterbi(emit, m->trans, n, tags, margin, dec);
+        ner_viterbi_lattice(emit, &m->lat, n, tags, margin, dec);
         for (size_t i = 0; i < n; i++)
             conf[i] = 1.0f / (1.0f + expf(-(m->conf_a * margin[i] + m->conf_b)));
     }

@@ -5,6 +5,7 @@
 ** greedy) advances one transition at a time, scored by the transition table;
 ** each arc is labelled by the relation table when it is made.
 */
+#include "arena.h"
 #include "parse.h"
 #include "stage.h"
 
@@ -57,7 +58,8 @@ naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int
                            int *heads, int *labels) {
     parse_item beams[2][PARSE_MAX_BEAM];
     size_t cells = ((size_t)n + 2) * P_COUNT;
-    sentence s = {m, naba_arena_alloc(a, cells * sizeof(parse_row)), naba_arena_alloc(a, cells)};
+    /* a row of alone is zeroed when first summed (score_trans), so not here */
+    sentence s = {m, naba_arena_alloc_raw(a, cells * sizeof(parse_row)), naba_arena_alloc(a, cells)};
     if (!s.alone || !s.have) return NABA_ERR_NOMEM;
     memset(s.have, 0, cells);
     parse_scorer sc = {score_trans, relation, &s, m->root_label};

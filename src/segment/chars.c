@@ -123,7 +123,7 @@ static void cells_fill(seg_cell out[256], const naba_fold_cell *fold) {
 static seg_cell default_cells[256];
 static once_flag default_cells_once = ONCE_FLAG_INIT; /* as fold.c's own tables */
 static void default_cells_init(void) {
-    cells_fill(default_cells, naba_fold_cells(NABA_FOLD_DEFAULT, NULL));
+    cells_fill(default_cells, naba_fold_cells(NABA_FOLD_DEFAULT));
 }
 
 const seg_cell *seg_cells(unsigned flags, const naba_fold_cell *fold, seg_cell own[256]) {

@@ -394,8 +394,7 @@ static naba_status token(seg_tokenizer *tz, size_t i, int cl, uint32_t cp, size_
 naba_status seg_tokenizer_init(seg_tokenizer *tz, naba_doc *doc, unsigned fold) {
     tz->doc = doc;
     tz->fold = fold;
-    naba_fold_cell folded[256]; /* filled only when the flags are not the default */
-    tz->cells = seg_cells(fold, naba_fold_cells(fold, folded), tz->own);
+    tz->cells = seg_cells(fold, naba_fold_cells(fold), tz->own);
     /* a key is never longer than its token, plus a NUL, and tokens never overlap */
     tz->keys = naba_arena_alloc_raw(doc->arena, 2 * doc->text_len + 1);
     tz->keys_used = 0;
