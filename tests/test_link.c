@@ -210,6 +210,42 @@ static void test_fuzzy_places(void) {
     naba_link_close(st);
 }
 
+/* People of earlier years' news (data/kb/people_past.tsv) link with their
+** country and role; a lone Johnson stays unlinked (two KB persons bear it), and
+** the father's name after بن is no surname (a lone سعيد or نايف is nobody's). */
+static void test_past_people(void) {
+    segmented("قالت رئيسة الوزراء البريطانية تيريزا ماي إن ماي لن تستقيل، "
+              "والتقى وزير الخارجية الأمريكي مايك بومبيو نظيره الإيراني محمد جواد ظريف "
+              "وحيدر العبادي والسلطان قابوس بن سعيد. وسجل جونسون هدفا، وقال سعيد ونايف إنهما فرحا.");
+    mention("تيريزا ماي", 0, NABA_ENT_PER);
+    mention("ماي", 1, NABA_ENT_PER);
+    mention("مايك بومبيو", 0, NABA_ENT_PER);
+    mention("محمد جواد ظريف", 0, NABA_ENT_PER);
+    mention("حيدر العبادي", 0, NABA_ENT_PER);
+    mention("قابوس بن سعيد", 0, NABA_ENT_PER);
+    mention("جونسون", 0, NABA_ENT_PER);
+    mention("سعيد", 1, NABA_ENT_PER);
+    mention("نايف", 0, NABA_ENT_PER);
+    void *st = linked();
+    if (!st) return;
+    CHECK_ENT("تيريزا ماي", "per:theresa-may");
+    const naba_entity *may = ent("تيريزا ماي");
+    CHECK_EQ_STR(may ? may->actor_code : NULL, "GBRGOV");
+    CHECK_SAME("ماي", "تيريزا ماي");
+    CHECK_ENT("رئيسة الوزراء البريطانية", "per:theresa-may");
+    CHECK_ENT("مايك بومبيو", "per:pompeo");
+    CHECK_ENT("محمد جواد ظريف", "per:zarif");
+    const naba_entity *abadi = ent("حيدر العبادي");
+    CHECK_EQ_STR(abadi ? abadi->actor_code : NULL, "IRQGOV");
+    CHECK_ENT("قابوس بن سعيد", "per:qaboos");
+    static const char *const strangers[] = {"جونسون", "سعيد", "نايف"};
+    for (size_t i = 0; i < 3; i++) {
+        const naba_entity *e = ent(strangers[i]);
+        CHECK(e && !e->in_kb);
+    }
+    naba_link_close(st);
+}
+
 static void test_kb_lookups(void) {
     naba_error err = {0};
     kb *k = kb_open(NABA_SOURCE_DIR "/models/kb.nbm", &err);
@@ -311,6 +347,7 @@ int main(void) {
     test_latin_typo();
     test_namesakes();
     test_fuzzy_places();
+    test_past_people();
     test_kb_lookups();
     test_user_kb();
     test_load_errors();

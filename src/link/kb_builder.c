@@ -190,7 +190,7 @@ naba_status kbb_name(kbb *b, long e, const char *name) {
     if (st == NABA_OK) st = add_skeleton(b, e, al, 5);
     if (st == NABA_OK && b->ents[e].type == NABA_ENT_PER && name_word_count(al) >= 2) {
         const char *last = name_last_word(al);
-        if (name_length(last) >= 3) {
+        if (name_length(last) >= 3 && !name_after_patronymic(al, last)) {
             st = add_key(b, e, KB_KEY_SURNAME, last);
             if (st == NABA_OK) st = add_skeleton(b, e, last, 4);
         }

@@ -247,7 +247,8 @@ static int alone(link_forms *f, uint32_t a) {
 /* Pass 3: a shorter person name ending like a longer one is that person,
 ** unless it gives another first name (سيخر ساهو is not سودام شاران ساهو:
 ** relatives share surnames). A surname the KB bound to its one person of that
-** name yields to the document's own full name (سيلفا after جوتا سيلفا). */
+** name yields to the document's own full name (سيلفا after جوتا سيلفا). A name
+** after بن is the father's (سعيد after قابوس بن سعيد is another man). */
 static void surnames(link_forms *f) {
     for (uint32_t a = 0; a < f->n; a++) {
         link_form *s = &f->v[a];
@@ -260,6 +261,7 @@ static void surnames(link_forms *f) {
             if (a == b || l->type != NABA_ENT_PER || l->words <= s->words || l->latin != s->latin) continue;
             if (s->words >= 2 && !first_word_in(s->key, l->key)) continue;
             const char *ll = name_last_word(l->key);
+            if (name_after_patronymic(l->key, ll)) continue;
             char sl[NAME_KEY_MAX];
             name_skeleton(ll, sl, sizeof sl);
             unsigned d = strcmp(ls, ll) ? name_edit_distance(ls, ll, 3) : 0;

@@ -115,6 +115,19 @@ const char *name_last_word(const char *key) {
     return sp ? sp + 1 : key;
 }
 
+/* Is the word before `last` (inside key) بن, ابن, بنت or ولد? Then the last word
+** is the father's name, not a surname: محمد بن نايف is not "نايف", قابوس بن سعيد
+** not every سعيد. */
+int name_after_patronymic(const char *key, const char *last) {
+    static const char *const marks[] = {"بن", "ابن", "بنت", "ولد"};
+    if (last - key < 2) return 0;
+    const char *end = last - 1, *w = end;
+    while (w > key && w[-1] != ' ') w--;
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if ((size_t)(end - w) == strlen(marks[i]) && !memcmp(w, marks[i], (size_t)(end - w))) return 1;
+    return 0;
+}
+
 size_t name_word_count(const char *key) {
     if (!*key) return 0;
     size_t n = 1;

@@ -23,6 +23,9 @@ size_t name_skeleton(const char *key, char *out, size_t cap);
 size_t name_strip_al(const char *key, char *out, size_t cap);
 /* The last word of key (a surname), or key itself when it has one word. */
 const char *name_last_word(const char *key);
+/* Is the word before `last` (a word of key) بن, ابن, بنت or ولد, so that last is
+** a father's name, not a surname? */
+int name_after_patronymic(const char *key, const char *last);
 size_t name_word_count(const char *key);
 /* 1 when the key holds Latin letters and no Arabic letters. */
 int name_is_latin(const char *key);
