@@ -227,13 +227,63 @@ static int possessed(const naba_doc *doc, size_t i) {
     return wd[1].upos == NABA_UPOS_PRON && wd[0].upos == NABA_UPOS_NOUN;
 }
 
+/* "السابق", "الأسبق": the title before it was held before (former_title). */
+static int former(const ev_tok *t) {
+    static const char *const words[] = {"السابق", "السابقه", "الاسبق", "الاسبقه", NULL};
+    return ev_key_in(t, words);
+}
+
+/* Is token t definite ("ال", or the words layer's Definite=Def)? */
+static int definite(const ev_work *w, uint32_t t) {
+    if (!strncmp(w->toks[t].key, "ال", 4)) return 1;
+    const naba_doc *doc = w->doc;
+    const naba_token *tk = &doc->tokens.v[t];
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
+        const char *f = doc->words.v[tk->word_first + k].feats;
+        if (f && strstr(f, "Definite=Def")) return 1;
+    }
+    return 0;
+}
+
+/* Is token t an adjective by the words layer? */
+static int adjective(const naba_doc *doc, uint32_t t) {
+    const naba_token *tk = &doc->tokens.v[t];
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++)
+        if (doc->words.v[tk->word_first + k].upos == NABA_UPOS_ADJ) return 1;
+    return 0;
+}
+
+/* "قوات الشرعية اليمنية", "الجيش الوطني اليمني": a role with no country and
+** a nationality adjective closing its phrase, past a genitive noun or an
+** adjective, are one actor of that country (YEMMIL). The words between must
+** be definite like the adjective, and after a definite role only adjectives:
+** in "هاجم المسلحون القافلة الأمريكية" the adjective is the convoy's. */
+static int nationality_of_role(const ev_work *w, const ev_unit *u, const ev_piece *b) {
+    char m[4];
+    if (!w->doc->words.n || b->agent || b->e != b->b + 1 || !b->code || strlen(b->code) != 3 ||
+        !ev_code_main(b->code, m) || ev_code_main(u->code, m) || !u->code || !adjective(w->doc, b->b) ||
+        !definite(w, b->b))
+        return 0;
+    int head_definite = definite(w, u->e - 1);
+    for (uint32_t t = u->e; t < b->b; t++) {
+        const naba_token *tk = &w->doc->tokens.v[t];
+        for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < w->doc->words.n; k++)
+            if (w->doc->words.v[tk->word_first + k].upos == NABA_UPOS_ADP) return 0; /* "حشد الدعم للاقتصاد اللبناني" */
+        if (!definite(w, t) || (head_definite && !adjective(w->doc, t))) return 0;
+    }
+    return 1;
+}
+
 /* Can pieces a (left) and b be one actor? */
 static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     if (b->conj || b->prep || (b->agent && possessed(w->doc, b->b))) return 0;
     if (b->b > u->e + 2 || w->toks[u->e - 1].clause_end <= b->b) return 0;
     if (direction(w->toks[b->b].key)) return 0; /* "انتحاري غرب بغداد": a doer, then a place */
+    int of_role = b->b > u->e && nationality_of_role(w, u, b);
     for (uint32_t t = u->e; t < b->b; t++) { /* names may sit between, cues may not */
+        if (former(&w->toks[t]) && !w->toks[t].brk_comma) continue; /* "الرئيس الروسي السابق ديمتري مدفيديف" */
         if (w->toks[t].cue || w->toks[t].brk_comma || direction(w->toks[t].key)) return 0;
+        if (of_role) continue;
         /* with the words layer, only a name: "مينسك لمناقشة تدريبات عسكرية" is a
         ** place and a purpose, not one actor "Minsk ... military" */
         const naba_token *tk = &w->doc->tokens.v[t];
@@ -310,8 +360,40 @@ static int adjectives_only(const ev_work *w, uint32_t b, uint32_t e) {
     return 1;
 }
 
+/* "الرئيس الروسي السابق ديمتري مدفيديف", "وزير الخارجية الأميركي الأسبق":
+** a title with "السابق" is an office held no more. Its holder is coded as
+** CAMEO codes former officials, ELI (elites), not as the office's
+** government, army or court: RUSELI, whatever the person holds today. A
+** "السابق" right after the title is taken into the unit. */
+static void former_title(ev_work *w, ev_unit *u) {
+    static const char *const offices[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"};
+    if (!u->code) return;
+    int was = 0;
+    for (uint32_t t = u->b; t < u->e; t++) was |= former(&w->toks[t]);
+    if (!was && u->e < w->n_toks && w->toks[u->e].clause_start == w->toks[u->b].clause_start &&
+        !w->toks[u->e - 1].brk_comma && former(&w->toks[u->e])) {
+        u->e++;
+        was = 1;
+    }
+    if (!was) return;
+    char m[4];
+    const char *main = ev_code_main(u->code, m), *role = ev_code_role(u->code);
+    for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
+        if (!strncmp(role, offices[i], 3)) u->code = main ? combine(w, main, "ELI") : "ELI";
+}
+
+/* "بدعم من تحالف دعم الشرعية", "بإسناد من التحالف", "بمساندة الطيران": an
+** actor after these backs the source; it is no side of the event. */
+static int backer(const ev_work *w, uint32_t b) {
+    static const char *const words[] = {"بدعم", "ودعم", "باسناد", "واسناد", "بمسانده", "ومسانده", NULL};
+    uint32_t cs = w->toks[b].clause_start;
+    if (b > cs && ev_key_in(&w->toks[b - 1], words)) return 1;
+    return b > cs + 1 && !strcmp(w->toks[b - 1].key, "من") && ev_key_in(&w->toks[b - 2], words);
+}
+
 static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {
     u->code = combine(w, actor, agent);
+    former_title(w, u);
     if (!u->code && u->entity < 0) return 0;
     if (!actor && u->entity < 0 && adjectives_only(w, u->b, u->e)) return 0;
     const ev_tok *first = &w->toks[u->b];
@@ -326,20 +408,10 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
     }
     if ((u->b > 0 && direction(w->toks[u->b - 1].key)) || direction(first->key)) u->place = 1;
     if (u->prep) u->oblique = 1;
+    if (backer(w, u->b)) u->place = u->backer = 1;
     return push_unit(w, u);
 }
 
-/* Is token t definite ("ال", or the words layer's Definite=Def)? */
-static int definite(const ev_work *w, uint32_t t) {
-    if (!strncmp(w->toks[t].key, "ال", 4)) return 1;
-    const naba_doc *doc = w->doc;
-    const naba_token *tk = &doc->tokens.v[t];
-    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
-        const char *f = doc->words.v[tk->word_first + k].feats;
-        if (f && strstr(f, "Definite=Def")) return 1;
-    }
-    return 0;
-}
 
 /* "مسلحون من حركة طالبان", "جنود من الجيش الأفغاني": an indefinite role
 ** (an agent alone: no name, no entity) followed by "من" and a named actor is
@@ -448,6 +520,61 @@ static void appositions(ev_work *w) {
     w->units.n = o;
 }
 
+/* A token's key without a conjunction and the article: "والتحالف" -> "تحالف". */
+static const char *bare_key(const char *k) {
+    if (!strncmp(k, "و", 2) && strlen(k) > 6) k += 2;
+    if (!strncmp(k, "ال", 4) && strlen(k) > 8) k += 4;
+    return k;
+}
+
+/* Does unit v open with the word of token t? */
+static int opens_with(const ev_work *w, const ev_unit *v, uint32_t t) {
+    return !strcmp(bare_key(w->toks[v->b].key), bare_key(w->toks[t].key));
+}
+
+/* The definite noun right after unit u, its genitive ("مقاتلات التحالف"), or
+** -1: a word the unit's phrase goes on with. */
+static int32_t genitive_after(const ev_work *w, const ev_unit *u) {
+    if (u->e >= w->n_toks || w->toks[u->e].clause_start != w->toks[u->b].clause_start || w->toks[u->e - 1].brk_comma ||
+        !definite(w, u->e) || ev_unit_at(w, u->e) >= 0)
+        return -1;
+    return (int32_t)u->e;
+}
+
+/* "شنت مقاتلات التحالف غارات", "الجيش الوطني": an army or a coalition with
+** no country, in an article that names the same body with its country
+** elsewhere ("تحالف دعم الشرعية" SAUMIL, "الجيش اليمني" YEMMIL), is that
+** body: a unit of role MIL and no country takes the country of the
+** document's MIL units that open with its first word or with its genitive,
+** when they all have one country. Two countries (a Yemeni army and the
+** coalition both called "قوات") leave it as it is. Only the opening word:
+** "قوات الشرعية" is not "تحالف دعم الشرعية", the coalition backing it. */
+static void same_body(ev_work *w) {
+    /* the MIL units with a country, found once: most articles have none */
+    uint32_t *armies = NULL, n = 0;
+    char m[4];
+    for (size_t j = 0; j < w->units.n; j++) {
+        const char *c = w->units.v[j].code;
+        if (!c || strlen(c) != 6 || strcmp(c + 3, "MIL") || !ev_code_main(c, m)) continue;
+        if (!armies && !(armies = naba_arena_alloc(w->doc->arena, w->units.n * sizeof *armies))) return;
+        armies[n++] = (uint32_t)j;
+    }
+    for (size_t i = 0; i < w->units.n && n; i++) {
+        ev_unit *u = &w->units.v[i];
+        if (!u->code || strcmp(u->code, "MIL") || u->both) continue;
+        int32_t gen = genitive_after(w, u);
+        const char *country = NULL;
+        int two = 0;
+        for (uint32_t k = 0; k < n && !two; k++) {
+            const ev_unit *v = &w->units.v[armies[k]];
+            if (!opens_with(w, v, u->b) && !(gen >= 0 && opens_with(w, v, (uint32_t)gen))) continue;
+            if (!country) country = v->code;
+            else if (strncmp(country, v->code, 3)) two = 1;
+        }
+        if (country && !two) u->code = country;
+    }
+}
+
 int ev_find_units(ev_work *w) {
     w->pieces.n = w->units.n = 0;
     if (dict_pieces(w) || entity_pieces(w)) return -1;
@@ -503,6 +630,7 @@ int ev_find_units(ev_work *w) {
     if (w->units.n) qsort(w->units.v, w->units.n, sizeof *w->units.v, cmp_unit);
     members_of_groups(w);
     appositions(w);
+    same_body(w);
     for (size_t i = 0; i < w->units.n; i++)
         if (w->units.v[i].named)
             for (uint32_t t = w->units.v[i].b; t < w->units.v[i].e; t++) w->toks[t].named = 1;

@@ -100,7 +100,7 @@ int ev_place_of(const ev_work *w, const ev_cand *c) {
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
         /* a role after "في" ("في منشور", "في الجيش") is no place */
-        if (!u->place || !u->named || u->b < t->clause_start || u->b >= t->clause_end) continue;
+        if (!u->place || u->backer || !u->named || u->b < t->clause_start || u->b >= t->clause_end) continue;
         if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
     }
     return best;
@@ -198,16 +198,21 @@ int ev_between(const ev_work *w, size_t verb, size_t noun) {
 ** killing whose doer is not named has the actor of the attack it came from;
 ** that actor follows the attack noun closely. */
 int ev_doer_of_means(const ev_work *w, size_t anchor) {
+    /* "هجوم انتحاري تبنته طالبان": who claimed the attack made it, whatever
+    ** role word comes first */
+    static const char *const claimed[] = {"تبنته", "تبناه", "تبنت", "تبني", "تبنى", "وتبنته", "وتبناه", "وتبنت", NULL};
     size_t ce = w->toks[anchor].clause_end;
     for (size_t t = anchor + 1; t < ce; t++) {
         if (!(w->toks[t].cue & EVC_MEANS)) continue;
+        int first = -1;
         for (size_t i = 0; i < w->units.n; i++) {
             const ev_unit *u = &w->units.v[i];
             if (u->b <= t || u->place || u->both) continue;
             if (u->b > t + 4) break;
-            return (int)i;
+            if (first < 0) first = (int)i;
+            if (ev_key_in(&w->toks[u->b - 1], claimed)) return (int)i;
         }
-        return -1;
+        return first;
     }
     return -1;
 }
