@@ -254,6 +254,8 @@ typedef struct naba_quote {
     naba_off speaker_start, speaker_end;
     int32_t speaker_entity;       /* index into doc->entities */
     const char *speaker_desc;     /* an unnamed speaker's description, e.g. "مسؤول أوكراني كبير" */
+    const char *speaker_doc;      /* the kind of document the words come from when the speaker is
+                                     one or issued one ("report" for "ذكر تقرير"), NULL if none */
     naba_off medium_start, medium_end; /* "في منشور على x" */
     float conf;
 } naba_quote;

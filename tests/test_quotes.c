@@ -192,6 +192,36 @@ static void test_speaker_bounds(void) {
     naba_pipeline_close(p);
 }
 
+/* Things that say (a report, a statement) and words that cannot be a
+** speaker (a preposition with a pronoun, an adverbial accusative). */
+static void test_speaker_things(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    /* a document as the speaker is typed with its kind */
+    CHECK(qcd_run(p, d, "وذكر تقرير حديث أن أسعار النفط سترتفع خلال العام المقبل.", NULL));
+    q = find(d, "أسعار النفط سترتفع");
+    CHECK(q && q->speaker_doc && !strcmp(q->speaker_doc, "report"));
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "تقرير"));
+    /* the organization that issued it, when the phrase names it, is the speaker */
+    said_by(p, d, "وقال بيان أصدرته وزارة الخارجية إن السفير سيعود إلى بلاده الأسبوع المقبل.",
+            "السفير سيعود", "وزارة الخارجية", EXACT);
+    q = find(d, "السفير سيعود");
+    CHECK(q && q->speaker_doc && !strcmp(q->speaker_doc, "statement"));
+    /* an adverbial accusative before the verb is no subject */
+    CHECK(qcd_run(p, d, "وقال الوزير إن الطريق مغلق. وأصدرت الإدارة تنبيهاً يشير إلى أن الأمطار ستستمر حتى المساء.", NULL));
+    q = find(d, "الأمطار ستستمر");
+    CHECK(q && !qcd_has(d, q->speaker_start, q->speaker_end, "تنبيه"));
+    /* a preposition with a pronoun after the cue is its complement; the subject follows */
+    said_by(p, d, "ونشرت الفنانة صورة جديدة. وعلق عليها الناقد محمد سالم قائلا: \"هذه أجمل صورة رأيتها هذا العام\".",
+            "أجمل صورة", "محمد سالم", WITHIN);
+    q = find(d, "أجمل صورة");
+    CHECK(q && !qcd_has(d, q->speaker_start, q->speaker_end, "عليها"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -235,6 +265,7 @@ int main(void) {
     test_tune_rules();
     test_speakers();
     test_speaker_bounds();
+    test_speaker_things();
     test_example();
     return TEST_REPORT();
 }

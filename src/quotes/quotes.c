@@ -39,7 +39,7 @@
 const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source", "as_cue", "comp",
                                       "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
                                       "reflexive", "passive", "resumptive", "relative", "pron_lead",
-                                      "back_ref", "authored", NULL};
+                                      "back_ref", "authored", "document", NULL};
 
 enum { F_NONE = 0, F_CURLY, F_GUILL, F_SGUILL, F_DQ, F_SQ };
 
@@ -54,6 +54,7 @@ typedef struct speaker {
     naba_off s, e;
     int32_t entity;
     const char *desc;
+    const char *doc;   /* kind of document (data/speech_verbs.tsv class document) */
     int have;
 } speaker;
 
@@ -260,6 +261,94 @@ static int name_follows(const ctx *c, size_t k) {
     return 0;
 }
 
+/* Does a mention start at unit k? Then the unit is a name, whatever the
+** morphology split off it (بومبيو is no ب + ومبيو). */
+static int name_starts(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    naba_off s = c->lx->v[k].start;
+    for (size_t m = 0; m < d->mentions.n; m++)
+        if (d->mentions.v[m].start == s) return 1;
+    return 0;
+}
+
+/* UPOS of the head word of unit k (after و, ب, ل...), or -1 without
+** morphology or when a name starts there. */
+static int head_upos(const ctx *c, size_t k) {
+    int w = lx_head_word(c->lx, k);
+    return w < 0 || name_starts(c, k) ? -1 : c->doc->words.v[w].upos;
+}
+
+/* Does unit k open with a preposition (بالشفاء, في)? */
+static int opens_with_adp(const ctx *c, size_t k) {
+    int w = lx_word_at(c->doc, c->lx->v[k].start);
+    return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_ADP;
+}
+
+/* Is unit k a preposition with a pronoun and nothing else (عليها, عنه,
+** به), or the demonstrative ذلك / هذا alone? After a cue it is the verb's
+** complement and the subject, if any, follows: "علق عليها الناشط", "كشفت
+** عنه صحيفة", "أكد ذلك مدير البرنامج". */
+static int complement_pronoun(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    int w = lx_word_at(d, u->start);
+    if (u->kind != LX_WORD || w < 0 || name_starts(c, k)) return 0;
+    const naba_word *a = &d->words.v[w];
+    if ((size_t)w + 1 >= d->words.n || d->words.v[w + 1].start >= u->end)
+        return (a->upos == NABA_UPOS_PRON || a->upos == NABA_UPOS_DET) &&
+               (!strcmp(u->key, "ذلك") || !strcmp(u->key, "هذا")) && k + 1 < c->lx->n &&
+               !starts_with(c->lx->v[k + 1].key, "ال"); /* هذا الناطق: one phrase */
+    const naba_word *b = &d->words.v[w + 1];
+    return a->upos == NABA_UPOS_ADP && b->upos == NABA_UPOS_PRON &&
+           ((size_t)w + 2 >= d->words.n || d->words.v[w + 2].start >= u->end);
+}
+
+/* Can unit k open a speaker? Not when morphology finds no content word in
+** it (عليها, بعدها, والتي, وذلك, ما, هناك, نحو: a preposition, pronoun,
+** conjunction or adverb: "كما نص عليها القانون", "ما جعلها تقول"), nor when
+** it is an indefinite accusative adverb or verbal noun (تنبيها, مثلاً,
+** وفقاً, رداً: "أصدرت تنبيها يشير إلى أن" — what is said, not who says it).
+** A name is a speaker whatever its tags. */
+static int opens_speaker(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    if (u->kind != LX_WORD || u->latin || name_starts(c, k)) return 1;
+    int w = lx_word_at(d, u->start), content = 0;
+    if (w < 0) return 1;
+    for (int x = w; (size_t)x < d->words.n && d->words.v[x].start < u->end; x++) {
+        int up = d->words.v[x].upos;
+        content |= up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || up == NABA_UPOS_ADJ || up == NABA_UPOS_NUM ||
+                   up == NABA_UPOS_X || up == NABA_UPOS_VERB || up == NABA_UPOS_AUX; /* بسام as AUX */
+    }
+    /* a demonstrative before a definite noun: "رأى هؤلاء النقاد", "وفقا
+    ** لهذا المصدر" */
+    if (!content) {
+        static const char *const dem[] = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "اولئك"};
+        size_t n = strlen(u->key), ok = 0;
+        for (size_t x = 0; x < sizeof dem / sizeof *dem; x++)
+            ok |= n >= strlen(dem[x]) && !strcmp(u->key + n - strlen(dem[x]), dem[x]);
+        return ok && k + 1 < c->lx->n && c->lx->v[k + 1].gap < 2 && starts_with(c->lx->v[k + 1].key, "ال");
+    }
+    /* an adverbial accusative: a bare word ending in alef whose lemma does
+    ** not, written with its tanwin (رداً, خطأ إملائياً) or a verbal noun of
+    ** the form تفعيل (تنبيها, تعليقا) — a bare alef alone is also the end of
+    ** foreign names (كاريكا, أنغيلا) — with no definite word after it (أبا
+    ** الخيل is a name in construct) */
+    const naba_word *h = &d->words.v[lx_head_word(c->lx, k)];
+    size_t n = strlen(u->key);
+    size_t nl = h->lemma ? strlen(h->lemma) : 0;
+    const char *raw = d->text + u->start;
+    size_t nr = u->end - u->start;
+    int tanwin = nr >= 4 && (!memcmp(raw + nr - 4, "\u0627\u064B", 4) || !memcmp(raw + nr - 4, "\u064B\u0627", 4));
+    int alef = n >= 2 && !strcmp(u->key + n - 2, "ا") && nl >= 2 && strcmp(h->lemma + nl - 2, "ا") &&
+               (tanwin || starts_with(h->lemma, "ت"));
+    if (!alef || !h->feats || !strstr(h->feats, "Case=Acc") || !strstr(h->feats, "Definite=Ind")) return 1;
+    /* the counted noun after a number: "قال 20 مسؤولا"; a first name
+    ** before a known surname: "أنغيلا ميركل" */
+    if ((k + 1 < c->lx->n && name_starts(c, k + 1)) || (c->lx->v[k - 1].kind == LX_NUM || head_upos(c, k - 1) == NABA_UPOS_NUM)) return 1;
+    return k + 1 < c->lx->n && starts_with(c->lx->v[k + 1].key, "ال") && c->lx->v[k + 1].gap < 2;
+}
+
 /* The speaker's noun phrase from unit i: [i, end). A short quoted name after
 ** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
 ** one standing first when a relay or a complementizer follows it (ونقلت
@@ -288,7 +377,7 @@ static size_t speaker_np(const ctx *c, size_t i) {
         if (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k)) break;
         if (audience(c, k) && !(k > i && !has_person(c->doc, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)))
             break;
-        if (k == i && is_q(c, k, Q_REFLEXIVE, 0)) break;
+        if (k == i && (is_q(c, k, Q_REFLEXIVE, 0) || !opens_speaker(c, k))) break;
         /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
         if (k > i && !u->latin && lx->v[k - 1].latin) break;
         k++;
@@ -316,23 +405,6 @@ static int on_his(const ctx *c, size_t k) {
         return 0;
     while ((size_t)last + 1 < d->words.n && d->words.v[last + 1].start < c->lx->v[k].end) last++;
     return last >= w + 2 && d->words.v[last].upos == NABA_UPOS_PRON;
-}
-
-/* Does a mention start at unit k? Then the unit is a name, whatever the
-** morphology split off it (بومبيو is no ب + ومبيو). */
-static int name_starts(const ctx *c, size_t k) {
-    const naba_doc *d = c->doc;
-    naba_off s = c->lx->v[k].start;
-    for (size_t m = 0; m < d->mentions.n; m++)
-        if (d->mentions.v[m].start == s) return 1;
-    return 0;
-}
-
-/* UPOS of the head word of unit k (after و, ب, ل...), or -1 without
-** morphology or when a name starts there. */
-static int head_upos(const ctx *c, size_t k) {
-    int w = lx_head_word(c->lx, k);
-    return w < 0 || name_starts(c, k) ? -1 : c->doc->words.v[w].upos;
 }
 
 /* The end of a speaker phrase [a, b) at its person's name: words after the
@@ -378,6 +450,25 @@ static size_t end_at_name(const ctx *c, size_t a, size_t b) {
     return k;
 }
 
+/* Who issued the document named before unit k, inside the speaker phrase
+** [.., b): a person or an organization named right after it (بيان وزارة
+** الخارجية, past adjectives: تقرير أممي جديد), or the agent of a relative
+** verb that carries the document as its object pronoun (تقرير نشرته صحيفة,
+** دراسة أجرتها شركة). 0 when the phrase names none. */
+static size_t issuer(const ctx *c, size_t k, size_t b) {
+    const naba_doc *d = c->doc;
+    while (k < b && head_upos(c, k) == NABA_UPOS_ADJ) k++;
+    if (k >= b || c->lx->v[k].kind != LX_WORD) return 0;
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start == c->lx->v[k].start) return mm->type == NABA_ENT_PER || mm->type == NABA_ENT_ORG ? k : 0;
+    }
+    int w = lx_head_word(c->lx, k);
+    if (k + 1 >= b || w < 0 || d->words.v[w].upos != NABA_UPOS_VERB || (size_t)w + 1 >= d->words.n) return 0;
+    const naba_word *p = &d->words.v[w + 1];
+    return p->start < c->lx->v[k].end && p->upos == NABA_UPOS_PRON ? k + 1 : 0;
+}
+
 /* Fill a speaker from units [a, b). */
 static int make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     const lx_text *lx = c->lx;
@@ -398,6 +489,19 @@ static int make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     for (size_t k = a; k < b; k++) latin |= lx->v[k].latin;
     const wt_entry *e;
     size_t stripped = 0;
+    /* a document as the source: "ذكر تقرير", "أفاد بيان وزارة الخارجية" */
+    size_t dn = latin || entity_in(c->doc, lx->v[a].start, lx->v[a].end) >= 0 /* أرقام كابيتال */
+                    ? 0
+                    : wt_match(c->st->vt, lx, a, WT_BIT(Q_DOCUMENT), WT_CONJ | WT_PREP | WT_DEF, &e, NULL);
+    if (dn) {
+        sp->doc = e->str;
+        size_t is = issuer(c, a + dn, b);
+        if (is) {
+            sp->s = lx->v[is].start;
+            sp->entity = entity_in(c->doc, sp->s, sp->e);
+        }
+        return 1;
+    }
     if (!latin && !has_person(c->doc, sp->s, sp->e) &&
         wt_match(c->st->vt, lx, a, WT_BIT(Q_ANON), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped)) {
         /* "المسؤول" refers back to the unnamed official described before */
@@ -722,6 +826,7 @@ static naba_status emit(ctx *c, naba_off s, naba_off e, int kind, const char *cu
         q->speaker_end = sp->e;
         q->speaker_entity = sp->entity;
         q->speaker_desc = sp->desc;
+        q->speaker_doc = sp->doc;
         if (implicit) q->flags |= NABA_QUOTE_IMPLICIT;
         if (!implicit) c->last = *sp;
         if (cue) c->last_at = cue_a;
@@ -822,6 +927,9 @@ static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const cha
         ** noun; the subject, if any, comes after it */
         int resumptive = j < lx->n && is_q(c, j, Q_RESUMPTIVE, 0);
         if (resumptive) j++;
+        else if (j + 1 < lx->n && lx->v[j + 1].gap < 2 && complement_pronoun(c, j) && !audience(c, j) &&
+                 !opens_with_adp(c, j + 1))
+            j++;
         size_t e = speaker_np(c, j), from;
         /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid */
         if (e > j && on_his(c, j)) e = j;
@@ -953,6 +1061,7 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
         const wt_entry *v;
         size_t kv = vmatch(c, j + 1, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &v);
         j += 1 + (kv ? kv : 1);
+        if (j + 1 < lx->n && complement_pronoun(c, j)) j++; /* "لما أشارت إليه التقارير" */
     }
     size_t se = speaker_np(c, j), from;
     if (se == j) return NABA_OK;

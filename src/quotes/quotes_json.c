@@ -32,6 +32,7 @@ void quotes_write_json(naba_json *j, const naba_doc *d) {
             json_kstr(j, "speaker_entity", e->id);
         }
         if (q->speaker_desc) json_kstr(j, "speaker_desc", q->speaker_desc);
+        if (q->speaker_doc) json_kstr(j, "speaker_document", q->speaker_doc);
         if (q->medium_end > q->medium_start) {
             json_kslice(j, "medium", d, q->medium_start, q->medium_end);
             json_kspan(j, "medium_span", q->medium_start, q->medium_end);
