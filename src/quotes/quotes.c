@@ -870,7 +870,6 @@ static naba_status emit_seg(ctx *c, seg *s, int kind, size_t content_from, const
     return emit(c, a, seg_end(c, last), kind, cue, ca, cb, sp, implicit, flags, conf, ctx_from, last->b);
 }
 
-
 /* "وكان الرئيس الأمريكي دونالد ترامب أعلن الجمعة ... . وقال في تغريدة":
 ** a verb opening its sentence with no subject of its own goes on for the
 ** person who opens the sentence before (as its subject, within its first
