@@ -128,6 +128,22 @@ check 'grep -qP "^[^\t]*\tالتحالف بقيادة السعودية\tSAUMIL\t
 check '! grep -qP "\t(CVL|JUD|EGY)\t" "$tmp/c16.tsv"' "تبني, قانون, الحسينية are no actors"
 check 'grep -qP "^[^\t]*\tالجيش الوطني\tYEMMIL\t190\t" "$tmp/c16.tsv"' "the national army of an article that names the Yemeni army is YEMMIL"
 
+# session 16d: "السابق" makes a former office-holder (ELI) only after a person
+# title (the LEADER set): after a body it is "previous" and the body keeps its
+# code; a former title and its holder's name with a comma between are one
+# actor, in either order
+printf '%s\n' 'وانتقد رئيس الوزراء الماليزي السابق، نجيب عبد الرزاق، الحكومة الجديدة.' \
+  'وانتقد نجيب عبد الرزاق، رئيس الوزراء الماليزي السابق، الحكومة الجديدة.' \
+  'وانتقدت المنظمة السابقة الحكومة الإيرانية.' \
+  'واتهم البرلمان السابق الحكومة العراقية بالفساد.' \
+  'واتهم السفير الأمريكي السابق روسيا بالتدخل.' > "$tmp/c16d.txt"
+"$naba" analyze -f events "$tmp/c16d.txt" > "$tmp/c16d.tsv"
+check 'grep -qP "^[^\t]*\tرئيس الوزراء الماليزي السابق، نجيب عبد الرزاق\tMYSELI\t111\tACCUSE\tالحكومة\t" "$tmp/c16d.tsv"' "a former title, a comma, the name: one actor, MYSELI"
+check 'grep -qP "^[^\t]*\tنجيب عبد الرزاق، رئيس الوزراء الماليزي السابق\tMYSELI\t111\tACCUSE\tالحكومة\t" "$tmp/c16d.tsv"' "the name, a comma, a former title: one actor, MYSELI"
+check 'grep -qP "^[^\t]*\tالمنظمة\tGOV\t111\tACCUSE\tالحكومة الإيرانية\tIRNGOV\t" "$tmp/c16d.tsv"' "المنظمة السابقة is no former office-holder"
+check 'grep -qP "^[^\t]*\tالبرلمان\tLEG\t112\tACCUSE\tالحكومة العراقية\tIRQGOV\t" "$tmp/c16d.tsv"' "البرلمان السابق is no former office-holder"
+check 'grep -qP "^[^\t]*\tالسفير الأمريكي السابق\tUSAELI\t112\tACCUSE\tروسيا\t" "$tmp/c16d.tsv"' "a former ambassador is USAELI"
+
 # nothing absurd on the example with its date: the Minsk visit is placed in Minsk
 # and dated by the article (not by the exercises "in September"); no record of
 # "they will agree" with nobody in it; no event dated after the article

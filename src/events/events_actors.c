@@ -233,6 +233,30 @@ static int former(const ev_tok *t) {
     return ev_key_in(t, words);
 }
 
+/* Is token t a title one person holds ("الرئيس", "وزيرة", "السفير"): a word
+** of the dictionary's LEADER set (actors.tsv completes the compiled one)?
+** "المنظمة السابقة", "البرلمان السابق" are bodies: "السابق" there is "previous". */
+static int person_title(const ev_work *w, uint32_t t) {
+    const ev_tok *k = &w->toks[t];
+    for (uint32_t i = 0; i < k->n_cands; i++)
+        if (ev_dict_in_set(w->dict, "&LEADER", k->cands[i])) return 1;
+    return 0;
+}
+
+/* Is unit u, or the noun right before it, a person title: "الرئيس الروسي",
+** "عضو البرلمان الروسي" (the body of which the person is a member)? */
+static int person_head(const ev_work *w, const ev_unit *u) {
+    uint32_t b = u->b;
+    return person_title(w, b) ||
+           (b > w->toks[b].clause_start && !w->toks[b - 1].brk_comma && person_title(w, b - 1));
+}
+
+/* Does piece p name a person, as the entity layer has it? */
+static int person_piece(const ev_work *w, const ev_piece *p) {
+    return p->entity >= 0 && (size_t)p->entity < w->doc->entities.n &&
+           w->doc->entities.v[p->entity].type == NABA_ENT_PER;
+}
+
 /* Is token t definite ("ال", or the words layer's Definite=Def)? */
 static int definite(const ev_work *w, uint32_t t) {
     if (!strncmp(w->toks[t].key, "ال", 4)) return 1;
@@ -281,7 +305,8 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     if (direction(w->toks[b->b].key)) return 0; /* "انتحاري غرب بغداد": a doer, then a place */
     int of_role = b->b > u->e && nationality_of_role(w, u, b);
     for (uint32_t t = u->e; t < b->b; t++) { /* names may sit between, cues may not */
-        if (former(&w->toks[t]) && !w->toks[t].brk_comma) continue; /* "الرئيس الروسي السابق ديمتري مدفيديف" */
+        /* "الرئيس الروسي السابق ديمتري مدفيديف": a person title, "السابق", a person */
+        if (former(&w->toks[t]) && !w->toks[t].brk_comma && person_head(w, u) && person_piece(w, b)) continue;
         if (w->toks[t].cue || w->toks[t].brk_comma || direction(w->toks[t].key)) return 0;
         if (of_role) continue;
         /* with the words layer, only a name: "مينسك لمناقشة تدريبات عسكرية" is a
@@ -364,10 +389,12 @@ static int adjectives_only(const ev_work *w, uint32_t b, uint32_t e) {
 ** a title with "السابق" is an office held no more. Its holder is coded as
 ** CAMEO codes former officials, ELI (elites), not as the office's
 ** government, army or court: RUSELI, whatever the person holds today. A
-** "السابق" right after the title is taken into the unit. */
+** "السابق" right after the title is taken into the unit. Only a person
+** title (person_head): "المنظمة السابقة" is the organization's previous
+** forecast, still GOV. */
 static void former_title(ev_work *w, ev_unit *u) {
     static const char *const offices[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"};
-    if (!u->code) return;
+    if (!u->code || !person_head(w, u)) return;
     int was = 0;
     for (uint32_t t = u->b; t < u->e; t++) was |= former(&w->toks[t]);
     if (!was && u->e < w->n_toks && w->toks[u->e].clause_start == w->toks[u->b].clause_start &&
@@ -379,7 +406,10 @@ static void former_title(ev_work *w, ev_unit *u) {
     char m[4];
     const char *main = ev_code_main(u->code, m), *role = ev_code_role(u->code);
     for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
-        if (!strncmp(role, offices[i], 3)) u->code = main ? combine(w, main, "ELI") : "ELI";
+        if (!strncmp(role, offices[i], 3)) {
+            u->code = main ? combine(w, main, "ELI") : "ELI";
+            u->former = 1;
+        }
 }
 
 /* "بدعم من تحالف دعم الشرعية", "بإسناد من التحالف", "بمساندة الطيران": an
@@ -470,6 +500,7 @@ static int name_token(const ev_work *w, uint32_t t) {
 static int office(const ev_work *w, const ev_unit *u) {
     static const char *const roles[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"};
     if (!u->code || !(u->title || u->entity < 0 || !name_token(w, u->b))) return 0;
+    if (u->former) return 1; /* an office held before, recoded ELI (former_title) */
     char m[4];
     const char *main = ev_code_main(u->code, m), *role = ev_code_role(u->code);
     if (!main) return 0;
@@ -508,10 +539,14 @@ static void appositions(ev_work *w) {
             const ev_unit *name = pu ? u : v, *title = pu ? v : u;
             /* a name, then a title with no comma, may be a verb's subject and object: "واتهم سلطان بن سحيم أمير قطر" */
             if (!office(w, title) || (pu && !comma)) continue;
-            if (name->code && *name->code && strcmp(name->code, title->code)) continue;
+            /* a former office-holder: the person's code is today's, the title's ELI ("نجيب
+            ** عبد الرزاق" MYSGOV, "رئيس الوزراء الماليزي السابق" MYSELI); their countries agree */
+            if (name->code && *name->code &&
+                (title->former ? strncmp(name->code, title->code, 3) : strcmp(name->code, title->code)))
+                continue;
         }
         if (pv) u->entity = v->entity;
-        if (!u->code || !*u->code) u->code = v->code;
+        if (!u->code || !*u->code || v->former) u->code = v->code;
         u->e = v->e;
         u->named = 1;
         u->loc |= v->loc;

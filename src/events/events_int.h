@@ -50,6 +50,7 @@ typedef struct ev_unit {
                               ** stands for: "مسلحون من حركة طالبان" (ev_find_units) */
     uint8_t title;            /* opens with a role, an agent of the dictionary: "وزير الخارجية" */
     uint8_t backer;           /* after "بدعم من": backs the source, no side and no place (events_actors.c backer) */
+    uint8_t former;           /* a person title with "السابق", coded ELI (events_actors.c former_title) */
 } ev_unit;
 
 #define EVW_ANCHOR 0x01u        /* a candidate anchors an event pattern */
