@@ -442,7 +442,6 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
     return push_unit(w, u);
 }
 
-
 /* "مسلحون من حركة طالبان", "جنود من الجيش الأفغاني": an indefinite role
 ** (an agent alone: no name, no entity) followed by "من" and a named actor is
 ** some members of that actor, and the actor is who acts or is acted on. The
