@@ -251,10 +251,10 @@ static int person_head(const ev_work *w, const ev_unit *u) {
            (b > w->toks[b].clause_start && !w->toks[b - 1].brk_comma && person_title(w, b - 1));
 }
 
-/* Does piece p name a person, as the entity layer has it? */
-static int person_piece(const ev_work *w, const ev_piece *p) {
-    return p->entity >= 0 && (size_t)p->entity < w->doc->entities.n &&
-           w->doc->entities.v[p->entity].type == NABA_ENT_PER;
+/* Is entity e (of a piece or a unit; -1 for none) a person, as the entity
+** layer has it? */
+static int person(const ev_work *w, int32_t e) {
+    return e >= 0 && (size_t)e < w->doc->entities.n && w->doc->entities.v[e].type == NABA_ENT_PER;
 }
 
 /* Is token t definite ("ال", or the words layer's Definite=Def)? */
@@ -269,11 +269,11 @@ static int definite(const ev_work *w, uint32_t t) {
     return 0;
 }
 
-/* Is token t an adjective by the words layer? */
-static int adjective(const naba_doc *doc, uint32_t t) {
+/* Does a word of token t have this UPOS in the words layer? */
+static int has_upos(const naba_doc *doc, uint32_t t, int upos) {
     const naba_token *tk = &doc->tokens.v[t];
     for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++)
-        if (doc->words.v[tk->word_first + k].upos == NABA_UPOS_ADJ) return 1;
+        if (doc->words.v[tk->word_first + k].upos == upos) return 1;
     return 0;
 }
 
@@ -285,15 +285,13 @@ static int adjective(const naba_doc *doc, uint32_t t) {
 static int nationality_of_role(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     char m[4];
     if (!w->doc->words.n || b->agent || b->e != b->b + 1 || !b->code || strlen(b->code) != 3 ||
-        !ev_code_main(b->code, m) || ev_code_main(u->code, m) || !u->code || !adjective(w->doc, b->b) ||
+        !ev_code_main(b->code, m) || ev_code_main(u->code, m) || !u->code || !has_upos(w->doc, b->b, NABA_UPOS_ADJ) ||
         !definite(w, b->b))
         return 0;
     int head_definite = definite(w, u->e - 1);
     for (uint32_t t = u->e; t < b->b; t++) {
-        const naba_token *tk = &w->doc->tokens.v[t];
-        for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < w->doc->words.n; k++)
-            if (w->doc->words.v[tk->word_first + k].upos == NABA_UPOS_ADP) return 0; /* "حشد الدعم للاقتصاد اللبناني" */
-        if (!definite(w, t) || (head_definite && !adjective(w->doc, t))) return 0;
+        if (has_upos(w->doc, t, NABA_UPOS_ADP)) return 0; /* "حشد الدعم للاقتصاد اللبناني" */
+        if (!definite(w, t) || (head_definite && !has_upos(w->doc, t, NABA_UPOS_ADJ))) return 0;
     }
     return 1;
 }
@@ -306,7 +304,7 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     int of_role = b->b > u->e && nationality_of_role(w, u, b);
     for (uint32_t t = u->e; t < b->b; t++) { /* names may sit between, cues may not */
         /* "الرئيس الروسي السابق ديمتري مدفيديف": a person title, "السابق", a person */
-        if (former(&w->toks[t]) && !w->toks[t].brk_comma && person_head(w, u) && person_piece(w, b)) continue;
+        if (former(&w->toks[t]) && !w->toks[t].brk_comma && person_head(w, u) && person(w, b->entity)) continue;
         if (w->toks[t].cue || w->toks[t].brk_comma || direction(w->toks[t].key)) return 0;
         if (of_role) continue;
         /* with the words layer, only a name: "مينسك لمناقشة تدريبات عسكرية" is a
@@ -476,11 +474,6 @@ static void members_of_groups(ev_work *w) {
     w->units.n = o;
 }
 
-/* Does unit u name a person, as the entity layer has it? */
-static int person(const ev_work *w, const ev_unit *u) {
-    return u->entity >= 0 && (size_t)u->entity < w->doc->entities.n && w->doc->entities.v[u->entity].type == NABA_ENT_PER;
-}
-
 /* Is a word of token t inside a mention of the entity layer? */
 static int name_token(const ev_work *w, uint32_t t) {
     const naba_token *tk = &w->doc->tokens.v[t];
@@ -532,7 +525,7 @@ static void appositions(ev_work *w) {
         if ((v->b != u->e && !comma) || w->toks[v->b].clause_start != w->toks[u->b].clause_start || u->member ||
             u->place || u->both || v->place || v->both || v->conj || v->prep || v->member)
             continue;
-        int pu = person(w, u), pv = person(w, v);
+        int pu = person(w, u->entity), pv = person(w, v->entity);
         if (!(u->entity >= 0 && u->entity == v->entity)) {
             if (pu == pv) continue;
             const ev_unit *name = pu ? u : v, *title = pu ? v : u;
