@@ -5,8 +5,8 @@
 **
 ** Every token gets a key, so this is on the tokenizer's hot path. fold_cp()
 ** below is the definition; for the Arabic block (two UTF-8 bytes, nearly all of
-** an article) a table derived from it once says which flag changes each
-** character and into what (fold.h, also used by the tokenizer), and ASCII is
+** an article) tables derived from it once give each character's folded bytes
+** under each set of flags (fold.h, also used by the tokenizer), and ASCII is
 ** folded inline. Other characters take the general path through fold_cp().
 */
 #include "naba.h"
@@ -38,33 +38,12 @@ static uint32_t fold_cp(uint32_t c, unsigned flags) {
     return c;
 }
 
-/* Every character of the Arabic block is changed by one flag at most, so
-** probing the flags one at a time gives its whole rule. */
-static naba_fold_rule arabic_rule[256];
-static once_flag arabic_rule_once = ONCE_FLAG_INIT;
-
-static void arabic_rule_init(void) {
-    for (uint32_t i = 0; i < 256; i++) {
-        for (unsigned f = 1; f <= NABA_FOLD_DIGITS; f <<= 1) {
-            uint32_t c = fold_cp(0x600 + i, f);
-            if (c == 0x600 + i) continue;
-            arabic_rule[i].flag = (uint8_t)f;
-            arabic_rule[i].to = (uint16_t)(c == FOLD_DROP ? 0 : c);
-            break;
-        }
-    }
-}
-
-const naba_fold_rule *naba_fold_arabic_rules(void) {
-    call_once(&arabic_rule_once, arabic_rule_init);
-    return arabic_rule;
-}
-
+/* The cells of U+0600..U+06FF under flags, from fold_cp itself. */
 static void cells_fill(naba_fold_cell *cells, unsigned flags) {
-    const naba_fold_rule *rules = naba_fold_arabic_rules();
     for (uint32_t i = 0; i < 256; i++) {
-        char b[2] = {0, 0};
-        cells[i].len = (uint8_t)naba_fold_arabic(rules, i, flags, b);
+        char b[4] = {0, 0, 0, 0};
+        uint32_t c = fold_cp(0x600 + i, flags);
+        cells[i].len = (uint8_t)(c == FOLD_DROP ? 0 : utf8_encode(c, b));
         memcpy(cells[i].b, b, 2);
     }
 }
