@@ -127,6 +127,10 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         }
     }
     if (src < 0 && !noun) src = ev_quantified_subject(w, c->anchor);
+    /* "بفرض عقوبات على أنقرة إذا لم تطلق سراح برانسون": a condition's
+    ** unsaid subject is the one the act before it aims at */
+    if (src < 0 && !noun && g.condition && !g.passive && !g.speaker)
+        src = ev_condition_subject(w, g.condition - 1);
     if (src < 0 && !noun && g.plural && !g.passive) src = ev_plural_antecedent(w, c->anchor);
     /* before word order takes "اميركية" of "قتلوا جراء ضربة جوية اميركية" for the victim */
     if (src < 0 && ev_violent(c->code)) {
@@ -184,7 +188,9 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     }
     ev_set_actor(w, &ev.source, src, src_code);
     ev_set_actor(w, &ev.target, tgt, tgt_code);
-    /* reported speech: a subject left unsaid ("قال زيلنسكي إنه ناقش") is the speaker */
+    /* reported speech: a subject left unsaid ("قال زيلنسكي إنه ناقش") is the
+    ** speaker, but not in a condition the speaker sets ("حث على فرض عقوبات على
+    ** موسكو إذا رفضت": the one who would reject is Moscow) */
     ev.quote = -1;
     for (size_t k = 0; k < doc->quotes.n; k++) {
         const naba_quote *q = &doc->quotes.v[k];
@@ -193,8 +199,8 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         int su = src < 0 && !g.passive && ev_that_pronoun(w, c->anchor) ? ev_speaker_actor(w, q) : -1;
         if (su >= 0) {
             ev_set_actor(w, &ev.source, su, NULL);
-        } else if (src < 0 && !g.passive && q->speaker_entity >= 0 && (size_t)q->speaker_entity < doc->entities.n &&
-            doc->entities.v[q->speaker_entity].actor_code) {
+        } else if (src < 0 && !g.passive && !g.condition && q->speaker_entity >= 0 &&
+                   (size_t)q->speaker_entity < doc->entities.n && doc->entities.v[q->speaker_entity].actor_code) {
             ev.source.entity = q->speaker_entity;
             ev.source.code = doc->entities.v[q->speaker_entity].actor_code;
             ev.source.start = q->speaker_start;
@@ -206,14 +212,18 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         conf *= 0.9f;
     } else if (src < 0) {
         /* a dropped subject: the last source of the same paragraph */
-        if (*last_src_unit >= 0 && *last_src_line == t->line && !noun) {
+        if (*last_src_unit >= 0 && *last_src_line == t->line && !noun && !g.condition &&
+            !(w->units.v[*last_src_unit].both && !g.plural)) {
             ev_set_actor(w, &ev.source, *last_src_unit, *last_src_code);
             conf *= 0.8f;
-        } else if (!(ev_violent(c->code) && ev_reported_toll(w, c->anchor))) {
+        } else if (!(ev_violent(c->code) &&
+                     (ev_reported_toll(w, c->anchor) || (tgt >= 0 && w->units.v[tgt].b > c->anchor)))) {
             /* no doer named; yet violence a speech verb reports right before
             ** it is news whoever did it, and its teller is no doer: "أفادت مصادر أمنية
             ** بمقتل سبعة أشخاص في تفجير انتحاري", "وأكدت مصادر محلية أن
-            ** الغارات استهدفت ..." */
+            ** الغارات استهدفت ..."; so is violence that names whom it hit
+            ** after its word ("أسفر انفجار سيارة ملغومة عن إصابة ثلاثة من
+            ** رجال الشرطة"; a victim before it may be another verb's) */
             conf *= 0.7f;
         }
     } else if (!noun) {

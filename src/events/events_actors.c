@@ -91,6 +91,39 @@ static int circumstantial(const ev_work *w, size_t i) {
            strstr(wd->feats, "Definite=Ind");
 }
 
+/* Was the phrase's first word matched by reading the alef before it as the
+** prefix of a verb in the first person ("أعمال", acts, read as "عمال",
+** workers: key "اعمال")? An actor is a noun, and that prefix is a verb's.
+** An alef before "ل" is the article ("الحرس" holds "لحرس" of a PETRARCH
+** entry, after its article). */
+static int alef_stripped(const char *key, const char *matched) {
+    const char *at = strstr(key, matched);
+    if (!at || at - key < 2 || strncmp(at - 2, "ا", 2) || !strncmp(matched, "ل", 2)) return 0;
+    return at - key < 4 || strncmp(at - 4, "ل", 2);
+}
+
+/* Was a one-word phrase matched only by reading a plural in "ات" as the
+** plural of a word in "ة" the words layer does not read there ("طلبات",
+** requests, as "طلبة", students, EDU; "السلطات" is "سلطة")? */
+static int teh_plural_misread(const ev_work *w, size_t i, const char *matched) {
+    const naba_doc *doc = w->doc;
+    const char *key = ev_no_article(w->toks[i].key);
+    size_t kl = strlen(key), ml = strlen(matched);
+    const naba_token *tk = &doc->tokens.v[i];
+    if (kl < 4 || strcmp(key + kl - 4, "ات") || ml < 2 || strcmp(matched + ml - 2, "ه") ||
+        strncmp(key, matched, ml - 2) || kl != ml + 2 || !tk->word_count ||
+        tk->word_first + tk->word_count > doc->words.n)
+        return 0;
+    for (uint32_t k = 0; k < tk->word_count; k++) {
+        const naba_word *wd = &doc->words.v[tk->word_first + k];
+        char lk[EV_KEY_MAX];
+        if (!wd->lemma) continue;
+        ev_key(wd->lemma, strlen(wd->lemma), lk, sizeof lk);
+        if (!strcmp(ev_no_article(lk), matched)) return 0;
+    }
+    return 1;
+}
+
 /* Pieces from the dictionary, clause by clause, longest match first. */
 static int dict_pieces(ev_work *w) {
     for (size_t i = 0; i < w->n_toks;) {
@@ -98,7 +131,11 @@ static int dict_pieces(ev_work *w) {
         int32_t p = longest_phrase(w, i, w->toks[i].clause_end, &len);
         if (p < 0) { i++; continue; }
         const ev_phrase *ph = &w->dict->phrases[p];
-        if (ph->agent && len == 1 && circumstantial(w, i)) { i++; continue; }
+        if ((ph->agent && len == 1 && circumstantial(w, i)) || alef_stripped(w->toks[i].key, ph->words[0]) ||
+            (len == 1 && teh_plural_misread(w, i, ph->words[0]))) {
+            i++;
+            continue;
+        }
         int dated;
         if (push_piece(w, i, i + len, ev_phrase_code(ph, w->has_day, w->day, &dated), ph->agent, -1)) return -1;
         ev_piece *pc = &w->pieces.v[w->pieces.n - 1];

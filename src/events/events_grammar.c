@@ -73,6 +73,29 @@ static int relative_word(const ev_tok *t) {
     return ev_key_in(t, rel);
 }
 
+/* Does a condition ("إذا رفضت", "لو قتل", "في حال تعرض إيران لهجوم") open
+** the comma-free stretch before the anchor, with no other verb between but
+** "كان" ("إذا كانت كوريا الشمالية تعهدت", "إذا لم تلتزم", "ما إذا كان":
+** whether)? The act is a condition or a question, not a fact. Returns the
+** condition word's token + 1, else 0. Without the words layer only the
+** words before the anchor are read, verbs or not. */
+static size_t in_condition(const ev_work *w, size_t tok) {
+    static const char *const cond[] = {"اذا", "واذا", "فاذا", "لو", "ولو", NULL};
+    const naba_doc *doc = w->doc;
+    size_t cs = w->toks[tok].clause_start;
+    for (size_t k = tok; k-- > cs;) {
+        const ev_tok *p = &w->toks[k];
+        if (p->brk_comma) return 0;
+        if (ev_key_in(p, cond)) return k + 1;
+        if (k > cs && (key_is(p, "حال") || key_is(p, "حاله")) && key_is(&w->toks[k - 1], "في")) return k;
+        const naba_token *tk = &doc->tokens.v[k];
+        if (past_be(p) || !tk->word_count || tk->word_first + tk->word_count > doc->words.n) continue;
+        for (uint32_t j = 0; j < tk->word_count; j++)
+            if (doc->words.v[tk->word_first + j].upos == NABA_UPOS_VERB) return 0;
+    }
+    return 0;
+}
+
 /* Has word v a subordinating conjunction ("أن", "بأن") of its own? */
 static int has_mark(const naba_doc *doc, int32_t v) {
     for (int32_t k = v - 1; k >= 0 && k >= v - 6; k--)
@@ -131,8 +154,8 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         if (k == 1 && (key_is(p, "ان") || key_is(p, "لكي") || key_is(p, "كي") || key_is(p, "بان")))
             after_an = 1;
         if (relative_word(p)) g->relative = 1;
-        /* "إذا رفضت", "لو قتل": a condition has not happened */
-        if (key_is(p, "اذا") || key_is(p, "لو") || key_is(p, "لولا") || key_is(p, "ربما")) g->future = 1;
+        /* "لولا", "ربما قتل": not happened, or not known to (conditions: in_condition) */
+        if (key_is(p, "لولا") || key_is(p, "ربما")) g->future = 1;
         if (k == 1 && key_is(p, "قد")) after_qad = 1; /* "قد يهاجم": may attack */
         /* "سيتم قتل البغدادي", "سوف يتم شن": the future of the verb "will be
         ** done" is the future of the act it introduces */
@@ -146,10 +169,8 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         const char *s = doc->text + pt->start;
         if ((n == 4 && !memcmp(s, "إن", 4)) || (n == 6 && !memcmp(s, "وإن", 6))) after_in = 1;
     }
-    /* "في حال تعرض إيران لهجوم": in case of, a condition */
-    if (tok >= cs + 2 && (key_is(&w->toks[tok - 1], "حال") || key_is(&w->toks[tok - 1], "حاله")) &&
-        key_is(&w->toks[tok - 2], "في"))
-        g->future = 1;
+    g->condition = (uint32_t)in_condition(w, tok);
+    if (g->condition) g->future = 1;
     if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n || unanalysed(doc, tk)) {
         g->subjunctive = 0;
         return;

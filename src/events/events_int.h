@@ -117,6 +117,7 @@ typedef struct ev_gram {
     uint8_t plural;           /* a plural verb ("خطفوا") holds its subject: what follows is no subject */
     uint8_t speaker;          /* a verb in the first or second person ("سنلتقي") holds its subject too */
     uint8_t future;           /* "س", "سوف", "لن" */
+    uint32_t condition;       /* in a condition ("إذا لم تطلق سراح"): its word's token + 1, else 0 */
     uint8_t subjunctive;      /* "أن يقتل", "ليفجر": purpose or wish, not a fact */
     uint8_t relative;         /* in a relative clause or a question: background */
     uint8_t prep;             /* governed by a preposition: "إثر احتجاج", "بخطف" */
@@ -183,6 +184,7 @@ int ev_speaker_unit(const ev_work *w, int u);
 int ev_state_unit(const ev_work *w, int u);
 int ev_quantified_subject(const ev_work *w, size_t anchor);
 int ev_plural_antecedent(const ev_work *w, size_t anchor);
+int ev_condition_subject(const ev_work *w, size_t cond);
 void ev_mutual_pair(const ev_work *w, int *src, int *tgt);
 void ev_not_itself(const naba_doc *doc, naba_event *ev);
 

@@ -8,6 +8,7 @@
 ** the one it faces; and the roles (armed, speaker, state) the rules test.
 */
 #include "events_int.h"
+#include "syntax.h"
 
 #include <string.h>
 
@@ -58,6 +59,72 @@ static int explosive_event(const ev_work *w, const ev_cand *c) {
     return (cue & EVC_WEAPON) && !(cue & EVC_MEANS);
 }
 
+/* Is token t inside a date or time expression ("اليوم الأربعاء")? */
+static int in_timex(const naba_doc *doc, size_t t) {
+    const naba_token *tk = &doc->tokens.v[t];
+    for (size_t k = 0; k < doc->timexes.n; k++)
+        if (doc->timexes.v[k].start <= tk->start && tk->end <= doc->timexes.v[k].end) return 1;
+    return 0;
+}
+
+/* The main word of token t (past conjunctions, prepositions and the
+** article), and whether the token ends in a bare preposition whose object
+** follows ("عن", "من"; "منه" holds its own); NULL without words. */
+static const naba_word *main_word(const naba_doc *doc, size_t t, int *bare_prep) {
+    const naba_token *tk = &doc->tokens.v[t];
+    *bare_prep = 0;
+    if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n) return NULL;
+    const naba_word *main = NULL;
+    for (uint32_t k = 0; k < tk->word_count; k++) {
+        const naba_word *wd = &doc->words.v[tk->word_first + k];
+        if (wd->upos == NABA_UPOS_ADP && k + 1 == tk->word_count) *bare_prep = 1;
+        if (!main && wd->upos != NABA_UPOS_CCONJ && wd->upos != NABA_UPOS_DET && wd->upos != NABA_UPOS_ADP) main = wd;
+    }
+    return main;
+}
+
+/* A number or a word of quantity ("مئات", "عشرات", "عدد"): the head of the
+** people it counts, who act when it does ("وخرج مئات الطلاب", "وشكل عدة
+** مئات من المتظاهرين"). */
+static int quantity(const naba_word *wd) {
+    static const char *const q[] = {"مئة", "مائة", "عشرة", "ألف", "مليون", "عدد", "عدة", "بعض", "جميع", "كل",
+                                    "أغلبية", "غالبية", "أكثرية", "معظم", "نصف", NULL};
+    if (!wd) return 0;
+    if (wd->upos == NABA_UPOS_NUM) return 1;
+    for (size_t i = 0; wd->lemma && q[i]; i++)
+        if (!strcmp(wd->lemma, q[i])) return 1;
+    return 0;
+}
+
+/* Does a preposition, or a noun that is no subject, stand right before the
+** phrase opening at token b, past the verb ("يحتج على مصادرة السلطات", "رفع
+** العقوبات عن موسكو", "وأشاد بجهود فرق الإغاثة", "قطار أنفاق طوكيو")? The
+** phrase is then that noun's possessor or the preposition's object, not the
+** subject after the verb. A noun the tagger reads as a nominative or the
+** parser as a subject heads the subject ("وشارك جميع النواب"); a counted
+** group stands where its number stands ("وخرج مئات الطلاب", "عشرات من
+** المتظاهرين", "وأيدته أغلبية بسيطة من الأتراك", but "عن إصابة ثلاثة من رجال
+** الشرطة"); a date ("أعلن اليوم الجيش") leaves a VSO subject in place. */
+static int governed(const ev_work *w, size_t anchor, size_t b) {
+    const naba_doc *doc = w->doc;
+    size_t t = b - 1;
+    if (t <= anchor || !doc->words.n) return 0;
+    int bare;
+    const naba_word *main = main_word(doc, t, &bare);
+    if (bare) {
+        /* "عشرات من", "أغلبية بسيطة من": the number, past one adjective */
+        size_t q = t - 1;
+        int b2;
+        const naba_word *before = q > anchor ? main_word(doc, q, &b2) : NULL;
+        if (before && before->upos == NABA_UPOS_ADJ && q > anchor + 1) before = main_word(doc, --q, &b2);
+        if (q > anchor && !strcmp(w->toks[t].key, "من") && quantity(before)) return governed(w, anchor, q);
+        return 1;
+    }
+    if (quantity(main)) return governed(w, anchor, t);
+    if (!main || main->upos != NABA_UPOS_NOUN || in_timex(doc, t)) return 0;
+    return !(main->feats && strstr(main->feats, "Case=Nom")) && !naba_syn_rel_is(main, "nsubj");
+}
+
 /* Source and target by word order (no parse): a subject right before a verb,
 ** else the first actor after it (not after a plural verb, which holds its
 ** subject); the target is the next actor. After an explosive, the first
@@ -68,9 +135,15 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
     size_t ce = w->toks[c->anchor].clause_end;
     int doer_after = !explosive_event(w, c) && !(noun && ev_violent(c->code) && !(w->toks[c->anchor].cue & EVC_MEANS));
     /* a comma and a clause word ("، حيث", "، بينما", "، الذي") open a new
-    ** clause with actors of its own */
+    ** clause with actors of its own; after the event's words the clause word
+    ** alone does ("شارك كلا البلدين في المناورة حيث حاولوا إظهار ترامب",
+    ** "يحتجون على ما يصفونه بوحشية الشرطة"; the relative clause of a
+    ** summit, "للقمة التي تجمعه بزعيم كوريا الشمالية", is lost with them) */
     for (size_t t = c->anchor; t + 1 < ce; t++)
-        if (w->toks[t].brk_comma && (w->toks[t + 1].cue & EVC_STOP)) { ce = t + 1; break; }
+        if ((w->toks[t].brk_comma || t >= c->last) && (w->toks[t + 1].cue & EVC_STOP)) {
+            ce = t + 1;
+            break;
+        }
     if (passive) {
         /* "قتل 4 جنود", "جنديا قتل": the one named is who it was done to */
         if (*tgt < 0) *tgt = ev_subject_before(w, c->anchor);
@@ -84,7 +157,10 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
         if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt) continue;
-        if (*src < 0 && doer_after && !u->oblique && !u->conj && !plural) { *src = (int)i; continue; }
+        if (*src < 0 && doer_after && !u->oblique && !u->conj && !plural && !governed(w, c->anchor, u->b)) {
+            *src = (int)i;
+            continue;
+        }
         if (*tgt < 0) { *tgt = (int)i; }
         if (*src >= 0 && *tgt >= 0) break;
     }
@@ -279,6 +355,22 @@ int ev_plural_antecedent(const ev_work *w, size_t anchor) {
         for (; t > x->e; t--)
             if (t < anchor && ev_key_in(&w->toks[t - 1], that)) return -1;
         if (!x->place && !x->oblique && !x->prep) return (int)u;
+    }
+    return -1;
+}
+
+/* "هددت بفرض عقوبات على أنقرة في حال لم تطلق سراح برانسون", "حث على فرض
+** عقوبات ضد موسكو إذا رفضت": a condition whose subject is left unsaid is
+** set on the party the act before it aims at, the last actor before the
+** condition word (cond, its token) in the clause, when it follows "على",
+** "ضد", "مع" (oblique). Not the speaker, who sets the condition. */
+int ev_condition_subject(const ev_work *w, size_t cond) {
+    size_t cs = w->toks[cond].clause_start;
+    for (size_t u = w->units.n; u-- > 0;) {
+        const ev_unit *x = &w->units.v[u];
+        if (x->e > cond) continue;
+        if (x->b < cs || x->place) break;
+        return x->oblique && !x->prep ? (int)u : -1;
     }
     return -1;
 }
