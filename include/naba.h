@@ -296,7 +296,8 @@ typedef enum naba_timex_anchor {
     NABA_ANCHOR_NONE = 0,         /* absolute, or nothing to resolve against */
     NABA_ANCHOR_INPUT_DATE,       /* the input's date field (doc->date) */
     NABA_ANCHOR_DATELINE,         /* a full date at the top of the article */
-    NABA_ANCHOR_TEXT_DATE         /* the first full date in the text */
+    NABA_ANCHOR_TEXT_DATE,        /* the first full date in the text */
+    NABA_ANCHOR_PREVIOUS_DATE     /* "the same day" (في نفس اليوم): the date named before it */
 } naba_timex_anchor;
 
 #define NABA_TIMEX_HIJRI   0x01u  /* written in the Hijri calendar, converted */
@@ -482,8 +483,15 @@ typedef enum naba_format {
     NABA_FMT_PLOVER    /* one PLOVER-style JSON record per event */
 } naba_format;
 
-/* Write doc in the given format to f. */
+/* Write doc in the given format to f; a table format (tokens, quotes, counts,
+** dates, entities) opens with its header line. */
 naba_status naba_write(const naba_doc *doc, naba_format fmt, FILE *f);
+/* The header line of a table format ("#id\t...\n"), NULL for the other formats
+** (the events table has none). A program writing many documents into one table
+** writes it once and each document with naba_write_rows. */
+const char *naba_table_header(naba_format fmt);
+/* naba_write without the header line. */
+naba_status naba_write_rows(const naba_doc *doc, naba_format fmt, FILE *f);
 /* Write an error record {"id":..., "error":{...}} as one JSON line. */
 void naba_write_error_record(const char *id, const naba_error *err, FILE *f);
 

@@ -107,7 +107,19 @@ printf '%s\n' '{"id":"a","text":"قال زيد."}' '{"text":"ذهب عمرو."}'
 "$naba" analyze -q -u segment -f text "$tmp/two.jsonl" > "$tmp/two.txt"
 check '[ "$(tr "\n" "|" < "$tmp/two.txt")" = "#doc a|قال زيد.|#doc -|ذهب عمرو.|" ]' "batch text: a #doc line before each document"
 "$naba" analyze -q -u segment -f tokens "$tmp/two.jsonl" > "$tmp/two.tsv"
-check '[ "$(grep -c "^#doc " "$tmp/two.tsv")" -eq 2 ] && [ "$(grep -c "^#sent" "$tmp/two.tsv")" -eq 2 ]' "batch tokens: a #doc line and a header per document"
+check '[ "$(grep -c "^#doc " "$tmp/two.tsv")" -eq 2 ] && [ "$(grep -c "^#sent" "$tmp/two.tsv")" -eq 1 ] && head -1 "$tmp/two.tsv" | grep -q "^#sent"' "batch tokens: one header at the top, a #doc line per document"
+# batch tables: one header line, at the top, and every row names its document
+printf '%s\n' '{"id":"a","text":"قال زيد إن 3 أشخاص قتلوا يوم الأحد."}' '{"id":"b","text":"وقال عمرو إن 5 أشخاص قتلوا يوم الاثنين."}' > "$tmp/two_q.jsonl"
+for fmt in quotes counts dates entities; do
+    "$naba" analyze -q -f $fmt "$tmp/two_q.jsonl" > "$tmp/two_$fmt.tsv"
+    check '[ "$(grep -c "^#" "$tmp/two_$fmt.tsv")" -eq 1 ] && head -1 "$tmp/two_$fmt.tsv" | grep -q "^#id	" && [ "$(cut -f1 "$tmp/two_$fmt.tsv" | grep -v "^#" | sort -u | tr "\n" " ")" = "a b " ]' "batch $fmt: one header line, rows of both documents"
+done
+# several text files are one table too
+"$naba" analyze -q -f quotes "$example" "$example" > "$tmp/two_files.tsv"
+check '[ "$(grep -c "^#id" "$tmp/two_files.tsv")" -eq 1 ] && [ "$(grep -vc "^#" "$tmp/two_files.tsv")" -ge 2 ]' "two text files: one quotes header"
+# one document: the header still opens the table
+"$naba" analyze -q -f dates "$example" > "$tmp/one_dates.tsv"
+check 'head -1 "$tmp/one_dates.tsv" | grep -q "^#id	sent	start"' "one document: the dates table opens with its header"
 # --id names one document: with several files it is a usage error
 "$naba" analyze --id x -f none "$example" "$example" 2>"$tmp/err"; status=$?
 check '[ $status -eq 2 ] && grep -q -- "--id" "$tmp/err"' "--id with several files is a usage error"

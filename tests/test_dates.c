@@ -202,10 +202,31 @@ static void test_expressions(void) {
     CHECK_EQ_STR(nth_value(p, d, "رصدت 305 حالات من كانون الثاني/يناير حتى 15 حزيران/يونيو 2018.", "2018-06-23", 0),
                  "2018-01");
     CHECK_EQ_STR(nth_value(p, d, "من نوفمبر حتى فبراير 2018 تراجعت الصادرات.", "2018-06-23", 0), "2017-11");
-    /* a season of a year, in ISO 8601-2's codes; without a year, none */
+    /* a season of a year, in ISO 8601-2's codes */
     CHECK_EQ_STR(value_of(p, d, "قتل 12 شخصا في صيف 2011.", "2018-06-23"), "2011-22");
     CHECK_EQ_STR(value_of(p, d, "في شتاء عام 2019 تساقطت الثلوج.", "2018-06-23"), "2019-24");
-    CHECK_EQ_STR(value_of(p, d, "قتل 12 شخصا الصيف الماضي.", "2018-06-23"), "(none)");
+    /* session 17: a season named from the article date — the last one before
+    ** the article's season, the next one after it, the nearest; a winter is
+    ** its December's year; "الربيع العربي" is no date */
+    CHECK_EQ_STR(value_of(p, d, "قتل 12 شخصا الصيف الماضي.", "2018-06-23"), "2017-22");
+    CHECK_EQ_STR(value_of(p, d, "قتل 12 شخصا الصيف الماضي.", "2018-10-02"), "2018-22");
+    CHECK_EQ_STR(value_of(p, d, "ستفتتح القاعة الصيف المقبل.", "2018-03-05"), "2018-22");
+    CHECK_EQ_STR(value_of(p, d, "كان الشتاء الماضي قاسيا.", "2018-03-05"), "2017-24");
+    CHECK_EQ_STR(value_of(p, d, "كان الشتاء الماضي قاسيا.", "2018-01-15"), "2016-24");
+    CHECK_EQ_STR(value_of(p, d, "سيكون هذا الشتاء باردا.", "2018-07-10"), "2018-24");
+    CHECK_EQ_STR(value_of(p, d, "نجحت الحملة هذا الصيف.", "2018-10-02"), "2018-22");
+    CHECK_EQ_STR(value_of(p, d, "تنطلق الدورة خلال الصائفة المقبلة.", "2017-02-22"), "2017-22");
+    CHECK_EQ_STR(value_of(p, d, "زار المدينة في صيف العام الماضي.", "2018-06-23"), "2017-22");
+    CHECK_EQ_STR(value_of(p, d, "اندلعت احتجاجات الربيع العربي.", "2018-06-23"), "(none)");
+    /* "the same day" is the last full date named before it */
+    CHECK_EQ_STR(nth_value(p, d, "ستفرض واشنطن رسوما في السادس من يوليو، وتعهدت بكين بالرد في اليوم ذاته.",
+                           "2018-07-04", 1), "2018-07-06");
+    CHECK_EQ_STR(nth_value(p, d, "قال إنه سيلتقي السيسي في نفس اليوم.", "2016-09-19", 0), "2016-09-19");
+    CHECK_EQ_STR(value_of(p, d, "ارتفعت المبيعات مقارنة باليوم نفسه من العام الماضي.", "2018-02-14"), "2017");
+    CHECK_EQ_STR(value_of(p, d, "وفي نفس الليلة الرابعة من الحفلات غنى طويلا.", "2018-02-10"), "(none)");
+    /* a byline of the paper عين اليوم is no date; عيّن اليوم (appointed today) is */
+    CHECK_EQ_STR(value_of(p, d, "عين اليوم – متابعات\nأكدت الوزارة أن الموسم بدأ.", "2015-08-10"), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "قال إن الرئيس عين اليوم الأربعاء سفيرا جديدا.", "2018-05-16"), "2018-05-16");
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

@@ -246,6 +246,59 @@ static void test_past_people(void) {
     naba_link_close(st);
 }
 
+/* Session 17: a lone surname is the KB's one person of that name only when the
+** document corroborates it (the country named, or a place of it); else a
+** stranger (a singer السراج in Jeddah, a مازن). */
+static void test_lone_surnames(void) {
+    static const struct { const char *text, *name; int kb; } cases[] = {
+        {"وغنى السراج أغنيته الجديدة في حفل بجدة، وقال مازن إنه سعيد.", "السراج", 0},
+        {"وغنى السراج أغنيته الجديدة في حفل بجدة، وقال مازن إنه سعيد.", "مازن", 0},
+        {"وقال السراج إن ليبيا تحتاج إلى دعم دولي.", "السراج", 1},
+        {"وأكد مسؤول ليبي أن السراج سيزور روما الأسبوع المقبل.", "السراج", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        segmented(cases[i].text);
+        mention(cases[i].name, 0, NABA_ENT_PER);
+        if (strstr(cases[i].text, "ليبيا ")) mention("ليبيا", 0, NABA_ENT_LOC);
+        void *st = linked();
+        if (!st) return;
+        const naba_entity *e = ent(cases[i].name);
+        CHECK(e && e->in_kb == cases[i].kb);
+        naba_link_close(st);
+    }
+}
+
+/* A person fuzzy-linked through a shared word needs the surname: a shared
+** first name is no evidence (جون كار, a cartoonist, is not John Kerry; محمد
+** المومني not محمد المنفي), a KB spelling of the surname is (أولاف شولز). */
+static void test_fuzzy_people(void) {
+    static const struct { const char *name, *id; } cases[] = {
+        {"جون كار", NULL}, {"محمد المومني", NULL}, {"أولاف شولز", "per:scholz"}, {"كيريل ديمترييف", "per:dmitriev"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "وقال %s إن الأمر انتهى.", cases[i].name);
+        segmented(text);
+        mention(cases[i].name, 0, NABA_ENT_PER);
+        void *st = linked();
+        if (!st) return;
+        const naba_entity *e = ent(cases[i].name);
+        if (cases[i].id) CHECK_EQ_STR(e ? e->id : NULL, cases[i].id);
+        else CHECK(e && !e->in_kb);
+        naba_link_close(st);
+    }
+    /* a surname the document's full name corroborates, though that name is a
+    ** spelling of the KB's */
+    segmented("وقال أنطونيو غوتيريس إن السلام ممكن، وأضاف غوتيريس أن الحوار ضروري.");
+    mention("أنطونيو غوتيريس", 0, NABA_ENT_PER);
+    mention("غوتيريس", 1, NABA_ENT_PER);
+    void *st = linked();
+    if (!st) return;
+    CHECK_ENT("أنطونيو غوتيريس", "per:guterres");
+    CHECK_SAME("غوتيريس", "أنطونيو غوتيريس");
+    naba_link_close(st);
+}
+
 static void test_kb_lookups(void) {
     naba_error err = {0};
     kb *k = kb_open(NABA_SOURCE_DIR "/models/kb.nbm", &err);
@@ -348,6 +401,8 @@ int main(void) {
     test_namesakes();
     test_fuzzy_places();
     test_past_people();
+    test_lone_surnames();
+    test_fuzzy_people();
     test_kb_lookups();
     test_user_kb();
     test_load_errors();

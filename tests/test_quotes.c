@@ -222,6 +222,46 @@ static void test_speaker_things(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 17: a participle of speech whose sentence opens with no verb and
+** subject speaks for the first person named in the sentence; participles
+** read on news (معربا عن, مبينا) are cues, and a cue is no speaker. */
+static void test_participle_speakers(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    said_by(p, d, "تلك القصة التي روتها هيفاء وهبي عبر حسابها، مشيرة إلى أنها كانت في طريقها إلى حفل غنائي.",
+            "في طريقها", "هيفاء وهبي", WITHIN);
+    said_by(p, d, "وبعد خروجه من المستشفى تحدث المطرب محمد منير للصحفيين، مبينا أن حالته الصحية تحسنت كثيرا.",
+            "حالته الصحية", "محمد منير", WITHIN);
+    /* the person in subject position (after a verb), not the first named */
+    said_by(p, d, "وبعد المؤتمر طلب منه دونالد ترامب أن ينتظر، ليرد عليه إيمانويل ماكرون قائلا إن الاتفاق ما زال ممكنا.",
+            "الاتفاق ما زال", "إيمانويل ماكرون", EXACT);
+    CHECK(qcd_run(p, d, "ونشر المخرج مجدي الهواري صورة جديدة، وعلق عليها معربا عن أمله أن ينتهي الخلاف قريبا.", NULL));
+    q = find(d, "ينتهي الخلاف");
+    CHECK(q && !qcd_has(d, q->speaker_start, q->speaker_end, "معربا"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
+/* Session 17: a document phrase ends where its clause goes on — at a verb,
+** at the object after a definite noun, after the issuer's name — and a
+** statement "صادر عن" its issuer keeps both. */
+static void test_document_bounds(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "وأظهرت دراسة نشرت أمس أن أسعار المساكن ارتفعت كثيرا.", "أسعار المساكن", "دراسة", EXACT);
+    said_by(p, d, "وأظهرت الدراسة تراجعا كبيرا في الإنتاجية، مشيرة إلى أن الأجور انخفضت.", "الأجور انخفضت",
+            "الدراسة", EXACT);
+    said_by(p, d, "وأظهر استطلاع أجرته وكالة رويترز شمل 500 اقتصادي أن النمو سيتباطأ هذا العام.", "النمو سيتباطأ",
+            "وكالة رويترز", EXACT);
+    said_by(p, d, "وقال بيان صادر عن وزارة الخارجية إن السفير سيعود إلى بلاده.", "السفير سيعود",
+            "بيان صادر عن وزارة الخارجية", EXACT);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -266,6 +306,8 @@ int main(void) {
     test_speakers();
     test_speaker_bounds();
     test_speaker_things();
+    test_participle_speakers();
+    test_document_bounds();
     test_example();
     return TEST_REPORT();
 }

@@ -95,7 +95,11 @@ static void help(FILE *f) {
           "           confidence, document, sentence, evidence; '_' for an empty cell\n"
           "  plover   one PLOVER-style JSON record per event (event_type, mode, actor,\n"
           "           recipient, date, event_loc, event_text...)\n"
-          "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n\n"
+          "  none     no output (benchmarks, robustness runs; errors still reach stderr)\n"
+          "  The tables (tokens, quotes, counts, dates, entities) are tab-separated, with\n"
+          "  one header line starting with '#', written once at the top however many\n"
+          "  documents are read: a batch is one table. Quotes, counts, dates and entities\n"
+          "  name the document in their first column; events has no header line.\n\n"
           "examples:\n"
           "  naba analyze -f report examples/istanbul-talks-2025-05-16.ar.txt\n"
           "  naba analyze --no-repair duplicate -f text article.txt\n"
@@ -121,6 +125,7 @@ typedef struct run_ctx {
     int progress;          /* stderr is a terminal and not --quiet */
     int quiet;
     int batch;             /* several documents may be written: mark where each starts */
+    int header_done;       /* a table's header line is written once, before the first document */
     struct timespec t0, last;
 } run_ctx;
 
@@ -140,13 +145,18 @@ static void show_progress(run_ctx *c, int final) {
             final ? "\n" : "");
 }
 
-/* Write one analyzed document. The text and token formats carry no document
-** id, so in a batch each document opens with a line '#doc ID' ('-' without
-** one); the other formats name the document in every record or row. */
+/* Write one analyzed document. A table has one header line, at its top, so
+** that a batch is one table for cut, awk or a spreadsheet. The text and token
+** formats carry no document id, so in a batch each document opens with a line
+** '#doc ID' ('-' without one); the other formats name the document in every
+** record or row. */
 static void write_doc(run_ctx *c) {
+    const char *header = naba_table_header(c->fmt);
+    if (header && !c->header_done) fputs(header, c->out);
+    c->header_done = 1;
     if (c->batch && (c->fmt == NABA_FMT_TEXT || c->fmt == NABA_FMT_TOKENS))
         fprintf(c->out, "#doc %s\n", c->doc->id ? c->doc->id : "-");
-    naba_write(c->doc, c->fmt, c->out);
+    naba_write_rows(c->doc, c->fmt, c->out);
     show_progress(c, 0);
 }
 

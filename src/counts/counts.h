@@ -25,6 +25,7 @@ counts_state *counts_state_from(const char *counts_tsv, size_t n1, const char *n
                                 size_t n2, naba_error *err);
 
 void counts_write_json(naba_json *j, const naba_doc *d);
+extern const char counts_table_header[]; /* the table's "#" line (naba_table_header) */
 void counts_write_table(const naba_doc *d, FILE *f);
 const char *counts_kind_name(int kind);
 const char *counts_qualifier_name(int q);

@@ -41,8 +41,10 @@ void counts_write_json(naba_json *j, const naba_doc *d) {
     json_end_arr(j);
 }
 
+const char counts_table_header[] =
+    "#id\tsent\tstart\tend\tvalue\tvalue_max\tqualifier\tkind\tunit\twhat\taction\ttext\twhat_text\n";
+
 void counts_write_table(const naba_doc *d, FILE *f) {
-    fputs("#id\tsent\tstart\tend\tvalue\tvalue_max\tqualifier\tkind\tunit\twhat\taction\ttext\twhat_text\n", f);
     for (size_t i = 0; i < d->counts.n; i++) {
         const naba_count *c = &d->counts.v[i];
         fprintf(f, "%s\t%u\t%u\t%u\t%.10g\t%.10g\t%s\t%s\t%s\t%s\t%s\t%.*s\t%.*s\n", d->id ? d->id : "-",

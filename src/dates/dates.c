@@ -25,9 +25,9 @@
 const char *const dates_classes[] = {
     "month", "month_amb", "hmonth", "weekday", "relday", "dir", "this",
     "yearword", "daypart", "prep", "ago", "future", "hijri", "gregorian", "clock", "ampm",
-    "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", "season", NULL};
+    "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", "season", "same", NULL};
 
-enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME };
+enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME, P_SEASON, P_SAME, P_NONE };
 
 typedef struct pend {
     naba_off start, end;
@@ -41,9 +41,10 @@ typedef struct pend {
                         ** than a word next to the date), 0 the nearest */
     int rel_wd;         /* P_RELDAY: 1 + the weekday said with it (غدا السبت), 0 none */
     int yrel;           /* P_ABS: the year is the article's + yrel (سبتمبر العام الماضي), 0 none */
-    int season;         /* P_ABS: 1 spring .. 4 winter of year y (صيف 2011), 0 none */
-    int off;            /* P_RELDAY days, P_UNIT units (signed) */
-    char unit;          /* P_UNIT: 'd' 'w' 'm' 'y' */
+    int season;         /* P_ABS, P_SEASON: 1 spring .. 4 winter (صيف 2011), 0 none */
+    int off;            /* P_RELDAY days, P_UNIT units, P_SEASON seasons or years (signed) */
+    char unit;          /* P_UNIT: 'd' 'w' 'm' 'y'; P_SEASON: 's' the season before (-1), the
+                        ** one after (1), the nearest (0); 'y' that season of the year off */
     char gran;          /* P_UNIT: precision of the result, 'D' 'W' 'M' 'Y' */
     int hh, mi;         /* P_TIME */
     unsigned flags;     /* NABA_TIMEX_* */
@@ -452,6 +453,15 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     const wt_entry *t;
     if (j > 0 && j == i && match(c, j - 1, WT_BIT(D_THIS), WT_CONJ | WT_PREP, &t) == 1) return 0; /* لهذا اليوم */
     if (lx_ends_quoted_name(lx, n - 1)) return 0; /* "روسيا اليوم" */
+    /* a byline, "عين اليوم – متابعات", "فايز الحسيكي – عين اليوم", "RSS عين
+    ** اليوم »": the paper عين اليوم (SaudiNewsNet) before a mark or a line
+    ** break — "عيّن اليوم" (appointed today) goes on with its object — or a
+    ** name ending in اليوم that opens its line before a dash */
+    int dash = n < lx->n && (lx_is(lx, n, '-') || lx_is(lx, n, 0x2013));
+    if (e->num == 0 && j == i && j > 0 &&
+        ((!strcmp(lx->v[j - 1].key, "عين") && (n >= lx->n || lx->v[n].kind == LX_PUNCT || lx->v[n].gap == 2)) ||
+         (dash && lx->v[j - 1].gap == 2)))
+        return 0;
     p->type = P_RELDAY;
     p->off = (int)e->num;
     /* a weekday or a full date naming the same day: "أمس الأحد", "مساء غد
@@ -691,6 +701,50 @@ static size_t season_expr(const ctx *c, size_t i, pend *p) {
     return 1 + ky;
 }
 
+/* "الصيف الماضي", "هذا الشتاء", "الصائفة المقبلة", "صيف العام الماضي": a
+** season named from the article's date. */
+static size_t season_rel_expr(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    size_t j = i;
+    int this = is_cls(c, j, D_THIS);
+    j += this;
+    const wt_entry *e, *dir;
+    size_t k = j < lx->n ? match(c, j, WT_BIT(D_SEASON), WT_CONJ | WT_PREP | WT_DEF, &e) : 0;
+    if (k != 1) return 0;
+    int def = strstr(lx->v[j].key, "ال") != NULL;
+    j++;
+    p->type = P_SEASON;
+    p->season = (int)e->num;
+    pend q = {0};
+    size_t ku;
+    if (def && j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &dir)) {
+        p->unit = 's';
+        p->off = (int)dir->num;
+        return j + 1 - i;
+    }
+    if (def && this) { p->unit = 's'; return j - i; }
+    if (!def && !this && j < lx->n && (ku = unit_expr(c, j, &q)) && q.unit == 'y') { /* صيف هذا العام */
+        p->unit = 'y';
+        p->off = q.off;
+        return j + ku - i;
+    }
+    return 0;
+}
+
+/* "في نفس اليوم", "اليوم نفسه": the day named before. "مقارنة باليوم نفسه من
+** العام الماضي" compares with a day of another year: no date of its own; "في
+** نفس الليلة الرابعة من الحفلات" is a night of a series, not a date. */
+static size_t same_expr(const ctx *c, size_t i, pend *p) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    size_t k = match(c, i, WT_BIT(D_SAME), WT_CONJ | WT_PREP, &e);
+    if (!k) return 0;
+    if (i + k < lx->n && lx->v[i + k].gap < 2 && !strncmp(lx->v[i + k].key, "ال", 4)) return 0;
+    int from = i + k < lx->n && !strcmp(lx->v[i + k].key, "من");
+    p->type = from ? P_NONE : P_SAME;
+    return k;
+}
+
 /* "من يناير حتى 15 يونيو 2018", "من نوفمبر إلى فبراير 2018": a lone month
 ** after من that a range word joins to a date is the first end of that range,
 ** in the year of the second end (the year before when its month is later). */
@@ -729,6 +783,10 @@ static size_t read_expr(const ctx *c, size_t i, pend *p) {
     memset(p, 0, sizeof *p);
     if ((k = year_expr(c, i, p))) return k;
     memset(p, 0, sizeof *p);
+    if ((k = same_expr(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
+    if ((k = season_rel_expr(c, i, p))) return k;
+    memset(p, 0, sizeof *p);
     if ((k = relday_expr(c, i, p))) return k;
     memset(p, 0, sizeof *p);
     if ((k = unit_expr(c, i, p))) return k;
@@ -762,6 +820,25 @@ static long weekday_day(const pend *p, long anchor) {
     int back = (7 - delta) % 7;              /* behind */
     if (back == 0 && p->dir == -1) back = 7;
     return anchor - back;
+}
+
+/* The value of a season named from the article's year ay and month am. Seasons
+** are counted in a line, four a year from spring, a winter belonging to the
+** year of its December: "الماضي" is the last one before the season of the
+** article, "المقبل" the next one after it, "هذا" the nearest (the coming one
+** when both are as near: هذا الشتاء said in July). */
+static void season_value(const pend *p, int ay, int am, char *out) {
+    long line;
+    if (p->unit == 'y') line = (long)(ay + p->off) * 4 + p->season - 1;
+    else {
+        int now_s = am >= 3 && am <= 5 ? 1 : am >= 6 && am <= 8 ? 2 : am >= 9 && am <= 11 ? 3 : 4;
+        long now = (long)(am <= 2 ? ay - 1 : ay) * 4 + now_s - 1;
+        long base = now - ((now - (p->season - 1)) % 4 + 4) % 4;   /* the latest such season, not after now */
+        if (p->off < 0) line = base < now ? base : base - 4;
+        else if (p->off > 0) line = base + 4;
+        else line = base == now || now - base < base + 4 - now ? base : base + 4;
+    }
+    snprintf(out, 32, "%04ld-%02ld", line / 4, 20 + line % 4 + 1);
 }
 
 /* Write p's value; returns the resolution. */
@@ -833,6 +910,8 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
         return NABA_TIMEX_UNRESOLVED;
     }
     switch (p->type) {
+    case P_SEASON: season_value(p, ay, am, out); break;
+    case P_SAME: fmt_day(out, anchor); break;   /* no date named before it: the article's day */
     case P_RELDAY: {
         long day = anchor + p->off;
         if (p->rel_wd) {   /* "غدا السبت" written the day before an article dated Saturday: that Saturday */
@@ -895,6 +974,7 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
     for (size_t i = 0; i < lx.n;) {
         size_t k = read_expr(&c, i, &v[n]);
         if (!k) { i++; continue; }
+        if (v[n].type == P_NONE) { i += k; continue; }
         v[n].start = lx.v[i].start;
         v[n].end = lx.v[i + k - 1].end;
         v[n].sent = lx.v[i].sent;
@@ -906,6 +986,7 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
     int anchor_kind = pick_anchor(doc, v, n, &anchor);
     long said_day = 0;      /* the day of a statement "قال ... الاثنين إن" */
     uint32_t said_sent = UINT32_MAX;
+    size_t last_day = SIZE_MAX;   /* the last full date (timex index): what "نفس اليوم" refers to */
     for (size_t i = 0; i < n; i++) {
         naba_timex *t = NABA_PUSH(doc, &doc->timexes);
         if (!t) return NABA_ERR_NOMEM;
@@ -913,6 +994,13 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         t->end = v[i].end;
         t->sent = v[i].sent;
         t->flags = (uint8_t)v[i].flags;
+        if (v[i].type == P_SAME && last_day != SIZE_MAX) {
+            const naba_timex *a = &doc->timexes.v[last_day];
+            memcpy(t->value, a->value, sizeof t->value);
+            t->resolution = a->resolution;
+            t->anchor = NABA_ANCHOR_PREVIOUS_DATE;
+            continue;
+        }
         /* اليوم, أمس inside that statement count from the day it was made */
         int in_said = v[i].type == P_RELDAY && v[i].sent == said_sent && anchor_kind != NABA_ANCHOR_NONE;
         t->resolution = (uint8_t)resolve(&v[i], anchor_kind != NABA_ANCHOR_NONE, in_said ? said_day : anchor, t->value);
@@ -921,6 +1009,7 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
             said_sent = v[i].sent;
         }
         if (t->resolution == NABA_TIMEX_ARTICLE_DATE) t->anchor = (uint8_t)anchor_kind;
+        if (strlen(t->value) == 10 && t->value[4] == '-' && t->value[7] == '-') last_day = doc->timexes.n - 1;
     }
     return NABA_OK;
 }

@@ -13,7 +13,7 @@
 enum {
     D_MONTH = 0, D_MONTH_AMB, D_HMONTH, D_WEEKDAY, D_RELDAY, D_DIR, D_THIS,
     D_YEARWORD, D_DAYPART, D_PREP, D_AGO, D_FUTURE, D_HIJRI, D_GREGORIAN, D_CLOCK, D_AMPM,
-    D_BLOCK, D_EDGE, D_NAME, D_TO, D_SAID, D_MINUTES, D_EQUAL, D_AHEAD, D_RELDAY_PART, D_WAS, D_SEASON, D_CLASS_COUNT
+    D_BLOCK, D_EDGE, D_NAME, D_TO, D_SAID, D_MINUTES, D_EQUAL, D_AHEAD, D_RELDAY_PART, D_WAS, D_SEASON, D_SAME, D_CLASS_COUNT
 };
 extern const char *const dates_classes[];
 
@@ -32,6 +32,7 @@ dates_state *dates_state_from(const char *dates_tsv, size_t n1, const char *numb
 
 /* The "timexes" array of the document JSON, and the --format dates table. */
 void dates_write_json(naba_json *j, const naba_doc *d);
+extern const char dates_table_header[]; /* the table's "#" line (naba_table_header) */
 void dates_write_table(const naba_doc *d, FILE *f);
 
 #endif

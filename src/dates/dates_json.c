@@ -10,8 +10,8 @@ static const char *resolution_name(int r) {
 }
 
 static const char *anchor_name(int a) {
-    static const char *const names[] = {"none", "input_date", "dateline", "text_date"};
-    return a >= 0 && a <= NABA_ANCHOR_TEXT_DATE ? names[a] : "unknown";
+    static const char *const names[] = {"none", "input_date", "dateline", "text_date", "previous_date"};
+    return a >= 0 && a <= NABA_ANCHOR_PREVIOUS_DATE ? names[a] : "unknown";
 }
 
 void dates_write_json(naba_json *j, const naba_doc *d) {
@@ -33,8 +33,9 @@ void dates_write_json(naba_json *j, const naba_doc *d) {
     json_end_arr(j);
 }
 
+const char dates_table_header[] = "#id\tsent\tstart\tend\tvalue\tresolution\tanchor\ttext\n";
+
 void dates_write_table(const naba_doc *d, FILE *f) {
-    fputs("#id\tsent\tstart\tend\tvalue\tresolution\tanchor\ttext\n", f);
     for (size_t i = 0; i < d->timexes.n; i++) {
         const naba_timex *t = &d->timexes.v[i];
         fprintf(f, "%s\t%u\t%u\t%u\t%s\t%s\t%s\t%.*s\n", d->id ? d->id : "-", t->sent, t->start, t->end, t->value,

@@ -52,6 +52,9 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f);
 uint32_t link_root(link_forms *f, uint32_t i);
 /* Add nominal mentions for titles of entities named in doc. */
 naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f);
+/* Does the text name country (alpha-3) by a nationality adjective or a country
+** name (السعودي, ليبيا)? (link_titles.c) */
+int link_country_named(naba_doc *doc, const link_state *st, const char *country);
 
 /* Stage entry points (rows in src/core/pipeline.c). */
 void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *err);
@@ -61,6 +64,7 @@ void naba_link_close(void *state);
 /* Output (src/output/write.c). */
 struct naba_json;
 void link_write_json(struct naba_json *j, const naba_doc *doc);
+extern const char link_table_header[]; /* the table's "#" line (naba_table_header) */
 void link_write_table(const naba_doc *doc, FILE *f);
 
 #endif

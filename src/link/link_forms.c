@@ -78,15 +78,29 @@ static int bind(link_form *fm, const kb_ref *c, size_t n, float conf) {
     return 0;
 }
 
+/* Is the one-word person form fm bound to a person whose name has more words
+** (السراج, an alias of فايز السراج)? Then it is a surname, as in pass 1's
+** surname keys. */
+static int lone_surname(const link_form *fm) {
+    const kb_entity *e = kb_ent(fm->kb);
+    return fm->type == NABA_ENT_PER && fm->words == 1 && e->type == NABA_ENT_PER &&
+           strchr(kb_str(fm->kb, e->name_ar), ' ') != NULL;
+}
+
 /* Pass 1: exact names. */
 static void resolve_exact(const link_state *st, link_form *fm) {
     kb_ref c[MAX_CANDIDATES];
     char al[NAME_KEY_MAX];
     name_strip_al(fm->key, al, sizeof al);
     size_t n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
-    if (bind(fm, c, n, 0.95f)) return;
-    n = kb_lookup(st->kb, KB_KEY_NAME, al, c, MAX_CANDIDATES);
-    if (bind(fm, c, n, 0.9f)) return;
+    if (!bind(fm, c, n, 0.95f)) {
+        n = kb_lookup(st->kb, KB_KEY_NAME, al, c, MAX_CANDIDATES);
+        bind(fm, c, n, 0.9f);
+    }
+    if (fm->has_kb) {
+        fm->by_surname = (uint8_t)lone_surname(fm);
+        return;
+    }
     if (fm->type == NABA_ENT_PER && fm->words == 1) {
         n = kb_lookup(st->kb, KB_KEY_SURNAME, al, c, MAX_CANDIDATES);
         size_t persons = 0;
@@ -147,6 +161,25 @@ static int spelling_variant(const char *f, const char *k) {
     return p + 1 < nl && (x == 0x0627 || x == 0x0648 || x == 0x064A);
 }
 
+/* Is the last word of the person name al (a key without ال) the surname of
+** the KB person r, whose name is ek: the same word, a surname or name of r in
+** the KB (شولز for أولاف شولتس), or the same skeleton in a word of five letters
+** or more (ديمترييف / دميترييف)? Not كار for كيري. */
+static int same_surname(const link_state *st, const char *al, const char *ek, kb_ref r) {
+    char a[NAME_KEY_MAX], b[NAME_KEY_MAX], sa[NAME_KEY_MAX], sb[NAME_KEY_MAX];
+    name_strip_al(name_last_word(al), a, sizeof a);
+    name_strip_al(name_last_word(ek), b, sizeof b);
+    if (!strcmp(a, b)) return 1;
+    kb_ref c[MAX_CANDIDATES];
+    size_t n = kb_lookup(st->kb, KB_KEY_SURNAME, a, c, MAX_CANDIDATES);
+    n += kb_lookup(st->kb, KB_KEY_NAME, a, c + n, MAX_CANDIDATES - n);
+    for (size_t i = 0; i < n; i++)
+        if (c[i].t == r.t && c[i].i == r.i) return 1;
+    name_skeleton(a, sa, sizeof sa);
+    name_skeleton(b, sb, sizeof sb);
+    return name_length(a) >= 5 && name_length(b) >= 5 && !strcmp(sa, sb);
+}
+
 /* Pass 2: candidates by skeleton or one deletion, with corroboration. */
 static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
     link_form *fm = &f->v[i];
@@ -182,10 +215,14 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
         }
         /* a shared word corroborates a near spelling (Dimtry Peskov), but a
         ** person far in spelling is a stranger of the same surname (جوتا سيلفا
-        ** is not لولا دا سيلفا); places and bodies grow words (الولايات المتحدة
+        ** is not لولا دا سيلفا), and for a person only the surname counts: a
+        ** first name is shared by strangers (جون كار is not جون كيري, محمد بن
+        ** نواف not محمد بن نايف); places and bodies grow words (الولايات المتحدة
         ** الأميركية) */
         int near = d == 0 || (d == 1 && (fm->words > 1 || spelling_variant(al, ek)));
-        if (near || named || ((d <= 3 || fm->type != NABA_ENT_PER) && shares_word(al, ek))) {
+        int shared = fm->type != NABA_ENT_PER ? shares_word(al, ek)
+                                              : d <= 3 && shares_word(al, ek) && same_surname(st, al, ek, c[k]);
+        if (near || named || shared) {
             /* a vowel letter more or less is a spelling; a consonant is a variant */
             char es[NAME_KEY_MAX];
             name_skeleton(ek, es, sizeof es);
@@ -237,6 +274,66 @@ static int first_word_in(const char *s, const char *l) {
     return 0;
 }
 
+/* Key k with a hashtag's underscores as spaces (#كريستين_لاغارد). */
+static void spaced(const char *k, char *out, size_t cap) {
+    size_t n = strlen(k) < cap - 1 ? strlen(k) : cap - 1;
+    for (size_t i = 0; i < n; i++) out[i] = k[i] == '_' ? ' ' : k[i];
+    out[n] = '\0';
+}
+
+/* Is the longer name l, ending in the surname s bound to a KB person, that
+** person by its first word (أنطونيو غوتيريس, أبوبكر البغدادي), not a namesake
+** (محمد السراج, عبد المنعم مدبولي, أنيس العامري)? */
+static int kb_first_name(const link_form *s, const link_form *l) {
+    char ek[NAME_KEY_MAX], lk[NAME_KEY_MAX];
+    entity_key(l, s->kb, ek, sizeof ek);
+    spaced(l->key, lk, sizeof lk);
+    return first_word_in(lk, ek);
+}
+
+/* Is form b a longer name of the document ending in surname a (of any type:
+** the recognizer types hashtags, #كريستين_لاغارد, as it can)? */
+static int longer_name(const link_forms *f, uint32_t a, uint32_t b) {
+    const link_form *s = &f->v[a], *l = &f->v[b];
+    char lk[NAME_KEY_MAX], ss[NAME_KEY_MAX], sl[NAME_KEY_MAX], al[NAME_KEY_MAX];
+    spaced(l->key, lk, sizeof lk);
+    if (name_word_count(lk) <= s->words || l->latin != s->latin) return 0;
+    name_strip_al(s->key, al, sizeof al);
+    name_skeleton(al, ss, sizeof ss);
+    name_strip_al(name_last_word(lk), al, sizeof al);
+    name_skeleton(al, sl, sizeof sl);
+    return !strcmp(ss, sl);
+}
+
+/* A surname bound to the KB's one person of that name, or a one-word alias
+** of a person (pass 1), stands for that person only when the document
+** corroborates it: it names the person otherwise too (فايز السراج, أنطونيو
+** غوتيريس), or names a place or body of the person's country or institution
+** (طرابلس for Fayez al-Sarraj, صندوق النقد for Lagarde), or the country
+** itself (ليبيا, الليبي, العاهل السعودي for King Salman). A lone السراج in an
+** article about a Saudi musician, a مازن, a شوف (Tunisian "look") or an عباس
+** in a culture story is a stranger. */
+static int surname_corroborated(naba_doc *doc, const link_state *st, const link_forms *f, uint32_t a) {
+    const link_form *s = &f->v[a];
+    const kb_entity *e = kb_ent(s->kb);
+    const char *country = kb_str(s->kb, e->country), *actor = kb_str(s->kb, e->actor);
+    for (uint32_t g = 0; g < f->n; g++) {
+        const link_form *o = &f->v[g];
+        if (g == a) continue;
+        if (!o->has_kb) {
+            if (longer_name(f, a, g) && kb_first_name(s, o)) return 1;
+            continue;
+        }
+        if (!o->by_surname && kb_equal(o, s)) return 1;
+        if (o->type == NABA_ENT_PER) continue;
+        const kb_entity *oe = kb_ent(o->kb);
+        if ((*country && !strcmp(kb_str(o->kb, oe->country), country)) ||
+            (*actor && !strcmp(kb_str(o->kb, oe->actor), actor)))
+            return 1;
+    }
+    return *country && link_country_named(doc, st, country);
+}
+
 /* Is form a alone in its group? */
 static int alone(link_forms *f, uint32_t a) {
     if (link_root(f, a) != a) return 0;
@@ -267,7 +364,7 @@ static void surnames(link_forms *f) {
             unsigned d = strcmp(ls, ll) ? name_edit_distance(ls, ll, 3) : 0;
             int same = !strcmp(ss, sl);
             if (d > 0 && !(name_length(ls) >= 4 && (same ? d <= 2 : d <= 1))) continue;
-            if (s->by_surname && !l->has_kb && alone(f, a)) { s->has_kb = 0; s->by_surname = 0; }
+            if (s->by_surname && !l->has_kb && alone(f, a) && !kb_first_name(s, l)) { s->has_kb = 0; s->by_surname = 0; }
             if (d == 0) merge(f, b, a, 0, 0.9f);
             else merge(f, b, a, d >= 2 || !same, 0.7f);
             break;
@@ -364,6 +461,8 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
     if (rc != NABA_OK) return rc;
     for (size_t i = 0; i < f->n; i++) if (f->v[i].key[0]) resolve_exact(st, &f->v[i]);
     for (size_t i = 0; i < f->n; i++) if (!f->v[i].has_kb && f->v[i].key[0]) resolve_fuzzy(st, f, (uint32_t)i);
+    for (uint32_t i = 0; i < f->n; i++)
+        if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) { f->v[i].has_kb = 0; f->v[i].by_surname = 0; }
     /* forms bound to the same entity are one group */
     for (uint32_t a = 0; a < f->n; a++)
         for (uint32_t b = a + 1; b < f->n; b++)

@@ -71,10 +71,11 @@ static void put_cell(FILE *f, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) fputc(s[i] == '\t' || s[i] == '\n' ? ' ' : s[i], f);
 }
 
+/* the document's id first, as in the quotes, counts and dates tables: in a
+** batch, doc:1 of one article is not doc:1 of the next */
+const char link_table_header[] = "#id\tentity\ttype\tname_en\tname_ar\tactor_code\tmentions\tvariants\n";
+
 void link_write_table(const naba_doc *d, FILE *f) {
-    /* the document's id first, as in the quotes, counts and dates tables: in a
-    ** batch, doc:1 of one article is not doc:1 of the next */
-    fputs("#id\tentity\ttype\tname_en\tname_ar\tactor_code\tmentions\tvariants\n", f);
     for (size_t i = 0; i < d->entities.n; i++) {
         const naba_entity *e = &d->entities.v[i];
         put_cell(f, d->id ? d->id : "-", d->id ? strlen(d->id) : 1);

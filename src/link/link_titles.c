@@ -121,18 +121,37 @@ static int title_start(const kb *k, const char *key) {
     return kb_lookup(k, KB_KEY_TITLE_START, al, &c, 1) != 0;
 }
 
-naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f) {
-    size_t n = doc->tokens.n, added = 0;
-    if (!n || !doc->entities.n || !has_office_holder(f)) return NABA_OK;
-    const char **keys = naba_arena_alloc(doc->arena, n * sizeof(char *));
-    if (!keys) return NABA_ERR_NOMEM;
+/* The name keys of the document's tokens, in the arena; NULL when out of memory. */
+static const char **token_keys(naba_doc *doc) {
+    size_t n = doc->tokens.n;
+    const char **keys = naba_arena_alloc(doc->arena, (n ? n : 1) * sizeof(char *));
+    if (!keys) return NULL;
     for (size_t i = 0; i < n; i++) {
         const naba_token *t = &doc->tokens.v[i];
         char key[NAME_KEY_MAX];
         size_t s = t->start < doc->text_len ? t->start : doc->text_len, e = t->end < doc->text_len ? t->end : doc->text_len;
         name_key(doc->text + s, e > s ? e - s : 0, key, sizeof key);
-        if (!(keys[i] = naba_arena_strndup(doc->arena, key, strlen(key)))) return NABA_ERR_NOMEM;
+        if (!(keys[i] = naba_arena_strndup(doc->arena, key, strlen(key)))) return NULL;
     }
+    return keys;
+}
+
+int link_country_named(naba_doc *doc, const link_state *st, const char *country) {
+    const char **keys = token_keys(doc);
+    if (!keys) return 0;
+    for (size_t i = 0; i < doc->tokens.n; i++) {
+        size_t end;
+        const char *c = arabic_word(keys[i]) ? country_at(st, keys, doc->tokens.n, i, &end) : NULL;
+        if (c && !strcmp(c, country)) return 1;
+    }
+    return 0;
+}
+
+naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f) {
+    size_t n = doc->tokens.n, added = 0;
+    if (!n || !doc->entities.n || !has_office_holder(f)) return NABA_OK;
+    const char **keys = token_keys(doc);
+    if (!keys) return NABA_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {
         if (!arabic_word(keys[i]) || !title_start(st->kb, keys[i])) continue;
         kb_ref c[8];

@@ -138,8 +138,9 @@ static void write_json(const naba_doc *d, FILE *f) {
     fputc('\n', f); /* the writer never emits a newline inside a record */
 }
 
+static const char token_table_header[] = "#sent\tstart\tend\torig_start\torig_end\tkind\tscript\ttext\tkey\tvalue\n";
+
 static void write_token_table(const naba_doc *d, FILE *f) {
-    fputs("#sent\tstart\tend\torig_start\torig_end\tkind\tscript\ttext\tkey\tvalue\n", f);
     for (size_t i = 0; i < d->tokens.n; i++) {
         const naba_token *t = &d->tokens.v[i];
         fprintf(f, "%u\t%u\t%u\t%zu\t%zu\t%s\t%s\t%.*s\t%s\t", t->sent, t->start, t->end,
@@ -189,7 +190,24 @@ static void write_report(const naba_doc *d, FILE *f) {
     }
 }
 
+const char *naba_table_header(naba_format fmt) {
+    switch (fmt) {
+    case NABA_FMT_TOKENS: return token_table_header;
+    case NABA_FMT_QUOTES: return quotes_table_header;
+    case NABA_FMT_COUNTS: return counts_table_header;
+    case NABA_FMT_DATES: return dates_table_header;
+    case NABA_FMT_ENTITIES: return link_table_header;
+    default: return NULL;
+    }
+}
+
 naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
+    const char *header = naba_table_header(fmt);
+    if (header) fputs(header, f);
+    return naba_write_rows(d, fmt, f);
+}
+
+naba_status naba_write_rows(const naba_doc *d, naba_format fmt, FILE *f) {
     switch (fmt) {
     case NABA_FMT_JSON:
     case NABA_FMT_JSONL: write_json(d, f); break;

@@ -349,6 +349,11 @@ static int opens_speaker(const ctx *c, size_t k) {
     return k + 1 < c->lx->n && starts_with(c->lx->v[k + 1].key, "ال") && c->lx->v[k + 1].gap < 2;
 }
 
+/* Is unit k the participle صادر (issued), with or without the article? */
+static int issued_by(const ctx *c, size_t k) {
+    return starts_with(c->lx->v[k].key, "صادر") || starts_with(c->lx->v[k].key, "الصادر");
+}
+
 /* The speaker's noun phrase from unit i: [i, end). A short quoted name after
 ** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
 ** one standing first when a relay or a complementizer follows it (ونقلت
@@ -374,7 +379,16 @@ static size_t speaker_np(const ctx *c, size_t i) {
             continue;
         }
         if (u->kind != LX_WORD || (k > i && u->gap == 2) || c->seg_of[k] >= 0) break;
+        /* "بيان صادر عن الحكومة": the issuer is part of the phrase */
+        if (k > i && !strcmp(u->key, "عن") && issued_by(c, k - 1) && k + 1 < lx->n &&
+            lx->v[k + 1].kind == LX_WORD && !is_q(c, k + 1, Q_COMP, WT_CONJ)) {
+            k++;
+            continue;
+        }
         if (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k)) break;
+        /* "وفقا للدراسة فإن": a complementizer after ف or و, unless it is a
+        ** name's (لويس فان خال) */
+        if (k > i && is_q(c, k, Q_COMP, WT_CONJ) && !has_person(c->doc, u->start, u->end)) break;
         if (audience(c, k) && !(k > i && !has_person(c->doc, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)))
             break;
         if (k == i && (is_q(c, k, Q_REFLEXIVE, 0) || !opens_speaker(c, k))) break;
@@ -450,23 +464,94 @@ static size_t end_at_name(const ctx *c, size_t a, size_t b) {
     return k;
 }
 
+/* Does morphology find a verb among the words of unit k (ليرد: ل + يرد)? */
+static int has_verb(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    int w = lx_word_at(d, u->start);
+    for (size_t x = w < 0 ? d->words.n : (size_t)w; x < d->words.n && d->words.v[x].start < u->end; x++)
+        if (d->words.v[x].upos == NABA_UPOS_VERB) return 1;
+    return 0;
+}
+
 /* Who issued the document named before unit k, inside the speaker phrase
 ** [.., b): a person or an organization named right after it (بيان وزارة
-** الخارجية, past adjectives: تقرير أممي جديد), or the agent of a relative
-** verb that carries the document as its object pronoun (تقرير نشرته صحيفة,
-** دراسة أجرتها شركة). 0 when the phrase names none. */
+** الخارجية, past adjectives: تقرير أممي جديد, after صادر عن: بيان صادر عن
+** الحكومة), or the agent of a relative verb that carries the document as its
+** object pronoun (تقرير نشرته صحيفة, دراسة أجرتها شركة, قامت بها). 0 when the phrase
+** names none. */
 static size_t issuer(const ctx *c, size_t k, size_t b) {
     const naba_doc *d = c->doc;
+    const lx_text *lx = c->lx;
     while (k < b && head_upos(c, k) == NABA_UPOS_ADJ) k++;
-    if (k >= b || c->lx->v[k].kind != LX_WORD) return 0;
+    if (k > 0 && k + 1 < b && !strcmp(lx->v[k].key, "عن") && issued_by(c, k - 1)) return k + 1;
+    if (k >= b || lx->v[k].kind != LX_WORD) return 0;
     for (size_t m = 0; m < d->mentions.n; m++) {
         const naba_mention *mm = &d->mentions.v[m];
-        if (mm->start == c->lx->v[k].start) return mm->type == NABA_ENT_PER || mm->type == NABA_ENT_ORG ? k : 0;
+        if (mm->start == lx->v[k].start) return mm->type == NABA_ENT_PER || mm->type == NABA_ENT_ORG ? k : 0;
     }
-    int w = lx_head_word(c->lx, k);
+    int w = lx_head_word(lx, k);
     if (k + 1 >= b || w < 0 || d->words.v[w].upos != NABA_UPOS_VERB || (size_t)w + 1 >= d->words.n) return 0;
     const naba_word *p = &d->words.v[w + 1];
-    return p->start < c->lx->v[k].end && p->upos == NABA_UPOS_PRON ? k + 1 : 0;
+    if (p->start < lx->v[k].end && p->upos == NABA_UPOS_PRON) return k + 1;
+    /* "إحصائية قامت بها "العربية. نت"": the pronoun after a preposition */
+    return k + 2 < b && (!strcmp(lx->v[k + 1].key, "بها") || !strcmp(lx->v[k + 1].key, "به")) ? k + 2 : 0;
+}
+
+/* The unit after the mention that covers unit e, or e when none does. */
+static size_t past_mention(const ctx *c, size_t e) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    for (size_t m = 0; m < d->mentions.n; m++)
+        if (d->mentions.v[m].start < lx->v[e].end && d->mentions.v[m].end > lx->v[e].start)
+            return lx_find(lx, d->mentions.v[m].end - 1) + 1;
+    return e;
+}
+
+/* Where the issuer named from unit k ends: a name in quotation marks, or its
+** first word, the names that follow (mentions, quoted names), their
+** adjectives and definite words (وزارة الخارجية, منظمة الصحة); what comes
+** after is the clause's (منظمة العمل الدولية عشية, شركة "كورن فيري" بعنوان,
+** رويترز شمل اقتصاديين, معهد يوغوف ونشرته). */
+static size_t issuer_end(const ctx *c, size_t k, size_t b) {
+    const lx_text *lx = c->lx;
+    /* a name in quotation marks: قرأتها "العربية. نت", جمعتها "بلومبرغ" */
+    for (size_t o = k > 0 ? k - 1 : k; o <= k; o++) {
+        if (c->seg_of[o] < 0) continue;
+        const seg *s = &c->segs[c->seg_of[o]];
+        if (s->a == o && s->closed && s->b <= b) return s->b + 1;
+    }
+    size_t e = k + 1;
+    while (e < b) {
+        size_t n = past_mention(c, e);
+        if (n == e && c->seg_of[e] >= 0 && c->segs[c->seg_of[e]].a == e && c->segs[c->seg_of[e]].closed)
+            n = c->segs[c->seg_of[e]].b + 1; /* صحيفة "الشرق الأوسط" */
+        if (n == e && (head_upos(c, e) == NABA_UPOS_ADJ || starts_with(lx->v[e].key, "ال")) &&
+            !is_q(c, e, Q_SPK_STOP, 0))
+            n = e + 1;
+        if (n == e) break;
+        e = n < b ? n : b; /* a mention may run on past the phrase: منظمة الصحة فإن */
+    }
+    return e;
+}
+
+/* Where a document phrase with no issuer ends, from unit k after the
+** document's noun: at a verb (دراسة نشرت, استطلاع شمل, أرقام رسمية نشرت),
+** and after a definite noun at the first indefinite word — the verb's object,
+** not a genitive (أظهرت الدراسة رغبة كبيرة, البيان الرسمي عبارات حادة).
+** Names, and whatever follows a preposition (دراسة لشركة جلف تالنت, التحليل
+** الدقيق لطرائف أشعب), stay. */
+static size_t document_end(const ctx *c, size_t k, size_t b, int definite) {
+    const lx_text *lx = c->lx;
+    for (size_t e = k; e < b; e++) {
+        const lx_unit *u = &lx->v[e];
+        if (u->kind != LX_WORD || u->latin || c->seg_of[e] >= 0 || past_mention(c, e) > e) continue;
+        if (opens_with_adp(c, e)) return b;
+        if (issued_by(c, e)) return e; /* النشرة الشهرية الصادرة, its issuer outside the phrase */
+        if (head_upos(c, e) == NABA_UPOS_ADJ || starts_with(u->key, "ال")) continue;
+        if (has_verb(c, e) || definite) return e;
+    }
+    return b;
 }
 
 /* Fill a speaker from units [a, b). */
@@ -496,10 +581,12 @@ static int make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     if (dn) {
         sp->doc = e->str;
         size_t is = issuer(c, a + dn, b);
-        if (is) {
-            sp->s = lx->v[is].start;
-            sp->entity = entity_in(c->doc, sp->s, sp->e);
-        }
+        size_t end = is ? issuer_end(c, is, b) : document_end(c, a + dn, b, starts_with(lx->v[a + dn - 1].key, "ال") ||
+                                                                           starts_with(lx->v[a].key, "ال"));
+        /* "بيان صادر عن الحكومة" stays whole: the statement and its issuer */
+        if (is && !(is >= a + 2 && !strcmp(lx->v[is - 1].key, "عن") && issued_by(c, is - 2))) sp->s = lx->v[is].start;
+        sp->e = lx->v[end - 1].end;
+        sp->entity = entity_in(c->doc, sp->s, sp->e);
         return 1;
     }
     if (!latin && !has_person(c->doc, sp->s, sp->e) &&
@@ -686,14 +773,7 @@ static int clause_subject(ctx *c, size_t i, speaker *sp) {
     const char *key = lx->v[v].key;
     const char *bare = starts_with(key, "و") || starts_with(key, "ف") ? key + 2 : key;
     if (starts_with(bare, "ال") || is_q(c, v, Q_SPK_STOP, WT_CONJ) || is_q(c, v, Q_PREP, WT_CONJ)) return 0;
-    const naba_doc *d = c->doc;
-    int verb = d->words.n == 0;
-    for (size_t w = 0; w < d->words.n && !verb; w++) {
-        const naba_word *wd = &d->words.v[w];
-        if (wd->start >= lx->v[v].end) break;
-        verb = wd->end > lx->v[v].start && wd->upos == NABA_UPOS_VERB;
-    }
-    if (!verb) return 0;
+    if (c->doc->words.n && !has_verb(c, v)) return 0;
     size_t e = speaker_np(c, v + 1), from = v + 1;
     if (e == v + 1 || e > i) return 0;
     /* "ونقلت الوكالة على لسان المصدر ...، محملا": the relayed speaker */
@@ -870,6 +950,55 @@ static naba_status emit_seg(ctx *c, seg *s, int kind, size_t content_from, const
     return emit(c, a, seg_end(c, last), kind, cue, ca, cb, sp, implicit, flags, conf, ctx_from, last->b);
 }
 
+/* The end of the person phrase that opens at mention m: a title mention and
+** the name right after it (الرئيس الأمريكي دونالد ترامب), and a name between
+** commas after them. */
+static size_t person_phrase_end(const ctx *c, size_t m) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    size_t b = lx_find(lx, d->mentions.v[m].end - 1) + 1;
+    for (size_t n = m + 1; n < d->mentions.n && d->mentions.v[n].type == NABA_ENT_PER &&
+                           lx_find(lx, d->mentions.v[n].start) == b; n++)
+        b = lx_find(lx, d->mentions.v[n].end - 1) + 1;
+    return apposition(c, b);
+}
+
+/* Is the person mention opening at unit a in subject position: right after a
+** verb that no relative pronoun introduces, or after its complement pronoun
+** (لتسألها إليسا, قلل روس, لترد عليها شويكار, but not الذي حدده ماكرون), or
+** after a complementizer (إلا أن #أحلام اكتشفتها)? */
+static int subject_position(const ctx *c, size_t a) {
+    const lx_text *lx = c->lx;
+    if (a == 0 || lx->v[a - 1].kind != LX_WORD) return 0;
+    if (is_q(c, a - 1, Q_COMP, WT_CONJ)) return 1;
+    if (a >= 2 && complement_pronoun(c, a - 1)) a--;
+    return (has_verb(c, a - 1) || head_upos(c, a - 1) == NABA_UPOS_AUX) &&
+           !(a >= 2 && is_q(c, a - 2, Q_RELATIVE, WT_CONJ));
+}
+
+/* "لتسألها إليسا قائلة", "تلك القصة التي روتها هيفاء ...، مشيرة إلى": a
+** participle whose sentence opens with no verb and its subject speaks for the
+** last person named before it in subject position in its sentence, else the
+** first person named there (outside quotation marks, not after a
+** preposition: "دعمها لحماقي"). */
+static int person_subject(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    naba_off from = lx->v[sentence_start(c, i)].start;
+    size_t first = SIZE_MAX, subj = SIZE_MAX;
+    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+        const naba_mention *mm = &c->doc->mentions.v[m];
+        if (mm->start >= lx->v[i].start) break;
+        size_t a = lx_find(lx, mm->start);
+        if (mm->type != NABA_ENT_PER || mm->start < from || c->seg_of[a] >= 0 || opens_with_adp(c, a)) continue;
+        if (first == SIZE_MAX) first = m;
+        if (subject_position(c, a)) subj = m;
+    }
+    size_t m = subj != SIZE_MAX ? subj : first;
+    if (m == SIZE_MAX) return 0;
+    size_t b = person_phrase_end(c, m);
+    return b <= i && make_speaker(c, lx_find(lx, c->doc->mentions.v[m].start), b, sp);
+}
+
 /* "وكان الرئيس الأمريكي دونالد ترامب أعلن الجمعة ... . وقال في تغريدة":
 ** a verb opening its sentence with no subject of its own goes on for the
 ** person who opens the sentence before (as its subject, within its first
@@ -888,13 +1017,7 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
         size_t a = lx_find(lx, mm->start);
         if (a > s1 + 3) break;
         if (mm->type != NABA_ENT_PER) continue;
-        /* a title mention and the name right after it (الرئيس الأمريكي دونالد
-        ** ترامب), and a name between commas after them */
-        size_t b = lx_find(lx, mm->end - 1) + 1;
-        for (size_t n = m + 1; n < c->doc->mentions.n && c->doc->mentions.v[n].type == NABA_ENT_PER &&
-                               lx_find(lx, c->doc->mentions.v[n].start) == b; n++)
-            b = lx_find(lx, c->doc->mentions.v[n].end - 1) + 1;
-        if (!make_speaker(c, a, apposition(c, b), sp)) return 0;
+        if (!make_speaker(c, a, person_phrase_end(c, m), sp)) return 0;
         c->last = *sp;   /* the next "وأضاف" goes on for this person too */
         return 1;
     }
@@ -921,6 +1044,7 @@ static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const cha
         return j;
     }
     if ((participle || noun) && clause_subject(c, i, sp)) return j;
+    if (participle && person_subject(c, i, sp)) return j;
     if (!participle) {
         /* "قال فيها إن", "ذكرت فيه مصادر أن": a pronoun pointing back at a
         ** noun; the subject, if any, comes after it */

@@ -27,6 +27,7 @@ void naba_quotes_close(void *state);
 quotes_state *quotes_state_from(const char *tsv, size_t n, naba_error *err);
 
 void quotes_write_json(naba_json *j, const naba_doc *d);
+extern const char quotes_table_header[]; /* the table's "#" line (naba_table_header) */
 void quotes_write_table(const naba_doc *d, FILE *f);
 const char *quotes_kind_name(int kind);
 

@@ -53,8 +53,9 @@ static void cell(FILE *f, const naba_doc *d, naba_off s, naba_off e) {
     }
 }
 
+const char quotes_table_header[] = "#id\tstart\tend\tkind\tcue\tspeaker\tspeaker_desc\tmedium\tquote\n";
+
 void quotes_write_table(const naba_doc *d, FILE *f) {
-    fputs("#id\tstart\tend\tkind\tcue\tspeaker\tspeaker_desc\tmedium\tquote\n", f);
     for (size_t i = 0; i < d->quotes.n; i++) {
         const naba_quote *q = &d->quotes.v[i];
         fprintf(f, "%s\t%u\t%u\t%s\t%s\t", d->id ? d->id : "-", q->start, q->end,
