@@ -240,6 +240,25 @@ printf 'قال مراسل.\nورفضت اليونان مرارا طلبات ال
 check '! grep -qP "\t(EDU|IRQ)\t" "$tmp/teh.tsv"' "طلبات, بعقوبات: no students, no Baquba"
 check 'grep -qP "\tUSAGOV\t1312\tTHREATEN\tإيران\tIRN\t" "$tmp/teh.tsv"' "هدد ترامب إيران بعقوبات: 1312"
 
+# session 17b: a coalition by its bare noun is the Saudi-led one in news on
+# Yemen (SAUMIL, and so are its forces), no actor elsewhere (a party alliance,
+# the US-led coalition in Iraq), nor the alliance between two parties
+printf 'قال مراسل.\nوقصف التحالف مواقع الحوثيين في صنعاء.\nوأعلنت قوات التحالف أنها اعترضت صاروخا.\nوانهار التحالف بين الحوثيين وصالح.\nوعرض التحالف اليمني لرصد انتهاكات حقوق الإنسان تقريرا يتهم الحوثيين.\n' > "$tmp/coal.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/coal.txt" > "$tmp/coal.tsv"
+check 'grep -qP "^[^\t]*\tالتحالف\tSAUMIL\t19[0-9]+\tASSAULT\tالحوثيين\tYEMREB\t" "$tmp/coal.tsv"' "قصف التحالف مواقع الحوثيين في صنعاء: the coalition, SAUMIL"
+check 'grep -qP "^[^\t]*\tقوات التحالف\tSAUMIL\t" "$tmp/coal.tsv"' "قوات التحالف in news on Yemen: SAUMIL (was MED)"
+check '! grep -qP "\tالتحالف\tSAUMIL\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t3\t" "$tmp/coal.tsv"' "التحالف بين الحوثيين وصالح: no coalition actor"
+check '! grep -qP "\tالتحالف\tSAUMIL\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t4\t" "$tmp/coal.tsv"' "التحالف اليمني لرصد انتهاكات, a rights group: not the coalition"
+printf 'قال مراسل.\nوقال مسؤولون في بغداد إن التحالف قصف مواقع لتنظيم داعش في الموصل.\nوأعلن التحالف المعارض فوزه، وانتقد التحالف الحكومة.\n' > "$tmp/coal2.txt"
+check '! "$naba" analyze -f events --date 2018-06-01 "$tmp/coal2.txt" | grep -qP "\tSAUMIL\t"' "التحالف in news on Iraq or on elections: no SAUMIL"
+# "شارك في" is coded after the event it governs: taking part in an attack on
+# government forces is no cooperation with them (the compiled "شارك في قوة",
+# 060, matched the target's "القوات"), taking part in talks is 046
+printf 'قال مراسل.\nوشارك الحوثيون في الهجوم على القوات الحكومية.\nوشاركت روسيا في محادثات مع تركيا.\n' > "$tmp/part.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/part.txt" > "$tmp/part.tsv"
+check '! grep -qP "\t060\tCOOPERATE\t" "$tmp/part.tsv"' "شارك في الهجوم على القوات: no cooperation"
+check 'grep -qP "^[^\t]*\tروسيا\tRUS\t046\t" "$tmp/part.tsv"' "شاركت روسيا في محادثات: 046"
+
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

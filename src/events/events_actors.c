@@ -605,6 +605,14 @@ static int32_t genitive_after(const ev_work *w, const ev_unit *u) {
     return (int32_t)u->e;
 }
 
+/* A token of unit u that is a coalition's bare noun with its article
+** ("التحالف", "والتحالف", "قوات التحالف"), or -1. */
+static int32_t coalition_word(const ev_work *w, const ev_unit *u) {
+    for (uint32_t t = u->b; t < u->e; t++)
+        if ((w->toks[t].cue & EVC_COALITION) && definite(w, t)) return (int32_t)t;
+    return -1;
+}
+
 /* "شنت مقاتلات التحالف غارات", "الجيش الوطني": an army or a coalition with
 ** no country, in an article that names the same body with its country
 ** elsewhere ("تحالف دعم الشرعية" SAUMIL, "الجيش اليمني" YEMMIL), is that
@@ -625,7 +633,8 @@ static void same_body(ev_work *w) {
     }
     for (size_t i = 0; i < w->units.n && n; i++) {
         ev_unit *u = &w->units.v[i];
-        if (!u->code || strcmp(u->code, "MIL") || u->both) continue;
+        /* a coalition's forces are the coalition's (bare_coalition), whoever else is called "قوات" */
+        if (!u->code || strcmp(u->code, "MIL") || u->both || coalition_word(w, u) >= 0) continue;
         int32_t gen = genitive_after(w, u);
         const char *country = NULL;
         int two = 0;
@@ -637,6 +646,75 @@ static void same_body(ev_work *w) {
         }
         if (country && !two) u->code = country;
     }
+}
+
+/* The code of the one-word actor entry of token t ("التحالف" SAUMIL), or NULL. */
+static const char *word_actor(const ev_work *w, uint32_t t) {
+    const ev_tok *tk = &w->toks[t];
+    for (uint32_t c = 0; c < tk->n_cands; c++)
+        for (int32_t p = ev_map_get(&w->dict->phrase_first, tk->cands[c]); p >= 0; p = w->dict->phrases[p].next) {
+            const ev_phrase *ph = &w->dict->phrases[p];
+            int dated;
+            const char *code = ev_phrase_code(ph, w->has_day, w->day, &dated);
+            if (ph->n_words == 1 && !ph->agent && code) return code;
+        }
+    return NULL;
+}
+
+/* Is the coalition's noun alone, unit i, another coalition: the alliance
+** between or with others ("التحالف بين اليابان والولايات المتحدة",
+** "التحالف مع الحوثيين"), no body that acts, or one of a country its
+** adjective names ("التحالف اليمني لرصد انتهاكات", a rights group), not the
+** coalition's own (code)? */
+static int other_alliance(const ev_work *w, size_t i, const char *code) {
+    const ev_unit *u = &w->units.v[i];
+    if (u->e >= w->n_toks || w->toks[u->e - 1].brk_comma) return 0;
+    const char *k = w->toks[u->e].key;
+    if (!strcmp(k, "بين") || !strcmp(k, "مع")) return 1;
+    const ev_unit *v = i + 1 < w->units.n ? &w->units.v[i + 1] : NULL;
+    return v && v->b == u->e && v->code && strlen(v->code) == 3 && strncmp(v->code, code, 3);
+}
+
+/* "التحالف", "قوات التحالف", "طائرات التحالف": a coalition named by its
+** bare noun is the one the article names in full ("التحالف العربي" SAUMIL),
+** or, in an article on Yemen (its actors or places coded, none of Iraq or
+** Syria, where the US-led coalition fights), the Saudi-led one: the bare
+** noun's entry in actors.tsv. Otherwise the bare noun is no actor (a party
+** alliance, an electoral list, the US-led coalition, which no entry codes)
+** and a coalition's forces keep their role alone; so with two coalitions
+** named in full. */
+static void bare_coalition(ev_work *w) {
+    const char *full = NULL, *bare = NULL;
+    int two = 0, yemen = 0, elsewhere = 0;
+    for (size_t j = 0; j < w->units.n; j++) {
+        const ev_unit *v = &w->units.v[j];
+        const char *c = v->code;
+        if (!c || strlen(c) < 3) continue;
+        if (!strncmp(c, "YEM", 3)) yemen = 1;
+        else if (!strncmp(c, "IRQ", 3) || !strncmp(c, "SYR", 3)) elsewhere = 1;
+        int32_t t = coalition_word(w, v);
+        if (t < 0) continue;
+        const char *entry = word_actor(w, (uint32_t)t);
+        if (!bare) bare = entry;
+        if (c == entry) continue;
+        if (strlen(c) == 6 && !strcmp(c + 3, "MIL")) {
+            if (!full) full = c;
+            else if (strncmp(full, c, 3)) two = 1;
+        }
+    }
+    const char *code = two ? NULL : full ? full : yemen && !elsewhere ? bare : NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < w->units.n; i++) {
+        ev_unit *u = &w->units.v[i];
+        int32_t t = coalition_word(w, u);
+        /* the unit's code is the bare noun's entry: an indefinite "تحالف" has it too */
+        int one = t >= 0 ? u->code == word_actor(w, (uint32_t)t)
+                         : (w->toks[u->b].cue & EVC_COALITION) && u->code == word_actor(w, u->b);
+        if (one && (!code || t < 0 || other_alliance(w, i, code))) continue;
+        if (one || (code && t >= 0 && u->code && !strcmp(u->code, "MIL"))) u->code = code;
+        w->units.v[o++] = *u;
+    }
+    w->units.n = o;
 }
 
 int ev_find_units(ev_work *w) {
@@ -695,6 +773,7 @@ int ev_find_units(ev_work *w) {
     members_of_groups(w);
     appositions(w);
     same_body(w);
+    bare_coalition(w);
     for (size_t i = 0; i < w->units.n; i++)
         if (w->units.v[i].named)
             for (uint32_t t = w->units.v[i].b; t < w->units.v[i].e; t++) w->toks[t].named = 1;

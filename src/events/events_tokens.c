@@ -112,7 +112,8 @@ static uint32_t cand_cues(const ev_dict *d, const char *const *c, size_t n) {
     uint32_t cue = 0;
     for (size_t k = 0; k < n; k++) {
         int32_t v = ev_map_get(&d->cues, c[k]);
-        if (v >= 0) cue |= (uint32_t)v & (EVC_LIGHT | EVC_MEANS | EVC_LEGAL | EVC_WEAPON | EVC_TOPIC | EVC_AIM | EVC_SUPPORT | EVC_REPORT | EVC_PAST);
+        if (v >= 0) cue |= (uint32_t)v & (EVC_LIGHT | EVC_MEANS | EVC_LEGAL | EVC_WEAPON | EVC_TOPIC | EVC_AIM | EVC_SUPPORT | EVC_REPORT | EVC_PAST |
+                                        EVC_COALITION);
     }
     return cue;
 }
