@@ -299,6 +299,34 @@ static void test_fuzzy_people(void) {
     naba_link_close(st);
 }
 
+/* A one-word person form that is the first word of a full name named before
+** it joins that person when the first word is a family name (Korean,
+** Chinese: كيم after كيم جونغ أون), not when it is a given name (محمد after
+** محمد بن سلمان) or when two people of that family name came before it. */
+static void test_family_names(void) {
+    static const struct { const char *text, *full, *full_id, *other, *word; int nth; int joins; } cases[] = {
+        {"وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده جاهزة، وأضاف كيم أن القمة ستعقد.",
+         "كيم جونغ أون", "per:kim-jong-un", NULL, "كيم", 1, 1},
+        {"وقال ولي العهد الأمير محمد بن سلمان إن المملكة ستستثمر، وأضاف محمد أن الخطة جاهزة.",
+         "محمد بن سلمان", "per:mbs", NULL, "محمد", 1, 0},
+        {"والتقى الرئيس شي جين بينغ رجل الأعمال شي وي، وقال شي إن الصين منفتحة.",
+         "شي جين بينغ", "per:xi", "شي وي", "شي", 2, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        segmented(cases[i].text);
+        mention(cases[i].full, 0, NABA_ENT_PER);
+        if (cases[i].other) mention(cases[i].other, 0, NABA_ENT_PER);
+        mention(cases[i].word, cases[i].nth, NABA_ENT_PER);
+        void *st = linked();
+        if (!st) return;
+        CHECK_ENT(cases[i].full, cases[i].full_id);
+        const naba_entity *e = ent(cases[i].word);
+        CHECK(e && e->in_kb == cases[i].joins);
+        if (cases[i].joins) CHECK_SAME(cases[i].word, cases[i].full);
+        naba_link_close(st);
+    }
+}
+
 static void test_kb_lookups(void) {
     naba_error err = {0};
     kb *k = kb_open(NABA_SOURCE_DIR "/models/kb.nbm", &err);
@@ -403,6 +431,7 @@ int main(void) {
     test_past_people();
     test_lone_surnames();
     test_fuzzy_people();
+    test_family_names();
     test_kb_lookups();
     test_user_kb();
     test_load_errors();

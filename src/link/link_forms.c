@@ -11,6 +11,8 @@
 **      entity is already named in the document, or another word of the name
 **      matches exactly;
 **   3. surname -> full name inside the document (ميدينسكي -> فلاديمير ميدينسكي);
+**      after pass 4, a family name written first -> the full name named
+**      earlier (كيم -> كيم جونغ أون);
 **   4. spelling variants in one script (equal skeletons, or skeletons one edit
 **      apart); two or more edits apart in the key -> a flagged variant;
 **   5. across scripts: Latin forms against Arabic ones with the letter model.
@@ -372,6 +374,44 @@ static void surnames(link_forms *f) {
     }
 }
 
+/* Is the group of form l bound to a KB person of a country whose names are
+** written family name first in Arabic news too: Chinese, Korean, Vietnamese,
+** Cambodian (كيم جونغ أون, شي جين بينغ, مون جاي إن, هون سين)? Japanese names
+** reach Arabic in Western order (شينزو آبي), so Japan is not one. */
+static int family_name_first(link_forms *f, uint32_t l) {
+    static const char *const countries[] = {"CHN", "HKG", "KHM", "KOR", "MAC", "PRK", "SGP", "TWN", "VNM"};
+    const link_form *r = &f->v[link_root(f, l)];
+    if (!r->has_kb || kb_ent(r->kb)->type != NABA_ENT_PER) return 0;
+    const char *c = kb_str(r->kb, kb_ent(r->kb)->country);
+    for (size_t i = 0; i < sizeof countries / sizeof *countries; i++)
+        if (!strcmp(c, countries[i])) return 1;
+    return 0;
+}
+
+/* Pass 4b: a one-word person form that is the first word of a person's full
+** name named earlier in the document is that person when the first word is
+** the family name (كيم after كيم جونغ أون). Two people of that name named
+** before it (كيم جونغ أون and his sister كيم يو جونغ) leave it alone. Other
+** first words are given names, shared by strangers (محمد after محمد بن سلمان);
+** a word that pass 3 made another's surname (كيم of سونغ كيم) stays his. */
+static void family_names(link_forms *f) {
+    for (uint32_t a = 0; a < f->n; a++) {
+        const link_form *s = &f->v[a];
+        if (s->type != NABA_ENT_PER || s->words != 1 || s->has_kb || !alone(f, a)) continue;
+        uint32_t hit = UINT32_MAX;
+        int ambiguous = 0;
+        for (uint32_t b = 0; b < f->n && !ambiguous; b++) {
+            const link_form *l = &f->v[b];
+            size_t n = strcspn(l->key, " ");
+            if (l->type != NABA_ENT_PER || l->words < 2 || l->first > s->first || l->latin != s->latin) continue;
+            if (n != strlen(s->key) || memcmp(l->key, s->key, n)) continue;
+            if (hit != UINT32_MAX && link_root(f, hit) != link_root(f, b)) ambiguous = 1;
+            hit = b;
+        }
+        if (hit != UINT32_MAX && !ambiguous && family_name_first(f, hit)) merge(f, hit, a, 0, 0.85f);
+    }
+}
+
 /* Pass 4: spelling variants within one script. */
 static void variants(link_forms *f) {
     for (uint32_t a = 0; a < f->n; a++)
@@ -469,6 +509,7 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
             if (f->v[a].has_kb && f->v[b].has_kb && kb_equal(&f->v[a], &f->v[b])) unite(f, a, b);
     surnames(f);
     variants(f);
+    family_names(f);
     cross_script(st, f);
     /* record each mention's form in its entity slot for link.c (replaced there) */
     for (size_t m = 0; m < doc->mentions.n; m++) doc->mentions.v[m].entity = (int32_t)form_of[m];
