@@ -98,7 +98,7 @@ void morph_shuffle(uint32_t *v, size_t n, uint64_t *seed);
 /* The unanalysed-token classifier (morph_unan_train.c): adds the "ustat"
 ** table to w (in *table, which the caller frees, also after an error) and
 ** trains the perceptron a (its table of 2^bits floats allocated here, freed
-** by the caller). */
+** by the caller) for epochs, at most 3. */
 naba_status morph_unan_train(const tb *t, morph_model *m, const char *hunspell_dir, avg *a, int bits,
                              int epochs, uint64_t *seed, int quiet, naba_model_writer *w, uint32_t **table,
                              naba_error *err);
