@@ -10,6 +10,7 @@
 #include "conllu.h"
 #include "input.h"
 #include "names.h"
+#include "affix.h"
 #include "naba.h"
 
 #include <errno.h>
@@ -257,11 +258,6 @@ static int stage_index(const char *name) {
     return -1;
 }
 
-static int ends_with(const char *s, const char *suffix) {
-    size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && !strcmp(s + a - b, suffix);
-}
-
 int cmd_analyze(int argc, char **argv) {
     enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR, O_KBEXTRA,
            O_KEEP, O_EVDICT, O_TREEBANK };
@@ -404,7 +400,7 @@ int cmd_analyze(int argc, char **argv) {
             break;
         }
         const char *name = std ? "<stdin>" : path;
-        int jsonl = input ? !strcmp(input, "jsonl") : ends_with(path, ".jsonl");
+        int jsonl = input ? !strcmp(input, "jsonl") : str_has_suffix(path, ".jsonl");
         if (jsonl) {
             ctx.batch = 1;
             analyze_jsonl(&ctx, in, name, opt.max_bytes);

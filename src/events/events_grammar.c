@@ -12,6 +12,7 @@
 ** reported events and lower the confidence of the mentions.
 */
 #include "events_int.h"
+#include "affix.h"
 #include "syntax.h"
 #include "utf8.h"
 
@@ -35,11 +36,6 @@ static int key_is(const ev_tok *t, const char *s) { return !strcmp(t->key, s); }
 static int unsplit_future(const char *s) {
     if (strncmp(s, "و", 2) && strncmp(s, "ف", 2)) return 0;
     return !strncmp(s + 2, "س", 2) && ev_imperfect_prefix(s + 4) && strlen(s + 6) >= 4;
-}
-
-static int ends_with(const char *s, const char *end) {
-    size_t n = strlen(s), m = strlen(end);
-    return n >= m && !memcmp(s + n - m, end, m);
 }
 
 /* Keys of words after which an event noun names a known event as a point in
@@ -200,7 +196,7 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         ** "ون" is a sound plural noun or adjective; a verb in the plural has
         ** its prefix (يقتلون) or the perfect's "وا" (قتلوا) */
         if (g->verb && !g->imperfect && strstr(f, "Aspect=Imp") && strstr(f, "Number=Plur") && wd->form &&
-            ends_with(wd->form, "ون"))
+            str_has_suffix(wd->form, "ون"))
             g->verb = 0;
         /* "وسيشن الهجوم": a future the tagger did not know, left whole with
         ** its conjunction (its lemma is the form); the keys strip "وسي" */

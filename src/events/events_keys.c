@@ -11,6 +11,7 @@
 ** stripping from inventing words (بحث is not ب + حث).
 */
 #include "events.h"
+#include "affix.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -53,14 +54,6 @@ const char *ev_no_article(const char *key) {
     return letters(key + 4, strlen(key + 4)) >= 3 ? key + 4 : key;
 }
 
-static int starts(const char *s, size_t n, const char *p) {
-    size_t k = strlen(p);
-    return k <= n && memcmp(s, p, k) == 0;
-}
-static int ends(const char *s, size_t n, const char *p) {
-    size_t k = strlen(p);
-    return k <= n && memcmp(s + n - k, p, k) == 0;
-}
 
 typedef struct cand_buf {
     char *buf; size_t cap, used;
@@ -102,10 +95,10 @@ static void add_stem(cand_buf *c, const char *s, size_t n, int verbal) {
     add(c, s, n, NULL);
     if (!verbal) return;
     /* imperfect prefix: يتفق -> تفق and اتفق (forms IV, VII-X keep an alef in the perfect) */
-    if (letters(s, n) >= 3 && (starts(s, n, "ي") || starts(s, n, "ت") || starts(s, n, "ن") ||
-                               starts(s, n, "ا"))) {
+    if (letters(s, n) >= 3 && (str_starts(s, n, "ي") || str_starts(s, n, "ت") || str_starts(s, n, "ن") ||
+                               str_starts(s, n, "ا"))) {
         add(c, s + 2, n - 2, NULL);
-        if (!starts(s, n, "ا")) {
+        if (!str_starts(s, n, "ا")) {
             char tmp[EV_KEY_MAX];
             if (n + 1 < sizeof tmp) {
                 memcpy(tmp, "ا", 2);
@@ -120,18 +113,18 @@ static void add_suffixed(cand_buf *c, const char *s, size_t n, int verbal) {
     add_stem(c, s, n, verbal);
     for (size_t i = 0; i < sizeof pron_suffixes / sizeof *pron_suffixes; i++) {
         const char *p = pron_suffixes[i];
-        if (!ends(s, n, p) || letters(s, n - strlen(p)) < 2) continue;
+        if (!str_ends(s, n, p) || letters(s, n - strlen(p)) < 2) continue;
         size_t m = n - strlen(p);
         add_stem(c, s, m, verbal);
         for (size_t j = 0; j < sizeof infl_suffixes / sizeof *infl_suffixes; j++) {
             const char *q = infl_suffixes[j];
-            if (ends(s, m, q) && letters(s, m - strlen(q)) >= 2) add_stem(c, s, m - strlen(q), verbal);
+            if (str_ends(s, m, q) && letters(s, m - strlen(q)) >= 2) add_stem(c, s, m - strlen(q), verbal);
         }
         break;
     }
     for (size_t j = 0; j < sizeof infl_suffixes / sizeof *infl_suffixes; j++) {
         const char *q = infl_suffixes[j];
-        if (!ends(s, n, q) || letters(s, n - strlen(q)) < 2) continue;
+        if (!str_ends(s, n, q) || letters(s, n - strlen(q)) < 2) continue;
         size_t m = n - strlen(q);
         add_stem(c, s, m, verbal);
         /* plural -> singular feminine: مظاهرات -> مظاهره, روسيات -> روسيه */
@@ -151,7 +144,7 @@ size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands)
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
         const char *p = prefixes[i].p;
         size_t k = strlen(p);
-        if (!starts(key, n, p) || (int)letters(key + k, n - k) < prefixes[i].floor) continue;
+        if (!str_starts(key, n, p) || (int)letters(key + k, n - k) < prefixes[i].floor) continue;
         add_suffixed(&c, key + k, n - k, !strstr(p, "ال") && !strstr(p, "لل"));
     }
     return c.n;

@@ -7,6 +7,7 @@
 ** template number and its values; morph_slot_of() pairs one with a class.
 */
 #include "morph.h"
+#include "affix.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -508,11 +509,6 @@ uint32_t morph_unan_stat(const void *ctx, const char *s, size_t n) {
 /* A count as a bucket: 0, 1, 2-3, 4-10, more. */
 static uint64_t bucket(uint32_t n) { return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : n <= 10 ? 3 : 4; }
 
-static int starts(const char *s, size_t n, const char *p) {
-    size_t k = strlen(p);
-    return n >= k && memcmp(s, p, k) == 0;
-}
-
 int morph_unan_features(morph_ustat_fn stat, const void *ctx, const morph_model *m, const char *s, size_t n,
                         const morph_cand *c, int nc, int best, const char *prev, size_t pn,
                         const char *next, size_t nn, const morph_unan_doc *dn, uint64_t *f) {
@@ -567,8 +563,8 @@ int morph_unan_features(morph_ustat_fn stat, const void *ctx, const morph_model 
     f[k++] = fi(118, (uint64_t)rl);
     f[k++] = fi(119, (sv & MORPH_U_RAW_TB) != 0);
     /* first person: ن- verbs (also after و ف س), -نا */
-    if (starts(s, n, "\xd9\x86") || starts(s, n, "\xd8\xb3\xd9\x86") || starts(s, n, "\xd9\x88\xd9\x86") ||
-        starts(s, n, "\xd9\x81\xd9\x86"))
+    if (str_starts(s, n, "\xd9\x86") || str_starts(s, n, "\xd8\xb3\xd9\x86") || str_starts(s, n, "\xd9\x88\xd9\x86") ||
+        str_starts(s, n, "\xd9\x81\xd9\x86"))
         f[k++] = fi(120, (uint64_t)rl);
     if (n >= 4 && memcmp(s + n - 4, "\xd9\x86\xd8\xa7", 4) == 0) f[k++] = fi(121, 0);
     /* the word clusters of the host the segmenter keeps, and of the

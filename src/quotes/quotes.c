@@ -30,6 +30,7 @@
 ** previous speaker when they are long enough to be speech, not a title.
 */
 #include "quotes.h"
+#include "affix.h"
 #include "lex.h"
 #include "stage.h"
 
@@ -223,13 +224,12 @@ static size_t sentence_start(const ctx *c, size_t i) {
     return k;
 }
 
-static int starts_with(const char *key, const char *p) { return strncmp(key, p, strlen(p)) == 0; }
 
 /* An audience: للصحفيين, لـ AP, لوكالة. */
 static int audience(const ctx *c, size_t k) {
     const lx_unit *u = &c->lx->v[k];
-    if (u->kind != LX_WORD || u->latin || !starts_with(u->key, "ل")) return 0;
-    if (!strcmp(u->key, "ل") || starts_with(u->key, "لل")) return 1;
+    if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل")) return 0;
+    if (!strcmp(u->key, "ل") || str_has_prefix(u->key, "لل")) return 1;
     /* لي, له, لها, لنا, لهم: a pronoun audience ("وقال لي بأن") */
     static const char *const pron[] = {"لي", "له", "لها", "لنا", "لهم", "لهما", "لكم", "لك"};
     for (size_t k = 0; k < sizeof pron / sizeof pron[0]; k++)
@@ -297,7 +297,7 @@ static int complement_pronoun(const ctx *c, size_t k) {
     if ((size_t)w + 1 >= d->words.n || d->words.v[w + 1].start >= u->end)
         return (a->upos == NABA_UPOS_PRON || a->upos == NABA_UPOS_DET) &&
                (!strcmp(u->key, "ذلك") || !strcmp(u->key, "هذا")) && k + 1 < c->lx->n &&
-               !starts_with(c->lx->v[k + 1].key, "ال"); /* هذا الناطق: one phrase */
+               !str_has_prefix(c->lx->v[k + 1].key, "ال"); /* هذا الناطق: one phrase */
     const naba_word *b = &d->words.v[w + 1];
     return a->upos == NABA_UPOS_ADP && b->upos == NABA_UPOS_PRON &&
            ((size_t)w + 2 >= d->words.n || d->words.v[w + 2].start >= u->end);
@@ -327,7 +327,7 @@ static int opens_speaker(const ctx *c, size_t k) {
         size_t n = strlen(u->key), ok = 0;
         for (size_t x = 0; x < sizeof dem / sizeof *dem; x++)
             ok |= n >= strlen(dem[x]) && !strcmp(u->key + n - strlen(dem[x]), dem[x]);
-        return ok && k + 1 < c->lx->n && c->lx->v[k + 1].gap < 2 && starts_with(c->lx->v[k + 1].key, "ال");
+        return ok && k + 1 < c->lx->n && c->lx->v[k + 1].gap < 2 && str_has_prefix(c->lx->v[k + 1].key, "ال");
     }
     /* an adverbial accusative: a bare word ending in alef whose lemma does
     ** not, written with its tanwin (رداً, خطأ إملائياً) or a verbal noun of
@@ -341,17 +341,17 @@ static int opens_speaker(const ctx *c, size_t k) {
     size_t nr = u->end - u->start;
     int tanwin = nr >= 4 && (!memcmp(raw + nr - 4, "\u0627\u064B", 4) || !memcmp(raw + nr - 4, "\u064B\u0627", 4));
     int alef = n >= 2 && !strcmp(u->key + n - 2, "ا") && nl >= 2 && strcmp(h->lemma + nl - 2, "ا") &&
-               (tanwin || starts_with(h->lemma, "ت"));
+               (tanwin || str_has_prefix(h->lemma, "ت"));
     if (!alef || !h->feats || !strstr(h->feats, "Case=Acc") || !strstr(h->feats, "Definite=Ind")) return 1;
     /* the counted noun after a number: "قال 20 مسؤولا"; a first name
     ** before a known surname: "أنغيلا ميركل" */
     if ((k + 1 < c->lx->n && name_starts(c, k + 1)) || (c->lx->v[k - 1].kind == LX_NUM || head_upos(c, k - 1) == NABA_UPOS_NUM)) return 1;
-    return k + 1 < c->lx->n && starts_with(c->lx->v[k + 1].key, "ال") && c->lx->v[k + 1].gap < 2;
+    return k + 1 < c->lx->n && str_has_prefix(c->lx->v[k + 1].key, "ال") && c->lx->v[k + 1].gap < 2;
 }
 
 /* Is unit k the participle صادر (issued), with or without the article? */
 static int issued_by(const ctx *c, size_t k) {
-    return starts_with(c->lx->v[k].key, "صادر") || starts_with(c->lx->v[k].key, "الصادر");
+    return str_has_prefix(c->lx->v[k].key, "صادر") || str_has_prefix(c->lx->v[k].key, "الصادر");
 }
 
 /* The speaker's noun phrase from unit i: [i, end). A short quoted name after
@@ -448,7 +448,7 @@ static size_t end_at_name(const ctx *c, size_t a, size_t b) {
     ** noun is a title (مدير إدارة) or the rest of the name (أيمن بهجت قمر) */
     int last = h, up = d->words.v[h].upos;
     while ((size_t)last + 1 < d->words.n && d->words.v[last + 1].start < lx->v[k].end) last++;
-    int bound = starts_with(lx->v[k].key, "ال") || (last > h && d->words.v[last].upos == NABA_UPOS_PRON) ||
+    int bound = str_has_prefix(lx->v[k].key, "ال") || (last > h && d->words.v[last].upos == NABA_UPOS_PRON) ||
                 d->words.v[h].start > lx->v[k].start;
     if (!bound && (up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || up == NABA_UPOS_ADJ || up == NABA_UPOS_X))
         return b;
@@ -526,7 +526,7 @@ static size_t issuer_end(const ctx *c, size_t k, size_t b) {
         size_t n = past_mention(c, e);
         if (n == e && c->seg_of[e] >= 0 && c->segs[c->seg_of[e]].a == e && c->segs[c->seg_of[e]].closed)
             n = c->segs[c->seg_of[e]].b + 1; /* صحيفة "الشرق الأوسط" */
-        if (n == e && (head_upos(c, e) == NABA_UPOS_ADJ || starts_with(lx->v[e].key, "ال")) &&
+        if (n == e && (head_upos(c, e) == NABA_UPOS_ADJ || str_has_prefix(lx->v[e].key, "ال")) &&
             !is_q(c, e, Q_SPK_STOP, 0))
             n = e + 1;
         if (n == e) break;
@@ -548,7 +548,7 @@ static size_t document_end(const ctx *c, size_t k, size_t b, int definite) {
         if (u->kind != LX_WORD || u->latin || c->seg_of[e] >= 0 || past_mention(c, e) > e) continue;
         if (opens_with_adp(c, e)) return b;
         if (issued_by(c, e)) return e; /* النشرة الشهرية الصادرة, its issuer outside the phrase */
-        if (head_upos(c, e) == NABA_UPOS_ADJ || starts_with(u->key, "ال")) continue;
+        if (head_upos(c, e) == NABA_UPOS_ADJ || str_has_prefix(u->key, "ال")) continue;
         if (has_verb(c, e) || definite) return e;
     }
     return b;
@@ -581,8 +581,8 @@ static int make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     if (dn) {
         sp->doc = e->str;
         size_t is = issuer(c, a + dn, b);
-        size_t end = is ? issuer_end(c, is, b) : document_end(c, a + dn, b, starts_with(lx->v[a + dn - 1].key, "ال") ||
-                                                                           starts_with(lx->v[a].key, "ال"));
+        size_t end = is ? issuer_end(c, is, b) : document_end(c, a + dn, b, str_has_prefix(lx->v[a + dn - 1].key, "ال") ||
+                                                                           str_has_prefix(lx->v[a].key, "ال"));
         /* "بيان صادر عن الحكومة" stays whole: the statement and its issuer */
         if (is && !(is >= a + 2 && !strcmp(lx->v[is - 1].key, "عن") && issued_by(c, is - 2))) sp->s = lx->v[is].start;
         sp->e = lx->v[end - 1].end;
@@ -596,7 +596,7 @@ static int make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
             for (size_t h = c->ndescs; h-- > 0;) {
                 char folded[256];
                 naba_fold(c->descs[h], strlen(c->descs[h]), LX_FOLD, folded, sizeof folded);
-                if (starts_with(folded, e->key)) { sp->desc = c->descs[h]; return 1; }
+                if (str_has_prefix(folded, e->key)) { sp->desc = c->descs[h]; return 1; }
             }
         }
         sp->desc = naba_arena_strndup(c->doc->arena, c->doc->text + sp->s, sp->e - sp->s);
@@ -670,7 +670,7 @@ static int author_before(ctx *c, size_t i, speaker *sp) {
         if (!m || k + m >= i) continue;
         size_t a = k + m;
         const lx_unit *u = &lx->v[a];
-        if (u->kind != LX_WORD || u->latin || !starts_with(u->key, "ل") || strlen(u->key) <= 6 || c->seg_of[a] >= 0)
+        if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل") || strlen(u->key) <= 6 || c->seg_of[a] >= 0)
             continue;
         size_t b = a + 1 < i ? speaker_np(c, a + 1) : a + 1; /* "لحزب الأمة" */
         if (b <= a + 1 || b > i) b = a + 1;
@@ -683,10 +683,10 @@ static int author_before(ctx *c, size_t i, speaker *sp) {
 ** تقول), الذي and الذين with a masculine one. */
 static int agrees(const ctx *c, size_t rel, size_t verb) {
     const char *r = c->lx->v[rel].key, *v = c->lx->v[verb].key;
-    if (starts_with(r, "و")) r += 2;
-    if (starts_with(v, "و") || starts_with(v, "ف")) v += 2;
+    if (str_has_prefix(r, "و")) r += 2;
+    if (str_has_prefix(v, "و") || str_has_prefix(v, "ف")) v += 2;
     size_t n = strlen(v);
-    int fem_verb = starts_with(v, "ت") || (n > 2 && !strcmp(v + n - 2, "ت"));
+    int fem_verb = str_has_prefix(v, "ت") || (n > 2 && !strcmp(v + n - 2, "ت"));
     int fem_rel = !strcmp(r, "التي") || !strcmp(r, "اللتان") || !strcmp(r, "اللتين") || !strcmp(r, "اللواتي");
     return fem_verb == fem_rel;
 }
@@ -714,7 +714,7 @@ static size_t kana_subject(const ctx *c, size_t cue, size_t *from) {
     if (cue < 3 || (strcmp(lx->v[cue - 1].key, "قد") && strcmp(lx->v[cue - 1].key, "لقد"))) return 0;
     size_t k = sentence_start(c, cue);
     const char *key = lx->v[k].key;
-    if (starts_with(key, "و") || starts_with(key, "ف")) key += 2;
+    if (str_has_prefix(key, "و") || str_has_prefix(key, "ف")) key += 2;
     if (strcmp(key, "كان") && strcmp(key, "كانت")) return 0;
     size_t e = speaker_np(c, k + 1);
     if (e == k + 1 || e >= cue) return 0;
@@ -727,7 +727,7 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
     size_t ke = kana_subject(c, cue, from);
     if (ke) return ke;
-    if (cue == 0 || starts_with(lx->v[cue].key, "و") || starts_with(lx->v[cue].key, "ف")) return 0;
+    if (cue == 0 || str_has_prefix(lx->v[cue].key, "و") || str_has_prefix(lx->v[cue].key, "ف")) return 0;
     /* "لكنه أوضح": the pronoun is the subject, the previous speaker */
     if (is_q(c, cue - 1, Q_PRON_LEAD, WT_CONJ)) return 0;
     size_t k = cue;
@@ -771,8 +771,8 @@ static int clause_subject(ctx *c, size_t i, speaker *sp) {
     v += vmatch(c, v, WT_BIT(Q_LEAD), WT_CONJ, &e0);
     if (v + 1 >= i || lx->v[v].kind != LX_WORD || lx->v[v].latin || c->seg_of[v] >= 0) return 0;
     const char *key = lx->v[v].key;
-    const char *bare = starts_with(key, "و") || starts_with(key, "ف") ? key + 2 : key;
-    if (starts_with(bare, "ال") || is_q(c, v, Q_SPK_STOP, WT_CONJ) || is_q(c, v, Q_PREP, WT_CONJ)) return 0;
+    const char *bare = str_has_prefix(key, "و") || str_has_prefix(key, "ف") ? key + 2 : key;
+    if (str_has_prefix(bare, "ال") || is_q(c, v, Q_SPK_STOP, WT_CONJ) || is_q(c, v, Q_PREP, WT_CONJ)) return 0;
     if (c->doc->words.n && !has_verb(c, v)) return 0;
     size_t e = speaker_np(c, v + 1), from = v + 1;
     if (e == v + 1 || e > i) return 0;
@@ -822,7 +822,7 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         if (lx_is(lx, k, ':')) { f.kind = K_COLON; f.at = k; return f; }
         if (is_q(c, k, Q_COMP, WT_CONJ)) { f.kind = K_COMP; f.at = k; return f; }
         if (takes_prep && lx->v[k].kind == LX_WORD &&
-            (is_q(c, k, Q_PREP, 0) || (starts_with(lx->v[k].key, "ب") && strlen(lx->v[k].key) > 6))) {
+            (is_q(c, k, Q_PREP, 0) || (str_has_prefix(lx->v[k].key, "ب") && strlen(lx->v[k].key) > 6))) {
             int comp = k + 1 < lx->n && is_q(c, k + 1, Q_COMP, 0);
             f.kind = comp ? K_COMP : K_PREP; f.at = comp ? k + 1 : k; return f;
         }
@@ -1142,7 +1142,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
         if (s->used) return NABA_OK;
         /* words before a short quote make it part of reported speech: أعلن نفسه “بالرضا” */
         const lx_unit *fb = &lx->v[f.first];
-        int audience = fb->kind == LX_WORD && ((starts_with(fb->key, "ل") && strlen(fb->key) > 4) ||
+        int audience = fb->kind == LX_WORD && ((str_has_prefix(fb->key, "ل") && strlen(fb->key) > 4) ||
                                               is_q(c, f.first, Q_SPK_STOP, 0));
         if (f.words > 0 && f.words <= 6 && !audience && lx_is(lx, f.first, ',') == 0)
             return emit_seg(c, s, NABA_QUOTE_MIXED, f.first, lemma, i, i + k, &sp, implicit, 0, 0.8f, sent_from);
@@ -1197,9 +1197,9 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     ** part of the speaker (لجنة keeps its ل; للشركة too: the article's alef
     ** went with it) */
     int hw = lx_head_word(lx, j);
-    if (hw >= 0 && sp.s == lx->v[j].start && starts_with(c->doc->text + sp.s, "ل")) {
+    if (hw >= 0 && sp.s == lx->v[j].start && str_has_prefix(c->doc->text + sp.s, "ل")) {
         const naba_word *w = &c->doc->words.v[hw];
-        int elided = w->form && starts_with(w->form, "ال") && !starts_with(c->doc->text + w->start, "ال");
+        int elided = w->form && str_has_prefix(w->form, "ال") && !str_has_prefix(c->doc->text + w->start, "ال");
         int noun = w->upos == NABA_UPOS_NOUN || w->upos == NABA_UPOS_PROPN || w->upos == NABA_UPOS_X;
         if (w->start > sp.s && w->start < sp.e && !elided && noun) sp.s = w->start;
     }
@@ -1279,7 +1279,7 @@ naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt)
         const wt_entry *e;
         size_t k = vmatch(&c, i, CUE_MASK, WT_CONJ, &e);
         /* "ويذكر أن", "يشار إلى أن": the writer's background, nobody's words */
-        if (k && e->cls == Q_VERB && !strcmp(lx.v[i].key + (starts_with(lx.v[i].key, "و") ? 2 : 0), "يذكر") &&
+        if (k && e->cls == Q_VERB && !strcmp(lx.v[i].key + (str_has_prefix(lx.v[i].key, "و") ? 2 : 0), "يذكر") &&
             i + 1 < lx.n && is_q(&c, i + 1, Q_COMP, 0))
             k = 0;
         /* "لا يوجد ما يدعو", "نفى ما قاله": a relative ما makes the verb a noun clause */

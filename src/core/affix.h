@@ -1,0 +1,28 @@
+/*
+** affix.h — prefix and suffix tests on byte strings (internal).
+**
+** Stages test affixes of keys and forms all the time ("ال", "ون", ".jsonl");
+** one definition keeps the length checks in one place.
+*/
+#ifndef NABA_AFFIX_H
+#define NABA_AFFIX_H
+
+#include <stddef.h>
+#include <string.h>
+
+/* Does s[0..n) begin with the NUL-terminated p? */
+static inline int str_starts(const char *s, size_t n, const char *p) {
+    size_t k = strlen(p);
+    return k <= n && memcmp(s, p, k) == 0;
+}
+
+/* Does s[0..n) end with the NUL-terminated p? */
+static inline int str_ends(const char *s, size_t n, const char *p) {
+    size_t k = strlen(p);
+    return k <= n && memcmp(s + n - k, p, k) == 0;
+}
+
+static inline int str_has_prefix(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+static inline int str_has_suffix(const char *s, const char *p) { return str_ends(s, strlen(s), p); }
+
+#endif
