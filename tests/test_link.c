@@ -327,6 +327,56 @@ static void test_family_names(void) {
     }
 }
 
+/* A lone surname is first the document's own full name ending in it, when the
+** KB's one person of that surname is from another country and named no other
+** way (هيلي after نيكي هيلي is Nikki Haley, not the KB's John Healey, though
+** رويترز, a British agency, corroborates him); a relative of the same country
+** leaves it to the KB (ترامب after إيفانكا ترامب is still her father). */
+static void test_document_first(void) {
+    static const struct { const char *text, *full, *full_id, *word, *word_id; int nth; } cases[] = {
+        {"قالت السفيرة نيكي هيلي إن الضغط مستمر. وحسب رويترز، أضافت هيلي أن العقوبات باقية.",
+         "نيكي هيلي", "per:haley", "هيلي", "per:haley", 1},
+        {"وزار رجل الأعمال ريتشارد برانسون الولايات المتحدة. وعرض برانسون نظام النقل الجديد.",
+         "ريتشارد برانسون", "per:richard-branson", "برانسون", "per:richard-branson", 1},
+        {"وقالت إيفانكا ترامب إن الولايات المتحدة ستساعد، وقال ترامب إن القرار نهائي.",
+         "إيفانكا ترامب", "per:ivanka-trump", "ترامب", "per:trump", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        segmented(cases[i].text);
+        mention(cases[i].full, 0, NABA_ENT_PER);
+        mention(cases[i].word, cases[i].nth, NABA_ENT_PER);
+        if (strstr(cases[i].text, "رويترز")) mention("رويترز", 0, NABA_ENT_ORG);
+        if (strstr(cases[i].text, "الولايات المتحدة")) mention("الولايات المتحدة", 0, NABA_ENT_LOC);
+        void *st = linked();
+        if (!st) return;
+        CHECK_ENT(cases[i].full, cases[i].full_id);
+        CHECK_ENT(cases[i].word, cases[i].word_id);
+        naba_link_close(st);
+    }
+}
+
+/* Kim Jong Un's sister (كيم يو جونغ: يو, all vowel letters, leaves her the
+** skeleton of كيم جونغ) and grandfather (كيم إيل سونغ) are not him, whether
+** the recognizer names him in full or cuts his name to كيم جونغ. */
+static void test_family_relatives(void) {
+    static const struct { const char *text, *kim, *relative; } cases[] = {
+        {"استقبل الزعيم كيم جونغ أون الوفد، ووصلت شقيقته كيم يو جونغ إلى سيول.", "كيم جونغ أون", "كيم يو جونغ"},
+        {"استقبل الزعيم كيم جونغ الوفد، ووصلت شقيقته كيم يو جونغ إلى سيول.", "كيم جونغ", "كيم يو جونغ"},
+        {"استقبل الزعيم كيم جونغ الوفد في مدينة زارها جده كيم إيل سونغ قديما.", "كيم جونغ", "كيم إيل سونغ"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        segmented(cases[i].text);
+        mention(cases[i].kim, 0, NABA_ENT_PER);
+        mention(cases[i].relative, 0, NABA_ENT_PER);
+        void *st = linked();
+        if (!st) return;
+        CHECK_ENT(cases[i].kim, "per:kim-jong-un");
+        const naba_entity *e = ent(cases[i].relative);
+        CHECK(e && !e->in_kb);
+        naba_link_close(st);
+    }
+}
+
 static void test_kb_lookups(void) {
     naba_error err = {0};
     kb *k = kb_open(NABA_SOURCE_DIR "/models/kb.nbm", &err);
@@ -432,6 +482,8 @@ int main(void) {
     test_lone_surnames();
     test_fuzzy_people();
     test_family_names();
+    test_document_first();
+    test_family_relatives();
     test_kb_lookups();
     test_user_kb();
     test_load_errors();

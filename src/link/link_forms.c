@@ -10,13 +10,16 @@
 **      Dimtry Peskov -> Dmitry Peskov), accepted only with corroboration: the
 **      entity is already named in the document, or another word of the name
 **      matches exactly;
-**   3. surname -> full name inside the document (ميدينسكي -> فلاديمير ميدينسكي);
+**   3. surname -> full name inside the document (ميدينسكي -> فلاديمير ميدينسكي),
+**      before the KB's one person of that surname from another country
+**      (هيلي after نيكي هيلي);
 **      after pass 4, a family name written first -> the full name named
 **      earlier (كيم -> كيم جونغ أون);
 **   4. spelling variants in one script (equal skeletons, or skeletons one edit
 **      apart); two or more edits apart in the key -> a flagged variant;
 **   5. across scripts: Latin forms against Arabic ones with the letter model.
 */
+#include "affix.h"
 #include "hashmap.h"
 #include "link.h"
 #include "model.h"
@@ -215,6 +218,9 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
             tmp.kb = c[k];
             named = f->v[g].has_kb && g != i && kb_equal(&f->v[g], &tmp);
         }
+        /* a word of vowel letters only (يو of كيم يو جونغ, Kim Jong Un's
+        ** sister) leaves no trace in the skeleton: the name met is another's */
+        if (fm->type == NABA_ENT_PER && name_word_count(fm->skel) < fm->words) named = 0;
         /* a shared word corroborates a near spelling (Dimtry Peskov), but a
         ** person far in spelling is a stranger of the same surname (جوتا سيلفا
         ** is not لولا دا سيلفا), and for a person only the surname counts: a
@@ -343,6 +349,35 @@ static int alone(link_forms *f, uint32_t a) {
     return 1;
 }
 
+/* Is the group of form l bound to a KB person of a country whose names are
+** written family name first in Arabic news too: Chinese, Korean, Vietnamese,
+** Cambodian (كيم جونغ أون, شي جين بينغ, مون جاي إن, هون سين)? Japanese names
+** reach Arabic in Western order (شينزو آبي), so Japan is not one. */
+static int family_name_first(link_forms *f, uint32_t l) {
+    static const char *const countries[] = {"CHN", "HKG", "KHM", "KOR", "MAC", "PRK", "SGP", "TWN", "VNM"};
+    const link_form *r = &f->v[link_root(f, l)];
+    if (!r->has_kb || kb_ent(r->kb)->type != NABA_ENT_PER) return 0;
+    const char *c = kb_str(r->kb, kb_ent(r->kb)->country);
+    for (size_t i = 0; i < sizeof countries / sizeof *countries; i++)
+        if (!strcmp(c, countries[i])) return 1;
+    return 0;
+}
+
+/* Does the one-word person form a, bound to a KB person with a longer name
+** that the document names no other way (the KB's one هيلي, John Healey), yield
+** to the document's own full name b ending in it? Yes when b is bound to a KB
+** person of another country (هيلي after نيكي هيلي is Nikki Haley, برانسون after
+** ريتشارد برانسون is not Andrew Brunson; but ترامب after إيفانكا ترامب is
+** still her father), or to none and its first word is not the KB person's
+** (سيلفا after جوتا سيلفا). */
+static int surname_yields(link_forms *f, uint32_t a, uint32_t b) {
+    const link_form *s = &f->v[a], *r = &f->v[link_root(f, b)];
+    if (!s->has_kb || !lone_surname(s) || !alone(f, a)) return 0;
+    if (!r->has_kb) return !kb_first_name(s, &f->v[b]);
+    const char *cs = kb_str(s->kb, kb_ent(s->kb)->country), *cr = kb_str(r->kb, kb_ent(r->kb)->country);
+    return !kb_equal(r, s) && (!*cs || strcmp(cs, cr) != 0);
+}
+
 /* Pass 3: a shorter person name ending like a longer one is that person,
 ** unless it gives another first name (سيخر ساهو is not سودام شاران ساهو:
 ** relatives share surnames). A surname the KB bound to its one person of that
@@ -359,6 +394,13 @@ static void surnames(link_forms *f) {
             link_form *l = &f->v[b];
             if (a == b || l->type != NABA_ENT_PER || l->words <= s->words || l->latin != s->latin) continue;
             if (s->words >= 2 && !first_word_in(s->key, l->key)) continue;
+            /* such a name ends in a given name: a longer name is the person
+            ** only with words before the whole name (الزعيم كيم جونغ), not one
+            ** more given name or another last one (كيم يو جونغ, كيم إيل سونغ) */
+            size_t nl = strlen(l->key), ns = strlen(s->key);
+            if (family_name_first(f, a) && !f->v[link_root(f, b)].has_kb &&
+                !(str_has_suffix(l->key, s->key) && l->key[nl - ns - 1] == ' '))
+                continue;
             const char *ll = name_last_word(l->key);
             if (name_after_patronymic(l->key, ll)) continue;
             char sl[NAME_KEY_MAX];
@@ -366,26 +408,12 @@ static void surnames(link_forms *f) {
             unsigned d = strcmp(ls, ll) ? name_edit_distance(ls, ll, 3) : 0;
             int same = !strcmp(ss, sl);
             if (d > 0 && !(name_length(ls) >= 4 && (same ? d <= 2 : d <= 1))) continue;
-            if (s->by_surname && !l->has_kb && alone(f, a) && !kb_first_name(s, l)) { s->has_kb = 0; s->by_surname = 0; }
+            if (surname_yields(f, a, b)) { s->has_kb = 0; s->by_surname = 0; }
             if (d == 0) merge(f, b, a, 0, 0.9f);
             else merge(f, b, a, d >= 2 || !same, 0.7f);
             break;
         }
     }
-}
-
-/* Is the group of form l bound to a KB person of a country whose names are
-** written family name first in Arabic news too: Chinese, Korean, Vietnamese,
-** Cambodian (كيم جونغ أون, شي جين بينغ, مون جاي إن, هون سين)? Japanese names
-** reach Arabic in Western order (شينزو آبي), so Japan is not one. */
-static int family_name_first(link_forms *f, uint32_t l) {
-    static const char *const countries[] = {"CHN", "HKG", "KHM", "KOR", "MAC", "PRK", "SGP", "TWN", "VNM"};
-    const link_form *r = &f->v[link_root(f, l)];
-    if (!r->has_kb || kb_ent(r->kb)->type != NABA_ENT_PER) return 0;
-    const char *c = kb_str(r->kb, kb_ent(r->kb)->country);
-    for (size_t i = 0; i < sizeof countries / sizeof *countries; i++)
-        if (!strcmp(c, countries[i])) return 1;
-    return 0;
 }
 
 /* Pass 4b: a one-word person form that is the first word of a person's full
