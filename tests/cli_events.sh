@@ -258,6 +258,25 @@ printf 'قال مراسل.\nوشارك الحوثيون في الهجوم على
 "$naba" analyze -f events --date 2018-06-01 "$tmp/part.txt" > "$tmp/part.tsv"
 check '! grep -qP "\t060\tCOOPERATE\t" "$tmp/part.tsv"' "شارك في الهجوم على القوات: no cooperation"
 check 'grep -qP "^[^\t]*\tروسيا\tRUS\t046\t" "$tmp/part.tsv"' "شاركت روسيا في محادثات: 046"
+# session 17c: a backer after the unit it backs ("مسنودة بقوات التحالف",
+# "الموالية للحكومة") is no target; a unit that belongs to an army ("التابعة
+# للجيش اليمني") is that army's, and the army no target; the owner of a
+# thing ("الآليات التابعة للحوثيين") is still the one hit
+printf 'قال مراسل.\nوهاجمت قوات الجيش الوطني مسنودة بقوات التحالف مواقع الحوثيين في صعدة.\nوأوقفت القوات الموالية للحكومة اليمنية هجومها على الحوثيين.\nوهاجمت القوات التابعة للجيش اليمني مواقع الحوثيين في صعدة.\nودمرت مقاتلات التحالف الآليات العسكرية التابعة للحوثيين.\n' > "$tmp/back.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/back.txt" > "$tmp/back.tsv"
+check 'grep -qP "^[^\t]*\tقوات الجيش\t[^\t]*\t190\tASSAULT\tالحوثيين\tYEMREB\t" "$tmp/back.tsv"' "قوات الجيش مسنودة بقوات التحالف: the Houthis are the target, not the coalition"
+check 'grep -qP "^[^\t]*\tالقوات\t[^\t]*\t0871\tRETREAT\tالحوثيين\t" "$tmp/back.tsv"' "القوات الموالية للحكومة: the government is no target"
+check 'grep -qP "^[^\t]*\tالقوات\tYEMMIL\t190\tASSAULT\tالحوثيين\tYEMREB\t" "$tmp/back.tsv"' "القوات التابعة للجيش اليمني: YEMMIL, the Houthis the target"
+check 'grep -qP "\t1712\tASSAULT\tللحوثيين\tYEMREB\t" "$tmp/back.tsv"' "الآليات التابعة للحوثيين: the owner of a thing is hit"
+# "شارك في حملة" is an endorsement (051) only for an electoral campaign, not
+# for a police crackdown
+printf 'قال مراسل.\nوشارك أكثر من 100 شرطي في حملة على تجار المخدرات في القاهرة.\nوشارك رئيس الوزراء البريطاني في الحملة الانتخابية لحزب المحافظين.\n' > "$tmp/camp.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/camp.txt" > "$tmp/camp.tsv"
+check '! grep -qP "\t051\t[^\t]*\tشرطي\t" "$tmp/camp.tsv"' "شارك شرطي في حملة على تجار المخدرات: no endorsement"
+check 'grep -qP "\tGBRGOV\t051\tSUPPORT\t" "$tmp/camp.tsv"' "شارك في الحملة الانتخابية لحزب: 051"
+# "الحكومة اليمنية" is Yemen's government (the compiled "حكومة يمني" was SOMGOV)
+printf 'قال مراسل.\nوقال الناطق إن الحكومة اليمنية تتهم إيران.\n' > "$tmp/yem.txt"
+check '"$naba" analyze -f events --date 2018-06-01 "$tmp/yem.txt" | grep -qP "\tالحكومة اليمنية\tYEMGOV\t112\t"' "الحكومة اليمنية: YEMGOV, not SOMGOV"
 
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"

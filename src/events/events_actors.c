@@ -447,10 +447,16 @@ static void former_title(ev_work *w, ev_unit *u) {
         }
 }
 
-/* "بدعم من تحالف دعم الشرعية", "بإسناد من التحالف", "بمساندة الطيران": an
-** actor after these backs the source; it is no side of the event. */
+/* "بدعم من تحالف دعم الشرعية", "بإسناد من التحالف", "بمساندة الطيران", and
+** after the unit it qualifies "مسنوداً بالتحالف", "مدعومة من إيران", "القوات
+** الموالية للحكومة": an actor after these backs the one before; it is no side
+** of the event. The backed keeps its own country: the Yemeni army backed by
+** the coalition is not Saudi, a pro-Iranian militia not Iranian. */
 static int backer(const ev_work *w, uint32_t b) {
-    static const char *const words[] = {"بدعم", "ودعم", "باسناد", "واسناد", "بمسانده", "ومسانده", NULL};
+    static const char *const words[] = {"بدعم",     "ودعم",    "باسناد",   "واسناد",   "بمسانده",  "ومسانده",
+                                        "مسنودا",   "مسنوده",  "مسنودين",  "مسنود",    "مدعوم",    "مدعوما",
+                                        "مدعومه",   "مدعومين", "المدعوم",  "المدعومه", "المدعومين", "الموالي",
+                                        "المواليه", "الموالين", "الموالون", NULL};
     uint32_t cs = w->toks[b].clause_start;
     if (b > cs && ev_key_in(&w->toks[b - 1], words)) return 1;
     return b > cs + 1 && !strcmp(w->toks[b - 1].key, "من") && ev_key_in(&w->toks[b - 2], words);
@@ -509,6 +515,30 @@ static void members_of_groups(ev_work *w) {
         i++;
     }
     w->units.n = o;
+}
+
+/* "قوات حفظ السلام التابعة للاتحاد الأفريقي", "القوات الحدودية التابعة للجيش
+** التركي": an actor that belongs to another is a unit of it. It takes the
+** owner's country when it has none, and the owner is no side of the event
+** (as a backer). An international body gives no country. The owner of a thing stays: in "دمرت الآليات التابعة
+** للحوثيين" the Houthis are hit. At most one word (an adjective) between the
+** unit and "التابعة". */
+static void owned_units(ev_work *w) {
+    static const char *const words[] = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين", NULL};
+    for (size_t i = 1; i < w->units.n; i++) {
+        ev_unit *g = &w->units.v[i], *u = &w->units.v[i - 1];
+        uint32_t t = g->b;
+        if (t < 2 || !ev_key_in(&w->toks[t - 1], words) || w->toks[t - 1].clause_start != w->toks[g->b].clause_start)
+            continue;
+        if (u->e + 2 < t || u->e > t - 1 || u->place || u->both || !u->code || !*u->code || !g->code ||
+            w->toks[u->e - 1].brk_comma || w->toks[t - 2].brk_comma)
+            continue;
+        char m1[4], m2[4];
+        const char *owner = ev_code_main(g->code, m2);
+        /* a country's: "التابعة للأمم المتحدة" gives no IGOGOV */
+        if (owner && strcmp(owner, "IGO") && strcmp(owner, "IMG") && !ev_code_main(u->code, m1)) u->code = combine(w, owner, ev_code_role(u->code));
+        g->place = g->backer = 1;
+    }
 }
 
 /* Is a word of token t inside a mention of the entity layer? */
@@ -771,6 +801,7 @@ int ev_find_units(ev_work *w) {
     }
     if (w->units.n) qsort(w->units.v, w->units.n, sizeof *w->units.v, cmp_unit);
     members_of_groups(w);
+    owned_units(w);
     appositions(w);
     same_body(w);
     bare_coalition(w);
