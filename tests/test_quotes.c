@@ -15,7 +15,7 @@ static int speaker_is(const naba_doc *d, const naba_quote *q, const char *s) {
     return q && qcd_is(d, q->speaker_start, q->speaker_end, s);
 }
 
-enum { EXACT, WITHIN }; /* the speaker span is exactly / contains the expected text */
+enum { EXACT, WITHIN, NOBODY }; /* the speaker span is exactly / contains the text; there is none */
 
 /* Runs text and checks that the quote containing `inside` has the speaker
 ** `speaker`; names the text when it does not. */
@@ -23,8 +23,9 @@ static void said_by(naba_pipeline *p, naba_doc *d, const char *text, const char 
                     const char *speaker, int how) {
     CHECK(qcd_run(p, d, text, NULL));
     const naba_quote *q = find(d, inside);
-    int ok = how == EXACT ? speaker_is(d, q, speaker)
-                          : q && qcd_has(d, q->speaker_start, q->speaker_end, speaker);
+    int ok = how == EXACT    ? speaker_is(d, q, speaker)
+             : how == NOBODY ? q && q->speaker_end == q->speaker_start
+                             : q && qcd_has(d, q->speaker_start, q->speaker_end, speaker);
     if (!ok) fprintf(stderr, "speaker of \"%s\" is not %s\n", text, speaker);
     CHECK(ok);
 }
@@ -125,9 +126,7 @@ static void test_speakers(void) {
     q = find(d, "زوجها بريء");
     CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الزوجة"));
     /* the passive: a quote with nobody named */
-    CHECK(qcd_run(p, d, "وقيل إن الطالب أجرى مقابلات مع مصادر حكومية.", NULL));
-    q = find(d, "الطالب أجرى");
-    CHECK(q && q->speaker_end == q->speaker_start);
+    said_by(p, d, "وقيل إن الطالب أجرى مقابلات مع مصادر حكومية.", "الطالب أجرى", "nobody", NOBODY);
     /* "المتحدث" stands for the speaker named before */
     said_by(p, d, "قال الطبيب جاد الهنشيري إن الوضع خطير. واعتبر المتحدث أن الحل في القانون.",
             "الحل في القانون", "الهنشيري", WITHIN);
@@ -262,6 +261,36 @@ static void test_document_bounds(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 17 (quotes17c): a subjectless "وأضاف" after a speaker named by a
+** feminine verb is someone else (a verb inside the sentence, "وكانت تؤكد",
+** keeps the one reporting); a person "إلى جوار" the subject is not the
+** speaker, nor are the names joined to them. */
+static void test_carried_speakers(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    said_by(p, d, "وأكدت الوزيرة سارة أحمد أن المفاوضات ستستمر الأسبوع المقبل.\n"
+                  "وأضاف أن الجانبين اتفقا على لقاء جديد في القاهرة.\n",
+            "الجانبين اتفقا", "nobody", NOBODY);
+    said_by(p, d, "وقال المدير محمد علي إن المصنع سيفتح أبوابه قريبا.\nوأضاف أن العمال سيعودون إلى عملهم.\n",
+            "العمال سيعودون", "المدير محمد", WITHIN);
+    said_by(p, d, "وأكدت الوزيرة سارة أحمد أن المفاوضات ستستمر.\nوأضافت أن الجانبين اتفقا على لقاء جديد.\n",
+            "الجانبين اتفقا", "سارة أحمد", WITHIN);
+    said_by(p, d, "وقال مدير الغرفة محمد علي إن الاحتفال سيقام غدا.\nوأوضح أن الفنانة اكتسبت مكانة خاصة داخل "
+                  "الغرفة، وكانت تؤكد دوما أن الغرفة هي بيتها الثاني.\n",
+            "بيتها الثاني", "مدير الغرفة", WITHIN);
+    CHECK(qcd_run(p, d, "ونشر الفنان عمرو دياب صورة جديدة على حسابه.\nوالتي ظهر فيها إلى جوار حميد الشاعري "
+                        "وعمرو مصطفى والشاعر تامر حسين، وعلق عليها قائلا \"التعاون الأول بعد طول غياب مع "
+                        "الأصدقاء\".\n", NULL));
+    q = find(d, "التعاون الأول");
+    CHECK(q && !qcd_has(d, q->speaker_start, q->speaker_end, "حميد") &&
+          !qcd_has(d, q->speaker_start, q->speaker_end, "مصطفى") &&
+          !qcd_has(d, q->speaker_start, q->speaker_end, "تامر"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -307,6 +336,7 @@ int main(void) {
     test_speaker_bounds();
     test_speaker_things();
     test_participle_speakers();
+    test_carried_speakers();
     test_document_bounds();
     test_example();
     return TEST_REPORT();

@@ -234,7 +234,11 @@ static void score_doc(const naba_doc *d, const char *orig, goldset *g, int layer
         sc->spk_total++;
         int have = q->speaker_end > q->speaker_start;
         if (best->ss < 0) { sc->spk_ok += !have; continue; }
-        if (!have) continue;
+        if (!have) {
+            if (verbose) fprintf(stderr, "speaker %s %ld: got none want '%.*s'\n", d->id, s, (int)(best->se - best->ss),
+                                 orig + best->ss);
+            continue;
+        }
         long ps = (long)naba_orig_start(d, q->speaker_start), pe = (long)naba_orig_end(d, q->speaker_end);
         if (overlaps(ps, pe, best->ss, best->se) ||
             same_speaker(orig + ps, (size_t)(pe - ps), orig + best->ss, (size_t)(best->se - best->ss)))

@@ -40,7 +40,7 @@
 const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source", "as_cue", "comp",
                                       "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
                                       "reflexive", "passive", "resumptive", "relative", "pron_lead",
-                                      "back_ref", "authored", "document", NULL};
+                                      "back_ref", "authored", "document", "beside", NULL};
 
 enum { F_NONE = 0, F_CURLY, F_GUILL, F_SGUILL, F_DQ, F_SQ };
 
@@ -68,6 +68,7 @@ typedef struct ctx {
     int32_t *seg_of;   /* unit -> segment index, -1 outside */
     uint32_t *para;    /* unit -> paragraph number */
     speaker last;
+    int last_gender;   /* 'M' / 'F': the singular verb that named the last speaker, 0 unknown */
     size_t last_at;    /* unit of the cue of the last quote with a speaker */
     uint32_t last_para;
     const char *descs[16]; /* unnamed speakers so far, for "المسؤول" referring back */
@@ -284,6 +285,12 @@ static int opens_with_adp(const ctx *c, size_t k) {
     return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_ADP;
 }
 
+/* Does the phrase at unit k follow a noun used as a preposition of place
+** ("إلى جوار حميد الشاعري", "بجانب X": the person is beside the subject)? */
+static int beside(const ctx *c, size_t k) {
+    return k > 0 && is_q(c, k - 1, Q_BESIDE, WT_CONJ);
+}
+
 /* Is unit k a preposition with a pronoun and nothing else (عليها, عنه,
 ** به), or the demonstrative ذلك / هذا alone? After a cue it is the verb's
 ** complement and the subject, if any, follows: "علق عليها الناشط", "كشفت
@@ -472,6 +479,51 @@ static int has_verb(const ctx *c, size_t k) {
     for (size_t x = w < 0 ? d->words.n : (size_t)w; x < d->words.n && d->words.v[x].start < u->end; x++)
         if (d->words.v[x].upos == NABA_UPOS_VERB) return 1;
     return 0;
+}
+
+/* Does the verb at unit i open its sentence (after و and a lead particle)? */
+static int opens_sentence(const ctx *c, size_t i) {
+    size_t s0 = sentence_start(c, i);
+    const wt_entry *e0;
+    return s0 + vmatch(c, s0, WT_BIT(Q_LEAD), WT_CONJ, &e0) == i;
+}
+
+/* The gender of the singular past verb opening its sentence at unit k ('M'
+** for وأضاف, 'F' for وأضافت), 0 otherwise. Only the past: the tagger reads
+** past verbs of the تفاعل form as feminine presents (تساءل); and only a verb
+** opening its sentence, which agrees with the subject after it. */
+static int verb_gender(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    int w = lx_word_at(d, u->start);
+    if (!opens_sentence(c, k)) return 0;
+    for (size_t x = w < 0 ? d->words.n : (size_t)w; x < d->words.n && d->words.v[x].start < u->end; x++) {
+        const char *f = d->words.v[x].feats;
+        if (d->words.v[x].upos != NABA_UPOS_VERB || !f || !strstr(f, "Aspect=Perf") || !strstr(f, "Number=Sing"))
+            continue;
+        return strstr(f, "Gender=Fem") ? 'F' : strstr(f, "Gender=Masc") ? 'M' : 0;
+    }
+    return 0;
+}
+
+/* The gender a cue verb (lemma, at unit k) gives the speaker it names; none
+** for a relay ("وتنقل الصحيفة عن الزوجة": the verb agrees with the paper). */
+static int naming_gender(const ctx *c, const char *lemma, size_t k) {
+    return strcmp(lemma, "نقل") ? verb_gender(c, k) : 0;
+}
+
+/* The previous speaker for a verb at unit i with no subject of its own: none
+** when the verb opens its sentence ("وأضاف", "وتابعت") and its gender is not
+** that of the verb that named them ("قالت الوزيرة ... . وأضاف" is someone
+** else). A verb inside the sentence is left alone: in "وأوضح أن ماجدة ...،
+** وكانت تؤكد أن" the speaker is still the one reporting. */
+static void carried_speaker(ctx *c, size_t i, speaker *sp) {
+    int g = verb_gender(c, i);
+    *sp = c->last;
+    if (g && c->last_gender && g != c->last_gender) {
+        memset(sp, 0, sizeof *sp);
+        sp->entity = -1;
+    }
 }
 
 /* Who issued the document named before unit k, inside the speaker phrase
@@ -908,7 +960,7 @@ static naba_status emit(ctx *c, naba_off s, naba_off e, int kind, const char *cu
         q->speaker_desc = sp->desc;
         q->speaker_doc = sp->doc;
         if (implicit) q->flags |= NABA_QUOTE_IMPLICIT;
-        if (!implicit) c->last = *sp;
+        if (!implicit) { c->last = *sp; c->last_gender = cue ? naming_gender(c, cue, cue_a) : 0; }
         if (cue) c->last_at = cue_a;
     }
     q->conf = conf * (implicit ? 0.8f : 1.0f);
@@ -984,12 +1036,20 @@ static int subject_position(const ctx *c, size_t a) {
 static int person_subject(ctx *c, size_t i, speaker *sp) {
     const lx_text *lx = c->lx;
     naba_off from = lx->v[sentence_start(c, i)].start;
-    size_t first = SIZE_MAX, subj = SIZE_MAX;
+    size_t first = SIZE_MAX, subj = SIZE_MAX, list_end = SIZE_MAX;
     for (size_t m = 0; m < c->doc->mentions.n; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
         if (mm->start >= lx->v[i].start) break;
         size_t a = lx_find(lx, mm->start);
-        if (mm->type != NABA_ENT_PER || mm->start < from || c->seg_of[a] >= 0 || opens_with_adp(c, a)) continue;
+        if (mm->type != NABA_ENT_PER || mm->start < from || c->seg_of[a] >= 0) continue;
+        /* "إلى جوار حميد الشاعري وعمرو مصطفى والشاعر تامر حسين": the names
+        ** joined to one after a preposition are after it too */
+        int joined = list_end <= a && a <= list_end + 1 && (str_has_prefix(lx->v[a].key, "و") ||
+                                                             str_has_prefix(lx->v[list_end].key, "و"));
+        if (opens_with_adp(c, a) || beside(c, a) || joined) {
+            list_end = lx_find(lx, mm->end - 1) + 1;
+            continue;
+        }
         if (first == SIZE_MAX) first = m;
         if (subject_position(c, a)) subj = m;
     }
@@ -1006,8 +1066,7 @@ static int person_subject(ctx *c, size_t i, speaker *sp) {
 static int prev_subject(ctx *c, size_t i, speaker *sp) {
     const lx_text *lx = c->lx;
     size_t s0 = sentence_start(c, i);
-    const wt_entry *e0;
-    if (s0 + vmatch(c, s0, WT_BIT(Q_LEAD), WT_CONJ, &e0) != i || s0 == 0) return 0;
+    if (!opens_sentence(c, i) || s0 == 0) return 0;
     size_t s1 = sentence_start(c, s0 - 1);
     if (c->para[s1] + 1 < c->para[s0] || (c->last.have && c->last_at >= s1)) return 0;
     for (size_t m = 0; m < c->doc->mentions.n; m++) {
@@ -1016,9 +1075,10 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
         if (mm->start >= lx->v[s0].start) break;
         size_t a = lx_find(lx, mm->start);
         if (a > s1 + 3) break;
-        if (mm->type != NABA_ENT_PER) continue;
+        if (mm->type != NABA_ENT_PER || beside(c, a)) continue;
         if (!make_speaker(c, a, person_phrase_end(c, m), sp)) return 0;
         c->last = *sp;   /* the next "وأضاف" goes on for this person too */
+        c->last_gender = 0;
         return 1;
     }
     return 0;
@@ -1075,7 +1135,7 @@ static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const cha
         if (author_before(c, i, sp)) return j;
     }
     *implicit = 1;
-    if (!prev_subject(c, i, sp)) *sp = c->last;
+    if (!prev_subject(c, i, sp)) carried_speaker(c, i, sp);
     return j;
 }
 
@@ -1096,7 +1156,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
                 words_between(c, s->a, s->b + 1) > 2) {
                 size_t j = i + k, se = speaker_np(c, j);
                 if (se > j) { make_speaker(c, j, se, &sp); implicit = 0; }
-                else { sp = c->last; implicit = 1; }
+                else { carried_speaker(c, i, &sp); implicit = 1; }
                 return emit_seg(c, s, NABA_QUOTE_DIRECT, 0, lemma, i, i + k, &sp, implicit,
                                 NABA_QUOTE_AFTER, 0.9f, sentence_start(c, s->a));
             }
@@ -1168,7 +1228,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     }
     /* "وأضاف ترامب قائلا:": no content here, but the participle after it
     ** (or a later implicit cue) speaks for this subject */
-    if (!implicit && sp.have) { c->last = sp; c->last_at = i; }
+    if (!implicit && sp.have) { c->last = sp; c->last_gender = naming_gender(c, lemma, i); c->last_at = i; }
     return NABA_OK;
 }
 
@@ -1204,7 +1264,7 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
         if (w->start > sp.s && w->start < sp.e && !elided && noun) sp.s = w->start;
     }
     /* "حسب مصادر «عكاظ» تشير إلى أن": the verb after it carries the content */
-    if (se < lx->n && cue_at(c, se)) { c->last = sp; return NABA_OK; }
+    if (se < lx->n && cue_at(c, se)) { c->last = sp; c->last_gender = 0; return NABA_OK; }
     size_t sent_from = sentence_start(c, i);
     size_t a = sent_from > c->quoted_to ? sent_from : c->quoted_to;
     size_t b = i;
