@@ -277,6 +277,27 @@ check 'grep -qP "\tGBRGOV\t051\tSUPPORT\t" "$tmp/camp.tsv"' "شارك في ال�
 # "الحكومة اليمنية" is Yemen's government (the compiled "حكومة يمني" was SOMGOV)
 printf 'قال مراسل.\nوقال الناطق إن الحكومة اليمنية تتهم إيران.\n' > "$tmp/yem.txt"
 check '"$naba" analyze -f events --date 2018-06-01 "$tmp/yem.txt" | grep -qP "\tالحكومة اليمنية\tYEMGOV\t112\t"' "الحكومة اليمنية: YEMGOV, not SOMGOV"
+# session 17d: a negation before the light verb of an event noun negates the
+# event ("لم تقع أي اشتباكات", "لم تشهد العاصمة أي احتجاجات"); a negation
+# particle whose next word undoes it is none ("لا تزال تقصف", still;
+# "طائرات بدون طيار قصفت", drones), and "لا تزال" is no "تُزال" (removed, 174)
+printf 'قال مراسل.\nولم تقع أي اشتباكات بين الشرطة والمتظاهرين في المدينة.\nولم تشهد العاصمة أي احتجاجات.\nوقال المتحدث إن روسيا لا تزال تقصف المدن الأوكرانية.\nوذكرت الشرطة أن طائرات بدون طيار قصفت مواقع للمسلحين.\nولا تزال القوات الأمريكية في سوريا.\n' > "$tmp/neg.txt"
+"$naba" analyze -f json --date 2018-06-01 "$tmp/neg.txt" > "$tmp/neg.json"
+coded() { jq -e "any(.events[]; .sentence == $1 and .verb == \"$2\")" "$tmp/neg.json" > /dev/null; }
+negated() { jq -e "any(.events[]; .sentence == $1 and .verb == \"$2\" and (.modality | index(\"negated\")))" "$tmp/neg.json" > /dev/null; }
+check 'negated 1 اشتباكات' "لم تقع أي اشتباكات: negated"
+check 'negated 2 احتجاجات' "لم تشهد العاصمة أي احتجاجات: negated"
+check 'coded 3 تقصف && ! negated 3 تقصف' "لا تزال تقصف (still): not negated"
+check 'coded 4 قصفت && ! negated 4 قصفت' "طائرات بدون طيار قصفت: not negated"
+check '! jq -e "any(.events[]; .cameo == \"174\")" "$tmp/neg.json" > /dev/null' "لا تزال القوات: no 174 (removed)"
+# session 17d: a second backer joined by "و" backs too, no target
+# ("مدعومة من إيران وروسيا")
+printf 'قال مراسل.\nوهاجمت ميليشيات مدعومة من إيران وروسيا مواقع المعارضة في حلب.\n' > "$tmp/back2.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/back2.txt" > "$tmp/back2.tsv"
+check 'grep -qP "\tASSAULT\t" "$tmp/back2.tsv" && ! grep -qP "\tASSAULT\t[^\t]*\tRUS" "$tmp/back2.tsv"' "مدعومة من إيران وروسيا: Russia is no target"
+# a nominative conjunct is the other side, not a second backer
+printf 'قال مراسل.\nواتفقت الحكومة اليمنية المدعومة من السعودية والحوثيون على وقف إطلاق النار.\n' > "$tmp/back3.txt"
+check '"$naba" analyze -f events --date 2018-06-01 "$tmp/back3.txt" | grep -qP "\tAGREE\tوالحوثيون\tYEMREB\t"' "المدعومة من السعودية والحوثيون اتفقت: the Houthis agree"
 
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"

@@ -74,6 +74,9 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
                 uint32_t *last_src_line, const char **last_src_code) {
     naba_doc *doc = w->doc;
     const ev_tok *t = &w->toks[c->anchor];
+    /* "لا تزال القوات": still, not "تُزال" (is removed; PETRARCH's "ازال
+    ** &MILITARY", 174) */
+    if ((t->cue & EVC_AFFIRM) && c->anchor > t->clause_start && (w->toks[c->anchor - 1].cue & EVC_NEGATE)) return 0;
     ev_gram g;
     ev_gram_of(w, c->anchor, &g);
     if (c->pat->flags & EVP_UNDERGO) g.passive = 1;
@@ -172,7 +175,10 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         ev.rule = naba_arena_strndup(doc->arena, rule, n > 0 ? (size_t)n : 0);
     }
     ev.modality = c->modality;
-    if (ev_negated(w, c->anchor)) ev.modality |= NABA_EVENT_NEGATED;
+    /* "لم تشن إسرائيل أي هجوم", "دون أن يقوم الجيش بقصف": an event noun whose
+    ** light verb is negated did not happen either */
+    if (ev_negated(w, c->anchor) || (light && light - 1 < c->anchor && ev_negated(w, light - 1)))
+        ev.modality |= NABA_EVENT_NEGATED;
     float conf = c->pat->conf;
     /* "اتفق كلا الجانبين", "ناقش الجانبان": both sides are the document's two
     ** parties, not one country. A record has room for both only when they fill

@@ -48,6 +48,7 @@
 #define EVC_PAST     0x10000u /* "سبق أن", "سابقا": an act told after it happened before, as background */
 #define EVC_OFTEN    0x20000u /* "كثيرا", "مرارا", "عدة مرات": an act told with it is a habit or a tally, not one reported event */
 #define EVC_COALITION 0x40000u /* "التحالف": a coalition by its bare noun, coded only where the article backs it */
+#define EVC_AFFIRM   0x80000u /* "يزال", "سيما", "طيار": right after a negation, makes it none ("لا يزال", still) */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {

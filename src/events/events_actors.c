@@ -9,6 +9,7 @@
 ** merged into one unit, "وزير الدفاع الروسي أندريه بيلوسوف" -> RUSGOV. Pieces
 ** with two different countries are never merged: they are two actors.
 */
+#include "affix.h"
 #include "events_int.h"
 
 #include <stdlib.h>
@@ -447,19 +448,56 @@ static void former_title(ev_work *w, ev_unit *u) {
         }
 }
 
+/* Is token b right after one of the words, or after one of them and "من"? */
+static int after_word(const ev_work *w, uint32_t b, const char *const *words) {
+    uint32_t cs = w->toks[b].clause_start;
+    if (b > cs && ev_key_in(&w->toks[b - 1], words)) return 1;
+    return b > cs + 1 && !strcmp(w->toks[b - 1].key, "من") && ev_key_in(&w->toks[b - 2], words);
+}
+
+static const char *const backed_words[] = {"بدعم",    "ودعم",    "باسناد",   "واسناد",   "بمسانده",  "ومسانده",
+                                           "مسنودا",  "مسنوده",  "مسنودين",  "مسنود",    "مدعوم",    "مدعوما",
+                                           "مدعومه",  "مدعومين", "مدعومون",  "المدعوم",  "المدعومه", "المدعومين",
+                                           NULL};
+
 /* "بدعم من تحالف دعم الشرعية", "بإسناد من التحالف", "بمساندة الطيران", and
 ** after the unit it qualifies "مسنوداً بالتحالف", "مدعومة من إيران", "القوات
 ** الموالية للحكومة": an actor after these backs the one before; it is no side
 ** of the event. The backed keeps its own country: the Yemeni army backed by
 ** the coalition is not Saudi, a pro-Iranian militia not Iranian. */
 static int backer(const ev_work *w, uint32_t b) {
-    static const char *const words[] = {"بدعم",     "ودعم",    "باسناد",   "واسناد",   "بمسانده",  "ومسانده",
-                                        "مسنودا",   "مسنوده",  "مسنودين",  "مسنود",    "مدعوم",    "مدعوما",
-                                        "مدعومه",   "مدعومين", "المدعوم",  "المدعومه", "المدعومين", "الموالي",
-                                        "المواليه", "الموالين", "الموالون", NULL};
-    uint32_t cs = w->toks[b].clause_start;
-    if (b > cs && ev_key_in(&w->toks[b - 1], words)) return 1;
-    return b > cs + 1 && !strcmp(w->toks[b - 1].key, "من") && ev_key_in(&w->toks[b - 2], words);
+    static const char *const loyal[] = {"الموالي", "المواليه", "الموالين", "الموالون", NULL};
+    return after_word(w, b, backed_words) || after_word(w, b, loyal);
+}
+
+/* Does "بين" (between) stand in token b's clause before it? */
+static int between_before(const ev_work *w, uint32_t b) {
+    static const char *const words[] = {"بين", "وبين", NULL};
+    for (uint32_t t = w->toks[b].clause_start; t < b; t++)
+        if (ev_key_in(&w->toks[t], words)) return 1;
+    return 0;
+}
+
+/* "المدعومة من إيران وروسيا", "مسنودة بالمقاومة والتحالف العربي": an actor
+** joined by "و" right after a backer named through "من" or "بـ" (no comma
+** between) backs too. Not after "الموالية ل" ("القوات الموالية للحكومة
+** والحوثيون" are the two sides), after an adverb ("القوات الحكومية المدعومة
+** إماراتيا والمتمردين"), after "بين", or in the nominative ("الحكومة المدعومة
+** من السعودية والحوثيون اتفقت": "من" would make it "والحوثيين"), where the
+** conjunct is the other side. */
+static void coordinated_backers(ev_work *w) {
+    int backed = 0;
+    for (size_t i = 0; i < w->units.n; i++) {
+        ev_unit *u = &w->units.v[i];
+        const ev_unit *p = i ? &w->units.v[i - 1] : NULL;
+        if (backed && u->conj && u->b == p->e && !w->toks[p->e - 1].brk_comma && !str_has_suffix(w->toks[u->b].key, "ون") &&
+            w->toks[u->b].clause_start == w->toks[p->b].clause_start) {
+            u->place = u->backer = 1;
+            continue;
+        }
+        backed = !u->both && after_word(w, u->b, backed_words) && (u->prep || !strcmp(w->toks[u->b - 1].key, "من")) &&
+                 !between_before(w, u->b);
+    }
 }
 
 static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {
@@ -802,6 +840,7 @@ int ev_find_units(ev_work *w) {
     if (w->units.n) qsort(w->units.v, w->units.n, sizeof *w->units.v, cmp_unit);
     members_of_groups(w);
     owned_units(w);
+    coordinated_backers(w);
     appositions(w);
     same_body(w);
     bare_coalition(w);

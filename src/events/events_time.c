@@ -12,10 +12,13 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A negation within two words before the word, unless the word right after
+** the particle makes it none: "لا يزال يحتج" (still), "لا سيما" (especially),
+** "طائرة بدون طيار قصفت" (a drone), "ليس فقط" (not only). */
 int ev_negated(const ev_work *w, size_t anchor) {
     size_t cs = w->toks[anchor].clause_start;
     for (size_t k = 1; k <= 2 && anchor >= cs + k; k++)
-        if (w->toks[anchor - k].cue & EVC_NEGATE) return 1;
+        if ((w->toks[anchor - k].cue & EVC_NEGATE) && !(w->toks[anchor - k + 1].cue & EVC_AFFIRM)) return 1;
     return 0;
 }
 
