@@ -291,6 +291,43 @@ static void test_carried_speakers(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 17, round 3: a subject after what stands between it and its verb
+** (a date, an audience, a medium), a quoted name before the content, a
+** counted group: the speaker is theirs, not the previous one. */
+static void test_late_subjects(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    const char *before = "وقال وزير الخارجية أحمد سالم إن الوفد وصل إلى القاهرة صباح اليوم.\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%sفيما قال اليوم الأربعاء متحدث باسم الجيش إن القوات انسحبت من المدينة.\n", before);
+    said_by(p, d, text, "القوات انسحبت", "متحدث باسم الجيش", WITHIN);
+    snprintf(text, sizeof text, "%sوقال لـ\"الشرق الأوسط\" مسؤول في الوزارة إن المفاوضات ستستأنف قريبا.\n", before);
+    said_by(p, d, text, "المفاوضات ستستأنف", "مسؤول", WITHIN);
+    snprintf(text, sizeof text, "%sوذكرت \"بلومبيرغ\" في تقرير أن الشركة ستطرح أسهمها في البورصة.\n", before);
+    said_by(p, d, text, "الشركة ستطرح", "بلومبيرغ", WITHIN);
+    snprintf(text, sizeof text, "%sوطالب 14 خبيرا في الأمم المتحدة بوقف الحرب فورا.\n", before);
+    said_by(p, d, text, "بوقف الحرب", "خبيرا", WITHIN);
+    /* after a pronoun audience the subject follows; the name of a medium is none */
+    snprintf(text, sizeof text, "%sفعندما وصل اللاعب إلى النادي قال له خالد يوسف إن مكانه محجوز.\n", before);
+    said_by(p, d, text, "مكانه محجوز", "خالد يوسف", WITHIN);
+    snprintf(text, sizeof text, "%sوأشار خلال مؤتمر \"يوروموني السعودية\"، إلى أن الهيئة تعمل على منصة جديدة.\n", before);
+    CHECK(qcd_run(p, d, text, NULL));
+    for (size_t i = 0; i < d->quotes.n; i++)
+        CHECK(!qcd_has(d, d->quotes.v[i].speaker_start, d->quotes.v[i].speaker_end, "يوروموني"));
+    /* a date then the content: no subject after the verb, the previous speaker goes on */
+    snprintf(text, sizeof text, "%sوأضاف أمس أن الجانبين اتفقا على لقاء جديد.\n", before);
+    said_by(p, d, text, "الجانبين اتفقا", "أحمد سالم", WITHIN);
+    /* a short quotation that is speech is no speaker */
+    snprintf(text, sizeof text, "%sوأكد \"نحن مستعدون\"، مضيفا أن الحوار هو الحل الوحيد.\n", before);
+    CHECK(qcd_run(p, d, text, NULL));
+    q = find(d, "الحوار هو الحل");
+    CHECK(q && !qcd_has(d, q->speaker_start, q->speaker_end, "مستعدون"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -338,6 +375,7 @@ int main(void) {
     test_participle_speakers();
     test_carried_speakers();
     test_document_bounds();
+    test_late_subjects();
     test_example();
     return TEST_REPORT();
 }

@@ -22,6 +22,9 @@
 ** pronoun that agrees with the verb (عبد الله التي أوضحت) the phrase before
 ** it; before the verb when the verb has no و and a subject precedes it; the
 ** author of a post named earlier in the sentence (في تغريدة لـX ... قال);
+** a name or an unnamed speaker after a date, an audience or a medium (قال
+** اليوم متحدث, قال لـ"الشرق الأوسط" مسؤول), a quoted name before the content
+** or a counted group (ذكرت "بلومبيرغ" في تقرير أن, طالب 14 خبيرا);
 ** else the previous speaker (implicit). "المتحدث" refers back; "قيل" names
 ** nobody; a report relayed inside reported speech (قالت X إن تقارير أشارت
 ** إلى أن) stays X's.
@@ -226,15 +229,19 @@ static size_t sentence_start(const ctx *c, size_t i) {
 }
 
 
+/* لي, له, لها, لنا, لهم: a pronoun audience ("وقال لي بأن"). */
+static int pronoun_audience(const lx_unit *u) {
+    static const char *const pron[] = {"لي", "له", "لها", "لنا", "لهم", "لهما", "لكم", "لك"};
+    for (size_t k = 0; k < sizeof pron / sizeof pron[0]; k++)
+        if (!strcmp(u->key, pron[k])) return 1;
+    return 0;
+}
+
 /* An audience: للصحفيين, لـ AP, لوكالة. */
 static int audience(const ctx *c, size_t k) {
     const lx_unit *u = &c->lx->v[k];
     if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل")) return 0;
-    if (!strcmp(u->key, "ل") || str_has_prefix(u->key, "لل")) return 1;
-    /* لي, له, لها, لنا, لهم: a pronoun audience ("وقال لي بأن") */
-    static const char *const pron[] = {"لي", "له", "لها", "لنا", "لهم", "لهما", "لكم", "لك"};
-    for (size_t k = 0; k < sizeof pron / sizeof pron[0]; k++)
-        if (!strcmp(u->key, pron[k])) return 1;
+    if (!strcmp(u->key, "ل") || str_has_prefix(u->key, "لل") || pronoun_audience(u)) return 1;
     return wt_match(c->st->vt, c->lx, k, WT_BIT(Q_MEDIUM), WT_PREP, &(const wt_entry *){0}, NULL) > 0;
 }
 
@@ -838,6 +845,118 @@ static int clause_subject(ctx *c, size_t i, speaker *sp) {
     return make_speaker(c, from, e3 <= i ? e3 : e, sp);
 }
 
+/* The unit after the date or time that starts in unit k (أمس, اليوم
+** الأربعاء, مساء الجمعة: the dates stage's timexes), or k when none does. */
+static size_t past_timex(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    for (size_t t = 0; t < d->timexes.n; t++)
+        if (d->timexes.v[t].start >= u->start && d->timexes.v[t].start < u->end)
+            return lx_find(c->lx, d->timexes.v[t].end - 1) + 1;
+    return k;
+}
+
+/* Is unit k a closed quotation of at most three words (a name: "بلومبيرغ")? */
+static const seg *short_quote(const ctx *c, size_t k) {
+    if (c->seg_of[k] < 0) return NULL;
+    const seg *s = &c->segs[c->seg_of[k]];
+    return s->a == k && s->closed && words_between(c, s->a, s->b + 1) <= 3 ? s : NULL;
+}
+
+/* Does a medium open at unit k (في بيان, خلال مؤتمر صحفي)? Its length, or 0.
+** Not after على or ب, which are also a verb's own (علقت على حديث X). */
+static size_t medium_at(const ctx *c, size_t k) {
+    const wt_entry *e;
+    const char *key = c->lx->v[k].key;
+    if (k + 1 >= c->lx->n || !is_q(c, k, Q_MPREP, 0) || !strcmp(key, "علي") || !strcmp(key, "ب")) return 0;
+    size_t m = vmatch(c, k + 1, WT_BIT(Q_MEDIUM), WT_DEF, &e);
+    return m ? m + 1 : 0;
+}
+
+/* The unit after what may stand between a verb and the subject after it,
+** from unit k: a date (قال اليوم الأربعاء متحدث), a comma, an audience with
+** its name (لـ"الشرق الأوسط", لوكالة الأنباء الفرنسية, للبي بي سي, له) or a
+** medium with its adjectives and name (في بيان رسمي, خلال مؤتمر "يوروموني"). */
+static size_t past_asides(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    for (int n = 0; n < 4 && k < lx->n; n++) {
+        size_t t = past_timex(c, k), m = medium_at(c, k);
+        const seg *s;
+        if (t > k) { k = t; continue; }
+        if (lx_is(lx, k, ',')) { k++; continue; }
+        if (m) {
+            k += m;
+            while (k < lx->n && lx->v[k].kind == LX_WORD && head_upos(c, k) == NABA_UPOS_ADJ) k++;
+        } else if (lx->v[k].kind == LX_WORD && audience(c, k)) {
+            /* "لوكالة الأنباء الفرنسية" one name; "قال له غوارديولا": the
+            ** subject follows a pronoun */
+            t = past_mention(c, k);
+            int named = t > k || pronoun_audience(&lx->v[k]);
+            k = t > k ? t : k + 1;
+            if (named) continue;
+        } else break;
+        /* the name of the medium or audience: في صحيفة الغارديان, لـ"الشرق الأوسط" */
+        if (k < lx->n && (s = short_quote(c, k))) k = s->b + 1;
+        else if (k < lx->n) k = past_mention(c, k);
+    }
+    return k;
+}
+
+/* Does a person or an organization name start inside the quotation s? */
+static int quotes_name(const ctx *c, const seg *s) {
+    const naba_doc *d = c->doc;
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start >= c->lx->v[s->a].end && mm->start < c->lx->v[s->b].start &&
+            (mm->type == NABA_ENT_PER || mm->type == NABA_ENT_ORG))
+            return 1;
+    }
+    return 0;
+}
+
+/* A subject after the cue at unit i (from unit j, after the verb) that
+** speaker_np does not take there: past the asides (past_asides), a name or
+** an unnamed speaker ("قال اليوم الأربعاء متحدث", "وقال لـ"الشرق الأوسط"
+** مسؤول", "قال له غوارديولا"); a quoted name before the content ("وذكرت
+** "بلومبيرغ" في تقرير أن", "وأشارت "التايمز" إلى أن"; before a colon or a
+** comma only when the recognizer names a person or organization in it:
+** "وقال "لا"، مضيفا" is speech); a counted noun phrase after a verb opening
+** its sentence ("وطالب 14 خبيرا"; inside one, "تفكيك ونقل 55 منبرا" is an
+** object). Its end, from *from; 0 when there is none. A document is left
+** out: after a date it is as often the object ("كتب قبل يومين تغريدة"). */
+static size_t late_subject(const ctx *c, size_t i, size_t j, size_t *from) {
+    const lx_text *lx = c->lx;
+    size_t k = past_asides(c, j);
+    const seg *s;
+    if (k >= lx->n) return 0;
+    *from = k;
+    if ((s = short_quote(c, k))) {
+        size_t f = s->b + 1;
+        if (f >= lx->n) return 0;
+        int content = is_q(c, f, Q_COMP, WT_CONJ) || !strcmp(lx->v[f].key, "عن") || medium_at(c, f) ||
+                      (f + 1 < lx->n && is_q(c, f, Q_MPREP, 0) && is_q(c, f + 1, Q_DOCUMENT, WT_DEF)) ||
+                      (f + 1 < lx->n && is_q(c, f, Q_PREP, 0) && is_q(c, f + 1, Q_COMP, 0));
+        return content || (quotes_name(c, s) && (lx_is(lx, f, ':') || lx_is(lx, f, ','))) ? f : 0;
+    }
+    if (lx->v[k].kind == LX_NUM && opens_sentence(c, i)) {
+        /* a count of people or things, not a sum, a share, a time or the
+        ** casualties of an event ("نقل 30 آخرين إلى المستشفيات") */
+        for (size_t n = 0; n < c->doc->counts.n; n++) {
+            const naba_count *q = &c->doc->counts.v[n];
+            if (q->start < lx->v[k].start || q->start >= lx->v[k].end) continue;
+            if (q->kind != NABA_COUNT_QUANTITY || q->action || q->what_end <= q->what_start || k + 1 >= lx->n ||
+                lx->v[k + 1].gap == 2 || q->what_start < lx->v[k + 1].start || q->what_start >= lx->v[k + 1].end)
+                return 0;
+            size_t e = speaker_np(c, k + 1);
+            return e > k + 1 ? e : 0;
+        }
+        return 0;
+    }
+    if (k == j) return 0;
+    size_t e = speaker_np(c, k);
+    return e > k && (name_starts(c, k) || is_q(c, k, Q_ANON, WT_DEF)) ? e : 0;
+}
+
 /* ---------------------------------------------------------- content */
 
 enum { K_NONE, K_COMP, K_COLON, K_SEG, K_PREP };
@@ -1133,6 +1252,8 @@ static size_t read_speaker(ctx *c, size_t i, size_t k, int participle, const cha
         size_t se = subject_before(c, i, &from);
         if (se) { make_speaker(c, from, se, sp); return j; }
         if (author_before(c, i, sp)) return j;
+        size_t le = late_subject(c, i, j, &from);
+        if (le) { le = apposition(c, le); make_speaker(c, from, le, sp); return le; }
     }
     *implicit = 1;
     if (!prev_subject(c, i, sp)) carried_speaker(c, i, sp);
