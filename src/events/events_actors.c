@@ -111,7 +111,7 @@ static int teh_plural_misread(const ev_work *w, size_t i, const char *matched) {
     const char *key = ev_no_article(w->toks[i].key);
     size_t kl = strlen(key), ml = strlen(matched);
     const naba_token *tk = &doc->tokens.v[i];
-    if (kl < 4 || strcmp(key + kl - 4, "ات") || ml < 2 || strcmp(matched + ml - 2, "ه") ||
+    if (!str_ends(key, kl, "ات") || !str_ends(matched, ml, "ه") ||
         strncmp(key, matched, ml - 2) || kl != ml + 2 || !tk->word_count ||
         tk->word_first + tk->word_count > doc->words.n)
         return 0;

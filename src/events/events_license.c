@@ -8,6 +8,7 @@
 ** sentence tell how surely it is news. emit turns the answers into a
 ** dropped event or a lower confidence.
 */
+#include "affix.h"
 #include "events_int.h"
 #include "syntax.h"
 
@@ -21,9 +22,9 @@ int ev_plural_noun(const naba_word *wd) {
     if (wd->upos != NABA_UPOS_NOUN || !wd->feats || !strstr(wd->feats, "Number=Plur") || !wd->form) return 0;
     size_t n = strlen(wd->form);
     const char *f = wd->form;
-    if (n >= 4 && !strcmp(f + n - 4, "ات")) return 1;
+    if (str_ends(f, n, "ات")) return 1;
     if (ev_imperfect_prefix(f)) return 0;
-    return n < 2 || (strcmp(f + n - 2, "ن") && strcmp(f + n - 2, "ت"));
+    return n < 2 || (!str_ends(f, n, "ن") && !str_ends(f, n, "ت"));
 }
 
 /* Is word v inside a name the entity layer found? */

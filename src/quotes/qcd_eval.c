@@ -21,6 +21,7 @@
 ** Exit 0 when scored, 2 on usage errors, 3 when files cannot be read.
 */
 #include "qcd_eval.h"
+#include "affix.h"
 #include "input.h"
 #include "lex.h"
 #include "naba.h"
@@ -333,7 +334,7 @@ static int run(int argc, char **argv, int layer, const char *what) {
         snprintf(path, sizeof path, "%s/%s", news, a.v[f].file);
         if (strchr(path, '\'')) { fprintf(stderr, "naba eval: bad file name %s\n", path); rc = 3; continue; }
         size_t len = strlen(path);
-        int gz = len > 3 && !strcmp(path + len - 3, ".gz");
+        int gz = len > 3 && str_ends(path, len, ".gz");
         snprintf(cmd, sizeof cmd, "gzip -dc '%s' 2>/dev/null", path);
         FILE *in = gz ? popen(cmd, "r") : fopen(path, "r");
         if (!in) { fprintf(stderr, "naba eval: cannot read %s\n", path); rc = 3; continue; }

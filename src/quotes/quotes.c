@@ -340,7 +340,7 @@ static int opens_speaker(const ctx *c, size_t k) {
         static const char *const dem[] = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "اولئك"};
         size_t n = strlen(u->key), ok = 0;
         for (size_t x = 0; x < sizeof dem / sizeof *dem; x++)
-            ok |= n >= strlen(dem[x]) && !strcmp(u->key + n - strlen(dem[x]), dem[x]);
+            ok |= str_ends(u->key, n, dem[x]);
         return ok && k + 1 < c->lx->n && c->lx->v[k + 1].gap < 2 && str_has_prefix(c->lx->v[k + 1].key, "ال");
     }
     /* an adverbial accusative: a bare word ending in alef whose lemma does
@@ -354,7 +354,7 @@ static int opens_speaker(const ctx *c, size_t k) {
     const char *raw = d->text + u->start;
     size_t nr = u->end - u->start;
     int tanwin = nr >= 4 && (!memcmp(raw + nr - 4, "\u0627\u064B", 4) || !memcmp(raw + nr - 4, "\u064B\u0627", 4));
-    int alef = n >= 2 && !strcmp(u->key + n - 2, "ا") && nl >= 2 && strcmp(h->lemma + nl - 2, "ا") &&
+    int alef = str_ends(u->key, n, "ا") && nl >= 2 && !str_ends(h->lemma, nl, "ا") &&
                (tanwin || str_has_prefix(h->lemma, "ت"));
     if (!alef || !h->feats || !strstr(h->feats, "Case=Acc") || !strstr(h->feats, "Definite=Ind")) return 1;
     /* the counted noun after a number: "قال 20 مسؤولا"; a first name
@@ -745,7 +745,7 @@ static int agrees(const ctx *c, size_t rel, size_t verb) {
     if (str_has_prefix(r, "و")) r += 2;
     if (str_has_prefix(v, "و") || str_has_prefix(v, "ف")) v += 2;
     size_t n = strlen(v);
-    int fem_verb = str_has_prefix(v, "ت") || (n > 2 && !strcmp(v + n - 2, "ت"));
+    int fem_verb = str_has_prefix(v, "ت") || (n > 2 && str_ends(v, n, "ت"));
     int fem_rel = !strcmp(r, "التي") || !strcmp(r, "اللتان") || !strcmp(r, "اللتين") || !strcmp(r, "اللواتي");
     return fem_verb == fem_rel;
 }
