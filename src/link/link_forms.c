@@ -83,6 +83,12 @@ static int bind(link_form *fm, const kb_ref *c, size_t n, float conf) {
     return 0;
 }
 
+/* Undo a binding the document does not bear out. */
+static void unbind(link_form *fm) {
+    fm->has_kb = 0;
+    fm->by_surname = 0;
+}
+
 /* Is the one-word person form fm bound to a person whose name has more words
 ** (السراج, an alias of فايز السراج)? Then it is a surname, as in pass 1's
 ** surname keys. */
@@ -408,7 +414,7 @@ static void surnames(link_forms *f) {
             unsigned d = strcmp(ls, ll) ? name_edit_distance(ls, ll, 3) : 0;
             int same = !strcmp(ss, sl);
             if (d > 0 && !(name_length(ls) >= 4 && (same ? d <= 2 : d <= 1))) continue;
-            if (surname_yields(f, a, b)) { s->has_kb = 0; s->by_surname = 0; }
+            if (surname_yields(f, a, b)) unbind(s);
             if (d == 0) merge(f, b, a, 0, 0.9f);
             else merge(f, b, a, d >= 2 || !same, 0.7f);
             break;
@@ -530,7 +536,7 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
     for (size_t i = 0; i < f->n; i++) if (f->v[i].key[0]) resolve_exact(st, &f->v[i]);
     for (size_t i = 0; i < f->n; i++) if (!f->v[i].has_kb && f->v[i].key[0]) resolve_fuzzy(st, f, (uint32_t)i);
     for (uint32_t i = 0; i < f->n; i++)
-        if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) { f->v[i].has_kb = 0; f->v[i].by_surname = 0; }
+        if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) unbind(&f->v[i]);
     /* forms bound to the same entity are one group */
     for (uint32_t a = 0; a < f->n; a++)
         for (uint32_t b = a + 1; b < f->n; b++)
