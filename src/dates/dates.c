@@ -12,6 +12,7 @@
 ** unless a future cue (سوف, بمجرد, المقرر) comes before it in the sentence.
 */
 #include "dates.h"
+#include "affix.h"
 #include "calendar.h"
 #include "lex.h"
 #include "numeral.h"
@@ -739,7 +740,7 @@ static size_t same_expr(const ctx *c, size_t i, pend *p) {
     const wt_entry *e;
     size_t k = match(c, i, WT_BIT(D_SAME), WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
-    if (i + k < lx->n && lx->v[i + k].gap < 2 && !strncmp(lx->v[i + k].key, "ال", 4)) return 0;
+    if (i + k < lx->n && lx->v[i + k].gap < 2 && str_has_prefix(lx->v[i + k].key, "ال")) return 0;
     int from = i + k < lx->n && !strcmp(lx->v[i + k].key, "من");
     p->type = from ? P_NONE : P_SAME;
     return k;
@@ -803,6 +804,9 @@ static void fmt_day(char *out, long days) {
     snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
 }
 
+/* ISO 8601-2's season codes: 21 spring .. 24 winter ("2011-22", summer 2011). */
+static void fmt_season(char *out, long year, int season) { snprintf(out, 32, "%04ld-%02d", year, 20 + season); }
+
 static void add_months(int *y, int *m, int n) {
     int k = *y * 12 + (*m - 1) + n;
     *y = k / 12;
@@ -838,7 +842,7 @@ static void season_value(const pend *p, int ay, int am, char *out) {
         else if (p->off > 0) line = base + 4;
         else line = base == now || now - base < base + 4 - now ? base : base + 4;
     }
-    snprintf(out, 32, "%04ld-%02ld", line / 4, 20 + line % 4 + 1);
+    fmt_season(out, line / 4, (int)(line % 4) + 1);
 }
 
 /* Write p's value; returns the resolution. */
@@ -848,8 +852,8 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
     out[0] = '\0';
     switch (p->type) {
     case P_ABS:
-        if (p->season) {   /* ISO 8601-2 season codes: 21 spring .. 24 winter */
-            snprintf(out, 32, "%04d-%02d", p->y, 20 + p->season);
+        if (p->season) {
+            fmt_season(out, p->y, p->season);
             return NABA_TIMEX_ABSOLUTE;
         }
         if (p->y && p->m && p->d) { snprintf(out, 32, "%04d-%02d-%02d", p->y, p->m, p->d); return NABA_TIMEX_ABSOLUTE; }
