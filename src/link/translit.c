@@ -82,28 +82,63 @@ float tl_emit_logp(const translit *t, uint32_t key) {
     return (float)TL_LOG_FLOOR;
 }
 
+/* Index the "words" section: pairs of non-empty NUL-terminated strings, the
+** Arabic strictly ascending, the English letters a-z only. Returns the
+** number of pairs, or -1 when the section is malformed. */
+static long index_words(const char *b, size_t n, const char **out) {
+    if (n == 0) return 0;
+    if (b[n - 1] != '\0') return -1;
+    long k = 0;
+    const char *prev = NULL;
+    for (size_t i = 0; i < n; k++) {
+        const char *ar = b + i;
+        size_t al = strlen(ar);
+        if (al == 0 || i + al + 1 >= n || (prev && strcmp(prev, ar) >= 0)) return -1;
+        const char *lat = ar + al + 1;
+        size_t ll = strlen(lat);
+        if (ll == 0) return -1;
+        for (size_t j = 0; j < ll; j++) if (lat[j] < 'a' || lat[j] > 'z') return -1;
+        if (out) { out[2 * k] = ar; out[2 * k + 1] = lat; }
+        prev = ar;
+        i += al + 1 + ll + 1;
+    }
+    return k;
+}
+
 /* Check the sections of an opened model and wrap them; closes m on failure. */
 static translit *from_model(naba_model *m, naba_error *err) {
     if (!m) return NULL;
-    size_t esz, lsz, tsz;
+    size_t esz, lsz, tsz, wsz;
     const void *emit = naba_model_section(m, "emit", &esz);
     const void *lm = naba_model_section(m, "lm", &lsz);
     const void *top = naba_model_section(m, "top", &tsz);
+    const char *words = naba_model_section(m, "words", &wsz);
     size_t slots = esz / sizeof(tl_slot);
+    long nwords = words ? index_words(words, wsz, NULL) : -1;
     if (!emit || esz % sizeof(tl_slot) || slots == 0 || (slots & (slots - 1)) || slots > (1u << 30) ||
         !lm || lsz != 27 * 27 * sizeof(float) ||
-        !top || tsz != (size_t)TL_STATES * TL_TOP * sizeof(uint32_t) ||
+        !top || tsz != (size_t)TL_STATES * TL_TOP * sizeof(uint32_t) || nwords < 0 ||
         (uintptr_t)emit % alignof(tl_slot) || (uintptr_t)lm % alignof(float) || (uintptr_t)top % alignof(uint32_t)) {
         naba_model_close(m);
-        naba_fail(err, NABA_ERR_MODEL, 0, "translit model: missing or malformed section (emit, lm or top)");
+        naba_fail(err, NABA_ERR_MODEL, 0, "translit model: missing or malformed section (emit, lm, top or words)");
         return NULL;
     }
     translit *t = calloc(1, sizeof(*t));
-    if (!t) { naba_model_close(m); naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    const char **index = malloc(((size_t)nwords * 2 + 1) * sizeof(char *));
+    if (!t || !index) {
+        free(t);
+        free(index);
+        naba_model_close(m);
+        naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+        return NULL;
+    }
+    index_words(words, wsz, index);
     t->emit = emit;
     t->mask = (uint32_t)(slots - 1);
     t->lm = lm;
     t->top = top;
+    t->words = index;
+    t->nwords = (size_t)nwords;
     t->owner = m;
     return t;
 }
@@ -119,7 +154,29 @@ translit *translit_open(const char *path, naba_error *err) {
 void translit_close(translit *t) {
     if (!t) return;
     naba_model_close(t->owner);
+    free((void *)t->words);
     free(t);
+}
+
+/* Length of the article ال at the start of word (4 bytes), or 0 when it has
+** none or is too short for one (الله). */
+static size_t article_len(const char *word, size_t n) {
+    static const char al[] = "\xD8\xA7\xD9\x84";
+    return n > 4 + 4 && !memcmp(word, al, 4) ? 4 : 0;
+}
+
+const char *translit_word_memory(const translit *t, const char *ar, size_t an) {
+    size_t lo = 0, hi = t->nwords;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *w = t->words[2 * mid];
+        int c = strncmp(w, ar, an);
+        if (c == 0) c = w[an] != '\0';
+        if (c == 0) return t->words[2 * mid + 1];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
 }
 
 static double lm_logp(const translit *t, const uint8_t *lat, size_t m) {
@@ -286,22 +343,56 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, int spo
     return o;
 }
 
+/* Name particles written in lower case between a name's first and last
+** words (Charles de Ledesma, Hamdan bin Mohammed, Vincent van Gogh); the
+** training pairs are all lower case, so the memory cannot tell them. */
+static int particle(const char *lat) {
+    static const char *const p[] = {"bin", "da", "de", "del", "della", "der", "di", "du", "van", "von"};
+    for (size_t i = 0; i < sizeof p / sizeof *p; i++) if (!strcmp(lat, p[i])) return 1;
+    return 0;
+}
+
+/* One word from the memory, first letter capitalized unless it is a particle
+** inside the name; 0 when not known. */
+static size_t remembered_word(const translit *t, const char *w, size_t wn, int inside, char *out, size_t cap) {
+    const char *lat = translit_word_memory(t, w, wn);
+    if (!lat || cap == 0) return 0;
+    int upper = !(inside && particle(lat));
+    size_t o = 0;
+    for (; lat[o] && o + 1 < cap; o++) out[o] = (char)(o == 0 && upper ? lat[o] - 32 : lat[o]);
+    out[o] = '\0';
+    return o;
+}
+
+/* Has a memorized spelling taken the next word's article? عبد is Abdul or
+** Abdel: its English ends in an l its Arabic does not have, and عبد الوهاب is
+** then Abdul Wahab, not Abdul Al-Wahab. */
+static int took_article(const char *ar, size_t an, const char *lat, size_t ln) {
+    static const char lam[] = "\xD9\x84";
+    return ln > 1 && (lat[ln - 1] == 'l') && !(an >= 2 && !memcmp(ar + an - 2, lam, 2));
+}
+
 size_t translit_romanize(const translit *t, const char *ar_key, char *out, size_t cap) {
     const char *w[16];
     size_t wl[16], o = 0;
     size_t nw = split_words(ar_key, w, wl, 16);
+    int article_taken = 0;
     if (cap) out[0] = '\0';
     for (size_t i = 0; i < nw && o + 2 < cap; i++) {
         if (o) out[o++] = ' ';
-        /* the article of a name is written al- (الشيشان Al-Shishan, not Lchichan) */
-        static const char al[] = "\xD8\xA7\xD9\x84";
-        if (wl[i] > 4 + 4 && !memcmp(w[i], al, 4) && o + 4 < cap) {
+        /* a word with its article is first looked up whole (الدين Eddine) */
+        size_t k = remembered_word(t, w[i], wl[i], i > 0 && i + 1 < nw, out + o, cap - o);
+        /* else the article is written al- (الشيشان Al-Shishan, not Lchichan) */
+        size_t art = k ? 0 : article_len(w[i], wl[i]);
+        if (art && !article_taken && o + 4 < cap) {
             memcpy(out + o, "Al-", 3);
             o += 3;
-            w[i] += 4;
-            wl[i] -= 4;
         }
-        o += romanize_word(t, w[i], wl[i], 1, out + o, cap - o);
+        w[i] += art;
+        wl[i] -= art;
+        if (art) k = remembered_word(t, w[i], wl[i], i > 0 && i + 1 < nw, out + o, cap - o);
+        article_taken = k && took_article(w[i], wl[i], out + o, k);
+        o += k ? k : romanize_word(t, w[i], wl[i], 1, out + o, cap - o);
     }
     while (o > 0 && out[o - 1] == ' ') o--;
     if (cap) out[o] = '\0';

@@ -15,6 +15,13 @@
 **   "lm"    float[27*27] log P(next Latin letter | previous), 0 = word boundary
 **   "top"   u32[TL_STATES*TL_TOP] each state's likeliest emission codes, best
 **           first, TL_EMPTY padded (the romanizer's search space)
+**   "words" the word memory: NUL-terminated strings in pairs, Arabic word key
+**           then its usual English spelling (letters a-z), sorted by the Arabic
+**           (strcmp, no repeats). A letter channel spells common name words
+**           badly (تشارلز Tcharls, جون Jon); the training pairs hold them many
+**           times over, so the romanizer writes a known word the way it is
+**           most often written (translit_train.c says which words are kept).
+** Version 2 added "words".
 */
 #ifndef NABA_TRANSLIT_H
 #define NABA_TRANSLIT_H
@@ -25,7 +32,7 @@
 #include <stdint.h>
 
 #define TL_KIND "translit"
-#define TL_VERSION 1u
+#define TL_VERSION 2u
 #define TL_MAX_EMIT 3         /* Latin letters one Arabic letter may emit */
 #define TL_SYMBOLS 48         /* Arabic letter classes, 0 = not a letter */
 #define TL_CTX 3              /* initial, medial, final */
@@ -43,6 +50,8 @@ typedef struct translit {
     uint32_t mask;            /* table size - 1 */
     const float *lm;
     const uint32_t *top;      /* TL_TOP most likely emission codes per state */
+    const char **words;       /* word memory: words[2i] Arabic, words[2i+1] English */
+    size_t nwords;
     void *owner;              /* naba_model when loaded from a file, else NULL */
 } translit;
 
@@ -57,6 +66,9 @@ float tl_emit_logp(const translit *t, uint32_t key);
 /* Slot of a key in the "emit" table before probing (shared with the trainer). */
 uint32_t tl_slot_hash(uint32_t key);
 
+/* The memorized English spelling (lower case) of one Arabic word key, or NULL. */
+const char *translit_word_memory(const translit *t, const char *ar, size_t an);
+
 /* Open a model file, or the same bytes in memory (for tests and fuzzing). */
 translit *translit_open(const char *path, naba_error *err);
 translit *translit_open_mem(const void *bytes, size_t len, naba_error *err);
@@ -70,7 +82,8 @@ double translit_word_logprob(const translit *t, const char *ar, size_t an,
 ** averaged over the aligned words. Above ~0 they are likely the same name. */
 double translit_match(const translit *t, const char *ar_key, const char *lat_key);
 /* Best romanization of an Arabic name key into out; returns its length.
-** Words keep their order; the first letter of each word is capitalized. */
+** Words keep their order; the first letter of each word is capitalized. A word
+** of the memory is written as memorized, any other by the letter channel. */
 size_t translit_romanize(const translit *t, const char *ar_key, char *out, size_t cap);
 
 #endif

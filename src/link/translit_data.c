@@ -16,7 +16,7 @@ static char *dup_str(const char *s) {
     return d;
 }
 
-static naba_status push_one(tl_pairs *p, const char *ar, const char *lat) {
+static naba_status push_one(tl_pairs *p, const char *ar, const char *lat, unsigned count) {
     if (p->n == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 4096;
         tl_pair *v = realloc(p->v, cap * sizeof(*v));
@@ -27,13 +27,14 @@ static naba_status push_one(tl_pairs *p, const char *ar, const char *lat) {
     tl_pair *e = &p->v[p->n];
     e->ar = dup_str(ar);
     e->lat = dup_str(lat);
+    e->count = count;
     if (!e->ar || !e->lat) { free(e->ar); free(e->lat); return NABA_ERR_NOMEM; }
     p->n++;
     return NABA_OK;
 }
 
 /* Key both sides and push them word by word. */
-static naba_status push_pair(tl_pairs *p, const char *ar, size_t an, const char *lat, size_t ln) {
+static naba_status push_pair(tl_pairs *p, const char *ar, size_t an, const char *lat, size_t ln, unsigned count) {
     char a[NAME_KEY_MAX], l[NAME_KEY_MAX], w1[NAME_KEY_MAX], w2[NAME_KEY_MAX];
     name_key(ar, an, a, sizeof a);
     name_key(lat, ln, l, sizeof l);
@@ -47,13 +48,14 @@ static naba_status push_pair(tl_pairs *p, const char *ar, size_t an, const char 
         memcpy(w2, pl, kl); w2[kl] = '\0';
         pa += ka + (pa[ka] == ' ');
         pl += kl + (pl[kl] == ' ');
-        naba_status st = push_one(p, w1, w2);
+        naba_status st = push_one(p, w1, w2, count);
         if (st != NABA_OK) return st;
     }
     return NABA_OK;
 }
 
-/* Read a tab-separated file; col_ar/col_lat pick the fields; keep selects lines. */
+/* Read a tab-separated file; col_ar/col_lat pick the fields; wikidata files
+** have a third, the count, and their lines are carved by index. */
 static naba_status read_file(const char *path, int col_ar, int col_lat, int wikidata, int heldout,
                              tl_pairs *out, naba_error *err) {
     FILE *f = fopen(path, "r");
@@ -75,7 +77,10 @@ static naba_status read_file(const char *path, int col_ar, int col_lat, int wiki
         for (const char *p = fields[col_ar]; *p && an + 1 < sizeof ar; p++)
             if (!wikidata || *p != ' ') ar[an++] = *p; /* wikidata spells letters apart */
         ar[an] = '\0';
-        st = push_pair(out, ar, an, fields[col_lat], strlen(fields[col_lat]));
+        long count = wikidata && nf > 2 ? strtol(fields[2], NULL, 10) : 1;
+        if (count < 1) count = 1;
+        if (count > 1000000) count = 1000000;
+        st = push_pair(out, ar, an, fields[col_lat], strlen(fields[col_lat]), (unsigned)count);
     }
     fclose(f);
     if (st != NABA_OK) return naba_fail(err, st, lineno, "%s: out of memory at line %zu", path, lineno);

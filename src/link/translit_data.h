@@ -9,6 +9,8 @@
 **             10th line (line index % 10 == 9), train = the other lines.
 ** Each pair is two name keys (namekey.h) of one word each; entries with several
 ** words are split word by word when both sides have the same number of words.
+** count is how often the pair was seen: netranslit's third column (the number
+** of Wikidata names holding that word pair), 1 for google_ar2en.
 */
 #ifndef NABA_TRANSLIT_DATA_H
 #define NABA_TRANSLIT_DATA_H
@@ -17,7 +19,7 @@
 
 enum { TL_SRC_GOOGLE = 1, TL_SRC_WIKIDATA = 2, TL_SRC_BOTH = 3 };
 
-typedef struct tl_pair { char *ar, *lat; } tl_pair;
+typedef struct tl_pair { char *ar, *lat; unsigned count; } tl_pair;
 typedef struct tl_pairs { tl_pair *v; size_t n, cap; } tl_pairs;
 
 /* Append the pairs of the chosen sources and split (heldout 0: train, 1: held

@@ -8,11 +8,19 @@
 ** a gold form of the same Arabic (محمد has several). Candidates are ranked by
 ** log P(latin | arabic); ties count against the gold form. Reports top-1 and
 ** top-5 accuracy per source.
+**
+** Then generation: the romanizer writes each held-out Arabic word, and the
+** line reports how often that is the pair's English letter for letter (per
+** pair, and per occurrence: weighted by the pair's count), and the character
+** error rate (edit distance over the English length). The held-out items are
+** single words, so a whole name's figure is a word's figure here.
 */
 #include "cli.h"
 #include "link_cli.h"
+#include "namekey.h"
 #include "translit.h"
 #include "translit_data.h"
+#include "translit_words.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -40,11 +48,36 @@ static int is_gold(const tl_pairs *h, size_t i, const char *w) {
     return 0;
 }
 
+/* The romanizer's spelling of each held-out word against the pair's English. */
+static void generation(const translit *t, const char *name, const tl_pairs *h, size_t limit) {
+    size_t items = 0, exact = 0;
+    double occ = 0, occ_exact = 0, edits = 0, letters = 0;
+    for (size_t i = 0; i < h->n && (!limit || items < limit); i++) {
+        const tl_pair *p = &h->v[i];
+        char low[256];
+        tl_words_spelling(t, p->ar, low, sizeof low);
+        int right = !strcmp(low, p->lat);
+        items++;
+        exact += (size_t)right;
+        occ += p->count;
+        occ_exact += right ? p->count : 0;
+        edits += name_edit_distance(low, p->lat, 1000);
+        letters += (double)strlen(p->lat);
+    }
+    printf("%s\tgeneration\t%zu items\texact %.2f%%\tper occurrence %.2f%%\tcharacter error %.2f%%\n", name, items,
+           items ? 100.0 * (double)exact / (double)items : 0.0, occ ? 100.0 * occ_exact / occ : 0.0,
+           letters ? 100.0 * edits / letters : 0.0);
+}
+
 static void evaluate(const translit *t, const char *name, tl_pairs *h, size_t ncand, size_t limit) {
     qsort(h->v, h->n, sizeof(tl_pair), cmp_pair);
     size_t u = 0; /* drop duplicate pairs */
     for (size_t i = 0; i < h->n; i++) {
-        if (u && !cmp_pair(&h->v[u - 1], &h->v[i])) { free(h->v[i].ar); free(h->v[i].lat); continue; }
+        if (u && !cmp_pair(&h->v[u - 1], &h->v[i])) {
+            h->v[u - 1].count += h->v[i].count;
+            free(h->v[i].ar); free(h->v[i].lat);
+            continue;
+        }
         h->v[u++] = h->v[i];
     }
     h->n = u;
@@ -79,6 +112,7 @@ static void evaluate(const translit *t, const char *name, tl_pairs *h, size_t nc
     }
     printf("%s\t%zu items\t%zu candidates\ttop-1 %.2f%%\ttop-5 %.2f%%\n", name, items, ncand,
            items ? 100.0 * (double)top1 / (double)items : 0.0, items ? 100.0 * (double)top5 / (double)items : 0.0);
+    generation(t, name, h, limit);
     free(used);
     free(chosen);
     free(words);
@@ -94,7 +128,8 @@ static void help(FILE *f) {
           "  --model FILE      model (default " LINK_TRANSLIT_MODEL ")\n"
           "  --source S        google, wikidata or both (default both, reported apart)\n"
           "  --candidates N    candidates per item (default 1000)\n"
-          "  --limit N         score only the first N items of each source\n\n"
+          "  --limit N         score only the first N items of each source\n"
+          "  --no-memory       romanize with the letter channel alone (no word memory)\n\n"
           "example (figures in src/link/README.md):\n"
           "  naba eval translit --model models/translit.nbm --source both\n", f);
 }
@@ -103,9 +138,9 @@ int naba_eval_translit(int argc, char **argv) {
     static const struct option longopts[] = {
         {"data", required_argument, 0, 'd'}, {"model", required_argument, 0, 'm'},
         {"source", required_argument, 0, 's'}, {"candidates", required_argument, 0, 'c'},
-        {"limit", required_argument, 0, 'l'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"limit", required_argument, 0, 'l'}, {"no-memory", no_argument, 0, 'n'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *data = LINK_TRANSLIT_DATA, *model = LINK_TRANSLIT_MODEL;
-    int sources = TL_SRC_BOTH, c;
+    int sources = TL_SRC_BOTH, memory = 1, c;
     long ncand = 1000, limit = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -120,6 +155,7 @@ int naba_eval_translit(int argc, char **argv) {
             break;
         case 'c': ncand = atol(optarg); if (ncand < 2 || ncand > 100000) { fputs("naba eval translit: --candidates wants 2..100000\n", stderr); return EXIT_USAGE; } break;
         case 'l': limit = atol(optarg); if (limit < 0) { fputs("naba eval translit: --limit wants N >= 0\n", stderr); return EXIT_USAGE; } break;
+        case 'n': memory = 0; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
         }
@@ -127,6 +163,7 @@ int naba_eval_translit(int argc, char **argv) {
     naba_error err = {0};
     translit *t = translit_open(model, &err);
     if (!t) { fprintf(stderr, "naba eval translit: %s\n", err.message); return EXIT_FATAL; }
+    if (!memory) t->nwords = 0;
     int rc = EXIT_OK;
     for (int s = TL_SRC_GOOGLE; s <= TL_SRC_WIKIDATA && rc == EXIT_OK; s <<= 1) {
         if (!(sources & s)) continue;

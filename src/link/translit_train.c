@@ -8,6 +8,8 @@
 ** with the letter's position-free one, so rare contexts borrow strength.
 ** Starting from uniform emissions, the result depends on the data only, so
 ** training is deterministic. Emissions under --prune (default 1e-4) are dropped.
+** Then the word memory (translit_words.h) is counted from the same pairs and
+** kept where the channel spells a common word otherwise.
 */
 #include "cli.h"
 #include "hashmap.h"
@@ -16,6 +18,7 @@
 #include "namekey.h"
 #include "translit.h"
 #include "translit_data.h"
+#include "translit_words.h"
 
 #include <getopt.h>
 #include <math.h>
@@ -27,6 +30,9 @@
 #define MAX_PARAMS (1u << 20)
 #define CTX_WEIGHT 0.8          /* share of the position-specific estimate */
 #define FREE_STATE(s) ((unsigned)TL_STATES + (unsigned)(s) / TL_CTX) /* position-free pseudo state */
+/* Word memory thresholds, chosen with --dev (src/link/README.md) */
+#define MIN_COUNT 2
+#define MIN_SHARE 0.3
 
 typedef struct { uint16_t a[MAX_TRAIN_LETTERS]; uint8_t l[MAX_TRAIN_LETTERS + TL_MAX_EMIT]; uint8_t n, m; } tpair;
 
@@ -153,8 +159,10 @@ static int cmp_slot_p(const void *a, const void *b) {
     return x->key < y->key ? -1 : (x->key > y->key);
 }
 
+typedef struct { unsigned min_count; double min_share; int dev; size_t n_google; } words_opts;
+
 static naba_status save_model(const params *p, const tpair *pairs, size_t np, double prune,
-                              const char *out, naba_error *err) {
+                              const tl_pairs *raw, const words_opts *wo, const char *out, naba_error *err) {
     /* kept emissions, sorted by state then probability */
     tl_slot *kept = malloc(p->n * sizeof(tl_slot));
     size_t nk = 0;
@@ -192,28 +200,44 @@ static naba_status save_model(const params *p, const tpair *pairs, size_t np, do
         for (int b = 0; b < 27; b++) s += cnt[a][b];
         for (int b = 0; b < 27; b++) lm[a * 27 + b] = (float)log(cnt[a][b] / s);
     }
-    naba_model_writer *w = naba_model_writer_new(TL_KIND, TL_VERSION);
-    naba_status st = w ? NABA_OK : NABA_ERR_NOMEM;
-    if (st == NABA_OK) st = naba_model_writer_add(w, "emit", table, slots * sizeof(tl_slot));
-    if (st == NABA_OK) st = naba_model_writer_add(w, "lm", lm, 27 * 27 * sizeof(float));
-    if (st == NABA_OK) st = naba_model_writer_add(w, "top", top, (size_t)TL_STATES * TL_TOP * sizeof(uint32_t));
-    if (st == NABA_OK) st = naba_model_writer_save(w, out, err);
-    else naba_fail(err, st, 0, "out of memory building %s", out);
+    /* the channel alone, to see which words it already spells as the memory would */
+    const translit channel = {.emit = table, .mask = (uint32_t)(slots - 1), .lm = lm, .top = top};
+    tl_words words = {0};
+    char *blob = NULL;
+    size_t blen = 0;
+    naba_status st;
+    if (wo->dev) st = tl_words_dev(raw, wo->n_google, &channel, stdout);
+    else if ((st = tl_words_count(raw, NULL, &words)) == NABA_OK)
+        st = tl_words_section(&words, &channel, wo->min_count, wo->min_share, &blob, &blen);
+    naba_model_writer *w = wo->dev ? NULL : naba_model_writer_new(TL_KIND, TL_VERSION);
+    if (st == NABA_OK && !wo->dev && !w) st = NABA_ERR_NOMEM;
+    if (st == NABA_OK && w) st = naba_model_writer_add(w, "emit", table, slots * sizeof(tl_slot));
+    if (st == NABA_OK && w) st = naba_model_writer_add(w, "lm", lm, 27 * 27 * sizeof(float));
+    if (st == NABA_OK && w) st = naba_model_writer_add(w, "top", top, (size_t)TL_STATES * TL_TOP * sizeof(uint32_t));
+    if (st == NABA_OK && w) st = naba_model_writer_add(w, "words", blob, blen);
+    if (st == NABA_OK && w) st = naba_model_writer_save(w, out, err);
+    else if (st != NABA_OK) naba_fail(err, st, 0, "out of memory building %s", out);
     naba_model_writer_free(w);
-    free(kept); free(table); free(top); free(lm);
+    tl_words_free(&words);
+    free(blob); free(kept); free(table); free(top); free(lm);
     return st;
 }
 
 static void help(FILE *f) {
     fputs("usage: naba train translit [options]\n\n"
           "Learn the Arabic->Latin letter model the linker uses to match Zelenskyy with\n"
-          "زيلنسكي and to romanize names not in the knowledge base. Trains on the train\n"
-          "parts of google_ar2en and netranslit (see src/link/README.md for the carve).\n\n"
+          "زيلنسكي and to romanize names not in the knowledge base, and the word memory\n"
+          "that spells common name words the common way (تشارلز Charles). Trains on the\n"
+          "train parts of google_ar2en and netranslit (see src/link/README.md).\n\n"
           "options:\n"
           "  --data DIR        translit data folder (default " LINK_TRANSLIT_DATA ")\n"
           "  -o, --output FILE model to write (default " LINK_TRANSLIT_MODEL ")\n"
           "  --iterations N    EM iterations (default 8)\n"
           "  --prune P         drop emissions less likely than P (default 1e-4)\n"
+          "  --min-count N     remember a word seen at least N times (default 2)\n"
+          "  --min-share S     ... whose top spelling has at least share S (default 0.3)\n"
+          "  --dev             write no model: measure the word memory on dev parts carved\n"
+          "                    from the training pairs, for a grid of both thresholds\n"
           "  -q, --quiet       no progress on stderr\n\n"
           "example (the committed models/translit.nbm):\n"
           "  naba train translit --data ../shared/data/translit -o models/translit.nbm\n", f);
@@ -223,10 +247,12 @@ int naba_train_translit(int argc, char **argv) {
     static const struct option longopts[] = {
         {"data", required_argument, 0, 'd'}, {"output", required_argument, 0, 'o'},
         {"iterations", required_argument, 0, 'n'}, {"prune", required_argument, 0, 'p'}, {"quiet", no_argument, 0, 'q'},
+        {"min-count", required_argument, 0, 'c'}, {"min-share", required_argument, 0, 's'}, {"dev", no_argument, 0, 'v'},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *data = LINK_TRANSLIT_DATA, *out = LINK_TRANSLIT_MODEL;
     int iters = 8, quiet = 0, c;
     double prune = 1e-4;
+    words_opts wo = {MIN_COUNT, MIN_SHARE, 0, 0};
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
         switch (c) {
@@ -234,6 +260,9 @@ int naba_train_translit(int argc, char **argv) {
         case 'o': out = optarg; break;
         case 'n': iters = atoi(optarg); if (iters < 1 || iters > 100) { fputs("naba train translit: --iterations wants 1..100\n", stderr); return EXIT_USAGE; } break;
         case 'p': prune = atof(optarg); if (!(prune > 0 && prune < 1)) { fputs("naba train translit: --prune wants 0 < P < 1\n", stderr); return EXIT_USAGE; } break;
+        case 'c': wo.min_count = (unsigned)atoi(optarg); if (atoi(optarg) < 1) { fputs("naba train translit: --min-count wants N >= 1\n", stderr); return EXIT_USAGE; } break;
+        case 's': wo.min_share = atof(optarg); if (!(wo.min_share >= 0 && wo.min_share <= 1)) { fputs("naba train translit: --min-share wants 0 <= S <= 1\n", stderr); return EXIT_USAGE; } break;
+        case 'v': wo.dev = 1; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
         default: help(stderr); return EXIT_USAGE;
@@ -241,7 +270,11 @@ int naba_train_translit(int argc, char **argv) {
     }
     naba_error err = {0};
     tl_pairs raw = {0};
-    if (tl_pairs_load(data, TL_SRC_BOTH, 0, &raw, &err) != NABA_OK) {
+    /* google first: the dev measure carves its pairs by index */
+    naba_status lst = tl_pairs_load(data, TL_SRC_GOOGLE, 0, &raw, &err);
+    wo.n_google = raw.n;
+    if (lst == NABA_OK) lst = tl_pairs_load(data, TL_SRC_WIKIDATA, 0, &raw, &err);
+    if (lst != NABA_OK) {
         fprintf(stderr, "naba train translit: %s\n", err.message);
         tl_pairs_free(&raw);
         return EXIT_FATAL;
@@ -257,7 +290,6 @@ int naba_train_translit(int argc, char **argv) {
         t->m = (uint8_t)m;
         np++;
     }
-    tl_pairs_free(&raw);
     params p = {0};
     naba_hm_init(&p.map, NULL);
     p.key = malloc(MAX_PARAMS * sizeof(uint32_t));
@@ -283,11 +315,12 @@ int naba_train_translit(int argc, char **argv) {
         m_step(&p, 0);
         if (!quiet) fprintf(stderr, "iteration %d: log-likelihood per pair %.4f (%zu pairs)\n", it + 1, ll / (double)(used ? used : 1), used);
     }
-    if (save_model(&p, pairs, np, prune, out, &err) != NABA_OK) {
+    if (save_model(&p, pairs, np, prune, &raw, &wo, out, &err) != NABA_OK) {
         fprintf(stderr, "naba train translit: %s\n", err.message);
         rc = EXIT_FATAL;
-    } else if (!quiet) fprintf(stderr, "wrote %s\n", out);
+    } else if (!quiet && !wo.dev) fprintf(stderr, "wrote %s\n", out);
 done:
+    tl_pairs_free(&raw);
     free(pairs); naba_hm_free(&p.map); free(p.key); free(p.prob); free(p.count);
     return rc;
 }

@@ -1,0 +1,178 @@
+/*
+** translit_words.c — counting, choosing and measuring the romanizer's word
+** memory (translit_words.h).
+*/
+#include "translit_words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct { const char *ar, *lat; unsigned count; } spelling;
+
+static int cmp_spelling(const void *a, const void *b) {
+    const spelling *x = a, *y = b;
+    int c = strcmp(x->ar, y->ar);
+    return c ? c : strcmp(x->lat, y->lat);
+}
+
+naba_status tl_words_count(const tl_pairs *pairs, const unsigned *counts, tl_words *out) {
+    memset(out, 0, sizeof(*out));
+    spelling *s = malloc((pairs->n ? pairs->n : 1) * sizeof(*s));
+    out->v = malloc((pairs->n ? pairs->n : 1) * sizeof(tl_word));
+    if (!s || !out->v) { free(s); tl_words_free(out); return NABA_ERR_NOMEM; }
+    size_t ns = 0;
+    for (size_t i = 0; i < pairs->n; i++) {
+        unsigned c = counts ? counts[i] : pairs->v[i].count;
+        if (c) s[ns++] = (spelling){pairs->v[i].ar, pairs->v[i].lat, c};
+    }
+    qsort(s, ns, sizeof(*s), cmp_spelling);
+    for (size_t i = 0; i < ns;) {
+        tl_word *w = &out->v[out->n++];
+        *w = (tl_word){s[i].ar, s[i].lat, 0, 0};
+        while (i < ns && !strcmp(s[i].ar, w->ar)) {
+            size_t j = i;
+            unsigned c = 0;
+            for (; j < ns && !strcmp(s[j].ar, w->ar) && !strcmp(s[j].lat, s[i].lat); j++) c += s[j].count;
+            /* strictly more: of equal counts the first spelling in strcmp order stays */
+            if (c > w->top_count) { w->top = s[i].lat; w->top_count = c; }
+            w->total += c;
+            i = j;
+        }
+    }
+    free(s);
+    return NABA_OK;
+}
+
+void tl_words_free(tl_words *w) {
+    free(w->v);
+    memset(w, 0, sizeof(*w));
+}
+
+void tl_words_spelling(const translit *t, const char *ar, char *out, size_t cap) {
+    char buf[256];
+    translit_romanize(t, ar, buf, sizeof buf);
+    size_t o = 0;
+    for (const char *p = buf; *p && o + 1 < cap; p++) {
+        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+        if (c >= 'a' && c <= 'z') out[o++] = c;
+    }
+    if (cap) out[o] = '\0';
+}
+
+static int lower_letters(const char *s) {
+    if (!*s) return 0;
+    for (; *s; s++) if (*s < 'a' || *s > 'z') return 0;
+    return 1;
+}
+
+/* Does w pass the thresholds (whatever the channel would write)? */
+static int frequent(const tl_word *w, unsigned min_count, double min_share) {
+    return w->total >= min_count && (double)w->top_count >= min_share * (double)w->total &&
+           !strchr(w->ar, ' ') && lower_letters(w->top);
+}
+
+/* Is w worth remembering, given the channel's spelling of it? */
+static int kept(const tl_word *w, const char *channel, unsigned min_count, double min_share) {
+    return frequent(w, min_count, min_share) && strcmp(w->top, channel) != 0;
+}
+
+naba_status tl_words_section(const tl_words *w, const translit *channel, unsigned min_count,
+                             double min_share, char **blob, size_t *len) {
+    size_t cap = 1, n = 0;
+    for (size_t i = 0; i < w->n; i++) cap += strlen(w->v[i].ar) + strlen(w->v[i].top) + 2;
+    char *b = malloc(cap);
+    if (!b) return NABA_ERR_NOMEM;
+    for (size_t i = 0; i < w->n; i++) {
+        char ch[256];
+        if (!frequent(&w->v[i], min_count, min_share)) continue; /* before the channel: the costly part */
+        tl_words_spelling(channel, w->v[i].ar, ch, sizeof ch);
+        if (!kept(&w->v[i], ch, min_count, min_share)) continue;
+        size_t al = strlen(w->v[i].ar) + 1, ll = strlen(w->v[i].top) + 1;
+        memcpy(b + n, w->v[i].ar, al);
+        memcpy(b + n + al, w->v[i].top, ll);
+        n += al + ll;
+    }
+    *blob = b;
+    *len = n;
+    return NABA_OK;
+}
+
+static int cmp_word_ar(const void *key, const void *elem) {
+    return strcmp(key, ((const tl_word *)elem)->ar);
+}
+
+/* Exact-match figures of one dev part for the grid of thresholds. */
+typedef struct { double hit, hit_pairs, occ, pairs, base, base_pairs; size_t words; } dev_cell;
+
+/* Count words on train[], then score the romanizer on the dev[] occurrences. */
+static naba_status dev_grid(const tl_pairs *pairs, const translit *channel, const unsigned *train,
+                            const unsigned *dev, const unsigned *min_counts, size_t nc,
+                            const double *min_shares, size_t ns, dev_cell *cells) {
+    tl_words w = {0};
+    naba_status st = tl_words_count(pairs, train, &w);
+    if (st != NABA_OK) return st;
+    memset(cells, 0, nc * ns * sizeof(*cells));
+    for (size_t i = 0; i < w.n; i++) {
+        char ch[256];
+        tl_words_spelling(channel, w.v[i].ar, ch, sizeof ch);
+        for (size_t c = 0; c < nc * ns; c++) cells[c].words += (size_t)kept(&w.v[i], ch, min_counts[c / ns], min_shares[c % ns]);
+    }
+    for (size_t i = 0; i < pairs->n; i++) {
+        if (!dev[i]) continue;
+        const tl_pair *p = &pairs->v[i];
+        char ch[256];
+        tl_words_spelling(channel, p->ar, ch, sizeof ch);
+        const tl_word *k = bsearch(p->ar, w.v, w.n, sizeof(tl_word), cmp_word_ar);
+        int ch_right = !strcmp(ch, p->lat);
+        for (size_t c = 0; c < nc * ns; c++) {
+            int right = k && kept(k, ch, min_counts[c / ns], min_shares[c % ns]) ? !strcmp(k->top, p->lat) : ch_right;
+            dev_cell *d = &cells[c];
+            d->occ += dev[i];
+            d->pairs++;
+            d->hit += right * (double)dev[i];
+            d->hit_pairs += right;
+            d->base += ch_right * (double)dev[i];
+            d->base_pairs += ch_right;
+        }
+    }
+    tl_words_free(&w);
+    return NABA_OK;
+}
+
+static double pct(double a, double b) { return b ? 100 * a / b : 0; }
+
+naba_status tl_words_dev(const tl_pairs *pairs, size_t n_google, const translit *channel, FILE *out) {
+    static const unsigned min_counts[] = {1, 2, 3, 5, 10, 20, 50};
+    static const double min_shares[] = {0, 0.3, 0.4, 0.5, 0.6, 0.7};
+    enum { NC = sizeof min_counts / sizeof *min_counts, NS = sizeof min_shares / sizeof *min_shares };
+    size_t n = pairs->n;
+    unsigned *train = calloc(n ? n : 1, sizeof(unsigned)), *dev = calloc(n ? n : 1, sizeof(unsigned));
+    dev_cell occ[NC * NS], google[NC * NS];
+    if (!train || !dev) { free(train); free(dev); return NABA_ERR_NOMEM; }
+    /* occurrences: a tenth of each pair's count, rounded by the pair's index
+    ** so that pairs seen once fall in dev one time in ten */
+    for (size_t i = 0; i < n; i++) {
+        dev[i] = (unsigned)((pairs->v[i].count + i % 10) / 10);
+        train[i] = pairs->v[i].count - dev[i];
+    }
+    naba_status st = dev_grid(pairs, channel, train, dev, min_counts, NC, min_shares, NS, occ);
+    /* google words: every 10th google training pair, new words as news brings */
+    for (size_t i = 0; i < n; i++) {
+        dev[i] = i < n_google && i % 10 == 9;
+        train[i] = dev[i] ? 0 : pairs->v[i].count;
+    }
+    if (st == NABA_OK) st = dev_grid(pairs, channel, train, dev, min_counts, NC, min_shares, NS, google);
+    if (st == NABA_OK) {
+        fprintf(out, "dev by occurrence: %.0f occurrences of %.0f pairs; dev google: %.0f pairs\n"
+                     "letter channel alone: %.2f%% of occurrences, %.2f%% of google pairs exact\n",
+                occ[0].occ, occ[0].pairs, google[0].pairs, pct(occ[0].base, occ[0].occ),
+                pct(google[0].base_pairs, google[0].pairs));
+        fprintf(out, "min_count\tmin_share\twords\toccurrences exact\tgoogle words\tgoogle pairs exact\n");
+        for (size_t c = 0; c < NC * NS; c++)
+            fprintf(out, "%u\t%.1f\t%zu\t%.2f%%\t%zu\t%.2f%%\n", min_counts[c / NS], min_shares[c % NS], occ[c].words,
+                    pct(occ[c].hit, occ[c].occ), google[c].words, pct(google[c].hit_pairs, google[c].pairs));
+    }
+    free(train);
+    free(dev);
+    return st;
+}

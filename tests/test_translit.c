@@ -1,0 +1,131 @@
+/*
+** test_translit.c — the romanizer's word memory (models/translit.nbm, format
+** 2): common name words come out spelled the common way, the letter channel
+** still spells the rest, عبد takes the next word's article, and the loader
+** refuses an old, truncated or malformed file with a message saying which.
+*/
+#include "model.h"
+#include "namekey.h"
+#include "test.h"
+#include "translit.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MODEL NABA_SOURCE_DIR "/models/translit.nbm"
+
+static void romanize(const translit *t, const char *ar, char *out, size_t cap) {
+    char key[NAME_KEY_MAX];
+    name_key(ar, strlen(ar), key, sizeof key);
+    translit_romanize(t, key, out, cap);
+}
+
+static void test_memory(void) {
+    naba_error err = {0};
+    translit *t = translit_open(MODEL, &err);
+    CHECK(t != NULL);
+    if (!t) return;
+    char out[128];
+    /* AP's Charles de Ledesma: the channel alone wrote Tcharls */
+    romanize(t, "تشارلز", out, sizeof out);
+    CHECK_EQ_STR(out, "Charles");
+    /* a particle inside a name is written in lower case, as AP writes him */
+    romanize(t, "تشارلز دي ليديسما", out, sizeof out);
+    CHECK(!strncmp(out, "Charles de ", 11));
+    romanize(t, "دي", out, sizeof out); /* alone or last, a name (Lady Di) */
+    CHECK_EQ_STR(out, "De");
+    romanize(t, "جون", out, sizeof out);
+    CHECK_EQ_STR(out, "John");
+    romanize(t, "مايكل", out, sizeof out);
+    CHECK_EQ_STR(out, "Michael");
+    CHECK(translit_word_memory(t, "تشارلز", strlen("تشارلز")) != NULL);
+    CHECK(translit_word_memory(t, "تشارل", strlen("تشارل")) == NULL); /* a prefix is not the word */
+    /* عبد الوهاب is Abdul Wahab (or Abdel ...), not Abdul Al-Wahab */
+    romanize(t, "عبد الوهاب", out, sizeof out);
+    CHECK(!strncmp(out, "Abd", 3) && strstr(out, "Al-") == NULL && strchr(out, ' ') != NULL);
+    /* an unknown word still goes through the letter channel, article and all */
+    romanize(t, "الشيشان", out, sizeof out);
+    CHECK(!strncmp(out, "Al-", 3));
+    /* without the memory, the channel spells Charles otherwise */
+    size_t nwords = t->nwords;
+    t->nwords = 0;
+    romanize(t, "تشارلز", out, sizeof out);
+    CHECK(strcmp(out, "Charles") != 0);
+    t->nwords = nwords;
+    translit_close(t);
+}
+
+/* The model file's bytes, 16-byte aligned as a mapped file is. */
+static unsigned char *read_model(size_t *len) {
+    FILE *f = fopen(MODEL, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *b = aligned_alloc(16, ((size_t)n + 16) & ~(size_t)15);
+    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) { free(b); b = NULL; }
+    fclose(f);
+    *len = (size_t)n;
+    return b;
+}
+
+/* Write the shipped model's channel with words as its "words" section and open it. */
+static translit *with_words(const char *words, size_t wlen, naba_error *err) {
+    naba_model *m = naba_model_open(MODEL, TL_KIND, TL_VERSION, err);
+    if (!m) return NULL;
+    naba_model_writer *w = naba_model_writer_new(TL_KIND, TL_VERSION);
+    static const char *const names[] = {"emit", "lm", "top"};
+    for (int i = 0; i < 3; i++) {
+        size_t n;
+        const void *s = naba_model_section(m, names[i], &n);
+        naba_model_writer_add(w, names[i], s, n);
+    }
+    naba_model_writer_add(w, "words", words, wlen);
+    const char *path = "/tmp/naba_test_translit.nbm";
+    naba_model_writer_save(w, path, err);
+    naba_model_writer_free(w);
+    naba_model_close(m);
+    translit *t = translit_open(path, err);
+    remove(path);
+    return t;
+}
+
+static void test_load_errors(void) {
+    naba_error err = {0};
+    size_t len = 0;
+    unsigned char *b = read_model(&len);
+    CHECK(b != NULL && len > 1000);
+    if (!b) return;
+    translit *t = translit_open_mem(b, len / 2, &err);
+    CHECK(t == NULL && strstr(err.message, "truncated"));
+    b[16] = 1; /* format version 1: the channel without a word memory */
+    t = translit_open_mem(b, len, &err);
+    CHECK(t == NULL && strstr(err.message, "version 1"));
+    free(b);
+
+    static const char good[] = "\xD8\xAC\xD9\x88\xD9\x86\0john\0\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF\0mohamed";
+    t = with_words(good, sizeof good, &err);
+    CHECK(t != NULL && t->nwords == 2);
+    if (t) {
+        CHECK_EQ_STR(translit_word_memory(t, "\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF", 8), "mohamed");
+        translit_close(t);
+    }
+    static const char unsorted[] = "\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF\0mohamed\0\xD8\xAC\xD9\x88\xD9\x86\0john";
+    static const char upper[] = "\xD8\xAC\xD9\x88\xD9\x86\0John";
+    static const char odd[] = "\xD8\xAC\xD9\x88\xD9\x86\0john\0\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF";
+    const char *bad[] = {unsorted, upper, odd, "john"};
+    size_t bad_len[] = {sizeof unsorted, sizeof upper, sizeof odd, 4};
+    for (int i = 0; i < 4; i++) {
+        t = with_words(bad[i], bad_len[i], &err);
+        CHECK(t == NULL && strstr(err.message, "malformed"));
+        translit_close(t);
+    }
+}
+
+int main(void) {
+    test_memory();
+    test_load_errors();
+    return TEST_REPORT();
+}
