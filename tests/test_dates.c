@@ -173,6 +173,11 @@ static void test_expressions(void) {
     CHECK_EQ_STR(value_of(p, d, "ويذكر أن مارس الرجل الرياضة", fri), "(none)");
     CHECK_EQ_STR(value_of(p, d, "وتلقي باللوم على روسيا في الهجوم على الجاسوس السابق سيرغي سكريبال وابنته "
                                 "في الرابع من آذار/مارس ،", "2018-03-17"), "2018-03-04");  /* سـيرغي is a name */
+    /* the NER model misses this سيرغي سكريبال; the knowledge base knows the name, so its سـ is no
+    ** future particle and مارس said in July is the March before */
+    CHECK_EQ_STR(value_of(p, d, "الذي وقع فيه الجاسوس الروسي السابق، سيرغي سكريبال، وابنته ضحية محاولة "
+                                "تسميم في مارس.", "2018-07-04"), "2018-03");
+    CHECK_EQ_STR(value_of(p, d, "سيلتقي الوزير نظيره في مارس.", "2018-07-04"), "2019-03");
     CHECK_EQ_STR(value_of(p, d, "قبل السفر إلى سان بطرسبرغ للقاء كوستاريكا ، ضمن المجموعة الخامسة بنهائيات "
                                 "كأس العالم يوم الجمعة .", "2018-06-20"), "2018-06-22");
     CHECK_EQ_STR(value_of(p, d, "وتتقلص فاعلية هذه التقلبات بداية من يوم الأحد ،", "2017-01-04"), "2017-01-08");

@@ -328,6 +328,22 @@ static void test_late_subjects(void) {
     naba_pipeline_close(p);
 }
 
+/* ل + a news medium of the knowledge base (رويترز: actor code ...MED) is the
+** audience after a speech verb, the author after a document, the source after
+** "according to". */
+static void test_news_medium_audience(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "وقال مسؤول لرويترز إن الوكالة قد تتحرك مجددا.", "الوكالة قد تتحرك", "مسؤول", EXACT);
+    said_by(p, d, "لكن فرانك جيل كبير محلليها للتصنيفات السيادية قال لرويترز إن الوكالة قد تتحرك مجددا.",
+            "الوكالة قد تتحرك", "فرانك جيل", WITHIN);
+    said_by(p, d, "وأفاد تقرير لرويترز بأن الشركة ستغلق مصنعها.", "ستغلق مصنعها", "تقرير لرويترز", EXACT);
+    said_by(p, d, "قتل خمسة أشخاص في الهجوم، وفقا لرويترز.", "قتل خمسة أشخاص", "رويترز", EXACT);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -376,6 +392,7 @@ int main(void) {
     test_carried_speakers();
     test_document_bounds();
     test_late_subjects();
+    test_news_medium_audience();
     test_example();
     return TEST_REPORT();
 }

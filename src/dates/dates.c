@@ -14,6 +14,9 @@
 #include "dates.h"
 #include "affix.h"
 #include "calendar.h"
+#include "kb.h"
+#include "link_cli.h"
+#include "namekey.h"
 #include "lex.h"
 #include "numeral.h"
 #include "stage.h"
@@ -333,11 +336,36 @@ static int in_mention(const naba_doc *d, naba_off off) {
     return lo < d->mentions.n && d->mentions.v[lo].start <= off;
 }
 
+/* Is text[a, b) a name of the knowledge base (a person, place or organization
+** under one of its names or aliases)? */
+static int kb_name(const kb *k, const naba_doc *d, naba_off a, naba_off b) {
+    char key[NAME_KEY_MAX];
+    kb_ref r;
+    return name_key(d->text + a, b - a, key, sizeof key) && kb_lookup(k, KB_KEY_NAME, key, &r, 1);
+}
+
+/* Token t is a word of a name the knowledge base knows: alone (سكريبال) or
+** with the word before or after it (سيرغي سكريبال, سيرغي لافروف). The NER
+** model misses some of them, and the morphology splits their initial س as the
+** future particle (سـ + يرغي). from: where the name would start in token t
+** (after its proclitics). */
+static int known_name(const kb *k, const naba_doc *d, uint32_t t, naba_off from) {
+    const naba_token *tk = d->tokens.v;
+    naba_off end = tk[t].end;
+    if (kb_name(k, d, from, end)) return 1;
+    if (t + 1 < d->tokens.n && tk[t + 1].kind == NABA_TOK_WORD && tk[t + 1].sent == tk[t].sent &&
+        kb_name(k, d, from, tk[t + 1].end))
+        return 1;
+    return t > 0 && tk[t - 1].kind == NABA_TOK_WORD && tk[t - 1].sent == tk[t].sent &&
+           kb_name(k, d, tk[t - 1].start, end);
+}
+
 /* The future particle سـ (سيلتقي, ستقام) split off by the morphology stage,
 ** or أن before an imperfect verb (اعتقاد أن يرفع البنك الفائدة في مايو: a
 ** subjunctive looks ahead), between two offsets; without the words layer,
 ** none. */
-static int future_particle(const naba_doc *d, naba_off from, naba_off to) {
+static int future_particle(const ctx *c, naba_off from, naba_off to) {
+    const naba_doc *d = c->doc;
     size_t lo = 0, hi = d->words.n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -345,7 +373,8 @@ static int future_particle(const naba_doc *d, naba_off from, naba_off to) {
     }
     for (size_t w = lo; w + 1 < d->words.n && d->words.v[w].start < to; w++) {
         /* س + an imperfect verb with its prefix (سيلتقي), not a name the
-        ** morphology split (سـاركوزي, سـيرغي سكريبال) */
+        ** morphology split (سـاركوزي, سـيرغي سكريبال): a mention, or a
+        ** name of the knowledge base */
         const naba_word *x = &d->words.v[w], *v = x + 1;
         if (!x->form || v->upos != NABA_UPOS_VERB || !v->feats || !strstr(v->feats, "Aspect=Imp") || !v->form)
             continue;
@@ -355,7 +384,9 @@ static int future_particle(const naba_doc *d, naba_off from, naba_off to) {
         /* قبل أن يتحرك, بعد أن يفتح: not ahead */
         const char *before = w > 0 && d->words.v[w - 1].form ? d->words.v[w - 1].form : "";
         int an = !strcmp(x->form, "أن") && strcmp(before, "قبل") && strcmp(before, "بعد") && strcmp(before, "منذ");
-        if ((sa || an) && !in_mention(d, v->start)) return 1;
+        if ((sa || an) && !in_mention(d, v->start) &&
+            !(c->st->kb && known_name(c->st->kb, d, v->token, sa ? x->start : v->start)))
+            return 1;
     }
     return 0;
 }
@@ -386,7 +417,7 @@ static int future_before(const ctx *c, size_t i) {
         if (!cue && match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e)) cue = !as_expected(c, k - 1, e);
         if (steps < 8) particle_from = k - 1;   /* the particle, noisier (names split as سـ), nearer */
     }
-    return cue || future_particle(c->doc, c->lx->v[particle_from].start, c->lx->v[i].start);
+    return cue || future_particle(c, c->lx->v[particle_from].start, c->lx->v[i].start);
 }
 
 static size_t day_range_start(const ctx *c, size_t i, pend *p);
@@ -1025,6 +1056,7 @@ static dates_state *finish(wordtab *dt, wordtab *nt) {
     if (!s) { wt_free(dt); wt_free(nt); return NULL; }
     s->dt = dt;
     s->nt = nt;
+    s->kb = NULL;
     return s;
 }
 
@@ -1046,7 +1078,9 @@ void *naba_dates_open(const char *data_dir, const naba_options *opt, naba_error 
     wordtab *nt = wt_load_file(naba_data_path(data_dir, "data/numbers.tsv", path, sizeof path), num_classes, err);
     if (!nt) { wt_free(dt); return NULL; }
     dates_state *s = finish(dt, nt);
-    if (!s) naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (!s) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    s->kb = kb_open(naba_data_path(data_dir, LINK_KB_MODEL, path, sizeof path), err);
+    if (!s->kb) { naba_dates_close(s); return NULL; }
     return s;
 }
 
@@ -1055,5 +1089,6 @@ void naba_dates_close(void *state) {
     if (!s) return;
     wt_free(s->dt);
     wt_free(s->nt);
+    kb_close(s->kb);
     free(s);
 }

@@ -20,6 +20,8 @@ extern const char *const dates_classes[];
 typedef struct dates_state {
     wordtab *dt;   /* data/dates.tsv */
     wordtab *nt;   /* data/numbers.tsv */
+    struct kb *kb; /* models/kb.nbm, the link stage's names: a name is no future
+                   ** verb (سيرغي); NULL from dates_state_from */
 } dates_state;
 
 void *naba_dates_open(const char *data_dir, const naba_options *opt, naba_error *err);

@@ -1,0 +1,133 @@
+/*
+** quotes_ctx.h — what the files of the quotes stage share (internal to
+** src/quotes/): the document's segments of quoted text, a speaker, the
+** context of one document's run, and the functions one file asks of another.
+**
+** The stage is one pass over the text (quotes.c) that asks, at each speech
+** cue, for the speaker (quotes_subject.c, through the speaker phrase of
+** quotes_speaker.c) and the content; the segments (quotes_marks.c) and the
+** tests on single units (quotes_words.c) serve all of them.
+*/
+#ifndef NABA_QUOTES_CTX_H
+#define NABA_QUOTES_CTX_H
+
+#include "quotes.h"
+#include "lex.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A quoted segment of the text, marks included. */
+typedef struct seg {
+    size_t a, b;       /* units of the opening and the closing mark (b: last unit if unclosed) */
+    int closed;
+    int used;
+    uint32_t para;     /* paragraph number in units' terms */
+} seg;
+
+typedef struct speaker {
+    naba_off s, e;
+    int32_t entity;
+    const char *desc;
+    const char *doc;   /* kind of document (data/speech_verbs.tsv class document) */
+    int have;
+} speaker;
+
+typedef struct ctx {
+    const quotes_state *st;
+    const lx_text *lx;
+    naba_doc *doc;
+    seg *segs;
+    size_t nseg;
+    int32_t *seg_of;   /* unit -> segment index, -1 outside */
+    uint32_t *para;    /* unit -> paragraph number */
+    speaker last;
+    int last_gender;   /* 'M' / 'F': the singular verb that named the last speaker, 0 unknown */
+    size_t last_at;    /* unit of the cue of the last quote with a speaker */
+    uint32_t last_para;
+    const char *descs[16]; /* unnamed speakers so far, for "المسؤول" referring back */
+    size_t ndescs;
+    size_t quoted_to;  /* units before this are inside an emitted quote */
+} ctx;
+
+/* Classes of data/speech_verbs.tsv at unit i: the length matched, 0 none. */
+static inline size_t vmatch(const ctx *c, size_t i, unsigned mask, unsigned clitics, const wt_entry **e) {
+    if (i >= c->lx->n) return 0;
+    return wt_match(c->st->vt, c->lx, i, mask, clitics, e, NULL);
+}
+
+static inline int is_q(const ctx *c, size_t i, int cls, unsigned clitics) {
+    const wt_entry *e;
+    return vmatch(c, i, WT_BIT(cls), clitics, &e) > 0;
+}
+
+#define CUE_MASK (WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE) | WT_BIT(Q_PASSIVE))
+
+/* A speech cue (a verb, participle or passive) at unit i. */
+static inline int cue_at(const ctx *c, size_t i) {
+    const wt_entry *e;
+    return vmatch(c, i, CUE_MASK, WT_CONJ, &e) > 0;
+}
+
+/* Where a segment's text starts and ends (inside its marks). */
+static inline naba_off seg_start(const ctx *c, const seg *s) { return c->lx->v[s->a].end; }
+static inline naba_off seg_end(const ctx *c, const seg *s) {
+    return s->closed ? c->lx->v[s->b].start : c->lx->v[s->b].end;
+}
+
+/* ---- quotes_marks.c */
+/* Pair the marks into c->segs and join the pieces of one quote; fills c->seg_of. */
+void q_read_segments(ctx *c);
+/* A quoted name rather than speech (برنامج "...", لـ"العربية.نت"). */
+int q_name_seg(const ctx *c, const seg *s);
+/* End (exclusive unit) of the sentence from unit i, stepping over quotes. */
+size_t q_clause_end(const ctx *c, size_t i);
+/* Start of the sentence that holds unit i. */
+size_t q_sentence_start(const ctx *c, size_t i);
+
+/* ---- quotes_words.c */
+/* Words (not marks) among units [a, b). */
+int q_words_between(const ctx *c, size_t a, size_t b);
+/* لي, له, لها...: a pronoun audience. */
+int q_pronoun_audience(const lx_unit *u);
+/* An audience: للصحفيين, لـ AP, لوكالة, لرويترز. */
+int q_audience(const ctx *c, size_t k);
+/* Unit k is ل + a news medium of the knowledge base (لرويترز). */
+int q_to_news_medium(const ctx *c, size_t k);
+/* The mention that starts at unit k, or NULL; q_name_starts: is there one? */
+const naba_mention *q_mention_at(const ctx *c, size_t k);
+int q_name_starts(const ctx *c, size_t k);
+/* UPOS of the head word of unit k, -1 without morphology or at a name. */
+int q_head_upos(const ctx *c, size_t k);
+/* Does unit k open with a preposition? */
+int q_opens_with_adp(const ctx *c, size_t k);
+/* Unit k is a preposition with a pronoun (عليها) or ذلك / هذا alone. */
+int q_complement_pronoun(const ctx *c, size_t k);
+/* The last word of unit k, from its word w (doc->words). */
+int q_last_word(const ctx *c, int w, size_t k);
+/* Does morphology find a verb among the words of unit k? */
+int q_has_verb(const ctx *c, size_t k);
+/* The unit after the mention that covers unit e, or e when none does. */
+size_t q_past_mention(const ctx *c, size_t e);
+
+/* ---- quotes_speaker.c */
+/* The speaker's noun phrase from unit i: [i, end). */
+size_t q_speaker_np(const ctx *c, size_t i);
+/* Fill a speaker from units [a, b); 0 when the range is empty. */
+int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp);
+/* The end of a speaker phrase ending at unit e with its name in apposition. */
+size_t q_apposition(const ctx *c, size_t e);
+/* "عن X", "على لسان X" after unit e: the end of X (from *from), 0 none. */
+size_t q_relayed(const ctx *c, size_t e, size_t *from);
+
+/* ---- quotes_subject.c */
+/* The gender a cue verb (lemma, at unit k) gives the speaker it names. */
+int q_naming_gender(const ctx *c, const char *lemma, size_t k);
+/* The previous speaker for a verb at unit i with no subject of its own. */
+void q_carried_speaker(ctx *c, size_t i, speaker *sp);
+/* The speaker of the cue at [i, i+k): fills sp and *implicit, returns the
+** unit where the content may start. */
+size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *lemma, speaker *sp,
+                      int *implicit);
+
+#endif

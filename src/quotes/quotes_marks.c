@@ -1,0 +1,135 @@
+/*
+** quotes_marks.c — quotation marks paired into segments, and the sentence
+** around a unit (part of the quotes stage; quotes.c has the overview).
+**
+** Machine-translated news writes its marks the way the pairing here expects:
+** “ used as a closing mark, « » and " mixed, a closing mark missing at the end
+** of a paragraph, one quote broken into pieces by a stray word (“لم نتلق” نعم
+** “روسية...”). Every rule of the stage reads these segments (ctx.segs,
+** ctx.seg_of), so they are made once per document, before any cue is read.
+*/
+#include "quotes_ctx.h"
+
+enum { F_NONE = 0, F_CURLY, F_GUILL, F_SGUILL, F_DQ, F_SQ };
+
+static int family(uint32_t cp) {
+    switch (cp) {
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: return F_CURLY;
+    case 0x00AB: case 0x00BB: return F_GUILL;
+    case 0x2039: case 0x203A: return F_SGUILL;
+    case '"': case 0xFF02: return F_DQ;
+    default: return F_SQ;
+    }
+}
+
+static int push_seg(ctx *c, size_t a, size_t b, int closed) {
+    const lx_text *lx = c->lx;
+    /* single quotes only for short spans: they are also apostrophes */
+    if (family(lx_punct(lx, a)) == F_SQ && (!closed || b - a > 40)) return 0;
+    if (b <= a + 1) return 0; /* nothing inside */
+    c->segs[c->nseg++] = (seg){a, b, closed, 0, c->para[a]};
+    return 1;
+}
+
+static void pair_marks(ctx *c) {
+    const lx_text *lx = c->lx;
+    size_t open = SIZE_MAX;
+    int fam = F_NONE;
+    for (size_t k = 0; k <= lx->n; k++) {
+        if (k == lx->n || (k > 0 && c->para[k] != c->para[k - 1])) {
+            /* an unclosed quote ends with its paragraph */
+            if (open != SIZE_MAX && (fam == F_CURLY || fam == F_GUILL) && k - open > 2)
+                push_seg(c, open, k - 1, 0);
+            open = SIZE_MAX;
+            if (k == lx->n) break;
+        }
+        const lx_unit *u = &lx->v[k];
+        if (!u->quote) continue;
+        int f = family(lx_punct(lx, k));
+        int glued_left = u->gap == 0 && k > 0 && lx->v[k - 1].kind != LX_PUNCT;
+        int glued_right = k + 1 < lx->n && lx->v[k + 1].gap == 0 && lx->v[k + 1].kind != LX_PUNCT;
+        if (open == SIZE_MAX) {
+            /* a closing mark glued to the word after it opens (MT output) */
+            if (u->quote == LX_Q_OPEN || u->quote == LX_Q_EITHER || (glued_right && !glued_left)) {
+                open = k;
+                fam = f;
+            }
+            continue;
+        }
+        int closes = f == fam && (u->quote == LX_Q_CLOSE || u->quote == LX_Q_EITHER ||
+                                  (glued_left && !glued_right));
+        if (!closes && f != fam && u->quote == LX_Q_CLOSE && glued_left) closes = 1;
+        if (closes) {
+            push_seg(c, open, k, 1);
+            open = SIZE_MAX;
+        }
+    }
+}
+
+/* Join pieces of one quote: only punctuation between them, or a few words
+** with no speech verb and no sentence end (“لم نتلق” نعم “روسية...”). */
+static void merge_segments(ctx *c) {
+    const lx_text *lx = c->lx;
+    size_t out = 0;
+    for (size_t s = 0; s < c->nseg; s++) {
+        if (out > 0) {
+            seg *p = &c->segs[out - 1];
+            const seg *q = &c->segs[s];
+            int ok = p->para == q->para && p->closed && q->a > p->b;
+            int words = 0, ends = 0;
+            for (size_t k = p->b + 1; ok && k < q->a; k++) {
+                if (lx->v[k].kind != LX_PUNCT) words++;
+                if (lx->v[k].sent_end) ends++;
+                if (cue_at(c, k) || is_q(c, k, Q_SOURCE, WT_CONJ)) ok = 0;
+            }
+            if (ok && (words == 0 || (words == 1 && !ends))) {
+                p->b = q->b;
+                p->closed = q->closed;
+                continue;
+            }
+        }
+        c->segs[out++] = c->segs[s];
+    }
+    c->nseg = out;
+    for (size_t s = 0; s < c->nseg; s++)
+        for (size_t k = c->segs[s].a; k <= c->segs[s].b; k++) c->seg_of[k] = (int32_t)s;
+}
+
+void q_read_segments(ctx *c) {
+    pair_marks(c);
+    merge_segments(c);
+}
+
+/* A quoted name rather than speech: after a noun like برنامج, or glued to the
+** word before it (لـ"العربية.نت"). */
+int q_name_seg(const ctx *c, const seg *s) {
+    const lx_text *lx = c->lx;
+    if (s->a == 0) return 0;
+    if (is_q(c, s->a - 1, Q_NAMER, WT_CONJ | WT_PREP | WT_DEF)) return 1;
+    return lx->v[s->a].gap == 0 && lx->v[s->a - 1].kind == LX_WORD && q_words_between(c, s->a, s->b + 1) <= 4;
+}
+
+/* End (exclusive unit) of the sentence from unit i, stepping over quotes. */
+size_t q_clause_end(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    size_t k = i;
+    while (k < lx->n) {
+        if (k > i && c->para[k] != c->para[i]) break;
+        if (c->seg_of[k] >= 0) {
+            const seg *s = &c->segs[c->seg_of[k]];
+            k = s->b + 1;
+            continue;
+        }
+        if (lx->v[k].sent_end) return k;
+        k++;
+    }
+    return k;
+}
+
+/* Start of the sentence that holds unit i. */
+size_t q_sentence_start(const ctx *c, size_t i) {
+    size_t k = i;
+    while (k > 0 && c->para[k - 1] == c->para[i] && !(c->lx->v[k - 1].sent_end && c->seg_of[k - 1] < 0))
+        k--;
+    return k;
+}

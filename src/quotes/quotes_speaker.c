@@ -1,0 +1,346 @@
+/*
+** quotes_speaker.c — the speaker phrase: where the noun phrase that names a
+** speaker starts and ends, and what it names (a person or organization
+** mention, a document and its issuer, an unnamed official) (part of the
+** quotes stage; quotes.c has the overview).
+**
+** Kept apart from the choice of which phrase speaks (quotes_subject.c): every
+** way of finding a speaker — after the verb, before it, after a relative
+** pronoun, after "according to" — reads its phrase through q_speaker_np and
+** fills it through q_make_speaker, so the phrase ends the same way everywhere.
+*/
+#include "quotes_ctx.h"
+#include "affix.h"
+
+#include <string.h>
+
+static int has_person(const naba_doc *d, naba_off s, naba_off e) {
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start < e && mm->end > s && mm->type == NABA_ENT_PER) return 1;
+    }
+    return 0;
+}
+
+/* A person's name within five words after unit k, with no mark, speech cue
+** or complementizer before it: "المدير التنفيذي للشركة ساندر بيتشاي" is a
+** title with its name, not an audience (للصحفيين). */
+static int name_follows(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    for (size_t j = k + 1; j < lx->n && j <= k + 5; j++) {
+        const lx_unit *u = &lx->v[j];
+        if (u->kind != LX_WORD || u->gap == 2 || c->seg_of[j] >= 0 || is_q(c, j, Q_COMP, 0) || cue_at(c, j)) return 0;
+        const naba_mention *mm = q_mention_at(c, j);
+        if (mm && mm->type == NABA_ENT_PER) return 1;
+    }
+    return 0;
+}
+
+/* Can unit k open a speaker? Not when morphology finds no content word in
+** it (عليها, بعدها, والتي, وذلك, ما, هناك, نحو: a preposition, pronoun,
+** conjunction or adverb: "كما نص عليها القانون", "ما جعلها تقول"), nor when
+** it is an indefinite accusative adverb or verbal noun (تنبيها, مثلاً,
+** وفقاً, رداً: "أصدرت تنبيها يشير إلى أن" — what is said, not who says it).
+** A name is a speaker whatever its tags. */
+static int opens_speaker(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    if (u->kind != LX_WORD || u->latin || q_name_starts(c, k)) return 1;
+    int w = lx_word_at(d, u->start), content = 0;
+    if (w < 0) return 1;
+    for (int x = w; (size_t)x < d->words.n && d->words.v[x].start < u->end; x++) {
+        int up = d->words.v[x].upos;
+        content |= up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || up == NABA_UPOS_ADJ || up == NABA_UPOS_NUM ||
+                   up == NABA_UPOS_X || up == NABA_UPOS_VERB || up == NABA_UPOS_AUX; /* بسام as AUX */
+    }
+    /* a demonstrative before a definite noun: "رأى هؤلاء النقاد", "وفقا
+    ** لهذا المصدر" */
+    if (!content) {
+        static const char *const dem[] = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "اولئك"};
+        size_t n = strlen(u->key), ok = 0;
+        for (size_t x = 0; x < sizeof dem / sizeof *dem; x++)
+            ok |= str_ends(u->key, n, dem[x]);
+        return ok && k + 1 < c->lx->n && c->lx->v[k + 1].gap < 2 && str_has_prefix(c->lx->v[k + 1].key, "ال");
+    }
+    /* an adverbial accusative: a bare word ending in alef whose lemma does
+    ** not, written with its tanwin (رداً, خطأ إملائياً) or a verbal noun of
+    ** the form تفعيل (تنبيها, تعليقا) — a bare alef alone is also the end of
+    ** foreign names (كاريكا, أنغيلا) — with no definite word after it (أبا
+    ** الخيل is a name in construct) */
+    const naba_word *h = &d->words.v[lx_head_word(c->lx, k)];
+    size_t n = strlen(u->key);
+    size_t nl = h->lemma ? strlen(h->lemma) : 0;
+    const char *raw = d->text + u->start;
+    size_t nr = u->end - u->start;
+    int tanwin = nr >= 4 && (!memcmp(raw + nr - 4, "\u0627\u064B", 4) || !memcmp(raw + nr - 4, "\u064B\u0627", 4));
+    int alef = str_ends(u->key, n, "ا") && nl >= 2 && !str_ends(h->lemma, nl, "ا") &&
+               (tanwin || str_has_prefix(h->lemma, "ت"));
+    if (!alef || !h->feats || !strstr(h->feats, "Case=Acc") || !strstr(h->feats, "Definite=Ind")) return 1;
+    /* the counted noun after a number: "قال 20 مسؤولا"; a first name
+    ** before a known surname: "أنغيلا ميركل" */
+    if ((k + 1 < c->lx->n && q_name_starts(c, k + 1)) || (c->lx->v[k - 1].kind == LX_NUM || q_head_upos(c, k - 1) == NABA_UPOS_NUM)) return 1;
+    return k + 1 < c->lx->n && str_has_prefix(c->lx->v[k + 1].key, "ال") && c->lx->v[k + 1].gap < 2;
+}
+
+/* Is unit k the participle صادر (issued), with or without the article? */
+static int issued_by(const ctx *c, size_t k) {
+    return str_has_prefix(c->lx->v[k].key, "صادر") || str_has_prefix(c->lx->v[k].key, "الصادر");
+}
+
+/* The speaker's noun phrase from unit i: [i, end). A short quoted name after
+** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
+** one standing first when a relay or a complementizer follows it (ونقلت
+** "فرانس برس" عن, ذكرت "رويترز" أن). A hashtag name (#أليكسي_نافالني) is
+** read through its marks. */
+size_t q_speaker_np(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    size_t k = i;
+    while (k < lx->n && k < i + 16) {
+        const lx_unit *u = &lx->v[k];
+        if (c->seg_of[k] >= 0 && c->segs[c->seg_of[k]].a == k) {
+            const seg *s = &c->segs[c->seg_of[k]];
+            if (!s->closed || q_words_between(c, s->a, s->b + 1) > 4) break;
+            if (k == i && (s->b + 1 >= lx->n || !(!strcmp(lx->v[s->b + 1].key, "عن") ||
+                                                  is_q(c, s->b + 1, Q_COMP, 0))))
+                break;
+            k = s->b + 1;
+            continue;
+        }
+        if ((lx_is(lx, k, '#') || (k > i && lx_is(lx, k, '_'))) && lx_adjacent(lx, k) &&
+            lx->v[k + 1].kind == LX_WORD) {
+            k++;
+            continue;
+        }
+        if (u->kind != LX_WORD || (k > i && u->gap == 2) || c->seg_of[k] >= 0) break;
+        /* "بيان صادر عن الحكومة": the issuer is part of the phrase */
+        if (k > i && !strcmp(u->key, "عن") && issued_by(c, k - 1) && k + 1 < lx->n &&
+            lx->v[k + 1].kind == LX_WORD && !is_q(c, k + 1, Q_COMP, WT_CONJ)) {
+            k++;
+            continue;
+        }
+        if (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k)) break;
+        /* "وفقا للدراسة فإن": a complementizer after ف or و, unless it is a
+        ** name's (لويس فان خال) */
+        if (k > i && is_q(c, k, Q_COMP, WT_CONJ) && !has_person(c->doc, u->start, u->end)) break;
+        /* "تقرير لرويترز", "استطلاع لرويترز": a news medium after a document
+        ** is its author, not an audience */
+        if (q_audience(c, k) && !(k > i && !has_person(c->doc, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)) &&
+            !(k > i && q_to_news_medium(c, k) && is_q(c, i, Q_DOCUMENT, WT_CONJ | WT_PREP | WT_DEF)))
+            break;
+        if (k == i && (is_q(c, k, Q_REFLEXIVE, 0) || !opens_speaker(c, k))) break;
+        /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
+        if (k > i && !u->latin && lx->v[k - 1].latin) break;
+        k++;
+    }
+    return k;
+}
+
+static int32_t entity_in(const naba_doc *d, naba_off s, naba_off e) {
+    int32_t any = -1;
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start >= e || mm->end <= s) continue;
+        if (mm->type == NABA_ENT_PER) return mm->entity;
+        if (any < 0) any = mm->entity;
+    }
+    return any;
+}
+
+/* The end of a speaker phrase [a, b) at its person's name: words after the
+** name that no mention covers are the rest of the clause, not the speaker
+** ("افتتح وزير الخارجية هاكان فيان المحادثات", "وبدا أردوغان غير قلق"). */
+static size_t end_at_name(const ctx *c, size_t a, size_t b) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    naba_off s = lx->v[a].start, e = lx->v[b - 1].end, name_end = 0;
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start >= e || mm->end <= s) continue;
+        if (mm->start >= name_end && mm->type != NABA_ENT_PER) return b; /* more names: a longer phrase */
+        if (mm->type == NABA_ENT_PER && mm->end > name_end) name_end = mm->end;
+    }
+    if (!name_end || name_end >= e) return b;
+    size_t k = lx_find(lx, name_end - 1) + 1;
+    /* the word after the name ends the speaker when the parse hangs it
+    ** outside the phrase (المحادثات, the object of افتتح; أسفه, of أبدى);
+    ** a title in apposition (تيري فيرمو المدير) or a word the recognizer
+    ** left out (لورا سميت) hangs on the name and stays */
+    int h = lx_head_word(lx, k);
+    if (h < 0 || lx->v[k].kind != LX_WORD || lx->v[k].latin || q_name_starts(c, k) || !d->words.v[h].deprel)
+        return b;
+    /* and only a word that cannot go on a name: definite (المحادثات), with a
+    ** pronoun (أسفه) or a preposition (بمؤتمر), or a particle or verb; a bare
+    ** noun is a title (مدير إدارة) or the rest of the name (أيمن بهجت قمر) */
+    int last = q_last_word(c, h, k), up = d->words.v[h].upos;
+    int bound = str_has_prefix(lx->v[k].key, "ال") || (last > h && d->words.v[last].upos == NABA_UPOS_PRON) ||
+                d->words.v[h].start > lx->v[k].start;
+    if (!bound && (up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || up == NABA_UPOS_ADJ || up == NABA_UPOS_X))
+        return b;
+    int32_t hd = d->words.v[h].head;
+    if (hd < 0) return b;
+    naba_off hs = d->words.v[hd].start;
+    if (hs < s || hs >= lx->v[k].start) return k;
+    /* inside the phrase, only a noun phrase's own relations keep it (a
+    ** misread name can take an object: فيان as a verb, المحادثات its obj) */
+    static const char *const np_rel[] = {"appos", "nmod", "amod", "flat", "compound", "det", "nummod", "conj", "cc"};
+    for (size_t r = 0; r < sizeof np_rel / sizeof *np_rel; r++)
+        if (!strncmp(d->words.v[h].deprel, np_rel[r], strlen(np_rel[r]))) return b;
+    return k;
+}
+
+/* Who issued the document named before unit k, inside the speaker phrase
+** [.., b): a person or an organization named right after it (بيان وزارة
+** الخارجية, past adjectives: تقرير أممي جديد, after صادر عن: بيان صادر عن
+** الحكومة), or the agent of a relative verb that carries the document as its
+** object pronoun (تقرير نشرته صحيفة, دراسة أجرتها شركة, قامت بها). 0 when the phrase
+** names none. */
+static size_t issuer(const ctx *c, size_t k, size_t b) {
+    const naba_doc *d = c->doc;
+    const lx_text *lx = c->lx;
+    while (k < b && q_head_upos(c, k) == NABA_UPOS_ADJ) k++;
+    if (k > 0 && k + 1 < b && !strcmp(lx->v[k].key, "عن") && issued_by(c, k - 1)) return k + 1;
+    if (k >= b || lx->v[k].kind != LX_WORD) return 0;
+    const naba_mention *mm = q_mention_at(c, k);
+    if (mm) return mm->type == NABA_ENT_PER || mm->type == NABA_ENT_ORG ? k : 0;
+    int w = lx_head_word(lx, k);
+    if (k + 1 >= b || w < 0 || d->words.v[w].upos != NABA_UPOS_VERB || (size_t)w + 1 >= d->words.n) return 0;
+    const naba_word *p = &d->words.v[w + 1];
+    if (p->start < lx->v[k].end && p->upos == NABA_UPOS_PRON) return k + 1;
+    /* "إحصائية قامت بها "العربية. نت"": the pronoun after a preposition */
+    return k + 2 < b && (!strcmp(lx->v[k + 1].key, "بها") || !strcmp(lx->v[k + 1].key, "به")) ? k + 2 : 0;
+}
+
+/* Where the issuer named from unit k ends: a name in quotation marks, or its
+** first word, the names that follow (mentions, quoted names), their
+** adjectives and definite words (وزارة الخارجية, منظمة الصحة); what comes
+** after is the clause's (منظمة العمل الدولية عشية, شركة "كورن فيري" بعنوان,
+** رويترز شمل اقتصاديين, معهد يوغوف ونشرته). */
+static size_t issuer_end(const ctx *c, size_t k, size_t b) {
+    const lx_text *lx = c->lx;
+    /* a name in quotation marks: قرأتها "العربية. نت", جمعتها "بلومبرغ" */
+    for (size_t o = k > 0 ? k - 1 : k; o <= k; o++) {
+        if (c->seg_of[o] < 0) continue;
+        const seg *s = &c->segs[c->seg_of[o]];
+        if (s->a == o && s->closed && s->b <= b) return s->b + 1;
+    }
+    size_t e = k + 1;
+    while (e < b) {
+        size_t n = q_past_mention(c, e);
+        if (n == e && c->seg_of[e] >= 0 && c->segs[c->seg_of[e]].a == e && c->segs[c->seg_of[e]].closed)
+            n = c->segs[c->seg_of[e]].b + 1; /* صحيفة "الشرق الأوسط" */
+        if (n == e && (q_head_upos(c, e) == NABA_UPOS_ADJ || str_has_prefix(lx->v[e].key, "ال")) &&
+            !is_q(c, e, Q_SPK_STOP, 0))
+            n = e + 1;
+        if (n == e) break;
+        e = n < b ? n : b; /* a mention may run on past the phrase: منظمة الصحة فإن */
+    }
+    return e;
+}
+
+/* Where a document phrase with no issuer ends, from unit k after the
+** document's noun: at a verb (دراسة نشرت, استطلاع شمل, أرقام رسمية نشرت),
+** and after a definite noun at the first indefinite word — the verb's object,
+** not a genitive (أظهرت الدراسة رغبة كبيرة, البيان الرسمي عبارات حادة).
+** Names, and whatever follows a preposition (دراسة لشركة جلف تالنت, التحليل
+** الدقيق لطرائف أشعب), stay. */
+static size_t document_end(const ctx *c, size_t k, size_t b, int definite) {
+    const lx_text *lx = c->lx;
+    for (size_t e = k; e < b; e++) {
+        const lx_unit *u = &lx->v[e];
+        if (u->kind != LX_WORD || u->latin || c->seg_of[e] >= 0 || q_past_mention(c, e) > e) continue;
+        if (q_opens_with_adp(c, e)) return b;
+        if (issued_by(c, e)) return e; /* النشرة الشهرية الصادرة, its issuer outside the phrase */
+        if (q_head_upos(c, e) == NABA_UPOS_ADJ || str_has_prefix(u->key, "ال")) continue;
+        if (q_has_verb(c, e) || definite) return e;
+    }
+    return b;
+}
+
+/* Fill a speaker from units [a, b). */
+int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
+    const lx_text *lx = c->lx;
+    memset(sp, 0, sizeof *sp);
+    sp->entity = -1;
+    if (b <= a) return 0;
+    b = end_at_name(c, a, b);
+    /* "واعتبر المتحدث أن": "the speaker" is the one named before */
+    if (b == a + 1 && c->last.have && is_q(c, a, Q_BACK_REF, WT_CONJ)) {
+        *sp = c->last;
+        return 1;
+    }
+    sp->s = lx->v[a].start;
+    sp->e = lx->v[b - 1].end;
+    sp->have = 1;
+    sp->entity = entity_in(c->doc, sp->s, sp->e);
+    int latin = 0;
+    for (size_t k = a; k < b; k++) latin |= lx->v[k].latin;
+    const wt_entry *e;
+    size_t stripped = 0;
+    /* a document as the source: "ذكر تقرير", "أفاد بيان وزارة الخارجية" */
+    size_t dn = latin || entity_in(c->doc, lx->v[a].start, lx->v[a].end) >= 0 /* أرقام كابيتال */
+                    ? 0
+                    : wt_match(c->st->vt, lx, a, WT_BIT(Q_DOCUMENT), WT_CONJ | WT_PREP | WT_DEF, &e, NULL);
+    if (dn) {
+        sp->doc = e->str;
+        size_t is = issuer(c, a + dn, b);
+        size_t end = is ? issuer_end(c, is, b) : document_end(c, a + dn, b, str_has_prefix(lx->v[a + dn - 1].key, "ال") ||
+                                                                           str_has_prefix(lx->v[a].key, "ال"));
+        /* "بيان صادر عن الحكومة" stays whole: the statement and its issuer */
+        if (is && !(is >= a + 2 && !strcmp(lx->v[is - 1].key, "عن") && issued_by(c, is - 2))) sp->s = lx->v[is].start;
+        sp->e = lx->v[end - 1].end;
+        sp->entity = entity_in(c->doc, sp->s, sp->e);
+        return 1;
+    }
+    if (!latin && !has_person(c->doc, sp->s, sp->e) &&
+        wt_match(c->st->vt, lx, a, WT_BIT(Q_ANON), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped)) {
+        /* "المسؤول" refers back to the unnamed official described before */
+        if (stripped >= 4) {
+            for (size_t h = c->ndescs; h-- > 0;) {
+                char folded[256];
+                naba_fold(c->descs[h], strlen(c->descs[h]), LX_FOLD, folded, sizeof folded);
+                if (str_has_prefix(folded, e->key)) { sp->desc = c->descs[h]; return 1; }
+            }
+        }
+        sp->desc = naba_arena_strndup(c->doc->arena, c->doc->text + sp->s, sp->e - sp->s);
+        if (sp->desc && c->ndescs < 16) c->descs[c->ndescs++] = sp->desc;
+    }
+    return 1;
+}
+
+/* "رئيس الهيئة، شوقي الطبيب أن": a name in apposition after a comma, right
+** before the reported content, belongs to the speaker; so does a person's
+** name between commas or before a time word ("المستشارة الألمانية، أنغيلا
+** ميركل، الأربعاء، إن", "المتحدث باسم الخارجية، راينر برويل، إلى"). */
+size_t q_apposition(const ctx *c, size_t e) {
+    const lx_text *lx = c->lx;
+    if (e + 1 >= lx->n || !lx_is(lx, e, ',')) return e;
+    size_t e2 = q_speaker_np(c, e + 1);
+    if (e2 == e + 1 || e2 - (e + 1) > 4 || e2 >= lx->n) return e;
+    if (is_q(c, e2, Q_COMP, WT_CONJ) || lx_is(lx, e2, ':')) return e2;
+    if (!lx_is(lx, e2, ',') && !is_q(c, e2, Q_SPK_STOP, 0)) return e;
+    if (has_person(c->doc, lx->v[e + 1].start, lx->v[e2 - 1].end) || lx->v[e + 1].latin) return e2;
+    /* without a person mention: only when the content follows a short aside */
+    for (size_t k = e2; k < lx->n && k < e2 + 5; k++) {
+        if (is_q(c, k, Q_COMP, WT_CONJ) || lx_is(lx, k, ':')) return e2;
+        if (!lx_is(lx, k, ',') && !is_q(c, k, Q_SPK_STOP, 0)) break;
+    }
+    return e;
+}
+
+/* "نقلت الوكالة عن X", "على لسان X": the phrase after the relay word, from
+** unit e (the end of the relaying phrase); 0 when there is none. */
+size_t q_relayed(const ctx *c, size_t e, size_t *from) {
+    const lx_text *lx = c->lx;
+    size_t j = e;
+    /* over an aside: "نقلت وسائل الإعلام، مساء الخميس، عن مصادر" */
+    while (j < lx->n && j < e + 5 && (lx_is(lx, j, ',') || (is_q(c, j, Q_SPK_STOP, 0) && strcmp(lx->v[j].key, "عن") &&
+                                                            strcmp(lx->v[j].key, "علي"))))
+        j++;
+    if (j + 1 < lx->n && !strcmp(lx->v[j].key, "عن")) j++;
+    else if (j + 2 < lx->n && !strcmp(lx->v[j].key, "علي") && !strcmp(lx->v[j + 1].key, "لسان")) j += 2;
+    else return 0;
+    size_t e2 = q_speaker_np(c, j);
+    if (e2 == j) return 0;
+    *from = j;
+    return e2;
+}

@@ -1,0 +1,475 @@
+/*
+** quotes_subject.c — which phrase speaks for a cue: the phrase after the verb,
+** a subject before it, a subject after a date, an audience or a medium, the
+** phrase before a relative pronoun, the subject of the clause for a
+** participle, the person opening the sentence before, or the previous speaker
+** (part of the quotes stage; quotes.c has the overview).
+**
+** Each rule is a fallback of q_read_speaker, tried in its order; the rules
+** share the speaker phrase of quotes_speaker.c.
+*/
+#include "quotes_ctx.h"
+#include "affix.h"
+
+#include <string.h>
+
+/* Does the phrase at unit k follow a noun used as a preposition of place
+** ("إلى جوار حميد الشاعري", "بجانب X": the person is beside the subject)? */
+static int beside(const ctx *c, size_t k) {
+    return k > 0 && is_q(c, k - 1, Q_BESIDE, WT_CONJ);
+}
+
+/* Unit k is ب + a noun + a pronoun (بموقعه, بحسابه): "by his ...", no
+** subject. Names that open with ب or ل (بوتين, لاغارد) have no pronoun. */
+static int on_his(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    int w = lx_word_at(d, c->lx->v[k].start);
+    if (w < 0 || d->words.v[w].upos != NABA_UPOS_ADP || !d->words.v[w].form || strcmp(d->words.v[w].form, "ب"))
+        return 0;
+    int last = q_last_word(c, w, k);
+    return last >= w + 2 && d->words.v[last].upos == NABA_UPOS_PRON;
+}
+
+/* A folded key without the conjunction و or ف written on it. */
+static const char *bare(const char *key) {
+    return str_has_prefix(key, "و") || str_has_prefix(key, "ف") ? key + 2 : key;
+}
+
+/* The first unit of the sentence of unit i after a lead particle (وفي حين,
+** لكن): where its verb stands when it opens with one. */
+static size_t sentence_verb(const ctx *c, size_t i) {
+    size_t s0 = q_sentence_start(c, i);
+    const wt_entry *e0;
+    return s0 + vmatch(c, s0, WT_BIT(Q_LEAD), WT_CONJ, &e0);
+}
+
+/* Does the verb at unit i open its sentence (after و and a lead particle)? */
+static int opens_sentence(const ctx *c, size_t i) {
+    return sentence_verb(c, i) == i;
+}
+
+/* The gender of the singular past verb opening its sentence at unit k ('M'
+** for وأضاف, 'F' for وأضافت), 0 otherwise. Only the past: the tagger reads
+** past verbs of the تفاعل form as feminine presents (تساءل); and only a verb
+** opening its sentence, which agrees with the subject after it. */
+static int verb_gender(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    int w = lx_word_at(d, u->start);
+    if (!opens_sentence(c, k)) return 0;
+    for (size_t x = w < 0 ? d->words.n : (size_t)w; x < d->words.n && d->words.v[x].start < u->end; x++) {
+        const char *f = d->words.v[x].feats;
+        if (d->words.v[x].upos != NABA_UPOS_VERB || !f || !strstr(f, "Aspect=Perf") || !strstr(f, "Number=Sing"))
+            continue;
+        return strstr(f, "Gender=Fem") ? 'F' : strstr(f, "Gender=Masc") ? 'M' : 0;
+    }
+    return 0;
+}
+
+/* The gender a cue verb (lemma, at unit k) gives the speaker it names; none
+** for a relay ("وتنقل الصحيفة عن الزوجة": the verb agrees with the paper). */
+int q_naming_gender(const ctx *c, const char *lemma, size_t k) {
+    return strcmp(lemma, "نقل") ? verb_gender(c, k) : 0;
+}
+
+/* The previous speaker for a verb at unit i with no subject of its own: none
+** when the verb opens its sentence ("وأضاف", "وتابعت") and its gender is not
+** that of the verb that named them ("قالت الوزيرة ... . وأضاف" is someone
+** else). A verb inside the sentence is left alone: in "وأوضح أن ماجدة ...،
+** وكانت تؤكد أن" the speaker is still the one reporting. */
+void q_carried_speaker(ctx *c, size_t i, speaker *sp) {
+    int g = verb_gender(c, i);
+    *sp = c->last;
+    if (g && c->last_gender && g != c->last_gender) {
+        memset(sp, 0, sizeof *sp);
+        sp->entity = -1;
+    }
+}
+
+/* The speaker a relative pronoun or a resumptive pronoun points back at: the
+** last person named before unit i in its sentence ("ليونيد فولكوف، قال فيها",
+** "عبد الله التي أوضحت"). */
+static int person_before(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t from = q_sentence_start(c, i);
+    const naba_mention *best = NULL;
+    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+        const naba_mention *mm = &c->doc->mentions.v[m];
+        if (mm->type != NABA_ENT_PER || mm->start < lx->v[from].start || mm->end > lx->v[i].start) continue;
+        if (!best || mm->end > best->end) best = mm;
+    }
+    if (!best) return 0;
+    return q_make_speaker(c, lx_find(lx, best->start), lx_find(lx, best->end - 1) + 1, sp);
+}
+
+/* "جاء ذلك في تغريدة للطبطبائي ..., حيث قال:": with no subject of its own,
+** the verb speaks for the author of a post or statement named earlier in its
+** sentence. */
+static int author_before(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    for (size_t k = q_sentence_start(c, i); k + 1 < i; k++) {
+        const wt_entry *e;
+        size_t m = vmatch(c, k, WT_BIT(Q_AUTHORED), WT_CONJ | WT_PREP | WT_DEF, &e);
+        if (!m || k + m >= i) continue;
+        size_t a = k + m;
+        const lx_unit *u = &lx->v[a];
+        if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل") || strlen(u->key) <= 6 || c->seg_of[a] >= 0)
+            continue;
+        size_t b = a + 1 < i ? q_speaker_np(c, a + 1) : a + 1; /* "لحزب الأمة" */
+        if (b <= a + 1 || b > i) b = a + 1;
+        return q_make_speaker(c, a, b, sp);
+    }
+    return 0;
+}
+
+/* A verb agrees with a relative pronoun: التي with a feminine verb (قالت,
+** تقول), الذي and الذين with a masculine one. */
+static int agrees(const ctx *c, size_t rel, size_t verb) {
+    const char *r = c->lx->v[rel].key, *v = bare(c->lx->v[verb].key);
+    if (str_has_prefix(r, "و")) r += 2;
+    size_t n = strlen(v);
+    int fem_verb = str_has_prefix(v, "ت") || (n > 2 && str_ends(v, n, "ت"));
+    int fem_rel = !strcmp(r, "التي") || !strcmp(r, "اللتان") || !strcmp(r, "اللتين") || !strcmp(r, "اللواتي");
+    return fem_verb == fem_rel;
+}
+
+/* "وفق عبد الله التي أوضحت": the subject of a verb after a relative pronoun
+** that agrees with it is the phrase before the pronoun (up to three words,
+** back to a mark or a preposition). With a resumptive pronoun after the verb
+** the phrase is what was said, and holds its speaker: "تصريحات الشيرازي
+** والتي قال فيها". */
+static int relative_subject(ctx *c, size_t i, int resumptive, speaker *sp) {
+    const lx_text *lx = c->lx;
+    if (i < 2 || !is_q(c, i - 1, Q_RELATIVE, WT_CONJ) || (!resumptive && !agrees(c, i - 1, i))) return 0;
+    size_t a = i - 1;
+    while (a > 0 && i - 1 - a < 3 && lx->v[a - 1].kind == LX_WORD && lx->v[a].gap < 2 &&
+           c->seg_of[a - 1] < 0 && !is_q(c, a - 1, Q_SPK_STOP, WT_CONJ) && !is_q(c, a - 1, Q_PREP, WT_CONJ) &&
+           !is_q(c, a - 1, Q_SOURCE, WT_CONJ | WT_PREP) && !is_q(c, a - 1, Q_COMP, WT_CONJ) && !cue_at(c, a - 1))
+        a--;
+    return a < i - 1 && q_make_speaker(c, a, i - 1, sp);
+}
+
+/* "وكان وزير الداخلية، جيرار كولومب، الجمعة، قد أعلن أن": the subject of
+** كان that opens the sentence speaks through the verb after قد. */
+static size_t kana_subject(const ctx *c, size_t cue, size_t *from) {
+    const lx_text *lx = c->lx;
+    if (cue < 3 || (strcmp(lx->v[cue - 1].key, "قد") && strcmp(lx->v[cue - 1].key, "لقد"))) return 0;
+    size_t k = q_sentence_start(c, cue);
+    const char *key = bare(lx->v[k].key);
+    if (strcmp(key, "كان") && strcmp(key, "كانت")) return 0;
+    size_t e = q_speaker_np(c, k + 1);
+    if (e == k + 1 || e >= cue) return 0;
+    *from = k + 1;
+    return q_apposition(c, e);
+}
+
+/* A subject before the verb: "عاصي الحلاني ... أكد أن". */
+static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
+    const lx_text *lx = c->lx;
+    size_t ke = kana_subject(c, cue, from);
+    if (ke) return ke;
+    if (cue == 0 || bare(lx->v[cue].key) != lx->v[cue].key) return 0;
+    /* "لكنه أوضح": the pronoun is the subject, the previous speaker */
+    if (is_q(c, cue - 1, Q_PRON_LEAD, WT_CONJ)) return 0;
+    size_t k = cue;
+    int comp = 0;
+    while (k > 0 && cue - k < 12) {
+        const lx_unit *p = &lx->v[k - 1];
+        /* words of a quote already read are not a subject */
+        if (p->kind == LX_PUNCT || c->seg_of[k - 1] >= 0 || lx->v[k].gap == 2 || k - 1 < c->quoted_to) break;
+        /* "إلا أن المتحدث ... قال", "بدا أن المتحدث ... يشير": the subject
+        ** follows the complementizer */
+        if (is_q(c, k - 1, Q_COMP, WT_CONJ)) { comp = 1; break; }
+        k--;
+    }
+    if (k == cue || cue - k >= 12) return 0;
+    if (!comp && k > 0 && !lx_is_boundary(lx, k - 1) && lx->v[k].gap != 2 && !lx_is(lx, k - 1, ',')) return 0;
+    const wt_entry *e0;
+    size_t kl = vmatch(c, k, WT_BIT(Q_LEAD), WT_CONJ, &e0);
+    if (kl && k + kl >= cue) return 0; /* "وفي حين يعلنون": no subject between */
+    k += kl;
+    /* "واعتقلت الشرطة ... مغربي قالت إنه": the subject of the verb that
+    ** opens the clause; "لم تظهر أدلة تشير": a particle opens no subject */
+    int up = q_head_upos(c, k);
+    if (up == NABA_UPOS_VERB && k + 1 < cue) k++;
+    else if (up == NABA_UPOS_PART || up == NABA_UPOS_ADP || up == NABA_UPOS_SCONJ || up == NABA_UPOS_CCONJ)
+        return 0;
+    size_t e = q_speaker_np(c, k);
+    if (e == k) return 0;
+    *from = k;
+    return e > cue ? cue : e;
+}
+
+/* The subject of the verb that opens the sentence of unit i, for a participle
+** or a verbal noun that has none of its own ("افتتح وزير الخارجية هاكان فيدان
+** المحادثات من خلال حث المشاركين", "وأشادت الدار ... ، منوهة"). The first word
+** (after و and a lead particle) must be a verb: UPOS when morphology ran, else
+** a word without the article that is no stop word. */
+static int clause_subject(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t v = sentence_verb(c, i);
+    if (v + 1 >= i || lx->v[v].kind != LX_WORD || lx->v[v].latin || c->seg_of[v] >= 0) return 0;
+    if (str_has_prefix(bare(lx->v[v].key), "ال") || is_q(c, v, Q_SPK_STOP, WT_CONJ) || is_q(c, v, Q_PREP, WT_CONJ)) return 0;
+    if (c->doc->words.n && !q_has_verb(c, v)) return 0;
+    size_t e = q_speaker_np(c, v + 1), from = v + 1;
+    if (e == v + 1 || e > i) return 0;
+    /* "ونقلت الوكالة على لسان المصدر ...، محملا": the relayed speaker */
+    const wt_entry *ve;
+    if (vmatch(c, v, WT_BIT(Q_VERB), WT_CONJ, &ve) && !strcmp(ve->str, "نقل")) {
+        size_t f2, e2 = q_relayed(c, e, &f2);
+        if (e2 && e2 <= i) { from = f2; e = e2; }
+    }
+    size_t e3 = q_apposition(c, e); /* "جدد الناطق باسم الحكومة، محمد المومني، التأكيد" */
+    return q_make_speaker(c, from, e3 <= i ? e3 : e, sp);
+}
+
+/* The unit after the date or time that starts in unit k (أمس, اليوم
+** الأربعاء, مساء الجمعة: the dates stage's timexes), or k when none does. */
+static size_t past_timex(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    for (size_t t = 0; t < d->timexes.n; t++)
+        if (d->timexes.v[t].start >= u->start && d->timexes.v[t].start < u->end)
+            return lx_find(c->lx, d->timexes.v[t].end - 1) + 1;
+    return k;
+}
+
+/* Is unit k a closed quotation of at most three words (a name: "بلومبيرغ")? */
+static const seg *short_quote(const ctx *c, size_t k) {
+    if (c->seg_of[k] < 0) return NULL;
+    const seg *s = &c->segs[c->seg_of[k]];
+    return s->a == k && s->closed && q_words_between(c, s->a, s->b + 1) <= 3 ? s : NULL;
+}
+
+/* Does a medium open at unit k (في بيان, خلال مؤتمر صحفي)? Its length, or 0.
+** Not after على or ب, which are also a verb's own (علقت على حديث X). */
+static size_t medium_at(const ctx *c, size_t k) {
+    const wt_entry *e;
+    const char *key = c->lx->v[k].key;
+    if (k + 1 >= c->lx->n || !is_q(c, k, Q_MPREP, 0) || !strcmp(key, "علي") || !strcmp(key, "ب")) return 0;
+    size_t m = vmatch(c, k + 1, WT_BIT(Q_MEDIUM), WT_DEF, &e);
+    return m ? m + 1 : 0;
+}
+
+/* The unit after what may stand between a verb and the subject after it,
+** from unit k: a date (قال اليوم الأربعاء متحدث), a comma, an audience with
+** its name (لـ"الشرق الأوسط", لوكالة الأنباء الفرنسية, للبي بي سي, له) or a
+** medium with its adjectives and name (في بيان رسمي, خلال مؤتمر "يوروموني"). */
+static size_t past_asides(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    for (int n = 0; n < 4 && k < lx->n; n++) {
+        size_t t = past_timex(c, k), m = medium_at(c, k);
+        const seg *s;
+        if (t > k) { k = t; continue; }
+        if (lx_is(lx, k, ',')) { k++; continue; }
+        if (m) {
+            k += m;
+            while (k < lx->n && lx->v[k].kind == LX_WORD && q_head_upos(c, k) == NABA_UPOS_ADJ) k++;
+        } else if (lx->v[k].kind == LX_WORD && q_audience(c, k)) {
+            /* "لوكالة الأنباء الفرنسية" one name; "قال له غوارديولا": the
+            ** subject follows a pronoun */
+            t = q_past_mention(c, k);
+            int named = t > k || q_pronoun_audience(&lx->v[k]);
+            k = t > k ? t : k + 1;
+            if (named) continue;
+        } else break;
+        /* the name of the medium or audience: في صحيفة الغارديان, لـ"الشرق الأوسط" */
+        if (k < lx->n && (s = short_quote(c, k))) k = s->b + 1;
+        else if (k < lx->n) k = q_past_mention(c, k);
+    }
+    return k;
+}
+
+/* Does a person or an organization name start inside the quotation s? */
+static int quotes_name(const ctx *c, const seg *s) {
+    const naba_doc *d = c->doc;
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start >= c->lx->v[s->a].end && mm->start < c->lx->v[s->b].start &&
+            (mm->type == NABA_ENT_PER || mm->type == NABA_ENT_ORG))
+            return 1;
+    }
+    return 0;
+}
+
+/* A subject after the cue at unit i (from unit j, after the verb) that
+** q_speaker_np does not take there: past the asides (past_asides), a name or
+** an unnamed speaker ("قال اليوم الأربعاء متحدث", "وقال لـ"الشرق الأوسط"
+** مسؤول", "قال له غوارديولا"); a quoted name before the content ("وذكرت
+** "بلومبيرغ" في تقرير أن", "وأشارت "التايمز" إلى أن"; before a colon or a
+** comma only when the recognizer names a person or organization in it:
+** "وقال "لا"، مضيفا" is speech); a counted noun phrase after a verb opening
+** its sentence ("وطالب 14 خبيرا"; inside one, "تفكيك ونقل 55 منبرا" is an
+** object). Its end, from *from; 0 when there is none. A document is left
+** out: after a date it is as often the object ("كتب قبل يومين تغريدة"). */
+static size_t late_subject(const ctx *c, size_t i, size_t j, size_t *from) {
+    const lx_text *lx = c->lx;
+    size_t k = past_asides(c, j);
+    const seg *s;
+    if (k >= lx->n) return 0;
+    *from = k;
+    if ((s = short_quote(c, k))) {
+        size_t f = s->b + 1;
+        if (f >= lx->n) return 0;
+        int content = is_q(c, f, Q_COMP, WT_CONJ) || !strcmp(lx->v[f].key, "عن") || medium_at(c, f) ||
+                      (f + 1 < lx->n && is_q(c, f, Q_MPREP, 0) && is_q(c, f + 1, Q_DOCUMENT, WT_DEF)) ||
+                      (f + 1 < lx->n && is_q(c, f, Q_PREP, 0) && is_q(c, f + 1, Q_COMP, 0));
+        return content || (quotes_name(c, s) && (lx_is(lx, f, ':') || lx_is(lx, f, ','))) ? f : 0;
+    }
+    if (lx->v[k].kind == LX_NUM && opens_sentence(c, i)) {
+        /* a count of people or things, not a sum, a share, a time or the
+        ** casualties of an event ("نقل 30 آخرين إلى المستشفيات") */
+        for (size_t n = 0; n < c->doc->counts.n; n++) {
+            const naba_count *q = &c->doc->counts.v[n];
+            if (q->start < lx->v[k].start || q->start >= lx->v[k].end) continue;
+            if (q->kind != NABA_COUNT_QUANTITY || q->action || q->what_end <= q->what_start || k + 1 >= lx->n ||
+                lx->v[k + 1].gap == 2 || q->what_start < lx->v[k + 1].start || q->what_start >= lx->v[k + 1].end)
+                return 0;
+            size_t e = q_speaker_np(c, k + 1);
+            return e > k + 1 ? e : 0;
+        }
+        return 0;
+    }
+    if (k == j) return 0;
+    size_t e = q_speaker_np(c, k);
+    return e > k && (q_name_starts(c, k) || is_q(c, k, Q_ANON, WT_DEF)) ? e : 0;
+}
+
+/* The end of the person phrase that opens at mention m: a title mention and
+** the name right after it (الرئيس الأمريكي دونالد ترامب), and a name between
+** commas after them. */
+static size_t person_phrase_end(const ctx *c, size_t m) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    size_t b = lx_find(lx, d->mentions.v[m].end - 1) + 1;
+    for (size_t n = m + 1; n < d->mentions.n && d->mentions.v[n].type == NABA_ENT_PER &&
+                           lx_find(lx, d->mentions.v[n].start) == b; n++)
+        b = lx_find(lx, d->mentions.v[n].end - 1) + 1;
+    return q_apposition(c, b);
+}
+
+/* Is the person mention opening at unit a in subject position: right after a
+** verb that no relative pronoun introduces, or after its complement pronoun
+** (لتسألها إليسا, قلل روس, لترد عليها شويكار, but not الذي حدده ماكرون), or
+** after a complementizer (إلا أن #أحلام اكتشفتها)? */
+static int subject_position(const ctx *c, size_t a) {
+    const lx_text *lx = c->lx;
+    if (a == 0 || lx->v[a - 1].kind != LX_WORD) return 0;
+    if (is_q(c, a - 1, Q_COMP, WT_CONJ)) return 1;
+    if (a >= 2 && q_complement_pronoun(c, a - 1)) a--;
+    return (q_has_verb(c, a - 1) || q_head_upos(c, a - 1) == NABA_UPOS_AUX) &&
+           !(a >= 2 && is_q(c, a - 2, Q_RELATIVE, WT_CONJ));
+}
+
+/* "لتسألها إليسا قائلة", "تلك القصة التي روتها هيفاء ...، مشيرة إلى": a
+** participle whose sentence opens with no verb and its subject speaks for the
+** last person named before it in subject position in its sentence, else the
+** first person named there (outside quotation marks, not after a
+** preposition: "دعمها لحماقي"). */
+static int person_subject(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    naba_off from = lx->v[q_sentence_start(c, i)].start;
+    size_t first = SIZE_MAX, subj = SIZE_MAX, list_end = SIZE_MAX;
+    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+        const naba_mention *mm = &c->doc->mentions.v[m];
+        if (mm->start >= lx->v[i].start) break;
+        size_t a = lx_find(lx, mm->start);
+        if (mm->type != NABA_ENT_PER || mm->start < from || c->seg_of[a] >= 0) continue;
+        /* "إلى جوار حميد الشاعري وعمرو مصطفى والشاعر تامر حسين": the names
+        ** joined to one after a preposition are after it too */
+        int joined = list_end <= a && a <= list_end + 1 && (str_has_prefix(lx->v[a].key, "و") ||
+                                                             str_has_prefix(lx->v[list_end].key, "و"));
+        if (q_opens_with_adp(c, a) || beside(c, a) || joined) {
+            list_end = lx_find(lx, mm->end - 1) + 1;
+            continue;
+        }
+        if (first == SIZE_MAX) first = m;
+        if (subject_position(c, a)) subj = m;
+    }
+    size_t m = subj != SIZE_MAX ? subj : first;
+    if (m == SIZE_MAX) return 0;
+    size_t b = person_phrase_end(c, m);
+    return b <= i && q_make_speaker(c, lx_find(lx, c->doc->mentions.v[m].start), b, sp);
+}
+
+/* "وكان الرئيس الأمريكي دونالد ترامب أعلن الجمعة ... . وقال في تغريدة":
+** a verb opening its sentence with no subject of its own goes on for the
+** person who opens the sentence before (as its subject, within its first
+** three words after و / كان), when that sentence quoted nobody. */
+static int prev_subject(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t s0 = q_sentence_start(c, i);
+    if (!opens_sentence(c, i) || s0 == 0) return 0;
+    size_t s1 = q_sentence_start(c, s0 - 1);
+    if (c->para[s1] + 1 < c->para[s0] || (c->last.have && c->last_at >= s1)) return 0;
+    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+        const naba_mention *mm = &c->doc->mentions.v[m];
+        if (mm->start < lx->v[s1].start) continue;
+        if (mm->start >= lx->v[s0].start) break;
+        size_t a = lx_find(lx, mm->start);
+        if (a > s1 + 3) break;
+        if (mm->type != NABA_ENT_PER || beside(c, a)) continue;
+        if (!q_make_speaker(c, a, person_phrase_end(c, m), sp)) return 0;
+        c->last = *sp;   /* the next "وأضاف" goes on for this person too */
+        c->last_gender = 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* The speaker after a cue at [i, i+k), else before it, else the last one.
+** "نقلت الصحيفة عن X": X, whom the paper relays, is the speaker. */
+size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *lemma, speaker *sp,
+                      int *implicit) {
+    const lx_text *lx = c->lx;
+    size_t j = i + k;
+    *implicit = 0;
+    /* a participle, or a verbal noun after a preposition (من خلال حث, بعد
+    ** تأكيده), speaks for the subject of its clause */
+    int noun = i > 0 && lx->v[i].gap < 2 && !is_q(c, i - 1, Q_RELATIVE, WT_CONJ) && !is_q(c, i - 1, Q_AS, WT_CONJ) &&
+               !is_q(c, i - 1, Q_LEAD, WT_CONJ) && /* "حيث قال", "بينما أكد": a finite verb */
+               (is_q(c, i - 1, Q_SPK_STOP, WT_CONJ) || is_q(c, i - 1, Q_PREP, WT_CONJ));
+    /* "وأضاف ترامب قائلا:", "نقلت الوكالة عن المصدر قوله: ...، محملا": a
+    ** participle goes on for the speaker of the last cue of its sentence */
+    if (participle && c->last.have && c->last_at >= q_sentence_start(c, i) && c->last_at < i) {
+        *sp = c->last;
+        *implicit = 1;
+        return j;
+    }
+    if ((participle || noun) && clause_subject(c, i, sp)) return j;
+    if (participle && person_subject(c, i, sp)) return j;
+    if (!participle) {
+        /* "قال فيها إن", "ذكرت فيه مصادر أن": a pronoun pointing back at a
+        ** noun; the subject, if any, comes after it */
+        int resumptive = j < lx->n && is_q(c, j, Q_RESUMPTIVE, 0);
+        if (resumptive) j++;
+        else if (j + 1 < lx->n && lx->v[j + 1].gap < 2 && q_complement_pronoun(c, j) && !q_audience(c, j) &&
+                 !q_opens_with_adp(c, j + 1))
+            j++;
+        size_t e = q_speaker_np(c, j), from;
+        /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid */
+        if (e > j && on_his(c, j)) e = j;
+        if (e > j && !strcmp(lemma, "نقل")) {
+            size_t e2 = q_relayed(c, e, &from);
+            if (e2) { j = from; e = e2; }
+        }
+        if (e > j) { e = q_apposition(c, e); q_make_speaker(c, j, e, sp); return e; }
+        /* "وفق عبد الله التي أوضحت", "تصريحات الشيرازي والتي قال": the
+        ** phrase before the relative pronoun */
+        if (relative_subject(c, i, resumptive, sp)) return j;
+        /* "ليونيد فولكوف، قال فيها": the person before; "تصريحات قالت
+        ** فيها": else the subject of the sentence */
+        if (resumptive && (person_before(c, i, sp) || clause_subject(c, i, sp))) return j;
+        /* "ونشر الاتحاد رسالة ...، ولكنه أشار": the pronoun is the subject of
+        ** its sentence, else the previous speaker */
+        if (is_q(c, i - 1, Q_PRON_LEAD, WT_CONJ) && clause_subject(c, i, sp)) return j;
+        size_t se = subject_before(c, i, &from);
+        if (se) { q_make_speaker(c, from, se, sp); return j; }
+        if (author_before(c, i, sp)) return j;
+        size_t le = late_subject(c, i, j, &from);
+        if (le) { le = q_apposition(c, le); q_make_speaker(c, from, le, sp); return le; }
+    }
+    *implicit = 1;
+    if (!prev_subject(c, i, sp)) q_carried_speaker(c, i, sp);
+    return j;
+}

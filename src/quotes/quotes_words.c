@@ -1,0 +1,129 @@
+/*
+** quotes_words.c — what one unit of the text is, for the quotes stage's rules:
+** an audience (للصحفيين), a name's start, a preposition or a verb by the
+** morphology, a complement pronoun (عليها), a mention it falls in (part of the
+** quotes stage; quotes.c has the overview).
+**
+** These tests are shared by the speaker phrase (quotes_speaker.c), the search
+** for a subject (quotes_subject.c) and the content (quotes.c), so each is
+** written once here.
+*/
+#include "quotes_ctx.h"
+#include "affix.h"
+
+#include <string.h>
+
+/* Words (not marks) among units [a, b). */
+int q_words_between(const ctx *c, size_t a, size_t b) {
+    int w = 0;
+    for (size_t k = a; k < b && k < c->lx->n; k++) w += c->lx->v[k].kind != LX_PUNCT;
+    return w;
+}
+
+/* لي, له, لها, لنا, لهم: a pronoun audience ("وقال لي بأن"). */
+int q_pronoun_audience(const lx_unit *u) {
+    static const char *const pron[] = {"لي", "له", "لها", "لنا", "لهم", "لهما", "لكم", "لك"};
+    for (size_t k = 0; k < sizeof pron / sizeof pron[0]; k++)
+        if (!strcmp(u->key, pron[k])) return 1;
+    return 0;
+}
+
+/* Is unit k ل + a news medium the link stage knows (لرويترز, لفرانس برس: a
+** knowledge-base entity whose actor code has the role MED)? Not a word the
+** medium list names (لوكالة, لصحيفة) nor للـ: those are audiences already. */
+int q_to_news_medium(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل") || str_has_prefix(u->key, "لل") ||
+        is_q(c, k, Q_MEDIUM, WT_PREP))
+        return 0;
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->start != u->start + sizeof "ل" - 1) continue;
+        const char *code = mm->entity >= 0 ? d->entities.v[mm->entity].actor_code : NULL;
+        return code && str_has_suffix(code, "MED");
+    }
+    return 0;
+}
+
+/* An audience: للصحفيين, لـ AP, لوكالة, لرويترز. */
+int q_audience(const ctx *c, size_t k) {
+    const lx_unit *u = &c->lx->v[k];
+    if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل")) return 0;
+    if (!strcmp(u->key, "ل") || str_has_prefix(u->key, "لل") || q_pronoun_audience(u)) return 1;
+    return is_q(c, k, Q_MEDIUM, WT_PREP) || q_to_news_medium(c, k);
+}
+
+/* The mention that starts at unit k, or NULL. */
+const naba_mention *q_mention_at(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    naba_off s = c->lx->v[k].start;
+    for (size_t m = 0; m < d->mentions.n; m++)
+        if (d->mentions.v[m].start == s) return &d->mentions.v[m];
+    return NULL;
+}
+
+/* Does a mention start at unit k? Then the unit is a name, whatever the
+** morphology split off it (بومبيو is no ب + ومبيو). */
+int q_name_starts(const ctx *c, size_t k) {
+    return q_mention_at(c, k) != NULL;
+}
+
+/* UPOS of the head word of unit k (after و, ب, ل...), or -1 without
+** morphology or when a name starts there. */
+int q_head_upos(const ctx *c, size_t k) {
+    int w = lx_head_word(c->lx, k);
+    return w < 0 || q_name_starts(c, k) ? -1 : c->doc->words.v[w].upos;
+}
+
+/* Does unit k open with a preposition (بالشفاء, في)? */
+int q_opens_with_adp(const ctx *c, size_t k) {
+    int w = lx_word_at(c->doc, c->lx->v[k].start);
+    return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_ADP;
+}
+
+/* Is unit k a preposition with a pronoun and nothing else (عليها, عنه,
+** به), or the demonstrative ذلك / هذا alone? After a cue it is the verb's
+** complement and the subject, if any, follows: "علق عليها الناشط", "كشفت
+** عنه صحيفة", "أكد ذلك مدير البرنامج". */
+int q_complement_pronoun(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    int w = lx_word_at(d, u->start);
+    if (u->kind != LX_WORD || w < 0 || q_name_starts(c, k)) return 0;
+    const naba_word *a = &d->words.v[w];
+    if ((size_t)w + 1 >= d->words.n || d->words.v[w + 1].start >= u->end)
+        return (a->upos == NABA_UPOS_PRON || a->upos == NABA_UPOS_DET) &&
+               (!strcmp(u->key, "ذلك") || !strcmp(u->key, "هذا")) && k + 1 < c->lx->n &&
+               !str_has_prefix(c->lx->v[k + 1].key, "ال"); /* هذا الناطق: one phrase */
+    const naba_word *b = &d->words.v[w + 1];
+    return a->upos == NABA_UPOS_ADP && b->upos == NABA_UPOS_PRON &&
+           ((size_t)w + 2 >= d->words.n || d->words.v[w + 2].start >= u->end);
+}
+
+/* The last word of unit k, from its word w (doc->words). */
+int q_last_word(const ctx *c, int w, size_t k) {
+    const naba_doc *d = c->doc;
+    while ((size_t)w + 1 < d->words.n && d->words.v[w + 1].start < c->lx->v[k].end) w++;
+    return w;
+}
+
+/* Does morphology find a verb among the words of unit k (ليرد: ل + يرد)? */
+int q_has_verb(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    int w = lx_word_at(d, u->start);
+    for (size_t x = w < 0 ? d->words.n : (size_t)w; x < d->words.n && d->words.v[x].start < u->end; x++)
+        if (d->words.v[x].upos == NABA_UPOS_VERB) return 1;
+    return 0;
+}
+
+/* The unit after the mention that covers unit e, or e when none does. */
+size_t q_past_mention(const ctx *c, size_t e) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    for (size_t m = 0; m < d->mentions.n; m++)
+        if (d->mentions.v[m].start < lx->v[e].end && d->mentions.v[m].end > lx->v[e].start)
+            return lx_find(lx, d->mentions.v[m].end - 1) + 1;
+    return e;
+}
