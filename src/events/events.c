@@ -243,7 +243,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     int pl = ev_place_of(w, c);
     ev.place_entity = -1;
     if (pl >= 0) {
-        ev.place_start = doc->tokens.v[w->units.v[pl].b].start;
+        ev.place_start = ev_name_start(doc, w->units.v[pl].b, w->units.v[pl].conj || w->units.v[pl].prep);
         ev.place_end = doc->tokens.v[w->units.v[pl].e - 1].end;
         ev.place_entity = w->units.v[pl].entity;
         char m1[4], m2[4];
@@ -366,7 +366,8 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     if (!ev.source.code && !ev.target.code && ev.source.end <= ev.source.start && ev.target.end <= ev.target.start &&
         (ev.quad != 4 || (ev.modality & NABA_EVENT_HYPOTHETICAL)))
         return 0;
-    ev.timex = ev_event_timex(doc, ev.sent, !(ev.modality & NABA_EVENT_HYPOTHETICAL));
+    ev.timex = ev_event_timex(doc, ev.sent, !(ev.modality & NABA_EVENT_HYPOTHETICAL),
+                              !noun && g.imperfect && !g.future && !g.habitual);
     /* the same event told twice is kept once, as told the more surely:
     ** "أصيب سفير بولندا عندما تعرضت قافلته لهجوم" */
     for (size_t k = 0; k < doc->events.n; k++) {

@@ -72,13 +72,17 @@ static int relative_word(const ev_tok *t) {
 /* Does a condition ("إذا رفضت", "لو قتل", "في حال تعرض إيران لهجوم") open
 ** the comma-free stretch before the anchor, with no other verb between but
 ** "كان" ("إذا كانت كوريا الشمالية تعهدت", "إذا لم تلتزم", "ما إذا كان":
-** whether)? The act is a condition or a question, not a fact. Returns the
+** whether), or stand within two words before it ("ما لم تفرج", unless)? The
+** act is a condition or a question, not a fact. Returns the
 ** condition word's token + 1, else 0. Without the words layer only the
 ** words before the anchor are read, verbs or not. */
 static size_t in_condition(const ev_work *w, size_t tok) {
     static const char *const cond[] = {"اذا", "واذا", "فاذا", "لو", "ولو", NULL};
     const naba_doc *doc = w->doc;
     size_t cs = w->toks[tok].clause_start;
+    /* "ما لم تفرج", "ما لم يتم تحقيق": unless, within two words as a negation */
+    for (size_t k = 1; k <= 2 && tok >= cs + k; k++)
+        if (ev_unless(w, tok - k)) return tok - k;
     for (size_t k = tok; k-- > cs;) {
         const ev_tok *p = &w->toks[k];
         if (p->brk_comma) return 0;

@@ -171,6 +171,16 @@ int ev_subject_before(const ev_work *w, size_t anchor);
 int ev_subject_after(const ev_work *w, size_t anchor);
 void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int plural, int *src, int *tgt);
 int ev_place_of(const ev_work *w, const ev_cand *c);
+/* Where the name that token t opens begins, so that an actor's or a place's
+** text and span are its own: past the "و", "ب" and "ل" the words layer split
+** off ("وموسكو" is "موسكو", "بمستشارين" "مستشارين"; before a name "ف" and
+** "ك" are mostly its first letter, "فردريكتون", "كادار", and stay; a
+** lam before the article stays: "للدولة", whose host "الدولة" has the bytes
+** "لدولة"). An entity mention in the token must start there too (the words
+** layer may misread the "ب" of "بوتن", the entity layer the "ك" of "كابل":
+** when they disagree the token stays whole); without one, only a unit the
+** stage found clitics on (clitics: its conj or prep flag) is cut. */
+naba_off ev_name_start(const naba_doc *doc, uint32_t t, int clitics);
 void ev_set_actor(const ev_work *w, naba_actor *a, int u, const char *code);
 int ev_that_pronoun(const ev_work *w, size_t anchor);
 int ev_speaker_actor(const ev_work *w, const naba_quote *q);
@@ -208,7 +218,11 @@ int ev_cue_around(const ev_work *w, size_t anchor, uint32_t cue);
 
 /* events_time.c (ev_article_date is in events.h) */
 int ev_negated(const ev_work *w, size_t anchor);
-int32_t ev_event_timex(const naba_doc *doc, uint32_t sent, int reported);
+/* Is token t the "لم" of "ما لم" (unless: "ستفرض عقوبات ما لم تفرج أنقرة
+** عن القس"), a condition, not a negation? Not after a pronoun, a
+** demonstrative or a preposition, where "ما" is "what": "وهو ما لم يحدث". */
+int ev_unless(const ev_work *w, size_t t);
+int32_t ev_event_timex(const naba_doc *doc, uint32_t sent, int reported, int present);
 int ev_history(const ev_work *w, const naba_timex *x);
 int32_t ev_nearest_timex(const naba_doc *doc, const naba_event *ev);
 int ev_chronology(const ev_work *w, size_t anchor);

@@ -170,23 +170,69 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
     }
 }
 
+/* Does unit u name a location? Its entity is one (LOC), or, with no entity,
+** its dictionary code is a country's alone ("في العاصمة الإيرانية"). An
+** organisation, a person or a body after "في" is no place: "حسبما صرح
+** المسؤول في AP", "عضو في حلف شمال الأطلسي", "في محكمة تركية". */
+static int location(const ev_work *w, const ev_unit *u) {
+    if (u->entity >= 0)
+        return (size_t)u->entity < w->doc->entities.n && w->doc->entities.v[u->entity].type == NABA_ENT_LOC;
+    char m[4];
+    return ev_code_main(u->code, m) && !*ev_code_role(u->code);
+}
+
 int ev_place_of(const ev_work *w, const ev_cand *c) {
     const ev_tok *t = &w->toks[c->anchor];
     int best = -1;
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
         /* a role after "في" ("في منشور", "في الجيش") is no place */
-        if (!u->place || u->backer || !u->named || u->b < t->clause_start || u->b >= t->clause_end) continue;
+        if (!u->place || u->backer || !u->named || !location(w, u) || u->b < t->clause_start ||
+            u->b >= t->clause_end)
+            continue;
         if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
     }
     return best;
+}
+
+/* Does a name (an entity mention) start inside token t, and where? */
+static int mention_in(const naba_doc *doc, const naba_token *tk, naba_off *at) {
+    for (size_t m = 0; m < doc->mentions.n; m++)
+        if (doc->mentions.v[m].start >= tk->start && doc->mentions.v[m].start < tk->end) {
+            *at = doc->mentions.v[m].start;
+            return 1;
+        }
+    return 0;
+}
+
+naba_off ev_name_start(const naba_doc *doc, uint32_t t, int clitics) {
+    const naba_token *tk = &doc->tokens.v[t];
+    naba_off name = tk->start, start = tk->start;
+    int named = mention_in(doc, tk, &name);
+    if ((!named && !clitics) || (named && name == tk->start) || tk->word_count < 2 ||
+        tk->word_first + tk->word_count > doc->words.n)
+        return start;
+    for (uint32_t k = 0; k + 1 < tk->word_count; k++) {
+        const naba_word *wd = &doc->words.v[tk->word_first + k], *next = wd + 1;
+        if (!(wd->upos == NABA_UPOS_CCONJ && !strcmp(wd->form, "و")) &&
+            !(wd->upos == NABA_UPOS_ADP && (!strcmp(wd->form, "ب") || !strcmp(wd->form, "ل"))))
+            break;
+        /* "للدولة", "للجنة": the lam of the article is the host's first byte */
+        if (!strcmp(wd->form, "ل") && next->upos != NABA_UPOS_PROPN && next->end - next->start >= 2 &&
+            !memcmp(doc->text + next->start, "ل", 2))
+            break;
+        start = next->start;
+        if (named && start == name) return start;
+    }
+    return named ? tk->start : start;
 }
 
 void ev_set_actor(const ev_work *w, naba_actor *a, int u, const char *code) {
     a->entity = -1;
     if (u < 0) return;
     const naba_doc *doc = w->doc;
-    a->start = doc->tokens.v[w->units.v[u].b + w->units.v[u].member].start;
+    const ev_unit *x = &w->units.v[u];
+    a->start = ev_name_start(doc, x->b + x->member, !x->member && (x->conj || x->prep));
     a->end = doc->tokens.v[w->units.v[u].e - 1].end;
     a->entity = w->units.v[u].entity;
     a->code = code ? code : (w->units.v[u].code && *w->units.v[u].code ? w->units.v[u].code : NULL);

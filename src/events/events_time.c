@@ -12,13 +12,26 @@
 #include <stdio.h>
 #include <string.h>
 
+int ev_unless(const ev_work *w, size_t t) {
+    static const char *const ma[] = {"ما", "وما", NULL};
+    /* "وهو ما لم يحدث", "إلى ما لم تصل": "ما" is "what", and "لم" negates */
+    static const char *const what[] = {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "تلك",
+                                       "كل", "وكل", "الي", "علي", "من", "عن", "في", NULL};
+    size_t cs = w->toks[t].clause_start;
+    return t > cs && !strcmp(w->toks[t].key, "لم") && ev_key_in(&w->toks[t - 1], ma) &&
+           !(t > cs + 1 && ev_key_in(&w->toks[t - 2], what));
+}
+
 /* A negation within two words before the word, unless the word right after
 ** the particle makes it none: "لا يزال يحتج" (still), "لا سيما" (especially),
-** "طائرة بدون طيار قصفت" (a drone), "ليس فقط" (not only). */
+** "طائرة بدون طيار قصفت" (a drone), "ليس فقط" (not only); nor is the "لم"
+** of "ما لم" (unless), a condition. */
 int ev_negated(const ev_work *w, size_t anchor) {
     size_t cs = w->toks[anchor].clause_start;
     for (size_t k = 1; k <= 2 && anchor >= cs + k; k++)
-        if ((w->toks[anchor - k].cue & EVC_NEGATE) && !(w->toks[anchor - k + 1].cue & EVC_AFFIRM)) return 1;
+        if ((w->toks[anchor - k].cue & EVC_NEGATE) && !(w->toks[anchor - k + 1].cue & EVC_AFFIRM) &&
+            !ev_unless(w, anchor - k))
+            return 1;
     return 0;
 }
 
@@ -44,15 +57,36 @@ const char *ev_article_date(const naba_doc *doc) {
     return NULL;
 }
 
-/* The sentence's first date expression; for a reported (not hypothetical)
-** event, not one after the article's date: "كان الوزير في مينسك لمناقشة
-** تدريبات في سبتمبر" dates the exercises to come, not the visit. */
-int32_t ev_event_timex(const naba_doc *doc, uint32_t sent, int reported) {
+/* Is ISO date a plainly before b: a day more than a week before it, a
+** month or a year before its month or year, a week ("2018-W20") or a season
+** ("2016-22", ISO 8601-2) of an earlier year? A day of the week before is
+** not: the dates stage may put the weekday of a present-tense report there
+** ("ويصل ترامب الخميس"), and a scene is told in the present ("وهم يهتفون
+** مساء السبت"). */
+static int plainly_before(const char *a, const char *b) {
+    int y, m, d, by, bm, bd;
+    if (!a || !b || sscanf(b, "%4d-%2d-%2d", &by, &bm, &bd) != 3) return 0;
+    if (strchr(a, 'W') || (strlen(a) == 7 && a[5] == '2')) return strncmp(a, b, 4) < 0;
+    int n = sscanf(a, "%4d-%2d-%2d", &y, &m, &d);
+    if (n == 3) return cal_days(y, m, d) < cal_days(by, bm, bd) - 7;
+    return strncmp(a, b, n == 2 ? 7 : 4) < 0;
+}
+
+/* The sentence's first date expression that names a date (a time of day
+** alone, "الساعة 10:30 مساء", is "T22:30": no date); for a reported (not
+** hypothetical) event, not one after the article's date: "كان الوزير في
+** مينسك لمناقشة تدريبات في سبتمبر" dates the exercises to come, not the
+** visit; for one told in the present, not one plainly before it either:
+** "تتهمه أنقرة بتدبير محاولة الانقلاب صيف 2016" dates the coup, the
+** accusation is the article's. */
+int32_t ev_event_timex(const naba_doc *doc, uint32_t sent, int reported, int present) {
     const char *today = reported ? ev_article_date(doc) : NULL;
     for (size_t k = 0; k < doc->timexes.n; k++) {
         const naba_timex *x = &doc->timexes.v[k];
-        if (x->sent != sent) continue;
-        if (today && x->resolution != NABA_TIMEX_UNRESOLVED && date_after(x->value, today)) continue;
+        if (x->sent != sent || x->value[0] == 'T') continue;
+        if (today && x->resolution != NABA_TIMEX_UNRESOLVED &&
+            (date_after(x->value, today) || (present && plainly_before(x->value, today))))
+            continue;
         return (int32_t)k;
     }
     return -1;
