@@ -13,6 +13,7 @@
 #include "utf8.h"
 #include "fold.h"
 
+#include <stdatomic.h>
 #include <string.h>
 #include <threads.h>
 
@@ -54,12 +55,16 @@ static void cells_fill(naba_fold_cell *cells, unsigned flags) {
 ** out. Index: the flags below CASE, then DIGITS moved into CASE's bit. */
 static naba_fold_cell flag_cells[64][256];
 static once_flag flag_cells_once = ONCE_FLAG_INIT;
+/* set once the cells are made: every fold reads it (a plain load on x86)
+** instead of calling call_once, which calls pthread_once */
+static atomic_int flag_cells_ready;
 static void flag_cells_init(void) {
     for (unsigned x = 0; x < 64; x++) cells_fill(flag_cells[x], (x & 0x1Fu) | (x & 0x20u ? NABA_FOLD_DIGITS : 0));
+    atomic_store_explicit(&flag_cells_ready, 1, memory_order_release);
 }
 
 const naba_fold_cell *naba_fold_cells(unsigned flags) {
-    call_once(&flag_cells_once, flag_cells_init);
+    if (!atomic_load_explicit(&flag_cells_ready, memory_order_acquire)) call_once(&flag_cells_once, flag_cells_init);
     return flag_cells[(flags & 0x1Fu) | (flags & NABA_FOLD_DIGITS ? 0x20u : 0)];
 }
 

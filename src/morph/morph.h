@@ -104,7 +104,16 @@ typedef struct morph_model {
     /* resolved at load (one malloc): the strings matched for every token */
     morph_span (*pre_s)[3], (*suf_s)[3]; /* cl, surf, form */
     morph_span (*rule_s)[4];            /* pd, pa, sd, sa */
-    uint32_t *rule_edge; /* first 2 bytes of pd | last 2 of sd << 16 (0: empty), a quick filter */
+    /* the affixes a token can show, by one byte of it: prefixes by the token's
+    ** second byte (the first letter's last), suffixes by its last byte, each
+    ** list in table order; an affix of fewer bytes is in every list. Lists of
+    ** byte b: ids[at[b], at[b + 1]). */
+    uint32_t pre_at[257], suf_at[257];
+    uint32_t *pre_ids, *suf_ids;
+    /* the rules by their edges: rule_edge(pd's first 2 bytes | sd's last 2 << 16, 0 for
+    ** an empty side) << 32 | rule index, sorted, so a form looks up the (at most
+    ** four) edges that fit it instead of testing every rule */
+    uint64_t *rule_by_edge;
     uint32_t *tag_parts; /* per tag: its MORPH_PARTS classes of word class, Case, Definite, a byte each */
 } morph_model;
 
@@ -129,12 +138,18 @@ static inline const char *morph_str(const morph_model *m, uint32_t off) { return
 /* Value of key in map, or UINT32_MAX when absent. */
 uint32_t morph_map_get(const morph_model *m, const morph_map *map, const char *key, size_t n);
 uint32_t morph_hash32(const char *s, size_t n);
+/* morph_map_get with the key's morph_hash32 already made (one hash for the
+** words, lexicon and cluster tables of one key). */
+uint32_t morph_map_find(const morph_model *m, const morph_map *map, const char *key, size_t n, uint32_t h);
 /* The clusters table's hash of a key (never 0), and a lookup: 0 when absent. */
-static inline uint32_t morph_clus_hash(const char *s, size_t n) {
-    uint32_t h = morph_hash32(s, n) * 0x9E3779B1u;
+static inline uint32_t morph_clus_of_hash(uint32_t h32) {
+    uint32_t h = h32 * 0x9E3779B1u;
     return h ? h : 1;
 }
+static inline uint32_t morph_clus_hash(const char *s, size_t n) { return morph_clus_of_hash(morph_hash32(s, n)); }
 uint32_t morph_clus_get(const morph_model *m, const char *key, size_t n);
+/* qsort's order of uint64_t values (the lemma rules by edge, a document's token keys). */
+int morph_cmp_u64(const void *a, const void *b);
 /* Value of hash h in a {hash, value} table, 0 when absent. */
 uint32_t morph_cmap_get(const morph_cmap *c, uint32_t h);
 

@@ -32,17 +32,26 @@ float morph_score(const morph_weights *w, const uint64_t *f, int nf, uint32_t cl
 
 uint64_t morph_prior_feature(uint32_t cand) { return fi(80, MORPH_CAND_PRIOR(cand)); }
 
+/* Candidate c (tag t) with the sum s of its prior and features: add its
+** parts and keep it if it beats the best so far (the first of equals stays). */
+static inline void keep_best(const morph_model *m, const float *part, uint32_t t, float s, int c, int *best,
+                             float *top) {
+    uint32_t tp = m->tag_parts[t];
+    s += part[tp & 0xFF] + part[tp >> 8 & 0xFF] + part[tp >> 16 & 0xFF];
+    if (c == 0 || s > *top) { *top = s; *best = c; }
+}
+
 int morph_best(const morph_model *m, const uint64_t *f, int nf, const uint32_t *cls, int nc) {
     const morph_weights *w = &m->wtag;
-    float sc[MORPH_MAX_TAGS + 1], part[MORPH_PARTS] = {0};
-    uint32_t tag[MORPH_MAX_TAGS + 1], row[MORPH_MAX_FEATS];
+    float part[MORPH_PARTS] = {0};
+    /* tag: room for up to three copies of the last tag, which round the
+    ** candidates up to blocks of four */
+    uint32_t tag[MORPH_MAX_TAGS + 4], row[MORPH_MAX_FEATS];
     if (nc > MORPH_MAX_TAGS + 1) nc = MORPH_MAX_TAGS + 1;
     if (nf > MORPH_MAX_FEATS) nf = MORPH_MAX_FEATS;
-    for (int c = 0; c < nc; c++) {
-        tag[c] = MORPH_CAND_TAG(cls[c]);
-        sc[c] = w->w[morph_slot_of(morph_prior_feature(cls[c]), tag[c], w->mask)];
-    }
     if (nc == 0) return 0;
+    for (int c = 0; c < nc; c++) tag[c] = MORPH_CAND_TAG(cls[c]);
+    for (int c = nc; c % 4; c++) tag[c] = tag[nc - 1];
     /* every feature's rows (tags and parts) are found and asked for first:
     ** the weights are larger than the cache, and the misses then overlap
     ** instead of following one another */
@@ -51,17 +60,39 @@ int morph_best(const morph_model *m, const uint64_t *f, int nf, const uint32_t *
         __builtin_prefetch(&w->w[(row[i] + tag[0]) & w->mask]);
         __builtin_prefetch(m->wpar.w + morph_part_row(row[i], m->wpar.mask));
     }
+    /* in four loops of 4, each one vector add at -O2 with the sums kept in
+    ** registers (one loop of 16 became a loop of four rounds through memory) */
     for (int i = 0; i < nf; i++) {
-        for (int c = 0; c < nc; c++) sc[c] += w->w[(row[i] + tag[c]) & w->mask];
         const float *p = m->wpar.w + morph_part_row(row[i], m->wpar.mask);
-        for (int c = 0; c < MORPH_PARTS; c++) part[c] += p[c];
+        for (int c = 0; c < 4; c++) part[c] += p[c];
+        for (int c = 4; c < 8; c++) part[c] += p[c];
+        for (int c = 8; c < 12; c++) part[c] += p[c];
+        for (int c = 12; c < MORPH_PARTS; c++) part[c] += p[c];
     }
-    for (int c = 0; c < nc; c++) {
-        uint32_t tp = m->tag_parts[tag[c]];
-        sc[c] += part[tp & 0xFF] + part[tp >> 8 & 0xFF] + part[tp >> 16 & 0xFF];
-    }
+    /* four candidates at a time, their sums in registers; each still adds
+    ** its prior, then the features in order, then its parts, so the floats
+    ** are the same. The sums are not stored side by side: GCC then gathered
+    ** the four loads into one vector add, more instructions than four adds. */
     int best = 0;
-    for (int c = 1; c < nc; c++) if (sc[c] > sc[best]) best = c;
+    float top = 0;
+    for (int c = 0; c < nc; c += 4) {
+        float s0 = w->w[morph_slot_of(morph_prior_feature(cls[c]), tag[c], w->mask)];
+        float s1 = c + 1 < nc ? w->w[morph_slot_of(morph_prior_feature(cls[c + 1]), tag[c + 1], w->mask)] : 0;
+        float s2 = c + 2 < nc ? w->w[morph_slot_of(morph_prior_feature(cls[c + 2]), tag[c + 2], w->mask)] : 0;
+        float s3 = c + 3 < nc ? w->w[morph_slot_of(morph_prior_feature(cls[c + 3]), tag[c + 3], w->mask)] : 0;
+        uint32_t t0 = tag[c], t1 = tag[c + 1], t2 = tag[c + 2], t3 = tag[c + 3];
+        for (int i = 0; i < nf; i++) {
+            uint32_t r = row[i];
+            s0 += w->w[(r + t0) & w->mask];
+            s1 += w->w[(r + t1) & w->mask];
+            s2 += w->w[(r + t2) & w->mask];
+            s3 += w->w[(r + t3) & w->mask];
+        }
+        keep_best(m, part, t0, s0, c, &best, &top);
+        if (c + 1 < nc) keep_best(m, part, t1, s1, c + 1, &best, &top);
+        if (c + 2 < nc) keep_best(m, part, t2, s2, c + 2, &best, &top);
+        if (c + 3 < nc) keep_best(m, part, t3, s3, c + 3, &best, &top);
+    }
     return best;
 }
 
@@ -151,11 +182,16 @@ int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
                          morph_cand *out, int max) {
     uint32_t suf[256];
     int ns = 0, k = 0;
-    for (uint32_t si = 0; si < m->n_suf && ns < 256; si++) {
+    if (n == 0) return 0;
+    /* only the affixes listed under the token's last / second byte can fit */
+    unsigned char last = (unsigned char)s[n - 1], second = n > 1 ? (unsigned char)s[1] : 0;
+    for (uint32_t x = m->suf_at[last]; x < m->suf_at[last + 1] && ns < 256; x++) {
+        uint32_t si = m->suf_ids[x];
         const morph_span *c = &m->suf_s[si][0];
         if (c->n <= n && same(s + n - c->n, c->s, c->n)) suf[ns++] = si;
     }
-    for (uint32_t pi = 0; pi < m->n_pre && k < max; pi++) {
+    for (uint32_t x = m->pre_at[second]; x < m->pre_at[second + 1] && k < max; x++) {
+        uint32_t pi = m->pre_ids[x];
         const morph_span *c = &m->pre_s[pi][0];
         if (c->n > n || !same(s, c->s, c->n)) continue;
         for (int j = 0; j < ns && k < max; j++) k += fit(m, s, n, pi, suf[j], &out[k]);
@@ -163,8 +199,9 @@ int morph_seg_candidates(const morph_model *m, const char *s, size_t n,
     return k;
 }
 
-static uint32_t lex_bits(const morph_model *m, const char *key, size_t n) {
-    uint32_t v = morph_map_get(m, &m->lex, key, n);
+/* The lexicon's bits of key (h: its morph_hash32). */
+static uint32_t lex_bits(const morph_model *m, const char *key, size_t n, uint32_t h) {
+    uint32_t v = morph_map_find(m, &m->lex, key, n, h);
     return v == UINT32_MAX ? 0 : v;
 }
 
@@ -172,19 +209,26 @@ static int count_bucket(uint32_t c) {
     return c == 0 ? 0 : c == 1 ? 1 : c < 5 ? 2 : c < 20 ? 3 : 4;
 }
 
-int morph_seg_features(const morph_model *m, const char *s, size_t n,
-                       const morph_cand *c, const char *loo_host, uint64_t *f) {
+/* What the segmenter's features read of the token itself, the same for all
+** its candidates: its folded key and its length in letters. */
+typedef struct seg_token { char key[MORPH_MAX_FORM + 8]; size_t kn; int chars; } seg_token;
+
+static void seg_token_make(const char *s, size_t n, seg_token *t) {
+    t->kn = morph_key(s, n, t->key);
+    t->chars = n_chars(s, n);
+}
+
+static int seg_features(const morph_model *m, const seg_token *t, const morph_cand *c, const char *loo_host,
+                        uint64_t *f) {
     /* every feature twice: with the prefix (P) and with the suffix (S), so a
     ** split never seen whole (و + حلفاء + ها) still scores as its two sides */
     uint64_t P = c->pre, S = (uint64_t)c->suf | 1u << 16;
     uint64_t coarse = (uint64_t)(c->pre > 0) | (uint64_t)(c->suf > 0) << 1 | 1u << 17;
     int k = 0;
-    char tkey[MORPH_MAX_FORM + 8];
-    size_t tn = morph_key(s, n, tkey);
     f[k++] = fi(1, P);
     f[k++] = fi(1, S);
-    f[k++] = fh(2, tkey, tn, (uint64_t)c->pre << 24 | c->suf);
-    f[k++] = fi(3, (uint64_t)n_chars(s, n) << 20 | coarse);
+    f[k++] = fh(2, t->key, t->kn, (uint64_t)c->pre << 24 | c->suf);
+    f[k++] = fi(3, (uint64_t)t->chars << 20 | coarse);
     if (!c->host_len) {
         f[k++] = fi(4, P);
         f[k++] = fi(4, S);
@@ -192,19 +236,19 @@ int morph_seg_features(const morph_model *m, const char *s, size_t n,
     }
     char key[MORPH_MAX_FORM + 8];
     size_t kn = morph_key(c->host, c->host_len, key);
-    uint32_t wi = morph_map_get(m, &m->words, key, kn);
+    uint32_t kh = morph_hash32(key, kn), wi = morph_map_find(m, &m->words, key, kn, kh);
     uint32_t count = wi == UINT32_MAX ? 0 : m->winfo[wi].total;
     if (count && loo_host && strcmp(loo_host, key) == 0) count--;
     uint64_t b = (uint64_t)count_bucket(count) << 20;
     f[k++] = fi(5, b | P);
     f[k++] = fi(5, b | S);
     f[k++] = fi(5, b | coarse);
-    uint64_t lb = (uint64_t)lex_bits(m, key, kn) << 20;
+    uint64_t lb = (uint64_t)lex_bits(m, key, kn, kh) << 20;
     f[k++] = fi(6, lb | P);
     f[k++] = fi(6, lb | S);
     f[k++] = fi(6, lb | coarse);
     if (has_al(key, kn)) {
-        uint64_t ab = (uint64_t)lex_bits(m, key + 4, kn - 4) << 20;
+        uint64_t ab = (uint64_t)lex_bits(m, key + 4, kn - 4, morph_hash32(key + 4, kn - 4)) << 20;
         f[k++] = fi(7, ab | P);
         f[k++] = fi(7, ab | S);
     }
@@ -228,12 +272,22 @@ int morph_seg_features(const morph_model *m, const char *s, size_t n,
     return k;
 }
 
+int morph_seg_features(const morph_model *m, const char *s, size_t n,
+                       const morph_cand *c, const char *loo_host, uint64_t *f) {
+    seg_token t;
+    seg_token_make(s, n, &t);
+    return seg_features(m, &t, c, loo_host, f);
+}
+
 int morph_seg_best(const morph_model *m, const char *s, size_t n, const morph_cand *c, int nc) {
     uint64_t f[MORPH_MAX_FEATS];
     int best = 0;
     float top = 0;
-    for (int i = 0; i < nc && nc > 1; i++) {
-        int nf = morph_seg_features(m, s, n, &c[i], NULL, f);
+    if (nc < 2) return 0;
+    seg_token t;
+    seg_token_make(s, n, &t);
+    for (int i = 0; i < nc; i++) {
+        int nf = seg_features(m, &t, &c[i], NULL, f);
         float sc = morph_score(&m->wseg, f, nf, 0);
         if (i == 0 || sc > top) { top = sc; best = i; }
     }
@@ -244,16 +298,25 @@ int morph_seg_best(const morph_model *m, const char *s, size_t n, const morph_ca
 
 static const char *const shape_key[] = {"", "#d", "#l", "#p", "#o"};
 
+/* The tags already among a word's candidates, a bit each for the first 1024
+** tags (models have a few hundred): a duplicate is seen without scanning the
+** list, which is scanned only for a tag beyond them. */
+typedef struct tag_filter { uint64_t bits[16]; } tag_filter;
+static void filter_add(tag_filter *tf, uint32_t t) { if (t < 1024) tf->bits[t >> 6] |= 1ULL << (t & 63); }
+static int filter_has(const tag_filter *tf, const uint32_t *out, int k, uint32_t t) {
+    if (t < 1024) return tf->bits[t >> 6] >> (t & 63) & 1;
+    for (int j = 0; j < k; j++) if (MORPH_CAND_TAG(out[j]) == t) return 1;
+    return 0;
+}
+
 /* Add the tags of guess entry gi (suffix length level 0-3) to out[0..k), no
 ** duplicates, each with its prior: the level and its rank there. */
-static int add_guess(const morph_model *m, uint32_t gi, int level, uint32_t *out, int k, int max) {
+static int add_guess(const morph_model *m, uint32_t gi, int level, uint32_t *out, int k, int max, tag_filter *tf) {
     const morph_guess *g = &m->guess[gi];
     for (uint32_t i = 0; i < g->n && k < max; i++) {
         uint32_t t = m->gtags[g->first + i];
-        int dup = 0;
-        for (int j = 0; j < k && !dup; j++) dup = MORPH_CAND_TAG(out[j]) == t;
         uint32_t rank = i == 0 ? 0 : i == 1 ? 1 : i < 5 ? 2 : 3;
-        if (!dup) out[k++] = t | (4 + (uint32_t)level * 4 + rank) << 24;
+        if (!filter_has(tf, out, k, t)) { out[k++] = t | (4 + (uint32_t)level * 4 + rank) << 24; filter_add(tf, t); }
     }
     return k;
 }
@@ -264,9 +327,11 @@ static int add_guess(const morph_model *m, uint32_t gi, int level, uint32_t *out
 static int guess_tags(const morph_model *m, const morph_wctx *w, uint32_t *out, int k, int max) {
     char buf[32];
     int found = 0;
+    tag_filter tf = {{0}};
+    for (int j = 0; j < k; j++) filter_add(&tf, MORPH_CAND_TAG(out[j]));
     if (w->shape != MORPH_SHAPE_ARABIC) {
         uint32_t gi = morph_map_get(m, &m->sufx, shape_key[w->shape], 2);
-        if (gi != UINT32_MAX) { k = add_guess(m, gi, 3, out, k, max); found = 1; }
+        if (gi != UINT32_MAX) { k = add_guess(m, gi, 3, out, k, max, &tf); found = 1; }
     } else {
         int al = has_al(w->key, w->key_len);
         for (int len = 3; len >= 1; len--) {
@@ -276,19 +341,19 @@ static int guess_tags(const morph_model *m, const morph_wctx *w, uint32_t *out, 
             buf[1] = (char)('0' + len);
             memcpy(buf + 2, w->key + w->key_len - t, t);
             uint32_t gi = morph_map_get(m, &m->sufx, buf, t + 2);
-            if (gi != UINT32_MAX) { k = add_guess(m, gi, 3 - len, out, k, max); found = 1; }
+            if (gi != UINT32_MAX) { k = add_guess(m, gi, 3 - len, out, k, max, &tf); found = 1; }
         }
     }
     if (!found) {
         uint32_t gi = morph_map_get(m, &m->sufx, "#*", 2);
-        if (gi != UINT32_MAX) k = add_guess(m, gi, 3, out, k, max);
+        if (gi != UINT32_MAX) k = add_guess(m, gi, 3, out, k, max, &tf);
     }
     return k;
 }
 
 int morph_tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, int max) {
     int k = 0;
-    uint32_t wi = morph_map_get(m, &m->words, w->key, w->key_len);
+    uint32_t kh = morph_hash32(w->key, w->key_len), wi = morph_map_find(m, &m->words, w->key, w->key_len, kh);
     uint32_t total = 0;
     if (wi != UINT32_MAX && m->winfo[wi].total <= w->loo) wi = UINT32_MAX;
     if (wi != UINT32_MAX) {
@@ -300,11 +365,11 @@ int morph_tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, int
     if (total < 3) k = guess_tags(m, w, out, k, max);
     if (k == 0) out[k++] = 0;
     w->wi = wi;
-    w->lexb = lex_bits(m, w->key, w->key_len);
+    w->lexb = lex_bits(m, w->key, w->key_len, kh);
     w->umask = 0;
     for (int i = 0; i < k; i++) w->umask |= 1u << (m->tags[MORPH_CAND_TAG(out[i])].upos & 31);
     w->top = (uint8_t)m->tags[MORPH_CAND_TAG(out[0])].upos;
-    w->clus = morph_clus_get(m, w->key, w->key_len);
+    w->clus = morph_cmap_get(&m->clus, morph_clus_of_hash(kh));
     return k;
 }
 
@@ -384,12 +449,37 @@ int morph_tag_features(const morph_model *m, const morph_wctx *ws, int n, int i,
 
 /* ---------------------------------------------------------- lemmas */
 
+/* The first index of rule_by_edge whose edge is e or more. */
+static uint32_t first_of_edge(const morph_model *m, uint64_t e) {
+    uint32_t lo = 0, hi = m->n_rules;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (m->rule_by_edge[mid] >> 32 < e) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
 int morph_rule_candidates(const morph_model *m, const char *form, size_t n, uint32_t *out, int max) {
-    int k = 0;
     uint32_t head = morph_rule_edge(form, n, 0), tail = morph_rule_edge(form, n, 1);
-    for (uint32_t r = 0; r < m->n_rules && k < max; r++) {
-        uint32_t e = m->rule_edge[r], eh = e & 0xFFFF, et = e >> 16;
-        if ((eh && eh != head) || (et && et != tail)) continue;
+    /* the rules of each edge that fits (none, the head's, the tail's, both), each
+    ** run in rule order, merged so the rules come out in their order as before */
+    uint64_t edges[4] = {0, head, (uint64_t)tail << 16, head | (uint64_t)tail << 16};
+    uint32_t at[4], end[4];
+    int ne = 0;
+    for (int e = 0; e < 4; e++) {
+        if (((e & 1) && !head) || ((e & 2) && !tail)) continue;
+        at[ne] = first_of_edge(m, edges[e]);
+        end[ne] = at[ne];
+        while (end[ne] < m->n_rules && m->rule_by_edge[end[ne]] >> 32 == edges[e]) end[ne]++;
+        ne++;
+    }
+    int k = 0;
+    while (k < max) {
+        int j = -1;
+        for (int e = 0; e < ne; e++)
+            if (at[e] < end[e] && (j < 0 || m->rule_by_edge[at[e]] << 32 < m->rule_by_edge[at[j]] << 32)) j = e;
+        if (j < 0) break;
+        uint32_t r = (uint32_t)m->rule_by_edge[at[j]++];
         const morph_span *pd = &m->rule_s[r][0], *sd = &m->rule_s[r][2];
         if (pd->n + sd->n >= n && (pd->n || sd->n)) continue;
         if (!same(form, pd->s, pd->n) || !same(form + n - sd->n, sd->s, sd->n)) continue;
@@ -435,8 +525,8 @@ int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, 
     int len = morph_rule_apply(m, rule, form, n, out, sizeof out);
     if (len <= 0) return 0;
     size_t kn = morph_key(out, (size_t)len, key);
-    uint32_t lb = lex_bits(m, key, kn);
-    int word = morph_map_get(m, &m->words, key, kn) != UINT32_MAX;
+    uint32_t kh = morph_hash32(key, kn), lb = lex_bits(m, key, kn, kh);
+    int word = morph_map_find(m, &m->words, key, kn, kh) != UINT32_MAX;
     if (loo && kn == loo->key_len && same(key, loo->key, kn)) word = 0;
     if (loo && loo->alone && kn == loo->lemma_len && same(key, loo->lemma, kn)) lb &= ~MORPH_LEX_LEMMA;
     int k = 0;
@@ -477,13 +567,19 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
         /* an unknown word: the best edit script (names keep their form) */
         uint32_t rules[MORPH_MAX_RULES];
         uint64_t f[MORPH_MAX_FEATS], g[8];
+        uint32_t frow[MORPH_MAX_FEATS];
         int nr = morph_rule_candidates(m, form, n, rules, MORPH_MAX_RULES);
         int nf = morph_lemma_features(m, form, n, tag, f);
+        /* the word's features are scored under every rule: their rows found once
+        ** (the sums are morph_score's, term for term) */
+        for (int j = 0; j < nf; j++) frow[j] = morph_row_of(f[j]);
         float top = 0;
         int got = -1;
         for (int i = 0; i < nr; i++) {
             int ng = morph_lemma_rule_features(m, form, n, rules[i], NULL, g);
-            float s = morph_score(&m->wlem, f, nf, rules[i]) + morph_score(&m->wlem, g, ng, MORPH_LEMMA_SHARED);
+            float sf = 0;
+            for (int j = 0; j < nf; j++) sf += m->wlem.w[(frow[j] + rules[i]) & m->wlem.mask];
+            float s = sf + morph_score(&m->wlem, g, ng, MORPH_LEMMA_SHARED);
             if (got < 0 || s > top) { top = s; got = (int)rules[i]; }
         }
         if (got >= 0) {

@@ -17,8 +17,11 @@ uint32_t morph_hash32(const char *s, size_t n) {
 }
 
 uint32_t morph_map_get(const morph_model *m, const morph_map *map, const char *key, size_t n) {
+    return morph_map_find(m, map, key, n, morph_hash32(key, n));
+}
+uint32_t morph_map_find(const morph_model *m, const morph_map *map, const char *key, size_t n, uint32_t h) {
     if (!map->slots) return UINT32_MAX;
-    uint32_t h = morph_hash32(key, n), i = h & map->mask;
+    uint32_t i = h & map->mask;
     for (;;) {
         const morph_slot *s = &map->slots[i];
         if (!s->key) return UINT32_MAX;
@@ -195,13 +198,38 @@ static int tag_parts(morph_model *m) {
     return 1;
 }
 
+int morph_cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The lists of affixes[0..n) by byte (morph.h): an affix of more than
+** `at` bytes goes to the list of its byte at `at` (from the end when
+** from_end), a shorter one to every list. Returns 0 on out of memory. */
+static int affix_lists(const morph_span (*affixes)[3], uint32_t n, size_t at, int from_end, uint32_t *start,
+                       uint32_t **ids) {
+    size_t total = 0;
+    for (uint32_t i = 0; i < n; i++) total += affixes[i][0].n > at ? 1 : 256;
+    if (!(*ids = malloc((total ? total : 1) * sizeof **ids))) return 0;
+    size_t k = 0;
+    for (int b = 0; b < 256; b++) {
+        start[b] = (uint32_t)k;
+        for (uint32_t i = 0; i < n; i++) {
+            const morph_span *c = &affixes[i][0];
+            if (c->n <= at || (unsigned char)c->s[from_end ? c->n - 1 - at : at] == b) (*ids)[k++] = i;
+        }
+    }
+    start[256] = (uint32_t)k;
+    return 1;
+}
+
 /* Resolve the affix and rule strings the analyzer matches against every token. */
 static int resolve(morph_model *m) {
     if (!tag_parts(m)) return 0;
     size_t n = (size_t)(m->n_pre + m->n_suf) * 3 + (size_t)m->n_rules * 4;
     morph_span *s = malloc((n ? n : 1) * sizeof *s);
-    m->rule_edge = malloc(((size_t)m->n_rules + 1) * sizeof *m->rule_edge);
-    if (!s || !m->rule_edge) { free(s); return 0; }
+    m->rule_by_edge = malloc(((size_t)m->n_rules + 1) * sizeof *m->rule_by_edge);
+    if (!s || !m->rule_by_edge) { free(s); return 0; }
     m->pre_s = (morph_span(*)[3])s;
     m->suf_s = (morph_span(*)[3])(s + (size_t)m->n_pre * 3);
     m->rule_s = (morph_span(*)[4])(s + (size_t)(m->n_pre + m->n_suf) * 3);
@@ -220,10 +248,13 @@ static int resolve(morph_model *m) {
         m->rule_s[i][1] = span(m, m->rules[i].pa);
         m->rule_s[i][2] = span(m, m->rules[i].sd);
         m->rule_s[i][3] = span(m, m->rules[i].sa);
-        m->rule_edge[i] = morph_rule_edge(m->rule_s[i][0].s, m->rule_s[i][0].n, 0) |
-                          morph_rule_edge(m->rule_s[i][2].s, m->rule_s[i][2].n, 1) << 16;
+        uint64_t e = morph_rule_edge(m->rule_s[i][0].s, m->rule_s[i][0].n, 0) |
+                     morph_rule_edge(m->rule_s[i][2].s, m->rule_s[i][2].n, 1) << 16;
+        m->rule_by_edge[i] = e << 32 | i;
     }
-    return 1;
+    qsort(m->rule_by_edge, m->n_rules, sizeof *m->rule_by_edge, morph_cmp_u64);
+    return affix_lists((const morph_span(*)[3])m->pre_s, m->n_pre, 1, 0, m->pre_at, &m->pre_ids) &&
+           affix_lists((const morph_span(*)[3])m->suf_s, m->n_suf, 0, 1, m->suf_at, &m->suf_ids);
 }
 
 static morph_model *load(naba_model *file, const char *name, int need_weights, naba_error *err) {
@@ -273,7 +304,9 @@ void morph_model_close(morph_model *m) {
     if (!m) return;
     naba_model_close(m->file);
     free(m->pre_s);
-    free(m->rule_edge);
+    free(m->rule_by_edge);
+    free(m->pre_ids);
+    free(m->suf_ids);
     free(m->tag_parts);
     free(m);
 }

@@ -8,6 +8,7 @@
 ** arena; the model is mmap'd once when the pipeline opens.
 */
 #include "morph.h"
+#include "arena.h"
 #include "stage.h"
 #include "utf8.h"
 
@@ -72,11 +73,6 @@ static size_t token_key(const naba_doc *doc, uint32_t tok, char *key) {
 ** document (names do). Only made when tokens are classified. */
 typedef struct doc_keys { uint64_t *h, *sorted; } doc_keys;
 
-static int cmp_u64(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 static naba_status doc_keys_make(naba_doc *doc, doc_keys *dk) {
     size_t n = doc->tokens.n;
     dk->h = naba_arena_alloc(doc->arena, (n + 1) * sizeof *dk->h);
@@ -88,7 +84,7 @@ static naba_status doc_keys_make(naba_doc *doc, doc_keys *dk) {
         dk->h[i] = kn ? naba_fnv1a64(key, kn, NABA_FNV_INIT) | 1 : 0;
     }
     memcpy(dk->sorted, dk->h, n * sizeof *dk->h);
-    qsort(dk->sorted, n, sizeof *dk->sorted, cmp_u64);
+    qsort(dk->sorted, n, sizeof *dk->sorted, morph_cmp_u64);
     return NABA_OK;
 }
 
@@ -181,14 +177,19 @@ static int latin_upos(const char *s) {
 static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n,
                              const uint8_t *roles) {
     if (!n) return NABA_OK;
-    morph_wctx *ws = naba_arena_alloc(doc->arena, n * sizeof(morph_wctx));
-    uint32_t *tags = naba_arena_alloc(doc->arena, n * sizeof(uint32_t));
+    /* the scratch of a sentence is written before it is read (each word's
+    ** context here and in morph_tag_candidates, its tag before the next word's
+    ** features, its candidates up to its count): taken unzeroed, as its keys
+    ** and stems are (zeroing MORPH_MAX_TAGS candidates a word cost more than
+    ** tagging a known one) */
+    morph_wctx *ws = naba_arena_alloc_raw(doc->arena, n * sizeof(morph_wctx));
+    uint32_t *tags = naba_arena_alloc_raw(doc->arena, n * sizeof(uint32_t));
     if (!ws || !tags) return NABA_ERR_NOMEM;
     char buf[MORPH_MAX_FORM * 2 + 16];
     for (uint32_t i = 0; i < n; i++) {
         naba_word *w = &doc->words.v[first + i];
         size_t len = strlen(w->form);
-        char *key = naba_arena_alloc(doc->arena, len + 1);
+        char *key = naba_arena_alloc_raw(doc->arena, len + 1);
         if (!key) return NABA_ERR_NOMEM;
         ws[i].form = w->form;
         ws[i].len = (uint32_t)len;
@@ -200,8 +201,8 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         ws[i].loo = 0;
     }
     /* every word's candidates first: the features look at the right neighbours' */
-    uint32_t *all = naba_arena_alloc(doc->arena, (size_t)n * MORPH_MAX_TAGS * sizeof(uint32_t));
-    int *ncs = naba_arena_alloc(doc->arena, n * sizeof(int));
+    uint32_t *all = naba_arena_alloc_raw(doc->arena, (size_t)n * MORPH_MAX_TAGS * sizeof(uint32_t));
+    int *ncs = naba_arena_alloc_raw(doc->arena, n * sizeof(int));
     if (!all || !ncs) return NABA_ERR_NOMEM;
     for (uint32_t i = 0; i < n; i++)
         ncs[i] = morph_tag_candidates(m, &ws[i], all + (size_t)i * MORPH_MAX_TAGS, MORPH_MAX_TAGS);
@@ -235,7 +236,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         w->feats = naba_arena_strndup(doc->arena, w->feats, strlen(w->feats));
         w->xpos = naba_arena_strndup(doc->arena, w->xpos, strlen(w->xpos));
         w->lemma = naba_arena_strndup(doc->arena, buf, ln);
-        char *stem = naba_arena_alloc(doc->arena, ln + 1);
+        char *stem = naba_arena_alloc_raw(doc->arena, ln + 1);
         if (!w->feats || !w->xpos || !w->lemma || !stem) return NABA_ERR_NOMEM;
         naba_fold(buf, ln, NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA, stem, ln + 1);
         w->stem = stem;
