@@ -28,7 +28,7 @@ naba_status kb_table_check(const kb_table *t, const char *name, naba_error *err)
         for (size_t k = 0; k < sizeof offs / sizeof offs[0]; k++)
             if (offs[k] >= t->strings_size)
                 return naba_fail(err, NABA_ERR_MODEL, i, "%s: entity %u has a string offset out of range", name, i);
-        if (e->type >= NABA_ENT_COUNT && e->type != KB_TYPE_TITLE)
+        if (e->type >= NABA_ENT_COUNT && e->type != KB_TYPE_TITLE && e->type != KB_TYPE_GIVEN)
             return naba_fail(err, NABA_ERR_MODEL, i, "%s: entity %u has unknown type %u", name, i, e->type);
     }
     for (uint64_t i = 0; i <= t->mask; i++)

@@ -24,9 +24,10 @@
 #include <stdint.h>
 
 #define KB_KIND "kb"
-#define KB_VERSION 2u
+#define KB_VERSION 3u
 #define KB_FREE 0xFFFFFFFFu
 #define KB_TYPE_TITLE 200   /* a title phrase (titles.tsv), not an entity */
+#define KB_TYPE_GIVEN 201   /* common given names (given_names.tsv), not an entity */
 #define KB_MAX_TABLES 9     /* the compiled KB and up to 8 user files */
 
 /* Kinds of name keys. */
@@ -37,7 +38,8 @@ enum {
     KB_KEY_DEL,        /* a skeleton with one letter deleted (curated rows only) */
     KB_KEY_ADJ,        /* a nationality adjective of a country (الروسي) */
     KB_KEY_TITLE,      /* a title phrase (الرئيس, المتحدث باسم الكرملين) */
-    KB_KEY_TITLE_START /* the first word of a title phrase, without ال: where to look for one */
+    KB_KEY_TITLE_START, /* the first word of a title phrase, without ال: where to look for one */
+    KB_KEY_GIVEN       /* a common given name (محمد, خالد), shared by many people */
 };
 
 /* Ranks: lower wins when a key names several entities. */

@@ -28,6 +28,7 @@ static int parse_type(const char *s) {
     static const char *const names[] = {"PER", "LOC", "ORG", "MISC"};
     for (int i = 0; i < 4; i++) if (!strcmp(s, names[i])) return i;
     if (!strcmp(s, "TITLE")) return KB_TYPE_TITLE;
+    if (!strcmp(s, "GIVEN")) return KB_TYPE_GIVEN;
     return -1;
 }
 
@@ -65,7 +66,7 @@ static naba_status row(kbb *b, char **f, const char *name, size_t line, const ch
     if (e < 0) {
         type = parse_type(f[C_TYPE]);
         if (type < 0)
-            return naba_fail(err, NABA_ERR_FORMAT, line, "%s:%zu: type '%s' is not PER, LOC, ORG, MISC or TITLE",
+            return naba_fail(err, NABA_ERR_FORMAT, line, "%s:%zu: type '%s' is not PER, LOC, ORG, MISC, TITLE or GIVEN",
                              name, line, f[C_TYPE]);
         if (!*f[C_NAME_AR] && !*f[C_NAME_EN])
             return naba_fail(err, NABA_ERR_FORMAT, line, "%s:%zu: entity %s has neither name_ar nor name_en",
@@ -81,7 +82,7 @@ static naba_status row(kbb *b, char **f, const char *name, size_t line, const ch
     for (size_t i = 0; i < sizeof sets / sizeof sets[0] && st == NABA_OK; i++)
         st = kbb_set(b, e, sets[i].field, f[sets[i].col], 1);
     if (st == NABA_OK && !*kbb_get(b, e, "source")) st = kbb_set(b, e, "source", file_source, 0);
-    int names_kind = type == KB_TYPE_TITLE ? KB_KEY_TITLE : 0;
+    int names_kind = type == KB_TYPE_TITLE ? KB_KEY_TITLE : type == KB_TYPE_GIVEN ? KB_KEY_GIVEN : 0;
     if (st == NABA_OK) st = add_names(b, e, f[C_NAME_AR], names_kind);
     if (st == NABA_OK) st = add_names(b, e, f[C_NAME_EN], names_kind);
     if (st == NABA_OK) st = add_names(b, e, f[C_ALIASES_AR], names_kind);

@@ -3,7 +3,7 @@
 **
 ** Loads the compiled knowledge base (models/kb.nbm), any user files of extra
 ** rows (naba_options.kb_extra, ':'-separated), and the romanizer
-** (models/translit.nbm). Per document: group the mention forms, make one entity
+** (models/translit.nbm). Per document: complete names cut short, group the mention forms, make one entity
 ** per group (the KB's names and actor code, or doc:N with a romanized English
 ** name), then add nominal mentions for titles.
 */
@@ -110,7 +110,8 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     const link_state *st = state;
     doc->entities.n = 0;
     link_forms f;
-    naba_status rc = link_group(doc, st, &f);
+    naba_status rc = link_extend(doc, st);
+    if (rc == NABA_OK) rc = link_group(doc, st, &f);
     if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
     uint32_t doc_ids = 0;
     for (size_t m = 0; m < doc->mentions.n; m++) {

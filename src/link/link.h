@@ -5,6 +5,7 @@
 ** Work happens on "forms", the distinct mention strings of a document, so that
 ** its cost is quadratic only in their number (small), never in the number of
 ** mentions or in the size of the knowledge base (all KB access is hashing):
+**   link_extend.c  mentions cut short, grown to the KB name the text completes
 **   link_forms.c   forms, their KB resolution and their grouping (union-find)
 **   link_titles.c  nominal mentions from title phrases (الرئيس الأوكراني)
 **   link.c         the stage: open/run/close, entities from groups
@@ -47,11 +48,17 @@ typedef struct link_forms { link_form *v; size_t n; } link_forms;
 #define LINK_XSCRIPT_SURE 0.6
 #define LINK_XSCRIPT_MAYBE 0.2
 
+/* Grow mentions the recognizer cut short to the KB name the next or previous
+** words complete (كيم جونغ + أون); drops mentions a grown one holds. */
+naba_status link_extend(naba_doc *doc, const link_state *st);
 /* Build the forms of doc's mentions (in its arena) and group them. */
 naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f);
 uint32_t link_root(link_forms *f, uint32_t i);
 /* Add nominal mentions for titles of entities named in doc. */
 naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f);
+/* Can a title phrase (titles.tsv) start at the word of name key `key`, maybe
+** after و? (link_titles.c) */
+int link_title_start(const kb *k, const char *key);
 /* Does the text name country (alpha-3) by a nationality adjective or a country
 ** name (السعودي, ليبيا)? (link_titles.c) */
 int link_country_named(naba_doc *doc, const link_state *st, const char *country);

@@ -13,8 +13,9 @@
 **   3. surname -> full name inside the document (ميدينسكي -> فلاديمير ميدينسكي),
 **      before the KB's one person of that surname from another country
 **      (هيلي after نيكي هيلي);
-**      after pass 4, a family name written first -> the full name named
-**      earlier (كيم -> كيم جونغ أون);
+**      after pass 4, a family name written first or a given name few people
+**      bear -> the full name named earlier (كيم -> كيم جونغ أون, شيرين ->
+**      شيرين عبد الوهاب);
 **   4. spelling variants in one script (equal skeletons, or skeletons one edit
 **      apart); two or more edits apart in the key -> a flagged variant;
 **   5. across scripts: Latin forms against Arabic ones with the letter model.
@@ -422,13 +423,35 @@ static void surnames(link_forms *f) {
     }
 }
 
+/* Is the key of a one-word form a common given name (given_names.tsv)? */
+static int common_given(const link_state *st, const char *key) {
+    kb_ref c;
+    char al[NAME_KEY_MAX];
+    name_strip_al(key, al, sizeof al);
+    return kb_lookup(st->kb, KB_KEY_GIVEN, key, &c, 1) || kb_lookup(st->kb, KB_KEY_GIVEN, al, &c, 1);
+}
+
+/* Does the one-word form a name the group of form l by a given name: not a
+** common one, and when the group is a KB person, a word of that person's KB
+** name (جيب of جيب بوش, linked by its surname to George W. Bush, is not his)? */
+static int given_name_of(const link_state *st, link_forms *f, uint32_t a, uint32_t l) {
+    const link_form *s = &f->v[a], *r = &f->v[link_root(f, l)];
+    if (common_given(st, s->key)) return 0;
+    if (!r->has_kb) return 1;
+    char ek[NAME_KEY_MAX];
+    entity_key(s, r->kb, ek, sizeof ek);
+    return first_word_in(s->key, ek);
+}
+
 /* Pass 4b: a one-word person form that is the first word of a person's full
 ** name named earlier in the document is that person when the first word is
-** the family name (كيم after كيم جونغ أون). Two people of that name named
-** before it (كيم جونغ أون and his sister كيم يو جونغ) leave it alone. Other
-** first words are given names, shared by strangers (محمد after محمد بن سلمان);
-** a word that pass 3 made another's surname (كيم of سونغ كيم) stays his. */
-static void family_names(link_forms *f) {
+** the family name (كيم after كيم جونغ أون), or a given name few people bear
+** (شيرين after شيرين عبد الوهاب, هيفاء after هيفاء وهبي). Two people of that
+** name named before it (كيم جونغ أون and his sister كيم يو جونغ) leave it
+** alone. A common given name is shared by strangers (محمد after محمد عبده may
+** be the Prophet, خالد after one suicide bomber another); a word that pass 3
+** made another's surname (كيم of سونغ كيم) stays his. */
+static void family_names(const link_state *st, link_forms *f) {
     for (uint32_t a = 0; a < f->n; a++) {
         const link_form *s = &f->v[a];
         if (s->type != NABA_ENT_PER || s->words != 1 || s->has_kb || !alone(f, a)) continue;
@@ -442,7 +465,8 @@ static void family_names(link_forms *f) {
             if (hit != UINT32_MAX && link_root(f, hit) != link_root(f, b)) ambiguous = 1;
             hit = b;
         }
-        if (hit != UINT32_MAX && !ambiguous && family_name_first(f, hit)) merge(f, hit, a, 0, 0.85f);
+        if (hit != UINT32_MAX && !ambiguous && (family_name_first(f, hit) || given_name_of(st, f, a, hit)))
+            merge(f, hit, a, 0, 0.85f);
     }
 }
 
@@ -543,7 +567,7 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
             if (f->v[a].has_kb && f->v[b].has_kb && kb_equal(&f->v[a], &f->v[b])) unite(f, a, b);
     surnames(f);
     variants(f);
-    family_names(f);
+    family_names(st, f);
     cross_script(st, f);
     /* record each mention's form in its entity slot for link.c (replaced there) */
     for (size_t m = 0; m < doc->mentions.n; m++) doc->mentions.v[m].entity = (int32_t)form_of[m];

@@ -111,7 +111,7 @@ static int has_office_holder(const link_forms *f) {
 }
 
 /* Can a title phrase start at this word (key), maybe after و? */
-static int title_start(const kb *k, const char *key) {
+int link_title_start(const kb *k, const char *key) {
     kb_ref c;
     char al[NAME_KEY_MAX];
     name_strip_al(key, al, sizeof al);
@@ -153,7 +153,7 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
     const char **keys = token_keys(doc);
     if (!keys) return NABA_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {
-        if (!arabic_word(keys[i]) || !title_start(st->kb, keys[i])) continue;
+        if (!arabic_word(keys[i]) || !link_title_start(st->kb, keys[i])) continue;
         kb_ref c[8];
         size_t len = 0, m = 0;
         char ph[NAME_KEY_MAX];

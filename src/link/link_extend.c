@@ -1,0 +1,168 @@
+/*
+** link_extend.c — names the recognizer cut short, completed from the KB.
+**
+** The recognizer sometimes stops a long name a word early or starts it a word
+** late (كيم جونغ for كيم جونغ أون, جين بينغ for شي جين بينغ, بن سلمان for
+** محمد بن سلمان): the cut name then links to no one, or to another person
+** (the KB's alias كيم جونغ is Kim Jong Un, but جونغ أون is no one's). When
+** the words next to a mention, in the same sentence and separated by spaces
+** only, complete it to a KB name of several words exactly, the mention is
+** that name: its span grows over them (and over a mention the recognizer made
+** of them). Only what the text itself says is taken: the whole name, word for
+** word, must be written there.
+*/
+#include "affix.h"
+#include "link.h"
+#include "namekey.h"
+
+#include <string.h>
+
+#define EXTEND_WORDS 3   /* words added at most (محمد + بن سلمان بن عبدالعزيز) */
+
+/* Index of the token holding byte off, or doc->tokens.n. */
+static size_t token_at(const naba_doc *doc, naba_off off) {
+    size_t lo = 0, hi = doc->tokens.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->tokens.v[mid].end <= off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < doc->tokens.n && doc->tokens.v[lo].start <= off ? lo : doc->tokens.n;
+}
+
+/* Is token t a word of sentence sent, followed by a space? */
+static int word_then_space(const naba_doc *doc, size_t t, uint32_t sent) {
+    const naba_token *k = &doc->tokens.v[t];
+    return k->kind == NABA_TOK_WORD && k->sent == sent && k->space_after;
+}
+
+/* The first KB entity of mention m's type class named exactly by key (or by
+** key without ال when with_al), like pass 1 of link_forms.c. */
+static int kb_name(const link_state *st, const char *key, const naba_mention *m, int with_al, kb_ref *out) {
+    char al[NAME_KEY_MAX];
+    name_strip_al(key, al, sizeof al);
+    kb_ref c[8];
+    for (int pass = 0; pass <= with_al; pass++) {
+        size_t n = kb_lookup(st->kb, KB_KEY_NAME, pass ? al : key, c, 8);
+        for (size_t i = 0; i < n; i++) {
+            int kt = kb_ent(c[i])->type;
+            if (kt < NABA_ENT_COUNT && (kt == NABA_ENT_PER) == (m->type == NABA_ENT_PER)) {
+                *out = c[i];
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Is text [s, e), m's span grown, the exact KB name of another entity than m
+** names alone? A longer name of the same entity (تنظيم داعش for داعش, الشيخ
+** محمد بن زايد for محمد بن زايد) changes nothing but the span. */
+static int names_other(const naba_doc *doc, const link_state *st, const naba_mention *m, naba_off s, naba_off e) {
+    char key[NAME_KEY_MAX];
+    kb_ref grown, alone;
+    name_key(doc->text + s, e - s, key, sizeof key);
+    if (!kb_name(st, key, m, 0, &grown)) return 0;
+    name_key(doc->text + m->start, m->end - m->start, key, sizeof key);
+    if (!kb_name(st, key, m, 1, &alone)) return 1;
+    return strcmp(kb_str(grown, kb_ent(grown)->id), kb_str(alone, kb_ent(alone)->id)) != 0;
+}
+
+/* Does [s, e) overlap a mention other than m without holding it whole? */
+static int cuts_mention(const naba_doc *doc, size_t m, naba_off s, naba_off e) {
+    for (size_t i = 0; i < doc->mentions.n; i++) {
+        const naba_mention *o = &doc->mentions.v[i];
+        if (i == m || o->end <= s || o->start >= e) continue;
+        if (o->start < s || o->end > e) return 1;
+    }
+    return 0;
+}
+
+/* Words of tokens [a, b]: the first word of a and the last of b, or the
+** tokens themselves without a words layer. */
+static void set_words(const naba_doc *doc, naba_mention *m, size_t a, size_t b) {
+    const naba_token *ta = &doc->tokens.v[a], *tb = &doc->tokens.v[b];
+    if (doc->words.n && ta->word_count && tb->word_count) {
+        uint32_t wf = ta->word_first, wl = tb->word_first + tb->word_count - 1;
+        while (wf < wl && doc->words.v[wf].end <= m->start) wf++;
+        m->word_first = wf;
+        m->word_count = wl - wf + 1;
+    } else {
+        m->word_first = (uint32_t)a;
+        m->word_count = (uint32_t)(b - a + 1);
+    }
+}
+
+/* Length of a proclitic letter (و ف ب ل ك) the token at s starts with, else 0. */
+static size_t proclitic(const char *s, size_t n) {
+    static const char *const letters[] = {"و", "ف", "ب", "ل", "ك"};
+    for (size_t i = 0; i < sizeof letters / sizeof *letters; i++)
+        if (n > 4 && str_starts(s, n, letters[i])) return 2;
+    return 0;
+}
+
+/* Grow mention m to the longest KB name the next or previous words complete.
+** Returns 1 when it grew. */
+static int extend(naba_doc *doc, const link_state *st, size_t m) {
+    naba_mention *x = &doc->mentions.v[m];
+    size_t a = token_at(doc, x->start), b = token_at(doc, x->end ? x->end - 1 : 0);
+    if (a >= doc->tokens.n || b >= doc->tokens.n || doc->tokens.v[b].end != x->end) return 0;
+    uint32_t sent = doc->tokens.v[b].sent;
+    /* forwards: كيم جونغ + أون */
+    for (size_t k = EXTEND_WORDS; k >= 1; k--) {
+        if (b + k >= doc->tokens.n) continue;
+        size_t t = b;
+        while (t < b + k && word_then_space(doc, t, sent)) t++;
+        if (t < b + k || doc->tokens.v[b + k].kind != NABA_TOK_WORD || doc->tokens.v[b + k].sent != sent) continue;
+        naba_off e = doc->tokens.v[b + k].end;
+        if (names_other(doc, st, x, x->start, e) && !cuts_mention(doc, m, x->start, e)) {
+            x->end = e;
+            set_words(doc, x, a, b + k);
+            return 1;
+        }
+    }
+    /* backwards: شي + جين بينغ, و + محمد بن سلمان (the proclitic stays out) */
+    if (doc->tokens.v[a].start != x->start) return 0;
+    for (size_t k = EXTEND_WORDS; k >= 1; k--) {
+        if (a < k) continue;
+        size_t t = a - k;
+        while (t < a && word_then_space(doc, t, sent)) t++;
+        if (t < a) continue;
+        const naba_token *f = &doc->tokens.v[a - k];
+        for (size_t skip = 0; skip <= proclitic(doc->text + f->start, f->end - f->start); skip += 2) {
+            naba_off s = f->start + (naba_off)skip;
+            if (!names_other(doc, st, x, s, x->end)) continue;
+            /* a title (رئيس الوزراء) or, before a person, one word with the
+            ** article (الملكة إليزابيث, الشيخ تميم) is not the name */
+            char fk[NAME_KEY_MAX];
+            name_key(doc->text + s, f->end - s, fk, sizeof fk);
+            if (link_title_start(st->kb, fk) || (k == 1 && x->type == NABA_ENT_PER && str_has_prefix(fk, "ال")))
+                continue;
+            if (!cuts_mention(doc, m, s, x->end)) {
+                x->start = s;
+                set_words(doc, x, a - k, b);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+naba_status link_extend(naba_doc *doc, const link_state *st) {
+    int grew = 0;
+    for (size_t m = 0; m < doc->mentions.n; m++) grew |= extend(doc, st, m);
+    if (!grew) return NABA_OK;
+    /* drop the mentions a grown one now holds */
+    size_t o = 0;
+    for (size_t m = 0; m < doc->mentions.n; m++) {
+        const naba_mention *x = &doc->mentions.v[m];
+        int held = 0;
+        for (size_t i = 0; i < doc->mentions.n && !held; i++) {
+            const naba_mention *y = &doc->mentions.v[i];
+            held = i != m && y->start <= x->start && x->end <= y->end && y->end - y->start > x->end - x->start;
+        }
+        if (!held) doc->mentions.v[o++] = *x;
+    }
+    doc->mentions.n = o;
+    return NABA_OK;
+}
