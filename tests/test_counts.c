@@ -162,7 +162,15 @@ static void test_what_and_ranges(void) {
     CHECK(c && c->value == 81e6 && !c->what);
     /* a verb after و starts another clause */
     c = first(p, d, "قتل 5 وأصيب 10 أشخاص.");
-    CHECK(c && c->value == 5 && !c->what);
+    CHECK(c && c->value == 5 && !c->what && c->action && !strcmp(c->action, "killed"));
+    /* a number with no noun right after an action verb: the people acted on */
+    CHECK(qcd_run(p, d, "قتل حوالى 29 فردا من الطوارق وجرح أربعة في الاشتباكات.", "2025-05-16") &&
+          d->counts.n == 2 && d->counts.v[1].value == 4 && d->counts.v[1].action &&
+          !strcmp(d->counts.v[1].action, "injured"));
+    c = first(p, d, "أدى القصف إلى مقتل 43 مدنيا وإصابة 173.");
+    CHECK(d->counts.n == 2 && d->counts.v[1].action && !strcmp(d->counts.v[1].action, "injured"));
+    c = first(p, d, "لم يكن ليتجاوز نسبة إصابة 20 إلى 25%.");
+    CHECK(c && c->value == 20 && !c->action);
     /* the first end of a range takes the kind, unit and scale of the second */
     c = first(p, d, "تتراوح أعمارهم بين ال10 وال17 عاماً.");
     CHECK(c && c->value == 10 && c->kind == NABA_COUNT_DURATION && d->counts.n == 2 &&
@@ -174,6 +182,61 @@ static void test_what_and_ranges(void) {
     /* a Levantine month and an edition number are not counts */
     CHECK(qcd_run(p, d, "وقعت الحادثة في كانون الثاني الماضي.", "2025-05-16") && d->counts.n == 0);
     CHECK(qcd_run(p, d, "على هامش الدورة 38 لمجلس حقوق الإنسان.", "2025-05-16") && d->counts.n == 0);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
+/* No count below the value `below` in any of the texts. */
+static void none_below(naba_pipeline *p, naba_doc *d, const char *const *texts, size_t n, double below) {
+    for (size_t i = 0; i < n; i++) {
+        CHECK(qcd_run(p, d, texts[i], "2025-05-16"));
+        size_t found = 0;
+        for (size_t k = 0; k < d->counts.n; k++) found += d->counts.v[k].value < below;
+        if (found) fprintf(stderr, "counted a number in: %s\n", texts[i]);
+        CHECK_EQ_INT((int)found, 0);
+    }
+}
+
+/* A number before an era word is a year (or part of a date), not a count;
+** a bare م after two digits is metres. */
+static void test_years_and_items(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const years[] = {
+        "والمتوفى سنة 69 للهجرة، والذي يعرفه ياقوت.",
+        "وتوفي 68 هجرية (645 – 688 م) أي أنه عاش.",
+        "توفي الزبيدي، المتوفى 1790 للميلاد.",
+        "حكم الفاطميون بين عامي 1074 و1163م.",
+        "حكم في الفترة من 158 إلى 169هجرية.",
+        "الصادر بالأمر الملكي بتاريخ 27 / 8 / 1412هـ.",
+    };
+    none_below(p, d, years, sizeof years / sizeof *years, INFINITY);
+    const naba_count *c = first(p, d, "على امتداد 2 كم وبارتفاع 35م.");
+    CHECK(c && d->counts.n == 2 && d->counts.v[1].value == 35);
+    c = first(p, d, "سجل فائضا بقيمة 551 م د مقابل 379 م.د في 2015.");
+    CHECK(c && c->value == 551 && d->counts.n >= 2 && d->counts.v[1].value == 379);
+    c = first(p, d, "قتل 120 شخصا سنة 276 هـ.");
+    CHECK(c && c->value == 120 && d->counts.n == 1);
+    /* Digits that number an item or a part are not counts; a number in
+    ** parentheses (kept, though what it counts is not read yet) or opening
+    ** a sentence before its noun still is. */
+    static const char *const items[] = {
+        "وهذه المشاريع:\n1 - مشروع هيئة كهرباء ومياه دبي.\n2 - مشروع لشرطة دبي.",
+        "بلغت إيراداته 50.2 مليون. 3 - (Trainwreck) واحتل فيلم المركز.",
+        "التطبيقات المجانية\n5. تطبيق «يوتيوب» YouTube\n6. تطبيق «إنستغرام»",
+        "مذكرات فاتن حمامة (7): أحزان الخيانة",
+        "اتفاق نووي بين إيران ومجموعة (5+1) حول البرنامج.",
+    };
+    none_below(p, d, items, sizeof items / sizeof *items, 10);
+    c = first(p, d, "وقد بلغ عددهم (190) موقوفا.");
+    CHECK(c && c->value == 190);
+    c = first(p, d, "اتحادا: افريقيا (54)، اسيا (46).");
+    CHECK(c && c->value == 54 && d->counts.n == 2);
+    c = first(p, d, "يكلف (3000 - 3750 دولارا) في الأسبوع.");
+    CHECK(c && c->value == 3000 && d->counts.n == 2);
+    c = first(p, d, "قتل خمسة.\n3 مصابين نقلوا إلى المستشفى.");
+    CHECK(d->counts.n == 2 && d->counts.v[1].value == 3);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }
@@ -207,6 +270,7 @@ static void test_example(void) {
 int main(void) {
     test_numbers();
     test_what_and_ranges();
+    test_years_and_items();
     test_example();
     return TEST_REPORT();
 }

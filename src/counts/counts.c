@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", NULL};
+const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", NULL};
 
 typedef struct ctx {
     const counts_state *st;
@@ -145,6 +145,24 @@ static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size
     return inner;
 }
 
+/* Unit k joins two numbers of a range: a dash, و or إلى. */
+static int range_link(const lx_text *lx, size_t k) {
+    return lx_is(lx, k, '-') || lx_is(lx, k, 0x2013) || !strcmp(lx->v[k].key, "و") || !strcmp(lx->v[k].key, "الي");
+}
+
+/* "قتل 3 وجرح 4 في الهجوم", "اعتقل أكثر من 20": a number with no noun
+** after it, right after an action verb, counts the people it acted on. */
+static const char *action_before(const ctx *c, size_t i, size_t after) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    /* "نسبة إصابة 20 إلى 25%": the first end of a range of something else */
+    if (after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM && range_link(lx, after)) return NULL;
+    if (i == 0 || lx->v[i].gap > 1 || lx->v[i - 1].kind != LX_WORD || lx->v[i - 1].sent != lx->v[i].sent ||
+        !cmatch(c, i - 1, C_ACTION, WT_CONJ, &e))
+        return NULL;
+    return e->str;
+}
+
 static const char *unit_name(const char *code) {
     switch (code[0]) {
     case 'd': return "day";
@@ -213,6 +231,57 @@ static int joins_date(const ctx *c, size_t after, double v) {
     int link = lx_is(lx, after, '-') || (lx->v[after].kind == LX_WORD &&
                (!strcmp(k, "و") || !strcmp(k, "الى") || !strcmp(k, "حتى")));
     return link && c->taken[after + 1] && lx->v[after + 1].kind == LX_NUM;
+}
+
+/* "1436 هـ", "68 هجرية", "1293م", "645 – 688 م", "من 158 إلى 169 هجرية",
+** "27 / 8 / 1412هـ": a run of digits before an era word, or before up to two
+** links (a dash, و, إلى, /) each to another run, the last one before an era
+** word, is a year or a part of a date, not a count. A bare م is also "metre"
+** (35م) and "million" (م د): a year only after 3 or 4 digits. */
+static int era_year(const ctx *c, size_t j, size_t kn, size_t after) {
+    const lx_text *lx = c->lx;
+    if (kn != 1 || lx->v[j].kind != LX_NUM) return 0;
+    for (int link = 0; link < 2 && after + 2 < lx->n && lx->v[after + 1].kind == LX_NUM &&
+                       (range_link(lx, after) || lx_is(lx, after, '/'));
+         link++)
+        after += 2;
+    const wt_entry *e;
+    if (!wt_match(c->st->ct, lx, after, WT_BIT(C_ERA), 0, &e, NULL)) return 0;
+    if (!strcmp(e->str, "year")) return 1;
+    /* the Tunisian "551 م د" (or م.د) is 551 million dinars */
+    size_t d = after + 1 + (after + 1 < lx->n && lx_is(lx, after + 1, '.'));
+    if (d < lx->n && !strcmp(lx->v[d].key, "د")) return 0;
+    size_t nd = lx->v[after - 1].ndigits;
+    return nd >= 3 && nd <= 4;
+}
+
+/* Unit i opens a line or a sentence. */
+static int opens_line(const lx_text *lx, size_t i) {
+    return i == 0 || lx->v[i].gap == 2 || lx->v[i - 1].sent_end;
+}
+
+/* "(7)", "(5+1)", "3 - حادث" or "6. تطبيق" opening a line or a
+** sentence: a run of digits that numbers an item, a part or a group, with
+** nothing counted after it, is not a count; but "(190) موقوفا" counts the
+** noun after the parenthesis. */
+static int numbering(const ctx *c, size_t j, size_t kn, size_t after) {
+    const lx_text *lx = c->lx;
+    if (kn != 1 || lx->v[j].kind != LX_NUM || after >= lx->n) return 0;
+    int dash = lx_is(lx, after, '-') || lx_is(lx, after, 0x2013);
+    int other = after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM;
+    if (j > 0 && lx_is(lx, j - 1, '+') && lx_is(lx, after, ')')) return 1; /* the 1 of (5+1) */
+    if (j > 0 && lx_is(lx, j - 1, '(')) {
+        /* a part or a group named: "(5+1)", "مذكرات فاتن حمامة (7):"; but
+        ** "افريقيا (54)،" and "(3000 - 3750 دولارا)" count */
+        if (lx_is(lx, after, '+')) return 1;
+        size_t close = dash && other ? after + 2 : after;
+        if (close >= lx->n || !lx_is(lx, close, ')')) return 0;
+        return opens_line(lx, j - 1) || close + 1 == lx->n || lx_is(lx, close + 1, ':') ||
+               lx->v[close + 1].gap == 2;
+    }
+    if (!opens_line(lx, j)) return 0;
+    /* but "5 - 6 آلاف" is a range */
+    return lx_is(lx, after, '.') || lx_is(lx, after, ')') || (dash && !other);
 }
 
 static int qualifier_of(const wt_entry *e) {
@@ -299,6 +368,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ct->qualifier = NABA_QUAL_RANGE;
     }
     if (lx->v[j].kind == LX_NUM && joins_date(c, after, nv.lo)) return 0;
+    if (era_year(c, j, kn, after)) return 0;
     /* a lone number word of value one, or "the three" standing for people
     ** already named, is not a count; after a noun it restates a number
     ** ("المشتبه بهم العشرة", "بلوغ الأربعين"); a definite vague plural
@@ -353,6 +423,8 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         } else {
             size_t kw = counted_phrase(c, after, ct);
             if (yearish && !ct->qualifier) return 0;
+            if (!kw && !ct->qualifier && numbering(c, j, kn, after)) return 0;
+            if (!kw) ct->action = action_before(c, i, after);
             if (kw) {
                 size_t ws = lx_find(lx, ct->what_start), we = lx_find(lx, ct->what_end - 1) + 1;
                 ct->action = find_action(c, i, after, ws, we);
