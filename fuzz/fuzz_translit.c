@@ -15,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         char out[256];
         (void)translit_match(t, "زيلنسكي", "zelenskyy");
         (void)translit_match(t, "هاكان فيان", "hakan fidan");
-        translit_romanize(t, "فولوديمير زيلنسكي", out, sizeof out);
+        translit_romanize(t, "فولوديمير زيلنسكي", 1, out, sizeof out);
         translit_close(t);
     }
     free(b);

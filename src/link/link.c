@@ -50,10 +50,10 @@ static const char *surface(naba_doc *doc, const naba_mention *m) {
     return naba_arena_strndup(doc->arena, doc->text + s, e > s ? e - s : 0);
 }
 
-static const char *romanize(naba_doc *doc, const link_state *st, const char *name) {
+static const char *romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type) {
     char key[NAME_KEY_MAX], out[NAME_KEY_MAX * 2];
     name_key(name, strlen(name), key, sizeof key);
-    translit_romanize(st->tl, key, out, sizeof out);
+    translit_romanize(st->tl, key, type == NABA_ENT_PER, out, sizeof out);
     return naba_arena_strndup(doc->arena, out, strlen(out));
 }
 
@@ -82,13 +82,13 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
         e->name_en = *kb_str(root->kb, k->name_en) ? kb_str(root->kb, k->name_en) : NULL;
         e->actor_code = *kb_str(root->kb, k->actor) ? kb_str(root->kb, k->actor) : NULL;
         if (!e->name_ar && best_ar) e->name_ar = surface(doc, best_ar);
-        if (!e->name_en && e->name_ar) e->name_en = romanize(doc, st, e->name_ar);
+        if (!e->name_en && e->name_ar) e->name_en = romanize(doc, st, e->name_ar, e->type);
     } else {
         char id[32];
         snprintf(id, sizeof id, "doc:%u", ++*doc_ids);
         e->id = naba_arena_strndup(doc->arena, id, strlen(id));
         e->name_ar = best_ar ? surface(doc, best_ar) : NULL;
-        e->name_en = best_la ? surface(doc, best_la) : (e->name_ar ? romanize(doc, st, e->name_ar) : NULL);
+        e->name_en = best_la ? surface(doc, best_la) : (e->name_ar ? romanize(doc, st, e->name_ar, e->type) : NULL);
     }
     if (!e->id || (best_ar && !e->name_ar)) return NABA_ERR_NOMEM;
     return NABA_OK;

@@ -385,6 +385,15 @@ static int surname_yields(link_forms *f, uint32_t a, uint32_t b) {
     return !kb_equal(r, s) && (!*cs || strcmp(cs, cr) != 0);
 }
 
+/* Does the document's own full name b give another given name than the KB
+** person the group of surname a is bound to? جيب بوش is not George W. Bush
+** because بوش alone is, and joining them would make Jeb the president. */
+static int other_given_name(link_forms *f, uint32_t a, uint32_t b) {
+    const link_form *r = &f->v[link_root(f, a)];
+    return r->has_kb && kb_ent(r->kb)->type == NABA_ENT_PER && !f->v[link_root(f, b)].has_kb &&
+           f->v[b].words >= 2 && !kb_first_name(r, &f->v[b]);
+}
+
 /* Pass 3: a shorter person name ending like a longer one is that person,
 ** unless it gives another first name (سيخر ساهو is not سودام شاران ساهو:
 ** relatives share surnames). A surname the KB bound to its one person of that
@@ -415,7 +424,9 @@ static void surnames(link_forms *f) {
             unsigned d = strcmp(ls, ll) ? name_edit_distance(ls, ll, 3) : 0;
             int same = !strcmp(ss, sl);
             if (d > 0 && !(name_length(ls) >= 4 && (same ? d <= 2 : d <= 1))) continue;
-            if (surname_yields(f, a, b)) unbind(s);
+            int yields = surname_yields(f, a, b);
+            if (!yields && other_given_name(f, a, b)) continue;
+            if (yields) unbind(s);
             if (d == 0) merge(f, b, a, 0, 0.9f);
             else merge(f, b, a, d >= 2 || !same, 0.7f);
             break;

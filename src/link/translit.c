@@ -352,16 +352,40 @@ static int particle(const char *lat) {
     return 0;
 }
 
-/* One word from the memory, first letter capitalized unless it is a particle
-** inside the name; 0 when not known. */
+/* The fixed spelling of an Arabic name particle (name key), or NULL. The
+** memory cannot be trusted with them: netranslit's training part holds ابن
+** only as Indonesian Ibnu, and أبي (Ali bin Abi Talib) as Abe. */
+static const char *particle_spelling(const char *w, size_t wn) {
+    static const char *const p[][2] = {
+        {"\xD8\xA7\xD8\xA8\xD9\x86", "ibn"},           /* ابن */
+        {"\xD8\xA7\xD8\xA8\xD9\x88", "abu"},           /* أبو */
+        {"\xD8\xA7\xD8\xA8\xD9\x8A", "abi"},           /* أبي */
+        {"\xD8\xA8\xD9\x86", "bin"},                     /* بن */
+        {"\xD8\xA8\xD9\x86\xD8\xAA", "bint"},          /* بنت */
+    };
+    for (size_t i = 0; i < sizeof p / sizeof *p; i++)
+        if (strlen(p[i][0]) == wn && !memcmp(p[i][0], w, wn)) return p[i][1];
+    return NULL;
+}
+
+/* One word from the particles or the memory, first letter capitalized unless
+** it is a particle inside the name; 0 when not known. */
 static size_t remembered_word(const translit *t, const char *w, size_t wn, int inside, char *out, size_t cap) {
-    const char *lat = translit_word_memory(t, w, wn);
+    const char *lat = particle_spelling(w, wn);
+    if (!lat) lat = translit_word_memory(t, w, wn);
     if (!lat || cap == 0) return 0;
     int upper = !(inside && particle(lat));
     size_t o = 0;
     for (; lat[o] && o + 1 < cap; o++) out[o] = (char)(o == 0 && upper ? lat[o] - 32 : lat[o]);
     out[o] = '\0';
     return o;
+}
+
+/* An article word ending in ي (العربي, الهندي): a nisba adjective when the
+** name is not a person's (translit_romanize). */
+static int nisba(const char *w, size_t n) {
+    static const char ya[] = "\xD9\x8A";
+    return article_len(w, n) && !memcmp(w + n - 2, ya, 2);
 }
 
 /* Has a memorized spelling taken the next word's article? عبد is Abdul or
@@ -372,7 +396,7 @@ static int took_article(const char *ar, size_t an, const char *lat, size_t ln) {
     return ln > 1 && (lat[ln - 1] == 'l') && !(an >= 2 && !memcmp(ar + an - 2, lam, 2));
 }
 
-size_t translit_romanize(const translit *t, const char *ar_key, char *out, size_t cap) {
+size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap) {
     const char *w[16];
     size_t wl[16], o = 0;
     size_t nw = split_words(ar_key, w, wl, 16);
@@ -381,7 +405,8 @@ size_t translit_romanize(const translit *t, const char *ar_key, char *out, size_
     for (size_t i = 0; i < nw && o + 2 < cap; i++) {
         if (o) out[o++] = ' ';
         /* a word with its article is first looked up whole (الدين Eddine) */
-        size_t k = remembered_word(t, w[i], wl[i], i > 0 && i + 1 < nw, out + o, cap - o);
+        size_t k = person || !nisba(w[i], wl[i])
+                       ? remembered_word(t, w[i], wl[i], i > 0 && i + 1 < nw, out + o, cap - o) : 0;
         /* else the article is written al- (الشيشان Al-Shishan, not Lchichan) */
         size_t art = k ? 0 : article_len(w[i], wl[i]);
         if (art && !article_taken && o + 4 < cap) {

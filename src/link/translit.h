@@ -83,7 +83,11 @@ double translit_word_logprob(const translit *t, const char *ar, size_t an,
 double translit_match(const translit *t, const char *ar_key, const char *lat_key);
 /* Best romanization of an Arabic name key into out; returns its length.
 ** Words keep their order; the first letter of each word is capitalized. A word
-** of the memory is written as memorized, any other by the letter channel. */
-size_t translit_romanize(const translit *t, const char *ar_key, char *out, size_t cap);
+** of the memory is written as memorized, any other by the letter channel.
+** person: the name is a person's. The memory is learnt from person names, in
+** which an article word ending in ي is a fused surname (العربي Larbi, العمري
+** Alomari); in a place's or organization's name it is a nisba adjective
+** (معهد العالم العربي, المحيط الهندي), so there it is written Al- and the rest. */
+size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap);
 
 #endif

@@ -50,7 +50,7 @@ void tl_words_free(tl_words *w) {
 
 void tl_words_spelling(const translit *t, const char *ar, char *out, size_t cap) {
     char buf[256];
-    translit_romanize(t, ar, buf, sizeof buf);
+    translit_romanize(t, ar, 1, buf, sizeof buf);
     size_t o = 0;
     for (const char *p = buf; *p && o + 1 < cap; p++) {
         char c = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
