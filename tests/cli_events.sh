@@ -334,6 +334,11 @@ when() { awk -F'\t' -v s="$1" -v c="$2" -v d="$3" '$11 == s && $4 == c && $1 == 
 check 'when 1 112 2018-06-01' "تتهم ... صيف 2016: the accusation has the article's date"
 check 'when 2 190 2016-22' "هاجم ... صيف 2016: the attack keeps its season"
 check 'when 3 190 2018-06-01' "الساعة العاشرة والنصف صباحا: the article's day, not T10:30"
+# session 18: Africa is the region AFR, not China (the compiled dictionary's
+# "افريقي CHN", overridden in data/events/actors.tsv)
+printf 'قال مراسل.\nووقعت دولة إفريقية اتفاقا مع الصين.\n' > "$tmp/africa.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/africa.txt" > "$tmp/africa.tsv"
+check "awk -F'\\t' '\$3 == \"AFRGOV\" { f = 1 } \$3 ~ /^CHN/ { exit 1 } END { exit !f }' \"\$tmp/africa.tsv\"" "دولة إفريقية: AFRGOV, not CHNGOV"
 
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
