@@ -2,11 +2,14 @@
 ** test_lex.c — the units the dates, counts and quotes stages share (lex.c):
 ** cut once per document and handed to each stage again while the text and
 ** sentences they were cut from are unchanged; and word-list phrases matched
-** after the clitics wt_match strips (wordtab.c).
+** after the clitics wt_match strips (wordtab.c), and the classes that may
+** start at a unit, which the dates stage asks once per unit.
 */
 #include "lex.h"
 #include "qcd_test.h"
 #include "wordtab.h"
+
+#include <string.h>
 
 static void test_memo(void) {
     naba_pipeline *p = qcd_pipe("segment");
@@ -30,36 +33,75 @@ static void test_memo(void) {
     naba_pipeline_close(p);
 }
 
+/* A word list (tsv) and the units of text (n of them), cut by a pipeline
+** through segment. */
+typedef struct fixture {
+    wordtab *t;
+    naba_pipeline *p;
+    naba_doc *d;
+    lx_text lx;
+} fixture;
+
+static int fixture_open(fixture *f, const char *tsv, const char *const *classes, const char *text, size_t n) {
+    naba_error err = {0};
+    f->t = wt_load_buf(tsv, strlen(tsv), "test.tsv", classes, &err);
+    f->p = qcd_pipe("segment");
+    f->d = naba_doc_new();
+    return f->t && f->p && f->d && qcd_run(f->p, f->d, text, NULL) && lx_scan(f->d, &f->lx) == NABA_OK &&
+           f->lx.n == n;
+}
+
+static void fixture_close(fixture *f) {
+    naba_doc_free(f->d);
+    naba_pipeline_close(f->p);
+    wt_free(f->t);
+}
+
 static void test_clitics(void) {
     static const char *const classes[] = {"X", NULL};
-    const char tsv[] = "X\t1\tالرئيس\nX\t2\tرئيس الوزراء\n";
-    naba_error err = {0};
-    wordtab *t = wt_load_buf(tsv, sizeof tsv - 1, "test.tsv", classes, &err);
-    naba_pipeline *p = qcd_pipe("segment");
-    naba_doc *d = naba_doc_new();
-    CHECK(t && p && d && qcd_run(p, d, "قال للرئيس وبالرئيس ورئيس الوزراء والرئيس", NULL));
-    lx_text lx;
-    CHECK(lx_scan(d, &lx) == NABA_OK && lx.n == 6);
+    fixture f;
+    CHECK(fixture_open(&f, "X\t1\tالرئيس\nX\t2\tرئيس الوزراء\n", classes,
+                       "قال للرئيس وبالرئيس ورئيس الوزراء والرئيس", 6));
     const wt_entry *e = NULL;
     size_t stripped = 99;
     unsigned all = WT_CONJ | WT_PREP | WT_DEF;
     /* ل + ال: للرئيس is found as الرئيس, one clitic letter (2 bytes) stripped */
-    CHECK(wt_match(t, &lx, 1, WT_BIT(0), all, &e, &stripped) == 1 && stripped == 2 && e->num == 1);
-    CHECK(wt_match(t, &lx, 1, WT_BIT(0), 0, &e, &stripped) == 0);
+    CHECK(wt_match(f.t, &f.lx, 1, WT_BIT(0), all, &e, &stripped) == 1 && stripped == 2 && e->num == 1);
+    CHECK(wt_match(f.t, &f.lx, 1, WT_BIT(0), 0, &e, &stripped) == 0);
     /* و then ب: الرئيس after 4 bytes */
-    CHECK(wt_match(t, &lx, 2, WT_BIT(0), all, &e, &stripped) == 1 && stripped == 4);
-    CHECK(wt_match(t, &lx, 2, WT_BIT(0), WT_CONJ, &e, &stripped) == 0);
+    CHECK(wt_match(f.t, &f.lx, 2, WT_BIT(0), all, &e, &stripped) == 1 && stripped == 4);
+    CHECK(wt_match(f.t, &f.lx, 2, WT_BIT(0), WT_CONJ, &e, &stripped) == 0);
     /* a two-word phrase after و */
-    CHECK(wt_match(t, &lx, 3, WT_BIT(0), WT_CONJ, &e, &stripped) == 2 && stripped == 2 && e->num == 2);
-    CHECK(wt_match(t, &lx, 5, WT_BIT(0), WT_CONJ, &e, &stripped) == 1 && stripped == 2);
-    CHECK(wt_get(t, "الرييس", WT_BIT(0)) != NULL && wt_get(t, "رييس", WT_BIT(0)) == NULL);
-    naba_doc_free(d);
-    naba_pipeline_close(p);
-    wt_free(t);
+    CHECK(wt_match(f.t, &f.lx, 3, WT_BIT(0), WT_CONJ, &e, &stripped) == 2 && stripped == 2 && e->num == 2);
+    CHECK(wt_match(f.t, &f.lx, 5, WT_BIT(0), WT_CONJ, &e, &stripped) == 1 && stripped == 2);
+    CHECK(wt_get(f.t, "الرييس", WT_BIT(0)) != NULL && wt_get(f.t, "رييس", WT_BIT(0)) == NULL);
+    fixture_close(&f);
+}
+
+/* wt_starts: the classes of the phrases whose first word is the unit under
+** any clitics; a class it leaves out is one wt_match cannot find there. */
+static void test_starts(void) {
+    static const char *const classes[] = {"X", "Y", "Z", NULL};
+    fixture f;
+    CHECK(fixture_open(&f, "X\t1\tرئيس الوزراء\nY\t2\tالرئيس\nZ\t3\tوزير\n", classes,
+                       "قال والرئيس وزير 12", 4));
+    CHECK(wt_starts(f.t, &f.lx, 0) == 0);
+    /* والرئيس: الرئيس (Y) after و, رئيس (first word of X) after وال */
+    CHECK(wt_starts(f.t, &f.lx, 1) == (WT_BIT(0) | WT_BIT(1)));
+    CHECK(wt_starts(f.t, &f.lx, 2) == WT_BIT(2));
+    CHECK(wt_starts(f.t, &f.lx, 3) == 0 && wt_starts(f.t, &f.lx, 4) == 0); /* a number; past the end */
+    const wt_entry *e = NULL;
+    unsigned all = WT_CONJ | WT_PREP | WT_DEF;
+    CHECK(wt_match(f.t, &f.lx, 1, WT_BIT(1), all, &e, NULL) == 1 && e->num == 2);
+    CHECK(wt_match(f.t, &f.lx, 1, WT_BIT(0), all, &e, NULL) == 0);  /* الوزراء does not follow */
+    CHECK(wt_match(f.t, &f.lx, 2, WT_BIT(0) | WT_BIT(1), all, &e, NULL) == 0);
+    CHECK(wt_match(f.t, &f.lx, 2, WT_BIT(2), all, &e, NULL) == 1 && e->num == 3);
+    fixture_close(&f);
 }
 
 int main(void) {
     test_memo();
     test_clitics();
+    test_starts();
     return TEST_REPORT();
 }

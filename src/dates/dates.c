@@ -60,10 +60,19 @@ typedef struct ctx {
     const lx_text *lx;
     naba_doc *doc;
     size_t after_date;  /* the unit just after the last expression read */
+    const unsigned *starts;  /* wt_starts of each unit in the dates table */
+    const unsigned *nstarts; /* the same in the numbers table */
 } ctx;
 
+/* The readers ask several classes of each unit; most units start none. */
 static size_t match(const ctx *c, size_t i, int cls_mask, unsigned clitics, const wt_entry **e) {
+    if (i < c->lx->n && !(c->starts[i] & (unsigned)cls_mask)) return 0;
     return wt_match(c->st->dt, c->lx, i, (unsigned)cls_mask, clitics, e, NULL);
+}
+
+static size_t num_match(const ctx *c, size_t i, unsigned cls_mask, unsigned clitics, const wt_entry **e) {
+    if (i < c->lx->n && !(c->nstarts[i] & cls_mask)) return 0;
+    return wt_match(c->st->nt, c->lx, i, cls_mask, clitics, e, NULL);
 }
 
 static int is_cls(const ctx *c, size_t i, int cls) {
@@ -157,20 +166,20 @@ static size_t year_at(const ctx *c, size_t i, int *year, unsigned *flags) {
 /* An ordinal day in words: الثاني, الثالث عشر, الرابع والعشرين, الثلاثين. */
 static size_t ordinal_day(const ctx *c, size_t i, int *d) {
     const wt_entry *e, *t;
-    size_t k = wt_match(c->st->nt, c->lx, i, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, NULL), kt;
+    size_t k = num_match(c, i, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e), kt;
     if (!k) {   /* العشرين, الثلاثين */
-        if (!(k = wt_match(c->st->nt, c->lx, i, WT_BIT(NUM_TENS), WT_CONJ | WT_PREP | WT_DEF, &t, NULL)) ||
+        if (!(k = num_match(c, i, WT_BIT(NUM_TENS), WT_CONJ | WT_PREP | WT_DEF, &t)) ||
             t->num > 30 || strncmp(c->lx->v[i].key, "ال", 4)) return 0;
         *d = (int)t->num;
         return k;
     }
     *d = (int)e->num;
     if (e->num > 9) return k;
-    if ((kt = wt_match(c->st->nt, c->lx, i + k, WT_BIT(NUM_TEEN), 0, &t, NULL))) {
+    if ((kt = num_match(c, i + k, WT_BIT(NUM_TEEN), 0, &t))) {
         *d += 10;   /* الثالث عشر */
         return k + kt;
     }
-    if ((kt = wt_match(c->st->nt, c->lx, i + k, WT_BIT(NUM_TENS), WT_CONJ | WT_DEF, &t, NULL)) &&
+    if ((kt = num_match(c, i + k, WT_BIT(NUM_TENS), WT_CONJ | WT_DEF, &t)) &&
         t->num <= 30 && *d + (int)t->num <= 31) {
         *d += (int)t->num;  /* الرابع والعشرين */
         return k + kt;
@@ -520,7 +529,7 @@ static size_t unit_expr(const ctx *c, size_t i, pend *p) {
     const char *key = lx->v[j].key;
     if (strncmp(key, "ال", 4) && strncmp(key, "وال", 6) && strncmp(key, "فال", 6)) return 0;
     const wt_entry *u;
-    size_t k = wt_match(c->st->nt, lx, j, WT_BIT(NUM_TUNIT), WT_CONJ | WT_DEF, &u, NULL);
+    size_t k = num_match(c, j, WT_BIT(NUM_TUNIT), WT_CONJ | WT_DEF, &u);
     const char *code = k ? u->str : "";
     if (!k || code[1] || (code[0] != 'w' && code[0] != 'm' && code[0] != 'y')) return 0;
     j += k;
@@ -582,7 +591,7 @@ static size_t time_expr(const ctx *c, size_t i, pend *p) {
     const wt_entry *o;
     size_t ko;
     int hh, mi = 0;
-    if (clock && (ko = wt_match(c->st->nt, lx, j, WT_BIT(NUM_ORDINAL), 0, &o, NULL)) &&
+    if (clock && (ko = num_match(c, j, WT_BIT(NUM_ORDINAL), 0, &o)) &&
         o->num >= 1 && o->num <= 12) {
         hh = (int)o->num;   /* الساعة التاسعة */
         j += ko;
@@ -634,7 +643,7 @@ static size_t year_expr(const ctx *c, size_t i, pend *p) {
     /* "الفصل الأول من 2018", "بداية من 2018", "من 2007 إلى 2012" */
     const wt_entry *o;
     int of_period = i >= 2 && !strcmp(lx->v[i - 1].key, "من") &&
-                    (wt_match(c->st->nt, lx, i - 2, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &o, NULL) == 1 ||
+                    (num_match(c, i - 2, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &o) == 1 ||
                      ends_cls(c, i - 1, D_EDGE));
     if (!yearword && !has_context(c, i) && !of_period && !follows_date(c, i, 1)) return 0;
     /* "2000 عام" is a count of years, not a year */
@@ -1002,9 +1011,15 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
     naba_status st = lx_scan(doc, &lx);
     if (st != NABA_OK) return st;
     if (!lx.n) return NABA_OK;
-    ctx c = {state, &lx, doc, (size_t)-1};
+    unsigned *starts = naba_arena_alloc(doc->arena, 2 * lx.n * sizeof *starts), *nstarts = starts + lx.n;
     pend *v = naba_arena_alloc(doc->arena, (lx.n + 1) * sizeof *v);
-    if (!v) return NABA_ERR_NOMEM;
+    if (!starts || !v) return NABA_ERR_NOMEM;
+    const dates_state *ds = state;
+    for (size_t i = 0; i < lx.n; i++) {
+        starts[i] = wt_starts(ds->dt, &lx, i);
+        nstarts[i] = wt_starts(ds->nt, &lx, i);
+    }
+    ctx c = {state, &lx, doc, (size_t)-1, starts, nstarts};
     size_t n = 0;
     for (size_t i = 0; i < lx.n;) {
         size_t k = read_expr(&c, i, &v[n]);

@@ -59,6 +59,8 @@ typedef struct ev_code {
 typedef struct ev_pattern {
     const char *anchor;      /* key of the anchor word */
     const char **elems;      /* keys of required words after it, in order; "a|b" alternatives, "&SET" */
+    const unsigned char **alts; /* each element's alternatives, each its length (< EV_KEY_MAX) then its
+                                ** bytes, then a 0: tried at every token, they are not measured again */
     uint32_t n_elems;
     const char *code;        /* CAMEO code; NULL when a later file deleted the pattern ("-") */
     uint32_t flags;          /* EVP_* */

@@ -306,6 +306,25 @@ static int same_words(const char **a, uint32_t na, const char **b, uint32_t nb) 
     return 1;
 }
 
+/* e's alternatives "a|b" as ev_pattern.alts holds them (none for a "&SET");
+** each is a word key, shorter than EV_KEY_MAX, so its length fits a byte. */
+static const unsigned char *alternatives(ev_dict *d, const char *e) {
+    size_t len = e[0] == '&' ? 0 : strlen(e);
+    unsigned char *out = naba_arena_alloc(d->arena, len + 2), *o = out;
+    if (!out) return NULL;
+    for (const char *p = e; len;) {
+        size_t n = 0;
+        while (p[n] && p[n] != '|') n++;
+        *o++ = (unsigned char)n;
+        memcpy(o, p, n);
+        o += n;
+        if (!p[n]) break;
+        p += n + 1;
+    }
+    *o = 0;
+    return out;
+}
+
 static naba_status parse_event(line_ctx *c, char **f, int nf) {
     if (nf < 3) return FAIL(c, "%s:%zu: event wants PATTERN CAMEO [FLAGS] [CONF]", c->name, c->line);
     ev_dict *d = c->d;
@@ -347,8 +366,12 @@ static naba_status parse_event(line_ctx *c, char **f, int nf) {
     p->anchor = w[0];
     p->n_elems = (uint32_t)n - 1;
     p->elems = naba_arena_alloc(d->arena, sizeof(char *) * (size_t)(n > 1 ? n - 1 : 1));
-    if (!p->elems) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
-    for (int i = 1; i < n; i++) p->elems[i - 1] = w[i];
+    p->alts = naba_arena_alloc(d->arena, sizeof(char *) * (size_t)(n > 1 ? n - 1 : 1));
+    if (!p->elems || !p->alts) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    for (int i = 1; i < n; i++) {
+        p->elems[i - 1] = w[i];
+        if (!(p->alts[i - 1] = alternatives(d, w[i]))) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    }
     p->code = dup(c, f[2], strlen(f[2]));
     p->flags = flags;
     p->conf = conf;

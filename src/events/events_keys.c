@@ -55,55 +55,74 @@ const char *ev_no_article(const char *key) {
 }
 
 
+/* Every word the morphology has not seen is expanded here (a fifth of the
+** events stage): lengths are kept beside the strings, not measured again. */
 typedef struct cand_buf {
     char *buf; size_t cap, used;
     const char **cands; size_t n;
+    size_t len[EV_MAX_CANDS]; /* strlen(cands[i]) */
 } cand_buf;
 
-static void add(cand_buf *c, const char *s, size_t n, const char *suffix) {
-    size_t k = suffix ? strlen(suffix) : 0;
+/* An affix and its length in bytes. */
+typedef struct affix { const char *s; size_t n; } affix;
+#define AFFIX(lit) {lit, sizeof lit - 1}
+
+/* The last byte first: it turns nearly every suffix away without a call. */
+static int ends(const char *s, size_t n, affix a) {
+    return a.n <= n && s[n - 1] == a.s[a.n - 1] && !memcmp(s + n - a.n, a.s, a.n);
+}
+
+static void add(cand_buf *c, const char *s, size_t n, affix suffix) {
+    size_t k = suffix.n;
     if (n == 0 || c->n >= EV_MAX_CANDS || c->used + n + k + 1 > c->cap) return;
     for (size_t i = 0; i < c->n; i++)
-        if (strlen(c->cands[i]) == n + k && !memcmp(c->cands[i], s, n) &&
-            (!k || !memcmp(c->cands[i] + n, suffix, k)))
+        if (c->len[i] == n + k && !memcmp(c->cands[i], s, n) && (!k || !memcmp(c->cands[i] + n, suffix.s, k)))
             return;
     char *p = c->buf + c->used;
     memcpy(p, s, n);
-    if (k) memcpy(p + n, suffix, k);
+    if (k) memcpy(p + n, suffix.s, k);
     p[n + k] = '\0';
     c->used += n + k + 1;
+    c->len[c->n] = n + k;
     c->cands[c->n++] = p;
 }
 
 /* Proclitic sequences, longest first. The floor is the fewest letters that must
-** remain: conjunctions alone may leave a two-letter verb ("وحث"). */
-static const struct { const char *p; int floor; } prefixes[] = {
-    {"وبال", 2}, {"فبال", 2}, {"وكال", 2}, {"ولل", 2}, {"فلل", 2}, {"وال", 2}, {"فال", 2},
-    {"بال", 2}, {"كال", 2}, {"لل", 2}, {"ال", 3}, {"وب", 3}, {"ول", 3}, {"فب", 3}, {"فل", 3},
-    {"وك", 3}, {"وس", 3}, {"فس", 3}, {"و", 2}, {"ف", 2}, {"ب", 3}, {"ل", 3}, {"ك", 3},
-    {"س", 3}};
+** remain: conjunctions alone may leave a two-letter verb ("وحث"). article: the
+** sequence holds ال (or لل), so what follows is no verb. */
+static const struct { affix p; int floor, article; } prefixes[] = {
+    {AFFIX("وبال"), 2, 1}, {AFFIX("فبال"), 2, 1}, {AFFIX("وكال"), 2, 1}, {AFFIX("ولل"), 2, 1},
+    {AFFIX("فلل"), 2, 1}, {AFFIX("وال"), 2, 1}, {AFFIX("فال"), 2, 1}, {AFFIX("بال"), 2, 1},
+    {AFFIX("كال"), 2, 1}, {AFFIX("لل"), 2, 1}, {AFFIX("ال"), 3, 1}, {AFFIX("وب"), 3, 0},
+    {AFFIX("ول"), 3, 0}, {AFFIX("فب"), 3, 0}, {AFFIX("فل"), 3, 0}, {AFFIX("وك"), 3, 0},
+    {AFFIX("وس"), 3, 0}, {AFFIX("فس"), 3, 0}, {AFFIX("و"), 2, 0}, {AFFIX("ف"), 2, 0},
+    {AFFIX("ب"), 3, 0}, {AFFIX("ل"), 3, 0}, {AFFIX("ك"), 3, 0}, {AFFIX("س"), 3, 0}};
 
 /* Pronoun suffixes, then inflections and plural/feminine endings (ة is ه here). */
-static const char *const pron_suffixes[] = {"هما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك"};
-static const char *const infl_suffixes[] = {"يات", "يون", "يين", "ات", "تما", "تم", "تن", "وا",
-                                            "ون", "ين", "ان", "تا", "ت", "ن", "ا", "ه"};
+static const affix pron_suffixes[] = {AFFIX("هما"), AFFIX("هم"), AFFIX("هن"), AFFIX("ها"), AFFIX("كم"),
+                                      AFFIX("نا"), AFFIX("ني"), AFFIX("ه"), AFFIX("ك")};
+static const affix infl_suffixes[] = {AFFIX("يات"), AFFIX("يون"), AFFIX("يين"), AFFIX("ات"),
+                                      AFFIX("تما"), AFFIX("تم"), AFFIX("تن"), AFFIX("وا"),
+                                      AFFIX("ون"), AFFIX("ين"), AFFIX("ان"), AFFIX("تا"),
+                                      AFFIX("ت"), AFFIX("ن"), AFFIX("ا"), AFFIX("ه")};
+static const affix no_suffix = {"", 0};
 
 /* verbal: the word may be a verb; after the article it is not, and stripping
 ** an imperfect prefix there invents words ("الأمنية" is not "منى"). */
 static void add_stem(cand_buf *c, const char *s, size_t n, int verbal) {
     if (letters(s, n) < 2) return;
-    add(c, s, n, NULL);
+    add(c, s, n, no_suffix);
     if (!verbal) return;
     /* imperfect prefix: يتفق -> تفق and اتفق (forms IV, VII-X keep an alef in the perfect) */
     if (letters(s, n) >= 3 && (str_starts(s, n, "ي") || str_starts(s, n, "ت") || str_starts(s, n, "ن") ||
                                str_starts(s, n, "ا"))) {
-        add(c, s + 2, n - 2, NULL);
+        add(c, s + 2, n - 2, no_suffix);
         if (!str_starts(s, n, "ا")) {
             char tmp[EV_KEY_MAX];
             if (n + 1 < sizeof tmp) {
                 memcpy(tmp, "ا", 2);
                 memcpy(tmp + 2, s + 2, n - 2);
-                add(c, tmp, n, NULL);
+                add(c, tmp, n, no_suffix);
             }
         }
     }
@@ -112,40 +131,41 @@ static void add_stem(cand_buf *c, const char *s, size_t n, int verbal) {
 static void add_suffixed(cand_buf *c, const char *s, size_t n, int verbal) {
     add_stem(c, s, n, verbal);
     for (size_t i = 0; i < sizeof pron_suffixes / sizeof *pron_suffixes; i++) {
-        const char *p = pron_suffixes[i];
-        if (!str_ends(s, n, p) || letters(s, n - strlen(p)) < 2) continue;
-        size_t m = n - strlen(p);
+        affix p = pron_suffixes[i];
+        if (!ends(s, n, p) || letters(s, n - p.n) < 2) continue;
+        size_t m = n - p.n;
         add_stem(c, s, m, verbal);
         for (size_t j = 0; j < sizeof infl_suffixes / sizeof *infl_suffixes; j++) {
-            const char *q = infl_suffixes[j];
-            if (str_ends(s, m, q) && letters(s, m - strlen(q)) >= 2) add_stem(c, s, m - strlen(q), verbal);
+            affix q = infl_suffixes[j];
+            if (ends(s, m, q) && letters(s, m - q.n) >= 2) add_stem(c, s, m - q.n, verbal);
         }
         break;
     }
+    static const affix teh = AFFIX("ه"), yeh_teh = AFFIX("يه");
     for (size_t j = 0; j < sizeof infl_suffixes / sizeof *infl_suffixes; j++) {
-        const char *q = infl_suffixes[j];
-        if (!str_ends(s, n, q) || letters(s, n - strlen(q)) < 2) continue;
-        size_t m = n - strlen(q);
+        affix q = infl_suffixes[j];
+        if (!ends(s, n, q) || letters(s, n - q.n) < 2) continue;
+        size_t m = n - q.n;
         add_stem(c, s, m, verbal);
         /* plural -> singular feminine: مظاهرات -> مظاهره, روسيات -> روسيه */
-        if (!strcmp(q, "ات")) add(c, s, m, "ه");
-        if (!strcmp(q, "يات")) add(c, s, m, "يه");
+        if (q.n == 4 && !memcmp(q.s, "ات", 4)) add(c, s, m, teh);
+        if (q.n == 6 && !memcmp(q.s, "يات", 6)) add(c, s, m, yeh_teh);
     }
 }
 
 size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands) {
-    cand_buf c = {buf, cap, 0, cands, 0};
+    cand_buf c = {.buf = buf, .cap = cap, .cands = cands};
     size_t n = strlen(key);
     if (n == 0) return 0;
-    add(&c, key, n, NULL);
+    add(&c, key, n, no_suffix);
     /* Latin, digits: no morphology */
     if (((unsigned char)key[0] & 0x80) == 0) return c.n;
     add_suffixed(&c, key, n, 1);
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
-        const char *p = prefixes[i].p;
-        size_t k = strlen(p);
-        if (!str_starts(key, n, p) || (int)letters(key + k, n - k) < prefixes[i].floor) continue;
-        add_suffixed(&c, key + k, n - k, !strstr(p, "ال") && !strstr(p, "لل"));
+        affix p = prefixes[i].p;
+        size_t k = p.n;
+        if (k > n || memcmp(key, p.s, k) || (int)letters(key + k, n - k) < prefixes[i].floor) continue;
+        add_suffixed(&c, key + k, n - k, !prefixes[i].article);
     }
     return c.n;
 }

@@ -33,15 +33,15 @@ static int has_cand(const ev_tok *t, const char *s, size_t n) {
 ** million times per 150 articles, and when the rules around code_doc grew
 ** the compiler stopped inlining it on its own (+3.5% instructions in the
 ** stage, callgrind). */
-__attribute__((always_inline)) static inline int elem_matches(const ev_dict *d, const ev_tok *t, const char *e) {
+__attribute__((always_inline)) static inline int elem_matches(const ev_dict *d, const ev_tok *t, const char *e,
+                                                              const unsigned char *alts) {
     if (e[0] == '&') {
         for (uint32_t i = 0; i < t->n_cands; i++) if (ev_dict_in_set(d, e, t->cands[i])) return 1;
         return 0;
     }
-    for (const char *p = e;;) {
-        size_t n = 0;
-        while (p[n] && p[n] != '|') n++;
-        const char *bar = p[n] ? p + n : NULL;
+    for (const unsigned char *a = alts; *a; a += 1 + *a) {
+        size_t n = *a;
+        const char *p = (const char *)a + 1;
         /* a one-letter preposition is a clitic: "بسحب" holds ب, and the next
         ** word may be in the same token (before the candidates, which hold the
         ** words layer's "ل" of "لهجوم" too) */
@@ -51,9 +51,8 @@ __attribute__((always_inline)) static inline int elem_matches(const ev_dict *d, 
             if (!strncmp(k, p, 2) && strlen(k) >= 8) return 2;
         }
         if (has_cand(t, p, n)) return 1;
-        if (!bar) return 0;
-        p = bar + 1;
     }
+    return 0;
 }
 
 /* Match pattern p anchored at token i; fills c and returns 1 on success. */
@@ -63,7 +62,7 @@ static int match_pattern(const ev_work *w, const ev_pattern *p, size_t i, ev_can
         size_t found = SIZE_MAX;
         size_t gap = k ? ELEM_GAP : p->flags & EVP_NOT ? NOT_GAP : FIRST_GAP;
         for (size_t t = j; t < end && t <= j + gap; t++) {
-            int m = elem_matches(w->dict, &w->toks[t], p->elems[k]);
+            int m = elem_matches(w->dict, &w->toks[t], p->elems[k], p->alts[k]);
             if (m) { found = t; j = m == 2 ? t : t + 1; break; }
         }
         if (found == SIZE_MAX) return 0;

@@ -114,6 +114,7 @@ static naba_status scan(naba_doc *doc, lx_text *lx) {
         u->sent = sent;
         size_t kl = naba_fold(s + i, ul, LX_FOLD, keys, ul + 1);
         u->key = keys;
+        u->klen = (uint32_t)strlen(keys);
         keys += kl + 1;
         u->value = NAN;
         if (kind == LX_NUM) {

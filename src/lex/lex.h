@@ -29,6 +29,7 @@ typedef struct lx_unit {
     uint8_t sent_end;    /* . ! ? ؟ … ending a sentence (not a decimal point) */
     uint8_t ndigits;     /* digit count of a LX_NUM */
     uint32_t sent;       /* index into doc->sents (0 when there are none) */
+    uint32_t klen;       /* strlen(key): word lists look keys up at every unit */
     const char *key;     /* folded with LX_FOLD, NUL-terminated */
     double value;        /* value of a digit run */
 } lx_unit;

@@ -19,7 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FIRST_WORD (-1) /* internal class: num = longest phrase starting here */
+#define FIRST_WORD (-1) /* internal class: num = longest phrase starting here,
+                           num2 = the mask of the classes of those phrases */
+#define ANY_CLASS WT_MAX_CLASSES /* first_bits: a phrase of some class starts here */
 #define MAX_FORM 256
 
 struct wordtab {
@@ -28,23 +30,32 @@ struct wordtab {
     naba_hashmap index; /* hash of a key -> entry index, in the order added */
     char *pool;        /* keys and values; entries hold offsets until loading ends */
     size_t pool_len, pool_cap;
-    uint64_t first_bits[64]; /* bit first_sig(w) set for every first word w of a phrase */
+    uint64_t first_bits[256]; /* bit first_bit(first_sig(w), c) set for every first word w
+                                 of a phrase of class c */
 };
 
-/* A 12-bit signature of a word from its length and three of its bytes. The
-** rules of four stages ask at every unit whether a phrase starts there, and
-** nearly always none does: a clear bit in first_bits says so without the
-** hash and probe of find. */
-static unsigned first_sig(const char *s, size_t n) {
-    uint32_t x = (uint32_t)(n & 0xFF) | (uint32_t)(n >= 2 ? (unsigned char)s[1] : 0) << 8 |
-                 (uint32_t)(n >= 4 ? (unsigned char)s[3] : 0) << 16 |
-                 (uint32_t)(n ? (unsigned char)s[n - 1] : 0) << 24;
-    return (x * 0x9E3779B1u) >> 20;
+/* A signature of a word from its length and three of its bytes. The rules of
+** four stages ask at every unit whether a phrase of one class starts there,
+** and nearly always none does: a clear bit in first_bits says so without the
+** hash and probe of find. The bit depends on the class too, so a word that
+** starts phrases of other classes only (في, من) is turned away as cheaply. */
+static inline uint32_t first_sig(const char *s, size_t n) {
+    return (uint32_t)(n & 0xFF) | (uint32_t)(n >= 2 ? (unsigned char)s[1] : 0) << 8 |
+           (uint32_t)(n >= 4 ? (unsigned char)s[3] : 0) << 16 |
+           (uint32_t)(n ? (unsigned char)s[n - 1] : 0) << 24;
 }
 
-static int may_start(const wordtab *t, const char *s, size_t n) {
-    unsigned b = first_sig(s, n);
-    return (int)(t->first_bits[b >> 6] >> (b & 63) & 1);
+static inline unsigned first_bit(uint32_t sig, int cls) {
+    return ((sig ^ (uint32_t)cls * 0x85EBCA6Bu) * 0x9E3779B1u) >> 18;
+}
+
+/* Does a phrase of a class in mask possibly start with the word of sig? */
+static inline int may_start(const wordtab *t, uint32_t sig, unsigned mask) {
+    for (; mask; mask &= mask - 1) {
+        unsigned b = first_bit(sig, __builtin_ctz(mask));
+        if (t->first_bits[b >> 6] >> (b & 63) & 1) return 1;
+    }
+    return 0;
 }
 
 static uint64_t hash_str(const char *s, size_t n) { return naba_fnv1a64(s, n, NABA_FNV_INIT); }
@@ -199,7 +210,7 @@ static int load_line(wordtab *t, char *line, size_t lineno, const char *name,
         size_t first_len = sp ? (size_t)(sp - key) : strlen(key);
         size_t first_off;
         if (!pool_add(t, key, first_len, &first_off)) goto nomem;
-        if (!add_entry(t, first_off, str_off, words, words, FIRST_WORD, 1)) goto nomem;
+        if (!add_entry(t, first_off, str_off, words, WT_BIT(cls), FIRST_WORD, 1)) goto nomem;
     }
     return 1;
 nomem:
@@ -208,19 +219,23 @@ nomem:
 }
 
 /* Index the entries, merging the FIRST_WORD records of one word into one
-** holding the longest length. The index was reserved for them all. */
+** holding the longest length and all the classes. The index was reserved for
+** them all. */
 static void build_index(wordtab *t) {
     size_t out = 0;
     for (size_t i = 0; i < t->n; i++) {
         wt_entry e = t->ents[i];
         if (e.cls == FIRST_WORD) {
             wt_entry *prev = (wt_entry *)find(t, e.key, strlen(e.key), FIRST_WORD, 0);
-            if (prev) { if (e.num > prev->num) prev->num = prev->num2 = e.num; continue; }
+            if (prev) {
+                if (e.num > prev->num) prev->num = e.num;
+                prev->num2 = (unsigned)prev->num2 | (unsigned)e.num2;
+                continue;
+            }
         }
-        if (e.cls == FIRST_WORD) {
-            unsigned b = first_sig(e.key, strlen(e.key));
-            t->first_bits[b >> 6] |= 1ULL << (b & 63);
-        }
+        uint32_t sig = first_sig(e.key, strcspn(e.key, " "));
+        unsigned b = first_bit(sig, e.cls == FIRST_WORD ? ANY_CLASS : e.cls);
+        t->first_bits[b >> 6] |= 1ULL << (b & 63);
         t->ents[out] = e;
         naba_hm_add(&t->index, hash_str(e.key, strlen(e.key)), (uint32_t)out);
         out++;
@@ -327,14 +342,28 @@ static int variants(const char *key, size_t len, unsigned clitics, variant *out,
     return n;
 }
 
+unsigned wt_starts(const wordtab *t, const lx_text *lx, size_t i) {
+    if (i >= lx->n || lx->v[i].kind == LX_NUM) return 0;
+    variant var[6];
+    char buf[1][MAX_FORM];
+    int nv = variants(lx->v[i].key, lx->v[i].klen, WT_CONJ | WT_PREP | WT_DEF, var, buf);
+    unsigned mask = 0;
+    for (int k = 0; k < nv; k++) {
+        if (!may_start(t, first_sig(var[k].s, var[k].n), WT_BIT(ANY_CLASS))) continue;
+        const wt_entry *first = find(t, var[k].s, var[k].n, FIRST_WORD, 0);
+        if (first) mask |= (unsigned)first->num2;
+    }
+    return mask;
+}
+
 size_t wt_match(const wordtab *t, const lx_text *lx, size_t i, unsigned mask, unsigned clitics,
                 const wt_entry **e, size_t *stripped) {
     if (i >= lx->n || lx->v[i].kind == LX_NUM) return 0;
     variant var[6];
     char buf[1][MAX_FORM];
-    int nv = variants(lx->v[i].key, strlen(lx->v[i].key), clitics, var, buf);
+    int nv = variants(lx->v[i].key, lx->v[i].klen, clitics, var, buf);
     for (int k = 0; k < nv; k++) {
-        if (!may_start(t, var[k].s, var[k].n)) continue;
+        if (!may_start(t, first_sig(var[k].s, var[k].n), mask)) continue;
         const wt_entry *first = find(t, var[k].s, var[k].n, FIRST_WORD, 0);
         if (!first) continue;
         size_t maxw = (size_t)first->num;
@@ -347,7 +376,7 @@ size_t wt_match(const wordtab *t, const lx_text *lx, size_t i, unsigned mask, un
                 const lx_unit *u = &lx->v[i + j];
                 if (j && (u->kind != LX_WORD || u->gap == 2)) { ok = 0; break; }
                 const char *ks = j ? u->key : var[k].s;
-                size_t kl = j ? strlen(ks) : var[k].n;
+                size_t kl = j ? u->klen : var[k].n;
                 if (o + kl + 2 > sizeof key) { ok = 0; break; }
                 if (j) key[o++] = ' ';
                 memcpy(key + o, ks, kl);

@@ -47,6 +47,11 @@ const wt_entry *wt_get(const wordtab *t, const char *key, unsigned mask);
 #define WT_PREP 0x2u  /* ب ل ك (and لل for ل + ال) */
 #define WT_DEF  0x4u  /* ال */
 
+/* The classes (a mask) of the phrases whose first word is unit i with any
+** clitics stripped: 0 says wt_match finds nothing at i whatever the mask, so
+** a stage asking many questions of each unit can ask this once per unit. */
+unsigned wt_starts(const wordtab *t, const lx_text *lx, size_t i);
+
 /* The longest phrase of a class in mask starting at unit i. Returns the number
 ** of units it covers (0: none) and sets *e; *stripped gets the bytes of
 ** clitics removed from the first word (may be NULL). */
