@@ -344,6 +344,36 @@ static void test_news_medium_audience(void) {
     naba_pipeline_close(p);
 }
 
+/* After "according to" a medium, a body or an unnamed source glued to لل or
+** to a listed medium word (لوكالة) is the source; a law or a plan is none.
+** A correspondent of a medium keeps it in the speaker phrase. */
+static void test_according_to_speaker(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "وارتفعت الأسعار بنسبة عشرة في المئة، وفقا لوكالة رويترز.", "وارتفعت الأسعار",
+            "وكالة رويترز", EXACT);
+    said_by(p, d, "وارتفعت الأسعار بنسبة عشرة في المئة، وفقا للصحيفة.", "وارتفعت الأسعار", "للصحيفة", EXACT);
+    said_by(p, d, "وارتفعت الأسعار بنسبة عشرة في المئة، وفقا لصحيفة \"وول ستريت جورنال\".", "وارتفعت الأسعار",
+            "صحيفة \"وول ستريت جورنال\"", EXACT);
+    said_by(p, d, "فوفقا للإدارة المركزية للإحصاء، يعمل في السوق نحو 242 ألف عامل أجنبي.", "يعمل في السوق",
+            "للإدارة المركزية للإحصاء", EXACT);
+    CHECK(qcd_run(p, d, "ويحق للمواطنين التصويت في الانتخابات، وفقا للقانون.", NULL));
+    CHECK(d->quotes.n == 0);
+    CHECK(qcd_run(p, d, "وستنفذ المرحلة الثانية في الشهر المقبل، وفقا للخطة.", NULL));
+    CHECK(d->quotes.n == 0);
+    CHECK(qcd_run(p, d, "وارتفعت الأسعار بنسبة عشرة في المئة، وفقا للإحصاءات.", NULL));
+    CHECK(d->quotes.n == 0);
+    /* a credit closed by a full stop does not take the sentence after it */
+    CHECK(qcd_run(p, d, "وتوفي الكاتب في بداية عام 2011. وفقا لوكالة رويترز. وللكاتب الراحل 12 مجموعة قصصية منها عقدة النساء.",
+                  NULL));
+    CHECK(find(d, "مجموعة قصصية") == NULL);
+    said_by(p, d, "وقال مراسل لرويترز إن القصف استمر طوال الليل.", "القصف استمر", "مراسل لرويترز", EXACT);
+    said_by(p, d, "وقال مسؤول لرويترز إن القصف استمر طوال الليل.", "القصف استمر", "مسؤول", EXACT);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -393,6 +423,7 @@ int main(void) {
     test_document_bounds();
     test_late_subjects();
     test_news_medium_audience();
+    test_according_to_speaker();
     test_example();
     return TEST_REPORT();
 }

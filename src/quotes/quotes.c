@@ -48,7 +48,8 @@
 const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source", "as_cue", "comp",
                                       "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
                                       "reflexive", "passive", "resumptive", "relative", "pron_lead",
-                                      "back_ref", "authored", "document", "beside", NULL};
+                                      "back_ref", "authored", "document", "beside", "speaks", "reporter",
+                                      NULL};
 
 enum { K_NONE, K_COMP, K_COLON, K_SEG, K_PREP };
 
@@ -324,12 +325,10 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
         if (j + 1 < lx->n && q_complement_pronoun(c, j)) j++; /* "لما أشارت إليه التقارير" */
     }
     size_t se = q_speaker_np(c, j), from;
-    /* "وفقا لرويترز": after "according to", a news medium is the source,
-    ** not the audience it is after a verb (قال لرويترز) */
-    if (se == j && q_to_news_medium(c, j)) {
-        se = q_speaker_np(c, j + 1);
-        if (se < j + 1) se = j + 1;
-    }
+    /* "وفقا لرويترز", "وفقا لوكالة رويترز", "وفقا للصحيفة": after "according
+    ** to", a news medium or another who speaks is the source, not the
+    ** audience it is after a verb (قال لرويترز); a law is none (وفقا للقانون) */
+    if (se == j && q_audience(c, j) && (q_to_news_medium(c, j) || q_speaks(c, j))) se = q_source_np(c, j);
     if (se == j) return NABA_OK;
     /* "وفق ما نقلته الوكالة عن مصادر": the relayed source */
     size_t se2 = q_relayed(c, se, &from);
@@ -353,7 +352,11 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     if (b)
         return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, e->str, i, i + k, &sp, 0,
                     NABA_QUOTE_AFTER, 0.6f, sent_from, se);
-    if (q_words_between(c, sent_from, i) == 0) {
+    /* "...عام 2011.وفقا لوكالة رويترز. وللكاتب": a source closed by a full
+    ** stop credits what came before it, never the sentence after (a stop
+    ** inside a name, إي.واي, Bonbast.com, closes nothing) */
+    int closed = lx_is(lx, se, '.') && (se + 1 >= lx->n || lx->v[se + 1].gap > 0);
+    if (q_words_between(c, sent_from, i) == 0 && !closed) {
         size_t from = se;
         while (from < lx->n && lx->v[from].kind == LX_PUNCT && c->seg_of[from] < 0) from++;
         if (from < lx->n && is_q(c, from, Q_COMP, WT_CONJ)) from++;

@@ -94,6 +94,8 @@ int q_pronoun_audience(const lx_unit *u);
 int q_audience(const ctx *c, size_t k);
 /* Unit k is ل + a news medium of the knowledge base (لرويترز). */
 int q_to_news_medium(const ctx *c, size_t k);
+/* Can unit k (after ل, ال) name a speaker: a name, مصادر, الصحيفة, الوزارة? */
+int q_speaks(const ctx *c, size_t k);
 /* The mention that starts at unit k, or NULL; q_name_starts: is there one? */
 const naba_mention *q_mention_at(const ctx *c, size_t k);
 int q_name_starts(const ctx *c, size_t k);
@@ -113,6 +115,8 @@ size_t q_past_mention(const ctx *c, size_t e);
 /* ---- quotes_speaker.c */
 /* The speaker's noun phrase from unit i: [i, end). */
 size_t q_speaker_np(const ctx *c, size_t i);
+/* The phrase of a source after "according to" that q_speaks at unit i. */
+size_t q_source_np(const ctx *c, size_t i);
 /* Fill a speaker from units [a, b); 0 when the range is empty. */
 int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp);
 /* The end of a speaker phrase ending at unit e with its name in apposition. */

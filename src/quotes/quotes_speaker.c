@@ -91,8 +91,11 @@ static int issued_by(const ctx *c, size_t k) {
 ** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
 ** one standing first when a relay or a complementizer follows it (ونقلت
 ** "فرانس برس" عن, ذكرت "رويترز" أن). A hashtag name (#أليكسي_نافالني) is
-** read through its marks. */
-size_t q_speaker_np(const ctx *c, size_t i) {
+** read through its marks. With source set, unit i is the source after
+** "according to", known to name one who speaks (q_speaks): no stop word ends
+** it there (وفقا للصحيفة, وفقا لوكالة "بلومبرغ"), and a source has no
+** audience: ل is a genitive in it (وفقا للإدارة المركزية للإحصاء). */
+static size_t speaker_np(const ctx *c, size_t i, int source) {
     const lx_text *lx = c->lx;
     size_t k = i;
     while (k < lx->n && k < i + 16) {
@@ -118,21 +121,35 @@ size_t q_speaker_np(const ctx *c, size_t i) {
             k++;
             continue;
         }
-        if (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k)) break;
+        int head = source && k == i; /* a source's first word is known to speak */
+        if (!head && (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k))) break;
         /* "وفقا للدراسة فإن": a complementizer after ف or و, unless it is a
         ** name's (لويس فان خال) */
         if (k > i && is_q(c, k, Q_COMP, WT_CONJ) && !has_person(c->doc, u->start, u->end)) break;
         /* "تقرير لرويترز", "استطلاع لرويترز": a news medium after a document
-        ** is its author, not an audience */
-        if (q_audience(c, k) && !(k > i && !has_person(c->doc, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)) &&
-            !(k > i && q_to_news_medium(c, k) && is_q(c, i, Q_DOCUMENT, WT_CONJ | WT_PREP | WT_DEF)))
+        ** is its author, not an audience; after a correspondent it is whose
+        ** he is ("مراسل لرويترز", "مراسلة لقناة الجزيرة") */
+        int medium = k > i && (q_to_news_medium(c, k) || is_q(c, k, Q_MEDIUM, WT_PREP));
+        if (q_audience(c, k) && !source && !(k > i && !has_person(c->doc, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)) &&
+            !(medium && q_to_news_medium(c, k) && is_q(c, i, Q_DOCUMENT, WT_CONJ | WT_PREP | WT_DEF)) &&
+            !(medium && is_q(c, k - 1, Q_REPORTER, WT_CONJ | WT_DEF)))
             break;
-        if (k == i && (is_q(c, k, Q_REFLEXIVE, 0) || !opens_speaker(c, k))) break;
+        if (k == i && !head && (is_q(c, k, Q_REFLEXIVE, 0) || !opens_speaker(c, k))) break;
         /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
         if (k > i && !u->latin && lx->v[k - 1].latin) break;
         k++;
     }
     return k;
+}
+
+size_t q_speaker_np(const ctx *c, size_t i) {
+    return speaker_np(c, i, 0);
+}
+
+/* The source's phrase after "according to" from unit i, which names one who
+** speaks behind its ل (q_speaks): [i, end). */
+size_t q_source_np(const ctx *c, size_t i) {
+    return speaker_np(c, i, 1);
 }
 
 static int32_t entity_in(const naba_doc *d, naba_off s, naba_off e) {

@@ -54,6 +54,19 @@ int q_audience(const ctx *c, size_t k) {
     return is_q(c, k, Q_MEDIUM, WT_PREP) || q_to_news_medium(c, k);
 }
 
+/* Can unit k, after its ل or ال, name who speaks: a name the recognizer
+** found there, an unnamed speaker (مصادر), a medium (وكالة, الصحيفة), a
+** document that is not a table of figures (بيان, تقرير, not إحصاءات), a body
+** or a title (الوزارة, الناطق)? Not a law, a plan or a treaty (القانون). */
+int q_speaks(const ctx *c, size_t k) {
+    const lx_unit *u = &c->lx->v[k];
+    for (size_t m = 0; m < c->doc->mentions.n; m++)
+        if (c->doc->mentions.v[m].start >= u->start && c->doc->mentions.v[m].start < u->end) return 1;
+    const wt_entry *e;
+    if (vmatch(c, k, WT_BIT(Q_DOCUMENT), WT_PREP | WT_DEF, &e)) return strcmp(e->str, "data") != 0;
+    return vmatch(c, k, WT_BIT(Q_ANON) | WT_BIT(Q_MEDIUM) | WT_BIT(Q_SPEAKS), WT_PREP | WT_DEF, &e) > 0;
+}
+
 /* The mention that starts at unit k, or NULL. */
 const naba_mention *q_mention_at(const ctx *c, size_t k) {
     const naba_doc *d = c->doc;
