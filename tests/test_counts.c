@@ -72,6 +72,10 @@ static void test_numbers(void) {
         {"وخلال الفصل الأول من 2018 ارتفعت", 1, 1, NABA_QUAL_EXACT, NABA_COUNT_ORDINAL},
         {"ويأتي التحذير قبل ثلاثة أشهر من كأس العالم", 3, 3, NABA_QUAL_EXACT, NABA_COUNT_DURATION},
         {"وإجراء 06 إقتراحات غلق", 6, 6, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        /* session 18: a definite number a scale word multiplies counts with
+        ** nothing counted after it (ANT AL-culture-535-20180626) */
+        {"مشاهدات تجاوزت الأربعة ملايين، قرر", 4e6, 4e6, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"تجاوزت الثلاثة آلاف.", 3000, 3000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
     };
     const naba_count *c0;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -212,6 +216,13 @@ static void test_years_and_items(void) {
         "الصادر بالأمر الملكي بتاريخ 27 / 8 / 1412هـ.",
     };
     none_below(p, d, years, sizeof years / sizeof *years, INFINITY);
+    /* the days of a range the dates stage reads (session 18) */
+    static const char *const days[] = {
+        "خلال الفترة من 2-3 مايو 2018 في مركز دبي.",
+        "سيمتد بين 26 و31 من شهر آذار/مارس المقبل.",
+        "تقام الدورة في 15-18 كانون الأول المقبل.",
+    };
+    none_below(p, d, days, sizeof days / sizeof *days, INFINITY);
     const naba_count *c = first(p, d, "على امتداد 2 كم وبارتفاع 35م.");
     CHECK(c && d->counts.n == 2 && d->counts.v[1].value == 35);
     c = first(p, d, "سجل فائضا بقيمة 551 م د مقابل 379 م.د في 2015.");

@@ -115,6 +115,16 @@ static void test_expressions(void) {
     CHECK_EQ_STR(nth_value(p, d, "أجريت بين 5 و9 أيلول/سبتمبر 2018 ،", fri, 0), "2018-09-05");
     CHECK_EQ_STR(nth_value(p, d, "أجريت بين 5 و9 أيلول/سبتمبر 2018 ،", fri, 1), "2018-09-09");
     CHECK_EQ_STR(value_of(p, d, "ارتفع من 5 إلى 9 آلاف", fri), "(none)");  /* a range of counts */
+    /* session 18: two days joined by a dash with no space (ANT), the word
+    ** شهر before the month, an ordinal that numbers a half or a week */
+    CHECK_EQ_STR(nth_value(p, d, "خلال الفترة من 2-3 مايو 2018 في مركز دبي", "2018-04-11", 0), "2018-05-02");
+    CHECK_EQ_STR(nth_value(p, d, "خلال الفترة من 2-3 مايو 2018 في مركز دبي", "2018-04-11", 1), "2018-05-03");
+    CHECK_EQ_STR(nth_value(p, d, "اجتماعهم في 19-20 مارس/آذار في بوينس آيرس", "2018-03-14", 0), "2018-03-19");
+    CHECK_EQ_STR(value_of(p, d, "فاز الفريق 3-2 مايو", "2018-03-14"), "(none)");  /* the first day is not the smaller */
+    CHECK_EQ_STR(nth_value(p, d, "سيمتد بين 26 و31 من شهر آذار/مارس المقبل.", "2018-02-19", 0), "2018-03-26");
+    CHECK_EQ_STR(nth_value(p, d, "سيمتد بين 26 و31 من شهر آذار/مارس المقبل.", "2018-02-19", 1), "2018-03-31");
+    CHECK_EQ_STR(value_of(p, d, "في النصف الأول من حزيران/يونيو المقبل", "2018-05-15"), "2018-06");
+    CHECK_EQ_STR(value_of(p, d, "في اليوم الأول من يونيو", "2018-05-15"), "2018-06-01");
     CHECK_EQ_STR(nth_value(p, d, "اتسعت الفجوة بين تموز/يوليو وأيلول/سبتمبر، بحسب", "2018-09-13", 0), "2018-07");
     CHECK_EQ_STR(nth_value(p, d, "اتسعت الفجوة بين تموز/يوليو وأيلول/سبتمبر، بحسب", "2018-09-13", 1), "2018-09");
     CHECK_EQ_STR(value_of(p, d, "ازدادت الهجمات منذ بداية العام في لندن", "2018-05-07"), "2018");

@@ -372,9 +372,10 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     /* a lone number word of value one, or "the three" standing for people
     ** already named, is not a count; after a noun it restates a number
     ** ("المشتبه بهم العشرة", "بلوغ الأربعين"); a definite vague plural
-    ** ("تشريد الآلاف", "المئات من") always counts */
+    ** ("تشريد الآلاف", "المئات من") always counts, and so does a definite
+    ** number a scale word multiplies ("تجاوزت الأربعة ملايين،") */
     if ((nv.flags & NUM_F_WORDS) && nv.lo == 1 && nv.hi == 1) return 0;
-    if ((nv.flags & NUM_F_DEF) && !(nv.flags & NUM_F_VAGUE) && (after >= lx->n || !nounish(c, after)) && !after_noun(c, j) &&
+    if ((nv.flags & NUM_F_DEF) && !(nv.flags & (NUM_F_VAGUE | NUM_F_SCALED)) && (after >= lx->n || !nounish(c, after)) && !after_noun(c, j) &&
         !(after + 1 < lx->n && !strcmp(lx->v[after].key, "من") && nounish(c, after + 1)))
         return 0;
     /* digits inside a short quoted name: "ذي جاكسون 5", "3 إف" */

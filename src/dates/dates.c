@@ -115,6 +115,20 @@ static int lone_num(const lx_text *lx, size_t i) {
     return 1;
 }
 
+/* "15-18": two days of a month, the first the smaller, joined by a dash with
+** no space, which lone_num takes for one glued number ("3-2" is a score);
+** neither is glued to more digits. */
+static int day_pair(const lx_text *lx, size_t i) {
+    if (i + 2 >= lx->n || !num_in(lx, i, 1, 31, 1, 2) || !num_in(lx, i + 2, 1, 31, 1, 2) ||
+        lx->v[i].value >= lx->v[i + 2].value)
+        return 0;
+    if (lx->v[i + 1].gap || lx->v[i + 2].gap || !(lx_is(lx, i + 1, '-') || lx_is(lx, i + 1, 0x2013)))
+        return 0;
+    return (i < 2 || lx->v[i].gap || lx->v[i - 1].kind != LX_PUNCT || lx->v[i - 2].kind != LX_NUM) &&
+           !(i + 4 < lx->n && lx->v[i + 3].gap == 0 && lx->v[i + 3].kind == LX_PUNCT &&
+             lx->v[i + 4].gap == 0 && lx->v[i + 4].kind == LX_NUM);
+}
+
 static int valid_ymd(int y, int m, int d) {
     return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= cal_month_days(y, m);
 }
@@ -163,9 +177,21 @@ static size_t year_at(const ctx *c, size_t i, int *year, unsigned *flags) {
     return j - i;
 }
 
+/* "النصف الأول من يونيو", "الأسبوع الأول من شهر مايو": an ordinal after a
+** fraction or a time unit longer than a day numbers that part, not a day. */
+static int part_before(const ctx *c, size_t i) {
+    if (i == 0 || c->lx->v[i].gap == 2) return 0;
+    const wt_entry *e;
+    const char *code;
+    int dual;
+    return num_match(c, i - 1, WT_BIT(NUM_FRACTION), WT_DEF, &e) == 1 ||
+           (num_time_unit(c->st->nt, c->lx, i - 1, &code, &dual) == 1 && strcmp(code, "d") != 0);
+}
+
 /* An ordinal day in words: الثاني, الثالث عشر, الرابع والعشرين, الثلاثين. */
 static size_t ordinal_day(const ctx *c, size_t i, int *d) {
     const wt_entry *e, *t;
+    if (part_before(c, i)) return 0;
     size_t k = num_match(c, i, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e), kt;
     if (!k) {   /* العشرين, الثلاثين */
         if (!(k = num_match(c, i, WT_BIT(NUM_TENS), WT_CONJ | WT_PREP | WT_DEF, &t)) ||
@@ -244,7 +270,7 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     int d = 0;
     const wt_entry *e;
     size_t ko;
-    if (num_in(lx, j, 1, 31, 1, 2) && lone_num(lx, j)) {
+    if (num_in(lx, j, 1, 31, 1, 2) && (lone_num(lx, j) || (j >= 2 && day_pair(lx, j - 2)))) {
         d = (int)lx->v[j].value;
         j++;
         if (j < lx->n && !strcmp(lx->v[j].key, "من")) j++;
@@ -252,6 +278,8 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
         /* "الثاني عشر من يونيو": an ordinal day, always with من */
         j += ko + 1;
     } else d = 0;
+    /* "31 من شهر آذار": the word month before the month's name */
+    if (d && j + 1 < lx->n && !strcmp(lx->v[j].key, "شهر")) j++;
     size_t k = match(c, j, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB) | WT_BIT(D_HMONTH),
                      d ? 0 : WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
@@ -331,8 +359,12 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
 }
 
 static int has_context(const ctx *c, size_t i) {
+    const wt_entry *e;
     return i > 0 && c->lx->v[i].gap < 2 &&
-           (is_cls(c, i - 1, D_PREP) || is_cls(c, i - 1, D_DAYPART) || is_cls(c, i - 1, D_AHEAD));
+           (is_cls(c, i - 1, D_PREP) || is_cls(c, i - 1, D_DAYPART) || is_cls(c, i - 1, D_AHEAD) ||
+            /* "النصف الثاني من يوليو", "الأسبوع الأول من أغسطس": a part of the month */
+            (i >= 2 && !strcmp(c->lx->v[i - 1].key, "من") &&
+             num_match(c, i - 2, WT_BIT(NUM_ORDINAL), 0, &e) == 1 && part_before(c, i - 2)));
 }
 
 /* Offset off lies inside a named mention (mentions are in text order). */
@@ -699,7 +731,7 @@ static size_t day_range_start(const ctx *c, size_t i, pend *p) {
     int d;
     size_t k, next;
     const wt_entry *e;
-    if (num_in(lx, i, 1, 31, 1, 2) && lone_num(lx, i) && i + 1 < lx->n &&
+    if (num_in(lx, i, 1, 31, 1, 2) && (lone_num(lx, i) || day_pair(lx, i)) && i + 1 < lx->n &&
         (is_joiner(c, i + 1) || match(c, i + 1, WT_BIT(D_WEEKDAY), WT_CONJ, &e))) {
         d = (int)lx->v[i].value;
         k = 1;

@@ -72,6 +72,7 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
     for (;;) {
         size_t s = scale_at(nt, lx, j, &scale);
         if (s && (cur > 0 || total == 0)) {
+            if (cur > 0) out->flags |= NUM_F_SCALED;
             total += (cur > 0 ? cur : 1) * scale;
             cur = 0;
             last_scale = scale;

@@ -31,6 +31,7 @@ extern const char *const num_classes[];
 #define NUM_F_DEF   0x2u  /* with the article: الثلاثة */
 #define NUM_F_VAGUE 0x4u  /* a range from a vague plural */
 #define NUM_F_CLITIC 0x8u /* the first word carries a clitic: وثلاثة, بعشرة */
+#define NUM_F_SCALED 0x10u /* a scale word after a number multiplied it: الأربعة ملايين */
 
 typedef struct num_val {
     double lo, hi;     /* hi > lo for vague plurals */
