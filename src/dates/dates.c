@@ -180,7 +180,7 @@ static size_t year_at(const ctx *c, size_t i, int *year, unsigned *flags) {
 /* "النصف الأول من يونيو", "الأسبوع الأول من شهر مايو": an ordinal after a
 ** fraction or a time unit longer than a day numbers that part, not a day. */
 static int part_before(const ctx *c, size_t i) {
-    if (i == 0 || c->lx->v[i].gap == 2) return 0;
+    if (i == 0 || i >= c->lx->n || c->lx->v[i].gap == 2) return 0;
     const wt_entry *e;
     const char *code;
     int dual;
