@@ -54,6 +54,9 @@ naba_status link_extend(naba_doc *doc, const link_state *st);
 /* Build the forms of doc's mentions (in its arena) and group them. */
 naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f);
 uint32_t link_root(link_forms *f, uint32_t i);
+/* Can a KB entity of type kt stand for a mention of type mt? Persons for
+** persons; places, bodies and the rest for one another. (link_forms.c) */
+int link_type_ok(int mt, int kt);
 /* Add nominal mentions for titles of entities named in doc. */
 naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f);
 /* Can a title phrase (titles.tsv) start at the word of name key `key`, maybe

@@ -36,21 +36,20 @@ static int word_then_space(const naba_doc *doc, size_t t, uint32_t sent) {
     return k->kind == NABA_TOK_WORD && k->sent == sent && k->space_after;
 }
 
-/* The first KB entity of mention m's type class named exactly by key (or by
-** key without ال when with_al), like pass 1 of link_forms.c. */
+/* The first KB entity that can stand for mention m (link_type_ok) named
+** exactly by key (or by key without ال when with_al), like pass 1 of
+** link_forms.c. */
 static int kb_name(const link_state *st, const char *key, const naba_mention *m, int with_al, kb_ref *out) {
     char al[NAME_KEY_MAX];
     name_strip_al(key, al, sizeof al);
     kb_ref c[8];
     for (int pass = 0; pass <= with_al; pass++) {
         size_t n = kb_lookup(st->kb, KB_KEY_NAME, pass ? al : key, c, 8);
-        for (size_t i = 0; i < n; i++) {
-            int kt = kb_ent(c[i])->type;
-            if (kt < NABA_ENT_COUNT && (kt == NABA_ENT_PER) == (m->type == NABA_ENT_PER)) {
+        for (size_t i = 0; i < n; i++)
+            if (link_type_ok(m->type, kb_ent(c[i])->type)) {
                 *out = c[i];
                 return 1;
             }
-        }
     }
     return 0;
 }

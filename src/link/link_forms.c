@@ -65,8 +65,7 @@ static int unite(link_forms *f, uint32_t a, uint32_t b) {
 
 static int type_class(int type) { return type == NABA_ENT_PER ? 0 : 1; }
 
-/* Can a KB entity of type kt stand for a mention of type mt? */
-static int type_ok(int mt, int kt) {
+int link_type_ok(int mt, int kt) {
     if (kt >= NABA_ENT_COUNT) return 0;
     return type_class(mt) == type_class(kt);
 }
@@ -75,7 +74,7 @@ static char *arena_copy(naba_doc *doc, const char *s) { return naba_arena_strndu
 
 static int bind(link_form *fm, const kb_ref *c, size_t n, float conf) {
     for (size_t i = 0; i < n; i++) {
-        if (!type_ok(fm->type, kb_ent(c[i])->type)) continue;
+        if (!link_type_ok(fm->type, kb_ent(c[i])->type)) continue;
         fm->has_kb = 1;
         fm->kb = c[i];
         fm->conf = conf * (kb_ent(c[i])->type == fm->type ? 1.0f : 0.9f);
@@ -214,7 +213,7 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
         }
     }
     for (size_t k = 0; k < n; k++) {
-        if (!type_ok(fm->type, kb_ent(c[k])->type)) continue;
+        if (!link_type_ok(fm->type, kb_ent(c[k])->type)) continue;
         char ek[NAME_KEY_MAX], al[NAME_KEY_MAX];
         entity_key(fm, c[k], ek, sizeof ek);
         name_strip_al(fm->key, al, sizeof al);

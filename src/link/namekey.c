@@ -90,16 +90,18 @@ size_t name_skeleton(const char *key, char *out, size_t cap) {
     return o;
 }
 
-size_t name_strip_al(const char *key, char *out, size_t cap) {
+size_t name_article_len(const char *word, size_t n) {
     static const char al[] = "\xD8\xA7\xD9\x84"; /* ال */
+    return n > 4 + 4 && memcmp(word, al, 4) == 0 ? 4 : 0;
+}
+
+size_t name_strip_al(const char *key, char *out, size_t cap) {
     size_t o = 0, n = strlen(key);
     if (cap == 0) return 0;
     for (size_t i = 0; i < n;) {
         size_t e = i;
         while (e < n && key[e] != ' ') e++;
-        size_t w = i;
-        /* keep at least two letters after the article (ال + لي is not an article) */
-        if (e - i > 4 + 4 && memcmp(key + i, al, 4) == 0) w += 4;
+        size_t w = i + name_article_len(key + i, e - i);
         if (o + (e - w) + 2 >= cap) break;
         if (o) out[o++] = ' ';
         memcpy(out + o, key + w, e - w);

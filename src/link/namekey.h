@@ -21,6 +21,10 @@
 size_t name_key(const char *s, size_t n, char *out, size_t cap);
 size_t name_skeleton(const char *key, char *out, size_t cap);
 size_t name_strip_al(const char *key, char *out, size_t cap);
+
+/* Length of the article ال opening word[0..n) (4 bytes), or 0 when it has
+** none or leaves fewer than two letters (ال + لي, الله keep theirs). */
+size_t name_article_len(const char *word, size_t n);
 /* The last word of key (a surname), or key itself when it has one word. */
 const char *name_last_word(const char *key);
 /* Is the word before `last` (a word of key) بن, ابن, بنت or ولد, so that last is

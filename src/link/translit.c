@@ -5,6 +5,7 @@
 ** bad scores but never a crash or a hang.
 */
 #include "translit.h"
+#include "affix.h"
 #include "model.h"
 #include "namekey.h"
 #include "utf8.h"
@@ -156,13 +157,6 @@ void translit_close(translit *t) {
     naba_model_close(t->owner);
     free((void *)t->words);
     free(t);
-}
-
-/* Length of the article ال at the start of word (4 bytes), or 0 when it has
-** none or is too short for one (الله). */
-static size_t article_len(const char *word, size_t n) {
-    static const char al[] = "\xD8\xA7\xD9\x84";
-    return n > 4 + 4 && !memcmp(word, al, 4) ? 4 : 0;
 }
 
 const char *translit_word_memory(const translit *t, const char *ar, size_t an) {
@@ -384,16 +378,14 @@ static size_t remembered_word(const translit *t, const char *w, size_t wn, int i
 /* An article word ending in ي (العربي, الهندي): a nisba adjective when the
 ** name is not a person's (translit_romanize). */
 static int nisba(const char *w, size_t n) {
-    static const char ya[] = "\xD9\x8A";
-    return article_len(w, n) && !memcmp(w + n - 2, ya, 2);
+    return name_article_len(w, n) && str_ends(w, n, "ي");
 }
 
 /* Has a memorized spelling taken the next word's article? عبد is Abdul or
 ** Abdel: its English ends in an l its Arabic does not have, and عبد الوهاب is
 ** then Abdul Wahab, not Abdul Al-Wahab. */
 static int took_article(const char *ar, size_t an, const char *lat, size_t ln) {
-    static const char lam[] = "\xD9\x84";
-    return ln > 1 && (lat[ln - 1] == 'l') && !(an >= 2 && !memcmp(ar + an - 2, lam, 2));
+    return ln > 1 && lat[ln - 1] == 'l' && !str_ends(ar, an, "ل");
 }
 
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap) {
@@ -408,7 +400,7 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         size_t k = person || !nisba(w[i], wl[i])
                        ? remembered_word(t, w[i], wl[i], i > 0 && i + 1 < nw, out + o, cap - o) : 0;
         /* else the article is written al- (الشيشان Al-Shishan, not Lchichan) */
-        size_t art = k ? 0 : article_len(w[i], wl[i]);
+        size_t art = k ? 0 : name_article_len(w[i], wl[i]);
         if (art && !article_taken && o + 4 < cap) {
             memcpy(out + o, "Al-", 3);
             o += 3;
