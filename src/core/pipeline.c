@@ -23,24 +23,24 @@
 
 const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
-     naba_clean_open, naba_clean, naba_clean_close},
-    {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL},
-    {"morph", "words (clitics split), UPOS, features, lemmas", morph_open, morph_run, morph_close},
-    {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", ner_stage_open,
-     ner_stage_run, ner_stage_close},
+     naba_clean_open, naba_clean, naba_clean_close, NULL},
+    {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL, NULL},
+    {"morph", "words (clitics split), UPOS, features, lemmas", morph_open, morph_run, morph_close, NULL},
+    {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", NULL, ner_stage_run,
+     ner_stage_close, ner_stage_open},
     {"link", "entities: mentions resolved to one identity across spellings and scripts",
-     naba_link_open, naba_link, naba_link_close},
+     naba_link_open, naba_link, naba_link_close, NULL},
     {"parse", "dependency trees: each word's head and UD relation", naba_parse_open, naba_parse,
-     naba_parse_close},
+     naba_parse_close, NULL},
     {"dates", "date and time expressions, resolved against the article date",
-     naba_dates_open, naba_dates_run, naba_dates_close},
+     NULL, naba_dates_run, naba_dates_close, naba_dates_open},
     {"counts", "numbers and what they count (killed, arrested, exchanged...)",
-     naba_counts_open, naba_counts_run, naba_counts_close},
+     naba_counts_open, naba_counts_run, naba_counts_close, NULL},
     {"quotes", "direct and reported speech with speaker, cue and medium",
-     naba_quotes_open, naba_quotes_run, naba_quotes_close},
+     naba_quotes_open, naba_quotes_run, naba_quotes_close, NULL},
     {"events", "political events: who did what to whom (CAMEO, PLOVER)", naba_events_open,
-     naba_events_run, naba_events_close},
-    {NULL, NULL, NULL, NULL, NULL}};
+     naba_events_run, naba_events_close, NULL},
+    {NULL, NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32
 
@@ -109,9 +109,9 @@ naba_pipeline *naba_pipeline_open(const char *until, const char *data_dir,
         s->name = d->name;
         s->run = d->run;
         s->close = d->close;
-        if (d->open) {
+        if (d->open || d->open_after) {
             naba_error e = {0};
-            s->state = d->open(p->data_dir, &p->opt, &e);
+            s->state = d->open ? d->open(p->data_dir, &p->opt, &e) : d->open_after(p->data_dir, &p->opt, p, &e);
             if (!s->state) {
                 if (err) *err = e;
                 if (err && err->code == NABA_OK) naba_fail(err, NABA_ERR_MODEL, 0, "stage %s failed to load", d->name);
@@ -126,9 +126,15 @@ naba_pipeline *naba_pipeline_open(const char *until, const char *data_dir,
 
 void naba_pipeline_close(naba_pipeline *p) {
     if (!p) return;
-    for (size_t i = 0; i < p->n; i++)
+    for (size_t i = p->n; i-- > 0;)   /* a stage closes before the stages it borrows from */
         if (p->stages[i].close && p->stages[i].state) p->stages[i].close(p->stages[i].state);
     free(p);
+}
+
+void *naba_stage_state(const naba_pipeline *p, const char *name) {
+    for (size_t i = 0; p && i < p->n; i++)
+        if (strcmp(p->stages[i].name, name) == 0) return p->stages[i].state;
+    return NULL;
 }
 
 const naba_options *naba_pipeline_options(const naba_pipeline *p) { return &p->opt; }

@@ -15,7 +15,7 @@
 #include "affix.h"
 #include "calendar.h"
 #include "kb.h"
-#include "link_cli.h"
+#include "link.h"
 #include "namekey.h"
 #include "lex.h"
 #include "numeral.h"
@@ -1117,7 +1117,8 @@ dates_state *dates_state_from(const char *d1, size_t n1, const char *d2, size_t 
     return s;
 }
 
-void *naba_dates_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+void *naba_dates_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
+                      naba_error *err) {
     (void)opt;
     char path[1200];
     wordtab *dt = wt_load_file(naba_data_path(data_dir, "data/dates.tsv", path, sizeof path), dates_classes, err);
@@ -1126,8 +1127,10 @@ void *naba_dates_open(const char *data_dir, const naba_options *opt, naba_error 
     if (!nt) { wt_free(dt); return NULL; }
     dates_state *s = finish(dt, nt);
     if (!s) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
-    s->kb = kb_open(naba_data_path(data_dir, LINK_KB_MODEL, path, sizeof path), err);
-    if (!s->kb) { naba_dates_close(s); return NULL; }
+    /* the link stage's KB, with the user's --kb-extra rows: the names link
+    ** knows are the names dates knows (the pipeline opens link first) */
+    const link_state *ls = naba_stage_state(p, "link");
+    s->kb = ls ? ls->kb : NULL;
     return s;
 }
 
@@ -1136,6 +1139,5 @@ void naba_dates_close(void *state) {
     if (!s) return;
     wt_free(s->dt);
     wt_free(s->nt);
-    kb_close(s->kb);
     free(s);
 }

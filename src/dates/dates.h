@@ -20,11 +20,14 @@ extern const char *const dates_classes[];
 typedef struct dates_state {
     wordtab *dt;   /* data/dates.tsv */
     wordtab *nt;   /* data/numbers.tsv */
-    struct kb *kb; /* models/kb.nbm, the link stage's names: a name is no future
-                   ** verb (سيرغي); NULL from dates_state_from */
+    const struct kb *kb; /* the link stage's knowledge base (borrowed, with the user's
+                         ** --kb-extra rows): a name is no future verb (سيرغي); NULL
+                         ** from dates_state_from */
 } dates_state;
 
-void *naba_dates_open(const char *data_dir, const naba_options *opt, naba_error *err);
+/* Opened after the link stage, whose knowledge base it borrows (stage.h). */
+void *naba_dates_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
+                      naba_error *err);
 naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt);
 void naba_dates_close(void *state);
 

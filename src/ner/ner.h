@@ -72,6 +72,11 @@ typedef struct ner_lex_slot { uint32_t key, val; } ner_lex_slot;
 ** trip to memory, and only the rows of known features are read. */
 typedef struct ner_w_row { int16_t w[NER_MTAGS], w1[NER_MTAGS]; } ner_w_row;
 
+/* A slot of the weight table as the tagger probes it: the fingerprint of the
+** file's wkeys section and the row it owns, side by side (built at load), so a
+** known feature costs one cache line and no counting. */
+typedef struct ner_w_slot { uint32_t fp, row; } ner_w_slot;
+
 /* Hashing shared by training and run time: keys must agree bit for bit. */
 uint64_t ner_hash(const char *s, size_t n);
 static inline uint64_t ner_join(uint64_t a, uint64_t b) { return naba_mix64(a * 0x9E3779B97F4A7C15ULL + b + 1); }
@@ -148,10 +153,22 @@ size_t ner_decode_scratch(size_t n);
 void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
                  float *margin, void *scratch);
 /* The same with trans made ready once (ner_lattice_init): each tag's allowed
-** predecessors and their weights, the start and end scores. */
+** predecessors and their weights, each tag's allowed successors and the
+** weights to them, the start and end scores. The NER_CLOSED tags that close a
+** name (O, L-X, U-X: closed[]) are each followed by the same NER_CLOSED tags
+** (O, B-X, U-X: opening[]), which follow only them (open[t] = 0); between the
+** two sets the weights sit in rows of NER_LANES floats, fw[j][k] from
+** closed[j] to opening[k] and bw[k][j] the same, so the Viterbi steps over
+** them a vector at a time. */
+#define NER_CLOSED (1 + 2 * NABA_ENT_COUNT)
+#define NER_LANES 12   /* NER_CLOSED rounded up to whole vectors of four */
 typedef struct ner_lattice {
-    uint8_t n[NER_MTAGS], pred[NER_MTAGS][NER_MTAGS];
+    uint8_t n[NER_MTAGS], pred[NER_MTAGS][NER_MTAGS], open[NER_MTAGS];
     float w[NER_MTAGS][NER_MTAGS], start[NER_MTAGS], end[NER_MTAGS];
+    uint8_t ns[NER_MTAGS], succ[NER_MTAGS][NER_MTAGS];
+    float ws[NER_MTAGS][NER_MTAGS];
+    uint8_t closed[NER_CLOSED], opening[NER_CLOSED];
+    float fw[NER_CLOSED][NER_LANES], bw[NER_CLOSED][NER_LANES];
 } ner_lattice;
 void ner_lattice_init(ner_lattice *l, const float *trans);
 void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint8_t *tags,
@@ -160,8 +177,8 @@ void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint
 /* ---- the model ---- */
 typedef struct ner_model {
     naba_model *file;
-    const uint32_t *wkey; const ner_w_row *w; uint32_t w_mask;
-    uint64_t *wbits; uint32_t *wrank; size_t w_rows; /* slot -> row (rank_table in ner_model.c) */
+    const ner_w_row *w; uint32_t w_mask;
+    ner_w_slot *slot; size_t w_rows; /* fingerprint and row of each slot (slot_table in ner_model.c) */
     const ner_lex_slot *lex; uint32_t lex_mask;
     const float *trans, *trans1; /* (NER_MTAGS + 1) x NER_MTAGS: final and first pass */
     ner_lattice lat, lat1;       /* the same, ready for ner_viterbi_lattice */
@@ -271,7 +288,9 @@ int ner_train_main(int argc, char **argv);
 int ner_eval_main(int argc, char **argv);
 
 /* ---- the stage ---- */
-void *ner_stage_open(const char *data_dir, const naba_options *opt, naba_error *err);
+/* Opened after the morph stage, whose model it borrows (stage.h). */
+void *ner_stage_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
+                     naba_error *err);
 naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt);
 void ner_stage_close(void *state);
 

@@ -65,8 +65,9 @@ static uint8_t pair_context(const ner_word *w, const uint8_t *tags, const doc_ta
                             uint32_t a, uint32_t e, uint32_t i, const uint64_t *pk) {
     uint64_t key = pk[i - a];
     const uint16_t *d = counts_of(t, key);
-    unsigned c[NABA_ENT_COUNT + 1];
-    for (int k = 0; k <= NABA_ENT_COUNT; k++) c[k] = d[k];
+    unsigned c[NABA_ENT_COUNT + 1], seen = 0;
+    for (int k = 0; k <= NABA_ENT_COUNT; k++) seen += c[k] = d[k];
+    if (seen == 1) return 0;   /* this pair alone: no other sentence has it (most pairs) */
     for (uint32_t j = a; j + 1 < e; j++)   /* leave this sentence out */
         if (pair_counted(w, j) && pk[j - a] == key && c[pair_tag(tags, j)]) c[pair_tag(tags, j)]--;
     unsigned total = c[0], ents = 0;
@@ -105,9 +106,10 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
             if (!counted(x)) continue;
             if (i + 1 < e && counted(&w[i + 1])) x->doc_pnext = pair_context(w, tags, &t, a, e, i, pk);
             if (i > a && counted(&w[i - 1])) x->doc_pprev = w[i - 1].doc_pnext;
-            unsigned c[NER_TAGS];
+            unsigned c[NER_TAGS], seen = 0;
             const uint16_t *d = counts_of(&t, x->h_host);
-            for (int k = 0; k < NER_TAGS; k++) c[k] = d[k];
+            for (int k = 0; k < NER_TAGS; k++) seen += c[k] = d[k];
+            if (seen == 1) continue;   /* x alone: the scan below would leave nothing */
             for (uint32_t j = a; j < e; j++)   /* leave this sentence out */
                 if (counted(&w[j]) && w[j].h_host == x->h_host && c[tags[j]]) c[tags[j]]--;
             unsigned total = 0, best = 0, ent[NABA_ENT_COUNT] = {0}, ents = 0;

@@ -209,11 +209,11 @@ static unsigned shape_at(const ner_word *w, size_t n, long i) {
     return i < 0 ? 8 : (size_t)i >= n ? 9 : w[i].shape;
 }
 
-/* One feature per lexicon class bit set in bits. */
+/* One feature per lexicon class bit set in bits, lowest first; only the set
+** bits are visited (most words have none). */
 static size_t lex_feats(uint64_t *out, unsigned tmpl, uint32_t bits) {
     size_t k = 0;
-    for (unsigned b = 0; b < 8; b++)
-        if (bits & (1u << b)) out[k++] = ner_join(tmpl, b);
+    for (bits &= 0xFFu; bits; bits &= bits - 1) out[k++] = ner_join(tmpl, (unsigned)__builtin_ctz(bits));
     return k;
 }
 

@@ -8,7 +8,7 @@
 **   wkeys    uint32[2^k]       feature fingerprints (0: empty slot)
 **   weights  ner_w_row[rows]   one row per occupied slot of wkeys, in slot order (the
 **                              row of slot s is the number of occupied slots before s,
-**                              counted through a bitmap built at load): an int16 per
+**                              kept beside its fingerprint in a table built at load): an int16 per
 **                              model (BILOU) tag for the final pass and one for the
 **                              first pass. Rows are dense so that the file grows with
 **                              the features kept, not with the power of two of the
@@ -69,21 +69,34 @@ size_t ner_decode_scratch(size_t n) {
 /* The BILOU constraints as lists: the tags allowed before each tag (I-X and
 ** L-X only after B-X or I-X, the others after O, L-* or U-*), ascending, so
 ** that the loops skip the forbidden pairs (two thirds of them) and break ties
-** as a scan of all tags would. Each tag's transition weights from its
-** predecessors sit side by side in list order, so the inner loops read one
-** row. Built once per model at load (ner_tag runs it twice per sentence). */
+** as a scan of all tags would; and the tags allowed after each tag. Each
+** tag's transition weights from its predecessors (to its successors) sit side
+** by side in list order, so the inner loops read one row. Built once per
+** model at load (ner_tag runs it twice per sentence). */
 void ner_lattice_init(ner_lattice *l, const float *trans) {
     enum { T = NER_MTAGS };
+    for (int t = 0; t < T; t++) l->ns[t] = 0;
     for (int t = 0; t < T; t++) {
         l->n[t] = 0;
         for (int s = 0; s < T; s++)
             if (allowed(s, t)) {
                 l->pred[t][l->n[t]] = (uint8_t)s;
                 l->w[t][l->n[t]++] = trans[s * T + t];
+                l->succ[s][l->ns[s]] = (uint8_t)t;
+                l->ws[s][l->ns[s]++] = trans[s * T + t];
             }
+        l->open[t] = l->n[t] != NER_CLOSED;
         l->start[t] = allowed(T, t) ? trans[T * T + t] : NEG_INF;
         l->end[t] = open_name(t) ? NEG_INF : 0;
     }
+    memset(l->fw, 0, sizeof l->fw);
+    memset(l->bw, 0, sizeof l->bw);
+    for (int k = 0, t = 0; t < T; t++)
+        if (!l->open[t]) l->opening[k++] = (uint8_t)t;
+    for (int j = 0; j < NER_CLOSED; j++) l->closed[j] = l->pred[0][j];
+    for (int j = 0; j < NER_CLOSED; j++)
+        for (int k = 0; k < NER_CLOSED; k++)
+            l->fw[j][k] = l->bw[k][j] = trans[l->closed[j] * T + l->opening[k]];
 }
 
 void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
@@ -91,6 +104,53 @@ void ner_viterbi(const float *emit, const float *trans, size_t n, uint8_t *tags,
     ner_lattice l;
     ner_lattice_init(&l, trans);
     ner_viterbi_lattice(emit, &l, n, tags, margin, scratch);
+}
+
+/* Four floats; the vector steps below compile to SSE on x86-64 (GCC's
+** generic vectors: portable C). The NER_LANES lanes are three named vectors,
+** not an array: GCC kept an array's vectors on the stack. */
+typedef float v4f __attribute__((vector_size(16)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+
+static inline v4f v4_load(const float *p) { v4f v; memcpy(&v, p, sizeof v); return v; }
+static inline v4f v4_all(float x) { return (v4f){x, x, x, x}; }
+static inline v4f v4_pick(v4i m, v4f a, v4f b) { return (v4f)(((v4i)a & m) | ((v4i)b & ~m)); }
+static inline v4i v4i_pick(v4i m, v4i a, v4i b) { return (a & m) | (b & ~m); }
+
+/* One forward step for the tags that follow a closed one (O, B-X, U-X), all
+** at once: the best of the NER_CLOSED predecessors' scores (prev) plus
+** weights, into best_out and arg_out (NER_LANES each). Ties go to the first
+** predecessor, as a scan of all tags would. */
+static void step_opening(const ner_lattice *l, const float *prev, float *best_out, int32_t *arg_out) {
+    v4f c = v4_all(prev[l->closed[0]]);
+    v4f b0 = c + v4_load(l->fw[0]), b1 = c + v4_load(l->fw[0] + 4), b2 = c + v4_load(l->fw[0] + 8);
+    v4i a0 = {0, 0, 0, 0}, a1 = a0, a2 = a0;
+    for (int j = 1; j < NER_CLOSED; j++) {
+        c = v4_all(prev[l->closed[j]]);
+        v4i jv = {j, j, j, j};
+        v4f v0 = c + v4_load(l->fw[j]), v1 = c + v4_load(l->fw[j] + 4), v2 = c + v4_load(l->fw[j] + 8);
+        v4i m0 = v0 > b0, m1 = v1 > b1, m2 = v2 > b2;
+        b0 = v4_pick(m0, v0, b0); a0 = v4i_pick(m0, jv, a0);
+        b1 = v4_pick(m1, v1, b1); a1 = v4i_pick(m1, jv, a1);
+        b2 = v4_pick(m2, v2, b2); a2 = v4i_pick(m2, jv, a2);
+    }
+    memcpy(best_out, &b0, 16); memcpy(best_out + 4, &b1, 16); memcpy(best_out + 8, &b2, 16);
+    memcpy(arg_out, &a0, 16); memcpy(arg_out + 4, &a1, 16); memcpy(arg_out + 8, &a2, 16);
+}
+
+/* beta for the closed tags, all at once: the best over the opening tags of
+** the weight to it plus et (its emission and beta one step on), into out
+** (NER_LANES). A maximum is exact, so the order is free. */
+static void step_closed(const ner_lattice *l, const float *et, float *out) {
+    v4f m0 = v4_all(NEG_INF), m1 = m0, m2 = m0;
+    for (int k = 0; k < NER_CLOSED; k++) {
+        v4f c = v4_all(et[l->opening[k]]);
+        v4f v0 = v4_load(l->bw[k]) + c, v1 = v4_load(l->bw[k] + 4) + c, v2 = v4_load(l->bw[k] + 8) + c;
+        m0 = v4_pick(v0 > m0, v0, m0);
+        m1 = v4_pick(v1 > m1, v1, m1);
+        m2 = v4_pick(v2 > m2, v2, m2);
+    }
+    memcpy(out, &m0, 16); memcpy(out + 4, &m1, 16); memcpy(out + 8, &m2, 16);
 }
 
 void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint8_t *tags,
@@ -103,17 +163,28 @@ void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint
     for (int t = 0; t < T; t++) alpha[t] = l->start[t] + emit[t];
     for (size_t i = 1; i < n; i++) {
         const float *prev = alpha + (i - 1) * T;
-        for (int t = 0; t < T; t++) {
+        float *a = alpha + i * T;
+        uint8_t *bk = back + i * T;
+        float best[NER_LANES];
+        int32_t arg[NER_LANES];
+        step_opening(l, prev, best, arg);
+        for (int k = 0; k < NER_CLOSED; k++) {
+            int t = l->opening[k];
+            a[t] = best[k] + emit[i * T + t];
+            bk[t] = l->closed[arg[k]];
+        }
+        for (int t = 0; t < T; t++) {   /* I-X and L-X: after B-X or I-X */
+            if (!l->open[t]) continue;
             const uint8_t *ps = l->pred[t];
             const float *w = l->w[t];
-            int arg = ps[0];
-            float best = prev[arg] + w[0];
+            int g = ps[0];
+            float b = prev[g] + w[0];
             for (int k = 1; k < l->n[t]; k++) {
                 float v = prev[ps[k]] + w[k];
-                if (v > best) { best = v; arg = ps[k]; }
+                if (v > b) { b = v; g = ps[k]; }
             }
-            alpha[i * T + t] = best + emit[i * T + t];
-            back[i * T + t] = (uint8_t)arg;
+            a[t] = b + emit[i * T + t];
+            bk[t] = (uint8_t)g;
         }
     }
     int last = 0;
@@ -123,18 +194,25 @@ void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint
     tags[n - 1] = (uint8_t)last;
     for (size_t i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
     if (!margin) return;
+    /* beta[i][s]: the best score of the rest of the sentence after tag s at
+    ** i, a maximum over s's successors (exact, so their order is free) */
     for (int t = 0; t < T; t++) beta[(n - 1) * T + t] = end[t];
     for (size_t i = n - 1; i > 0; i--) {
-        float *b = beta + (i - 1) * T;
-        for (int s = 0; s < T; s++) b[s] = NEG_INF;
-        for (int t = 0; t < T; t++) {
-            float et = emit[i * T + t] + beta[i * T + t];
-            const uint8_t *ps = l->pred[t];
-            const float *w = l->w[t];
-            for (int k = 0; k < l->n[t]; k++) {
-                float v = w[k] + et;
-                if (v > b[ps[k]]) b[ps[k]] = v;
+        float et[T], *b = beta + (i - 1) * T;
+        for (int t = 0; t < T; t++) et[t] = emit[i * T + t] + beta[i * T + t];
+        float bc[NER_LANES];
+        step_closed(l, et, bc);
+        for (int j = 0; j < NER_CLOSED; j++) b[l->closed[j]] = bc[j];
+        for (int s = 0; s < T; s++) {   /* B-X and I-X: before I-X or L-X */
+            if (l->ns[s] == NER_CLOSED) continue;
+            const uint8_t *ss = l->succ[s];
+            const float *w = l->ws[s];
+            float mx = NEG_INF;
+            for (int k = 0; k < l->ns[s]; k++) {
+                float v = w[k] + et[ss[k]];
+                if (v > mx) mx = v;
             }
+            b[s] = mx;
         }
     }
     for (size_t i = 0; i < n; i++) {
@@ -158,20 +236,19 @@ static int pow2_table(size_t bytes, size_t slot, uint32_t *mask) {
     return 1;
 }
 
-/* The occupancy bitmap of the slot table and the number of occupied slots
-** before each 64-slot block, so that a slot's row is found in constant time;
-** m->w_rows is the number of occupied slots (the rows the weights section
-** must hold). 0 when out of memory. */
-static int rank_table(ner_model *m, const uint32_t *keys) {
-    size_t slots = (size_t)m->w_mask + 1, blocks = (slots + 63) / 64;
-    m->wbits = calloc(blocks, sizeof *m->wbits);
-    m->wrank = malloc(blocks * sizeof *m->wrank);
-    if (!m->wbits || !m->wrank) return 0;
+/* The slots the tagger probes: each fingerprint of wkeys beside its row (the
+** number of occupied slots before it); m->w_rows is the number of occupied
+** slots (the rows the weights section must hold). Finding a row by counting
+** the bits of an occupancy bitmap cost ~30 instructions per known feature
+** (a tenth of the ner stage). 0 when out of memory. */
+static int slot_table(ner_model *m, const uint32_t *keys) {
+    size_t slots = (size_t)m->w_mask + 1;
+    m->slot = malloc(slots * sizeof *m->slot);
+    if (!m->slot) return 0;
     uint32_t n = 0;
-    for (size_t b = 0; b < blocks; b++) {
-        m->wrank[b] = n;
-        for (size_t i = b * 64; i < slots && i < b * 64 + 64; i++)
-            if (keys[i]) { m->wbits[b] |= 1ULL << (i & 63); n++; }
+    for (size_t i = 0; i < slots; i++) {
+        m->slot[i] = (ner_w_slot){keys[i], n};
+        n += keys[i] != 0;
     }
     m->w_rows = n;
     return 1;
@@ -189,7 +266,7 @@ static ner_model *check(ner_model *m, const char *name, naba_error *err) {
     const char *bad = NULL;
     if (((uintptr_t)k | (uintptr_t)w | (uintptr_t)l | (uintptr_t)t | (uintptr_t)t1 | (uintptr_t)mt) % 8) bad = "alignment of";
     else if (!k || !pow2_table(ks, sizeof(uint32_t), &m->w_mask)) bad = "wkeys";
-    else if (!rank_table(m, k)) {
+    else if (!slot_table(m, k)) {
         naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name);
         ner_model_close(m);
         return NULL;
@@ -200,7 +277,7 @@ static ner_model *check(ner_model *m, const char *name, naba_error *err) {
     else if (!t1 || t1s != trans_bytes) bad = "trans1";
     else if (!mt || ms != 4 * sizeof(float)) bad = "meta";
     if (!bad) {
-        m->wkey = k; m->w = w; m->lex = l; m->trans = t; m->trans1 = t1;
+        m->w = w; m->lex = l; m->trans = t; m->trans1 = t1;
         const float *meta = mt;
         m->scale = meta[0]; m->conf_a = meta[1]; m->conf_b = meta[2]; m->scale1 = meta[3];
         if (!isfinite(m->scale) || !isfinite(m->conf_a) || !isfinite(m->conf_b) || !isfinite(m->scale1))
@@ -212,7 +289,7 @@ static ner_model *check(ner_model *m, const char *name, naba_error *err) {
     }
     if (!bad) {   /* a probe must always reach an empty slot */
         int we = 0, le = 0;
-        for (size_t i = 0; i <= m->w_mask && !we; i++) we = m->wkey[i] == 0;
+        for (size_t i = 0; i <= m->w_mask && !we; i++) we = m->slot[i].fp == 0;
         for (size_t i = 0; i <= m->lex_mask && !le; i++) le = m->lex[i].key == 0;
         if (!we) bad = "wkeys";
         else if (!le) bad = "lexicon";
@@ -244,30 +321,17 @@ ner_model *ner_model_open_mem(const void *bytes, size_t len, naba_error *err) {
 void ner_model_close(ner_model *m) {
     if (!m) return;
     naba_model_close(m->file);
-    free(m->wbits);
-    free(m->wrank);
+    free(m->slot);
     free(m);
 }
 
 /* ---- tagging ---- */
 
-/* Bits set in x. A build for the x86-64 baseline has no popcount instruction,
-** and __builtin_popcountll is then a call into libgcc, once per known feature
-** of every token (1.3% of the pipeline's instructions): this is a dozen
-** instructions inline. */
-static inline uint32_t bits_set(uint64_t x) {
-    x -= (x >> 1) & 0x5555555555555555ULL;
-    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
-}
-
 static const ner_w_row *probe(const ner_model *m, uint64_t key) {
     uint32_t fp = ner_fp(key);
     for (uint32_t s = (uint32_t)key & m->w_mask;; s = (s + 1) & m->w_mask) {
-        if (m->wkey[s] == fp)
-            return &m->w[m->wrank[s >> 6] + bits_set(m->wbits[s >> 6] & ((1ULL << (s & 63)) - 1))];
-        if (m->wkey[s] == 0) return NULL;
+        if (m->slot[s].fp == fp) return &m->w[m->slot[s].row];
+        if (m->slot[s].fp == 0) return NULL;
     }
 }
 
@@ -276,12 +340,12 @@ size_t ner_tag_scratch(size_t n) {
 }
 
 /* The rows of one token's features, found before they are summed: the probes
-** of all features go out together, so their cache misses overlap. The key
-** table (2 MB) does not stay in cache beside the other stages' tables, so the
+** of all features go out together, so their cache misses overlap. The slot
+** table (4 MB) does not stay in cache beside the other stages' tables, so the
 ** first slot of every key is asked for before any is probed. */
 static size_t rows_of(const ner_model *m, const uint64_t *keys, size_t k, const ner_w_row **rows) {
     size_t n = 0;
-    for (size_t f = 0; f < k; f++) __builtin_prefetch(&m->wkey[(uint32_t)keys[f] & m->w_mask]);
+    for (size_t f = 0; f < k; f++) __builtin_prefetch(&m->slot[(uint32_t)keys[f] & m->w_mask]);
     for (size_t f = 0; f < k; f++) {
         const ner_w_row *r = probe(m, keys[f]);
         if (!r) continue;
@@ -317,11 +381,12 @@ void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t 
         float *e = emit + i * NER_MTAGS;
         if (first_pass) {   /* one probe per feature fills both passes' sums */
             size_t k = rows_of(m, keys, ner_features(w, n, i, keys), rows);
-            for (int t = 0; t < NER_MTAGS; t++) b[t] = 0;
+            int32_t accb[NER_MTAGS] = {0};   /* summed here, not in b: stores per row otherwise */
             for (size_t f = 0; f < k; f++) {
                 add_row(acc, rows[f]->w1);
-                add_row(b, rows[f]->w);
+                add_row(accb, rows[f]->w);
             }
+            memcpy(b, accb, sizeof accb);
             for (int t = 0; t < NER_MTAGS; t++) e[t] = (float)acc[t] * m->scale1;
         } else {
             size_t k = rows_of(m, keys, ner_doc_features(w, n, i, keys), rows);

@@ -15,25 +15,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The stage's state: the model, and the morph model for its word clusters. */
-typedef struct ner_stage { ner_model *m; morph_model *mm; } ner_stage;
+/* The stage's state: the model, and the morph stage's model for its word
+** clusters (borrowed from the pipeline's morph stage, not a second copy). */
+typedef struct ner_stage { ner_model *m; const morph_model *mm; } ner_stage;
 
 void ner_stage_close(void *state) {
     ner_stage *st = state;
     if (!st) return;
     ner_model_close(st->m);
-    morph_model_close(st->mm);
     free(st);
 }
 
-void *ner_stage_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+void *ner_stage_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
+                     naba_error *err) {
     (void)opt;
     char path[1200];
+    const morph_model *mm = naba_stage_state(p, "morph");
+    if (!mm) { naba_fail(err, NABA_ERR_USAGE, 0, "the ner stage needs the morph stage before it"); return NULL; }
     ner_stage *st = calloc(1, sizeof *st);
     if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    st->mm = mm;
     st->m = ner_model_open(naba_data_path(data_dir, "models/ner.nbm", path, sizeof path), err);
-    if (st->m) st->mm = morph_model_open(naba_data_path(data_dir, "models/morph.nbm", path, sizeof path), err);
-    if (!st->m || !st->mm) { ner_stage_close(st); return NULL; }
+    if (!st->m) { ner_stage_close(st); return NULL; }
     return st;
 }
 
