@@ -1,7 +1,8 @@
 /*
 ** fuzz_parse_model.c — the parser's model loader on arbitrary bytes: it must
 ** refuse or load, and a model it loads must parse a sentence without reading
-** outside the buffer (every slot and pair is checked at load).
+** outside the buffer (table sizes are checked at load, and that each table
+** has an empty slot, where lookups stop).
 */
 #include "fuzz_model_bytes.h"
 #include "parse.h"

@@ -177,32 +177,32 @@ static char *model_bytes(const char *kind, int with_labels, int with_tables, siz
     naba_model_writer *w = naba_model_writer_new(kind, PARSE_MODEL_VERSION);
     if (with_labels) naba_model_writer_add(w, "labels", "nmod\0root\0", 10);
     if (with_tables) {
-        struct { uint32_t slots, pairs; float scale; uint32_t classes; } meta = {3, 0, 1.0f, T_COUNT};
-        parse_slot slots[4] = {{0, 0, 0, 0}};
+        parse_table_meta meta = {3, T_COUNT, 1.0f};
+        parse_tcell cells[4] = {{0, {0}}};
         naba_model_writer_add(w, "tmeta", &meta, sizeof meta); /* 3 slots: not a power of two */
-        naba_model_writer_add(w, "tslots", slots, 3 * sizeof(parse_slot));
-        naba_model_writer_add(w, "tpairs", "", 0);
+        naba_model_writer_add(w, "tcells", cells, 3 * sizeof(parse_tcell));
     }
     return saved_bytes(w, n);
 }
 
-/* A model whose tables are valid (empty) but whose word-cluster table (the
-** layout of morph_cmap: u32 slots, u32 pad, slots x {hash, value}) is clus;
-** with a "reverse" section holding rev unless rev is -1. */
-static char *model_with(const uint32_t *clus, size_t clus_size, int64_t rev, size_t *n) {
+/* A model whose tables are valid (empty, unless full_table names "t" or "r":
+** then no slot of it is empty) but whose word-cluster table (the layout of
+** morph_cmap: u32 slots, u32 pad, slots x {hash, value}) is clus; with a
+** "reverse" section holding rev unless rev is -1. */
+static char *model_with(const uint32_t *clus, size_t clus_size, int64_t rev, const char *full_table, size_t *n) {
     naba_model_writer *w = naba_model_writer_new(PARSE_MODEL_KIND, PARSE_MODEL_VERSION);
     naba_model_writer_add(w, "labels", "nmod\0root\0", 10);
     parse_params params = {1};
     naba_model_writer_add(w, "params", &params, sizeof params);
-    parse_slot slots[2] = {{0, 0, 0, 0}, {0, 0, 0, 0}};
-    struct { uint32_t slots, pairs; float scale; uint32_t classes; } tmeta = {2, 0, 1.0f, T_COUNT},
-                                                                       rmeta = {2, 0, 1.0f, 2};
+    parse_tcell cells[2] = {{0, {0}}, {0, {0}}};
+    int16_t rows[2 * PARSE_ROW_LANES(2)] = {0};
+    parse_table_meta tmeta = {2, T_COUNT, 1.0f}, rmeta = {2, 2, 1.0f};
+    if (full_table && *full_table == 't') cells[0].fp = cells[1].fp = 7;
+    if (full_table && *full_table == 'r') rows[PARSE_ROW_LANES(2) - 1] = rows[2 * PARSE_ROW_LANES(2) - 1] = 1;
     naba_model_writer_add(w, "tmeta", &tmeta, sizeof tmeta);
-    naba_model_writer_add(w, "tslots", slots, sizeof slots);
-    naba_model_writer_add(w, "tpairs", "", 0);
+    naba_model_writer_add(w, "tcells", cells, sizeof cells);
     naba_model_writer_add(w, "rmeta", &rmeta, sizeof rmeta);
-    naba_model_writer_add(w, "rslots", slots, sizeof slots);
-    naba_model_writer_add(w, "rpairs", "", 0);
+    naba_model_writer_add(w, "rrows", rows, sizeof rows);
     if (clus) naba_model_writer_add(w, "clus", clus, clus_size);
     uint32_t r = (uint32_t)rev;
     if (rev >= 0) naba_model_writer_add(w, "reverse", &r, sizeof r);
@@ -214,16 +214,16 @@ static void test_model_clusters(void) {
     size_t n;
     parse_model m;
     naba_error err = {0};
-    char *b = model_with(NULL, 0, -1, &n); /* none: trained without clusters */
+    char *b = model_with(NULL, 0, -1, NULL, &n); /* none: trained without clusters */
     CHECK(parse_model_load_mem(&m, b, n, &err) == NABA_OK);
     if (err.code == NABA_OK) parse_model_free(&m);
     free(b);
     uint32_t three[2 + 2 * 3] = {3, 0}; /* 3 slots: not a power of two */
-    b = model_with(three, sizeof three, -1, &n);
+    b = model_with(three, sizeof three, -1, NULL, &n);
     expect_model_error(b, n, "cluster table has a bad size");
     free(b);
     uint32_t full[2 + 2 * 2] = {2, 0, 7, 1, 9, 2}; /* no empty slot: a lookup would not stop */
-    b = model_with(full, sizeof full, -1, &n);
+    b = model_with(full, sizeof full, -1, NULL, &n);
     expect_model_error(b, n, "cluster table is full");
     free(b);
     /* a word in the table gets its fine and coarse cluster */
@@ -232,7 +232,7 @@ static void test_model_clusters(void) {
     uint32_t h = morph_clus_hash(key, kn), one[2 + 2 * 4] = {4, 0};
     one[2 + 2 * (h & 3)] = h;
     one[3 + 2 * (h & 3)] = 5 | 2u << 16;
-    b = model_with(one, sizeof one, -1, &n);
+    b = model_with(one, sizeof one, -1, NULL, &n);
     CHECK(parse_model_load_mem(&m, b, n, &err) == NABA_OK);
     if (err.code == NABA_OK) {
         parse_word w;
@@ -251,21 +251,21 @@ static void test_model_reverse(void) {
     size_t n;
     parse_model m;
     naba_error err = {0};
-    char *b = model_with(NULL, 0, 1, &n);
+    char *b = model_with(NULL, 0, 1, NULL, &n);
     CHECK(parse_model_load_mem(&m, b, n, &err) == NABA_OK);
     if (err.code == NABA_OK) {
         CHECK_EQ_INT(m.reverse, 1);
         parse_model_free(&m);
     }
     free(b);
-    b = model_with(NULL, 0, -1, &n);
+    b = model_with(NULL, 0, -1, NULL, &n);
     CHECK(parse_model_load_mem(&m, b, n, &err) == NABA_OK);
     if (err.code == NABA_OK) {
         CHECK_EQ_INT(m.reverse, 0);
         parse_model_free(&m);
     }
     free(b);
-    b = model_with(NULL, 0, 2, &n);
+    b = model_with(NULL, 0, 2, NULL, &n);
     expect_model_error(b, n, "bad 'reverse' section");
     free(b);
 }
@@ -289,6 +289,81 @@ static void test_model_errors(void) {
     expect_model_error(b, n, "inconsistent");
     expect_model_error(b, n / 2, "parse model"); /* truncated */
     free(b);
+    b = model_with(NULL, 0, -1, NULL, &n); /* well formed */
+    naba_status st = parse_model_load_mem(&m, b, n, &err);
+    CHECK(st == NABA_OK);
+    if (st == NABA_OK) parse_model_free(&m);
+    free(b);
+    /* no empty slot: a lookup of an absent feature would not stop */
+    b = model_with(NULL, 0, -1, "t", &n);
+    expect_model_error(b, n, "t table is full");
+    free(b);
+    b = model_with(NULL, 0, -1, "r", &n);
+    expect_model_error(b, n, "r table is full");
+    free(b);
+}
+
+/* A model of version 2 (slots and pairs) written to path: a transition
+** feature of key tk (LEFT 3, then class second -2; scale 0.5) and a relation
+** feature of key rk (root 8, scale 0.25), the relation's first pair at r_first. */
+static void write_v2_model(const char *path, uint64_t tk, uint64_t rk, uint32_t r_first, uint16_t second) {
+    naba_model_writer *w = naba_model_writer_new(PARSE_MODEL_KIND, PARSE_MODEL_VERSION_PAIRS);
+    naba_model_writer_add(w, "labels", "nmod\0root\0", 10);
+    parse_params params = {1};
+    naba_model_writer_add(w, "params", &params, sizeof params);
+    struct { uint32_t slots, pairs; float scale; uint32_t classes; } tmeta = {4, 2, 0.5f, T_COUNT},
+                                                                       rmeta = {4, 1, 0.25f, 2};
+    parse_slot ts[4] = {{0, 0, 0, 0}}, rs[4] = {{0, 0, 0, 0}};
+    ts[tk & 3] = (parse_slot){(uint32_t)(tk >> 32) | 1u, 0, 2, 0};
+    rs[rk & 3] = (parse_slot){(uint32_t)(rk >> 32) | 1u, r_first, 1, 0};
+    parse_pair tp[2] = {{T_LEFT, 3}, {second, -2}}, rp[1] = {{1, 8}};
+    naba_model_writer_add(w, "tmeta", &tmeta, sizeof tmeta);
+    naba_model_writer_add(w, "tslots", ts, sizeof ts);
+    naba_model_writer_add(w, "tpairs", tp, sizeof tp);
+    naba_model_writer_add(w, "rmeta", &rmeta, sizeof rmeta);
+    naba_model_writer_add(w, "rslots", rs, sizeof rs);
+    naba_model_writer_add(w, "rpairs", rp, sizeof rp);
+    naba_error err;
+    naba_model_writer_save(w, path, &err);
+    naba_model_writer_free(w);
+}
+
+/* A model of version 2 is refused by the loader, and converted with the same
+** weights: a feature present gets them, an absent one (walking past it to
+** the empty slot) none; a slot pointing outside its pairs, or naming a class
+** twice (its weights were added twice; a cell holds one), is refused. */
+static void test_model_convert(void) {
+    const char *old = "test_parse_v2.tmp", *new = "test_parse_v3.tmp";
+    const uint64_t tk = 0x1234567800000001ULL, rk = 0x8765432100000002ULL;
+    write_v2_model(old, tk, rk, 0, T_SHIFT);
+    parse_model m;
+    naba_error err = {0};
+    CHECK(parse_model_load(&m, old, &err) != NABA_OK);
+    CHECK(strstr(err.message, "version 2") != NULL);
+    CHECK(parse_model_convert(old, new, &err) == NABA_OK);
+    naba_status st = parse_model_load(&m, new, &err);
+    CHECK(st == NABA_OK);
+    if (st == NABA_OK) {
+        uint64_t keys[2] = {tk, 0x9999999900000001ULL}; /* the second at tk's slot, not tk */
+        float t[T_COUNT] = {0}, r[PARSE_MAX_LANES] = {0};
+        parse_table_score(&m.trans, keys, 1, t);
+        CHECK(t[T_SHIFT] == -1.0f && t[T_LEFT] == 1.5f && t[T_RIGHT] == 0.0f);
+        memset(t, 0, sizeof t);
+        parse_table_score(&m.trans, keys + 1, 1, t);
+        CHECK(t[T_SHIFT] == 0.0f && t[T_LEFT] == 0.0f && t[T_RIGHT] == 0.0f);
+        keys[0] = rk;
+        parse_table_score(&m.rel, keys, 2, r);
+        CHECK(r[0] == 0.0f && r[1] == 2.0f);
+        parse_model_free(&m);
+    }
+    write_v2_model(old, tk, rk, 1, T_SHIFT);
+    CHECK(parse_model_convert(old, new, &err) != NABA_OK);
+    CHECK(strstr(err.message, "points outside its pairs") != NULL);
+    write_v2_model(old, tk, rk, 0, T_LEFT);
+    CHECK(parse_model_convert(old, new, &err) != NABA_OK);
+    CHECK(strstr(err.message, "t slot 1 has a bad class") != NULL);
+    remove(old);
+    remove(new);
 }
 
 /* ---- the committed model */
@@ -542,6 +617,7 @@ int main(void) {
     test_model_errors();
     test_model_clusters();
     test_model_reverse();
+    test_model_convert();
     test_reverse_tree();
     test_unanalysed_view();
     test_parse_sentence();

@@ -9,6 +9,7 @@
 #include "parse.h"
 #include "stage.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,13 +42,16 @@ static void score_trans(void *ctx, const parse_state *st, float *sc) {
 
 /* The best relation for the arc t makes, never "root" (only ROOT's arc has it). */
 int parse_best_relation(const parse_model *m, const parse_state *st, int t) {
-    float sc[PARSE_MAX_LABELS] = {0};
+    float sc[PARSE_MAX_LANES] = {0};
     uint64_t f[PARSE_MAX_FEATS];
     parse_table_score(&m->rel, f, parse_rel_features(st, t, f), sc);
-    int best = -1;
-    for (int l = 0; l < m->n_labels; l++)
-        if (l != m->root_label && (best < 0 || sc[l] > sc[best])) best = l;
-    return best < 0 ? m->root_label : best;
+    if (m->n_labels < 2) return m->root_label;
+    /* root never wins: no score is below -inf; ties go to the first label */
+    sc[m->root_label] = -INFINITY;
+    int best = m->root_label == 0;
+    for (int l = best + 1; l < m->n_labels; l++)
+        if (sc[l] > sc[best]) best = l;
+    return best;
 }
 
 static int relation(void *ctx, const parse_state *st, int t) {

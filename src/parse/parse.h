@@ -25,7 +25,8 @@
 #include "morph.h"
 
 #define PARSE_MODEL_KIND "parse"
-#define PARSE_MODEL_VERSION 2
+#define PARSE_MODEL_VERSION 3
+#define PARSE_MODEL_VERSION_PAIRS 2 /* slots and pairs: read only to convert */
 #define PARSE_MODEL_PATH "models/parse.nbm"
 #define PARSE_MAX_LABELS 64
 #define PARSE_MAX_FEATS 128
@@ -100,25 +101,30 @@ typedef struct parse_scorer {
 
 #define PARSE_MAX_BEAM 64
 
-/* A hashed feature table: open addressing on a 32-bit fingerprint, each slot
+/* A hashed feature table as the trainer makes it (and model files of
+** version 2 held it): open addressing on a 32-bit fingerprint, each slot
 ** pointing to its (class, weight) pairs; weights are int16 times 1/scale. */
 typedef struct parse_slot { uint32_t fp, first; uint16_t count, pad_; } parse_slot;
 typedef struct parse_pair { uint16_t cls; int16_t w; } parse_pair;
 /* Transition scores (of a word alone at a position, parse.c). */
 typedef struct parse_row { float w[T_COUNT]; } parse_row;
-/* The forms of a slot the parser looks up (made at load, parse_model.c): of
-** the transition table, 16 bits of its fingerprint and its weights; of the
-** relation table, its fingerprint and first pair << 7 | number of pairs. */
+/* The form of a slot the parser looks up, as the model file stores it
+** (parse_table_pack): of the transition table, a cell of 16 bits of its
+** fingerprint and its weights; of the relation table, a row of `lanes` int16
+** (a multiple of 32: whole 64-byte lines): the weight of every class (0 if
+** it has none, and past the classes), then its 32-bit fingerprint in the
+** last two. */
 typedef struct parse_tcell { uint16_t fp; int16_t w[T_COUNT]; } parse_tcell;
-typedef struct parse_rcell { uint32_t fp, at; } parse_rcell;
+#define PARSE_ROW_LANES(classes) (((classes) + 2 + 31) & ~31) /* whole cache lines */
+#define PARSE_MAX_LANES PARSE_ROW_LANES(PARSE_MAX_LABELS)
+/* The "tmeta" / "rmeta" section of a table. */
+typedef struct parse_table_meta { uint32_t slots, classes; float scale; } parse_table_meta;
 typedef struct parse_table {
-    const parse_slot *slots;
-    const parse_pair *pairs;
+    const parse_tcell *tcells; /* the transition table's cells, */
+    const int16_t *rows;       /* or the relation table's rows */
     uint32_t mask;             /* slots - 1 (a power of two) */
-    size_t n_pairs;
+    uint32_t lanes;            /* int16 per row: PARSE_ROW_LANES(classes) */
     float scale;
-    parse_tcell *tcells;       /* made at load: the transition table's cells, */
-    parse_rcell *rcells;       /* or the relation table's */
 } parse_table;
 
 /* The "params" section of the model file. */
@@ -142,10 +148,33 @@ naba_status parse_model_load(parse_model *m, const char *path, naba_error *err);
 /* The same checks over bytes in memory (for tests and fuzzing). */
 naba_status parse_model_load_mem(parse_model *m, const void *bytes, size_t len, naba_error *err);
 void parse_model_free(parse_model *m);
-/* Add the weights of the k (<= PARSE_MAX_FEATS) feature keys to scores[]. */
+/* Add the weights of the k (<= PARSE_MAX_FEATS) feature keys to scores[]
+** (of the relation table: PARSE_MAX_LANES entries, those past its classes
+** get junk). */
 void parse_table_score(const parse_table *t, const uint64_t *keys, int k, float *scores);
 /* Split "a\0b\0c\0" into labels; returns count or -1 if malformed. */
 int parse_split_labels(const char *s, size_t n, const char **out, int max);
+
+/* ---- writing model files (parse_model_write.c) */
+/* The lookup form of n_slots (a power of two) slots and their pairs, classes
+** classes: cells if classes is T_COUNT, else rows (a slot naming a class
+** twice keeps the last). Allocates; 0 on out of memory. */
+int parse_table_pack(parse_table *t, const parse_slot *slots, uint32_t n_slots, const parse_pair *pairs,
+                     uint32_t classes, float scale);
+void parse_table_free(parse_table *t);
+/* What a model file holds. */
+typedef struct parse_model_parts {
+    const char *labels;        /* "a\0b\0", labels_len bytes */
+    size_t labels_len;
+    uint32_t beam, reverse;
+    const uint32_t *clus;      /* the "clus" section, NULL if none */
+    size_t clus_size;
+    parse_table trans, rel;    /* packed */
+} parse_model_parts;
+naba_status parse_model_save(const parse_model_parts *p, const char *path, naba_error *err);
+/* Rewrite a model file of version PARSE_MODEL_VERSION_PAIRS in the current
+** version: the same weights, so the same parses. */
+naba_status parse_model_convert(const char *in, const char *out, naba_error *err);
 
 /* ---- the transition system and features (parse_feat.c) */
 /* Bit set of the argument relations among labels (for valency features). */

@@ -1,6 +1,7 @@
 /*
 ** parse_model.c — the parser's model file: relation labels and two hashed
-** feature tables, written by the trainer and searched in place after mmap.
+** feature tables in the form the parser looks them up in, searched in place
+** after mmap (written by parse_model_write.c).
 **
 ** Sections (model kind "parse", version PARSE_MODEL_VERSION):
 **   labels           the relation names, NUL-terminated, in class order
@@ -10,13 +11,15 @@
 **   clus             optional word clusters, copied from a morph model (the
 **                    layout of morph_cmap in morph.h: u32 slots, u32 pad, then
 **                    slots x {u32 hash, u32 fine + 1 | coarse + 1 << 16})
-**   tmeta / rmeta    {u32 slots, u32 pairs, f32 scale, u32 classes} of the
-**                    transition / relation table
-**   tslots / rslots  parse_slot[slots]: fingerprint (0 = empty), first pair, count
-**   tpairs / rpairs  parse_pair[pairs]: class and int16 weight (x 1/scale)
-** Only features with a weight that survived training and quantization are
-** stored, as (class, weight) pairs, so the file holds no zero rows. Loading
-** checks every slot once; lookups then trust the tables.
+**   tmeta / rmeta    {u32 slots, u32 classes, f32 scale} of the transition /
+**                    relation table
+**   tcells           parse_tcell[slots]: the transition table
+**   pad              zero bytes that put rrows on a 64-byte boundary
+**   rrows            slots x PARSE_ROW_LANES(classes) int16: the relation table
+** Weights are int16 times scale. Only features with a weight that survived
+** training and quantization have a slot. Any weight is valid, so loading
+** checks sizes, and that each table has an empty slot (where a lookup of an
+** absent feature stops), not every slot.
 */
 #include "parse.h"
 
@@ -24,22 +27,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct table_meta { uint32_t slots, pairs; float scale; uint32_t classes; } table_meta;
-
 static uint32_t fingerprint(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
 
 /* The tables are larger than the cache, and three lookups in four find their
-** feature, so a lookup should touch as few cache lines as it can. At load
-** each table gets a form made for that (make_lookup):
+** feature, so a lookup should touch as few cache lines as it can. The file
+** stores each table in a form made for that (parse_table_pack):
 ** - the transition table (~140 lookups per word) becomes cells of 8 bytes,
 **   16 bits of fingerprint beside the three int16 weights: one cache line per
 **   lookup, hit or miss;
-** - the relation table (~40 per word, 30 classes) becomes cells of the
-**   32-bit fingerprint and where its (class, weight) pairs are: two lines
-**   per hit (the cell, the pairs), one per miss.
-** The walk is the file's (from key & mask to the first slot with the key's
-** fingerprint or an empty one), so the slot found is the file's, except that
-** a 16-bit fingerprint can stop a transition lookup early at another
+** - the relation table (~40 per word, 30 classes) becomes rows of the
+**   weights of every class and the 32-bit fingerprint, 64 bytes for 30
+**   classes: one cache line per probe, and the sums are vector adds of
+**   whole rows instead of one add per (class, weight) pair.
+** The walk is the trainer's (from key & mask to the first slot with the key's
+** fingerprint or an empty one), so the slot found is the one it filled,
+** except that a 16-bit fingerprint can stop a transition lookup early at another
 ** feature: about once in 16,000 lookups of an absent feature (measured on
 ** dev: no change in any score, see docs/parse.md). Lookups ask for all their
 ** cells first, so the cache misses overlap instead of following one another. */
@@ -47,7 +49,9 @@ static uint32_t fingerprint(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
 static uint16_t fingerprint16(uint64_t key) { return (uint16_t)(key >> 48) | 1u; }
 
 static void score_trans_cells(const parse_table *t, const uint64_t *keys, int k, float *scores) {
-    int32_t sum[T_COUNT] = {0};
+    /* three named sums, not an array: GCC kept an array on the stack */
+    int32_t shift = 0, left = 0, right = 0;
+#pragma GCC unroll 4 /* GCC's -O2 unrolls nothing: 4 instructions a key instead of 6 */
     for (int i = 0; i < k; i++) __builtin_prefetch(&t->tcells[(uint32_t)keys[i] & t->mask]);
     for (int i = 0; i < k; i++) {
         uint16_t fp = fingerprint16(keys[i]);
@@ -56,36 +60,70 @@ static void score_trans_cells(const parse_table *t, const uint64_t *keys, int k,
             c = &t->tcells[j];
             if (c->fp == fp || c->fp == 0) break;
         }
-        for (int x = 0; x < T_COUNT; x++) sum[x] += c->w[x]; /* an empty cell's are 0 */
+        shift += c->w[T_SHIFT]; /* an empty cell's are 0 */
+        left += c->w[T_LEFT];
+        right += c->w[T_RIGHT];
     }
-    for (int x = 0; x < T_COUNT; x++) scores[x] += (float)sum[x] * t->scale;
+    scores[T_SHIFT] += (float)shift * t->scale;
+    scores[T_LEFT] += (float)left * t->scale;
+    scores[T_RIGHT] += (float)right * t->scale;
+}
+
+/* A relation row's fingerprint (its last two lanes). */
+static uint32_t row_fp(const int16_t *row, uint32_t lanes) {
+    uint32_t fp;
+    memcpy(&fp, row + lanes - 2, sizeof fp);
+    return fp;
+}
+
+typedef int16_t lanes8 __attribute__((vector_size(16)));
+typedef int32_t ints4 __attribute__((vector_size(16)));
+typedef float floats4 __attribute__((vector_size(16)));
+
+static void score_rel_rows(const parse_table *t, const uint64_t *keys, int k, float *scores) {
+    const int16_t *found[PARSE_MAX_FEATS];
+    const uint32_t lanes = t->lanes;
+    int nf = 0;
+#pragma GCC unroll 4
+    for (int i = 0; i < k; i++) __builtin_prefetch(t->rows + ((uint32_t)keys[i] & t->mask) * (size_t)lanes);
+    for (int i = 0; i < k; i++) {
+        uint32_t fp = fingerprint(keys[i]);
+        for (uint32_t j = (uint32_t)keys[i] & t->mask;; j = (j + 1) & t->mask) {
+            const int16_t *row = t->rows + j * (size_t)lanes;
+            uint32_t f = row_fp(row, lanes);
+            if (f == fp) found[nf++] = row;
+            if (f == fp || f == 0) break;
+        }
+    }
+    /* a row's 32 classes at a time (its cache line), each adding the
+    ** features' weights in their order, one product rounded as a float and
+    ** one sum each, as the pairs were added one by one: the same floats (a
+    ** class a feature lacks adds 0, which changes no sum). Vectors of four
+    ** floats, SSE2's width, eight of them: all stay in registers */
+    const float s = t->scale;
+    const floats4 scale = {s, s, s, s};
+    for (uint32_t c = 0; c < lanes; c += 32) {
+        floats4 acc[8];
+        memcpy(acc, scores + c, sizeof acc);
+        for (int i = 0; i < nf; i++) {
+#pragma GCC unroll 4
+            for (int q = 0; q < 4; q++) {
+                lanes8 w;
+                memcpy(&w, found[i] + c + 8 * q, sizeof w);
+                /* each weight twice in an int, shifted down: sign-extended */
+                ints4 lo = (ints4)__builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3) >> 16;
+                ints4 hi = (ints4)__builtin_shufflevector(w, w, 4, 4, 5, 5, 6, 6, 7, 7) >> 16;
+                acc[2 * q] += __builtin_convertvector(lo, floats4) * scale;
+                acc[2 * q + 1] += __builtin_convertvector(hi, floats4) * scale;
+            }
+        }
+        memcpy(scores + c, acc, sizeof acc);
+    }
 }
 
 void parse_table_score(const parse_table *t, const uint64_t *keys, int k, float *scores) {
-    if (t->tcells) { score_trans_cells(t, keys, k, scores); return; }
-    const parse_rcell *found[PARSE_MAX_FEATS];
-    for (int i = 0; i < k; i++) __builtin_prefetch(&t->rcells[(uint32_t)keys[i] & t->mask]);
-    for (int i = 0; i < k; i++) {
-        uint32_t fp = fingerprint(keys[i]), j = (uint32_t)keys[i] & t->mask;
-        while (t->rcells[j].fp != fp && t->rcells[j].fp) j = (j + 1) & t->mask;
-        found[i] = t->rcells[j].fp ? &t->rcells[j] : NULL;
-        if (found[i]) __builtin_prefetch(t->pairs + (found[i]->at >> 7));
-    }
-    /* ~14 pairs per feature found, ~500 per arc: four a round, so the loop's
-    ** own test runs a quarter as often; each class still adds its weights in
-    ** the file's order, so the float sums are the same */
-    const float scale = t->scale;
-    for (int i = 0; i < k; i++) {
-        if (!found[i]) continue;
-        const parse_pair *p = t->pairs + (found[i]->at >> 7), *e = p + (found[i]->at & 127);
-        for (; e - p >= 4; p += 4) {
-            scores[p[0].cls] += (float)p[0].w * scale;
-            scores[p[1].cls] += (float)p[1].w * scale;
-            scores[p[2].cls] += (float)p[2].w * scale;
-            scores[p[3].cls] += (float)p[3].w * scale;
-        }
-        for (; p < e; p++) scores[p->cls] += (float)p->w * scale;
-    }
+    if (t->tcells) score_trans_cells(t, keys, k, scores);
+    else score_rel_rows(t, keys, k, scores);
 }
 
 int parse_split_labels(const char *s, size_t n, const char **out, int max) {
@@ -98,60 +136,38 @@ int parse_split_labels(const char *s, size_t n, const char **out, int max) {
     return k;
 }
 
-static naba_status load_table(const naba_model *f, const char *name, const char *prefix,
-                              uint32_t classes, parse_table *t, naba_error *err) {
-    char sec[24];
-    size_t n_meta, n_slots, n_pairs;
-    snprintf(sec, sizeof sec, "%smeta", prefix);
-    const table_meta *m = naba_model_section(f, sec, &n_meta);
-    snprintf(sec, sizeof sec, "%sslots", prefix);
-    const parse_slot *slots = naba_model_section(f, sec, &n_slots);
-    snprintf(sec, sizeof sec, "%spairs", prefix);
-    const parse_pair *pairs = naba_model_section(f, sec, &n_pairs);
-    if (!m || n_meta != sizeof(*m) || !slots || !pairs)
-        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s table sections missing", name, prefix);
-    if (m->slots == 0 || (m->slots & (m->slots - 1)) || (size_t)m->slots * sizeof(parse_slot) != n_slots ||
-        (size_t)m->pairs * sizeof(parse_pair) != n_pairs || m->classes != classes ||
-        !(m->scale > 0) || !isfinite(m->scale))
-        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s table header inconsistent", name, prefix);
-    size_t empty = 0;
-    for (uint32_t i = 0; i < m->slots; i++) {
-        const parse_slot *s = &slots[i];
-        if (s->fp == 0) { empty++; continue; }
-        if (s->first > m->pairs || s->count > m->pairs - s->first || s->count > classes || s->first >= 1u << 25)
-            return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s slot %u points outside its pairs", name, prefix, i);
-        for (uint32_t j = 0; j < s->count; j++)
-            if (pairs[s->first + j].cls >= classes)
-                return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s slot %u has a bad class", name, prefix, i);
-    }
-    if (empty == 0) return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s table is full", name, prefix);
-    t->slots = slots;
-    t->pairs = pairs;
-    t->mask = m->slots - 1;
-    t->n_pairs = m->pairs;
-    t->scale = m->scale;
-    return NABA_OK;
+/* Whether the n cells of size bytes at p have an empty one (a fingerprint of
+** fp_size bytes at offset fp_at that is 0); the first is usually one. */
+static int has_empty(const void *p, size_t n, size_t size, size_t fp_at, size_t fp_size) {
+    static const char zero[4];
+    for (size_t i = 0; i < n; i++)
+        if (!memcmp((const char *)p + i * size + fp_at, zero, fp_size)) return 1;
+    return 0;
 }
 
-/* The lookup form of a table (see parse_table_score): cells of weights for a
-** table of T_COUNT classes (a slot naming a class twice keeps the last), else
-** cells of where the pairs are. Returns 0 only on out of memory. */
-static int make_lookup(parse_table *t, uint32_t classes) {
-    size_t n = (size_t)t->mask + 1;
-    if (classes == T_COUNT) {
-        if (!(t->tcells = calloc(n, sizeof(*t->tcells)))) return 0;
-        for (size_t i = 0; i < n; i++) {
-            const parse_slot *s = &t->slots[i];
-            if (s->fp) t->tcells[i].fp = (uint16_t)(s->fp >> 16) | 1u;
-            for (uint32_t j = 0; s->fp && j < s->count; j++)
-                t->tcells[i].w[t->pairs[s->first + j].cls] = t->pairs[s->first + j].w;
-        }
-        return 1;
-    }
-    if (!(t->rcells = malloc(n * sizeof(*t->rcells)))) return 0;
-    for (size_t i = 0; i < n; i++)
-        t->rcells[i] = (parse_rcell){t->slots[i].fp, t->slots[i].first << 7 | t->slots[i].count};
-    return 1;
+static naba_status load_table(const naba_model *f, const char *name, const char *prefix, const char *what,
+                              uint32_t classes, parse_table *t, naba_error *err) {
+    char sec[24];
+    size_t n_meta, n_cells;
+    snprintf(sec, sizeof sec, "%smeta", prefix);
+    const parse_table_meta *m = naba_model_section(f, sec, &n_meta);
+    const void *cells = naba_model_section(f, what, &n_cells);
+    if (!m || n_meta != sizeof(*m) || !cells)
+        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s table sections missing", name, prefix);
+    const uint32_t lanes = PARSE_ROW_LANES(classes);
+    const size_t cell = classes == T_COUNT ? sizeof(parse_tcell) : lanes * sizeof(int16_t);
+    if (m->slots == 0 || (m->slots & (m->slots - 1)) || (size_t)m->slots * cell != n_cells || m->classes != classes ||
+        !(m->scale > 0) || !isfinite(m->scale))
+        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s table header inconsistent", name, prefix);
+    if (classes == T_COUNT ? !has_empty(cells, m->slots, cell, 0, sizeof(uint16_t))
+                           : !has_empty(cells, m->slots, cell, (lanes - 2) * sizeof(int16_t), sizeof(uint32_t)))
+        return naba_fail(err, NABA_ERR_MODEL, 0, "%s: %s table is full", name, prefix);
+    if (classes == T_COUNT) t->tcells = cells;
+    else t->rows = cells;
+    t->mask = m->slots - 1;
+    t->lanes = lanes;
+    t->scale = m->scale;
+    return NABA_OK;
 }
 
 /* The clusters table is read by morph_cmap_get, which walks from a slot to the
@@ -186,10 +202,8 @@ static naba_status load_from(parse_model *m, naba_model *f, const char *name, na
         if (!strcmp(m->labels[i], "root")) m->root_label = i;
     naba_status st = m->root_label < 0
                          ? naba_fail(err, NABA_ERR_MODEL, 0, "%s: no 'root' relation", name)
-                         : load_table(f, name, "t", T_COUNT, &m->trans, err);
-    if (st == NABA_OK) st = load_table(f, name, "r", (uint32_t)m->n_labels, &m->rel, err);
-    if (st == NABA_OK && (!make_lookup(&m->trans, T_COUNT) || !make_lookup(&m->rel, (uint32_t)m->n_labels)))
-        st = naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name);
+                         : load_table(f, name, "t", "tcells", T_COUNT, &m->trans, err);
+    if (st == NABA_OK) st = load_table(f, name, "r", "rrows", (uint32_t)m->n_labels, &m->rel, err);
     const parse_params *p = naba_model_section(f, "params", &n);
     if (st == NABA_OK && (!p || n != sizeof(*p) || p->beam < 1 || p->beam > PARSE_MAX_BEAM))
         st = naba_fail(err, NABA_ERR_MODEL, 0, "%s: parameters missing or out of range", name);
@@ -216,8 +230,6 @@ naba_status parse_model_load_mem(parse_model *m, const void *bytes, size_t len, 
 }
 
 void parse_model_free(parse_model *m) {
-    free(m->trans.tcells);
-    free(m->rel.rcells);
     if (m->file) naba_model_close(m->file);
     memset(m, 0, sizeof(*m));
 }

@@ -139,9 +139,8 @@ static void wt_average(wtable *t) {
     for (size_t i = 0; i < n; i++) t->w[i] -= (float)(t->u[i] / t->time);
 }
 
-/* Write the table as prefix{meta,slots,pairs} (see parse_model.c). */
-static naba_status wt_save(const wtable *t, naba_model_writer *mw, const char *prefix, double prune,
-                           unsigned min_updates, naba_error *err) {
+/* The table as slots and pairs, packed into out (see parse_model.c). */
+static naba_status wt_pack(const wtable *t, parse_table *out, double prune, unsigned min_updates, naba_error *err) {
     float maxabs = 0;
     size_t n = t->rows * (size_t)t->classes;
     for (size_t i = 0; i < n; i++) if (fabsf(t->w[i]) > maxabs) maxabs = fabsf(t->w[i]);
@@ -173,18 +172,10 @@ static naba_status wt_save(const wtable *t, naba_model_writer *mw, const char *p
         if (sl[j].fp == fp) { np = first; continue; } /* fingerprint clash: keep the first */
         sl[j] = (parse_slot){fp, first, (uint16_t)(np - first), 0};
     }
-    struct { uint32_t slots, pairs; float scale; uint32_t classes; } meta = {slots, np, scale, (uint32_t)t->classes};
-    char name[24];
-    naba_status st;
-    snprintf(name, sizeof name, "%smeta", prefix);
-    st = naba_model_writer_add(mw, name, &meta, sizeof meta);
-    snprintf(name, sizeof name, "%sslots", prefix);
-    if (st == NABA_OK) st = naba_model_writer_add(mw, name, sl, slots * sizeof(parse_slot));
-    snprintf(name, sizeof name, "%spairs", prefix);
-    if (st == NABA_OK) st = naba_model_writer_add(mw, name, pairs, np * sizeof(parse_pair));
+    int ok = parse_table_pack(out, sl, slots, pairs, (uint32_t)t->classes, scale);
     free(sl);
     free(pairs);
-    return st == NABA_OK ? NABA_OK : naba_fail(err, st, 0, "out of memory writing the model");
+    return ok ? NABA_OK : naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
 }
 
 /* ---------------------------------------------------------------- oracle */
@@ -440,7 +431,8 @@ static int label_index(const char *const *labels, int n, const char *d) {
 }
 
 static void help(FILE *f) {
-    fputs("usage: naba train parse --treebank FILE [options] -o MODEL\n\n"
+    fputs("usage: naba train parse --treebank FILE [options] -o MODEL\n"
+          "       naba train parse --convert OLD -o MODEL\n\n"
           "Train the dependency parser on the train part of a CoNLL-U treebank (every\n"
           "5th document is dev and is left out: naba's fixed split) and write MODEL.\n"
           "Uses FORM, LEMMA, UPOS, FEATS, HEAD, DEPREL and the multiword tokens.\n"
@@ -469,6 +461,8 @@ static void help(FILE *f) {
           "                        naba train reparse; the pipeline's model reads left to right)\n"
           "      --beam N          beam width (default 1: greedy with a dynamic oracle;\n"
           "                        over 1: global training with max-violation updates)\n"
+          "      --convert OLD     rewrite OLD, a model of format version 2, in this\n"
+          "                        version (the same weights: the same parses)\n"
           "  -q, --quiet           no progress on stderr\n"
           "  -h, --help            this help\n\n"
           "example:\n"
@@ -557,7 +551,7 @@ static naba_status train(const naba_cu_file *tb, const naba_cu_file *tags, const
 
 int naba_parse_train_cmd(int argc, char **argv) {
     enum { O_EPOCHS = 256, O_SEED, O_UNOISE, O_CNOISE, O_PRUNE, O_MINUPD, O_BEAM, O_CLUSTERS, O_TAGS, O_TSHARE, O_UPTRAIN,
-           O_USHARE, O_REVERSE };
+           O_USHARE, O_REVERSE, O_CONVERT };
     static const struct option longopts[] = {
         {"treebank", required_argument, 0, 't'}, {"output", required_argument, 0, 'o'},
         {"epochs", required_argument, 0, O_EPOCHS}, {"seed", required_argument, 0, O_SEED},
@@ -566,8 +560,10 @@ int naba_parse_train_cmd(int argc, char **argv) {
         {"beam", required_argument, 0, O_BEAM}, {"clusters", required_argument, 0, O_CLUSTERS},
         {"tags", required_argument, 0, O_TAGS}, {"tags-share", required_argument, 0, O_TSHARE},
         {"reverse", no_argument, 0, O_REVERSE}, {"uptrain", required_argument, 0, O_UPTRAIN}, {"uptrain-share", required_argument, 0, O_USHARE},
+        {"convert", required_argument, 0, O_CONVERT},
         {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
-    const char *tb_path = NULL, *out = NULL, *cluster_model = NULL, *tags_path = NULL, *up_path = NULL;
+    const char *tb_path = NULL, *out = NULL, *cluster_model = NULL, *tags_path = NULL, *up_path = NULL,
+               *convert = NULL;
     int epochs = 12, quiet = 0, beam = 1, reverse = 0, c;
     unsigned min_updates = 2;
     unsigned long seed = 1;
@@ -592,8 +588,15 @@ int naba_parse_train_cmd(int argc, char **argv) {
         case O_UPTRAIN: up_path = optarg; break;
         case O_USHARE: ushare = atof(optarg); break;
         case O_REVERSE: reverse = 1; break;
+        case O_CONVERT: convert = optarg; break;
         default: help(stderr); return 2;
         }
+    }
+    if (convert && out && !tb_path && optind == argc) {
+        naba_error err = {0};
+        if (parse_model_convert(convert, out, &err) == NABA_OK) return 0;
+        fprintf(stderr, "naba train parse: %s\n", err.message);
+        return 3;
     }
     if (!tb_path || !out || optind != argc || epochs < 1 || epochs > 1000 || unoise < 0 || unoise > 1 ||
         cnoise < 0 || cnoise > 1 || tshare < 0 || tshare > 1 || ushare < 0 || ushare > 1 || prune < 0 || beam < 1 || beam > PARSE_MAX_BEAM) {
@@ -648,27 +651,25 @@ int naba_parse_train_cmd(int argc, char **argv) {
     if (st == NABA_OK && (!tr.scratch || !tr.beams[0] || !wt_init(&tr.trans, T_COUNT) || !wt_init(&tr.rel, tr.n_labels)))
         st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
     if (st == NABA_OK) st = train(tb, tags, up, &tr, labels, epochs, quiet, &err);
-    naba_model_writer *mw = st == NABA_OK ? naba_model_writer_new(PARSE_MODEL_KIND, PARSE_MODEL_VERSION) : NULL;
+    parse_model_parts parts = {.beam = (uint32_t)beam, .reverse = (uint32_t)reverse, .clus = clus, .clus_size = clus_size};
+    char *names = NULL;
     if (st == NABA_OK) {
         wt_average(&tr.trans);
         wt_average(&tr.rel);
         size_t len = 0;
         for (int i = 0; i < tr.n_labels; i++) len += strlen(labels[i]) + 1;
-        char *names = malloc(len + 1), *p = names;
-        if (!mw || !names) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        char *p = names = malloc(len + 1);
+        if (!names) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
         for (int i = 0; st == NABA_OK && i < tr.n_labels; i++) p = stpcpy(p, labels[i]) + 1;
-        if (st == NABA_OK) st = naba_model_writer_add(mw, "labels", names, len);
-        parse_params params = {(uint32_t)beam};
-        if (st == NABA_OK) st = naba_model_writer_add(mw, "params", &params, sizeof params);
-        free(names);
-        if (st == NABA_OK) st = wt_save(&tr.trans, mw, "t", prune, min_updates, &err);
-        if (st == NABA_OK) st = wt_save(&tr.rel, mw, "r", prune, min_updates, &err);
-        uint32_t one = 1;
-        if (st == NABA_OK && reverse) st = naba_model_writer_add(mw, "reverse", &one, sizeof one);
-        if (st == NABA_OK && clus) st = naba_model_writer_add(mw, "clus", clus, clus_size);
-        if (st == NABA_OK) st = naba_model_writer_save(mw, out, &err);
+        parts.labels = names;
+        parts.labels_len = len;
+        if (st == NABA_OK) st = wt_pack(&tr.trans, &parts.trans, prune, min_updates, &err);
+        if (st == NABA_OK) st = wt_pack(&tr.rel, &parts.rel, prune, min_updates, &err);
+        if (st == NABA_OK) st = parse_model_save(&parts, out, &err);
     }
-    naba_model_writer_free(mw);
+    free(names);
+    parse_table_free(&parts.trans);
+    parse_table_free(&parts.rel);
     wt_free(&tr.trans);
     wt_free(&tr.rel);
     free(clus);
