@@ -69,6 +69,30 @@ static void test_memory(void) {
     translit_close(t);
 }
 
+/* The common words of a body's or a product's name have fixed spellings
+** (translit_nouns.c); a person's name keeps the memory's. */
+static void test_nouns(void) {
+    naba_error err = {0};
+    translit *t = translit_open(MODEL, &err);
+    CHECK(t != NULL);
+    if (!t) return;
+    static const char *const cases[][2] = {
+        {"الاتحاد الدولي", "Al-Ittihad Al-Dawli"},           /* the memory had Dooley */
+        {"البنك المركزي المصري", "Al-Bank Al-Markazi Al-Masri"}, /* Al-Bnk Al-Mrczi Al-Egyptian */
+        {"ديلي ميل", "Daily Mail"},
+        {"اليورو", "Euro"},                                  /* an English word takes no Al- */
+    };
+    char key[NAME_KEY_MAX], out[128];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        name_key(cases[i][0], strlen(cases[i][0]), key, sizeof key);
+        translit_romanize(t, key, 0, out, sizeof out);
+        CHECK_EQ_STR(out, cases[i][1]);
+    }
+    romanize(t, "ديلي", out, sizeof out); /* a person's Dele, as the memory has it */
+    CHECK(strcmp(out, "Daily") != 0);
+    translit_close(t);
+}
+
 /* The model file's bytes, 16-byte aligned as a mapped file is. */
 static unsigned char *read_model(size_t *len) {
     FILE *f = fopen(MODEL, "rb");
@@ -138,6 +162,7 @@ static void test_load_errors(void) {
 
 int main(void) {
     test_memory();
+    test_nouns();
     test_load_errors();
     return TEST_REPORT();
 }

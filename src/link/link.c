@@ -2,12 +2,14 @@
 ** link.c — the link stage: mentions to entities (see link.h).
 **
 ** Loads the compiled knowledge base (models/kb.nbm), any user files of extra
-** rows (naba_options.kb_extra, ':'-separated), and the romanizer
-** (models/translit.nbm). Per document: complete names cut short, group the mention forms, make one entity
+** rows (naba_options.kb_extra, ':'-separated), the romanizer
+** (models/translit.nbm) and the month names of data/dates.tsv. Per document:
+** drop month names, complete names cut short, group the mention forms, make one entity
 ** per group (the KB's names and actor code, or doc:N with a romanized English
 ** name), then add nominal mentions for titles.
 */
 #include "link.h"
+#include "dates.h"
 #include "link_cli.h"
 #include "namekey.h"
 #include "stage.h"
@@ -21,6 +23,7 @@ void naba_link_close(void *state) {
     if (!st) return;
     kb_close(st->kb);
     translit_close(st->tl);
+    wt_free(st->dates);
     free(st);
 }
 
@@ -30,7 +33,8 @@ void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *
     if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
     st->kb = kb_open(naba_data_path(data_dir, LINK_KB_MODEL, path, sizeof path), err);
     if (st->kb) st->tl = translit_open(naba_data_path(data_dir, LINK_TRANSLIT_MODEL, path, sizeof path), err);
-    if (!st->kb || !st->tl) { naba_link_close(st); return NULL; }
+    if (st->tl) st->dates = wt_load_file(naba_data_path(data_dir, "data/dates.tsv", path, sizeof path), dates_classes, err);
+    if (!st->kb || !st->tl || !st->dates) { naba_link_close(st); return NULL; }
     for (const char *p = opt ? opt->kb_extra : NULL; p && *p;) {
         size_t n = strcspn(p, ":");
         if (n && n < sizeof path) {
@@ -110,6 +114,7 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     const link_state *st = state;
     doc->entities.n = 0;
     link_forms f;
+    link_drop_months(doc, st);
     naba_status rc = link_extend(doc, st);
     if (rc == NABA_OK) rc = link_group(doc, st, &f);
     if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
@@ -123,6 +128,7 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
         mn->link_conf = f.v[form].conf;
         if (f.v[form].variant) mn->flags |= NABA_MENTION_VARIANT;
         if (f.v[form].latin) mn->flags |= NABA_MENTION_LATIN;
+        if (f.v[form].retyped) mn->type = f.v[form].type;
     }
     if ((rc = link_titles(doc, st, &f)) != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
     count_mentions(doc);

@@ -5,6 +5,7 @@
 ** Work happens on "forms", the distinct mention strings of a document, so that
 ** its cost is quadratic only in their number (small), never in the number of
 ** mentions or in the size of the knowledge base (all KB access is hashing):
+**   link_months.c  mentions that are month names, dropped
 **   link_extend.c  mentions cut short, grown to the KB name the text completes
 **   link_forms.c   forms, their KB resolution and their grouping (union-find)
 **   link_titles.c  nominal mentions from title phrases (الرئيس الأوكراني)
@@ -17,11 +18,13 @@
 #include "kb.h"
 #include "naba.h"
 #include "translit.h"
+#include "wordtab.h"
 
 /* Loaded resources, shared read-only by all documents. */
 typedef struct link_state {
     kb *kb;
     translit *tl;
+    wordtab *dates;           /* data/dates.tsv, for its month names (link_months.c) */
 } link_state;
 
 /* One distinct mention string of a document. */
@@ -32,6 +35,7 @@ typedef struct link_form {
     uint8_t variant;          /* joined its group as a low-confidence variant */
     uint8_t has_kb;
     uint8_t by_surname;       /* bound by its surname alone (one KB person has it) */
+    uint8_t retyped;          /* typed PER by the recognizer, a KB place by name */
     uint32_t words;
     uint32_t parent;          /* union-find */
     uint32_t first;           /* first mention */
@@ -48,6 +52,8 @@ typedef struct link_forms { link_form *v; size_t n; } link_forms;
 #define LINK_XSCRIPT_SURE 0.6
 #define LINK_XSCRIPT_MAYBE 0.2
 
+/* Drop the mentions that are a month name alone (أفريل, جويلية). */
+void link_drop_months(naba_doc *doc, const link_state *st);
 /* Grow mentions the recognizer cut short to the KB name the next or previous
 ** words complete (كيم جونغ + أون); drops mentions a grown one holds. */
 naba_status link_extend(naba_doc *doc, const link_state *st);

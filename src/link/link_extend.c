@@ -147,8 +147,42 @@ static int extend(naba_doc *doc, const link_state *st, size_t m) {
     return 0;
 }
 
+/* Is key a name: the exact KB name of an entity that can stand for m, or,
+** for a person, a first word the romanizer's memory knows as a name word
+** (learnt from Wikidata's names: بيومي, باول, فينسنت)? */
+static int known_name(const link_state *st, const naba_mention *m, const char *key) {
+    kb_ref r;
+    if (kb_name(st, key, m, 0, &r)) return 1;
+    return m->type == NABA_ENT_PER && translit_word_memory(st->tl, key, strcspn(key, " "));
+}
+
+/* The recognizer (through the morph model and its news frequencies) reads a
+** name's first letter as a proclitic when the rest is a common word: ب|يومي
+** فؤاد for بيومي فؤاد, ب|اول for باول (Powell), ف|ينسانت. Give the letter back
+** when the name with it is known (known_name) and the name without it is not.
+** Returns 1 when m's start moved. */
+static int restore_letter(naba_doc *doc, const link_state *st, size_t m) {
+    naba_mention *x = &doc->mentions.v[m];
+    size_t a = token_at(doc, x->start), b = token_at(doc, x->end ? x->end - 1 : 0);
+    if (a >= doc->tokens.n || b >= doc->tokens.n || x->start < doc->tokens.v[a].start + 2) return 0;
+    naba_off s = x->start - 2;
+    /* after the letter, a word opening with hamza is the clitic's host (بأنيس) */
+    const char *w = doc->text + x->start;
+    if (!proclitic(doc->text + s, x->end - s) || str_starts(w, x->end - x->start, "أ") ||
+        str_starts(w, x->end - x->start, "إ") || str_starts(w, x->end - x->start, "آ"))
+        return 0;
+    char with[NAME_KEY_MAX], without[NAME_KEY_MAX];
+    name_key(doc->text + s, x->end - s, with, sizeof with);
+    name_key(doc->text + x->start, x->end - x->start, without, sizeof without);
+    if (!known_name(st, x, with) || known_name(st, x, without)) return 0;
+    x->start = s;
+    set_words(doc, x, a, b);
+    return 1;
+}
+
 naba_status link_extend(naba_doc *doc, const link_state *st) {
     int grew = 0;
+    for (size_t m = 0; m < doc->mentions.n; m++) restore_letter(doc, st, m);
     for (size_t m = 0; m < doc->mentions.n; m++) grew |= extend(doc, st, m);
     if (!grew) return NABA_OK;
     /* drop the mentions a grown one now holds */

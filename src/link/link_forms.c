@@ -98,15 +98,65 @@ static int lone_surname(const link_form *fm) {
            strchr(kb_str(fm->kb, e->name_ar), ' ') != NULL;
 }
 
+/* Is the key of a one-word form a common given name (given_names.tsv)? */
+static int common_given(const link_state *st, const char *key) {
+    kb_ref c;
+    char al[NAME_KEY_MAX];
+    name_strip_al(key, al, sizeof al);
+    return kb_lookup(st->kb, KB_KEY_GIVEN, key, &c, 1) || kb_lookup(st->kb, KB_KEY_GIVEN, al, &c, 1);
+}
+
+/* A person form of several words whose name the KB knows exactly as a
+** place, and as no person, is that place: the recognizer types a foreign
+** place name it does not know as a person's (بيونغ يانغ). It takes the
+** place's type. Not when it opens with a common given name: صلاح الدين is
+** also the first name of a man the recognizer cut short (صلاح الدين عبد
+** الكريم). One-word names are left: a place of the gazetteers shares most
+** (لي Leigh, شيرمان Sherman, خليل Hebron). */
+static void place_typed_person(const link_state *st, link_form *fm) {
+    char first[NAME_KEY_MAX];
+    size_t w = strcspn(fm->key, " ");
+    if (fm->words < 2 || w >= sizeof first) return;
+    memcpy(first, fm->key, w);
+    first[w] = '\0';
+    if (common_given(st, first)) return;
+    kb_ref c[MAX_CANDIDATES];
+    size_t n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
+    for (size_t i = 0; i < n; i++)
+        if (kb_ent(c[i])->type == NABA_ENT_PER) return;
+    for (size_t i = 0; i < n; i++)
+        if (kb_ent(c[i])->type == NABA_ENT_LOC) {
+            fm->type = NABA_ENT_LOC;
+            fm->retyped = 1;
+            bind(fm, c + i, 1, 0.9f);
+            return;
+        }
+}
+
+/* The key of a place or body the recognizer took with the preposition ل,
+** which writes الصين as للصين (للعراق, لليونان, للأردن): the name with its
+** article back (الصين) into out; 0 when key is not such a form. */
+static int without_lam(const link_form *fm, char *out, size_t cap) {
+    size_t n = strlen(fm->key);
+    if (fm->type == NABA_ENT_PER || !str_has_prefix(fm->key, "لل") || name_length(fm->key) < 5 || n >= cap)
+        return 0;
+    memcpy(out, "ا", 2);
+    memcpy(out + 2, fm->key + 2, n - 1);
+    return 1;
+}
+
 /* Pass 1: exact names. */
 static void resolve_exact(const link_state *st, link_form *fm) {
     kb_ref c[MAX_CANDIDATES];
-    char al[NAME_KEY_MAX];
+    char al[NAME_KEY_MAX], art[NAME_KEY_MAX];
     name_strip_al(fm->key, al, sizeof al);
     size_t n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
     if (!bind(fm, c, n, 0.95f)) {
         n = kb_lookup(st->kb, KB_KEY_NAME, al, c, MAX_CANDIDATES);
-        bind(fm, c, n, 0.9f);
+        if (!bind(fm, c, n, 0.9f) && without_lam(fm, art, sizeof art)) {
+            n = kb_lookup(st->kb, KB_KEY_NAME, art, c, MAX_CANDIDATES);
+            bind(fm, c, n, 0.85f);
+        }
     }
     if (fm->has_kb) {
         fm->by_surname = (uint8_t)lone_surname(fm);
@@ -118,6 +168,7 @@ static void resolve_exact(const link_state *st, link_form *fm) {
         for (size_t i = 0; i < n; i++) persons += kb_ent(c[i])->type == NABA_ENT_PER;
         if (persons == 1) fm->by_surname = (uint8_t)bind(fm, c, n, 0.85f);
     }
+    if (!fm->has_kb && fm->type == NABA_ENT_PER) place_typed_person(st, fm);
 }
 
 /* Key of an entity's Arabic or English name, whichever is in fm's script. */
@@ -214,6 +265,9 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
     }
     for (size_t k = 0; k < n; k++) {
         if (!link_type_ok(fm->type, kb_ent(c[k])->type)) continue;
+        /* a body's one-word name spelt like a place is the body (الغارديان,
+        ** the newspaper, is not Gardanne; رينو Renault not Reno) */
+        if (fm->type == NABA_ENT_ORG && fm->words == 1 && kb_ent(c[k])->type == NABA_ENT_LOC) continue;
         char ek[NAME_KEY_MAX], al[NAME_KEY_MAX];
         entity_key(fm, c[k], ek, sizeof ek);
         name_strip_al(fm->key, al, sizeof al);
@@ -431,14 +485,6 @@ static void surnames(link_forms *f) {
             break;
         }
     }
-}
-
-/* Is the key of a one-word form a common given name (given_names.tsv)? */
-static int common_given(const link_state *st, const char *key) {
-    kb_ref c;
-    char al[NAME_KEY_MAX];
-    name_strip_al(key, al, sizeof al);
-    return kb_lookup(st->kb, KB_KEY_GIVEN, key, &c, 1) || kb_lookup(st->kb, KB_KEY_GIVEN, al, &c, 1);
 }
 
 /* Does the one-word form a name the group of form l by a given name: not a

@@ -357,15 +357,22 @@ static const char *particle_spelling(const char *w, size_t wn) {
         {"\xD8\xA8\xD9\x86", "bin"},                     /* بن */
         {"\xD8\xA8\xD9\x86\xD8\xAA", "bint"},          /* بنت */
     };
-    for (size_t i = 0; i < sizeof p / sizeof *p; i++)
-        if (strlen(p[i][0]) == wn && !memcmp(p[i][0], w, wn)) return p[i][1];
+    return tl_table_lookup(p, sizeof p / sizeof *p, w, wn);
+}
+
+const char *tl_table_lookup(const char *const (*table)[2], size_t n, const char *w, size_t wn) {
+    for (size_t i = 0; i < n; i++)
+        if (strlen(table[i][0]) == wn && !memcmp(table[i][0], w, wn)) return table[i][1];
     return NULL;
 }
 
-/* One word from the particles or the memory, first letter capitalized unless
-** it is a particle inside the name; 0 when not known. */
-static size_t remembered_word(const translit *t, const char *w, size_t wn, int inside, char *out, size_t cap) {
+/* One word from the particles, the common nouns (not in a person's name) or
+** the memory, first letter capitalized unless it is a particle inside the
+** name; 0 when not known. */
+static size_t remembered_word(const translit *t, const char *w, size_t wn, int person, int inside, char *out,
+                              size_t cap) {
     const char *lat = particle_spelling(w, wn);
+    if (!lat && !person) lat = translit_noun_spelling(w, wn);
     if (!lat) lat = translit_word_memory(t, w, wn);
     if (!lat || cap == 0) return 0;
     int upper = !(inside && particle(lat));
@@ -398,7 +405,7 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         if (o) out[o++] = ' ';
         /* a word with its article is first looked up whole (الدين Eddine) */
         size_t k = person || !nisba(w[i], wl[i])
-                       ? remembered_word(t, w[i], wl[i], i > 0 && i + 1 < nw, out + o, cap - o) : 0;
+                       ? remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o) : 0;
         /* else the article is written al- (الشيشان Al-Shishan, not Lchichan) */
         size_t art = k ? 0 : name_article_len(w[i], wl[i]);
         if (art && !article_taken && o + 4 < cap) {
@@ -407,7 +414,7 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         }
         w[i] += art;
         wl[i] -= art;
-        if (art) k = remembered_word(t, w[i], wl[i], i > 0 && i + 1 < nw, out + o, cap - o);
+        if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
         o += k ? k : romanize_word(t, w[i], wl[i], 1, out + o, cap - o);
     }

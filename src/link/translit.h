@@ -66,6 +66,12 @@ float tl_emit_logp(const translit *t, uint32_t key);
 /* Slot of a key in the "emit" table before probing (shared with the trainer). */
 uint32_t tl_slot_hash(uint32_t key);
 
+/* The spelling paired with word w[0..wn) in a table of {Arabic key, spelling}
+** rows, or NULL. */
+const char *tl_table_lookup(const char *const (*table)[2], size_t n, const char *w, size_t wn);
+/* The fixed spelling (lower case) of a common word of place, body and product
+** names (حزب hizb, دولي dawli, ديلي daily), or NULL (translit_nouns.c). */
+const char *translit_noun_spelling(const char *w, size_t wn);
 /* The memorized English spelling (lower case) of one Arabic word key, or NULL. */
 const char *translit_word_memory(const translit *t, const char *ar, size_t an);
 

@@ -1,0 +1,67 @@
+/*
+** translit_nouns.c — fixed spellings of the common words of place, body and
+** product names, for the romanizer (translit_romanize, names not a person's).
+**
+** The romanizer names an entity the KB does not know. Its letter channel
+** writes no short vowels (البنك المركزي Al-Bnk Al-Mrczi, منظمة Mnzma, حزب
+** Hazb), and its word memory, learnt from person names, spells a common
+** noun as the surname it resembles (دولي Dooley, مصري Egyptian, جزيرة Gzera).
+** These are the words that recur most in the names of the entities left
+** unlinked on the news slices (src/link/README.md, session 19): Arabic words
+** of organization names, written in a plain transliteration without
+** diacritics (Hizb, Majlis, Al-Markazi, Al-Dawli), and English words written
+** in Arabic letters, given back their English (ديلي ميل Daily Mail, دولار
+** Dollar, فيسبوك Facebook). Keys are name keys (namekey.h: no hamza seats,
+** ة as ه, ى as ي); spellings lower case, as in the word memory.
+*/
+#include "namekey.h"
+#include "translit.h"
+
+static const char *const nouns[][2] = {
+    /* Arabic words of organization and place names */
+    {"احتياطي", "ihtiyati"}, {"احمر", "ahmar"}, {"اتحاد", "ittihad"}, {"اتحادي", "ittihadi"},
+    {"اسلامي", "islami"}, {"اسلاميه", "islamiya"}, {"اطلسي", "atlasi"}, {"اقصي", "aqsa"},
+    {"اهرام", "ahram"}, {"اهلي", "ahli"}, {"اوروبي", "urubi"}, {"اوروبيه", "urubiya"},
+    {"امريكي", "amriki"}, {"امريكيه", "amrikiya"}, {"انسان", "insan"}, {"ايراني", "irani"},
+    {"بطوله", "butula"}, {"بنك", "bank"}, {"بيت", "bayt"}, {"دول", "duwal"}, {"شبه", "shibh"},
+    {"مصرف", "masraf"}, {"تحقيقات", "tahqiqat"}, {"تنميه", "tanmiya"}, {"تونسي", "tunisi"},
+    {"جامعه", "jamia"}, {"جبهه", "jabha"}, {"جزيره", "jazira"}, {"جمهوري", "jumhuri"},
+    {"جمهوريه", "jumhuriya"}, {"جويه", "jawiya"}, {"حركه", "haraka"}, {"حزب", "hizb"},
+    {"حقوق", "huquq"}, {"خليج", "khalij"}, {"دولي", "dawli"}, {"دوليه", "dawliya"},
+    {"ديمقراطي", "dimuqrati"}, {"ديمقراطيه", "dimuqratiya"}, {"ديموقراطي", "dimuqrati"},
+    {"ديموقراطيه", "dimuqratiya"}, {"سعودي", "saudi"},
+    {"سوفيتي", "sovieti"}, {"شركه", "sharika"}, {"شرق", "sharq"}, {"شعب", "shaab"},
+    {"شعوب", "shuub"}, {"طاقه", "taqa"}, {"طيران", "tayaran"}, {"عالمي", "alami"},
+    {"عالميه", "alamiya"}, {"عداله", "adala"}, {"عربي", "arabi"}, {"عربيه", "arabiya"},
+    {"علوم", "ulum"}, {"عمال", "ummal"}, {"قابضه", "qabida"}, {"قدم", "qadam"},
+    {"قومي", "qawmi"}, {"كليه", "kulliya"}, {"كوري", "kuri"}, {"كوريه", "kuriya"},
+    {"مجلس", "majlis"}, {"محافظين", "muhafizin"}, {"محيط", "muhit"}, {"مركز", "markaz"},
+    {"مركزي", "markazi"}, {"مسجد", "masjid"}, {"مستقبل", "mustaqbal"}, {"مصري", "masri"},
+    {"مصريه", "masriya"}, {"معهد", "maahad"}, {"مكتب", "maktab"}, {"منظمه", "munazzama"},
+    {"نادي", "nadi"}, {"هلال", "hilal"}, {"هييه", "hayaa"},
+    {"وزاره", "wizara"}, {"وطني", "watani"}, {"وطنيه", "wataniya"}, {"وكاله", "wakala"},
+};
+
+/* English words in Arabic letters: with the Arabic article too (اليورو the
+** euro, الفيسبوك), which their English does not write */
+static const char *const loans[][2] = {
+    {"اير", "air"}, {"الكتريك", "electric"}, {"انترناشونال", "international"},
+    {"انترناشيونال", "international"}, {"انستجرام", "instagram"}, {"انستغرام", "instagram"},
+    {"بارك", "park"}, {"بلاك", "black"}, {"بوست", "post"}, {"تايمز", "times"},
+    {"تلغراف", "telegraph"}, {"تويتر", "twitter"}, {"جنرال", "general"}, {"جوجل", "google"},
+    {"جورنال", "journal"}, {"دولار", "dollar"}, {"دولارا", "dollars"}, {"دولارات", "dollars"},
+    {"ديلي", "daily"}, {"رويال", "royal"}, {"سامسونغ", "samsung"}, {"ستاندرد", "standard"},
+    {"ستريت", "street"}, {"سيتي", "city"}, {"غلوبال", "global"}, {"غوغل", "google"},
+    {"فايسبوك", "facebook"}, {"فيسبوك", "facebook"}, {"كابيتال", "capital"}, {"لايف", "live"},
+    {"مايكروسوفت", "microsoft"}, {"موتورز", "motors"}, {"ميديا", "media"}, {"ميل", "mail"},
+    {"نورث", "north"}, {"نيوز", "news"}, {"وورلد", "world"}, {"يوتيوب", "youtube"},
+    {"يونايتد", "united"}, {"يورو", "euro"},
+};
+
+const char *translit_noun_spelling(const char *w, size_t wn) {
+    const char *s = tl_table_lookup(nouns, sizeof nouns / sizeof *nouns, w, wn);
+    if (!s) s = tl_table_lookup(loans, sizeof loans / sizeof *loans, w, wn);
+    size_t art = name_article_len(w, wn);
+    if (!s && art) s = tl_table_lookup(loans, sizeof loans / sizeof *loans, w + art, wn - art);
+    return s;
+}
