@@ -340,6 +340,47 @@ check 'when 3 190 2018-06-01' "الساعة العاشرة والنصف صباح
 printf 'قال مراسل.\nووقعت دولة إفريقية اتفاقا مع الصين.\n' > "$tmp/africa.txt"
 "$naba" analyze -f events --date 2018-06-01 "$tmp/africa.txt" > "$tmp/africa.tsv"
 check "awk -F'\\t' '\$3 == \"AFRGOV\" { f = 1 } \$3 ~ /^CHN/ { exit 1 } END { exit !f }' \"\$tmp/africa.tsv\"" "دولة إفريقية: AFRGOV, not CHNGOV"
+# session 19 blocks: code sentences (after a first that names nobody) into
+# $tmp/NAME.tsv; coded NAME SENTENCE CODE: a row of that sentence whose CAMEO
+# code starts with CODE
+code19() { local name=$1; shift; { printf 'قال مراسل.\n'; printf '%s\n' "$@"; } > "$tmp/$name.txt"
+  "$naba" analyze -f events --date 2018-06-01 "$tmp/$name.txt" > "$tmp/$name.tsv"; }
+coded() { awk -F'\t' -v s="$2" -v c="$3" '$11 == s && $4 ~ "^" c { f = 1 } END { exit !f }' "$tmp/$1.tsv"; }
+# session 19: look-alikes found in the seeded news sample. Reaching a figure
+# is no visit ("تصل قيمة الصفقة إلى 60 مليار دولار", "وصل إليه"), an arrival
+# at a named place is; "يدعى" (is named) is no call; "حقق تقدما في"
+# (achieved) is no investigation, "حقق في" is; "تعرضت ... لفضائح" (underwent)
+# is no offer; teams meeting in a match do not consult ("يلتقي ... في المباراة
+# النهائية"), leaders do; "أعوان الأمن" are police, not Michel Aoun (عون,
+# LBNGOV); "الإدارة الفنية" is not Tzipi Livni (لفني, ISRGOV)
+code19 alike 'وتصل قيمة الصفقة إلى 60 مليار دولار.' 'ووصل وزير الخارجية الروسي إلى مدينة الرياض.' 'وقالت مصادر طبية إن القتيل الأول يدعى عبد الله القططي.' 'وحقق الجيش تقدما في المنطقة.' 'وحققت الشرطة في الحادث.' 'وتعرضت المنظومة الصاروخية الإيرانية والآلة الدعائية المرتبطة بها لفضائح.' 'ويلتقي ليفربول مع ريال مدريد في المباراة النهائية.' 'والتقى الرئيس الروسي بنظيره التركي في أنقرة.' 'واعتقل أعوان الأمن ثلاثة أشخاص.' 'وانتقد اللاعب الإدارة الفنية للنادي.' 'وهذا ما وصل إليه الفريق.'
+check '! coded alike 1 042 && ! coded alike 11 042' "تصل قيمة الصفقة إلى 60 مليار دولار, وصل إليه: no visit"
+check 'coded alike 2 042' "وصل وزير الخارجية الروسي إلى مدينة الرياض: a visit"
+check '! coded alike 3 10' "يدعى عبد الله: no call"
+check '! coded alike 4 09 && coded alike 5 090' "حقق تقدما في: no investigation; حقق في الحادث: one"
+check '! coded alike 6 03' "تعرضت المنظومة ... لفضائح: no offer"
+check '! coded alike 7 04 && coded alike 8 040' "يلتقي ليفربول ... في المباراة: no meeting; التقى الرئيس بنظيره: one"
+check "awk -F'\t' '\$11 == 9 && \$3 == \"COP\" { f = 1 } \$3 ~ /LBN/ { exit 1 } END { exit !f }' \"\$tmp/alike.tsv\"" "أعوان الأمن: COP, not LBNGOV"
+check "! grep -qP '\tISR' \"\$tmp/alike.tsv\"" "الإدارة الفنية: no ISRGOV"
+# session 19: a relative clause whose verb carries an object pronoun agreeing
+# with the relative word has the antecedent as its object ("مسجد النبي يونس
+# الذي فجره تنظيم داعش": Daesh blew up the mosque); one that does not agree
+# keeps the antecedent as the subject ("الشعوب التي تتهمه": the peoples accuse)
+code19 resump 'ودمرت الغارات مسجد النبي يونس الذي فجره تنظيم داعش منذ عامين.' 'ويواجه الرئيس انتقادات من الشعوب الأفريقية التي تتهمه بإيواء رؤساء دكتاتوريين.'
+check "awk -F'\\t' '\$11 == 1 && \$4 == \"183\" && \$2 == \"داعش\" && \$6 == \"النبي يونس\" { f = 1 } END { exit !f }' \"\$tmp/resump.tsv\"" "النبي يونس الذي فجره تنظيم داعش: Daesh the source, the mosque the target"
+check "awk -F'\\t' '\$11 == 2 && \$4 == \"112\" && \$2 == \"الشعوب الأفريقية\" { f = 1 } END { exit !f }' \"\$tmp/resump.tsv\"" "الشعوب الأفريقية التي تتهمه: the peoples accuse"
+# session 19: an injury in an accident or an illness is no assault, one in
+# an attack is; "رحل" (left, passed away) is no expulsion, "رحلت ... مهاجرين" is
+code19 hurt 'وأصيب خمسة آخرون إثر حادث تصادم وقع مساء اليوم.' 'وقال إنه أصيب بالمرض بعد عودته.' 'وأصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة.' 'ورحل فينغر عن تدريب أرسنال مع نهاية الموسم.' 'ورحلت السلطات الألمانية مهاجرين إلى أفغانستان.'
+check '! coded hurt 1 190 && ! coded hurt 2 190 && coded hurt 3 190' "أصيب إثر حادث تصادم, أصيب بالمرض: no assault; أصيب في تفجير انتحاري: one"
+check '! coded hurt 4 174 && coded hurt 5 174' "رحل فينغر عن تدريب أرسنال: no expulsion; رحلت السلطات مهاجرين: one"
+code19 aim 'وتستهدف الحكومة توفير مليون وظيفة بنهاية العام.' 'واستهدفت الغارات مواقع المسلحين في المنطقة.'
+check '! coded aim 1 19 && coded aim 2 190' "تستهدف توفير مليون وظيفة: a goal, no strike; استهدفت الغارات مواقع: one"
+# session 19: a sentence with two words of sport or more speaks of a match:
+# no talks, demands or offers there; one word of sport is not enough, and
+# violence at a match stays news
+code19 sport 'وانتقد خافيير تيباس رئيس رابطة الدوري الإسباني أداء اللاعبين في المباراة.' 'وتعهد العاهل السعودي الملك سلمان للعراق بتمويل بناء ملعب جديد.' 'وأصيب 38 شرطيا إثر تعرضهم للرشق بالحجارة في مباراة بين الترجي والنجم في الملعب.'
+check '! coded sport 1 11 && coded sport 2 03 && coded sport 3 1' "انتقد تيباس رئيس رابطة الدوري ... اللاعبين في المباراة: no criticism coded; تعهد الملك سلمان للعراق ... ملعب: a pledge; أصيب 38 شرطيا ... في مباراة: violence"
 
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"

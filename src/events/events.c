@@ -97,6 +97,10 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         ev_means_after(w, c->anchor))
         light = c->anchor + 1;
     if (noun && !light && !ev_purpose_consult(w, c, &g)) return 0;
+    if (!strcmp(c->code, "042") && ev_arrival_nowhere(w, c)) return 0;
+    /* a match is no politics; violence at a match is news: "أصيب 38 شرطيا
+    ** إثر تعرضهم للرشق بالحجارة في مباراة" */
+    if (!ev_violent(c->code) && ev_sport_sentence(w, doc->tokens.v[c->anchor].sent)) return 0;
     int src = -1, tgt = -1;
     /* "تجمع متظاهرون", "رشق مئات المتظاهرين": the actor a pattern requires by
     ** its class (&PROTESTERS) acts */
@@ -143,6 +147,16 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         if (d >= 0 && d != tgt) src = d;
     }
     ev_by_order(w, c, noun, !noun && g.passive, !noun && (g.plural || g.speaker), &src, &tgt);
+    /* "الزواري الذي اغتاله الكيان الصهيوني": the antecedent (the actor
+    ** right before the relative word) is the object, the actor after the verb
+    ** the subject; a subject no actor names is not the paragraph's last
+    ** source either */
+    int resumptive = !noun && src >= 0 && w->units.v[src].e + 1 == c->anchor && ev_resumptive_object(w, c->anchor);
+    if (resumptive) {
+        int after = tgt >= 0 && w->units.v[tgt].b > c->anchor ? tgt : -1;
+        tgt = src;
+        src = after;
+    }
     /* "الرياض وسنلتقي هناك": a verb in the first person has no actor before it as its subject either */
     if (!noun && g.speaker && src >= 0 && w->units.v[src].b < c->anchor) src = -1;
     if (c->pat->flags & EVP_MUTUAL) ev_mutual_pair(w, &src, &tgt);
@@ -218,7 +232,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         conf *= 0.9f;
     } else if (src < 0) {
         /* a dropped subject: the last source of the same paragraph */
-        if (*last_src_unit >= 0 && *last_src_line == t->line && !noun && !g.condition &&
+        if (*last_src_unit >= 0 && *last_src_line == t->line && !noun && !g.condition && !resumptive &&
             !(w->units.v[*last_src_unit].both && !g.plural)) {
             ev_set_actor(w, &ev.source, *last_src_unit, *last_src_code);
             conf *= 0.8f;

@@ -387,8 +387,8 @@ static int push_unit(ev_work *w, ev_unit *u) {
     return 0;
 }
 
-/* Nouns that sit between "في" and a place name. */
-static int place_noun(const char *key) {
+/* Nouns that sit between "في" (or "إلى") and a place name. */
+int ev_place_noun(const char *key) {
     static const char *const nouns[] = {"وسط", "شمال", "جنوب", "شرق", "غرب", "مدينه", "منطقه", "محافظه",
                                         "ولايه", "بلده", "قريه", "العاصمه", "عاصمه", "اقليم", "مقاطعه",
                                         "ضواحي", "مخيم", "حي", "شوارع", "شارع", "ميدان", "ساحه"};
@@ -511,7 +511,7 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
         if (cue & EVC_PLACE) u->place = 1;
         if (cue & EVC_OBLIQUE) u->oblique = 1;
         /* "في وسط سيدني", "في شمال غرب باكستان": place nouns between "في" and the name */
-        for (uint32_t k = 1; k <= 2 && u->b > k && place_noun(w->toks[u->b - k].key); k++)
+        for (uint32_t k = 1; k <= 2 && u->b > k && ev_place_noun(w->toks[u->b - k].key); k++)
             if (w->toks[u->b - k - 1].clause_end == first->clause_end && (w->toks[u->b - k - 1].cue & EVC_PLACE))
                 u->place = 1;
     }

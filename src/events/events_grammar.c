@@ -69,6 +69,27 @@ static int relative_word(const ev_tok *t) {
     return ev_key_in(t, rel);
 }
 
+/* "محمد الزواري الذي اغتاله الكيان الصهيوني", "مسجد النبي يونس الذي فجره
+** تنظيم داعش": a verb right after a relative word, carrying an object
+** pronoun that agrees with it, has the antecedent as its object; its subject
+** follows it or is unsaid. When the pronoun does not agree it is another's,
+** and the antecedent is the subject: "الشعوب الأفريقية التي تتهمه". Needs
+** the words layer (a verb may end in the letter: "واجه"). */
+int ev_resumptive_object(const ev_work *w, size_t anchor) {
+    static const char *const agree[][2] = {{"الذي", "ه"},    {"التي", "ها"},    {"الذين", "هم"},
+                                           {"اللذين", "هما"}, {"اللذان", "هما"}, {"اللتين", "هما"},
+                                           {"اللتان", "هما"}, {"اللواتي", "هن"}, {"اللاتي", "هن"}};
+    const naba_doc *doc = w->doc;
+    if (anchor == 0 || w->toks[anchor - 1].clause_end != w->toks[anchor].clause_end) return 0;
+    const naba_token *tk = &doc->tokens.v[anchor];
+    if (tk->word_count < 2 || tk->word_first + tk->word_count > doc->words.n) return 0;
+    const naba_word *pron = &doc->words.v[tk->word_first + tk->word_count - 1];
+    if (pron->upos != NABA_UPOS_PRON || !pron->form) return 0;
+    for (size_t i = 0; i < sizeof agree / sizeof *agree; i++)
+        if (!strcmp(w->toks[anchor - 1].key, agree[i][0])) return !strcmp(pron->form, agree[i][1]);
+    return 0;
+}
+
 /* Does a condition ("إذا رفضت", "لو قتل", "في حال تعرض إيران لهجوم") open
 ** the comma-free stretch before the anchor, with no other verb between but
 ** "كان" ("إذا كانت كوريا الشمالية تعهدت", "إذا لم تلتزم", "ما إذا كان":

@@ -125,6 +125,7 @@ typedef struct ev_gram {
 } ev_gram;
 
 void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g);
+int ev_resumptive_object(const ev_work *w, size_t anchor);
 /* Source and target from the verb's dependents (naba_syn_arguments); fills
 ** only what is still -1 and settles g->passive (a verb with an object is
 ** active). Does nothing when the anchor is not a parsed verb. */
@@ -171,6 +172,8 @@ int ev_subject_before(const ev_work *w, size_t anchor);
 int ev_subject_after(const ev_work *w, size_t anchor);
 void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int plural, int *src, int *tgt);
 int ev_place_of(const ev_work *w, const ev_cand *c);
+int ev_arrival_nowhere(const ev_work *w, const ev_cand *c);
+int ev_place_noun(const char *key);
 /* Where the name that token t opens begins, so that an actor's or a place's
 ** text and span are its own: past the "و", "ب" and "ل" the words layer split
 ** off ("وموسكو" is "موسكو", "بمستشارين" "مستشارين"; before a name "ف" and
@@ -207,6 +210,7 @@ int ev_relative_light(const ev_work *w, size_t lt);
 int ev_purpose_consult(const ev_work *w, const ev_cand *c, const ev_gram *g);
 int ev_clause_initial(const ev_work *w, size_t anchor);
 int ev_long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor);
+int ev_sport_sentence(const ev_work *w, uint32_t sent);
 int ev_depth_in_report(const ev_work *w, int32_t v);
 int ev_known_event(const ev_work *w, const ev_cand *c);
 int ev_means_after(const ev_work *w, size_t anchor);

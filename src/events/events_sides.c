@@ -181,6 +181,28 @@ static int location(const ev_work *w, const ev_unit *u) {
     return ev_code_main(u->code, m) && !*ev_code_role(u->code);
 }
 
+/* "تصل إلى 60 مليار دولار", "وصل إلى ذروته", "لتصل الكرة إلى غريزمان",
+** "وصل إليه الفريق": reaching a figure, a state or a player is no visit. An
+** arrival pattern (a visit whose required words hold "إلى") is a visit only
+** when a named location follows its "إلى", right after it or past one or
+** two place nouns: "وصل وزير الخارجية إلى الرياض", "إلى مدينة تورينو". */
+int ev_arrival_nowhere(const ev_work *w, const ev_cand *c) {
+    static const char *const to[] = {"الي", "اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك", "اليكم", NULL};
+    for (uint32_t k = 0; k < c->pat->n_elems && k < EV_MAX_ELEMS; k++) {
+        size_t t = c->elem_tok[k];
+        if (!ev_key_in(&w->toks[t], to)) continue;
+        if (strcmp(w->toks[t].key, "الي")) return 1;
+        size_t at = t + 1;
+        while (at < t + 3 && at < w->n_toks && ev_place_noun(w->toks[at].key)) at++;
+        for (size_t i = 0; i < w->units.n; i++) {
+            const ev_unit *u = &w->units.v[i];
+            if (u->b >= t + 1 && u->b <= at && u->named && location(w, u)) return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 int ev_place_of(const ev_work *w, const ev_cand *c) {
     const ev_tok *t = &w->toks[c->anchor];
     int best = -1;
