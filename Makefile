@@ -7,7 +7,7 @@ EXAMPLE := examples/istanbul-talks-2025-05-16.ar.txt
 JOBS    ?= $(shell nproc)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := build-essential cmake pkg-config clang libclang-rt-14-dev \
-                libcjson-dev hunspell-ar valgrind jq python3 time iso-codes bc
+                libcjson-dev libmicrohttpd-dev hunspell-ar valgrind jq python3 time iso-codes bc
 FUZZ_SECONDS ?= 10
 
 .PHONY: all deps build demo test test-unit test-asan test-fuzz test-valgrind bench clean
@@ -63,7 +63,8 @@ test-fuzz: deps
 
 test-valgrind: build
 	valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect -q ./build/naba analyze $(EXAMPLE) >/dev/null
-	@echo "valgrind: clean on the example article"
+	valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect -q ./build/test_serve >/dev/null
+	@echo "valgrind: clean on the example article and the server's request handling"
 
 bench: build
 	bench/run.sh

@@ -20,15 +20,6 @@
 #include <time.h>
 #include <unistd.h>
 
-/* One word of a list in the help, on the next line (indented to the
-** options' text) when it would pass column 79; returns the new column. */
-static int help_word(FILE *f, const char *w, int col) {
-    int n = (int)strlen(w);
-    if (col + 1 + n > 79) { fputs("\n                       ", f); col = 23; }
-    fprintf(f, " %s", w);
-    return col + 1 + n;
-}
-
 static void help(FILE *f) {
     fputs("usage: naba analyze [options] [FILE...]\n\n"
           "Analyze Arabic news articles. With no FILE, or FILE '-', read stdin.\n"
@@ -48,31 +39,15 @@ static void help(FILE *f) {
           "                        X word, as that treebank taught it (docs/parse.md)\n"
           "  -f, --format FORMAT   json (default), jsonl, text, tokens, report, conllu, entities,\n"
           "                        quotes, counts, dates, events, plover, none\n"
-          "  -u, --until STAGE     stop after STAGE (default: the last); stages, in order:\n"
-          "                       ", f);
-    int col = 23;
-    for (const char *const *s = naba_stage_names(); *s; s++) col = help_word(f, *s, col);
-    fputs("\n"
-          "  -o, --output FILE     write to FILE instead of stdout\n"
+          "  -u, --until STAGE     stop after STAGE (default: the last); stages, in order:\n", f);
+    cli_help_stages(f);
+    fputs("  -o, --output FILE     write to FILE instead of stdout\n"
           "      --id ID           document id (one text document)\n"
           "      --date DATE       article date, e.g. 2025-05-16 (text input): anchors relative\n"
           "                        dates (\"on Friday\") and dates events without one\n"
-          "      --title TITLE     article title (text input)\n"
-          "      --max-bytes N     refuse articles over N bytes (default 16777216)\n"
-          "      --no-repair KIND  switch one repair off (repeatable); kinds:\n"
-          "                       ", f);
-    col = 23;
-    for (int k = 0; k < NABA_REPAIR_COUNT; k++)
-        if (k != NABA_REPAIR_INVALID_UTF8) col = help_word(f, naba_repair_name(k), col);
-    fputs("\n"
-          "      --no-repairs      switch every optional repair off (UTF-8 is always made valid)\n"
-          "      --boilerplate FILE  extra boilerplate patterns (format: data/boilerplate.txt)\n"
-          "      --events-dict FILE  extra event dictionary, loaded after the built-in ones\n"
-          "                        (repeatable; format: docs/events.md)\n"
-          "      --data-dir DIR    where models/ and data/ are (default: installed or source tree)\n"
-          "      --kb-extra FILES  your own knowledge-base rows (TSV, format in data/README.md),\n"
-          "                        ':'-separated; they win over the built-in KB\n"
-          "  -q, --quiet           no progress or summary on stderr\n"
+          "      --title TITLE     article title (text input)\n", f);
+    cli_pipeline_help(f);
+    fputs("  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            this help\n\n"
           "formats:\n"
           "  json, jsonl  one JSON object per document, on one line (the two are the same):\n"
@@ -225,67 +200,33 @@ static int analyze_conllu(run_ctx *c, const char *path, int keep_words, unsigned
     return 1;
 }
 
-static int parse_format(const char *s, naba_format *f) {
-    static const struct { const char *name; naba_format f; } fmts[] = {
-        {"json", NABA_FMT_JSON}, {"jsonl", NABA_FMT_JSONL}, {"text", NABA_FMT_TEXT},
-        {"tokens", NABA_FMT_TOKENS}, {"report", NABA_FMT_REPORT}, {"none", NABA_FMT_NONE},
-        {"quotes", NABA_FMT_QUOTES}, {"counts", NABA_FMT_COUNTS}, {"dates", NABA_FMT_DATES},
-        {"entities", NABA_FMT_ENTITIES}, {"conllu", NABA_FMT_CONLLU},
-        {"events", NABA_FMT_EVENTS}, {"plover", NABA_FMT_PLOVER}};
-    for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
-        if (!strcmp(fmts[i].name, s)) { *f = fmts[i].f; return 1; }
-    return 0;
-}
-
-/* The stage a table format writes the layer of, or NULL: -u before it would
-** print headers and nothing else, which reads as "nothing found". */
-static const char *format_stage(naba_format f) {
-    switch (f) {
-    case NABA_FMT_ENTITIES: return "link";
-    case NABA_FMT_DATES: return "dates";
-    case NABA_FMT_COUNTS: return "counts";
-    case NABA_FMT_QUOTES: return "quotes";
-    case NABA_FMT_EVENTS:
-    case NABA_FMT_PLOVER: return "events";
-    default: return NULL;
-    }
-}
-
-static int stage_index(const char *name) {
-    int i = 0;
-    for (const char *const *s = naba_stage_names(); *s; s++, i++)
-        if (!strcmp(*s, name)) return i;
-    return -1;
-}
-
 int cmd_analyze(int argc, char **argv) {
-    enum { O_ID = 256, O_DATE, O_TITLE, O_MAX, O_NOREP, O_NOREPS, O_BOILER, O_DATADIR, O_KBEXTRA,
-           O_KEEP, O_EVDICT, O_TREEBANK };
+    enum { O_ID = 256, O_DATE, O_TITLE, O_KEEP, O_TREEBANK };
     static const struct option longopts[] = {
         {"input", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},
         {"until", required_argument, 0, 'u'}, {"output", required_argument, 0, 'o'},
         {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'},
         {"id", required_argument, 0, O_ID}, {"date", required_argument, 0, O_DATE},
-        {"title", required_argument, 0, O_TITLE}, {"max-bytes", required_argument, 0, O_MAX},
-        {"no-repair", required_argument, 0, O_NOREP}, {"no-repairs", no_argument, 0, O_NOREPS},
-        {"boilerplate", required_argument, 0, O_BOILER}, {"data-dir", required_argument, 0, O_DATADIR},
-        {"kb-extra", required_argument, 0, O_KBEXTRA}, {"keep-words", no_argument, 0, O_KEEP},
-        {"events-dict", required_argument, 0, O_EVDICT}, {"treebank-tokens", no_argument, 0, O_TREEBANK},
+        {"title", required_argument, 0, O_TITLE}, {"keep-words", no_argument, 0, O_KEEP},
+        {"treebank-tokens", no_argument, 0, O_TREEBANK}, CLI_PIPELINE_LONGOPTS,
         {0, 0, 0, 0}};
-    naba_options opt;
-    naba_options_init(&opt);
+    cli_pipeline_args pa;
+    cli_pipeline_args_init(&pa);
+    naba_options *opt = &pa.opt;
     const char *input = NULL, *until = NULL, *outpath = NULL, *id = NULL, *date = NULL,
-               *title = NULL, *data_dir = NULL;
+               *title = NULL;
     naba_format fmt = NABA_FMT_JSON;
     const char *fmt_name = "json";
     int quiet = 0, keep_words = 0, c;
-    const char *ev_dicts[16];
     optind = 1;
     while ((c = getopt_long(argc, argv, "i:f:u:o:qh", longopts, NULL)) != -1) {
+        int shared = cli_pipeline_option(&pa, "naba analyze", c, optarg);
+        if (shared < 0) return EXIT_USAGE;
+        if (shared) continue;
         switch (c) {
         case 'i': input = optarg; break;
         case 'f':
-            if (!parse_format(optarg, &fmt)) {
+            if (!naba_format_from_name(optarg, &fmt)) {
                 fprintf(stderr, "naba analyze: unknown format '%s' (see --help)\n", optarg);
                 return EXIT_USAGE;
             }
@@ -295,7 +236,7 @@ int cmd_analyze(int argc, char **argv) {
         case 'o': outpath = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': help(stdout); return EXIT_OK;
-        case O_TREEBANK: opt.treebank_tokens = 1; break;
+        case O_TREEBANK: opt->treebank_tokens = 1; break;
         case O_ID: id = optarg; break;
         case O_DATE: {
             long day;
@@ -307,42 +248,7 @@ int cmd_analyze(int argc, char **argv) {
             break;
         }
         case O_TITLE: title = optarg; break;
-        case O_MAX: {
-            char *end;
-            unsigned long long v = strtoull(optarg, &end, 10);
-            if (*end || v == 0) {
-                fprintf(stderr, "naba analyze: --max-bytes wants a positive number, not '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            opt.max_bytes = (size_t)v;
-            break;
-        }
-        case O_NOREP: {
-            int k = naba_repair_from_name(optarg);
-            if (k < 0) {
-                fprintf(stderr, "naba analyze: unknown repair '%s' (see --help)\n", optarg);
-                return EXIT_USAGE;
-            }
-            if (k == NABA_REPAIR_INVALID_UTF8) { /* the clean stage would ignore it */
-                fputs("naba analyze: invalid_utf8 cannot be switched off: the clean text is always UTF-8\n", stderr);
-                return EXIT_USAGE;
-            }
-            opt.repairs_off |= 1u << k;
-            break;
-        }
-        case O_NOREPS: opt.repairs_off = ~(1u << NABA_REPAIR_INVALID_UTF8); break;
-        case O_BOILER: opt.boilerplate_file = optarg; break;
-        case O_DATADIR: data_dir = optarg; break;
-        case O_KBEXTRA: opt.kb_extra = optarg; break;
         case O_KEEP: keep_words = 1; break;
-        case O_EVDICT:
-            if (opt.n_events_dicts == sizeof ev_dicts / sizeof *ev_dicts) {
-                fprintf(stderr, "naba analyze: at most %zu --events-dict files\n", sizeof ev_dicts / sizeof *ev_dicts);
-                return EXIT_USAGE;
-            }
-            ev_dicts[opt.n_events_dicts++] = optarg;
-            opt.events_dicts = ev_dicts;
-            break;
         default: /* getopt has named the option */
             fputs("usage: naba analyze [options] [FILE...]  (see naba analyze --help)\n", stderr);
             return EXIT_USAGE;
@@ -358,15 +264,15 @@ int cmd_analyze(int argc, char **argv) {
               "each document is named by its file or record\n", stderr);
         return EXIT_USAGE;
     }
-    const char *needs = format_stage(fmt);
-    if (until && needs && stage_index(until) >= 0 && stage_index(until) < stage_index(needs)) {
+    const char *needs = naba_format_missing_stage(fmt, until);
+    if (needs) {
         fprintf(stderr, "naba analyze: -f %s shows what the %s stage finds; -u %s stops before it\n",
                 fmt_name, needs, until);
         return EXIT_USAGE;
     }
     naba_error err = {0};
     run_ctx ctx = {0};
-    ctx.pipe = naba_pipeline_open(until, data_dir, &opt, &err);
+    ctx.pipe = naba_pipeline_open(until, pa.data_dir, opt, &err);
     if (!ctx.pipe) {
         fprintf(stderr, "naba analyze: %s\n", err.message);
         return err.code == NABA_ERR_USAGE ? EXIT_USAGE : EXIT_FATAL;
@@ -389,7 +295,7 @@ int cmd_analyze(int argc, char **argv) {
     for (int i = 0; i < (nfiles ? nfiles : 1) && !fatal; i++) {
         const char *path = nfiles ? argv[optind + i] : "-";
         if (input && !strcmp(input, "conllu")) {
-            if (!analyze_conllu(&ctx, path, keep_words, opt.fold_flags)) fatal = 1;
+            if (!analyze_conllu(&ctx, path, keep_words, opt->fold_flags)) fatal = 1;
             continue;
         }
         int std = !strcmp(path, "-");
@@ -403,11 +309,11 @@ int cmd_analyze(int argc, char **argv) {
         int jsonl = input ? !strcmp(input, "jsonl") : str_has_suffix(path, ".jsonl");
         if (jsonl) {
             ctx.batch = 1;
-            analyze_jsonl(&ctx, in, name, opt.max_bytes);
+            analyze_jsonl(&ctx, in, name, opt->max_bytes);
         } else {
             char *buf;
             size_t len;
-            if (naba_read_all(in, name, opt.max_bytes, &buf, &len, &err) != NABA_OK) {
+            if (naba_read_all(in, name, opt->max_bytes, &buf, &len, &err) != NABA_OK) {
                 ctx.docs++;
                 ctx.failed++;
                 if (fmt == NABA_FMT_JSON || fmt == NABA_FMT_JSONL) naba_write_error_record(id ? id : name, &err, ctx.out);

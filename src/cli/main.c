@@ -11,6 +11,7 @@ static const cli_command commands[] = {
     {"analyze", "turn articles into clean text, sentences, tokens and annotations", cmd_analyze},
     {"train", "train a model from annotated data (deterministic for a seed)", cmd_train},
     {"eval", "score naba's output against gold annotations", cmd_eval},
+    {"serve", "an HTTP server: POST an article to /analyze, the models stay loaded", cmd_serve},
     {NULL, NULL, NULL}};
 
 static void usage(FILE *f) {
@@ -26,7 +27,8 @@ static void usage(FILE *f) {
           "  naba analyze -f text < article.txt       just the cleaned article\n"
           "  naba analyze -f entities article.txt     one identity per line, with its spellings\n"
           "  naba analyze --date 2025-05-16 -f events article.txt   who did what to whom\n"
-          "  zcat news.jsonl.gz | naba analyze -i jsonl > out.jsonl   one output line per input line\n\n"
+          "  zcat news.jsonl.gz | naba analyze -i jsonl > out.jsonl   one output line per input line\n"
+          "  naba serve --port 8080                   then POST articles to /analyze\n\n"
           "Run 'naba <command> --help' for a command's options; 'naba --version'.\n"
           "Exit status: 0 ok, 1 some documents failed (error records written),\n"
           "2 usage error, 3 fatal (unreadable input, missing or bad model).\n", f);

@@ -2,6 +2,7 @@
 ** json.c — the streaming JSON writer (see json.h).
 */
 #include "json.h"
+#include "utf8.h"
 
 #include <math.h>
 #include <string.h>
@@ -35,9 +36,9 @@ void json_end_obj(naba_json *j) { close_(j, '}'); }
 void json_arr(naba_json *j) { open_(j, '['); }
 void json_end_arr(naba_json *j) { close_(j, ']'); }
 
-static void write_escaped(FILE *f, const char *s, size_t n) {
+/* The escaped bytes of a JSON string, without its quotes. */
+static void write_escaped_bytes(FILE *f, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
-    fputc('"', f);
     size_t run = 0; /* start of the pending run of bytes needing no escape */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -57,6 +58,11 @@ static void write_escaped(FILE *f, const char *s, size_t n) {
         }
     }
     fwrite(s + run, 1, n - run, f);
+}
+
+static void write_escaped(FILE *f, const char *s, size_t n) {
+    fputc('"', f);
+    write_escaped_bytes(f, s, n);
     fputc('"', f);
 }
 
@@ -71,6 +77,20 @@ void json_strn(naba_json *j, const char *s, size_t n) {
     pre(j);
     write_escaped(j->f, s, n);
 }
+void json_strn_input(naba_json *j, const char *s, size_t n) {
+    pre(j);
+    fputc('"', j->f);
+    size_t run = 0, len;
+    for (size_t i = 0; i < n; i += len) {
+        if ((unsigned char)s[i] < 0x80) { len = 1; continue; }
+        if (utf8_decode((const unsigned char *)s + i, n - i, &len) != UTF8_INVALID) continue;
+        write_escaped_bytes(j->f, s + run, i - run);
+        fputs("\xEF\xBF\xBD", j->f); /* U+FFFD */
+        run = i + 1;
+    }
+    write_escaped_bytes(j->f, s + run, n - run);
+    fputc('"', j->f);
+}
 void json_str(naba_json *j, const char *s) {
     if (!s) { json_null(j); return; }
     json_strn(j, s, strlen(s));
@@ -79,7 +99,7 @@ void json_int(naba_json *j, long long v) { pre(j); fprintf(j->f, "%lld", v); }
 void json_num(naba_json *j, double v) {
     pre(j);
     if (isnan(v) || isinf(v)) fputs("null", j->f);
-    else if (v == (double)(long long)v && fabs(v) < 1e15) fprintf(j->f, "%lld", (long long)v);
+    else if (fabs(v) < 1e15 && v == (double)(long long)v) fprintf(j->f, "%lld", (long long)v);
     else fprintf(j->f, "%.6g", v);
 }
 void json_bool(naba_json *j, int v) { pre(j); fputs(v ? "true" : "false", j->f); }

@@ -29,6 +29,9 @@ void json_end_arr(naba_json *j);
 void json_key(naba_json *j, const char *k);
 void json_str(naba_json *j, const char *s);
 void json_strn(naba_json *j, const char *s, size_t n);
+/* Bytes of the original input, which may not be UTF-8: each invalid byte is
+** written as U+FFFD (JSON cannot carry it; docs/schema.md, repairs' "was"). */
+void json_strn_input(naba_json *j, const char *s, size_t n);
 void json_int(naba_json *j, long long v);
 void json_num(naba_json *j, double v); /* NaN/inf written as null */
 void json_bool(naba_json *j, int v);

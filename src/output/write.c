@@ -35,7 +35,7 @@ static void write_repairs(naba_json *j, const naba_doc *d) {
         json_kspan(j, "orig", r->orig_start, r->orig_end);
         json_kint(j, "clean_at", r->clean_at);
         json_key(j, "was");
-        json_strn(j, d->orig + r->orig_start, r->orig_end - r->orig_start);
+        json_strn_input(j, d->orig + r->orig_start, r->orig_end - r->orig_start);
         if (r->detail) json_kstr(j, "detail", r->detail);
         json_end_obj(j);
     }
