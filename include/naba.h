@@ -461,6 +461,10 @@ naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc);
 /* Run only the stages after `stage`: for documents whose layers up to it are
 ** already built (e.g. tokens read from CoNLL-U: naba_pipeline_run_after(p, doc, "segment")). */
 naba_status naba_pipeline_run_after(naba_pipeline *p, naba_doc *doc, const char *stage);
+/* Run the stages up to and including `stage` only: one pipeline serves
+** requests that stop earlier (naba serve's until=). NABA_ERR_USAGE when the
+** pipeline does not run that stage. */
+naba_status naba_pipeline_run_until(naba_pipeline *p, naba_doc *doc, const char *stage);
 const naba_options *naba_pipeline_options(const naba_pipeline *p);
 /* The names of all known stages, in order, NULL-terminated. */
 const char *const *naba_stage_names(void);

@@ -367,8 +367,30 @@ static void test_corpora(const char *data) {
     }
 }
 
+/* One pipeline runs only its stages up to a named one (naba serve's until=). */
+static void test_run_until(void) {
+    naba_error err = {0};
+    naba_options o;
+    naba_options_init(&o);
+    naba_pipeline *pl = naba_pipeline_open("segment", NABA_SOURCE_DIR, &o, &err);
+    CHECK(pl != NULL);
+    if (!pl) return;
+    static const char text[] = "قال الوزير إن المحادثات كانت مثمرة.";
+    naba_doc_load(doc, text, strlen(text), NULL, NULL, NULL);
+    CHECK_EQ_INT(naba_pipeline_run_until(pl, doc, "clean"), NABA_OK);
+    CHECK(doc->text_len > 0 && doc->tokens.n == 0);
+    naba_doc_load(doc, text, strlen(text), NULL, NULL, NULL);
+    CHECK_EQ_INT(naba_pipeline_run_until(pl, doc, "segment"), NABA_OK);
+    CHECK(doc->tokens.n == 7);
+    naba_doc_load(doc, text, strlen(text), NULL, NULL, NULL);
+    CHECK_EQ_INT(naba_pipeline_run_until(pl, doc, "morph"), NABA_ERR_USAGE);
+    CHECK(strstr(doc->error.message, "'morph' is not in this pipeline") != NULL);
+    naba_pipeline_close(pl);
+}
+
 int main(void) {
     doc = naba_doc_new();
+    test_run_until();
     test_char_tables();
     test_numbers();
     test_number_forms();

@@ -139,8 +139,9 @@ void *naba_stage_state(const naba_pipeline *p, const char *name) {
 
 const naba_options *naba_pipeline_options(const naba_pipeline *p) { return &p->opt; }
 
-static naba_status run_from(naba_pipeline *p, naba_doc *doc, size_t first) {
-    for (size_t i = first; i < p->n; i++) {
+/* Run stages [first, end) of p. */
+static naba_status run_range(naba_pipeline *p, naba_doc *doc, size_t first, size_t end) {
+    for (size_t i = first; i < end; i++) {
         naba_status st = p->stages[i].run(doc, p->stages[i].state, &p->opt);
         if (st != NABA_OK) {
             if (doc->error.code == NABA_OK)
@@ -151,10 +152,24 @@ static naba_status run_from(naba_pipeline *p, naba_doc *doc, size_t first) {
     return NABA_OK;
 }
 
-naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc) { return run_from(p, doc, 0); }
+/* The position of the named stage in p, or p->n when p does not run it. */
+static size_t stage_at(const naba_pipeline *p, const char *stage) {
+    size_t i = 0;
+    while (i < p->n && strcmp(p->stages[i].name, stage) != 0) i++;
+    return i;
+}
+
+naba_status naba_pipeline_run(naba_pipeline *p, naba_doc *doc) { return run_range(p, doc, 0, p->n); }
 
 naba_status naba_pipeline_run_after(naba_pipeline *p, naba_doc *doc, const char *stage) {
-    for (size_t i = 0; i < p->n; i++)
-        if (strcmp(p->stages[i].name, stage) == 0) return run_from(p, doc, i + 1);
-    return NABA_OK; /* the pipeline stops before that stage: nothing to run */
+    size_t i = stage_at(p, stage);
+    if (i == p->n) return NABA_OK; /* the pipeline stops before that stage: nothing to run */
+    return run_range(p, doc, i + 1, p->n);
+}
+
+naba_status naba_pipeline_run_until(naba_pipeline *p, naba_doc *doc, const char *stage) {
+    size_t i = stage_at(p, stage);
+    if (i == p->n)
+        return naba_fail(&doc->error, NABA_ERR_USAGE, 0, "stage '%s' is not in this pipeline", stage);
+    return run_range(p, doc, 0, i + 1);
 }

@@ -7,9 +7,8 @@
 ** status that says whose fault it was.
 **
 ** One naba_doc is reused for every request (its arena is reset, as in a batch
-** run). A request may stop earlier than the server (until=ner): the pipeline
-** through that stage is opened on first use and kept, since a pipeline cannot
-** run part of its stages.
+** run). A request may stop earlier than the server (until=ner): the one
+** pipeline runs only its stages up to that one (naba_pipeline_run_until).
 */
 #include "serve.h"
 #include "calendar.h"
@@ -22,13 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SERVE_MAX_STAGES 32
-
 struct serve_ctx {
-    const naba_options *opt;
-    const char *data_dir;
-    naba_pipeline *pipes[SERVE_MAX_STAGES]; /* by last stage; opened when first asked for */
-    int last;                               /* index of the server's last stage */
+    naba_pipeline *pipe;
+    int last; /* index of the server's last stage */
     naba_doc *doc;
 };
 
@@ -37,19 +32,17 @@ serve_ctx *serve_open(const char *until, const char *data_dir, const naba_option
     int n = 0;
     while (naba_stage_names()[n]) n++;
     int last = until ? naba_stage_index(until) : n - 1;
-    if (last < 0 || n > SERVE_MAX_STAGES) {
+    if (last < 0) {
         naba_fail(err, NABA_ERR_USAGE, 0, "unknown stage '%s' (see naba serve --help)", until);
         return NULL;
     }
     serve_ctx *s = calloc(1, sizeof *s);
     if (!s) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
-    s->opt = opt;
-    s->data_dir = data_dir;
     s->last = last;
-    s->pipes[last] = naba_pipeline_open(naba_stage_names()[last], data_dir, opt, err);
+    s->pipe = naba_pipeline_open(naba_stage_names()[last], data_dir, opt, err);
     s->doc = naba_doc_new();
-    if (!s->pipes[last] || !s->doc) {
-        if (s->pipes[last] && !s->doc) naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (!s->pipe || !s->doc) {
+        if (s->pipe && !s->doc) naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         serve_close(s);
         return NULL;
     }
@@ -58,13 +51,13 @@ serve_ctx *serve_open(const char *until, const char *data_dir, const naba_option
 
 void serve_close(serve_ctx *s) {
     if (!s) return;
-    for (int i = 0; i < SERVE_MAX_STAGES; i++) naba_pipeline_close(s->pipes[i]);
+    naba_pipeline_close(s->pipe);
     naba_doc_free(s->doc);
     free(s);
 }
 
 size_t serve_max_bytes(const serve_ctx *s) {
-    return naba_pipeline_options(s->pipes[s->last])->max_bytes;
+    return naba_pipeline_options(s->pipe)->max_bytes;
 }
 
 const char *serve_until(const serve_ctx *s) { return naba_stage_names()[s->last]; }
@@ -210,14 +203,9 @@ static void analyze(serve_ctx *s, const serve_request *rq, serve_response *rs, F
              "(naba serve --max-bytes)", max);
         return;
     }
-    int at = a.until ? naba_stage_index(a.until) : s->last;
-    naba_error err = {0};
-    if (!s->pipes[at] && !(s->pipes[at] = naba_pipeline_open(a.until, s->data_dir, s->opt, &err))) {
-        fail(rs, out, 500, a.id, err.code, "%s", err.message);
-        return;
-    }
     naba_status st = naba_doc_load(s->doc, rq->body ? rq->body : "", rq->body_len, a.id, a.title, a.date);
-    if (st == NABA_OK) st = naba_pipeline_run(s->pipes[at], s->doc);
+    if (st == NABA_OK)
+        st = a.until ? naba_pipeline_run_until(s->pipe, s->doc, a.until) : naba_pipeline_run(s->pipe, s->doc);
     if (st != NABA_OK) {
         rs->status = status_of(st);
         rs->content_type = "application/json";
