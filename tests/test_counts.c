@@ -173,6 +173,12 @@ static void test_what_and_ranges(void) {
           !strcmp(d->counts.v[1].action, "injured"));
     c = first(p, d, "أدى القصف إلى مقتل 43 مدنيا وإصابة 173.");
     CHECK(d->counts.n == 2 && d->counts.v[1].action && !strcmp(d->counts.v[1].action, "injured"));
+    /* إبعاد (expulsion) and أبعاد (dimensions) fold alike: only the first
+    ** is an action (session 19) */
+    c = first(p, d, "وأعلنت لندن إبعاد 23 دبلوماسيا روسيا.");
+    CHECK(c && c->value == 23 && c->action && !strcmp(c->action, "deported"));
+    c = first(p, d, "وتعرض الشاشة صورا ثلاثية الأبعاد بقياس 5 بوصات.");
+    CHECK(c && c->value == 5 && !c->action);
     c = first(p, d, "لم يكن ليتجاوز نسبة إصابة 20 إلى 25%.");
     CHECK(c && c->value == 20 && !c->action);
     /* the first end of a range takes the kind, unit and scale of the second */
@@ -248,6 +254,16 @@ static void test_years_and_items(void) {
     CHECK(c && c->value == 3000 && d->counts.n == 2);
     c = first(p, d, "قتل خمسة.\n3 مصابين نقلوا إلى المستشفى.");
     CHECK(d->counts.n == 2 && d->counts.v[1].value == 3);
+    /* an hour before a part of the day, alone or ending a range, is a time
+    ** (session 19) */
+    static const char *const hours[] = {
+        "وتفتح مراكز الاقتراع من 7 إلى 11 صباحًا بالتوقيت المحلي.",
+        "وتستمر الجلسة حتى 5 مساء.",
+        "ويبدأ الحظر 10 ليلا.",
+    };
+    none_below(p, d, hours, sizeof hours / sizeof *hours, INFINITY);
+    c = first(p, d, "وقتل 7 أشخاص صباحا في هجوم.");
+    CHECK(c && c->value == 7 && c->action && !strcmp(c->action, "killed"));
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

@@ -3,7 +3,8 @@
 ** cut once per document and handed to each stage again while the text and
 ** sentences they were cut from are unchanged; and word-list phrases matched
 ** after the clitics wt_match strips (wordtab.c), and the classes that may
-** start at a unit, which the dates stage asks once per unit.
+** start at a unit, which the dates stage asks once per unit, kept with the
+** units for every stage after the first question.
 */
 #include "lex.h"
 #include "qcd_test.h"
@@ -29,6 +30,21 @@ static void test_memo(void) {
     lx_text e;
     d->sents.n = 1;
     CHECK(lx_scan(d, &e) == NABA_OK && e.v != c.v && e.v[6].sent == 0);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
+/* One-letter units, more than a quarter of the bytes: the units' array
+** grows as it is filled and keeps what it held. */
+static void test_many_units(void) {
+    naba_pipeline *p = qcd_pipe("segment");
+    naba_doc *d = naba_doc_new();
+    CHECK(p && d && qcd_run(p, d, "a b c d e f g h i j k l m n o p q r s t ، ؛ 1 2 3", NULL));
+    lx_text lx;
+    CHECK(lx_scan(d, &lx) == NABA_OK && lx.n == 25);
+    CHECK_EQ_STR(lx.v[0].key, "a");
+    CHECK_EQ_STR(lx.v[19].key, "t");
+    CHECK(lx.v[20].kind == LX_PUNCT && lx.v[24].kind == LX_NUM && lx.v[24].value == 3);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }
@@ -99,9 +115,52 @@ static void test_starts(void) {
     fixture_close(&f);
 }
 
+/* The classes each unit can start are kept with the units (lx.h) after the
+** first question, whatever clitics it allowed, and shared by every table
+** loaded from the same text: the answers are those worked out afresh. */
+static void test_kept(void) {
+    static const char *const classes[] = {"X", "Y", NULL};
+    static const char tsv[] = "X\t1\tالرئيس\nY\t2\tرئيس الوزراء\n";
+    fixture f;
+    CHECK(fixture_open(&f, tsv, classes, "قال للرئيس وبالرئيس ورئيس الوزراء والرئيس", 6));
+    CHECK(f.lx.starts != NULL);
+    const wt_entry *e = NULL;
+    size_t stripped = 0;
+    unsigned all = WT_CONJ | WT_PREP | WT_DEF;
+    /* first asked without clitics (nothing), then with them: found */
+    CHECK(wt_match(f.t, &f.lx, 2, WT_BIT(0), 0, &e, &stripped) == 0);
+    CHECK(wt_match(f.t, &f.lx, 2, WT_BIT(0), all, &e, &stripped) == 1 && stripped == 4);
+    naba_error err = {0};
+    wordtab *same = wt_load_buf(tsv, strlen(tsv), "same.tsv", classes, &err);
+    wordtab *other = wt_load_buf("X\t1\tوزير\n", strlen("X\t1\tوزير\n"), "other.tsv", classes, &err);
+    CHECK(same && other);
+    lx_text fresh = f.lx;
+    fresh.starts = NULL; /* nothing kept: every answer worked out */
+    for (size_t i = 0; i <= f.lx.n; i++) {
+        CHECK(wt_starts(f.t, &f.lx, i) == wt_starts(f.t, &fresh, i));
+        CHECK(wt_starts(same, &f.lx, i) == wt_starts(f.t, &fresh, i));
+        CHECK(wt_starts(other, &f.lx, i) == wt_starts(other, &fresh, i));
+        for (unsigned mask = 1; mask < 4; mask++)
+            for (unsigned cl = 0; cl <= all; cl++) {
+                const wt_entry *a = NULL, *b = NULL;
+                size_t sa = 0, sb = 0;
+                CHECK(wt_match(f.t, &f.lx, i, mask, cl, &a, &sa) == wt_match(f.t, &fresh, i, mask, cl, &b, &sb) &&
+                      a == b && sa == sb);
+            }
+    }
+    size_t used = 0;
+    for (int s = 0; s < LX_TABLES; s++) used += f.lx.starts->table[s] != 0;
+    CHECK(used == 2); /* f.t and same share one */
+    wt_free(same);
+    wt_free(other);
+    fixture_close(&f);
+}
+
 int main(void) {
     test_memo();
+    test_many_units();
     test_clitics();
     test_starts();
+    test_kept();
     return TEST_REPORT();
 }

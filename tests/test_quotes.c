@@ -370,6 +370,14 @@ static void test_according_to_speaker(void) {
     CHECK(find(d, "مجموعة قصصية") == NULL);
     said_by(p, d, "وقال مراسل لرويترز إن القصف استمر طوال الليل.", "القصف استمر", "مراسل لرويترز", EXACT);
     said_by(p, d, "وقال مسؤول لرويترز إن القصف استمر طوال الليل.", "القصف استمر", "مسؤول", EXACT);
+    /* "in accordance with" a law or a plan, without لل too (session 19) */
+    CHECK(qcd_run(p, d, "وستكون العقوبة السجن عشر سنوات، وفقا لقانون العقوبات المعمول به.", NULL));
+    CHECK(d->quotes.n == 0);
+    CHECK(qcd_run(p, d, "وفقا لخطة الحكومة سيتم بناء ألف مدرسة جديدة في العام المقبل.", NULL));
+    CHECK(d->quotes.n == 0);
+    /* a stop word after ف opens the claim, not the source's phrase */
+    said_by(p, d, "وفقا للمصادر العسكرية فقد تقدمت القوات نحو المدينة بعد معارك عنيفة.", "تقدمت القوات",
+            "للمصادر العسكرية", EXACT);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", NULL};
+const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", "daypart", NULL};
 
 typedef struct ctx {
     const counts_state *st;
@@ -106,6 +106,19 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
 /* What happened to the counted: a casualty word of the counted phrase [ws, we)
 ** itself (جرحى, قتلى), else the nearest action word in the clause around
 ** units [a, b), else one of the phrase (سجناء). */
+/* Unit k is an action word (C_ACTION). Folding drops the hamza, so the
+** expulsion إبعاد also matches the dimensions أبعاد ("ثلاثية الأبعاد",
+** "بأبعاد 150 مترا"); the spelling with أ is not an action. */
+static int action_at(const ctx *c, size_t k, const wt_entry **e) {
+    if (!cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, e)) return 0;
+    static const char dimensions[] = "\xd8\xa3\xd8\xa8\xd8\xb9\xd8\xa7\xd8\xaf"; /* أبعاد */
+    const lx_unit *u = &c->lx->v[k];
+    size_t n = u->end - u->start, m = sizeof dimensions - 1;
+    for (size_t s = 0; s + m <= n; s++)
+        if (!memcmp(c->doc->text + u->start + s, dimensions, m)) return 0;
+    return 1;
+}
+
 static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size_t we) {
     const lx_text *lx = c->lx;
     uint32_t sent = lx->v[a].sent;
@@ -115,7 +128,7 @@ static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size
     const char *inner = NULL;
     for (size_t k = ws; k < we && !inner; k++) {
         const wt_entry *e;
-        if (cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e)) inner = e->str;
+        if (action_at(c, k, &e)) inner = e->str;
     }
     if (inner && (!strcmp(inner, "killed") || !strcmp(inner, "injured"))) return inner;
     for (size_t dist = 1; dist <= 8; dist++) {
@@ -137,7 +150,7 @@ static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size
             }
             if (lx->v[k].sent != sent || lx->v[k].kind != LX_WORD) continue;
             const wt_entry *e;
-            if (!cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e)) continue;
+            if (!action_at(c, k, &e)) continue;
             if (k >= ws && k < we) continue;
             return e->str;
         }
@@ -233,18 +246,26 @@ static int joins_date(const ctx *c, size_t after, double v) {
     return link && c->taken[after + 1] && lx->v[after + 1].kind == LX_NUM;
 }
 
-/* "1436 هـ", "68 هجرية", "1293م", "645 – 688 م", "من 158 إلى 169 هجرية",
-** "27 / 8 / 1412هـ": a run of digits before an era word, or before up to two
-** links (a dash, و, إلى, /) each to another run, the last one before an era
-** word, is a year or a part of a date, not a count. A bare م is also "metre"
-** (35م) and "million" (م د): a year only after 3 or 4 digits. */
-static int era_year(const ctx *c, size_t j, size_t kn, size_t after) {
-    const lx_text *lx = c->lx;
-    if (kn != 1 || lx->v[j].kind != LX_NUM) return 0;
+/* The unit after a run of digits ending at after, past up to two links (a
+** dash, و, إلى, /) each to another run of digits: "645 – 688 م", "من 7 إلى
+** 11 صباحا", "27 / 8 / 1412هـ". */
+static size_t past_linked_runs(const lx_text *lx, size_t after) {
     for (int link = 0; link < 2 && after + 2 < lx->n && lx->v[after + 1].kind == LX_NUM &&
                        (range_link(lx, after) || lx_is(lx, after, '/'));
          link++)
         after += 2;
+    return after;
+}
+
+/* "1436 هـ", "68 هجرية", "1293م", "645 – 688 م", "من 158 إلى 169 هجرية",
+** "27 / 8 / 1412هـ": a run of digits before an era word, or before linked
+** runs the last of which is before an era word, is a year or a part of a
+** date, not a count. A bare م is also "metre" (35م) and "million" (م د): a
+** year only after 3 or 4 digits. */
+static int era_year(const ctx *c, size_t j, size_t kn, size_t after) {
+    const lx_text *lx = c->lx;
+    if (kn != 1 || lx->v[j].kind != LX_NUM) return 0;
+    after = past_linked_runs(lx, after);
     const wt_entry *e;
     if (!wt_match(c->st->ct, lx, after, WT_BIT(C_ERA), 0, &e, NULL)) return 0;
     if (!strcmp(e->str, "year")) return 1;
@@ -253,6 +274,16 @@ static int era_year(const ctx *c, size_t j, size_t kn, size_t after) {
     if (d < lx->n && !strcmp(lx->v[d].key, "د")) return 0;
     size_t nd = lx->v[after - 1].ndigits;
     return nd >= 3 && nd <= 4;
+}
+
+/* "7 صباحا", "من 7 إلى 11 صباحًا", "10 مساء بالتوقيت المحلي": an hour in
+** digits before a part of the day, or before linked runs the last of which
+** is, is a time of day, not a count. */
+static int day_part_time(const ctx *c, size_t j, size_t kn, size_t after) {
+    const lx_text *lx = c->lx;
+    if (kn != 1 || lx->v[j].kind != LX_NUM || lx->v[j].value > 24) return 0;
+    const wt_entry *e;
+    return cmatch(c, past_linked_runs(lx, after), C_DAYPART, WT_CONJ | WT_PREP, &e) > 0;
 }
 
 /* Unit i opens a line or a sentence. */
@@ -368,7 +399,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ct->qualifier = NABA_QUAL_RANGE;
     }
     if (lx->v[j].kind == LX_NUM && joins_date(c, after, nv.lo)) return 0;
-    if (era_year(c, j, kn, after)) return 0;
+    if (era_year(c, j, kn, after) || day_part_time(c, j, kn, after)) return 0;
     /* a lone number word of value one, or "the three" standing for people
     ** already named, is not a count; after a noun it restates a number
     ** ("المشتبه بهم العشرة", "بلوغ الأربعين"); a definite vague plural

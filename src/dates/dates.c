@@ -179,18 +179,26 @@ static size_t year_at(const ctx *c, size_t i, int *year, unsigned *flags) {
 
 /* "النصف الأول من يونيو", "الأسبوع الأول من شهر مايو": an ordinal after a
 ** fraction or a time unit longer than a day numbers that part, not a day. */
+/* num_time_unit, after the unit's classes say one may start there */
+static size_t time_unit(const ctx *c, size_t i, const char **code, int *dual) {
+    if (i < c->lx->n && !(c->nstarts[i] & (WT_BIT(NUM_TUNIT) | WT_BIT(NUM_TUNIT2)))) return 0;
+    return num_time_unit(c->st->nt, c->lx, i, code, dual);
+}
+
 static int part_before(const ctx *c, size_t i) {
     if (i == 0 || i >= c->lx->n || c->lx->v[i].gap == 2) return 0;
     const wt_entry *e;
     const char *code;
     int dual;
     return num_match(c, i - 1, WT_BIT(NUM_FRACTION), WT_DEF, &e) == 1 ||
-           (num_time_unit(c->st->nt, c->lx, i - 1, &code, &dual) == 1 && strcmp(code, "d") != 0);
+           (time_unit(c, i - 1, &code, &dual) == 1 && strcmp(code, "d") != 0);
 }
 
 /* An ordinal day in words: الثاني, الثالث عشر, الرابع والعشرين, الثلاثين. */
 static size_t ordinal_day(const ctx *c, size_t i, int *d) {
     const wt_entry *e, *t;
+    /* no ordinal and no tens start here: the word before need not be read */
+    if (i < c->lx->n && !(c->nstarts[i] & (WT_BIT(NUM_ORDINAL) | WT_BIT(NUM_TENS)))) return 0;
     if (part_before(c, i)) return 0;
     size_t k = num_match(c, i, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e), kt;
     if (!k) {   /* العشرين, الثلاثين */
@@ -262,8 +270,12 @@ static int since_before(const ctx *c, size_t i) {
     return 0;
 }
 
+static int has_context(const ctx *c, size_t i);
+
 /* [day] [من] month [،] [year]: Gregorian or Hijri. ctx_ok: a preposition or
-** شهر before makes a lone month a date. */
+** شهر before makes a lone month a date; CTX_ASK: work that out here, once a
+** month is found (most units are none). */
+#define CTX_ASK (-1)
 static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     const lx_text *lx = c->lx;
     size_t j = i;
@@ -283,6 +295,8 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     size_t k = match(c, j, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB) | WT_BIT(D_HMONTH),
                      d ? 0 : WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
+    /* a month right after another date (بين تموز وأيلول) needs no other context */
+    if (ctx_ok == CTX_ASK) ctx_ok = has_context(c, i) || follows_date(c, i, 0);
     int m = (int)e->num, cls = e->cls;
     j += k;
     /* "مارس/آذار", "يونيو حزيران", "مارس - آذار", "مارس (آذار) 1993": the
@@ -593,7 +607,7 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     }
     const char *code;
     int dual;
-    size_t k = num_time_unit(c->st->nt, lx, j, &code, &dual);
+    size_t k = time_unit(c, j, &code, &dual);
     if (!k) return 0;
     int plural = code[strlen(code) - 1] == '+';
     if (kn && dual == 2) return 0;
@@ -681,7 +695,7 @@ static size_t year_expr(const ctx *c, size_t i, pend *p) {
     /* "2000 عام" is a count of years, not a year */
     const char *code;
     int dual;
-    if (i + k < lx->n && num_time_unit(c->st->nt, lx, i + k, &code, &dual)) return 0;
+    if (i + k < lx->n && time_unit(c, i + k, &code, &dual)) return 0;
     if (flags & NABA_TIMEX_HIJRI) {
         if (y < 1300 || y > 1600) return 0;
         int gm, gd;
@@ -847,8 +861,7 @@ static size_t read_expr(const ctx *c, size_t i, pend *p) {
     memset(p, 0, sizeof *p);
     if ((k = month_range_start(c, i, p))) return k;
     memset(p, 0, sizeof *p);
-    /* a month right after another date (بين تموز وأيلول) needs no other context */
-    if ((k = day_month_year(c, i, has_context(c, i) || follows_date(c, i, 0), p))) return k;
+    if ((k = day_month_year(c, i, CTX_ASK, p))) return k;
     memset(p, 0, sizeof *p);
     if ((k = day_of_month_unit(c, i, p))) return k;
     memset(p, 0, sizeof *p);

@@ -43,15 +43,17 @@ size_t ev_key(const char *s, size_t n, char *out, size_t cap) {
     return naba_fold(s + b, e - b, EV_FOLD, out, cap);
 }
 
-static size_t letters(const char *s, size_t n) {
+/* Does s[0..n) hold at least min letters? Counting stops there: every
+** question asks about two or three, of words asked about for every token. */
+static int has_letters(const char *s, size_t n, size_t min) {
     size_t k = 0;
-    for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return k;
+    for (size_t i = 0; i < n && k < min; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k >= min;
 }
 
 const char *ev_no_article(const char *key) {
     if (strncmp(key, "ال", 4)) return key;
-    return letters(key + 4, strlen(key + 4)) >= 3 ? key + 4 : key;
+    return has_letters(key + 4, strlen(key + 4), 3) ? key + 4 : key;
 }
 
 
@@ -110,11 +112,11 @@ static const affix no_suffix = {"", 0};
 /* verbal: the word may be a verb; after the article it is not, and stripping
 ** an imperfect prefix there invents words ("الأمنية" is not "منى"). */
 static void add_stem(cand_buf *c, const char *s, size_t n, int verbal) {
-    if (letters(s, n) < 2) return;
+    if (!has_letters(s, n, 2)) return;
     add(c, s, n, no_suffix);
     if (!verbal) return;
     /* imperfect prefix: يتفق -> تفق and اتفق (forms IV, VII-X keep an alef in the perfect) */
-    if (letters(s, n) >= 3 && (str_starts(s, n, "ي") || str_starts(s, n, "ت") || str_starts(s, n, "ن") ||
+    if (has_letters(s, n, 3) && (str_starts(s, n, "ي") || str_starts(s, n, "ت") || str_starts(s, n, "ن") ||
                                str_starts(s, n, "ا"))) {
         add(c, s + 2, n - 2, no_suffix);
         if (!str_starts(s, n, "ا")) {
@@ -132,19 +134,19 @@ static void add_suffixed(cand_buf *c, const char *s, size_t n, int verbal) {
     add_stem(c, s, n, verbal);
     for (size_t i = 0; i < sizeof pron_suffixes / sizeof *pron_suffixes; i++) {
         affix p = pron_suffixes[i];
-        if (!ends(s, n, p) || letters(s, n - p.n) < 2) continue;
+        if (!ends(s, n, p) || !has_letters(s, n - p.n, 2)) continue;
         size_t m = n - p.n;
         add_stem(c, s, m, verbal);
         for (size_t j = 0; j < sizeof infl_suffixes / sizeof *infl_suffixes; j++) {
             affix q = infl_suffixes[j];
-            if (ends(s, m, q) && letters(s, m - q.n) >= 2) add_stem(c, s, m - q.n, verbal);
+            if (ends(s, m, q) && has_letters(s, m - q.n, 2)) add_stem(c, s, m - q.n, verbal);
         }
         break;
     }
     static const affix teh = AFFIX("ه"), yeh_teh = AFFIX("يه");
     for (size_t j = 0; j < sizeof infl_suffixes / sizeof *infl_suffixes; j++) {
         affix q = infl_suffixes[j];
-        if (!ends(s, n, q) || letters(s, n - q.n) < 2) continue;
+        if (!ends(s, n, q) || !has_letters(s, n - q.n, 2)) continue;
         size_t m = n - q.n;
         add_stem(c, s, m, verbal);
         /* plural -> singular feminine: مظاهرات -> مظاهره, روسيات -> روسيه */
@@ -164,7 +166,7 @@ size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands)
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
         affix p = prefixes[i].p;
         size_t k = p.n;
-        if (k > n || memcmp(key, p.s, k) || (int)letters(key + k, n - k) < prefixes[i].floor) continue;
+        if (k > n || memcmp(key, p.s, k) || !has_letters(key + k, n - k, (size_t)prefixes[i].floor)) continue;
         add_suffixed(&c, key + k, n - k, !prefixes[i].article);
     }
     return c.n;

@@ -38,6 +38,10 @@ int ev_definite(const char *key) {
     static const struct { const char *s; size_t n; } pre[] = {
         PRE("ال"), PRE("وال"), PRE("فال"), PRE("بال"), PRE("كال"), PRE("لل"), PRE("ولل"), PRE("فلل"), PRE("وبال")};
 #undef PRE
+    /* every prefix opens with one of these letters: most words leave here */
+    if ((unsigned char)key[0] != 0xD8 && (unsigned char)key[0] != 0xD9) return 0;
+    unsigned char b = (unsigned char)key[1];
+    if (!(b == 0xA7 || b == 0x88 || b == 0x81 || b == 0xA8 || b == 0x83 || b == 0x84)) return 0;
     size_t n = strlen(key);
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
         if (n > pre[i].n + 2 && !memcmp(key, pre[i].s, pre[i].n)) return 1;
@@ -213,6 +217,7 @@ int ev_prepare_tokens(ev_work *w) {
             const char *src[2] = {wd->lemma, wd->form};
             for (int s = 0; s < 2; s++) {
                 if (!src[s] || !*src[s] || !strcmp(src[s], "_")) continue;
+                if (s && src[0] && !strcmp(src[0], src[1])) continue; /* a form as its lemma: the same answer */
                 const ev_word *f = form_of(w, src[s]);
                 if (!f) return -1;
                 if (f->n) { extra[ne++] = f->cands[0]; t->cue |= f->cue; t->kinds |= f->kinds; }

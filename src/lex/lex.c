@@ -3,6 +3,7 @@
 ** stages match against (see lex.h for why they do not use tokens directly).
 */
 #include "lex.h"
+#include "arena.h"
 #include "memo.h"
 #include "utf8.h"
 
@@ -32,7 +33,14 @@ static size_t unit_len(const char *s, size_t n, size_t i, uint8_t *kind) {
         while (j < n && digit_value(utf8_next(s + j, n - j, &len)) >= 0) j += len;
     } else if (is_word_char(c)) {
         *kind = LX_WORD;
-        while (j < n && is_word_char(utf8_next(s + j, n - j, &len))) j += len;
+        while (j < n) {
+            /* U+0621..U+064A (letters, and tatweel at U+0640): nearly every
+            ** character of an Arabic word, read without decoding it */
+            unsigned char b = (unsigned char)s[j], b2 = j + 1 < n ? (unsigned char)s[j + 1] : 0;
+            if ((b == 0xD8 && b2 >= 0xA1 && b2 <= 0xBF) || (b == 0xD9 && b2 >= 0x80 && b2 <= 0x8A)) { j += 2; continue; }
+            if (!is_word_char(utf8_next(s + j, n - j, &len))) break;
+            j += len;
+        }
     } else {
         *kind = LX_PUNCT;
     }
@@ -56,6 +64,7 @@ typedef struct lx_memo {
     size_t n_sents;
     lx_unit *v;
     size_t n;
+    lx_starts *starts;
 } lx_memo;
 
 static naba_status scan(naba_doc *doc, lx_text *lx);
@@ -67,33 +76,31 @@ naba_status lx_scan(naba_doc *doc, lx_text *lx) {
     const lx_memo *m = naba_memo_get(doc, &memo_key);
     if (m && m->text == doc->text && m->text_len == doc->text_len && m->sents == doc->sents.v &&
         m->n_sents == doc->sents.n) {
-        *lx = (lx_text){m->v, m->n, doc};
+        *lx = (lx_text){m->v, m->n, doc, m->starts};
         return NABA_OK;
     }
     naba_status st = scan(doc, lx);
     lx_memo *k = st == NABA_OK ? naba_arena_alloc(doc->arena, sizeof *k) : NULL;
-    if (!k) return st == NABA_OK ? NABA_ERR_NOMEM : st;
-    *k = (lx_memo){doc->text, doc->text_len, doc->sents.v, doc->sents.n, lx->v, lx->n};
+    lx->starts = k ? naba_arena_alloc(doc->arena, sizeof *lx->starts) : NULL;
+    if (!k || !lx->starts) return st == NABA_OK ? NABA_ERR_NOMEM : st;
+    *k = (lx_memo){doc->text, doc->text_len, doc->sents.v, doc->sents.n, lx->v, lx->n, lx->starts};
     return naba_memo_put(doc, &memo_key, k);
 }
 
 static naba_status scan(naba_doc *doc, lx_text *lx) {
     const char *s = doc->text;
-    size_t n = doc->text_len, count = 0;
+    size_t n = doc->text_len;
     lx->doc = doc;
     lx->v = NULL;
     lx->n = 0;
-    for (size_t i = 0; i < n;) {
-        size_t len;
-        uint32_t c = utf8_next(s + i, n - i, &len);
-        if (c == '\n' || is_space(c) || c == '\r') { i += len; continue; }
-        uint8_t kind;
-        i += unit_len(s, n, i, &kind);
-        count++;
-    }
-    if (!count) return NABA_OK;
-    lx->v = naba_arena_alloc(doc->arena, count * sizeof(lx_unit));
-    char *keys = naba_arena_alloc(doc->arena, n + count + 1);
+    lx->starts = NULL;
+    if (!n) return NABA_OK;
+    /* one pass: a unit is at least a byte, news averages over five, so the
+    ** array starts at a quarter of the bytes and doubles when a text is all
+    ** marks and digits; keys fold to at most their bytes, each with a NUL */
+    size_t cap = n / 4 + 8;
+    lx->v = naba_arena_alloc(doc->arena, cap * sizeof(lx_unit));
+    char *keys = naba_arena_alloc_raw(doc->arena, 2 * n + 1); /* each written with its NUL */
     if (!lx->v || !keys) return NABA_ERR_NOMEM;
     uint8_t gap = 2;
     uint32_t sent = 0;
@@ -102,6 +109,13 @@ static naba_status scan(naba_doc *doc, lx_text *lx) {
         uint32_t c = utf8_next(s + i, n - i, &len);
         if (c == '\n') { gap = 2; i += len; continue; }
         if (is_space(c) || c == '\r') { if (!gap) gap = 1; i += len; continue; }
+        if (lx->n == cap) {
+            lx_unit *v = naba_arena_alloc(doc->arena, 2 * cap * sizeof(lx_unit));
+            if (!v) return NABA_ERR_NOMEM;
+            memcpy(v, lx->v, cap * sizeof(lx_unit));
+            lx->v = v;
+            cap *= 2;
+        }
         lx_unit *u = &lx->v[lx->n++];
         uint8_t kind;
         size_t ul = unit_len(s, n, i, &kind);

@@ -34,10 +34,23 @@ typedef struct lx_unit {
     double value;        /* value of a digit run */
 } lx_unit;
 
+/* For each word list (wordtab.h) asked about the units, the classes of the
+** phrases each unit can start, worked out at the first question (wordtab.c):
+** the numerals' list alone is asked about every unit six times by the counts
+** stage, nearly always in vain. Kept with the units, so the dates, counts and
+** quotes stages share it; a list is known by its contents (the dates and
+** counts stages each load the numerals). */
+#define LX_TABLES 8
+typedef struct lx_starts {
+    uint64_t table[LX_TABLES]; /* a list's id (never 0), 0: a free slot */
+    uint32_t *mask[LX_TABLES]; /* per unit; bit 31 set once worked out */
+} lx_starts;
+
 typedef struct lx_text {
     lx_unit *v;
     size_t n;
     const naba_doc *doc;
+    lx_starts *starts; /* NULL: nothing is kept */
 } lx_text;
 
 /* Cut doc->text into units in the document's arena. */

@@ -33,6 +33,9 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
     if (digits) {
         j += lx_number(lx, i, &cur);
     } else {
+        /* most units start no number word: one question for the three below */
+        if (!(wt_starts(nt, lx, i) & (WT_BIT(NUM_VAGUE) | ADDITIVE | WT_BIT(NUM_SCALE) | WT_BIT(NUM_FRACTION))))
+            return 0;
         /* a vague plural first: آلاف alone is "thousands", after a number a scale */
         k = wt_match(nt, lx, i, WT_BIT(NUM_VAGUE), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped);
         if (!k) k = wt_match(nt, lx, i, ADDITIVE | WT_BIT(NUM_SCALE), WT_CONJ | WT_PREP | WT_DEF,

@@ -30,6 +30,7 @@ struct wordtab {
     naba_hashmap index; /* hash of a key -> entry index, in the order added */
     char *pool;        /* keys and values; entries hold offsets until loading ends */
     size_t pool_len, pool_cap;
+    uint64_t id;       /* hash of the text and classes it was loaded from (lx_starts) */
     uint64_t first_bits[256]; /* bit first_bit(first_sig(w), c) set for every first word w
                                  of a phrase of class c */
 };
@@ -272,6 +273,9 @@ wordtab *wt_load_buf(const char *buf, size_t n, const char *name, const char *co
     if (naba_hm_reserve(&t->index, t->n)) { naba_fail(err, NABA_ERR_NOMEM, 0, "%s: out of memory", name); goto fail; }
     fix_pointers(t);
     build_index(t);
+    t->id = hash_str(buf, n);
+    for (int c = 0; classes[c]; c++) t->id = naba_fnv1a64(classes[c], strlen(classes[c]) + 1, t->id);
+    t->id |= 1;
     return t;
 fail:
     free(line);
@@ -342,8 +346,7 @@ static int variants(const char *key, size_t len, unsigned clitics, variant *out,
     return n;
 }
 
-unsigned wt_starts(const wordtab *t, const lx_text *lx, size_t i) {
-    if (i >= lx->n || lx->v[i].kind == LX_NUM) return 0;
+static unsigned starts_of(const wordtab *t, const lx_text *lx, size_t i) {
     variant var[6];
     char buf[1][MAX_FORM];
     int nv = variants(lx->v[i].key, lx->v[i].klen, WT_CONJ | WT_PREP | WT_DEF, var, buf);
@@ -356,9 +359,39 @@ unsigned wt_starts(const wordtab *t, const lx_text *lx, size_t i) {
     return mask;
 }
 
+#define KNOWN (1u << 31) /* above every class: WT_MAX_CLASSES < 31 */
+
+/* The unit masks of t kept with lx (lx.h), made at t's first question; NULL
+** when nothing can be kept. */
+static uint32_t *kept_masks(const wordtab *t, const lx_text *lx) {
+    lx_starts *k = lx->starts;
+    if (!k) return NULL;
+    /* the table's own slot first: a few tables, nearly never a second probe */
+    for (size_t p = 0; p < LX_TABLES; p++) {
+        size_t s = (t->id + p) % LX_TABLES;
+        if (k->table[s] == t->id) return k->mask[s];
+        if (k->table[s]) continue;
+        k->mask[s] = naba_arena_alloc(lx->doc->arena, (lx->n ? lx->n : 1) * sizeof *k->mask[s]);
+        if (!k->mask[s]) return NULL;
+        k->table[s] = t->id;
+        return k->mask[s];
+    }
+    return NULL;
+}
+
+unsigned wt_starts(const wordtab *t, const lx_text *lx, size_t i) {
+    if (i >= lx->n || lx->v[i].kind == LX_NUM) return 0;
+    uint32_t *m = kept_masks(t, lx);
+    if (!m) return starts_of(t, lx, i);
+    if (!(m[i] & KNOWN)) m[i] = starts_of(t, lx, i) | KNOWN;
+    return m[i] & ~KNOWN;
+}
+
 size_t wt_match(const wordtab *t, const lx_text *lx, size_t i, unsigned mask, unsigned clitics,
                 const wt_entry **e, size_t *stripped) {
-    if (i >= lx->n || lx->v[i].kind == LX_NUM) return 0;
+    /* no phrase of a class in mask starts at i with any clitics stripped:
+    ** the answer of nearly every question, kept per unit */
+    if (!(wt_starts(t, lx, i) & mask)) return 0;
     variant var[6];
     char buf[1][MAX_FORM];
     int nv = variants(lx->v[i].key, lx->v[i].klen, clitics, var, buf);

@@ -49,7 +49,7 @@ const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source
                                       "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
                                       "reflexive", "passive", "resumptive", "relative", "pron_lead",
                                       "back_ref", "authored", "document", "beside", "speaks", "reporter",
-                                      NULL};
+                                      "norm", NULL};
 
 enum { K_NONE, K_COMP, K_COLON, K_SEG, K_PREP };
 
@@ -317,12 +317,14 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     size_t j = i + k;
     if (j < lx->n && !strcmp(lx->v[j].key, "ل") && lx->v[j].gap < 2) j++; /* وفقا لـ X */
     /* "وفقا لما ذكرته السفيرة", "بحسب ما كشف شريكه": the speaker follows the verb */
+    int after_verb = 0;
     if (j + 2 < lx->n && (!strcmp(lx->v[j].key, "ما") || !strcmp(lx->v[j].key, "لما")) &&
         lx->v[j + 1].kind == LX_WORD) {
         const wt_entry *v;
         size_t kv = vmatch(c, j + 1, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &v);
         j += 1 + (kv ? kv : 1);
         if (j + 1 < lx->n && q_complement_pronoun(c, j)) j++; /* "لما أشارت إليه التقارير" */
+        after_verb = 1;
     }
     size_t se = q_speaker_np(c, j), from;
     /* "وفقا لرويترز", "وفقا لوكالة رويترز", "وفقا للصحيفة": after "according
@@ -330,6 +332,10 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     ** audience it is after a verb (قال لرويترز); a law is none (وفقا للقانون) */
     if (se == j && q_audience(c, j) && (q_to_news_medium(c, j) || q_speaks(c, j))) se = q_source_np(c, j);
     if (se == j) return NABA_OK;
+    /* "وفقا لقانون العقوبات", "بحسب الخطة": "in accordance with" a law, a
+    ** rule or a plan attributes nothing */
+    const wt_entry *norm;
+    if (!after_verb && vmatch(c, j, WT_BIT(Q_NORM), WT_PREP | WT_DEF, &norm)) return NABA_OK;
     /* "وفق ما نقلته الوكالة عن مصادر": the relayed source */
     size_t se2 = q_relayed(c, se, &from);
     if (se2) { j = from; se = se2; }

@@ -123,6 +123,8 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         }
         int head = source && k == i; /* a source's first word is known to speak */
         if (!head && (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k))) break;
+        /* "وفقا للمصادر العسكرية فقد تقدمت": a stop word after ف opens the claim */
+        if (k > i && str_has_prefix(u->key, "ف") && is_q(c, k, Q_SPK_STOP, WT_CONJ)) break;
         /* "وفقا للدراسة فإن": a complementizer after ف or و, unless it is a
         ** name's (لويس فان خال) */
         if (k > i && is_q(c, k, Q_COMP, WT_CONJ) && !has_person(c->doc, u->start, u->end)) break;
