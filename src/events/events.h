@@ -49,6 +49,7 @@
 #define EVC_OFTEN    0x20000u /* "كثيرا", "مرارا", "عدة مرات": an act told with it is a habit or a tally, not one reported event */
 #define EVC_COALITION 0x40000u /* "التحالف": a coalition by its bare noun, coded only where the article backs it */
 #define EVC_AFFIRM   0x80000u /* "يزال", "سيما", "طيار": right after a negation, makes it none ("لا يزال", still) */
+#define EVC_SPORT    0x100000u /* "مباراة", "الدوري", "لاعب": two in a sentence make it a match's */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {

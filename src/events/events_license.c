@@ -176,18 +176,16 @@ int ev_long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor) {
     return words >= LONG_SENTENCE && before >= HEAD_WORDS;
 }
 
-/* Is token t a word of a match: "مباراة", "الدوري", "الملعب", "المدرب",
-** "اللاعبين", "الشوط" (with "و", "ب", "ل", "ف" and the article before it)? */
-static int sport_word(const char *key) {
+/* Is a token key a word of sport (cue class sport in data/events/cues.tsv:
+** "مباراة", "الدوري", "اللاعبين"), with "و", "ب", "ل", "ف" and the article before
+** it? */
+static int sport_word(const ev_dict *d, const char *key) {
     static const char *const pre[] = {"", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال"};
-    static const char *const words[] = {"مباراه", "مباراتين", "مباريات", "دوري", "ملعب", "ملاعب", "مدرب",
-                                        "لاعب", "لاعبين", "لاعبو", "لاعبي", "شوط", "ركله", "ركلات",
-                                        "مونديال", "بطوله", "انتقالات"};
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++) {
         size_t n = strlen(pre[i]);
         if (strncmp(key, pre[i], n)) continue;
-        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-            if (!strcmp(key + n, words[k])) return 1;
+        int32_t v = ev_map_get(&d->cues, key + n);
+        if (v >= 0 && (v & EVC_SPORT)) return 1;
     }
     return 0;
 }
@@ -204,7 +202,7 @@ int ev_sport_sentence(const ev_work *w, uint32_t sent) {
     const naba_sentence *s = &doc->sents.v[sent];
     int n = 0;
     for (uint32_t t = s->tok_first; t < s->tok_first + s->tok_count && t < w->n_toks; t++)
-        n += sport_word(w->toks[t].key);
+        n += sport_word(w->dict, w->toks[t].key);
     return n >= 2;
 }
 
