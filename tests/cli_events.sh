@@ -382,6 +382,27 @@ check '! coded aim 1 19 && coded aim 2 190' "تستهدف توفير مليون 
 code19 sport 'وانتقد خافيير تيباس رئيس رابطة الدوري الإسباني أداء اللاعبين في المباراة.' 'وتعهد العاهل السعودي الملك سلمان للعراق بتمويل بناء ملعب جديد.' 'وأصيب 38 شرطيا إثر تعرضهم للرشق بالحجارة في مباراة بين الترجي والنجم في الملعب.'
 check '! coded sport 1 11 && coded sport 2 03 && coded sport 3 1' "انتقد تيباس رئيس رابطة الدوري ... اللاعبين في المباراة: no criticism coded; تعهد الملك سلمان للعراق ... ملعب: a pledge; أصيب 38 شرطيا ... في مباراة: violence"
 
+# a town is where an act happens, not who does it; a capital stands for its
+# government: "هجوم نيس ... أسفر عن مقتل" names no doer, "بيونغيانغ أدانت" is
+# PRKGOV; a country is no town
+printf 'وذكّر الهجوم بهجوم نيس عام 2016 والذي أسفر عن مقتل 86 شخصا.\nوكانت بيونغيانغ أدانت المناورات العسكرية المشتركة.\nوكانت بريطانيا طردت 23 دبلوماسيا روسيا.\n' > "$tmp/town.txt"
+"$naba" analyze --date 2018-05-26 -f events "$tmp/town.txt" > "$tmp/town.tsv"
+check "awk -F'\\t' '\$11 == 0 && \$4 == \"190\" && \$2 == \"_\" { f = 1 } \$2 == \"نيس\" { exit 1 } END { exit !f }' \"\$tmp/town.tsv\"" "هجوم نيس ... أسفر عن مقتل: the town is no doer"
+check "awk -F'\\t' '\$11 == 1 && \$2 == \"بيونغيانغ\" && \$3 == \"PRKGOV\" { f = 1 } END { exit !f }' \"\$tmp/town.tsv\"" "بيونغيانغ أدانت: the capital acts, PRKGOV"
+check "awk -F'\\t' '\$11 == 2 && \$2 == \"بريطانيا\" && \$3 == \"GBR\" { f = 1 } END { exit !f }' \"\$tmp/town.tsv\"" "بريطانيا طردت: a country is no town, it acts"
+# "بمدينة لياج": "ب" on a place noun is "في", the town is where; "حسب ما نقلت
+# وكالة فرانس برس": a source cited after the act is neither side of it
+printf 'وقتل ثلاثة أشخاص في هجوم مسلح بمدينة لياج.\nوألقت الشرطة القبض على شخص يشتبه بأنه مطلق النار، حسب ما نقلت وكالة فرانس برس.\n' > "$tmp/cited.txt"
+"$naba" analyze --date 2018-05-28 -f events "$tmp/cited.txt" > "$tmp/cited.tsv"
+check "awk -F'\\t' '\$11 == 0 && \$4 == \"190\" && \$2 == \"_\" && \$8 == \"لياج\" { f = 1 } END { exit !f }' \"\$tmp/cited.tsv\"" "هجوم مسلح بمدينة لياج: the town is the place, not the doer"
+check "awk -F'\\t' '\$11 == 1 && \$4 == \"173\" && \$2 == \"الشرطة\" && \$6 == \"_\" { f = 1 } \$6 ~ /فرانس/ { exit 1 } END { exit !f }' \"\$tmp/cited.tsv\"" "حسب ما نقلت وكالة فرانس برس: the agency is no target"
+# a noun written in the accusative ("فلسطينياً") is an object, not the subject
+# of the verb after it, unless "أن" governs it ("أن انتحاريًا فجر نفسه")
+printf 'وقتلت القوات الإسرائيلية 16 فلسطينياً بالرصاص الحي وأصابت المئات.\nوأكدت الشرطة أن انتحاريًا فجر نفسه قرب السوق.\n' > "$tmp/acc.txt"
+"$naba" analyze --date 2018-03-24 -f events "$tmp/acc.txt" > "$tmp/acc.tsv"
+check "awk -F'\\t' '\$11 == 0 && \$4 == \"190\" && \$3 == \"ISRMIL\" { f = 1 } \$2 == \"فلسطينياً\" { exit 1 } END { exit !f }' \"\$tmp/acc.tsv\"" "16 فلسطينياً ... وأصابت: the forces wounded, not the Palestinians"
+check "awk -F'\\t' '\$11 == 1 && \$2 == \"انتحاريًا\" { f = 1 } END { exit !f }' \"\$tmp/acc.tsv\"" "أن انتحاريًا فجر نفسه: the bomber after أن acts"
+
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

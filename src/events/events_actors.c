@@ -391,7 +391,8 @@ static int push_unit(ev_work *w, ev_unit *u) {
 int ev_place_noun(const char *key) {
     static const char *const nouns[] = {"وسط", "شمال", "جنوب", "شرق", "غرب", "مدينه", "منطقه", "محافظه",
                                         "ولايه", "بلده", "قريه", "العاصمه", "عاصمه", "اقليم", "مقاطعه",
-                                        "ضواحي", "مخيم", "حي", "شوارع", "شارع", "ميدان", "ساحه"};
+                                        "ضواحي", "ضاحيه", "جزيره", "ريف", "مخيم", "حي", "شوارع", "شارع", "ميدان",
+                                        "ساحه"};
     for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
         if (!strcmp(key, nouns[i])) return 1;
     return 0;
@@ -510,10 +511,16 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
         uint32_t cue = w->toks[u->b - 1].cue;
         if (cue & EVC_PLACE) u->place = 1;
         if (cue & EVC_OBLIQUE) u->oblique = 1;
-        /* "في وسط سيدني", "في شمال غرب باكستان": place nouns between "في" and the name */
-        for (uint32_t k = 1; k <= 2 && u->b > k && ev_place_noun(w->toks[u->b - k].key); k++)
-            if (w->toks[u->b - k - 1].clause_end == first->clause_end && (w->toks[u->b - k - 1].cue & EVC_PLACE))
+        /* "في وسط سيدني", "في شمال غرب باكستان": place nouns between "في" and
+        ** the name; "بمدينة جونزبورو", "بمنطقة": "ب" on the place noun is "في" */
+        for (uint32_t k = 1; k <= 2 && u->b >= k; k++) {
+            const char *key = w->toks[u->b - k].key;
+            if (!strncmp(key, "ب", 2) && ev_place_noun(key + 2)) u->place = 1;
+            if (!ev_place_noun(key)) break;
+            if (u->b > k && w->toks[u->b - k - 1].clause_end == first->clause_end &&
+                (w->toks[u->b - k - 1].cue & EVC_PLACE))
                 u->place = 1;
+        }
     }
     if ((u->b > 0 && direction(w->toks[u->b - 1].key)) || direction(first->key)) u->place = 1;
     if (u->prep) u->oblique = 1;

@@ -298,9 +298,7 @@ static int unit_of_word(const ev_work *w, int32_t v, uint32_t anchor, int subjec
             ** parse says; nor is a town (a place the parser misread), while a
             ** country or a capital standing for its government may be */
             if (u->place || (subject && (u->oblique || u->prep))) return -1;
-            if (subject && u->loc && u->entity >= 0 && (size_t)u->entity < doc->entities.n &&
-                (!u->code || strlen(u->code) <= 3) && strncmp(doc->entities.v[u->entity].id, "country:", 8))
-                return -1;
+            if (subject && ev_town_unit(w, u)) return -1;
             return (int)i;
         }
         int32_t h = naba_syn_head_noun(doc, v);

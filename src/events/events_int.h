@@ -169,6 +169,7 @@ void ev_absorb(const ev_work *w, ev_cand *ev, size_t n);
 /* events_sides.c: units (indexes into w->units, -1 for none) as source and target */
 void ev_find_parties(const ev_work *w, ev_parties *dp);
 int ev_subject_before(const ev_work *w, size_t anchor);
+int ev_town_unit(const ev_work *w, const ev_unit *u);
 int ev_subject_after(const ev_work *w, size_t anchor);
 void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int plural, int *src, int *tgt);
 int ev_place_of(const ev_work *w, const ev_cand *c);

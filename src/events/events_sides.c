@@ -34,8 +34,34 @@ void ev_find_parties(const ev_work *w, ev_parties *dp) {
     }
 }
 
+/* Does unit u name a town: a place the entity layer links below a country,
+** with no role the dictionary gives it ("دير الزور", "كيبيك", "هامبورغ"; not
+** "موسكو", RUSGOV, whose government acts in its name)? A town is where an
+** act happens, not who does it. A place the knowledge base does not know
+** but the dictionary codes may be a country spelt otherwise ("بريطانيا طرد
+** 23 دبلوماسيا"): not a town. */
+int ev_town_unit(const ev_work *w, const ev_unit *u) {
+    if (!u->loc || u->entity < 0 || (size_t)u->entity >= w->doc->entities.n || (u->code && strlen(u->code) > 3)) return 0;
+    const naba_entity *e = &w->doc->entities.v[u->entity];
+    return (e->in_kb || !u->code || !*u->code) && strncmp(e->id, "country:", 8);
+}
+
+/* Does unit u open with a word in the accusative by its written ending,
+** "اً" or "ًا" ("وأصاب ضابطاً", "قتلت القوات 60 فلسطينياً")? Such a noun is
+** an object, or the subject of "إن"/"أن" right before it ("أن انتحاريًا فجر
+** نفسه"), which after_that tells. */
+static int accusative(const ev_work *w, const ev_unit *u, int after_that) {
+    static const char *const that[] = {"ان", "وان", "بان", "فان", "لان", "لكن", "ولكن", NULL};
+    const naba_token *tk = &w->doc->tokens.v[u->b];
+    const char *end = w->doc->text + tk->end;
+    if (tk->end - tk->start < 6 || (memcmp(end - 4, "اً", 4) && memcmp(end - 4, "ًا", 4))) return 0;
+    return !(after_that && u->b > 0 && ev_key_in(&w->toks[u->b - 1], that));
+}
+
 /* The nearest actor right before the anchor, within its clause and not across
-** a comma: an SVO subject ("روسيا قدمت"), or the agent of a purpose noun. */
+** a comma: an SVO subject ("روسيا قدمت"), or the agent of a purpose noun; no
+** town ("هجوم كيبيك الذي أودى بحياة 6 مصلين"), no object of a verb before
+** ("قتلت القوات 60 فلسطينياً ... وأصابت"). */
 int ev_subject_before(const ev_work *w, size_t anchor) {
     size_t cs = w->toks[anchor].clause_start;
     for (size_t i = w->units.n; i-- > 0;) {
@@ -43,7 +69,7 @@ int ev_subject_before(const ev_work *w, size_t anchor) {
         if (u->e > anchor || u->b < cs) continue;
         if (anchor - u->e > BEFORE_WINDOW) break;
         if (ev_comma_in(w, u->e - 1, anchor)) break;
-        if (u->place || u->oblique) continue;
+        if (u->place || u->oblique || ev_town_unit(w, u) || accusative(w, u, 1)) continue;
         return (int)i;
     }
     return -1;
@@ -157,7 +183,8 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
         if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt) continue;
-        if (*src < 0 && doer_after && !u->oblique && !u->conj && !plural && !governed(w, c->anchor, u->b)) {
+        if (*src < 0 && doer_after && !u->oblique && !u->conj && !plural && !ev_town_unit(w, u) &&
+            !accusative(w, u, 0) && !governed(w, c->anchor, u->b)) {
             *src = (int)i;
             continue;
         }
@@ -449,7 +476,8 @@ int ev_subject_after(const ev_work *w, size_t anchor) {
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
         if (u->b <= anchor) continue;
-        if (u->b > anchor + 1 || u->place || u->oblique || u->prep || u->conj || u->both || w->toks[anchor].brk_comma)
+        if (u->b > anchor + 1 || u->place || u->oblique || u->prep || u->conj || u->both || w->toks[anchor].brk_comma ||
+            accusative(w, u, 0))
             return -1;
         return (int)i;
     }
