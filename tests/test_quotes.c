@@ -370,6 +370,11 @@ static void test_according_to_speaker(void) {
     CHECK(find(d, "مجموعة قصصية") == NULL);
     said_by(p, d, "وقال مراسل لرويترز إن القصف استمر طوال الليل.", "القصف استمر", "مراسل لرويترز", EXACT);
     said_by(p, d, "وقال مسؤول لرويترز إن القصف استمر طوال الليل.", "القصف استمر", "مسؤول", EXACT);
+    /* an article that ends on "according to" (a read past the units crashed) */
+    CHECK(qcd_run(p, d, "وتحدث الرئيس مع وزير الخارجية، وفقا", NULL));
+    CHECK(d->quotes.n == 0);
+    CHECK(qcd_run(p, d, "وتحدث الرئيس مع وزير الخارجية، وفقا لما", NULL));
+    CHECK(d->quotes.n == 0);
     /* "in accordance with" a law or a plan, without لل too (session 19) */
     CHECK(qcd_run(p, d, "وستكون العقوبة السجن عشر سنوات، وفقا لقانون العقوبات المعمول به.", NULL));
     CHECK(d->quotes.n == 0);

@@ -46,8 +46,10 @@ int q_to_news_medium(const ctx *c, size_t k) {
     return 0;
 }
 
-/* An audience: للصحفيين, لـ AP, لوكالة, لرويترز. */
+/* An audience: للصحفيين, لـ AP, لوكالة, لرويترز. Unit k may be the end of
+** the text ("... وفقا" closing an article). */
 int q_audience(const ctx *c, size_t k) {
+    if (k >= c->lx->n) return 0;
     const lx_unit *u = &c->lx->v[k];
     if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل")) return 0;
     if (!strcmp(u->key, "ل") || str_has_prefix(u->key, "لل") || q_pronoun_audience(u)) return 1;
