@@ -103,9 +103,6 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
     return j - i;
 }
 
-/* What happened to the counted: a casualty word of the counted phrase [ws, we)
-** itself (جرحى, قتلى), else the nearest action word in the clause around
-** units [a, b), else one of the phrase (سجناء). */
 /* Unit k is an action word (C_ACTION). Folding drops the hamza, so the
 ** expulsion إبعاد also matches the dimensions أبعاد ("ثلاثية الأبعاد",
 ** "بأبعاد 150 مترا"); the spelling with أ is not an action. */
@@ -113,12 +110,12 @@ static int action_at(const ctx *c, size_t k, const wt_entry **e) {
     if (!cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, e)) return 0;
     static const char dimensions[] = "\xd8\xa3\xd8\xa8\xd8\xb9\xd8\xa7\xd8\xaf"; /* أبعاد */
     const lx_unit *u = &c->lx->v[k];
-    size_t n = u->end - u->start, m = sizeof dimensions - 1;
-    for (size_t s = 0; s + m <= n; s++)
-        if (!memcmp(c->doc->text + u->start + s, dimensions, m)) return 0;
-    return 1;
+    return !memmem(c->doc->text + u->start, u->end - u->start, dimensions, sizeof dimensions - 1);
 }
 
+/* What happened to the counted: a casualty word of the counted phrase [ws, we)
+** itself (جرحى, قتلى), else the nearest action word in the clause around
+** units [a, b), else one of the phrase (سجناء). */
 static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size_t we) {
     const lx_text *lx = c->lx;
     uint32_t sent = lx->v[a].sent;

@@ -177,14 +177,14 @@ static size_t year_at(const ctx *c, size_t i, int *year, unsigned *flags) {
     return j - i;
 }
 
-/* "النصف الأول من يونيو", "الأسبوع الأول من شهر مايو": an ordinal after a
-** fraction or a time unit longer than a day numbers that part, not a day. */
 /* num_time_unit, after the unit's classes say one may start there */
 static size_t time_unit(const ctx *c, size_t i, const char **code, int *dual) {
     if (i < c->lx->n && !(c->nstarts[i] & (WT_BIT(NUM_TUNIT) | WT_BIT(NUM_TUNIT2)))) return 0;
     return num_time_unit(c->st->nt, c->lx, i, code, dual);
 }
 
+/* "النصف الأول من يونيو", "الأسبوع الأول من شهر مايو": an ordinal after a
+** fraction or a time unit longer than a day numbers that part, not a day. */
 static int part_before(const ctx *c, size_t i) {
     if (i == 0 || i >= c->lx->n || c->lx->v[i].gap == 2) return 0;
     const wt_entry *e;
