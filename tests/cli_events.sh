@@ -395,13 +395,38 @@ check "awk -F'\\t' '\$11 == 2 && \$2 == \"بريطانيا\" && \$3 == \"GBR\" {
 printf 'وقتل ثلاثة أشخاص في هجوم مسلح بمدينة لياج.\nوألقت الشرطة القبض على شخص يشتبه بأنه مطلق النار، حسب ما نقلت وكالة فرانس برس.\n' > "$tmp/cited.txt"
 "$naba" analyze --date 2018-05-28 -f events "$tmp/cited.txt" > "$tmp/cited.tsv"
 check "awk -F'\\t' '\$11 == 0 && \$4 == \"190\" && \$2 == \"_\" && \$8 == \"لياج\" { f = 1 } END { exit !f }' \"\$tmp/cited.tsv\"" "هجوم مسلح بمدينة لياج: the town is the place, not the doer"
-check "awk -F'\\t' '\$11 == 1 && \$4 == \"173\" && \$2 == \"الشرطة\" && \$6 == \"_\" { f = 1 } \$6 ~ /فرانس/ { exit 1 } END { exit !f }' \"\$tmp/cited.tsv\"" "حسب ما نقلت وكالة فرانس برس: the agency is no target"
+# (since session 20 "شخص" is an agent, CVL: the one arrested is the target)
+check "awk -F'\\t' '\$11 == 1 && \$4 == \"173\" && \$2 == \"الشرطة\" && \$6 == \"شخص\" { f = 1 } \$6 ~ /فرانس/ { exit 1 } END { exit !f }' \"\$tmp/cited.tsv\"" "حسب ما نقلت وكالة فرانس برس: the agency is no target, the person arrested is"
 # a noun written in the accusative ("فلسطينياً") is an object, not the subject
 # of the verb after it, unless "أن" governs it ("أن انتحاريًا فجر نفسه")
 printf 'وقتلت القوات الإسرائيلية 16 فلسطينياً بالرصاص الحي وأصابت المئات.\nوأكدت الشرطة أن انتحاريًا فجر نفسه قرب السوق.\n' > "$tmp/acc.txt"
 "$naba" analyze --date 2018-03-24 -f events "$tmp/acc.txt" > "$tmp/acc.tsv"
 check "awk -F'\\t' '\$11 == 0 && \$4 == \"190\" && \$3 == \"ISRMIL\" { f = 1 } \$2 == \"فلسطينياً\" { exit 1 } END { exit !f }' \"\$tmp/acc.tsv\"" "16 فلسطينياً ... وأصابت: the forces wounded, not the Palestinians"
 check "awk -F'\\t' '\$11 == 1 && \$2 == \"انتحاريًا\" { f = 1 } END { exit !f }' \"\$tmp/acc.tsv\"" "أن انتحاريًا فجر نفسه: the bomber after أن acts"
+# session 20: who did it, to whom. sides NAME SENTENCE SOURCE TARGET: a row of
+# that sentence with that source and target text ("_" for none)
+sides() { awk -F'\t' -v s="$2" -v a="$3" -v b="$4" '$11 == s && $2 == a && $6 == b { f = 1 } END { exit !f }' "$tmp/$1.tsv"; }
+# a by-phrase names the doer: fire whose genitive shot, "من قبل", "من جانب"
+code19 by 'وأصيب أكثر من ألفي فلسطيني برصاص الجيش الإسرائيلي.' 'واعتقل ناشط حقوقي من قبل الشرطة التركية.' 'وتعرضت المنطقة لقصف جوي عنيف من جانب الجيش السوري.' 'وأعرب الأمين العام عن قلقه من تصاعد القتال من جانب الحكومة السورية.'
+check "sides by 1 'الجيش الإسرائيلي' 'فلسطيني'" "أصيب ... فلسطيني برصاص الجيش الإسرائيلي: the army shot"
+check "sides by 2 'الشرطة التركية' 'ناشط'" "اعتقل ناشط من قبل الشرطة التركية: the police arrested the activist"
+check "sides by 3 'الجيش السوري' '_'" "تعرضت لقصف من جانب الجيش السوري: the army shelled"
+check "! awk -F'\t' '\$11 == 4 && \$2 ~ /الحكومة/ { f = 1 } END { exit !f }' \"\$tmp/by.tsv\"" "قلقه من تصاعد القتال من جانب الحكومة: the by-phrase is the fighting's, not the concern's"
+# a verb right after a relative word with no resumptive pronoun has the
+# antecedent as its subject; force with no object is an unmarked passive
+code19 rel 'وكان رئيس الوزراء بنيامين نتانياهو، والذي دعا الرئيس إلى منح الجندي عفوا، قال إنه سعيد.' 'وأدانت الحكومة الحادثة الإرهابية التي استهدفت رجال الأمن في المسجد.' 'وكانت الرياض وجهت دعوة للأمير، الأمر الذي رحب به أمير قطر.' 'وقالت الوزارة إن مواطنا نمساويا اعتقل في أنقرة يوم الثلاثاء.'
+check "sides rel 1 'رئيس الوزراء بنيامين نتانياهو' 'الرئيس'" "نتانياهو، والذي دعا الرئيس: Netanyahu called on the president"
+check "sides rel 2 '_' 'رجال الأمن'" "الحادثة التي استهدفت رجال الأمن: the security men are the target"
+check "sides rel 3 'أمير قطر' '_'" "الأمر الذي رحب به أمير قطر: the emir after the verb welcomes"
+check "sides rel 4 '_' 'مواطنا نمساويا'" "مواطنا نمساويا اعتقل في أنقرة: the Austrian was arrested"
+# a body of armed men is no part of the name after it; "ولاية" (a
+# governorate, a term of office) is no legislature
+code19 body 'وأوقفت قوات الأمن بشير نصر في مدينة سوسة.' 'وأغلق محتجون من ولاية سيدي بوزيد الطريق المؤدية إلى ولاية صفاقس.'
+check "sides body 1 'قوات الأمن' 'بشير نصر'" "أوقفت قوات الأمن بشير نصر: the forces held Bashir Nasr"
+check "! grep -q 'LEG' \"\$tmp/body.tsv\"" "ولاية سيدي بوزيد, ولاية صفاقس: no TUNLEG"
+# a month is no actor: "نيسان" (April) read as "نيس" (Nice) was FRA
+code19 month 'واعتقلت القوات العراقية أصحابها فيما بين أبريل/نيسان 2014 وأكتوبر 2017.'
+check "coded month 1 173 && ! grep -q 'FRA' \"\$tmp/month.tsv\"" "أبريل/نيسان 2014: no FRA"
 
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"

@@ -133,6 +133,14 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
             src = first;
         }
     }
+    /* "اعتقل ناشط من قبل الشرطة": a by-phrase names the doer of a verb the
+    ** tagger left active; the one named before it is the target */
+    int by_doer = noun || (c->pat->flags & EVP_UNDERGO) ? -1 : ev_doer_of_means(w, c->anchor, 1);
+    if (by_doer >= 0 && by_doer != src) {
+        if (tgt < 0 || tgt == by_doer) tgt = src;
+        src = by_doer;
+        g.passive = 1;
+    }
     if (src < 0 && !noun) src = ev_quantified_subject(w, c->anchor);
     /* "بفرض عقوبات على أنقرة إذا لم تطلق سراح برانسون": a condition's
     ** unsaid subject is the one the act before it aims at */
@@ -141,10 +149,11 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     if (src < 0 && !noun && g.plural && !g.passive) src = ev_plural_antecedent(w, c->anchor);
     /* before word order takes "اميركية" of "قتلوا جراء ضربة جوية اميركية" for the victim */
     if (src < 0 && ev_violent(c->code)) {
-        int d = ev_doer_of_means(w, c->anchor);
-        /* "قتل غزو روسيا أكثر من 12000 مدني": the parse may take the doer for the object */
-        if (d >= 0 && d == tgt && !g.passive && !noun) tgt = -1;
-        if (d >= 0 && d != tgt) src = d;
+        int d = ev_doer_of_means(w, c->anchor, 0);
+        /* "قتل غزو روسيا أكثر من 12000 مدني": the parse may take the doer for
+        ** the object, and the passive's subject may be the by-phrase's actor */
+        if (d >= 0 && d == tgt && (g.passive || !noun)) tgt = -1;
+        if (d >= 0 && d != tgt) src = by_doer = d;
     }
     ev_by_order(w, c, noun, !noun && g.passive, !noun && (g.plural || g.speaker), &src, &tgt);
     /* "الزواري الذي اغتاله الكيان الصهيوني": the antecedent (the actor
@@ -156,6 +165,23 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         int after = tgt >= 0 && w->units.v[tgt].b > c->anchor ? tgt : -1;
         tgt = src;
         src = after;
+    }
+    /* "نتانياهو، والذي دعا": the antecedent is the subject, the actor after the verb its object */
+    int done_to = 0, force = !(c->pat->flags & EVP_MUTUAL) && (ev_violent(c->code) || !strncmp(c->code, "17", 2));
+    int ante = !noun && !resumptive && !g.passive && by_doer < 0 ? ev_relative_subject(w, c->anchor, force, &done_to) : -2;
+    /* "إن مواطنا نمساويا اعتقل في أنقرة": force whose subject stands before
+    ** it, with no object, is an unmarked passive: the subject is its target */
+    if (ante == -2 && !noun && !g.passive && force && by_doer < 0 && src >= 0 && w->units.v[src].e <= c->anchor &&
+        tgt < 0 && ev_no_object(w, c->anchor)) {
+        tgt = src;
+        src = -1;
+    } else if (done_to) {
+        tgt = ante;
+        src = -1;
+    } else if (ante != -2) {
+        if (src >= 0 && src != ante && w->units.v[src].b > c->anchor) tgt = src;
+        else if (tgt == ante) tgt = -1;
+        src = ante;
     }
     /* "الرياض وسنلتقي هناك": a verb in the first person has no actor before it as its subject either */
     if (!noun && g.speaker && src >= 0 && w->units.v[src].b < c->anchor) src = -1;
@@ -232,7 +258,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         conf *= 0.9f;
     } else if (src < 0) {
         /* a dropped subject: the last source of the same paragraph */
-        if (*last_src_unit >= 0 && *last_src_line == t->line && !noun && !g.condition && !resumptive &&
+        if (*last_src_unit >= 0 && *last_src_line == t->line && !noun && !g.condition && !resumptive && ante == -2 &&
             !(w->units.v[*last_src_unit].both && !g.plural)) {
             ev_set_actor(w, &ev.source, *last_src_unit, *last_src_code);
             conf *= 0.8f;

@@ -22,6 +22,15 @@ static int word_matches(const ev_tok *t, const char *w) {
     return 0;
 }
 
+/* Is token t inside a date or time expression ("اليوم الأربعاء", "أبريل/نيسان
+** 2014")? A month is no actor: "نيسان" read as "نيس" (Nice) + a dual. */
+int ev_in_timex(const naba_doc *doc, size_t t) {
+    const naba_token *tk = &doc->tokens.v[t];
+    for (size_t k = 0; k < doc->timexes.n; k++)
+        if (doc->timexes.v[k].start <= tk->start && tk->end <= doc->timexes.v[k].end) return 1;
+    return 0;
+}
+
 /* Longest dictionary phrase starting at token i (within its clause), or -1. */
 static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, size_t *len_out) {
     const ev_dict *d = w->dict;
@@ -133,7 +142,7 @@ static int dict_pieces(ev_work *w) {
         if (p < 0) { i++; continue; }
         const ev_phrase *ph = &w->dict->phrases[p];
         if ((ph->agent && len == 1 && circumstantial(w, i)) || alef_stripped(w->toks[i].key, ph->words[0]) ||
-            (len == 1 && teh_plural_misread(w, i, ph->words[0]))) {
+            (len == 1 && teh_plural_misread(w, i, ph->words[0])) || ev_in_timex(w->doc, i)) {
             i++;
             continue;
         }
@@ -334,6 +343,13 @@ static int nationality_of_role(const ev_work *w, const ev_unit *u, const ev_piec
     return 1;
 }
 
+/* Does token t open the name of a body of armed men ("قوات الأمن", "الشرطة")? */
+static int armed_body(const ev_work *w, uint32_t t) {
+    static const char *const bodies[] = {"قوات", "القوات", "وقوات", "الشرطه", "شرطه", "الجيش", "جيش", "الامن",
+                                         "الحرس", "الدرك", "الاجهزه", "وحدات", "عناصر", NULL};
+    return ev_key_in(&w->toks[t], bodies);
+}
+
 /* Can pieces a (left) and b be one actor? */
 static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     if (b->conj || b->prep || (b->agent && possessed(w->doc, b->b))) return 0;
@@ -358,6 +374,9 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
         }
     }
     if (u->e > 0 && w->toks[u->e - 1].brk_comma) return 0;
+    /* "أوقفت قوات الأمن بشير نصر": a body of armed men names no person after
+    ** it (a title or a rank does: "اللواء خليفة حفتر", "الجندي إيلور عزريا") */
+    if (!u->named && person(w, b->entity) && armed_body(w, u->b)) return 0;
     char m1[4], m2[4];
     const char *a = ev_code_main(u->code, m1), *c = b->agent ? NULL : ev_code_main(b->code, m2);
     if (a && c && strcmp(a, c)) return 0;

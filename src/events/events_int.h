@@ -126,6 +126,8 @@ typedef struct ev_gram {
 
 void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g);
 int ev_resumptive_object(const ev_work *w, size_t anchor);
+int ev_relative_subject(const ev_work *w, size_t anchor, int force, int *done_to);
+int ev_no_object(const ev_work *w, size_t anchor);
 /* Source and target from the verb's dependents (naba_syn_arguments); fills
 ** only what is still -1 and settles g->passive (a verb with an object is
 ** active). Does nothing when the anchor is not a parsed verb. */
@@ -133,6 +135,7 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt);
 
 /* Find the actor units of the whole document (toks must be ready); 0 or -1 on OOM. */
 int ev_find_units(ev_work *w);
+int ev_in_timex(const naba_doc *doc, size_t t);
 
 /* ------------------------------------------------ one event being coded */
 
@@ -192,7 +195,7 @@ void ev_counterpart_role(const ev_work *w, naba_actor *a, int u, const char *oth
 const char *ev_party_code(naba_doc *doc, const char *m);
 int ev_unit_at(const ev_work *w, size_t t);
 int ev_between(const ev_work *w, size_t verb, size_t noun);
-int ev_doer_of_means(const ev_work *w, size_t anchor);
+int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only);
 int ev_armed_actor(const char *code);
 int ev_speaker_unit(const ev_work *w, int u);
 int ev_state_unit(const ev_work *w, int u);

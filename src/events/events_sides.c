@@ -13,6 +13,7 @@
 #include <string.h>
 
 #define BEFORE_WINDOW 5  /* a subject before its verb (SVO) is at most this far */
+#define BY_REACH 10      /* a by-phrase ("برصاص الجيش") is at most this far after its event word */
 
 /* The two parties "both sides" means: the two most frequent countries. */
 void ev_find_parties(const ev_work *w, ev_parties *dp) {
@@ -85,13 +86,6 @@ static int explosive_event(const ev_work *w, const ev_cand *c) {
     return (cue & EVC_WEAPON) && !(cue & EVC_MEANS);
 }
 
-/* Is token t inside a date or time expression ("اليوم الأربعاء")? */
-static int in_timex(const naba_doc *doc, size_t t) {
-    const naba_token *tk = &doc->tokens.v[t];
-    for (size_t k = 0; k < doc->timexes.n; k++)
-        if (doc->timexes.v[k].start <= tk->start && tk->end <= doc->timexes.v[k].end) return 1;
-    return 0;
-}
 
 /* The main word of token t (past conjunctions, prepositions and the
 ** article), and whether the token ends in a bare preposition whose object
@@ -147,7 +141,7 @@ static int governed(const ev_work *w, size_t anchor, size_t b) {
         return 1;
     }
     if (quantity(main)) return governed(w, anchor, t);
-    if (!main || main->upos != NABA_UPOS_NOUN || in_timex(doc, t)) return 0;
+    if (!main || main->upos != NABA_UPOS_NOUN || ev_in_timex(doc, t)) return 0;
     return !(main->feats && strstr(main->feats, "Case=Nom")) && !naba_syn_rel_is(main, "nsubj");
 }
 
@@ -365,25 +359,67 @@ int ev_between(const ev_work *w, size_t verb, size_t noun) {
     return -1;
 }
 
+/* Is token t the noun of a by-phrase, "على يد", "على أيدي" (at the hands of: 2, its
+** actor may stand past a word, "على يد خالتها المقيمة"), "من قبل", "من
+** جانب" (by) or fire, "برصاص", "بنيران", whose genitive shot (1: the actor
+** right after it)? Else 0. Alone "قبل" is "before" and "جانب" a side ("إلى
+** جانب"). */
+static int by_phrase(const ev_work *w, size_t t) {
+    static const char *const by[] = {"قبل", "جانب", NULL};
+    static const char *const fire[] = {"رصاص", "نيران"};
+    if (t == 0) return 0;
+    const ev_tok *k = &w->toks[t];
+    for (uint32_t i = 0; i < k->n_cands; i++)
+        if (!strcmp(k->cands[i], fire[0]) || !strcmp(k->cands[i], fire[1])) return 1;
+    const char *prep = w->toks[t - 1].key;
+    if ((!strcmp(k->key, "يد") || !strcmp(k->key, "ايدي")) && !strcmp(prep, "علي")) return 2;
+    return ev_key_in(k, by) && !strcmp(prep, "من");
+}
+
+/* How many tokens of a..b-1 lie in no actor unit? */
+static size_t words_outside(const ev_work *w, size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t t = a; t < b; t++) {
+        int in = 0;
+        for (size_t i = 0; i < w->units.n && !in; i++) in = w->units.v[i].b <= t && t < w->units.v[i].e;
+        n += !in;
+    }
+    return n;
+}
+
 /* "قتل ثلاثة مسلحين في ضربة جوية اميركية", "اثر هجوم تبنته طالبان": a
 ** killing whose doer is not named has the actor of the attack it came from;
-** that actor follows the attack noun closely. */
-int ev_doer_of_means(const ev_work *w, size_t anchor) {
+** that actor follows the attack noun closely ("في هجوم على الشرطة": the
+** police after "على" were attacked). A by-phrase names the doer first, when
+** it follows the event word closely with no comma between ("تعرضت لقصف
+** جوي عنيف من جانب الجيش السوري"; not "الاعتداء الذي أوقع أربعة قتلى ...،
+** قد تم توجيه الاتهام اليها من جانب قاضي"). With by_only, only a by-phrase
+** does, and only one that follows the verb past its actors and at most two
+** other words ("احتجز من قبل السلطات السعودية", "اعتقل ناشط حقوقي من قبل
+** الشرطة"): further on it is a noun's ("تدين البحرين بشدة استمرار
+** التصريحات العدائية من قبل مسؤولي ...", "عن قلقه من تصاعد القتال من جانب
+** الحكومة"). */
+int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only) {
     /* "هجوم انتحاري تبنته طالبان": who claimed the attack made it, whatever
     ** role word comes first */
     static const char *const claimed[] = {"تبنته", "تبناه", "تبنت", "تبني", "تبنى", "وتبنته", "وتبناه", "وتبنت", NULL};
+    static const char *const against[] = {"علي", "ضد", NULL};
     size_t ce = w->toks[anchor].clause_end;
-    for (size_t t = anchor + 1; t < ce; t++) {
-        if (!(w->toks[t].cue & EVC_MEANS)) continue;
-        int first = -1;
-        for (size_t i = 0; i < w->units.n; i++) {
-            const ev_unit *u = &w->units.v[i];
-            if (u->b <= t || u->place || u->both) continue;
-            if (u->b > t + 4) break;
-            if (first < 0) first = (int)i;
-            if (ev_key_in(&w->toks[u->b - 1], claimed)) return (int)i;
+    for (int pass = 0; pass < (by_only ? 1 : 2); pass++) {
+        for (size_t t = anchor + 1; t < ce; t++) {
+            int by = pass == 0 && t <= anchor + BY_REACH && !ev_comma_in(w, anchor, t) ? by_phrase(w, t) : 0;
+            if (pass == 0 ? !by : !(w->toks[t].cue & EVC_MEANS)) continue;
+            if (by_only && words_outside(w, anchor + 1, by == 1 ? t : t - 1) > 2) return -1;
+            int first = -1;
+            for (size_t i = 0; i < w->units.n; i++) {
+                const ev_unit *u = &w->units.v[i];
+                if (u->b <= t || u->place || u->both || (u->oblique && ev_key_in(&w->toks[u->b - 1], against))) continue;
+                if (u->b > (by == 1 ? t + 1 : t + 4)) break;
+                if (first < 0) first = (int)i;
+                if (ev_key_in(&w->toks[u->b - 1], claimed)) return (int)i;
+            }
+            if (pass == 1 || first >= 0) return first;
         }
-        return first;
     }
     return -1;
 }
