@@ -5,15 +5,19 @@
 # ordered by source and section (ANT v2.1 every 30th article from the 15th,
 # 1,051 articles; Jawhara every 10th from the 5th, 1,016; SaudiNewsNet every
 # 30th from the 15th, 1,034), 34 + 33 + 33 rows drawn by tools/events_sample.py.
+# With LAYER=entities (bench/entities_sample.sh) the same slices give 34 + 33 +
+# 33 entities of `-f entities` instead (src/link/README.md, session 20).
 #
 #   bench/events_sample.sh SEED [NABA] [OUTDIR]
 #
-# Writes OUTDIR/{ant,jaw,snn}.json (the documents) and OUTDIR/sample-SEED.tsv.
+# Writes OUTDIR/{ant,jaw,snn}.json (the documents) and OUTDIR/sample-SEED.tsv;
+# OUTDIR defaults to bench/out/LAYER_sample.
 set -euo pipefail
 seed=${1:?usage: bench/events_sample.sh SEED [NABA] [OUTDIR]}
 here=$(cd "$(dirname "$0")/.." && pwd)
 naba=${2:-$here/build/naba}
-out=${3:-$here/bench/out/events_sample}
+layer=${LAYER:-events}
+out=${3:-$here/bench/out/${layer}_sample}
 news=${NABA_NEWS:-$here/../shared/data/news}
 mkdir -p "$out"
 slice() { # corpus first step name
@@ -22,6 +26,6 @@ slice() { # corpus first step name
 slice ant_v2.1_multisource.jsonl.gz 15 30 ant
 slice ant_v1.1_jawharafm.jsonl.gz 5 10 jaw
 slice saudinewsnet_ccbyncsa.jsonl.gz 15 30 snn
-"$here/tools/events_sample.py" --seed "$seed" --n 34 "$out/ant.json" --n 33 "$out/jaw.json" \
+"$here/tools/events_sample.py" --layer "$layer" --seed "$seed" --n 34 "$out/ant.json" --n 33 "$out/jaw.json" \
   --n 33 "$out/snn.json" > "$out/sample-$seed.tsv"
 echo "$out/sample-$seed.tsv"

@@ -1,17 +1,30 @@
 #!/usr/bin/env python3
-"""Draw a seeded random sample of event rows for an analyst to judge (issue 7).
+"""Draw a seeded random sample of event rows or entities for an analyst to judge.
 
-The gold standard scores PROTEST and ASSAULT sentences; what a user gets on
-news is every row of `-f events`. This tool reads the document JSON of `naba
-analyze -i jsonl -f json` (one document a line) for one or more corpus slices,
-turns each event into the row `-f events` prints (date, source, source code,
-CAMEO code, PLOVER type, target, target code, place, conf, document id,
-sentence index, evidence) and adds what a judge needs: the event's modality
-and the sentence's text. It draws N rows per slice with random.Random(seed),
-so the same command gives the same sample, and prints them as TSV with a
-blank verdict column set per row (event, code, source, target) to fill in.
+The gold standards score PROTEST and ASSAULT sentences and ANERcorp mentions;
+what a user gets on news is every row of `-f events` and every entity of
+`-f entities`. This tool reads the document JSON of `naba analyze -i jsonl -f
+json` (one document a line) for one or more corpus slices and turns each item
+of the chosen layer into a row, with what a judge needs beside it:
 
-  tools/events_sample.py --seed 19 --n 34 ant.json --n 33 jaw.json ...
+* `--layer events` (the default, issue 7): the row `-f events` prints (date,
+  source, source code, CAMEO code, PLOVER type, target, target code, place,
+  conf, document id, sentence index, evidence), the event's modality and the
+  sentence's text; verdicts event, code, src, tgt.
+* `--layer entities` (issue 4): one row per entity of a document (one
+  identity, as `-f entities` prints it): document id, entity id (KB id or
+  doc:N), type, actor code, mentions, the first mention's byte span and
+  link confidence, the Arabic and English names, the variants, the first
+  mention in its sentence (150 characters each side) with the mention in [[ ]], and the document's other
+  entities that share a word with this one's variants (candidates for a
+  missed grouping); verdicts span, type, identity, grouping,
+  english and a note (src/link/README.md says how each is judged).
+
+It draws N rows per slice with random.Random(seed), so the same command gives
+the same sample, and prints them as TSV with a blank verdict column set per
+row to fill in.
+
+  tools/events_sample.py [--layer entities] --seed 19 --n 34 ant.json --n 33 jaw.json ...
 
 Each file is a slice's JSON; `--n` before it says how many rows to draw from it.
 """
@@ -20,64 +33,114 @@ import random
 import sys
 
 
-def rows(path):
-    """Every event of the JSON stream at path, as (table row, modality, sentence)."""
-    out = []
+def docs(path):
+    """The documents of the JSON stream at path that carry their text, with it as bytes."""
     with open(path, encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
-            if "text" not in doc:
-                continue
-            text = doc["text"].encode("utf-8")
-            for ev in doc.get("events", []):
-                s = doc["sentences"][ev["sentence"]]["span"]
-                sent = text[s[0]:s[1]].decode("utf-8", "replace")
+            if "text" in doc:
+                yield doc, doc["text"].encode("utf-8")
 
-                def side(k):
-                    a = ev.get(k) or {}
-                    return a.get("text", "_") or "_", a.get("code", "_") or "_"
 
-                src, srcc = side("source")
-                tgt, tgtc = side("target")
-                place = (ev.get("place") or {}).get("text", "_") or "_"
-                row = [ev.get("date", "_"), src, srcc, ev["cameo"], ev.get("plover") or "_",
-                       tgt, tgtc, place, "%.2f" % ev["conf"], doc.get("id") or "-",
-                       str(ev["sentence"]), ev["evidence"]]
-                out.append((row, ",".join(ev.get("modality", [])) or "_",
-                            " ".join(sent.split())))
+def sentence_text(doc, text, i):
+    """Sentence i of doc, on one line."""
+    s = doc["sentences"][i]["span"]
+    return " ".join(text[s[0]:s[1]].decode("utf-8", "replace").split())
+
+
+def event_rows(doc, text):
+    """Every event of doc, as (table row, sort key, extra columns)."""
+    out = []
+    for ev in doc.get("events", []):
+        def side(k):
+            a = ev.get(k) or {}
+            return a.get("text", "_") or "_", a.get("code", "_") or "_"
+
+        src, srcc = side("source")
+        tgt, tgtc = side("target")
+        place = (ev.get("place") or {}).get("text", "_") or "_"
+        row = [ev.get("date", "_"), src, srcc, ev["cameo"], ev.get("plover") or "_",
+               tgt, tgtc, place, "%.2f" % ev["conf"], doc.get("id") or "-",
+               str(ev["sentence"]), ev["evidence"]]
+        out.append((row, (row[9], int(row[10])),
+                    [",".join(ev.get("modality", [])) or "_",
+                     sentence_text(doc, text, ev["sentence"])]))
     return out
+
+
+WINDOW = 150  # characters of the sentence shown on each side of an entity's first mention
+
+
+def words_of(e):
+    """The words of three letters or more of entity e's Arabic name and variants."""
+    return {w for n in e["variants"] + [e.get("name_ar") or ""] for w in n.split() if len(w) >= 3}
+
+
+def entity_rows(doc, text):
+    """Every entity of doc, as (table row, sort key, extra columns)."""
+    out = []
+    ents = doc.get("entities", [])
+    words = [words_of(e) for e in ents]
+    for i, e in enumerate(ents):
+        first = e["mentions"][0]
+        a, b = first["span"]
+        m = doc["mentions"][first["mention"]]
+        sent = doc["sentences"][m["sentence"]]["span"]
+        before = text[sent[0]:a].decode("utf-8", "replace")[-WINDOW:]
+        after = text[b:sent[1]].decode("utf-8", "replace")[:WINDOW]
+        ctx = before + "[[" + text[a:b].decode("utf-8", "replace") + "]]" + after
+        near = [(o.get("name_ar") or o["name_en"]) + " (" + o["id"] + ")"
+                for j, o in enumerate(ents) if j != i and words[j] & words[i]]
+        row = [doc.get("id") or "-", e["id"], e["type"], e.get("actor_code") or "_",
+               str(e["n_mentions"]), "%d-%d" % (a, b), "%.2f" % first["link_conf"]]
+        out.append((row, (row[0], a),
+                    [e.get("name_ar") or "_", e["name_en"], " | ".join(e["variants"]),
+                     " ".join(ctx.split()), " ; ".join(near) or "_"]))
+    return out
+
+
+LAYERS = {
+    "events": (event_rows,
+               ["date", "source", "scode", "cameo", "plover", "target", "tcode", "place",
+                "conf", "doc", "sent", "evidence", "modality", "sentence"],
+               ["event", "code", "src", "tgt"]),
+    "entities": (entity_rows,
+                 ["doc", "entity", "type", "acode", "mentions", "span", "lconf",
+                  "name_ar", "name_en", "variants", "context", "near"],
+                 ["span", "type", "identity", "grouping", "english", "note"]),
+}
 
 
 def main():
     argv = sys.argv[1:]
     seed = None
+    layer = "events"
     plan = []
     i = 0
     n = 100
     while i < len(argv):
-        if argv[i] == "--seed":
-            seed = int(argv[i + 1])
-            i += 2
-            continue
-        if argv[i] == "--n":
-            n = int(argv[i + 1])
+        if argv[i] in ("--seed", "--n", "--layer"):
+            if argv[i] == "--seed":
+                seed = int(argv[i + 1])
+            elif argv[i] == "--n":
+                n = int(argv[i + 1])
+            else:
+                layer = argv[i + 1]
             i += 2
             continue
         plan.append((n, argv[i]))
         i += 1
-    if seed is None or not plan:
-        sys.exit("usage: events_sample.py --seed S [--n N] FILE.json ...")
+    if seed is None or not plan or layer not in LAYERS:
+        sys.exit("usage: events_sample.py [--layer events|entities] --seed S [--n N] FILE.json ...")
+    rows_of, columns, verdicts = LAYERS[layer]
     rng = random.Random(seed)
-    print("\t".join(["#", "slice", "date", "source", "scode", "cameo", "plover", "target",
-                     "tcode", "place", "conf", "doc", "sent", "evidence", "modality",
-                     "sentence", "event", "code", "src", "tgt"]))
+    print("\t".join(["#", "slice"] + columns + verdicts))
     k = 0
     for n, path in plan:
-        pool = rows(path)
-        for row, mod, sent in sorted(rng.sample(pool, min(n, len(pool))),
-                                     key=lambda r: (r[0][9], int(r[0][10]))):
+        pool = [r for doc, text in docs(path) for r in rows_of(doc, text)]
+        for row, _, extra in sorted(rng.sample(pool, min(n, len(pool))), key=lambda r: r[1]):
             k += 1
-            print("\t".join([str(k), path.rsplit("/", 1)[-1]] + row + [mod, sent, "", "", "", ""]))
+            print("\t".join([str(k), path.rsplit("/", 1)[-1]] + row + extra + [""] * len(verdicts)))
         print("# %s: %d rows, %d drawn" % (path, len(pool), min(n, len(pool))), file=sys.stderr)
 
 

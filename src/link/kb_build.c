@@ -9,7 +9,8 @@
 **   cldr/i18n_iso_countries_en_ar.tsv, cldr/territories_en_ar.tsv   more country names; regions
 **   geonames_ar/cities_ar_en.tsv     cities (big: capitals and >= 1M people rank higher)
 **   cldr/tz_exemplar_cities_en_ar.tsv  Arabic names of cities, joined by English name
-**   geonames_ar/admin_codes_ar.tsv   first-level divisions (Arabic names only)
+**   geonames_ar/admin_codes_ar.tsv   first-level divisions (Arabic names only; English
+**                                    from iso-codes' ISO 3166-2 or a city of the same name)
 **   data/kb/ TSV files (by file name)     curated entities, titles, nationality adjectives
 ** The same inputs give the same file: entities are added in file order.
 */
@@ -17,6 +18,7 @@
 #include "kb_builder.h"
 #include "kb_tsv.h"
 #include "link_cli.h"
+#include "namekey.h"
 
 #include <dirent.h>
 #include <getopt.h>
@@ -28,14 +30,19 @@
 #include <string.h>
 
 #define ISO_JSON "/usr/share/iso-codes/json/iso_3166-1.json"
+#define ISO2_JSON "/usr/share/iso-codes/json/iso_3166-2.json"
 #define MAX_COLS 12
 
-/* alpha-2 -> alpha-3, indexed by the two letters; cities by English name */
-typedef struct { char *en; long e; } city_en;
+/* alpha-2 -> alpha-3, indexed by the two letters; cities by English name,
+** with the name key of their Arabic name; ISO 3166-2 subdivisions (US-CA) */
+typedef struct { char *en, *ar; long e; } city_en;
+typedef struct { char code[16]; char *name; } subdivision;
 typedef struct {
     char a3[26 * 26][4];
     city_en *cities;
     size_t n_cities;
+    subdivision *subs;
+    size_t n_subs;
 } iso_map;
 
 static const char *alpha3(const iso_map *m, const char *a2) {
@@ -44,15 +51,22 @@ static const char *alpha3(const iso_map *m, const char *a2) {
     return *r ? r : NULL;
 }
 
-static naba_status load_iso(const char *path, iso_map *m, naba_error *err) {
+/* The parsed JSON of an iso-codes file; NULL with err set when it cannot be read. */
+static cJSON *read_iso_json(const char *path, naba_error *err) {
     char *buf;
     size_t len;
     naba_status st = naba_read_file(path, (size_t)64 << 20, &buf, &len, err);
-    if (st == NABA_ERR_IO) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot read (install the iso-codes package)", path);
-    if (st != NABA_OK) return st;
+    if (st == NABA_ERR_IO) naba_fail(err, NABA_ERR_IO, 0, "%s: cannot read (install the iso-codes package)", path);
+    if (st != NABA_OK) return NULL;
     cJSON *root = cJSON_ParseWithLength(buf, len);
     free(buf);
-    if (!root) return naba_fail(err, NABA_ERR_FORMAT, 0, "%s: invalid JSON", path);
+    if (!root) naba_fail(err, NABA_ERR_FORMAT, 0, "%s: invalid JSON", path);
+    return root;
+}
+
+static naba_status load_iso(const char *path, iso_map *m, naba_error *err) {
+    cJSON *root = read_iso_json(path, err);
+    if (!root) return err->code ? err->code : NABA_ERR_FORMAT;
     const cJSON *c;
     memset(m, 0, sizeof(*m));
     cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(root, "3166-1")) {
@@ -60,6 +74,29 @@ static naba_status load_iso(const char *path, iso_map *m, naba_error *err) {
         const char *a3 = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(c, "alpha_3"));
         if (a2 && a3 && strlen(a2) == 2 && strlen(a3) == 3 && a2[0] >= 'A' && a2[0] <= 'Z' && a2[1] >= 'A' && a2[1] <= 'Z')
             memcpy(m->a3[(a2[0] - 'A') * 26 + (a2[1] - 'A')], a3, 4);
+    }
+    cJSON_Delete(root);
+    return NABA_OK;
+}
+
+/* ISO 3166-2 codes and English names (without the bracketed local name of
+** `Wales [Cymru GB-CYM]`), for the divisions whose GeoNames code is ISO's. */
+static naba_status load_subdivisions(const char *path, iso_map *m, naba_error *err) {
+    cJSON *root = read_iso_json(path, err);
+    if (!root) return err->code ? err->code : NABA_ERR_FORMAT;
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, "3166-2"), *c;
+    if (!cJSON_IsArray(list)) { cJSON_Delete(root); return naba_fail(err, NABA_ERR_FORMAT, 0, "%s: no 3166-2 list", path); }
+    m->subs = calloc((size_t)cJSON_GetArraySize(list) + 1, sizeof(subdivision));
+    if (!m->subs) { cJSON_Delete(root); return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); }
+    cJSON_ArrayForEach(c, list) {
+        const char *code = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(c, "code"));
+        const char *name = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(c, "name"));
+        if (!code || !name || strlen(code) >= sizeof m->subs[0].code) continue;
+        subdivision *d = &m->subs[m->n_subs];
+        if (!(d->name = strndup(name, strcspn(name, "[")))) { cJSON_Delete(root); return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); }
+        for (size_t k = strlen(d->name); k > 0 && d->name[k - 1] == ' '; k--) d->name[k - 1] = '\0';
+        strcpy(d->code, code);
+        m->n_subs++;
     }
     cJSON_Delete(root);
     return NABA_OK;
@@ -193,8 +230,10 @@ static naba_status index_cities(kbb *b, iso_map *m, size_t first) {
     m->cities = calloc(n ? n : 1, sizeof(city_en));
     if (!m->cities) return NABA_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {
-        const char *en = kbb_get(b, (long)(first + i), "name_en");
-        if (!(m->cities[i].en = strdup(en))) return NABA_ERR_NOMEM;
+        const char *en = kbb_get(b, (long)(first + i), "name_en"), *ar = kbb_get(b, (long)(first + i), "name_ar");
+        char key[NAME_KEY_MAX];
+        name_key(ar, strlen(ar), key, sizeof key);
+        if (!(m->cities[i].en = strdup(en)) || !(m->cities[i].ar = strdup(key))) return NABA_ERR_NOMEM;
         m->cities[i].e = (long)(first + i);
         m->n_cities++;
     }
@@ -228,6 +267,42 @@ static naba_status tz_row(kbb *b, const iso_map *iso, char **c, int n, naba_erro
     return st == NABA_OK ? names(b, e, c[2]) : st;
 }
 
+/* The English name of a first-level division, GeoNames code and Arabic name
+** given: ISO 3166-2's when GeoNames' code is ISO's (US.CA California, GB.WLS
+** Wales), else that of the biggest city of its country with its Arabic name
+** after the word for the division (محافظة إدلب Idlib Governorate, منطقة تبوك
+** Tabuk Region, القيروان Kairouan); NULL when neither (the linker then
+** romanizes the Arabic). Numeric GeoNames codes are not ISO's (SA.11 is Asir,
+** ISO SA-11 Al Bahah), so only letters are looked up. */
+static const char *admin_english(const kbb *b, const iso_map *m, const char *code, const char *ar, const char *a3,
+                                 char *out, size_t cap) {
+    char iso[16];
+    if (strlen(code) < sizeof iso && strspn(code + 3, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(code + 3)) {
+        snprintf(iso, sizeof iso, "%.2s-%s", code, code + 3);
+        for (size_t i = 0; i < m->n_subs; i++)
+            if (!strcmp(m->subs[i].code, iso)) return m->subs[i].name;
+        return NULL;
+    }
+    static const char *const kinds[][2] = {
+        {"محافظة", "Governorate"}, {"منطقة", "Region"}, {"ولاية", "Province"}, {"إمارة", "Emirate"},
+        {"مقاطعة", "Province"}, {"إقليم", "Region"}, {"بلدية", "Municipality"}};
+    const char *kind = NULL, *rest = ar;
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds && !kind; k++) {
+        size_t n = strlen(kinds[k][0]);
+        if (!strncmp(ar, kinds[k][0], n) && ar[n] == ' ') { kind = kinds[k][1]; rest = ar + n + 1; }
+    }
+    char key[NAME_KEY_MAX];
+    name_key(rest, strlen(rest), key, sizeof key);
+    long best = -1;
+    for (size_t i = 0; i < m->n_cities; i++)
+        if (!strcmp(m->cities[i].ar, key) && a3 && !strcmp(kbb_get(b, m->cities[i].e, "country"), a3) &&
+            (best < 0 || m->cities[i].e < best))
+            best = m->cities[i].e;
+    if (best < 0) return NULL;
+    snprintf(out, cap, kind ? "%s %s" : "%s", kbb_get(b, best, "name_en"), kind);
+    return out;
+}
+
 static naba_status admin_row(kbb *b, const iso_map *iso, char **c, int n, naba_error *err) {
     (void)err;
     if (n < 2 || !strchr(c[0], '.')) return NABA_OK;
@@ -239,6 +314,9 @@ static naba_status admin_row(kbb *b, const iso_map *iso, char **c, int n, naba_e
     const char *a3 = alpha3(iso, a2);
     if (a3) kbb_set(b, e, "country", a3, 0);
     kbb_set(b, e, "name_ar", c[1], 0);
+    char buf[256];
+    const char *en = admin_english(b, iso, c[0], c[1], a3, buf, sizeof buf);
+    if (en) kbb_set(b, e, "name_en", en, 0);
     kbb_set(b, e, "source", "GeoNames", 0);
     return names(b, e, c[1]);
 }
@@ -270,7 +348,8 @@ static void help(FILE *f) {
           "options:\n"
           "  --gazetteers DIR  gazetteer folder (default " LINK_GAZETTEER_DATA ")\n"
           "  --curated DIR     curated tables (default data/kb)\n"
-          "  --iso FILE        ISO 3166-1 JSON of iso-codes (default " ISO_JSON ")\n"
+          "  --iso FILE        ISO 3166-1 JSON of iso-codes (default " ISO_JSON ";\n"
+          "                    the divisions' English names come from " ISO2_JSON ")\n"
           "  -o, --output FILE model to write (default " LINK_KB_MODEL ")\n"
           "  -q, --quiet       no summary on stderr\n\n"
           "example (the committed models/kb.nbm, byte for byte):\n"
@@ -306,6 +385,7 @@ int naba_train_kb(int argc, char **argv) {
     snprintf(geo, sizeof geo, "%s/geonames_ar", gaz);
     size_t files = 0;
     naba_status st = load_iso(iso_path, &iso, &err);
+    if (st == NABA_OK) st = load_subdivisions(ISO2_JSON, &iso, &err);
     if (st == NABA_OK) st = each_row(cldr, "world_countries_en_ar.tsv", b, &iso, world_row, &err);
     if (st == NABA_OK) st = each_row(cldr, "i18n_iso_countries_en_ar.tsv", b, &iso, i18n_row, &err);
     if (st == NABA_OK) st = each_row(cldr, "territories_en_ar.tsv", b, &iso, territory_row, &err);
@@ -319,8 +399,10 @@ int naba_train_kb(int argc, char **argv) {
     size_t n = kbb_count(b);
     if (st == NABA_OK) { kbb_finish_fields(b); st = kbb_save(b, out, &err); }
     kbb_free(b);
-    for (size_t i = 0; i < iso.n_cities; i++) free(iso.cities[i].en);
+    for (size_t i = 0; i < iso.n_cities; i++) { free(iso.cities[i].en); free(iso.cities[i].ar); }
     free(iso.cities);
+    for (size_t i = 0; i < iso.n_subs; i++) free(iso.subs[i].name);
+    free(iso.subs);
     if (st != NABA_OK) { fprintf(stderr, "naba train kb: %s\n", err.message); return EXIT_FATAL; }
     if (!quiet) fprintf(stderr, "wrote %s: %zu entities (%zu curated files)\n", out, n, files);
     return EXIT_OK;

@@ -3,12 +3,14 @@
 **
 ** Loads the compiled knowledge base (models/kb.nbm), any user files of extra
 ** rows (naba_options.kb_extra, ':'-separated), the romanizer
-** (models/translit.nbm) and the month names of data/dates.tsv. Per document:
-** drop month names, complete names cut short, group the mention forms, make one entity
+** (models/translit.nbm), the month names of data/dates.tsv and the currency
+** names of data/counts.tsv. Per document: drop month and currency names,
+** complete names cut short, group the mention forms, make one entity
 ** per group (the KB's names and actor code, or doc:N with a romanized English
 ** name), then add nominal mentions for titles.
 */
 #include "link.h"
+#include "counts.h"
 #include "dates.h"
 #include "link_cli.h"
 #include "namekey.h"
@@ -24,6 +26,7 @@ void naba_link_close(void *state) {
     kb_close(st->kb);
     translit_close(st->tl);
     wt_free(st->dates);
+    wt_free(st->counts);
     free(st);
 }
 
@@ -34,7 +37,8 @@ void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *
     st->kb = kb_open(naba_data_path(data_dir, LINK_KB_MODEL, path, sizeof path), err);
     if (st->kb) st->tl = translit_open(naba_data_path(data_dir, LINK_TRANSLIT_MODEL, path, sizeof path), err);
     if (st->tl) st->dates = wt_load_file(naba_data_path(data_dir, "data/dates.tsv", path, sizeof path), dates_classes, err);
-    if (!st->kb || !st->tl || !st->dates) { naba_link_close(st); return NULL; }
+    if (st->dates) st->counts = wt_load_file(naba_data_path(data_dir, "data/counts.tsv", path, sizeof path), counts_classes, err);
+    if (!st->kb || !st->tl || !st->dates || !st->counts) { naba_link_close(st); return NULL; }
     for (const char *p = opt ? opt->kb_extra : NULL; p && *p;) {
         size_t n = strcspn(p, ":");
         if (n && n < sizeof path) {
@@ -115,6 +119,7 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     doc->entities.n = 0;
     link_forms f;
     link_drop_months(doc, st);
+    link_drop_currencies(doc, st);
     naba_status rc = link_extend(doc, st);
     if (rc == NABA_OK) rc = link_group(doc, st, &f);
     if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");

@@ -25,6 +25,7 @@ typedef struct link_state {
     kb *kb;
     translit *tl;
     wordtab *dates;           /* data/dates.tsv, for its month names (link_months.c) */
+    wordtab *counts;          /* data/counts.tsv, for its currency names (link_currency.c) */
 } link_state;
 
 /* One distinct mention string of a document. */
@@ -54,6 +55,8 @@ typedef struct link_forms { link_form *v; size_t n; } link_forms;
 
 /* Drop the mentions that are a month name alone (أفريل, جويلية). */
 void link_drop_months(naba_doc *doc, const link_state *st);
+/* Drop the MISC mentions that are a currency's name alone (يورو, الدولار). */
+void link_drop_currencies(naba_doc *doc, const link_state *st);
 /* Grow mentions the recognizer cut short to the KB name the next or previous
 ** words complete (كيم جونغ + أون); drops mentions a grown one holds. */
 naba_status link_extend(naba_doc *doc, const link_state *st);

@@ -171,6 +171,41 @@ static void resolve_exact(const link_state *st, link_form *fm) {
     if (!fm->has_kb && fm->type == NABA_ENT_PER) place_typed_person(st, fm);
 }
 
+/* Does a form of the document other than i stand for something of this
+** country (the country, one of its towns, bodies or people)? */
+static int country_bound(const link_forms *f, size_t i, const char *country) {
+    for (size_t g = 0; g < f->n; g++) {
+        const link_form *o = &f->v[g];
+        if (g != i && o->has_kb && !strcmp(kb_str(o->kb, kb_ent(o->kb)->country), country)) return 1;
+    }
+    return 0;
+}
+
+/* After passes 1 and 2: one name for bodies of several countries (حزب العدالة
+** والتنمية is Turkey's AKP and Morocco's PJD). A form bound to a body whose
+** Arabic name is such a name takes the body of the one country the document's
+** other forms stand for; with none or several, it is the document's own body. */
+static void namesake_bodies(const link_state *st, link_forms *f) {
+    for (size_t i = 0; i < f->n; i++) {
+        link_form *fm = &f->v[i];
+        if (!fm->has_kb || kb_ent(fm->kb)->type != NABA_ENT_ORG) continue;
+        kb_ref c[MAX_CANDIDATES];
+        const char *name = kb_str(fm->kb, kb_ent(fm->kb)->name_ar);
+        char key[NAME_KEY_MAX];
+        name_key(name, strlen(name), key, sizeof key);
+        size_t n = kb_lookup(st->kb, KB_KEY_NAME, key, c, MAX_CANDIDATES), bodies = 0, named = 0, pick = 0;
+        for (size_t j = 0; j < n; j++) {
+            const char *country = kb_str(c[j], kb_ent(c[j])->country);
+            if (kb_ent(c[j])->type != NABA_ENT_ORG || !*country) continue;
+            bodies++;
+            if (country_bound(f, i, country)) { named++; pick = j; }
+        }
+        if (bodies < 2) continue;
+        if (named == 1) fm->kb = c[pick];
+        else unbind(fm);
+    }
+}
+
 /* Key of an entity's Arabic or English name, whichever is in fm's script. */
 static void entity_key(const link_form *fm, kb_ref r, char *out, size_t cap) {
     const kb_entity *e = kb_ent(r);
@@ -615,6 +650,7 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
     if (rc != NABA_OK) return rc;
     for (size_t i = 0; i < f->n; i++) if (f->v[i].key[0]) resolve_exact(st, &f->v[i]);
     for (size_t i = 0; i < f->n; i++) if (!f->v[i].has_kb && f->v[i].key[0]) resolve_fuzzy(st, f, (uint32_t)i);
+    namesake_bodies(st, f);
     for (uint32_t i = 0; i < f->n; i++)
         if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) unbind(&f->v[i]);
     /* forms bound to the same entity are one group */

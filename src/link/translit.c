@@ -395,10 +395,33 @@ static int took_article(const char *ar, size_t an, const char *lat, size_t ln) {
     return ln > 1 && lat[ln - 1] == 'l' && !str_ends(ar, an, "ل");
 }
 
+/* Gulf and Saudi news write عبد and the name after it as one word
+** (عبدالعزيز, عبدالمحسن), which the memory seldom holds whole: such a word it
+** does not know is read as the two words it joins, so عبدالعزيز is spelt as
+** عبد العزيز is (Abdul Azeez, not the channel's Abdalazis). Splits in place;
+** returns the new word count. */
+static size_t split_abd(const translit *t, const char **w, size_t *wl, size_t nw, size_t cap) {
+    static const char abd[] = "\xD8\xB9\xD8\xA8\xD8\xAF"; /* عبد */
+    const size_t n = sizeof abd - 1;
+    for (size_t i = 0; i < nw && nw < cap; i++) {
+        if (wl[i] < n || memcmp(w[i], abd, n) || name_article_len(w[i] + n, wl[i] - n) != 4 ||
+            translit_word_memory(t, w[i], wl[i]))
+            continue;
+        memmove(w + i + 2, w + i + 1, (nw - i - 1) * sizeof *w);
+        memmove(wl + i + 2, wl + i + 1, (nw - i - 1) * sizeof *wl);
+        w[i + 1] = w[i] + n;
+        wl[i + 1] = wl[i] - n;
+        wl[i] = n;
+        nw++;
+        i++;
+    }
+    return nw;
+}
+
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap) {
     const char *w[16];
     size_t wl[16], o = 0;
-    size_t nw = split_words(ar_key, w, wl, 16);
+    size_t nw = split_abd(t, w, wl, split_words(ar_key, w, wl, 16), 16);
     int article_taken = 0;
     if (cap) out[0] = '\0';
     for (size_t i = 0; i < nw && o + 2 < cap; i++) {

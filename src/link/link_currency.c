@@ -1,0 +1,48 @@
+/*
+** link_currency.c — mentions that are a currency's name, dropped before linking.
+**
+** The recognizer types the currency of an amount as a name (`55 مليون يورو`,
+** `مليار دولار`, `ألف ريال`): on the entity-sample slices (src/link/README.md,
+** session 20) 1,077 MISC mentions were a bare currency word, each then an
+** entity of its own (Euro, Dollar, Rial) that an analyst reads as noise. A
+** MISC mention that is one such word, with or without the article, is
+** dropped. Other types stay, for they are mostly something else written the
+** same (ريال ORG is Real Madrid cut short, اليورو LOC the euro zone), and so
+** does a currency word before a year (يورو 2016, the football championship: 2
+** of the 1,077). The words are the currencies of data/counts.tsv (the counts
+** stage's table, so one list serves both).
+*/
+#include "counts.h"
+#include "lex.h"
+#include "link.h"
+#include "namekey.h"
+
+#include <string.h>
+
+/* Is the mention followed by a year (يورو 2016, the football championship)? */
+static int before_year(const naba_doc *doc, const naba_mention *m) {
+    size_t i = m->end;
+    while (i < doc->text_len && doc->text[i] == ' ') i++;
+    size_t d = 0;
+    while (i + d < doc->text_len && doc->text[i + d] >= '0' && doc->text[i + d] <= '9') d++;
+    return d == 4 && (doc->text[i] == '1' || doc->text[i] == '2');
+}
+
+static int is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    char key[64];
+    size_t n = m->end - m->start;
+    if (m->type != NABA_ENT_MISC || n == 0 || n >= sizeof key || memchr(doc->text + m->start, ' ', n) ||
+        before_year(doc, m))
+        return 0;
+    size_t k = naba_fold(doc->text + m->start, n, LX_FOLD, key, sizeof key);
+    size_t art = name_article_len(key, k);
+    return wt_get(st->counts, key, WT_BIT(C_CURRENCY)) != NULL ||
+           (art && wt_get(st->counts, key + art, WT_BIT(C_CURRENCY)) != NULL);
+}
+
+void link_drop_currencies(naba_doc *doc, const link_state *st) {
+    size_t o = 0;
+    for (size_t m = 0; m < doc->mentions.n; m++)
+        if (!is_currency(doc, st, &doc->mentions.v[m])) doc->mentions.v[o++] = doc->mentions.v[m];
+    doc->mentions.n = o;
+}
