@@ -241,6 +241,8 @@ typedef enum naba_quote_kind {
 #define NABA_QUOTE_IMPLICIT   0x01u /* speaker not named here: the previous speaker */
 #define NABA_QUOTE_UNBALANCED 0x02u /* its quote marks do not pair up */
 #define NABA_QUOTE_AFTER      0x04u /* attribution follows the quote */
+#define NABA_QUOTE_NESTED     0x08u /* inside another quote's content: its speaker's words as that
+                                       quote's speaker reports them */
 
 /* Attributed speech. Absent spans are {0,0}; absent indices are -1. */
 typedef struct naba_quote {
@@ -258,6 +260,9 @@ typedef struct naba_quote {
                                      one or issued one ("report" for "ذكر تقرير"), NULL if none */
     naba_off medium_start, medium_end; /* "في منشور على x" */
     float conf;
+    naba_off via_start, via_end;  /* who relays the speaker's words: "الصحيفة" in "نقلت الصحيفة عن
+                                     X" or "قالت الصحيفة إن X قال"; {0,0} when the speaker is heard */
+    int32_t via_entity;           /* index into doc->entities, -1 if none */
 } naba_quote;
 
 typedef enum naba_count_kind {

@@ -196,6 +196,49 @@ static void test_what_and_ranges(void) {
     naba_pipeline_close(p);
 }
 
+/* The action of the count of value v in text ("_" for none). */
+static int action_of(naba_pipeline *p, naba_doc *d, const char *text, double v, const char *action) {
+    CHECK(qcd_run(p, d, text, "2025-05-16"));
+    for (size_t k = 0; k < d->counts.n; k++) {
+        const naba_count *c = &d->counts.v[k];
+        if (!near(c->value, v)) continue;
+        int ok = !strcmp(action, "_") ? c->action == NULL : c->action && !strcmp(c->action, action);
+        if (!ok) fprintf(stderr, "action of %g is %s in: %s\n", v, c->action ? c->action : "_", text);
+        return ok;
+    }
+    fprintf(stderr, "no count %g in: %s\n", v, text);
+    return 0;
+}
+
+/* A sending-off, centrifuges and lay-offs are no expulsion; families are no
+** captives (session 20). */
+static void test_action_senses(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* football: طرد is a sending-off, خطف stealing a win */
+    CHECK(action_of(p, d, "وأكمل الفريق المباراة بعشرة لاعبين بعد طرد مدافعه في الدقيقة 70.", 10, "_"));
+    CHECK(action_of(p, d, "وقام الحكم بطرد ثلاثة لاعبين من الفريقين بعد الشجار.", 3, "_"));
+    CHECK(action_of(p, d, "ونجح النادي في خطف النقاط الثلاث من ملعب منافسه.", 3, "_"));
+    /* centrifuges and lay-off committees */
+    CHECK(action_of(p, d, "وكان لدى إيران نحو 19 ألف جهاز طرد مركزي.", 19000, "_"));
+    CHECK(action_of(p, d, "ويعمل الآلاف من أجهزة الطرد المركزي في المنشأة.", 2000, "_"));
+    CHECK(action_of(p, d, "لجأت الشركات إلى تسريح 592 عاملا في إطار لجان مراقبة الطرد.", 592, "_"));
+    /* the expulsion of diplomats is still one */
+    CHECK(action_of(p, d, "وقررت الحكومة طرد 23 دبلوماسيا روسيا.", 23, "deported"));
+    /* أسر: families with the article or before a definite noun, the
+    ** capture right before the number it acts on, and captivity after في */
+    CHECK(action_of(p, d, "وعادت عشرات الأسر إلى منازلها في المدينة.", 20, "_"));
+    CHECK(action_of(p, d, "وشمل الدعم 3 ملايين تابع لأرباب الأسر في المملكة.", 3e6, "_"));
+    CHECK(action_of(p, d, "ويتيح العثور على الحطام لأسر الضحايا ان يطووا الصفحة بعد 4 أعوام.", 4, "_"));
+    CHECK(action_of(p, d, "وتمكن الجيش من أسر 11 مسلحا في المديرية.", 11, "captured"));
+    CHECK(action_of(p, d, "وقتل 17 مسلحا وأسر أربعة آخرون في الهجوم.", 4, "captured"));
+    CHECK(action_of(p, d, "وأكد المصدر أن العشرات من المسلحين وقعوا في الأسر.", 20, "captured"));
+    CHECK(action_of(p, d, "وأكدت العائلة أن ثلاثة من أبنائها تم اختطافهم.", 3, "captured"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 /* No count below the value `below` in any of the texts. */
 static void none_below(naba_pipeline *p, naba_doc *d, const char *const *texts, size_t n, double below) {
     for (size_t i = 0; i < n; i++) {
@@ -297,6 +340,7 @@ static void test_example(void) {
 int main(void) {
     test_numbers();
     test_what_and_ranges();
+    test_action_senses();
     test_years_and_items();
     test_example();
     return TEST_REPORT();

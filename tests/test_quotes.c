@@ -387,6 +387,91 @@ static void test_according_to_speaker(void) {
     naba_pipeline_close(p);
 }
 
+/* The quote flagged nested (or not) whose text contains `inside`, or NULL. */
+static const naba_quote *find_nested(const naba_doc *d, const char *inside, int nested) {
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const naba_quote *q = &d->quotes.v[i];
+        if (!(q->flags & NABA_QUOTE_NESTED) == !nested && qcd_has(d, q->start, q->end, inside)) return q;
+    }
+    return NULL;
+}
+
+/* The relay of the quote holding `inside` is exactly `via` (NULL: none). */
+static int relayed_by(const naba_doc *d, const char *inside, int nested, const char *via) {
+    const naba_quote *q = find_nested(d, inside, nested);
+    if (!q) return 0;
+    return via ? qcd_is(d, q->via_start, q->via_end, via) : q->via_end == q->via_start;
+}
+
+/* The (top-level) quote holding `inside` has a speaker holding `who`. */
+static int q_speaker_has(const naba_doc *d, const char *inside, const char *who) {
+    const naba_quote *q = find_nested(d, inside, 0);
+    return q && qcd_has(d, q->speaker_start, q->speaker_end, who);
+}
+
+/* Nested reported speech: the inner speaker gets the words, relayed by the
+** outer one, who keeps the whole content; "نقلت X عن Y", "نقلا عن Y": Y
+** speaks through X (session 20). */
+static void test_nested_and_relayed(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    CHECK(qcd_run(p, d, "وقالت الصحيفة إن الملك قال إن المملكة لن تتراجع عن قرارها. وأضافت أن الحكومة ستعلن موقفها غدا.",
+                  NULL));
+    const naba_quote *q = find_nested(d, "الملك قال إن المملكة لن تتراجع", 0);
+    CHECK(speaker_is(d, q, "الصحيفة") && relayed_by(d, "الملك قال", 0, NULL));
+    q = find_nested(d, "المملكة لن تتراجع", 1);
+    CHECK(q && !qcd_has(d, q->start, q->end, "الملك") && q->cue && !strcmp(q->cue, "قال"));
+    CHECK(speaker_is(d, q, "الملك") && relayed_by(d, "المملكة لن تتراجع", 1, "الصحيفة"));
+    /* the next implicit verb goes on for the paper, not the king */
+    q = find(d, "الحكومة ستعلن");
+    CHECK(speaker_is(d, q, "الصحيفة") && !(q->flags & NABA_QUOTE_NESTED));
+    /* a longer inner subject: the outer content is not cut before it */
+    CHECK(qcd_run(p, d, "وذكرت الوكالة أن وزير الخارجية الأمريكي مايك بومبيو أكد أن الاتفاق بات قريبا.", NULL));
+    CHECK(speaker_is(d, find_nested(d, "بومبيو أكد أن الاتفاق", 0), "الوكالة"));
+    q = find_nested(d, "الاتفاق بات قريبا", 1);
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "بومبيو") && relayed_by(d, "الاتفاق بات", 1, "الوكالة"));
+    /* a request inside reported speech */
+    CHECK(qcd_run(p, d, "وقال النائب إن الحركة تدعو إلى التضامن العربي وفض الخلافات عبر الحوار.", NULL));
+    CHECK(speaker_is(d, find_nested(d, "إلى التضامن العربي", 1), "الحركة"));
+    /* no inner speaker: prices that confirm, a verb that is no speech
+    ** inside a clause (تابعت: followed up; نقل: was moved) */
+    CHECK(qcd_run(p, d, "وقال وزير المالية إن الأسعار تؤكد أن الاقتصاد بدأ يتعافى.", NULL));
+    CHECK(find_nested(d, "الاقتصاد بدأ", 1) == NULL && find_nested(d, "الاقتصاد بدأ", 0));
+    CHECK(qcd_run(p, d, "وقالت الوزارة إن السفارة تابعت على الفور الحادث وأن التحقيقات ما زالت مستمرة.", NULL));
+    CHECK(find_nested(d, "التحقيقات", 1) == NULL);
+    CHECK(qcd_run(p, d, "وذكر المتحدث أن الرئيس الأسبق نقل إلى المستشفى بعد أن أصيب بالإرهاق.", NULL));
+    CHECK(find_nested(d, "أصيب بالإرهاق", 1) == NULL);
+    /* a relay: the source speaks, the medium relays */
+    CHECK(qcd_run(p, d, "ونقلت صحيفة الشرق الأوسط عن وزير الخارجية قوله إن بلاده ترفض أي تدخل.", NULL));
+    CHECK(speaker_is(d, find(d, "بلاده ترفض"), "وزير الخارجية") &&
+          relayed_by(d, "بلاده ترفض", 0, "صحيفة الشرق الأوسط"));
+    CHECK(qcd_run(p, d, "وذكرت وكالة رويترز نقلا عن مصادر مطلعة أن المفاوضات توقفت مساء أمس.", NULL));
+    CHECK(speaker_is(d, find(d, "المفاوضات توقفت"), "مصادر مطلعة") &&
+          relayed_by(d, "المفاوضات توقفت", 0, "وكالة رويترز"));
+    CHECK(qcd_run(p, d, "وقالت الصحيفة، الأربعاء، نقلا عن مسؤولين أمنيين، إن المشتبه به اعتقل في العاصمة.", NULL));
+    CHECK(speaker_is(d, find(d, "المشتبه به اعتقل"), "مسؤولين أمنيين") &&
+          relayed_by(d, "المشتبه به اعتقل", 0, "الصحيفة"));
+    /* "أما X فقال": the topic after أما speaks, not the phrase after the
+    ** verb nor the previous speaker; a topic that names nobody does not */
+    CHECK(qcd_run(p, d, "وقال الوزير إن الاقتصاد ينمو. أما مدير البرنامج الدكتور وليام هالينجر فأكد أن البرنامج يساعد الطلاب.",
+                  NULL));
+    CHECK(q_speaker_has(d, "البرنامج يساعد", "مدير البرنامج"));
+    CHECK(qcd_run(p, d, "وطالب النواب بالتحقيق، أما رئيس البلاد فناشد الحكومة بالإسراع في الإصلاحات.", NULL));
+    CHECK(q_speaker_has(d, "الإسراع في الإصلاحات", "رئيس البلاد"));
+    CHECK(qcd_run(p, d, "وقال الملك إن الزيارة كانت ناجحة. أما ذكرياته عنها فيقول إنها كانت جميلة.", NULL));
+    CHECK(!q_speaker_has(d, "كانت جميلة", "ذكرياته"));
+    /* a name holding a word spelled as a cue (طالب, راي) is read through */
+    CHECK(qcd_run(p, d, "وأوضح الشيخ فهد طالب الشرفي أن أغلب القبائل اليمنية ترفض مشروع الميليشيات.", NULL));
+    q = find(d, "أغلب القبائل");
+    CHECK(q && q->cue && !strcmp(q->cue, "أوضح") && qcd_has(d, q->speaker_start, q->speaker_end, "الشرفي"));
+    /* "أعرب عن": a bare عن after a verb that relays nothing is its object */
+    said_by(p, d, "وأعرب الوزير عن أمله في أن تنجح المفاوضات.", "تنجح المفاوضات", "الوزير", EXACT);
+    CHECK(relayed_by(d, "تنجح المفاوضات", 0, NULL));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -437,6 +522,7 @@ int main(void) {
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();
+    test_nested_and_relayed();
     test_example();
     return TEST_REPORT();
 }

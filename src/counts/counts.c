@@ -10,6 +10,7 @@
 ** When the morph stage has run, the counted noun's lemma comes from its words.
 */
 #include "counts.h"
+#include "affix.h"
 #include "lex.h"
 #include "numeral.h"
 #include "stage.h"
@@ -18,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", "daypart", NULL};
+const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", "daypart", "idiom", "pitch", NULL};
 
 typedef struct ctx {
     const counts_state *st;
@@ -103,14 +104,57 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
     return j - i;
 }
 
-/* Unit k is an action word (C_ACTION). Folding drops the hamza, so the
-** expulsion إبعاد also matches the dimensions أبعاد ("ثلاثية الأبعاد",
-** "بأبعاد 150 مترا"); the spelling with أ is not an action. */
-static int action_at(const ctx *c, size_t k, const wt_entry **e) {
-    if (!cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, e)) return 0;
+/* Does unit k lie in a sentence about a match (a C_PITCH word in it:
+** لاعبين, المباراة, بطاقة حمراء)? */
+static int pitch_sentence(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    size_t a = k, b = k;
+    while (a > 0 && lx->v[a - 1].sent == lx->v[k].sent) a--;
+    while (b < lx->n && lx->v[b].sent == lx->v[k].sent) b++;
+    for (size_t u = a; u < b; u++) {
+        const wt_entry *e;
+        if (lx->v[u].kind == LX_WORD && cmatch(c, u, C_PITCH, WT_CONJ | WT_PREP | WT_DEF, &e)) return 1;
+    }
+    return 0;
+}
+
+/* Is the action word e matched at unit k meant as that action, for the
+** number whose first unit is a?
+** - folding drops the hamza, so the expulsion إبعاد also matches the
+**   dimensions أبعاد ("ثلاثية الأبعاد", "بأبعاد 150 مترا"): the spelling
+**   with أ is no action;
+** - a phrase of C_IDIOM holding it means something else: أجهزة الطرد
+**   المركزي (centrifuges), لجان مراقبة الطرد (lay-offs);
+** - in a sentence about a match, طرد is a sending-off (بعشرة لاعبين بعد طرد
+**   X), رحل a coach leaving, خطف stealing a win (بخطف ثلاث نقاط);
+** - أسر is also "families": with the article (عشرات الأسر, أرباب الأسر) it is
+**   families but after في (وقعوا في الأسر: captivity), and bare it is the
+**   capture only when a definite word after it is not the number itself
+**   (أسر 3 جنود, أسر العشرات; لأسر الضحايا are families). */
+static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
+    const lx_text *lx = c->lx;
+    const lx_unit *u = &lx->v[k];
     static const char dimensions[] = "\xd8\xa3\xd8\xa8\xd8\xb9\xd8\xa7\xd8\xaf"; /* أبعاد */
-    const lx_unit *u = &c->lx->v[k];
-    return !memmem(c->doc->text + u->start, u->end - u->start, dimensions, sizeof dimensions - 1);
+    if (memmem(c->doc->text + u->start, u->end - u->start, dimensions, sizeof dimensions - 1)) return 0;
+    for (size_t p = k > 0 ? k - 1 : k; p <= k; p++) {
+        const wt_entry *ie;
+        size_t n = cmatch(c, p, C_IDIOM, WT_CONJ | WT_PREP | WT_DEF, &ie);
+        if (n && p + n > k) return 0;
+    }
+    int deported = !strcmp(e->str, "deported"), captured = !strcmp(e->str, "captured");
+    if ((deported || captured) && pitch_sentence(c, k)) return 0;
+    if (!captured || strcmp(e->key, "اسر")) return 1; /* أسر, folded */
+    const char *key = u->key;
+    if (str_has_prefix(key, "و") || str_has_prefix(key, "ف")) key += 2;
+    if (str_has_prefix(key, "ال") || str_has_prefix(key, "لل") || str_has_prefix(key, "بال"))
+        return k > 0 && !strcmp(lx->v[k - 1].key, "في");
+    return k + 1 >= lx->n || k + 1 == a || !str_has_prefix(lx->v[k + 1].key, "ال");
+}
+
+/* Unit k is an action word (C_ACTION) meant as that action for the number
+** at unit a. */
+static int action_at(const ctx *c, size_t k, size_t a, const wt_entry **e) {
+    return cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, e) && action_meant(c, k, a, *e);
 }
 
 /* What happened to the counted: a casualty word of the counted phrase [ws, we)
@@ -125,7 +169,7 @@ static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size
     const char *inner = NULL;
     for (size_t k = ws; k < we && !inner; k++) {
         const wt_entry *e;
-        if (action_at(c, k, &e)) inner = e->str;
+        if (action_at(c, k, a, &e)) inner = e->str;
     }
     if (inner && (!strcmp(inner, "killed") || !strcmp(inner, "injured"))) return inner;
     for (size_t dist = 1; dist <= 8; dist++) {
@@ -147,7 +191,7 @@ static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size
             }
             if (lx->v[k].sent != sent || lx->v[k].kind != LX_WORD) continue;
             const wt_entry *e;
-            if (!action_at(c, k, &e)) continue;
+            if (!action_at(c, k, a, &e)) continue;
             if (k >= ws && k < we) continue;
             return e->str;
         }
@@ -168,7 +212,7 @@ static const char *action_before(const ctx *c, size_t i, size_t after) {
     /* "نسبة إصابة 20 إلى 25%": the first end of a range of something else */
     if (after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM && range_link(lx, after)) return NULL;
     if (i == 0 || lx->v[i].gap > 1 || lx->v[i - 1].kind != LX_WORD || lx->v[i - 1].sent != lx->v[i].sent ||
-        !cmatch(c, i - 1, C_ACTION, WT_CONJ, &e))
+        !cmatch(c, i - 1, C_ACTION, WT_CONJ, &e) || !action_meant(c, i - 1, i, e))
         return NULL;
     return e->str;
 }

@@ -15,6 +15,8 @@
 **           predicted speaker span overlaps the gold one or names the same
 **           person (a shared word of 3+ letters after folding: an implicit
 **           speaker points back at an earlier mention of the same speaker);
+**           a nested quote (the inner speaker's words inside another quote)
+**           is not scored: the guidelines annotate the outer quote only;
 **   counts  gold numbers found (overlap) and parsed to the right value;
 **   dates   gold dates found and resolved to the right ISO value, with the
 **           relative ones reported apart.
@@ -185,6 +187,7 @@ static void score_doc(const naba_doc *d, const char *orig, goldset *g, int layer
         if (layer == L_QUOTES) {
             for (size_t i = 0; i < d->quotes.n; i++) {
                 const naba_quote *q = &d->quotes.v[i];
+                if (q->flags & NABA_QUOTE_NESTED) continue;
                 if (overlaps((long)naba_orig_start(d, q->start), (long)naba_orig_end(d, q->end), x->s, x->e)) x->hit = 1;
             }
         } else if (layer == L_COUNTS) {
@@ -213,6 +216,7 @@ static void score_doc(const naba_doc *d, const char *orig, goldset *g, int layer
     size_t n = layer == L_QUOTES ? d->quotes.n : layer == L_COUNTS ? d->counts.n : d->timexes.n;
     for (size_t i = 0; i < n; i++) {
         long s, e;
+        if (layer == L_QUOTES && (d->quotes.v[i].flags & NABA_QUOTE_NESTED)) continue;
         if (layer == L_QUOTES) { s = (long)naba_orig_start(d, d->quotes.v[i].start); e = (long)naba_orig_end(d, d->quotes.v[i].end); }
         else if (layer == L_COUNTS) { s = (long)naba_orig_start(d, d->counts.v[i].start); e = (long)naba_orig_end(d, d->counts.v[i].end); }
         else { s = (long)naba_orig_start(d, d->timexes.v[i].start); e = (long)naba_orig_end(d, d->timexes.v[i].end); }

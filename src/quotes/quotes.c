@@ -27,7 +27,9 @@
 ** or a counted group (ذكرت "بلومبيرغ" في تقرير أن, طالب 14 خبيرا);
 ** else the previous speaker (implicit). "المتحدث" refers back; "قيل" names
 ** nobody; a report relayed inside reported speech (قالت X إن تقارير أشارت
-** إلى أن) stays X's.
+** إلى أن, قالت X إن الملك قال إن) stays X's, and the words after the inner
+** verb are also a nested quote of the inner speaker, relayed by X; a relay
+** (نقلت X عن Y, X نقلا عن Y) gives the words to Y, relayed by X.
 ** Unnamed speakers (مسؤول أوكراني كبير) are kept as a description, and a later
 ** "المسؤول" refers back to it. Segments with no cue become direct quotes of the
 ** previous speaker when they are long enough to be speech, not a title.
@@ -95,21 +97,42 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
     return f;
 }
 
+/* Reported content from unit a that opens with a subject who speaks and a
+** speech verb of its own ("إن الملك قال", "أن وزارة الخارجية أعلنت"): the
+** verb's unit (its length in *k, its entry in *e), 0 when there is none. */
+static size_t inner_cue(const ctx *c, size_t a, size_t end, size_t *k, const wt_entry **e) {
+    size_t v = q_speaker_np(c, a);
+    *k = v > a && v < end && q_speaks(c, a) ? vmatch(c, v, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), 0, e) : 0;
+    /* the subject is a noun phrase: "الأسعار ارتفعت حين قال", "الأدلة لا
+    ** تشير" are clauses */
+    for (size_t u = a; *k && u < v; u++) {
+        int up = q_head_upos(c, u);
+        if (q_has_verb(c, u) || up == NABA_UPOS_PART || up == NABA_UPOS_SCONJ || up == NABA_UPOS_AUX) *k = 0;
+    }
+    /* inside a clause تابع is "followed up" (السفارة تابعت الحادث) and نقل
+    ** "was moved" (نُقل إلى مستشفى): speech only where they open a sentence */
+    if (*k && (!strcmp((*e)->str, "تابع") || !strcmp((*e)->str, "نقل"))) *k = 0;
+    return *k ? v : 0;
+}
+
 /* Content from unit a to the end of its sentence, absorbing quotes inside. */
 static size_t content_to(ctx *c, size_t a, int *mixed) {
     size_t e = q_clause_end(c, a);
     *mixed = 0;
     /* a new attribution ends it: "، لكنه أضاف: ..." / "، مضيفا أن ..." — but
     ** not a relayed one right after the complementizer: in "قالت X إن تقارير
-    ** أشارت إلى أن ..." X still speaks */
+    ** أشارت إلى أن ..." or "إن وزير الخارجية الأمريكي قال" X still speaks
+    ** (and inner_quote gives the inner speaker their words) */
     for (size_t k = a + 1; k < e; k++) {
         if (c->seg_of[k] >= 0 || !cue_at(c, k)) continue;
         found f = find_content(c, k + 1, 1);
         if (f.kind == K_NONE) continue;
         const wt_entry *ce;
-        int relay = k - a <= 3 && q_words_between(c, a, k) == (int)(k - a) &&
-                    vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &ce) &&
-                    !is_q(c, a, Q_LEAD, WT_CONJ);
+        size_t ik;
+        int relay = (k - a <= 3 && q_words_between(c, a, k) == (int)(k - a) &&
+                     vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &ce) &&
+                     !is_q(c, a, Q_LEAD, WT_CONJ)) ||
+                    inner_cue(c, a, e, &ik, &ce) == k;
         if (relay) break;
         size_t b = k;
         const wt_entry *e0;
@@ -162,6 +185,7 @@ static naba_status emit(ctx *c, naba_off s, naba_off e, int kind, const char *cu
     q->cue = cue;
     if (cue) { q->cue_start = lx->v[cue_a].start; q->cue_end = lx->v[cue_b - 1].end; }
     q->speaker_entity = -1;
+    q->via_entity = -1;
     if (sp && sp->have) {
         q->speaker_start = sp->s;
         q->speaker_end = sp->e;
@@ -169,6 +193,11 @@ static naba_status emit(ctx *c, naba_off s, naba_off e, int kind, const char *cu
         q->speaker_desc = sp->desc;
         q->speaker_doc = sp->doc;
         if (implicit) q->flags |= NABA_QUOTE_IMPLICIT;
+        if (sp->via_e > sp->via_s) {
+            q->via_start = sp->via_s;
+            q->via_end = sp->via_e;
+            q->via_entity = sp->via_entity;
+        }
         if (!implicit) { c->last = *sp; c->last_gender = cue ? q_naming_gender(c, cue, cue_a) : 0; }
         if (cue) c->last_at = cue_a;
     }
@@ -221,6 +250,50 @@ static size_t claim_before(const ctx *c, size_t sent_from, size_t b, size_t *a) 
     return b > *a && q_words_between(c, *a, b) >= 3 ? b : 0;
 }
 
+/* "وقالت الصحيفة إن الملك قال إن ...": reported content [a, end) that opens
+** with a subject and a speech verb of its own holds the subject's words as the
+** outer speaker (outer) reports them. They become an inner quote, flagged
+** nested, whose speaker is that subject, relayed by the outer one; the outer
+** quote keeps its speaker and its whole content, and the last speaker stays
+** the outer one (a later "وأضافت" is the paper's). */
+static naba_status inner_quote(ctx *c, size_t a, size_t end, const speaker *outer) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    size_t k, v = inner_cue(c, a, end, &k, &e);
+    if (!v) return NABA_OK;
+    found f = find_content(c, v + k, e->cls == Q_VERB_PREP);
+    size_t from = f.kind == K_COMP || f.kind == K_COLON ? f.at + 1 : f.kind == K_PREP ? f.at : end;
+    if (from >= end || q_words_between(c, from, end) < 2) return NABA_OK;
+    speaker in;
+    if (!q_make_speaker(c, a, v, &in)) return NABA_OK;
+    if (outer->have) {
+        in.via_s = outer->s;
+        in.via_e = outer->e;
+        in.via_entity = outer->entity;
+    }
+    int mixed = 0;
+    for (size_t u = from; u < end; u++) mixed |= c->seg_of[u] >= 0;
+    int kind = mixed ? NABA_QUOTE_MIXED : f.kind == K_COLON ? NABA_QUOTE_DIRECT : NABA_QUOTE_INDIRECT;
+    speaker last = c->last;
+    int gender = c->last_gender;
+    size_t at = c->last_at;
+    naba_status st = emit(c, lx->v[from].start, lx->v[end - 1].end, kind, e->str, v, v + k, &in, 0,
+                          NABA_QUOTE_NESTED, 0.7f, a, end);
+    c->last = last;
+    c->last_gender = gender;
+    c->last_at = at;
+    return st;
+}
+
+/* A quote of reported content [a, end), and the inner quote it may hold. */
+static naba_status emit_reported(ctx *c, size_t a, size_t end, int kind, const char *cue, size_t cue_a,
+                                 size_t cue_b, const speaker *sp, int implicit, unsigned flags, float conf,
+                                 size_t ctx_from) {
+    naba_status st = emit(c, c->lx->v[a].start, c->lx->v[end - 1].end, kind, cue, cue_a, cue_b, sp, implicit,
+                          flags, conf, ctx_from, end);
+    return st == NABA_OK ? inner_quote(c, a, end, sp) : st;
+}
+
 static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     const lx_text *lx = c->lx;
     int participle = e->cls == Q_PARTICIPLE;
@@ -260,8 +333,8 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
         if (a >= lx->n) return NABA_OK;
         size_t end = content_to(c, a, &mixed);
         if (end <= a) return NABA_OK;
-        return emit(c, lx->v[a].start, lx->v[end - 1].end, mixed ? NABA_QUOTE_MIXED : NABA_QUOTE_INDIRECT,
-                    lemma, i, i + k, &sp, implicit, 0, 0.85f, sent_from, end);
+        return emit_reported(c, a, end, mixed ? NABA_QUOTE_MIXED : NABA_QUOTE_INDIRECT, lemma, i, i + k, &sp,
+                             implicit, 0, 0.85f, sent_from);
     }
     case K_PREP: {
         size_t end = content_to(c, f.at, &mixed);
@@ -276,8 +349,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
                             implicit, 0, 0.9f, sent_from);
         size_t end = content_to(c, a, &mixed);
         if (end <= a || q_words_between(c, a, end) < 2) return NABA_OK;
-        return emit(c, lx->v[a].start, lx->v[end - 1].end, NABA_QUOTE_DIRECT, lemma, i, i + k, &sp,
-                    implicit, 0, 0.75f, sent_from, end);
+        return emit_reported(c, a, end, NABA_QUOTE_DIRECT, lemma, i, i + k, &sp, implicit, 0, 0.75f, sent_from);
     }
     case K_SEG: {
         seg *s = &c->segs[f.at];
@@ -337,10 +409,11 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     const wt_entry *norm;
     if (!after_verb && vmatch(c, j, WT_BIT(Q_NORM), WT_PREP | WT_DEF, &norm)) return NABA_OK;
     /* "وفق ما نقلته الوكالة عن مصادر": the relayed source */
-    size_t se2 = q_relayed(c, se, &from);
+    size_t se2 = q_relayed(c, se, &from, 1), via = j, via_end = se;
     if (se2) { j = from; se = se2; }
     speaker sp;
     q_make_speaker(c, j, se, &sp);
+    if (se2) q_set_via(c, via, via_end, &sp);
     /* "وفقا لديليب كومار": the preposition the morphology split off is no
     ** part of the speaker (لجنة keeps its ل; للشركة too: the article's alef
     ** went with it) */
@@ -369,8 +442,8 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
         int mixed;
         size_t end = content_to(c, from, &mixed);
         if (end > from && q_words_between(c, from, end) >= 3)
-            return emit(c, lx->v[from].start, lx->v[end - 1].end, mixed ? NABA_QUOTE_MIXED : NABA_QUOTE_INDIRECT,
-                        e->str, i, i + k, &sp, 0, 0, 0.6f, sent_from, end);
+            return emit_reported(c, from, end, mixed ? NABA_QUOTE_MIXED : NABA_QUOTE_INDIRECT, e->str, i, i + k,
+                                 &sp, 0, 0, 0.6f, sent_from);
     }
     return NABA_OK;
 }

@@ -31,6 +31,8 @@ typedef struct speaker {
     const char *desc;
     const char *doc;   /* kind of document (data/speech_verbs.tsv class document) */
     int have;
+    naba_off via_s, via_e; /* who relays the speaker's words (q_set_via), via_e == via_s none */
+    int32_t via_entity;
 } speaker;
 
 typedef struct ctx {
@@ -121,8 +123,12 @@ size_t q_source_np(const ctx *c, size_t i);
 int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp);
 /* The end of a speaker phrase ending at unit e with its name in apposition. */
 size_t q_apposition(const ctx *c, size_t e);
-/* "عن X", "على لسان X" after unit e: the end of X (from *from), 0 none. */
-size_t q_relayed(const ctx *c, size_t e, size_t *from);
+/* "عن X", "على لسان X" (relay: after نقل), "نقلا عن X" after unit e: the
+** end of X (from *from), 0 none. */
+size_t q_relayed(const ctx *c, size_t e, size_t *from, int relay);
+/* The relaying phrase [a, b) ("نقلت الوكالة عن X": الوكالة) as the one
+** through whom sp speaks. */
+void q_set_via(ctx *c, size_t a, size_t b, speaker *sp);
 
 /* ---- quotes_subject.c */
 /* The gender a cue verb (lemma, at unit k) gives the speaker it names. */

@@ -37,6 +37,13 @@ void quotes_write_json(naba_json *j, const naba_doc *d) {
             json_kslice(j, "medium", d, q->medium_start, q->medium_end);
             json_kspan(j, "medium_span", q->medium_start, q->medium_end);
         }
+        if (q->via_end > q->via_start) {
+            json_kslice(j, "reported_by", d, q->via_start, q->via_end);
+            json_kspan(j, "reported_by_span", q->via_start, q->via_end);
+            if (q->via_entity >= 0 && (size_t)q->via_entity < d->entities.n)
+                json_kstr(j, "reported_by_entity", d->entities.v[q->via_entity].id);
+        }
+        if (q->flags & NABA_QUOTE_NESTED) json_kbool(j, "nested", 1);
         if (q->flags & NABA_QUOTE_UNBALANCED) json_kbool(j, "unbalanced", 1);
         if (q->flags & NABA_QUOTE_AFTER) json_kbool(j, "attribution_after", 1);
         json_knum(j, "conf", q->conf);
@@ -53,7 +60,7 @@ static void cell(FILE *f, const naba_doc *d, naba_off s, naba_off e) {
     }
 }
 
-const char quotes_table_header[] = "#id\tstart\tend\tkind\tcue\tspeaker\tspeaker_desc\tmedium\tquote\n";
+const char quotes_table_header[] = "#id\tstart\tend\tkind\tcue\tspeaker\tspeaker_desc\tmedium\treported_by\tquote\n";
 
 void quotes_write_table(const naba_doc *d, FILE *f) {
     for (size_t i = 0; i < d->quotes.n; i++) {
@@ -64,6 +71,8 @@ void quotes_write_table(const naba_doc *d, FILE *f) {
         if (q->flags & NABA_QUOTE_IMPLICIT) fputs(" (implicit)", f);
         fprintf(f, "\t%s\t", q->speaker_desc ? q->speaker_desc : "_");
         cell(f, d, q->medium_start, q->medium_end);
+        fputc('\t', f);
+        cell(f, d, q->via_start, q->via_end);
         fputc('\t', f);
         cell(f, d, q->start, q->end);
         fputc('\n', f);

@@ -122,7 +122,10 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             continue;
         }
         int head = source && k == i; /* a source's first word is known to speak */
-        if (!head && (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || cue_at(c, k))) break;
+        /* a person's name is read through a word spelled as a cue: "المخرج
+        ** امين طالب ان" (طالب) */
+        int name = k > i && has_person(c->doc, u->start, u->end);
+        if (!head && (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || (!name && cue_at(c, k)))) break;
         /* "وفقا للمصادر العسكرية فقد تقدمت": a stop word after ف opens the claim */
         if (k > i && str_has_prefix(u->key, "ف") && is_q(c, k, Q_SPK_STOP, WT_CONJ)) break;
         /* "وفقا للدراسة فإن": a complementizer after ف or و, unless it is a
@@ -347,19 +350,31 @@ size_t q_apposition(const ctx *c, size_t e) {
 }
 
 /* "نقلت الوكالة عن X", "على لسان X": the phrase after the relay word, from
-** unit e (the end of the relaying phrase); 0 when there is none. */
-size_t q_relayed(const ctx *c, size_t e, size_t *from) {
+** unit e (the end of the relaying phrase); 0 when there is none. After a
+** verb that relays nothing itself (relay 0), only "نقلا عن X" hands over:
+** "ذكرت الوكالة نقلا عن مصادر أن" (a bare عن is its object: أعرب عن). */
+size_t q_relayed(const ctx *c, size_t e, size_t *from, int relay) {
     const lx_text *lx = c->lx;
     size_t j = e;
     /* over an aside: "نقلت وسائل الإعلام، مساء الخميس، عن مصادر" */
     while (j < lx->n && j < e + 5 && (lx_is(lx, j, ',') || (is_q(c, j, Q_SPK_STOP, 0) && strcmp(lx->v[j].key, "عن") &&
-                                                            strcmp(lx->v[j].key, "علي"))))
+                                                            strcmp(lx->v[j].key, "علي") && strcmp(lx->v[j].key, "نقلا"))))
         j++;
-    if (j + 1 < lx->n && !strcmp(lx->v[j].key, "عن")) j++;
+    if (j + 2 < lx->n && !strcmp(lx->v[j].key, "نقلا") && !strcmp(lx->v[j + 1].key, "عن")) j += 2;
+    else if (!relay) return 0;
+    else if (j + 1 < lx->n && !strcmp(lx->v[j].key, "عن")) j++;
     else if (j + 2 < lx->n && !strcmp(lx->v[j].key, "علي") && !strcmp(lx->v[j + 1].key, "لسان")) j += 2;
     else return 0;
     size_t e2 = q_speaker_np(c, j);
     if (e2 == j) return 0;
     *from = j;
     return e2;
+}
+
+void q_set_via(ctx *c, size_t a, size_t b, speaker *sp) {
+    speaker r;
+    if (!sp->have || !q_make_speaker(c, a, b, &r)) return;
+    sp->via_s = r.s;
+    sp->via_e = r.e;
+    sp->via_entity = r.entity;
 }

@@ -163,6 +163,28 @@ static size_t kana_subject(const ctx *c, size_t cue, size_t *from) {
     return q_apposition(c, e);
 }
 
+/* "أما مدير البرنامج ... فأكد أن", "أما كارودزو رئيس البلاد فناشد": the
+** topic after أما is the subject of the verb that ف opens, whatever follows
+** the verb (فناشد المدرب: the one appealed to). The end of the subject, 0
+** when there is none. */
+static size_t amma_subject(const ctx *c, size_t cue, size_t *from) {
+    const lx_text *lx = c->lx;
+    if (!str_has_prefix(lx->v[cue].key, "ف")) return 0;
+    for (size_t k = cue; k > 0 && cue - k < 14; k--) {
+        const lx_unit *p = &lx->v[k - 1];
+        if ((p->kind == LX_PUNCT && !lx_is(lx, k - 1, ',')) || c->seg_of[k - 1] >= 0 || lx->v[k].gap == 2 ||
+            k - 1 < c->quoted_to)
+            return 0;
+        if (strcmp(bare(p->key), "اما")) continue;
+        if (k >= cue) return 0;
+        size_t e = q_speaker_np(c, k);
+        if (e == k) return 0;
+        *from = k;
+        return e > cue ? cue : e;
+    }
+    return 0;
+}
+
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
 static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
@@ -213,14 +235,16 @@ static int clause_subject(ctx *c, size_t i, speaker *sp) {
     if (c->doc->words.n && !q_has_verb(c, v)) return 0;
     size_t e = q_speaker_np(c, v + 1), from = v + 1;
     if (e == v + 1 || e > i) return 0;
-    /* "ونقلت الوكالة على لسان المصدر ...، محملا": the relayed speaker */
+    /* "ونقلت الوكالة على لسان المصدر ...، محملا", "وذكرت الوكالة نقلا عن
+    ** مصادر ...، مشيرة": the relayed speaker, through the first */
     const wt_entry *ve;
-    if (vmatch(c, v, WT_BIT(Q_VERB), WT_CONJ, &ve) && !strcmp(ve->str, "نقل")) {
-        size_t f2, e2 = q_relayed(c, e, &f2);
-        if (e2 && e2 <= i) { from = f2; e = e2; }
-    }
+    size_t f2, e2 = q_relayed(c, e, &f2, vmatch(c, v, WT_BIT(Q_VERB), WT_CONJ, &ve) && !strcmp(ve->str, "نقل"));
+    size_t via = e2 && e2 <= i ? e : 0;
+    if (via) { from = f2; e = e2; }
     size_t e3 = q_apposition(c, e); /* "جدد الناطق باسم الحكومة، محمد المومني، التأكيد" */
-    return q_make_speaker(c, from, e3 <= i ? e3 : e, sp);
+    if (!q_make_speaker(c, from, e3 <= i ? e3 : e, sp)) return 0;
+    if (via) q_set_via(c, v + 1, via, sp);
+    return 1;
 }
 
 /* The unit after the date or time that starts in unit k (أمس, اليوم
@@ -439,6 +463,9 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
     if ((participle || noun) && clause_subject(c, i, sp)) return j;
     if (participle && person_subject(c, i, sp)) return j;
     if (!participle) {
+        /* "أما ذكرياته عنها فيقول": a topic that names nobody is no subject */
+        size_t from, ae = amma_subject(c, i, &from);
+        if (ae && q_make_speaker(c, from, ae, sp) && (sp->entity >= 0 || q_speaks(c, from))) return j;
         /* "قال فيها إن", "ذكرت فيه مصادر أن": a pronoun pointing back at a
         ** noun; the subject, if any, comes after it */
         int resumptive = j < lx->n && is_q(c, j, Q_RESUMPTIVE, 0);
@@ -446,14 +473,17 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         else if (j + 1 < lx->n && lx->v[j + 1].gap < 2 && q_complement_pronoun(c, j) && !q_audience(c, j) &&
                  !q_opens_with_adp(c, j + 1))
             j++;
-        size_t e = q_speaker_np(c, j), from;
+        size_t e = q_speaker_np(c, j);
         /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid */
         if (e > j && on_his(c, j)) e = j;
-        if (e > j && !strcmp(lemma, "نقل")) {
-            size_t e2 = q_relayed(c, e, &from);
-            if (e2) { j = from; e = e2; }
+        size_t e2 = e > j ? q_relayed(c, e, &from, !strcmp(lemma, "نقل")) : 0, via = j, via_end = e;
+        if (e2) { j = from; e = e2; }
+        if (e > j) {
+            e = q_apposition(c, e);
+            q_make_speaker(c, j, e, sp);
+            if (e2) q_set_via(c, via, via_end, sp);
+            return e;
         }
-        if (e > j) { e = q_apposition(c, e); q_make_speaker(c, j, e, sp); return e; }
         /* "وفق عبد الله التي أوضحت", "تصريحات الشيرازي والتي قال": the
         ** phrase before the relative pronoun */
         if (relative_subject(c, i, resumptive, sp)) return j;
