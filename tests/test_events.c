@@ -67,6 +67,33 @@ static void test_dict_override(void) {
     ev_dict_free(d);
 }
 
+/* The dictionary's copy of word w (its key without the article). */
+static const char *dict_word(const ev_dict *d, const char *w) {
+    char k[EV_KEY_MAX];
+    ev_key(w, strlen(w), k, sizeof k);
+    return ev_dict_word(d, ev_no_article(k));
+}
+
+/* Synonym sets (looked up by the dictionary's copy of a word since session
+** 20): a word in two sets, one listed twice (with and without the article) and
+** again in a later file, a set's name and not a prefix of it. */
+static void test_dict_sets(void) {
+    ev_dict *d = ev_dict_new();
+    naba_error err = {0};
+    CHECK_EQ_INT(load(d, "set\tLEADER\tالرئيس\nset\tPEOPLE\tرئيس\nset\tLEADER\tرئيس\nset\tCAR\tسيارة\n", &err),
+                 NABA_OK);
+    const char *more = "set\tCAR\tشاحنة\nset\tCAR\tسيارة\n";
+    CHECK_EQ_INT(ev_dict_load_mem(d, "u.tsv", more, strlen(more), &err), NABA_OK);
+    const char *boss = dict_word(d, "رئيس"), *car = dict_word(d, "سيارة"), *truck = dict_word(d, "شاحنة");
+    CHECK(boss && car && truck);
+    CHECK(ev_dict_in_set(d, "&LEADER", boss) && ev_dict_in_set(d, "&PEOPLE", boss));
+    CHECK(!ev_dict_in_set(d, "&CAR", boss) && !ev_dict_in_set(d, "&LEAD", boss));
+    CHECK(ev_dict_in_set(d, "&CAR", car) && ev_dict_in_set(d, "&CAR", truck));
+    CHECK(!ev_dict_in_set(d, "&LEADER", truck));
+    CHECK_EQ_INT(d->n_members, 4); /* a membership listed again is kept once */
+    ev_dict_free(d);
+}
+
 static int has(const char *key, const char *want) {
     char buf[EV_MAX_CANDS * 24];
     const char *c[EV_MAX_CANDS];
@@ -676,6 +703,7 @@ static void test_not_itself(void) {
 int main(void) {
     test_dict_errors();
     test_dict_override();
+    test_dict_sets();
     test_keys();
     test_refused_offer();
     test_negation_and_sanctions();

@@ -1,6 +1,8 @@
 /*
-** serve.c — `naba serve`: an HTTP server over libnaba, so that a program can
-** analyze article after article without paying the models' start-up each time.
+** serve.c — naba-serve, the program `naba serve` runs (src/cli/serve_exec.c):
+** an HTTP server over libnaba, so that a program can analyze article after
+** article without paying the models' start-up each time. A program of its
+** own so that only serving loads libmicrohttpd and GnuTLS.
 **
 ** This file is only the transport (libmicrohttpd): it reads a request's
 ** method, path, query parameters and body into a serve_request and sends back
@@ -203,7 +205,8 @@ static int parse_uint(const char *s, unsigned long max, unsigned *v) {
     return 1;
 }
 
-int cmd_serve(int argc, char **argv) {
+int main(int argc, char **argv) {
+    argv[0] = "naba serve"; /* getopt's messages name the command, as naba's others */
     enum { O_TIMEOUT = 256, O_LOG };
     static const struct option longopts[] = {
         {"port", required_argument, 0, 'p'}, {"bind", required_argument, 0, 'b'},

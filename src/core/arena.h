@@ -12,6 +12,16 @@
 
 #include "naba.h"
 
+/* NABA_ASAN: built with AddressSanitizer, so the arena poisons what it has not
+** handed out (arena.c) and a read past an array it gave is reported. */
+#if defined(__SANITIZE_ADDRESS__)
+#define NABA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NABA_ASAN 1
+#endif
+#endif
+
 /* Like naba_arena_alloc, but the memory holds whatever was there before. */
 void *naba_arena_alloc_raw(naba_arena *a, size_t size);
 

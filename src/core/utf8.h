@@ -62,6 +62,14 @@ static inline size_t utf8_prev(const char *s, size_t i) {
     return i;
 }
 
+/* s[i..n) opens with a letter of U+0621..U+064A (bytes D8 A1..D9 8A, tatweel
+** U+0640 among them): nearly every character of an Arabic word, told without
+** decoding it. */
+static inline int utf8_basic_arabic_at(const char *s, size_t i, size_t n) {
+    unsigned char b = (unsigned char)s[i], b2 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+    return (b == 0xD8 && b2 >= 0xA1 && b2 <= 0xBF) || (b == 0xD9 && b2 >= 0x80 && b2 <= 0x8A);
+}
+
 static inline int is_arabic_letter(uint32_t c) {
     return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) ||
            c == 0x06D5 || (c >= 0x06FA && c <= 0x06FC) || c == 0x06FF;

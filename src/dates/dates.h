@@ -18,14 +18,17 @@ enum {
 extern const char *const dates_classes[];
 
 typedef struct dates_state {
-    wordtab *dt;   /* data/dates.tsv */
-    wordtab *nt;   /* data/numbers.tsv */
+    const wordtab *dt; /* data/dates.tsv: the link stage's (borrowed: link loads it for
+                       ** its month names), or own_dt */
+    wordtab *own_dt;   /* the table when this state loaded it (dates_state_from) */
+    wordtab *nt;       /* data/numbers.tsv */
     const struct kb *kb; /* the link stage's knowledge base (borrowed, with the user's
                          ** --kb-extra rows): a name is no future verb (سيرغي); NULL
                          ** from dates_state_from */
 } dates_state;
 
-/* Opened after the link stage, whose knowledge base it borrows (stage.h). */
+/* Opened after the link stage, whose knowledge base and data/dates.tsv it
+** borrows (stage.h). */
 void *naba_dates_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
                       naba_error *err);
 naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt);

@@ -90,6 +90,12 @@ typedef struct ev_map {
     size_t cap, n;
 } ev_map;
 
+/* A word's place in a synonym set ("set" entries). */
+typedef struct ev_member {
+    const char *set;         /* "&NAME" */
+    int32_t next;            /* the word's next set, -1 */
+} ev_member;
+
 typedef struct ev_dict {
     naba_arena *arena;
     ev_pattern *pats; size_t n_pats, cap_pats;
@@ -98,7 +104,9 @@ typedef struct ev_dict {
     ev_map anchors;          /* anchor key -> first pattern */
     ev_map phrase_first;     /* first word key -> first phrase */
     ev_map cues;             /* word key -> EVC_* bits */
-    ev_map sets;             /* "SET\tword" -> 1 */
+    ev_member *members; size_t n_members, cap_members;
+    naba_hashmap set_words;  /* a word, the dictionary's copy known by its address
+                             ** -> its first set in members */
     ev_map code_index;       /* CAMEO code -> index in codes */
     ev_map vocab;            /* every word any entry holds: a text word's other
                              ** candidates can match nothing, so they are dropped */
@@ -123,7 +131,9 @@ void ev_map_free(ev_map *m);
 ** word's other candidates can match nothing. */
 const char *ev_dict_word(const ev_dict *d, const char *key);
 const ev_code *ev_dict_code(const ev_dict *d, const char *cameo);
-/* Is word (a key) a member of the synonym set name (without '&')? */
+/* Is word a member of the synonym set ("&NAME")? word is the dictionary's copy
+** of a key (a token's candidate, ev_dict_word's answer): it is looked up by its
+** address, with no hashing of its letters. */
 int ev_dict_in_set(const ev_dict *d, const char *set, const char *word);
 
 /* ---- keys: how text is normalized before it meets the dictionary */

@@ -99,7 +99,8 @@ void ev_dict_free(ev_dict *d) {
     ev_map_free(&d->anchors);
     ev_map_free(&d->phrase_first);
     ev_map_free(&d->cues);
-    ev_map_free(&d->sets);
+    free(d->members);
+    naba_hm_free(&d->set_words);
     ev_map_free(&d->code_index);
     ev_map_free(&d->vocab);
     free(d->pats);
@@ -120,14 +121,15 @@ const char *ev_dict_word(const ev_dict *d, const char *key) {
     return i == NABA_HM_NONE ? NULL : d->vocab.keys[i];
 }
 
+/* A dictionary word's address as set_words' hash: naba_mix64 is a bijection,
+** so equal hashes are the same word and the table needs no key compare. */
+static uint64_t word_hash(const char *word) { return naba_mix64((uint64_t)(uintptr_t)word); }
+
 int ev_dict_in_set(const ev_dict *d, const char *set, const char *word) {
-    char k[EV_KEY_MAX * 2];
-    size_t a = strlen(set), b = strlen(word);
-    if (a + b + 2 > sizeof k) return 0;
-    memcpy(k, set, a);
-    k[a] = '\t';
-    memcpy(k + a + 1, word, b + 1);
-    return ev_map_get(&d->sets, k) >= 0;
+    uint32_t first = naba_hm_get(&d->set_words, word_hash(word), NULL, NULL);
+    for (int32_t k = first == NABA_HM_NONE ? -1 : (int32_t)first; k >= 0; k = d->members[k].next)
+        if (!strcmp(d->members[k].set, set)) return 1;
+    return 0;
 }
 
 static void *grow(void *v, size_t *cap, size_t n, size_t size) {
@@ -505,11 +507,23 @@ static naba_status parse_set(line_ctx *c, char **f, int nf) {
     if (!*f[1]) return FAIL(c, "%s:%zu: empty set name", c->name, c->line);
     const char *w = word_key(c, f[2], strlen(f[2]));
     if (!w) return FAIL(c, "%s:%zu: '%s' has no letters", c->name, c->line, f[2]);
-    char key[EV_KEY_MAX * 2];
-    int n = snprintf(key, sizeof key, "&%s\t%s", f[1], w);
-    if (n < 0 || (size_t)n >= sizeof key) return FAIL(c, "%s:%zu: set entry too long", c->name, c->line);
-    const char *k = dup(c, key, (size_t)n);
-    if (!k || ev_map_put(&c->d->sets, k, 1)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    char name[EV_KEY_MAX];
+    int n = snprintf(name, sizeof name, "&%s", f[1]);
+    if (n < 0 || (size_t)n >= sizeof name) return FAIL(c, "%s:%zu: set name too long", c->name, c->line);
+    ev_dict *d = c->d;
+    if (ev_dict_in_set(d, name, w)) return NABA_OK; /* listed again */
+    /* the word's sets are a list in members, its first (the newest) in set_words */
+    uint64_t h = word_hash(w);
+    const char *k = dup(c, name, (size_t)n);
+    ev_member *m = grow(d->members, &d->cap_members, d->n_members, sizeof *d->members);
+    if (m) d->members = m;
+    if (!k || !m || naba_hm_reserve(&d->set_words, d->set_words.n + 1))
+        return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
+    size_t slot = naba_hm_slot(&d->set_words, h, NULL, NULL);
+    uint32_t first = d->set_words.slots[slot].val, i = (uint32_t)d->n_members++;
+    d->members[i] = (ev_member){k, first == NABA_HM_NONE ? -1 : (int32_t)first};
+    if (first == NABA_HM_NONE) naba_hm_fill(&d->set_words, slot, h, i);
+    else d->set_words.slots[slot].val = i;
     return NABA_OK;
 }
 

@@ -34,10 +34,7 @@ static size_t unit_len(const char *s, size_t n, size_t i, uint8_t *kind) {
     } else if (is_word_char(c)) {
         *kind = LX_WORD;
         while (j < n) {
-            /* U+0621..U+064A (letters, and tatweel at U+0640): nearly every
-            ** character of an Arabic word, read without decoding it */
-            unsigned char b = (unsigned char)s[j], b2 = j + 1 < n ? (unsigned char)s[j + 1] : 0;
-            if ((b == 0xD8 && b2 >= 0xA1 && b2 <= 0xBF) || (b == 0xD9 && b2 >= 0x80 && b2 <= 0x8A)) { j += 2; continue; }
+            if (utf8_basic_arabic_at(s, j, n)) { j += 2; continue; }
             if (!is_word_char(utf8_next(s + j, n - j, &len))) break;
             j += len;
         }
@@ -157,6 +154,15 @@ static naba_status scan(naba_doc *doc, lx_text *lx) {
         }
         if (u->sent_end && before == LX_NUM && after == LX_NUM) u->sent_end = 0;
     }
+#ifdef NABA_ASAN
+    /* the units in an array of exactly n, so that a read of v[n] (a caller
+    ** looking one unit past a text that ends on a cue word) is reported on
+    ** every text, not only when the growing array happens to be full */
+    lx_unit *exact = naba_arena_alloc_raw(doc->arena, lx->n * sizeof *exact);
+    if (!exact) return NABA_ERR_NOMEM;
+    memcpy(exact, lx->v, lx->n * sizeof *exact);
+    lx->v = exact;
+#endif
     return NABA_OK;
 }
 

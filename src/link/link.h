@@ -24,7 +24,8 @@
 typedef struct link_state {
     kb *kb;
     translit *tl;
-    wordtab *dates;           /* data/dates.tsv, for its month names (link_months.c) */
+    wordtab *dates;           /* data/dates.tsv, for its month names (link_months.c);
+                              ** the dates stage borrows it */
     wordtab *counts;          /* data/counts.tsv, for its currency names (link_currency.c) */
 } link_state;
 

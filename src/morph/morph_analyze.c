@@ -131,6 +131,7 @@ static int has_al(const char *key, size_t n) {
 int morph_shape(const char *s, size_t n) {
     int ar = 0, dg = 0, la = 0, other = 0;
     for (size_t i = 0; i < n;) {
+        if (utf8_basic_arabic_at(s, i, n)) { ar++; i += 2; continue; }
         size_t len;
         uint32_t c = utf8_next(s + i, n - i, &len);
         i += len;
@@ -544,24 +545,9 @@ static size_t shared_head(const char *a, const char *b) {
     return i;
 }
 
-size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi,
-                   uint32_t tag, char *out, size_t cap) {
-    const char *best = NULL;
-    if (wi != UINT32_MAX) {
-        /* the treebank's lemma for this tag (else for this UPOS); among several,
-        ** the one spelled most like the form (إن, not أن, for إن), then the most frequent */
-        const morph_wordinfo *in = &m->winfo[wi];
-        for (int same_upos = 0; same_upos < 2 && !best; same_upos++) {
-            size_t top = 0;
-            for (uint32_t i = 0; i < in->n; i++) {
-                const morph_wordan *a = &m->wan[in->first + i];
-                if (same_upos ? m->tags[a->tag].upos != m->tags[tag].upos : a->tag != tag) continue;
-                const char *l = morph_str(m, a->lemma);
-                size_t h = shared_head(l, form) + 1;
-                if (h > top) { top = h; best = l; }
-            }
-        }
-    }
+/* morph_lemma's answer once the treebank's lemma (best, NULL: none) is looked up. */
+static size_t lemma_of(const morph_model *m, const char *best, const char *form, size_t n, uint32_t tag,
+                       char *out, size_t cap) {
     uint32_t upos = m->tags[tag].upos;
     if (!best && n <= MORPH_MAX_FORM && upos != NABA_UPOS_X && upos != NABA_UPOS_PROPN) {
         /* an unknown word: the best edit script (names keep their form) */
@@ -593,6 +579,43 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
     memcpy(out, best, n);
     out[n] = '\0';
     return n;
+}
+
+size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi,
+                   uint32_t tag, char *out, size_t cap) {
+    const char *best = NULL;
+    if (wi != UINT32_MAX) {
+        /* the treebank's lemma for this tag (else for this UPOS); among several,
+        ** the one spelled most like the form (إن, not أن, for إن), then the most frequent */
+        const morph_wordinfo *in = &m->winfo[wi];
+        for (int same_upos = 0; same_upos < 2 && !best; same_upos++) {
+            size_t top = 0;
+            for (uint32_t i = 0; i < in->n; i++) {
+                const morph_wordan *a = &m->wan[in->first + i];
+                if (same_upos ? m->tags[a->tag].upos != m->tags[tag].upos : a->tag != tag) continue;
+                const char *l = morph_str(m, a->lemma);
+                size_t h = shared_head(l, form) + 1;
+                if (h > top) { top = h; best = l; }
+            }
+        }
+    }
+    /* an unknown word's lemma, seen before in the memo (the stage's model has one) */
+    morph_memo_slot *memo = NULL;
+    if (!best && m->memo && n < MORPH_MEMO_LEN) {
+        memo = &m->memo[fh(tag, form, n, 0) & (MORPH_MEMO_SLOTS - 1)];
+        if (memo->n == n && memo->tag == tag && !memcmp(memo->form, form, n) && memo->ln < cap) {
+            memcpy(out, memo->lemma, memo->ln);
+            out[memo->ln] = '\0';
+            return memo->ln;
+        }
+    }
+    size_t ln = lemma_of(m, best, form, n, tag, out, cap);
+    if (memo && ln < MORPH_MEMO_LEN) {
+        *memo = (morph_memo_slot){.n = (uint8_t)n, .ln = (uint8_t)ln, .tag = (uint16_t)tag};
+        memcpy(memo->form, form, n);
+        memcpy(memo->lemma, out, ln);
+    }
+    return ln;
 }
 
 /* ---------------------------------------------------------- unanalysed tokens */

@@ -308,5 +308,6 @@ void morph_model_close(morph_model *m) {
     free(m->pre_ids);
     free(m->suf_ids);
     free(m->tag_parts);
+    free(m->memo);
     free(m);
 }

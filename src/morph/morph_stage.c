@@ -18,7 +18,13 @@
 void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err) {
     (void)opt;
     char path[1200];
-    return morph_model_open(naba_data_path(data_dir, MORPH_MODEL_PATH, path, sizeof path), err);
+    morph_model *m = morph_model_open(naba_data_path(data_dir, MORPH_MODEL_PATH, path, sizeof path), err);
+    if (m && !(m->memo = calloc(MORPH_MEMO_SLOTS, sizeof *m->memo))) {
+        morph_model_close(m);
+        naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+        return NULL;
+    }
+    return m;
 }
 
 void morph_close(void *state) { morph_model_close(state); }
