@@ -357,6 +357,17 @@ typedef struct naba_event {
     const char *rule;             /* the dictionary entry that matched, "verbs.tsv:123" */
 } naba_event;
 
+/* What the document is about (topic stage): one of a few labels a reader
+** knows, "politics", "economy", "sport", "culture", "technology", "society"
+** (docs/topic.md), with each label's probability in that order. */
+#define NABA_TOPIC_COUNT 6
+typedef struct naba_topic {
+    const char *label;            /* the most probable label; NULL before the topic stage */
+    float prob;                   /* its probability */
+    float probs[NABA_TOPIC_COUNT];/* every label's, in the order above */
+} naba_topic;
+const char *naba_topic_name(int label); /* "politics"..., NULL out of range */
+
 /* ------------------------------------------------------------- folding */
 
 /* Flags for naba_fold: a non-destructive normalization for lookups. */
@@ -398,6 +409,7 @@ typedef struct naba_doc {
     NABA_LAYER(naba_count) counts;
     NABA_LAYER(naba_timex) timexes;
     NABA_LAYER(naba_event) events;
+    naba_topic topic;
     struct naba_memo *memos;   /* internal: what a stage computed once for this document
                                ** and later stages reuse (src/core/memo.h) */
     naba_arena *arena;

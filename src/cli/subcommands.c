@@ -11,6 +11,7 @@
 #include "qcd_eval.h"
 #include "link_cli.h"
 #include "events.h"
+#include "topic.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -24,6 +25,7 @@ static const cli_command trainers[] = {
     {"kb", "compile the knowledge base (gazetteers + data/kb/*.tsv) into models/kb.nbm", naba_train_kb},
     {"translit", "learn the Arabic->Latin name model (models/translit.nbm)", naba_train_translit},
     {"events", "compile event dictionaries from PETRARCH, CAMEO and PLOVER", ev_cmd_train},
+    {"topic", "the document topic classifier from news site sections (models/topic.nbm)", topic_train_main},
     {NULL, NULL, NULL}};
 
 static const cli_command evaluators[] = {
@@ -35,6 +37,7 @@ static const cli_command evaluators[] = {
     {"dates", "dates: dates found and resolved right on eval/dev/dates.tsv", qcd_eval_dates},
     {"translit", "pick each held-out Arabic name's English form among 1,000: top-1/top-5", naba_eval_translit},
     {"events", "PROTEST/ASSAULT detection and source actor codes on the event gold standard", ev_cmd_eval},
+    {"topic", "topic accuracy and per-label P/R/F1 on the news dev split or an unseen source", topic_eval_main},
     {NULL, NULL, NULL}};
 
 static int dispatch(const char *verb, const cli_command *table, int argc, char **argv) {

@@ -15,6 +15,7 @@
 #include "link.h"
 #include "events.h"
 #include "clean.h"
+#include "topic.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,8 @@ const naba_stage_def naba_stage_table[] = {
      naba_clean_open, naba_clean, naba_clean_close, NULL},
     {"segment", "paragraphs, sentences and tokens", NULL, naba_segment, NULL, NULL},
     {"morph", "words (clitics split), UPOS, features, lemmas", morph_open, morph_run, morph_close, NULL},
+    {"topic", "the document's topic: politics, economy, sport, culture, technology, society",
+     topic_open, topic_run, topic_close, NULL},
     {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", NULL, ner_stage_run,
      ner_stage_close, ner_stage_open},
     {"link", "entities: mentions resolved to one identity across spellings and scripts",

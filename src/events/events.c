@@ -28,6 +28,7 @@
 #include "calendar.h"
 #include "events_int.h"
 #include "stage.h"
+#include "topic.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -493,6 +494,7 @@ void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error
 naba_status naba_events_run(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
     ev_state *s = state;
+    if (topic_quiet_events(doc)) return NABA_OK; /* a sport, culture or technology page */
     return code_doc(s->dict, s->cache, doc);
 }
 

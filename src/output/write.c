@@ -113,6 +113,19 @@ static void write_words(naba_json *j, const naba_doc *d) {
     json_end_arr(j);
 }
 
+static void write_topic(naba_json *j, const naba_doc *d) {
+    json_key(j, "topic");
+    json_obj(j);
+    json_kstr(j, "label", d->topic.label);
+    json_knum(j, "prob", round(d->topic.prob * 1e4) / 1e4);
+    json_key(j, "probs");
+    json_obj(j);
+    for (int k = 0; k < NABA_TOPIC_COUNT; k++)
+        json_knum(j, naba_topic_name(k), round(d->topic.probs[k] * 1e4) / 1e4);
+    json_end_obj(j);
+    json_end_obj(j);
+}
+
 static void write_json(const naba_doc *d, FILE *f) {
     naba_json j;
     json_init(&j, f);
@@ -128,6 +141,7 @@ static void write_json(const naba_doc *d, FILE *f) {
     write_structure(&j, d);
     write_tokens(&j, d);
     write_words(&j, d);
+    if (d->topic.label) write_topic(&j, d);
     if (d->mentions.n) ner_write_json(&j, d);
     link_write_json(&j, d);
     if (d->timexes.n) dates_write_json(&j, d);
