@@ -38,7 +38,7 @@ const naba_stage_def naba_stage_table[] = {
     {"dates", "date and time expressions, resolved against the article date",
      NULL, naba_dates_run, naba_dates_close, naba_dates_open},
     {"counts", "numbers and what they count (killed, arrested, exchanged...)",
-     naba_counts_open, naba_counts_run, naba_counts_close, NULL},
+     NULL, naba_counts_run, naba_counts_close, naba_counts_open},
     {"quotes", "direct and reported speech with speaker, cue and medium",
      naba_quotes_open, naba_quotes_run, naba_quotes_close, NULL},
     {"events", "political events: who did what to whom (CAMEO, PLOVER)", naba_events_open,

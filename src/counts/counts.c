@@ -11,7 +11,9 @@
 */
 #include "counts.h"
 #include "affix.h"
+#include "dates.h"
 #include "lex.h"
+#include "link.h"
 #include "numeral.h"
 #include "stage.h"
 
@@ -656,15 +658,15 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
     return NABA_OK;
 }
 
-static counts_state *finish(wordtab *ct, wordtab *nt, naba_error *err) {
+static counts_state *finish(const wordtab *ct, const wordtab *nt, wordtab *own_ct,
+                            wordtab *own_nt, naba_error *err) {
     counts_state *s = malloc(sizeof *s);
     if (!s) {
-        wt_free(ct); wt_free(nt);
+        wt_free(own_ct); wt_free(own_nt);
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
-    s->ct = ct;
-    s->nt = nt;
+    *s = (counts_state){.ct = ct, .nt = nt, .own_ct = own_ct, .own_nt = own_nt};
     return s;
 }
 
@@ -673,23 +675,27 @@ counts_state *counts_state_from(const char *d1, size_t n1, const char *d2, size_
     if (!ct) return NULL;
     wordtab *nt = wt_load_buf(d2, n2, "numbers.tsv", num_classes, err);
     if (!nt) { wt_free(ct); return NULL; }
-    return finish(ct, nt, err);
+    return finish(ct, nt, ct, nt, err);
 }
 
-void *naba_counts_open(const char *data_dir, const naba_options *opt, naba_error *err) {
-    (void)opt;
-    char path[1200];
-    wordtab *ct = wt_load_file(naba_data_path(data_dir, "data/counts.tsv", path, sizeof path), counts_classes, err);
-    if (!ct) return NULL;
-    wordtab *nt = wt_load_file(naba_data_path(data_dir, "data/numbers.tsv", path, sizeof path), num_classes, err);
-    if (!nt) { wt_free(ct); return NULL; }
-    return finish(ct, nt, err);
+void *naba_counts_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
+                       naba_error *err) {
+    (void)data_dir; (void)opt;
+    /* data/counts.tsv is loaded by the link stage (for its currency names) and
+    ** data/numbers.tsv by the dates stage: once per pipeline, both opened first */
+    const link_state *ls = naba_stage_state(p, "link");
+    const dates_state *ds = naba_stage_state(p, "dates");
+    if (!ls || !ds) {
+        naba_fail(err, NABA_ERR_MODEL, 0, "the counts stage opens after the link and dates stages");
+        return NULL;
+    }
+    return finish(ls->counts, ds->nt, NULL, NULL, err);
 }
 
 void naba_counts_close(void *state) {
     counts_state *s = state;
     if (!s) return;
-    wt_free(s->ct);
-    wt_free(s->nt);
+    wt_free(s->own_ct);
+    wt_free(s->own_nt);
     free(s);
 }

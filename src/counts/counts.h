@@ -14,11 +14,14 @@ enum { C_QUAL = 0, C_CURRENCY, C_PERCENT, C_ACTION, C_STOP, C_IDENT, C_CLOCK, C_
 extern const char *const counts_classes[];
 
 typedef struct counts_state {
-    wordtab *ct;   /* data/counts.tsv */
-    wordtab *nt;   /* data/numbers.tsv */
+    const wordtab *ct; /* data/counts.tsv: the link stage's (borrowed: link loads it for
+                       ** its currency names), or own_ct */
+    const wordtab *nt; /* data/numbers.tsv: the dates stage's (borrowed), or own_nt */
+    wordtab *own_ct, *own_nt; /* the tables when this state loaded them (counts_state_from) */
 } counts_state;
 
-void *naba_counts_open(const char *data_dir, const naba_options *opt, naba_error *err);
+void *naba_counts_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
+                       naba_error *err);
 naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt);
 void naba_counts_close(void *state);
 counts_state *counts_state_from(const char *counts_tsv, size_t n1, const char *numbers_tsv,

@@ -26,7 +26,8 @@ typedef struct link_state {
     translit *tl;
     wordtab *dates;           /* data/dates.tsv, for its month names (link_months.c);
                               ** the dates stage borrows it */
-    wordtab *counts;          /* data/counts.tsv, for its currency names (link_currency.c) */
+    wordtab *counts;          /* data/counts.tsv, for its currency names (link_currency.c);
+                              ** the counts stage borrows it */
 } link_state;
 
 /* One distinct mention string of a document. */
