@@ -451,6 +451,8 @@ typedef struct naba_options {
     size_t n_events_dicts;
     int treebank_tokens;       /* morph: flag the tokens the training treebank would leave
                                ** unanalysed (naba_token.unanalysed) */
+    int events_every_topic;    /* events: code every page; by default a long page whose topic
+                               ** is confidently sport, culture or technology gets none */
 } naba_options;
 
 #define NABA_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)

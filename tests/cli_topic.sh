@@ -4,7 +4,7 @@
 # there; a truncated or foreign topic model stops the run with exit 3 and a
 # message naming the file; `naba train topic` on the same fixture gives the
 # same bytes twice and `naba eval topic` scores it; a long sport page gets no
-# events while the example article keeps its own.
+# events (unless --events-every-topic) while the example article keeps its own.
 . "$(dirname "$0")/lib.sh"
 
 out=$("$naba" analyze -u topic -f json "$example")
@@ -26,6 +26,8 @@ body=' وسجل المهاجم الهدف الأول في الدقيقة الع�
 doc=$(printf '%s%s\n' "$sport" "$body" | "$naba" analyze --date 2018-05-04 -f json)
 check '[ "$(echo "$doc" | jq -r .topic.label)" = sport ]' "the sport report is sport"
 check '[ "$(echo "$doc" | jq "(.events // []) | length")" -eq 0 ]' "a long sport page gets no events"
+all=$(printf '%s%s\n' "$sport" "$body" | "$naba" analyze --events-every-topic --date 2018-05-04 -f events | wc -l)
+check '[ "$all" -ge 1 ]' "--events-every-topic codes it all the same ($all rows)"
 one=$(printf '%s\n' "$sport" | "$naba" analyze --date 2018-05-04 -f events | wc -l)
 check '[ "$one" -ge 1 ]' "its first sentence alone keeps its events ($one)"
 check '[ "$("$naba" analyze --date 2025-05-16 -f events "$example" | wc -l)" -eq 27 ]' \

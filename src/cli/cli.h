@@ -25,7 +25,7 @@ int cmd_serve(int argc, char **argv);
 /* The options that shape the pipeline, shared by analyze and serve (options.c):
 ** their getopt_long rows (getopt.h), values past any short option's. */
 enum { CLI_O_MAX = 1000, CLI_O_NOREP, CLI_O_NOREPS, CLI_O_BOILER, CLI_O_DATADIR,
-       CLI_O_KBEXTRA, CLI_O_EVDICT };
+       CLI_O_KBEXTRA, CLI_O_EVDICT, CLI_O_EVTOPIC };
 #define CLI_PIPELINE_LONGOPTS                                                          \
     {"max-bytes", required_argument, 0, CLI_O_MAX},                                    \
     {"no-repair", required_argument, 0, CLI_O_NOREP},                                  \
@@ -33,7 +33,8 @@ enum { CLI_O_MAX = 1000, CLI_O_NOREP, CLI_O_NOREPS, CLI_O_BOILER, CLI_O_DATADIR,
     {"boilerplate", required_argument, 0, CLI_O_BOILER},                               \
     {"data-dir", required_argument, 0, CLI_O_DATADIR},                                 \
     {"kb-extra", required_argument, 0, CLI_O_KBEXTRA},                                 \
-    {"events-dict", required_argument, 0, CLI_O_EVDICT}
+    {"events-dict", required_argument, 0, CLI_O_EVDICT},                               \
+    {"events-every-topic", no_argument, 0, CLI_O_EVTOPIC}
 
 typedef struct cli_pipeline_args {
     naba_options opt;           /* opt.events_dicts points into ev_dicts: do not copy */

@@ -36,6 +36,8 @@ void cli_pipeline_help(FILE *f) {
           "      --boilerplate FILE  extra boilerplate patterns (format: data/boilerplate.txt)\n"
           "      --events-dict FILE  extra event dictionary, loaded after the built-in ones\n"
           "                        (repeatable; format: docs/events.md)\n"
+          "      --events-every-topic  code events on every page (by default a long page\n"
+          "                        confidently about sport, culture or technology gets none)\n"
           "      --data-dir DIR    where models/ and data/ are (default: installed or source tree)\n"
           "      --kb-extra FILES  your own knowledge-base rows (TSV, format in data/README.md),\n"
           "                        ':'-separated; they win over the built-in KB\n", f);
@@ -75,6 +77,7 @@ int cli_pipeline_option(cli_pipeline_args *a, const char *prog, int c, const cha
     case CLI_O_BOILER: a->opt.boilerplate_file = arg; return 1;
     case CLI_O_DATADIR: a->data_dir = arg; return 1;
     case CLI_O_KBEXTRA: a->opt.kb_extra = arg; return 1;
+    case CLI_O_EVTOPIC: a->opt.events_every_topic = 1; return 1;
     case CLI_O_EVDICT:
         if (a->opt.n_events_dicts == sizeof a->ev_dicts / sizeof *a->ev_dicts) {
             fprintf(stderr, "%s: at most %zu --events-dict files\n", prog, sizeof a->ev_dicts / sizeof *a->ev_dicts);

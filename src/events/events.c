@@ -492,9 +492,9 @@ void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error
 }
 
 naba_status naba_events_run(naba_doc *doc, void *state, const naba_options *opt) {
-    (void)opt;
     ev_state *s = state;
-    if (topic_quiet_events(doc)) return NABA_OK; /* a sport, culture or technology page */
+    /* a sport, culture or technology page, unless the user asked for every page */
+    if (!(opt && opt->events_every_topic) && topic_quiet_events(doc)) return NABA_OK;
     return code_doc(s->dict, s->cache, doc);
 }
 
