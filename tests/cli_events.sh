@@ -427,6 +427,26 @@ check "! grep -q 'LEG' \"\$tmp/body.tsv\"" "ولاية سيدي بوزيد, ول
 # a month is no actor: "نيسان" (April) read as "نيس" (Nice) was FRA
 code19 month 'واعتقلت القوات العراقية أصحابها فيما بين أبريل/نيسان 2014 وأكتوبر 2017.'
 check "coded month 1 173 && ! grep -q 'FRA' \"\$tmp/month.tsv\"" "أبريل/نيسان 2014: no FRA"
+# session 20b: the place of a meeting is where, not whom: a town named with
+# "ب", or an actor after "بقصر"/"بمقر"; "التقى بالسفير" keeps the one met
+code19 met 'استقبل رئيس الجمهورية الباجي قايد السبسي اليوم بقصر قرطاج رئيس الحكومة يوسف الشاهد.' 'استقبل ولي العهد الأمير محمد بن نايف في قصره بجدة مساء أمس وزير الخارجية المصري سامح شكري.' 'والتقى وزير الخارجية السعودي بالسفير الأمريكي في الرياض.'
+check "sides met 1 'رئيس الجمهورية' 'يوسف الشاهد'" "استقبل ... بقصر قرطاج رئيس الحكومة يوسف الشاهد: Chahed was received"
+check "sides met 2 'ولي العهد الأمير محمد بن نايف' 'وزير الخارجية المصري سامح شكري'" "استقبل ... بجدة ... سامح شكري: Shoukry was received, in Jeddah"
+check "awk -F'\\t' '\$11 == 2 && \$8 == \"جدة\" { f = 1 } END { exit !f }' \"\$tmp/met.tsv\"" "بجدة: the place of the meeting"
+check "sides met 3 'وزير الخارجية السعودي' 'السفير الأمريكي'" "التقى ... بالسفير الأمريكي: the one met"
+# a coordinated verb with no subject of its own acts through the subject of
+# the verb before it ("التقى ماكرون الوزير وبحث معه"), or of the sentence
+# before when it opens its sentence; never across a quotation mark
+code19 dropped 'التقى الرئيس الفرنسي إيمانويل ماكرون أمس في باريس وزير الخارجية الإيراني وبحث معه الملف النووي.' 'واستقبل وزير الخارجية السعودي نظيره الأردني في الرياض.' 'وبحث معه العلاقات الثنائية.' 'وقالت الحكومة الإسبانية: "نرفض ذلك". وبحث معه الملف.'
+check "awk -F'\\t' '\$11 == 1 && \$12 == \"وبحث معه\" && \$2 ~ /ماكرون/ { f = 1 } END { exit !f }' \"\$tmp/dropped.tsv\"" "التقى ماكرون ... الوزير الإيراني وبحث معه: Macron discussed, not the minister"
+check "sides dropped 3 'وزير الخارجية السعودي' 'نظيره الأردني'" "استقبل الوزير نظيره. وبحث معه: the minister with his counterpart"
+check "! awk -F'\\t' '\$11 >= 4 && \$2 ~ /الإسبانية/ { f = 1 } END { exit !f }' \"\$tmp/dropped.tsv\"" "a quotation mark between: no subject carried"
+# a conjunct right after a subject that follows its verb shares the act;
+# two parties that agree stay source and target
+code19 co 'واتهمت الأمم المتحدة ومسؤولون حقوقيون إسرائيل باستخدام قوة غير متناسبة.' 'وتنفي روسيا وسوريا وقوع هجوم كيماوي.' 'ووقعت مصر والمملكة العربية السعودية اتفاقا للتعاون.'
+check "sides co 1 'الأمم المتحدة' 'إسرائيل'" "اتهمت الأمم المتحدة ومسؤولون حقوقيون إسرائيل: Israel is accused, not the officials"
+check "! awk -F'\\t' '\$11 == 2 && \$6 == \"سوريا\" { f = 1 } END { exit !f }' \"\$tmp/co.tsv\"" "تنفي روسيا وسوريا: Syria denies with Russia"
+check "awk -F'\\t' '\$11 == 3 && \$2 == \"مصر\" && \$6 ~ /السعودية/ { f = 1 } END { exit !f }' \"\$tmp/co.tsv\"" "وقعت مصر والسعودية اتفاقا: the two parties"
 
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"

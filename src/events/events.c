@@ -156,7 +156,18 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         if (d >= 0 && d == tgt && (g.passive || !noun)) tgt = -1;
         if (d >= 0 && d != tgt) src = by_doer = d;
     }
+    if (ev_where_met(w, c, tgt)) tgt = -1; /* "استقبل ... بجدة": where, not whom */
     ev_by_order(w, c, noun, !noun && g.passive, !noun && (g.plural || g.speaker), &src, &tgt);
+    /* "التقى ماكرون الوزير وبحث معه": the actor right before a coordinated
+    ** verb is the verb's before it, whose subject did this too */
+    int prev_obj = -1;
+    int dropped = !noun && by_doer < 0 && !g.condition && (src < 0 || w->units.v[src].e <= c->anchor)
+                      ? ev_dropped_subject(w, &g, &prev_obj)
+                      : -1;
+    if (dropped >= 0 && dropped != src && dropped != tgt) {
+        if (tgt < 0 && prev_obj >= 0 && prev_obj != dropped) tgt = prev_obj;
+        src = dropped;
+    }
     /* "الزواري الذي اغتاله الكيان الصهيوني": the antecedent (the actor
     ** right before the relative word) is the object, the actor after the verb
     ** the subject; a subject no actor names is not the paragraph's last
@@ -187,6 +198,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     /* "الرياض وسنلتقي هناك": a verb in the first person has no actor before it as its subject either */
     if (!noun && g.speaker && src >= 0 && w->units.v[src].b < c->anchor) src = -1;
     if (c->pat->flags & EVP_MUTUAL) ev_mutual_pair(w, &src, &tgt);
+    else tgt = ev_co_subject_target(w, c, src, tgt);
     naba_event ev;
     memset(&ev, 0, sizeof ev);
     const naba_token *at = &doc->tokens.v[c->anchor];
@@ -297,7 +309,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ev_not_itself(doc, &ev);
     /* evidence: from the first actor or anchor to the last matched word or actor */
     uint32_t b = c->anchor, e = c->last;
-    if (src >= 0 && w->units.v[src].b < b) b = w->units.v[src].b;
+    if (src >= 0 && src != dropped && w->units.v[src].b < b) b = w->units.v[src].b; /* a dropped subject was told before */
     if (tgt >= 0 && w->units.v[tgt].e - 1 > e) e = w->units.v[tgt].e - 1;
     if (c->pat->flags & EV_SWALLOWS) {
         uint32_t r = c->anchor + EV_COMPLEMENT;

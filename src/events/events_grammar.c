@@ -392,3 +392,117 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
     if (*src < 0 && subj >= 0) *src = subj;
     if (*tgt < 0 && obj >= 0 && obj != *src) *tgt = obj;
 }
+
+/* Do two words' features disagree in gender ("Gender=Fem" beside "Gender=Masc")? */
+static int gender_clash(const naba_word *a, const naba_word *b) {
+    const char *x = a->feats ? strstr(a->feats, "Gender=") : NULL, *y = b->feats ? strstr(b->feats, "Gender=") : NULL;
+    return x && y && strncmp(x + 7, y + 7, 3);
+}
+
+/* Does word v's token open with "و" or "ف" ("وبحث", "فهاجم")? */
+static int coordinated(const naba_doc *doc, int32_t v) {
+    const naba_token *tk = &doc->tokens.v[doc->words.v[v].token];
+    return tk->word_count >= 2 && doc->words.v[tk->word_first].upos == NABA_UPOS_CCONJ;
+}
+
+/* Does a quotation mark stand in the text between offsets a and b? */
+static int quote_between(const naba_doc *doc, naba_off a, naba_off b) {
+    static const char *const marks[] = {"\"", "«", "»", "“", "”"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+        size_t n = strlen(marks[i]);
+        for (naba_off k = a; k + n <= b; k++)
+            if (!memcmp(doc->text + k, marks[i], n)) return 1;
+    }
+    return 0;
+}
+
+/* The actor subject of verb v, with its word in *subj_word; -1 if none. */
+static int verb_subject(const ev_work *w, int32_t v, int32_t *subj_word, int *obj) {
+    naba_syn_args a;
+    naba_syn_arguments(w->doc, v, &a);
+    uint32_t at = w->doc->words.v[v].token;
+    *obj = -1;
+    if (a.passive) return -1;
+    for (int i = 0; i < a.n_obj && *obj < 0; i++) *obj = unit_of_word(w, a.obj[i], at, 0);
+    for (int i = 0; i < a.n_subj; i++) {
+        int u = unit_of_word(w, a.subj[i], at, 1);
+        uint32_t st = w->doc->words.v[a.subj[i]].token;
+        /* the subject word itself, not a name it governs: "مؤسس فيسبوك" is no Facebook */
+        if (u >= 0 && w->units.v[u].b <= st && st < w->units.v[u].e) {
+            *subj_word = naba_syn_head_noun(w->doc, a.subj[i]);
+            return u;
+        }
+    }
+    return -1;
+}
+
+/* Has verb v a subject of its own: one the parser gives it (not taken from
+** the verb it is conjoined to), a nominative, a definite noun in no other
+** case, "أكثر" or an actor right after it ("وتنفي وحدات حماية الشعب",
+** "ودعا المعهد الوطني")? */
+static int own_subject(const ev_work *w, int32_t v) {
+    const naba_doc *doc = w->doc;
+    naba_syn_args a;
+    naba_syn_arguments(doc, v, &a);
+    if (a.n_subj > 0 && !a.subj_inherited) return 1;
+    uint32_t next = doc->words.v[v].token + 1;
+    if (next >= doc->tokens.n || doc->tokens.v[next].sent != doc->words.v[v].sent) return 0;
+    const naba_token *tk = &doc->tokens.v[next];
+    for (uint32_t k = tk->word_first; k < tk->word_first + tk->word_count && k < doc->words.n; k++) {
+        const char *f = doc->words.v[k].feats;
+        if (doc->words.v[k].upos == NABA_UPOS_ADP || doc->words.v[k].upos == NABA_UPOS_PRON || !f) break;
+        /* "وطالب الادعاء": a definite noun the tagger gives no oblique case */
+        if (strstr(f, "Case=Nom") || (strstr(f, "Definite=Def") && !strstr(f, "Case=Acc") && !strstr(f, "Case=Gen")))
+            return 1;
+    }
+    if (!strcmp(w->toks[next].key, "اكثر")) return 1; /* "ويقاتل أكثر من ثلاثة آلاف تونسي" */
+    for (size_t i = 0; i < w->units.n; i++)
+        if (w->units.v[i].b == next && !w->units.v[i].oblique && !w->units.v[i].place) return 1;
+    return 0;
+}
+
+int ev_dropped_subject(const ev_work *w, const ev_gram *g, int *prev_obj) {
+    const naba_doc *doc = w->doc;
+    *prev_obj = -1;
+    if (g->word < 0 || g->passive || g->plural || g->speaker || !coordinated(doc, g->word)) return -1;
+    const naba_word *verb = &doc->words.v[g->word];
+    if (own_subject(w, g->word)) return -1;
+    const naba_sentence *s = &doc->sents.v[verb->sent];
+    int32_t v = g->word - 1, found = -1, subj_word = -1;
+    int u = -1, verbs = 0;
+    for (; v >= (int32_t)s->word_first && verbs < 3; v--) {
+        if (doc->words.v[v].upos != NABA_UPOS_VERB || doc->words.v[v].token == verb->token) continue;
+        verbs++;
+        uint32_t t = doc->words.v[v].token;
+        if (t > 0 && relative_word(&w->toks[t - 1])) return -1; /* "الذي التقاه": another's clause */
+        u = verb_subject(w, v, &subj_word, prev_obj);
+        if (u >= 0) { found = v; break; }
+        if (!coordinated(doc, v)) return -1;
+    }
+    /* "وبحث معه" opening a sentence: the subject of the sentence before */
+    if (found < 0 && verbs == 0 && verb->token == s->tok_first && verb->sent > 0) {
+        const naba_sentence *p = &doc->sents.v[verb->sent - 1];
+        for (uint32_t k = p->word_first; k < p->word_first + p->word_count && found < 0; k++) {
+            const naba_word *r = &doc->words.v[k];
+            if (r->upos != NABA_UPOS_VERB || !r->deprel || strcmp(r->deprel, "root")) continue;
+            u = verb_subject(w, (int32_t)k, &subj_word, prev_obj);
+            if (u < 0) return -1;
+            found = (int32_t)k;
+        }
+    }
+    if (found < 0 || quote_between(doc, doc->words.v[found].end, verb->start)) return -1;
+    const ev_unit *x = &w->units.v[u];
+    if (x->both || (x->code && strstr(x->code, "MED"))) return -1;
+    if (subj_word >= 0) {
+        const naba_word *sw = &doc->words.v[subj_word];
+        if (gender_clash(sw, verb) || (sw->feats && strstr(sw->feats, "Number=Plur"))) return -1;
+    }
+    /* the object is the target only through a pronoun: "التقاه", "وبحث معه" */
+    static const char *const pointing[] = {"معه", "معها", "له", "لها", "به", "بها", "عليه", "عليها", "اليه", "اليها", NULL};
+    const naba_token *tk = &doc->tokens.v[verb->token];
+    size_t next = verb->token + 1;
+    if (!(doc->words.v[tk->word_first + tk->word_count - 1].upos == NABA_UPOS_PRON ||
+          (next < w->n_toks && ev_key_in(&w->toks[next], pointing))))
+        *prev_obj = -1;
+    return u;
+}

@@ -132,6 +132,15 @@ int ev_no_object(const ev_work *w, size_t anchor);
 ** only what is still -1 and settles g->passive (a verb with an object is
 ** active). Does nothing when the anchor is not a parsed verb. */
 void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt);
+/* "التقى ماكرون الوزير وبحث معه": a verb (the caller knows it is no event
+** noun: the tagger often calls "وبحث" one) opening with "و"/"ف" and no
+** subject of its own acts through the subject of the verb before it in its
+** sentence (past verbs with none of their own, up to three), or of the
+** sentence before when it opens its sentence ("وبحث معه ..." after
+** "استقبل الوزير نظيره"). Not across a quotation mark, not a medium, not
+** "both sides"; the subject agrees in gender and is no plural. The unit, or
+** -1; *prev_obj is the object of that verb (the one "معه" points to). */
+int ev_dropped_subject(const ev_work *w, const ev_gram *g, int *prev_obj);
 
 /* Find the actor units of the whole document (toks must be ready); 0 or -1 on OOM. */
 int ev_find_units(ev_work *w);
@@ -176,6 +185,8 @@ int ev_town_unit(const ev_work *w, const ev_unit *u);
 int ev_subject_after(const ev_work *w, size_t anchor);
 void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int plural, int *src, int *tgt);
 int ev_place_of(const ev_work *w, const ev_cand *c);
+int ev_where_met(const ev_work *w, const ev_cand *c, int u);
+int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt);
 int ev_arrival_nowhere(const ev_work *w, const ev_cand *c);
 int ev_place_noun(const char *key);
 /* Where the name that token t opens begins, so that an actor's or a place's

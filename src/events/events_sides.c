@@ -176,7 +176,8 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
     if (*src < 0 && !noun) *src = ev_subject_before(w, c->anchor);
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
-        if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt) continue;
+        if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt || ev_where_met(w, c, (int)i))
+            continue;
         if (*src < 0 && doer_after && !u->oblique && !u->conj && !plural && !ev_town_unit(w, u) &&
             !accusative(w, u, 0) && !governed(w, c->anchor, u->b)) {
             *src = (int)i;
@@ -229,8 +230,9 @@ int ev_place_of(const ev_work *w, const ev_cand *c) {
     int best = -1;
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
-        /* a role after "في" ("في منشور", "في الجيش") is no place */
-        if (!u->place || u->backer || !u->named || !location(w, u) || u->b < t->clause_start ||
+        /* a role after "في" ("في منشور", "في الجيش") is no place; "بجدة" is
+        ** where a meeting was */
+        if (!(u->place || ev_where_met(w, c, (int)i) == 1) || u->backer || !u->named || !location(w, u) || u->b < t->clause_start ||
             u->b >= t->clause_end)
             continue;
         if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
@@ -245,6 +247,33 @@ static int mention_in(const naba_doc *doc, const naba_token *tk, naba_off *at) {
             *at = doc->mentions.v[m].start;
             return 1;
         }
+    return 0;
+}
+
+/* "استقبل ... في قصر سموه بجدة", "استقبل بقصر الحكومة بالقصبة وزير
+** الداخلية", "لقاء جمعها بمقر وزارة المالية بأعضاء البعثة": for a meeting
+** or a visit (CAMEO 04), a location named with "ب" ("بجدة"; not "برئيس
+** الجمهورية التونسية"), or an actor right after "ب"/"في" and a building
+** ("بقصر", "بمقر"), is where they met, not whom: "التقى بالسفير" keeps its
+** "ب" for the one met. 1 for the location itself, 2 for the owner of the
+** building (no place: "بقصر الحكومة" happened at the palace). */
+int ev_where_met(const ev_work *w, const ev_cand *c, int u) {
+    static const char *const building[] = {"قصر", "مقر", "مبني", "ديوان", "قاعه", "فندق", "مستشفي", "مكتب", NULL};
+    if (u < 0 || strncmp(c->code, "04", 2)) return 0;
+    const ev_unit *x = &w->units.v[u];
+    const char *key = w->toks[x->b].key;
+    if (x->conj) key += 2;
+    /* right after an actor it is the actor's: "رئيس مجلس الشورى بسلطنة عمان" */
+    int owned = u > 0 && w->units.v[u - 1].e == x->b;
+    naba_off at;
+    if (x->prep && !owned && !strncmp(key, "ب", 2) && location(w, x) && mention_in(w->doc, &w->doc->tokens.v[x->b], &at))
+        return 1;
+    if (x->b == 0 || x->b <= c->anchor) return 0;
+    const char *before = w->toks[x->b - 1].key;
+    if (!strncmp(before, "ب", 2)) before += 2;
+    else if (x->b < 2 || strcmp(w->toks[x->b - 2].key, "في")) return 0;
+    for (const char *const *b = building; *b; b++)
+        if (!strcmp(before, *b)) return 2;
     return 0;
 }
 
@@ -538,6 +567,31 @@ void ev_mutual_pair(const ev_work *w, int *src, int *tgt) {
         const ev_unit *n = &w->units.v[*src + 1];
         if (n->b == s->e && n->conj && !n->place) *tgt = *src + 1;
     }
+}
+
+/* "واتهمت الأمم المتحدة ومسؤولون حقوقيون إسرائيل", "وتنفي روسيا وسوريا":
+** a conjunct right after a subject that follows its verb (past "عدد من"
+** at most) shares the act; the target is the next actor of the clause. Not
+** for a mutual act (ev_mutual_pair pairs them) nor for talk, deals and aid
+** (03–06: "توصلت اليونان ومقدونيا إلى اتفاق" is between the two), and not
+** after a subject with no verb right before it, or with an actor before
+** the verb, which make it an object ("ودفع هذا الوضع باريس والرباط إلى"). */
+int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt) {
+    static const char *const quantity[] = {"عدد", "العديد", "من", NULL};
+    if (src < 0 || tgt < 0 || (size_t)tgt != (size_t)src + 1 || (c->code[0] == '0' && c->code[1] >= '3')) return tgt;
+    const ev_unit *s = &w->units.v[src], *t = &w->units.v[tgt];
+    if (!t->conj || t->b != s->e || s->b <= c->anchor || t->place || t->oblique || w->toks[s->e - 1].brk_comma ||
+        ev_subject_before(w, c->anchor) >= 0) /* "الحرس الثوري قد اتهم واشنطن والرياض" */
+        return tgt;
+    for (size_t k = c->anchor + 1; k < s->b; k++)
+        if (!ev_key_in(&w->toks[k], quantity)) return tgt;
+    uint32_t end = w->toks[c->anchor].clause_end;
+    for (size_t i = (size_t)tgt + 1; i < w->units.n && w->units.v[i].b < end; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->place || (u->conj && u->b == w->units.v[i - 1].e)) continue;
+        return (int)i;
+    }
+    return -1;
 }
 
 /* How far an actor's span lies from the event's verb, in bytes. */
