@@ -448,6 +448,12 @@ check "sides co 1 'الأمم المتحدة' 'إسرائيل'" "اتهمت ال
 check "! awk -F'\\t' '\$11 == 2 && \$6 == \"سوريا\" { f = 1 } END { exit !f }' \"\$tmp/co.tsv\"" "تنفي روسيا وسوريا: Syria denies with Russia"
 check "awk -F'\\t' '\$11 == 3 && \$2 == \"مصر\" && \$6 ~ /السعودية/ { f = 1 } END { exit !f }' \"\$tmp/co.tsv\"" "وقعت مصر والسعودية اتفاقا: the two parties"
 
+# Nested speech: the event told inside the king's (here Putin's) words belongs
+# to his quote, not to the paper's that holds it.
+nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |
+  "$naba" analyze --date 2025-05-16 | jq -r '.quotes[.events[0].quote].speaker')
+check '[ "$nest" = "الرئيس الروسي فلاديمير بوتين" ]' "an event inside nested speech points to the inner quote ($nest)"
+
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

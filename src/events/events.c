@@ -250,11 +250,9 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     /* reported speech: a subject left unsaid ("قال زيلنسكي إنه ناقش") is the
     ** speaker, but not in a condition the speaker sets ("حث على فرض عقوبات على
     ** موسكو إذا رفضت": the one who would reject is Moscow) */
-    ev.quote = -1;
-    for (size_t k = 0; k < doc->quotes.n; k++) {
-        const naba_quote *q = &doc->quotes.v[k];
-        if (q->start > ev.verb_start || ev.verb_end > q->end) continue;
-        ev.quote = (int32_t)k;
+    ev.quote = ev_innermost_quote(doc, ev.verb_start, ev.verb_end);
+    if (ev.quote >= 0) {
+        const naba_quote *q = &doc->quotes.v[ev.quote];
         int su = src < 0 && !g.passive && ev_that_pronoun(w, c->anchor) ? ev_speaker_actor(w, q) : -1;
         if (su >= 0) {
             ev_set_actor(w, &ev.source, su, NULL);
@@ -265,7 +263,6 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
             ev.source.start = q->speaker_start;
             ev.source.end = q->speaker_end;
         }
-        break;
     }
     if (src < 0 && ev.source.code) {
         conf *= 0.9f;

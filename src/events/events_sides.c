@@ -342,6 +342,19 @@ int ev_speaker_actor(const ev_work *w, const naba_quote *q) {
     return -1;
 }
 
+/* The quote whose content holds the verb, -1 for none. With nested speech
+** ("قالت الصحيفة إن الملك قال إنه ...") both quotes hold it; the inner one,
+** the shortest, is the speaker's own. */
+int ev_innermost_quote(const naba_doc *doc, naba_off verb_start, naba_off verb_end) {
+    int best = -1;
+    for (size_t k = 0; k < doc->quotes.n; k++) {
+        const naba_quote *q = &doc->quotes.v[k];
+        if (q->start > verb_start || verb_end > q->end) continue;
+        if (best < 0 || q->end - q->start < doc->quotes.v[best].end - doc->quotes.v[best].start) best = (int)k;
+    }
+    return best;
+}
+
 /* "التقى رئيس الأركان الروسي نظيره التركي": a counterpart ("نظيره", coded
 ** GOV by the dictionary for want of better) holds the office of the one it is
 ** the counterpart of, when that one's role is known: the Turkish chief of
