@@ -15,7 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define LM_WEIGHT 0.5
+/* The romanizer's weight on the English trigram model, and its bonus per
+** written letter (each letter costs the model ~2.5 nats, which alone would
+** favour names without their vowels). Chosen on dev parts carved from the
+** training pairs (src/link/README.md, session 20). */
+#define LM_WEIGHT 0.65
+#define LETTER_BONUS 1.25
 
 int tl_symbol(uint32_t cp) {
     if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) return (int)(cp - 0x0620);
@@ -32,6 +37,15 @@ int tl_symbol(uint32_t cp) {
     }
 }
 
+/* Letters that write a vowel (ا آ أ إ و ي ى ة). A letter before one of them
+** has its vowel written; a letter before a consonant has it unwritten, and an
+** English spelling puts one there all the same (مسعود Masoud, not Msod). */
+static int long_vowel(unsigned symbol) {
+    uint32_t cp = symbol + 0x0620;
+    return cp == 0x0627 || cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0648 || cp == 0x064A ||
+           cp == 0x0649 || cp == 0x0629;
+}
+
 size_t tl_states(const char *word, size_t n, uint16_t *out, size_t cap) {
     size_t k = 0;
     for (size_t i = 0; i < n && k < cap;) {
@@ -42,6 +56,7 @@ size_t tl_states(const char *word, size_t n, uint16_t *out, size_t cap) {
     }
     for (size_t i = 0; i < k; i++) {
         unsigned ctx = i == 0 ? 0 : (i + 1 == k ? 2 : 1);
+        if (ctx != 2 && i + 1 < k && !long_vowel(out[i + 1])) ctx += 3;
         out[i] = (uint16_t)(out[i] * TL_CTX + ctx);
     }
     return k;
@@ -109,19 +124,20 @@ static long index_words(const char *b, size_t n, const char **out) {
 /* Check the sections of an opened model and wrap them; closes m on failure. */
 static translit *from_model(naba_model *m, naba_error *err) {
     if (!m) return NULL;
-    size_t esz, lsz, tsz, wsz;
+    size_t esz, lsz, l3sz, tsz, wsz;
     const void *emit = naba_model_section(m, "emit", &esz);
     const void *lm = naba_model_section(m, "lm", &lsz);
+    const void *lm3 = naba_model_section(m, "lm3", &l3sz);
     const void *top = naba_model_section(m, "top", &tsz);
     const char *words = naba_model_section(m, "words", &wsz);
     size_t slots = esz / sizeof(tl_slot);
     long nwords = words ? index_words(words, wsz, NULL) : -1;
     if (!emit || esz % sizeof(tl_slot) || slots == 0 || (slots & (slots - 1)) || slots > (1u << 30) ||
-        !lm || lsz != 27 * 27 * sizeof(float) ||
+        !lm || lsz != 27 * 27 * sizeof(float) || !lm3 || l3sz != 27 * 27 * 27 * sizeof(float) ||
         !top || tsz != (size_t)TL_STATES * TL_TOP * sizeof(uint32_t) || nwords < 0 ||
-        (uintptr_t)emit % alignof(tl_slot) || (uintptr_t)lm % alignof(float) || (uintptr_t)top % alignof(uint32_t)) {
+        (uintptr_t)emit % alignof(tl_slot) || (uintptr_t)lm % alignof(float) || (uintptr_t)lm3 % alignof(float) || (uintptr_t)top % alignof(uint32_t)) {
         naba_model_close(m);
-        naba_fail(err, NABA_ERR_MODEL, 0, "translit model: missing or malformed section (emit, lm, top or words)");
+        naba_fail(err, NABA_ERR_MODEL, 0, "translit model: missing or malformed section (emit, lm, lm3, top or words)");
         return NULL;
     }
     translit *t = calloc(1, sizeof(*t));
@@ -137,6 +153,7 @@ static translit *from_model(naba_model *m, naba_error *err) {
     t->emit = emit;
     t->mask = (uint32_t)(slots - 1);
     t->lm = lm;
+    t->lm3 = lm3;
     t->top = top;
     t->words = index;
     t->nwords = (size_t)nwords;
@@ -273,23 +290,28 @@ static int may_be_silent(unsigned symbol) {
            cp == 0x0639 || cp == 0x0647 || cp == 0x0629 || (cp >= 0x0622 && cp <= 0x0626);
 }
 
-/* Viterbi over (letter, last Latin letter): emissions from the state's top
-** list, scored by the emission and (weighted) the Latin letter model. With
-** spoken_start, the first letter may not be silent: the channel learned that
-** an alef or ain is often unwritten, which inside a name is true (عمرو Amr)
-** but at its start loses the vowel a reader needs (أديب Dib, أمريكا Mrika). */
+/* Viterbi over (letter, last two Latin letters): emissions from the state's
+** top list, scored by the emission and (weighted) the English trigram model.
+** With spoken_start, the first letter may not be silent: the channel learned
+** that an alef or ain is often unwritten, which inside a name is true (عمرو
+** Amr) but at its start loses the vowel a reader needs (أديب Dib, أمريكا
+** Mrika). */
 static size_t romanize_word(const translit *t, const char *w, size_t wn, int spoken_start, char *out, size_t cap) {
+    enum { H = 27 * 27 }; /* history: two letters before, 0 = word start */
     uint16_t a[TL_MAX_LETTERS];
     size_t n = tl_states(w, wn, a, TL_MAX_LETTERS);
     static const double NONE = -1e300;
-    double score[TL_MAX_LETTERS + 1][27];
-    uint8_t back_last[TL_MAX_LETTERS + 1][27], back_top[TL_MAX_LETTERS + 1][27];
-    for (size_t i = 0; i <= n; i++) for (int c = 0; c < 27; c++) score[i][c] = NONE;
-    score[0][0] = 0;
+    double prev[H], cur[H];
+    uint16_t *back_h = malloc((n + 1) * H * sizeof(uint16_t));
+    uint8_t *back_top = malloc((n + 1) * H);
+    if (!back_h || !back_top) { free(back_h); free(back_top); return 0; }
+    for (int h = 0; h < H; h++) prev[h] = NONE;
+    prev[0] = 0;
     for (size_t i = 0; i < n; i++) {
         const uint32_t *top = t->top + (size_t)a[i] * TL_TOP;
-        for (int c = 0; c < 27; c++) {
-            if (score[i][c] == NONE) continue;
+        for (int h = 0; h < H; h++) cur[h] = NONE;
+        for (int h = 0; h < H; h++) {
+            if (prev[h] == NONE) continue;
             for (int k = 0; k < TL_TOP; k++) {
                 if (top[k] == TL_EMPTY) break;
                 uint8_t lt[TL_MAX_EMIT];
@@ -297,36 +319,43 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, int spo
                 if (top[k] != 0 && len == 0) continue;
                 if (top[k] == 0 && (!may_be_silent(a[i] / TL_CTX) || (i == 0 && spoken_start && n > 1)))
                     continue; /* consonants are written, and so is a first vowel letter */
-                double s = score[i][c] + tl_emit_logp(t, tl_key(a[i], lt, len));
-                unsigned last = (unsigned)c;
-                for (size_t q = 0; q < len; q++) { s += LM_WEIGHT * t->lm[last * 27 + lt[q]]; last = lt[q]; }
-                if (s > score[i + 1][last]) {
-                    score[i + 1][last] = s;
-                    back_last[i + 1][last] = (uint8_t)c;
-                    back_top[i + 1][last] = (uint8_t)k;
+                double s = prev[h] + tl_emit_logp(t, tl_key(a[i], lt, len));
+                unsigned hh = (unsigned)h;
+                for (size_t q = 0; q < len; q++) { s += LM_WEIGHT * t->lm3[hh * 27 + lt[q]] + LETTER_BONUS; hh = (hh % 27) * 27 + lt[q]; }
+                if (s > cur[hh]) {
+                    cur[hh] = s;
+                    back_h[(i + 1) * H + hh] = (uint16_t)h;
+                    back_top[(i + 1) * H + hh] = (uint8_t)k;
                 }
             }
         }
+        memcpy(prev, cur, sizeof prev);
     }
     int best = -1;
     double bs = NONE;
-    for (int c = 1; c < 27; c++) {
-        if (score[n][c] == NONE) continue;
-        double s = score[n][c] + LM_WEIGHT * t->lm[c * 27];
-        if (s > bs) { bs = s; best = c; }
+    for (int h = 1; h < H && n > 0; h++) {
+        if (prev[h] == NONE || h % 27 == 0) continue;
+        double s = prev[h] + LM_WEIGHT * t->lm3[h * 27];
+        if (s > bs) { bs = s; best = h; }
     }
-    if (best < 0 || n == 0) return spoken_start ? romanize_word(t, w, wn, 0, out, cap) : 0;
+    if (best < 0) {
+        free(back_h);
+        free(back_top);
+        return spoken_start && n > 0 ? romanize_word(t, w, wn, 0, out, cap) : 0;
+    }
     /* walk back, collecting emissions in reverse */
     uint8_t letters[TL_MAX_LETTERS * TL_MAX_EMIT];
     size_t nl = 0;
-    int c = best;
+    int h = best;
     for (size_t i = n; i > 0; i--) {
         uint8_t lt[TL_MAX_EMIT];
-        int k = back_top[i][c];
+        int k = back_top[i * H + h];
         size_t len = code_letters(t->top[(size_t)a[i - 1] * TL_TOP + k], lt);
         for (size_t q = len; q > 0; q--) letters[nl++] = lt[q - 1];
-        c = back_last[i][c];
+        h = back_h[i * H + h];
     }
+    free(back_h);
+    free(back_top);
     size_t o = 0;
     for (size_t q = nl; q > 0 && o + 1 < cap; q--) {
         char ch = (char)('a' + letters[q - 1] - 1);
@@ -344,6 +373,15 @@ static int particle(const char *lat) {
     static const char *const p[] = {"bin", "da", "de", "del", "della", "der", "di", "du", "van", "von"};
     for (size_t i = 0; i < sizeof p / sizeof *p; i++) if (!strcmp(lat, p[i])) return 1;
     return 0;
+}
+
+/* Lower the capital of a channel-written word w[0..n) that is a particle. */
+static void lower_particle(char *w, size_t n) {
+    char low[8];
+    if (n >= sizeof low) return;
+    for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    low[n] = '\0';
+    if (particle(low)) w[0] = low[0];
 }
 
 /* The fixed spelling of an Arabic name particle (name key), or NULL. The
@@ -439,7 +477,9 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         wl[i] -= art;
         if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
-        o += k ? k : romanize_word(t, w[i], wl[i], 1, out + o, cap - o);
+        if (!k && (k = romanize_word(t, w[i], wl[i], 1, out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
+            lower_particle(out + o, k); /* the channel, too, now spells van as the memory did */
+        o += k;
     }
     while (o > 0 && out[o - 1] == ' ') o--;
     if (cap) out[o] = '\0';

@@ -3,7 +3,9 @@
 ** Latin spelling is for an Arabic name, and writes a best romanization.
 **
 ** The model is a channel of letters: each Arabic letter, in its position class
-** (word-initial, medial, final), emits a Latin string of 0..TL_MAX_EMIT letters
+** (word-initial, medial, final; initial and medial apart when the next letter
+** is a consonant, whose vowel Arabic leaves unwritten), emits a Latin string
+** of 0..TL_MAX_EMIT letters
 ** with a learned probability (EM over a monotone alignment; translit_train.c).
 ** P(latin | arabic) sums over all alignments (a forward pass), with a small
 ** penalty for a Latin letter no Arabic letter accounts for, so a name with a
@@ -21,7 +23,12 @@
 **           badly (تشارلز Tcharls, جون Jon); the training pairs hold them many
 **           times over, so the romanizer writes a known word the way it is
 **           most often written (translit_train.c says which words are kept).
-** Version 2 added "words".
+**   "lm3"   float[27*27*27] log P(next Latin letter | two before), 0 = word
+**           boundary: the romanizer's English name model (the "lm" bigram
+**           stays the matching's reference). A channel of letters alone does
+**           not know where English names put the vowels Arabic leaves
+**           unwritten (مسعود Msod); this model does (Masoud).
+** Version 2 added "words", version 3 "lm3".
 */
 #ifndef NABA_TRANSLIT_H
 #define NABA_TRANSLIT_H
@@ -32,10 +39,10 @@
 #include <stdint.h>
 
 #define TL_KIND "translit"
-#define TL_VERSION 2u
+#define TL_VERSION 3u
 #define TL_MAX_EMIT 3         /* Latin letters one Arabic letter may emit */
 #define TL_SYMBOLS 48         /* Arabic letter classes, 0 = not a letter */
-#define TL_CTX 3              /* initial, medial, final */
+#define TL_CTX 5              /* initial, medial, final; initial, medial before a consonant */
 #define TL_STATES (TL_SYMBOLS * TL_CTX)
 #define TL_EMPTY 0xFFFFFFFFu
 #define TL_TOP 8              /* emissions per state tried by the romanizer */
@@ -49,6 +56,7 @@ typedef struct translit {
     const tl_slot *emit;
     uint32_t mask;            /* table size - 1 */
     const float *lm;
+    const float *lm3;         /* [a*729 + b*27 + c]: log P(c | a b) */
     const uint32_t *top;      /* TL_TOP most likely emission codes per state */
     const char **words;       /* word memory: words[2i] Arabic, words[2i+1] English */
     size_t nwords;

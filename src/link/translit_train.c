@@ -159,6 +159,48 @@ static int cmp_slot_p(const void *a, const void *b) {
     return x->key < y->key ? -1 : (x->key > y->key);
 }
 
+/* English letter trigrams of the training words, each distinct pair once:
+** P(c | a b) interpolated Witten-Bell style with P(c | b), and that with the
+** add-one unigram, so an unseen trigram keeps its letters' odds. */
+static float *english_trigrams(const tpair *pairs, size_t np) {
+    enum { A = 27 };
+    double *c3 = calloc(A * A * A, sizeof(double)), *c2 = calloc(A * A, sizeof(double)), c1[A];
+    float *lm3 = malloc(A * A * A * sizeof(float));
+    if (!c3 || !c2 || !lm3) { free(c3); free(c2); free(lm3); return NULL; }
+    for (int c = 0; c < A; c++) c1[c] = 1;
+    for (size_t i = 0; i < np; i++) {
+        unsigned x = 0, y = 0;
+        for (size_t j = 0; j <= pairs[i].m; j++) {
+            unsigned z = j < pairs[i].m ? pairs[i].l[j] : 0;
+            c3[(x * A + y) * A + z]++;
+            c2[y * A + z]++;
+            c1[z]++;
+            x = y;
+            y = z;
+        }
+    }
+    double u = 0, p2[A];
+    for (int c = 0; c < A; c++) u += c1[c];
+    for (int b = 0; b < A; b++) {
+        double nb = 0, tb = 0;
+        for (int c = 0; c < A; c++) { nb += c2[b * A + c]; tb += c2[b * A + c] > 0; }
+        for (int c = 0; c < A; c++) {
+            double l2 = nb > 0 ? nb / (nb + tb) : 0;
+            p2[c] = (nb > 0 ? l2 * c2[b * A + c] / nb : 0) + (1 - l2) * c1[c] / u;
+        }
+        for (int a = 0; a < A; a++) {
+            const double *r = c3 + (a * A + b) * A;
+            double na = 0, ta = 0;
+            for (int c = 0; c < A; c++) { na += r[c]; ta += r[c] > 0; }
+            double l3 = na > 0 ? na / (na + ta) : 0;
+            for (int c = 0; c < A; c++)
+                lm3[(a * A + b) * A + c] = (float)log((na > 0 ? l3 * r[c] / na : 0) + (1 - l3) * p2[c]);
+        }
+    }
+    free(c3);
+    free(c2);
+    return lm3;
+}
 typedef struct { unsigned min_count; double min_share; int dev; size_t n_google; } words_opts;
 
 static naba_status save_model(const params *p, const tpair *pairs, size_t np, double prune,
@@ -200,26 +242,28 @@ static naba_status save_model(const params *p, const tpair *pairs, size_t np, do
         for (int b = 0; b < 27; b++) s += cnt[a][b];
         for (int b = 0; b < 27; b++) lm[a * 27 + b] = (float)log(cnt[a][b] / s);
     }
+    float *lm3 = english_trigrams(pairs, np);
     /* the channel alone, to see which words it already spells as the memory would */
-    const translit channel = {.emit = table, .mask = (uint32_t)(slots - 1), .lm = lm, .top = top};
+    const translit channel = {.emit = table, .mask = (uint32_t)(slots - 1), .lm = lm, .lm3 = lm3, .top = top};
     tl_words words = {0};
     char *blob = NULL;
     size_t blen = 0;
-    naba_status st;
-    if (wo->dev) st = tl_words_dev(raw, wo->n_google, &channel, stdout);
-    else if ((st = tl_words_count(raw, NULL, &words)) == NABA_OK)
+    naba_status st = lm3 ? NABA_OK : NABA_ERR_NOMEM;
+    if (st == NABA_OK && wo->dev) st = tl_words_dev(raw, wo->n_google, &channel, stdout);
+    else if (st == NABA_OK && (st = tl_words_count(raw, NULL, &words)) == NABA_OK)
         st = tl_words_section(&words, &channel, wo->min_count, wo->min_share, &blob, &blen);
     naba_model_writer *w = wo->dev ? NULL : naba_model_writer_new(TL_KIND, TL_VERSION);
     if (st == NABA_OK && !wo->dev && !w) st = NABA_ERR_NOMEM;
     if (st == NABA_OK && w) st = naba_model_writer_add(w, "emit", table, slots * sizeof(tl_slot));
     if (st == NABA_OK && w) st = naba_model_writer_add(w, "lm", lm, 27 * 27 * sizeof(float));
+    if (st == NABA_OK && w) st = naba_model_writer_add(w, "lm3", lm3, 27 * 27 * 27 * sizeof(float));
     if (st == NABA_OK && w) st = naba_model_writer_add(w, "top", top, (size_t)TL_STATES * TL_TOP * sizeof(uint32_t));
     if (st == NABA_OK && w) st = naba_model_writer_add(w, "words", blob, blen);
     if (st == NABA_OK && w) st = naba_model_writer_save(w, out, err);
     else if (st != NABA_OK) naba_fail(err, st, 0, "out of memory building %s", out);
     naba_model_writer_free(w);
     tl_words_free(&words);
-    free(blob); free(kept); free(table); free(top); free(lm);
+    free(blob); free(kept); free(table); free(top); free(lm); free(lm3);
     return st;
 }
 

@@ -7,6 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Variants (add_variants) of words seen at least VARIANT_MIN times, and over a
+** word the pairs hold under rare spellings only when the source is seen
+** VARIANT_RATIO times as often (ديفيد: Dawid, Dovid... against دايفيد's 796
+** David). Chosen on dev carves (src/link/README.md, session 20). */
+#define VARIANT_MIN 50
+#define VARIANT_RATIO 10
+
 typedef struct { const char *ar, *lat; unsigned count; } spelling;
 
 static int cmp_spelling(const void *a, const void *b) {
@@ -76,29 +83,84 @@ static int kept(const tl_word *w, const char *channel, unsigned min_count, doubl
     return frequent(w, min_count, min_share) && strcmp(w->top, channel) != 0;
 }
 
+static int cmp_word_ar(const void *key, const void *elem) {
+    return strcmp(key, ((const tl_word *)elem)->ar);
+}
+
+/* A remembered word: its Arabic (owned when a variant), spelling and count. */
+typedef struct { char *ar; const char *lat; unsigned count; int owned; } entry;
+
+static int cmp_entry(const void *a, const void *b) {
+    const entry *x = a, *y = b;
+    int c = strcmp(x->ar, y->ar);
+    if (c) return c;
+    if (x->count != y->count) return x->count > y->count ? -1 : 1;
+    return strcmp(x->lat, y->lat);
+}
+
+/* Arabic writes a name's vowels or leaves them out at will (دايفيد and
+** ديفيد David, جينيفر and جنيفر Jennifer), and the pairs often hold one
+** spelling only. A remembered word's spellings with one medial ا or ي left
+** out are remembered with it, unless the pairs hold that spelling themselves
+** (سعيد has its own سعد: it is remembered or common enough, see
+** VARIANT_RATIO) or the channel spells it the same. Appends to e. */
+static size_t add_variants(const tl_words *w, const tl_word *src, const translit *channel, unsigned min_count,
+                           double min_share, entry *e, size_t ne) {
+    size_t n = strlen(src->ar);
+    /* a variant of four letters at least: a shorter one is too often another
+    ** word (أمن security, from أيمن Ayman; ألن from آلين Ellen) */
+    if (src->total < VARIANT_MIN || n % 2 || n < 10) return ne;
+    for (size_t i = 0; i < n; i += 2) /* two-byte Arabic letters only, so steps of 2 stay on letters */
+        if ((unsigned char)src->ar[i] < 0xD8 || (unsigned char)src->ar[i] > 0xDB) return ne;
+    for (size_t i = 2; i + 2 < n; i += 2) {
+        unsigned char c0 = (unsigned char)src->ar[i], c1 = (unsigned char)src->ar[i + 1];
+        if (!((c0 == 0xD8 && c1 == 0xA7) || (c0 == 0xD9 && c1 == 0x8A))) continue; /* ا or ي */
+        char v[256], ch[256];
+        if (n >= sizeof v) return ne;
+        memcpy(v, src->ar, i);
+        memcpy(v + i, src->ar + i + 2, n - i - 1);
+        const tl_word *own_word = bsearch(v, w->v, w->n, sizeof(tl_word), cmp_word_ar);
+        if (own_word && (frequent(own_word, min_count, min_share) || own_word->total * VARIANT_RATIO > src->total)) continue;
+        tl_words_spelling(channel, v, ch, sizeof ch);
+        if (!strcmp(ch, src->top)) continue;
+        char *own = strdup(v);
+        if (!own) return ne;
+        e[ne++] = (entry){own, src->top, src->total, 1};
+    }
+    return ne;
+}
+
 naba_status tl_words_section(const tl_words *w, const translit *channel, unsigned min_count,
                              double min_share, char **blob, size_t *len) {
-    size_t cap = 1, n = 0;
-    for (size_t i = 0; i < w->n; i++) cap += strlen(w->v[i].ar) + strlen(w->v[i].top) + 2;
-    char *b = malloc(cap);
-    if (!b) return NABA_ERR_NOMEM;
+    size_t room = 1; /* each letter of a word is one variant at most */
+    for (size_t i = 0; i < w->n; i++) room += 1 + strlen(w->v[i].ar) / 2;
+    entry *e = malloc(room * sizeof(*e));
+    if (!e) return NABA_ERR_NOMEM;
+    size_t ne = 0;
     for (size_t i = 0; i < w->n; i++) {
         char ch[256];
         if (!frequent(&w->v[i], min_count, min_share)) continue; /* before the channel: the costly part */
+        if (!strchr(w->v[i].ar, ' ')) ne = add_variants(w, &w->v[i], channel, min_count, min_share, e, ne);
         tl_words_spelling(channel, w->v[i].ar, ch, sizeof ch);
-        if (!kept(&w->v[i], ch, min_count, min_share)) continue;
-        size_t al = strlen(w->v[i].ar) + 1, ll = strlen(w->v[i].top) + 1;
-        memcpy(b + n, w->v[i].ar, al);
-        memcpy(b + n + al, w->v[i].top, ll);
+        if (kept(&w->v[i], ch, min_count, min_share)) e[ne++] = (entry){(char *)w->v[i].ar, w->v[i].top, w->v[i].total, 0};
+    }
+    qsort(e, ne, sizeof(*e), cmp_entry);
+    size_t cap = 1, n = 0;
+    for (size_t i = 0; i < ne; i++) cap += strlen(e[i].ar) + strlen(e[i].lat) + 2;
+    char *b = malloc(cap);
+    for (size_t i = 0; b && i < ne; i++) {
+        if (i && !strcmp(e[i].ar, e[i - 1].ar)) continue; /* of two sources of one variant, the commoner */
+        size_t al = strlen(e[i].ar) + 1, ll = strlen(e[i].lat) + 1;
+        memcpy(b + n, e[i].ar, al);
+        memcpy(b + n + al, e[i].lat, ll);
         n += al + ll;
     }
+    for (size_t i = 0; i < ne; i++) if (e[i].owned) free(e[i].ar);
+    free(e);
+    if (!b) return NABA_ERR_NOMEM;
     *blob = b;
     *len = n;
     return NABA_OK;
-}
-
-static int cmp_word_ar(const void *key, const void *elem) {
-    return strcmp(key, ((const tl_word *)elem)->ar);
 }
 
 /* Exact-match figures of one dev part for the grid of thresholds. */

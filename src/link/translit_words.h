@@ -9,6 +9,8 @@
 ** top spelling has at least min_share of them, and the letter channel alone
 ** would spell it otherwise. Words with the article are kept whole (الدين
 ** Eddine); the romanizer writes Al- before any other and looks the rest up.
+** A common word's spellings with one medial ا or ي left out are kept with
+** it (ديفيد as دايفيد David; translit_words.c, add_variants).
 */
 #ifndef NABA_TRANSLIT_WORDS_H
 #define NABA_TRANSLIT_WORDS_H
