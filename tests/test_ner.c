@@ -11,6 +11,7 @@
 #include "naba.h"
 #include "input.h"
 #include "ner.h"
+#include "wordtab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -452,6 +453,51 @@ static void test_dev_f1(const char *shared) {
     ner_model_close(m);
 }
 
+/* A place after a head word of data/ner/heads.tsv grows into the facility's,
+** body's or event's name (مطار دبي الدولي, لوكالة تونس افريقيا للأنباء, حزب
+** نداء تونس, كأس أمم أفريقيا); a body's own name (وكالة رويترز), a head that
+** needs another before it (مشروع) or one that joins only before another
+** (حركة الجولان, traffic) leave the tags alone; مصر للطيران is the airline. */
+static void test_heads_rule(void) {
+    naba_error err = {0};
+    wordtab *t = ner_heads_load(NABA_SOURCE_DIR, &err);
+    CHECK(t != NULL);
+    if (!t) return;
+    enum { O = 0 };
+    const int L = ner_tag_make(NABA_ENT_LOC, 0), G = ner_tag_make(NABA_ENT_ORG, 0);
+    static const struct { const char *words[6]; int tags[6]; int type, start, end; } cases[] = {
+        {{"وصل", "إلى", "مطار", "دبي", "الدولي", "مساء"}, {O, O, O, 1, O, O}, NABA_ENT_LOC, 2, 5},
+        {{"وقال", "لوكالة", "تونس", "افريقيا", "للأنباء", "إن"}, {O, O, 2, 1, O, O}, NABA_ENT_ORG, 1, 5},
+        {{"قال", "حزب", "نداء", "تونس", "إنه", "فاز"}, {O, O, O, 1, O, O}, NABA_ENT_ORG, 1, 4},
+        {{"تأهل", "إلى", "كأس", "أمم", "أفريقيا", "2017"}, {O, O, O, O, 1, O}, NABA_ENT_MISC, 2, 5},
+        {{"سافر", "على", "متن", "مصر", "للطيران", "أمس"}, {O, O, O, 1, O, O}, NABA_ENT_ORG, 3, 5},
+        {{"وقالت", "حركة", "مشروع", "تونس", "إنها", "ترفض"}, {O, O, O, 1, O, O}, NABA_ENT_ORG, 1, 4},
+        {{"ونقلت", "وكالة", "رويترز", "عن", "مصدر", "قوله"}, {O, O, 2, O, O, O}, -1, 0, 0},
+        {{"وقال", "مشروع", "تونس", "إن", "الوضع", "مستقر"}, {O, O, 1, O, O, O}, -1, 0, 0},
+        {{"وشهدت", "حركة", "الجولان", "ازدحاما", "كبيرا", "اليوم"}, {O, O, 1, O, O, O}, -1, 0, 0},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        ner_word w[6];
+        char buf[6][64];
+        uint8_t tags[6], before[6];
+        for (int i = 0; i < 6; i++) {
+            ner_word_init(&w[i], cases[c].words[i], strlen(cases[c].words[i]), buf[i]);
+            int k = cases[c].tags[i];   /* 1: B-LOC, 2: B-ORG */
+            tags[i] = before[i] = (uint8_t)(k == 1 ? L : k == 2 ? G : O);
+        }
+        ner_heads_rule(t, w, 6, tags);
+        if (cases[c].type < 0) {
+            CHECK(!memcmp(tags, before, sizeof tags));
+            continue;
+        }
+        for (int i = 0; i < 6; i++) {
+            int want = i < cases[c].start || i >= cases[c].end ? O : ner_tag_make(cases[c].type, i > cases[c].start);
+            CHECK_EQ_INT(tags[i], want);
+        }
+    }
+    wt_free(t);
+}
+
 int main(void) {
     test_model_errors();
     test_dense_rows();
@@ -461,6 +507,7 @@ int main(void) {
     test_bilou();
     test_latin_rule();
     test_phrase_rule();
+    test_heads_rule();
     test_doc_context();
     test_doc_pairs();
     test_example();

@@ -3,8 +3,8 @@
 **
 ** Loads the compiled knowledge base (models/kb.nbm), any user files of extra
 ** rows (naba_options.kb_extra, ':'-separated), the romanizer
-** (models/translit.nbm), the month names of data/dates.tsv and the currency
-** names of data/counts.tsv. Per document: drop month and currency names,
+** (models/translit.nbm), the month names of data/dates.tsv, the currency
+** names of data/counts.tsv and the head words of data/ner/heads.tsv. Per document: drop month and currency names,
 ** complete names cut short, group the mention forms, make one entity
 ** per group (the KB's names and actor code, or doc:N with a romanized English
 ** name), then add nominal mentions for titles.
@@ -14,6 +14,7 @@
 #include "dates.h"
 #include "link_cli.h"
 #include "namekey.h"
+#include "ner.h"
 #include "stage.h"
 
 #include <stdio.h>
@@ -27,6 +28,7 @@ void naba_link_close(void *state) {
     translit_close(st->tl);
     wt_free(st->dates);
     wt_free(st->counts);
+    wt_free(st->heads);
     free(st);
 }
 
@@ -38,7 +40,8 @@ void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *
     if (st->kb) st->tl = translit_open(naba_data_path(data_dir, LINK_TRANSLIT_MODEL, path, sizeof path), err);
     if (st->tl) st->dates = wt_load_file(naba_data_path(data_dir, "data/dates.tsv", path, sizeof path), dates_classes, err);
     if (st->dates) st->counts = wt_load_file(naba_data_path(data_dir, "data/counts.tsv", path, sizeof path), counts_classes, err);
-    if (!st->kb || !st->tl || !st->dates || !st->counts) { naba_link_close(st); return NULL; }
+    if (st->counts) st->heads = ner_heads_load(data_dir, err);
+    if (!st->kb || !st->tl || !st->dates || !st->counts || !st->heads) { naba_link_close(st); return NULL; }
     for (const char *p = opt ? opt->kb_extra : NULL; p && *p;) {
         size_t n = strcspn(p, ":");
         if (n && n < sizeof path) {
@@ -96,7 +99,9 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
         snprintf(id, sizeof id, "doc:%u", ++*doc_ids);
         e->id = naba_arena_strndup(doc->arena, id, strlen(id));
         e->name_ar = best_ar ? surface(doc, best_ar) : NULL;
-        e->name_en = best_la ? surface(doc, best_la) : (e->name_ar ? romanize(doc, st, e->name_ar, e->type) : NULL);
+        e->name_en = best_la ? surface(doc, best_la) : NULL;
+        if (!e->name_en && e->name_ar && e->type != NABA_ENT_PER) e->name_en = link_head_english(doc, st, e->name_ar);
+        if (!e->name_en && e->name_ar) e->name_en = romanize(doc, st, e->name_ar, e->type);
     }
     if (!e->id || (best_ar && !e->name_ar)) return NABA_ERR_NOMEM;
     return NABA_OK;

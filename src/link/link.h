@@ -28,6 +28,8 @@ typedef struct link_state {
                               ** the dates stage borrows it */
     wordtab *counts;          /* data/counts.tsv, for its currency names (link_currency.c);
                               ** the counts stage borrows it */
+    wordtab *heads;           /* data/ner/heads.tsv, for the English of a facility named
+                              ** after a place (link_heads.c) */
 } link_state;
 
 /* One distinct mention string of a document. */
@@ -55,6 +57,9 @@ typedef struct link_forms { link_form *v; size_t n; } link_forms;
 #define LINK_XSCRIPT_SURE 0.6
 #define LINK_XSCRIPT_MAYBE 0.2
 
+/* The English name of a head word + a KB place + tail words (مطار دبي الدولي
+** -> Dubai International Airport), in doc's arena; NULL when name is not one. */
+const char *link_head_english(naba_doc *doc, const link_state *st, const char *name);
 /* Drop the mentions that are a month name alone (أفريل, جويلية). */
 void link_drop_months(naba_doc *doc, const link_state *st);
 /* Drop the MISC mentions that are a currency's name alone (يورو, الدولار). */

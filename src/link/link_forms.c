@@ -482,11 +482,21 @@ static int other_given_name(link_forms *f, uint32_t a, uint32_t b) {
            f->v[b].words >= 2 && !kb_first_name(r, &f->v[b]);
 }
 
+/* Is the short form s the بن family name (بن علي, بن عمر, بن سلمان) that the
+** longer name l ends with (يوسف بن علي, زياد بن عمر, محمد بن سلمان)? Then it is
+** that person, not the father its last word names. */
+static int family_bin(const link_form *s, const link_form *l) {
+    size_t nl = strlen(l->key), ns = strlen(s->key);
+    return s->words == 2 && name_after_patronymic(s->key, name_last_word(s->key)) && nl > ns &&
+           l->key[nl - ns - 1] == ' ' && !strcmp(l->key + nl - ns, s->key);
+}
+
 /* Pass 3: a shorter person name ending like a longer one is that person,
 ** unless it gives another first name (سيخر ساهو is not سودام شاران ساهو:
 ** relatives share surnames). A surname the KB bound to its one person of that
 ** name yields to the document's own full name (سيلفا after جوتا سيلفا). A name
-** after بن is the father's (سعيد after قابوس بن سعيد is another man). */
+** after بن is the father's (سعيد after قابوس بن سعيد is another man), but the
+** two words بن سعيد are the family name (family_bin). */
 static void surnames(link_forms *f) {
     for (uint32_t a = 0; a < f->n; a++) {
         link_form *s = &f->v[a];
@@ -506,7 +516,7 @@ static void surnames(link_forms *f) {
                 !(str_has_suffix(l->key, s->key) && l->key[nl - ns - 1] == ' '))
                 continue;
             const char *ll = name_last_word(l->key);
-            if (name_after_patronymic(l->key, ll)) continue;
+            if (name_after_patronymic(l->key, ll) && !family_bin(s, l)) continue;
             char sl[NAME_KEY_MAX];
             name_skeleton(ll, sl, sizeof sl);
             unsigned d = strcmp(ls, ll) ? name_edit_distance(ls, ll, 3) : 0;

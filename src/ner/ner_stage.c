@@ -11,18 +11,22 @@
 #include "ner.h"
 #include "morph.h"
 #include "stage.h"
+#include "wordtab.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The stage's state: the model, and the morph stage's model for its word
-** clusters (borrowed from the pipeline's morph stage, not a second copy). */
-typedef struct ner_stage { ner_model *m; const morph_model *mm; } ner_stage;
+/* The stage's state: the model, the morph stage's model for its word
+** clusters (borrowed from the pipeline's morph stage, not a second copy) and
+** the head words of longer names (ner_heads.c). */
+typedef struct ner_stage { ner_model *m; const morph_model *mm; wordtab *heads; } ner_stage;
 
 void ner_stage_close(void *state) {
     ner_stage *st = state;
     if (!st) return;
     ner_model_close(st->m);
+    wt_free(st->heads);
     free(st);
 }
 
@@ -36,7 +40,8 @@ void *ner_stage_open(const char *data_dir, const naba_options *opt, const naba_p
     if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
     st->mm = mm;
     st->m = ner_model_open(naba_data_path(data_dir, "models/ner.nbm", path, sizeof path), err);
-    if (!st->m) { ner_stage_close(st); return NULL; }
+    if (st->m) st->heads = ner_heads_load(data_dir, err);
+    if (!st->heads) { ner_stage_close(st); return NULL; }
     return st;
 }
 
@@ -44,15 +49,18 @@ void *ner_stage_open(const char *data_dir, const naba_options *opt, const naba_p
 ** start skips the proclitics ner_proclitic_letters finds (news frequency and
 ** gazetteers decide: وزيلنسكي -> زيلنسكي, but ستارمر, فولوديمير and ليون keep
 ** their first letter, which the morphology model, trained on common words,
-** often splits off names). With a words layer the mention covers the words
-** that overlap its span. */
+** often splits off names), or, for a name that opens with a head word of
+** data/ner/heads.tsv, head_cut bytes (SIZE_MAX: none), the letters its match
+** took off (فلاي دبي keeps its ف). With a words layer the mention covers the
+** words that overlap its span. */
 static void place(const naba_doc *doc, const ner_model *m, const ner_word *w, size_t a, size_t b,
-                  naba_mention *x) {
+                  size_t head_cut, naba_mention *x) {
     const naba_token *ta = &doc->tokens.v[a], *tb = &doc->tokens.v[b - 1];
     const ner_word *wa = &w[0], *wb = &w[b - a - 1];
     x->start = (naba_off)(wa->s - doc->text);
     x->end = (naba_off)(wb->s + wb->n - doc->text);
-    x->start += (naba_off)ner_skip_letters(wa->s, wa->n, ner_proclitic_letters(wa, m->lex, m->lex_mask));
+    x->start += head_cut != SIZE_MAX ? (naba_off)head_cut
+                                     : (naba_off)ner_skip_letters(wa->s, wa->n, ner_proclitic_letters(wa, m->lex, m->lex_mask));
     if (doc->words.n && ta->word_count && tb->word_count) {
         uint32_t wf = ta->word_first, wl = tb->word_first + tb->word_count - 1;
         while (wf < wl && doc->words.v[wf].end <= x->start) wf++;
@@ -123,6 +131,7 @@ naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
         ner_words_morph(w + sp[s].first, doc, sp[s].first, sp[s].n, stg->mm);
     }
     ner_tag_doc(m, w, sp, nsp, tags, conf, scratch);
+    for (size_t s = 0; s < nsp; s++) ner_heads_rule(stg->heads, w + sp[s].first, sp[s].n, tags + sp[s].first);
     for (size_t s = 0; s < nsp; s++) {
         size_t first = sp[s].first, n = sp[s].n, i = 0;
         const uint8_t *tg = tags + first;
@@ -130,7 +139,11 @@ naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
         while (ner_next_chunk(tg, n, &i, &ch)) {
             naba_mention *x = NABA_PUSH(doc, &doc->mentions);
             if (!x) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
-            place(doc, m, w + first + ch.start, first + ch.start, first + ch.end, x);
+            const ner_word *wa = &w[first + ch.start];
+            size_t cut = SIZE_MAX;
+            if (ch.type == NABA_ENT_PER || !ner_head_word(stg->heads, wa->s, wa->n, NER_HEAD_STARTS, &cut))
+                cut = SIZE_MAX;
+            place(doc, m, wa, first + ch.start, first + ch.end, cut, x);
             x->sent = sid[s];
             x->type = (uint8_t)ch.type;
             x->entity = -1;
