@@ -4,11 +4,14 @@
 ** content type; every error is a JSON error record; every JSON answer is valid
 ** UTF-8 (a client's bad bytes are never echoed into an error, and a document
 ** reports its invalid bytes as U+FFFD); an article is analyzed (200) only when
-** its body is within the limit. The server stops after segment (no model
-** needed), with a 4 KB limit.
+** its body is within the limit; a JSONL batch (input=jsonl or its media type)
+** counts no more failed records than records, and as JSON its every line is a
+** JSON object. The server stops after segment (no model needed), with a 4 KB
+** limit.
 **
-** Input: byte 0 picks the method (bits 0-1) and whether the transport saw the
-** body go over the limit (bit 2); then the path up to '\n'; then query
+** Input: byte 0 picks the method (bits 0-1), whether the transport saw the
+** body go over the limit (bit 2) and the Content-Type (bits 3-4: none, JSONL,
+** JSON, plain text); then the path up to '\n'; then query
 ** parameters, one "key=value" a line ("key" alone: no value) up to an empty
 ** line; the rest is the body.
 */
@@ -38,7 +41,9 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     }
     if (size < 1) return 0;
     static const char *const methods[] = {"GET", "POST", "HEAD", "PUT"};
-    serve_request rq = {.method = methods[data[0] & 3], .body_over_limit = (data[0] >> 2) & 1};
+    static const char *const types[] = {NULL, "application/x-ndjson", "application/json", "text/plain"};
+    serve_request rq = {.method = methods[data[0] & 3], .body_over_limit = (data[0] >> 2) & 1,
+                        .content_type = types[(data[0] >> 3) & 3]};
     /* a NUL-terminated copy to cut into path, keys and values */
     char *buf = malloc(size);
     memcpy(buf, data + 1, size - 1);
@@ -71,6 +76,18 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     case 200:
         if (!strcmp(rq.path, "/analyze") && (rq.body_over_limit || rq.body_len > 4096)) abort();
         if (!strcmp(rs.content_type, "application/json") && !valid_utf8(rs.body, rs.body_len)) abort();
+        if (rs.batch && rs.failed > rs.documents) abort();
+        if (!strcmp(rs.content_type, "application/x-ndjson")) {
+            if (!valid_utf8(rs.body, rs.body_len)) abort();
+            for (size_t at = 0; at < rs.body_len;) {
+                const char *nl = memchr(rs.body + at, '\n', rs.body_len - at);
+                if (!nl) abort(); /* every record ends its line */
+                cJSON *j = cJSON_ParseWithLength(rs.body + at, (size_t)(nl - rs.body - at));
+                if (!cJSON_IsObject(j)) abort();
+                cJSON_Delete(j);
+                at = (size_t)(nl - rs.body) + 1;
+            }
+        }
         break;
     case 400: case 404: case 405: case 413: case 500: {
         if (!valid_utf8(rs.body, rs.body_len)) abort();

@@ -3,7 +3,9 @@
 # listens and nothing else, answers POST /analyze with exactly what `naba
 # analyze` writes for the same text (several formats and stages), answers bad
 # requests with the right status and an error record, and stops cleanly on
-# SIGTERM and SIGINT. The client is bash's /dev/tcp, so curl is not needed.
+# SIGTERM and SIGINT; a JSONL batch is answered as naba analyze -i jsonl
+# answers it, line for line; with --threads 2, requests sent at once each get
+# what naba analyze gives. The client is bash's /dev/tcp, so curl is not needed.
 . "$(dirname "$0")/lib.sh"
 
 "$naba" serve --help > "$tmp/help"; check '[ $? -eq 0 ] && grep -q "curl --data-binary" "$tmp/help"' "serve --help exits 0 with curl examples"
@@ -27,19 +29,21 @@ start() {
   return 1
 }
 
-# request METHOD PATH [BODYFILE]: the status in $status, the body in $tmp/body,
-# the headers in $tmp/head
+# request METHOD PATH [BODYFILE [CONTENT-TYPE]]: the status in $status, the body
+# in $tmp/body$tag, the headers in $tmp/head$tag (tag: empty, or set apart for
+# requests sent at once)
 request() {
-  local len=0
+  local len=0 type= r=$tmp/resp${tag:-}
   [ -n "${3:-}" ] && len=$(wc -c < "$3")
+  [ -n "${4:-}" ] && type="Content-Type: $4"$'\r\n'
   exec 3<>/dev/tcp/127.0.0.1/$port
-  printf '%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: %s\r\n\r\n' "$1" "$2" "$len" >&3
+  printf '%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n%sContent-Length: %s\r\n\r\n' "$1" "$2" "$type" "$len" >&3
   [ -n "${3:-}" ] && cat "$3" >&3
-  cat <&3 > "$tmp/resp"
+  cat <&3 > "$r"
   exec 3>&-
-  status=$(head -1 "$tmp/resp" | cut -d' ' -f2)
-  sed '/^\r$/q' "$tmp/resp" > "$tmp/head"
-  sed '1,/^\r$/d' "$tmp/resp" > "$tmp/body"
+  status=$(head -1 "$r" | cut -d' ' -f2)
+  sed '/^\r$/q' "$r" > "$tmp/head${tag:-}"
+  sed '1,/^\r$/d' "$r" > "$tmp/body${tag:-}"
 }
 # the error record's code
 code() { jq -r .error.code "$tmp/body"; }
@@ -91,6 +95,26 @@ check '[ "$status" = 405 ] && grep -qi "^allow: POST" "$tmp/head"' "GET /analyze
 request GET /nothing
 check '[ "$status" = 404 ] && [ "$(code)" = usage ]' "unknown path: 404"
 
+# a batch: every line answered in order, as naba analyze -i jsonl answers it
+jq -Rsc '{id: "ist", date: "2025-05-16", text: .}' "$example" > "$tmp/batch.jsonl"
+printf 'not json\n{"id":"b"}\n\n{"id":9,"text":""}\n' >> "$tmp/batch.jsonl"
+for i in 1 2 3; do jq -Rsc --arg i "$i" '{id: ("a" + $i), text: .}' "$tmp/a$i"; done >> "$tmp/batch.jsonl"
+request POST '/analyze?format=jsonl' "$tmp/batch.jsonl" application/x-ndjson
+"$naba" analyze -q -i jsonl -f jsonl < "$tmp/batch.jsonl" > "$tmp/want"
+check '[ "$status" = 200 ] && cmp -s "$tmp/body" "$tmp/want"' "a JSONL batch (Content-Type: application/x-ndjson) equals naba analyze -i jsonl's"
+check '[ "$(wc -l < "$tmp/body")" -eq 7 ] && [ "$(jq -r ".error.code // .id" "$tmp/body" | tr "\n" " ")" = "ist bad_format bad_format empty_input a1 a2 a3 " ]' "seven records for seven non-blank lines, errors in place, in order"
+check 'grep -qi "^x-naba-documents: 7" "$tmp/head" && grep -qi "^x-naba-failed: 3" "$tmp/head" && grep -qi "content-type: application/x-ndjson" "$tmp/head"' "the batch's headers count its records and failures"
+check '[ "$(jq -r "select(.id == \"ist\") | .events | length" "$tmp/body")" -gt 0 ]' "the batch's dated article has its events"
+request POST '/analyze?format=events&input=jsonl' "$tmp/batch.jsonl"
+"$naba" analyze -q -i jsonl -f events < "$tmp/batch.jsonl" > "$tmp/want"
+check '[ "$status" = 200 ] && [ -s "$tmp/want" ] && cmp -s "$tmp/body" "$tmp/want"' "input=jsonl&format=events equals naba analyze -i jsonl -f events"
+head -1 "$tmp/batch.jsonl" > "$tmp/one.json"
+request POST /analyze "$tmp/one.json" 'application/json; charset=utf-8'
+"$naba" analyze -q -i jsonl < "$tmp/one.json" > "$tmp/want"
+check '[ "$status" = 200 ] && cmp -s "$tmp/body" "$tmp/want"' "one JSON record (application/json) equals naba analyze -i jsonl's"
+request POST '/analyze?input=jsonl&date=2025-05-16' "$tmp/batch.jsonl"
+check '[ "$status" = 400 ] && jq -r .error.message "$tmp/body" | grep -q "names its own"' "date= with a batch: 400 (each record has its own)"
+
 kill -TERM $pid; wait $pid; rc=$?
 check '[ $rc -eq 0 ]' "SIGTERM stops it with status 0"
 check '[ "$(wc -l < "$tmp/serve.err")" -eq 1 ]' "quiet: one line on stderr"
@@ -105,9 +129,33 @@ request POST '/analyze?format=tokens' "$tmp/a1"
 check '[ "$status" = 200 ] && cmp -s "$tmp/body" "$tmp/want"' "tokens through segment equal naba analyze's"
 request POST '/analyze?format=entities' "$tmp/a1"
 check '[ "$status" = 400 ] && jq -r .error.message "$tmp/body" | grep -q "link stage"' "a table of a stage the server does not run: 400"
+request POST '/analyze?input=jsonl' "$tmp/batch.jsonl"
+check '[ "$status" = 413 ] && [ "$(code)" = too_large ] && jq -r .error.message "$tmp/body" | grep -q "batch is over"' "a batch over --max-bytes: 413 (the limit is the whole body's)"
 # the port is taken: a fatal error, not a hang
 "$naba" serve --port "$port" --until clean 2>"$tmp/err2"; check '[ $? -eq 3 ] && grep -q "cannot listen" "$tmp/err2"' "a port in use exits 3"
 kill -INT $pid; wait $pid; rc=$?
 check '[ $rc -eq 0 ]' "SIGINT stops it with status 0"
 check 'grep -q "^naba serve: POST /analyze 413 " "$tmp/serve.err"' "--log writes a line per request"
+
+# --threads 2: requests sent at once, each answered as naba analyze answers it
+"$naba" serve --threads 0 2>"$tmp/err"; check '[ $? -eq 2 ] && grep -q "from 1 to 256" "$tmp/err"' "--threads 0 is a usage error"
+start --threads 2; check '[ -n "$port" ] && grep -q "2 threads" "$tmp/serve.err"' "serve --threads 2 starts"
+head -c 3000 "$example" > "$tmp/a4"
+"$naba" analyze -q -f conllu < "$tmp/a4" > "$tmp/want4"
+"$naba" analyze -q -i jsonl -f dates < "$tmp/batch.jsonl" > "$tmp/wantb"
+clients=()
+for k in 1 2 3 4 5 6 7 8; do
+  if [ $((k % 2)) = 0 ]; then tag=c$k request POST '/analyze?format=conllu' "$tmp/a4" &
+  else tag=c$k request POST '/analyze?format=dates&input=jsonl' "$tmp/batch.jsonl" & fi
+  clients+=($!)
+done
+wait "${clients[@]}"
+same=0
+for k in 1 2 3 4 5 6 7 8; do
+  if [ $((k % 2)) = 0 ]; then cmp -s "$tmp/bodyc$k" "$tmp/want4" && same=$((same + 1))
+  else cmp -s "$tmp/bodyc$k" "$tmp/wantb" && same=$((same + 1)); fi
+done
+check '[ "$same" -eq 8 ] && [ -s "$tmp/want4" ] && [ "$(wc -l < "$tmp/wantb")" -gt 1 ]' "8 requests at once on 2 threads: each equals naba analyze's ($same of 8)"
+kill -TERM $pid; wait $pid; rc=$?
+check '[ $rc -eq 0 ]' "the threaded server stops on SIGTERM with status 0"
 finish

@@ -5,6 +5,7 @@
 ** In batch mode every input line yields exactly one output line, in order: the
 ** document, or an error record naming what failed and where. Nothing is lost.
 */
+#include "batch.h"
 #include "calendar.h"
 #include "cli.h"
 #include "conllu.h"
@@ -93,15 +94,8 @@ static void help(FILE *f) {
 }
 
 typedef struct run_ctx {
-    naba_pipeline *pipe;
-    naba_doc *doc;
-    naba_format fmt;
-    FILE *out;
-    size_t docs, failed, bytes;
+    naba_batch b;
     int progress;          /* stderr is a terminal and not --quiet */
-    int quiet;
-    int batch;             /* several documents may be written: mark where each starts */
-    int header_done;       /* a table's header line is written once, before the first document */
     struct timespec t0, last;
 } run_ctx;
 
@@ -116,61 +110,12 @@ static void show_progress(run_ctx *c, int final) {
     if (!final && since(&c->last, &now) < 0.25) return;
     c->last = now;
     double secs = since(&c->t0, &now);
-    fprintf(stderr, "\r%zu documents, %.1f MB, %.1f MB/s, %zu failed%s", c->docs,
-            (double)c->bytes / 1e6, secs > 0 ? (double)c->bytes / 1e6 / secs : 0.0, c->failed,
+    fprintf(stderr, "\r%zu documents, %.1f MB, %.1f MB/s, %zu failed%s", c->b.docs,
+            (double)c->b.bytes / 1e6, secs > 0 ? (double)c->b.bytes / 1e6 / secs : 0.0, c->b.failed,
             final ? "\n" : "");
 }
 
-/* Write one analyzed document. A table has one header line, at its top, so
-** that a batch is one table for cut, awk or a spreadsheet. The text and token
-** formats carry no document id, so in a batch each document opens with a line
-** '#doc ID' ('-' without one); the other formats name the document in every
-** record or row. */
-static void write_doc(run_ctx *c) {
-    const char *header = naba_table_header(c->fmt);
-    if (header && !c->header_done) fputs(header, c->out);
-    c->header_done = 1;
-    if (c->batch && (c->fmt == NABA_FMT_TEXT || c->fmt == NABA_FMT_TOKENS))
-        fprintf(c->out, "#doc %s\n", c->doc->id ? c->doc->id : "-");
-    naba_write_rows(c->doc, c->fmt, c->out);
-    show_progress(c, 0);
-}
-
-/* Analyze one article and write its result or its error record. */
-static void analyze_one(run_ctx *c, const char *where, const char *text, size_t len,
-                        const char *id, const char *title, const char *date) {
-    naba_status st = naba_doc_load(c->doc, text, len, id, title, date);
-    if (st == NABA_OK) st = naba_pipeline_run(c->pipe, c->doc);
-    c->docs++;
-    c->bytes += len;
-    if (st != NABA_OK) {
-        c->failed++;
-        if (c->fmt == NABA_FMT_JSON || c->fmt == NABA_FMT_JSONL) naba_write_error_record(id, &c->doc->error, c->out);
-        if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", where, c->doc->error.message);
-        return;
-    }
-    write_doc(c);
-}
-
-static void analyze_jsonl(run_ctx *c, FILE *in, const char *name, size_t max_bytes) {
-    naba_jsonl *r = naba_jsonl_open(in, name, max_bytes);
-    naba_record rec;
-    naba_error err;
-    while (naba_jsonl_next(r, &rec, &err)) {
-        if (!rec.text) {
-            c->docs++;
-            c->failed++;
-            if (c->fmt == NABA_FMT_JSON || c->fmt == NABA_FMT_JSONL) naba_write_error_record(rec.id, &err, c->out);
-            if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", name, err.message);
-            continue;
-        }
-        /* name the line: an id is not always given, nor unique */
-        char where[512];
-        snprintf(where, sizeof where, "%s: line %zu", name, rec.line);
-        analyze_one(c, where, rec.text, rec.text_len, rec.id, rec.title, rec.date);
-    }
-    naba_jsonl_close(r);
-}
+static void on_doc(void *cls) { show_progress(cls, 0); }
 
 /* Each document of a CoNLL-U file, from its tokens (or words), through the
 ** stages after segment. */
@@ -183,16 +128,14 @@ static int analyze_conllu(run_ctx *c, const char *path, int keep_words, unsigned
     }
     for (size_t i = 0; i < f->n;) {
         size_t end = naba_conllu_doc_end(f, i);
-        naba_status st = naba_conllu_doc(f, i, end, keep_words, fold_flags, c->doc);
-        if (st == NABA_OK) st = naba_pipeline_run_after(c->pipe, c->doc, "segment");
-        c->docs++;
-        c->bytes += c->doc->text_len;
+        naba_status st = naba_conllu_doc(f, i, end, keep_words, fold_flags, c->b.doc);
+        if (st == NABA_OK) st = naba_pipeline_run_after(c->b.pipe, c->b.doc, "segment");
+        c->b.bytes += c->b.doc->text_len;
         if (st != NABA_OK) {
-            c->failed++;
-            if (c->fmt == NABA_FMT_JSON || c->fmt == NABA_FMT_JSONL) naba_write_error_record(c->doc->id, &c->doc->error, c->out);
-            if (!c->quiet) fprintf(stderr, "naba analyze: %s: %s\n", path, c->doc->error.message);
+            naba_batch_fail(&c->b, c->b.doc->id, &c->b.doc->error, path);
         } else {
-            write_doc(c);
+            c->b.docs++;
+            naba_batch_write(&c->b);
         }
         i = end;
     }
@@ -272,26 +215,28 @@ int cmd_analyze(int argc, char **argv) {
     }
     naba_error err = {0};
     run_ctx ctx = {0};
-    ctx.pipe = naba_pipeline_open(until, pa.data_dir, opt, &err);
-    if (!ctx.pipe) {
+    ctx.b.pipe = naba_pipeline_open(until, pa.data_dir, opt, &err);
+    if (!ctx.b.pipe) {
         fprintf(stderr, "naba analyze: %s\n", err.message);
         return err.code == NABA_ERR_USAGE ? EXIT_USAGE : EXIT_FATAL;
     }
-    ctx.doc = naba_doc_new();
-    ctx.fmt = fmt;
-    ctx.out = stdout;
-    if (outpath && !(ctx.out = fopen(outpath, "w"))) {
+    ctx.b.doc = naba_doc_new();
+    ctx.b.fmt = fmt;
+    ctx.b.out = stdout;
+    if (outpath && !(ctx.b.out = fopen(outpath, "w"))) {
         fprintf(stderr, "naba analyze: cannot write %s: %s\n", outpath, strerror(errno));
-        naba_pipeline_close(ctx.pipe);
-        naba_doc_free(ctx.doc);
+        naba_pipeline_close(ctx.b.pipe);
+        naba_doc_free(ctx.b.doc);
         return EXIT_FATAL;
     }
-    ctx.quiet = quiet;
+    ctx.b.who = quiet ? NULL : "naba analyze";
+    ctx.b.on_doc = on_doc;
+    ctx.b.cls = &ctx;
     ctx.progress = !quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &ctx.t0);
     ctx.last = ctx.t0;
     int fatal = 0;
-    ctx.batch = nfiles > 1 || (input && strcmp(input, "text"));
+    ctx.b.batch = nfiles > 1 || (input && strcmp(input, "text"));
     for (int i = 0; i < (nfiles ? nfiles : 1) && !fatal; i++) {
         const char *path = nfiles ? argv[optind + i] : "-";
         if (input && !strcmp(input, "conllu")) {
@@ -308,29 +253,27 @@ int cmd_analyze(int argc, char **argv) {
         const char *name = std ? "<stdin>" : path;
         int jsonl = input ? !strcmp(input, "jsonl") : str_has_suffix(path, ".jsonl");
         if (jsonl) {
-            ctx.batch = 1;
-            analyze_jsonl(&ctx, in, name, opt->max_bytes);
+            ctx.b.batch = 1;
+            naba_batch_jsonl(&ctx.b, in, name, opt->max_bytes);
         } else {
             char *buf;
             size_t len;
             if (naba_read_all(in, name, opt->max_bytes, &buf, &len, &err) != NABA_OK) {
-                ctx.docs++;
-                ctx.failed++;
-                if (fmt == NABA_FMT_JSON || fmt == NABA_FMT_JSONL) naba_write_error_record(id ? id : name, &err, ctx.out);
+                naba_batch_fail(&ctx.b, id ? id : name, &err, NULL);
                 fprintf(stderr, "naba analyze: %s%s\n", err.message,
                         err.code == NABA_ERR_TOO_LARGE ? " (raise it with --max-bytes)" : "");
             } else {
-                analyze_one(&ctx, name, buf, len, id ? id : (std ? NULL : path), title, date);
+                naba_batch_text(&ctx.b, name, buf, len, id ? id : (std ? NULL : path), title, date);
                 free(buf);
             }
         }
         if (!std) fclose(in);
     }
     show_progress(&ctx, 1);
-    if (ctx.out != stdout && fclose(ctx.out) != 0) fatal = 1;
-    else if (ctx.out == stdout && fflush(stdout) != 0) fatal = 1;
-    naba_pipeline_close(ctx.pipe);
-    naba_doc_free(ctx.doc);
+    if (ctx.b.out != stdout && fclose(ctx.b.out) != 0) fatal = 1;
+    else if (ctx.b.out == stdout && fflush(stdout) != 0) fatal = 1;
+    naba_pipeline_close(ctx.b.pipe);
+    naba_doc_free(ctx.b.doc);
     if (fatal) return EXIT_FATAL;
-    return ctx.failed ? EXIT_SOME_FAILED : EXIT_OK;
+    return ctx.b.failed ? EXIT_SOME_FAILED : EXIT_OK;
 }

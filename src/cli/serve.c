@@ -6,11 +6,17 @@
 **
 ** This file is only the transport (libmicrohttpd): it reads a request's
 ** method, path, query parameters and body into a serve_request and sends back
-** what serve_handle (src/serve/handler.c) answers. MHD's one internal polling
-** thread reads and writes every connection and runs the handler, so requests
-** are analyzed one at a time on one pipeline: the stages' memos and the
-** document arena are not shared between threads, and one core analyzing is
-** what `naba analyze` does too. The main thread only waits for SIGINT/SIGTERM.
+** what serve_handle (src/serve/handler.c) answers. By default MHD's one
+** internal polling thread reads and writes every connection and runs the
+** handler: one request analyzed at a time, as `naba analyze` uses one core.
+** With --threads N each connection has a thread of its own, and a request
+** borrows one of N pipelines (src/serve/pool.c) for as long as it is
+** analyzed, waiting while all N are busy: no two requests share a stage's
+** memo or a document arena, and no request waits while a pipeline is free.
+** (Not MHD's thread pool: a connection stays on the pool thread that accepted
+** it, so two kept-alive connections accepted by one thread would be analyzed
+** one after the other while the other thread idled.) The main
+** thread only waits for SIGINT/SIGTERM.
 */
 #include "cli.h"
 #include "serve.h"
@@ -39,7 +45,11 @@ static void help(FILE *f) {
           "  -u, --until STAGE     the last stage the server runs (default: the last); a\n"
           "                        request may stop earlier (until=...), not later; stages:\n", f);
     cli_help_stages(f);
-    fputs("      --timeout SECS    close a connection idle for SECS seconds (default 60)\n"
+    fputs("  -t, --threads N       analyze up to N requests at a time (default 1), each on\n"
+          "                        a pipeline of its own, opened at start; the model files\n"
+          "                        are mapped, their pages shared, so each more pipeline\n"
+          "                        costs about 12 MB. More than the free cores gains nothing\n"
+          "      --timeout SECS    close a connection idle for SECS seconds (default 60)\n"
           "      --log             one line per request on stderr: method, path, status,\n"
           "                        bytes in and out, milliseconds\n", f);
     cli_pipeline_help(f);
@@ -48,19 +58,31 @@ static void help(FILE *f) {
           "  POST /analyze     the article's UTF-8 text as the body. Query parameters, as\n"
           "                    naba analyze's options: format= (json, jsonl, text, tokens,\n"
           "                    report, conllu, entities, quotes, counts, dates, events,\n"
-          "                    plover, none; default json), until=, date=, id=, title=\n"
+          "                    plover, none; default json), until=, date=, id=, title=,\n"
+          "                    input= (text, the default; jsonl; json)\n"
+          "  POST /analyze?input=jsonl, or with Content-Type: application/x-ndjson\n"
+          "                    a batch: one article a line, {\"id\":..., \"text\":...,\n"
+          "                    \"title\":..., \"date\":...} as naba analyze -i jsonl reads;\n"
+          "                    answered with what naba analyze -i jsonl -f FORMAT writes:\n"
+          "                    a result or an error record for every line, in order (200;\n"
+          "                    headers X-Naba-Documents and X-Naba-Failed count them)\n"
+          "  POST /analyze?input=json, or Content-Type: application/json\n"
+          "                    one such record as the body\n"
           "  GET /health       {\"status\":\"ok\",...}: the models are loaded\n"
           "  GET /             a short usage text\n"
           "Errors answer JSON, the same record as a failed line of naba analyze -i jsonl,\n"
           "{\"id\":..., \"error\":{\"code\":..., \"message\":..., \"offset\":...}}:\n"
           "400 a bad parameter, an empty or binary body (not UTF-8 text, as naba analyze\n"
-          "refuses it); 413 a body over --max-bytes; 404 an unknown path; 405 a wrong\n"
-          "method; 500 naba failed.\n\n"
+          "refuses it); 413 a body over --max-bytes (a whole batch too: raise it for\n"
+          "big batches); 404 an unknown path; 405 a wrong method; 500 naba failed.\n\n"
           "examples:\n"
           "  naba serve --port 8080 &\n"
           "  curl --data-binary @examples/istanbul-talks-2025-05-16.ar.txt \\\n"
           "       'http://127.0.0.1:8080/analyze?format=events&date=2025-05-16'\n"
           "  curl --data-binary @article.txt 'http://127.0.0.1:8080/analyze' | jq .entities\n"
+          "  curl -H 'Content-Type: application/x-ndjson' --data-binary @batch.jsonl \\\n"
+          "       'http://127.0.0.1:8080/analyze?format=events'\n"
+          "  naba serve --threads 2 --max-bytes 64000000   two at a time, batches to 64 MB\n"
           "  curl --data-binary @article.txt \\\n"
           "       'http://127.0.0.1:8080/analyze?format=conllu&until=parse'\n"
           "  naba serve --until link --kb-extra my_kb.tsv --port 9000\n"
@@ -82,7 +104,7 @@ typedef struct request_state {
 } request_state;
 
 typedef struct server {
-    serve_ctx *ctx;
+    serve_pool *pool;
     size_t max_bytes;
     int log;
 } server;
@@ -122,6 +144,13 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn, serve_response *
     rs->body = NULL; /* MHD frees it */
     MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, rs->content_type);
     if (rs->allow) MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, rs->allow);
+    if (rs->batch) {
+        char n[32];
+        snprintf(n, sizeof n, "%zu", rs->documents);
+        MHD_add_response_header(resp, "X-Naba-Documents", n);
+        snprintf(n, sizeof n, "%zu", rs->failed);
+        MHD_add_response_header(resp, "X-Naba-Failed", n);
+    }
     enum MHD_Result ret = MHD_queue_response(conn, (unsigned)rs->status, resp);
     MHD_destroy_response(resp);
     return ret;
@@ -160,8 +189,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         rs = (serve_response){.status = 500, .content_type = "text/plain; charset=utf-8"};
     } else {
         serve_request rq = {.method = method, .path = url, .params = r->params, .n_params = r->n_params,
+                            .content_type = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+                                                                        MHD_HTTP_HEADER_CONTENT_TYPE),
                             .body = r->body, .body_len = r->len, .body_over_limit = r->over};
-        serve_handle(srv->ctx, &rq, &rs);
+        serve_pool_handle(srv->pool, &rq, &rs);
     }
     if (srv->log) log_request(r, method, url, &rs);
     return send_answer(conn, &rs);
@@ -212,14 +243,15 @@ int main(int argc, char **argv) {
         {"port", required_argument, 0, 'p'}, {"bind", required_argument, 0, 'b'},
         {"until", required_argument, 0, 'u'}, {"help", no_argument, 0, 'h'},
         {"timeout", required_argument, 0, O_TIMEOUT}, {"log", no_argument, 0, O_LOG},
+        {"threads", required_argument, 0, 't'},
         CLI_PIPELINE_LONGOPTS, {0, 0, 0, 0}};
     cli_pipeline_args pa;
     cli_pipeline_args_init(&pa);
     const char *bind_addr = "127.0.0.1", *until = NULL;
-    unsigned port = 8080, timeout = 60;
+    unsigned port = 8080, timeout = 60, threads = 1;
     int log = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "p:b:u:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "p:b:u:t:h", longopts, NULL)) != -1) {
         int shared = cli_pipeline_option(&pa, "naba serve", c, optarg);
         if (shared < 0) return EXIT_USAGE;
         if (shared) continue;
@@ -231,6 +263,12 @@ int main(int argc, char **argv) {
             }
             break;
         case 'b': bind_addr = optarg; break;
+        case 't':
+            if (!parse_uint(optarg, 256, &threads) || !threads) {
+                fprintf(stderr, "naba serve: --threads wants a number from 1 to 256, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
         case 'u': until = optarg; break;
         case 'h': help(stdout); return EXIT_OK;
         case O_TIMEOUT:
@@ -256,12 +294,13 @@ int main(int argc, char **argv) {
     }
     naba_error err = {0};
     server srv = {.log = log};
-    if (!(srv.ctx = serve_open(until, pa.data_dir, &pa.opt, &err))) {
+    if (!(srv.pool = serve_pool_open(threads, until, pa.data_dir, &pa.opt, &err))) {
         fprintf(stderr, "naba serve: %s\n", err.message);
         return err.code == NABA_ERR_USAGE ? EXIT_USAGE : EXIT_FATAL;
     }
-    srv.max_bytes = serve_max_bytes(srv.ctx); /* --max-bytes, or the pipeline's default */
-    /* the polling thread inherits this mask, so the signals reach sigwait below */
+    const serve_ctx *any = serve_pool_any(srv.pool);
+    srv.max_bytes = serve_max_bytes(any); /* --max-bytes, or the pipeline's default */
+    /* the polling threads inherit this mask, so the signals reach sigwait below */
     sigset_t stop;
     sigemptyset(&stop);
     sigaddset(&stop, SIGINT);
@@ -270,20 +309,22 @@ int main(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN);
     int v6 = sa.ss_family == AF_INET6;
     struct MHD_Daemon *d = MHD_start_daemon(
-        MHD_USE_AUTO_INTERNAL_THREAD | (v6 ? MHD_USE_IPv6 : 0), (uint16_t)port, NULL, NULL, on_request, &srv,
+        MHD_USE_AUTO_INTERNAL_THREAD | (threads > 1 ? MHD_USE_THREAD_PER_CONNECTION : 0) | (v6 ? MHD_USE_IPv6 : 0),
+        (uint16_t)port, NULL, NULL, on_request, &srv,
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_TIMEOUT, timeout,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "naba serve: cannot listen on %s port %u (in use? try another --port)\n", bind_addr, port);
-        serve_close(srv.ctx);
+        serve_pool_close(srv.pool);
         return EXIT_FATAL;
     }
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-    fprintf(stderr, "naba serve: listening on http://%s%s%s:%u/ (stages through %s)\n", v6 ? "[" : "",
-            bind_addr, v6 ? "]" : "", info ? info->port : port, serve_until(srv.ctx));
+    fprintf(stderr, "naba serve: listening on http://%s%s%s:%u/ (stages through %s, %u thread%s)\n",
+            v6 ? "[" : "", bind_addr, v6 ? "]" : "", info ? info->port : port, serve_until(any), threads,
+            threads > 1 ? "s" : "");
     int sig;
     sigwait(&stop, &sig);
     MHD_stop_daemon(d);
-    serve_close(srv.ctx);
+    serve_pool_close(srv.pool);
     return EXIT_OK;
 }

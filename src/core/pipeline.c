@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <threads.h>
 
 const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
@@ -54,12 +55,18 @@ struct naba_pipeline {
     char data_dir[1024];
 };
 
-const char *const *naba_stage_names(void) {
-    static const char *names[MAX_STAGES + 1];
+static const char *stage_names[MAX_STAGES + 1];
+static once_flag stage_names_once = ONCE_FLAG_INIT; /* filled once: naba serve's threads call it */
+
+static void fill_stage_names(void) {
     size_t i = 0;
-    for (; naba_stage_table[i].name && i < MAX_STAGES; i++) names[i] = naba_stage_table[i].name;
-    names[i] = NULL;
-    return names;
+    for (; naba_stage_table[i].name && i < MAX_STAGES; i++) stage_names[i] = naba_stage_table[i].name;
+    stage_names[i] = NULL;
+}
+
+const char *const *naba_stage_names(void) {
+    call_once(&stage_names_once, fill_stage_names);
+    return stage_names;
 }
 
 static int is_dir(const char *p) {

@@ -6,12 +6,19 @@
 ** {"id":..., "error":{"code":..., "message":..., "offset":...}} with the HTTP
 ** status that says whose fault it was.
 **
+** A body of JSONL (input=jsonl, or Content-Type application/x-ndjson) is a
+** batch: one article a line, each answered in order as `naba analyze -i jsonl
+** -f FORMAT` answers it (the same code, src/io/batch.c), a bad line by an
+** error record; a JSON object (input=json, application/json) is one record.
+**
 ** One naba_doc is reused for every request (its arena is reset, as in a batch
 ** run). A request may stop earlier than the server (until=ner): the one
 ** pipeline runs only its stages up to that one (naba_pipeline_run_until).
 */
 #include "serve.h"
+#include "batch.h"
 #include "calendar.h"
+#include "input.h"
 #include "names.h"
 #include "utf8.h"
 
@@ -20,6 +27,7 @@
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct serve_ctx {
     naba_pipeline *pipe;
@@ -139,15 +147,41 @@ static const char *content_type(naba_format f) {
 /* The parameters of POST /analyze, as `naba analyze` takes them on its command line. */
 typedef struct analyze_args {
     naba_format fmt;
-    const char *fmt_name, *until, *id, *title, *date;
+    const char *fmt_name, *until, *id, *title, *date, *input;
 } analyze_args;
 
-static const char *const param_names[] = {"format", "until", "id", "title", "date", NULL};
+static const char *const param_names[] = {"format", "until", "id", "title", "date", "input", NULL};
+
+/* What the body holds. */
+enum { IN_TEXT, IN_JSONL, IN_JSON };
+
+/* Whether a Content-Type header names media type t (parameters such as
+** charset after ';' aside; case does not matter). */
+static int media_type_is(const char *ct, const char *t) {
+    size_t n = strlen(t);
+    while (*ct == ' ' || *ct == '\t') ct++;
+    if (strncasecmp(ct, t, n)) return 0;
+    ct += n;
+    while (*ct == ' ' || *ct == '\t') ct++;
+    return !*ct || *ct == ';';
+}
+
+/* The input= parameter, else the Content-Type: anything not JSON is the
+** article's text, as before there were batches (curl --data-binary says
+** application/x-www-form-urlencoded). */
+static int input_of(const serve_request *rq, const analyze_args *a) {
+    if (a->input) return !strcmp(a->input, "jsonl") ? IN_JSONL : !strcmp(a->input, "json") ? IN_JSON : IN_TEXT;
+    const char *ct = rq->content_type ? rq->content_type : "";
+    if (media_type_is(ct, "application/x-ndjson") || media_type_is(ct, "application/jsonl") ||
+        media_type_is(ct, "application/x-jsonlines"))
+        return IN_JSONL;
+    return media_type_is(ct, "application/json") ? IN_JSON : IN_TEXT;
+}
 
 /* Read the query parameters into a; 0 after answering with what is wrong. */
 static int read_params(serve_ctx *s, const serve_request *rq, analyze_args *a,
                        serve_response *rs, FILE *out) {
-    const char **slot[] = {&a->fmt_name, &a->until, &a->id, &a->title, &a->date};
+    const char **slot[] = {&a->fmt_name, &a->until, &a->id, &a->title, &a->date, &a->input};
     for (size_t i = 0; i < rq->n_params; i++) {
         const char *k = rq->params[i].key, *v = rq->params[i].value ? rq->params[i].value : "";
         if (!plain_text(k)) {
@@ -158,7 +192,7 @@ static int read_params(serve_ctx *s, const serve_request *rq, analyze_args *a,
         while (param_names[p] && strcmp(param_names[p], k)) p++;
         if (!param_names[p]) {
             fail(rs, out, 400, NULL, NABA_ERR_USAGE,
-                 "unknown parameter '%.*s' (format, until, id, title, date; see GET /)", clip(k), k);
+                 "unknown parameter '%.*s' (format, until, id, title, date, input; see GET /)", clip(k), k);
             return 0;
         }
         if (*slot[p]) {
@@ -183,6 +217,11 @@ static int read_params(serve_ctx *s, const serve_request *rq, analyze_args *a,
     else if (a->until && at > s->last)
         fail(rs, out, 400, id, NABA_ERR_USAGE, "until=%s: this server runs up to %s (naba serve --until)",
              a->until, serve_until(s));
+    else if (a->input && strcmp(a->input, "text") && strcmp(a->input, "jsonl") && strcmp(a->input, "json"))
+        fail(rs, out, 400, id, NABA_ERR_USAGE, "unknown input '%.*s' (text, jsonl or json)", clip(a->input), a->input);
+    else if (input_of(rq, a) != IN_TEXT && (a->id || a->title || a->date))
+        fail(rs, out, 400, id, NABA_ERR_USAGE, "id, title and date name one text article; "
+             "a JSON record names its own (\"id\", \"title\", \"date\" or \"time\")");
     else if (a->date && !cal_parse_article_date(a->date, &day))
         fail(rs, out, 400, id, NABA_ERR_USAGE, "date wants a date such as 2025-05-16, not '%.*s'",
              clip(a->date), a->date);
@@ -194,27 +233,72 @@ static int read_params(serve_ctx *s, const serve_request *rq, analyze_args *a,
     return 0;
 }
 
+/* One article: the status says whether it was analyzed. */
+static void analyze_text(serve_ctx *s, const analyze_args *a, const char *text, size_t len, const char *id,
+                         const char *title, const char *date, serve_response *rs, FILE *out) {
+    naba_status st = naba_doc_load(s->doc, text, len, id, title, date);
+    if (st == NABA_OK)
+        st = a->until ? naba_pipeline_run_until(s->pipe, s->doc, a->until) : naba_pipeline_run(s->pipe, s->doc);
+    if (st != NABA_OK) {
+        rs->status = status_of(st);
+        rs->content_type = "application/json";
+        naba_write_error_record(id, &s->doc->error, out);
+        return;
+    }
+    rs->status = 200;
+    rs->content_type = content_type(a->fmt);
+    if (naba_write(s->doc, a->fmt, out) != NABA_OK) rs->status = -1; /* half written: dropped below */
+}
+
+/* A JSON object of one article, as a line of a batch. */
+static void analyze_record(serve_ctx *s, const analyze_args *a, const serve_request *rq, serve_response *rs,
+                           FILE *out) {
+    naba_record rec = {0};
+    void *scratch = NULL;
+    naba_error err = {0};
+    if (naba_record_parse(rq->body ? rq->body : "", rq->body_len, 1, &rec, &scratch, &err) == NABA_OK)
+        analyze_text(s, a, rec.text, rec.text_len, rec.id, rec.title, rec.date, rs, out);
+    else {
+        rs->status = status_of(err.code);
+        rs->content_type = "application/json";
+        naba_write_error_record(rec.id, &err, out);
+    }
+    naba_record_release(&scratch);
+}
+
+/* A batch, one article a line: 200 with a result or an error record for
+** each line, as naba analyze -i jsonl writes them. */
+static void analyze_batch(serve_ctx *s, const analyze_args *a, const serve_request *rq, serve_response *rs,
+                          FILE *out) {
+    naba_batch b = {.pipe = s->pipe, .doc = s->doc, .fmt = a->fmt, .out = out, .until = a->until, .batch = 1};
+    if (rq->body_len) { /* fmemopen takes no empty buffer: no lines, no records */
+        FILE *in = fmemopen((void *)rq->body, rq->body_len, "r");
+        if (!in) { rs->status = -1; return; }
+        __fsetlocking(in, FSETLOCKING_BYCALLER);
+        naba_batch_jsonl(&b, in, "the body", serve_max_bytes(s));
+        fclose(in);
+    }
+    rs->status = 200;
+    rs->content_type = a->fmt == NABA_FMT_JSON || a->fmt == NABA_FMT_JSONL ? "application/x-ndjson"
+                                                                            : content_type(a->fmt);
+    rs->batch = 1;
+    rs->documents = b.docs;
+    rs->failed = b.failed;
+}
+
 static void analyze(serve_ctx *s, const serve_request *rq, serve_response *rs, FILE *out) {
     analyze_args a = {.fmt = NABA_FMT_JSON};
     if (!read_params(s, rq, &a, rs, out)) return;
     size_t max = serve_max_bytes(s);
+    int input = input_of(rq, &a);
     if (rq->body_over_limit || rq->body_len > max) {
-        fail(rs, out, 413, a.id, NABA_ERR_TOO_LARGE, "the article is over the limit of %zu bytes "
-             "(naba serve --max-bytes)", max);
+        fail(rs, out, 413, a.id, NABA_ERR_TOO_LARGE, "the %s is over the limit of %zu bytes "
+             "(naba serve --max-bytes)", input == IN_JSONL ? "batch" : "article", max);
         return;
     }
-    naba_status st = naba_doc_load(s->doc, rq->body ? rq->body : "", rq->body_len, a.id, a.title, a.date);
-    if (st == NABA_OK)
-        st = a.until ? naba_pipeline_run_until(s->pipe, s->doc, a.until) : naba_pipeline_run(s->pipe, s->doc);
-    if (st != NABA_OK) {
-        rs->status = status_of(st);
-        rs->content_type = "application/json";
-        naba_write_error_record(a.id, &s->doc->error, out);
-        return;
-    }
-    rs->status = 200;
-    rs->content_type = content_type(a.fmt);
-    if (naba_write(s->doc, a.fmt, out) != NABA_OK) rs->status = -1; /* half written: dropped below */
+    if (input == IN_JSONL) analyze_batch(s, &a, rq, rs, out);
+    else if (input == IN_JSON) analyze_record(s, &a, rq, rs, out);
+    else analyze_text(s, &a, rq->body ? rq->body : "", rq->body_len, a.id, a.title, a.date, rs, out);
 }
 
 static void usage(serve_ctx *s, FILE *out) {
@@ -230,9 +314,16 @@ static void usage(serve_ctx *s, FILE *out) {
     fputs(")\n"
           "  date=DATE     the article's date, e.g. 2025-05-16: anchors relative dates\n"
           "  id=ID, title=TITLE   the document's id and title, as in the output\n"
+          "  input=jsonl   a batch: one JSON record a line, {\"id\":..., \"text\":...,\n"
+          "                \"title\":..., \"date\":...}, as naba analyze -i jsonl reads; each\n"
+          "                line answered in order, a bad one by an error record (also\n"
+          "                Content-Type: application/x-ndjson). input=json (or\n"
+          "                application/json): the body is one such record\n"
           "GET /health     {\"status\":\"ok\",...} once the models are loaded\n\n"
           "example:\n"
-          "  curl --data-binary @article.txt 'http://HOST:PORT/analyze?format=events&date=2025-05-16'\n\n"
+          "  curl --data-binary @article.txt 'http://HOST:PORT/analyze?format=events&date=2025-05-16'\n"
+          "  curl -H 'Content-Type: application/x-ndjson' --data-binary @batch.jsonl \\\n"
+          "       'http://HOST:PORT/analyze?format=jsonl'\n\n"
           "Errors are JSON, {\"id\":..., \"error\":{\"code\":..., \"message\":..., \"offset\":...}}:\n"
           "400 bad parameter or text, 413 article over the size limit, 404, 405, 500.\n", out);
 }

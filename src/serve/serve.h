@@ -4,7 +4,9 @@
 ** body; the answer is a status, a content type and a body. The command's
 ** libmicrohttpd glue (src/cli/serve.c) fills one from a connection and sends
 ** the other back; the tests and the fuzz target call serve_handle directly,
-** with no socket.
+** with no socket. A body is one article as plain text, or with input=jsonl
+** (or Content-Type application/x-ndjson) one article per line, answered as
+** `naba analyze -i jsonl` would (src/io/batch.c).
 */
 #ifndef NABA_SERVE_H
 #define NABA_SERVE_H
@@ -22,6 +24,7 @@ typedef struct serve_request {
     const char *path;             /* without the query string */
     const serve_param *params;
     size_t n_params;
+    const char *content_type;     /* the Content-Type header, NULL without one */
     const char *body;
     size_t body_len;
     int body_over_limit;          /* the transport stopped keeping the body at the limit */
@@ -33,6 +36,8 @@ typedef struct serve_response {
     const char *allow;            /* the methods a 405 names, else NULL */
     char *body;                   /* malloc'd: the caller frees it (serve_response_free) */
     size_t body_len;
+    int batch;                    /* a JSONL request: it counted the records below */
+    size_t documents, failed;     /* records answered, and of those the error records */
 } serve_response;
 
 typedef struct serve_ctx serve_ctx;
@@ -49,5 +54,18 @@ const char *serve_until(const serve_ctx *s);
 /* Answer one request. Not reentrant: one request at a time per serve_ctx. */
 void serve_handle(serve_ctx *s, const serve_request *rq, serve_response *rs);
 void serve_response_free(serve_response *rs);
+
+/* N pipelines for N requests at a time (pool.c): serve_pool_handle lends a
+** request a free serve_ctx, waiting for one when all are busy. Each pipeline
+** has its own stage states (the morph memo is written at run time) and
+** document; the model files are mmapped by each, so the pages are shared. */
+typedef struct serve_pool serve_pool;
+serve_pool *serve_pool_open(unsigned n, const char *until, const char *data_dir,
+                            const naba_options *opt, naba_error *err);
+void serve_pool_close(serve_pool *p);
+/* One of the pool's serve_ctx, for serve_max_bytes and serve_until only. */
+const serve_ctx *serve_pool_any(const serve_pool *p);
+/* serve_handle on a free pipeline; safe from any number of threads. */
+void serve_pool_handle(serve_pool *p, const serve_request *rq, serve_response *rs);
 
 #endif
