@@ -6,7 +6,7 @@
 ** [[تونس]] أفريقيا للأنباء`, `كأس أمم [[أفريقيا]]`, `نداء [[تونس]]`, and the
 ** linker then gives the airport, the news agency, the tournament, the party
 ** the city's or the country's identity. On the entity-sample slices
-** (src/link/README.md, session 21) this was the largest class of span and type
+** (src/link/README.md, session 20c) this was the largest class of span and type
 ** errors. The words come from data/ner/heads.tsv (its header says what each
 ** class does): a place chunk right after a head word grows to take the head
 ** in (and the heads before it, `كأس أمم`, `حزب نداء`) and the tail words
