@@ -448,6 +448,18 @@ check "sides co 1 'الأمم المتحدة' 'إسرائيل'" "اتهمت ال
 check "! awk -F'\\t' '\$11 == 2 && \$6 == \"سوريا\" { f = 1 } END { exit !f }' \"\$tmp/co.tsv\"" "تنفي روسيا وسوريا: Syria denies with Russia"
 check "awk -F'\\t' '\$11 == 3 && \$2 == \"مصر\" && \$6 ~ /السعودية/ { f = 1 } END { exit !f }' \"\$tmp/co.tsv\"" "وقعت مصر والسعودية اتفاقا: the two parties"
 
+# session 20d: a nationality right after the event noun is its doer, not its
+# target ("فرض العقوبات الأميركية على إيران": the USA on Iran); a verb's own
+# subject stays the source; a country welcomed ("بالموقف الإسباني") or whose
+# proposal is accepted ("اقتراحا أمريكيا") stays the target
+code19 natadj 'فرضت واشنطن العقوبات الأميركية على إيران.' 'فرضت الولايات المتحدة العقوبات الأميركية على إيران.' 'أعلنت الحكومة فرض العقوبات الأميركية على إيران.' 'ورحب ماكرون بالموقف الإسباني.' 'وقبلت أوكرانيا اقتراحا أمريكيا.'
+natadj() { awk -F'\t' -v s="$1" -v a="$2" -v b="$3" '$11 == s && $3 == a && $7 == b { f = 1 } END { exit !f }' "$tmp/natadj.tsv"; }
+check 'natadj 1 USAGOV IRN' "فرضت واشنطن العقوبات الأميركية على إيران: Washington on Iran, not on the USA"
+check 'natadj 2 USA IRN' "فرضت الولايات المتحدة العقوبات الأميركية على إيران: on Iran"
+check 'natadj 3 USA IRN' "أعلنت الحكومة فرض العقوبات الأميركية على إيران: the USA imposes, on Iran"
+check 'natadj 4 FRAGOV ESP' "رحب ماكرون بالموقف الإسباني: Spain is welcomed"
+check 'natadj 5 UKR USA' "قبلت أوكرانيا اقتراحا أمريكيا: the USA proposed"
+
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

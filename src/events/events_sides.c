@@ -145,6 +145,44 @@ static int governed(const ev_work *w, size_t anchor, size_t b) {
     return !(main->feats && strstr(main->feats, "Case=Nom")) && !naba_syn_rel_is(main, "nsubj");
 }
 
+/* Does a preposition stand on token t ("بالموقف", "للاتفاق")? */
+static int prep_on(const naba_doc *doc, size_t t) {
+    const naba_token *tk = &doc->tokens.v[t];
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++)
+        if (doc->words.v[tk->word_first + k].upos == NABA_UPOS_ADP) return 1;
+    return 0;
+}
+
+/* "فرض العقوبات الأميركية على إيران", "الغارات الإسرائيلية على غزة",
+** "التدخل التركي في سوريا": a nationality (an actor unit coded as a country
+** alone) right after an event noun of the match names who does it, not whom
+** it is done to; one adjective of kind may stand between ("الغارات الجوية
+** الإسرائيلية"). The noun is the anchor, or an event word the pattern holds
+** past its verb with no preposition on it ("فرضت واشنطن العقوبات
+** الأميركية"; not "رحب بالموقف الإسباني", "إشادته بالدعم الإيراني", where
+** the country is the one welcomed; nor "الأجنبية", coded INT). Any other
+** adjective ("قطع العلاقات الدبلوماسية", "بحملة عسكرية") stays as it was.
+** The unit, else -1. */
+static int adjective_doer(const ev_work *w, const ev_cand *c) {
+    const naba_doc *doc = w->doc;
+    int bare;
+    char m[4];
+    for (uint32_t k = 0; k <= c->pat->n_elems && k <= EV_MAX_ELEMS; k++) {
+        size_t t = k == 0 ? c->anchor : c->elem_tok[k - 1];
+        const naba_word *head = main_word(doc, t, &bare);
+        if (!head || head->upos != NABA_UPOS_NOUN || t + 1 >= w->n_toks || prep_on(doc, t)) continue;
+        if (k > 0 && !(w->toks[t].kinds & EVW_ANCHOR)) continue;
+        size_t a = t + 1;
+        const naba_word *adj = main_word(doc, a, &bare);
+        if (adj && adj->upos == NABA_UPOS_ADJ && ev_unit_at(w, a) < 0 && a + 1 < w->n_toks) adj = main_word(doc, ++a, &bare);
+        int u = ev_unit_at(w, a);
+        if (u < 0 || w->units.v[u].b != a || !adj || adj->upos != NABA_UPOS_ADJ || ev_comma_in(w, t, a)) continue;
+        const char *code = w->units.v[u].code;
+        if (ev_code_main(code, m) && !*ev_code_role(code) && strcmp(code, "INT")) return u; /* "أجنبية": no one */
+    }
+    return -1;
+}
+
 /* Source and target by word order (no parse): a subject right before a verb,
 ** else the first actor after it (not after a plural verb, which holds its
 ** subject); the target is the next actor. After an explosive, the first
@@ -164,25 +202,47 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
             ce = t + 1;
             break;
         }
+    /* "والقتيل الفلسطيني": after a noun of what was done to someone, he follows */
+    int adj = doer_after ? adjective_doer(w, c) : -1, bare;
+    const naba_word *event = adj >= 0 ? main_word(w->doc, c->anchor, &bare) : NULL;
+    if (event && event->upos == NABA_UPOS_NOUN) {
+        /* a verbal noun ("فرض العقوبات") has no subject of its own */
+        if (*tgt == adj) *tgt = -1;
+        if (*src < 0) *src = adj;
+    } else if (adj >= 0) {
+        /* after a verb the noun is the subject's own act when the country is
+        ** the subject's ("فرضت واشنطن العقوبات الأميركية"); another's is
+        ** what the subject answers ("قبلت أوكرانيا اقتراحا أمريكيا": the USA
+        ** is the target), and a subject still unknown may be its quote's
+        ** speaker ("سيرفض رفع العقوبات الأميركية") */
+        char m1[4], m2[4];
+        const char *a = *src >= 0 ? ev_code_main(w->units.v[*src].code, m1) : NULL;
+        const char *b = ev_code_main(w->units.v[adj].code, m2);
+        if (!(a && b && !strcmp(a, b))) adj = -1;
+        else if (*tgt == adj) *tgt = -1;
+    }
     if (passive) {
         /* "قتل 4 جنود", "جنديا قتل": the one named is who it was done to */
         if (*tgt < 0) *tgt = ev_subject_before(w, c->anchor);
         for (size_t i = 0; i < w->units.n && *tgt < 0; i++) {
             const ev_unit *u = &w->units.v[i];
-            if (u->b > c->anchor && u->b < ce && !u->place && !u->oblique && (int)i != *src) *tgt = (int)i;
+            if (u->b > c->anchor && u->b < ce && !u->place && !u->oblique && (int)i != *src && (int)i != adj) *tgt = (int)i;
         }
         return;
     }
     if (*src < 0 && !noun) *src = ev_subject_before(w, c->anchor);
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
-        if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt || ev_where_met(w, c, (int)i))
+        if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt || (int)i == adj ||
+            ev_where_met(w, c, (int)i))
             continue;
         if (*src < 0 && doer_after && !u->oblique && !u->conj && !plural && !ev_town_unit(w, u) &&
             !accusative(w, u, 0) && !governed(w, c->anchor, u->b)) {
             *src = (int)i;
             continue;
         }
+        /* "فرض العقوبات الأمريكية، إلى تزايد": no target past the doer's comma */
+        if (adj >= 0 && ev_comma_in(w, w->units.v[adj].b, u->b)) break;
         if (*tgt < 0) { *tgt = (int)i; }
         if (*src >= 0 && *tgt >= 0) break;
     }
