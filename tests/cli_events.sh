@@ -460,6 +460,16 @@ check 'natadj 3 USA IRN' "أعلنت الحكومة فرض العقوبات ال
 check 'natadj 4 FRAGOV ESP' "رحب ماكرون بالموقف الإسباني: Spain is welcomed"
 check 'natadj 5 UKR USA' "قبلت أوكرانيا اقتراحا أمريكيا: the USA proposed"
 
+# session 20 (events20e): a news outlet is the doer only of what it says in
+# its own name (accuses, criticizes: 01x, 11x); what it reports was done by the
+# clause's own subject, or by no one named. Journalists are people and act.
+code19 outlet 'وقالت وسائل إعلام إيطالية إن انفجارا وقع في ميلانو.' 'وأكدت صحيفة عكاظ أن حصيلة قتلى القصف بلغت 57 قتيلا، مؤكدين بأن الحوثيين قصفوا المدينة.' 'واتهمت صحيفة حرييت الحكومة بالفساد.' 'وزار صحفيون أجانب كوريا الشمالية.'
+outlet() { awk -F'\t' -v s="$1" -v c="$2" -v a="$3" '$11 == s && $4 == c && $3 == a { f = 1 } END { exit !f }' "$tmp/outlet.tsv"; }
+check 'outlet 1 183 _ && ! outlet 1 183 ITAMED' "وسائل إعلام إيطالية إن انفجارا وقع: the media report the blast, no doer named"
+check 'outlet 2 190 _ && ! outlet 2 190 SAUMED' "صحيفة عكاظ أن ... الحوثيين قصفوا: Okaz shelled no one"
+check 'outlet 3 112 TURMED' "اتهمت صحيفة حرييت الحكومة: the paper accuses in its own name"
+check 'outlet 4 042 INTMED' "زار صحفيون أجانب كوريا الشمالية: journalists visit"
+
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

@@ -289,6 +289,13 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     }
     ev_counterpart_role(w, &ev.target, tgt, ev.source.code);
     ev_counterpart_role(w, &ev.source, src, ev.target.code);
+    /* a news outlet does only what it says itself, as the verb's own subject
+    ** ("انتقدت الصحيفة الحكومة": CAMEO 01x, 11x); what it reports ("وذكرت
+    ** وكالة تونس إفريقيا للأنباء أن ...", "أفادت الوكالة بمقتل ...") was done by
+    ** the clause's own subject, or by no one named */
+    if (ev_outlet_actor(w, &ev.source) &&
+        (!ev_speech_code(ev.cameo) || (ev.quote >= 0 && ev_in_speaker(&doc->quotes.v[ev.quote], &ev.source))))
+        ev.source = (naba_actor){.entity = -1};
     /* place: a unit after "في"; a consultation abroad has the host as target */
     int pl = ev_place_of(w, c);
     ev.place_entity = -1;

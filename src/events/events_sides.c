@@ -540,6 +540,42 @@ int ev_armed_actor(const char *code) {
     return role_in(code, armed, sizeof armed / sizeof *armed);
 }
 
+/* Does actor a name a news outlet: an agency, a paper, a channel (role MED
+** and an organization, "وكالة الأنباء الفرنسية", "صحيفة حرييت", "عكاظ"),
+** not a journalist, who is a person and may act ("صحفيون أجانب" visit)? */
+int ev_outlet_actor(const ev_work *w, const naba_actor *a) {
+    static const char *const press[] = {"MED"};
+    static const char *const outlets[] = {"صحيفة", "صحف", "جريدة", "وكالة", "وكالات", "مجلة",
+                                          "قناة", "تلفزيون", "إذاعة", "وسائل", "موقع"};
+    const naba_doc *doc = w->doc;
+    if (!role_in(a->code, press, 1)) return 0;
+    if (a->entity >= 0 && (size_t)a->entity < doc->entities.n && doc->entities.v[a->entity].type == NABA_ENT_ORG)
+        return 1;
+    for (size_t t = 0; t < doc->tokens.n; t++) {
+        const naba_token *tk = &doc->tokens.v[t];
+        if (tk->end <= a->start) continue;
+        if (tk->start >= a->end || !tk->word_count || tk->word_first + tk->word_count > doc->words.n) return 0;
+        const char *f = doc->words.v[tk->word_first + tk->word_count - 1].form;
+        if (f && !strncmp(f, "ال", strlen("ال"))) f += strlen("ال");
+        for (size_t i = 0; f && i < sizeof outlets / sizeof *outlets; i++)
+            if (!strcmp(f, outlets[i])) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* Is the CAMEO code one of words, not deeds: a statement (01x) or
+** disapproval (11x), which an outlet may make in its own name? */
+int ev_speech_code(const char *cameo) {
+    return cameo && (!strncmp(cameo, "01", 2) || !strncmp(cameo, "11", 2));
+}
+
+/* Does actor a lie within quote q's speaker, the one who tells it rather
+** than a subject inside it? */
+int ev_in_speaker(const naba_quote *q, const naba_actor *a) {
+    return q->speaker_end > q->speaker_start && a->start >= q->speaker_start && a->end <= q->speaker_end;
+}
+
 /* Does unit u name a person (an entity the recognizer calls one) or a
 ** civilian office (a government, a parliament, a party, a court, the
 ** press: "وهاجمت الخارجية الروسية واشنطن")? */
