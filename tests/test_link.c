@@ -689,6 +689,45 @@ static void test_user_kb(void) {
     kbb_free(b);
 }
 
+/* Latin mentions link by the KB's English name or any English alias, in any
+** case, with or without a leading "The"; a Latin name two entities bear
+** links to neither (src/link/README.md, session 20 Latin names). */
+static void test_latin_names(void) {
+    void *st = linked_one("وقالت قناة mbc إن البرنامج سيعود.", "mbc", NABA_ENT_ORG);
+    if (st) CHECK_ENT("mbc", "org:mbc");
+    naba_link_close(st);
+    st = linked_one("وأعلنت Apple Inc. أرباحها.", "Apple Inc.", NABA_ENT_ORG);
+    if (st) CHECK_ENT("Apple Inc.", "org:apple");
+    naba_link_close(st);
+    st = linked_one("وقالت The Mossad إن العملية انتهت.", "The Mossad", NABA_ENT_ORG);
+    if (st) CHECK_ENT("The Mossad", "org:mossad");
+    naba_link_close(st);
+    /* two people of one English name in a user file */
+    char path[] = "/tmp/naba_latin_XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f) { CHECK(0); return; }
+    fputs("id\ttype\tname_en\tname_ar\n"
+          "user:a\tPER\tSami Example\tسامي المثال\n"
+          "user:b\tPER\tSami Example\tسامي المثالي\n"
+          "user:c\tPER\tRami Sample\tرامي العينة\n", f);
+    fclose(f);
+    naba_options opt;
+    naba_options_init(&opt);
+    opt.kb_extra = path;
+    naba_error err = {0};
+    segmented("وقال Sami Example إن RAMI SAMPLE سيحضر.");
+    mention("Sami Example", 0, NABA_ENT_PER);
+    mention("RAMI SAMPLE", 0, NABA_ENT_PER);
+    st = naba_link_open(NABA_SOURCE_DIR, &opt, &err);
+    CHECK(st && naba_link(doc, st, NULL) == NABA_OK);
+    const naba_entity *e = ent("Sami Example");
+    CHECK(e && !e->in_kb);
+    CHECK_ENT("RAMI SAMPLE", "user:c");
+    naba_link_close(st);
+    remove(path);
+}
+
 static void test_load_errors(void) {
     naba_error err = {0};
     CHECK(kb_open("/nonexistent/kb.nbm", &err) == NULL && err.code == NABA_ERR_MODEL);
@@ -739,6 +778,7 @@ static void test_translit(void) {
 int main(void) {
     test_article();
     test_latin_typo();
+    test_latin_names();
     test_namesakes();
     test_fuzzy_places();
     test_past_people();

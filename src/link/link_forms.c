@@ -5,7 +5,9 @@
 ** Passes, each a union of forms (never of two forms bound to different KB
 ** entities):
 **   1. KB by name: the key, or the key without ال (a person's surname alone
-**      by its surname key when one person in the KB has it);
+**      by its surname key when one person in the KB has it); a Latin form by
+**      its English name or alias, or without a leading "The", and by none
+**      when two entities share that name;
 **   2. KB by skeleton and one-letter deletions of it (هاكان فيان -> Hakan Fidan,
 **      Dimtry Peskov -> Dmitry Peskov), accepted only with corroboration: the
 **      entity is already named in the document, or another word of the name
@@ -145,13 +147,49 @@ static int without_lam(const link_form *fm, char *out, size_t cap) {
     return 1;
 }
 
+/* Does the best candidate of fm's type class share its rank with another
+** entity (two people called Ali Hassan, two towns of one size)? */
+static int tied(const link_form *fm, const kb_ref *c, size_t n) {
+    const kb_ref *best = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!link_type_ok(fm->type, kb_ent(c[i])->type)) continue;
+        if (!best) { best = &c[i]; continue; }
+        return kb_ent(c[i])->rank == kb_ent(*best)->rank &&
+               strcmp(kb_str(c[i], kb_ent(c[i])->id), kb_str(*best, kb_ent(*best)->id)) != 0;
+    }
+    return 0;
+}
+
+/* Candidates for a Latin form by its English name or alias, as written or
+** without a leading "The" (The Mossad): those of the first key
+** naming an entity of the form's type class, with *alt set when that key is
+** not the form's own; -1 when that key names two such entities, which then
+** bind to neither (here nor in pass 2). Case and diacritics are folded by
+** name_key. No "The" is added: the Gulf, an alias of a sea, is not GULF of
+** GULF TALENT, a company. */
+static long latin_candidates(const link_state *st, const link_form *fm, kb_ref *c, int *alt) {
+    const char *keys[2] = {fm->key, str_has_prefix(fm->key, "the ") ? fm->key + 4 : NULL};
+    for (int k = 0; k < 2 && keys[k] && *keys[k]; k++) {
+        size_t n = kb_lookup(st->kb, KB_KEY_NAME, keys[k], c, MAX_CANDIDATES);
+        if (tied(fm, c, n)) return -1;
+        for (size_t i = 0; i < n; i++)
+            if (link_type_ok(fm->type, kb_ent(c[i])->type)) { *alt = k; return (long)n; }
+    }
+    return 0;
+}
+
 /* Pass 1: exact names. */
 static void resolve_exact(const link_state *st, link_form *fm) {
     kb_ref c[MAX_CANDIDATES];
     char al[NAME_KEY_MAX], art[NAME_KEY_MAX];
     name_strip_al(fm->key, al, sizeof al);
-    size_t n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
-    if (!bind(fm, c, n, 0.95f)) {
+    size_t n = 0;
+    int alt = 0;
+    if (fm->latin) {
+        long ln = latin_candidates(st, fm, c, &alt);
+        if (ln > 0) bind(fm, c, (size_t)ln, alt ? 0.9f : 0.95f);
+    } else n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
+    if (!fm->latin && !bind(fm, c, n, 0.95f)) {
         n = kb_lookup(st->kb, KB_KEY_NAME, al, c, MAX_CANDIDATES);
         if (!bind(fm, c, n, 0.9f) && without_lam(fm, art, sizeof art)) {
             n = kb_lookup(st->kb, KB_KEY_NAME, art, c, MAX_CANDIDATES);
@@ -281,6 +319,8 @@ static int same_surname(const link_state *st, const char *al, const char *ek, kb
 static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
     link_form *fm = &f->v[i];
     kb_ref c[MAX_CANDIDATES * 3];
+    int alt;
+    if (fm->latin && latin_candidates(st, fm, c, &alt) < 0) return;
     size_t n = kb_lookup(st->kb, KB_KEY_SKEL, fm->skel, c, MAX_CANDIDATES);
     n += kb_lookup(st->kb, KB_KEY_DEL, fm->skel, c + n, MAX_CANDIDATES);
     /* deletions of the form's own skeleton meet skeletons and deletions in the KB */
