@@ -21,9 +21,19 @@
 #include "wordtab.h"
 
 /* Loaded resources, shared read-only by all documents. */
+/* A name romanized before: the romanizer's letter search costs ~30,000
+** instructions a name, and news names the same people article after article. */
+#define LINK_ROMAN_SLOTS 4096  /* direct-mapped, a power of two */
+#define LINK_ROMAN_LEN 96      /* longer name keys are romanized every time */
+typedef struct link_roman_slot {
+    uint8_t kn, on, person;
+    char key[LINK_ROMAN_LEN], out[2 * LINK_ROMAN_LEN];
+} link_roman_slot;
+
 typedef struct link_state {
     kb *kb;
     translit *tl;
+    link_roman_slot *roman;   /* [LINK_ROMAN_SLOTS], written at run time: one per pipeline */
     wordtab *dates;           /* data/dates.tsv, for its month names (link_months.c);
                               ** the dates stage borrows it */
     wordtab *counts;          /* data/counts.tsv, for its currency names (link_currency.c);
