@@ -317,7 +317,7 @@ static int definite(const ev_work *w, uint32_t t) {
 }
 
 /* Does a word of token t have this UPOS in the words layer? */
-static int has_upos(const naba_doc *doc, uint32_t t, int upos) {
+int ev_has_upos(const naba_doc *doc, uint32_t t, int upos) {
     const naba_token *tk = &doc->tokens.v[t];
     for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++)
         if (doc->words.v[tk->word_first + k].upos == upos) return 1;
@@ -332,13 +332,13 @@ static int has_upos(const naba_doc *doc, uint32_t t, int upos) {
 static int nationality_of_role(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     char m[4];
     if (!w->doc->words.n || b->agent || b->e != b->b + 1 || !b->code || strlen(b->code) != 3 ||
-        !ev_code_main(b->code, m) || ev_code_main(u->code, m) || !u->code || !has_upos(w->doc, b->b, NABA_UPOS_ADJ) ||
+        !ev_code_main(b->code, m) || ev_code_main(u->code, m) || !u->code || !ev_has_upos(w->doc, b->b, NABA_UPOS_ADJ) ||
         !definite(w, b->b))
         return 0;
     int head_definite = definite(w, u->e - 1);
     for (uint32_t t = u->e; t < b->b; t++) {
-        if (has_upos(w->doc, t, NABA_UPOS_ADP)) return 0; /* "حشد الدعم للاقتصاد اللبناني" */
-        if (!definite(w, t) || (head_definite && !has_upos(w->doc, t, NABA_UPOS_ADJ))) return 0;
+        if (ev_has_upos(w->doc, t, NABA_UPOS_ADP)) return 0; /* "حشد الدعم للاقتصاد اللبناني" */
+        if (!definite(w, t) || (head_definite && !ev_has_upos(w->doc, t, NABA_UPOS_ADJ))) return 0;
     }
     return 1;
 }

@@ -145,6 +145,7 @@ int ev_dropped_subject(const ev_work *w, const ev_gram *g, int *prev_obj);
 /* Find the actor units of the whole document (toks must be ready); 0 or -1 on OOM. */
 int ev_find_units(ev_work *w);
 int ev_in_timex(const naba_doc *doc, size_t t);
+int ev_has_upos(const naba_doc *doc, uint32_t t, int upos);
 
 /* ------------------------------------------------ one event being coded */
 

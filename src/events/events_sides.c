@@ -145,14 +145,6 @@ static int governed(const ev_work *w, size_t anchor, size_t b) {
     return !(main->feats && strstr(main->feats, "Case=Nom")) && !naba_syn_rel_is(main, "nsubj");
 }
 
-/* Does a preposition stand on token t ("بالموقف", "للاتفاق")? */
-static int prep_on(const naba_doc *doc, size_t t) {
-    const naba_token *tk = &doc->tokens.v[t];
-    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++)
-        if (doc->words.v[tk->word_first + k].upos == NABA_UPOS_ADP) return 1;
-    return 0;
-}
-
 /* "فرض العقوبات الأميركية على إيران", "الغارات الإسرائيلية على غزة",
 ** "التدخل التركي في سوريا": a nationality (an actor unit coded as a country
 ** alone) right after an event noun of the match names who does it, not whom
@@ -170,7 +162,8 @@ static int adjective_doer(const ev_work *w, const ev_cand *c) {
     for (uint32_t k = 0; k <= c->pat->n_elems && k <= EV_MAX_ELEMS; k++) {
         size_t t = k == 0 ? c->anchor : c->elem_tok[k - 1];
         const naba_word *head = main_word(doc, t, &bare);
-        if (!head || head->upos != NABA_UPOS_NOUN || t + 1 >= w->n_toks || prep_on(doc, t)) continue;
+        if (!head || head->upos != NABA_UPOS_NOUN || t + 1 >= w->n_toks || ev_has_upos(doc, (uint32_t)t, NABA_UPOS_ADP))
+            continue;
         if (k > 0 && !(w->toks[t].kinds & EVW_ANCHOR)) continue;
         size_t a = t + 1;
         const naba_word *adj = main_word(doc, a, &bare);

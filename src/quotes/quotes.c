@@ -266,11 +266,7 @@ static naba_status inner_quote(ctx *c, size_t a, size_t end, const speaker *oute
     if (from >= end || q_words_between(c, from, end) < 2) return NABA_OK;
     speaker in;
     if (!q_make_speaker(c, a, v, &in)) return NABA_OK;
-    if (outer->have) {
-        in.via_s = outer->s;
-        in.via_e = outer->e;
-        in.via_entity = outer->entity;
-    }
+    q_relayed_by(&in, outer);
     int mixed = 0;
     for (size_t u = from; u < end; u++) mixed |= c->seg_of[u] >= 0;
     int kind = mixed ? NABA_QUOTE_MIXED : f.kind == K_COLON ? NABA_QUOTE_DIRECT : NABA_QUOTE_INDIRECT;

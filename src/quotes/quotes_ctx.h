@@ -129,6 +129,9 @@ size_t q_relayed(const ctx *c, size_t e, size_t *from, int relay);
 /* The relaying phrase [a, b) ("نقلت الوكالة عن X": الوكالة) as the one
 ** through whom sp speaks. */
 void q_set_via(ctx *c, size_t a, size_t b, speaker *sp);
+/* relay (an outer speaker, a relaying medium) as the one through whom sp
+** speaks, when both are known. */
+void q_relayed_by(speaker *sp, const speaker *relay);
 
 /* ---- quotes_subject.c */
 /* The gender a cue verb (lemma, at unit k) gives the speaker it names. */

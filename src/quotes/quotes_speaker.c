@@ -371,10 +371,14 @@ size_t q_relayed(const ctx *c, size_t e, size_t *from, int relay) {
     return e2;
 }
 
+void q_relayed_by(speaker *sp, const speaker *relay) {
+    if (!sp->have || !relay->have) return;
+    sp->via_s = relay->s;
+    sp->via_e = relay->e;
+    sp->via_entity = relay->entity;
+}
+
 void q_set_via(ctx *c, size_t a, size_t b, speaker *sp) {
     speaker r;
-    if (!sp->have || !q_make_speaker(c, a, b, &r)) return;
-    sp->via_s = r.s;
-    sp->via_e = r.e;
-    sp->via_entity = r.entity;
+    if (sp->have && q_make_speaker(c, a, b, &r)) q_relayed_by(sp, &r);
 }
