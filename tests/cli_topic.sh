@@ -4,7 +4,8 @@
 # there; a truncated or foreign topic model stops the run with exit 3 and a
 # message naming the file; `naba train topic` on the same fixture gives the
 # same bytes twice and `naba eval topic` scores it; a long sport page gets no
-# events (unless --events-every-topic) while the example article keeps its own.
+# events (unless --events-every-topic) while the example article keeps its own;
+# corpus files are read alike gzipped or plain, and a truncated one is named.
 . "$(dirname "$0")/lib.sh"
 
 out=$("$naba" analyze -u topic -f json "$example")
@@ -59,3 +60,16 @@ check '[ $? -eq 2 ]' "no corpus: usage error"
 "$naba" eval topic -m "$tmp/d/models/topic.nbm" "$fix" > /dev/null 2>&1
 check '[ $? -eq 3 ]' "eval with a foreign model: exit 3"
 finish
+
+# Corpus files (src/io/corpus_file.c): gzipped or plain, any file name, read
+# alike; a missing or truncated one is an error naming it, exit 3.
+gzip -c "$fix" > "$tmp/tiny.jsonl.gz"
+cp "$fix" "$tmp/it's plain.jsonl"
+gz=$("$naba" eval topic -m "$tmp/a.nbm" --split all "$tmp/tiny.jsonl.gz")
+plain=$("$naba" eval topic -m "$tmp/a.nbm" --split all "$tmp/it's plain.jsonl")
+check '[ "$gz" = "$ev" ] && [ "$plain" = "$ev" ]' "a gzipped copy and a plain one with a quote in its name score the same"
+head -c 300 "$tmp/tiny.jsonl.gz" > "$tmp/cut.jsonl.gz"
+"$naba" eval topic -m "$tmp/a.nbm" --split all "$tmp/cut.jsonl.gz" > /dev/null 2> "$tmp/err"; rc=$?
+check '[ $rc -eq 3 ] && grep -q "cut.jsonl.gz: unreadable" "$tmp/err"' "a truncated gzip: exit 3, named ($(tail -1 "$tmp/err"))"
+"$naba" eval topic -m "$tmp/a.nbm" "$tmp/none.jsonl.gz" > /dev/null 2> "$tmp/err"; rc=$?
+check '[ $rc -eq 3 ] && grep -q "none.jsonl.gz: unreadable" "$tmp/err"' "a missing file: exit 3, named"

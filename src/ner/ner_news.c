@@ -1,6 +1,6 @@
 /*
 ** ner_news.c — corpus statistics for the NER lexicon, computed at training
-** time from a gzipped JSONL news corpus (ANT): how frequent each word is.
+** time from a JSONL news corpus (ANT; gzipped or not): how frequent each word is.
 **
 ** Frequency says whether a word is a common word or a rare one, and whether
 ** وزيلنسكي is و + زيلنسكي (the host form is the more frequent). Which words
@@ -9,6 +9,8 @@
 ** cluster learner; ner_morph.c). Deterministic: ties are broken by key.
 */
 #include "ner_train.h"
+
+#include "corpus_file.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -47,14 +49,11 @@ static unsigned bucket(uint32_t count) {
     return b;
 }
 
-/* Add the words of one gzipped JSONL file (its "text" fields) to counts and st. */
+/* Add the words of the "text" fields of one JSONL file, gzipped or not, to counts. */
 static naba_status read_news(const char *path, ner_lexb *counts, size_t *tokens, size_t *docs,
                              naba_error *err) {
-    if (strchr(path, '\'')) return naba_fail(err, NABA_ERR_USAGE, 0, "%s: quote in file name", path);
-    char cmd[1200];
-    snprintf(cmd, sizeof cmd, "gzip -dc '%s'", path);
-    FILE *f = popen(cmd, "r");
-    if (!f) return naba_fail(err, NABA_ERR_IO, 0, "%s: cannot run gzip", path);
+    FILE *f = naba_corpus_open(path, err);
+    if (!f) return err->code;
     char *line = NULL, *buf = NULL;
     size_t cap = 0, bufcap = 0, before = *docs;
     ssize_t got;
@@ -77,10 +76,11 @@ static naba_status read_news(const char *path, ner_lexb *counts, size_t *tokens,
     }
     free(line);
     free(buf);
-    if (pclose(f) != 0 && status == NABA_OK && *docs == before)
-        return naba_fail(err, NABA_ERR_IO, 0, "%s: not a gzipped JSONL news file", path);
+    naba_status closed = naba_corpus_close(f, path, err);
     if (status == NABA_ERR_NOMEM) return naba_fail(err, status, 0, "out of memory reading %s", path);
-    return status;
+    if (closed == NABA_OK && *docs == before)
+        return naba_fail(err, NABA_ERR_FORMAT, 0, "%s: no JSONL news record with a \"text\"", path);
+    return closed;
 }
 
 naba_status ner_lexb_news(ner_lexb *b, const char *paths, size_t keep, int verbose, naba_error *err) {

@@ -7,7 +7,7 @@
 ** a word such as tune, test2; optionally a 4th column naming the layers annotated, e.g.
 ** "counts", when not all three were); every listed article is scored for its layers, so
 ** predictions in an article with no gold item of a layer count against precision. The evaluator reads the
-** articles from the corpus files (gzip read through `gzip -dc`), runs the whole
+** articles from the corpus files (gzipped or not: corpus_file.h), runs the whole
 ** pipeline with the article's own date, maps every predicted span back to
 ** original offsets and compares, per part (in the order articles.tsv first
 ** names them) and over all:
@@ -24,6 +24,7 @@
 */
 #include "qcd_eval.h"
 #include "affix.h"
+#include "corpus_file.h"
 #include "input.h"
 #include "lex.h"
 #include "naba.h"
@@ -334,14 +335,11 @@ static int run(int argc, char **argv, int layer, const char *what) {
         int first = 1;
         for (size_t k = 0; k < f; k++) first &= strcmp(a.v[k].file, a.v[f].file) != 0;
         if (!first) continue;
-        char path[1400], cmd[1500];
+        char path[1400];
         snprintf(path, sizeof path, "%s/%s", news, a.v[f].file);
-        if (strchr(path, '\'')) { fprintf(stderr, "naba eval: bad file name %s\n", path); rc = 3; continue; }
-        size_t len = strlen(path);
-        int gz = len > 3 && str_ends(path, len, ".gz");
-        snprintf(cmd, sizeof cmd, "gzip -dc '%s' 2>/dev/null", path);
-        FILE *in = gz ? popen(cmd, "r") : fopen(path, "r");
-        if (!in) { fprintf(stderr, "naba eval: cannot read %s\n", path); rc = 3; continue; }
+        naba_error e1;
+        FILE *in = naba_corpus_open(path, &e1);
+        if (!in) { fprintf(stderr, "naba eval: %s\n", e1.message); rc = 3; continue; }
         naba_jsonl *r = naba_jsonl_open(in, path, NABA_DEFAULT_MAX_BYTES);
         naba_record rec;
         naba_error e2;
@@ -355,7 +353,7 @@ static int run(int argc, char **argv, int layer, const char *what) {
             score_doc(d, rec.text, &g, layer, &sc[art->part], verbose && (want < 0 || want == art->part));
         }
         naba_jsonl_close(r);
-        if (gz) pclose(in); else fclose(in);
+        if (naba_corpus_close(in, path, &e1) != NABA_OK) { fprintf(stderr, "naba eval: %s\n", e1.message); rc = 3; }
     }
     for (size_t k = 0; k < a.n; k++)
         if (!a.v[k].seen) { fprintf(stderr, "naba eval: article %s not found in %s/%s\n", a.v[k].id, news, a.v[k].file); rc = 3; }

@@ -11,6 +11,8 @@
 */
 #include "topic_corpus.h"
 
+#include "corpus_file.h"
+
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,16 +78,12 @@ naba_status topic_corpus_each(char *const *files, int n_files, const topic_filte
     char *line = NULL;
     size_t cap = 0;
     for (int i = 0; i < n_files && st == NABA_OK; i++) {
-        char cmd[1200];
-        if (strchr(files[i], '\'') || snprintf(cmd, sizeof cmd, "gzip -dcf '%s'", files[i]) >= (int)sizeof cmd) {
-            st = naba_fail(err, NABA_ERR_USAGE, 0, "%s: bad file name", files[i]);
-            break;
-        }
-        FILE *f = popen(cmd, "r");
-        if (!f) { st = naba_fail(err, NABA_ERR_IO, 0, "%s: cannot run gzip", files[i]); break; }
+        FILE *f = naba_corpus_open(files[i], err);
+        if (!f) { st = err->code; break; }
         ssize_t got;
         while (st == NABA_OK && (got = getline(&line, &cap, f)) > 0) st = one(line, (size_t)got, flt, p, doc, fn, ctx);
-        if (pclose(f) != 0 && st == NABA_OK) st = naba_fail(err, NABA_ERR_IO, 0, "%s: unreadable", files[i]);
+        naba_status closed = naba_corpus_close(f, files[i], st == NABA_OK ? err : NULL);
+        if (st == NABA_OK) st = closed;
         else if (st == NABA_ERR_NOMEM) naba_fail(err, st, 0, "out of memory reading %s", files[i]);
     }
     free(line);
