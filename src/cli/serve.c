@@ -50,6 +50,10 @@ static void help(FILE *f) {
           "                        are mapped, their pages shared, so each more pipeline\n"
           "                        costs about 12 MB. More than the free cores gains nothing\n"
           "      --timeout SECS    close a connection idle for SECS seconds (default 60)\n"
+          "      --max-connections N  connections open at once (default 64, at most\n"
+          "                        10000). One more waits until one closes; with --threads\n"
+          "                        N > 1, where each connection holds a thread, it is\n"
+          "                        closed unanswered instead: retry later\n"
           "      --log             one line per request on stderr: method, path, status,\n"
           "                        bytes in and out, milliseconds\n", f);
     cli_pipeline_help(f);
@@ -238,17 +242,17 @@ static int parse_uint(const char *s, unsigned long max, unsigned *v) {
 
 int main(int argc, char **argv) {
     argv[0] = "naba serve"; /* getopt's messages name the command, as naba's others */
-    enum { O_TIMEOUT = 256, O_LOG };
+    enum { O_TIMEOUT = 256, O_LOG, O_MAXCONN };
     static const struct option longopts[] = {
         {"port", required_argument, 0, 'p'}, {"bind", required_argument, 0, 'b'},
         {"until", required_argument, 0, 'u'}, {"help", no_argument, 0, 'h'},
         {"timeout", required_argument, 0, O_TIMEOUT}, {"log", no_argument, 0, O_LOG},
-        {"threads", required_argument, 0, 't'},
+        {"threads", required_argument, 0, 't'}, {"max-connections", required_argument, 0, O_MAXCONN},
         CLI_PIPELINE_LONGOPTS, {0, 0, 0, 0}};
     cli_pipeline_args pa;
     cli_pipeline_args_init(&pa);
     const char *bind_addr = "127.0.0.1", *until = NULL;
-    unsigned port = 8080, timeout = 60, threads = 1;
+    unsigned port = 8080, timeout = 60, threads = 1, max_conn = 64;
     int log = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "p:b:u:t:h", longopts, NULL)) != -1) {
@@ -274,6 +278,12 @@ int main(int argc, char **argv) {
         case O_TIMEOUT:
             if (!parse_uint(optarg, 86400, &timeout)) {
                 fprintf(stderr, "naba serve: --timeout wants seconds (0: none), not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case O_MAXCONN:
+            if (!parse_uint(optarg, 10000, &max_conn) || !max_conn) {
+                fprintf(stderr, "naba serve: --max-connections wants a number from 1 to 10000, not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
             break;
@@ -312,6 +322,7 @@ int main(int argc, char **argv) {
         MHD_USE_AUTO_INTERNAL_THREAD | (threads > 1 ? MHD_USE_THREAD_PER_CONNECTION : 0) | (v6 ? MHD_USE_IPv6 : 0),
         (uint16_t)port, NULL, NULL, on_request, &srv,
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_TIMEOUT, timeout,
+        MHD_OPTION_CONNECTION_LIMIT, max_conn,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "naba serve: cannot listen on %s port %u (in use? try another --port)\n", bind_addr, port);
