@@ -16,6 +16,10 @@
 "$naba" serve --until nope 2>"$tmp/err"; check '[ $? -eq 2 ] && grep -q "unknown stage" "$tmp/err"' "an unknown stage is a usage error"
 "$naba" serve "$example" 2>"$tmp/err"; check '[ $? -eq 2 ] && grep -q POST "$tmp/err"' "a file argument is a usage error that says how to send articles"
 
+# a script that dies half-way must not leave its server holding ctest's pipe
+pid=
+trap '[ -n "$pid" ] && kill -KILL $pid 2>/dev/null; rm -rf "$tmp"' EXIT
+
 # start a server on a free port; sets pid and port
 start() {
   "$naba" serve --port 0 "$@" 2>"$tmp/serve.err" &
