@@ -2,7 +2,9 @@
 # cli_qcd_eval.sh — `naba eval quotes|counts` on a tiny dev set written here
 # (two articles in two parts, gold offsets counted by hand): each part of
 # articles.tsv is reported in its own block, --part keeps one, an unknown part
-# is a usage error. Needs no ../shared.
+# is a usage error; tools/events_sample.py draws its quotes and counts layers
+# (one row per quote / count, blank verdicts) from the same articles. Needs no
+# ../shared.
 . "$(dirname "$0")/lib.sh"
 
 mkdir -p "$tmp/dev" "$tmp/news"
@@ -25,5 +27,15 @@ check '[ $? -eq 0 ] && [ "$(grep -c "^counts " "$tmp/out")" -eq 1 ]' "--part kee
 check 'grep -q "right value 100.0% of gold (1/1)" "$tmp/out"' "30 is read as 30"
 "$naba" eval counts --dev "$tmp/dev" --news "$tmp/news" --part nosuch > /dev/null 2> "$tmp/err"
 check '[ $? -eq 2 ] && grep -q "no part .nosuch." "$tmp/err"' "an unknown part is a usage error"
+
+# the sampler's quotes and counts layers: one row per quote / count of -f json
+"$naba" analyze -i jsonl -q -f json "$tmp/news/n.jsonl" > "$tmp/docs.json"
+python3 tools/events_sample.py --layer quotes --seed 1 --n 5 "$tmp/docs.json" > "$tmp/q.tsv" 2> /dev/null
+check 'head -1 "$tmp/q.tsv" | grep -q "speaker_entity.*quote_ok	speaker_ok	span_ok	note$"' "the quotes layer has its verdict columns"
+check '[ "$(grep -c "^[0-9]" "$tmp/q.tsv")" -eq 2 ] && grep -q "	a	0	25-49	indirect	قال	الوزير	" "$tmp/q.tsv"' \
+  "one row per quote, with its span, cue and speaker"
+check 'grep "	b	" "$tmp/q.tsv" | grep -q "المتحدث (implicit)\|	المتحدث	"' "the second article's quote has its speaker"
+python3 tools/events_sample.py --layer counts --seed 1 --n 5 "$tmp/docs.json" > "$tmp/c.tsv" 2> /dev/null
+check 'grep -q "	a	0	25-27	quantity	30	30	exact	" "$tmp/c.tsv"' "the counts layer reads 30 with its span"
 
 finish

@@ -35,6 +35,12 @@ static void test_numbers(void) {
         {"هدنة لمدة 30 يومًا", 30, 30, NABA_QUAL_EXACT, NABA_COUNT_DURATION},
         {"انتهى بعد أقل من ساعتين", 2, 2, NABA_QUAL_LESS_THAN, NABA_COUNT_DURATION},
         {"القمة السادسة للمجموعة", 6, 6, NABA_QUAL_EXACT, NABA_COUNT_ORDINAL},
+        /* agency copy's ر separator, the group first (session 21): a fraction
+        ** of one or two digits, a thousands group of three */
+        {"تراجعت بنسبة 5ر10 بالمائة", 10.5, 10.5, NABA_QUAL_EXACT, NABA_COUNT_PERCENT},
+        {"بلغت 3ر20 ألف طن", 20300, 20300, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"بلغ 75ر130 دولار", 130.75, 130.75, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
+        {"نفذ التحالف 225ر29 غارة", 29225, 29225, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         /* rules from the dev set's tune part */
         {"بلغ نسبة النمو مرتين", 2, 2, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"بين العشرين والخامسة والأربعين", 20, 20, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
@@ -95,6 +101,13 @@ static void test_numbers(void) {
     CHECK(qcd_run(p, d, "وجاءت الرسالة ذاتها من اتحاد \"3 إف\" للنقل.", NULL) && d->counts.n == 0);
     CHECK(qcd_run(p, d, "قارن الإجراء بما جرى في الحرب العالمية الثانية.", NULL) && d->counts.n == 0);
     CHECK(qcd_run(p, d, "وخطيب مسجد حي 400 في درنة.", NULL) && d->counts.n == 0);
+    /* a score or a set's result is no count (session 21); a range before a
+    ** counted noun or a percent still counts */
+    CHECK(qcd_run(p, d, "وفاز الفريق على ضيفه 2-1 في المباراة، وتفوق اللاعب بنتيجة 6 - 4.", NULL) && d->counts.n == 0);
+    c0 = first(p, d, "وقتل ما بين 10-15 شخصا في الهجوم.");
+    CHECK(c0 && d->counts.n == 2 && d->counts.v[1].value == 15 && d->counts.v[1].what);
+    CHECK(qcd_run(p, d, "تتراوح النسبة بين 20- 28% من السكان.", NULL) && d->counts.n == 2 &&
+          d->counts.v[1].kind == NABA_COUNT_PERCENT);
     c0 = first(p, d, "لأنني سوف أتم ال40 عاما، ولكن");
     CHECK(c0 && c0->value == 40 && c0->kind == NABA_COUNT_DURATION);
     c0 = first(p, d, "دفعت الشركة 1,250 دولارا");

@@ -472,6 +472,61 @@ static void test_nested_and_relayed(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 21, read from a judged sample of news quotes: a possessed noun
+** after the speaker is the verb's object; a short quoted name inside an aside
+** is no quote; أن after بعد/قبل/دون opens no content; عدد من and لمراسل; the
+** object before a preposition's content; a plural verb after a noun inside
+** content describes it. */
+static void test_news_sample(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "وأعلنت حركة الشباب مسؤوليتها عن الهجوم وقالت إنها قتلت 40 جنديا.", "قتلت 40", "حركة الشباب", EXACT);
+    said_by(p, d, "واختتمت العبودي حديثها للصحيفة قائلة: إن ريادة المرأة ستمنحها القوة.", "ريادة المرأة", "العبودي",
+            EXACT);
+    /* emphasis, a name that the morphology splits (موشيه), a word before a name */
+    said_by(p, d, "وقال الرئيس نفسه إن الوضع صعب.", "الوضع صعب", "الرئيس نفسه", EXACT);
+    said_by(p, d, "وقال وزير الدفاع موشيه يعالون إن الذين شنوا الهجوم إرهابيون.", "شنوا الهجوم",
+            "وزير الدفاع موشيه يعالون", EXACT);
+    said_by(p, d, "وقال المتحدث باسمها إن الوضع صعب.", "الوضع صعب", "المتحدث باسمها", EXACT);
+    /* quoted names in an aside; a quote after a bare preposition or an
+    ** audience of people is speech */
+    said_by(p, d, "وأشار فلانري في مقابلة مع \"العربية\" إلى أن محفظة العقود للشركة هي الأكبر.", "محفظة العقود",
+            "فلانري", EXACT);
+    CHECK(find(d, "العربية") == NULL);
+    no_quote(p, d, "ولم تكشف المحكمة عن هوية «العشيق» الذي كان الطرف الآخر في القضية.");
+    said_by(p, d, "وقال مصدر أمني لمراسل \"الجوهرة أف أم\" بالجهة إنه تمت الإطاحة بالعنصر.", "الإطاحة", "مصدر أمني",
+            EXACT);
+    said_by(p, d, "وأعربت موسكو عن \"خيبة أملها العميقة\" لقرار الرئيس.", "خيبة أملها", "موسكو", EXACT);
+    said_by(p, d, "وقال الوزير للصحفيين \"نحن مستعدون للحوار\".", "نحن مستعدون", "الوزير", EXACT);
+    /* an adverbial clause is no content; the content after it is */
+    no_quote(p, d, "ووصف الرئيس الأمريكي الموظفة السابقة بالخائنة، بعد أن أصدرت كتابها الجديد.");
+    said_by(p, d, "وقال الوزير بعد أن التقى نظيره إن المحادثات كانت مثمرة.", "المحادثات كانت", "الوزير", EXACT);
+    CHECK(find(d, "التقى نظيره") == NULL);
+    /* a partitive من; a reporter after ل is told */
+    said_by(p, d, "وأكد عدد من المتضررين أن السلطات تعهدت بفتح تحقيق.", "السلطات تعهدت", "عدد من المتضررين", EXACT);
+    said_by(p, d, "وأكد مصدر امني لمراسل الجوهرة اف ام بالقصرين، أن المحتجين وصلوا البوابة الحدودية.", "المحتجين وصلوا",
+            "مصدر امني", EXACT);
+    /* طالب X Y بـ: the content opens at the preposition after the object */
+    CHECK(qcd_run(p, d, "وطالبت السلطات المهدي بمغادرة المطار بعد أن بقي فيه عدة ساعات.", NULL));
+    const naba_quote *q = find(d, "المطار");
+    CHECK(q && qcd_has(d, q->start, q->end, "بمغادرة المطار"));
+    /* كوادر ... يطالبون: inside the content, not a new attribution */
+    CHECK(qcd_run(p, d, "وقال الأمين العام إنه تلقى 700 ألف طلب من كوادر الحزب يطالبون الرئيس بالاستمرار في منصبه.",
+                  NULL));
+    q = find(d, "تلقى 700");
+    CHECK(d->quotes.n == 1 && q && qcd_has(d, q->start, q->end, "بالاستمرار في منصبه"));
+    /* a participle after a nearer clause (فيما وجه X) goes on for X; with
+    ** none, for the last speaker */
+    said_by(p, d,
+            "وأوضح المتحدث العقيد خالد القحطاني أن الضبطيات جاءت بمتابعة مباشرة، فيما وجه قائد حرس الحدود اللواء سفر "
+            "الغامدي شكره للعاملين، مؤكدا أن الدوريات ستقف سدا منيعا.",
+            "الدوريات ستقف", "الغامدي", WITHIN);
+    said_by(p, d, "وقال الوزير إن الاقتصاد ينمو، مضيفا أن الاستثمار يرتفع.", "الاستثمار يرتفع", "الوزير", EXACT);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -523,6 +578,7 @@ int main(void) {
     test_news_medium_audience();
     test_according_to_speaker();
     test_nested_and_relayed();
+    test_news_sample();
     test_example();
     return TEST_REPORT();
 }

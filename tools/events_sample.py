@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw a seeded random sample of event rows or entities for an analyst to judge.
+"""Draw a seeded random sample of event rows, entities, quotes or counts for an analyst to judge.
 
 The gold standards score PROTEST and ASSAULT sentences and ANERcorp mentions;
 what a user gets on news is every row of `-f events` and every entity of
@@ -19,6 +19,18 @@ of the chosen layer into a row, with what a judge needs beside it:
   entities that share a word with this one's variants (candidates for a
   missed grouping); verdicts span, type, identity, grouping,
   english and a note (src/link/README.md says how each is judged).
+* `--layer quotes` (session 21): one row per quote of `-f quotes`: document
+  id, first sentence, byte span, kind, cue, speaker (with " (implicit)" when
+  carried from an earlier cue) and its entity's id and English name, the
+  relaying speaker (`reported_by`) and its entity, the flags nested,
+  attribution_after, unbalanced; beside them the quote (its first 120 and
+  last 60 characters) and its sentences with the one before; verdicts
+  quote_ok, speaker_ok, span_ok and a note (src/quotes/README.md).
+* `--layer counts` (session 21): one row per count of `-f counts`: document
+  id, sentence, byte span, kind, the number's text, value (a range as
+  low-high), qualifier, unit, what is counted, the action (killed,
+  arrested...), and the sentence; verdicts count_ok, value_ok, what_ok,
+  action_ok and a note.
 
 It draws N rows per slice with random.Random(seed), so the same command gives
 the same sample, and prints them as TSV with a blank verdict column set per
@@ -99,6 +111,51 @@ def entity_rows(doc, text):
     return out
 
 
+QUOTE_HEAD, QUOTE_TAIL = 120, 60  # characters of a quote shown from its start and its end
+
+
+def quote_rows(doc, text):
+    """Every quote of doc, as (table row, sort key, extra columns)."""
+    out = []
+    ents = {e["id"]: e for e in doc.get("entities", [])}
+
+    def who(q, key):
+        e = ents.get(q.get(key))
+        return (e["id"] + " " + e["name_en"]) if e else "_"
+
+    for q in doc.get("quotes", []):
+        a, b = q["span"]
+        body = " ".join(text[a:b].decode("utf-8", "replace").split())
+        if len(body) > QUOTE_HEAD + QUOTE_TAIL + 5:
+            body = body[:QUOTE_HEAD] + " … " + body[-QUOTE_TAIL:]
+        first, last = q["sentences"][0], q["sentences"][1] - 1
+        speaker = q.get("speaker", "_")
+        if q.get("speaker_implicit"):
+            speaker += " (implicit)"
+        flags = [f for f in ("nested", "attribution_after", "unbalanced") if q.get(f)]
+        row = [doc.get("id") or "-", str(first), "%d-%d" % (a, b), q["kind"],
+               q.get("cue", "_"), speaker, who(q, "speaker_entity"),
+               q.get("reported_by", "_"), who(q, "reported_by_entity"), ",".join(flags) or "_"]
+        context = " ".join(sentence_text(doc, text, i) for i in range(max(0, first - 1), last + 1))
+        out.append((row, (row[0], a), [body, context]))
+    return out
+
+
+def count_rows(doc, text):
+    """Every count of doc, as (table row, sort key, extra columns)."""
+    out = []
+    for c in doc.get("counts", []):
+        a, b = c["span"]
+        value = "%g" % c["value"]
+        if "value_max" in c:
+            value += "-%g" % c["value_max"]
+        row = [doc.get("id") or "-", str(c["sentence"]), "%d-%d" % (a, b), c["kind"],
+               c["text"], value, c.get("qualifier", "_"), c.get("unit", "_"),
+               c.get("what_text", "_"), c.get("action", "_")]
+        out.append((row, (row[0], a), [sentence_text(doc, text, c["sentence"])]))
+    return out
+
+
 LAYERS = {
     "events": (event_rows,
                ["date", "source", "scode", "cameo", "plover", "target", "tcode", "place",
@@ -108,6 +165,14 @@ LAYERS = {
                  ["doc", "entity", "type", "acode", "mentions", "span", "lconf",
                   "name_ar", "name_en", "variants", "context", "near"],
                  ["span", "type", "identity", "grouping", "english", "note"]),
+    "quotes": (quote_rows,
+               ["doc", "sent", "span", "kind", "cue", "speaker", "speaker_entity",
+                "reported_by", "reported_by_entity", "flags", "quote", "context"],
+               ["quote_ok", "speaker_ok", "span_ok", "note"]),
+    "counts": (count_rows,
+               ["doc", "sent", "span", "kind", "text", "value", "qualifier", "unit", "what",
+                "action", "sentence"],
+               ["count_ok", "value_ok", "what_ok", "action_ok", "note"]),
 }
 
 
@@ -131,7 +196,7 @@ def main():
         plan.append((n, argv[i]))
         i += 1
     if seed is None or not plan or layer not in LAYERS:
-        sys.exit("usage: events_sample.py [--layer events|entities] --seed S [--n N] FILE.json ...")
+        sys.exit("usage: events_sample.py [--layer events|entities|quotes|counts] --seed S [--n N] FILE.json ...")
     rows_of, columns, verdicts = LAYERS[layer]
     rng = random.Random(seed)
     print("\t".join(["#", "slice"] + columns + verdicts))

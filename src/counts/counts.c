@@ -394,6 +394,59 @@ static void noun_before(const ctx *c, size_t nb, naba_count *ct) {
 }
 
 /* Read one count starting at unit i; returns units used (0: none). */
+/* Is unit k a number of one or two digits? */
+static int small_number(const lx_text *lx, size_t k) {
+    return k < lx->n && lx->v[k].kind == LX_NUM && lx->v[k].ndigits <= 2;
+}
+
+/* "أمام إنجلترا 1-2", "بنتيجة 9 - 1", "تفاصيلهما 2-6 و 2-6": two numbers of
+** one or two digits joined by a dash, with nothing counted after them, are a
+** score or a result, not two counts. Is unit j one of them? A noun, a percent,
+** a currency or a time unit after the pair makes it a range ("بين 10-15
+** شخصا", "10-15 بالمائة", "20- 28%"), and so do the digits of decimals
+** ("9.5-9.7%"). */
+static int score_pair(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    size_t a;
+    if (j >= 2 && lx_is(lx, j - 1, '-') && small_number(lx, j - 2)) a = j - 2;
+    else if (j + 2 < lx->n && lx_is(lx, j + 1, '-') && small_number(lx, j + 2)) a = j;
+    else return 0;
+    size_t after = a + 3;
+    /* digits of a decimal (9.5-9.7%) or before a percent sign (20- 28%) */
+    if (!small_number(lx, a) || (a > 0 && !lx->v[a].gap && (lx_is(lx, a - 1, '.') || lx_is(lx, a - 1, ','))) ||
+        (after < lx->n && (lx_is(lx, after, '%') || (!lx->v[after].gap && (lx_is(lx, after, '.') || lx_is(lx, after, ',')) &&
+                                                      after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM &&
+                                                      !lx->v[after + 1].gap))))
+        return 0;
+    if (after >= lx->n || lx->v[after].kind != LX_WORD) return 1;
+    naba_count scratch;
+    const wt_entry *e;
+    const char *code;
+    int dual;
+    return !counted_phrase(c, after, &scratch) && !cmatch(c, after, C_PERCENT, 0, &e) &&
+           !cmatch(c, after, C_CURRENCY, WT_DEF, &e) && !num_time_unit(c->st->nt, lx, after, &code, &dual);
+}
+
+/* "5ر10 بالمائة", "3ر20 ألف طن", "8ر7043 م د": Tunisian and Gulf agency copy
+** writes a number's separator as ر, the group after it first, glued (10.5,
+** 20.3 thousand, 7043.8). Is unit j such a group, with the whole part at
+** j + 2? */
+static int reversed_group(const lx_text *lx, size_t j) {
+    return j + 2 < lx->n && lx->v[j].kind == LX_NUM && !lx->v[j + 1].gap && !lx->v[j + 2].gap &&
+           !strcmp(lx->v[j + 1].key, "ر") && lx->v[j + 2].kind == LX_NUM;
+}
+
+/* What the group at unit g adds to the value v read from its whole part (the
+** digits w, scaled): one or two digits are a fraction (4ر8: 8.4); three are
+** a thousands group (225ر29 غارة: 29,225). */
+static double group_adds(const lx_unit *g, double w, double v) {
+    double scale = w > 0 ? v / w : 1;
+    if (g->ndigits == 3) return v * 999 + g->value * scale;
+    double f = g->value;
+    for (unsigned d = 0; d < g->ndigits; d++) f /= 10;
+    return f * scale;
+}
+
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
     const counts_state *st = c->st;
@@ -406,6 +459,9 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         j += k;
     }
     if (j >= lx->n || c->taken[j]) return 0;
+    if (score_pair(c, j)) return 0;
+    int group = reversed_group(lx, j);
+    if (group) j += 2;
     /* الدعوى رقم 987, القرار 2254: a number that names, not counts (a number
     ** glued to the word before, as in "ال40", is not after a name word) */
     if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap &&
@@ -435,6 +491,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     size_t after = j + kn;
     ct->value = nv.lo;
     ct->value_max = nv.hi;
+    if (group) {
+        double add = group_adds(&lx->v[j - 2], lx->v[j].value, nv.lo);
+        ct->value += add;
+        ct->value_max += add;
+    }
     if (nv.flags & NUM_F_VAGUE) {
         /* بضعة أيام: "a few" is a count only as a multiple of a scale
         ** (بضعة آلاف) */

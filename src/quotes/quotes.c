@@ -51,7 +51,7 @@ const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source
                                       "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
                                       "reflexive", "passive", "resumptive", "relative", "pron_lead",
                                       "back_ref", "authored", "document", "beside", "speaks", "reporter",
-                                      "norm", NULL};
+                                      "norm", "adverbial", "quantity", NULL};
 
 enum { K_NONE, K_COMP, K_COLON, K_SEG, K_PREP };
 
@@ -61,6 +61,31 @@ typedef struct found {
     int words;        /* words passed over before it */
     size_t first;     /* first unit passed over */
 } found;
+
+/* Do the words after a speaker open with an aside — an audience (للصحفيين)
+** or a stop word (في مقابلة, خلال) — rather than the speaker's own words? */
+static int opens_aside(const ctx *c, size_t k) {
+    const lx_unit *u = &c->lx->v[k];
+    return u->kind == LX_WORD && ((str_has_prefix(u->key, "ل") && strlen(u->key) > 4) || is_q(c, k, Q_SPK_STOP, 0));
+}
+
+/* A short quoted name inside an aside: "في مقابلة مع "العربية"", "رحلتها
+** رقم "كيو-آر 920"", "عن هوية «العشيق»", "لمراسل "الجوهرة أف أم"" — an
+** aside before it whose last word governs it: after two words or more, a
+** noun, a name or مع; after one, a medium or its reporter (لمراسل, لوكالة).
+** A quote right after a preposition is the speaker's words (أعربت عن "خيبة
+** أملها"), and so is one after an audience of people (قال للصحفيين "...")
+** or after words that are not an aside (أعلن نفسه “بالرضا”). */
+static int named_in_aside(const ctx *c, const seg *s, const found *f) {
+    if (!f->words || !opens_aside(c, f->first) || q_words_between(c, s->a, s->b + 1) > 3) return 0;
+    size_t p = s->a - 1;
+    if (c->lx->v[p].kind != LX_WORD || c->seg_of[p] >= 0) return 0;
+    const wt_entry *e;
+    if (vmatch(c, p, WT_BIT(Q_MEDIUM) | WT_BIT(Q_REPORTER), WT_PREP | WT_DEF, &e)) return 1;
+    int up = q_head_upos(c, p);
+    return f->words >= 2 && (up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || q_name_starts(c, p) ||
+                             !strcmp(c->lx->v[p].key, "مع"));
+}
 
 static found find_content(const ctx *c, size_t j, int takes_prep) {
     const lx_text *lx = c->lx;
@@ -75,7 +100,8 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
             size_t after = s->b + 1;
             while (after < lim && lx_is(lx, after, ',')) after++;
             int before_comp = q_words_between(c, s->a, s->b + 1) <= 2 && after < lim && is_q(c, after, Q_COMP, WT_CONJ);
-            if (((lx_is(lx, j, ',') && q_words_between(c, s->a, s->b + 1) <= 2) || q_name_seg(c, s) || before_comp) &&
+            if (((lx_is(lx, j, ',') && q_words_between(c, s->a, s->b + 1) <= 2) || q_name_seg(c, s) || before_comp ||
+                 named_in_aside(c, s, &f)) &&
                 s->b + 1 < lim) {
                 f.words += q_words_between(c, s->a, s->b + 1);
                 k = s->b;
@@ -85,7 +111,10 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         }
         if (k >= lim) break;
         if (lx_is(lx, k, ':')) { f.kind = K_COLON; f.at = k; return f; }
-        if (is_q(c, k, Q_COMP, WT_CONJ)) { f.kind = K_COMP; f.at = k; return f; }
+        /* "بعد أن أصدرت", "دون أن يثير": an adverbial clause, not the content */
+        if (is_q(c, k, Q_COMP, WT_CONJ) && !(k > j && is_q(c, k - 1, Q_ADVERBIAL, WT_CONJ))) {
+            f.kind = K_COMP; f.at = k; return f;
+        }
         if (takes_prep && lx->v[k].kind == LX_WORD &&
             (is_q(c, k, Q_PREP, 0) || (str_has_prefix(lx->v[k].key, "ب") && strlen(lx->v[k].key) > 6))) {
             int comp = k + 1 < lx->n && is_q(c, k + 1, Q_COMP, 0);
@@ -115,6 +144,18 @@ static size_t inner_cue(const ctx *c, size_t a, size_t end, size_t *k, const wt_
     return *k ? v : 0;
 }
 
+/* Is the cue at unit k a verb of plural agreement right after a noun, with no
+** و (كوادر الحزب الحاكم يطالبون الرئيس)? Its subject is the noun before it
+** — a verb before its subject agrees in the singular — so it describes that
+** noun inside the content; "، وأكدوا أن" after a comma is a new attribution. */
+static int describes_noun(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    int w = lx_word_at(d, c->lx->v[k].start), up = q_head_upos(c, k - 1);
+    return w >= 0 && d->words.v[w].upos == NABA_UPOS_VERB && d->words.v[w].feats &&
+           strstr(d->words.v[w].feats, "Number=Plur") && c->lx->v[k - 1].kind == LX_WORD && c->seg_of[k - 1] < 0 &&
+           (up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ || up == NABA_UPOS_PROPN);
+}
+
 /* Content from unit a to the end of its sentence, absorbing quotes inside. */
 static size_t content_to(ctx *c, size_t a, int *mixed) {
     size_t e = q_clause_end(c, a);
@@ -124,7 +165,7 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
     ** أشارت إلى أن ..." or "إن وزير الخارجية الأمريكي قال" X still speaks
     ** (and inner_quote gives the inner speaker their words) */
     for (size_t k = a + 1; k < e; k++) {
-        if (c->seg_of[k] >= 0 || !cue_at(c, k)) continue;
+        if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k)) continue;
         found f = find_content(c, k + 1, 1);
         if (f.kind == K_NONE) continue;
         const wt_entry *ce;
@@ -351,10 +392,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
         seg *s = &c->segs[f.at];
         if (s->used) return NABA_OK;
         /* words before a short quote make it part of reported speech: أعلن نفسه “بالرضا” */
-        const lx_unit *fb = &lx->v[f.first];
-        int audience = fb->kind == LX_WORD && ((str_has_prefix(fb->key, "ل") && strlen(fb->key) > 4) ||
-                                              is_q(c, f.first, Q_SPK_STOP, 0));
-        if (f.words > 0 && f.words <= 6 && !audience && lx_is(lx, f.first, ',') == 0)
+        if (f.words > 0 && f.words <= 6 && !opens_aside(c, f.first) && lx_is(lx, f.first, ',') == 0)
             return emit_seg(c, s, NABA_QUOTE_MIXED, f.first, lemma, i, i + k, &sp, implicit, 0, 0.8f, sent_from);
         if (f.words > 0 && lx_is(lx, f.first, ',')) {
             /* an appositive: "وقال ترامب ، الذي ضغط ... ، سوف يجتمع ... “...”" */

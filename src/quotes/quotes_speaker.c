@@ -82,6 +82,31 @@ static int opens_speaker(const ctx *c, size_t k) {
     return k + 1 < c->lx->n && str_has_prefix(c->lx->v[k + 1].key, "ال") && c->lx->v[k + 1].gap < 2;
 }
 
+/* Is unit k a noun with a possessive pronoun and no proclitic (مسؤوليتها,
+** حديثها, رضاه) after a definite word or a name at unit k - 1? Such a noun is
+** the verb's object: a genitive chain ends at its definite word and never
+** goes on past it (أعلنت حركة الشباب مسؤوليتها, اختتمت العبودي حديثها).
+** Only words of emphasis and quantity follow there (الرئيس نفسه, الأعضاء
+** كلهم, المسؤولون أنفسهم); و and a preposition (ونائبه, باسمها) open units
+** of their own and are not read here. A unit inside a name (عبدالله, موشيه:
+** عبدال + ه to the morphology) or right before one (الألماني وقتها غابرييل
+** زيغمار) is left to the name. */
+static int object_after_definite(const ctx *c, size_t k) {
+    static const char *const tags[] = {"نفس", "ذات", "عين", "كل", "جميع", "كلا", "كلتا", "بعض", "أحد", "معظم", "أغلب"};
+    const naba_doc *d = c->doc;
+    const lx_text *lx = c->lx;
+    int w = lx_word_at(d, lx->v[k].start), p = lx_head_word(lx, k - 1);
+    if (w < 0 || p < 0 || (size_t)w + 1 >= d->words.n || q_last_word(c, w, k) != w + 1 || q_past_mention(c, k) != k ||
+        (k + 1 < lx->n && q_name_starts(c, k + 1)))
+        return 0;
+    const naba_word *n = &d->words.v[w];
+    if (n->upos != NABA_UPOS_NOUN || d->words.v[w + 1].upos != NABA_UPOS_PRON) return 0;
+    for (size_t t = 0; t < sizeof tags / sizeof *tags; t++)
+        if (n->lemma && !strcmp(n->lemma, tags[t])) return 0;
+    const naba_word *prev = &d->words.v[q_last_word(c, p, k - 1)];
+    return (prev->feats && strstr(prev->feats, "Definite=Def")) || q_past_mention(c, k - 1) == k;
+}
+
 /* Is unit k the participle صادر (issued), with or without the article? */
 static int issued_by(const ctx *c, size_t k) {
     return str_has_prefix(c->lx->v[k].key, "صادر") || str_has_prefix(c->lx->v[k].key, "الصادر");
@@ -121,6 +146,12 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             k++;
             continue;
         }
+        /* "عدد من المتضررين", "كثير من المحللين": a partitive من */
+        if (k > i && !strcmp(u->key, "من") && is_q(c, k - 1, Q_QUANTITY, WT_CONJ) && k + 1 < lx->n &&
+            lx->v[k + 1].kind == LX_WORD) {
+            k++;
+            continue;
+        }
         int head = source && k == i; /* a source's first word is known to speak */
         /* a person's name is read through a word spelled as a cue: "المخرج
         ** امين طالب ان" (طالب) */
@@ -140,6 +171,7 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             !(medium && is_q(c, k - 1, Q_REPORTER, WT_CONJ | WT_DEF)))
             break;
         if (k == i && !head && (is_q(c, k, Q_REFLEXIVE, 0) || !opens_speaker(c, k))) break;
+        if (k > i && !source && object_after_definite(c, k)) break;
         /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
         if (k > i && !u->latin && lx->v[k - 1].latin) break;
         k++;

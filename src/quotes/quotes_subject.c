@@ -247,6 +247,23 @@ static int clause_subject(ctx *c, size_t i, speaker *sp) {
     return 1;
 }
 
+/* "وأوضح المتحدث أن ...، فيما وجه قائد حرس الحدود شكره ...، مؤكدا أن": a
+** clause opened by فيما, بينما, في حين... between the last cue and a
+** participle at unit i, whose verb has a subject that speaks, is the one
+** the participle goes on: the subject of the nearer clause. Units [a, i). */
+static int nearer_clause_subject(ctx *c, size_t a, size_t i, speaker *sp) {
+    for (size_t k = i; k-- > a;) {
+        const wt_entry *e;
+        size_t n = vmatch(c, k, WT_BIT(Q_LEAD), WT_CONJ, &e);
+        /* كان opens a verb of its own sentence, not a clause beside it */
+        if (!n || str_has_prefix(bare(c->lx->v[k].key), "كان") || k + n + 1 >= i || !q_has_verb(c, k + n)) continue;
+        size_t from = k + n + 1, end = q_speaker_np(c, from);
+        if (end == from || end > i || !q_speaks(c, from)) continue;
+        return q_make_speaker(c, from, end, sp);
+    }
+    return 0;
+}
+
 /* The unit after the date or time that starts in unit k (أمس, اليوم
 ** الأربعاء, مساء الجمعة: the dates stage's timexes), or k when none does. */
 static size_t past_timex(const ctx *c, size_t k) {
@@ -456,8 +473,8 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
     /* "وأضاف ترامب قائلا:", "نقلت الوكالة عن المصدر قوله: ...، محملا": a
     ** participle goes on for the speaker of the last cue of its sentence */
     if (participle && c->last.have && c->last_at >= q_sentence_start(c, i) && c->last_at < i) {
-        *sp = c->last;
         *implicit = 1;
+        if (!nearer_clause_subject(c, c->last_at + 1, i, sp)) *sp = c->last;
         return j;
     }
     if ((participle || noun) && clause_subject(c, i, sp)) return j;
@@ -482,6 +499,13 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
             e = q_apposition(c, e);
             q_make_speaker(c, j, e, sp);
             if (e2) q_set_via(c, via, via_end, sp);
+            /* after a verb whose content may open with a preposition, the
+            ** words the speaker was cut before are its object, and the content
+            ** is looked for there ("طالبت السلطات المهدي بمغادرة المطار");
+            ** after others they are an aside before it (مروة المشرف على
+            ** المختبر "...") */
+            if (sp->have && sp->e > lx->v[j].start && sp->e < lx->v[e - 1].end && is_q(c, i, Q_VERB_PREP, WT_CONJ))
+                return lx_find(lx, sp->e - 1) + 1;
             return e;
         }
         /* "وفق عبد الله التي أوضحت", "تصريحات الشيرازي والتي قال": the

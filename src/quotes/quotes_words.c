@@ -46,14 +46,16 @@ int q_to_news_medium(const ctx *c, size_t k) {
     return 0;
 }
 
-/* An audience: للصحفيين, لـ AP, لوكالة, لرويترز. Unit k may be the end of
+/* An audience: للصحفيين, لـ AP, لوكالة, لرويترز, لمراسل. Unit k may be the end of
 ** the text ("... وفقا" closing an article). */
 int q_audience(const ctx *c, size_t k) {
     if (k >= c->lx->n) return 0;
     const lx_unit *u = &c->lx->v[k];
     if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل")) return 0;
     if (!strcmp(u->key, "ل") || str_has_prefix(u->key, "لل") || q_pronoun_audience(u)) return 1;
-    return is_q(c, k, Q_MEDIUM, WT_PREP) || q_to_news_medium(c, k);
+    /* لمراسل, لمراسلة: a medium's reporter is one who is told */
+    const wt_entry *e;
+    return vmatch(c, k, WT_BIT(Q_MEDIUM) | WT_BIT(Q_REPORTER), WT_PREP, &e) > 0 || q_to_news_medium(c, k);
 }
 
 /* Can unit k, after its ل or ال, name who speaks: a name the recognizer
