@@ -470,6 +470,41 @@ check 'outlet 2 190 _ && ! outlet 2 190 SAUMED' "صحيفة عكاظ أن ... ا
 check 'outlet 3 112 TURMED' "اتهمت صحيفة حرييت الحكومة: the paper accuses in its own name"
 check 'outlet 4 042 INTMED' "زار صحفيون أجانب كوريا الشمالية: journalists visit"
 
+# ---- session 21 (evdetect21): detection and coding precision ------------
+# A word the tagger reads as no verb loses the keys' guesses that read it as
+# one: "سنويا" (yearly) is no "نوى" (intended: 033), "بنيران" (by fire) no
+# "إيران"; verbs the tagger misreads by their endings ("فجرن", "توافقتا")
+# keep theirs, and "تمنح" still gives.
+code19 guess 'وتمنح الولايات المتحدة إسرائيل حوالي ثلاثة مليارات دولار سنويا كمساعدة عسكرية.' 'وبلغ عدد الفلسطينيين الذين قتلوا بنيران الاحتلال الإسرائيلي 121.' 'وقال قائد الشرطة إن ثلاث انتحاريات قاصرات فجرن أنفسهن صباح اليوم في السوق.' 'وأعلنت سيول أن الولايات المتحدة وكوريا الشمالية توافقتا على عقد قمة ثانية.'
+check '! coded guess 1 033 && coded guess 1 071' "تمنح ... سنويا: aid (071), no intent read in سنويا (033)"
+check "! awk -F'\\t' '\$11 == 2 && \$7 == \"IRN\" { f = 1 } END { exit !f }' \"\$tmp/guess.tsv\" && coded guess 2 190" "قتلوا بنيران الاحتلال: a killing, and بنيران is no Iran"
+check 'coded guess 3 183' "انتحاريات ... فجرن أنفسهن: still a suicide bombing"
+check 'coded guess 4 061' "توافقتا على عقد قمة: still an agreement"
+
+# A word the tagger reads as an adjective, a name or a number is no verb
+# whatever words follow it: "أخرى" (other) is not "أخّر" (delayed, 160),
+# "أقوياء" (strong) not "قوّى" (152); a verb it missed ("يتعرضون") stays.
+code19 adj 'وقالت إن أحزابا أخرى صغيرة ستوقع الخميس اتفاقا.' 'وقال إن الأوروبيين ينبغي أن يكونوا أقوياء وأكثر قدرة على حماية أنفسهم.' 'وقال مسؤولون إن المعتقلين يتعرضون للضرب في السجن.'
+check '! coded adj 1 160' "أحزابا أخرى ... اتفاقا: no postponement (160)"
+check '! coded adj 2 152' "يكونوا أقوياء: no mobilization (152)"
+check 'coded adj 3 182' "المعتقلين يتعرضون للضرب: still an assault (182)"
+
+# A pattern's required words are sought in its anchor's clause, not past
+# another verb or "أن", "إن", "لكن": "لا يريد تشكيل ائتلاف وإن ... إجراء
+# انتخابات" is no wish for an election (0241), "يتوسط رشاشين، فإن ... بين"
+# no mediation; the words of one clause still match. Mediation needs its
+# parties or matter ("توسط بين"), not "يتوسط" (lies in the middle).
+code19 clause 'وقال إن حزب العدالة والتنمية لا يريد تشكيل ائتلاف وإن من المرجح إجراء انتخابات مبكرة.' 'وقالت الشرطة إن المهاجم يتوسط رشاشين، فإن الارتباط بين الخلية والتنظيم واضح.' 'وأطلق مسلحون مجهولون النار على دورية للشرطة في بغداد.' 'وتوسط الوزير بين الطرفين.'
+check '! coded clause 1 0241' "لا يريد تشكيل ائتلاف وإن ... إجراء انتخابات: no 0241"
+check '! coded clause 2 045' "يتوسط رشاشين، فإن ... بين: no mediation"
+check 'coded clause 3 190' "أطلق مسلحون النار على دورية: still 190"
+check 'coded clause 4 045' "توسط الوزير بين الطرفين: still mediation (045)"
+
+# Tourists visiting are a statistic of tourism; a minister's visit stays.
+code19 tourists 'وخلال العام 2017، زار 374 ألف سائح صيني العاصمة الإماراتية أبوظبي.' 'وزار وزير الخارجية الصيني العاصمة الإماراتية أبوظبي.'
+check '! coded tourists 1 042' "زار 374 ألف سائح صيني أبوظبي: no visit (042)"
+check 'coded tourists 2 042' "زار وزير الخارجية الصيني أبوظبي: a visit"
+
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

@@ -31,8 +31,9 @@ all=$(printf '%s%s\n' "$sport" "$body" | "$naba" analyze --events-every-topic --
 check '[ "$all" -ge 1 ]' "--events-every-topic codes it all the same ($all rows)"
 one=$(printf '%s\n' "$sport" | "$naba" analyze --date 2018-05-04 -f events | wc -l)
 check '[ "$one" -ge 1 ]' "its first sentence alone keeps its events ($one)"
-check '[ "$("$naba" analyze --date 2025-05-16 -f events "$example" | wc -l)" -eq 27 ]' \
-  "the example article keeps its 27 event rows"
+# 26 since session 21 (evdetect21): "تحقيق تقدم حقيقي" (progress) is no "قدّم" (docs/events.md)
+check '[ "$("$naba" analyze --date 2025-05-16 -f events "$example" | wc -l)" -eq 26 ]' \
+  "the example article keeps its 26 event rows"
 
 # A truncated, then a foreign, topic model in a data directory otherwise whole.
 mkdir -p "$tmp/d/models"

@@ -94,11 +94,13 @@ static void test_dict_sets(void) {
     ev_dict_free(d);
 }
 
+/* 1: want is a candidate of key, 2: one that reads key only as a verb. */
 static int has(const char *key, const char *want) {
     char buf[EV_MAX_CANDS * 24];
     const char *c[EV_MAX_CANDS];
-    size_t n = ev_candidates(key, buf, sizeof buf, c);
-    for (size_t i = 0; i < n; i++) if (!strcmp(c[i], want)) return 1;
+    uint64_t verbal = 0;
+    size_t n = ev_candidates(key, buf, sizeof buf, c, &verbal);
+    for (size_t i = 0; i < n; i++) if (!strcmp(c[i], want)) return (verbal >> i) & 1 ? 2 : 1;
     return 0;
 }
 
@@ -113,6 +115,12 @@ static void test_keys(void) {
     CHECK(has("للقاء", "لقاء"));
     CHECK(has("وحث", "حث"));
     CHECK(!has("بحث", "حث")); /* a root letter is not a preposition */
+    /* readings only a verb has: an imperfect or future prefix stripped */
+    CHECK(has("يتفقون", "اتفق") == 2);
+    CHECK(has("تقدما", "قدم") == 2);
+    CHECK(has("سنويا", "نوي") == 2);
+    CHECK(has("تقدما", "تقدم") == 1);
+    CHECK(has("وفرضت", "فرض") == 1);
     char m[4];
     CHECK_EQ_STR(ev_code_main("RUSGOV", m), "RUS");
     CHECK(ev_code_main("CVL", m) == NULL);

@@ -64,6 +64,13 @@ static const ev_code *lookup_code(const ev_dict *d, const char *cameo) {
     return NULL;
 }
 
+/* Is the word an adjective, a name, a number, an adverb or a stray mark:
+** neither a verb, a noun, nor a word the tagger left unread (X)? */
+static int other_word(const naba_word *wd) {
+    return wd->upos == NABA_UPOS_ADJ || wd->upos == NABA_UPOS_PROPN || wd->upos == NABA_UPOS_NUM ||
+           wd->upos == NABA_UPOS_ADV || wd->upos == NABA_UPOS_PUNCT;
+}
+
 static int same_event(const naba_event *a, const naba_event *b) {
     if (a->sent != b->sent || strcmp(a->cameo, b->cameo)) return 0;
     const char *x = a->source.code ? a->source.code : "", *y = b->source.code ? b->source.code : "";
@@ -87,6 +94,14 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ** verb with its required words ("فجر نفسه") is trusted over the tagger */
     if (!noun && g.has_words && ((!g.verb && !ev_clause_initial(w, c->anchor) && !c->pat->n_elems) || (g.prep && !g.verb)))
         noun = 1;
+    /* a word the tagger reads as neither verb nor noun (an adjective, a name,
+    ** a number) is no verb, nor a verbal noun, whatever words follow it:
+    ** "قوى الأمن" (forces) is not "قوّى" (strengthened, 152), "دول أخرى"
+    ** not "أخّر" (delayed, 160), "فجر الخميس" (dawn) no bombing; unless it
+    ** reads as a verb the tagger missed ("يتعرضون", "فجرن", "أيّدنا") */
+    if (!noun && g.has_words && !g.verb && g.word >= 0 && other_word(&doc->words.v[g.word]) &&
+        !ev_imperfect_prefix(doc->words.v[g.word].form ? doc->words.v[g.word].form : "") && !ev_verb_ending(t->key))
+        return 0;
     /* a plural noun is no verb, whatever words follow it: "تضاعف واشنطن
     ** هجماتها الصاروخية على ... القاعدة" is not "هجم على قاعدة" */
     if (!noun && g.has_words && !g.verb && g.word >= 0 && ev_plural_noun(&w->doc->words.v[g.word])) noun = 1;

@@ -150,8 +150,10 @@ const char *ev_no_article(const char *key);
 /* The candidate base forms of one word key: itself, without its proclitics
 ** (و ف ب ل ك ال س), suffixes (pronouns, inflections, plural/feminine endings)
 ** and imperfect prefixes. Writes up to EV_MAX_CANDS NUL-separated strings into
-** buf (cap bytes), pointers into cands; returns how many. */
-size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands);
+** buf (cap bytes), pointers into cands; returns how many. When verbal is not
+** NULL, bit i of *verbal says cands[i] reads the word only as a verb (an
+** imperfect prefix or the future prefix stripped: "تقدما" -> "قدم"). */
+size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands, uint64_t *verbal);
 
 /* A CAMEO-style code's first component: a country or IGO code ("RUS" of
 ** "RUSGOV"), or NULL when the code is a role only ("CVL", "COP"). */

@@ -48,8 +48,8 @@ static const ev_word *get(const ev_cache *c, const ev_map *m, const char *key) {
 const ev_word *ev_cache_word(const ev_cache *c, const char *key) { return get(c, &c->words, key); }
 const ev_word *ev_cache_form(const ev_cache *c, const char *raw) { return get(c, &c->forms, raw); }
 
-static const ev_word *put(ev_cache *c, int form, const char *key, const char *const *cands, uint32_t n, uint32_t cue,
-                          uint8_t kinds) {
+static const ev_word *put(ev_cache *c, int form, const char *key, const char *const *cands, uint32_t n,
+                          uint64_t verbal, uint32_t cue, uint8_t kinds) {
     if (c->n >= CACHE_MAX) {
         ev_map_free(&c->words);
         ev_map_free(&c->forms);
@@ -69,6 +69,7 @@ static const ev_word *put(ev_cache *c, int form, const char *key, const char *co
     if (!k || !w->cands) return NULL;
     memcpy(w->cands, cands, n * sizeof *cands);
     w->n = n;
+    w->verbal = verbal;
     w->cue = cue;
     w->kinds = kinds;
     if (ev_map_put(form ? &c->forms : &c->words, k, (int32_t)c->n)) return NULL;
@@ -76,11 +77,11 @@ static const ev_word *put(ev_cache *c, int form, const char *key, const char *co
     return w;
 }
 
-const ev_word *ev_cache_put_word(ev_cache *c, const char *key, const char *const *cands, uint32_t n, uint32_t cue,
-                                 uint8_t kinds) {
-    return put(c, 0, key, cands, n, cue, kinds);
+const ev_word *ev_cache_put_word(ev_cache *c, const char *key, const char *const *cands, uint32_t n,
+                                 uint64_t verbal, uint32_t cue, uint8_t kinds) {
+    return put(c, 0, key, cands, n, verbal, cue, kinds);
 }
 
 const ev_word *ev_cache_put_form(ev_cache *c, const char *raw, const char *word, uint32_t cue, uint8_t kinds) {
-    return put(c, 1, raw, &word, word != NULL, cue, kinds);
+    return put(c, 1, raw, &word, word != NULL, 0, cue, kinds);
 }

@@ -25,6 +25,7 @@ typedef struct ev_tok {
     uint8_t nominal;          /* ends in teh marbuta or has the article: never a finite verb */
     uint8_t named;            /* inside a named actor ("حركة طالبان"): no event word */
     uint8_t kinds;            /* EVW_* of its candidates */
+    uint8_t opens;            /* a finite verb or "أن", "لكن": a clause of its own begins */
 } ev_tok;
 
 /* A run of tokens the dictionary or the entity layer names. */
@@ -60,6 +61,7 @@ typedef struct ev_unit {
 typedef struct ev_word {
     const char **cands;       /* candidates some entry holds: the dictionary's strings */
     uint32_t n;
+    uint64_t verbal;          /* bit i: cands[i] reads the word only as a verb (ev_candidates) */
     uint32_t cue;             /* EVC_* bits */
     uint8_t kinds;            /* EVW_*: most words are neither, and are passed over */
 } ev_word;
@@ -69,8 +71,8 @@ ev_cache *ev_cache_new(void);
 void ev_cache_free(ev_cache *c);
 /* NULL when not memoized yet; the entry is valid until the next put. */
 const ev_word *ev_cache_word(const ev_cache *c, const char *key);
-const ev_word *ev_cache_put_word(ev_cache *c, const char *key, const char *const *cands, uint32_t n, uint32_t cue,
-                                 uint8_t kinds);
+const ev_word *ev_cache_put_word(ev_cache *c, const char *key, const char *const *cands, uint32_t n,
+                                 uint64_t verbal, uint32_t cue, uint8_t kinds);
 /* A lemma or form of the words layer: its dictionary key (cands[0]) or none (n 0). */
 const ev_word *ev_cache_form(const ev_cache *c, const char *raw);
 const ev_word *ev_cache_put_form(ev_cache *c, const char *raw, const char *word, uint32_t cue, uint8_t kinds);
@@ -91,6 +93,18 @@ typedef struct ev_work {
 ** (third person, second person, first plural)? */
 static inline int ev_imperfect_prefix(const char *s) {
     return !strncmp(s, "ي", 2) || !strncmp(s, "ت", 2) || !strncmp(s, "ن", 2);
+}
+
+/* Does key end as only a verb's subject does: "تا" (they two, fem.), "وا"
+** (they), "نا" (we, us), or "ن" after a consonant (they, fem.:
+** "فجرن"; not the "ان", "ون", "ين" of duals and plurals)? The tagger
+** misreads such verbs as nouns and adjectives ("توافقتا", "أيّدنا"). */
+static inline int ev_verb_ending(const char *key) {
+    size_t n = strlen(key);
+    if (n < 6) return 0;
+    const char *e = key + n - 4;
+    if (!strcmp(e, "تا") || !strcmp(e, "وا") || !strcmp(e, "نا")) return 1;
+    return !strcmp(e + 2, "ن") && strcmp(e, "ان") && strcmp(e, "ون") && strcmp(e, "ين");
 }
 
 /* Is t's key one of the NULL-ended list? */

@@ -63,6 +63,8 @@ typedef struct cand_buf {
     char *buf; size_t cap, used;
     const char **cands; size_t n;
     size_t len[EV_MAX_CANDS]; /* strlen(cands[i]) */
+    uint64_t verbal;          /* bit i: cands[i] only reads the word as a verb */
+    int guessing;             /* the stems being added are such readings */
 } cand_buf;
 
 /* An affix and its length in bytes. */
@@ -78,14 +80,17 @@ static void add(cand_buf *c, const char *s, size_t n, affix suffix) {
     size_t k = suffix.n;
     if (n == 0 || c->n >= EV_MAX_CANDS || c->used + n + k + 1 > c->cap) return;
     for (size_t i = 0; i < c->n; i++)
-        if (c->len[i] == n + k && !memcmp(c->cands[i], s, n) && (!k || !memcmp(c->cands[i] + n, suffix.s, k)))
+        if (c->len[i] == n + k && !memcmp(c->cands[i], s, n) && (!k || !memcmp(c->cands[i] + n, suffix.s, k))) {
+            if (!c->guessing) c->verbal &= ~((uint64_t)1 << i);
             return;
+        }
     char *p = c->buf + c->used;
     memcpy(p, s, n);
     if (k) memcpy(p + n, suffix.s, k);
     p[n + k] = '\0';
     c->used += n + k + 1;
     c->len[c->n] = n + k;
+    if (c->guessing) c->verbal |= (uint64_t)1 << c->n;
     c->cands[c->n++] = p;
 }
 
@@ -118,6 +123,8 @@ static void add_stem(cand_buf *c, const char *s, size_t n, int verbal) {
     /* imperfect prefix: يتفق -> تفق and اتفق (forms IV, VII-X keep an alef in the perfect) */
     if (has_letters(s, n, 3) && (str_starts(s, n, "ي") || str_starts(s, n, "ت") || str_starts(s, n, "ن") ||
                                str_starts(s, n, "ا"))) {
+        int was = c->guessing;
+        c->guessing = 1;
         add(c, s + 2, n - 2, no_suffix);
         if (!str_starts(s, n, "ا")) {
             char tmp[EV_KEY_MAX];
@@ -127,6 +134,7 @@ static void add_stem(cand_buf *c, const char *s, size_t n, int verbal) {
                 add(c, tmp, n, no_suffix);
             }
         }
+        c->guessing = was;
     }
 }
 
@@ -155,7 +163,7 @@ static void add_suffixed(cand_buf *c, const char *s, size_t n, int verbal) {
     }
 }
 
-size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands) {
+size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands, uint64_t *verbal) {
     cand_buf c = {.buf = buf, .cap = cap, .cands = cands};
     size_t n = strlen(key);
     if (n == 0) return 0;
@@ -167,8 +175,12 @@ size_t ev_candidates(const char *key, char *buf, size_t cap, const char **cands)
         affix p = prefixes[i].p;
         size_t k = p.n;
         if (k > n || memcmp(key, p.s, k) || !has_letters(key + k, n - k, (size_t)prefixes[i].floor)) continue;
+        /* the future prefix (س, وس, فس) is a verb's alone: "سنويا" is no "نوى" */
+        c.guessing = !memcmp(p.s + k - 2, "س", 2);
         add_suffixed(&c, key + k, n - k, !prefixes[i].article);
+        c.guessing = 0;
     }
+    if (verbal) *verbal = c.verbal;
     return c.n;
 }
 

@@ -64,6 +64,11 @@ static int match_pattern(const ev_work *w, const ev_pattern *p, size_t i, ev_can
         for (size_t t = j; t < end && t <= j + gap; t++) {
             int m = elem_matches(w->dict, &w->toks[t], p->elems[k], p->alts[k]);
             if (m) { found = t; j = m == 2 ? t : t + 1; break; }
+            /* a required word is the verb's complement, in its clause: not past
+            ** another verb or "أن" ("وضع حدا لنزاع ... لكنه أثار" is no "وضع
+            ** ثأر"); a figure of speech may reach past a relative clause, and a
+            ** name the tagger read as a verb ("ترمب") opens nothing */
+            if (w->toks[t].opens && !w->toks[t].named && !(p->flags & EVP_NOT)) break;
         }
         if (found == SIZE_MAX) return 0;
         c->elem_tok[k] = (uint32_t)found;

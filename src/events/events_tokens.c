@@ -32,6 +32,40 @@ static int perfect_verb(const naba_doc *doc, const naba_token *tk) {
     return 0;
 }
 
+/* Does the tagger read the token as no verb at all? Then the keys' guesses
+** that read it as one go: "تقدما" (progress) is no "قدم" (presented), "سنويا"
+** (yearly) no "نوى" (intended), "أحد" (one) no "حد", "بنيران" no "إيران". */
+static int no_verb(const naba_doc *doc, const naba_token *tk, const char *key) {
+    if (!tk->word_count || tk->word_first >= doc->words.n) return 0;
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
+        uint8_t u = doc->words.v[tk->word_first + k].upos;
+        if (u == NABA_UPOS_VERB || u == NABA_UPOS_AUX || u == NABA_UPOS_X) return 0; /* X: unread */
+    }
+    return !ev_verb_ending(key); /* "فجرن", "توافقتا": the verb the tagger missed */
+}
+
+/* Does a clause of its own begin at the token: a verb (its first word that
+** is no conjunction or particle), or "أن", "إن", "لكن" (with "و", "ف", "ب",
+** "ل" before it)? */
+static int opens_clause(const naba_doc *doc, const naba_token *tk, const char *key) {
+    static const char *const subordinators[] = {"ان", "انه", "انها", "انهم", "لكن", "لكنه", "لكنها", "لكنهم", NULL};
+    /* "وإن", "بأن", "لأن", "ولكن": after a conjunction or a preposition */
+    const char *c = key, *p;
+    if (!strncmp(c, "و", 2) || !strncmp(c, "ف", 2)) c += 2;
+    p = !strncmp(c, "ب", 2) || !strncmp(c, "ل", 2) ? c + 2 : c;
+    /* each opens with alef or lam and has five letters at most: most tokens
+    ** are not compared */
+    if (strlen(c) <= 10 && (!strncmp(c, "ا", 2) || !strncmp(c, "ل", 2) || !strncmp(p, "ا", 2)))
+        for (const char *const *s = subordinators; *s; s++)
+            if (!strcmp(c, *s) || !strcmp(p, *s)) return 1;
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
+        uint8_t u = doc->words.v[tk->word_first + k].upos;
+        if (u == NABA_UPOS_CCONJ || u == NABA_UPOS_PART || u == NABA_UPOS_SCONJ) continue;
+        return u == NABA_UPOS_VERB;
+    }
+    return 0;
+}
+
 /* A word with the article ("الفجر", "الخطف") is a noun, never a finite verb. */
 int ev_definite(const char *key) {
 #define PRE(s) {s, sizeof s - 1}
@@ -139,13 +173,16 @@ static const ev_word *word_of(ev_work *w, const char *key) {
     if (e) return e;
     char buf[EV_MAX_CANDS * 24];
     const char *c[EV_MAX_CANDS], *known[EV_MAX_CANDS];
-    size_t n = *key ? ev_candidates(key, buf, sizeof buf, c) : 0, nk = 0;
+    uint64_t verbal = 0, known_verbal = 0;
+    size_t n = *key ? ev_candidates(key, buf, sizeof buf, c, &verbal) : 0, nk = 0;
     for (size_t k = 0; k < n; k++) {
         const char *d = ev_dict_word(w->dict, c[k]); /* other candidates can match no entry */
-        if (d) known[nk++] = d;
+        if (!d) continue;
+        known_verbal |= ((verbal >> k) & 1) << nk;
+        known[nk++] = d;
     }
     uint32_t cue = (*key ? cue_of(w->dict, key) : 0) | cand_cues(w->dict, known, nk);
-    return ev_cache_put_word(w->cache, key, known, (uint32_t)nk, cue, cand_kinds(w->dict, known, nk));
+    return ev_cache_put_word(w->cache, key, known, (uint32_t)nk, known_verbal, cue, cand_kinds(w->dict, known, nk));
 }
 
 /* The dictionary key of a lemma or form of the words layer, if any entry
@@ -205,8 +242,10 @@ int ev_prepare_tokens(ev_work *w) {
         enum { MAX_EXTRA = 32 };
         t->cands = naba_arena_alloc(doc->arena, (kw->n + MAX_EXTRA) * sizeof *t->cands);
         if (!t->cands) return -1;
-        memcpy(t->cands, kw->cands, kw->n * sizeof *t->cands);
-        t->n_cands = kw->n;
+        uint64_t drop = no_verb(doc, tk, key) ? kw->verbal : 0;
+        t->n_cands = 0;
+        for (uint32_t k = 0; k < kw->n; k++)
+            if (!((drop >> k) & 1)) t->cands[t->n_cands++] = kw->cands[k];
         t->cue = kw->cue;
         t->kinds = kw->kinds;
         /* lemmas and forms of the token's words, when morphology ran */
@@ -230,6 +269,7 @@ int ev_prepare_tokens(ev_work *w) {
             if (!seen) t->cands[t->n_cands++] = extra[k];
         }
         drop_imperfect_guess(doc, tk, t);
+        t->opens = opens_clause(doc, tk, t->key);
         {
             const char *ts = doc->text + tk->start;
             size_t tn = tk->end - tk->start;
