@@ -433,6 +433,10 @@ void *naba_layer_push(naba_doc *doc, void *layer, size_t elem_size);
 int naba_layer_reserve(naba_doc *doc, void *layer, size_t elem_size, size_t n);
 #define NABA_RESERVE(doc, layer, n) naba_layer_reserve((doc), (layer), sizeof(*(layer)->v), (n))
 
+/* Index of the token holding clean byte off (tokens are sorted and do not
+** overlap: a binary search), or doc->tokens.n when none does. */
+size_t naba_token_at(const naba_doc *doc, size_t off);
+
 /* Map clean-text offsets back to the original input: the original slice of a
 ** clean span [s,e) is [naba_orig_start(s), naba_orig_end(e)). */
 size_t naba_orig_start(const naba_doc *doc, size_t clean_off);

@@ -80,6 +80,17 @@ void *naba_layer_push(naba_doc *doc, void *layer, size_t elem_size) {
     return e;
 }
 
+/* Binary search: tokens are sorted by offset and do not overlap. */
+size_t naba_token_at(const naba_doc *doc, size_t off) {
+    size_t lo = 0, hi = doc->tokens.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->tokens.v[mid].end <= off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < doc->tokens.n && doc->tokens.v[lo].start <= off ? lo : doc->tokens.n;
+}
+
 /* Index of the last segment whose clean start is <= off, or -1. */
 static long seg_at(const naba_doc *doc, size_t off) {
     long lo = 0, hi = (long)doc->map.n - 1, found = -1;

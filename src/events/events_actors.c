@@ -343,11 +343,35 @@ static int nationality_of_role(const ev_work *w, const ev_unit *u, const ev_piec
     return 1;
 }
 
+/* Is the noun phrase at token t indefinite: no article on it, nor on the
+** genitive of a chain of construct nouns it heads ("نائب رئيس مجلس الوزراء"
+** is definite by "الوزراء"; "مسؤولين", "رجال دين بارزين" are not)? */
+static int indefinite_phrase(const ev_work *w, uint32_t t) {
+    for (uint32_t k = t; k < w->n_toks && k < t + 4; k++) {
+        if (definite(w, k)) return 0;
+        if (w->toks[k].brk_comma || !ev_has_upos(w->doc, k, NABA_UPOS_NOUN)) break;
+    }
+    return 1;
+}
+
 /* Does token t open the name of a body of armed men ("قوات الأمن", "الشرطة")? */
 static int armed_body(const ev_work *w, uint32_t t) {
     static const char *const bodies[] = {"قوات", "القوات", "وقوات", "الشرطه", "شرطه", "الجيش", "جيش", "الامن",
                                          "الحرس", "الدرك", "الاجهزه", "وحدات", "عناصر", NULL};
     return ev_key_in(&w->toks[t], bodies);
+}
+
+/* "سلطات ولاية مينيسوتا الأمريكية", "شرطة منطقة مكة المكرمة", "سكان مدينة
+** حلب": a role in the construct state (no article) heads a place noun (no
+** article either) whose genitive is a place coded by its country alone: one
+** actor, the role of that country (USAGOV, SAUCOP). Token t, the place noun,
+** stands right between. With the article the role is a subject and the place
+** its object: "حاصرت القوات مدينة حلب". */
+static int place_of_role(const ev_work *w, const ev_unit *u, const ev_piece *b, uint32_t t) {
+    char m[4];
+    return t + 1 == b->b && t == u->e && !u->named && u->code && !ev_code_main(u->code, m) && !b->agent && b->code &&
+           strlen(b->code) == 3 && ev_code_main(b->code, m) && !definite(w, u->e - 1) && !definite(w, t) &&
+           ev_place_noun(w->toks[t].key);
 }
 
 /* Can pieces a (left) and b be one actor? */
@@ -360,7 +384,7 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
         /* "الرئيس الروسي السابق ديمتري مدفيديف": a person title, "السابق", a person */
         if (former(&w->toks[t]) && !w->toks[t].brk_comma && person_head(w, u) && person(w, b->entity)) continue;
         if (w->toks[t].cue || w->toks[t].brk_comma || direction(w->toks[t].key)) return 0;
-        if (of_role) continue;
+        if (of_role || place_of_role(w, u, b, t)) continue;
         /* with the words layer, only a name: "مينسك لمناقشة تدريبات عسكرية" is a
         ** place and a purpose, not one actor "Minsk ... military" */
         const naba_token *tk = &w->doc->tokens.v[t];
@@ -374,6 +398,23 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
         }
     }
     if (u->e > 0 && w->toks[u->e - 1].brk_comma) return 0;
+    /* "وزار وزير الخارجية روما": after a title made definite by its article
+    ** or its genitive, a city is no part of it (a name after it is its
+    ** holder's: "وزير الخارجية سيرغي لافروف"); it is the verb's object. Not
+    ** a country, whose name may be the title's adjective ("السلطات السعودية") */
+    if (u->title && b->entity >= 0 && (size_t)b->entity < w->doc->entities.n &&
+        w->doc->entities.v[b->entity].type == NABA_ENT_LOC && (!b->code || strlen(b->code) != 3) &&
+        definite(w, u->e - 1))
+        return 0;
+    /* "التقى الوزير مسؤولين", "اعتقلت الشرطة ضابطا": after a definite noun an
+    ** indefinite role is neither its adjective (which would be definite) nor
+    ** its genitive (a noun with the article heads no genitive): a subject,
+    ** then an object. A title in apposition is definite by its genitive
+    ** ("ولي العهد نائب رئيس مجلس الوزراء") and stays, and so does a name's
+    ** indefinite title ("علي الناصر مسؤول صحي"). */
+    if (b->agent && b->entity < 0 && definite(w, u->e - 1) && !person(w, u->entity) &&
+        indefinite_phrase(w, b->b))
+        return 0;
     /* "أوقفت قوات الأمن بشير نصر": a body of armed men names no person after
     ** it (a title or a rank does: "اللواء خليفة حفتر", "الجندي إيلور عزريا") */
     if (!u->named && person(w, b->entity) && armed_body(w, u->b)) return 0;
@@ -547,14 +588,25 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
     return push_unit(w, u);
 }
 
+/* Is unit g, after "في", a body one can belong to rather than a place: an
+** organization the entity layer names, or an actor whose code holds a role
+** ("وزارة الخارجية الأمريكية" USAGOV, "حركة حماس"), no location, town or
+** bare country ("في سوريا")? */
+static int body_in(const ev_work *w, const ev_unit *g) {
+    if (g->entity >= 0 && (size_t)g->entity < w->doc->entities.n)
+        return w->doc->entities.v[g->entity].type == NABA_ENT_ORG;
+    return strlen(g->code) > 3 && !ev_town_unit(w, g);
+}
+
 /* "مسلحون من حركة طالبان", "جنود من الجيش الأفغاني": an indefinite role
 ** (an agent alone: no name, no entity) followed by "من" and a named actor is
 ** some members of that actor, and the actor is who acts or is acted on. The
 ** two become one unit with the group's code (completed by the role when the
 ** group is a bare country: "مسلحون من العراق" is IRQUAF) and shown as the
-** group, so that the parse may hang either word on the verb. A definite role
-** is left alone: "طلب المتظاهرون من الحكومة" is the protesters asking the
-** government. */
+** group, so that the parse may hang either word on the verb. So with "في"
+** and a body one belongs to (body_in): "قيادي في حركة حماس", "مسؤولون في
+** المخابرات الباكستانية". A definite role is left alone: "طلب المتظاهرون
+** من الحكومة" is the protesters asking the government. */
 static void members_of_groups(ev_work *w) {
     size_t o = 0;
     for (size_t i = 0; i < w->units.n; i++) {
@@ -565,10 +617,12 @@ static void members_of_groups(ev_work *w) {
         if (u->named || u->entity >= 0 || !u->code || !*u->code || u->place || u->both || u->e - u->b != 1 ||
             definite(w, u->b) || w->toks[u->b].brk_comma)
             continue;
-        if (g->b != u->e + 1 || strcmp(w->toks[u->e].key, "من") || w->toks[u->e].brk_comma ||
-            w->toks[g->b].clause_start != w->toks[u->b].clause_start)
+        if (g->b != u->e + 1 || w->toks[u->e].brk_comma || w->toks[g->b].clause_start != w->toks[u->b].clause_start)
             continue;
-        if (!g->named || !g->code || !*g->code || g->place || g->both || g->conj || g->prep) continue;
+        int in = !strcmp(w->toks[u->e].key, "في");
+        if (!in && strcmp(w->toks[u->e].key, "من")) continue;
+        if (!g->named || !g->code || !*g->code || g->both || g->conj || g->prep) continue;
+        if (in ? !body_in(w, g) : g->place) continue;
         ev_unit *m = &w->units.v[o - 1];
         m->code = combine(w, g->code, u->code);
         m->entity = g->entity;
@@ -586,9 +640,12 @@ static void members_of_groups(ev_work *w) {
 ** owner's country when it has none, and the owner is no side of the event
 ** (as a backer). An international body gives no country. The owner of a thing stays: in "دمرت الآليات التابعة
 ** للحوثيين" the Houthis are hit. At most one word (an adjective) between the
-** unit and "التابعة". */
+** unit and "التابعة". An indefinite unit has it indefinite, and then only in
+** the forms that agree with men ("مسلحين تابعين لميليشيات الحوثي", YEMUAF;
+** "عربة مدرعة تابعة لميليشيا الحوثي" is a thing of theirs, hit). */
 static void owned_units(ev_work *w) {
-    static const char *const words[] = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين", NULL};
+    static const char *const words[] = {"التابع", "التابعه", "التابعين", "التابعون", "التابعتين",
+                                        "تابع", "تابعين", "تابعون", NULL};
     for (size_t i = 1; i < w->units.n; i++) {
         ev_unit *g = &w->units.v[i], *u = &w->units.v[i - 1];
         uint32_t t = g->b;
@@ -626,7 +683,8 @@ static int office(const ev_work *w, const ev_unit *u) {
     if (u->former) return 1; /* an office held before, recoded ELI (former_title) */
     char m[4];
     const char *main = ev_code_main(u->code, m), *role = ev_code_role(u->code);
-    if (!main) return 0;
+    /* "رئيس الجمهورية"، "رئيس حزب ...": a person's title with no country (appositions asks a comma) */
+    if (!main) return person_head(w, u) && (!strcmp(role, "PTY") || strlen(role) == 3);
     if (!strcmp(main, "IGO")) return 1;
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
         if (!strncmp(role, roles[i], 3)) return 1;
@@ -656,20 +714,28 @@ static void appositions(ev_work *w) {
         if ((v->b != u->e && !comma) || w->toks[v->b].clause_start != w->toks[u->b].clause_start || u->member ||
             u->place || u->both || v->place || v->both || v->conj || v->prep || v->member)
             continue;
-        int pu = person(w, u->entity), pv = person(w, v->entity);
+        int pu = person(w, u->entity), pv = person(w, v->entity), holder = 0;
         if (!(u->entity >= 0 && u->entity == v->entity)) {
             if (pu == pv) continue;
             const ev_unit *name = pu ? u : v, *title = pu ? v : u;
             /* a name, then a title with no comma, may be a verb's subject and object: "واتهم سلطان بن سحيم أمير قطر" */
             if (!office(w, title) || (pu && !comma)) continue;
-            /* a former office-holder: the person's code is today's, the title's ELI ("نجيب
-            ** عبد الرزاق" MYSGOV, "رئيس الوزراء الماليزي السابق" MYSELI); their countries agree */
-            if (name->code && *name->code &&
-                (title->former ? strncmp(name->code, title->code, 3) : strcmp(name->code, title->code)))
+            char m[4];
+            if (!ev_code_main(title->code, m) && !title->former) {
+                /* "الرئيس، بشار الأسد", "وزير الصحة، سعيد العايدي": a title with no
+                ** country, a comma, then its holder, who gives his code when he
+                ** has one (SYRGOV); else the title's stays */
+                if (pu || !comma) continue;
+                holder = v->code && *v->code;
+            } else if (name->code && *name->code &&
+                       (title->former ? strncmp(name->code, title->code, 3) : strcmp(name->code, title->code))) {
+                /* a former office-holder: the person's code is today's, the title's ELI ("نجيب
+                ** عبد الرزاق" MYSGOV, "رئيس الوزراء الماليزي السابق" MYSELI); their countries agree */
                 continue;
+            }
         }
         if (pv) u->entity = v->entity;
-        if (!u->code || !*u->code || v->former) u->code = v->code;
+        if (!u->code || !*u->code || v->former || holder) u->code = v->code;
         u->e = v->e;
         u->named = 1;
         u->loc |= v->loc;
@@ -707,6 +773,31 @@ static int32_t coalition_word(const ev_work *w, const ev_unit *u) {
     return -1;
 }
 
+/* Does unit v open with all the words of unit u ("الحكومة العراقية" with
+** "الحكومة", "وزارة الدفاع الأمريكية" with "وزارة الدفاع"), being another? */
+static int opens_with_all(const ev_work *w, const ev_unit *v, const ev_unit *u) {
+    if (v == u || v->e - v->b <= u->e - u->b) return 0;
+    for (uint32_t k = 0; k < u->e - u->b; k++)
+        if (strcmp(bare_key(w->toks[v->b + k].key), bare_key(w->toks[u->b + k].key))) return 0;
+    return 1;
+}
+
+/* Does unit u open with "دول" or "بلدان" (states, countries)? */
+static int many_states(const ev_work *w, const ev_unit *u) {
+    const char *k = bare_key(w->toks[u->b].key);
+    return !strcmp(k, "دول") || !strcmp(k, "بلدان");
+}
+
+/* Is the code's main part a region or a kind of body, no country ("EUR",
+** "AFR", "IGO")? A definite "الدول" is no European state. */
+static int region(const char *code) {
+    static const char *const regions[] = {"IGO", "IMG", "INT", "NGO", "EUR", "AFR", "ASA", "MEA", "WST", "LAM",
+                                          "NAF", "SAF", "WAF", "EAF", "SAS", "SEA", "EEU", "WEU", "CAS", "PGS"};
+    for (size_t i = 0; i < sizeof regions / sizeof *regions; i++)
+        if (!strncmp(code, regions[i], 3)) return 1;
+    return 0;
+}
+
 /* "شنت مقاتلات التحالف غارات", "الجيش الوطني": an army or a coalition with
 ** no country, in an article that names the same body with its country
 ** elsewhere ("تحالف دعم الشرعية" SAUMIL, "الجيش اليمني" YEMMIL), is that
@@ -714,31 +805,48 @@ static int32_t coalition_word(const ev_work *w, const ev_unit *u) {
 ** document's MIL units that open with its first word or with its genitive,
 ** when they all have one country. Two countries (a Yemeni army and the
 ** coalition both called "قوات") leave it as it is. Only the opening word:
-** "قوات الشرعية" is not "تحالف دعم الشرعية", the coalition backing it. */
+** "قوات الشرعية" is not "تحالف دعم الشرعية", the coalition backing it. So
+** with the other offices a definite phrase refers back to, when a unit of
+** the same role before it opens with all its words ("الحكومة" after "الحكومة
+** العراقية", "وزارة الدفاع" after "وزارة الدفاع الأمريكية", no region's
+** "الدول الأوروبية"), and a bare "المملكة" of government after the kingdom
+** named in full ("المملكة العربية السعودية", coded by its country alone). */
 static void same_body(ev_work *w) {
-    /* the MIL units with a country, found once: most articles have none */
-    uint32_t *armies = NULL, n = 0;
+    static const char *const offices[] = {"MIL", "GOV", "COP", "LEG", "JUD", "SPY"};
+    /* the units with a country, found once */
+    uint32_t *bodies = NULL, n = 0;
     char m[4];
     for (size_t j = 0; j < w->units.n; j++) {
         const char *c = w->units.v[j].code;
-        if (!c || strlen(c) != 6 || strcmp(c + 3, "MIL") || !ev_code_main(c, m)) continue;
-        if (!armies && !(armies = naba_arena_alloc(w->doc->arena, w->units.n * sizeof *armies))) return;
-        armies[n++] = (uint32_t)j;
+        if (!c || (strlen(c) != 6 && strlen(c) != 3) || !ev_code_main(c, m)) continue;
+        if (!bodies && !(bodies = naba_arena_alloc(w->doc->arena, w->units.n * sizeof *bodies))) return;
+        bodies[n++] = (uint32_t)j;
     }
     for (size_t i = 0; i < w->units.n && n; i++) {
         ev_unit *u = &w->units.v[i];
+        int office = 0;
+        for (size_t k = 0; k < sizeof offices / sizeof *offices && u->code; k++) office |= !strcmp(u->code, offices[k]);
         /* a coalition's forces are the coalition's (bare_coalition), whoever else is called "قوات" */
-        if (!u->code || strcmp(u->code, "MIL") || u->both || coalition_word(w, u) >= 0) continue;
+        if (!office || u->both || coalition_word(w, u) >= 0) continue;
+        int army = !strcmp(u->code, "MIL");
+        /* an office refers back only when definite and whole ("الحكومة", "مجلس
+        ** الوزراء"; "وفد" is new, "وزارة" of "وزارة شؤون الإعلام" is cut short),
+        ** and states are many ("الدول") */
+        if (!army && (indefinite_phrase(w, u->b) || !definite(w, u->e - 1) || many_states(w, u))) continue;
         int32_t gen = genitive_after(w, u);
         const char *country = NULL;
         int two = 0;
         for (uint32_t k = 0; k < n && !two; k++) {
-            const ev_unit *v = &w->units.v[armies[k]];
-            if (!opens_with(w, v, u->b) && !(gen >= 0 && opens_with(w, v, (uint32_t)gen))) continue;
+            const ev_unit *v = &w->units.v[bodies[k]];
+            /* the same role, or a state named by its country alone for a government word */
+            if (strlen(v->code) == 6 ? strcmp(v->code + 3, u->code) : strcmp(u->code, "GOV") || u->e != u->b + 1) continue;
+            if (army ? !opens_with(w, v, u->b) && !(gen >= 0 && opens_with(w, v, (uint32_t)gen))
+                     : v->b > u->b || region(v->code) || !opens_with_all(w, v, u))
+                continue;
             if (!country) country = v->code;
             else if (strncmp(country, v->code, 3)) two = 1;
         }
-        if (country && !two) u->code = country;
+        if (country && !two) u->code = strlen(country) == 3 ? combine(w, country, u->code) : country;
     }
 }
 
@@ -811,6 +919,48 @@ static void bare_coalition(ev_work *w) {
     w->units.n = o;
 }
 
+/* "قال الجيش التركي إن طائراته قصفت", "قال ترودو إن بلاده تطالب": a body the
+** speaker acts through, right after the "أن" of what the speaker tells
+** (ev_own_body), is an actor of the speaker's code, when that code has a
+** country: the unit the word is alone (the dictionary may read "طائرات" as
+** anything; a role of its own completes a bare country), or a new one. A
+** unit of more words is left as it is. */
+static int speakers_own(ev_work *w) {
+    int pushed = 0;
+    char m[4];
+    for (size_t t = 1; t < w->n_toks; t++) {
+        if (!ev_own_body(w, t)) continue;
+        const naba_token *tk = &w->doc->tokens.v[t];
+        int q = ev_innermost_quote(w->doc, tk->start, tk->end);
+        int s = q >= 0 ? ev_speaker_actor(w, &w->doc->quotes.v[q]) : -1;
+        if (s < 0 || !ev_code_main(w->units.v[s].code, m)) continue;
+        const char *code = w->units.v[s].code;
+        int u = -1;
+        for (size_t i = 0; i < w->units.n && u < 0; i++)
+            if (w->units.v[i].b <= t && t < w->units.v[i].e) u = (int)i;
+        if (u >= 0) {
+            ev_unit *x = &w->units.v[u];
+            char r[4];
+            if (x->e == x->b + 1 && !x->place && !x->both) {
+                /* "قالت إسرائيل إن جنودها": a role of its own on the speaker's country (ISRMIL) */
+                x->code = strlen(code) == 3 && x->code && *x->code && !ev_code_main(x->code, r) ? combine(w, m, x->code) : code;
+                x->entity = -1;
+            }
+            continue;
+        }
+        ev_unit n;
+        memset(&n, 0, sizeof n);
+        n.b = (uint32_t)t;
+        n.e = (uint32_t)t + 1;
+        n.entity = -1;
+        n.code = code;
+        if (push_unit(w, &n)) return -1;
+        pushed = 1;
+    }
+    if (pushed) qsort(w->units.v, w->units.n, sizeof *w->units.v, cmp_unit);
+    return 0;
+}
+
 int ev_find_units(ev_work *w) {
     w->pieces.n = w->units.n = 0;
     if (dict_pieces(w) || entity_pieces(w)) return -1;
@@ -868,6 +1018,7 @@ int ev_find_units(ev_work *w) {
     owned_units(w);
     coordinated_backers(w);
     appositions(w);
+    if (speakers_own(w)) return -1;
     same_body(w);
     bare_coalition(w);
     for (size_t i = 0; i < w->units.n; i++)

@@ -216,6 +216,7 @@ int ev_place_noun(const char *key);
 naba_off ev_name_start(const naba_doc *doc, uint32_t t, int clitics);
 void ev_set_actor(const ev_work *w, naba_actor *a, int u, const char *code);
 int ev_that_pronoun(const ev_work *w, size_t anchor);
+int ev_own_body(const ev_work *w, size_t t);
 int ev_speaker_actor(const ev_work *w, const naba_quote *q);
 int ev_innermost_quote(const naba_doc *doc, naba_off verb_start, naba_off verb_end);
 void ev_counterpart_role(const ev_work *w, naba_actor *a, int u, const char *other);

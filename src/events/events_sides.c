@@ -51,12 +51,18 @@ int ev_town_unit(const ev_work *w, const ev_unit *u) {
 ** "اً" or "ًا" ("وأصاب ضابطاً", "قتلت القوات 60 فلسطينياً")? Such a noun is
 ** an object, or the subject of "إن"/"أن" right before it ("أن انتحاريًا فجر
 ** نفسه"), which after_that tells. */
-static int accusative(const ev_work *w, const ev_unit *u, int after_that) {
+/* Is token t a bare "أن", "إن", "لأن", "لكن" (no pronoun on it): it opens a
+** clause whose subject follows it? */
+static int that_word(const ev_work *w, size_t t) {
     static const char *const that[] = {"ان", "وان", "بان", "فان", "لان", "لكن", "ولكن", NULL};
+    return ev_key_in(&w->toks[t], that);
+}
+
+static int accusative(const ev_work *w, const ev_unit *u, int after_that) {
     const naba_token *tk = &w->doc->tokens.v[u->b];
     const char *end = w->doc->text + tk->end;
     if (tk->end - tk->start < 6 || (memcmp(end - 4, "اً", 4) && memcmp(end - 4, "ًا", 4))) return 0;
-    return !(after_that && u->b > 0 && ev_key_in(&w->toks[u->b - 1], that));
+    return !(after_that && u->b > 0 && that_word(w, u->b - 1));
 }
 
 /* The nearest actor right before the anchor, within its clause and not across
@@ -69,8 +75,18 @@ int ev_subject_before(const ev_work *w, size_t anchor) {
         const ev_unit *u = &w->units.v[i];
         if (u->e > anchor || u->b < cs) continue;
         if (anchor - u->e > BEFORE_WINDOW) break;
-        if (ev_comma_in(w, u->e - 1, anchor)) break;
+        /* "وكان وزير الخارجية الروسي، سيرغي لافروف، انتقد": the comma that
+        ** closes a title and name set off by a comma is no break */
+        int closing = ev_comma_in(w, u->b, u->e - 1) && u->e + 1 < anchor && w->toks[u->e].brk_comma &&
+                      w->doc->tokens.v[u->e].kind == NABA_TOK_PUNCT && !ev_comma_in(w, u->e + 1, anchor);
+        if (ev_comma_in(w, u->e - 1, anchor) && !closing) break;
         if (u->place || u->oblique || ev_town_unit(w, u) || accusative(w, u, 1)) continue;
+        /* "وأوضح ارنست أن الائتلاف استهدف": the one who speaks before "أن"
+        ** is not the subject of the clause it opens with a noun; right
+        ** before a verb "أن" is "to" ("يريد الوزير أن يقترح"), and in a
+        ** name it is none ("مون جيه-إن") */
+        for (size_t t = u->e; t + 1 < anchor; t++)
+            if (that_word(w, t) && w->doc->tokens.v[t - 1].space_after) return -1;
         return (int)i;
     }
     return -1;
@@ -176,6 +192,15 @@ static int adjective_doer(const ev_work *w, const ev_cand *c) {
     return -1;
 }
 
+/* Is token t a verb joined by "و" or "ف" ("، وتعتبر", "، فأطلق"): after a
+** comma, a new clause with actors of its own? */
+static int joined_verb(const ev_work *w, size_t t) {
+    const naba_token *tk = &w->doc->tokens.v[t];
+    if (tk->word_count < 2 || tk->word_first + tk->word_count > w->doc->words.n) return 0;
+    const naba_word *wd = &w->doc->words.v[tk->word_first];
+    return wd[0].upos == NABA_UPOS_CCONJ && wd[1].upos == NABA_UPOS_VERB;
+}
+
 /* Source and target by word order (no parse): a subject right before a verb,
 ** else the first actor after it (not after a plural verb, which holds its
 ** subject); the target is the next actor. After an explosive, the first
@@ -195,6 +220,11 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
             ce = t + 1;
             break;
         }
+    /* "احتجز رجال الشرطة مطلقي النار ...، وتعتبر رابطة ...": no target past a
+    ** comma and a verb joined by "و" */
+    size_t te = ce;
+    for (size_t t = c->last; t + 1 < te; t++)
+        if (w->toks[t].brk_comma && joined_verb(w, t + 1)) te = t + 1;
     /* "والقتيل الفلسطيني": after a noun of what was done to someone, he follows */
     int adj = doer_after ? adjective_doer(w, c) : -1, bare;
     const naba_word *event = adj >= 0 ? main_word(w->doc, c->anchor, &bare) : NULL;
@@ -236,7 +266,7 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
         }
         /* "فرض العقوبات الأمريكية، إلى تزايد": no target past the doer's comma */
         if (adj >= 0 && ev_comma_in(w, w->units.v[adj].b, u->b)) break;
-        if (*tgt < 0) { *tgt = (int)i; }
+        if (*tgt < 0 && u->b < te) { *tgt = (int)i; }
         if (*src >= 0 && *tgt >= 0) break;
     }
     if (*src < 0 && noun) {
@@ -363,6 +393,29 @@ void ev_set_actor(const ev_work *w, naba_actor *a, int u, const char *code) {
     a->code = code ? code : (w->units.v[u].code && *w->units.v[u].code ? w->units.v[u].code : NULL);
 }
 
+/* Is word wd the "أن" or "إن" that opens a reported clause? */
+static int that_conj(const naba_word *wd) {
+    return wd->upos == NABA_UPOS_SCONJ && wd->form &&
+           (!strcmp(wd->form, "أن") || !strcmp(wd->form, "إن") || !strcmp(wd->form, "ان"));
+}
+
+/* Is wd a pronoun for one (he, she, it) or for "we", not "they"? */
+static int one_or_we(const naba_word *wd) {
+    if (wd->upos != NABA_UPOS_PRON) return 0;
+    return !(wd->feats && strstr(wd->feats, "Person=3") && !strstr(wd->feats, "Number=Sing"));
+}
+
+/* Is the noun's lemma a body a speaker acts through: its forces, aircraft,
+** soldiers, men, government or country ("طائراته", "قواتنا", "بلاده")? */
+static int own_body(const naba_word *wd) {
+    static const char *const bodies[] = {"قوة", "طائرة", "مقاتلة", "جيش", "جندي", "عنصر", "وحدة", "رجل", "مقاتل",
+                                         "حكومة", "بلد", "بلاد", "دولة", NULL};
+    if (wd->upos != NABA_UPOS_NOUN || !wd->lemma) return 0;
+    for (const char *const *b = bodies; *b; b++)
+        if (!strcmp(wd->lemma, *b)) return 1;
+    return 0;
+}
+
 /* Is the token before the anchor "أنه", "إنه", "بأنها", "إننا" (words layer:
 ** "أن"/"إن" and a pronoun, not a plural "they")? The verb's subject is then
 ** that pronoun: left unsaid, it is the one who speaks, as a rule, not an actor
@@ -373,11 +426,23 @@ int ev_that_pronoun(const ev_work *w, size_t anchor) {
     const naba_token *tk = &doc->tokens.v[anchor - 1];
     if (tk->word_count < 2 || tk->word_first + tk->word_count > doc->words.n) return 0;
     const naba_word *wd = &doc->words.v[tk->word_first];
-    const naba_word *last = &wd[tk->word_count - 1], *that = &wd[tk->word_count - 2];
     /* "أنهم سيوافقون": they, not the speaker */
-    if (last->feats && strstr(last->feats, "Person=3") && !strstr(last->feats, "Number=Sing")) return 0;
-    return last->upos == NABA_UPOS_PRON && that->upos == NABA_UPOS_SCONJ && that->form &&
-           (!strcmp(that->form, "أن") || !strcmp(that->form, "إن") || !strcmp(that->form, "ان"));
+    return one_or_we(&wd[tk->word_count - 1]) && that_conj(&wd[tk->word_count - 2]);
+}
+
+/* "قال الجيش التركي إن طائراته قصفت", "قال ترودو إن بلاده تطالب": is token t
+** a body the speaker acts through (own_body) with the pronoun of one or of
+** "we", right after the "أن"/"إن" of reported speech? It stands for the
+** speaker. */
+int ev_own_body(const ev_work *w, size_t t) {
+    const naba_doc *doc = w->doc;
+    if (t == 0 || w->toks[t - 1].clause_end != w->toks[t].clause_end || w->toks[t - 1].brk_comma) return 0;
+    const naba_token *tk = &doc->tokens.v[t], *pt = &doc->tokens.v[t - 1];
+    if (tk->word_count != 2 || tk->word_first + 2 > doc->words.n || !pt->word_count ||
+        pt->word_first + pt->word_count > doc->words.n)
+        return 0;
+    const naba_word *wd = &doc->words.v[tk->word_first];
+    return own_body(&wd[0]) && one_or_we(&wd[1]) && that_conj(&doc->words.v[pt->word_first + pt->word_count - 1]);
 }
 
 /* "وأكد الدكتور أشرف زكي، نقيب الممثلين، أنه التقى بالفنانة": the unit that
@@ -544,16 +609,14 @@ int ev_outlet_actor(const ev_work *w, const naba_actor *a) {
     if (!role_in(a->code, press, 1)) return 0;
     if (a->entity >= 0 && (size_t)a->entity < doc->entities.n && doc->entities.v[a->entity].type == NABA_ENT_ORG)
         return 1;
-    for (size_t t = 0; t < doc->tokens.n; t++) {
-        const naba_token *tk = &doc->tokens.v[t];
-        if (tk->end <= a->start) continue;
-        if (tk->start >= a->end || !tk->word_count || tk->word_first + tk->word_count > doc->words.n) return 0;
-        const char *f = doc->words.v[tk->word_first + tk->word_count - 1].form;
-        if (f && !strncmp(f, "ال", strlen("ال"))) f += strlen("ال");
-        for (size_t i = 0; f && i < sizeof outlets / sizeof *outlets; i++)
-            if (!strcmp(f, outlets[i])) return 1;
-        return 0;
-    }
+    size_t t = naba_token_at(doc, a->start);
+    if (t == doc->tokens.n) return 0;
+    const naba_token *tk = &doc->tokens.v[t];
+    if (tk->start >= a->end || !tk->word_count || tk->word_first + tk->word_count > doc->words.n) return 0;
+    const char *f = doc->words.v[tk->word_first + tk->word_count - 1].form;
+    if (f && !strncmp(f, "ال", strlen("ال"))) f += strlen("ال");
+    for (size_t i = 0; f && i < sizeof outlets / sizeof *outlets; i++)
+        if (!strcmp(f, outlets[i])) return 1;
     return 0;
 }
 

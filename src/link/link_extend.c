@@ -19,17 +19,6 @@
 
 #define EXTEND_WORDS 3   /* words added at most (محمد + بن سلمان بن عبدالعزيز) */
 
-/* Index of the token holding byte off, or doc->tokens.n. */
-static size_t token_at(const naba_doc *doc, naba_off off) {
-    size_t lo = 0, hi = doc->tokens.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->tokens.v[mid].end <= off) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < doc->tokens.n && doc->tokens.v[lo].start <= off ? lo : doc->tokens.n;
-}
-
 /* Is token t a word of sentence sent, followed by a space? */
 static int word_then_space(const naba_doc *doc, size_t t, uint32_t sent) {
     const naba_token *k = &doc->tokens.v[t];
@@ -104,7 +93,7 @@ static size_t proclitic(const char *s, size_t n) {
 ** Returns 1 when it grew. */
 static int extend(naba_doc *doc, const link_state *st, size_t m) {
     naba_mention *x = &doc->mentions.v[m];
-    size_t a = token_at(doc, x->start), b = token_at(doc, x->end ? x->end - 1 : 0);
+    size_t a = naba_token_at(doc, x->start), b = naba_token_at(doc, x->end ? x->end - 1 : 0);
     if (a >= doc->tokens.n || b >= doc->tokens.n || doc->tokens.v[b].end != x->end) return 0;
     uint32_t sent = doc->tokens.v[b].sent;
     /* forwards: كيم جونغ + أون */
@@ -163,7 +152,7 @@ static int known_name(const link_state *st, const naba_mention *m, const char *k
 ** Returns 1 when m's start moved. */
 static int restore_letter(naba_doc *doc, const link_state *st, size_t m) {
     naba_mention *x = &doc->mentions.v[m];
-    size_t a = token_at(doc, x->start), b = token_at(doc, x->end ? x->end - 1 : 0);
+    size_t a = naba_token_at(doc, x->start), b = naba_token_at(doc, x->end ? x->end - 1 : 0);
     if (a >= doc->tokens.n || b >= doc->tokens.n || x->start < doc->tokens.v[a].start + 2) return 0;
     naba_off s = x->start - 2;
     /* after the letter, a word opening with hamza is the clitic's host (بأنيس) */
