@@ -211,14 +211,21 @@ static int same_bytes(const char *a, const char *b) {
     return same;
 }
 
+/* The stage's model, with the memos it writes (morph_open), or NULL after a
+** failed check; m, the model without them, says what each memo must answer. */
+static morph_model *stage_model(const morph_model *m) {
+    naba_error err = {0};
+    morph_model *mm = morph_open(NABA_SOURCE_DIR, NULL, &err);
+    CHECK(mm && mm->memo && mm->seg_memo && mm->tag_memo && !m->memo && !m->seg_memo && !m->tag_memo);
+    return mm;
+}
+
 /* The stage's memo of unknown words' lemmas (session 20) answers what the
 ** edit scripts do, at the first question and again from the memo: words of
 ** hand-made news text under every tenth tag, as unknown words, some longer
 ** than a memo slot holds; the model without a memo (m) says what is right. */
 static void test_lemma_memo(const morph_model *m) {
-    naba_error err = {0};
-    morph_model *mm = morph_open(NABA_SOURCE_DIR, NULL, &err);
-    CHECK(mm && mm->memo && !m->memo);
+    morph_model *mm = stage_model(m);
     if (!mm) return;
     static const char *const words[] = {
         "المتظاهرون", "بالمستشفيات", "وتفاوضوا", "الانتخابية", "سيجتمعون", "والمسيّرات",
@@ -235,6 +242,66 @@ static void test_lemma_memo(const morph_model *m) {
                 asked++;
             }
     CHECK(same && asked > 100);
+    morph_close(mm);
+}
+
+/* The stage's memo of segmentations (session 21) answers what the
+** candidates and their scores do, at the first question and again from the
+** memo: tokens that split or not, clitics only, no candidate, one longer
+** than a memo slot holds; the model without a memo (m) says what is right. */
+static void test_seg_memo(const morph_model *m) {
+    morph_model *mm = stage_model(m);
+    if (!mm) return;
+    static const char *const tokens[] = {"وقال", "للحظر", "رئيستها", "وحلفاؤها", "لها", "بالمستشفيات", "و",
+                                         "والكهرومغناطيسيةوالمستشفياتالميدانيةالمتنقلة", "xyz"};
+    int same = 1, picked = 0;
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < sizeof tokens / sizeof *tokens; i++) {
+            const char *s = tokens[i];
+            size_t n = strlen(s);
+            morph_cand c[MORPH_MAX_CANDS], got;
+            int nc = morph_seg_candidates(m, s, n, c, MORPH_MAX_CANDS);
+            const morph_cand *want = nc ? &c[morph_seg_best(m, s, n, c, nc)] : NULL;
+            int k = morph_seg_pick(mm, s, n, &got);
+            same &= k == (nc > 0);
+            if (k && want)
+                same &= got.pre == want->pre && got.suf == want->suf && got.host_start == want->host_start &&
+                        got.host_end == want->host_end && got.host_len == want->host_len &&
+                        !memcmp(got.host, want->host, got.host_len + 1);
+            picked += k;
+        }
+    CHECK(same && picked >= 14);
+    morph_close(mm);
+}
+
+/* The stage's memo of tag candidates (session 21) gives what they are,
+** candidates and the word's fields alike, asked twice: known, rare and
+** unknown words, digits and Latin (one key under two shapes), a key longer
+** than a slot holds, an empty key (an empty slot's length: it once read an
+** empty slot's no candidates); the model without a memo (m) says what is right. */
+static void test_tag_memo(const morph_model *m) {
+    morph_model *mm = stage_model(m);
+    if (!mm) return;
+    static const struct { const char *s; int shape; } words[] = {
+        {"قال", MORPH_SHAPE_ARABIC}, {"المتظاهرون", MORPH_SHAPE_ARABIC}, {"زقظطخ", MORPH_SHAPE_ARABIC},
+        {"2025", MORPH_SHAPE_DIGIT}, {"2025", MORPH_SHAPE_OTHER}, {"Trump", MORPH_SHAPE_LATIN},
+        {"الكهرومغناطيسيةوالمستشفياتالميدانيةالمتنقلة", MORPH_SHAPE_ARABIC},
+        {"\xd9\x8e\xd9\x80", MORPH_SHAPE_ARABIC}}; /* a fatha and a tatweel: an empty key */
+    int same = 1;
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+            char key[256];
+            morph_wctx a = {.form = words[i].s, .len = (uint32_t)strlen(words[i].s), .key = key,
+                            .shape = (uint8_t)words[i].shape};
+            a.key_len = (uint32_t)morph_key(a.form, a.len, key);
+            morph_wctx b = a;
+            uint32_t ca[MORPH_MAX_TAGS], cb[MORPH_MAX_TAGS];
+            int ka = morph_tag_candidates(m, &a, ca, MORPH_MAX_TAGS);
+            int kb = morph_tag_candidates(mm, &b, cb, MORPH_MAX_TAGS);
+            same &= ka == kb && ka > 0 && !memcmp(ca, cb, (size_t)ka * sizeof *ca) && a.wi == b.wi &&
+                    a.lexb == b.lexb && a.umask == b.umask && a.top == b.top && a.clus == b.clus;
+        }
+    CHECK(same);
     morph_close(mm);
 }
 
@@ -280,6 +347,8 @@ int main(void) {
     if (m) test_candidates(m);
     if (m) test_news_counts(m);
     if (m) test_lemma_memo(m);
+    if (m) test_seg_memo(m);
+    if (m) test_tag_memo(m);
     morph_model_close(m);
     naba_pipeline *p = naba_pipeline_open("morph", NABA_SOURCE_DIR, NULL, &err);
     CHECK(p != NULL);

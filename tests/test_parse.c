@@ -392,7 +392,7 @@ static void test_unanalysed_view(void) {
     naba_doc *doc = build(words, sizes2, 2);
     doc->tokens.v[1].unanalysed = 1;
     int pos[3] = {-1, -1, -1}, m = 0;
-    parse_word *w = parse_words_from_doc(doc, 0, 3, NULL, pos, &m), x;
+    parse_word *w = parse_words_from_doc(doc, 0, 3, NULL, pos, &m, NULL), x;
     CHECK(w != NULL);
     if (w) {
         CHECK_EQ_INT(m, 2);
@@ -416,6 +416,46 @@ static void test_unanalysed_view(void) {
         CHECK(doc->words.v[1].head != 2);
         naba_parse_close(pm);
     }
+    naba_doc_free(doc);
+}
+
+/* The parse stage's memo of FEATS codes (session 21) gives the words what
+** parsing each string gives them, at the first and the later questions: the
+** 72 strings of four features (many of one length, so slots are shared), one
+** key twice (the last wins), "_", a string longer than a slot holds; the
+** words read without a memo say what is right. */
+static void test_feats_memo(void) {
+    static const char *const cas[] = {"Nom", "Acc", "Gen"}, *const def[] = {"Def", "Ind", "Cons", "Com"},
+                             *const gen[] = {"Masc", "Fem"}, *const num[] = {"Sing", "Dual", "Plur"};
+    enum { N = 75 };
+    static char feats[N][64];
+    hw words[N];
+    int sizes[N], k = 0;
+    for (int a = 0; a < 3; a++)
+        for (int b = 0; b < 4; b++)
+            for (int c = 0; c < 2; c++)
+                for (int d = 0; d < 3; d++, k++) {
+                    snprintf(feats[k], sizeof feats[k], "Case=%s|Definite=%s|Gender=%s|Number=%s", cas[a], def[b],
+                             gen[c], num[d]);
+                    words[k] = (hw){"ب", "NOUN", feats[k], -1, NULL};
+                }
+    words[k++] = (hw){"ب", "NOUN", "Case=Acc|Definite=Def|Case=Gen", -1, NULL};
+    words[k++] = (hw){"ب", "SCONJ", "_", -1, NULL};
+    words[k++] = (hw){"ب", "VERB", "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Person=3|VerbForm=Fin|"
+                                   "Voice=Act|Case=Nom|Definite=Def|Abbr=Yes|Polarity=Pos", -1, NULL};
+    for (int i = 0; i < N; i++) sizes[i] = 1;
+    naba_doc *doc = build(words, sizes, N);
+    parse_feats_slot *memo = calloc(PARSE_FEATS_MEMO_SLOTS, sizeof *memo);
+    int pos[N], m = 0, mm = 0, same = 1;
+    parse_word *want = parse_words_from_doc(doc, 0, N, NULL, pos, &m, NULL);
+    for (int round = 0; round < 2 && want && memo; round++) {
+        parse_word *got = parse_words_from_doc(doc, 0, N, NULL, pos, &mm, memo);
+        same &= got && mm == m && !memcmp(got, want, (size_t)(m + 2) * sizeof *got);
+    }
+    CHECK(want && memo && same);
+    /* 48: the first string of Case=Gen */
+    if (want) CHECK(want[72].cas != 0 && want[72].cas == want[48].cas && want[73].cas == 0 && want[74].asp != 0);
+    free(memo);
     naba_doc_free(doc);
 }
 
@@ -611,6 +651,44 @@ static void test_example_arguments(void) {
     naba_pipeline_close(p);
 }
 
+/* The parse stage's memo of words alone (session 21) changes no tree: the
+** example article parsed by the stage's model (memo cold, then warm) and by a
+** model without one gives the same heads and relations. */
+static void test_alone_memo(void) {
+    const char *buf;
+    size_t n = test_read_example(&buf);
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open("morph", NABA_SOURCE_DIR, NULL, &err);
+    parse_model *stage = naba_parse_open(NABA_SOURCE_DIR, NULL, &err), plain;
+    char path[1200];
+    snprintf(path, sizeof path, "%s/%s", NABA_SOURCE_DIR, PARSE_MODEL_PATH);
+    int loaded = parse_model_load(&plain, path, &err) == NABA_OK;
+    CHECK(n > 0 && p && stage && stage->alone_memo && loaded && !plain.alone_memo);
+    if (n > 0 && p && stage && loaded) {
+        naba_doc *d = naba_doc_new();
+        naba_doc_load(d, buf, n, "istanbul", NULL, "2025-05-16");
+        CHECK_EQ_INT(naba_pipeline_run(p, d), NABA_OK);
+        size_t nw = d->words.n;
+        int32_t *want = calloc(nw + 1, sizeof *want);
+        const char **rel = calloc(nw + 1, sizeof *rel);
+        int same = want && rel && nw > 300;
+        for (int run = 0; run < 3 && same; run++) {
+            CHECK_EQ_INT(naba_parse(d, run == 0 ? (void *)&plain : stage, NULL), NABA_OK);
+            for (size_t i = 0; i < nw; i++) {
+                if (run == 0) want[i] = d->words.v[i].head, rel[i] = d->words.v[i].deprel;
+                else same &= d->words.v[i].head == want[i] && !strcmp(d->words.v[i].deprel, rel[i]);
+            }
+        }
+        CHECK(same);
+        free(want);
+        free(rel);
+        naba_doc_free(d);
+    }
+    if (loaded) parse_model_free(&plain);
+    if (stage) naba_parse_close(stage);
+    if (p) naba_pipeline_close(p);
+}
+
 int main(void) {
     test_syntax_queries();
     test_clitic_and_passive();
@@ -620,6 +698,8 @@ int main(void) {
     test_model_convert();
     test_reverse_tree();
     test_unanalysed_view();
+    test_feats_memo();
+    test_alone_memo();
     test_parse_sentence();
     test_mst();
     test_vote();

@@ -467,18 +467,19 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap &&
         cmatch(c, j - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e))
         return 0;
+    /* a dual time unit is a number by itself: أقل من ساعتين; a unit that
+    ** starts neither is refused before the clock and leading-zero tests (all
+    ** four only read the text, so their order changes no answer) */
+    num_val nv;
+    const char *code;
+    int dual = 0;
+    size_t kn = num_parse(st->nt, lx, j, &nv), ku = 0;
+    if (!kn && (!(ku = num_time_unit(st->nt, lx, j, &code, &dual)) || dual != 2)) return 0;
     if (after_clock(c, j) || zero_led(c, j)) return 0;
     int dollar_before = j > 0 && lx_is(lx, j - 1, '$');
     /* "٪35": the sign before the digits, as right-to-left typing leaves it */
     int percent_before = j > 0 && lx->v[j].gap == 0 && lx_is(lx, j - 1, '%');
-    num_val nv;
-    size_t kn = num_parse(st->nt, lx, j, &nv);
-    const char *code;
-    int dual;
     if (!kn) {
-        /* a dual time unit is a number by itself: أقل من ساعتين */
-        size_t ku = num_time_unit(st->nt, lx, j, &code, &dual);
-        if (!ku || dual != 2) return 0;
         ct->kind = NABA_COUNT_DURATION;
         ct->value = ct->value_max = 2;
         ct->unit = unit_name(code);

@@ -295,49 +295,75 @@ static int may_be_silent(unsigned symbol) {
 ** With spoken_start, the first letter may not be silent: the channel learned
 ** that an alef or ain is often unwritten, which inside a name is true (عمرو
 ** Amr) but at its start loses the vowel a reader needs (أديب Dib, أمريكا
-** Mrika). */
+** Mrika). A letter's emissions (their letters and log-probabilities) are the
+** same after every history, so they are read once a letter; the histories
+** with a score (a dozen of the 729) are kept as bits and visited in order,
+** and only their scores are read, copied and reset. */
 static size_t romanize_word(const translit *t, const char *w, size_t wn, int spoken_start, char *out, size_t cap) {
-    enum { H = 27 * 27 }; /* history: two letters before, 0 = word start */
+    enum { H = 27 * 27, HW = (H + 63) / 64 }; /* history: two letters before, 0 = word start */
     uint16_t a[TL_MAX_LETTERS];
     size_t n = tl_states(w, wn, a, TL_MAX_LETTERS);
     static const double NONE = -1e300;
-    double prev[H], cur[H];
+    double prev[H], cur[H]; /* prev: read only where live has a bit; cur: NONE where next has none */
+    uint64_t live[HW] = {1}, next[HW]; /* the histories with a score */
     uint16_t *back_h = malloc((n + 1) * H * sizeof(uint16_t));
     uint8_t *back_top = malloc((n + 1) * H);
     if (!back_h || !back_top) { free(back_h); free(back_top); return 0; }
-    for (int h = 0; h < H; h++) prev[h] = NONE;
+    for (int h = 0; h < H; h++) cur[h] = NONE;
     prev[0] = 0;
     for (size_t i = 0; i < n; i++) {
         const uint32_t *top = t->top + (size_t)a[i] * TL_TOP;
-        for (int h = 0; h < H; h++) cur[h] = NONE;
-        for (int h = 0; h < H; h++) {
-            if (prev[h] == NONE) continue;
-            for (int k = 0; k < TL_TOP; k++) {
-                if (top[k] == TL_EMPTY) break;
-                uint8_t lt[TL_MAX_EMIT];
-                size_t len = code_letters(top[k], lt);
-                if (top[k] != 0 && len == 0) continue;
-                if (top[k] == 0 && (!may_be_silent(a[i] / TL_CTX) || (i == 0 && spoken_start && n > 1)))
-                    continue; /* consonants are written, and so is a first vowel letter */
-                double s = prev[h] + tl_emit_logp(t, tl_key(a[i], lt, len));
-                unsigned hh = (unsigned)h;
-                for (size_t q = 0; q < len; q++) { s += LM_WEIGHT * t->lm3[hh * 27 + lt[q]] + LETTER_BONUS; hh = (hh % 27) * 27 + lt[q]; }
-                if (s > cur[hh]) {
-                    cur[hh] = s;
-                    back_h[(i + 1) * H + hh] = (uint16_t)h;
-                    back_top[(i + 1) * H + hh] = (uint8_t)k;
+        struct { uint8_t lt[TL_MAX_EMIT]; uint8_t len, k; double logp; } em[TL_TOP];
+        int ne = 0;
+        for (int k = 0; k < TL_TOP; k++) {
+            if (top[k] == TL_EMPTY) break;
+            size_t len = code_letters(top[k], em[ne].lt);
+            if (top[k] != 0 && len == 0) continue;
+            if (top[k] == 0 && (!may_be_silent(a[i] / TL_CTX) || (i == 0 && spoken_start && n > 1)))
+                continue; /* consonants are written, and so is a first vowel letter */
+            em[ne].len = (uint8_t)len;
+            em[ne].k = (uint8_t)k;
+            em[ne].logp = tl_emit_logp(t, tl_key(a[i], em[ne].lt, len));
+            ne++;
+        }
+        memset(next, 0, sizeof next);
+        for (int x = 0; x < HW; x++)
+            for (uint64_t bits = live[x]; bits; bits &= bits - 1) {
+                int h = x * 64 + __builtin_ctzll(bits);
+                unsigned last = (unsigned)h % 27; /* the history's last letter */
+                for (int e = 0; e < ne; e++) {
+                    double s = prev[h] + em[e].logp;
+                    unsigned hh = (unsigned)h, l = last;
+                    for (size_t q = 0; q < em[e].len; q++) {
+                        s += LM_WEIGHT * t->lm3[hh * 27 + em[e].lt[q]] + LETTER_BONUS;
+                        hh = l * 27 + em[e].lt[q];
+                        l = em[e].lt[q];
+                    }
+                    if (s > cur[hh]) {
+                        cur[hh] = s;
+                        next[hh / 64] |= 1ULL << (hh % 64);
+                        back_h[(i + 1) * H + hh] = (uint16_t)h;
+                        back_top[(i + 1) * H + hh] = em[e].k;
+                    }
                 }
             }
-        }
-        memcpy(prev, cur, sizeof prev);
+        for (int x = 0; x < HW; x++)
+            for (uint64_t bits = next[x]; bits; bits &= bits - 1) {
+                int h = x * 64 + __builtin_ctzll(bits);
+                prev[h] = cur[h];
+                cur[h] = NONE;
+            }
+        memcpy(live, next, sizeof live);
     }
     int best = -1;
     double bs = NONE;
-    for (int h = 1; h < H && n > 0; h++) {
-        if (prev[h] == NONE || h % 27 == 0) continue;
-        double s = prev[h] + LM_WEIGHT * t->lm3[h * 27];
-        if (s > bs) { bs = s; best = h; }
-    }
+    for (int x = 0; x < HW && n > 0; x++)
+        for (uint64_t bits = live[x]; bits; bits &= bits - 1) {
+            int h = x * 64 + __builtin_ctzll(bits);
+            if (h % 27 == 0) continue;
+            double s = prev[h] + LM_WEIGHT * t->lm3[h * 27];
+            if (s > bs) { bs = s; best = h; }
+        }
     if (best < 0) {
         free(back_h);
         free(back_top);

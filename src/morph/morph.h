@@ -95,6 +95,35 @@ typedef struct morph_memo_slot {
     char form[MORPH_MEMO_LEN], lemma[MORPH_MEMO_LEN];
 } morph_memo_slot;
 
+/* The segmenter's choice for a token's letters (a pure function of the model
+** too), direct-mapped on the letters: candidates and their scores cost about
+** 2,200 instructions a token, and news repeats its tokens (two in three of
+** the 32,867 of the first 100 ANT v2.1 articles were seen before in them). */
+#define MORPH_SEG_MEMO_SLOTS 8192
+#define MORPH_SEG_MEMO_LEN 46
+typedef struct morph_seg_memo_slot {
+    uint8_t n;                  /* letters' bytes; 0: an empty slot */
+    uint8_t none;               /* the letters have no candidate */
+    uint8_t host_start, host_end, host_len;
+    uint32_t pre, suf;
+    char s[MORPH_SEG_MEMO_LEN], host[MORPH_SEG_MEMO_LEN];
+} morph_seg_memo_slot;
+
+/* A word's tag candidates and what the tagger reads of it alone (the fields
+** of morph_wctx that morph_tag_candidates fills), by its folded key and
+** shape: a pure function of the model as well, about 960 instructions a word
+** (the guessed tags of a rare word most), and two words in three of the first
+** 100 ANT v2.1 articles were seen before in them. */
+#define MORPH_TAG_MEMO_SLOTS 8192
+#define MORPH_TAG_MEMO_LEN 38
+#define MORPH_TAG_MEMO_TAGS 48
+typedef struct morph_tag_memo_slot {
+    uint8_t n, shape, k, top;   /* key bytes (0: an empty slot), shape, candidates, top */
+    uint32_t wi, lexb, umask, clus;
+    uint32_t cands[MORPH_TAG_MEMO_TAGS];
+    char key[MORPH_TAG_MEMO_LEN];
+} morph_tag_memo_slot;
+
 typedef struct morph_model {
     naba_model *file;
     const char *str; size_t str_len;
@@ -127,9 +156,11 @@ typedef struct morph_model {
     ** four) edges that fit it instead of testing every rule */
     uint64_t *rule_by_edge;
     uint32_t *tag_parts; /* per tag: its MORPH_PARTS classes of word class, Case, Definite, a byte each */
-    /* the one part written after loading: MORPH_MEMO_SLOTS, made by the stage's
+    /* the parts written after loading: the memos above, made by the stage's
     ** open (morph_open); NULL for a model being trained, whose weights change */
     morph_memo_slot *memo;
+    morph_seg_memo_slot *seg_memo;
+    morph_tag_memo_slot *tag_memo;
 } morph_model;
 
 /* Parts of a tag. A tag is UPOS + FEATS + PADT tag together (261 classes),
@@ -195,6 +226,10 @@ int morph_seg_features(const morph_model *m, const char *s, size_t n,
                        const morph_cand *c, const char *loo_host, uint64_t *f);
 /* Index of the segmenter's best of candidates c[0..nc) (0 when nc < 2). */
 int morph_seg_best(const morph_model *m, const char *s, size_t n, const morph_cand *c, int nc);
+/* The segmenter's best candidate for s[0..n) into *out (morph_seg_candidates
+** then morph_seg_best, or the model's seg_memo when it has the letters);
+** 0 when there is no candidate. */
+int morph_seg_pick(const morph_model *m, const char *s, size_t n, morph_cand *out);
 
 /* A word in context, for the tagger. */
 typedef struct morph_wctx {

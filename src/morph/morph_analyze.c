@@ -295,6 +295,34 @@ int morph_seg_best(const morph_model *m, const char *s, size_t n, const morph_ca
     return best;
 }
 
+int morph_seg_pick(const morph_model *m, const char *s, size_t n, morph_cand *out) {
+    morph_seg_memo_slot *memo = NULL;
+    if (m->seg_memo && n && n < MORPH_SEG_MEMO_LEN) { /* n 0 is an empty slot's */
+        memo = &m->seg_memo[fh(0, s, n, 0) & (MORPH_SEG_MEMO_SLOTS - 1)];
+        if (memo->n == n && !memcmp(memo->s, s, n)) {
+            if (memo->none) return 0;
+            *out = (morph_cand){.pre = memo->pre, .suf = memo->suf, .host_start = memo->host_start,
+                                .host_end = memo->host_end, .host_len = memo->host_len};
+            memcpy(out->host, memo->host, memo->host_len);
+            out->host[memo->host_len] = '\0';
+            return 1;
+        }
+    }
+    morph_cand cands[MORPH_MAX_CANDS];
+    int nc = morph_seg_candidates(m, s, n, cands, MORPH_MAX_CANDS);
+    if (nc) *out = cands[morph_seg_best(m, s, n, cands, nc)];
+    if (memo && (!nc || out->host_len < MORPH_SEG_MEMO_LEN)) {
+        *memo = (morph_seg_memo_slot){.n = (uint8_t)n, .none = !nc};
+        memcpy(memo->s, s, n);
+        if (nc) {
+            memo->pre = out->pre, memo->suf = out->suf, memo->host_len = (uint8_t)out->host_len;
+            memo->host_start = (uint8_t)out->host_start, memo->host_end = (uint8_t)out->host_end;
+            memcpy(memo->host, out->host, out->host_len);
+        }
+    }
+    return nc > 0;
+}
+
 /* ---------------------------------------------------------- tagging */
 
 static const char *const shape_key[] = {"", "#d", "#l", "#p", "#o"};
@@ -352,7 +380,7 @@ static int guess_tags(const morph_model *m, const morph_wctx *w, uint32_t *out, 
     return k;
 }
 
-int morph_tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, int max) {
+static int tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, int max) {
     int k = 0;
     uint32_t kh = morph_hash32(w->key, w->key_len), wi = morph_map_find(m, &m->words, w->key, w->key_len, kh);
     uint32_t total = 0;
@@ -371,6 +399,29 @@ int morph_tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, int
     for (int i = 0; i < k; i++) w->umask |= 1u << (m->tags[MORPH_CAND_TAG(out[i])].upos & 31);
     w->top = (uint8_t)m->tags[MORPH_CAND_TAG(out[0])].upos;
     w->clus = morph_cmap_get(&m->clus, morph_clus_of_hash(kh));
+    return k;
+}
+
+int morph_tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, int max) {
+    morph_tag_memo_slot *memo = NULL;
+    /* an empty key is never looked up: an empty slot has n 0 too */
+    if (m->tag_memo && !w->loo && w->key_len && w->key_len < MORPH_TAG_MEMO_LEN) {
+        memo = &m->tag_memo[fh(w->shape, w->key, w->key_len, 0) & (MORPH_TAG_MEMO_SLOTS - 1)];
+        if (memo->n == w->key_len && memo->shape == w->shape && !memcmp(memo->key, w->key, w->key_len) &&
+            memo->k <= max) {
+            memcpy(out, memo->cands, memo->k * sizeof *out);
+            w->wi = memo->wi, w->lexb = memo->lexb, w->umask = memo->umask, w->top = memo->top;
+            w->clus = memo->clus;
+            return memo->k;
+        }
+    }
+    int k = tag_candidates(m, w, out, max);
+    if (memo && k <= MORPH_TAG_MEMO_TAGS) {
+        *memo = (morph_tag_memo_slot){.n = (uint8_t)w->key_len, .shape = w->shape, .k = (uint8_t)k, .top = w->top,
+                                      .wi = w->wi, .lexb = w->lexb, .umask = w->umask, .clus = w->clus};
+        memcpy(memo->cands, out, (size_t)k * sizeof *out);
+        memcpy(memo->key, w->key, w->key_len);
+    }
     return k;
 }
 

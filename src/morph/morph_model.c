@@ -309,5 +309,7 @@ void morph_model_close(morph_model *m) {
     free(m->suf_ids);
     free(m->tag_parts);
     free(m->memo);
+    free(m->seg_memo);
+    free(m->tag_memo);
     free(m);
 }

@@ -19,7 +19,9 @@ void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err)
     (void)opt;
     char path[1200];
     morph_model *m = morph_model_open(naba_data_path(data_dir, MORPH_MODEL_PATH, path, sizeof path), err);
-    if (m && !(m->memo = calloc(MORPH_MEMO_SLOTS, sizeof *m->memo))) {
+    if (m && (!(m->memo = calloc(MORPH_MEMO_SLOTS, sizeof *m->memo)) ||
+              !(m->seg_memo = calloc(MORPH_SEG_MEMO_SLOTS, sizeof *m->seg_memo)) ||
+              !(m->tag_memo = calloc(MORPH_TAG_MEMO_SLOTS, sizeof *m->tag_memo)))) {
         morph_model_close(m);
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
@@ -135,11 +137,15 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
         roles[0] = MORPH_ROLE_WHOLE;
         return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
     }
+    /* the classifier of unanalysed tokens reads all the candidates, else
+    ** the best is enough (and may come from the model's memo) */
     morph_cand cands[MORPH_MAX_CANDS];
-    int nc = morph_seg_candidates(m, l.s, l.n, cands, MORPH_MAX_CANDS);
-    int best = morph_seg_best(m, l.s, l.n, cands, nc);
-    if (dk)
+    int nc, best = 0;
+    if (dk) {
+        nc = morph_seg_candidates(m, l.s, l.n, cands, MORPH_MAX_CANDS);
+        best = morph_seg_best(m, l.s, l.n, cands, nc);
         doc->tokens.v[tok].unanalysed = (uint8_t)unanalysed(doc, m, dk, tok, t0, t1, &l, cands, nc, best);
+    } else nc = morph_seg_pick(m, l.s, l.n, cands);
     if (nc == 0) {
         roles[0] = MORPH_ROLE_WHOLE;
         return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;

@@ -13,27 +13,60 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A sentence being parsed: the model, and the weights of each word alone at
+/* A sentence being parsed: the model, the weights of each word alone at
 ** each position (parse_word_features), summed the first time the word is
-** there and then reused: a word stays at s0 or b0 for several transitions. */
+** there and then reused: a word stays at s0 or b0 for several transitions;
+** and the integer weights of the stack's features (PARSE_STACK) by the word
+** at s0, summed when it first is there and reused each time the words pushed
+** over it are popped (about half the configurations). */
 typedef struct sentence {
     const parse_model *m;
     parse_row *alone;          /* (n + 2) x P_COUNT */
     uint8_t *have;             /* alone[i] is summed */
+    int32_t (*stack)[T_COUNT]; /* n + 2 */
+    uint8_t *stack_have;       /* stack[i] is summed */
 } sentence;
+
+/* The memo's slot for word x at position p (its fields are written whole
+** from a zeroed struct, so its bytes are its value). */
+static parse_alone_slot *alone_slot(parse_alone_slot *memo, const parse_word *x, int p) {
+    uint64_t b[4] = {0}; /* form, lemma, the small codes */
+    memcpy(b, x, sizeof *x < sizeof b ? sizeof *x : sizeof b);
+    uint64_t h = naba_mix64(b[0] ^ (b[1] + (uint64_t)p) * 0x9E3779B97F4A7C15ULL ^ (b[2] + b[3]) * 0xff51afd7ed558ccdULL);
+    return &memo[h & (PARSE_ALONE_MEMO_SLOTS - 1)];
+}
 
 static void score_trans(void *ctx, const parse_state *st, float *sc) {
     sentence *s = ctx;
     uint64_t f[PARSE_MAX_FEATS];
-    parse_table_score(&s->m->trans, f, parse_config_features(st, f), sc);
+    int32_t sum[T_COUNT] = {0};
+    parse_trans_sums(&s->m->trans, f, parse_config_part(st, PARSE_REST, f), sum);
+    int top = st->top->word;
+    if (!s->stack_have[top]) {
+        memset(s->stack[top], 0, sizeof s->stack[top]);
+        parse_trans_sums(&s->m->trans, f, parse_config_part(st, PARSE_STACK, f), s->stack[top]);
+        s->stack_have[top] = 1;
+    }
+    for (int t = 0; t < T_COUNT; t++) sc[t] += (float)(sum[t] + s->stack[top][t]) * s->m->trans.scale;
     const parse_node *n1 = st->top->below;
     int n = st->n, at[P_COUNT] = {st->top->word, n1->word, n1->below->word, st->b,
                                   st->b + 1 <= n ? st->b + 1 : n + 1, st->b + 2 <= n ? st->b + 2 : n + 1};
     for (int p = 0; p < P_COUNT; p++) {
         size_t i = (size_t)at[p] * P_COUNT + (size_t)p;
         if (!s->have[i]) {
-            memset(&s->alone[i], 0, sizeof(parse_row));
-            parse_table_score(&s->m->trans, f, parse_word_features(st->w, at[p], p, f), s->alone[i].w);
+            const parse_word *x = &st->w[at[p]];
+            parse_alone_slot *slot = s->m->alone_memo ? alone_slot(s->m->alone_memo, x, p) : NULL;
+            if (slot && slot->pos == p + 1 && !memcmp(&slot->w, x, sizeof *x)) {
+                memcpy(s->alone[i].w, slot->row, sizeof slot->row);
+            } else {
+                memset(&s->alone[i], 0, sizeof(parse_row));
+                parse_table_score(&s->m->trans, f, parse_word_features(st->w, at[p], p, f), s->alone[i].w);
+                if (slot) {
+                    slot->w = *x;
+                    memcpy(slot->row, s->alone[i].w, sizeof slot->row);
+                    slot->pos = (uint8_t)(p + 1);
+                }
+            }
             s->have[i] = 1;
         }
         for (int t = 0; t < T_COUNT; t++) sc[t] += s->alone[i].w[t];
@@ -63,9 +96,9 @@ naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int
     parse_item beams[2][PARSE_MAX_BEAM];
     size_t cells = ((size_t)n + 2) * P_COUNT;
     /* a row of alone is zeroed when first summed (score_trans), so not here */
-    sentence s = {m, naba_arena_alloc_raw(a, cells * sizeof(parse_row)), naba_arena_alloc(a, cells)};
-    if (!s.alone || !s.have) return NABA_ERR_NOMEM;
-    memset(s.have, 0, cells);
+    sentence s = {m, naba_arena_alloc_raw(a, cells * sizeof(parse_row)), naba_arena_alloc(a, cells),
+                  naba_arena_alloc_raw(a, ((size_t)n + 2) * sizeof *s.stack), naba_arena_alloc(a, (size_t)n + 2)};
+    if (!s.alone || !s.have || !s.stack || !s.stack_have) return NABA_ERR_NOMEM;
     parse_scorer sc = {score_trans, relation, &s, m->root_label};
     if (m->reverse) { /* a right-to-left model parses the words reversed */
         parse_word *r = naba_arena_alloc(a, ((size_t)n + 2) * sizeof(parse_word));
@@ -80,6 +113,17 @@ naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int
     if (!parse_state_init(&beams[0][0].st, w, n, m->arg_mask, a)) return NABA_ERR_NOMEM;
     int cur = 0, size = 1;
     while (!parse_terminal(&beams[cur][0].st)) {
+        parse_state *st = &beams[cur][0].st;
+        if (size == 1 && st->b >= st->n) {
+            /* one configuration with its buffer spent: every transition left
+            ** is forced (RIGHT while the stack holds two words or more, then
+            ** LEFT to ROOT), and with no other to rank it against no score can
+            ** change a choice, so none is computed; the arcs are labelled as
+            ** parse_beam_step labels them */
+            int t = st->depth == 1 ? T_LEFT : T_RIGHT;
+            if (!parse_apply(st, t, t == T_LEFT ? m->root_label : relation(&s, st, t))) return NABA_ERR_NOMEM;
+            continue;
+        }
         size = parse_beam_step(&sc, beams[cur], size, beams[!cur], width);
         if (size < 0) return NABA_ERR_NOMEM;
         cur = !cur;
@@ -96,6 +140,12 @@ void *naba_parse_open(const char *data_dir, const naba_options *opt, naba_error 
     if (!m) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
     if (parse_model_load(m, naba_data_path(data_dir, PARSE_MODEL_PATH, path, sizeof path), err) != NABA_OK) {
         free(m);
+        return NULL;
+    }
+    if (!(m->feats_memo = calloc(PARSE_FEATS_MEMO_SLOTS, sizeof *m->feats_memo)) ||
+        !(m->alone_memo = calloc(PARSE_ALONE_MEMO_SLOTS, sizeof *m->alone_memo))) {
+        naba_parse_close(m);
+        naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
     return m;
@@ -115,7 +165,7 @@ naba_status naba_parse(naba_doc *doc, void *state, const naba_options *opt) {
         size_t first = sent->word_first, n = sent->word_count;
         if (n == 0 || first + n > doc->words.n) continue;
         int *pos = naba_arena_alloc(doc->arena, 4 * n * sizeof(int)), k = 0;
-        parse_word *w = pos ? parse_words_from_doc(doc, first, n, &m->clusters, pos, &k) : NULL;
+        parse_word *w = pos ? parse_words_from_doc(doc, first, n, &m->clusters, pos, &k, m->feats_memo) : NULL;
         if (!w) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory parsing");
         int *heads = pos + n, *labels = heads + k, *rep = labels + k; /* rep: a position's first word */
         naba_status st = parse_sentence(m, w, k, 0, doc->arena, heads, labels);

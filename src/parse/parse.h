@@ -130,6 +130,30 @@ typedef struct parse_table {
 /* The "params" section of the model file. */
 typedef struct parse_params { uint32_t beam; } parse_params;
 
+/* The feature codes parse_word_set reads from a FEATS string (Case,
+** Definite, Number, Gender, Person, Aspect, Voice), by the string: a word's
+** FEATS is one of a few hundred strings, parsed at about 450 instructions
+** a word; a direct-mapped memo answers nearly all of them. */
+#define PARSE_FEATS_MEMO_SLOTS 512
+#define PARSE_FEATS_MEMO_LEN 96
+enum { PARSE_FEATS_CODES = 7 };
+typedef struct parse_feats_slot {
+    uint8_t n;                     /* the string's bytes; 0: an empty slot */
+    uint8_t codes[PARSE_FEATS_CODES];
+    char s[PARSE_FEATS_MEMO_LEN];
+} parse_feats_slot;
+
+/* The transition weights of a word alone at a position (parse_word_features,
+** summed as the parser sums them), by the word's parse_word and the position:
+** a pure function of the model, and news repeats its words, so a
+** direct-mapped memo answers most of the ~5 rows a word needs. */
+#define PARSE_ALONE_MEMO_SLOTS 16384
+typedef struct parse_alone_slot {
+    parse_word w;
+    float row[T_COUNT];
+    uint8_t pos;                   /* the position (P_S0 ...) + 1; 0: an empty slot */
+} parse_alone_slot;
+
 typedef struct parse_model {
     naba_model *file;
     parse_table trans, rel;
@@ -141,6 +165,10 @@ typedef struct parse_model {
                                ** an ensemble's member, see parse_reparse.c) */
     uint64_t arg_mask;         /* parse_arg_mask of the labels */
     morph_cmap clusters;       /* word clusters (morph.h's layout; empty: none) */
+    /* the parts written after loading: the memos above, made by the stage's
+    ** open (naba_parse_open); NULL elsewhere */
+    parse_feats_slot *feats_memo;
+    parse_alone_slot *alone_memo;
 } parse_model;
 
 /* ---- model (parse_model.c) */
@@ -152,6 +180,10 @@ void parse_model_free(parse_model *m);
 ** (of the relation table: PARSE_MAX_LANES entries, those past its classes
 ** get junk). */
 void parse_table_score(const parse_table *t, const uint64_t *keys, int k, float *scores);
+/* The transition table's weights of the k keys as integers, added to
+** sums[T_COUNT]: parse_table_score adds (float)sum * scale, so keys summed in
+** any grouping give the same scores. */
+void parse_trans_sums(const parse_table *t, const uint64_t *keys, int k, int32_t *sums);
 /* Split "a\0b\0c\0" into labels; returns count or -1 if malformed. */
 int parse_split_labels(const char *s, size_t n, const char **out, int max);
 
@@ -196,6 +228,12 @@ void parse_tree(const parse_state *st, int *heads, int *labels);
 enum { P_S0, P_S1, P_S2, P_B0, P_B1, P_B2, P_COUNT };
 int parse_trans_features(const parse_state *st, uint64_t *out);
 int parse_config_features(const parse_state *st, uint64_t *out);
+/* Part of parse_config_features' keys: PARSE_STACK, those that read only the
+** words s0, s1, s2 and the children of s1 (and the bias), which stay the same
+** while the word at s0 does (the stack under a word cannot change before it
+** is popped, and a word is pushed once), or PARSE_REST, the others. */
+enum { PARSE_STACK = 1, PARSE_REST = 2 };
+int parse_config_part(const parse_state *st, int part, uint64_t *out);
 int parse_word_features(const parse_word *w, int x, int pos, uint64_t *out);
 int parse_rel_features(const parse_state *st, int t, uint64_t *out);
 /* One beam step: the best `width` successors of in[0..n_in) into out, best
@@ -210,9 +248,10 @@ void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upo
 ** then ROOT and "none". From the words layer, words [first, first + n) take *m
 ** positions: their own, but the words of a token the morph stage flagged as
 ** one the treebank leaves unanalysed (--treebank-tokens) share one, an X word
-** spelled as the token; pos[i] (n entries) is word first + i's position. */
+** spelled as the token; pos[i] (n entries) is word first + i's position;
+** memo (may be NULL) is a parse_model's feats_memo. */
 parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c, int *pos,
-                                 int *m);
+                                 int *m, parse_feats_slot *memo);
 parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const morph_cmap *c);
 /* Reverse the order of words [0, n) in place (a right-to-left parser sees
 ** them so; ROOT and "none" stay after them). */

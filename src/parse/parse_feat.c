@@ -20,8 +20,44 @@ static uint64_t hash_str(const char *s, size_t n) { return naba_fnv1a64(s, n, NA
 ** tag set works; the models only need values to differ). */
 static uint8_t value_code(const char *v, size_t n) { return (uint8_t)(hash_str(v, n) % 250 + 1); }
 
-void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upos,
-                    const char *feats, int clitic, const morph_cmap *clusters) {
+/* The codes of the features a FEATS string gives (Case ... Voice, in
+** parse_feats_slot's order; 0 absent) into the parse_word's fields. */
+#define FEAT(name, field) {name, sizeof name - 1, offsetof(parse_word, field)}
+static const struct { const char *key; size_t len, off; } feat_keys[PARSE_FEATS_CODES] = {
+    FEAT("Case", cas), FEAT("Definite", def), FEAT("Number", num), FEAT("Gender", gen),
+    FEAT("Person", per), FEAT("Aspect", asp), FEAT("Voice", voice)};
+#undef FEAT
+
+static void feats_codes(const char *feats, uint8_t *codes) {
+    memset(codes, 0, PARSE_FEATS_CODES);
+    for (const char *s = feats; s && *s && strcmp(s, "_");) {
+        const char *bar = strchr(s, '|'), *end = bar ? bar : s + strlen(s);
+        const char *eq = memchr(s, '=', (size_t)(end - s));
+        if (eq)
+            for (size_t k = 0; k < PARSE_FEATS_CODES; k++)
+                if (feat_keys[k].len == (size_t)(eq - s) && !memcmp(feat_keys[k].key, s, feat_keys[k].len))
+                    codes[k] = value_code(eq + 1, (size_t)(end - eq - 1));
+        s = bar ? bar + 1 : NULL;
+    }
+}
+
+/* The memo's slot for a FEATS string of n bytes: its 8-byte words mixed
+** (strings of one tag set share their starts and ends, so all of it). */
+static parse_feats_slot *feats_slot(parse_feats_slot *memo, const char *s, size_t n) {
+    uint64_t h = n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        h = (h ^ x) * 0x100000001b3ULL;
+    }
+    uint64_t x = 0;
+    memcpy(&x, s + i, n - i);
+    return &memo[naba_mix64(h ^ x) & (PARSE_FEATS_MEMO_SLOTS - 1)];
+}
+
+static void word_set(parse_word *pw, const char *form, const char *lemma, int upos, const char *feats, int clitic,
+                     const morph_cmap *clusters, parse_feats_slot *memo) {
     char buf[256];
     memset(pw, 0, sizeof(*pw));
     size_t n = naba_fold(form ? form : "", form ? strlen(form) : 0, NABA_FOLD_DEFAULT, buf, sizeof buf);
@@ -33,21 +69,25 @@ void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upo
     if (upos == NABA_UPOS_PROPN || upos < 0) upos = NABA_UPOS_X;
     pw->upos = (uint8_t)upos;
     pw->clitic = (uint8_t)clitic;
-    /* names with their lengths: this runs for every feature of every word */
-#define FEAT(name, field) {name, sizeof name - 1, offsetof(parse_word, field)}
-    static const struct { const char *key; size_t len, off; } keys[] = {
-        FEAT("Case", cas), FEAT("Definite", def), FEAT("Number", num), FEAT("Gender", gen),
-        FEAT("Person", per), FEAT("Aspect", asp), FEAT("Voice", voice)};
-#undef FEAT
-    for (const char *s = feats; s && *s && strcmp(s, "_");) {
-        const char *bar = strchr(s, '|'), *end = bar ? bar : s + strlen(s);
-        const char *eq = memchr(s, '=', (size_t)(end - s));
-        if (eq)
-            for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
-                if (keys[k].len == (size_t)(eq - s) && !memcmp(keys[k].key, s, keys[k].len))
-                    ((uint8_t *)pw)[keys[k].off] = value_code(eq + 1, (size_t)(end - eq - 1));
-        s = bar ? bar + 1 : NULL;
+    uint8_t codes[PARSE_FEATS_CODES];
+    size_t fn = memo && feats ? strlen(feats) : 0;
+    parse_feats_slot *slot = fn && fn < PARSE_FEATS_MEMO_LEN ? feats_slot(memo, feats, fn) : NULL;
+    if (slot && slot->n == fn && !memcmp(slot->s, feats, fn)) {
+        memcpy(codes, slot->codes, PARSE_FEATS_CODES);
+    } else {
+        feats_codes(feats, codes);
+        if (slot) {
+            slot->n = (uint8_t)fn;
+            memcpy(slot->codes, codes, PARSE_FEATS_CODES);
+            memcpy(slot->s, feats, fn);
+        }
     }
+    for (size_t k = 0; k < PARSE_FEATS_CODES; k++) ((uint8_t *)pw)[feat_keys[k].off] = codes[k];
+}
+
+void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upos,
+                    const char *feats, int clitic, const morph_cmap *clusters) {
+    word_set(pw, form, lemma, upos, feats, clitic, clusters, NULL);
 }
 
 /* ROOT and "none" get tags of their own beyond the UPOS range. */
@@ -72,7 +112,7 @@ static int collapsed(const naba_doc *doc, const naba_word *x) {
 }
 
 parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c, int *pos,
-                                 int *m) {
+                                 int *m, parse_feats_slot *memo) {
     parse_word *w = naba_arena_alloc(doc->arena, (n + 2) * sizeof(parse_word));
     if (!w) return NULL;
     int k = 0;
@@ -95,7 +135,7 @@ parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const mo
             cl = clitic_position((uint32_t)(first + i - t->word_first), t->word_count);
         }
         pos[i] = k;
-        parse_word_set(&w[k++], x->form, x->lemma, x->upos, x->feats, cl, c);
+        word_set(&w[k++], x->form, x->lemma, x->upos, x->feats, cl, c, memo);
     }
     set_pseudo(w, k);
     *m = k;
@@ -333,53 +373,69 @@ int parse_word_features(const parse_word *w, int x, int pos, uint64_t *out) {
     return k;
 }
 
-int parse_config_features(const parse_state *st, uint64_t *out) {
+/* The configuration's features, those of the stack alone (part
+** PARSE_STACK: the words s0, s1, s2 and the children of s1, with the bias)
+** or the others (PARSE_REST) or both, in the one order the trainer sees. */
+#define S(t, a, b, c) do { if (part & PARSE_STACK) F(t, a, b, c); } while (0)
+#define R(t, a, b, c) do { if (part & PARSE_REST) F(t, a, b, c); } while (0)
+/* inlined into each caller, so that each part is a function of its own keys */
+static inline __attribute__((always_inline)) int config_features(const parse_state *st, uint64_t *out, int part) {
     const parse_word *w = st->w;
     const parse_node *n0 = st->top, *n1 = n0->below, *fr = &st->front;
     int at[P_COUNT], n = st->n, k = 0;
     positions(st, at);
     int s0 = at[P_S0], s1 = at[P_S1], s2 = at[P_S2], b0 = at[P_B0], b1 = at[P_B1], b2 = at[P_B2];
     int s0l = n0->lc, s0r = n0->rc, s1r = n1->rc, s1l = n1->lc, b0l = fr->lc;
-    F(0, 0, 0, 0); /* bias */
+    S(0, 0, 0, 0); /* bias */
     /* pairs of s0 and b0, s1 and s0 */
-    F(30, W(s0) ^ P(s0), W(b0), P(b0)); F(31, W(s0), P(s0), P(b0)); F(32, P(s0), W(b0), P(b0));
-    F(33, W(s0), W(b0), 0); F(34, P(s0), P(b0), 0); F(35, L(s0), L(b0), 0);
-    F(36, W(s1), P(s1), P(s0)); F(37, P(s1), W(s0), P(s0)); F(38, P(s1), P(s0), 0); F(39, L(s1), L(s0), 0);
-    F(40, P(b0), P(b1), 0); F(41, L(s0), P(b0), 0); F(42, P(s0), L(b0), 0);
-    F(43, L(s1), P(s0), 0); F(44, P(s1), L(s0), 0);
+    R(30, W(s0) ^ P(s0), W(b0), P(b0)); R(31, W(s0), P(s0), P(b0)); R(32, P(s0), W(b0), P(b0));
+    R(33, W(s0), W(b0), 0); R(34, P(s0), P(b0), 0); R(35, L(s0), L(b0), 0);
+    S(36, W(s1), P(s1), P(s0)); S(37, P(s1), W(s0), P(s0)); S(38, P(s1), P(s0), 0); S(39, L(s1), L(s0), 0);
+    R(40, P(b0), P(b1), 0); R(41, L(s0), P(b0), 0); R(42, P(s0), L(b0), 0);
+    S(43, L(s1), P(s0), 0); S(44, P(s1), L(s0), 0);
     /* triples */
-    F(45, P(b0), P(b1), P(b2)); F(46, P(s0), P(b0), P(b1)); F(47, P(s1), P(s0), P(b0));
-    F(48, P(s2), P(s1), P(s0)); F(49, P(s1), P(s0), P(b1));
+    R(45, P(b0), P(b1), P(b2)); R(46, P(s0), P(b0), P(b1)); R(47, P(s1), P(s0), P(b0));
+    S(48, P(s2), P(s1), P(s0)); R(49, P(s1), P(s0), P(b1));
     /* children */
-    F(50, P(s0), P(s0l), P(b0)); F(51, P(s0), P(s0r), P(b0)); F(52, P(s0), P(b0), P(b0l));
-    F(53, P(s1), P(s1r), P(s0)); F(54, P(s1), P(s0), P(s0r)); F(55, P(s1), P(s1l), P(s0));
-    F(56, P(s0), n0->lcl, n0->rcl); F(57, P(s1), n1->lcl, n1->rcl); F(58, P(b0), fr->lcl, fr->lc2l);
-    F(59, P(s0), n0->lcl, n0->lc2l); F(60, P(s0), n0->rcl, n0->rc2l);
+    R(50, P(s0), P(s0l), P(b0)); R(51, P(s0), P(s0r), P(b0)); R(52, P(s0), P(b0), P(b0l));
+    S(53, P(s1), P(s1r), P(s0)); R(54, P(s1), P(s0), P(s0r)); S(55, P(s1), P(s1l), P(s0));
+    R(56, P(s0), n0->lcl, n0->rcl); S(57, P(s1), n1->lcl, n1->rcl); R(58, P(b0), fr->lcl, fr->lc2l);
+    R(59, P(s0), n0->lcl, n0->lc2l); R(60, P(s0), n0->rcl, n0->rc2l);
     /* valency and arguments already found */
-    F(64, P(s0), n0->nl, n0->nr);
-    F(66, P(s0), n0->kids & st->arg_mask, P(b0)); F(67, P(s1), n1->kids & st->arg_mask, P(s0));
-    F(68, L(s1), n1->kids & st->arg_mask, morph(&w[s0]));
-    F(69, L(b0), fr->kids & st->arg_mask, morph(&w[s0]));
+    R(64, P(s0), n0->nl, n0->nr);
+    R(66, P(s0), n0->kids & st->arg_mask, P(b0)); S(67, P(s1), n1->kids & st->arg_mask, P(s0));
+    S(68, L(s1), n1->kids & st->arg_mask, morph(&w[s0]));
+    R(69, L(b0), fr->kids & st->arg_mask, morph(&w[s0]));
     /* distances */
     int d0 = (s0 < n && b0 < n) ? dist_bucket(b0 - s0) : 9, d1 = (s1 < n && s0 < n) ? dist_bucket(s0 - s1) : 9;
-    F(70, d0, P(s0), P(b0)); F(73, d1, P(s1), P(s0));
+    R(70, d0, P(s0), P(b0)); S(73, d1, P(s1), P(s0));
     /* morphology of the pairs: construct state, agreement, case */
-    F(76, morph(&w[s0]), morph(&w[b0]), P(s0) << 8 | P(b0));
-    F(77, morph(&w[s1]), morph(&w[s0]), P(s1) << 8 | P(s0));
-    F(78, verbal(&w[s1]), morph(&w[s0]), d1);
-    F(79, verbal(&w[b0]), morph(&w[s0]), d0);
-    F(80, w[s0].clitic, w[b0].clitic, P(s0) << 8 | P(b0));
-    F(81, L(s0), P(s0l), n0->lcl); F(82, L(b0), P(b0l), fr->lcl);
-    F(83, st->depth > 3 ? 3 : st->depth, P(s0), P(b0));
+    R(76, morph(&w[s0]), morph(&w[b0]), P(s0) << 8 | P(b0));
+    S(77, morph(&w[s1]), morph(&w[s0]), P(s1) << 8 | P(s0));
+    S(78, verbal(&w[s1]), morph(&w[s0]), d1);
+    R(79, verbal(&w[b0]), morph(&w[s0]), d0);
+    R(80, w[s0].clitic, w[b0].clitic, P(s0) << 8 | P(b0));
+    R(81, L(s0), P(s0l), n0->lcl); R(82, L(b0), P(b0l), fr->lcl);
+    R(83, st->depth > 3 ? 3 : st->depth, P(s0), P(b0));
     /* word clusters: what the forms say, for words the treebank rarely shows */
-    F(88, CL(s0), CL(b0), 0); F(89, CL(s0), P(b0), P(s0)); F(90, P(s0), CL(b0), P(b0)); F(91, CL(s1), CL(s0), 0);
-    F(92, CC(s1), CC(s0), CC(b0)); F(93, CC(s0), CC(b0), CC(b1));
+    R(88, CL(s0), CL(b0), 0); R(89, CL(s0), P(b0), P(s0)); R(90, P(s0), CL(b0), P(b0)); S(91, CL(s1), CL(s0), 0);
+    R(92, CC(s1), CC(s0), CC(b0)); R(93, CC(s0), CC(b0), CC(b1));
     /* agreement of the pairs (number, gender, definiteness, case alike), and
     ** every relation of the children (label sets, Zhang & Nivre 2011) */
-    F(94, agree(w, s0, b0), P(s0), P(b0)); F(95, agree(w, s1, s0), P(s1), P(s0));
-    F(96, W(s0), n0->kids, 0); F(97, P(b0), fr->kids, 0); F(98, P(s0), n0->kids, P(b0));
-    F(99, P(b0), fr->nl, P(s0));
+    R(94, agree(w, s0, b0), P(s0), P(b0)); S(95, agree(w, s1, s0), P(s1), P(s0));
+    R(96, W(s0), n0->kids, 0); R(97, P(b0), fr->kids, 0); R(98, P(s0), n0->kids, P(b0));
+    R(99, P(b0), fr->nl, P(s0));
     return k;
+}
+#undef S
+#undef R
+
+int parse_config_features(const parse_state *st, uint64_t *out) {
+    return config_features(st, out, PARSE_STACK | PARSE_REST);
+}
+
+int parse_config_part(const parse_state *st, int part, uint64_t *out) {
+    return part == PARSE_STACK ? config_features(st, out, PARSE_STACK) : config_features(st, out, PARSE_REST);
 }
 #undef F
 

@@ -48,7 +48,7 @@ static uint32_t fingerprint(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
 
 static uint16_t fingerprint16(uint64_t key) { return (uint16_t)(key >> 48) | 1u; }
 
-static void score_trans_cells(const parse_table *t, const uint64_t *keys, int k, float *scores) {
+void parse_trans_sums(const parse_table *t, const uint64_t *keys, int k, int32_t *sums) {
     /* three named sums, not an array: GCC kept an array on the stack */
     int32_t shift = 0, left = 0, right = 0;
 #pragma GCC unroll 4 /* GCC's -O2 unrolls nothing: 4 instructions a key instead of 6 */
@@ -64,9 +64,15 @@ static void score_trans_cells(const parse_table *t, const uint64_t *keys, int k,
         left += c->w[T_LEFT];
         right += c->w[T_RIGHT];
     }
-    scores[T_SHIFT] += (float)shift * t->scale;
-    scores[T_LEFT] += (float)left * t->scale;
-    scores[T_RIGHT] += (float)right * t->scale;
+    sums[T_SHIFT] += shift;
+    sums[T_LEFT] += left;
+    sums[T_RIGHT] += right;
+}
+
+static void score_trans_cells(const parse_table *t, const uint64_t *keys, int k, float *scores) {
+    int32_t sums[T_COUNT] = {0};
+    parse_trans_sums(t, keys, k, sums);
+    for (int c = 0; c < T_COUNT; c++) scores[c] += (float)sums[c] * t->scale;
 }
 
 /* A relation row's fingerprint (its last two lanes). */
@@ -231,5 +237,7 @@ naba_status parse_model_load_mem(parse_model *m, const void *bytes, size_t len, 
 
 void parse_model_free(parse_model *m) {
     if (m->file) naba_model_close(m->file);
+    free(m->feats_memo);
+    free(m->alone_memo);
     memset(m, 0, sizeof(*m));
 }
