@@ -41,6 +41,15 @@ static void test_numbers(void) {
         {"بلغت 3ر20 ألف طن", 20300, 20300, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"بلغ 75ر130 دولار", 130.75, 130.75, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
         {"نفذ التحالف 225ر29 غارة", 29225, 29225, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        /* session 21, second round: thousands after dots or Arabic commas
+        ** (two groups or more), the decimal comma (the clean stage spaces
+        ** it), a part after و below the scale */
+        {"بلغت تكلفة المشروعات 26.250.799 ريالا", 26250799, 26250799, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
+        {"بلغ عددها 1،975،022 شركة", 1975022, 1975022, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"ارتفعت الأسعار بنسبة 6،3 بالمائة", 6.3, 6.3, NABA_QUAL_EXACT, NABA_COUNT_PERCENT},
+        {"أي 1،45 مليون يورو", 1450000, 1450000, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
+        {"قتل أكثر من 240 ألفا و381 شخصا", 240381, 240381, NABA_QUAL_MORE_THAN, NABA_COUNT_QUANTITY},
+        {"بلغ 382 مليون و210 ألف ريال", 382210000, 382210000, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
         /* rules from the dev set's tune part */
         {"بلغ نسبة النمو مرتين", 2, 2, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"بين العشرين والخامسة والأربعين", 20, 20, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
@@ -108,6 +117,15 @@ static void test_numbers(void) {
     CHECK(c0 && d->counts.n == 2 && d->counts.v[1].value == 15 && d->counts.v[1].what);
     CHECK(qcd_run(p, d, "تتراوح النسبة بين 20- 28% من السكان.", NULL) && d->counts.n == 2 &&
           d->counts.v[1].kind == NABA_COUNT_PERCENT);
+    /* one group of three after an Arabic comma is left as it was (2،308
+    ** dinars is a decimal in Tunisian copy); a list spaced in the input is
+    ** no decimal; a part after و above the scale is a count of its own */
+    c0 = first(p, d, "عند مستوى 17،500 نقطة");
+    CHECK(c0 && c0->value == 17 && d->counts.n == 2);
+    c0 = first(p, d, "في الفصول 6، 2 من القانون");
+    CHECK(c0 && c0->value == 6);
+    c0 = first(p, d, "بلغ 5 آلاف و6 آلاف");
+    CHECK(c0 && c0->value == 5000 && d->counts.n == 2);
     c0 = first(p, d, "لأنني سوف أتم ال40 عاما، ولكن");
     CHECK(c0 && c0->value == 40 && c0->kind == NABA_COUNT_DURATION);
     c0 = first(p, d, "دفعت الشركة 1,250 دولارا");

@@ -523,6 +523,43 @@ static void test_news_sample(void) {
             "الغامدي شكره للعاملين، مؤكدا أن الدوريات ستقف سدا منيعا.",
             "الدوريات ستقف", "الغامدي", WITHIN);
     said_by(p, d, "وقال الوزير إن الاقتصاد ينمو، مضيفا أن الاستثمار يرتفع.", "الاستثمار يرتفع", "الوزير", EXACT);
+    /* session 21, second round: a pronoun before the cue (فإنه, فهو) is the
+    ** person named before it in its sentence, not the last speaker */
+    said_by(p, d,
+            "وقال المتحدث إن المحادثات مستمرة. وعلى الرغم من تشكك كمال كيليجدار أوغلو في الائتلاف فإنه يرى أن هذا "
+            "هو أفضل خيار.",
+            "أفضل خيار", "كيليجدار", WITHIN);
+    /* a second verb after و goes on for the subject of the verb opening the
+    ** sentence (after من جهتها،), cut at its name before the object; with
+    ** no name the last speaker stays */
+    said_by(p, d,
+            "وقال المتحدث إن الاتهامات باطلة. من جهتها، استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات "
+            "المالكي وقالت إنها تنافي الواقع.",
+            "تنافي الواقع", "الأمانة العامة لمنظمة التعاون الإسلامي", EXACT);
+    said_by(p, d, "أشاد الرئيس الروسي فلاديمير بوتين بالجهود الأوروبية وحذر من عواقب وخيمة.", "عواقب وخيمة",
+            "الرئيس الروسي فلاديمير بوتين", EXACT);
+    said_by(p, d, "وقال الوزير إن الخطة جاهزة. ورفضت الحكومة المقترح وقالت إنه غير مقبول.", "غير مقبول", "الوزير",
+            EXACT);
+    /* a participle after a clause whose verb quoted nobody: the subject ends
+    ** at its name, before the verb's object; a chain of titles ends at the
+    ** person */
+    said_by(p, d, "وترفض جماعة جيش الإسلام مقترح مغادرة دوما، قائلة إن الأمر يرقى إلى ترحيل إجباري.", "ترحيل إجباري",
+            "جماعة جيش الإسلام", EXACT);
+    said_by(p, d,
+            "وأشاد عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد آل هيازع بالجهود، داعيا المولى أن يتغمدهم "
+            "برحمته.",
+            "يتغمدهم", "عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد آل هيازع", EXACT);
+    /* يعتبر read as "is considered" is no cue: it neither cuts the content
+    ** nor opens a quote; the active verb still does */
+    CHECK(qcd_run(p, d, "أكد المدرب أن العقوبة التي سلطت عليه تعتبر ظالمة و أن ثقته كبيرة في لجنة الاستئناف.", NULL));
+    q = find(d, "العقوبة");
+    CHECK(d->quotes.n == 1 && q && qcd_has(d, q->start, q->end, "ثقته كبيرة"));
+    no_quote(p, d, "وهو إبن الأرنب الذي يعتبر أكبر أرنب في العالم، وكان من المتوقع أن يتجاوزه.");
+    CHECK(qcd_run(p, d, "وأوضح التقرير أن الهاتف يعتمد على نظام أندرويد ويعتبر بمثابة مشغل صوتيات فاخر.", NULL));
+    q = find(d, "الهاتف يعتمد");
+    CHECK(d->quotes.n == 1 && q && qcd_has(d, q->start, q->end, "مشغل صوتيات"));
+    said_by(p, d, "ويعتبر مراقبون أن النظام يحاول الخروج من العزلة.", "النظام يحاول", "مراقبون", EXACT);
+    said_by(p, d, "وتعتبر الحكومة أن القرار خاطئ.", "القرار خاطئ", "الحكومة", EXACT);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

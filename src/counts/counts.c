@@ -447,6 +447,69 @@ static double group_adds(const lx_unit *g, double w, double v) {
     return f * scale;
 }
 
+/* Did unit k touch the unit before it in the original input? The clean
+** stage puts a space after an Arabic comma, even between digits. */
+static int touched(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    return !lx->v[k].gap || naba_orig_start(c->doc, lx->v[k].start) == naba_orig_end(c->doc, lx->v[k - 1].end);
+}
+
+/* Is unit k a separator (. or ،) with digits glued on both sides, the digits
+** after it at k + 1? */
+static int digit_sep(const ctx *c, size_t k, uint32_t sep) {
+    const lx_text *lx = c->lx;
+    return k + 1 < lx->n && lx_punct(lx, k) == sep && touched(c, k) && touched(c, k + 1) &&
+           lx->v[k + 1].kind == LX_NUM;
+}
+
+/* "50.863.197 نسمة", "1،975،022 شركة": two groups of three digits or more
+** after dots or Arabic commas are thousands; "6،3 بالمائة", "1،45 مليون
+** يورو": one or two digits after an Arabic comma are a decimal part (a
+** single group of three is left alone: Tunisian copy writes 2،308 دينار for
+** 2.308 dinars, Saudi copy 17،500 نقطة for 17,500). Is unit j the start of
+** such a number? Returns the unit of its last digits (read with the scale
+** after them) and sets *written to the number as written; j when none. */
+static size_t separated_number(const ctx *c, size_t j, double *written) {
+    const lx_text *lx = c->lx;
+    static const uint32_t seps[] = {'.', 0x060C};
+    if (lx->v[j].kind != LX_NUM) return j;
+    for (size_t s = 0; s < 2; s++) {
+        uint32_t sep = seps[s];
+        if (j > 0 && digit_sep(c, j - 1, sep)) return j; /* inside a longer run */
+        double v = lx->v[j].value;
+        size_t k = j;
+        while (lx->v[k].ndigits <= 3 && k + 2 < lx->n && digit_sep(c, k + 1, sep) && lx->v[k + 2].ndigits == 3) {
+            v = v * 1000 + lx->v[k + 2].value;
+            k += 2;
+        }
+        if (k >= j + 4 && !digit_sep(c, k + 1, sep)) {
+            *written = v;
+            return k;
+        }
+        if (sep == 0x060C && digit_sep(c, j + 1, sep) && lx->v[j + 2].ndigits <= 2 && !digit_sep(c, j + 3, sep)) {
+            *written = lx->v[j].value + lx->v[j + 2].value / pow(10.0, lx->v[j + 2].ndigits);
+            return j + 2;
+        }
+    }
+    return j;
+}
+
+/* "44 ألفا و500 شخص", "382 مليون و210 ألف ريال": digits a scale word
+** multiplies (the scale: scale), then و and digits worth less than it, are
+** one number. The units of the part after و from unit after, 0 none; its
+** value in *part. */
+static size_t and_part(const ctx *c, size_t after, double scale, double *part) {
+    const lx_text *lx = c->lx;
+    num_val nv;
+    if (scale < 1000 || after + 1 >= lx->n || strcmp(lx->v[after].key, "و") || lx->v[after + 1].kind != LX_NUM ||
+        lx->v[after + 1].gap > 1 || c->taken[after + 1])
+        return 0;
+    size_t k = num_parse(c->st->nt, lx, after + 1, &nv);
+    if (!k || nv.lo >= scale || nv.lo != nv.hi) return 0;
+    *part = nv.lo;
+    return k + 1;
+}
+
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
     const counts_state *st = c->st;
@@ -476,6 +539,9 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     size_t kn = num_parse(st->nt, lx, j, &nv), ku = 0;
     if (!kn && (!(ku = num_time_unit(st->nt, lx, j, &code, &dual)) || dual != 2)) return 0;
     if (after_clock(c, j) || zero_led(c, j)) return 0;
+    double written = 0;
+    size_t first = j;
+    if (!group && (j = separated_number(c, j, &written)) != first) kn = num_parse(st->nt, lx, j, &nv);
     int dollar_before = j > 0 && lx_is(lx, j - 1, '$');
     /* "٪35": the sign before the digits, as right-to-left typing leaves it */
     int percent_before = j > 0 && lx->v[j].gap == 0 && lx_is(lx, j - 1, '%');
@@ -487,11 +553,24 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ct->end = lx->v[j + ku - 1].end;
         return j + ku - i;
     }
-    for (size_t t = j; t < j + kn; t++) if (c->taken[t]) return 0;
+    for (size_t t = first; t < j + kn; t++) if (c->taken[t]) return 0;
     if (lx->v[j].kind == LX_NUM && glued(lx, j)) return 0;
     size_t after = j + kn;
     ct->value = nv.lo;
     ct->value_max = nv.hi;
+    if (j > first) { /* the digits read at j, times the scale after them */
+        double scale = lx->v[j].value > 0 ? nv.lo / lx->v[j].value : 1;
+        ct->value = ct->value_max = written * scale;
+    }
+    double part;
+    size_t kp = lx->v[j].kind == LX_NUM && lx->v[j].value > 0 && (nv.flags & NUM_F_SCALED) && !(nv.flags & NUM_F_WORDS)
+                    ? and_part(c, after, nv.lo / lx->v[j].value, &part)
+                    : 0;
+    if (kp) {
+        ct->value += part;
+        ct->value_max += part;
+        after += kp;
+    }
     if (group) {
         double add = group_adds(&lx->v[j - 2], lx->v[j].value, nv.lo);
         ct->value += add;

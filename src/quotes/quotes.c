@@ -541,6 +541,7 @@ naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt)
         /* "لا يوجد ما يدعو", "نفى ما قاله": a relative ما makes the verb a noun clause */
         if (k && i > 0 && lx.v[i].gap < 2 && (!strcmp(lx.v[i - 1].key, "ما") || !strcmp(lx.v[i - 1].key, "مما")))
             k = 0;
+        if (k && q_considered(&c, i)) k = 0; /* "تعتبر ظالمة": is considered */
         if (k) st = handle_cue(&c, i, k, e);
         else if ((k = vmatch(&c, i, WT_BIT(Q_SOURCE), WT_CONJ | WT_PREP, &e))) st = handle_source(&c, i, k, e);
         if (st != NABA_OK) return st;

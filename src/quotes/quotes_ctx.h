@@ -65,10 +65,13 @@ static inline int is_q(const ctx *c, size_t i, int cls, unsigned clitics) {
 
 #define CUE_MASK (WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE) | WT_BIT(Q_PASSIVE))
 
+/* يعتبر read as the passive "is considered" (quotes_words.c). */
+int q_considered(const ctx *c, size_t k);
+
 /* A speech cue (a verb, participle or passive) at unit i. */
 static inline int cue_at(const ctx *c, size_t i) {
     const wt_entry *e;
-    return vmatch(c, i, CUE_MASK, WT_CONJ, &e) > 0;
+    return vmatch(c, i, CUE_MASK, WT_CONJ, &e) > 0 && !q_considered(c, i);
 }
 
 /* Where a segment's text starts and ends (inside its marks). */

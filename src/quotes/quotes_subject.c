@@ -36,11 +36,13 @@ static const char *bare(const char *key) {
 }
 
 /* The first unit of the sentence of unit i after a lead particle (وفي حين,
-** لكن): where its verb stands when it opens with one. */
+** لكن) and a comma after it (من جهتها،): where its verb stands when it
+** opens with one. */
 static size_t sentence_verb(const ctx *c, size_t i) {
     size_t s0 = q_sentence_start(c, i);
     const wt_entry *e0;
-    return s0 + vmatch(c, s0, WT_BIT(Q_LEAD), WT_CONJ, &e0);
+    size_t n = vmatch(c, s0, WT_BIT(Q_LEAD), WT_CONJ, &e0);
+    return s0 + n + (n && s0 + n < i && (lx_is(c->lx, s0 + n, 0x060C) || lx_is(c->lx, s0 + n, ',')));
 }
 
 /* Does the verb at unit i open its sentence (after و and a lead particle)? */
@@ -48,15 +50,14 @@ static int opens_sentence(const ctx *c, size_t i) {
     return sentence_verb(c, i) == i;
 }
 
-/* The gender of the singular past verb opening its sentence at unit k ('M'
-** for وأضاف, 'F' for وأضافت), 0 otherwise. Only the past: the tagger reads
-** past verbs of the تفاعل form as feminine presents (تساءل); and only a verb
+/* The gender of the singular past verb at unit k ('M' for وأضاف, 'F' for
+** وأضافت), 0 otherwise. Only the past: the tagger reads past verbs of the
+** تفاعل form as feminine presents (تساءل). verb_gender: only for a verb
 ** opening its sentence, which agrees with the subject after it. */
-static int verb_gender(const ctx *c, size_t k) {
+static int past_gender(const ctx *c, size_t k) {
     const naba_doc *d = c->doc;
     const lx_unit *u = &c->lx->v[k];
     int w = lx_word_at(d, u->start);
-    if (!opens_sentence(c, k)) return 0;
     for (size_t x = w < 0 ? d->words.n : (size_t)w; x < d->words.n && d->words.v[x].start < u->end; x++) {
         const char *f = d->words.v[x].feats;
         if (d->words.v[x].upos != NABA_UPOS_VERB || !f || !strstr(f, "Aspect=Perf") || !strstr(f, "Number=Sing"))
@@ -64,6 +65,10 @@ static int verb_gender(const ctx *c, size_t k) {
         return strstr(f, "Gender=Fem") ? 'F' : strstr(f, "Gender=Masc") ? 'M' : 0;
     }
     return 0;
+}
+
+static int verb_gender(const ctx *c, size_t k) {
+    return opens_sentence(c, k) ? past_gender(c, k) : 0;
 }
 
 /* The gender a cue verb (lemma, at unit k) gives the speaker it names; none
@@ -458,6 +463,55 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
     return 0;
 }
 
+/* The subject phrase s of a verb that is no speech verb, whose object follows
+** it, cut at its first name (and a person's name right after it, a title's
+** or the same person's: الرئيس الروسي فلاديمير بوتين) into sp; 0 when it
+** holds no name. */
+static int to_first_name(ctx *c, const speaker *s, speaker *sp) {
+    const lx_text *lx = c->lx;
+    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+        const naba_mention *mm = &c->doc->mentions.v[m];
+        if (mm->start < s->s || mm->end > s->e) continue;
+        size_t e = lx_find(lx, mm->end - 1) + 1;
+        const naba_mention *next = q_mention_at(c, e);
+        if (!next && e + 1 < lx->n && lx_is(lx, e, 0x060C)) next = q_mention_at(c, e + 1); /* "الرئيس الأمريكي، دونالد ترامب" */
+        if (next && next->end <= s->e && (mm->type != NABA_ENT_PER || (mm->entity >= 0 && next->entity == mm->entity)) &&
+            next->type == NABA_ENT_PER)
+            e = lx_find(lx, next->end - 1) + 1;
+        /* "عضو مجلس الشورى رئيس جامعة الفيصل الدكتور محمد آل هيازع": a
+        ** person after a title with the article, a few words on, closes a
+        ** chain of titles (but "تصريحات المالكي" is the object) */
+        for (size_t n = m + 1; mm->type != NABA_ENT_PER && n < c->doc->mentions.n; n++) {
+            const naba_mention *pm = &c->doc->mentions.v[n];
+            size_t a = lx_find(lx, pm->start);
+            if (pm->end > s->e || a > e + 4) break;
+            if (pm->type == NABA_ENT_PER && a > e && str_has_prefix(lx->v[a - 1].key, "ال") && q_past_mention(c, a - 1) == a - 1) {
+                e = lx_find(lx, pm->end - 1) + 1;
+                break;
+            }
+        }
+        return q_make_speaker(c, lx_find(lx, s->s), e, sp);
+    }
+    return 0;
+}
+
+/* "استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي وقالت
+** إنها": a cue verb after و inside a sentence that opens with a verb of the
+** same gender, in which no cue has named a speaker yet, goes on for that
+** verb's subject. The verb is no speech verb, so its object follows the
+** subject: the phrase ends with the first name in it (and a person's name
+** right after it, a title's or the same person's: الرئيس الروسي فلاديمير
+** بوتين), and without a name it is not trusted. */
+static int second_verb_subject(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t v = sentence_verb(c, i);
+    if (v >= i || bare(lx->v[i].key) == lx->v[i].key || (c->last.have && c->last_at >= v)) return 0;
+    int g = past_gender(c, v);
+    if (!g || g != past_gender(c, i)) return 0;
+    speaker s;
+    return clause_subject(c, i, &s) && to_first_name(c, &s, sp);
+}
+
 /* The speaker after a cue at [i, i+k), else before it, else the last one.
 ** "نقلت الصحيفة عن X": X, whom the paper relays, is the speaker. */
 size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *lemma, speaker *sp,
@@ -477,7 +531,13 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         if (!nearer_clause_subject(c, c->last_at + 1, i, sp)) *sp = c->last;
         return j;
     }
-    if ((participle || noun) && clause_subject(c, i, sp)) return j;
+    if ((participle || noun) && clause_subject(c, i, sp)) {
+        /* "نفى رئيس الكتلة سفيان طوبال هذه الاتهامات، مؤكدا": no cue of the
+        ** sentence quoted, so its verb's object may follow the subject */
+        speaker s = *sp;
+        if (participle && s.via_e == s.via_s && !to_first_name(c, &s, sp)) *sp = s;
+        return j;
+    }
     if (participle && person_subject(c, i, sp)) return j;
     if (!participle) {
         /* "أما ذكرياته عنها فيقول": a topic that names nobody is no subject */
@@ -516,7 +576,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         if (resumptive && (person_before(c, i, sp) || clause_subject(c, i, sp))) return j;
         /* "ونشر الاتحاد رسالة ...، ولكنه أشار": the pronoun is the subject of
         ** its sentence, else the previous speaker */
-        if (is_q(c, i - 1, Q_PRON_LEAD, WT_CONJ) && clause_subject(c, i, sp)) return j;
+        if (is_q(c, i - 1, Q_PRON_LEAD, WT_CONJ) && (clause_subject(c, i, sp) || person_before(c, i, sp))) return j;
         size_t se = subject_before(c, i, &from);
         if (se) { q_make_speaker(c, from, se, sp); return j; }
         if (author_before(c, i, sp)) return j;
@@ -524,6 +584,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         if (le) { le = q_apposition(c, le); q_make_speaker(c, from, le, sp); return le; }
     }
     *implicit = 1;
+    if (!participle && second_verb_subject(c, i, sp)) return j;
     if (!prev_subject(c, i, sp)) q_carried_speaker(c, i, sp);
     return j;
 }

@@ -144,3 +144,30 @@ size_t q_past_mention(const ctx *c, size_t e) {
             return lx_find(lx, d->mentions.v[m].end - 1) + 1;
     return e;
 }
+
+/* Is unit k يعتبر / تعتبر read as the passive "is considered" (يُعتبر),
+** which reports nobody's words? Written with its damma, or followed by its
+** predicate rather than a subject: من (يعتبر من أهم), بمثابة, an adjective
+** without the article (تعتبر ظالمة, يعتبر أكبر) or an elative with it
+** (تعتبر الأكثر اضطرابا), or a noun without the article with no أن in the
+** next three units before a lone و (ويعتبر مطعم شقيق; but ويعتبر مراقبون
+** أن is active). */
+int q_considered(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    const lx_unit *u = &lx->v[k];
+    const char *key = str_has_prefix(u->key, "و") || str_has_prefix(u->key, "ف") ? u->key + 2 : u->key;
+    if (strcmp(key, "يعتبر") && strcmp(key, "تعتبر")) return 0;
+    const char *raw = c->doc->text + u->start;
+    size_t nr = u->end - u->start;
+    if (memmem(raw, nr, "\u064F", 2)) return 1;
+    size_t j = k + 1;
+    if (j >= lx->n || lx->v[j].gap == 2 || lx->v[j].kind != LX_WORD || c->seg_of[j] >= 0) return 0;
+    const char *nk = lx->v[j].key;
+    if (!strcmp(nk, "من") || str_has_prefix(nk, "بمثاب")) return 1;
+    int up = q_head_upos(c, j), def = str_has_prefix(nk, "ال");
+    if (up == NABA_UPOS_ADJ) return !def || (strlen(nk) == 10 && str_has_prefix(nk + 4, "ا"));
+    if (up != NABA_UPOS_NOUN || def) return 0;
+    for (size_t t = j + 1; t <= j + 3 && t < lx->n && strcmp(lx->v[t].key, "و"); t++) /* "ظالمة و أن": another content */
+        if (is_q(c, t, Q_COMP, WT_CONJ)) return 0;
+    return 1;
+}
