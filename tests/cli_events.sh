@@ -555,7 +555,7 @@ code19 title21 'وقتل شاب على يد مسلحين تابعين لميلي
 title21() { awk -F'\t' -v s="$1" -v a="$2" -v b="$3" '$11 == s && $3 == a && $7 == b { f = 1 } END { exit !f }' "$tmp/title21.tsv"; }
 check 'title21 1 YEMUAF CVL' "مسلحين تابعين لميليشيات الحوثي: Houthi gunmen"
 check 'title21 2 TUR SYRGOV' "رحيل الرئيس، بشار الأسد: the president is Assad"
-check 'title21 3 GOV _' "وزير الصحة، سعيد العايدي: one person, no target"
+check 'title21 3 TUNGOV _' "وزير الصحة، سعيد العايدي: one person, the KB's Tunisian minister, no target"
 
 # session 21 (evactors21): no target past a comma and a verb joined by "و"
 # (a new clause); the target before it stays.

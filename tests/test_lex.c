@@ -91,6 +91,12 @@ static void test_clitics(void) {
     CHECK(wt_match(f.t, &f.lx, 3, WT_BIT(0), WT_CONJ, &e, &stripped) == 2 && stripped == 2 && e->num == 2);
     CHECK(wt_match(f.t, &f.lx, 5, WT_BIT(0), WT_CONJ, &e, &stripped) == 1 && stripped == 2);
     CHECK(wt_get(f.t, "الرييس", WT_BIT(0)) != NULL && wt_get(f.t, "رييس", WT_BIT(0)) == NULL);
+    /* one word's folded key, with the clitics asked for: و then ب off */
+    const char *k = "وبالرييس";
+    CHECK((e = wt_get_stripped(f.t, k, strlen(k), WT_BIT(0), WT_CONJ | WT_PREP, &stripped)) && e->num == 1 &&
+          stripped == 4);
+    CHECK(wt_get_stripped(f.t, k, strlen(k), WT_BIT(0), WT_CONJ, &stripped) == NULL && stripped == 0);
+    CHECK((e = wt_get_stripped(f.t, "الرييس", 12, WT_BIT(0), 0, &stripped)) && stripped == 0);
     fixture_close(&f);
 }
 

@@ -11,6 +11,7 @@
 #include "naba.h"
 #include "input.h"
 #include "ner.h"
+#include "ner_train.h"
 #include "wordtab.h"
 
 #include <stdio.h>
@@ -453,6 +454,22 @@ static void test_dev_f1(const char *shared) {
     ner_model_close(m);
 }
 
+/* The lexicon takes the KB's people of today and of earlier years' news
+** (people_past.tsv: Khashoggi, Essebsi) as person words. */
+static void test_kb_lexicon(void) {
+    naba_error err = {0};
+    ner_lexb b = {0};
+    CHECK(ner_lexb_kb(&b, NABA_SOURCE_DIR "/data/kb", &err) == NABA_OK);
+    static const char *const words[] = {"بوتين", "خاشقجي", "السبسي"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        ner_word w;
+        char buf[64];
+        ner_word_init(&w, words[i], strlen(words[i]), buf);
+        CHECK(ner_lexb_get(&b, ner_hash(w.key, w.kn)) & NER_LEX_PERW);
+    }
+    ner_lexb_free(&b);
+}
+
 /* A place after a head word of data/ner/heads.tsv grows into the facility's,
 ** body's or event's name (مطار دبي الدولي, لوكالة تونس افريقيا للأنباء, حزب
 ** نداء تونس, كأس أمم أفريقيا); a body's own name (وكالة رويترز), a head that
@@ -495,6 +512,16 @@ static void test_heads_rule(void) {
             CHECK_EQ_INT(tags[i], want);
         }
     }
+    /* the letters a head's match takes off, in bytes of the surface word */
+    static const struct { const char *word; size_t cut; } heads[] = {
+        {"مطار", 0}, {"لوكالة", 2}, {"وبمطار", 4}, {"فلاي", 0}, {"ولكأس", 4},
+    };
+    for (size_t c = 0; c < sizeof heads / sizeof *heads; c++) {
+        size_t cut = 99;
+        CHECK(ner_head_word(t, heads[c].word, strlen(heads[c].word), NER_HEAD_STARTS, &cut) != NULL);
+        CHECK_EQ_INT(cut, heads[c].cut);
+    }
+    CHECK(ner_head_word(t, "مطارات", strlen("مطارات"), NER_HEAD_STARTS, NULL) == NULL);
     wt_free(t);
 }
 
@@ -508,6 +535,7 @@ int main(void) {
     test_latin_rule();
     test_phrase_rule();
     test_heads_rule();
+    test_kb_lexicon();
     test_doc_context();
     test_doc_pairs();
     test_example();

@@ -33,7 +33,7 @@ const naba_stage_def naba_stage_table[] = {
     {"ner", "named-entity mentions: PER, LOC, ORG, MISC (models/ner.nbm)", NULL, ner_stage_run,
      ner_stage_close, ner_stage_open},
     {"link", "entities: mentions resolved to one identity across spellings and scripts",
-     naba_link_open, naba_link, naba_link_close, NULL},
+     NULL, naba_link, naba_link_close, naba_link_open_after},
     {"parse", "dependency trees: each word's head and UD relation", naba_parse_open, naba_parse,
      naba_parse_close, NULL},
     {"dates", "date and time expressions, resolved against the article date",

@@ -3,10 +3,10 @@
 **
 ** Adding a stage means writing its run function (and open/close when it loads a
 ** model or dictionary) and adding one row to the table in pipeline.c. A stage
-** that needs a model an earlier stage has opened (ner: morph's model; dates:
-** link's knowledge base, with the user's --kb-extra rows) opens with
-** open_after and borrows it through naba_stage_state, so each model is opened
-** once per pipeline and every stage sees the same one.
+** that needs a model an earlier stage has opened (ner: morph's model; link:
+** ner's head words; dates: link's knowledge base, with the user's --kb-extra
+** rows) opens with open_after and borrows it through naba_stage_state, so each
+** model is opened once per pipeline and every stage sees the same one.
 */
 #ifndef NABA_STAGE_H
 #define NABA_STAGE_H

@@ -346,6 +346,22 @@ static int variants(const char *key, size_t len, unsigned clitics, variant *out,
     return n;
 }
 
+const wt_entry *wt_get_stripped(const wordtab *t, const char *key, size_t len, unsigned mask,
+                                unsigned clitics, size_t *stripped) {
+    variant var[6];
+    char buf[1][MAX_FORM];
+    int nv = variants(key, len, clitics, var, buf);
+    for (int k = 0; k < nv; k++) {
+        const wt_entry *e = find(t, var[k].s, var[k].n, 0, mask);
+        if (e) {
+            if (stripped) *stripped = var[k].stripped;
+            return e;
+        }
+    }
+    if (stripped) *stripped = 0;
+    return NULL;
+}
+
 static unsigned starts_of(const wordtab *t, const lx_text *lx, size_t i) {
     variant var[6];
     char buf[1][MAX_FORM];

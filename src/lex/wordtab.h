@@ -47,6 +47,12 @@ const wt_entry *wt_get(const wordtab *t, const char *key, unsigned mask);
 #define WT_PREP 0x2u  /* ب ل ك (and لل for ل + ال) */
 #define WT_DEF  0x4u  /* ال */
 
+/* Entry of a class in mask for one word's folded key, as written or with the
+** clitics of the set stripped (the variants wt_match tries, in its order);
+** *stripped (may be NULL) gets the bytes of the key taken off, 0 when none. */
+const wt_entry *wt_get_stripped(const wordtab *t, const char *key, size_t len, unsigned mask,
+                                unsigned clitics, size_t *stripped);
+
 /* The classes (a mask) of the phrases whose first word is unit i with any
 ** clitics stripped: 0 says wt_match finds nothing at i whatever the mask, so
 ** a stage asking many questions of each unit can ask this once per unit. */

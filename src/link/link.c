@@ -4,7 +4,8 @@
 ** Loads the compiled knowledge base (models/kb.nbm), any user files of extra
 ** rows (naba_options.kb_extra, ':'-separated), the romanizer
 ** (models/translit.nbm), the month names of data/dates.tsv, the currency
-** names of data/counts.tsv and the head words of data/ner/heads.tsv. Per document: drop month and currency names,
+** names of data/counts.tsv and the head words of data/ner/heads.tsv (in a
+** pipeline, the ner stage's). Per document: drop month and currency names and God's,
 ** complete names cut short, group the mention forms, make one entity
 ** per group (the KB's names and actor code, or doc:N with a romanized English
 ** name), then add nominal mentions for titles.
@@ -29,11 +30,13 @@ void naba_link_close(void *state) {
     free(st->roman);
     wt_free(st->dates);
     wt_free(st->counts);
-    wt_free(st->heads);
+    wt_free(st->own_heads);
     free(st);
 }
 
-void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+/* The stage's state with the head words given (heads: borrowed) or, when
+** heads is NULL, loaded from data_dir. */
+static void *link_open(const char *data_dir, const naba_options *opt, const wordtab *heads, naba_error *err) {
     char path[2048];
     link_state *st = calloc(1, sizeof(*st));
     if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
@@ -43,7 +46,7 @@ void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *
     if (st->kb) st->tl = translit_open(naba_data_path(data_dir, LINK_TRANSLIT_MODEL, path, sizeof path), err);
     if (st->tl) st->dates = wt_load_file(naba_data_path(data_dir, "data/dates.tsv", path, sizeof path), dates_classes, err);
     if (st->dates) st->counts = wt_load_file(naba_data_path(data_dir, "data/counts.tsv", path, sizeof path), counts_classes, err);
-    if (st->counts) st->heads = ner_heads_load(data_dir, err);
+    if (st->counts) st->heads = heads ? heads : (st->own_heads = ner_heads_load(data_dir, err));
     if (!st->kb || !st->tl || !st->dates || !st->counts || !st->heads) { naba_link_close(st); return NULL; }
     for (const char *p = opt ? opt->kb_extra : NULL; p && *p;) {
         size_t n = strcspn(p, ":");
@@ -55,6 +58,17 @@ void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *
         p += n + (p[n] == ':');
     }
     return st;
+}
+
+void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+    return link_open(data_dir, opt, NULL, err);
+}
+
+void *naba_link_open_after(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
+                           naba_error *err) {
+    const void *ner = naba_stage_state(p, "ner");
+    if (!ner) { naba_fail(err, NABA_ERR_USAGE, 0, "the link stage needs the ner stage before it"); return NULL; }
+    return link_open(data_dir, opt, ner_stage_heads(ner), err);
 }
 
 /* The surface text of a mention, copied into the arena. */
@@ -134,14 +148,29 @@ static void count_mentions(naba_doc *doc) {
     }
 }
 
+typedef int (*link_non_name)(const naba_doc *doc, const link_state *st, const naba_mention *m);
+
+/* Drop the mentions that `is` says are no name (link.h). */
+static void drop_where(naba_doc *doc, const link_state *st, link_non_name is) {
+    size_t o = 0;
+    for (size_t i = 0; i < doc->mentions.n; i++)
+        if (!is(doc, st, &doc->mentions.v[i])) doc->mentions.v[o++] = doc->mentions.v[i];
+    doc->mentions.n = o;
+}
+
+static int month_or_currency(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    return link_is_month(doc, st, m) || link_is_currency(doc, st, m);
+}
+
 naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
     const link_state *st = state;
     doc->entities.n = 0;
     link_forms f;
-    link_drop_months(doc, st);
-    link_drop_currencies(doc, st);
+    drop_where(doc, st, month_or_currency);
     naba_status rc = link_extend(doc, st);
+    /* after link_extend, which grows الله after أنصار into the KB's أنصار الله */
+    drop_where(doc, st, link_is_god);
     if (rc == NABA_OK) rc = link_group(doc, st, &f);
     if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
     uint32_t doc_ids = 0;

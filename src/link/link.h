@@ -5,7 +5,8 @@
 ** Work happens on "forms", the distinct mention strings of a document, so that
 ** its cost is quadratic only in their number (small), never in the number of
 ** mentions or in the size of the knowledge base (all KB access is hashing):
-**   link_months.c  mentions that are month names, dropped
+**   link_months.c  mentions that are month names, dropped (and link_currency.c,
+**                  link_god.c: currencies, God's name)
 **   link_extend.c  mentions cut short, grown to the KB name the text completes
 **   link_forms.c   forms, their KB resolution and their grouping (union-find)
 **   link_titles.c  nominal mentions from title phrases (الرئيس الأوكراني)
@@ -38,8 +39,10 @@ typedef struct link_state {
                               ** the dates stage borrows it */
     wordtab *counts;          /* data/counts.tsv, for its currency names (link_currency.c);
                               ** the counts stage borrows it */
-    wordtab *heads;           /* data/ner/heads.tsv, for the English of a facility named
-                              ** after a place (link_heads.c) */
+    const wordtab *heads;     /* data/ner/heads.tsv, for the English of a facility named
+                              ** after a place (link_heads.c): the ner stage's in a
+                              ** pipeline, else own_heads */
+    wordtab *own_heads;
 } link_state;
 
 /* One distinct mention string of a document. */
@@ -70,10 +73,13 @@ typedef struct link_forms { link_form *v; size_t n; } link_forms;
 /* The English name of a head word + a KB place + tail words (مطار دبي الدولي
 ** -> Dubai International Airport), in doc's arena; NULL when name is not one. */
 const char *link_head_english(naba_doc *doc, const link_state *st, const char *name);
-/* Drop the mentions that are a month name alone (أفريل, جويلية). */
-void link_drop_months(naba_doc *doc, const link_state *st);
-/* Drop the MISC mentions that are a currency's name alone (يورو, الدولار). */
-void link_drop_currencies(naba_doc *doc, const link_state *st);
+/* Mentions that name nothing an entity should stand for, dropped before
+** linking: a month name alone (أفريل, جويلية; link_months.c), a MISC currency
+** name alone (يورو, الدولار; link_currency.c), God's name alone (الله in حفظه
+** الله; link_god.c, after link_extend has grown names cut short). */
+int link_is_month(const naba_doc *doc, const link_state *st, const naba_mention *m);
+int link_is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m);
+int link_is_god(const naba_doc *doc, const link_state *st, const naba_mention *m);
 /* Grow mentions the recognizer cut short to the KB name the next or previous
 ** words complete (كيم جونغ + أون); drops mentions a grown one holds. */
 naba_status link_extend(naba_doc *doc, const link_state *st);
@@ -94,6 +100,9 @@ int link_country_named(naba_doc *doc, const link_state *st, const char *country)
 
 /* Stage entry points (rows in src/core/pipeline.c). */
 void *naba_link_open(const char *data_dir, const naba_options *opt, naba_error *err);
+/* The same in a pipeline: the ner stage's head words are borrowed (stage.h). */
+void *naba_link_open_after(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
+                           naba_error *err);
 naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt);
 void naba_link_close(void *state);
 

@@ -28,7 +28,7 @@ static int before_year(const naba_doc *doc, const naba_mention *m) {
     return d == 4 && (doc->text[i] == '1' || doc->text[i] == '2');
 }
 
-static int is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+int link_is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m) {
     char key[64];
     size_t n = m->end - m->start;
     if (m->type != NABA_ENT_MISC || n == 0 || n >= sizeof key || memchr(doc->text + m->start, ' ', n) ||
@@ -38,11 +38,4 @@ static int is_currency(const naba_doc *doc, const link_state *st, const naba_men
     size_t art = name_article_len(key, k);
     return wt_get(st->counts, key, WT_BIT(C_CURRENCY)) != NULL ||
            (art && wt_get(st->counts, key + art, WT_BIT(C_CURRENCY)) != NULL);
-}
-
-void link_drop_currencies(naba_doc *doc, const link_state *st) {
-    size_t o = 0;
-    for (size_t m = 0; m < doc->mentions.n; m++)
-        if (!is_currency(doc, st, &doc->mentions.v[m])) doc->mentions.v[o++] = doc->mentions.v[m];
-    doc->mentions.n = o;
 }

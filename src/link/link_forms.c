@@ -109,13 +109,14 @@ static int common_given(const link_state *st, const char *key) {
 }
 
 /* A person form of several words whose name the KB knows exactly as a
-** place, and as no person, is that place: the recognizer types a foreign
-** place name it does not know as a person's (بيونغ يانغ). It takes the
-** place's type. Not when it opens with a common given name: صلاح الدين is
-** also the first name of a man the recognizer cut short (صلاح الدين عبد
-** الكريم). One-word names are left: a place of the gazetteers shares most
-** (لي Leigh, شيرمان Sherman, خليل Hebron). */
-static void place_typed_person(const link_state *st, link_form *fm) {
+** place or a body, and as no person, is that place or body: the recognizer
+** types a foreign place name it does not know as a person's (بيونغ يانغ), and
+** so it does a company's or a club's written in two words (فيس بوك, مانشستر
+** يونايتد). It takes the entity's type. Not when it opens with a common given
+** name: صلاح الدين is also the first name of a man the recognizer cut short
+** (صلاح الدين عبد الكريم). One-word names are left: a place of the gazetteers
+** shares most (لي Leigh, شيرمان Sherman, خليل Hebron). */
+static void named_typed_person(const link_state *st, link_form *fm) {
     char first[NAME_KEY_MAX];
     size_t w = strcspn(fm->key, " ");
     if (fm->words < 2 || w >= sizeof first) return;
@@ -126,13 +127,10 @@ static void place_typed_person(const link_state *st, link_form *fm) {
     size_t n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
     for (size_t i = 0; i < n; i++)
         if (kb_ent(c[i])->type == NABA_ENT_PER) return;
-    for (size_t i = 0; i < n; i++)
-        if (kb_ent(c[i])->type == NABA_ENT_LOC) {
-            fm->type = NABA_ENT_LOC;
-            fm->retyped = 1;
-            bind(fm, c + i, 1, 0.9f);
-            return;
-        }
+    if (n == 0) return;
+    fm->type = kb_ent(c[0])->type;
+    fm->retyped = 1;
+    bind(fm, c, 1, 0.9f);
 }
 
 /* The key of a place or body the recognizer took with the preposition ل,
@@ -206,7 +204,7 @@ static void resolve_exact(const link_state *st, link_form *fm) {
         for (size_t i = 0; i < n; i++) persons += kb_ent(c[i])->type == NABA_ENT_PER;
         if (persons == 1) fm->by_surname = (uint8_t)bind(fm, c, n, 0.85f);
     }
-    if (!fm->has_kb && fm->type == NABA_ENT_PER) place_typed_person(st, fm);
+    if (!fm->has_kb && fm->type == NABA_ENT_PER) named_typed_person(st, fm);
 }
 
 /* Does a form of the document other than i stand for something of this

@@ -15,17 +15,10 @@
 
 #include <string.h>
 
-static int is_month(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+int link_is_month(const naba_doc *doc, const link_state *st, const naba_mention *m) {
     char key[64];
     size_t n = m->end - m->start;
     if (n == 0 || n >= sizeof key || memchr(doc->text + m->start, ' ', n)) return 0;
     naba_fold(doc->text + m->start, n, LX_FOLD, key, sizeof key);
     return wt_get(st->dates, key, WT_BIT(D_MONTH)) != NULL;
-}
-
-void link_drop_months(naba_doc *doc, const link_state *st) {
-    size_t o = 0;
-    for (size_t m = 0; m < doc->mentions.n; m++)
-        if (!is_month(doc, st, &doc->mentions.v[m])) doc->mentions.v[o++] = doc->mentions.v[m];
-    doc->mentions.n = o;
 }

@@ -229,8 +229,8 @@ typedef struct wt_entry wt_entry;
 enum { NER_HEAD_HEAD, NER_HEAD_INNER, NER_HEAD_OUTER, NER_HEAD_TAIL, NER_HEAD_SUFFIX, NER_HEAD_EN };
 wordtab *ner_heads_load(const char *data_dir, naba_error *err);
 /* The entry of a class in mask for the word s[0..n), as written or after a
-** leading و/ف and then ب/ل/ك (لوكالة, ومطار, بمهرجان); NULL when none.
-** *cut (may be NULL): the bytes of those letters. */
+** leading و/ف and then ب/ل/ك (لوكالة, ومطار, بمهرجان: wt_get_stripped's
+** clitics); NULL when none. *cut (may be NULL): the bytes of those letters. */
 const wt_entry *ner_head_word(const wordtab *t, const char *s, size_t n, unsigned mask, size_t *cut);
 #define NER_HEAD_STARTS (WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_INNER) | WT_BIT(NER_HEAD_OUTER))
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags);
@@ -306,6 +306,9 @@ void *ner_stage_open(const char *data_dir, const naba_options *opt, const naba_p
                      naba_error *err);
 naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt);
 void ner_stage_close(void *state);
+/* The stage's data/ner/heads.tsv, which the link stage borrows (one load per
+** pipeline). */
+const wordtab *ner_stage_heads(const void *state);
 
 /* ---- output ---- */
 struct naba_json;

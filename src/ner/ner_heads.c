@@ -28,33 +28,17 @@ wordtab *ner_heads_load(const char *data_dir, naba_error *err) {
     return wt_load_file(naba_data_path(data_dir, "data/ner/heads.tsv", path, sizeof path), head_classes, err);
 }
 
-/* Is the folded key's first letter (two bytes) one of the letters of set? */
-static int starts_with_letter(const char *key, size_t n, const char *set) {
-    for (; n >= 2 && *set; set += 2)
-        if (key[0] == set[0] && key[1] == set[1]) return 1;
-    return 0;
-}
-
 const wt_entry *ner_head_word(const wordtab *t, const char *s, size_t n, unsigned mask, size_t *cut) {
     char key[256];
     if (cut) *cut = 0;
     if (n == 0 || n >= sizeof key / 2) return NULL;
     size_t k = naba_fold(s, n, LX_FOLD, key, sizeof key);
     if (k == 0 || k >= sizeof key) return NULL;
-    key[k] = '\0';
-    const char *p = key;
-    size_t letters = 0;
-    const wt_entry *e = wt_get(t, p, mask);
-    if (!e && starts_with_letter(p, k, "\xd9\x88\xd9\x81")) {   /* و ف */
-        p += 2; k -= 2; letters++;
-        e = wt_get(t, p, mask);
-    }
-    if (!e && starts_with_letter(p, k, "\xd8\xa8\xd9\x84\xd9\x83")) { /* ب ل ك */
-        letters++;
-        e = wt_get(t, p + 2, mask);
-    }
-    /* the surface bytes of the letters taken off (ner_skip_letters' count) */
-    if (e && cut) *cut = ner_skip_letters(s, n, (unsigned)letters);
+    size_t stripped;
+    const wt_entry *e = wt_get_stripped(t, key, k, mask, WT_CONJ | WT_PREP, &stripped);
+    /* the surface bytes of the letters taken off: each is two bytes of the
+    ** folded key (ل of لل counts once) */
+    if (e && cut) *cut = ner_skip_letters(s, n, (unsigned)(stripped / 2));
     return e;
 }
 

@@ -118,11 +118,12 @@ static void add_tsv(ner_lexb *b, const char *text, size_t len, const int *cols, 
 }
 
 /* naba's knowledge-base tables (data/kb, the link stage's sources): names and
-** aliases of people, organizations and places in both scripts, and the
-** nationality adjectives. Comment lines start with '#', then a header row. */
-static const struct { const char *file; int cols[4]; } kb_files[] = {
-    {"people.tsv", {2, 3, 4, 5}}, {"organizations.tsv", {2, 3, 4, 5}},
-    {"places.tsv", {2, 3, 4, 5}}, {"nationalities.tsv", {1, -1}},
+** aliases of people (of today and of earlier years' news), organizations and
+** places in both scripts, and the nationality adjectives. Comment lines start with '#', then a header row. */
+static const struct { const char *file; int cols[4], nationality; } kb_files[] = {
+    {"people.tsv", {2, 3, 4, 5}, 0}, {"people_past.tsv", {2, 3, 4, 5}, 0},
+    {"organizations.tsv", {2, 3, 4, 5}, 0}, {"places.tsv", {2, 3, 4, 5}, 0},
+    {"nationalities.tsv", {1, -1}, 1},
 };
 
 static uint32_t kb_class(const char *type, size_t n, int nationality) {
@@ -155,7 +156,7 @@ naba_status ner_lexb_kb(ner_lexb *b, const char *dir, naba_error *err) {
             if (!n || line[0] == '#' || header-- > 0) continue;
             const char *col[MAX_COLS];
             size_t cn[MAX_COLS], nc = split_tabs(line, n, col, cn, MAX_COLS);
-            uint32_t cls = nc > 1 ? kb_class(col[1], cn[1], f == 3) : 0;
+            uint32_t cls = nc > 1 ? kb_class(col[1], cn[1], kb_files[f].nationality) : 0;
             for (size_t c = 0; c < 4 && cls && kb_files[f].cols[c] >= 0; c++)
                 if ((size_t)kb_files[f].cols[c] < nc) add_field(b, col[kb_files[f].cols[c]], cn[kb_files[f].cols[c]], cls);
         }

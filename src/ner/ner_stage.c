@@ -19,7 +19,7 @@
 
 /* The stage's state: the model, the morph stage's model for its word
 ** clusters (borrowed from the pipeline's morph stage, not a second copy) and
-** the head words of longer names (ner_heads.c). */
+** the head words of longer names (ner_heads.c), which the link stage borrows. */
 typedef struct ner_stage { ner_model *m; const morph_model *mm; wordtab *heads; } ner_stage;
 
 void ner_stage_close(void *state) {
@@ -44,6 +44,8 @@ void *ner_stage_open(const char *data_dir, const naba_options *opt, const naba_p
     if (!st->heads) { ner_stage_close(st); return NULL; }
     return st;
 }
+
+const wordtab *ner_stage_heads(const void *state) { return ((const ner_stage *)state)->heads; }
 
 /* Span and word range of a mention over tokens [a, b) of the document. The
 ** start skips the proclitics ner_proclitic_letters finds (news frequency and

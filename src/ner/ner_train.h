@@ -29,8 +29,8 @@ uint32_t ner_lexb_get(const ner_lexb *b, uint64_t h);
 void ner_lexb_add_name(ner_lexb *b, const char *s, size_t n, uint32_t cls);
 /* Gazetteers: CLDR and GeoNames TSV files under dir (cldr/, geonames_ar/). */
 naba_status ner_lexb_gazetteers(ner_lexb *b, const char *dir, naba_error *err);
-/* naba's knowledge-base tables under dir (people, organizations, places,
-** nationalities: data/kb, see data/README.md). */
+/* naba's knowledge-base tables under dir (people of today and of earlier
+** years, organizations, places, nationalities: data/kb, see data/README.md). */
 naba_status ner_lexb_kb(ner_lexb *b, const char *dir, naba_error *err);
 /* Person-name words, both scripts (netranslit: "english<TAB>ا ر ب<TAB>count"). */
 naba_status ner_lexb_names(ner_lexb *b, const char *path, naba_error *err);
