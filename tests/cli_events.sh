@@ -571,6 +571,36 @@ code19 city21 'وزار وزير الخارجية روما أمس.' 'واعتق�
 check 'awk -F"\t" "\$11 == 1 && \$3 == \"GOV\" && \$7 == \"ITAGOV\"" "$tmp/city21.tsv" | grep -q .' "زار وزير الخارجية روما: Rome is visited"
 check 'awk -F"\t" "\$11 == 2 && \$3 == \"SAUGOV\"" "$tmp/city21.tsv" | grep -q .' "السلطات السعودية: one actor, SAUGOV"
 
+# session 21 (events21c): a name is the whole word after its clitics, not the
+# start of a longer one ("الرياضة", sport, "الرياضيات", mathematics, are no
+# Riyadh); the city itself and a nisba's plural ("المجريون") still are.
+code19 whole21 'وانتقدت وزيرة الرياضة التونسية الاتحاد الرياضي.' 'وهاجم مسلحون طلاب الرياضيات في الجامعة.' 'وزار وزير الخارجية الأمريكي الرياض أمس.' 'ورفض الناخبون المجريون الاتفاق.'
+check '! awk -F"\t" "\$11 <= 2 && (\$3 ~ /SAU/ || \$7 ~ /SAU/)" "$tmp/whole21.tsv" | grep -q .' "الرياضة, الرياضيات: no Riyadh"
+check 'awk -F"\t" "\$11 == 1 && \$3 == \"TUNGOV\"" "$tmp/whole21.tsv" | grep -q .' "وزيرة الرياضة التونسية: the Tunisian minister"
+check 'awk -F"\t" "\$11 == 3 && \$7 == \"SAUGOV\"" "$tmp/whole21.tsv" | grep -q .' "زار ... الرياض: Riyadh still"
+check 'awk -F"\t" "\$11 == 4 && \$3 == \"HUNCVL\"" "$tmp/whole21.tsv" | grep -q .' "الناخبون المجريون: Hungarian voters still"
+
+# session 21 (events21c): "يوجد", "توجد" (there is) are no "وجد" (found);
+# three root letters and "ة" are no event word of the three ("لطلبة",
+# students, no "طلب"; "الشرطة" no "شرط", a condition). The perfect "وجدت",
+# the noun "طلب", a nisba ("جوية") and a person's feminine ("الطفلة") still are.
+code19 teh21 'لا يوجد أي تفسير آخر للهجوم.' 'وتصل تلك الكلفة إلى حوالي 1000 ريال بالنسبة لطلبة الجامعة.' 'وفرضت الشرطة طوقا أمنيا على المنطقة.' 'ووجدت الحكومة تفويضا من البرلمان.' 'وأصيبت الطفلة بجروح في القصف.' 'وشنت الطائرات التركية ضربات جوية ضد التنظيم.' 'ووصل طلب الحكومة إلى البرلمان أمس.'
+check '! awk -F"\t" "\$11 >= 1 && \$11 <= 3" "$tmp/teh21.tsv" | grep -q .' "يوجد, لطلبة, فرضت الشرطة: no event"
+check 'coded teh21 4 051' "وجدت الحكومة تفويضا: still 051"
+check 'awk -F"\t" "\$11 == 5 && \$7 == \"CVL\"" "$tmp/teh21.tsv" | grep -q .' "أصيبت الطفلة: the girl still CVL"
+check 'coded teh21 6 195' "ضربات جوية: still 195"
+check 'coded teh21 7 020' "وصل طلب: still 020"
+
+# session 21 (events21c): an aside between bare commas ("، صباح اليوم،") or a
+# time expression does not part an event noun from its light, support or
+# speech verb; a time expression ("فجر اليوم", dawn) is no event noun itself.
+code19 aside21 'قامت قوات الأمن، صباح اليوم، باعتقال الناشط.' 'واندلعت، مساء أمس، مظاهرات في العاصمة.' 'وأفادت مصادر أمنية، الأحد الماضي، بمقتل عدد من المتظاهرين برصاص الأمن.' 'ونجحت الوحدات الأمنية بقفصة فجر اليوم الأحد في القبض على عنصر متشدد.' 'قامت قوات الأمن باعتقال الناشط.'
+check 'awk -F"\t" "\$11 == 1 && \$4 == \"173\" && \$3 == \"COP\"" "$tmp/aside21.tsv" | grep -q .' "قامت قوات الأمن، صباح اليوم، باعتقال: the police arrested"
+check 'coded aside21 2 141' "اندلعت، مساء أمس، مظاهرات: a protest"
+check 'awk -F"\t" "\$11 == 3 && \$4 == \"190\" && \$7 == \"CVL\"" "$tmp/aside21.tsv" | grep -q .' "أفادت مصادر، الأحد الماضي، بمقتل: the toll reported"
+check '! coded aside21 4 18' "فجر اليوم: dawn, no bombing"
+check 'coded aside21 5 173' "قامت قوات الأمن باعتقال: still 173"
+
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

@@ -31,6 +31,43 @@ int ev_in_timex(const naba_doc *doc, size_t t) {
     return 0;
 }
 
+/* Does a lemma of token i's words have the dictionary key matched? */
+static int lemma_is(const ev_work *w, size_t i, const char *matched) {
+    const naba_doc *doc = w->doc;
+    const naba_token *tk = &doc->tokens.v[i];
+    if (tk->word_first + tk->word_count > doc->words.n) return 0;
+    for (uint32_t k = 0; k < tk->word_count; k++) {
+        const naba_word *wd = &doc->words.v[tk->word_first + k];
+        char lk[EV_KEY_MAX];
+        if (!wd->lemma) continue;
+        ev_key(wd->lemma, strlen(wd->lemma), lk, sizeof lk);
+        if (!strcmp(ev_no_article(lk), matched)) return 1;
+    }
+    return 0;
+}
+
+/* Was a one-word phrase matched only by reading a plural in "ات" as the
+** plural of a word in "ة" the words layer does not read there ("طلبات",
+** requests, as "طلبة", students, EDU; "السلطات" is "سلطة")? */
+static int teh_plural_misread(const ev_work *w, size_t i, const char *matched) {
+    const char *key = ev_no_article(w->toks[i].key);
+    size_t kl = strlen(key), ml = strlen(matched);
+    if (!str_ends(key, kl, "ات") || !str_ends(matched, ml, "ه") ||
+        strncmp(key, matched, ml - 2) || kl != ml + 2 || !w->doc->tokens.v[i].word_count)
+        return 0;
+    return !lemma_is(w, i, matched);
+}
+
+/* Was a one-word actor matched only by cutting an ending off a longer word
+** ("الرياضة", sport, and "الرياضيات", mathematics, as "رياض", Riyadh;
+** "قطرات", drops, as Qatar)? A name is the whole word after its clitics; only
+** a nisba ("روسي") inflects ("الروسية", "الروسيين"), and a lemma of the words
+** layer may bring a plural back to its singular. */
+static int ending_cut(const ev_work *w, size_t i, const char *matched) {
+    const char *key = w->toks[i].key;
+    return !str_has_suffix(key, matched) && !str_has_suffix(matched, "ي") && !lemma_is(w, i, matched);
+}
+
 /* Longest dictionary phrase starting at token i (within its clause), or -1. */
 static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, size_t *len_out) {
     const ev_dict *d = w->dict;
@@ -45,6 +82,7 @@ static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, siz
             const ev_phrase *ph = &d->phrases[p];
             int dated;
             if (!ev_phrase_code(ph, w->has_day, w->day, &dated) || ph->n_words <= best_len || i + ph->n_words > clause_end) continue;
+            if (ph->n_words == 1 && !ph->agent && ending_cut(w, i, t->cands[c])) continue;
             uint32_t k = 1;
             while (k < ph->n_words && word_matches(&toks[i + k], ph->words[k])) k++;
             if (k < ph->n_words) continue;
@@ -110,28 +148,6 @@ static int alef_stripped(const char *key, const char *matched) {
     const char *at = strstr(key, matched);
     if (!at || at - key < 2 || strncmp(at - 2, "ا", 2) || !strncmp(matched, "ل", 2)) return 0;
     return at - key < 4 || strncmp(at - 4, "ل", 2);
-}
-
-/* Was a one-word phrase matched only by reading a plural in "ات" as the
-** plural of a word in "ة" the words layer does not read there ("طلبات",
-** requests, as "طلبة", students, EDU; "السلطات" is "سلطة")? */
-static int teh_plural_misread(const ev_work *w, size_t i, const char *matched) {
-    const naba_doc *doc = w->doc;
-    const char *key = ev_no_article(w->toks[i].key);
-    size_t kl = strlen(key), ml = strlen(matched);
-    const naba_token *tk = &doc->tokens.v[i];
-    if (!str_ends(key, kl, "ات") || !str_ends(matched, ml, "ه") ||
-        strncmp(key, matched, ml - 2) || kl != ml + 2 || !tk->word_count ||
-        tk->word_first + tk->word_count > doc->words.n)
-        return 0;
-    for (uint32_t k = 0; k < tk->word_count; k++) {
-        const naba_word *wd = &doc->words.v[tk->word_first + k];
-        char lk[EV_KEY_MAX];
-        if (!wd->lemma) continue;
-        ev_key(wd->lemma, strlen(wd->lemma), lk, sizeof lk);
-        if (!strcmp(ev_no_article(lk), matched)) return 0;
-    }
-    return 1;
 }
 
 /* Pieces from the dictionary, clause by clause, longest match first. */

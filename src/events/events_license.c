@@ -63,6 +63,34 @@ static int indefinite_before(const ev_work *w, size_t t) {
     return (wd->upos == NABA_UPOS_NOUN || wd->upos == NABA_UPOS_ADJ) && wd->feats && strstr(wd->feats, "Definite=Ind");
 }
 
+/* Does a word of the token read as a verb? */
+static int has_verb(const naba_doc *doc, size_t t) {
+    const naba_token *tk = &doc->tokens.v[t];
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++)
+        if (doc->words.v[tk->word_first + k].upos == NABA_UPOS_VERB) return 1;
+    return 0;
+}
+
+/* The token before t, walking back to the verb of an event noun: past an
+** aside between two bare commas, a few words with no verb ("قامت قوات
+** الأمن، صباح اليوم، باعتقال", "واندلعت، مساء أمس، مظاهرات"), which sits
+** between the verb and its noun without parting them. SIZE_MAX before the
+** clause's start. */
+enum { ASIDE_WORDS = 6 };
+static size_t back(const ev_work *w, size_t t, size_t cs) {
+    if (t <= cs) return SIZE_MAX;
+    size_t p = t - 1;
+    if (!w->toks[p].brk_comma || *w->toks[p].key) return p;
+    for (size_t q = p; q-- > cs && p - q <= ASIDE_WORDS + 1;) {
+        if (w->toks[q].brk_comma) {
+            if (q + 1 == p || *w->toks[q].key) return p;
+            return q > cs ? q - 1 : SIZE_MAX;
+        }
+        if (has_verb(w->doc, q)) return p;
+    }
+    return p;
+}
+
 /* An event noun reports an event when a "light" verb makes it happen: right
 ** before it ("اندلعت مظاهرات", "شن هجوما") or after it as its subject ("مظاهرة
 ** عنيفة اندلعت"), or the parser makes the noun the subject of such a verb. */
@@ -71,14 +99,17 @@ static int indefinite_before(const ev_work *w, size_t t) {
 ** noun's own token. */
 size_t ev_licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
     size_t cs = w->toks[anchor].clause_start, ce = w->toks[anchor].clause_end;
-    for (size_t k = 1; k <= 3 && anchor >= cs + k; k++) {
-        if (!(w->toks[anchor - k].cue & EVC_LIGHT)) continue;
+    if (ev_in_timex(w->doc, anchor)) return 0; /* "فجر اليوم" (dawn) is no bombing */
+    for (size_t k = 1, t = back(w, anchor, cs); k <= 3 && t != SIZE_MAX; t = back(w, t, cs)) {
+        if (ev_in_timex(w->doc, t)) continue; /* "شنت الطائرات فجر اليوم غارات" */
+        k++;
+        if (!(w->toks[t].cue & EVC_LIGHT)) continue;
         /* "لشن ضربات", "خيار شن ضربات": a light verb that is itself a verbal
         ** noun states a plan or an option, not what happened */
         ev_gram lg;
-        ev_gram_of(w, anchor - k, &lg);
+        ev_gram_of(w, t, &lg);
         if (lg.has_words && (!lg.verb || lg.prep || lg.future || lg.subjunctive)) continue;
-        return anchor - k + 1;
+        return t + 1;
     }
     /* "قامت امرأة بلجيكية اعتنقت الاسلام ... بتفجير نفسها", "نجح الجيش في
     ** قتل": a support verb takes its noun through a preposition past its
@@ -88,8 +119,7 @@ size_t ev_licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
     const naba_token *nt = &w->doc->tokens.v[anchor];
     const char *pf = nt->word_count && nt->word_first < w->doc->words.n ? w->doc->words.v[nt->word_first].form : NULL;
     int purpose = pf && !strcmp(pf, "ل");
-    for (size_t k = 1; g->prep && !purpose && k <= 8 && anchor >= cs + k; k++) {
-        size_t t = anchor - k;
+    for (size_t k = 1, t = back(w, anchor, cs); g->prep && !purpose && k <= 8 && t != SIZE_MAX; k++, t = back(w, t, cs)) {
         if (w->toks[t].brk_comma) break;
         ev_gram lg;
         ev_gram_of(w, t, &lg);
@@ -243,8 +273,8 @@ int ev_means_after(const ev_work *w, size_t anchor) {
 ** preposition is what a speech verb before it (past its subject, with no
 ** other verb or comma between) reports. */
 int ev_reported_toll(const ev_work *w, size_t anchor) {
-    for (size_t k = 1; k <= 6 && anchor >= w->toks[anchor].clause_start + k; k++) {
-        size_t t = anchor - k;
+    size_t cs = w->toks[anchor].clause_start;
+    for (size_t k = 1, t = back(w, anchor, cs); k <= 6 && t != SIZE_MAX; k++, t = back(w, t, cs)) {
         if (w->toks[t].brk_comma) break;
         ev_gram lg;
         ev_gram_of(w, t, &lg);

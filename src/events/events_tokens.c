@@ -221,6 +221,45 @@ static void drop_imperfect_guess(const naba_doc *doc, const naba_token *tk, ev_t
     }
 }
 
+/* Does the token's last letter write a teh marbuta ("ة"; the keys fold it
+** into "ه", a pronoun)? */
+static int ends_in_teh(const char *s, size_t n) {
+    while (n) {
+        size_t p = utf8_prev(s, n), len;
+        uint32_t c = utf8_next(s + p, n - p, &len);
+        if (is_arabic_letter(c)) return c == 0x0629;
+        n = p;
+    }
+    return 0;
+}
+
+/* Drop readings no word of this shape has:
+** - three root letters and "ة" are a noun of their own, a broken plural or a
+**   singular ("طلبة", students, "قتلة", killers, "شرطة"), not the event
+**   word of its three letters ("طلب", a request, "قتل", "شرط"): the "ة" is
+**   no pronoun. Adjectives keep their masculine: a nisba ("جوية" is "جوي")
+**   and a doubled root ("عامة", "خاصة"); and a person's feminine the reading
+**   that names it as an actor ("الطفلة" is "طفل", CVL);
+** - "يوجد", "توجد" (there is, are) keep the "و" the imperfect of "وجد"
+**   (found: "يجد") drops; they say what exists and carry no event. */
+static void drop_misreadings(const ev_dict *d, const char *raw, size_t rn, ev_tok *t) {
+    const char *k = t->key;
+    if (!strncmp(k, "و", 2) || !strncmp(k, "ف", 2)) k += 2;
+    int exists = (!strncmp(k, "يوجد", 8) || !strncmp(k, "توجد", 8)) && strlen(k) <= 12;
+    int teh = ends_in_teh(raw, rn);
+    size_t kl = strlen(t->key);
+    uint32_t o = 0;
+    for (uint32_t m = 0; m < t->n_cands; m++) {
+        const char *c = t->cands[m];
+        if (exists && !strcmp(c, "وجد")) continue;
+        if (teh && strlen(c) == 6 && kl >= 8 && !memcmp(t->key + kl - 8, c, 6) && memcmp(c + 2, "ا", 2) &&
+            memcmp(c + 4, "ي", 2) && ev_map_get(&d->phrase_first, c) < 0)
+            continue;
+        t->cands[o++] = c;
+    }
+    t->n_cands = o;
+}
+
 int ev_prepare_tokens(ev_work *w) {
     naba_doc *doc = w->doc;
     w->n_toks = doc->tokens.n;
@@ -269,6 +308,7 @@ int ev_prepare_tokens(ev_work *w) {
             if (!seen) t->cands[t->n_cands++] = extra[k];
         }
         drop_imperfect_guess(doc, tk, t);
+        drop_misreadings(w->dict, doc->text + tk->start, tk->end - tk->start, t);
         t->opens = opens_clause(doc, tk, t->key);
         {
             const char *ts = doc->text + tk->start;
