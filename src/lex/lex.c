@@ -96,7 +96,7 @@ static naba_status scan(naba_doc *doc, lx_text *lx) {
     ** array starts at a quarter of the bytes and doubles when a text is all
     ** marks and digits; keys fold to at most their bytes, each with a NUL */
     size_t cap = n / 4 + 8;
-    lx->v = naba_arena_alloc(doc->arena, cap * sizeof(lx_unit));
+    lx->v = naba_arena_alloc_raw(doc->arena, cap * sizeof(lx_unit)); /* each unit written whole */
     char *keys = naba_arena_alloc_raw(doc->arena, 2 * n + 1); /* each written with its NUL */
     if (!lx->v || !keys) return NABA_ERR_NOMEM;
     uint8_t gap = 2;
@@ -107,7 +107,7 @@ static naba_status scan(naba_doc *doc, lx_text *lx) {
         if (c == '\n') { gap = 2; i += len; continue; }
         if (is_space(c) || c == '\r') { if (!gap) gap = 1; i += len; continue; }
         if (lx->n == cap) {
-            lx_unit *v = naba_arena_alloc(doc->arena, 2 * cap * sizeof(lx_unit));
+            lx_unit *v = naba_arena_alloc_raw(doc->arena, 2 * cap * sizeof(lx_unit));
             if (!v) return NABA_ERR_NOMEM;
             memcpy(v, lx->v, cap * sizeof(lx_unit));
             lx->v = v;
@@ -116,18 +116,12 @@ static naba_status scan(naba_doc *doc, lx_text *lx) {
         lx_unit *u = &lx->v[lx->n++];
         uint8_t kind;
         size_t ul = unit_len(s, n, i, &kind);
-        u->start = (naba_off)i;
-        u->end = (naba_off)(i + ul);
-        u->kind = kind;
-        u->gap = gap;
-        gap = 0;
         sent = sent_of(doc, i, sent);
-        u->sent = sent;
         size_t kl = naba_fold(s + i, ul, LX_FOLD, keys, ul + 1);
-        u->key = keys;
-        u->klen = (uint32_t)strlen(keys);
+        *u = (lx_unit){.start = (naba_off)i, .end = (naba_off)(i + ul), .kind = kind, .gap = gap,
+                       .sent = sent, .klen = (uint32_t)strlen(keys), .key = keys, .value = NAN};
+        gap = 0;
         keys += kl + 1;
-        u->value = NAN;
         if (kind == LX_NUM) {
             double v = 0;
             unsigned nd = 0;
