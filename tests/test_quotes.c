@@ -560,6 +560,33 @@ static void test_news_sample(void) {
     CHECK(d->quotes.n == 1 && q && qcd_has(d, q->start, q->end, "مشغل صوتيات"));
     said_by(p, d, "ويعتبر مراقبون أن النظام يحاول الخروج من العزلة.", "النظام يحاول", "مراقبون", EXACT);
     said_by(p, d, "وتعتبر الحكومة أن القرار خاطئ.", "القرار خاطئ", "الحكومة", EXACT);
+    /* session 21, third round: a demonstrative after a name or a definite
+    ** word opens the verb's object (or a time), not the speaker's genitive;
+    ** after an indefinite noun it is the genitive */
+    said_by(p, d,
+            "ومن جانبه، نفى رئيس كتلة نداء تونس بمجلس نواب الشعب سفيان طوبال هذه الاتهامات، مؤكدا أنه سيقاضي "
+            "العكرمي.",
+            "سيقاضي العكرمي", "رئيس كتلة نداء تونس بمجلس نواب الشعب سفيان طوبال", EXACT);
+    said_by(p, d, "ونفت المعارضة ذلك، مؤكدة أن الهجوم لم يقع.", "الهجوم لم يقع", "المعارضة", EXACT);
+    said_by(p, d, "وقالت وكالة الإغاثة \"أوكسفام\" هذا الأسبوع إن الأزمة تتفاقم.", "الأزمة تتفاقم",
+            "وكالة الإغاثة \"أوكسفام\"", EXACT);
+    said_by(p, d, "وقال رئيس هذه اللجنة إن التحقيق مستمر.", "التحقيق مستمر", "رئيس هذه اللجنة", EXACT);
+    /* a cue after a relative pronoun whose content opens with a preposition
+    ** describes the noun before it and does not end the content; with إن it
+    ** is a claim of its own */
+    CHECK(qcd_run(p, d,
+                  "وأشارت رئيسة الحزب إلى أنه لا مجال للمقارنة بين هذا الحزب وطريقة حل حزب التجمع الذي وصفت عملية "
+                  "حله بالفضيحة. وأكدت أن الحزب يمارس ارهابا فكريا.",
+                  NULL));
+    q = find(d, "لا مجال");
+    CHECK(d->quotes.n == 2 && q && qcd_has(d, q->start, q->end, "بالفضيحة"));
+    said_by(p, d, "وقال المتحدث إن الخلاف يعود إلى فتح الله غولن الذي تقول أنقرة إنه دبر محاولة الانقلاب.",
+            "دبر محاولة", "أنقرة", EXACT);
+    CHECK(qcd_run(p, d, "وقال المدير إن الأمانة أعدت خططا لمراقبة الأسواق بالإضافة إلى متابعة البضائع المباعة في "
+                  "الأسواق خاصة من ناحية صلاحية الاستخدام.",
+                  NULL));
+    q = find(d, "الأمانة أعدت");
+    CHECK(d->quotes.n == 1 && q && qcd_has(d, q->start, q->end, "متابعة البضائع"));
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

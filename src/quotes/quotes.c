@@ -168,6 +168,13 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k)) continue;
         found f = find_content(c, k + 1, 1);
         if (f.kind == K_NONE) continue;
+        /* "حزب التجمع الذي وصفت عملية حله بالفضيحة", "الجدار الذي تعهد
+        ** ترامب ببنائه": a cue after a relative pronoun whose content opens
+        ** with a preposition describes the noun before it; one with إن
+        ** (الذي تقول أنقرة إنه) is a claim of its own. After a preposition
+        ** such a cue is a verbal noun, its object (بالإضافة إلى متابعة
+        ** البضائع, يكثر من ذكر الله) */
+        if (f.kind == K_PREP && (is_q(c, k - 1, Q_RELATIVE, WT_CONJ) || is_q(c, k - 1, Q_PREP, WT_CONJ))) continue;
         const wt_entry *ce;
         size_t ik;
         int relay = (k - a <= 3 && q_words_between(c, a, k) == (int)(k - a) &&

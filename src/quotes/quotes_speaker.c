@@ -36,6 +36,29 @@ static int name_follows(const ctx *c, size_t k) {
     return 0;
 }
 
+/* Is unit k a demonstrative (with a clitic: لهذا, وهذه) before a definite
+** noun (هذه الاتهامات, هذا الأسبوع)? With bare set, one written alone,
+** before a definite noun or standing for a noun itself (نفى فيسبوك ذلك):
+** a clitic ties it to what comes before. */
+static int demonstrative(const ctx *c, size_t k, int bare) {
+    static const char *const dem[] = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "اولئك"};
+    const char *key = c->lx->v[k].key;
+    size_t n = strlen(key), ok = 0;
+    for (size_t x = 0; x < sizeof dem / sizeof *dem; x++)
+        ok |= bare ? !strcmp(key, dem[x]) : str_ends(key, n, dem[x]);
+    return ok && (bare || (k + 1 < c->lx->n && c->lx->v[k + 1].gap < 2 && str_has_prefix(c->lx->v[k + 1].key, "ال")));
+}
+
+/* Does the phrase before unit k end on a definite word or a name? Neither
+** takes a genitive after it: what follows is no part of their phrase. */
+static int after_definite(const ctx *c, size_t k) {
+    if (c->seg_of[k - 1] >= 0) return 1; /* a name in quotation marks: "أوكسفام" */
+    int p = lx_head_word(c->lx, k - 1);
+    if (p < 0) return 0;
+    const naba_word *prev = &c->doc->words.v[q_last_word(c, p, k - 1)];
+    return (prev->feats && strstr(prev->feats, "Definite=Def")) || q_past_mention(c, k - 1) == k;
+}
+
 /* Can unit k open a speaker? Not when morphology finds no content word in
 ** it (عليها, بعدها, والتي, وذلك, ما, هناك, نحو: a preposition, pronoun,
 ** conjunction or adverb: "كما نص عليها القانون", "ما جعلها تقول"), nor when
@@ -55,13 +78,7 @@ static int opens_speaker(const ctx *c, size_t k) {
     }
     /* a demonstrative before a definite noun: "رأى هؤلاء النقاد", "وفقا
     ** لهذا المصدر" */
-    if (!content) {
-        static const char *const dem[] = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "اولئك"};
-        size_t n = strlen(u->key), ok = 0;
-        for (size_t x = 0; x < sizeof dem / sizeof *dem; x++)
-            ok |= str_ends(u->key, n, dem[x]);
-        return ok && k + 1 < c->lx->n && c->lx->v[k + 1].gap < 2 && str_has_prefix(c->lx->v[k + 1].key, "ال");
-    }
+    if (!content) return demonstrative(c, k, 0);
     /* an adverbial accusative: a bare word ending in alef whose lemma does
     ** not, written with its tanwin (رداً, خطأ إملائياً) or a verbal noun of
     ** the form تفعيل (تنبيها, تعليقا) — a bare alef alone is also the end of
@@ -103,8 +120,7 @@ static int object_after_definite(const ctx *c, size_t k) {
     if (n->upos != NABA_UPOS_NOUN || d->words.v[w + 1].upos != NABA_UPOS_PRON) return 0;
     for (size_t t = 0; t < sizeof tags / sizeof *tags; t++)
         if (n->lemma && !strcmp(n->lemma, tags[t])) return 0;
-    const naba_word *prev = &d->words.v[q_last_word(c, p, k - 1)];
-    return (prev->feats && strstr(prev->feats, "Definite=Def")) || q_past_mention(c, k - 1) == k;
+    return after_definite(c, k);
 }
 
 /* Is unit k the participle صادر (issued), with or without the article? */
@@ -172,6 +188,12 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             break;
         if (k == i && !head && (is_q(c, k, Q_REFLEXIVE, 0) || !opens_speaker(c, k))) break;
         if (k > i && !source && object_after_definite(c, k)) break;
+        /* "نفى ... سفيان طوبال هذه الاتهامات", "نفى فيسبوك ذلك": a
+        ** demonstrative after a definite word or a name, which take no
+        ** genitive, opens the verb's object (or a time: هذا الأسبوع); after an
+        ** indefinite noun it is its genitive (رئيس هذه اللجنة), after a
+        ** preposition its object (في هذه القضية) */
+        if (k > i && demonstrative(c, k, 1) && after_definite(c, k)) break;
         /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
         if (k > i && !u->latin && lx->v[k - 1].latin) break;
         k++;
