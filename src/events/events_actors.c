@@ -370,6 +370,18 @@ static int indefinite_phrase(const ev_work *w, uint32_t t) {
     return 1;
 }
 
+/* Does a name stand at token t, a title's holder ("الملك سلمان", "اللواء
+** مسفر الخثعمي"): a person of the entity layer, a proper noun, or a noun
+** with no article that is no adjective (given names read as nouns)? */
+static int before_name(const ev_work *w, uint32_t t) {
+    if (t >= w->n_toks || w->toks[t - 1].brk_comma || t >= w->toks[t - 1].clause_end) return 0;
+    for (size_t i = 0; i < w->pieces.n; i++)
+        if (w->pieces.v[i].b == t && person(w, w->pieces.v[i].entity)) return 1;
+    const naba_doc *doc = w->doc;
+    return ev_has_upos(doc, t, NABA_UPOS_PROPN) || ev_has_upos(doc, t, NABA_UPOS_X) ||
+           (ev_has_upos(doc, t, NABA_UPOS_NOUN) && !ev_has_upos(doc, t, NABA_UPOS_ADJ) && !definite(w, t));
+}
+
 /* Does token t open the name of a body of armed men ("قوات الأمن", "الشرطة")? */
 static int armed_body(const ev_work *w, uint32_t t) {
     static const char *const bodies[] = {"قوات", "القوات", "وقوات", "الشرطه", "شرطه", "الجيش", "جيش", "الامن",
@@ -388,6 +400,41 @@ static int place_of_role(const ev_work *w, const ev_unit *u, const ev_piece *b, 
     return t + 1 == b->b && t == u->e && !u->named && u->code && !ev_code_main(u->code, m) && !b->agent && b->code &&
            strlen(b->code) == 3 && ev_code_main(b->code, m) && !definite(w, u->e - 1) && !definite(w, t) &&
            ev_place_noun(w->toks[t].key);
+}
+
+/* "دعا الوزير التونسي الحكومة الليبية", "وطردت السعودية السفير الكندي": a
+** role noun with the article right after a named definite phrase is neither
+** its genitive (a noun with the article heads none) nor, being a noun, its
+** adjective: the verb's object. The tagger reads some roles after a
+** country's name as adjectives ("السفير"); a name takes no adjective of
+** role, so there the tag is not asked. Not after a preposition ("في ألمانيا
+** المسلمين" is no subject), nor a title before its holder's name ("العاهل
+** السعودي الملك سلمان", "اللواء مسفر الخثعمي"). */
+static int object_role(const ev_work *w, const ev_unit *u, const ev_piece *b) {
+    const naba_doc *doc = w->doc;
+    uint32_t t = b->b, last = u->e - 1;
+    if (!u->named || u->prep || (u->b > 0 && ev_has_upos(doc, u->b - 1, NABA_UPOS_ADP)) || person(w, u->entity) ||
+        !b->agent || b->entity >= 0 || strncmp(w->toks[t].key, "ال", 4) || !definite(w, last))
+        return 0;
+    int after_name = ev_has_upos(doc, last, NABA_UPOS_PROPN) ||
+                     (u->entity >= 0 && (size_t)u->entity < doc->entities.n && doc->entities.v[u->entity].type == NABA_ENT_LOC);
+    if (!after_name && (!ev_has_upos(doc, t, NABA_UPOS_NOUN) || ev_has_upos(doc, t, NABA_UPOS_ADJ))) return 0;
+    return !before_name(w, b->e);
+}
+
+/* "استقبل الرئيس التونسي رئيس الحكومة الليبية": a role right after a named
+** actor, followed by a country other than the actor's, is that country's
+** (another person's title), the verb's object; a title in apposition names
+** no other country ("الرئيس التونسي رئيس المجلس الأعلى"). */
+static int others_title(const ev_work *w, const ev_unit *u, const ev_piece *b) {
+    char m1[4], m2[4];
+    const char *a = u->named ? ev_code_main(u->code, m1) : NULL;
+    if (!a || !b->agent) return 0;
+    const ev_piece *n = b + 1, *end = w->pieces.v + w->pieces.n;
+    while (n < end && n->b < b->e) n++;
+    if (n >= end || n->b != b->e || n->agent || n->conj || n->prep || w->toks[b->e - 1].brk_comma) return 0;
+    const char *c = ev_code_main(n->code, m2);
+    return c && strcmp(a, c);
 }
 
 /* Can pieces a (left) and b be one actor? */
@@ -431,6 +478,7 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     if (b->agent && b->entity < 0 && definite(w, u->e - 1) && !person(w, u->entity) &&
         indefinite_phrase(w, b->b))
         return 0;
+    if (object_role(w, u, b) || others_title(w, u, b)) return 0;
     /* "أوقفت قوات الأمن بشير نصر": a body of armed men names no person after
     ** it (a title or a rank does: "اللواء خليفة حفتر", "الجندي إيلور عزريا") */
     if (!u->named && person(w, b->entity) && armed_body(w, u->b)) return 0;

@@ -91,6 +91,18 @@ static size_t back(const ev_work *w, size_t t, size_t cs) {
     return p;
 }
 
+/* "ونفذت قوات الاحتلال حملة اعتقالات", "شنت الطائرات عدة غارات", "سلسلة
+** من الغارات": a noun of series or number heading the event noun (with "من"
+** between or none) is part of the noun's phrase, not a word between it and
+** its light verb. Token t, walking back from the event noun at anchor. */
+static int series_head(const ev_work *w, size_t t, size_t anchor) {
+    static const char *const heads[] = {"حمله", "سلسله", "موجه", "جوله", "عده", NULL};
+    static const char *const of[] = {"من", NULL};
+    if (t + 1 == anchor) return ev_key_in(&w->toks[t], heads) || (ev_key_in(&w->toks[t], of) && t > 0 &&
+                                                                     ev_key_in(&w->toks[t - 1], heads));
+    return t + 2 == anchor && ev_key_in(&w->toks[t], heads) && ev_key_in(&w->toks[t + 1], of);
+}
+
 /* An event noun reports an event when a "light" verb makes it happen: right
 ** before it ("اندلعت مظاهرات", "شن هجوما") or after it as its subject ("مظاهرة
 ** عنيفة اندلعت"), or the parser makes the noun the subject of such a verb. */
@@ -102,6 +114,7 @@ size_t ev_licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
     if (ev_in_timex(w->doc, anchor)) return 0; /* "فجر اليوم" (dawn) is no bombing */
     for (size_t k = 1, t = back(w, anchor, cs); k <= 3 && t != SIZE_MAX; t = back(w, t, cs)) {
         if (ev_in_timex(w->doc, t)) continue; /* "شنت الطائرات فجر اليوم غارات" */
+        if (series_head(w, t, anchor)) continue;
         k++;
         if (!(w->toks[t].cue & EVC_LIGHT)) continue;
         /* "لشن ضربات", "خيار شن ضربات": a light verb that is itself a verbal

@@ -701,12 +701,16 @@ int ev_condition_subject(const ev_work *w, size_t cond) {
 }
 
 /* VSO: a verb followed right away by a bare actor has it as its subject, even
-** when the parser hung it elsewhere ("واتهم زيلنسكي موسكو"). */
+** when the parser hung it elsewhere ("واتهم زيلنسكي موسكو"); a time
+** expression may stand between ("طالبت اليوم وزارة الخارجية", "دعا مساء
+** اليوم السبت مجلس النواب"), as it may anywhere in the clause. */
 int ev_subject_after(const ev_work *w, size_t anchor) {
+    size_t at = anchor + 1;
+    while (at < w->n_toks && !w->toks[at - 1].brk_comma && ev_in_timex(w->doc, at)) at++;
     for (size_t i = 0; i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
         if (u->b <= anchor) continue;
-        if (u->b > anchor + 1 || u->place || u->oblique || u->prep || u->conj || u->both || w->toks[anchor].brk_comma ||
+        if (u->b != at || w->toks[at - 1].brk_comma || u->place || u->oblique || u->prep || u->conj || u->both ||
             accusative(w, u, 0))
             return -1;
         return (int)i;
