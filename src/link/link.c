@@ -4,8 +4,8 @@
 ** Loads the compiled knowledge base (models/kb.nbm), any user files of extra
 ** rows (naba_options.kb_extra, ':'-separated), the romanizer
 ** (models/translit.nbm), the month names of data/dates.tsv, the currency
-** names of data/counts.tsv and the head words of data/ner/heads.tsv (in a
-** pipeline, the ner stage's). Per document: drop month and currency names and God's,
+** names of data/counts.tsv, the head words of data/ner/heads.tsv (in a
+** pipeline, the ner stage's) and the words of data/link/name_words.tsv. Per document: drop month and currency names and God's,
 ** complete names cut short, group the mention forms, make one entity
 ** per group (the KB's names and actor code, or doc:N with a romanized English
 ** name), then add nominal mentions for titles.
@@ -31,6 +31,7 @@ void naba_link_close(void *state) {
     wt_free(st->dates);
     wt_free(st->counts);
     wt_free(st->own_heads);
+    wt_free(st->words);
     free(st);
 }
 
@@ -47,7 +48,8 @@ static void *link_open(const char *data_dir, const naba_options *opt, const word
     if (st->tl) st->dates = wt_load_file(naba_data_path(data_dir, "data/dates.tsv", path, sizeof path), dates_classes, err);
     if (st->dates) st->counts = wt_load_file(naba_data_path(data_dir, "data/counts.tsv", path, sizeof path), counts_classes, err);
     if (st->counts) st->heads = heads ? heads : (st->own_heads = ner_heads_load(data_dir, err));
-    if (!st->kb || !st->tl || !st->dates || !st->counts || !st->heads) { naba_link_close(st); return NULL; }
+    if (st->heads) st->words = link_name_words_load(data_dir, err);
+    if (!st->kb || !st->tl || !st->dates || !st->counts || !st->heads || !st->words) { naba_link_close(st); return NULL; }
     for (const char *p = opt ? opt->kb_extra : NULL; p && *p;) {
         size_t n = strcspn(p, ":");
         if (n && n < sizeof path) {
@@ -78,7 +80,7 @@ static const char *surface(naba_doc *doc, const naba_mention *m) {
     return naba_arena_strndup(doc->arena, doc->text + s, e > s ? e - s : 0);
 }
 
-static const char *romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type) {
+const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type) {
     char key[NAME_KEY_MAX], out[NAME_KEY_MAX * 2];
     size_t kn = name_key(name, strlen(name), key, sizeof key);
     uint8_t person = type == NABA_ENT_PER;
@@ -123,7 +125,7 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
         e->name_en = *kb_str(root->kb, k->name_en) ? kb_str(root->kb, k->name_en) : NULL;
         e->actor_code = *kb_str(root->kb, k->actor) ? kb_str(root->kb, k->actor) : NULL;
         if (!e->name_ar && best_ar) e->name_ar = surface(doc, best_ar);
-        if (!e->name_en && e->name_ar) e->name_en = romanize(doc, st, e->name_ar, e->type);
+        if (!e->name_en && e->name_ar) e->name_en = link_romanize(doc, st, e->name_ar, e->type);
     } else {
         char id[32];
         snprintf(id, sizeof id, "doc:%u", ++*doc_ids);
@@ -131,7 +133,7 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
         e->name_ar = best_ar ? surface(doc, best_ar) : NULL;
         e->name_en = best_la ? surface(doc, best_la) : NULL;
         if (!e->name_en && e->name_ar && e->type != NABA_ENT_PER) e->name_en = link_head_english(doc, st, e->name_ar);
-        if (!e->name_en && e->name_ar) e->name_en = romanize(doc, st, e->name_ar, e->type);
+        if (!e->name_en && e->name_ar) e->name_en = link_romanize(doc, st, e->name_ar, e->type);
     }
     if (!e->id || (best_ar && !e->name_ar)) return NABA_ERR_NOMEM;
     return NABA_OK;

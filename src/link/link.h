@@ -43,6 +43,7 @@ typedef struct link_state {
                               ** after a place (link_heads.c): the ner stage's in a
                               ** pipeline, else own_heads */
     wordtab *own_heads;
+    wordtab *words;           /* data/link/name_words.tsv (link_heads.c) */
 } link_state;
 
 /* One distinct mention string of a document. */
@@ -70,9 +71,15 @@ typedef struct link_forms { link_form *v; size_t n; } link_forms;
 #define LINK_XSCRIPT_SURE 0.6
 #define LINK_XSCRIPT_MAYBE 0.2
 
-/* The English name of a head word + a KB place + tail words (مطار دبي الدولي
-** -> Dubai International Airport), in doc's arena; NULL when name is not one. */
+/* The English name of a body, facility or event of the document: its head
+** word's, the inner words' and KB places' English, names romanized (مطار دبي
+** الدولي -> Dubai International Airport, بنك الاستثمار العربي -> Arab
+** Investment Bank), in doc's arena; NULL when name has no head word or words
+** the English order cannot place (link_heads.c). */
 const char *link_head_english(naba_doc *doc, const link_state *st, const char *name);
+wordtab *link_name_words_load(const char *data_dir, naba_error *err);
+/* name romanized (as a person's for PER), in doc's arena; cached per state. */
+const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type);
 /* Mentions that name nothing an entity should stand for, dropped before
 ** linking: a month name alone (أفريل, جويلية; link_months.c), a MISC currency
 ** name alone (يورو, الدولار; link_currency.c), God's name alone (الله in حفظه

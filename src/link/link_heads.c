@@ -1,28 +1,43 @@
 /*
-** link_heads.c — the English name of a facility, body or event named after a
-** place: a head word, a place of the knowledge base, tail words (مطار دبي
-** الدولي -> Dubai International Airport, مستشفى عسير المركزي -> Asir Central
-** Hospital).
+** link_heads.c — the English name of a body, facility or event the knowledge
+** base does not hold, read from its head word and the words after it (مطار دبي
+** الدولي -> Dubai International Airport, بنك الاستثمار العربي -> Arab
+** Investment Bank, وزارة الصحة السعودية -> Saudi Ministry of Health, جامعة
+** الملك سعود -> King Saud University).
 **
-** The recognizer makes such names whole (src/ner/ner_heads.c), and they are
-** rarely in the KB, so the romanizer spelt them word by word (Mtar Dbi
-** Al-Dawli) where the place alone had its English name before. The English
-** of the head and tail words is the `en` class of data/ner/heads.tsv; the
-** place's is the KB's. Anything else (two heads, a place the KB does not
-** hold, a tail without English) is left to the romanizer.
+** Such names are rarely in the KB, so the romanizer spelt them word by word
+** (Bank Al-Istithmar Al-Arabi), where an analyst reads the English name. The
+** head's pattern and the plain adjectives are the `en` class of
+** data/ner/heads.tsv; the nouns, nationality adjectives and titles are
+** data/link/name_words.tsv; places are the KB's English names; any other word
+** is a name and stays romanized. English order (src/link/README.md, session
+** 21, second round): nationality adjectives, and adjectives before any noun,
+** go before the whole name (Saudi, General); the nouns and names after the head
+** are the compound's units, last first (تنمية الصادرات -> Exports Development),
+** an adjective after a noun joins it (Higher Education) and one after a name
+** or place follows it (Dubai International); groups joined by و keep their
+** order (Labor and Social Development); a ل phrase (للاستثمار) is one more
+** unit of the compound (Saudi Investment Bank, Sudan News Agency), or when it
+** holds more than one noun after a name or place a "for" phrase (King Fahd
+** University for Petroleum and Minerals). A word that is none of these after
+** a noun, or that looks like an adjective (ال...ي), leaves the whole name to
+** the romanizer.
 */
 #include "link.h"
 #include "namekey.h"
 #include "ner.h"
+#include "stage.h"
 #include "wordtab.h"
 
 #include <stdio.h>
 #include <string.h>
 
-/* The English of the word s[0..n) that the `en` class gives, or NULL. */
-static const char *english(const link_state *st, const char *s, size_t n) {
-    const wt_entry *e = ner_head_word(st->heads, s, n, WT_BIT(NER_HEAD_EN), NULL);
-    return e ? e->str : NULL;
+static const char *const word_classes[] = {"noun", "front", "title", NULL};
+enum { W_NOUN, W_FRONT, W_TITLE };
+
+wordtab *link_name_words_load(const char *data_dir, naba_error *err) {
+    char path[1200];
+    return wt_load_file(naba_data_path(data_dir, "data/link/name_words.tsv", path, sizeof path), word_classes, err);
 }
 
 /* The KB place named by the words s[0..n), its English name, or NULL. */
@@ -40,32 +55,206 @@ static const char *kb_place(const link_state *st, const char *s, size_t n) {
     return NULL;
 }
 
-const char *link_head_english(naba_doc *doc, const link_state *st, const char *name) {
-    size_t n = strlen(name), h = strcspn(name, " ");
-    if (h == n) return NULL;
-    const char *pattern = english(st, name, h);
-    const wt_entry *head = ner_head_word(st->heads, name, h, WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_OUTER), NULL);
-    if (!pattern || !head || !strstr(pattern, "%s")) return NULL;
-    /* the tail words from the end, while they have an English word */
-    const char *tails[4];
-    size_t nt = 0, end = n;
-    while (nt < 4) {
-        size_t w = end;
-        while (w > h + 1 && name[w - 1] != ' ') w--;
-        if (w <= h + 1) break;
-        const wt_entry *t = ner_head_word(st->heads, name + w, end - w, WT_BIT(NER_HEAD_TAIL), NULL);
-        const char *en = t ? english(st, name + w, end - w) : NULL;
-        if (!en) break;
-        tails[nt++] = en;
-        end = w - 1;
+#define MAX_WORDS 12
+#define UNIT_CAP 128
+
+/* One unit of the English compound: a noun with the adjectives before it, or
+** a name (proper) with the words after it. */
+typedef struct unit {
+    char s[UNIT_CAP];
+    int proper, title, group, lam;
+    size_t run, kept;   /* a romanized run: its first byte in the name (0: none) and
+                        ** the length of s before it; the run is romanized whole */
+} unit;
+
+typedef struct name_en {
+    char nation[UNIT_CAP], front[UNIT_CAP];   /* Egyptian + Central + Bank */
+    char after[UNIT_CAP];                     /* numbers: World Cup 2010 */
+    unit u[MAX_WORDS];
+    size_t n;
+} name_en;
+
+static int cat(char *dst, const char *sep, const char *s) {
+    size_t o = strlen(dst);
+    int w = snprintf(dst + o, UNIT_CAP - o, "%s%s", *dst ? sep : "", s);
+    return w >= 0 && o + (size_t)w < UNIT_CAP;
+}
+
+/* Put before s the words w: "Higher" + "Education". */
+static int prepend(char *s, const char *w) {
+    char t[UNIT_CAP];
+    int k = snprintf(t, sizeof t, "%s%s%s", w, *s ? " " : "", s);
+    if (k < 0 || (size_t)k >= sizeof t) return 0;
+    memcpy(s, t, (size_t)k + 1);
+    return 1;
+}
+
+static unit *new_unit(name_en *ne, int proper, int group, int lam) {
+    if (ne->n >= MAX_WORDS) return NULL;
+    unit *u = &ne->u[ne->n++];
+    *u = (unit){.proper = proper, .group = group, .lam = lam};
+    return u;
+}
+
+/* Do the surface bytes s[0..n) begin with letter (two bytes)? */
+static int starts(const char *s, size_t n, const char *letter) { return n >= 2 && !memcmp(s, letter, 2); }
+
+/* Looks like an adjective of relation: ال + ... + ي or ية. */
+static int nisba_like(const char *s, size_t n) {
+    return n > 6 && !memcmp(s, "\xd8\xa7\xd9\x84", 4) &&
+           (!memcmp(s + n - 2, "\xd9\x8a", 2) || !memcmp(s + n - 4, "\xd9\x8a\xd8\xa9", 4));
+}
+
+/* Join the units of one side (lam: the ل phrase or the rest) into out: groups
+** in order, joined by "and", the units of a group last first. */
+static int join(const name_en *ne, int lam, char *out) {
+    *out = '\0';
+    for (size_t i = 0; i < ne->n;) {
+        if (ne->u[i].lam != lam) { i++; continue; }
+        size_t j = i;
+        while (j < ne->n && ne->u[j].lam == lam && ne->u[j].group == ne->u[i].group) j++;
+        if (*out && !cat(out, " ", "and")) return 0;
+        for (size_t k = j; k-- > i;)
+            if (!cat(out, " ", ne->u[k].s)) return 0;
+        i = j;
     }
-    const char *place = kb_place(st, name + h + 1, end - h - 1);
-    if (!place) return NULL;
-    char arg[256], out[320];
-    size_t o = (size_t)snprintf(arg, sizeof arg, "%s", place);
-    for (size_t i = nt; i-- > 0 && o < sizeof arg;) o += (size_t)snprintf(arg + o, sizeof arg - o, " %s", tails[i]);
-    const char *p = strstr(pattern, "%s");
-    int len = snprintf(out, sizeof out, "%.*s%s%s", (int)(p - pattern), pattern, arg, p + 2);
-    if (len < 0 || (size_t)len >= sizeof out || o >= sizeof arg) return NULL;
-    return naba_arena_strndup(doc->arena, out, (size_t)len);
+    return 1;
+}
+
+const char *link_head_english(naba_doc *doc, const link_state *st, const char *name) {
+    size_t n = strlen(name), ws[MAX_WORDS], we[MAX_WORDS], nw = 0;
+    for (size_t i = 0; i < n && nw < MAX_WORDS;) {
+        while (i < n && name[i] == ' ') i++;
+        if (i >= n) break;
+        ws[nw] = i;
+        while (i < n && name[i] != ' ') i++;
+        we[nw++] = i;
+    }
+    if (nw < 2 || nw >= MAX_WORDS) return NULL;
+    const wt_entry *h = ner_head_word(st->heads, name, we[0], WT_BIT(NER_HEAD_EN), NULL);
+    if (!h || !strstr(h->str, "%s")) return NULL;
+    name_en ne = {0};
+    int group = 0, lam = 0;
+    for (size_t i = 1; i < nw;) {
+        const char *w = name + ws[i];
+        size_t wn = we[i] - ws[i], cut = 0, take = 0;
+        unit *last = ne.n ? &ne.u[ne.n - 1] : NULL;
+        const wt_entry *e = NULL;
+        const char *place = NULL;
+        char al[UNIT_CAP];
+        int adj = 0;
+        /* a second head after و: two names (جامعة الخليج العربي وجامعة البحرين) */
+        e = ner_head_word(st->heads, w, wn, WT_BIT(NER_HEAD_EN), &cut);
+        if (e && starts(w, cut, "\xd9\x88") && strstr(e->str, "%s")) return NULL;
+        e = NULL;
+        cut = 0;
+        /* the longest phrase of up to three words the tables or the KB name */
+        for (size_t k = nw - i < 3 ? nw - i : 3; k > 0 && !take; k--) {
+            size_t len = we[i + k - 1] - ws[i];
+            e = ner_head_word(st->words, w, len, ~0u, &cut);
+            /* a noun or adjective written without ال inside the name (معهد
+            ** تقنية المعلومات) */
+            if (!e && k == 1 && !starts(w, wn, "\xd8\xa7") && len + 4 < sizeof al) {
+                memcpy(al, "\xd8\xa7\xd9\x84", 4);
+                memcpy(al + 4, w, len);
+                e = ner_head_word(st->words, al, len + 4, WT_BIT(W_NOUN), NULL);
+            }
+            if (!e && k == 1 && (e = ner_head_word(st->heads, w, len, WT_BIT(NER_HEAD_EN), &cut)))
+                adj = !strstr(e->str, "%s");
+            if (e && !adj && e->cls == NER_HEAD_EN) e = NULL;
+            /* a place after و: كأس مصر وأفريقيا */
+            if (!e && !(place = kb_place(st, w, len)) && starts(w, len, "\xd9\x88") &&
+                (place = kb_place(st, w + 2, len - 2)))
+                cut = 2;
+            if (e || place) take = k;
+        }
+        /* و before the word starts a group, ل a "for" phrase */
+        int conj = starts(w, cut, "\xd9\x88");
+        if (starts(w + 2 * conj, cut - 2 * (size_t)conj, "\xd9\x84")) lam = 1;
+        group += conj;
+        int same = last && !conj && last->lam == lam;
+        if (!take && strspn(w, "0123456789") == wn) {
+            /* a number (مونديال 2010) stays as written, after the name */
+            if (!cat(ne.after, " ", naba_arena_strndup(doc->arena, w, wn))) return NULL;
+            i++;
+            continue;
+        }
+        if (!take) {
+            /* a name, romanized; it continues a name or title before it. A
+            ** word after a noun, or like an adjective, or with a clitic (و, ب,
+            ** ل before ال) is no name. */
+            if ((last && !last->proper) || nisba_like(w, wn) || starts(w, wn, "\xd9\x84") ||
+                ((starts(w, wn, "\xd9\x88") || starts(w, wn, "\xd8\xa8")) && wn > 6 && !memcmp(w + 2, "\xd8\xa7\xd9\x84", 4)))
+                return NULL;
+            int person = last && last->title;
+            unit *u = same && last->proper ? last : new_unit(&ne, 1, group, lam);
+            if (!u) return NULL;
+            if (!u->run) {
+                u->run = ws[i];
+                u->kept = strlen(u->s);
+            }
+            /* عبد الرحمن as one name, not Abdul + Al-Rahman */
+            const char *r = link_romanize(doc, st, naba_arena_strndup(doc->arena, name + u->run, we[i] - u->run),
+                                          person ? NABA_ENT_PER : NABA_ENT_ORG);
+            u->s[u->kept] = '\0';
+            if (!r || !cat(u->s, " ", r)) return NULL;
+            i++;
+            continue;
+        }
+        i += take;
+        unit *u = NULL;
+        if (place || (!adj && e->cls == W_TITLE)) {
+            u = new_unit(&ne, 1, group, lam);
+            if (u) u->title = !place;
+        } else if (!adj && e->cls == W_NOUN) {
+            u = new_unit(&ne, 0, group, lam);
+        } else if (!adj && e->cls == W_FRONT) {
+            if (!cat(ne.nation, " ", e->str)) return NULL;
+            continue;
+        } else if (!same) {
+            /* an adjective before any noun or name is the whole name's */
+            if (!cat(ne.front, " ", e->str)) return NULL;
+            continue;
+        } else if (last->proper) {
+            u = last;
+        } else if (prepend(last->s, e->str)) {
+            continue;
+        }
+        if (!u || !cat(u->s, " ", place ? place : e->str)) return NULL;
+        u->run = 0;
+    }
+    if (!ne.n && !*ne.front && !*ne.nation) return NULL;
+    /* a ل phrase after no name is one more unit of the compound */
+    int proper_main = 0;
+    for (size_t i = 0; i < ne.n; i++) proper_main |= ne.u[i].proper && !ne.u[i].lam;
+    /* and so is one noun after a name (وكالة السودان للأنباء -> Sudan News Agency) */
+    size_t n_lam = 0, common_lam = 0;
+    for (size_t i = 0; i < ne.n; i++) {
+        n_lam += (size_t)ne.u[i].lam;
+        common_lam += (size_t)(ne.u[i].lam && !ne.u[i].proper);
+    }
+    if (proper_main && n_lam == 1 && common_lam == 1 && ne.u[ne.n - 1].lam) {
+        /* the noun goes next to the head: first unit, as units are read last first */
+        unit t = ne.u[ne.n - 1];
+        memmove(&ne.u[1], &ne.u[0], (ne.n - 1) * sizeof *ne.u);
+        ne.u[0] = t;
+        ne.u[0].group = ne.u[1].group;
+        ne.u[0].lam = 0;
+    }
+    if (!proper_main)
+        for (size_t i = 0; i < ne.n; i++) ne.u[i].lam = 0;
+    char main_part[UNIT_CAP], lam_part[UNIT_CAP], out[6 * UNIT_CAP];
+    if (!join(&ne, 0, main_part) || !join(&ne, 1, lam_part)) return NULL;
+    const char *p = strstr(h->str, "%s");
+    /* Ministry of + nothing is no name */
+    if (!*main_part && p != h->str) return NULL;
+    int len = snprintf(out, sizeof out, "%s %s %.*s%s%s%s%s %s", ne.nation, ne.front, (int)(p - h->str), h->str,
+                       main_part, p + 2, *lam_part ? " for " : "", lam_part, ne.after);
+    if (len < 0 || (size_t)len >= sizeof out) return NULL;
+    /* the spaces an empty front or compound left */
+    size_t o = 0;
+    for (size_t i = 0; out[i]; i++)
+        if (out[i] != ' ' || (o && out[o - 1] != ' ')) out[o++] = out[i];
+    while (o && out[o - 1] == ' ') o--;
+    return naba_arena_strndup(doc->arena, out, o);
 }
