@@ -121,6 +121,44 @@ static int join(const name_en *ne, int lam, char *out) {
     return 1;
 }
 
+/* The English name from the units read: nationality and front adjectives,
+** the head's pattern around the compound, the "for" phrase, numbers last. */
+static const char *compose(naba_doc *doc, name_en *ne, const char *pattern) {
+    /* a ل phrase after no name is one more unit of the compound */
+    int proper_main = 0;
+    for (size_t i = 0; i < ne->n; i++) proper_main |= ne->u[i].proper && !ne->u[i].lam;
+    /* and so is one noun after a name (وكالة السودان للأنباء -> Sudan News Agency) */
+    size_t n_lam = 0, common_lam = 0;
+    for (size_t i = 0; i < ne->n; i++) {
+        n_lam += (size_t)ne->u[i].lam;
+        common_lam += (size_t)(ne->u[i].lam && !ne->u[i].proper);
+    }
+    if (proper_main && n_lam == 1 && common_lam == 1 && ne->u[ne->n - 1].lam) {
+        /* the noun goes next to the head: first unit, as units are read last first */
+        unit t = ne->u[ne->n - 1];
+        memmove(&ne->u[1], &ne->u[0], (ne->n - 1) * sizeof *ne->u);
+        ne->u[0] = t;
+        ne->u[0].group = ne->u[1].group;
+        ne->u[0].lam = 0;
+    }
+    if (!proper_main)
+        for (size_t i = 0; i < ne->n; i++) ne->u[i].lam = 0;
+    char main_part[UNIT_CAP], lam_part[UNIT_CAP], out[6 * UNIT_CAP];
+    if (!join(ne, 0, main_part) || !join(ne, 1, lam_part)) return NULL;
+    const char *p = strstr(pattern, "%s");
+    /* Ministry of + nothing is no name */
+    if (!*main_part && p != pattern) return NULL;
+    int len = snprintf(out, sizeof out, "%s %s %.*s%s%s%s%s %s", ne->nation, ne->front, (int)(p - pattern), pattern,
+                       main_part, p + 2, *lam_part ? " for " : "", lam_part, ne->after);
+    if (len < 0 || (size_t)len >= sizeof out) return NULL;
+    /* the spaces an empty front or compound left */
+    size_t o = 0;
+    for (size_t i = 0; out[i]; i++)
+        if (out[i] != ' ' || (o && out[o - 1] != ' ')) out[o++] = out[i];
+    while (o && out[o - 1] == ' ') o--;
+    return naba_arena_strndup(doc->arena, out, o);
+}
+
 const char *link_head_english(naba_doc *doc, const link_state *st, const char *name) {
     size_t n = strlen(name), ws[MAX_WORDS], we[MAX_WORDS], nw = 0;
     for (size_t i = 0; i < n && nw < MAX_WORDS;) {
@@ -224,37 +262,5 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
         u->run = 0;
     }
     if (!ne.n && !*ne.front && !*ne.nation) return NULL;
-    /* a ل phrase after no name is one more unit of the compound */
-    int proper_main = 0;
-    for (size_t i = 0; i < ne.n; i++) proper_main |= ne.u[i].proper && !ne.u[i].lam;
-    /* and so is one noun after a name (وكالة السودان للأنباء -> Sudan News Agency) */
-    size_t n_lam = 0, common_lam = 0;
-    for (size_t i = 0; i < ne.n; i++) {
-        n_lam += (size_t)ne.u[i].lam;
-        common_lam += (size_t)(ne.u[i].lam && !ne.u[i].proper);
-    }
-    if (proper_main && n_lam == 1 && common_lam == 1 && ne.u[ne.n - 1].lam) {
-        /* the noun goes next to the head: first unit, as units are read last first */
-        unit t = ne.u[ne.n - 1];
-        memmove(&ne.u[1], &ne.u[0], (ne.n - 1) * sizeof *ne.u);
-        ne.u[0] = t;
-        ne.u[0].group = ne.u[1].group;
-        ne.u[0].lam = 0;
-    }
-    if (!proper_main)
-        for (size_t i = 0; i < ne.n; i++) ne.u[i].lam = 0;
-    char main_part[UNIT_CAP], lam_part[UNIT_CAP], out[6 * UNIT_CAP];
-    if (!join(&ne, 0, main_part) || !join(&ne, 1, lam_part)) return NULL;
-    const char *p = strstr(h->str, "%s");
-    /* Ministry of + nothing is no name */
-    if (!*main_part && p != h->str) return NULL;
-    int len = snprintf(out, sizeof out, "%s %s %.*s%s%s%s%s %s", ne.nation, ne.front, (int)(p - h->str), h->str,
-                       main_part, p + 2, *lam_part ? " for " : "", lam_part, ne.after);
-    if (len < 0 || (size_t)len >= sizeof out) return NULL;
-    /* the spaces an empty front or compound left */
-    size_t o = 0;
-    for (size_t i = 0; out[i]; i++)
-        if (out[i] != ' ' || (o && out[o - 1] != ' ')) out[o++] = out[i];
-    while (o && out[o - 1] == ' ') o--;
-    return naba_arena_strndup(doc->arena, out, o);
+    return compose(doc, &ne, h->str);
 }
