@@ -4,7 +4,8 @@
 ** the Latin-script rule, the people and places of the example article (each
 ** checked by reading the stage's output), the Latin-script rule, BILOU
 ** conversion and decoding, the
-** document features, and a dev-F1 floor on ANERcorp
+** document features, the memo of word rows (answers equal to the model
+** without it), and a dev-F1 floor on ANERcorp
 ** when ../shared is present.
 */
 #include "test.h"
@@ -89,7 +90,7 @@ static void test_dense_rows(void) {
     ner_word_init(&w[0], "كييف", strlen("كييف"), key);
     w[0].doc_tag = NER_DOC_OFF;
     uint64_t keys[NER_MAX_FEATS];
-    CHECK(ner_features(w, 1, 0, keys) > 0);
+    CHECK(ner_features(w, 1, 0, NER_FEAT_ALL, keys) > 0);
     uint64_t bias = keys[0];                 /* the bias feature comes first */
     size_t slots = 64;
     while ((bias & (slots - 1)) == 0) slots *= 2;   /* the decoy's slot must come first */
@@ -456,6 +457,55 @@ static void test_dev_f1(const char *shared) {
 
 /* The lexicon takes the KB's people of today and of earlier years' news
 ** (people_past.tsv: Khashoggi, Essebsi) as person words. */
+/* Tag toks (sentences split at ".") as one document with m into tags and conf. */
+static void tag_tokens(const ner_model *m, const char *const *toks, size_t n, uint8_t *tags, float *conf) {
+    ner_word w[32];
+    char keys[32][96];
+    ner_span sents[32];
+    size_t ns = 0;
+    for (size_t i = 0; i < n; i++) {
+        ner_word_init(&w[i], toks[i], strlen(toks[i]), keys[i]);
+        if (i == 0 || !strcmp(toks[i - 1], ".")) sents[ns++] = (ner_span){(uint32_t)i, 0};
+        sents[ns - 1].n++;
+    }
+    void *scratch = malloc(ner_tag_doc_scratch(n, n));
+    if (!scratch) return;
+    ner_tag_doc(m, w, sents, ns, tags, conf, scratch);
+    free(scratch);
+}
+
+/* The memo of word rows (session 21) gives the tags and confidences of the
+** model without it, on a first document and again when every word is known:
+** repeated names, one key under two shapes (Paris, PARIS) and with and
+** without vowel marks (كتابٌ, كتاب), a key longer than a slot holds, digits. */
+static void test_word_memo(void) {
+    naba_error err = {0};
+    ner_model *plain = ner_model_open(NABA_SOURCE_DIR "/models/ner.nbm", &err);
+    ner_model *memo = ner_model_open(NABA_SOURCE_DIR "/models/ner.nbm", &err);
+    CHECK(plain && memo && ner_model_memo(memo));
+    if (!plain || !memo || !memo->memo) { ner_model_close(plain); ner_model_close(memo); return; }
+    static const char *const toks[] = {
+        "قال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "Paris", "إن", "كتابٌ", "صدر", ".",
+        "وزار", "بوتين", "PARIS", "و", "كتاب", "والكهرومغناطيسيةوالمستشفيات", "يوم", "16", "مايو", ".",
+        "بوتين", "وبوتين", "Paris", "كتابٌ"};
+    enum { N = sizeof toks / sizeof *toks };
+    uint8_t want[N], got[N];
+    float wconf[N], gconf[N];
+    tag_tokens(plain, toks, N, want, wconf);
+    int same = 1;
+    for (int round = 0; round < 2; round++) {
+        tag_tokens(memo, toks, N, got, gconf);
+        same &= !memcmp(want, got, sizeof want) && !memcmp(wconf, gconf, sizeof wconf);
+    }
+    CHECK(same);
+    size_t kept = 0;
+    for (size_t s = 0; s < NER_MEMO_SLOTS; s++) kept += memo->memo[s].kn != 0;
+    CHECK(kept >= 15 && kept < N);   /* the words, once each; not the long one */
+    CHECK_EQ_INT(want[4], ner_tag_make(NABA_ENT_PER, 1));   /* and the answer is a sound one */
+    ner_model_close(plain);
+    ner_model_close(memo);
+}
+
 static void test_kb_lexicon(void) {
     naba_error err = {0};
     ner_lexb b = {0};
@@ -536,6 +586,7 @@ int main(void) {
     test_phrase_rule();
     test_heads_rule();
     test_kb_lexicon();
+    test_word_memo();
     test_doc_context();
     test_doc_pairs();
     test_example();

@@ -131,8 +131,12 @@ enum { NER_SHAPE_PUNCT = 0, NER_SHAPE_DIGIT, NER_SHAPE_ARABIC, NER_SHAPE_LATIN_C
 void ner_word_init(ner_word *w, const char *s, size_t n, char *buf);
 /* Lexicon bits, frequency and gazetteer phrases of a sentence. */
 void ner_words_lookup(ner_word *w, size_t n, const ner_lex_slot *lex, uint32_t mask);
-/* Feature keys of token i of the sentence w[0..n); returns their count. */
-size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out);
+/* Feature keys of token i of the sentence w[0..n); returns their count.
+** parts: NER_FEAT_WORD, the keys its folded key, shape and vowel marks alone
+** decide (the tagger keeps their rows' sums in a memo, ner_model.c),
+** NER_FEAT_CONTEXT the others, NER_FEAT_ALL both in the training order. */
+enum { NER_FEAT_WORD = 1, NER_FEAT_CONTEXT = 2, NER_FEAT_ALL = 3 };
+size_t ner_features(const ner_word *w, size_t n, size_t i, unsigned parts, uint64_t *out);
 /* Its document features (NER_DOC_FEATS keys, none while doc_tag is NER_DOC_OFF). */
 #define NER_DOC_FEATS 7
 size_t ner_doc_features(const ner_word *w, size_t n, size_t i, uint64_t *out);
@@ -168,6 +172,8 @@ typedef struct ner_lattice {
     uint8_t ns[NER_MTAGS], succ[NER_MTAGS][NER_MTAGS];
     float ws[NER_MTAGS][NER_MTAGS];
     uint8_t closed[NER_CLOSED], opening[NER_CLOSED];
+    uint8_t inner[NER_MTAGS - NER_CLOSED];   /* I-X and L-X (open[t]), ascending */
+    uint8_t going[NER_MTAGS - NER_CLOSED];   /* B-X and I-X (fewer than NER_CLOSED successors) */
     float fw[NER_CLOSED][NER_LANES], bw[NER_CLOSED][NER_LANES];
 } ner_lattice;
 void ner_lattice_init(ner_lattice *l, const float *trans);
@@ -175,6 +181,19 @@ void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint
                          float *margin, void *scratch);
 
 /* ---- the model ---- */
+/* The first pass's and the final pass's sums of a word's NER_FEAT_WORD rows,
+** by its folded key, shape and marks (a pure function of the model),
+** direct-mapped: they are a third of a token's features, and news repeats
+** its words (two tokens in three of the first 100 ANT v2.1 articles were seen
+** before in them). */
+#define NER_MEMO_SLOTS 8192
+#define NER_MEMO_LEN 29
+typedef struct ner_memo_slot {
+    uint8_t kn, shape, marks;    /* kn 0: an empty slot */
+    char key[NER_MEMO_LEN];
+    int32_t w[NER_MTAGS], w1[NER_MTAGS];
+} ner_memo_slot;
+
 typedef struct ner_model {
     naba_model *file;
     const ner_w_row *w; uint32_t w_mask;
@@ -184,12 +203,15 @@ typedef struct ner_model {
     ner_lattice lat, lat1;       /* the same, ready for ner_viterbi_lattice */
     float scale, scale1;         /* weight = int16 * scale (final), * scale1 (first pass) */
     float conf_a, conf_b;        /* confidence = 1 / (1 + exp(-(a * margin + b))) */
+    ner_memo_slot *memo;         /* NULL until ner_model_memo */
 } ner_model;
 
 /* Load and check a model (file or bytes). NULL with err set on failure. */
 ner_model *ner_model_open(const char *path, naba_error *err);
 ner_model *ner_model_open_mem(const void *bytes, size_t len, naba_error *err);
 void ner_model_close(ner_model *m);
+/* Give m its memo of word rows (for the life of the model); 0 when out of memory. */
+int ner_model_memo(ner_model *m);
 
 /* Tag one sentence: model scores, Viterbi, then the Latin-script rule (runs of
 ** capitalized Latin words in Arabic text the model left out become mentions,

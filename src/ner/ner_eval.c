@@ -182,6 +182,7 @@ int ner_eval_main(int argc, char **argv) {
         if (!morph) morph = naba_data_path(dir, "models/morph.nbm", mpath, sizeof mpath);
         m = ner_model_open(model, &err);
         if (!m) st = err.code;
+        else if (!ner_model_memo(m)) st = naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
         else if (*morph) st = ner_corpus_morph(&gold, morph, &err);
         if (st == NABA_OK && !(tags = ner_tag_corpus(m, &gold, dev, &err))) st = err.code;
     }

@@ -217,26 +217,33 @@ static size_t lex_feats(uint64_t *out, unsigned tmpl, uint32_t bits) {
     return k;
 }
 
-size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
+/* The word's own keys are written where wd says, the others where cx does,
+** each in its place in the one order training uses. */
+size_t ner_features(const ner_word *w, size_t n, size_t i, unsigned parts, uint64_t *out) {
     const ner_word *x = &w[i];
     long li = (long)i;
     size_t k = 0;
-    out[k++] = ner_join(F_BIAS, 0);
-    out[k++] = ner_join(F_W0, x->h_key);
-    if (x->off_host) out[k++] = ner_join(F_H0, x->h_host);
-    if (x->off_stem > x->off_host) out[k++] = ner_join(F_S0, x->h_stem);
-    out[k++] = ner_join(F_PFX0, x->prefix);
-    out[k++] = ner_join(F_WM1, key_at(w, n, li - 1));
-    out[k++] = ner_join(F_WP1, key_at(w, n, li + 1));
-    out[k++] = ner_join(F_WM2, key_at(w, n, li - 2));
-    out[k++] = ner_join(F_WP2, key_at(w, n, li + 2));
-    out[k++] = ner_join(F_HM1, host_at(w, n, li - 1));
-    out[k++] = ner_join(F_HP1, host_at(w, n, li + 1));
-    out[k++] = ner_join(F_BIM, ner_join(key_at(w, n, li - 1), x->h_key));
-    out[k++] = ner_join(F_BIP, ner_join(x->h_key, key_at(w, n, li + 1)));
+    const int wd = (parts & NER_FEAT_WORD) != 0, cx = (parts & NER_FEAT_CONTEXT) != 0;
+    if (wd) {
+        out[k++] = ner_join(F_BIAS, 0);
+        out[k++] = ner_join(F_W0, x->h_key);
+        if (x->off_host) out[k++] = ner_join(F_H0, x->h_host);
+        if (x->off_stem > x->off_host) out[k++] = ner_join(F_S0, x->h_stem);
+        out[k++] = ner_join(F_PFX0, x->prefix);
+    }
+    if (cx) {
+        out[k++] = ner_join(F_WM1, key_at(w, n, li - 1));
+        out[k++] = ner_join(F_WP1, key_at(w, n, li + 1));
+        out[k++] = ner_join(F_WM2, key_at(w, n, li - 2));
+        out[k++] = ner_join(F_WP2, key_at(w, n, li + 2));
+        out[k++] = ner_join(F_HM1, host_at(w, n, li - 1));
+        out[k++] = ner_join(F_HP1, host_at(w, n, li + 1));
+        out[k++] = ner_join(F_BIM, ner_join(key_at(w, n, li - 1), x->h_key));
+        out[k++] = ner_join(F_BIP, ner_join(x->h_key, key_at(w, n, li + 1)));
+    }
     /* Affixes over characters: prefixes of the stem, suffixes of the key. */
-    if (x->shape == NER_SHAPE_ARABIC || x->shape == NER_SHAPE_LATIN_CAP ||
-        x->shape == NER_SHAPE_LATIN_LOWER || x->shape == NER_SHAPE_LATIN_UPPER) {
+    if (wd && (x->shape == NER_SHAPE_ARABIC || x->shape == NER_SHAPE_LATIN_CAP ||
+        x->shape == NER_SHAPE_LATIN_LOWER || x->shape == NER_SHAPE_LATIN_UPPER)) {
         const char *st = x->key + x->off_stem;
         size_t sn = x->kn - x->off_stem, p = 0;
         uint64_t ph = NABA_FNV_INIT;   /* FNV runs on: each prefix's hash extends the last */
@@ -254,57 +261,66 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, uint64_t *out) {
         }
     }
     unsigned s0 = x->shape, sm = shape_at(w, n, li - 1), sp = shape_at(w, n, li + 1);
-    out[k++] = ner_join(F_SHAPE0, s0);
-    out[k++] = ner_join(F_SHAPEM1, sm);
-    out[k++] = ner_join(F_SHAPEP1, sp);
-    out[k++] = ner_join(F_SHAPE3, s0 * 100 + sm * 10 + sp);
-    k += lex_feats(out + k, F_LEX0, x->lex);
-    if (i > 0) k += lex_feats(out + k, F_LEXM1, w[i - 1].lex);
-    if (i + 1 < n) k += lex_feats(out + k, F_LEXP1, w[i + 1].lex);
-    if (i > 1) k += lex_feats(out + k, F_LEXM2, w[i - 2].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG));
-    if (i + 2 < n) k += lex_feats(out + k, F_LEXP2, w[i + 2].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG));
-    if (x->phrase_pos) out[k++] = ner_join(F_PHRASE, x->phrase_type * 4u + x->phrase_pos);
-    /* the nearest person or organization trigger among the four words before,
-    ** with its distance: the inner words of a long name (الجبهة الشعبية لتحرير
-    ** فلسطين) see where it began, which F_LEXM2 cannot past two words */
-    for (size_t d = 1; d <= 4 && d <= i; d++) {
-        uint32_t t = w[i - d].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_ORG);
-        if (t) { out[k++] = ner_join(F_TRIGBACK, t * 8u + d); break; }
+    if (wd) out[k++] = ner_join(F_SHAPE0, s0);
+    if (cx) {
+        out[k++] = ner_join(F_SHAPEM1, sm);
+        out[k++] = ner_join(F_SHAPEP1, sp);
+        out[k++] = ner_join(F_SHAPE3, s0 * 100 + sm * 10 + sp);
     }
-    /* host forms two words out, stems of the neighbours */
-    out[k++] = ner_join(F_HM2, host_at(w, n, li - 2));
-    out[k++] = ner_join(F_HP2, host_at(w, n, li + 2));
-    out[k++] = ner_join(F_SM1, i > 0 ? w[i - 1].h_stem : BOS_HASH);
-    out[k++] = ner_join(F_SP1, i + 1 < n ? w[i + 1].h_stem : EOS_HASH);
-    /* gazetteer phrases: the last word (BILOU-like), the neighbours' positions */
-    int last = x->phrase_pos && (i + 1 >= n || w[i + 1].phrase_pos != 2);
-    if (x->phrase_pos) out[k++] = ner_join(F_PHRASEL, x->phrase_type * 8u + x->phrase_pos * 2u + (unsigned)last);
-    out[k++] = ner_join(F_PHRASEM1, i > 0 ? w[i - 1].phrase_type * 4u + w[i - 1].phrase_pos : 0xFFFu);
-    out[k++] = ner_join(F_PHRASEP1, i + 1 < n ? w[i + 1].phrase_type * 4u + w[i + 1].phrase_pos : 0xFFFu);
-    /* proclitics with the word's classes and the trigger before it (وبالرئيس ...);
-    ** the previous word with this one's last letter (ة, ي of adjectives) */
-    out[k++] = ner_join(F_PFXLEX, (uint64_t)x->prefix << 16 | (x->lex & 0xFF) << 8 |
-                                  (i > 0 ? w[i - 1].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG) : 0xFF));
-    if (x->kn && i > 0) {
-        size_t e = utf8_prev(x->key, x->kn);
-        out[k++] = ner_join(F_WM1SUF, ner_join(w[i - 1].h_key, ner_hash(x->key + e, x->kn - e)));
+    if (wd) k += lex_feats(out + k, F_LEX0, x->lex);
+    if (cx) {
+        if (i > 0) k += lex_feats(out + k, F_LEXM1, w[i - 1].lex);
+        if (i + 1 < n) k += lex_feats(out + k, F_LEXP1, w[i + 1].lex);
+        if (i > 1) k += lex_feats(out + k, F_LEXM2, w[i - 2].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG));
+        if (i + 2 < n) k += lex_feats(out + k, F_LEXP2, w[i + 2].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG));
+        if (x->phrase_pos) out[k++] = ner_join(F_PHRASE, x->phrase_type * 4u + x->phrase_pos);
+        /* the nearest person or organization trigger among the four words before,
+        ** with its distance: the inner words of a long name (الجبهة الشعبية لتحرير
+        ** فلسطين) see where it began, which F_LEXM2 cannot past two words */
+        for (size_t d = 1; d <= 4 && d <= i; d++) {
+            uint32_t t = w[i - d].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_ORG);
+            if (t) { out[k++] = ner_join(F_TRIGBACK, t * 8u + d); break; }
+        }
+        /* host forms two words out, stems of the neighbours */
+        out[k++] = ner_join(F_HM2, host_at(w, n, li - 2));
+        out[k++] = ner_join(F_HP2, host_at(w, n, li + 2));
+        out[k++] = ner_join(F_SM1, i > 0 ? w[i - 1].h_stem : BOS_HASH);
+        out[k++] = ner_join(F_SP1, i + 1 < n ? w[i + 1].h_stem : EOS_HASH);
+        /* gazetteer phrases: the last word (BILOU-like), the neighbours' positions */
+        int last = x->phrase_pos && (i + 1 >= n || w[i + 1].phrase_pos != 2);
+        if (x->phrase_pos) out[k++] = ner_join(F_PHRASEL, x->phrase_type * 8u + x->phrase_pos * 2u + (unsigned)last);
+        out[k++] = ner_join(F_PHRASEM1, i > 0 ? w[i - 1].phrase_type * 4u + w[i - 1].phrase_pos : 0xFFFu);
+        out[k++] = ner_join(F_PHRASEP1, i + 1 < n ? w[i + 1].phrase_type * 4u + w[i + 1].phrase_pos : 0xFFFu);
+        /* proclitics with the word's classes and the trigger before it (وبالرئيس ...);
+        ** the previous word with this one's last letter (ة, ي of adjectives) */
+        out[k++] = ner_join(F_PFXLEX, (uint64_t)x->prefix << 16 | (x->lex & 0xFF) << 8 |
+                                      (i > 0 ? w[i - 1].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG) : 0xFF));
+        if (x->kn && i > 0) {
+            size_t e = utf8_prev(x->key, x->kn);
+            out[k++] = ner_join(F_WM1SUF, ner_join(w[i - 1].h_key, ner_hash(x->key + e, x->kn - e)));
+        }
+        /* morphology of the neighbours: UPOS two out, lemmas and fine morph clusters one out */
+        out[k++] = ner_join(F_UPOSM2, i > 1 ? w[i - 2].upos : 0xFEu);
+        out[k++] = ner_join(F_UPOSP2, i + 2 < n ? w[i + 2].upos : 0xFEu);
+        out[k++] = ner_join(F_LEMM1, i > 0 ? w[i - 1].h_lemma : BOS_HASH);
+        out[k++] = ner_join(F_LEMP1, i + 1 < n ? w[i + 1].h_lemma : EOS_HASH);
+        out[k++] = ner_join(F_MCLUM1, i > 0 ? w[i - 1].mclus & 0xFFFF : 0xFFFFFu);
+        out[k++] = ner_join(F_MCLUP1, i + 1 < n ? w[i + 1].mclus & 0xFFFF : 0xFFFFFu);
     }
-    /* morphology of the neighbours: UPOS two out, lemmas and fine morph clusters one out */
-    out[k++] = ner_join(F_UPOSM2, i > 1 ? w[i - 2].upos : 0xFEu);
-    out[k++] = ner_join(F_UPOSP2, i + 2 < n ? w[i + 2].upos : 0xFEu);
-    out[k++] = ner_join(F_LEMM1, i > 0 ? w[i - 1].h_lemma : BOS_HASH);
-    out[k++] = ner_join(F_LEMP1, i + 1 < n ? w[i + 1].h_lemma : EOS_HASH);
-    out[k++] = ner_join(F_MCLUM1, i > 0 ? w[i - 1].mclus & 0xFFFF : 0xFFFFFu);
-    out[k++] = ner_join(F_MCLUP1, i + 1 < n ? w[i + 1].mclus & 0xFFFF : 0xFFFFFu);
-    out[k++] = ner_join(F_FREQ0, x->freq_key);
-    out[k++] = ner_join(F_FREQH0, x->freq_host);
-    out[k++] = ner_join(F_FREQSHAPE, x->freq_host * 16u + s0 * 256u + (x->prefix & 32 ? 1 : 0));
-    out[k++] = ner_join(F_LEXH_FREQ, (x->lex & 0x0F) * 16u + x->freq_host);
-    if (x->mclus) out[k++] = ner_join(F_CLUBI, (uint64_t)(i > 0 ? w[i - 1].mclus & 0xFFFF : 0xFFFFFu) << 20 | (x->mclus & 0xFFFF));
-    size_t chars = count_chars(x->key + x->off_stem, x->kn - x->off_stem);
-    out[k++] = ner_join(F_LEN, chars > 8 ? 8 : chars);
-    if (i == 0) out[k++] = ner_join(F_FIRST, 1);
-    if (x->marks) out[k++] = ner_join(F_MARKS, x->marks);
+    if (wd) {
+        out[k++] = ner_join(F_FREQ0, x->freq_key);
+        out[k++] = ner_join(F_FREQH0, x->freq_host);
+        out[k++] = ner_join(F_FREQSHAPE, x->freq_host * 16u + s0 * 256u + (x->prefix & 32 ? 1 : 0));
+        out[k++] = ner_join(F_LEXH_FREQ, (x->lex & 0x0F) * 16u + x->freq_host);
+    }
+    if (cx && x->mclus) out[k++] = ner_join(F_CLUBI, (uint64_t)(i > 0 ? w[i - 1].mclus & 0xFFFF : 0xFFFFFu) << 20 | (x->mclus & 0xFFFF));
+    if (wd) {
+        size_t chars = count_chars(x->key + x->off_stem, x->kn - x->off_stem);
+        out[k++] = ner_join(F_LEN, chars > 8 ? 8 : chars);
+    }
+    if (cx && i == 0) out[k++] = ner_join(F_FIRST, 1);
+    if (wd && x->marks) out[k++] = ner_join(F_MARKS, x->marks);
+    if (!cx) return k;
     if (i + 1 < n && w[i + 1].marks) out[k++] = ner_join(F_MARKSP1, w[i + 1].marks);
     /* the morph model's clusters of the host words: fine for the word, coarse
     ** (k/8) for it and two words each side */

@@ -91,8 +91,11 @@ void ner_lattice_init(ner_lattice *l, const float *trans) {
     }
     memset(l->fw, 0, sizeof l->fw);
     memset(l->bw, 0, sizeof l->bw);
-    for (int k = 0, t = 0; t < T; t++)
+    for (int k = 0, q = 0, g = 0, t = 0; t < T; t++) {
         if (!l->open[t]) l->opening[k++] = (uint8_t)t;
+        else l->inner[q++] = (uint8_t)t;
+        if (l->ns[t] != NER_CLOSED) l->going[g++] = (uint8_t)t;
+    }
     for (int j = 0; j < NER_CLOSED; j++) l->closed[j] = l->pred[0][j];
     for (int j = 0; j < NER_CLOSED; j++)
         for (int k = 0; k < NER_CLOSED; k++)
@@ -173,8 +176,8 @@ void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint
             a[t] = best[k] + emit[i * T + t];
             bk[t] = l->closed[arg[k]];
         }
-        for (int t = 0; t < T; t++) {   /* I-X and L-X: after B-X or I-X */
-            if (!l->open[t]) continue;
+        for (int q = 0; q < T - NER_CLOSED; q++) {   /* I-X and L-X: after B-X or I-X */
+            int t = l->inner[q];
             const uint8_t *ps = l->pred[t];
             const float *w = l->w[t];
             int g = ps[0];
@@ -203,8 +206,8 @@ void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint
         float bc[NER_LANES];
         step_closed(l, et, bc);
         for (int j = 0; j < NER_CLOSED; j++) b[l->closed[j]] = bc[j];
-        for (int s = 0; s < T; s++) {   /* B-X and I-X: before I-X or L-X */
-            if (l->ns[s] == NER_CLOSED) continue;
+        for (int q = 0; q < T - NER_CLOSED; q++) {   /* B-X and I-X: before I-X or L-X */
+            int s = l->going[q];
             const uint8_t *ss = l->succ[s];
             const float *w = l->ws[s];
             float mx = NEG_INF;
@@ -322,7 +325,13 @@ void ner_model_close(ner_model *m) {
     if (!m) return;
     naba_model_close(m->file);
     free(m->slot);
+    free(m->memo);
     free(m);
+}
+
+int ner_model_memo(ner_model *m) {
+    if (!m->memo) m->memo = calloc(NER_MEMO_SLOTS, sizeof *m->memo);
+    return m->memo != NULL;
 }
 
 /* ---- tagging ---- */
@@ -365,6 +374,34 @@ static inline void add_row(int32_t *acc, const int16_t *row) {
     for (int t = 16; t < NER_MTAGS; t++) acc[t] += row[t];
 }
 
+/* Both passes' sums of the rows of token i's NER_FEAT_WORD keys into acc1
+** and acc (zeroed): from the memo when it holds the word, else probed (and
+** kept when the key fits a slot). */
+static void word_sums(const ner_model *m, const ner_word *w, size_t n, size_t i, int32_t *acc1, int32_t *acc) {
+    const ner_word *x = &w[i];
+    ner_memo_slot *ms = NULL;
+    if (m->memo && x->kn && x->kn <= NER_MEMO_LEN) {
+        ms = &m->memo[((uint32_t)x->h_key ^ x->shape * 0x9E37u ^ x->marks * 0x85EBu) & (NER_MEMO_SLOTS - 1)];
+        if (ms->kn == x->kn && ms->shape == x->shape && ms->marks == x->marks && !memcmp(ms->key, x->key, x->kn)) {
+            memcpy(acc1, ms->w1, sizeof ms->w1);
+            memcpy(acc, ms->w, sizeof ms->w);
+            return;
+        }
+    }
+    uint64_t keys[NER_MAX_FEATS];
+    const ner_w_row *rows[NER_MAX_FEATS];
+    size_t k = rows_of(m, keys, ner_features(w, n, i, NER_FEAT_WORD, keys), rows);
+    for (size_t f = 0; f < k; f++) {
+        add_row(acc1, rows[f]->w1);
+        add_row(acc, rows[f]->w);
+    }
+    if (!ms) return;
+    ms->kn = (uint8_t)x->kn; ms->shape = x->shape; ms->marks = x->marks;
+    memcpy(ms->key, x->key, x->kn);
+    memcpy(ms->w1, acc1, sizeof ms->w1);
+    memcpy(ms->w, acc, sizeof ms->w);
+}
+
 void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t *tags, float *conf,
              int32_t *base, void *scratch) {
     if (n == 0) return;
@@ -380,8 +417,9 @@ void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t 
         int32_t acc[NER_MTAGS] = {0}, *b = base + i * NER_MTAGS;
         float *e = emit + i * NER_MTAGS;
         if (first_pass) {   /* one probe per feature fills both passes' sums */
-            size_t k = rows_of(m, keys, ner_features(w, n, i, keys), rows);
             int32_t accb[NER_MTAGS] = {0};   /* summed here, not in b: stores per row otherwise */
+            word_sums(m, w, n, i, acc, accb);
+            size_t k = rows_of(m, keys, ner_features(w, n, i, NER_FEAT_CONTEXT, keys), rows);
             for (size_t f = 0; f < k; f++) {
                 add_row(acc, rows[f]->w1);
                 add_row(accb, rows[f]->w);

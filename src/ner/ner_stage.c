@@ -40,7 +40,8 @@ void *ner_stage_open(const char *data_dir, const naba_options *opt, const naba_p
     if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
     st->mm = mm;
     st->m = ner_model_open(naba_data_path(data_dir, "models/ner.nbm", path, sizeof path), err);
-    if (st->m) st->heads = ner_heads_load(data_dir, err);
+    if (st->m && !ner_model_memo(st->m)) naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    else if (st->m) st->heads = ner_heads_load(data_dir, err);
     if (!st->heads) { ner_stage_close(st); return NULL; }
     return st;
 }

@@ -93,7 +93,7 @@ static naba_status featurize(trainer *tr, fcorp *fc, int extra, naba_error *err)
         size_t a = c->sent[s], n = c->sent[s + 1] - a;
         for (size_t i = 0; i < n; i++) {
             fc->foff[a + i] = k;
-            size_t nk = ner_features(c->words + a, n, i, keys);
+            size_t nk = ner_features(c->words + a, n, i, NER_FEAT_ALL, keys);
             nk += ner_doc_features(c->words + a, n, i, keys + nk);
             if (k + 2 * nk > cap) {
                 uint32_t *f = realloc(fc->feat, (cap *= 2) * sizeof *f);
