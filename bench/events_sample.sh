@@ -6,7 +6,9 @@
 # 1,051 articles; Jawhara every 10th from the 5th, 1,016; SaudiNewsNet every
 # 30th from the 15th, 1,034), 34 + 33 + 33 rows drawn by tools/events_sample.py.
 # With LAYER=entities (bench/entities_sample.sh) the same slices give 34 + 33 +
-# 33 entities of `-f entities` instead (src/link/README.md, session 20).
+# 33 entities of `-f entities` instead (src/link/README.md, session 20);
+# LAYER=quotes, counts or dates draw those layers' items (src/quotes/README.md,
+# session 21).
 #
 #   bench/events_sample.sh SEED [NABA] [OUTDIR]
 #

@@ -242,6 +242,17 @@ static void test_expressions(void) {
     /* a byline of the paper عين اليوم is no date; عيّن اليوم (appointed today) is */
     CHECK_EQ_STR(value_of(p, d, "عين اليوم – متابعات\nأكدت الوزارة أن الموسم بدأ.", "2015-08-10"), "(none)");
     CHECK_EQ_STR(value_of(p, d, "قال إن الرئيس عين اليوم الأربعاء سفيرا جديدا.", "2018-05-16"), "2018-05-16");
+    /* a spoken hour takes the part of the day said before it in the sentence (session 21) */
+    CHECK_EQ_STR(nth_value(p, d, "يواجه المنتخب إنكلترا مساء الاثنين عند الساعة الثامنة بتوقيت باريس.", fri, 1),
+                 "T20:00");
+    CHECK_EQ_STR(nth_value(p, d, "يواجه الفريق مساء اليوم الجمعة النادي الإفريقي في تمام الساعة السابعة والنصف.",
+                           fri, 1), "T19:30");
+    CHECK_EQ_STR(value_of(p, d, "تنقطع المياه بداية من الليلة على الساعة التاسعة.", fri), "2025-05-16");
+    CHECK_EQ_STR(nth_value(p, d, "تنقطع المياه بداية من الليلة على الساعة التاسعة.", fri, 1), "T21:00");
+    CHECK_EQ_STR(nth_value(p, d, "وقع الانفجار ليلة الأحد في حدود الساعة الثانية.", fri, 1), "T02:00");
+    CHECK_EQ_STR(nth_value(p, d, "تبدأ الحصة صباح الاثنين على الساعة الثامنة.", fri, 1), "T08:00");
+    CHECK_EQ_STR(value_of(p, d, "تنطلق المباراة الساعة الثامنة.", fri), "T08:00");
+    CHECK_EQ_STR(nth_value(p, d, "مساء الأحد اجتمعوا، ويفتح المكتب الساعة الثامنة صباحا.", fri, 1), "T08:00");
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

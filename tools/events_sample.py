@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw a seeded random sample of event rows, entities, quotes or counts for an analyst to judge.
+"""Draw a seeded random sample of event rows, entities, quotes, counts or dates for an analyst to judge.
 
 The gold standards score PROTEST and ASSAULT sentences and ANERcorp mentions;
 what a user gets on news is every row of `-f events` and every entity of
@@ -31,6 +31,11 @@ of the chosen layer into a row, with what a judge needs beside it:
   low-high), qualifier, unit, what is counted, the action (killed,
   arrested...), and the sentence; verdicts count_ok, value_ok, what_ok,
   action_ok and a note.
+* `--layer dates` (session 21): one row per date expression of `-f dates`
+  ("timexes"): document id, the article's date, sentence, byte span, the
+  expression, its ISO value, resolution, anchor and flags (calendar hijri,
+  approximate, time), and the sentence; verdicts date_ok (it is a date or
+  time), value_ok (the value is the day, month or year meant) and a note.
 
 It draws N rows per slice with random.Random(seed), so the same command gives
 the same sample, and prints them as TSV with a blank verdict column set per
@@ -156,6 +161,20 @@ def count_rows(doc, text):
     return out
 
 
+def date_rows(doc, text):
+    """Every date expression of doc, as (table row, sort key, extra columns)."""
+    out = []
+    for t in doc.get("timexes", []):
+        a, b = t["span"]
+        flags = [k for k in ("approximate", "time") if t.get(k)]
+        if t.get("calendar"):
+            flags.append(t["calendar"])
+        row = [doc.get("id") or "-", doc.get("date") or "_", str(t["sentence"]), "%d-%d" % (a, b),
+               t["text"], t["value"], t["resolution"], t.get("anchor", "_"), ",".join(flags) or "_"]
+        out.append((row, (row[0], a), [sentence_text(doc, text, t["sentence"])]))
+    return out
+
+
 LAYERS = {
     "events": (event_rows,
                ["date", "source", "scode", "cameo", "plover", "target", "tcode", "place",
@@ -173,6 +192,10 @@ LAYERS = {
                ["doc", "sent", "span", "kind", "text", "value", "qualifier", "unit", "what",
                 "action", "sentence"],
                ["count_ok", "value_ok", "what_ok", "action_ok", "note"]),
+    "dates": (date_rows,
+              ["doc", "date", "sent", "span", "text", "value", "resolution", "anchor", "flags",
+               "sentence"],
+              ["date_ok", "value_ok", "note"]),
 }
 
 
@@ -196,7 +219,7 @@ def main():
         plan.append((n, argv[i]))
         i += 1
     if seed is None or not plan or layer not in LAYERS:
-        sys.exit("usage: events_sample.py [--layer events|entities|quotes|counts] --seed S [--n N] FILE.json ...")
+        sys.exit("usage: events_sample.py [--layer events|entities|quotes|counts|dates] --seed S [--n N] FILE.json ...")
     rows_of, columns, verdicts = LAYERS[layer]
     rng = random.Random(seed)
     print("\t".join(["#", "slice"] + columns + verdicts))

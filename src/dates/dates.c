@@ -30,7 +30,7 @@
 const char *const dates_classes[] = {
     "month", "month_amb", "hmonth", "weekday", "relday", "dir", "this",
     "yearword", "daypart", "prep", "ago", "future", "hijri", "gregorian", "clock", "ampm",
-    "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", "season", "same", NULL};
+    "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", "season", "same", "hours", NULL};
 
 enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME, P_SEASON, P_SAME, P_NONE };
 
@@ -629,6 +629,23 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     return j - i;
 }
 
+/* A spoken hour (الساعة الثامنة) with no part of the day after it, read on
+** a twelve-hour clock by the nearest part of the day before it in the
+** sentence: "مساء الاثنين عند الساعة الثامنة" is 20:00; a morning word (صباح)
+** keeps it, and a night word turns only the evening hours (ليلة: the small
+** hours stay). */
+static int spoken_hour(const ctx *c, size_t i, int hh) {
+    if (hh < 1 || hh > 11) return hh;
+    uint32_t sent = c->lx->v[i].sent;
+    const wt_entry *e;
+    for (size_t k = i, steps = 0; k > 0 && steps < 25; k--, steps++) {
+        if (c->lx->v[k - 1].sent != sent || lx_is_boundary(c->lx, k)) break;
+        if (match(c, k - 1, WT_BIT(D_HOURS), WT_CONJ | WT_PREP, &e))
+            return e->num >= 1 && hh >= (int)e->num ? hh + 12 : hh;
+    }
+    return hh;
+}
+
 /* [الساعة] 10:30 [مساء] */
 static size_t time_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
@@ -666,6 +683,8 @@ static size_t time_expr(const ctx *c, size_t i, pend *p) {
     if (j < lx->n && lx->v[j].gap < 2 && (ka = match(c, j, WT_BIT(D_AMPM), 0, &e))) {
         if (e->num > 0 && hh < 12) hh += 12;
         j += ka;
+    } else if (clock) {
+        hh = spoken_hour(c, i, hh);
     }
     if (hh > 23) return 0;
     p->type = P_TIME;
