@@ -14,8 +14,9 @@
 ** entities and syntax when the stages before it have run.
 **
 ** This file holds the stage's entry points, code_doc (one document, clause by
-** clause) and emit (one candidate event: its actors, codes, confidence and
-** record). What they ask is answered elsewhere in src/events/:
+** clause) and emit (one candidate event: is it reported, its codes and record),
+** with the two steps emit calls, find_sides (its source and target units) and
+** confidence. What they ask is answered elsewhere in src/events/:
 **   events_tokens.c   keys, candidates and clause bounds of every token
 **   events_match.c    the best pattern at an anchor; swallowed acts
 **   events_actors.c   the actor units of the document
@@ -78,6 +79,201 @@ static int same_event(const naba_event *a, const naba_event *b) {
     return !strcmp(x, y) && !strcmp(p, q);
 }
 
+/* How surely the record reports an event that happened, from conf, the
+** pattern's: lowered for what is planned, described, alleged, habitual,
+** general, old or deep in a long sentence; a plan is flagged hypothetical. */
+static float confidence(ev_work *w, const ev_cand *c, const ev_gram *g, int noun, size_t light, naba_event *ev,
+                        float conf) {
+    naba_doc *doc = w->doc;
+    if (!ev->target.code) conf *= 0.9f;
+    /* what is planned, wished, feared, aimed at, tried or decided has not
+    ** happened: "سيهاجم", "أن يقتل", "ليفجر", "بهدف ... قتلهم", "حاولوا قطع
+    ** طريق", "قرروا تسيير مظاهرة"; a relative clause or a question describes,
+    ** it does not report */
+    if (g->future || g->subjunctive || ev_cue_before(w, c->anchor, EVC_AIM, 1)) {
+        ev->modality |= NABA_EVENT_HYPOTHETICAL;
+        conf *= 0.6f;
+    }
+    if (g->relative || (noun && light && light - 1 < c->anchor && ev_relative_light(w, light - 1))) conf *= 0.5f;
+    /* "ووجهت المحكمة تهمة ... قتل", "المتهمين في جريمة قتل": the court's story */
+    if (ev_cue_before(w, c->anchor, EVC_LEGAL, 0)) conf *= 0.6f;
+    /* "ويعتقد مسؤولون أن ضربة جوية ...", "وزعم انه تعرض للتعذيب", "استنكرت
+    ** مصر ... شنها غارات": the news is the belief, the claim or the
+    ** condemnation (CAMEO codes it, 111/112); the act is its topic, told
+    ** as known or as alleged, not reported */
+    if (ev_cue_before(w, c->anchor, EVC_TOPIC, 0)) conf *= 0.5f;
+    /* an event word under five or more heads sits clauses deep in its
+    ** sentence: context for what the sentence reports (on dev, 3 of 14
+    ** ASSAULT and 0 of 1 PROTEST sentences coded there were a unanimous yes) */
+    if (unrest(ev) && g->word >= 0 && ev_depth_in_report(w, g->word) >= EV_DEEP) conf *= 0.6f;
+    /* "الهجوم", "التفجير": a definite event noun refers back to an event the
+    ** reader already knows of; an indefinite one ("شن هجوما") reports it, and
+    ** so does a light verb right before it ("تجددت المظاهرات") */
+    if ((noun && ev_definite(w->toks[c->anchor].key) && light != c->anchor) || ev_known_event(w, c)) conf *= 0.6f;
+    /* force (codes 15-20) in the present tense is mostly habitual or general;
+    ** a protest in the present tense is often going on ("يعتصم الآلاف") */
+    int present = g->imperfect && !g->future, habitual = g->habitual;
+    size_t verb = c->anchor;
+    if (noun && light && light - 1 < c->anchor) {
+        /* "يتم فيها اغتيال", "تشهد تفجيرات": the light verb's tense is the event's */
+        ev_gram lg;
+        verb = light - 1;
+        ev_gram_of(w, verb, &lg);
+        present = lg.imperfect && !lg.future;
+        habitual = lg.habitual;
+    }
+    /* a protest in the present tense that opens its clause is going on
+    ** ("ويعتصم الآلاف"); after its subject it is a general statement, a
+    ** slogan or a headline ("المتظاهرون يحتجون على ...", "مهادنو القاعدة
+    ** يخرجون للتظاهر") */
+    if (present && !strncmp(ev->cameo, "14", 2) && !ev_clause_initial(w, verb)) conf *= 0.55f;
+    else if (present && strncmp(ev->cameo, "15", 2) >= 0 && strncmp(ev->cameo, "20", 2) <= 0)
+        conf *= 0.55f;
+    /* "كان" + imperfect is a past habit or the scene of another event, for
+    ** protest as for force: "عندما كانت تجري تظاهرات ... كان المتظاهرون يلجأون" */
+    else if (habitual && strncmp(ev->cameo, "14", 2) >= 0 && strncmp(ev->cameo, "20", 2) <= 0)
+        conf *= 0.55f;
+    /* "تعرضت عدة مرات لهجمات", "كثيرا ما تنفذ طائرات هجمات": a protest or
+    ** an attack told as frequent is a habit or a tally, as "كان" + imperfect */
+    else if (strncmp(ev->cameo, "14", 2) >= 0 && strncmp(ev->cameo, "20", 2) <= 0 && ev_cue_around(w, c->anchor, EVC_OFTEN))
+        conf *= 0.55f;
+    if (ev->modality & NABA_EVENT_NEGATED) conf *= 0.8f;
+    /* on dev, 1 of the 21 sentences of 50+ words coded ASSAULT reports an
+    ** attack as its news, 1 of 9 coded PROTEST a protest (told in its first words) */
+    if (unrest(ev) && ev_long_sentence(doc, ev->sent, c->anchor)) conf *= 0.6f;
+    /* "قتل 6500 مسلم", "قتل والداه في الحرب": a killing with no doer and no
+    ** attack named is a toll or a story, seldom a reported assault */
+    if (!ev->source.code && ev->source.end <= ev->source.start && (g->passive || noun) && ev_violent(ev->cameo) &&
+        !ev_means_in_clause(w, c->anchor))
+        conf *= 0.6f;
+    /* "واستهدفت الولايات المتحدة الصلب والألمنيوم", "تستهدف مصر نموا بنسبة
+    ** 5%": targeting with no attack, weapon or armed doer named in its
+    ** clause is a tariff, a sanction or a goal more often than a strike; the
+    ** attack or weapon is the subject or the instrument, near the verb: "ضربة
+    ** موجعة" (a painful blow) fifteen words before is a figure of speech */
+    if ((c->pat->flags & EVP_ARMED) && !ev_armed_actor(ev->source.code) && !ev_means_within(w, c->anchor, MEANS_REACH))
+        conf *= 0.6f;
+    /* "ثم يوم 12 مارس 1993 لقي نحو 300 مواطن حتفهم": an event dated a year
+    ** or more before the article is history, told as background; a
+    ** chronology entry ("* 21 مايو 2005: اغتيال ...") lists it on purpose */
+    int32_t near = ev_nearest_timex(doc, ev);
+    if (near >= 0 && ev_history(w, &doc->timexes.v[near]) && !ev_chronology(w, c->anchor)) conf *= 0.6f;
+    /* "وسبق أن تعرضت شبكة القطارات لحوادث", "ونفذ داعش سابقا هجمات": what
+    ** happened before is background, as an old date makes it */
+    else if (ev_cue_before(w, c->anchor, EVC_PAST, 0)) conf *= 0.6f;
+    return conf;
+}
+
+/* Who did it and to whom, and how they were found (the record and the
+** fallbacks after it read that): units of the source and target, -1 none. */
+typedef struct ev_sides {
+    int src, tgt;
+    int dropped;     /* the subject a coordinated verb before this one lent it */
+    int resumptive;  /* a relative clause's antecedent is its object */
+    int ante;        /* a relative clause's antecedent is its subject; -2: none */
+} ev_sides;
+
+static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, size_t light) {
+    int src = -1, tgt = -1;
+    /* "تجمع متظاهرون", "رشق مئات المتظاهرين": the actor a pattern requires by
+    ** its class (&PROTESTERS) acts */
+    for (uint32_t k = 0; k < c->pat->n_elems && k < EV_MAX_ELEMS && src < 0; k++)
+        if (c->pat->elems[k][0] == '&') src = ev_unit_at(w, c->elem_tok[k]);
+    /* "قام مسلحون بخطف", "مسلحون قاموا بخطف": the light verb's subject did it */
+    if (light && light - 1 < c->anchor) {
+        src = ev_between(w, light - 1, c->anchor);
+        if (src < 0) src = ev_subject_before(w, light - 1);
+    }
+    /* the one who travelled to talk: "كان الوزير في مينسك لمناقشة" */
+    if (noun && ev_purpose_consult(w, c, g)) src = ev_subject_before(w, c->anchor);
+    if (!noun && !(c->pat->flags & EVP_UNDERGO)) {
+        ev_syn_actors(w, g, &src, &tgt);
+        /* a subject before its verb is close and not across a comma (the
+        ** parser may take a dateline, "اسطنبول، تركيا (AP) –", for one) */
+        if (src >= 0 && w->units.v[src].b < c->anchor && ev_subject_before(w, c->anchor) != src) src = -1;
+        for (uint32_t k = c->anchor; src >= 0 && k + 1 < w->units.v[src].b; k++)
+            if (w->toks[k].brk_comma) src = -1; /* "..., كما تقول الأمم المتحدة" */
+        /* "ودمرت البلدات والقرى": a second conjunct after the verb is no subject */
+        if (src >= 0 && w->units.v[src].conj && w->units.v[src].b > c->anchor) src = -1;
+        /* Arabic: a verb before its subject is singular; "وخطفوا أربعة أوروبيين" holds its subject */
+        if (src >= 0 && (g->plural || g->speaker) && w->units.v[src].b > c->anchor) {
+            if (tgt < 0) tgt = src;
+            src = -1;
+        }
+        int first = g->passive || g->plural || g->speaker ? -1 : ev_subject_after(w, c->anchor);
+        if (first >= 0 && src != first && (src < 0 || w->units.v[src].b > w->units.v[first].b)) {
+            if (tgt == first) tgt = src;
+            src = first;
+        }
+    }
+    /* "اعتقل ناشط من قبل الشرطة": a by-phrase names the doer of a verb the
+    ** tagger left active; the one named before it is the target */
+    int by_doer = noun || (c->pat->flags & EVP_UNDERGO) ? -1 : ev_doer_of_means(w, c->anchor, 1);
+    if (by_doer >= 0 && by_doer != src) {
+        if (tgt < 0 || tgt == by_doer) tgt = src;
+        src = by_doer;
+        g->passive = 1;
+    }
+    if (src < 0 && !noun) src = ev_quantified_subject(w, c->anchor);
+    /* "بفرض عقوبات على أنقرة إذا لم تطلق سراح برانسون": a condition's
+    ** unsaid subject is the one the act before it aims at */
+    if (src < 0 && !noun && g->condition && !g->passive && !g->speaker)
+        src = ev_condition_subject(w, g->condition - 1);
+    if (src < 0 && !noun && g->plural && !g->passive) src = ev_plural_antecedent(w, c->anchor);
+    /* before word order takes "اميركية" of "قتلوا جراء ضربة جوية اميركية" for the victim */
+    if (src < 0 && ev_violent(c->code)) {
+        int d = ev_doer_of_means(w, c->anchor, 0);
+        /* "قتل غزو روسيا أكثر من 12000 مدني": the parse may take the doer for
+        ** the object, and the passive's subject may be the by-phrase's actor */
+        if (d >= 0 && d == tgt && (g->passive || !noun)) tgt = -1;
+        if (d >= 0 && d != tgt) src = by_doer = d;
+    }
+    if (ev_where_met(w, c, tgt)) tgt = -1; /* "استقبل ... بجدة": where, not whom */
+    ev_by_order(w, c, noun, !noun && g->passive, !noun && (g->plural || g->speaker), &src, &tgt);
+    /* "التقى ماكرون الوزير وبحث معه": the actor right before a coordinated
+    ** verb is the verb's before it, whose subject did this too */
+    int prev_obj = -1;
+    int dropped = !noun && by_doer < 0 && !g->condition && (src < 0 || w->units.v[src].e <= c->anchor)
+                      ? ev_dropped_subject(w, g, &prev_obj)
+                      : -1;
+    if (dropped >= 0 && dropped != src && dropped != tgt) {
+        if (tgt < 0 && prev_obj >= 0 && prev_obj != dropped) tgt = prev_obj;
+        src = dropped;
+    }
+    /* "الزواري الذي اغتاله الكيان الصهيوني": the antecedent (the actor
+    ** right before the relative word) is the object, the actor after the verb
+    ** the subject; a subject no actor names is not the paragraph's last
+    ** source either */
+    int resumptive = !noun && src >= 0 && w->units.v[src].e + 1 == c->anchor && ev_resumptive_object(w, c->anchor);
+    if (resumptive) {
+        int after = tgt >= 0 && w->units.v[tgt].b > c->anchor ? tgt : -1;
+        tgt = src;
+        src = after;
+    }
+    /* "نتانياهو، والذي دعا": the antecedent is the subject, the actor after the verb its object */
+    int done_to = 0, force = !(c->pat->flags & EVP_MUTUAL) && (ev_violent(c->code) || !strncmp(c->code, "17", 2));
+    int ante = !noun && !resumptive && !g->passive && by_doer < 0 ? ev_relative_subject(w, c->anchor, force, &done_to) : -2;
+    /* "إن مواطنا نمساويا اعتقل في أنقرة": force whose subject stands before
+    ** it, with no object, is an unmarked passive: the subject is its target */
+    if (ante == -2 && !noun && !g->passive && force && by_doer < 0 && src >= 0 && w->units.v[src].e <= c->anchor &&
+        tgt < 0 && ev_no_object(w, c->anchor)) {
+        tgt = src;
+        src = -1;
+    } else if (done_to) {
+        tgt = ante;
+        src = -1;
+    } else if (ante != -2) {
+        if (src >= 0 && src != ante && w->units.v[src].b > c->anchor) tgt = src;
+        else if (tgt == ante) tgt = -1;
+        src = ante;
+    }
+    /* "الرياض وسنلتقي هناك": a verb in the first person has no actor before it as its subject either */
+    if (!noun && g->speaker && src >= 0 && w->units.v[src].b < c->anchor) src = -1;
+    if (c->pat->flags & EVP_MUTUAL) ev_mutual_pair(w, &src, &tgt);
+    else tgt = ev_co_subject_target(w, c, src, tgt);
+    return (ev_sides){src, tgt, dropped, resumptive, ante};
+}
+
 static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_unit,
                 uint32_t *last_src_line, const char **last_src_code) {
     naba_doc *doc = w->doc;
@@ -117,103 +313,8 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     /* a match is no politics; violence at a match is news: "أصيب 38 شرطيا
     ** إثر تعرضهم للرشق بالحجارة في مباراة" */
     if (!ev_violent(c->code) && ev_sport_sentence(w, doc->tokens.v[c->anchor].sent)) return 0;
-    int src = -1, tgt = -1;
-    /* "تجمع متظاهرون", "رشق مئات المتظاهرين": the actor a pattern requires by
-    ** its class (&PROTESTERS) acts */
-    for (uint32_t k = 0; k < c->pat->n_elems && k < EV_MAX_ELEMS && src < 0; k++)
-        if (c->pat->elems[k][0] == '&') src = ev_unit_at(w, c->elem_tok[k]);
-    /* "قام مسلحون بخطف", "مسلحون قاموا بخطف": the light verb's subject did it */
-    if (light && light - 1 < c->anchor) {
-        src = ev_between(w, light - 1, c->anchor);
-        if (src < 0) src = ev_subject_before(w, light - 1);
-    }
-    /* the one who travelled to talk: "كان الوزير في مينسك لمناقشة" */
-    if (noun && ev_purpose_consult(w, c, &g)) src = ev_subject_before(w, c->anchor);
-    if (!noun && !(c->pat->flags & EVP_UNDERGO)) {
-        ev_syn_actors(w, &g, &src, &tgt);
-        /* a subject before its verb is close and not across a comma (the
-        ** parser may take a dateline, "اسطنبول، تركيا (AP) –", for one) */
-        if (src >= 0 && w->units.v[src].b < c->anchor && ev_subject_before(w, c->anchor) != src) src = -1;
-        for (uint32_t k = c->anchor; src >= 0 && k + 1 < w->units.v[src].b; k++)
-            if (w->toks[k].brk_comma) src = -1; /* "..., كما تقول الأمم المتحدة" */
-        /* "ودمرت البلدات والقرى": a second conjunct after the verb is no subject */
-        if (src >= 0 && w->units.v[src].conj && w->units.v[src].b > c->anchor) src = -1;
-        /* Arabic: a verb before its subject is singular; "وخطفوا أربعة أوروبيين" holds its subject */
-        if (src >= 0 && (g.plural || g.speaker) && w->units.v[src].b > c->anchor) {
-            if (tgt < 0) tgt = src;
-            src = -1;
-        }
-        int first = g.passive || g.plural || g.speaker ? -1 : ev_subject_after(w, c->anchor);
-        if (first >= 0 && src != first && (src < 0 || w->units.v[src].b > w->units.v[first].b)) {
-            if (tgt == first) tgt = src;
-            src = first;
-        }
-    }
-    /* "اعتقل ناشط من قبل الشرطة": a by-phrase names the doer of a verb the
-    ** tagger left active; the one named before it is the target */
-    int by_doer = noun || (c->pat->flags & EVP_UNDERGO) ? -1 : ev_doer_of_means(w, c->anchor, 1);
-    if (by_doer >= 0 && by_doer != src) {
-        if (tgt < 0 || tgt == by_doer) tgt = src;
-        src = by_doer;
-        g.passive = 1;
-    }
-    if (src < 0 && !noun) src = ev_quantified_subject(w, c->anchor);
-    /* "بفرض عقوبات على أنقرة إذا لم تطلق سراح برانسون": a condition's
-    ** unsaid subject is the one the act before it aims at */
-    if (src < 0 && !noun && g.condition && !g.passive && !g.speaker)
-        src = ev_condition_subject(w, g.condition - 1);
-    if (src < 0 && !noun && g.plural && !g.passive) src = ev_plural_antecedent(w, c->anchor);
-    /* before word order takes "اميركية" of "قتلوا جراء ضربة جوية اميركية" for the victim */
-    if (src < 0 && ev_violent(c->code)) {
-        int d = ev_doer_of_means(w, c->anchor, 0);
-        /* "قتل غزو روسيا أكثر من 12000 مدني": the parse may take the doer for
-        ** the object, and the passive's subject may be the by-phrase's actor */
-        if (d >= 0 && d == tgt && (g.passive || !noun)) tgt = -1;
-        if (d >= 0 && d != tgt) src = by_doer = d;
-    }
-    if (ev_where_met(w, c, tgt)) tgt = -1; /* "استقبل ... بجدة": where, not whom */
-    ev_by_order(w, c, noun, !noun && g.passive, !noun && (g.plural || g.speaker), &src, &tgt);
-    /* "التقى ماكرون الوزير وبحث معه": the actor right before a coordinated
-    ** verb is the verb's before it, whose subject did this too */
-    int prev_obj = -1;
-    int dropped = !noun && by_doer < 0 && !g.condition && (src < 0 || w->units.v[src].e <= c->anchor)
-                      ? ev_dropped_subject(w, &g, &prev_obj)
-                      : -1;
-    if (dropped >= 0 && dropped != src && dropped != tgt) {
-        if (tgt < 0 && prev_obj >= 0 && prev_obj != dropped) tgt = prev_obj;
-        src = dropped;
-    }
-    /* "الزواري الذي اغتاله الكيان الصهيوني": the antecedent (the actor
-    ** right before the relative word) is the object, the actor after the verb
-    ** the subject; a subject no actor names is not the paragraph's last
-    ** source either */
-    int resumptive = !noun && src >= 0 && w->units.v[src].e + 1 == c->anchor && ev_resumptive_object(w, c->anchor);
-    if (resumptive) {
-        int after = tgt >= 0 && w->units.v[tgt].b > c->anchor ? tgt : -1;
-        tgt = src;
-        src = after;
-    }
-    /* "نتانياهو، والذي دعا": the antecedent is the subject, the actor after the verb its object */
-    int done_to = 0, force = !(c->pat->flags & EVP_MUTUAL) && (ev_violent(c->code) || !strncmp(c->code, "17", 2));
-    int ante = !noun && !resumptive && !g.passive && by_doer < 0 ? ev_relative_subject(w, c->anchor, force, &done_to) : -2;
-    /* "إن مواطنا نمساويا اعتقل في أنقرة": force whose subject stands before
-    ** it, with no object, is an unmarked passive: the subject is its target */
-    if (ante == -2 && !noun && !g.passive && force && by_doer < 0 && src >= 0 && w->units.v[src].e <= c->anchor &&
-        tgt < 0 && ev_no_object(w, c->anchor)) {
-        tgt = src;
-        src = -1;
-    } else if (done_to) {
-        tgt = ante;
-        src = -1;
-    } else if (ante != -2) {
-        if (src >= 0 && src != ante && w->units.v[src].b > c->anchor) tgt = src;
-        else if (tgt == ante) tgt = -1;
-        src = ante;
-    }
-    /* "الرياض وسنلتقي هناك": a verb in the first person has no actor before it as its subject either */
-    if (!noun && g.speaker && src >= 0 && w->units.v[src].b < c->anchor) src = -1;
-    if (c->pat->flags & EVP_MUTUAL) ev_mutual_pair(w, &src, &tgt);
-    else tgt = ev_co_subject_target(w, c, src, tgt);
+    ev_sides sd = find_sides(w, c, &g, noun, light);
+    int src = sd.src, tgt = sd.tgt, dropped = sd.dropped, resumptive = sd.resumptive, ante = sd.ante;
     naba_event ev;
     memset(&ev, 0, sizeof ev);
     const naba_token *at = &doc->tokens.v[c->anchor];
@@ -352,86 +453,10 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
             break;
         }
     }
-    if (!ev.target.code) conf *= 0.9f;
-    /* what is planned, wished, feared, aimed at, tried or decided has not
-    ** happened: "سيهاجم", "أن يقتل", "ليفجر", "بهدف ... قتلهم", "حاولوا قطع
-    ** طريق", "قرروا تسيير مظاهرة"; a relative clause or a question describes,
-    ** it does not report */
-    if (g.future || g.subjunctive || ev_cue_before(w, c->anchor, EVC_AIM, 1)) {
-        ev.modality |= NABA_EVENT_HYPOTHETICAL;
-        conf *= 0.6f;
-    }
-    if (g.relative || (noun && light && light - 1 < c->anchor && ev_relative_light(w, light - 1))) conf *= 0.5f;
-    /* "ووجهت المحكمة تهمة ... قتل", "المتهمين في جريمة قتل": the court's story */
-    if (ev_cue_before(w, c->anchor, EVC_LEGAL, 0)) conf *= 0.6f;
-    /* "ويعتقد مسؤولون أن ضربة جوية ...", "وزعم انه تعرض للتعذيب", "استنكرت
-    ** مصر ... شنها غارات": the news is the belief, the claim or the
-    ** condemnation (CAMEO codes it, 111/112); the act is its topic, told
-    ** as known or as alleged, not reported */
-    if (ev_cue_before(w, c->anchor, EVC_TOPIC, 0)) conf *= 0.5f;
-    /* an event word under five or more heads sits clauses deep in its
-    ** sentence: context for what the sentence reports (on dev, 3 of 14
-    ** ASSAULT and 0 of 1 PROTEST sentences coded there were a unanimous yes) */
-    if (unrest(&ev) && g.word >= 0 && ev_depth_in_report(w, g.word) >= EV_DEEP) conf *= 0.6f;
-    /* "الهجوم", "التفجير": a definite event noun refers back to an event the
-    ** reader already knows of; an indefinite one ("شن هجوما") reports it, and
-    ** so does a light verb right before it ("تجددت المظاهرات") */
-    if ((noun && ev_definite(w->toks[c->anchor].key) && light != c->anchor) || ev_known_event(w, c)) conf *= 0.6f;
-    /* force (codes 15-20) in the present tense is mostly habitual or general;
-    ** a protest in the present tense is often going on ("يعتصم الآلاف") */
-    int present = g.imperfect && !g.future, habitual = g.habitual;
-    size_t verb = c->anchor;
-    if (noun && light && light - 1 < c->anchor) {
-        /* "يتم فيها اغتيال", "تشهد تفجيرات": the light verb's tense is the event's */
-        ev_gram lg;
-        verb = light - 1;
-        ev_gram_of(w, verb, &lg);
-        present = lg.imperfect && !lg.future;
-        habitual = lg.habitual;
-    }
-    /* a protest in the present tense that opens its clause is going on
-    ** ("ويعتصم الآلاف"); after its subject it is a general statement, a
-    ** slogan or a headline ("المتظاهرون يحتجون على ...", "مهادنو القاعدة
-    ** يخرجون للتظاهر") */
-    if (present && !strncmp(ev.cameo, "14", 2) && !ev_clause_initial(w, verb)) conf *= 0.55f;
-    else if (present && strncmp(ev.cameo, "15", 2) >= 0 && strncmp(ev.cameo, "20", 2) <= 0)
-        conf *= 0.55f;
-    /* "كان" + imperfect is a past habit or the scene of another event, for
-    ** protest as for force: "عندما كانت تجري تظاهرات ... كان المتظاهرون يلجأون" */
-    else if (habitual && strncmp(ev.cameo, "14", 2) >= 0 && strncmp(ev.cameo, "20", 2) <= 0)
-        conf *= 0.55f;
-    /* "تعرضت عدة مرات لهجمات", "كثيرا ما تنفذ طائرات هجمات": a protest or
-    ** an attack told as frequent is a habit or a tally, as "كان" + imperfect */
-    else if (strncmp(ev.cameo, "14", 2) >= 0 && strncmp(ev.cameo, "20", 2) <= 0 && ev_cue_around(w, c->anchor, EVC_OFTEN))
-        conf *= 0.55f;
-    if (ev.modality & NABA_EVENT_NEGATED) conf *= 0.8f;
-    /* on dev, 1 of the 21 sentences of 50+ words coded ASSAULT reports an
-    ** attack as its news, 1 of 9 coded PROTEST a protest (told in its first words) */
-    if (unrest(&ev) && ev_long_sentence(doc, ev.sent, c->anchor)) conf *= 0.6f;
     /* police, soldiers or militias who gather, block or march are deployed,
     ** not protesting: "احتشدت الشرطة", "منعت قوة المتظاهرين" */
     if (!strncmp(ev.cameo, "14", 2) && ev_armed_actor(ev.source.code)) return 0;
-    /* "قتل 6500 مسلم", "قتل والداه في الحرب": a killing with no doer and no
-    ** attack named is a toll or a story, seldom a reported assault */
-    if (!ev.source.code && ev.source.end <= ev.source.start && (g.passive || noun) && ev_violent(ev.cameo) &&
-        !ev_means_in_clause(w, c->anchor))
-        conf *= 0.6f;
-    /* "واستهدفت الولايات المتحدة الصلب والألمنيوم", "تستهدف مصر نموا بنسبة
-    ** 5%": targeting with no attack, weapon or armed doer named in its
-    ** clause is a tariff, a sanction or a goal more often than a strike; the
-    ** attack or weapon is the subject or the instrument, near the verb: "ضربة
-    ** موجعة" (a painful blow) fifteen words before is a figure of speech */
-    if ((c->pat->flags & EVP_ARMED) && !ev_armed_actor(ev.source.code) && !ev_means_within(w, c->anchor, MEANS_REACH))
-        conf *= 0.6f;
-    /* "ثم يوم 12 مارس 1993 لقي نحو 300 مواطن حتفهم": an event dated a year
-    ** or more before the article is history, told as background; a
-    ** chronology entry ("* 21 مايو 2005: اغتيال ...") lists it on purpose */
-    int32_t near = ev_nearest_timex(doc, &ev);
-    if (near >= 0 && ev_history(w, &doc->timexes.v[near]) && !ev_chronology(w, c->anchor)) conf *= 0.6f;
-    /* "وسبق أن تعرضت شبكة القطارات لحوادث", "ونفذ داعش سابقا هجمات": what
-    ** happened before is background, as an old date makes it */
-    else if (ev_cue_before(w, c->anchor, EVC_PAST, 0)) conf *= 0.6f;
-    ev.conf = conf;
+    ev.conf = confidence(w, c, &g, noun, light, &ev, conf);
     /* who did what to whom: talk, deals and plans with no party at all say
     ** nothing a user can count ("لا أعتقد أنهم سيوافقون"); a bombing or a
     ** killing is news even when nobody is named */
