@@ -437,11 +437,10 @@ static int reversed_group(const lx_text *lx, size_t j) {
            !strcmp(lx->v[j + 1].key, "ر") && lx->v[j + 2].kind == LX_NUM;
 }
 
-/* What the group at unit g adds to the value v read from its whole part (the
-** digits w, scaled): one or two digits are a fraction (4ر8: 8.4); three are
-** a thousands group (225ر29 غارة: 29,225). */
-static double group_adds(const lx_unit *g, double w, double v) {
-    double scale = w > 0 ? v / w : 1;
+/* What the group at unit g adds to the value v read from its whole part
+** (scaled by scale, the scale word after it): one or two digits are a
+** fraction (4ر8: 8.4); three are a thousands group (225ر29 غارة: 29,225). */
+static double group_adds(const lx_unit *g, double v, double scale) {
     if (g->ndigits == 3) return v * 999 + g->value * scale;
     double f = g->value;
     for (unsigned d = 0; d < g->ndigits; d++) f /= 10;
@@ -559,13 +558,12 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     size_t after = j + kn;
     ct->value = nv.lo;
     ct->value_max = nv.hi;
-    if (j > first) { /* the digits read at j, times the scale after them */
-        double scale = lx->v[j].value > 0 ? nv.lo / lx->v[j].value : 1;
-        ct->value = ct->value_max = written * scale;
-    }
+    /* the scale word after the digits read at j (ألف, مليون), 1 when none */
+    double scale = lx->v[j].value > 0 ? nv.lo / lx->v[j].value : 1;
+    if (j > first) ct->value = ct->value_max = written * scale; /* the number as written, scaled */
     double part;
     size_t kp = lx->v[j].kind == LX_NUM && lx->v[j].value > 0 && (nv.flags & NUM_F_SCALED) && !(nv.flags & NUM_F_WORDS)
-                    ? and_part(c, after, nv.lo / lx->v[j].value, &part)
+                    ? and_part(c, after, scale, &part)
                     : 0;
     if (kp) {
         ct->value += part;
@@ -573,7 +571,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         after += kp;
     }
     if (group) {
-        double add = group_adds(&lx->v[j - 2], lx->v[j].value, nv.lo);
+        double add = group_adds(&lx->v[j - 2], nv.lo, scale);
         ct->value += add;
         ct->value_max += add;
     }
