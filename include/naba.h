@@ -41,7 +41,8 @@ typedef enum naba_status {
     NABA_ERR_EMPTY,     /* input holds no text */
     NABA_ERR_FORMAT,    /* malformed JSON / CoNLL-U / data file */
     NABA_ERR_MODEL,     /* model file missing, truncated, foreign or corrupt */
-    NABA_ERR_USAGE      /* bad arguments */
+    NABA_ERR_USAGE,     /* bad arguments */
+    NABA_ERR_BUSY       /* naba serve at its connection limit: retry later */
 } naba_status;
 
 typedef struct naba_error {

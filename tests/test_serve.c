@@ -393,6 +393,14 @@ static void test_pool(void) {
     CHECK(serve_pool_open(2, "nope", NULL, &o, &err) == NULL && err.code == NABA_ERR_USAGE);
 }
 
+/* The answer past --max-connections needs no pipeline and names the limit. */
+static void test_busy(void) {
+    serve_response rs;
+    serve_busy(7, &rs);
+    CHECK_EQ_INT(rs.batch, 0);
+    check_error(&rs, 503, "busy", "the 7 connections --max-connections allows");
+}
+
 int main(void) {
     naba_options_init(&opt);
     opt.max_bytes = 4096;
@@ -408,6 +416,7 @@ int main(void) {
     test_bodies();
     test_batch();
     test_one_record();
+    test_busy();
     serve_close(srv);
     test_pool();
     return TEST_REPORT();

@@ -16,7 +16,9 @@
 ** (Not MHD's thread pool: a connection stays on the pool thread that accepted
 ** it, so two kept-alive connections accepted by one thread would be analyzed
 ** one after the other while the other thread idled.) The main
-** thread only waits for SIGINT/SIGTERM.
+** thread only waits for SIGINT/SIGTERM. Connections past --max-connections
+** are counted here and answered 503 in both modes (libmicrohttpd's own limit
+** would queue them in one mode and drop them in the other).
 */
 #include "cli.h"
 #include "serve.h"
@@ -27,6 +29,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -51,9 +54,8 @@ static void help(FILE *f) {
           "                        costs about 12 MB. More than the free cores gains nothing\n"
           "      --timeout SECS    close a connection idle for SECS seconds (default 60)\n"
           "      --max-connections N  connections open at once (default 64, at most\n"
-          "                        10000). One more waits until one closes; with --threads\n"
-          "                        N > 1, where each connection holds a thread, it is\n"
-          "                        closed unanswered instead: retry later\n"
+          "                        10000). One more is answered 503 (Retry-After: 1) and\n"
+          "                        closed: retry later\n"
           "      --log             one line per request on stderr: method, path, status,\n"
           "                        bytes in and out, milliseconds\n", f);
     cli_pipeline_help(f);
@@ -78,7 +80,8 @@ static void help(FILE *f) {
           "{\"id\":..., \"error\":{\"code\":..., \"message\":..., \"offset\":...}}:\n"
           "400 a bad parameter, an empty or binary body (not UTF-8 text, as naba analyze\n"
           "refuses it); 413 a body over --max-bytes (a whole batch too: raise it for\n"
-          "big batches); 404 an unknown path; 405 a wrong method; 500 naba failed.\n\n"
+          "big batches); 404 an unknown path; 405 a wrong method; 500 naba failed; 503\n"
+          "busy: --max-connections are open, retry later.\n\n"
           "examples:\n"
           "  naba serve --port 8080 &\n"
           "  curl --data-binary @examples/istanbul-talks-2025-05-16.ar.txt \\\n"
@@ -111,7 +114,18 @@ typedef struct server {
     serve_pool *pool;
     size_t max_bytes;
     int log;
+    unsigned max_conn;          /* --max-connections */
+    atomic_uint open;           /* connections open now */
 } server;
+
+/* How many connections past --max-connections are let in to be told 503;
+** past those libmicrohttpd's own limit holds (a connection waits in the
+** listen queue, or with a thread per connection is closed unanswered). */
+enum { BUSY_ANSWERS = 16 };
+
+/* A connection past --max-connections is marked by this address in its
+** socket context and answered 503 at its first request. */
+static char over_limit;
 
 static void append(request_state *r, const char *data, size_t n, size_t max) {
     if (r->over || r->nomem) return;
@@ -142,7 +156,7 @@ static enum MHD_Result add_param(void *cls, enum MHD_ValueKind kind, const char 
     return MHD_YES;
 }
 
-static enum MHD_Result send_answer(struct MHD_Connection *conn, serve_response *rs) {
+static enum MHD_Result send_answer(struct MHD_Connection *conn, serve_response *rs, int busy) {
     struct MHD_Response *resp = MHD_create_response_from_buffer(rs->body_len, rs->body, MHD_RESPMEM_MUST_FREE);
     if (!resp) { serve_response_free(rs); return MHD_NO; }
     rs->body = NULL; /* MHD frees it */
@@ -154,6 +168,10 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn, serve_response *
         MHD_add_response_header(resp, "X-Naba-Documents", n);
         snprintf(n, sizeof n, "%zu", rs->failed);
         MHD_add_response_header(resp, "X-Naba-Failed", n);
+    }
+    if (busy) {
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
     }
     enum MHD_Result ret = MHD_queue_response(conn, (unsigned)rs->status, resp);
     MHD_destroy_response(resp);
@@ -188,8 +206,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         return MHD_YES;
     }
     serve_response rs;
+    const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    int busy = ci && ci->socket_context == &over_limit;
     MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, add_param, r);
-    if (r->nomem) {
+    if (busy) {
+        serve_busy(srv->max_conn, &rs);
+    } else if (r->nomem) {
         rs = (serve_response){.status = 500, .content_type = "text/plain; charset=utf-8"};
     } else {
         serve_request rq = {.method = method, .path = url, .params = r->params, .n_params = r->n_params,
@@ -199,7 +221,19 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         serve_pool_handle(srv->pool, &rq, &rs);
     }
     if (srv->log) log_request(r, method, url, &rs);
-    return send_answer(conn, &rs);
+    return send_answer(conn, &rs, busy);
+}
+
+/* Count the connections open; mark one that opens past the limit. */
+static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
+                          enum MHD_ConnectionNotificationCode toe) {
+    (void)conn;
+    server *srv = cls;
+    if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+        if (atomic_fetch_add(&srv->open, 1) >= srv->max_conn) *socket_context = &over_limit;
+    } else {
+        atomic_fetch_sub(&srv->open, 1);
+    }
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
@@ -303,7 +337,7 @@ int main(int argc, char **argv) {
         return EXIT_USAGE;
     }
     naba_error err = {0};
-    server srv = {.log = log};
+    server srv = {.log = log, .max_conn = max_conn};
     if (!(srv.pool = serve_pool_open(threads, until, pa.data_dir, &pa.opt, &err))) {
         fprintf(stderr, "naba serve: %s\n", err.message);
         return err.code == NABA_ERR_USAGE ? EXIT_USAGE : EXIT_FATAL;
@@ -322,7 +356,8 @@ int main(int argc, char **argv) {
         MHD_USE_AUTO_INTERNAL_THREAD | (threads > 1 ? MHD_USE_THREAD_PER_CONNECTION : 0) | (v6 ? MHD_USE_IPv6 : 0),
         (uint16_t)port, NULL, NULL, on_request, &srv,
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_TIMEOUT, timeout,
-        MHD_OPTION_CONNECTION_LIMIT, max_conn,
+        MHD_OPTION_CONNECTION_LIMIT, max_conn + BUSY_ANSWERS,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, &srv,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "naba serve: cannot listen on %s port %u (in use? try another --port)\n", bind_addr, port);

@@ -17,6 +17,7 @@ const char *naba_status_name(naba_status s) {
     case NABA_ERR_FORMAT: return "bad_format";
     case NABA_ERR_MODEL: return "bad_model";
     case NABA_ERR_USAGE: return "usage";
+    case NABA_ERR_BUSY: return "busy";
     }
     return "unknown";
 }

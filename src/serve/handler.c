@@ -325,16 +325,41 @@ static void usage(serve_ctx *s, FILE *out) {
           "  curl -H 'Content-Type: application/x-ndjson' --data-binary @batch.jsonl \\\n"
           "       'http://HOST:PORT/analyze?format=jsonl'\n\n"
           "Errors are JSON, {\"id\":..., \"error\":{\"code\":..., \"message\":..., \"offset\":...}}:\n"
-          "400 bad parameter or text, 413 article over the size limit, 404, 405, 500.\n", out);
+          "400 bad parameter or text, 413 article over the size limit, 404, 405, 500;\n"
+          "503 busy: the server holds all the connections it takes; retry later.\n", out);
 }
 
-void serve_handle(serve_ctx *s, const serve_request *rq, serve_response *rs) {
+/* The stream an answer's body is written to; NULL (rs is a bare 500) when
+** out of memory. */
+static FILE *open_answer(serve_response *rs) {
     memset(rs, 0, sizeof *rs);
     FILE *out = open_memstream(&rs->body, &rs->body_len);
-    if (!out) { rs->status = 500; rs->content_type = "text/plain; charset=utf-8"; return; }
+    if (!out) { rs->status = 500; rs->content_type = "text/plain; charset=utf-8"; return NULL; }
     /* only this thread writes it: no lock per fputc (the server has two threads,
     ** so stdio would lock every call: 4% of a request's instructions) */
     __fsetlocking(out, FSETLOCKING_BYCALLER);
+    return out;
+}
+
+static void close_answer(serve_response *rs, FILE *out) {
+    if (fclose(out) != 0 || rs->status < 0) { /* out of memory */
+        serve_response_free(rs);
+        rs->status = 500;
+        rs->content_type = "text/plain; charset=utf-8";
+    }
+}
+
+void serve_busy(unsigned max_connections, serve_response *rs) {
+    FILE *out = open_answer(rs);
+    if (!out) return;
+    fail(rs, out, 503, NULL, NABA_ERR_BUSY,
+         "the server holds the %u connections --max-connections allows: retry later", max_connections);
+    close_answer(rs, out);
+}
+
+void serve_handle(serve_ctx *s, const serve_request *rq, serve_response *rs) {
+    FILE *out = open_answer(rs);
+    if (!out) return;
     const char *m = rq->method ? rq->method : "", *path = rq->path ? rq->path : "";
     int get = !strcmp(m, "GET") || !strcmp(m, "HEAD");
     if (!strcmp(path, "/analyze")) {
@@ -361,9 +386,5 @@ void serve_handle(serve_ctx *s, const serve_request *rq, serve_response *rs) {
         fail(rs, out, 404, NULL, NABA_ERR_USAGE, "no such path: %.*s (POST /analyze; GET / for usage)",
              plain_text(path) ? clip(path) : 0, path);
     }
-    if (fclose(out) != 0 || rs->status < 0) { /* out of memory */
-        serve_response_free(rs);
-        rs->status = 500;
-        rs->content_type = "text/plain; charset=utf-8";
-    }
+    close_answer(rs, out);
 }

@@ -54,6 +54,9 @@ const char *serve_until(const serve_ctx *s);
 /* Answer one request. Not reentrant: one request at a time per serve_ctx. */
 void serve_handle(serve_ctx *s, const serve_request *rq, serve_response *rs);
 void serve_response_free(serve_response *rs);
+/* The answer to a connection past --max-connections: 503 and a "busy" error
+** record. Needs no pipeline, so such a client never waits for one. */
+void serve_busy(unsigned max_connections, serve_response *rs);
 
 /* N pipelines for N requests at a time (pool.c): serve_pool_handle lends a
 ** request a free serve_ctx, waiting for one when all are busy. Each pipeline
