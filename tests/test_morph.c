@@ -216,7 +216,8 @@ static int same_bytes(const char *a, const char *b) {
 static morph_model *stage_model(const morph_model *m) {
     naba_error err = {0};
     morph_model *mm = morph_open(NABA_SOURCE_DIR, NULL, &err);
-    CHECK(mm && mm->memo && mm->seg_memo && mm->tag_memo && !m->memo && !m->seg_memo && !m->tag_memo);
+    CHECK(mm && mm->memo.slot && mm->seg_memo.slot && mm->tag_memo.slot && !m->memo.slot && !m->seg_memo.slot &&
+          !m->tag_memo.slot);
     return mm;
 }
 

@@ -445,17 +445,18 @@ static void test_feats_memo(void) {
                                    "Voice=Act|Case=Nom|Definite=Def|Abbr=Yes|Polarity=Pos", -1, NULL};
     for (int i = 0; i < N; i++) sizes[i] = 1;
     naba_doc *doc = build(words, sizes, N);
-    parse_feats_slot *memo = calloc(PARSE_FEATS_MEMO_SLOTS, sizeof *memo);
+    naba_slotcache memo;
+    int made = naba_slotcache_init(&memo, PARSE_FEATS_MEMO_SHAPE);
     int pos[N], m = 0, mm = 0, same = 1;
     parse_word *want = parse_words_from_doc(doc, 0, N, NULL, pos, &m, NULL);
-    for (int round = 0; round < 2 && want && memo; round++) {
-        parse_word *got = parse_words_from_doc(doc, 0, N, NULL, pos, &mm, memo);
+    for (int round = 0; round < 2 && want && made; round++) {
+        parse_word *got = parse_words_from_doc(doc, 0, N, NULL, pos, &mm, &memo);
         same &= got && mm == m && !memcmp(got, want, (size_t)(m + 2) * sizeof *got);
     }
-    CHECK(want && memo && same);
+    CHECK(want && made && same);
     /* 48: the first string of Case=Gen */
     if (want) CHECK(want[72].cas != 0 && want[72].cas == want[48].cas && want[73].cas == 0 && want[74].asp != 0);
-    free(memo);
+    naba_slotcache_free(&memo);
     naba_doc_free(doc);
 }
 
@@ -663,7 +664,7 @@ static void test_alone_memo(void) {
     char path[1200];
     snprintf(path, sizeof path, "%s/%s", NABA_SOURCE_DIR, PARSE_MODEL_PATH);
     int loaded = parse_model_load(&plain, path, &err) == NABA_OK;
-    CHECK(n > 0 && p && stage && stage->alone_memo && loaded && !plain.alone_memo);
+    CHECK(n > 0 && p && stage && stage->alone_memo.slot && loaded && !plain.alone_memo.slot);
     if (n > 0 && p && stage && loaded) {
         naba_doc *d = naba_doc_new();
         naba_doc_load(d, buf, n, "istanbul", NULL, "2025-05-16");

@@ -27,7 +27,7 @@ void naba_link_close(void *state) {
     if (!st) return;
     kb_close(st->kb);
     translit_close(st->tl);
-    free(st->roman);
+    naba_slotcache_free(&st->roman);
     wt_free(st->dates);
     wt_free(st->counts);
     wt_free(st->own_heads);
@@ -41,8 +41,11 @@ static void *link_open(const char *data_dir, const naba_options *opt, const word
     char path[2048];
     link_state *st = calloc(1, sizeof(*st));
     if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
-    st->roman = calloc(LINK_ROMAN_SLOTS, sizeof *st->roman);
-    if (!st->roman) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); naba_link_close(st); return NULL; }
+    if (!naba_slotcache_init(&st->roman, LINK_ROMAN_SHAPE)) {
+        naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+        naba_link_close(st);
+        return NULL;
+    }
     st->kb = kb_open(naba_data_path(data_dir, LINK_KB_MODEL, path, sizeof path), err);
     if (st->kb) st->tl = translit_open(naba_data_path(data_dir, LINK_TRANSLIT_MODEL, path, sizeof path), err);
     if (st->tl) st->dates = wt_load_file(naba_data_path(data_dir, "data/dates.tsv", path, sizeof path), dates_classes, err);
@@ -84,17 +87,17 @@ const char *link_romanize(naba_doc *doc, const link_state *st, const char *name,
     char key[NAME_KEY_MAX], out[NAME_KEY_MAX * 2];
     size_t kn = name_key(name, strlen(name), key, sizeof key);
     uint8_t person = type == NABA_ENT_PER;
-    link_roman_slot *s = NULL;
-    if (kn && kn < LINK_ROMAN_LEN) {
-        s = &st->roman[naba_fnv1a64(key, kn, NABA_FNV_INIT ^ person) & (LINK_ROMAN_SLOTS - 1)];
-        if (s->kn == kn && s->person == person && !memcmp(s->key, key, kn))
-            return naba_arena_strndup(doc->arena, s->out, s->on);
-    }
+    link_roman_val *s = NULL;
+    int hit = 0;
+    if (naba_slotcache_fits(&st->roman, LINK_ROMAN_SHAPE, kn))
+        s = naba_slotcache_find(&st->roman, LINK_ROMAN_SHAPE, naba_fnv1a64(key, kn, NABA_FNV_INIT ^ person), person,
+                                key, kn, &hit);
+    if (s && hit) return naba_arena_strndup(doc->arena, s->out, s->on);
     translit_romanize(st->tl, key, person, out, sizeof out);
     size_t on = strlen(out);
-    if (s && on < sizeof s->out) {
-        *s = (link_roman_slot){.kn = (uint8_t)kn, .on = (uint8_t)on, .person = person};
-        memcpy(s->key, key, kn);
+    if (s && on <= sizeof s->out) {
+        naba_slotcache_fill(LINK_ROMAN_SHAPE, s, person, key, kn);
+        s->on = (uint8_t)on;
         memcpy(s->out, out, on);
     }
     return naba_arena_strndup(doc->arena, out, on);

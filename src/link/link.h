@@ -18,23 +18,25 @@
 
 #include "kb.h"
 #include "naba.h"
+#include "slotcache.h"
 #include "translit.h"
 #include "wordtab.h"
 
 /* Loaded resources, shared read-only by all documents. */
 /* A name romanized before: the romanizer's letter search costs ~30,000
-** instructions a name, and news names the same people article after article. */
-#define LINK_ROMAN_SLOTS 4096  /* direct-mapped, a power of two */
-#define LINK_ROMAN_LEN 96      /* longer name keys are romanized every time */
-typedef struct link_roman_slot {
-    uint8_t kn, on, person;
-    char key[LINK_ROMAN_LEN], out[2 * LINK_ROMAN_LEN];
-} link_roman_slot;
+** instructions a name, and news names the same people article after article.
+** A slot cache (slotcache.h) by name key, whether a person's the extra. */
+#define LINK_ROMAN_LEN 95      /* longer name keys are romanized every time */
+typedef struct link_roman_val {
+    uint8_t on;                /* the romanized name's bytes */
+    char out[2 * LINK_ROMAN_LEN + 1]; /* longer names are not kept */
+} link_roman_val;
+#define LINK_ROMAN_SHAPE NABA_SLOTSHAPE(12, LINK_ROMAN_LEN, link_roman_val) /* 4,096 slots */
 
 typedef struct link_state {
     kb *kb;
     translit *tl;
-    link_roman_slot *roman;   /* [LINK_ROMAN_SLOTS], written at run time: one per pipeline */
+    naba_slotcache roman;     /* written at run time: one per pipeline */
     wordtab *dates;           /* data/dates.tsv, for its month names (link_months.c);
                               ** the dates stage borrows it */
     wordtab *counts;          /* data/counts.tsv, for its currency names (link_currency.c);

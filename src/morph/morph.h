@@ -22,6 +22,7 @@
 
 #include "naba.h"
 #include "model.h"
+#include "slotcache.h"
 
 #define MORPH_KIND "morph"
 #define MORPH_VERSION 6
@@ -85,44 +86,44 @@ typedef struct morph_weights { const float *w; uint32_t mask; } morph_weights;
 
 /* The lemmas of unknown words that morph_lemma's edit scripts chose, by form
 ** and tag (a pure function of the model: the same form and tag, the same
-** lemma), direct-mapped: about 12,000 instructions a word, and a third of
-** such words on 100 news articles (half on 1,000) were seen before. */
-#define MORPH_MEMO_SLOTS 8192
-#define MORPH_MEMO_LEN 46
-typedef struct morph_memo_slot {
-    uint8_t n, ln;              /* form and lemma bytes; n 0: an empty slot */
-    uint16_t tag;
-    char form[MORPH_MEMO_LEN], lemma[MORPH_MEMO_LEN];
-} morph_memo_slot;
+** lemma), in a slot cache (slotcache.h; forms of up to 45 bytes, the tag its
+** extra): about 12,000 instructions a word, and a third of such words on 100
+** news articles (half on 1,000) were seen before. */
+#define MORPH_MEMO_LEN 45
+typedef struct morph_memo_val {
+    uint8_t ln;                 /* the lemma's bytes */
+    char lemma[MORPH_MEMO_LEN];
+} morph_memo_val;
+#define MORPH_MEMO_SHAPE NABA_SLOTSHAPE(13, MORPH_MEMO_LEN, morph_memo_val) /* 8,192 slots */
 
 /* The segmenter's choice for a token's letters (a pure function of the model
-** too), direct-mapped on the letters: candidates and their scores cost about
-** 2,200 instructions a token, and news repeats its tokens (two in three of
-** the 32,867 of the first 100 ANT v2.1 articles were seen before in them). */
-#define MORPH_SEG_MEMO_SLOTS 8192
-#define MORPH_SEG_MEMO_LEN 46
-typedef struct morph_seg_memo_slot {
-    uint8_t n;                  /* letters' bytes; 0: an empty slot */
-    uint8_t none;               /* the letters have no candidate */
-    uint8_t host_start, host_end, host_len;
+** too), cached on the letters (up to 45 bytes): candidates and their scores
+** cost about 2,200 instructions a token, and news repeats its tokens (two in
+** three of the 32,867 of the first 100 ANT v2.1 articles were seen before in
+** them). */
+#define MORPH_SEG_MEMO_LEN 45
+#define MORPH_SEG_MEMO_NONE UINT8_MAX /* host_len of letters with no candidate */
+typedef struct morph_seg_memo_val {
     uint32_t pre, suf;
-    char s[MORPH_SEG_MEMO_LEN], host[MORPH_SEG_MEMO_LEN];
-} morph_seg_memo_slot;
+    uint8_t host_start, host_end, host_len;
+    char host[MORPH_SEG_MEMO_LEN];
+} morph_seg_memo_val;
+#define MORPH_SEG_MEMO_SHAPE NABA_SLOTSHAPE(13, MORPH_SEG_MEMO_LEN, morph_seg_memo_val)
 
 /* A word's tag candidates and what the tagger reads of it alone (the fields
-** of morph_wctx that morph_tag_candidates fills), by its folded key and
-** shape: a pure function of the model as well, about 960 instructions a word
-** (the guessed tags of a rare word most), and two words in three of the first
-** 100 ANT v2.1 articles were seen before in them. */
-#define MORPH_TAG_MEMO_SLOTS 8192
-#define MORPH_TAG_MEMO_LEN 38
+** of morph_wctx that morph_tag_candidates fills), cached on its folded key
+** (up to 36 bytes) with its shape the extra: a pure function of the model as
+** well, about 960 instructions a word (the guessed tags of a rare word most),
+** and two words in three of the first 100 ANT v2.1 articles were seen before
+** in them. */
+#define MORPH_TAG_MEMO_LEN 36
 #define MORPH_TAG_MEMO_TAGS 48
-typedef struct morph_tag_memo_slot {
-    uint8_t n, shape, k, top;   /* key bytes (0: an empty slot), shape, candidates, top */
+typedef struct morph_tag_memo_val {
     uint32_t wi, lexb, umask, clus;
     uint32_t cands[MORPH_TAG_MEMO_TAGS];
-    char key[MORPH_TAG_MEMO_LEN];
-} morph_tag_memo_slot;
+    uint8_t k, top;             /* candidates, top */
+} morph_tag_memo_val;
+#define MORPH_TAG_MEMO_SHAPE NABA_SLOTSHAPE(13, MORPH_TAG_MEMO_LEN, morph_tag_memo_val)
 
 typedef struct morph_model {
     naba_model *file;
@@ -157,10 +158,8 @@ typedef struct morph_model {
     uint64_t *rule_by_edge;
     uint32_t *tag_parts; /* per tag: its MORPH_PARTS classes of word class, Case, Definite, a byte each */
     /* the parts written after loading: the memos above, made by the stage's
-    ** open (morph_open); NULL for a model being trained, whose weights change */
-    morph_memo_slot *memo;
-    morph_seg_memo_slot *seg_memo;
-    morph_tag_memo_slot *tag_memo;
+    ** open (morph_open); empty for a model being trained, whose weights change */
+    naba_slotcache memo, seg_memo, tag_memo;
 } morph_model;
 
 /* Parts of a tag. A tag is UPOS + FEATS + PADT tag together (261 classes),

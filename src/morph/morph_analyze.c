@@ -296,24 +296,24 @@ int morph_seg_best(const morph_model *m, const char *s, size_t n, const morph_ca
 }
 
 int morph_seg_pick(const morph_model *m, const char *s, size_t n, morph_cand *out) {
-    morph_seg_memo_slot *memo = NULL;
-    if (m->seg_memo && n && n < MORPH_SEG_MEMO_LEN) { /* n 0 is an empty slot's */
-        memo = &m->seg_memo[fh(0, s, n, 0) & (MORPH_SEG_MEMO_SLOTS - 1)];
-        if (memo->n == n && !memcmp(memo->s, s, n)) {
-            if (memo->none) return 0;
-            *out = (morph_cand){.pre = memo->pre, .suf = memo->suf, .host_start = memo->host_start,
-                                .host_end = memo->host_end, .host_len = memo->host_len};
-            memcpy(out->host, memo->host, memo->host_len);
-            out->host[memo->host_len] = '\0';
-            return 1;
-        }
+    morph_seg_memo_val *memo = NULL;
+    int hit = 0;
+    if (naba_slotcache_fits(&m->seg_memo, MORPH_SEG_MEMO_SHAPE, n))
+        memo = naba_slotcache_find(&m->seg_memo, MORPH_SEG_MEMO_SHAPE, fh(0, s, n, 0), 0, s, n, &hit);
+    if (memo && hit) {
+        if (memo->host_len == MORPH_SEG_MEMO_NONE) return 0;
+        *out = (morph_cand){.pre = memo->pre, .suf = memo->suf, .host_start = memo->host_start,
+                            .host_end = memo->host_end, .host_len = memo->host_len};
+        memcpy(out->host, memo->host, memo->host_len);
+        out->host[memo->host_len] = '\0';
+        return 1;
     }
     morph_cand cands[MORPH_MAX_CANDS];
     int nc = morph_seg_candidates(m, s, n, cands, MORPH_MAX_CANDS);
     if (nc) *out = cands[morph_seg_best(m, s, n, cands, nc)];
-    if (memo && (!nc || out->host_len < MORPH_SEG_MEMO_LEN)) {
-        *memo = (morph_seg_memo_slot){.n = (uint8_t)n, .none = !nc};
-        memcpy(memo->s, s, n);
+    if (memo && (!nc || out->host_len <= MORPH_SEG_MEMO_LEN)) {
+        naba_slotcache_fill(MORPH_SEG_MEMO_SHAPE, memo, 0, s, n);
+        memo->host_len = MORPH_SEG_MEMO_NONE;
         if (nc) {
             memo->pre = out->pre, memo->suf = out->suf, memo->host_len = (uint8_t)out->host_len;
             memo->host_start = (uint8_t)out->host_start, memo->host_end = (uint8_t)out->host_end;
@@ -403,24 +403,23 @@ static int tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, in
 }
 
 int morph_tag_candidates(const morph_model *m, morph_wctx *w, uint32_t *out, int max) {
-    morph_tag_memo_slot *memo = NULL;
-    /* an empty key is never looked up: an empty slot has n 0 too */
-    if (m->tag_memo && !w->loo && w->key_len && w->key_len < MORPH_TAG_MEMO_LEN) {
-        memo = &m->tag_memo[fh(w->shape, w->key, w->key_len, 0) & (MORPH_TAG_MEMO_SLOTS - 1)];
-        if (memo->n == w->key_len && memo->shape == w->shape && !memcmp(memo->key, w->key, w->key_len) &&
-            memo->k <= max) {
-            memcpy(out, memo->cands, memo->k * sizeof *out);
-            w->wi = memo->wi, w->lexb = memo->lexb, w->umask = memo->umask, w->top = memo->top;
-            w->clus = memo->clus;
-            return memo->k;
-        }
+    morph_tag_memo_val *memo = NULL;
+    int hit = 0;
+    if (!w->loo && naba_slotcache_fits(&m->tag_memo, MORPH_TAG_MEMO_SHAPE, w->key_len))
+        memo = naba_slotcache_find(&m->tag_memo, MORPH_TAG_MEMO_SHAPE, fh(w->shape, w->key, w->key_len, 0), w->shape,
+                                   w->key, w->key_len, &hit);
+    if (memo && hit && memo->k <= max) {
+        memcpy(out, memo->cands, memo->k * sizeof *out);
+        w->wi = memo->wi, w->lexb = memo->lexb, w->umask = memo->umask, w->top = memo->top;
+        w->clus = memo->clus;
+        return memo->k;
     }
     int k = tag_candidates(m, w, out, max);
     if (memo && k <= MORPH_TAG_MEMO_TAGS) {
-        *memo = (morph_tag_memo_slot){.n = (uint8_t)w->key_len, .shape = w->shape, .k = (uint8_t)k, .top = w->top,
-                                      .wi = w->wi, .lexb = w->lexb, .umask = w->umask, .clus = w->clus};
+        naba_slotcache_fill(MORPH_TAG_MEMO_SHAPE, memo, w->shape, w->key, w->key_len);
+        *memo = (morph_tag_memo_val){.k = (uint8_t)k, .top = w->top, .wi = w->wi, .lexb = w->lexb,
+                                     .umask = w->umask, .clus = w->clus};
         memcpy(memo->cands, out, (size_t)k * sizeof *out);
-        memcpy(memo->key, w->key, w->key_len);
     }
     return k;
 }
@@ -651,19 +650,19 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
         }
     }
     /* an unknown word's lemma, seen before in the memo (the stage's model has one) */
-    morph_memo_slot *memo = NULL;
-    if (!best && m->memo && n < MORPH_MEMO_LEN) {
-        memo = &m->memo[fh(tag, form, n, 0) & (MORPH_MEMO_SLOTS - 1)];
-        if (memo->n == n && memo->tag == tag && !memcmp(memo->form, form, n) && memo->ln < cap) {
-            memcpy(out, memo->lemma, memo->ln);
-            out[memo->ln] = '\0';
-            return memo->ln;
-        }
+    morph_memo_val *memo = NULL;
+    int hit = 0;
+    if (!best && tag < NABA_SLOT_EXTRA_END && naba_slotcache_fits(&m->memo, MORPH_MEMO_SHAPE, n))
+        memo = naba_slotcache_find(&m->memo, MORPH_MEMO_SHAPE, fh(tag, form, n, 0), tag, form, n, &hit);
+    if (memo && hit && memo->ln < cap) {
+        memcpy(out, memo->lemma, memo->ln);
+        out[memo->ln] = '\0';
+        return memo->ln;
     }
     size_t ln = lemma_of(m, best, form, n, tag, out, cap);
-    if (memo && ln < MORPH_MEMO_LEN) {
-        *memo = (morph_memo_slot){.n = (uint8_t)n, .ln = (uint8_t)ln, .tag = (uint16_t)tag};
-        memcpy(memo->form, form, n);
+    if (memo && ln <= MORPH_MEMO_LEN) {
+        naba_slotcache_fill(MORPH_MEMO_SHAPE, memo, tag, form, n);
+        memo->ln = (uint8_t)ln;
         memcpy(memo->lemma, out, ln);
     }
     return ln;

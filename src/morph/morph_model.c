@@ -308,8 +308,8 @@ void morph_model_close(morph_model *m) {
     free(m->pre_ids);
     free(m->suf_ids);
     free(m->tag_parts);
-    free(m->memo);
-    free(m->seg_memo);
-    free(m->tag_memo);
+    naba_slotcache_free(&m->memo);
+    naba_slotcache_free(&m->seg_memo);
+    naba_slotcache_free(&m->tag_memo);
     free(m);
 }

@@ -19,9 +19,9 @@ void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err)
     (void)opt;
     char path[1200];
     morph_model *m = morph_model_open(naba_data_path(data_dir, MORPH_MODEL_PATH, path, sizeof path), err);
-    if (m && (!(m->memo = calloc(MORPH_MEMO_SLOTS, sizeof *m->memo)) ||
-              !(m->seg_memo = calloc(MORPH_SEG_MEMO_SLOTS, sizeof *m->seg_memo)) ||
-              !(m->tag_memo = calloc(MORPH_TAG_MEMO_SLOTS, sizeof *m->tag_memo)))) {
+    if (m && (!naba_slotcache_init(&m->memo, MORPH_MEMO_SHAPE) ||
+              !naba_slotcache_init(&m->seg_memo, MORPH_SEG_MEMO_SHAPE) ||
+              !naba_slotcache_init(&m->tag_memo, MORPH_TAG_MEMO_SHAPE))) {
         morph_model_close(m);
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;

@@ -23,6 +23,7 @@
 
 #include "naba.h"
 #include "model.h"
+#include "slotcache.h"
 
 #define NER_KIND "ner"
 #define NER_VERSION 5
@@ -182,17 +183,13 @@ void ner_viterbi_lattice(const float *emit, const ner_lattice *l, size_t n, uint
 
 /* ---- the model ---- */
 /* The first pass's and the final pass's sums of a word's NER_FEAT_WORD rows,
-** by its folded key, shape and marks (a pure function of the model),
-** direct-mapped: they are a third of a token's features, and news repeats
-** its words (two tokens in three of the first 100 ANT v2.1 articles were seen
-** before in them). */
-#define NER_MEMO_SLOTS 8192
-#define NER_MEMO_LEN 29
-typedef struct ner_memo_slot {
-    uint8_t kn, shape, marks;    /* kn 0: an empty slot */
-    char key[NER_MEMO_LEN];
-    int32_t w[NER_MTAGS], w1[NER_MTAGS];
-} ner_memo_slot;
+** by its folded key (up to 28 bytes) with its shape and marks the extra (a
+** pure function of the model), in a slot cache (slotcache.h): they are a
+** third of a token's features, and news repeats its words (two tokens in
+** three of the first 100 ANT v2.1 articles were seen before in them). */
+#define NER_MEMO_LEN 28
+typedef struct ner_memo_val { int32_t w[NER_MTAGS], w1[NER_MTAGS]; } ner_memo_val;
+#define NER_MEMO_SHAPE NABA_SLOTSHAPE(13, NER_MEMO_LEN, ner_memo_val) /* 8,192 slots */
 
 typedef struct ner_model {
     naba_model *file;
@@ -203,7 +200,7 @@ typedef struct ner_model {
     ner_lattice lat, lat1;       /* the same, ready for ner_viterbi_lattice */
     float scale, scale1;         /* weight = int16 * scale (final), * scale1 (first pass) */
     float conf_a, conf_b;        /* confidence = 1 / (1 + exp(-(a * margin + b))) */
-    ner_memo_slot *memo;         /* NULL until ner_model_memo */
+    naba_slotcache memo;         /* empty until ner_model_memo */
 } ner_model;
 
 /* Load and check a model (file or bytes). NULL with err set on failure. */

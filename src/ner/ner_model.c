@@ -325,13 +325,12 @@ void ner_model_close(ner_model *m) {
     if (!m) return;
     naba_model_close(m->file);
     free(m->slot);
-    free(m->memo);
+    naba_slotcache_free(&m->memo);
     free(m);
 }
 
 int ner_model_memo(ner_model *m) {
-    if (!m->memo) m->memo = calloc(NER_MEMO_SLOTS, sizeof *m->memo);
-    return m->memo != NULL;
+    return m->memo.slot || naba_slotcache_init(&m->memo, NER_MEMO_SHAPE);
 }
 
 /* ---- tagging ---- */
@@ -374,20 +373,24 @@ static inline void add_row(int32_t *acc, const int16_t *row) {
     for (int t = 16; t < NER_MTAGS; t++) acc[t] += row[t];
 }
 
-/* Both passes' sums of the rows of token i's NER_FEAT_WORD keys into acc1
-** and acc (zeroed): from the memo when it holds the word, else probed (and
-** kept when the key fits a slot). */
+/* Both passes' sums of the rows of token i's NER_FEAT_WORD keys, written to
+** acc1 and acc: from the memo when it holds the word, else probed (and kept
+** when the key fits a slot). Written, not added to: a word from the memo
+** (two in three) spares its caller zeroing them. */
 static void word_sums(const ner_model *m, const ner_word *w, size_t n, size_t i, int32_t *acc1, int32_t *acc) {
     const ner_word *x = &w[i];
-    ner_memo_slot *ms = NULL;
-    if (m->memo && x->kn && x->kn <= NER_MEMO_LEN) {
-        ms = &m->memo[((uint32_t)x->h_key ^ x->shape * 0x9E37u ^ x->marks * 0x85EBu) & (NER_MEMO_SLOTS - 1)];
-        if (ms->kn == x->kn && ms->shape == x->shape && ms->marks == x->marks && !memcmp(ms->key, x->key, x->kn)) {
-            memcpy(acc1, ms->w1, sizeof ms->w1);
-            memcpy(acc, ms->w, sizeof ms->w);
-            return;
-        }
+    uint32_t h = (uint32_t)x->h_key ^ x->shape * 0x9E37u ^ x->marks * 0x85EBu;
+    uint32_t extra = (uint32_t)x->shape | (uint32_t)x->marks << 8;
+    int hit;
+    ner_memo_val *ms = naba_slotcache_find(&m->memo, NER_MEMO_SHAPE, h, extra, x->key, x->kn, &hit);
+    if (ms && hit) {
+        memcpy(acc1, ms->w1, sizeof ms->w1);
+        memcpy(acc, ms->w, sizeof ms->w);
+        return;
     }
+    if (ms) naba_slotcache_fill(NER_MEMO_SHAPE, ms, extra, x->key, x->kn); /* claimed: the sums always fit */
+    memset(acc1, 0, NER_MTAGS * sizeof *acc1);
+    memset(acc, 0, NER_MTAGS * sizeof *acc);
     uint64_t keys[NER_MAX_FEATS];
     const ner_w_row *rows[NER_MAX_FEATS];
     size_t k = rows_of(m, keys, ner_features(w, n, i, NER_FEAT_WORD, keys), rows);
@@ -396,8 +399,6 @@ static void word_sums(const ner_model *m, const ner_word *w, size_t n, size_t i,
         add_row(acc, rows[f]->w);
     }
     if (!ms) return;
-    ms->kn = (uint8_t)x->kn; ms->shape = x->shape; ms->marks = x->marks;
-    memcpy(ms->key, x->key, x->kn);
     memcpy(ms->w1, acc1, sizeof ms->w1);
     memcpy(ms->w, acc, sizeof ms->w);
 }
@@ -414,10 +415,10 @@ void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t 
         for (size_t i = 0; i < n; i++) w[i].doc_tag = NER_DOC_OFF;
     }
     for (size_t i = 0; i < n; i++) {
-        int32_t acc[NER_MTAGS] = {0}, *b = base + i * NER_MTAGS;
+        int32_t acc[NER_MTAGS], *b = base + i * NER_MTAGS;   /* set by word_sums, or from b */
         float *e = emit + i * NER_MTAGS;
         if (first_pass) {   /* one probe per feature fills both passes' sums */
-            int32_t accb[NER_MTAGS] = {0};   /* summed here, not in b: stores per row otherwise */
+            int32_t accb[NER_MTAGS];   /* summed here, not in b: stores per row otherwise */
             word_sums(m, w, n, i, acc, accb);
             size_t k = rows_of(m, keys, ner_features(w, n, i, NER_FEAT_CONTEXT, keys), rows);
             for (size_t f = 0; f < k; f++) {

@@ -27,13 +27,15 @@ typedef struct sentence {
     uint8_t *stack_have;       /* stack[i] is summed */
 } sentence;
 
-/* The memo's slot for word x at position p (its fields are written whole
-** from a zeroed struct, so its bytes are its value). */
-static parse_alone_slot *alone_slot(parse_alone_slot *memo, const parse_word *x, int p) {
-    uint64_t b[4] = {0}; /* form, lemma, the small codes */
-    memcpy(b, x, sizeof *x < sizeof b ? sizeof *x : sizeof b);
-    uint64_t h = naba_mix64(b[0] ^ (b[1] + (uint64_t)p) * 0x9E3779B97F4A7C15ULL ^ (b[2] + b[3]) * 0xff51afd7ed558ccdULL);
-    return &memo[h & (PARSE_ALONE_MEMO_SLOTS - 1)];
+/* The hash of word x at position p for the memo of rows: its four 8-byte
+** words (form, lemma, the small codes) mixed, each read on its own (read
+** into an array, they went through the stack). */
+_Static_assert(sizeof(parse_word) == 32, "alone_hash reads a parse_word as four words");
+static uint64_t alone_hash(const parse_word *x, int p) {
+    uint64_t b0, b1, b2, b3;
+    const char *c = (const char *)x;
+    memcpy(&b0, c, 8), memcpy(&b1, c + 8, 8), memcpy(&b2, c + 16, 8), memcpy(&b3, c + 24, 8);
+    return naba_mix64(b0 ^ (b1 + (uint64_t)p) * 0x9E3779B97F4A7C15ULL ^ (b2 + b3) * 0xff51afd7ed558ccdULL);
 }
 
 static void score_trans(void *ctx, const parse_state *st, float *sc) {
@@ -55,17 +57,18 @@ static void score_trans(void *ctx, const parse_state *st, float *sc) {
         size_t i = (size_t)at[p] * P_COUNT + (size_t)p;
         if (!s->have[i]) {
             const parse_word *x = &st->w[at[p]];
-            parse_alone_slot *slot = s->m->alone_memo ? alone_slot(s->m->alone_memo, x, p) : NULL;
-            if (slot && slot->pos == p + 1 && !memcmp(&slot->w, x, sizeof *x)) {
+            int hit;
+            parse_alone_val *slot = naba_slotcache_find(&s->m->alone_memo, PARSE_ALONE_MEMO_SHAPE, alone_hash(x, p),
+                                                        (uint32_t)p, x, sizeof *x, &hit);
+            if (slot && hit) {
                 memcpy(s->alone[i].w, slot->row, sizeof slot->row);
             } else {
+                /* claimed before the row is scored (every row fits), so that
+                ** the key need not be kept for it through the calls */
+                if (slot) naba_slotcache_fill(PARSE_ALONE_MEMO_SHAPE, slot, (uint32_t)p, x, sizeof *x);
                 memset(&s->alone[i], 0, sizeof(parse_row));
                 parse_table_score(&s->m->trans, f, parse_word_features(st->w, at[p], p, f), s->alone[i].w);
-                if (slot) {
-                    slot->w = *x;
-                    memcpy(slot->row, s->alone[i].w, sizeof slot->row);
-                    slot->pos = (uint8_t)(p + 1);
-                }
+                if (slot) memcpy(slot->row, s->alone[i].w, sizeof slot->row);
             }
             s->have[i] = 1;
         }
@@ -142,8 +145,8 @@ void *naba_parse_open(const char *data_dir, const naba_options *opt, naba_error 
         free(m);
         return NULL;
     }
-    if (!(m->feats_memo = calloc(PARSE_FEATS_MEMO_SLOTS, sizeof *m->feats_memo)) ||
-        !(m->alone_memo = calloc(PARSE_ALONE_MEMO_SLOTS, sizeof *m->alone_memo))) {
+    if (!naba_slotcache_init(&m->feats_memo, PARSE_FEATS_MEMO_SHAPE) ||
+        !naba_slotcache_init(&m->alone_memo, PARSE_ALONE_MEMO_SHAPE)) {
         naba_parse_close(m);
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
@@ -165,7 +168,7 @@ naba_status naba_parse(naba_doc *doc, void *state, const naba_options *opt) {
         size_t first = sent->word_first, n = sent->word_count;
         if (n == 0 || first + n > doc->words.n) continue;
         int *pos = naba_arena_alloc(doc->arena, 4 * n * sizeof(int)), k = 0;
-        parse_word *w = pos ? parse_words_from_doc(doc, first, n, &m->clusters, pos, &k, m->feats_memo) : NULL;
+        parse_word *w = pos ? parse_words_from_doc(doc, first, n, &m->clusters, pos, &k, &m->feats_memo) : NULL;
         if (!w) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory parsing");
         int *heads = pos + n, *labels = heads + k, *rep = labels + k; /* rep: a position's first word */
         naba_status st = parse_sentence(m, w, k, 0, doc->arena, heads, labels);

@@ -23,6 +23,7 @@
 #include "conllu.h"
 #include "model.h"
 #include "morph.h"
+#include "slotcache.h"
 
 #define PARSE_MODEL_KIND "parse"
 #define PARSE_MODEL_VERSION 3
@@ -133,26 +134,19 @@ typedef struct parse_params { uint32_t beam; } parse_params;
 /* The feature codes parse_word_set reads from a FEATS string (Case,
 ** Definite, Number, Gender, Person, Aspect, Voice), by the string: a word's
 ** FEATS is one of a few hundred strings, parsed at about 450 instructions
-** a word; a direct-mapped memo answers nearly all of them. */
-#define PARSE_FEATS_MEMO_SLOTS 512
-#define PARSE_FEATS_MEMO_LEN 96
+** a word; a slot cache (slotcache.h) answers nearly all of them. */
+#define PARSE_FEATS_MEMO_LEN 93     /* PADT's longest FEATS has 76 bytes */
 enum { PARSE_FEATS_CODES = 7 };
-typedef struct parse_feats_slot {
-    uint8_t n;                     /* the string's bytes; 0: an empty slot */
-    uint8_t codes[PARSE_FEATS_CODES];
-    char s[PARSE_FEATS_MEMO_LEN];
-} parse_feats_slot;
+typedef struct parse_feats_val { uint8_t codes[PARSE_FEATS_CODES]; } parse_feats_val;
+#define PARSE_FEATS_MEMO_SHAPE NABA_SLOTSHAPE(9, PARSE_FEATS_MEMO_LEN, parse_feats_val) /* 512 slots */
 
 /* The transition weights of a word alone at a position (parse_word_features,
-** summed as the parser sums them), by the word's parse_word and the position:
-** a pure function of the model, and news repeats its words, so a
-** direct-mapped memo answers most of the ~5 rows a word needs. */
-#define PARSE_ALONE_MEMO_SLOTS 16384
-typedef struct parse_alone_slot {
-    parse_word w;
-    float row[T_COUNT];
-    uint8_t pos;                   /* the position (P_S0 ...) + 1; 0: an empty slot */
-} parse_alone_slot;
+** summed as the parser sums them), by the word's parse_word (its bytes: it is
+** written whole from a zeroed struct) with the position the extra: a pure
+** function of the model, and news repeats its words, so a slot cache
+** answers most of the ~5 rows a word needs. */
+typedef struct parse_alone_val { float row[T_COUNT]; } parse_alone_val;
+#define PARSE_ALONE_MEMO_SHAPE NABA_SLOTSHAPE(14, sizeof(parse_word), parse_alone_val) /* 16,384 slots */
 
 typedef struct parse_model {
     naba_model *file;
@@ -166,9 +160,8 @@ typedef struct parse_model {
     uint64_t arg_mask;         /* parse_arg_mask of the labels */
     morph_cmap clusters;       /* word clusters (morph.h's layout; empty: none) */
     /* the parts written after loading: the memos above, made by the stage's
-    ** open (naba_parse_open); NULL elsewhere */
-    parse_feats_slot *feats_memo;
-    parse_alone_slot *alone_memo;
+    ** open (naba_parse_open); empty elsewhere */
+    naba_slotcache feats_memo, alone_memo;
 } parse_model;
 
 /* ---- model (parse_model.c) */
@@ -251,7 +244,7 @@ void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upo
 ** spelled as the token; pos[i] (n entries) is word first + i's position;
 ** memo (may be NULL) is a parse_model's feats_memo. */
 parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c, int *pos,
-                                 int *m, parse_feats_slot *memo);
+                                 int *m, const naba_slotcache *memo);
 parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const morph_cmap *c);
 /* Reverse the order of words [0, n) in place (a right-to-left parser sees
 ** them so; ROOT and "none" stay after them). */

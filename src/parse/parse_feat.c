@@ -21,7 +21,7 @@ static uint64_t hash_str(const char *s, size_t n) { return naba_fnv1a64(s, n, NA
 static uint8_t value_code(const char *v, size_t n) { return (uint8_t)(hash_str(v, n) % 250 + 1); }
 
 /* The codes of the features a FEATS string gives (Case ... Voice, in
-** parse_feats_slot's order; 0 absent) into the parse_word's fields. */
+** the order of parse_feats_val's codes; 0 absent) into the parse_word's fields. */
 #define FEAT(name, field) {name, sizeof name - 1, offsetof(parse_word, field)}
 static const struct { const char *key; size_t len, off; } feat_keys[PARSE_FEATS_CODES] = {
     FEAT("Case", cas), FEAT("Definite", def), FEAT("Number", num), FEAT("Gender", gen),
@@ -41,9 +41,9 @@ static void feats_codes(const char *feats, uint8_t *codes) {
     }
 }
 
-/* The memo's slot for a FEATS string of n bytes: its 8-byte words mixed
+/* The hash of a FEATS string of n bytes for the memo: its 8-byte words mixed
 ** (strings of one tag set share their starts and ends, so all of it). */
-static parse_feats_slot *feats_slot(parse_feats_slot *memo, const char *s, size_t n) {
+static uint64_t feats_hash(const char *s, size_t n) {
     uint64_t h = n;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
@@ -53,11 +53,11 @@ static parse_feats_slot *feats_slot(parse_feats_slot *memo, const char *s, size_
     }
     uint64_t x = 0;
     memcpy(&x, s + i, n - i);
-    return &memo[naba_mix64(h ^ x) & (PARSE_FEATS_MEMO_SLOTS - 1)];
+    return naba_mix64(h ^ x);
 }
 
 static void word_set(parse_word *pw, const char *form, const char *lemma, int upos, const char *feats, int clitic,
-                     const morph_cmap *clusters, parse_feats_slot *memo) {
+                     const morph_cmap *clusters, const naba_slotcache *memo) {
     char buf[256];
     memset(pw, 0, sizeof(*pw));
     size_t n = naba_fold(form ? form : "", form ? strlen(form) : 0, NABA_FOLD_DEFAULT, buf, sizeof buf);
@@ -71,16 +71,16 @@ static void word_set(parse_word *pw, const char *form, const char *lemma, int up
     pw->clitic = (uint8_t)clitic;
     uint8_t codes[PARSE_FEATS_CODES];
     size_t fn = memo && feats ? strlen(feats) : 0;
-    parse_feats_slot *slot = fn && fn < PARSE_FEATS_MEMO_LEN ? feats_slot(memo, feats, fn) : NULL;
-    if (slot && slot->n == fn && !memcmp(slot->s, feats, fn)) {
+    parse_feats_val *slot = NULL;
+    int hit = 0;
+    if (fn && naba_slotcache_fits(memo, PARSE_FEATS_MEMO_SHAPE, fn))
+        slot = naba_slotcache_find(memo, PARSE_FEATS_MEMO_SHAPE, feats_hash(feats, fn), 0, feats, fn, &hit);
+    if (slot && hit) {
         memcpy(codes, slot->codes, PARSE_FEATS_CODES);
     } else {
+        if (slot) naba_slotcache_fill(PARSE_FEATS_MEMO_SHAPE, slot, 0, feats, fn); /* claimed: codes always fit */
         feats_codes(feats, codes);
-        if (slot) {
-            slot->n = (uint8_t)fn;
-            memcpy(slot->codes, codes, PARSE_FEATS_CODES);
-            memcpy(slot->s, feats, fn);
-        }
+        if (slot) memcpy(slot->codes, codes, PARSE_FEATS_CODES);
     }
     for (size_t k = 0; k < PARSE_FEATS_CODES; k++) ((uint8_t *)pw)[feat_keys[k].off] = codes[k];
 }
@@ -112,7 +112,7 @@ static int collapsed(const naba_doc *doc, const naba_word *x) {
 }
 
 parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c, int *pos,
-                                 int *m, parse_feats_slot *memo) {
+                                 int *m, const naba_slotcache *memo) {
     parse_word *w = naba_arena_alloc(doc->arena, (n + 2) * sizeof(parse_word));
     if (!w) return NULL;
     int k = 0;

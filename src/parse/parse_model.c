@@ -237,7 +237,7 @@ naba_status parse_model_load_mem(parse_model *m, const void *bytes, size_t len, 
 
 void parse_model_free(parse_model *m) {
     if (m->file) naba_model_close(m->file);
-    free(m->feats_memo);
-    free(m->alone_memo);
+    naba_slotcache_free(&m->feats_memo);
+    naba_slotcache_free(&m->alone_memo);
     memset(m, 0, sizeof(*m));
 }
