@@ -591,6 +591,68 @@ static void test_news_sample(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 22 (src/quotes/README.md): subjects before the verb and objects
+** after the subject, from the seed-23 sample. */
+static void test_subject_and_object(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* a subject and its apposition between commas before the verb; a lead
+    ** particle between the commas is no apposition */
+    said_by(p, d, "جدير بالذكر أن رئيس حزب القوات اللبنانية، سمير جعجع، اعتبر أن توقيف الشيخ تدخل سافر.",
+            "توقيف الشيخ", "رئيس حزب القوات اللبنانية، سمير جعجع", EXACT);
+    said_by(p, d, "لويس كويجس، رئيس قسم آسيا، كتب في مذكرة: \"الرسوم الجمركية تهدف إلى ضرب الصين\".",
+            "الرسوم الجمركية", "لويس كويجس، رئيس قسم آسيا", EXACT);
+    said_by(p, d, "غوارديولا، من جانبه، اعتبر أن أي مقارنة بين اللاعبين غير ناضجة.", "أي مقارنة", "غوارديولا", EXACT);
+    /* كان without قد: the subject runs up to the verb (or to the comma after
+    ** its apposition); a date after the verb is no speaker */
+    said_by(p, d, "وكان وزير الخارجية الأمريكي، ريكس تليرسون، قال الشهر الماضي إن على البلدين أن يجدا حلا.",
+            "يجدا حلا", "وزير الخارجية الأمريكي، ريكس تليرسون", EXACT);
+    said_by(p, d, "وكان المتحدث الرسمي لشرطة جدة العقيد عاطي القرشي أعلن أول من أمس أن الشرطة انتهت من التحليل.",
+            "الشرطة انتهت", "المتحدث الرسمي لشرطة جدة العقيد عاطي القرشي", EXACT);
+    said_by(p, d, "وكان الرئيس قد أعلن أن الحرب انتهت.", "الحرب انتهت", "الرئيس", EXACT);
+    /* after دعا, حث, حذر, طالب a bare noun after a definite word or a name
+    ** opens the object; a title in apposition stays */
+    said_by(p, d, "وفي سياق متصل، حث الشاهد شباب تونس إلى المشاركة بكثافة في الانتخابات.", "إلى المشاركة", "الشاهد",
+            EXACT);
+    said_by(p, d, "وحذر سمو نائب أمير منطقة حائل شباب الوطن من خفافيش الظلام.", "خفافيش الظلام",
+            "سمو نائب أمير منطقة حائل", EXACT);
+    said_by(p, d, "ودعا عماد الحمامي وزير التكوين المهني إلى المشاركة في البرنامج.", "المشاركة في البرنامج",
+            "عماد الحمامي وزير التكوين المهني", EXACT);
+    /* a ب-phrase right after a person's name is the clause's (باسم is a
+    ** title's: المتحدث باسمها above) */
+    said_by(p, d, "وطالب رئيس حزب حراك تونس الإرادة محمد المنصف المرزوقي بضرورة ضمان نزاهة الانتخابات المقبلة.",
+            "بضرورة ضمان", "رئيس حزب حراك تونس الإرادة محمد المنصف المرزوقي", EXACT);
+    /* a title's genitive after ل is no audience when a name follows within
+    ** eight words */
+    said_by(p, d, "وقال نائب المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة المقدم محمد بن عثمان القرني إن "
+            "الفرق نفذت الحملة.", "الفرق نفذت",
+            "نائب المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة المقدم محمد بن عثمان القرني", EXACT);
+    /* an "according to" after a comma that closes the content relays it and
+    ** is no part of the words; a toll is no source; "وفق تعبيره" is the
+    ** last speaker's own words */
+    CHECK(qcd_run(p, d, "وأفاد المصدر أن الطيار تمكن من القفز، بحسب ما أوردته وكالات الأنباء العالمية.", NULL));
+    const naba_quote *q = find(d, "الطيار تمكن");
+    CHECK(d->quotes.n == 1 && q && qcd_is(d, q->start, q->end, "الطيار تمكن من القفز") &&
+          relayed_by(d, "الطيار تمكن", 0, "وكالات الأنباء العالمية"));
+    CHECK(qcd_run(p, d, "وقال الوزير إن 30 شخصا قتلوا، بحسب حصيلة أولية.", NULL));
+    q = find(d, "30 شخصا");
+    CHECK(q && qcd_has(d, q->start, q->end, "حصيلة أولية") && relayed_by(d, "30 شخصا", 0, NULL));
+    CHECK(qcd_run(p, d, "وقال المرزوقي إنه قبل بالنتائج. وأصحاب الشهادات يعانون من البطالة، وفق تعبيره.", NULL));
+    q = find(d, "يعانون من البطالة");
+    CHECK(d->quotes.n == 2 && speaker_is(d, q, "المرزوقي") && (q->flags & NABA_QUOTE_IMPLICIT));
+    /* an adverbial clause with the next cue is no part of the content */
+    CHECK(qcd_run(p, d, "وقالت الوزارة إن \"هذه المسرحية عمل استفزازي\"، قبل أن تضيف \"نحن سعداء بسلامته\".",
+                  NULL));
+    q = find(d, "عمل استفزازي");
+    CHECK(q && !qcd_has(d, q->start, q->end, "قبل أن"));
+    CHECK(qcd_run(p, d, "وقال المرزوقي إنه قبل بالنتائج، وفق تعبيره.", NULL));
+    q = find(d, "قبل بالنتائج");
+    CHECK(d->quotes.n == 1 && q && qcd_is(d, q->start, q->end, "قبل بالنتائج") && relayed_by(d, "قبل بالنتائج", 0, NULL));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -638,6 +700,7 @@ int main(void) {
     test_participle_speakers();
     test_carried_speakers();
     test_document_bounds();
+    test_subject_and_object();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -51,7 +51,7 @@ const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source
                                       "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
                                       "reflexive", "passive", "resumptive", "relative", "pron_lead",
                                       "back_ref", "authored", "document", "beside", "speaks", "reporter",
-                                      "norm", "adverbial", "quantity", NULL};
+                                      "norm", "adverbial", "quantity", "apposed", NULL};
 
 enum { K_NONE, K_COMP, K_COLON, K_SEG, K_PREP };
 
@@ -156,6 +156,66 @@ static int describes_noun(const ctx *c, size_t k) {
            (up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ || up == NABA_UPOS_PROPN);
 }
 
+/* The source after "according to" at [i, i+k) (وفقا لـ X, بحسب X, وفق ما
+** ذكرته X): the end of its phrase, from *j; 0 when it names none. */
+static size_t source_np(const ctx *c, size_t i, size_t k, size_t *j_out) {
+    const lx_text *lx = c->lx;
+    if (!strcmp(lx->v[i].key, "فحسب")) return 0; /* "only" */
+    size_t j = i + k;
+    if (j < lx->n && !strcmp(lx->v[j].key, "ل") && lx->v[j].gap < 2) j++; /* وفقا لـ X */
+    /* "وفقا لما ذكرته السفيرة", "بحسب ما كشف شريكه": the speaker follows the verb */
+    int after_verb = 0;
+    if (j + 2 < lx->n && (!strcmp(lx->v[j].key, "ما") || !strcmp(lx->v[j].key, "لما")) &&
+        lx->v[j + 1].kind == LX_WORD) {
+        const wt_entry *v;
+        size_t kv = vmatch(c, j + 1, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &v);
+        j += 1 + (kv ? kv : 1);
+        if (j + 1 < lx->n && q_complement_pronoun(c, j)) j++; /* "لما أشارت إليه التقارير" */
+        after_verb = 1;
+    }
+    *j_out = j;
+    size_t se = q_speaker_np(c, j);
+    /* "وفقا لرويترز", "وفقا لوكالة رويترز", "وفقا للصحيفة": after "according
+    ** to", a news medium or another who speaks is the source, not the
+    ** audience it is after a verb (قال لرويترز); a law is none (وفقا للقانون) */
+    if (se == j && q_audience(c, j) && (q_to_news_medium(c, j) || q_speaks(c, j))) se = q_source_np(c, j);
+    /* "وفقا لقانون العقوبات", "بحسب الخطة": "in accordance with" a law, a
+    ** rule or a plan attributes nothing */
+    const wt_entry *norm;
+    if (se == j || (!after_verb && vmatch(c, j, WT_BIT(Q_NORM), WT_PREP | WT_DEF, &norm))) return 0;
+    return se;
+}
+
+/* Is the source phrase [j, se) one noun of saying with a pronoun (وفق
+** تعبيره, حسب قوله, بحسب حسابه): the words of the one the pronoun points
+** at, not a source of their own? (مصادرنا, مراسلنا are sources.) */
+static int own_words(const ctx *c, size_t j, size_t se) {
+    static const char *const saying[] = {"تعبير", "قول", "رأي", "كلام", "زعم", "وصف", "تقدير", "رواية", "اعتقاد",
+                                         "حساب", "صفحة"};
+    if (se != j + 1 || !q_possessed(c, j)) return 0;
+    const naba_word *w = &c->doc->words.v[lx_word_at(c->doc, c->lx->v[j].start)];
+    for (size_t t = 0; t < sizeof saying / sizeof *saying; t++)
+        if (w->lemma && !strcmp(w->lemma, saying[t])) return 1;
+    return 0;
+}
+
+/* Is unit k, after a comma inside reported content that ends at unit e, an
+** "according to" whose source runs to the end (قال إن ...، بحسب ما نقلت
+** رويترز)? The attribution that closes the sentence is no part of the words.
+** Only a source that speaks — after a verb (بحسب ما أوردته), a name, a body,
+** a medium or a document — or the speaker's own words (، وفق تعبيره), not a
+** figure or a toll (، بحسب حصيلة أولية). */
+static int trailing_source(const ctx *c, size_t k, size_t e) {
+    const wt_entry *se;
+    size_t sk, j, end;
+    if (!lx_is(c->lx, k - 1, ',') || c->seg_of[k - 1] >= 0 ||
+        !(sk = vmatch(c, k, WT_BIT(Q_SOURCE), WT_CONJ | WT_PREP, &se)) || !(end = source_np(c, k, sk, &j)) ||
+        (end < e && q_words_between(c, end, e) > 0))
+        return 0;
+    return j >= k + sk + 2 || own_words(c, j, end) || q_speaks(c, j) || q_name_starts(c, j) || q_to_news_medium(c, j) ||
+           is_q(c, j, Q_DOCUMENT, WT_PREP | WT_DEF) || is_q(c, j, Q_MEDIUM, WT_PREP | WT_DEF);
+}
+
 /* Content from unit a to the end of its sentence, absorbing quotes inside. */
 static size_t content_to(ctx *c, size_t a, int *mixed) {
     size_t e = q_clause_end(c, a);
@@ -165,6 +225,7 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
     ** أشارت إلى أن ..." or "إن وزير الخارجية الأمريكي قال" X still speaks
     ** (and inner_quote gives the inner speaker their words) */
     for (size_t k = a + 1; k < e; k++) {
+        if (c->seg_of[k] < 0 && trailing_source(c, k, e)) { e = k - 1; break; }
         if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k)) continue;
         found f = find_content(c, k + 1, 1);
         if (f.kind == K_NONE) continue;
@@ -185,6 +246,8 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         size_t b = k;
         const wt_entry *e0;
         if (b > a && vmatch(c, b - 1, WT_BIT(Q_LEAD), WT_CONJ, &e0)) b--;
+        /* "...، قبل أن تضيف": an adverbial clause holds the next attribution */
+        else if (b > a + 1 && is_q(c, b - 1, Q_COMP, WT_CONJ) && is_q(c, b - 2, Q_ADVERBIAL, WT_CONJ)) b -= 2;
         while (b > a && c->lx->v[b - 1].kind == LX_PUNCT && c->seg_of[b - 1] < 0) b--;
         if (b > a) e = b;
         break;
@@ -423,38 +486,39 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     return NABA_OK;
 }
 
+/* "قال X إن ...، بحسب ما نقلت رويترز": the source after a comma relays the
+** quotes that end right before it (content_to ends them there), unless they
+** have a relay of their own. */
+static int relays_before(ctx *c, size_t i, const speaker *sp) {
+    const lx_text *lx = c->lx;
+    if (i < 2 || !sp->have || !lx_is(lx, i - 1, ',')) return 0;
+    int n = 0;
+    for (size_t x = c->doc->quotes.n; x-- > 0;) {
+        naba_quote *q = &c->doc->quotes.v[x];
+        if (q->end < lx->v[i - 2].start || q->end > lx->v[i - 1].start || q->via_end > q->via_start) continue;
+        q->via_start = sp->s;
+        q->via_end = sp->e;
+        q->via_entity = sp->entity;
+        n++;
+    }
+    return n;
+}
+
 /* وفقا لـ X / بحسب X: the claim is the clause before, or after at a sentence start. */
 static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) {
     const lx_text *lx = c->lx;
-    if (!strcmp(lx->v[i].key, "فحسب")) return NABA_OK; /* "only" */
-    size_t j = i + k;
-    if (j < lx->n && !strcmp(lx->v[j].key, "ل") && lx->v[j].gap < 2) j++; /* وفقا لـ X */
-    /* "وفقا لما ذكرته السفيرة", "بحسب ما كشف شريكه": the speaker follows the verb */
-    int after_verb = 0;
-    if (j + 2 < lx->n && (!strcmp(lx->v[j].key, "ما") || !strcmp(lx->v[j].key, "لما")) &&
-        lx->v[j + 1].kind == LX_WORD) {
-        const wt_entry *v;
-        size_t kv = vmatch(c, j + 1, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &v);
-        j += 1 + (kv ? kv : 1);
-        if (j + 1 < lx->n && q_complement_pronoun(c, j)) j++; /* "لما أشارت إليه التقارير" */
-        after_verb = 1;
-    }
-    size_t se = q_speaker_np(c, j), from;
-    /* "وفقا لرويترز", "وفقا لوكالة رويترز", "وفقا للصحيفة": after "according
-    ** to", a news medium or another who speaks is the source, not the
-    ** audience it is after a verb (قال لرويترز); a law is none (وفقا للقانون) */
-    if (se == j && q_audience(c, j) && (q_to_news_medium(c, j) || q_speaks(c, j))) se = q_source_np(c, j);
-    if (se == j) return NABA_OK;
-    /* "وفقا لقانون العقوبات", "بحسب الخطة": "in accordance with" a law, a
-    ** rule or a plan attributes nothing */
-    const wt_entry *norm;
-    if (!after_verb && vmatch(c, j, WT_BIT(Q_NORM), WT_PREP | WT_DEF, &norm)) return NABA_OK;
+    size_t j, se = source_np(c, i, k, &j), from;
+    if (!se) return NABA_OK;
     /* "وفق ما نقلته الوكالة عن مصادر": the relayed source */
     size_t se2 = q_relayed(c, se, &from, 1), via = j, via_end = se;
     if (se2) { j = from; se = se2; }
     speaker sp;
     q_make_speaker(c, j, se, &sp);
     if (se2) q_set_via(c, via, via_end, &sp);
+    /* "وفق تعبيره", "حسب قوله": a noun of saying with a pronoun is the
+    ** words of the one the pronoun points at, the last speaker */
+    int own = !se2 && own_words(c, j, se);
+    if (own) sp = c->last; /* none yet: the claim with no speaker */
     /* "وفقا لديليب كومار": the preposition the morphology split off is no
     ** part of the speaker (لجنة keeps its ل; للشركة too: the article's alef
     ** went with it) */
@@ -470,8 +534,9 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     size_t sent_from = q_sentence_start(c, i);
     size_t a, b = claim_before(c, sent_from, i, &a);
     if (b)
-        return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, e->str, i, i + k, &sp, 0,
+        return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, e->str, i, i + k, &sp, own,
                     NABA_QUOTE_AFTER, 0.6f, sent_from, se);
+    if (own || relays_before(c, i, &sp)) return NABA_OK;
     /* "...عام 2011.وفقا لوكالة رويترز. وللكاتب": a source closed by a full
     ** stop credits what came before it, never the sentence after (a stop
     ** inside a name, إي.واي, Bonbast.com, closes nothing) */

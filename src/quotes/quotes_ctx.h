@@ -112,16 +112,24 @@ int q_opens_with_adp(const ctx *c, size_t k);
 int q_complement_pronoun(const ctx *c, size_t k);
 /* The last word of unit k, from its word w (doc->words). */
 int q_last_word(const ctx *c, int w, size_t k);
+/* Is unit k a noun with a possessive pronoun and no proclitic (تعبيره,
+** مسؤوليتها)? */
+int q_possessed(const ctx *c, size_t k);
 /* Does morphology find a verb among the words of unit k? */
 int q_has_verb(const ctx *c, size_t k);
 /* The unit after the mention that covers unit e, or e when none does. */
 size_t q_past_mention(const ctx *c, size_t e);
 
 /* ---- quotes_speaker.c */
+/* Does a person's name overlap the bytes [s, e)? */
+int q_has_person(const naba_doc *d, naba_off s, naba_off e);
 /* The speaker's noun phrase from unit i: [i, end). */
 size_t q_speaker_np(const ctx *c, size_t i);
 /* The phrase of a source after "according to" that q_speaks at unit i. */
 size_t q_source_np(const ctx *c, size_t i);
+/* The first unit of the speaker phrase [a, e) that opens the verb's object
+** (a bare noun after a definite word or a name: حث الشاهد شباب تونس), else e. */
+size_t q_object_in(const ctx *c, size_t a, size_t e);
 /* Fill a speaker from units [a, b); 0 when the range is empty. */
 int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp);
 /* The end of a speaker phrase ending at unit e with its name in apposition. */

@@ -14,7 +14,7 @@
 
 #include <string.h>
 
-static int has_person(const naba_doc *d, naba_off s, naba_off e) {
+int q_has_person(const naba_doc *d, naba_off s, naba_off e) {
     for (size_t m = 0; m < d->mentions.n; m++) {
         const naba_mention *mm = &d->mentions.v[m];
         if (mm->start < e && mm->end > s && mm->type == NABA_ENT_PER) return 1;
@@ -22,12 +22,13 @@ static int has_person(const naba_doc *d, naba_off s, naba_off e) {
     return 0;
 }
 
-/* A person's name within five words after unit k, with no mark, speech cue
-** or complementizer before it: "المدير التنفيذي للشركة ساندر بيتشاي" is a
+/* A person's name within eight words after unit k, with no mark, speech cue
+** or complementizer before it: "المدير التنفيذي للشركة ساندر بيتشاي", "نائب
+** المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة المقدم محمد القرني" are a
 ** title with its name, not an audience (للصحفيين). */
 static int name_follows(const ctx *c, size_t k) {
     const lx_text *lx = c->lx;
-    for (size_t j = k + 1; j < lx->n && j <= k + 5; j++) {
+    for (size_t j = k + 1; j < lx->n && j <= k + 8; j++) {
         const lx_unit *u = &lx->v[j];
         if (u->kind != LX_WORD || u->gap == 2 || c->seg_of[j] >= 0 || is_q(c, j, Q_COMP, 0) || cue_at(c, j)) return 0;
         const naba_mention *mm = q_mention_at(c, j);
@@ -113,14 +114,54 @@ static int object_after_definite(const ctx *c, size_t k) {
     const naba_doc *d = c->doc;
     const lx_text *lx = c->lx;
     int w = lx_word_at(d, lx->v[k].start), p = lx_head_word(lx, k - 1);
-    if (w < 0 || p < 0 || (size_t)w + 1 >= d->words.n || q_last_word(c, w, k) != w + 1 || q_past_mention(c, k) != k ||
-        (k + 1 < lx->n && q_name_starts(c, k + 1)))
+    if (p < 0 || !q_possessed(c, k) || q_past_mention(c, k) != k || (k + 1 < lx->n && q_name_starts(c, k + 1)))
         return 0;
     const naba_word *n = &d->words.v[w];
-    if (n->upos != NABA_UPOS_NOUN || d->words.v[w + 1].upos != NABA_UPOS_PRON) return 0;
     for (size_t t = 0; t < sizeof tags / sizeof *tags; t++)
         if (n->lemma && !strcmp(n->lemma, tags[t])) return 0;
     return after_definite(c, k);
+}
+
+/* Is unit k a bare noun or adjective without the article after a definite
+** word or a name (حث الشاهد شباب تونس إلى, حذر ... منطقة حائل شباب الوطن
+** من, كتب بيدج ... لجوجل تدوينة)? Neither takes an indefinite genitive or
+** adjective, so it opens the verb's object, unless it is a title in
+** apposition or a particle of a name (class apposed: وزير التكوين, بن) or
+** a name itself. A unit with a clitic (بالمناسبة, ونائبه) is not read. */
+static int bare_after_definite(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    if (u->kind != LX_WORD || u->latin || c->seg_of[k] >= 0 || str_has_prefix(u->key, "ال") || q_past_mention(c, k) != k ||
+        q_name_starts(c, k) || is_q(c, k, Q_APPOSED, 0) || is_q(c, k, Q_QUANTITY, 0))
+        return 0;
+    int w = lx_word_at(d, u->start);
+    if (w < 0 || d->words.v[w].start != u->start || q_last_word(c, w, k) != w) return 0;
+    const naba_word *n = &d->words.v[w];
+    return (n->upos == NABA_UPOS_NOUN || n->upos == NABA_UPOS_ADJ) && !(n->feats && strstr(n->feats, "Definite=Def")) &&
+           after_definite(c, k);
+}
+
+size_t q_object_in(const ctx *c, size_t a, size_t e) {
+    for (size_t k = a + 1; k < e; k++)
+        if (bare_after_definite(c, k)) return k;
+    return e;
+}
+
+/* Is unit k a prepositional phrase with ب right after a person's name
+** (الزريبي بالمناسبة, فلانري بمقابلة)? A name takes no complement: it is
+** the clause's. باسم (المتحدث باسم) is a title's, and a title stands before
+** the name. */
+static int b_after_person(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    int w = lx_word_at(d, c->lx->v[k].start);
+    if (w < 0 || d->words.v[w].upos != NABA_UPOS_ADP || !d->words.v[w].form || strcmp(d->words.v[w].form, "ب") ||
+        !strcmp(c->lx->v[k].key, "باسم") || c->seg_of[k] >= 0 || q_past_mention(c, k) != k)
+        return 0;
+    for (size_t m = 0; m < d->mentions.n; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->type == NABA_ENT_PER && mm->end <= c->lx->v[k].start && mm->end >= c->lx->v[k - 1].end) return 1;
+    }
+    return 0;
 }
 
 /* Is unit k the participle صادر (issued), with or without the article? */
@@ -171,18 +212,18 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         int head = source && k == i; /* a source's first word is known to speak */
         /* a person's name is read through a word spelled as a cue: "المخرج
         ** امين طالب ان" (طالب) */
-        int name = k > i && has_person(c->doc, u->start, u->end);
+        int name = k > i && q_has_person(c->doc, u->start, u->end);
         if (!head && (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || (!name && cue_at(c, k)))) break;
         /* "وفقا للمصادر العسكرية فقد تقدمت": a stop word after ف opens the claim */
         if (k > i && str_has_prefix(u->key, "ف") && is_q(c, k, Q_SPK_STOP, WT_CONJ)) break;
         /* "وفقا للدراسة فإن": a complementizer after ف or و, unless it is a
         ** name's (لويس فان خال) */
-        if (k > i && is_q(c, k, Q_COMP, WT_CONJ) && !has_person(c->doc, u->start, u->end)) break;
+        if (k > i && is_q(c, k, Q_COMP, WT_CONJ) && !q_has_person(c->doc, u->start, u->end)) break;
         /* "تقرير لرويترز", "استطلاع لرويترز": a news medium after a document
         ** is its author, not an audience; after a correspondent it is whose
         ** he is ("مراسل لرويترز", "مراسلة لقناة الجزيرة") */
         int medium = k > i && (q_to_news_medium(c, k) || is_q(c, k, Q_MEDIUM, WT_PREP));
-        if (q_audience(c, k) && !source && !(k > i && !has_person(c->doc, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)) &&
+        if (q_audience(c, k) && !source && !(k > i && !q_has_person(c->doc, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)) &&
             !(medium && q_to_news_medium(c, k) && is_q(c, i, Q_DOCUMENT, WT_CONJ | WT_PREP | WT_DEF)) &&
             !(medium && is_q(c, k - 1, Q_REPORTER, WT_CONJ | WT_DEF)))
             break;
@@ -194,6 +235,7 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         ** indefinite noun it is its genitive (رئيس هذه اللجنة), after a
         ** preposition its object (في هذه القضية) */
         if (k > i && demonstrative(c, k, 1) && after_definite(c, k)) break;
+        if (k > i && !source && b_after_person(c, k)) break;
         /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
         if (k > i && !u->latin && lx->v[k - 1].latin) break;
         k++;
@@ -367,7 +409,7 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
         sp->entity = entity_in(c->doc, sp->s, sp->e);
         return 1;
     }
-    if (!latin && !has_person(c->doc, sp->s, sp->e) &&
+    if (!latin && !q_has_person(c->doc, sp->s, sp->e) &&
         wt_match(c->st->vt, lx, a, WT_BIT(Q_ANON), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped)) {
         /* "المسؤول" refers back to the unnamed official described before */
         if (stripped >= 4) {
@@ -394,7 +436,7 @@ size_t q_apposition(const ctx *c, size_t e) {
     if (e2 == e + 1 || e2 - (e + 1) > 4 || e2 >= lx->n) return e;
     if (is_q(c, e2, Q_COMP, WT_CONJ) || lx_is(lx, e2, ':')) return e2;
     if (!lx_is(lx, e2, ',') && !is_q(c, e2, Q_SPK_STOP, 0)) return e;
-    if (has_person(c->doc, lx->v[e + 1].start, lx->v[e2 - 1].end) || lx->v[e + 1].latin) return e2;
+    if (q_has_person(c->doc, lx->v[e + 1].start, lx->v[e2 - 1].end) || lx->v[e + 1].latin) return e2;
     /* without a person mention: only when the content follows a short aside */
     for (size_t k = e2; k < lx->n && k < e2 + 5; k++) {
         if (is_q(c, k, Q_COMP, WT_CONJ) || lx_is(lx, k, ':')) return e2;

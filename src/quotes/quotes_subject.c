@@ -155,17 +155,25 @@ static int relative_subject(ctx *c, size_t i, int resumptive, speaker *sp) {
 }
 
 /* "وكان وزير الداخلية، جيرار كولومب، الجمعة، قد أعلن أن": the subject of
-** كان that opens the sentence speaks through the verb after قد. */
+** كان that opens the sentence speaks through the verb after قد. Without قد
+** ("وكان المتحدث الرسمي لشرطة جدة العقيد ... القرشي أعلن أول من أمس أن",
+** "وكان الوزير يقول إن") the subject must run right up to the verb and name
+** a person or one who speaks. */
 static size_t kana_subject(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
-    if (cue < 3 || (strcmp(lx->v[cue - 1].key, "قد") && strcmp(lx->v[cue - 1].key, "لقد"))) return 0;
+    if (cue < 2) return 0;
+    int qad = cue >= 3 && (!strcmp(lx->v[cue - 1].key, "قد") || !strcmp(lx->v[cue - 1].key, "لقد"));
     size_t k = q_sentence_start(c, cue);
     const char *key = bare(lx->v[k].key);
     if (strcmp(key, "كان") && strcmp(key, "كانت")) return 0;
     size_t e = q_speaker_np(c, k + 1);
-    if (e == k + 1 || e >= cue) return 0;
+    if (e == k + 1 || (qad && e >= cue)) return 0;
     *from = k + 1;
-    return q_apposition(c, e);
+    if (qad) return q_apposition(c, e);
+    /* up to the verb, or to the comma after a name in apposition: "وكان
+    ** وزير الخارجية الأمريكي، ريكس تليرسون، قال" */
+    if (e != cue && ((e = q_apposition(c, e)) + 1 != cue || !lx_is(lx, e, ','))) return 0;
+    return q_has_person(c->doc, lx->v[k + 1].start, lx->v[e - 1].end) || q_speaks(c, k + 1) ? e : 0;
 }
 
 /* "أما مدير البرنامج ... فأكد أن", "أما كارودزو رئيس البلاد فناشد": the
@@ -190,12 +198,48 @@ static size_t amma_subject(const ctx *c, size_t cue, size_t *from) {
     return 0;
 }
 
+/* "رئيس حزب القوات اللبنانية، سمير جعجع، اعتبر أن", "ستيوارت فولر،
+** الشريك الإداري في ...، قال إنه": a subject and its apposition between
+** commas before a verb without و. The sentence (or a complementizer: جدير
+** بالذكر أن) opens with a noun phrase that runs to the first comma, the
+** apposition after it holds no verb (outside a name), cue or complementizer, and one of the
+** two names a person. The subject with its apposition, as q_apposition
+** gives it after a verb; its end (the comma before the verb, or the first
+** one before a lead particle), 0 none. */
+static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
+    const lx_text *lx = c->lx;
+    size_t p = cue - 1, k = p, comma = 0;
+    /* back to the start of the paragraph, a mark that ends a clause or a
+    ** complementizer (lx_is_boundary is also true of a paragraph's first
+    ** unit, which may be the subject's) */
+    while (k > 0 && p - k < 24 && lx->v[k].gap != 2) {
+        const lx_unit *u = &lx->v[k - 1];
+        if (u->sent_end || lx_is(lx, k - 1, ':') || lx_is(lx, k - 1, ';') || c->seg_of[k - 1] >= 0 ||
+            k - 1 < c->quoted_to || is_q(c, k - 1, Q_COMP, WT_CONJ))
+            break;
+        if (lx_is(lx, k - 1, ',')) {
+            if (comma) return 0;
+            comma = k - 1;
+        } else if (u->kind != LX_WORD || cue_at(c, k - 1) ||
+                   (q_has_verb(c, k - 1) && q_past_mention(c, k - 1) == k - 1)) /* كويجس read as a verb */
+            return 0;
+        k--;
+    }
+    if (!comma || comma == k || p - k >= 24 || q_speaker_np(c, k) != comma || q_words_between(c, comma + 1, p) == 0 ||
+        !q_has_person(c->doc, lx->v[k].start, lx->v[p - 1].end))
+        return 0;
+    *from = k;
+    /* "غوارديولا، من جانبه، اعتبر": a lead particle is no apposition */
+    return is_q(c, comma + 1, Q_LEAD, WT_CONJ) ? comma : p;
+}
+
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
 static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
     size_t ke = kana_subject(c, cue, from);
     if (ke) return ke;
     if (cue == 0 || bare(lx->v[cue].key) != lx->v[cue].key) return 0;
+    if (cue > 2 && lx_is(lx, cue - 1, ',') && c->seg_of[cue - 1] < 0) return subject_in_commas(c, cue, from);
     /* "لكنه أوضح": the pronoun is the subject, the previous speaker */
     if (is_q(c, cue - 1, Q_PRON_LEAD, WT_CONJ)) return 0;
     size_t k = cue;
@@ -551,8 +595,13 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
                  !q_opens_with_adp(c, j + 1))
             j++;
         size_t e = q_speaker_np(c, j);
-        /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid */
-        if (e > j && on_his(c, j)) e = j;
+        /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid;
+        ** "أعلن أول من أمس أن": a date, the subject is elsewhere */
+        if (e > j && (on_his(c, j) || past_timex(c, j) >= e)) e = j;
+        /* "حث الشاهد شباب تونس إلى": a verb whose content opens with a
+        ** preposition has its object before it */
+        int takes_prep = is_q(c, i, Q_VERB_PREP, WT_CONJ);
+        if (e > j && takes_prep) e = q_object_in(c, j, e);
         size_t e2 = e > j ? q_relayed(c, e, &from, !strcmp(lemma, "نقل")) : 0, via = j, via_end = e;
         if (e2) { j = from; e = e2; }
         if (e > j) {
@@ -564,7 +613,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
             ** is looked for there ("طالبت السلطات المهدي بمغادرة المطار");
             ** after others they are an aside before it (مروة المشرف على
             ** المختبر "...") */
-            if (sp->have && sp->e > lx->v[j].start && sp->e < lx->v[e - 1].end && is_q(c, i, Q_VERB_PREP, WT_CONJ))
+            if (sp->have && sp->e > lx->v[j].start && sp->e < lx->v[e - 1].end && takes_prep)
                 return lx_find(lx, sp->e - 1) + 1;
             return e;
         }

@@ -126,6 +126,13 @@ int q_last_word(const ctx *c, int w, size_t k) {
 }
 
 /* Does morphology find a verb among the words of unit k (ليرد: ل + يرد)? */
+int q_possessed(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    int w = lx_word_at(d, c->lx->v[k].start);
+    return w >= 0 && (size_t)w + 1 < d->words.n && q_last_word(c, w, k) == w + 1 &&
+           d->words.v[w].upos == NABA_UPOS_NOUN && d->words.v[w + 1].upos == NABA_UPOS_PRON;
+}
+
 int q_has_verb(const ctx *c, size_t k) {
     const naba_doc *d = c->doc;
     const lx_unit *u = &c->lx->v[k];
