@@ -285,6 +285,10 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ev_gram_of(w, c->anchor, &g);
     if (c->pat->flags & EVP_UNDERGO) g.passive = 1;
     int noun = (c->pat->flags & EVP_NOUN) != 0;
+    /* "700 طالب وطالبة": a word under a count is a noun, no act, unless it
+    ** ends as a verb does after its subject ("79 جرحوا") or tells a toll of
+    ** violence ("ثمانية قتلى": the attack's) */
+    if (!noun && !ev_violent(c->code) && !ev_verb_ending(t->key) && ev_counted(w, c->anchor)) return 0;
     /* a verb pattern on a word the tagger calls a noun, or under a
     ** preposition ("لقتل", "في خطف"), is a verbal noun: an event noun; a
     ** verb with its required words ("فجر نفسه") is trusted over the tagger */

@@ -78,6 +78,7 @@ typedef struct ev_phrase {
     const char *old_code;    /* the code of articles dated before `until` ("طالبان" IMGREB before 2021-08-15) */
     long until;              /* day number (calendar.h) of that date; used when old_code is set */
     uint8_t agent;           /* 1: a role only (COP, MIL, GOV...), combined with a country */
+    uint8_t article;         /* 1: the first word carries the article in the text ("article") */
     int32_t next;            /* next phrase with the same first word */
 } ev_phrase;
 

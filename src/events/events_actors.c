@@ -83,6 +83,7 @@ static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, siz
             int dated;
             if (!ev_phrase_code(ph, w->has_day, w->day, &dated) || ph->n_words <= best_len || i + ph->n_words > clause_end) continue;
             if (ph->n_words == 1 && !ph->agent && ending_cut(w, i, t->cands[c])) continue;
+            if (ph->article && !ev_definite(t->key)) continue;
             uint32_t k = 1;
             while (k < ph->n_words && word_matches(&toks[i + k], ph->words[k])) k++;
             if (k < ph->n_words) continue;
@@ -922,7 +923,7 @@ static const char *word_actor(const ev_work *w, uint32_t t) {
             const ev_phrase *ph = &w->dict->phrases[p];
             int dated;
             const char *code = ev_phrase_code(ph, w->has_day, w->day, &dated);
-            if (ph->n_words == 1 && !ph->agent && code) return code;
+            if (ph->n_words == 1 && !ph->agent && code && (!ph->article || ev_definite(tk->key))) return code;
         }
     return NULL;
 }

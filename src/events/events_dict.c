@@ -4,8 +4,8 @@
 ** Every line is one entry, tab-separated, its first column saying what it is:
 **   code   CAMEO  PLOVER-TYPE  MODE  CONTEXT  QUAD  NAME
 **   event  PATTERN  CAMEO  [FLAGS]  [CONF]
-**   actor  PHRASE  CODE  [until=YYYY-MM-DD]
-**   agent  PHRASE  CODE
+**   actor  PHRASE  CODE  [until=YYYY-MM-DD] [article]
+**   agent  PHRASE  CODE  [article]
 **   cue    WORDS  CLASS[,CLASS]
 **   set    NAME  WORD
 ** Files are loaded in order and a later entry with the same key replaces an
@@ -421,7 +421,9 @@ const char *ev_phrase_code(const ev_phrase *p, int has_day, long day, int *dated
 }
 
 static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
-    if (nf < 3) return FAIL(c, "%s:%zu: %s wants PHRASE CODE [until=YYYY-MM-DD]", c->name, c->line, agent ? "agent" : "actor");
+    if (nf < 3)
+        return FAIL(c, "%s:%zu: %s wants PHRASE CODE [until=YYYY-MM-DD] [article]", c->name, c->line,
+                    agent ? "agent" : "actor");
     ev_dict *d = c->d;
     const char *w[MAX_WORDS];
     int n = split_words(c, f[1], w, MAX_WORDS, 0);
@@ -430,11 +432,19 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     if (!del && !valid_actor_code(f[2]))
         return FAIL(c, "%s:%zu: '%s' is not an actor code (3-15 capital letters)", c->name, c->line, f[2]);
     /* "actor طالبان IMGREB until=2021-08-15": the code of older articles,
-    ** which then beats the knowledge base's (today's) code */
-    int dated = nf > 3 && *f[3];
+    ** which then beats the knowledge base's (today's) code; "article": the
+    ** first word must carry the article in the text ("الرقة", Raqqa, is not
+    ** "فرقة", a troupe, read as "ف" + "رقة") */
+    int dated = 0, article = 0;
     long until = 0;
-    if (dated && (del || !iso_day(f[3], "until=", &until)))
-        return FAIL(c, "%s:%zu: '%.40s': the fourth field is until=YYYY-MM-DD, with a code", c->name, c->line, f[3]);
+    for (int i = 3; i < nf; i++) {
+        if (!*f[i]) continue;
+        if (!strcmp(f[i], "article") && !del) article = 1;
+        else if (!dated && !del && iso_day(f[i], "until=", &until)) dated = 1;
+        else
+            return FAIL(c, "%s:%zu: '%.40s': the options are until=YYYY-MM-DD and article, with a code", c->name,
+                        c->line, f[i]);
+    }
     const char *code = del ? NULL : dup(c, f[2], strlen(f[2]));
     if (!del && !code) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     int32_t head = ev_map_get(&d->phrase_first, w[0]);
@@ -447,6 +457,7 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
             if (dated) { p->old_code = code; p->until = until; }
             else { p->code = code; if (del) p->old_code = NULL, p->until = 0; }
             p->agent = (uint8_t)agent;
+            p->article = (uint8_t)article;
             return NABA_OK;
         }
     }
@@ -462,6 +473,7 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     p->old_code = dated ? code : NULL;
     p->until = until;
     p->agent = (uint8_t)agent;
+    p->article = (uint8_t)article;
     p->next = head;
     if (ev_map_put(&d->phrase_first, w[0], (int32_t)d->n_phrases)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     d->n_phrases++;

@@ -231,6 +231,7 @@ int ev_in_speaker(const naba_quote *q, const naba_actor *a);
 int ev_speaker_unit(const ev_work *w, int u);
 int ev_state_unit(const ev_work *w, int u);
 int ev_quantified_subject(const ev_work *w, size_t anchor);
+int ev_counted(const ev_work *w, size_t t);
 int ev_plural_antecedent(const ev_work *w, size_t anchor);
 int ev_condition_subject(const ev_work *w, size_t cond);
 void ev_mutual_pair(const ev_work *w, int *src, int *tgt);

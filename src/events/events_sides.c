@@ -161,6 +161,26 @@ static int governed(const ev_work *w, size_t anchor, size_t b) {
     return !(main->feats && strstr(main->feats, "Case=Nom")) && !naba_syn_rel_is(main, "nsubj");
 }
 
+/* Is token t a counted noun: what a count of the counts layer counts ("700
+** طالب وطالبة", "250 ألف طالب", "56 طالباً"), or paired with its feminine
+** ("طالب وطالبة")? A verb is counted by no number: "طالب" is then a
+** student, no demand. */
+int ev_counted(const ev_work *w, size_t t) {
+    const ev_tok *tk = &w->toks[t];
+    if (t + 1 < w->n_toks && w->toks[t + 1].clause_start == tk->clause_start && !tk->brk_comma) {
+        const char *k = tk->key, *next = w->toks[t + 1].key;
+        size_t n = strlen(k);
+        if (!strncmp(next, "و", 2) && !strncmp(next + 2, k, n) && !strcmp(next + 2 + n, "ه")) return 1;
+    }
+    naba_off at = w->doc->tokens.v[t].start;
+    for (size_t k = 0; k < w->doc->counts.n; k++) {
+        const naba_count *c = &w->doc->counts.v[k];
+        if (c->kind == NABA_COUNT_QUANTITY && c->what_end > c->what_start && c->what_start <= at && at < c->what_end)
+            return 1;
+    }
+    return 0;
+}
+
 /* "فرض العقوبات الأميركية على إيران", "الغارات الإسرائيلية على غزة",
 ** "التدخل التركي في سوريا": a nationality (an actor unit coded as a country
 ** alone) right after an event noun of the match names who does it, not whom
