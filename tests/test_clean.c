@@ -99,6 +99,11 @@ static void test_punctuation(void) {
     EXPECT("موسكو،وكييف", "موسكو، وكييف", NABA_REPAIR_SPACE_AFTER_PUNCT);
     EXPECT("انتهى الاجتماع.وقال الوزير", "انتهى الاجتماع. وقال الوزير", NABA_REPAIR_SPACE_AFTER_PUNCT);
     EXPECT("العدد،2025", "العدد، 2025", NABA_REPAIR_SPACE_AFTER_PUNCT);
+    /* an Arabic comma between digits is a number's separator (1،975،022
+    ** companies, 6،3 percent): glued; a spaced list stays spaced */
+    EXPECT("بلغ 1،975،022 شركة و6،3 بالمائة", "بلغ 1،975،022 شركة و6،3 بالمائة", -1);
+    EXPECT("الأرقام 1، 2، 3", "الأرقام 1، 2، 3", -1);
+    EXPECT("السنة 2025،وقال", "السنة 2025، وقال", NABA_REPAIR_SPACE_AFTER_PUNCT);
     /* left alone: numbers, times, links, abbreviations, ellipses */
     EXPECT("نما 2.5 بالمئة إلى 12,000 في 10:30", "نما 2.5 بالمئة إلى 12,000 في 10:30", -1);
     EXPECT("انظر https://apnews.com/hub:ar و www.bbc.com/arabic", "انظر https://apnews.com/hub:ar و www.bbc.com/arabic", -1);

@@ -42,14 +42,22 @@ static void test_numbers(void) {
         {"بلغ 75ر130 دولار", 130.75, 130.75, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
         {"نفذ التحالف 225ر29 غارة", 29225, 29225, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         /* session 21, second round: thousands after dots or Arabic commas
-        ** (two groups or more), the decimal comma (the clean stage spaces
-        ** it), a part after و below the scale */
+        ** (two groups or more), the decimal comma (read by lx_number since
+        ** session 22, the clean stage leaving it glued), a part after و
+        ** below the scale (num_parse) */
         {"بلغت تكلفة المشروعات 26.250.799 ريالا", 26250799, 26250799, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
         {"بلغ عددها 1،975،022 شركة", 1975022, 1975022, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"ارتفعت الأسعار بنسبة 6،3 بالمائة", 6.3, 6.3, NABA_QUAL_EXACT, NABA_COUNT_PERCENT},
         {"أي 1،45 مليون يورو", 1450000, 1450000, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
         {"قتل أكثر من 240 ألفا و381 شخصا", 240381, 240381, NABA_QUAL_MORE_THAN, NABA_COUNT_QUANTITY},
         {"بلغ 382 مليون و210 ألف ريال", 382210000, 382210000, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
+        /* session 22: digits that reach the scale after them are restated
+        ** by it (the writer's doubled scale); a leading zero before ر is a
+        ** group's; a dash after a one-letter preposition is a minus sign */
+        {"كان يقدر عددهم ب 8000 الاف طالب", 8000, 8000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"يبلغ عدد السكان 45.750.000 مليون نسمة", 45750000, 45750000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"بلغت 000ر88 دينار", 88000, 88000, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
+        {"تحسن ب-3ر2 نقاط", 2.3, 2.3, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         /* rules from the dev set's tune part */
         {"بلغ نسبة النمو مرتين", 2, 2, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"بين العشرين والخامسة والأربعين", 20, 20, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
@@ -126,6 +134,14 @@ static void test_numbers(void) {
     CHECK(c0 && c0->value == 6);
     c0 = first(p, d, "بلغ 5 آلاف و6 آلاف");
     CHECK(c0 && c0->value == 5000 && d->counts.n == 2);
+    /* the second count of "3.3 على 100000 ألف ساكن" is the restated 100,000;
+    ** digits below the scale are multiplied (1,184 million) */
+    CHECK(qcd_run(p, d, "معدل 3.3 على 100000 ألف ساكن", NULL) && d->counts.n == 2 &&
+          d->counts.v[1].value == 100000);
+    c0 = first(p, d, "بلغت 1,184 مليون دينار");
+    CHECK(c0 && c0->value == 1184e6);
+    /* a hyphenated name is still no count */
+    CHECK(qcd_run(p, d, "انتشار كوفيد-19 في البلاد", NULL) && d->counts.n == 0);
     c0 = first(p, d, "لأنني سوف أتم ال40 عاما، ولكن");
     CHECK(c0 && c0->value == 40 && c0->kind == NABA_COUNT_DURATION);
     c0 = first(p, d, "دفعت الشركة 1,250 دولارا");

@@ -77,6 +77,11 @@ static void test_expressions(void) {
     CHECK_EQ_STR(value_of(p, d, "في 1 رمضان 1446 هـ", NULL), "2025-03-01");
     CHECK(d->timexes.n == 1 && (d->timexes.v[0].flags & NABA_TIMEX_APPROX));
     CHECK_EQ_STR(value_of(p, d, "تبدأ الساعة 10:30 صباحا", NULL), "T10:30");
+    /* after a clock word, a dot or an Arabic comma (glued, no decimal) also
+    ** separates the minutes; without one, 6،30 is no time */
+    CHECK_EQ_STR(value_of(p, d, "ووقعت الحادثة نحو الساعة 19،00 بالتوقيت المحلي", NULL), "T19:00");
+    CHECK_EQ_STR(value_of(p, d, "تبدأ الساعة 9.30 مساء", NULL), "T21:30");
+    CHECK(qcd_run(p, d, "ارتفع المؤشر 6،30 نقطة", NULL) && d->timexes.n == 0);
     /* anchors: RFC 2822 input date, else a dateline */
     CHECK_EQ_STR(value_of(p, d, "وقال أمس", "Sun, 18 Feb 2018 21:35:43 +0400"), "2018-02-17");
     CHECK(qcd_run(p, d, "القاهرة 16 مايو 2025 - وصل الوفد أمس", NULL) && d->timexes.n == 2);

@@ -10,6 +10,8 @@
 #include "qcd_test.h"
 #include "wordtab.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static void test_memo(void) {
@@ -162,8 +164,66 @@ static void test_kept(void) {
     fixture_close(&f);
 }
 
+/* lx_number on the text's first digits: the value and the units used. */
+static int number_is(naba_pipeline *p, naba_doc *d, const char *text, double value, size_t units) {
+    lx_text lx;
+    if (!qcd_run(p, d, text, NULL) || lx_scan(d, &lx) != NABA_OK) return 0;
+    size_t i = 0;
+    while (i < lx.n && lx.v[i].kind != LX_NUM) i++;
+    double v = -1;
+    size_t k = lx_number(&lx, i, &v);
+    if (k != units || fabs(v - value) > 1e-9 * (1 + value)) {
+        fprintf(stderr, "  %s: %g in %zu units\n", text, v, k);
+        return 0;
+    }
+    return 1;
+}
+
+/* Every number format read as one number, through the clean stage (which
+** leaves an Arabic comma between digits glued), and what is not one. */
+static void test_numbers(void) {
+    naba_pipeline *p = qcd_pipe("segment");
+    naba_doc *d = naba_doc_new();
+    CHECK(p && d);
+    CHECK(number_is(p, d, "قتل 1,000 شخص", 1000, 3));
+    CHECK(number_is(p, d, "قتل ١٬٢٠٠ شخص", 1200, 3));
+    CHECK(number_is(p, d, "بلغ 12,000.5 دولار", 12000.5, 5));
+    CHECK(number_is(p, d, "ارتفع 12.5 بالمئة", 12.5, 3));
+    CHECK(number_is(p, d, "ارتفع ٣٫٥ بالمئة", 3.5, 3));
+    CHECK(number_is(p, d, "غرامة 4,3 مليار", 4.3, 3));
+    /* thousands after dots or Arabic commas: two groups or more */
+    CHECK(number_is(p, d, "يبلغ 50.863.197 ريالا", 50863197, 5));
+    CHECK(number_is(p, d, "بلغ 1،975،022 شركة", 1975022, 5));
+    CHECK(number_is(p, d, "بلغ 1،975،022،100 ريال", 1975022100, 7));
+    /* the Arabic decimal comma: one or two digits */
+    CHECK(number_is(p, d, "ارتفع 6،3 بالمائة", 6.3, 3));
+    CHECK(number_is(p, d, "أي 1،45 مليون", 1.45, 3));
+    /* one group of three after a dot stays a decimal, after an Arabic comma
+    ** no part of the number (2.308 and 2,308 dinars are both written so) */
+    CHECK(number_is(p, d, "بلغ 2.308 دينار", 2.308, 3));
+    CHECK(number_is(p, d, "بلغ 2،308 دينار", 2, 1));
+    CHECK(number_is(p, d, "عند مستوى 17،500 نقطة", 17, 1));
+    /* not one number: a list spaced or glued, digits going on, a group of two */
+    CHECK(number_is(p, d, "الفصول 1، 2، 3 من القانون", 1, 1));
+    CHECK(number_is(p, d, "الفصول 1،2،3 من القانون", 1, 1));
+    CHECK(number_is(p, d, "يوم 16.05.2025 صباحا", 16, 1));
+    CHECK(number_is(p, d, "الرقم 1.234.56 هنا", 1, 1));
+    CHECK(number_is(p, d, "الرقم 1،234،56 هنا", 1, 1));
+    CHECK(number_is(p, d, "الرقم 1234.567.890 هنا", 1234, 1));
+    /* the agency separator ر, the groups after it first */
+    CHECK(number_is(p, d, "تراجعت بنسبة 5ر10 بالمائة", 10.5, 3));
+    CHECK(number_is(p, d, "بلغت 75ر130 دولار", 130.75, 3));
+    CHECK(number_is(p, d, "يساوي 0471ر4 ليو", 4.0471, 3));
+    CHECK(number_is(p, d, "نفذ 225ر29 غارة", 29225, 3));
+    CHECK(number_is(p, d, "بلغت 540ر999ر45 دينار", 45999540, 5));
+    CHECK(number_is(p, d, "بلغ 5 ر10 نقاط", 5, 1));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_memo();
+    test_numbers();
     test_many_units();
     test_clitics();
     test_starts();

@@ -200,9 +200,21 @@ static int wants_space_after(const cleaner *c, uint32_t cp) {
     return 1;
 }
 
-/* Is next a character a space should separate from punctuation p? */
-static int space_fits(uint32_t p, uint32_t next) {
+/* The code point before the punctuation just written (the last in the
+** output), 0 at the start. */
+static uint32_t before_punct(const cleaner *c) {
+    size_t j = utf8_prev(c->out, c->len);
+    if (j == 0) return 0;
+    size_t p = utf8_prev(c->out, j), len;
+    return utf8_next(c->out + p, j - p, &len);
+}
+
+/* Is next a character a space should separate from punctuation p? An Arabic
+** comma between digits is a number's separator (1،975،022, 6،3), read by
+** lx_number, and stays glued. */
+static int space_fits(const cleaner *c, uint32_t p, uint32_t next) {
     int arabic = is_arabic_letter(next);
+    if (p == 0x060C && digit_value(next) >= 0) return digit_value(before_punct(c)) < 0;
     if (p == 0x060C || p == 0x061B || p == 0x061F) return arabic || is_latin_letter(next) || digit_value(next) >= 0;
     if (p == ',') return arabic || is_latin_letter(next);
     return arabic; /* . : ; ! ? before Latin letters are often names, code or links */
@@ -229,7 +241,7 @@ static void before_content(cleaner *c, size_t i, uint32_t cp, size_t next_i) {
         else
             flush_space(c);
     } else if (c->after_punct && clean_on(c, NABA_REPAIR_SPACE_AFTER_PUNCT) &&
-               space_fits(c->after_punct, cp)) {
+               space_fits(c, c->after_punct, cp)) {
         clean_repair(c, NABA_REPAIR_SPACE_AFTER_PUNCT, i, i, NULL);
         clean_replace(c, i, 0, " ", 1);
     }

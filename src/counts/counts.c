@@ -18,7 +18,6 @@
 #include "numeral.h"
 #include "stage.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -248,11 +247,14 @@ static int after_noun(const ctx *c, size_t i) {
 }
 
 /* Digits glued to a Latin word or a hyphenated name (G20, كوفيد-19) are names,
-** not counts. Glued to an Arabic word (مدته49, و8335) they lost a space. */
+** not counts. Glued to an Arabic word (مدته49, و8335) they lost a space, and
+** after a one-letter preposition and a dash they are counted ("ب-3ر2 نقاط",
+** by 2.3 points). */
 static int glued(const lx_text *lx, size_t i) {
     if (lx->v[i].gap) return 0;
     if (i > 0 && lx->v[i - 1].kind == LX_WORD) return lx->v[i - 1].latin;
-    return i > 1 && lx_is(lx, i - 1, '-') && lx->v[i - 1].gap == 0 && lx->v[i - 2].kind == LX_WORD;
+    return i > 1 && lx_is(lx, i - 1, '-') && lx->v[i - 1].gap == 0 && lx->v[i - 2].kind == LX_WORD &&
+           (lx->v[i - 2].latin || lx->v[i - 2].klen > 2);
 }
 
 /* The unit before i is a clock word (الساعة التاسعة, عند الساعة 10, الساعة
@@ -266,15 +268,18 @@ static int after_clock(const ctx *c, size_t i) {
 
 /* A digit run written with a leading zero is a clock time (08:30, 08،00), a
 ** phone number or a code (0508586110), or the "00" of a time, not a count;
-** but Tunisian news pads small counts ("06 إقتراحات", "09 كلغ"). */
+** but Tunisian news pads small counts ("06 إقتراحات", "09 كلغ"), and the
+** group before the agency separator ر is a fraction or a thousands group
+** (04ر1 = 1.04, 000ر88 = 88,000). */
 static int zero_led(const ctx *c, size_t j) {
     const lx_text *lx = c->lx;
     const lx_unit *u = &lx->v[j];
     const char *s = c->doc->text + u->start;
     if (u->kind != LX_NUM || u->ndigits < 2 || (s[0] != '0' && strncmp(s, "\xd9\xa0", 2))) return 0;
+    if (j + 1 < lx->n && !lx->v[j + 1].gap && !strcmp(lx->v[j + 1].key, "ر")) return 0;
     if (u->ndigits >= 4 || u->value == 0) return 1;
-    /* a clock time: a separator touching the hour, then two digits (the
-    ** clean stage may have put a space after the separator) */
+    /* a clock time: a separator touching the hour, then two digits (a
+    ** space after the separator in the input is let pass) */
     return j + 2 < lx->n && lx->v[j + 1].gap == 0 && lx->v[j + 2].gap < 2 && lx->v[j + 1].kind == LX_PUNCT &&
            lx->v[j + 2].kind == LX_NUM && lx->v[j + 2].ndigits == 2;
 }
@@ -394,7 +399,6 @@ static void noun_before(const ctx *c, size_t nb, naba_count *ct) {
     ct->what_end = c->lx->v[nb - 1].end;
 }
 
-/* Read one count starting at unit i; returns units used (0: none). */
 /* Is unit k a number of one or two digits? */
 static int small_number(const lx_text *lx, size_t k) {
     return k < lx->n && lx->v[k].kind == LX_NUM && lx->v[k].ndigits <= 2;
@@ -428,88 +432,7 @@ static int score_pair(const ctx *c, size_t j) {
            !cmatch(c, after, C_CURRENCY, WT_DEF, &e) && !num_time_unit(c->st->nt, lx, after, &code, &dual);
 }
 
-/* "5ر10 بالمائة", "3ر20 ألف طن", "8ر7043 م د": Tunisian and Gulf agency copy
-** writes a number's separator as ر, the group after it first, glued (10.5,
-** 20.3 thousand, 7043.8). Is unit j such a group, with the whole part at
-** j + 2? */
-static int reversed_group(const lx_text *lx, size_t j) {
-    return j + 2 < lx->n && lx->v[j].kind == LX_NUM && !lx->v[j + 1].gap && !lx->v[j + 2].gap &&
-           !strcmp(lx->v[j + 1].key, "ر") && lx->v[j + 2].kind == LX_NUM;
-}
-
-/* What the group at unit g adds to the value v read from its whole part
-** (scaled by scale, the scale word after it): one or two digits are a
-** fraction (4ر8: 8.4); three are a thousands group (225ر29 غارة: 29,225). */
-static double group_adds(const lx_unit *g, double v, double scale) {
-    if (g->ndigits == 3) return v * 999 + g->value * scale;
-    double f = g->value;
-    for (unsigned d = 0; d < g->ndigits; d++) f /= 10;
-    return f * scale;
-}
-
-/* Did unit k touch the unit before it in the original input? The clean
-** stage puts a space after an Arabic comma, even between digits. */
-static int touched(const ctx *c, size_t k) {
-    const lx_text *lx = c->lx;
-    return !lx->v[k].gap || naba_orig_start(c->doc, lx->v[k].start) == naba_orig_end(c->doc, lx->v[k - 1].end);
-}
-
-/* Is unit k a separator (. or ،) with digits glued on both sides, the digits
-** after it at k + 1? */
-static int digit_sep(const ctx *c, size_t k, uint32_t sep) {
-    const lx_text *lx = c->lx;
-    return k + 1 < lx->n && lx_punct(lx, k) == sep && touched(c, k) && touched(c, k + 1) &&
-           lx->v[k + 1].kind == LX_NUM;
-}
-
-/* "50.863.197 نسمة", "1،975،022 شركة": two groups of three digits or more
-** after dots or Arabic commas are thousands; "6،3 بالمائة", "1،45 مليون
-** يورو": one or two digits after an Arabic comma are a decimal part (a
-** single group of three is left alone: Tunisian copy writes 2،308 دينار for
-** 2.308 dinars, Saudi copy 17،500 نقطة for 17,500). Is unit j the start of
-** such a number? Returns the unit of its last digits (read with the scale
-** after them) and sets *written to the number as written; j when none. */
-static size_t separated_number(const ctx *c, size_t j, double *written) {
-    const lx_text *lx = c->lx;
-    static const uint32_t seps[] = {'.', 0x060C};
-    if (lx->v[j].kind != LX_NUM) return j;
-    for (size_t s = 0; s < 2; s++) {
-        uint32_t sep = seps[s];
-        if (j > 0 && digit_sep(c, j - 1, sep)) return j; /* inside a longer run */
-        double v = lx->v[j].value;
-        size_t k = j;
-        while (lx->v[k].ndigits <= 3 && k + 2 < lx->n && digit_sep(c, k + 1, sep) && lx->v[k + 2].ndigits == 3) {
-            v = v * 1000 + lx->v[k + 2].value;
-            k += 2;
-        }
-        if (k >= j + 4 && !digit_sep(c, k + 1, sep)) {
-            *written = v;
-            return k;
-        }
-        if (sep == 0x060C && digit_sep(c, j + 1, sep) && lx->v[j + 2].ndigits <= 2 && !digit_sep(c, j + 3, sep)) {
-            *written = lx->v[j].value + lx->v[j + 2].value / pow(10.0, lx->v[j + 2].ndigits);
-            return j + 2;
-        }
-    }
-    return j;
-}
-
-/* "44 ألفا و500 شخص", "382 مليون و210 ألف ريال": digits a scale word
-** multiplies (the scale: scale), then و and digits worth less than it, are
-** one number. The units of the part after و from unit after, 0 none; its
-** value in *part. */
-static size_t and_part(const ctx *c, size_t after, double scale, double *part) {
-    const lx_text *lx = c->lx;
-    num_val nv;
-    if (scale < 1000 || after + 1 >= lx->n || strcmp(lx->v[after].key, "و") || lx->v[after + 1].kind != LX_NUM ||
-        lx->v[after + 1].gap > 1 || c->taken[after + 1])
-        return 0;
-    size_t k = num_parse(c->st->nt, lx, after + 1, &nv);
-    if (!k || nv.lo >= scale || nv.lo != nv.hi) return 0;
-    *part = nv.lo;
-    return k + 1;
-}
-
+/* Read one count starting at unit i; returns units used (0: none). */
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
     const counts_state *st = c->st;
@@ -523,8 +446,6 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     }
     if (j >= lx->n || c->taken[j]) return 0;
     if (score_pair(c, j)) return 0;
-    int group = reversed_group(lx, j);
-    if (group) j += 2;
     /* الدعوى رقم 987, القرار 2254: a number that names, not counts (a number
     ** glued to the word before, as in "ال40", is not after a name word) */
     if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap &&
@@ -539,9 +460,6 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     size_t kn = num_parse(st->nt, lx, j, &nv), ku = 0;
     if (!kn && (!(ku = num_time_unit(st->nt, lx, j, &code, &dual)) || dual != 2)) return 0;
     if (after_clock(c, j) || zero_led(c, j)) return 0;
-    double written = 0;
-    size_t first = j;
-    if (!group && (j = separated_number(c, j, &written)) != first) kn = num_parse(st->nt, lx, j, &nv);
     int dollar_before = j > 0 && lx_is(lx, j - 1, '$');
     /* "٪35": the sign before the digits, as right-to-left typing leaves it */
     int percent_before = j > 0 && lx->v[j].gap == 0 && lx_is(lx, j - 1, '%');
@@ -553,28 +471,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ct->end = lx->v[j + ku - 1].end;
         return j + ku - i;
     }
-    for (size_t t = first; t < j + kn; t++) if (c->taken[t]) return 0;
+    for (size_t t = j; t < j + kn; t++) if (c->taken[t]) return 0;
     if (lx->v[j].kind == LX_NUM && glued(lx, j)) return 0;
     size_t after = j + kn;
     ct->value = nv.lo;
     ct->value_max = nv.hi;
-    /* the scale word after the digits read at j (ألف, مليون), 1 when none */
-    double scale = lx->v[j].value > 0 ? nv.lo / lx->v[j].value : 1;
-    if (j > first) ct->value = ct->value_max = written * scale; /* the number as written, scaled */
-    double part;
-    size_t kp = lx->v[j].kind == LX_NUM && lx->v[j].value > 0 && (nv.flags & NUM_F_SCALED) && !(nv.flags & NUM_F_WORDS)
-                    ? and_part(c, after, scale, &part)
-                    : 0;
-    if (kp) {
-        ct->value += part;
-        ct->value_max += part;
-        after += kp;
-    }
-    if (group) {
-        double add = group_adds(&lx->v[j - 2], nv.lo, scale);
-        ct->value += add;
-        ct->value_max += add;
-    }
     if (nv.flags & NUM_F_VAGUE) {
         /* بضعة أيام: "a few" is a count only as a multiple of a scale
         ** (بضعة آلاف) */

@@ -666,8 +666,11 @@ static size_t time_expr(const ctx *c, size_t i, pend *p) {
     } else {
         if (!num_in(lx, j, 0, 24, 1, 2)) return 0;
         hh = (int)lx->v[j].value;
-        if (j + 2 < lx->n && lx_is(lx, j + 1, ':') && lx->v[j + 1].gap == 0 && lx->v[j + 2].gap == 0 &&
-            num_in(lx, j + 2, 0, 59, 2, 2)) {
+        /* 10:30; after a clock word also 10.30 and 19،00, which would
+        ** otherwise read as decimals */
+        uint32_t sep = lx_punct(lx, j + 1);
+        if (j + 2 < lx->n && (sep == ':' || (clock && (sep == '.' || sep == 0x060C))) && lx->v[j + 1].gap == 0 &&
+            lx->v[j + 2].gap == 0 && num_in(lx, j + 2, 0, 59, 2, 2)) {
             mi = (int)lx->v[j + 2].value;
             j += 3;
         } else if (clock && lone_num(lx, j)) {

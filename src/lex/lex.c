@@ -223,27 +223,73 @@ int lx_ends_quoted_name(const lx_text *lx, size_t i) {
     return q < i && lx->v[q].quote && lx->v[q].quote != LX_Q_CLOSE;
 }
 
+/* The separator at unit j when it touches the digits before it and the
+** digits at j + 1 (0: none). */
+static uint32_t glued_sep(const lx_text *lx, size_t j) {
+    if (j == 0 || j + 1 >= lx->n || lx->v[j - 1].kind != LX_NUM || lx->v[j].gap || lx->v[j + 1].gap ||
+        lx->v[j + 1].kind != LX_NUM)
+        return 0;
+    return lx_punct(lx, j);
+}
+
+/* Unit j is the letter ر between glued digits (see reversed_number). */
+static int glued_ra(const lx_text *lx, size_t j) {
+    return j > 0 && j + 1 < lx->n && lx->v[j - 1].kind == LX_NUM && !lx->v[j].gap && !lx->v[j + 1].gap &&
+           lx->v[j + 1].kind == LX_NUM && !strcmp(lx->v[j].key, "ر");
+}
+
+/* "5ر10 بالمائة", "3ر20 ألف طن", "225ر29 غارة", "540ر999ر45": Tunisian and
+** Gulf agency copy writes a number's separator as ر, the groups after it
+** first: the whole part is the last run; one or two digits (or more than
+** three) first are a fraction (10.5, 20.3), three a thousands group
+** (29,225), as is each three-digit run between (45,999,540). The units used
+** (0: none at i). */
+static size_t reversed_number(const lx_text *lx, size_t i, double *value) {
+    size_t j = i;
+    while (glued_ra(lx, j + 1) && (j == i || lx->v[j].ndigits == 3)) j += 2;
+    if (j == i) return 0;
+    const lx_unit *g = &lx->v[i];
+    double v = 0;
+    for (size_t k = j; k > i; k -= 2) v = v * 1000 + lx->v[k].value;
+    *value = g->ndigits == 3 ? v * 1000 + g->value : v + g->value / pow(10.0, g->ndigits);
+    return j + 1 - i;
+}
+
+/* Thousands groups after unit i: each a separator touching exactly three
+** digits. Comma-like separators group from one group up (1,000, ١٬٠٠٠); a
+** dot or an Arabic comma only from two (50.863.197, 1،975،022), as one
+** group of three after them is also a decimal (Tunisian 2.308 and 2،308
+** dinars) — and not inside a longer run. The unit after the groups, i + 1
+** when none. */
+static size_t thousands(const lx_text *lx, size_t i, double *v) {
+    uint32_t sep = glued_sep(lx, i + 1);
+    if (!sep || lx->v[i].ndigits > 3) return i + 1;
+    int two = sep == '.' || sep == 0x060C;
+    if (!two && sep != ',' && sep != 0x066C && sep != 0x2019 && sep != '\'') return i + 1;
+    if (two && i > 0 && glued_sep(lx, i - 1) == sep) return i + 1;
+    double w = *v;
+    size_t j = i + 1;
+    for (; glued_sep(lx, j) == sep && lx->v[j + 1].ndigits == 3; j += 2) w = w * 1000 + lx->v[j + 1].value;
+    if (two && (j < i + 5 || glued_sep(lx, j) == sep)) return i + 1;
+    *v = w;
+    return j;
+}
+
 size_t lx_number(const lx_text *lx, size_t i, double *value) {
     if (i >= lx->n || lx->v[i].kind != LX_NUM) return 0;
+    size_t k = reversed_number(lx, i, value);
+    if (k) return k;
     double v = lx->v[i].value;
-    size_t j = i + 1;
-    /* thousands groups: a separator touching exactly three digits */
-    while (j + 1 < lx->n && lx->v[j].gap == 0 && lx->v[j + 1].gap == 0 &&
-           lx->v[j + 1].kind == LX_NUM && lx->v[j + 1].ndigits == 3 && lx->v[i].ndigits <= 3) {
-        uint32_t p = lx_punct(lx, j);
-        if (p != ',' && p != 0x066C && p != 0x2019 && p != '\'') break;
-        v = v * 1000 + lx->v[j + 1].value;
-        j += 2;
-    }
+    size_t j = thousands(lx, i, &v);
     /* a decimal part, unless the digits go on as in 16.05.2025 */
-    if (j + 1 < lx->n && lx->v[j].gap == 0 && lx->v[j + 1].gap == 0 && lx->v[j + 1].kind == LX_NUM) {
-        uint32_t p = lx_punct(lx, j);
-        int more = j + 3 < lx->n && lx->v[j + 2].gap == 0 && lx->v[j + 2].kind == LX_PUNCT &&
-                   lx->v[j + 3].gap == 0 && lx->v[j + 3].kind == LX_NUM;
-        /* European decimal comma, as French-sourced news writes money: "4,3
-        ** مليار" (a thousands group has three digits, read above) */
-        int comma = p == ',' && j == i + 1 && lx->v[j + 1].ndigits <= 2;
-        if ((p == '.' || p == 0x066B || comma) && !more) {
+    uint32_t p = glued_sep(lx, j);
+    if (p && !glued_sep(lx, j + 2)) {
+        /* a decimal comma, European (French-sourced news writes money "4,3
+        ** مليار") or Arabic ("6،3 بالمائة", "1،45 مليون"), of one or two
+        ** digits (three are a thousands group, read above) */
+        int comma = (p == ',' || (p == 0x060C && !(i > 0 && glued_sep(lx, i - 1) == p))) && j == i + 1 &&
+                    lx->v[j + 1].ndigits <= 2;
+        if (p == '.' || p == 0x066B || comma) {
             const lx_unit *f = &lx->v[j + 1];
             v += f->value / pow(10.0, f->ndigits);
             j += 2;

@@ -79,8 +79,11 @@ int lx_is_boundary(const lx_text *lx, size_t i);
 int lx_ends_quoted_name(const lx_text *lx, size_t i);
 
 /* Digits with thousands separators and a decimal part starting at unit i
-** (1,000 / ١٬٠٠٠ / 12.5 / ٣٫٥): store the value, return the units used (0 if
-** unit i is not a digit run). */
+** (1,000 / ١٬٠٠٠ / 50.863.197 / 1،975،022 / 12.5 / ٣٫٥ / 4,3 / 6،3), or
+** with the agency separator ر (5ر10 = 10.5): store the value, return the
+** units used (0 if unit i is not a digit run). A dot or an Arabic comma
+** before a single group of three is a decimal point (2.308) or no part of
+** the number (2،308): the same form is 2.308 and 2,308 in news. */
 size_t lx_number(const lx_text *lx, size_t i, double *value);
 
 /* Index of the word (doc->words) holding byte off, or -1 (none, or no

@@ -22,6 +22,21 @@ static size_t scale_at(const wordtab *nt, const lx_text *lx, size_t i, double *s
     return k;
 }
 
+/* "44 ألفا و500 شخص", "382 مليون و210 ألف ريال": after digits a scale
+** multiplied (by scale), و and a number in digits worth less than the scale
+** go on the same number. The units of that part from unit j (0: none), its
+** value added to *total. */
+static size_t digits_part(const wordtab *nt, const lx_text *lx, size_t j, double scale, double *total) {
+    num_val nv;
+    if (scale < 1000 || j + 1 >= lx->n || strcmp(lx->v[j].key, "و") || lx->v[j + 1].kind != LX_NUM ||
+        lx->v[j + 1].gap > 1)
+        return 0;
+    size_t k = num_parse(nt, lx, j + 1, &nv);
+    if (!k || nv.lo >= scale || nv.lo != nv.hi) return 0;
+    *total += nv.lo;
+    return k + 1;
+}
+
 size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
     memset(out, 0, sizeof *out);
     if (i >= lx->n) return 0;
@@ -30,8 +45,10 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
     const wt_entry *e;
     size_t stripped = 0, k;
     int digits = lx->v[i].kind == LX_NUM;
+    double written = 0; /* the digits' value, before a scale */
     if (digits) {
         j += lx_number(lx, i, &cur);
+        written = cur;
     } else {
         /* most units start no number word: one question for the three below */
         if (!(wt_starts(nt, lx, i) & (WT_BIT(NUM_VAGUE) | ADDITIVE | WT_BIT(NUM_SCALE) | WT_BIT(NUM_FRACTION))))
@@ -74,6 +91,13 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
     }
     for (;;) {
         size_t s = scale_at(nt, lx, j, &scale);
+        /* digits that already reach the scale after them are restated by it,
+        ** the writer's doubled scale: "1.500.000 مليون نسمة", "100000 ألف
+        ** ساكن" */
+        if (s && digits && cur >= scale) {
+            j += s;
+            break;
+        }
         if (s && (cur > 0 || total == 0)) {
             if (cur > 0) out->flags |= NUM_F_SCALED;
             total += (cur > 0 ? cur : 1) * scale;
@@ -90,8 +114,12 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
             j += s;
             continue;
         }
+        if (digits) {
+            if (written > 0 && cur == 0) j += digits_part(nt, lx, j, total / written, &total);
+            break;
+        }
         /* "و" + number word continues a number in words */
-        if (digits || j >= lx->n || lx->v[j].kind != LX_WORD || lx->v[j].gap == 2) break;
+        if (j >= lx->n || lx->v[j].kind != LX_WORD || lx->v[j].gap == 2) break;
         k = wt_match(nt, lx, j, ADDITIVE | WT_BIT(NUM_FRACTION), WT_CONJ, &e, &stripped);
         if (!k || stripped != 2 || strncmp(lx->v[j].key, "و", 2) != 0) break;
         j += k;
