@@ -523,14 +523,19 @@ static void test_kb_lexicon(void) {
 ** body's or event's name (مطار دبي الدولي, لوكالة تونس افريقيا للأنباء, حزب
 ** نداء تونس, كأس أمم أفريقيا); a body's own name (وكالة رويترز), a head that
 ** needs another before it (مشروع) or one that joins only before another
-** (حركة الجولان, traffic) leave the tags alone; مصر للطيران is the airline. */
+** (حركة الجولان, traffic) leave the tags alone; مصر للطيران is the airline.
+** A person after a named word, titles between (one of them tagged apart), is
+** the facility named after him (مستشفى الملك فهد التخصصي, جامعة الإمام محمد
+** بن سعود); مدينة needs a title (مدينة بن قردان is the town), and a person
+** after a title alone stays a person; مكة takes its epithet المكرمة. */
 static void test_heads_rule(void) {
     naba_error err = {0};
     wordtab *t = ner_heads_load(NABA_SOURCE_DIR, &err);
     CHECK(t != NULL);
     if (!t) return;
     enum { O = 0 };
-    const int L = ner_tag_make(NABA_ENT_LOC, 0), G = ner_tag_make(NABA_ENT_ORG, 0);
+    const int L = ner_tag_make(NABA_ENT_LOC, 0), G = ner_tag_make(NABA_ENT_ORG, 0), P = ner_tag_make(NABA_ENT_PER, 0),
+              Q = ner_tag_make(NABA_ENT_PER, 1);
     static const struct { const char *words[6]; int tags[6]; int type, start, end; } cases[] = {
         {{"وصل", "إلى", "مطار", "دبي", "الدولي", "مساء"}, {O, O, O, 1, O, O}, NABA_ENT_LOC, 2, 5},
         {{"وقال", "لوكالة", "تونس", "افريقيا", "للأنباء", "إن"}, {O, O, 2, 1, O, O}, NABA_ENT_ORG, 1, 5},
@@ -541,6 +546,12 @@ static void test_heads_rule(void) {
         {{"ونقلت", "وكالة", "رويترز", "عن", "مصدر", "قوله"}, {O, O, 2, O, O, O}, -1, 0, 0},
         {{"وقال", "مشروع", "تونس", "إن", "الوضع", "مستقر"}, {O, O, 1, O, O, O}, -1, 0, 0},
         {{"وشهدت", "حركة", "الجولان", "ازدحاما", "كبيرا", "اليوم"}, {O, O, 1, O, O, O}, -1, 0, 0},
+        {{"نقل", "إلى", "مستشفى", "الملك", "فهد", "التخصصي"}, {O, O, O, O, 3, O}, NABA_ENT_ORG, 2, 6},
+        {{"درس", "بجامعة", "الإمام", "محمد", "بن", "سعود"}, {O, O, 3, 3, 4, 4}, NABA_ENT_ORG, 1, 6},
+        {{"وصل", "إلى", "مدينة", "الملك", "عبدالله", "الرياضية"}, {O, O, O, O, 3, O}, NABA_ENT_LOC, 2, 6},
+        {{"وصل", "إلى", "مدينة", "بن", "قردان", "أمس"}, {O, O, O, 3, 4, O}, -1, 0, 0},
+        {{"وقال", "الرئيس", "عبد", "الفتاح", "السيسي", "إن"}, {O, O, 3, 4, 4, O}, -1, 0, 0},
+        {{"وصل", "الحجاج", "إلى", "مكة", "المكرمة", "أمس"}, {O, O, O, 1, O, O}, NABA_ENT_LOC, 3, 5},
     };
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
         ner_word w[6];
@@ -548,8 +559,8 @@ static void test_heads_rule(void) {
         uint8_t tags[6], before[6];
         for (int i = 0; i < 6; i++) {
             ner_word_init(&w[i], cases[c].words[i], strlen(cases[c].words[i]), buf[i]);
-            int k = cases[c].tags[i];   /* 1: B-LOC, 2: B-ORG */
-            tags[i] = before[i] = (uint8_t)(k == 1 ? L : k == 2 ? G : O);
+            int k = cases[c].tags[i];   /* 1: B-LOC, 2: B-ORG, 3: B-PER, 4: I-PER */
+            tags[i] = before[i] = (uint8_t)(k == 1 ? L : k == 2 ? G : k == 3 ? P : k == 4 ? Q : O);
         }
         ner_heads_rule(t, w, 6, tags);
         if (cases[c].type < 0) {

@@ -9,7 +9,8 @@
 ** only, complete it to a KB name of several words exactly, the mention is
 ** that name: its span grows over them (and over a mention the recognizer made
 ** of them). Only what the text itself says is taken: the whole name, word for
-** word, must be written there.
+** word, must be written there (an opening quotation mark between words is
+** passed over: الجوهرة "اف ام).
 */
 #include "affix.h"
 #include "link.h"
@@ -19,10 +20,19 @@
 
 #define EXTEND_WORDS 3   /* words added at most (محمد + بن سلمان بن عبدالعزيز) */
 
-/* Is token t a word of sentence sent, followed by a space? */
+/* Is token t a word of sentence sent, followed by a space, or a quotation
+** mark opening the next word (الجوهرة "اف ام": the station's name in news
+** quotes half of it)? */
 static int word_then_space(const naba_doc *doc, size_t t, uint32_t sent) {
     const naba_token *k = &doc->tokens.v[t];
-    return k->kind == NABA_TOK_WORD && k->sent == sent && k->space_after;
+    if (k->sent != sent) return 0;
+    if (k->kind == NABA_TOK_WORD) return k->space_after;
+    static const char *const quotes[] = {"\"", "«", "“"};
+    for (size_t i = 0; i < sizeof quotes / sizeof *quotes; i++)
+        if (!k->space_after && k->end - k->start == strlen(quotes[i]) &&
+            !memcmp(doc->text + k->start, quotes[i], strlen(quotes[i])))
+            return 1;
+    return 0;
 }
 
 /* The first KB entity that can stand for mention m (link_type_ok) named
@@ -96,18 +106,22 @@ static int extend(naba_doc *doc, const link_state *st, size_t m) {
     size_t a = naba_token_at(doc, x->start), b = naba_token_at(doc, x->end ? x->end - 1 : 0);
     if (a >= doc->tokens.n || b >= doc->tokens.n || doc->tokens.v[b].end != x->end) return 0;
     uint32_t sent = doc->tokens.v[b].sent;
-    /* forwards: كيم جونغ + أون */
+    /* forwards: كيم جونغ + أون; a mention that kept the ل of لل (ل + ال)
+    ** may be the name after it (للجوهرة + "اف ام" is جوهرة "اف ام) */
+    naba_off lam = str_starts(doc->text + x->start, x->end - x->start, "لل") ? 4 : 0;
     for (size_t k = EXTEND_WORDS; k >= 1; k--) {
         if (b + k >= doc->tokens.n) continue;
         size_t t = b;
         while (t < b + k && word_then_space(doc, t, sent)) t++;
         if (t < b + k || doc->tokens.v[b + k].kind != NABA_TOK_WORD || doc->tokens.v[b + k].sent != sent) continue;
         naba_off e = doc->tokens.v[b + k].end;
-        if (names_other(doc, st, x, x->start, e) && !cuts_mention(doc, m, x->start, e)) {
-            x->end = e;
-            set_words(doc, x, a, b + k);
-            return 1;
-        }
+        for (naba_off skip = 0; skip <= lam; skip += 4)
+            if (names_other(doc, st, x, x->start + skip, e) && !cuts_mention(doc, m, x->start + skip, e)) {
+                x->start += skip;
+                x->end = e;
+                set_words(doc, x, a, b + k);
+                return 1;
+            }
     }
     /* backwards: شي + جين بينغ, و + محمد بن سلمان (the proclitic stays out) */
     if (doc->tokens.v[a].start != x->start) return 0;
@@ -117,6 +131,7 @@ static int extend(naba_doc *doc, const link_state *st, size_t m) {
         while (t < a && word_then_space(doc, t, sent)) t++;
         if (t < a) continue;
         const naba_token *f = &doc->tokens.v[a - k];
+        if (f->kind != NABA_TOK_WORD) continue;   /* a name opens with no quotation mark */
         for (size_t skip = 0; skip <= proclitic(doc->text + f->start, f->end - f->start); skip += 2) {
             naba_off s = f->start + (naba_off)skip;
             if (!names_other(doc, st, x, s, x->end)) continue;
@@ -181,7 +196,10 @@ naba_status link_extend(naba_doc *doc, const link_state *st) {
         int held = 0;
         for (size_t i = 0; i < doc->mentions.n && !held; i++) {
             const naba_mention *y = &doc->mentions.v[i];
-            held = i != m && y->start <= x->start && x->end <= y->end && y->end - y->start > x->end - x->start;
+            /* or one grown to the same span as an earlier one (المدينة and
+            ** المنورة both grown to المدينة المنورة) */
+            held = i != m && y->start <= x->start && x->end <= y->end &&
+                   (y->end - y->start > x->end - x->start || (i < m && y->start == x->start && y->end == x->end));
         }
         if (!held) doc->mentions.v[o++] = *x;
     }

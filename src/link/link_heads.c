@@ -105,6 +105,15 @@ static int nisba_like(const char *s, size_t n) {
            (!memcmp(s + n - 2, "\xd9\x8a", 2) || !memcmp(s + n - 4, "\xd9\x8a\xd8\xa9", 4));
 }
 
+/* A word that joins a person's name to the next word, which is a name
+** however the tables read it (علي بن [أبي] طالب: أبي is no place). */
+static int name_link(const char *s, size_t n) {
+    static const char *const links[] = {"بن", "ابن", "بنت", "أبي", "ابي", "أبو", "ابو", "آل"};
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+        if (strlen(links[i]) == n && !memcmp(s, links[i], n)) return 1;
+    return 0;
+}
+
 /* Join the units of one side (lam: the ل phrase or the rest) into out: groups
 ** in order, joined by "and", the units of a group last first. */
 static int join(const name_en *ne, int lam, char *out) {
@@ -186,8 +195,10 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
         if (e && starts(w, cut, "\xd9\x88") && strstr(e->str, "%s")) return NULL;
         e = NULL;
         cut = 0;
-        /* the longest phrase of up to three words the tables or the KB name */
-        for (size_t k = nw - i < 3 ? nw - i : 3; k > 0 && !take; k--) {
+        /* the longest phrase of up to three words the tables or the KB name,
+        ** unless a name's link word comes before it */
+        int linked = last && last->proper && name_link(name + ws[i - 1], we[i - 1] - ws[i - 1]);
+        for (size_t k = nw - i < 3 ? nw - i : 3; k > 0 && !take && !linked; k--) {
             size_t len = we[i + k - 1] - ws[i];
             e = ner_head_word(st->words, w, len, ~0u, &cut);
             /* a noun or adjective written without ال inside the name (معهد
@@ -219,9 +230,11 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
         }
         if (!take) {
             /* a name, romanized; it continues a name or title before it. A
-            ** word after a noun, or like an adjective, or with a clitic (و, ب,
-            ** ل before ال) is no name. */
-            if ((last && !last->proper) || nisba_like(w, wn) || starts(w, wn, "\xd9\x84") ||
+            ** word after a noun, or like an adjective (unless it follows a
+            ** name of two words or more: a family name, ملعب عبد العزيز
+            ** الشتيوي), or with a clitic (و, ب, ل before ال) is no name. */
+            int family = last && last->run && memchr(name + last->run, ' ', ws[i] - 1 - last->run);
+            if ((last && !last->proper) || (nisba_like(w, wn) && !family) || starts(w, wn, "\xd9\x84") ||
                 ((starts(w, wn, "\xd9\x88") || starts(w, wn, "\xd8\xa8")) && wn > 6 && !memcmp(w + 2, "\xd8\xa7\xd9\x84", 4)))
                 return NULL;
             int person = last && last->title;
@@ -241,7 +254,10 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
         }
         i += take;
         unit *u = NULL;
-        if (place || (!adj && e->cls == W_TITLE)) {
+        if (!place && !adj && e->cls == W_TITLE && same && last->title && !last->run) {
+            /* a title after a title (كأس المؤسس الملك عبدالعزيز -> Founder King Abdulaziz Cup) */
+            u = last;
+        } else if (place || (!adj && e->cls == W_TITLE)) {
             u = new_unit(&ne, 1, group, lam);
             if (u) u->title = !place;
         } else if (!adj && e->cls == W_NOUN) {

@@ -241,17 +241,22 @@ void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf);
 ** rest. Run after the Latin rule, on BIO tags. */
 void ner_phrase_rule(const ner_word *w, size_t n, uint8_t *tags);
 /* A place chunk after a head word (مطار, وكالة, كأس: data/ner/heads.tsv) grows
-** into the facility's, body's or event's name and takes its type (ner_heads.c;
-** the pipeline stage only). ner_heads_load: NULL with err set on failure. */
+** into the facility's, body's or event's name and takes its type, and so does
+** a person's after a named word (مستشفى الملك فهد); a place takes in its
+** epithet (مكة المكرمة). ner_heads.c; the pipeline stage only.
+** ner_heads_load: NULL with err set on failure. */
 typedef struct wordtab wordtab;
 typedef struct wt_entry wt_entry;
-enum { NER_HEAD_HEAD, NER_HEAD_INNER, NER_HEAD_OUTER, NER_HEAD_TAIL, NER_HEAD_SUFFIX, NER_HEAD_EN };
+enum { NER_HEAD_HEAD, NER_HEAD_INNER, NER_HEAD_OUTER, NER_HEAD_TAIL, NER_HEAD_SUFFIX, NER_HEAD_EN,
+       NER_HEAD_NAMED, NER_HEAD_TITLED, NER_HEAD_TITLE, NER_HEAD_EPITHET };
 wordtab *ner_heads_load(const char *data_dir, naba_error *err);
 /* The entry of a class in mask for the word s[0..n), as written or after a
 ** leading و/ف and then ب/ل/ك (لوكالة, ومطار, بمهرجان: wt_get_stripped's
 ** clitics); NULL when none. *cut (may be NULL): the bytes of those letters. */
 const wt_entry *ner_head_word(const wordtab *t, const char *s, size_t n, unsigned mask, size_t *cut);
 #define NER_HEAD_STARTS (WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_INNER) | WT_BIT(NER_HEAD_OUTER))
+/* the first words of the names ner_heads_rule makes */
+#define NER_HEAD_OPENS (NER_HEAD_STARTS | WT_BIT(NER_HEAD_NAMED) | WT_BIT(NER_HEAD_TITLED))
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags);
 
 /* ---- `word TAG` corpora (ANERcorp, WikiFANE) ---- */

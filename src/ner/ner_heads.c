@@ -11,7 +11,12 @@
 ** class does): a place chunk right after a head word grows to take the head
 ** in (and the heads before it, `كأس أمم`, `حزب نداء`) and the tail words
 ** after it (`الدولي`, `للأنباء`), and takes the head's type; a place followed
-** by a suffix word (`مصر للطيران`) becomes that organization. The rule runs
+** by a suffix word (`مصر للطيران`) becomes that organization, and one
+** followed by its epithet (`مكة [المكرمة]`) takes it in. A person's
+** chunk after a named word, with up to two titles between (`مستشفى الملك
+** [[فهد]]`, `جامعة الإمام [[محمد بن سعود]] الإسلامية`, `جسر الملك [[فهد]]`),
+** is the facility, body, event or prize named after that person, and grows the
+** same way (session 22, src/link/README.md). The rule runs
 ** in the pipeline stage only, not in `naba eval ner`: ANERcorp's annotators
 ** followed other conventions for such names, and the rule is judged on news.
 */
@@ -21,7 +26,8 @@
 
 #include <string.h>
 
-static const char *const head_classes[] = {"head", "inner", "outer", "tail", "suffix", "en", NULL};
+static const char *const head_classes[] = {"head",  "inner",  "outer", "tail",    "suffix", "en",
+                                           "named", "titled", "title", "epithet", NULL};
 
 wordtab *ner_heads_load(const char *data_dir, naba_error *err) {
     char path[1200];
@@ -80,25 +86,63 @@ static size_t head_start(const wordtab *t, const ner_word *w, const uint8_t *tag
     return start;
 }
 
+/* The named word before the person's chunk starting at s, with up to two
+** titles between (جامعة الإمام [[محمد بن سعود]]; a titled word only with
+** one: مدينة الملك [[عبدالله]]), and its type in *type; s when there is none. */
+static size_t named_start(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t n, size_t s, int *type) {
+    *type = -1;
+    /* a title may be tagged apart: جامعة [[الإمام]] [[محمد بن سعود]] */
+    for (size_t k = s; k > 0 && s - k < 3 && joinable(tags, n, k - 1); k--) {
+        const wt_entry *e =
+            find(t, &w[k - 1], WT_BIT(NER_HEAD_NAMED) | WT_BIT(NER_HEAD_TITLED) | WT_BIT(NER_HEAD_TITLE));
+        if (!e || (e->cls == NER_HEAD_TITLED && k == s)) break;
+        if (e->cls != NER_HEAD_TITLE) {
+            *type = type_of(e);
+            return k - 1;
+        }
+    }
+    return s;
+}
+
+/* The first word of the person's chunk [s, e) past its first that is a place
+** after the preposition ب the morph stage split off: the chunk ran into the
+** place after the name (ستاد الأمير محمد بن فهد [بالدمام], مدينة الملك
+** عبدالله [بجدة]; a name's word is none: شارع الحبيب بورقيبة); e when there is
+** none. */
+static size_t preposition_at(const ner_word *w, size_t s, size_t e) {
+    for (size_t k = s + 1; k < e; k++)
+        if (w[k].mseg >= 2 && w[k].n > 2 && !memcmp(w[k].s, "\xd8\xa8", 2) && (w[k].lex & NER_LEX_LOC))
+            return k;
+    return e;
+}
+
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
     size_t i = 0;
     ner_chunk c;
     while (ner_next_chunk(tags, n, &i, &c)) {
         /* a Latin name keeps its script of its own (قصر [[Dolmabahce]]) */
-        if (c.type == NABA_ENT_PER || w[c.start].shape != NER_SHAPE_ARABIC) continue;
+        if (w[c.start].shape != NER_SHAPE_ARABIC) continue;
+        /* a title tagged apart joins the name after it (named_start) */
+        if (c.end == c.start + 1 && find(t, &w[c.start], WT_BIT(NER_HEAD_TITLE))) continue;
         int type;
-        size_t start = head_start(t, w, tags, c.start, &type), end = c.end;
+        size_t start = c.type == NABA_ENT_PER ? named_start(t, w, tags, n, c.start, &type)
+                                              : head_start(t, w, tags, c.start, &type),
+               end = c.end;
         const wt_entry *e;
         if (start < c.start) {
-            while (end < n && end - c.end < 3 && joinable(tags, n, end) &&
-                   find(t, &w[end], WT_BIT(NER_HEAD_TAIL) | WT_BIT(NER_HEAD_SUFFIX)))
+            if (c.type == NABA_ENT_PER) end = preposition_at(w, c.start, c.end);
+            for (size_t k = end; k < c.end; k++) tags[k] = 0;
+            /* tail words only after the name itself */
+            while (end >= c.end && end < n && end - c.end < 3 && joinable(tags, n, end) &&
+                   find(t, &w[end], WT_BIT(NER_HEAD_TAIL) | WT_BIT(NER_HEAD_SUFFIX) | WT_BIT(NER_HEAD_EPITHET)))
                 end++;
             /* a body's own name stays as it is (وكالة [[رويترز]]) unless the
             ** name goes on after it (لوكالة [[تونس]] افريقيا للأنباء) */
-            if (c.type != NABA_ENT_LOC && end == c.end) continue;
+            if (c.type != NABA_ENT_LOC && c.type != NABA_ENT_PER && end == c.end) continue;
         } else if (c.type == NABA_ENT_LOC && end < n && tags[end] == 0 &&
-                   (e = find(t, &w[end], WT_BIT(NER_HEAD_SUFFIX)))) {
-            type = type_of(e);
+                   (e = find(t, &w[end], WT_BIT(NER_HEAD_SUFFIX) | WT_BIT(NER_HEAD_EPITHET)))) {
+            /* مصر للطيران is the airline; مكة المكرمة is still the city */
+            type = e->cls == NER_HEAD_EPITHET ? NABA_ENT_LOC : type_of(e);
             end++;
         } else {
             continue;

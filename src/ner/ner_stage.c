@@ -144,7 +144,7 @@ naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
             if (!x) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
             const ner_word *wa = &w[first + ch.start];
             size_t cut = SIZE_MAX;
-            if (ch.type == NABA_ENT_PER || !ner_head_word(stg->heads, wa->s, wa->n, NER_HEAD_STARTS, &cut))
+            if (ch.type == NABA_ENT_PER || !ner_head_word(stg->heads, wa->s, wa->n, NER_HEAD_OPENS, &cut))
                 cut = SIZE_MAX;
             place(doc, m, wa, first + ch.start, first + ch.end, cut, x);
             x->sent = sid[s];
