@@ -672,6 +672,20 @@ code19 noact22 'ونشرت الوزارة نتائج الامتحانات الو
 check '[ ! -s "$tmp/noact22.tsv" ]' "نشرت نتائج, اعتبر الجيش, تقدم الفرقة عرضين, احتفل بعيد ميلاده: no events"
 code19 noact22b 'وتراجعت الأسهم الأوروبية في المعاملات المبكرة بتراجع سهم الشركة.' 'وتخرجت أمس أول دفعة عسكرية من الكلية.'
 check '[ ! -s "$tmp/noact22b.tsv" ]' "تراجعت الأسهم, تخرجت دفعة عسكرية: no events"
+# session 22 (sides): a verb is no actor's word; a subject's own title (its
+# town after بـ, a ministry's title run on with و, a name before its title
+# between commas) names no target; civilians named as the doer of violence
+# are its victims, and no doer is carried in for them
+code19 sides22 'طالَبَ أهالي قرى المحضر بمحافظة أضم بسفلتة الطريق، واتهموا بلدية المحافظة بالتقصير.' \
+  'تعهد وزير الفلاحة والموارد المائية والصيد البحري بدعم البحارة.' \
+  'حجزت وحدات الحرس الديواني بمدنين كمية من السجائر المهربة.' \
+  'ودعا الحبيب الصيد، رئيس الوزراء التونسي، المجتمع الدولي إلى العمل من أجل حل سياسي.' \
+  'وقالت هنرييت فور، المديرة التنفيذية لمنظمة اليونيسيف، إن 2200 طفل على الأقل قتلوا، وأصيب 3400 آخرون بجروح في اليمن.'
+check "! grep -qP '\tEDU\t' \"\$tmp/sides22.tsv\"" "طالَبَ أهالي: the verb is no student (EDU)"
+check 'side sides22 1 6 "بلدية المحافظة"' "واتهموا بلدية المحافظة: the municipality stays the target"
+check 'side sides22 2 6 _ && side sides22 3 6 _' "وزير الفلاحة ... والصيد البحري, الحرس الديواني بمدنين: no target"
+check "! grep -qP '\tAGR\t' \"\$tmp/sides22.tsv\"" "الحبيب الصيد، رئيس الوزراء: the name is no target (AGR)"
+check 'side sides22 5 6 طفل && ! side sides22 5 2 طفل' "2200 طفل على الأقل قتلوا: the children are the target, not the doer"
 
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.

@@ -171,6 +171,8 @@ typedef struct ev_sides {
     int dropped;     /* the subject a coordinated verb before this one lent it */
     int resumptive;  /* a relative clause's antecedent is its object */
     int ante;        /* a relative clause's antecedent is its subject; -2: none */
+    int victim;      /* the civilians named as the doer were those it hit */
+    int unsaid;      /* what stood as the doer was none (victims, the verb itself): none is carried in */
 } ev_sides;
 
 static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, size_t light) {
@@ -271,7 +273,20 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     if (!noun && g->speaker && src >= 0 && w->units.v[src].b < c->anchor) src = -1;
     if (c->pat->flags & EVP_MUTUAL) ev_mutual_pair(w, &src, &tgt);
     else tgt = ev_co_subject_target(w, c, src, tgt);
-    return (ev_sides){src, tgt, dropped, resumptive, ante};
+    int unsaid = ev_holds_verb(w, src);
+    if (unsaid) src = -1;
+    if (ev_holds_verb(w, tgt) || ev_own_phrase(w, c->anchor, src, tgt)) tgt = -1;
+    /* "إن 2200 طفل على الأقل قتلوا", "وطفل لقي حتفه", "امرأتان قتلوا":
+    ** civilians the words name as the doer of violence are its victims,
+    ** unless a light verb, a by-phrase or their own body says they did it
+    ** ("رجلين قاما بإطلاق النار", "على أيدي حشد", "شابا يفجر نفسه") */
+    int victim = src >= 0 && ev_violent(c->code) && !light && src != ev_doer_of_means(w, c->anchor, 1) &&
+                 strncmp(c->code, "183", 3) && ev_civilians(w, src);
+    if (victim) {
+        if (tgt < 0) tgt = src;
+        src = -1;
+    }
+    return (ev_sides){src, tgt, dropped, resumptive, ante, victim, unsaid || victim};
 }
 
 static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_unit,
@@ -371,7 +386,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ** speaker, but not in a condition the speaker sets ("حث على فرض عقوبات على
     ** موسكو إذا رفضت": the one who would reject is Moscow) */
     ev.quote = ev_innermost_quote(doc, ev.verb_start, ev.verb_end);
-    if (ev.quote >= 0) {
+    if (ev.quote >= 0 && !sd.unsaid) {
         const naba_quote *q = &doc->quotes.v[ev.quote];
         int su = src < 0 && !g.passive && ev_that_pronoun(w, c->anchor) ? ev_speaker_actor(w, q) : -1;
         if (su >= 0) {
@@ -389,7 +404,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     } else if (src < 0) {
         /* a dropped subject: the last source of the same paragraph */
         if (*last_src_unit >= 0 && *last_src_line == t->line && !noun && !g.condition && !resumptive && ante == -2 &&
-            !(w->units.v[*last_src_unit].both && !g.plural)) {
+            !sd.unsaid && !(w->units.v[*last_src_unit].both && !g.plural)) {
             ev_set_actor(w, &ev.source, *last_src_unit, *last_src_code);
             conf *= 0.8f;
         } else if (!(ev_violent(c->code) &&
@@ -407,6 +422,9 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         *last_src_line = t->line;
         *last_src_code = ev.source.code;
     }
+    /* victims taken from the doer's place give the row no more certainty
+    ** than it had with them there: a target raises it (confidence) */
+    if (sd.victim) conf *= 0.9f;
     ev_counterpart_role(w, &ev.target, tgt, ev.source.code);
     ev_counterpart_role(w, &ev.source, src, ev.target.code);
     /* a news outlet does only what it says itself, as the verb's own subject
@@ -514,6 +532,9 @@ static naba_status code_doc(const ev_dict *d, ev_cache *cache, naba_doc *doc) {
             memset(&evs[n], 0, sizeof evs[n]);
             if (!ev_best_at(&w, i, &evs[n])) continue;
             evs[n].modality = modality_of(evs[n].pat->flags);
+            /* "طالَبَ أهالي قرى": a verb is no actor's word, whatever the
+            ** dictionary spells with it (طالب, a student) */
+            if (!(evs[n].pat->flags & EVP_NOUN) && ev_has_upos(doc, (uint32_t)i, NABA_UPOS_VERB)) w.toks[i].verb_anchor = 1;
             n++;
         }
         ev_absorb(&w, evs, n);

@@ -26,6 +26,7 @@ typedef struct ev_tok {
     uint8_t named;            /* inside a named actor ("حركة طالبان"): no event word */
     uint8_t kinds;            /* EVW_* of its candidates */
     uint8_t opens;            /* a finite verb or "أن", "لكن": a clause of its own begins */
+    uint8_t verb_anchor;      /* a verb pattern's anchor the tagger reads as a verb: no side's word */
 } ev_tok;
 
 /* A run of tokens the dictionary or the entity layer names. */
@@ -222,6 +223,9 @@ int ev_innermost_quote(const naba_doc *doc, naba_off verb_start, naba_off verb_e
 void ev_counterpart_role(const ev_work *w, naba_actor *a, int u, const char *other);
 const char *ev_party_code(naba_doc *doc, const char *m);
 int ev_unit_at(const ev_work *w, size_t t);
+int ev_holds_verb(const ev_work *w, int u);
+int ev_own_phrase(const ev_work *w, size_t anchor, int src, int u);
+int ev_civilians(const ev_work *w, int u);
 int ev_between(const ev_work *w, size_t verb, size_t noun);
 int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only);
 int ev_armed_actor(const char *code);

@@ -529,6 +529,15 @@ int ev_unit_at(const ev_work *w, size_t t) {
     return -1;
 }
 
+/* Does unit u hold a verb an event is anchored on ("طالَبَ أهالي قرى", the
+** dictionary's student, ev_tok.verb_anchor)? Such a unit is no side. */
+int ev_holds_verb(const ev_work *w, int u) {
+    if (u < 0) return 0;
+    for (uint32_t t = w->units.v[u].b; t < w->units.v[u].e; t++)
+        if (w->toks[t].verb_anchor) return 1;
+    return 0;
+}
+
 /* The actor between a light verb and its event noun: "قام مسلحون بخطف". */
 int ev_between(const ev_work *w, size_t verb, size_t noun) {
     for (size_t i = 0; i < w->units.n; i++) {
@@ -781,6 +790,42 @@ int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt) {
         return (int)i;
     }
     return -1;
+}
+
+/* Does unit u belong to the phrase of src, a subject after its verb, and so
+** name no target? Three shapes the news write a subject's title in: the
+** town it serves in, after "بـ" ("حجزت وحدات الحرس الديواني بمدنين"); a
+** ministry's title running on with "وال" ("تعهد وزير الفلاحة والموارد
+** المائية والصيد البحري"); a name set off by a comma before its title
+** between two commas ("ودعا الحبيب الصيد، رئيس الوزراء التونسي، المجتمع
+** الدولي"; not a list after "مع": "التقى مع الرئيس الفرنسي إيمانويل
+** ماكرون، المستشار الألماني فريدريش ميرز"). */
+int ev_own_phrase(const ev_work *w, size_t anchor, int src, int u) {
+    if (src < 0 || u < 0 || src == u) return 0;
+    const ev_unit *s = &w->units.v[src], *t = &w->units.v[u];
+    if (s->b <= anchor || t->b <= anchor) return 0;
+    char m[4];
+    if (t->b == s->e && t->prep && !t->conj && !strncmp(w->toks[t->b].key, "ب", 2) &&
+        (ev_town_unit(w, t) || (t->code && strlen(t->code) == 3 && ev_code_main(t->code, m))))
+        return 1;
+    if (t->b > s->e && t->conj && s->title && !ev_comma_in(w, s->e - 1, t->b) && !strncmp(w->toks[s->e].key, "وال", 6)) {
+        for (size_t i = 0; i < w->units.n; i++)
+            if (w->units.v[i].b >= s->e && w->units.v[i].b < t->b) return 0;
+        return 1;
+    }
+    /* the comma is a token of its own */
+    return t->e <= s->b && s->b <= t->e + 1 && s->title && !t->oblique && ev_comma_in(w, t->e - 1, s->b) &&
+           ev_comma_in(w, s->e - 1, s->e + 1 < w->n_toks ? s->e + 1 : w->n_toks) && !t->conj && !t->prep;
+}
+
+/* Does unit u name civilians no one named: a role coded CVL, alone or
+** with a country ("طفل", "المدنيين", "المواطنين السوريين"), with no entity? */
+int ev_civilians(const ev_work *w, int u) {
+    const ev_unit *x = &w->units.v[u];
+    if (x->entity >= 0 || !x->code) return 0;
+    size_t n = strlen(x->code);
+    char m[4];
+    return (n == 3 || (n == 6 && ev_code_main(x->code, m))) && !strcmp(x->code + n - 3, "CVL");
 }
 
 /* How far an actor's span lies from the event's verb, in bytes. */
