@@ -22,6 +22,9 @@ trap '[ -n "$pid" ] && kill -KILL $pid 2>/dev/null; rm -rf "$tmp"' EXIT
 
 # start a server on a free port; sets pid and port
 start() {
+  # emptied here, not only by the child's redirection: until the child runs,
+  # the file still names the previous server's port
+  : > "$tmp/serve.err"
   "$naba" serve --port 0 "$@" 2>"$tmp/serve.err" &
   pid=$!
   port=
@@ -44,7 +47,7 @@ request() {
   exec 3<>/dev/tcp/127.0.0.1/$port
   printf '%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n%sContent-Length: %s\r\n\r\n' "$1" "$2" "$type" "$len" >&3
   [ -n "${3:-}" ] && cat "$3" >&3
-  cat <&3 > "$r"
+  timeout 120 cat <&3 > "$r"  # a server that never answers fails the check, not the run
   exec 3>&-
   status=$(head -1 "$r" | cut -d' ' -f2)
   sed '/^\r$/q' "$r" > "$tmp/head${tag:-}"
