@@ -4,12 +4,15 @@
 ** the two answer the same lines with the same bytes.
 */
 #include "batch.h"
-#include "input.h"
 
-void naba_batch_write(naba_batch *b) {
+void naba_batch_header(naba_batch *b) {
     const char *header = naba_table_header(b->fmt);
     if (header && !b->header_done) fputs(header, b->out);
     b->header_done = 1;
+}
+
+void naba_batch_write(naba_batch *b) {
+    naba_batch_header(b);
     /* the text and token formats carry no document id; the others name the
     ** document in every record or row */
     if (b->batch && (b->fmt == NABA_FMT_TEXT || b->fmt == NABA_FMT_TOKENS))
@@ -22,7 +25,7 @@ void naba_batch_fail(naba_batch *b, const char *id, const naba_error *err, const
     b->docs++;
     b->failed++;
     if (b->fmt == NABA_FMT_JSON || b->fmt == NABA_FMT_JSONL) naba_write_error_record(id, err, b->out);
-    if (b->who && where) fprintf(stderr, "%s: %s: %s\n", b->who, where, err->message);
+    if (b->who && where) fprintf(b->log ? b->log : stderr, "%s: %s: %s\n", b->who, where, err->message);
 }
 
 void naba_batch_text(naba_batch *b, const char *where, const char *text, size_t len,
@@ -39,24 +42,32 @@ void naba_batch_text(naba_batch *b, const char *where, const char *text, size_t 
     naba_batch_write(b);
 }
 
-void naba_batch_jsonl(naba_batch *b, FILE *in, const char *name, size_t max_bytes) {
-    naba_jsonl *r = naba_jsonl_open(in, name, max_bytes);
-    naba_record rec;
-    naba_error err;
-    if (!r) {
-        naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
-        naba_batch_fail(b, NULL, &err, name);
+void naba_batch_record(naba_batch *b, const char *name, const naba_record *rec, const naba_error *err) {
+    if (!rec->text) {
+        naba_batch_fail(b, rec->id, err, name);
         return;
     }
-    while (naba_jsonl_next(r, &rec, &err)) {
-        if (!rec.text) {
-            naba_batch_fail(b, rec.id, &err, name);
-            continue;
-        }
-        /* name the line: an id is not always given, nor unique */
-        char where[512];
-        snprintf(where, sizeof where, "%s: line %zu", name, rec.line);
-        naba_batch_text(b, where, rec.text, rec.text_len, rec.id, rec.title, rec.date);
+    /* name the line: an id is not always given, nor unique */
+    char where[512];
+    snprintf(where, sizeof where, "%s: line %zu", name, rec->line);
+    naba_batch_text(b, where, rec->text, rec->text_len, rec->id, rec->title, rec->date);
+}
+
+naba_jsonl *naba_batch_jsonl_open(naba_batch *b, FILE *in, const char *name, size_t max_bytes) {
+    naba_jsonl *r = naba_jsonl_open(in, name, max_bytes);
+    if (!r) {
+        naba_error err;
+        naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");
+        naba_batch_fail(b, NULL, &err, name);
     }
+    return r;
+}
+
+void naba_batch_jsonl(naba_batch *b, FILE *in, const char *name, size_t max_bytes) {
+    naba_jsonl *r = naba_batch_jsonl_open(b, in, name, max_bytes);
+    naba_record rec;
+    naba_error err;
+    if (!r) return;
+    while (naba_jsonl_next(r, &rec, &err)) naba_batch_record(b, name, &rec, &err);
     naba_jsonl_close(r);
 }
