@@ -342,7 +342,7 @@ typedef struct naba_event {
     naba_off verb_start, verb_end;
     naba_actor source, target;
     const char *cameo;            /* CAMEO code, 2-4 digits */
-    const char *plover;           /* PLOVER event type */
+    const char *plover;           /* PLOVER event type, NULL for a code PLOVER does not map */
     const char *mode;             /* PLOVER mode, NULL if none */
     naba_off place_start, place_end;
     int32_t place_entity;

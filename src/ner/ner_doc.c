@@ -26,8 +26,8 @@ static size_t table_size(size_t tokens) {
     return cap;
 }
 
-size_t ner_doc_scratch(size_t tokens) {   /* the table, then one sentence's pair keys */
-    return table_size(tokens) * (sizeof(uint64_t) + sizeof(uint16_t[NER_TAGS])) + tokens * sizeof(uint64_t) + 16;
+size_t ner_doc_scratch(size_t tokens) {   /* the table */
+    return table_size(tokens) * (sizeof(uint64_t) + sizeof(uint16_t[NER_TAGS])) + 16;
 }
 
 static int counted(const ner_word *w) {
@@ -45,9 +45,23 @@ static uint16_t *counts_of(const doc_table *t, uint64_t key) {
 /* A word and the next one: the key of the pair, its slot counts by entity
 ** type + 1 (0: not one name) how often the pair lay inside one chunk. */
 static uint64_t pair_key(const ner_word *w, uint32_t i) { return ner_join(w[i].h_host, w[i + 1].h_host ^ 0x9A1Bu); }
-static int pair_counted(const ner_word *w, uint32_t i) { return counted(&w[i]) && counted(&w[i + 1]); }
 static int pair_tag(const uint8_t *tags, uint32_t i) {
     return tags[i] && tags[i + 1] == ner_tag_make(ner_tag_type(tags[i]), 1) ? ner_tag_type(tags[i]) + 1 : 0;
+}
+
+/* One count up (add) or down, held in 0..UINT16_MAX: taking a sentence's
+** counts down and up again gives back what the table held. */
+static void bump(uint16_t *n, int add) {
+    if (add ? *n < UINT16_MAX : *n > 0) *n = (uint16_t)(add ? *n + 1 : *n - 1);
+}
+
+/* Count the words and pairs of the sentence [a, e) into t, or take them out. */
+static void tally(const doc_table *t, const ner_word *w, const uint8_t *tags, uint32_t a, uint32_t e, int add) {
+    for (uint32_t i = a; i < e; i++)
+        if (counted(&w[i])) {
+            bump(&counts_of(t, w[i].h_host)[tags[i]], add);
+            if (i + 1 < e && counted(&w[i + 1])) bump(&counts_of(t, pair_key(w, i))[pair_tag(tags, i)], add);
+        }
 }
 
 /* (majority entity type + 1) * 8 + share of entity counts in quarters, 0 none. */
@@ -58,23 +72,18 @@ static uint8_t type_share(const unsigned *ent, unsigned ents, unsigned total) {
     return (uint8_t)((bt + 1) * 8 + (ents * 4 + total - 1) / total);
 }
 
-/* Pairs: how the first pass tagged the pair (i, i+1) in the other sentences.
-** pk: the pair keys of the sentence [a, e), pk[j - a] = pair_key(w, j),
-** hashed once per sentence rather than once per token and pair. */
-static uint8_t pair_context(const ner_word *w, const uint8_t *tags, const doc_table *t,
-                            uint32_t a, uint32_t e, uint32_t i, const uint64_t *pk) {
-    uint64_t key = pk[i - a];
-    const uint16_t *d = counts_of(t, key);
-    unsigned c[NABA_ENT_COUNT + 1], seen = 0;
-    for (int k = 0; k <= NABA_ENT_COUNT; k++) seen += c[k] = d[k];
-    if (seen == 1) return 0;   /* this pair alone: no other sentence has it (most pairs) */
-    for (uint32_t j = a; j + 1 < e; j++)   /* leave this sentence out */
-        if (pair_counted(w, j) && pk[j - a] == key && c[pair_tag(tags, j)]) c[pair_tag(tags, j)]--;
-    unsigned total = c[0], ents = 0;
-    for (int k = 1; k <= NABA_ENT_COUNT; k++) { total += c[k]; ents += c[k]; }
-    return type_share(c + 1, ents, total);
+/* Pairs: how the first pass tagged the pair (i, i+1) in the other sentences. */
+static uint8_t pair_context(const ner_word *w, const doc_table *t, uint32_t i) {
+    const uint16_t *d = counts_of(t, pair_key(w, i));
+    unsigned c[NABA_ENT_COUNT + 1], total = 0;
+    for (int k = 0; k <= NABA_ENT_COUNT; k++) total += c[k] = d[k];
+    return type_share(c + 1, total - c[0], total);
 }
 
+/* The counts of the other sentences are the document's less this sentence's:
+** each sentence is taken out of the table while its words read it, then put
+** back, so a long sentence costs as much as its words (a scan of the sentence
+** per word was quadratic: minutes on a 1 MB line of repeated words). */
 void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, size_t n_sents,
                      void *scratch) {
     size_t tokens = 0;
@@ -82,21 +91,11 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
     size_t cap = table_size(tokens);
     doc_table t = {scratch, NULL, cap - 1};
     t.cnt = (uint16_t (*)[NER_TAGS])(t.keys + cap);
-    uint64_t *pk = (uint64_t *)(t.cnt + cap);   /* 8-aligned: cap is a power of two >= 16 */
     memset(scratch, 0, cap * (sizeof *t.keys + sizeof *t.cnt));
-    for (size_t s = 0; s < n_sents; s++)
-        for (uint32_t i = sents[s].first; i < sents[s].first + sents[s].n; i++)
-            if (counted(&w[i])) {
-                uint16_t *d = counts_of(&t, w[i].h_host);
-                if (d[tags[i]] < UINT16_MAX) d[tags[i]]++;
-                if (i + 1 < sents[s].first + sents[s].n && counted(&w[i + 1])) {
-                    d = counts_of(&t, pair_key(w, i));
-                    if (d[pair_tag(tags, i)] < UINT16_MAX) d[pair_tag(tags, i)]++;
-                }
-            }
+    for (size_t s = 0; s < n_sents; s++) tally(&t, w, tags, sents[s].first, sents[s].first + sents[s].n, 1);
     for (size_t s = 0; s < n_sents; s++) {
         uint32_t a = sents[s].first, e = a + sents[s].n;
-        for (uint32_t j = a; j + 1 < e; j++) pk[j - a] = pair_key(w, j);
+        tally(&t, w, tags, a, e, 0);
         for (uint32_t i = a; i < e; i++) {
             ner_word *x = &w[i];
             x->doc_tag = NER_DOC_NONE;
@@ -104,14 +103,9 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
             x->doc_type = 0;
             x->doc_pnext = x->doc_pprev = 0;
             if (!counted(x)) continue;
-            if (i + 1 < e && counted(&w[i + 1])) x->doc_pnext = pair_context(w, tags, &t, a, e, i, pk);
+            if (i + 1 < e && counted(&w[i + 1])) x->doc_pnext = pair_context(w, &t, i);
             if (i > a && counted(&w[i - 1])) x->doc_pprev = w[i - 1].doc_pnext;
-            unsigned c[NER_TAGS], seen = 0;
-            const uint16_t *d = counts_of(&t, x->h_host);
-            for (int k = 0; k < NER_TAGS; k++) seen += c[k] = d[k];
-            if (seen == 1) continue;   /* x alone: the scan below would leave nothing */
-            for (uint32_t j = a; j < e; j++)   /* leave this sentence out */
-                if (counted(&w[j]) && w[j].h_host == x->h_host && c[tags[j]]) c[tags[j]]--;
+            const uint16_t *c = counts_of(&t, x->h_host);
             unsigned total = 0, best = 0, ent[NABA_ENT_COUNT] = {0}, ents = 0;
             for (int k = 0; k < NER_TAGS; k++) {
                 total += c[k];
@@ -123,6 +117,7 @@ void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, si
             x->doc_n = (uint8_t)(total > 3 ? 3 : total);
             x->doc_type = type_share(ent, ents, total);
         }
+        tally(&t, w, tags, a, e, 1);
     }
 }
 
