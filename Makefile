@@ -1,7 +1,7 @@
 # naba — the two commands of the README, and their parts.
 #   make demo   install Debian dependencies, build, run naba on the example article
-#   make test   install Debian dependencies, build, run every test (plain, sanitized, fuzz)
-# Everything is built under build/ (release), build-asan/ and build-fuzz/.
+#   make test   install Debian dependencies, build, run every test (plain, valgrind, ASan+UBSan, TSan, fuzz)
+# Everything is built under build/ (release), build-asan/, build-tsan/ and build-fuzz/.
 
 EXAMPLE := examples/istanbul-talks-2025-05-16.ar.txt
 JOBS    ?= $(shell nproc)
@@ -10,7 +10,7 @@ DEB_PACKAGES := build-essential cmake pkg-config clang libclang-rt-14-dev \
                 libcjson-dev libmicrohttpd-dev hunspell-ar valgrind jq python3 time iso-codes bc
 FUZZ_SECONDS ?= 10
 
-.PHONY: all deps build demo test test-unit test-asan test-fuzz test-valgrind bench clean
+.PHONY: all deps build demo test test-unit test-asan test-tsan test-fuzz test-valgrind bench clean
 
 all: build
 
@@ -38,7 +38,7 @@ demo: build
 	$(DEMO) $(EXAMPLE) > build/example.json
 	@echo "the whole document (clean text, offsets, every layer) is in build/example.json"
 
-test: test-unit test-valgrind test-asan test-fuzz
+test: test-unit test-valgrind test-asan test-tsan test-fuzz
 
 test-unit: build
 	cd build && ctest --output-on-failure -j $(JOBS)
@@ -47,6 +47,13 @@ test-asan: deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNABA_SANITIZE=ON >/dev/null
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+# The tests that run naba on several threads, under ThreadSanitizer: a report
+# stops the program (halt_on_error), so its check fails.
+test-tsan: deps
+	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DNABA_TSAN=ON >/dev/null
+	cmake --build build-tsan -j $(JOBS) --target naba naba-serve
+	cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R 'cli_jobs|cli_serve'
 
 # Each fuzz target runs briefly from its seed corpus (fuzz/corpus/NAME/).
 test-fuzz: deps
@@ -70,4 +77,4 @@ bench: build
 	bench/run.sh
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz

@@ -15,13 +15,13 @@
 #include "utf8.h"
 
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 #define KEY_FOLD (NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA)
 
 /* A code point's part of a key (clean_fold_entry in clean.h). */
 clean_fold_entry clean_fold_table[0x800];
-static once_flag table_once = ONCE_FLAG_INIT; /* as fold.c's own table */
+static pthread_once_t table_once = PTHREAD_ONCE_INIT; /* as fold.c's own table */
 
 /* Letters and digits of any script; punctuation, symbols and spaces are not. */
 static int is_word_char(uint32_t cp) {
@@ -64,7 +64,7 @@ static void build_table(void) {
 
 void clean_key_begin(clean_keying *k, char *out, const clean_word_filter *filter,
                      uint64_t *sketch) {
-    call_once(&table_once, build_table);
+    pthread_once(&table_once, build_table);
     k->out = out;
     k->filter = filter;
     k->found = 0;

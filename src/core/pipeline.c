@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <threads.h>
+#include <pthread.h>
 
 const naba_stage_def naba_stage_table[] = {
     {"clean", "repair scraped text: boilerplate, duplicates, punctuation, Unicode",
@@ -56,7 +56,7 @@ struct naba_pipeline {
 };
 
 static const char *stage_names[MAX_STAGES + 1];
-static once_flag stage_names_once = ONCE_FLAG_INIT; /* filled once: naba serve's threads call it */
+static pthread_once_t stage_names_once = PTHREAD_ONCE_INIT; /* filled once: naba serve's threads call it */
 
 static void fill_stage_names(void) {
     size_t i = 0;
@@ -65,7 +65,7 @@ static void fill_stage_names(void) {
 }
 
 const char *const *naba_stage_names(void) {
-    call_once(&stage_names_once, fill_stage_names);
+    pthread_once(&stage_names_once, fill_stage_names);
     return stage_names;
 }
 

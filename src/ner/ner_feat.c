@@ -44,7 +44,7 @@ static size_t count_chars(const char *s, size_t n) {
 /* Does the key have Arabic letter cp at byte i? */
 static int ar_is(const char *s, size_t n, size_t i, uint32_t cp) {
     if (i + 2 > n) return 0;
-    char enc[4];
+    char enc[4] = {0}; /* zeroed: gcc -O1 (the TSan build) cannot see utf8_encode fill it */
     utf8_encode(cp, enc);
     return s[i] == enc[0] && s[i + 1] == enc[1];
 }

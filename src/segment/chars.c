@@ -10,7 +10,7 @@
 */
 #include "segment.h"
 
-#include <threads.h>
+#include <pthread.h>
 
 #define SP SC_SPACE
 #define NL SC_NEWLINE
@@ -121,14 +121,14 @@ static void cells_fill(seg_cell out[256], const naba_fold_cell *fold) {
 }
 
 static seg_cell default_cells[256];
-static once_flag default_cells_once = ONCE_FLAG_INIT; /* as fold.c's own tables */
+static pthread_once_t default_cells_once = PTHREAD_ONCE_INIT; /* as fold.c's own tables */
 static void default_cells_init(void) {
     cells_fill(default_cells, naba_fold_cells(NABA_FOLD_DEFAULT));
 }
 
 const seg_cell *seg_cells(unsigned flags, const naba_fold_cell *fold, seg_cell own[256]) {
     if (flags == NABA_FOLD_DEFAULT) {
-        call_once(&default_cells_once, default_cells_init);
+        pthread_once(&default_cells_once, default_cells_init);
         return default_cells;
     }
     cells_fill(own, fold);
