@@ -45,6 +45,7 @@ static void check_layers(const naba_doc *d) {
     for (size_t i = 0; i < d->mentions.n; i++) {
         const naba_mention *m = &d->mentions.v[i];
         check_span(m->start, m->end, n);
+        check(i == 0 || m->start >= d->mentions.v[i - 1].start); /* text order: events search it */
         check(m->type < NABA_ENT_COUNT);
         check_index(m->entity, d->entities.n);
     }

@@ -404,7 +404,7 @@ typedef struct naba_doc {
     NABA_LAYER(naba_sentence) sents;
     NABA_LAYER(naba_token) tokens;
     NABA_LAYER(naba_word) words;
-    NABA_LAYER(naba_mention) mentions;
+    NABA_LAYER(naba_mention) mentions;      /* in text order (start offsets never fall) */
     NABA_LAYER(naba_entity) entities;
     NABA_LAYER(naba_quote) quotes;
     NABA_LAYER(naba_count) counts;

@@ -427,6 +427,50 @@ static void test_example_article(void) {
     naba_pipeline_close(p);
 }
 
+/* The example article on one line, four times over: every copy is coded as
+** one is, actors and places found in its own clause, wherever it lies on the
+** line (the stage looks units, mentions and dates up by position there). */
+static void test_one_long_line(void) {
+    const char *buf;
+    size_t n = test_read_example(&buf);
+    CHECK(n > 0);
+    if (!n) return;
+    enum { COPIES = 4 };
+    char *line = malloc(COPIES * n);
+    CHECK(line != NULL);
+    if (!line) return;
+    for (size_t k = 0; k < COPIES; k++)
+        for (size_t i = 0; i < n; i++) line[k * n + i] = buf[i] == '\n' ? ' ' : buf[i];
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open(NULL, NABA_SOURCE_DIR, NULL, &err);
+    CHECK(p != NULL);
+    naba_doc *d = naba_doc_new();
+    naba_doc_load(d, line, COPIES * n, "one-line", NULL, "2025-05-16");
+    CHECK(p && naba_pipeline_run(p, d) == NABA_OK);
+    int minsk[COPIES] = {0}, refused[COPIES] = {0};
+    for (size_t i = 0; i < d->events.n; i++) {
+        const naba_event *e = &d->events.v[i];
+        size_t k = e->verb_start / n;
+        if (k >= COPIES || e->place_end <= e->place_start) continue;
+        /* the defence minister's visit to Minsk, placed there, in its own copy */
+        if (!strncmp(e->cameo, "04", 2) && e->target.code && !strcmp(e->target.code, "BLR") &&
+            e->place_start / n == k && e->place_end - e->place_start == strlen("مينسك") &&
+            !memcmp(d->text + e->place_start, "مينسك", strlen("مينسك")))
+            minsk[k]++;
+        /* Putin's refusal of Zelenskyy's offer, its actors in its copy */
+        if (!strncmp(e->cameo, "125", 3) && e->source.code && !strcmp(e->source.code, "RUSGOV") && e->target.code &&
+            !strcmp(e->target.code, "UKRGOV") && e->source.start / n == k && e->target.start / n == k)
+            refused[k]++;
+    }
+    for (size_t k = 0; k < COPIES; k++) {
+        CHECK_EQ_INT(minsk[k], 1);
+        CHECK_EQ_INT(refused[k], 1);
+    }
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+    free(line);
+}
+
 /* ---- detected as the evaluator counts it: conf >= 0.5, not negated or hypothetical */
 
 static int detected(const naba_doc *d, const char *plover) {
@@ -721,6 +765,7 @@ int main(void) {
     test_dated_actor();
     test_explosive();
     test_example_article();
+    test_one_long_line();
     test_reported_or_mentioned();
     test_memo_growth();
     test_not_itself();

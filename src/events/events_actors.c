@@ -22,15 +22,6 @@ static int word_matches(const ev_tok *t, const char *w) {
     return 0;
 }
 
-/* Is token t inside a date or time expression ("اليوم الأربعاء", "أبريل/نيسان
-** 2014")? A month is no actor: "نيسان" read as "نيس" (Nice) + a dual. */
-int ev_in_timex(const naba_doc *doc, size_t t) {
-    const naba_token *tk = &doc->tokens.v[t];
-    for (size_t k = 0; k < doc->timexes.n; k++)
-        if (doc->timexes.v[k].start <= tk->start && tk->end <= doc->timexes.v[k].end) return 1;
-    return 0;
-}
-
 /* Does a lemma of token i's words have the dictionary key matched? */
 static int lemma_is(const ev_work *w, size_t i, const char *matched) {
     const naba_doc *doc = w->doc;
@@ -159,7 +150,7 @@ static int dict_pieces(ev_work *w) {
         if (p < 0) { i++; continue; }
         const ev_phrase *ph = &w->dict->phrases[p];
         if ((ph->agent && len == 1 && circumstantial(w, i)) || alef_stripped(w->toks[i].key, ph->words[0]) ||
-            (len == 1 && teh_plural_misread(w, i, ph->words[0])) || ev_in_timex(w->doc, i)) {
+            (len == 1 && teh_plural_misread(w, i, ph->words[0])) || w->toks[i].timex) {
             i++;
             continue;
         }
@@ -184,28 +175,58 @@ static int dict_pieces(ev_work *w) {
     return 0;
 }
 
+/* The first of pieces [lo, hi), in token order, that starts at or after token b. */
+static size_t first_piece_from(const ev_work *w, size_t lo, size_t hi, size_t b) {
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->pieces.v[mid].b < b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* Do dictionary actors of two different countries lie inside tokens [b, e)?
 ** Only actors with a role (persons, bodies: "بوتين" RUSGOV): a bare
-** nationality ("تركي", also a first name: "تركي المالكي") may be part of a name. */
-static int two_countries(const ev_work *w, size_t b, size_t e) {
+** nationality ("تركي", also a first name: "تركي المالكي") may be part of a name.
+** Pieces [0, nd) are the dictionary's, the rest the earlier mentions': each
+** run is in token order (a merge only moves a piece's start back to its
+** mention's), so only the pieces starting in [b, e) are read. */
+static int two_countries(const ev_work *w, size_t nd, size_t b, size_t e) {
     const char *first = NULL;
     char m1[4], m2[4];
-    for (size_t k = 0; k < w->pieces.n; k++) {
-        const ev_piece *p = &w->pieces.v[k];
-        if (p->agent || p->b < b || p->e > e || !p->code || strlen(p->code) <= 3) continue;
-        const char *c = ev_code_main(p->code, first ? m2 : m1);
-        if (!c) continue;
-        if (!first) first = c;
-        else if (strcmp(first, c)) return 1;
-    }
+    size_t runs[2][2] = {{0, nd}, {nd, w->pieces.n}};
+    for (int r = 0; r < 2; r++)
+        for (size_t k = first_piece_from(w, runs[r][0], runs[r][1], b); k < runs[r][1] && w->pieces.v[k].b < e; k++) {
+            const ev_piece *p = &w->pieces.v[k];
+            if (p->agent || p->e > e || !p->code || strlen(p->code) <= 3) continue;
+            const char *c = ev_code_main(p->code, first ? m2 : m1);
+            if (!c) continue;
+            if (!first) first = c;
+            else if (strcmp(first, c)) return 1;
+        }
     return 0;
+}
+
+/* Piece k is the first over its tokens unless one before it is there. */
+static void cover_piece(const ev_work *w, uint32_t *cover, size_t k) {
+    const ev_piece *p = &w->pieces.v[k];
+    if (p->agent) return;
+    for (uint32_t t = p->b; t < p->e; t++)
+        if (cover[t] > k) cover[t] = (uint32_t)k;
 }
 
 /* Pieces from the entity layer (ner + link), when present: they bring the
 ** entity id, and a code when the knowledge base has one. */
 static int entity_pieces(ev_work *w) {
     const naba_doc *doc = w->doc;
-    if (!doc->mentions.n || !doc->words.n) return 0;
+    if (!doc->mentions.n || !doc->words.n || !w->n_toks) return 0;
+    size_t nd = w->pieces.n;
+    /* the first piece (in index order, no agent) over each token: the piece a
+    ** mention merges with is the least over its tokens, not a scan of all */
+    uint32_t *cover = naba_arena_alloc(w->doc->arena, w->n_toks * sizeof *cover);
+    if (!cover) return -1;
+    for (size_t t = 0; t < w->n_toks; t++) cover[t] = UINT32_MAX;
+    for (size_t k = 0; k < nd; k++) cover_piece(w, cover, k);
     for (size_t m = 0; m < doc->mentions.n; m++) {
         const naba_mention *mn = &doc->mentions.v[m];
         if (mn->word_count == 0 || mn->word_first + mn->word_count > doc->words.n) continue;
@@ -221,29 +242,29 @@ static int entity_pieces(ev_work *w) {
         /* "التقى أردوغان بوتين": the tagger may take two bare names side by
         ** side for one person; when the dictionary knows both as actors of
         ** two countries, they are two actors, as they would be apart */
-        if (two_countries(w, b, e)) continue;
+        if (two_countries(w, nd, b, e)) continue;
         /* a dictionary piece on the same tokens takes the entity id */
-        int merged = 0;
-        for (size_t k = 0; k < w->pieces.n; k++) {
+        uint32_t k = UINT32_MAX;
+        for (size_t t = b; t < e; t++)
+            if (cover[t] < k) k = cover[t];
+        if (k != UINT32_MAX) {
             ev_piece *p = &w->pieces.v[k];
-            if (p->b < e && b < p->e && !p->agent) {
-                p->entity = mn->entity;
-                /* the KB's code, unless the dictionary's says more about the same
-                ** country ("موسكو" is RUS in the KB, RUSGOV (its government)
-                ** here) or is the code of the article's time (the KB's is today's) */
-                char m1[4], m2[4];
-                const char *a = ev_code_main(code, m1), *b2 = ev_code_main(p->code, m2);
-                if (code && !p->dated && !(a && b2 && !strcmp(a, b2) && strlen(p->code) > strlen(code))) p->code = code;
-                if (b < p->b) p->b = (uint32_t)b;
-                if (e > p->e) p->e = (uint32_t)e;
-                p->loc = mn->type == NABA_ENT_LOC;
-                merged = 1;
-                break;
-            }
+            p->entity = mn->entity;
+            /* the KB's code, unless the dictionary's says more about the same
+            ** country ("موسكو" is RUS in the KB, RUSGOV (its government)
+            ** here) or is the code of the article's time (the KB's is today's) */
+            char m1[4], m2[4];
+            const char *a = ev_code_main(code, m1), *b2 = ev_code_main(p->code, m2);
+            if (code && !p->dated && !(a && b2 && !strcmp(a, b2) && strlen(p->code) > strlen(code))) p->code = code;
+            if (b < p->b) p->b = (uint32_t)b;
+            if (e > p->e) p->e = (uint32_t)e;
+            p->loc = mn->type == NABA_ENT_LOC;
+            cover_piece(w, cover, k);
+            continue;
         }
-        if (merged) continue;
         if (!code && mn->type == NABA_ENT_MISC) continue;
         if (push_piece(w, b, e, code, 0, mn->entity)) return -1;
+        cover_piece(w, cover, w->pieces.n - 1);
         ev_piece *pc = &w->pieces.v[w->pieces.n - 1];
         pc->loc = mn->type == NABA_ENT_LOC;
         /* the mention leaves out proclitics: "وموسكو" is "و" + the name */
@@ -816,11 +837,6 @@ static const char *bare_key(const char *k) {
     return k;
 }
 
-/* Does unit v open with the word of token t? */
-static int opens_with(const ev_work *w, const ev_unit *v, uint32_t t) {
-    return !strcmp(bare_key(w->toks[v->b].key), bare_key(w->toks[t].key));
-}
-
 /* The definite noun right after unit u, its genitive ("مقاتلات التحالف"), or
 ** -1: a word the unit's phrase goes on with. */
 static int32_t genitive_after(const ev_work *w, const ev_unit *u) {
@@ -876,17 +892,46 @@ static int region(const char *code) {
 ** العراقية", "وزارة الدفاع" after "وزارة الدفاع الأمريكية", no region's
 ** "الدول الأوروبية"), and a bare "المملكة" of government after the kingdom
 ** named in full ("المملكة العربية السعودية", coded by its country alone). */
+/* A unit with a country, by the bare key of its opening word: same_body
+** finds the ones that open like a unit by halving, not by reading them all
+** for each unit (length x length on one long line). */
+typedef struct ev_body {
+    const char *key;
+    uint32_t unit;
+} ev_body;
+
+static int cmp_body(const void *a, const void *b) {
+    const ev_body *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* The bodies [*from, *to) that open with key. */
+static void bodies_of(const ev_body *v, size_t n, const char *key, size_t *from, size_t *to) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(v[mid].key, key) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    *from = *to = lo;
+    while (*to < n && !strcmp(v[*to].key, key)) (*to)++;
+}
+
 static void same_body(ev_work *w) {
     static const char *const offices[] = {"MIL", "GOV", "COP", "LEG", "JUD", "SPY"};
     /* the units with a country, found once */
-    uint32_t *bodies = NULL, n = 0;
+    ev_body *bodies = NULL;
+    size_t n = 0;
     char m[4];
     for (size_t j = 0; j < w->units.n; j++) {
         const char *c = w->units.v[j].code;
         if (!c || (strlen(c) != 6 && strlen(c) != 3) || !ev_code_main(c, m)) continue;
         if (!bodies && !(bodies = naba_arena_alloc(w->doc->arena, w->units.n * sizeof *bodies))) return;
-        bodies[n++] = (uint32_t)j;
+        bodies[n].key = bare_key(w->toks[w->units.v[j].b].key);
+        bodies[n++].unit = (uint32_t)j;
     }
+    if (n) qsort(bodies, n, sizeof *bodies, cmp_body);
     for (size_t i = 0; i < w->units.n && n; i++) {
         ev_unit *u = &w->units.v[i];
         int office = 0;
@@ -899,15 +944,21 @@ static void same_body(ev_work *w) {
         ** and states are many ("الدول") */
         if (!army && (indefinite_phrase(w, u->b) || !definite(w, u->e - 1) || many_states(w, u))) continue;
         int32_t gen = genitive_after(w, u);
+        /* every body that may match opens with u's word, or an army's with
+        ** its genitive's: the two runs, read together in unit order */
+        size_t a, ae, g = 0, ge = 0;
+        bodies_of(bodies, n, bare_key(w->toks[u->b].key), &a, &ae);
+        if (army && gen >= 0 && strcmp(bare_key(w->toks[gen].key), bare_key(w->toks[u->b].key)))
+            bodies_of(bodies, n, bare_key(w->toks[gen].key), &g, &ge);
         const char *country = NULL;
         int two = 0;
-        for (uint32_t k = 0; k < n && !two; k++) {
-            const ev_unit *v = &w->units.v[bodies[k]];
+        while ((a < ae || g < ge) && !two) {
+            int first = g == ge || (a < ae && bodies[a].unit < bodies[g].unit);
+            const ev_unit *v = &w->units.v[first ? bodies[a++].unit : bodies[g++].unit];
+            if (!army && v->b > u->b) break; /* the run is in token order: none before u is left */
             /* the same role, or a state named by its country alone for a government word */
             if (strlen(v->code) == 6 ? strcmp(v->code + 3, u->code) : strcmp(u->code, "GOV") || u->e != u->b + 1) continue;
-            if (army ? !opens_with(w, v, u->b) && !(gen >= 0 && opens_with(w, v, (uint32_t)gen))
-                     : v->b > u->b || region(v->code) || !opens_with_all(w, v, u))
-                continue;
+            if (!army && (region(v->code) || !opens_with_all(w, v, u))) continue;
             if (!country) country = v->code;
             else if (strncmp(country, v->code, 3)) two = 1;
         }
@@ -1028,6 +1079,7 @@ static int speakers_own(ev_work *w) {
 
 int ev_find_units(ev_work *w) {
     w->pieces.n = w->units.n = 0;
+    w->unit_span = UINT32_MAX;
     if (dict_pieces(w) || entity_pieces(w)) return -1;
     if (w->pieces.n) qsort(w->pieces.v, w->pieces.n, sizeof *w->pieces.v, cmp_piece);
     ev_unit u;
@@ -1084,6 +1136,9 @@ int ev_find_units(ev_work *w) {
     coordinated_backers(w);
     appositions(w);
     if (speakers_own(w)) return -1;
+    w->unit_span = 0;
+    for (size_t i = 0; i < w->units.n; i++)
+        if (w->units.v[i].e - w->units.v[i].b > w->unit_span) w->unit_span = w->units.v[i].e - w->units.v[i].b;
     same_body(w);
     bare_coalition(w);
     for (size_t i = 0; i < w->units.n; i++)

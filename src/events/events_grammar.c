@@ -346,9 +346,9 @@ static int unit_of_word(const ev_work *w, int32_t v, uint32_t anchor, int subjec
     const naba_doc *doc = w->doc;
     for (int step = 0; step < 2 && v >= 0 && (size_t)v < doc->words.n; step++) {
         uint32_t tok = doc->words.v[v].token;
-        for (size_t i = 0; i < w->units.n; i++) {
+        for (size_t i = ev_first_unit_over(w, tok); i < w->units.n && w->units.v[i].b <= tok; i++) {
             const ev_unit *u = &w->units.v[i];
-            if (u->b > tok || tok >= u->e) continue;
+            if (tok >= u->e) continue;
             if (u->b <= anchor && anchor < u->e) return -1; /* the event word is no actor */
             /* a phrase after "مع", "على", "لـ" is never the subject, whatever the
             ** parse says; nor is a town (a place the parser misread), while a

@@ -27,6 +27,8 @@ typedef struct ev_tok {
     uint8_t kinds;            /* EVW_* of its candidates */
     uint8_t opens;            /* a finite verb or "أن", "لكن": a clause of its own begins */
     uint8_t verb_anchor;      /* a verb pattern's anchor the tagger reads as a verb: no side's word */
+    uint8_t timex;            /* inside a date or time expression ("اليوم الأربعاء", "أبريل/نيسان
+                              ** 2014"): a month is no actor ("نيسان" read as "نيس", Nice, + a dual) */
 } ev_tok;
 
 /* A run of tokens the dictionary or the entity layer names. */
@@ -87,7 +89,8 @@ typedef struct ev_work {
     ev_tok *toks;
     size_t n_toks;
     NABA_LAYER(ev_piece) pieces;  /* grown in the document's arena by NABA_PUSH */
-    NABA_LAYER(ev_unit) units;
+    NABA_LAYER(ev_unit) units;    /* in token order (by b) once found */
+    uint32_t unit_span;       /* the most tokens of a unit (UINT32_MAX while they are being made) */
 } ev_work;
 
 /* Does s open with a letter of the imperfect's prefixes, "ي", "ت" or "ن"
@@ -159,7 +162,6 @@ int ev_dropped_subject(const ev_work *w, const ev_gram *g, int *prev_obj);
 
 /* Find the actor units of the whole document (toks must be ready); 0 or -1 on OOM. */
 int ev_find_units(ev_work *w);
-int ev_in_timex(const naba_doc *doc, size_t t);
 int ev_has_upos(const naba_doc *doc, uint32_t t, int upos);
 
 /* ------------------------------------------------ one event being coded */
@@ -200,6 +202,11 @@ int ev_subject_before(const ev_work *w, size_t anchor);
 int ev_town_unit(const ev_work *w, const ev_unit *u);
 int ev_subject_after(const ev_work *w, size_t anchor);
 void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int plural, int *src, int *tgt);
+/* The first unit (units are in token order) at or after token t, or units.n;
+** the first that may hold token t (none before it reaches t). Halving, so that
+** a long line's units are not all read for each event (length x length). */
+size_t ev_first_unit_from(const ev_work *w, size_t t);
+size_t ev_first_unit_over(const ev_work *w, size_t t);
 int ev_place_of(const ev_work *w, const ev_cand *c);
 int ev_where_met(const ev_work *w, const ev_cand *c, int u);
 int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt);

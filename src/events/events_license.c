@@ -111,9 +111,9 @@ static int series_head(const ev_work *w, size_t t, size_t anchor) {
 ** noun's own token. */
 size_t ev_licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
     size_t cs = w->toks[anchor].clause_start, ce = w->toks[anchor].clause_end;
-    if (ev_in_timex(w->doc, anchor)) return 0; /* "فجر اليوم" (dawn) is no bombing */
+    if (w->toks[anchor].timex) return 0; /* "فجر اليوم" (dawn) is no bombing */
     for (size_t k = 1, t = back(w, anchor, cs); k <= 3 && t != SIZE_MAX; t = back(w, t, cs)) {
-        if (ev_in_timex(w->doc, t)) continue; /* "شنت الطائرات فجر اليوم غارات" */
+        if (w->toks[t].timex) continue; /* "شنت الطائرات فجر اليوم غارات" */
         if (series_head(w, t, anchor)) continue;
         k++;
         if (!(w->toks[t].cue & EVC_LIGHT)) continue;

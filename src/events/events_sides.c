@@ -71,7 +71,8 @@ static int accusative(const ev_work *w, const ev_unit *u, int after_that) {
 ** ("قتلت القوات 60 فلسطينياً ... وأصابت"). */
 int ev_subject_before(const ev_work *w, size_t anchor) {
     size_t cs = w->toks[anchor].clause_start;
-    for (size_t i = w->units.n; i-- > 0;) {
+    /* a unit from the anchor on ends past it */
+    for (size_t i = ev_first_unit_from(w, anchor); i-- > 0;) {
         const ev_unit *u = &w->units.v[i];
         if (u->e > anchor || u->b < cs) continue;
         if (anchor - u->e > BEFORE_WINDOW) break;
@@ -157,7 +158,7 @@ static int governed(const ev_work *w, size_t anchor, size_t b) {
         return 1;
     }
     if (quantity(main)) return governed(w, anchor, t);
-    if (!main || main->upos != NABA_UPOS_NOUN || ev_in_timex(doc, t)) return 0;
+    if (!main || main->upos != NABA_UPOS_NOUN || w->toks[t].timex) return 0;
     return !(main->feats && strstr(main->feats, "Case=Nom")) && !naba_syn_rel_is(main, "nsubj");
 }
 
@@ -267,16 +268,16 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
     if (passive) {
         /* "قتل 4 جنود", "جنديا قتل": the one named is who it was done to */
         if (*tgt < 0) *tgt = ev_subject_before(w, c->anchor);
-        for (size_t i = 0; i < w->units.n && *tgt < 0; i++) {
+        for (size_t i = ev_first_unit_from(w, c->anchor + 1); i < w->units.n && w->units.v[i].b < ce && *tgt < 0; i++) {
             const ev_unit *u = &w->units.v[i];
-            if (u->b > c->anchor && u->b < ce && !u->place && !u->oblique && (int)i != *src && (int)i != adj) *tgt = (int)i;
+            if (!u->place && !u->oblique && (int)i != *src && (int)i != adj) *tgt = (int)i;
         }
         return;
     }
     if (*src < 0 && !noun) *src = ev_subject_before(w, c->anchor);
-    for (size_t i = 0; i < w->units.n; i++) {
+    for (size_t i = ev_first_unit_from(w, c->anchor + 1); i < w->units.n && w->units.v[i].b < ce; i++) {
         const ev_unit *u = &w->units.v[i];
-        if (u->b <= c->anchor || u->b >= ce || u->place || (int)i == *src || (int)i == *tgt || (int)i == adj ||
+        if (u->place || (int)i == *src || (int)i == *tgt || (int)i == adj ||
             ev_where_met(w, c, (int)i))
             continue;
         if (*src < 0 && doer_after && !u->oblique && !u->conj && !plural && !ev_town_unit(w, u) &&
@@ -328,29 +329,47 @@ int ev_arrival_nowhere(const ev_work *w, const ev_cand *c) {
     return 0;
 }
 
+size_t ev_first_unit_from(const ev_work *w, size_t t) {
+    size_t lo = 0, hi = w->units.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->units.v[mid].b < t) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+size_t ev_first_unit_over(const ev_work *w, size_t t) {
+    return ev_first_unit_from(w, t < w->unit_span ? 0 : t + 1 - w->unit_span);
+}
+
 int ev_place_of(const ev_work *w, const ev_cand *c) {
     const ev_tok *t = &w->toks[c->anchor];
     int best = -1;
-    for (size_t i = 0; i < w->units.n; i++) {
+    /* only the anchor's clause: on one long line, every unit for every event was length x length */
+    for (size_t i = ev_first_unit_from(w, t->clause_start); i < w->units.n && w->units.v[i].b < t->clause_end; i++) {
         const ev_unit *u = &w->units.v[i];
         /* a role after "في" ("في منشور", "في الجيش") is no place; "بجدة" is
         ** where a meeting was */
-        if (!(u->place || ev_where_met(w, c, (int)i) == 1) || u->backer || !u->named || !location(w, u) || u->b < t->clause_start ||
-            u->b >= t->clause_end)
-            continue;
+        if (!(u->place || ev_where_met(w, c, (int)i) == 1) || u->backer || !u->named || !location(w, u)) continue;
         if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
     }
     return best;
 }
 
-/* Does a name (an entity mention) start inside token t, and where? */
+/* Does a name (an entity mention) start inside token t, and where? The
+** mentions are in text order (ner, then link sorts what it adds): the first
+** starting at or after the token's start is found by halving. */
 static int mention_in(const naba_doc *doc, const naba_token *tk, naba_off *at) {
-    for (size_t m = 0; m < doc->mentions.n; m++)
-        if (doc->mentions.v[m].start >= tk->start && doc->mentions.v[m].start < tk->end) {
-            *at = doc->mentions.v[m].start;
-            return 1;
-        }
-    return 0;
+    size_t lo = 0, hi = doc->mentions.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->mentions.v[mid].start < tk->start) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == doc->mentions.n || doc->mentions.v[lo].start >= tk->end) return 0;
+    *at = doc->mentions.v[lo].start;
+    return 1;
 }
 
 /* "استقبل ... في قصر سموه بجدة", "استقبل بقصر الحكومة بالقصبة وزير
@@ -522,9 +541,9 @@ const char *ev_party_code(naba_doc *doc, const char *m) {
 
 /* The actor unit holding token t, not a place; or -1. */
 int ev_unit_at(const ev_work *w, size_t t) {
-    for (size_t i = 0; i < w->units.n; i++) {
+    for (size_t i = ev_first_unit_over(w, t); i < w->units.n && w->units.v[i].b <= t; i++) {
         const ev_unit *u = &w->units.v[i];
-        if (u->b <= t && t < u->e && !u->place && !u->oblique) return (int)i;
+        if (t < u->e && !u->place && !u->oblique) return (int)i;
     }
     return -1;
 }
@@ -735,16 +754,14 @@ int ev_condition_subject(const ev_work *w, size_t cond) {
 ** اليوم السبت مجلس النواب"), as it may anywhere in the clause. */
 int ev_subject_after(const ev_work *w, size_t anchor) {
     size_t at = anchor + 1;
-    while (at < w->n_toks && !w->toks[at - 1].brk_comma && ev_in_timex(w->doc, at)) at++;
-    for (size_t i = 0; i < w->units.n; i++) {
-        const ev_unit *u = &w->units.v[i];
-        if (u->b <= anchor) continue;
-        if (u->b != at || w->toks[at - 1].brk_comma || u->place || u->oblique || u->prep || u->conj || u->both ||
-            accusative(w, u, 0))
-            return -1;
-        return (int)i;
-    }
-    return -1;
+    while (at < w->n_toks && !w->toks[at - 1].brk_comma && w->toks[at].timex) at++;
+    size_t i = ev_first_unit_from(w, anchor + 1);
+    if (i == w->units.n) return -1;
+    const ev_unit *u = &w->units.v[i];
+    if (u->b != at || w->toks[at - 1].brk_comma || u->place || u->oblique || u->prep || u->conj || u->both ||
+        accusative(w, u, 0))
+        return -1;
+    return (int)i;
 }
 
 /* Two parties joined by "و" act together ("وافق كييف وموسكو", "روسيا

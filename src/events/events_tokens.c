@@ -260,6 +260,24 @@ static void drop_misreadings(const ev_dict *d, const char *raw, size_t rn, ev_to
     t->n_cands = o;
 }
 
+/* The tokens inside each date or time expression, marked once: the tokens
+** are in text order, so each expression's are found by halving (a scan of
+** every expression for each token was length x length on one long line). */
+static void mark_timexes(ev_work *w) {
+    const naba_doc *doc = w->doc;
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+        const naba_timex *x = &doc->timexes.v[k];
+        size_t lo = 0, hi = w->n_toks;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (doc->tokens.v[mid].start < x->start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (size_t t = lo; t < w->n_toks && doc->tokens.v[t].start <= x->end; t++)
+            if (doc->tokens.v[t].end <= x->end) w->toks[t].timex = 1;
+    }
+}
+
 int ev_prepare_tokens(ev_work *w) {
     naba_doc *doc = w->doc;
     w->n_toks = doc->tokens.n;
@@ -344,5 +362,6 @@ int ev_prepare_tokens(ev_work *w) {
             line_start = i + 1;
         }
     }
+    mark_timexes(w);
     return 0;
 }
