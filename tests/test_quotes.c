@@ -691,6 +691,38 @@ static void test_example(void) {
     free(text);
 }
 
+/* One line of 400 sentences, each with its own two named speakers: the
+** mention lookups, which start where a binary search over the document's
+** mentions puts them, give every quote the names of its own sentence (not
+** an earlier or a later one's) to the end of the line. */
+static void test_long_line(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char one[] = "وقال وزير الخارجية الأمريكي مايك بومبيو للصحفيين إن المحادثات كانت مثمرة. "
+                              "وأكدت الوزيرة أنغيلا ميركل أن الاتفاق بات قريبا. ";
+    enum { N = 400 };
+    char *text = malloc(N * (sizeof one - 1) + 1);
+    CHECK(text != NULL);
+    if (!text) return;
+    for (size_t i = 0; i < N; i++) memcpy(text + i * (sizeof one - 1), one, sizeof one - 1);
+    text[N * (sizeof one - 1)] = 0;
+    CHECK(qcd_run(p, d, text, NULL));
+    CHECK_EQ_INT(d->quotes.n, 2 * N);
+    int ok = 1;
+    for (size_t i = 0; i < d->quotes.n && ok; i++) {
+        const naba_quote *q = &d->quotes.v[i];
+        size_t from = i / 2 * (sizeof one - 1);
+        ok = q->speaker_start >= from && q->speaker_end <= q->start &&
+             speaker_is(d, q, i % 2 ? "الوزيرة أنغيلا ميركل" : "وزير الخارجية الأمريكي مايك بومبيو");
+        if (!ok) fprintf(stderr, "quote %zu of the long line: speaker at %u\n", i, (unsigned)q->speaker_start);
+    }
+    CHECK(ok);
+    free(text);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -707,5 +739,6 @@ int main(void) {
     test_nested_and_relayed();
     test_news_sample();
     test_example();
+    test_long_line();
     return TEST_REPORT();
 }

@@ -586,7 +586,7 @@ naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt)
     c.segs = naba_arena_alloc(doc->arena, lx.n * sizeof *c.segs);
     c.seg_of = naba_arena_alloc(doc->arena, lx.n * sizeof *c.seg_of);
     c.para = naba_arena_alloc(doc->arena, lx.n * sizeof *c.para);
-    if (!c.segs || !c.seg_of || !c.para) return NABA_ERR_NOMEM;
+    if (!c.segs || !c.seg_of || !c.para || q_index_mentions(&c) != NABA_OK) return NABA_ERR_NOMEM;
     c.last.entity = -1;
     uint32_t para = 0;
     for (size_t k = 0; k < lx.n; k++) {

@@ -43,6 +43,7 @@ typedef struct ctx {
     size_t nseg;
     int32_t *seg_of;   /* unit -> segment index, -1 outside */
     uint32_t *para;    /* unit -> paragraph number */
+    naba_off *reach;   /* mention m -> the furthest end among mentions 0..m (q_mentions_over) */
     speaker last;
     int last_gender;   /* 'M' / 'F': the singular verb that named the last speaker, 0 unknown */
     size_t last_at;    /* unit of the cue of the last quote with a speaker */
@@ -101,6 +102,16 @@ int q_audience(const ctx *c, size_t k);
 int q_to_news_medium(const ctx *c, size_t k);
 /* Can unit k (after ل, ال) name a speaker: a name, مصادر, الصحيفة, الوزارة? */
 int q_speaks(const ctx *c, size_t k);
+/* Mentions are in the order of their starts (NER writes them in text order,
+** the link stage sorts what it adds), so a lookup starts where a binary
+** search puts it rather than at the first mention: one long line of text
+** holds thousands. The first mention starting at or after byte s: */
+size_t q_mentions_from(const ctx *c, naba_off s);
+/* The first mention that may overlap bytes from s on (none before it ends
+** after s); walk on while a mention starts before the range's end. */
+size_t q_mentions_over(const ctx *c, naba_off s);
+/* c->reach for the document's mentions; NABA_ERR_NOMEM when out of memory. */
+naba_status q_index_mentions(ctx *c);
 /* The mention that starts at unit k, or NULL; q_name_starts: is there one? */
 const naba_mention *q_mention_at(const ctx *c, size_t k);
 int q_name_starts(const ctx *c, size_t k);
@@ -122,7 +133,7 @@ size_t q_past_mention(const ctx *c, size_t e);
 
 /* ---- quotes_speaker.c */
 /* Does a person's name overlap the bytes [s, e)? */
-int q_has_person(const naba_doc *d, naba_off s, naba_off e);
+int q_has_person(const ctx *c, naba_off s, naba_off e);
 /* The speaker's noun phrase from unit i: [i, end). */
 size_t q_speaker_np(const ctx *c, size_t i);
 /* The phrase of a source after "according to" that q_speaks at unit i. */

@@ -14,10 +14,11 @@
 
 #include <string.h>
 
-int q_has_person(const naba_doc *d, naba_off s, naba_off e) {
-    for (size_t m = 0; m < d->mentions.n; m++) {
+int q_has_person(const ctx *c, naba_off s, naba_off e) {
+    const naba_doc *d = c->doc;
+    for (size_t m = q_mentions_over(c, s); m < d->mentions.n && d->mentions.v[m].start < e; m++) {
         const naba_mention *mm = &d->mentions.v[m];
-        if (mm->start < e && mm->end > s && mm->type == NABA_ENT_PER) return 1;
+        if (mm->end > s && mm->type == NABA_ENT_PER) return 1;
     }
     return 0;
 }
@@ -157,9 +158,10 @@ static int b_after_person(const ctx *c, size_t k) {
     if (w < 0 || d->words.v[w].upos != NABA_UPOS_ADP || !d->words.v[w].form || strcmp(d->words.v[w].form, "ب") ||
         !strcmp(c->lx->v[k].key, "باسم") || c->seg_of[k] >= 0 || q_past_mention(c, k) != k)
         return 0;
-    for (size_t m = 0; m < d->mentions.n; m++) {
+    naba_off s = c->lx->v[k - 1].end, e = c->lx->v[k].start;
+    for (size_t m = q_mentions_over(c, s - 1); m < d->mentions.n && d->mentions.v[m].start <= e; m++) {
         const naba_mention *mm = &d->mentions.v[m];
-        if (mm->type == NABA_ENT_PER && mm->end <= c->lx->v[k].start && mm->end >= c->lx->v[k - 1].end) return 1;
+        if (mm->type == NABA_ENT_PER && mm->end <= e && mm->end >= s) return 1;
     }
     return 0;
 }
@@ -212,18 +214,18 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         int head = source && k == i; /* a source's first word is known to speak */
         /* a person's name is read through a word spelled as a cue: "المخرج
         ** امين طالب ان" (طالب) */
-        int name = k > i && q_has_person(c->doc, u->start, u->end);
+        int name = k > i && q_has_person(c, u->start, u->end);
         if (!head && (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || (!name && cue_at(c, k)))) break;
         /* "وفقا للمصادر العسكرية فقد تقدمت": a stop word after ف opens the claim */
         if (k > i && str_has_prefix(u->key, "ف") && is_q(c, k, Q_SPK_STOP, WT_CONJ)) break;
         /* "وفقا للدراسة فإن": a complementizer after ف or و, unless it is a
         ** name's (لويس فان خال) */
-        if (k > i && is_q(c, k, Q_COMP, WT_CONJ) && !q_has_person(c->doc, u->start, u->end)) break;
+        if (k > i && is_q(c, k, Q_COMP, WT_CONJ) && !q_has_person(c, u->start, u->end)) break;
         /* "تقرير لرويترز", "استطلاع لرويترز": a news medium after a document
         ** is its author, not an audience; after a correspondent it is whose
         ** he is ("مراسل لرويترز", "مراسلة لقناة الجزيرة") */
         int medium = k > i && (q_to_news_medium(c, k) || is_q(c, k, Q_MEDIUM, WT_PREP));
-        if (q_audience(c, k) && !source && !(k > i && !q_has_person(c->doc, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)) &&
+        if (q_audience(c, k) && !source && !(k > i && !q_has_person(c, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)) &&
             !(medium && q_to_news_medium(c, k) && is_q(c, i, Q_DOCUMENT, WT_CONJ | WT_PREP | WT_DEF)) &&
             !(medium && is_q(c, k - 1, Q_REPORTER, WT_CONJ | WT_DEF)))
             break;
@@ -253,11 +255,12 @@ size_t q_source_np(const ctx *c, size_t i) {
     return speaker_np(c, i, 1);
 }
 
-static int32_t entity_in(const naba_doc *d, naba_off s, naba_off e) {
+static int32_t entity_in(const ctx *c, naba_off s, naba_off e) {
+    const naba_doc *d = c->doc;
     int32_t any = -1;
-    for (size_t m = 0; m < d->mentions.n; m++) {
+    for (size_t m = q_mentions_over(c, s); m < d->mentions.n && d->mentions.v[m].start < e; m++) {
         const naba_mention *mm = &d->mentions.v[m];
-        if (mm->start >= e || mm->end <= s) continue;
+        if (mm->end <= s) continue;
         if (mm->type == NABA_ENT_PER) return mm->entity;
         if (any < 0) any = mm->entity;
     }
@@ -271,9 +274,9 @@ static size_t end_at_name(const ctx *c, size_t a, size_t b) {
     const lx_text *lx = c->lx;
     const naba_doc *d = c->doc;
     naba_off s = lx->v[a].start, e = lx->v[b - 1].end, name_end = 0;
-    for (size_t m = 0; m < d->mentions.n; m++) {
+    for (size_t m = q_mentions_over(c, s); m < d->mentions.n && d->mentions.v[m].start < e; m++) {
         const naba_mention *mm = &d->mentions.v[m];
-        if (mm->start >= e || mm->end <= s) continue;
+        if (mm->end <= s) continue;
         if (mm->start >= name_end && mm->type != NABA_ENT_PER) return b; /* more names: a longer phrase */
         if (mm->type == NABA_ENT_PER && mm->end > name_end) name_end = mm->end;
     }
@@ -389,13 +392,13 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     sp->s = lx->v[a].start;
     sp->e = lx->v[b - 1].end;
     sp->have = 1;
-    sp->entity = entity_in(c->doc, sp->s, sp->e);
+    sp->entity = entity_in(c, sp->s, sp->e);
     int latin = 0;
     for (size_t k = a; k < b; k++) latin |= lx->v[k].latin;
     const wt_entry *e;
     size_t stripped = 0;
     /* a document as the source: "ذكر تقرير", "أفاد بيان وزارة الخارجية" */
-    size_t dn = latin || entity_in(c->doc, lx->v[a].start, lx->v[a].end) >= 0 /* أرقام كابيتال */
+    size_t dn = latin || entity_in(c, lx->v[a].start, lx->v[a].end) >= 0 /* أرقام كابيتال */
                     ? 0
                     : wt_match(c->st->vt, lx, a, WT_BIT(Q_DOCUMENT), WT_CONJ | WT_PREP | WT_DEF, &e, NULL);
     if (dn) {
@@ -406,10 +409,10 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
         /* "بيان صادر عن الحكومة" stays whole: the statement and its issuer */
         if (is && !(is >= a + 2 && !strcmp(lx->v[is - 1].key, "عن") && issued_by(c, is - 2))) sp->s = lx->v[is].start;
         sp->e = lx->v[end - 1].end;
-        sp->entity = entity_in(c->doc, sp->s, sp->e);
+        sp->entity = entity_in(c, sp->s, sp->e);
         return 1;
     }
-    if (!latin && !q_has_person(c->doc, sp->s, sp->e) &&
+    if (!latin && !q_has_person(c, sp->s, sp->e) &&
         wt_match(c->st->vt, lx, a, WT_BIT(Q_ANON), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped)) {
         /* "المسؤول" refers back to the unnamed official described before */
         if (stripped >= 4) {
@@ -436,7 +439,7 @@ size_t q_apposition(const ctx *c, size_t e) {
     if (e2 == e + 1 || e2 - (e + 1) > 4 || e2 >= lx->n) return e;
     if (is_q(c, e2, Q_COMP, WT_CONJ) || lx_is(lx, e2, ':')) return e2;
     if (!lx_is(lx, e2, ',') && !is_q(c, e2, Q_SPK_STOP, 0)) return e;
-    if (q_has_person(c->doc, lx->v[e + 1].start, lx->v[e2 - 1].end) || lx->v[e + 1].latin) return e2;
+    if (q_has_person(c, lx->v[e + 1].start, lx->v[e2 - 1].end) || lx->v[e + 1].latin) return e2;
     /* without a person mention: only when the content follows a short aside */
     for (size_t k = e2; k < lx->n && k < e2 + 5; k++) {
         if (is_q(c, k, Q_COMP, WT_CONJ) || lx_is(lx, k, ':')) return e2;

@@ -98,9 +98,11 @@ static int person_before(ctx *c, size_t i, speaker *sp) {
     const lx_text *lx = c->lx;
     size_t from = q_sentence_start(c, i);
     const naba_mention *best = NULL;
-    for (size_t m = 0; m < c->doc->mentions.n; m++) {
-        const naba_mention *mm = &c->doc->mentions.v[m];
-        if (mm->type != NABA_ENT_PER || mm->start < lx->v[from].start || mm->end > lx->v[i].start) continue;
+    const naba_doc *d = c->doc;
+    naba_off to = lx->v[i].start;
+    for (size_t m = q_mentions_from(c, lx->v[from].start); m < d->mentions.n && d->mentions.v[m].start <= to; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->type != NABA_ENT_PER || mm->end > to) continue;
         if (!best || mm->end > best->end) best = mm;
     }
     if (!best) return 0;
@@ -173,7 +175,7 @@ static size_t kana_subject(const ctx *c, size_t cue, size_t *from) {
     /* up to the verb, or to the comma after a name in apposition: "وكان
     ** وزير الخارجية الأمريكي، ريكس تليرسون، قال" */
     if (e != cue && ((e = q_apposition(c, e)) + 1 != cue || !lx_is(lx, e, ','))) return 0;
-    return q_has_person(c->doc, lx->v[k + 1].start, lx->v[e - 1].end) || q_speaks(c, k + 1) ? e : 0;
+    return q_has_person(c, lx->v[k + 1].start, lx->v[e - 1].end) || q_speaks(c, k + 1) ? e : 0;
 }
 
 /* "أما مدير البرنامج ... فأكد أن", "أما كارودزو رئيس البلاد فناشد": the
@@ -226,7 +228,7 @@ static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
         k--;
     }
     if (!comma || comma == k || p - k >= 24 || q_speaker_np(c, k) != comma || q_words_between(c, comma + 1, p) == 0 ||
-        !q_has_person(c->doc, lx->v[k].start, lx->v[p - 1].end))
+        !q_has_person(c, lx->v[k].start, lx->v[p - 1].end))
         return 0;
     *from = k;
     /* "غوارديولا، من جانبه، اعتبر": a lead particle is no apposition */
@@ -373,12 +375,9 @@ static size_t past_asides(const ctx *c, size_t k) {
 /* Does a person or an organization name start inside the quotation s? */
 static int quotes_name(const ctx *c, const seg *s) {
     const naba_doc *d = c->doc;
-    for (size_t m = 0; m < d->mentions.n; m++) {
-        const naba_mention *mm = &d->mentions.v[m];
-        if (mm->start >= c->lx->v[s->a].end && mm->start < c->lx->v[s->b].start &&
-            (mm->type == NABA_ENT_PER || mm->type == NABA_ENT_ORG))
-            return 1;
-    }
+    naba_off to = c->lx->v[s->b].start;
+    for (size_t m = q_mentions_from(c, c->lx->v[s->a].end); m < d->mentions.n && d->mentions.v[m].start < to; m++)
+        if (d->mentions.v[m].type == NABA_ENT_PER || d->mentions.v[m].type == NABA_ENT_ORG) return 1;
     return 0;
 }
 
@@ -460,7 +459,7 @@ static int person_subject(ctx *c, size_t i, speaker *sp) {
     const lx_text *lx = c->lx;
     naba_off from = lx->v[q_sentence_start(c, i)].start;
     size_t first = SIZE_MAX, subj = SIZE_MAX, list_end = SIZE_MAX;
-    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+    for (size_t m = q_mentions_from(c, from); m < c->doc->mentions.n; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
         if (mm->start >= lx->v[i].start) break;
         size_t a = lx_find(lx, mm->start);
@@ -492,9 +491,8 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
     if (!opens_sentence(c, i) || s0 == 0) return 0;
     size_t s1 = q_sentence_start(c, s0 - 1);
     if (c->para[s1] + 1 < c->para[s0] || (c->last.have && c->last_at >= s1)) return 0;
-    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+    for (size_t m = q_mentions_from(c, lx->v[s1].start); m < c->doc->mentions.n; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
-        if (mm->start < lx->v[s1].start) continue;
         if (mm->start >= lx->v[s0].start) break;
         size_t a = lx_find(lx, mm->start);
         if (a > s1 + 3) break;
@@ -513,9 +511,9 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
 ** holds no name. */
 static int to_first_name(ctx *c, const speaker *s, speaker *sp) {
     const lx_text *lx = c->lx;
-    for (size_t m = 0; m < c->doc->mentions.n; m++) {
+    for (size_t m = q_mentions_from(c, s->s); m < c->doc->mentions.n && c->doc->mentions.v[m].start <= s->e; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
-        if (mm->start < s->s || mm->end > s->e) continue;
+        if (mm->end > s->e) continue;
         size_t e = lx_find(lx, mm->end - 1) + 1;
         const naba_mention *next = q_mention_at(c, e);
         if (!next && e + 1 < lx->n && lx_is(lx, e, 0x060C)) next = q_mention_at(c, e + 1); /* "الرئيس الأمريكي، دونالد ترامب" */

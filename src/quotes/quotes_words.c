@@ -13,6 +13,41 @@
 
 #include <string.h>
 
+naba_status q_index_mentions(ctx *c) {
+    const naba_doc *d = c->doc;
+    c->reach = naba_arena_alloc(d->arena, (d->mentions.n ? d->mentions.n : 1) * sizeof *c->reach);
+    if (!c->reach) return NABA_ERR_NOMEM;
+    naba_off r = 0;
+    for (size_t m = 0; m < d->mentions.n; m++) c->reach[m] = r = d->mentions.v[m].end > r ? d->mentions.v[m].end : r;
+    return NABA_OK;
+}
+
+size_t q_mentions_from(const ctx *c, naba_off s) {
+    size_t lo = 0, hi = c->doc->mentions.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->doc->mentions.v[mid].start < s) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+size_t q_mentions_over(const ctx *c, naba_off s) {
+    size_t lo = 0, hi = c->doc->mentions.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->reach[mid] <= s) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The first mention that starts at byte s, or NULL. */
+static const naba_mention *mention_starting(const ctx *c, naba_off s) {
+    size_t m = q_mentions_from(c, s);
+    return m < c->doc->mentions.n && c->doc->mentions.v[m].start == s ? &c->doc->mentions.v[m] : NULL;
+}
+
 /* Words (not marks) among units [a, b). */
 int q_words_between(const ctx *c, size_t a, size_t b) {
     int w = 0;
@@ -37,13 +72,10 @@ int q_to_news_medium(const ctx *c, size_t k) {
     if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل") || str_has_prefix(u->key, "لل") ||
         is_q(c, k, Q_MEDIUM, WT_PREP))
         return 0;
-    for (size_t m = 0; m < d->mentions.n; m++) {
-        const naba_mention *mm = &d->mentions.v[m];
-        if (mm->start != u->start + sizeof "ل" - 1) continue;
-        const char *code = mm->entity >= 0 ? d->entities.v[mm->entity].actor_code : NULL;
-        return code && str_has_suffix(code, "MED");
-    }
-    return 0;
+    const naba_mention *mm = mention_starting(c, u->start + sizeof "ل" - 1);
+    if (!mm) return 0;
+    const char *code = mm->entity >= 0 ? d->entities.v[mm->entity].actor_code : NULL;
+    return code && str_has_suffix(code, "MED");
 }
 
 /* An audience: للصحفيين, لـ AP, لوكالة, لرويترز, لمراسل. Unit k may be the end of
@@ -64,8 +96,8 @@ int q_audience(const ctx *c, size_t k) {
 ** or a title (الوزارة, الناطق)? Not a law, a plan or a treaty (القانون). */
 int q_speaks(const ctx *c, size_t k) {
     const lx_unit *u = &c->lx->v[k];
-    for (size_t m = 0; m < c->doc->mentions.n; m++)
-        if (c->doc->mentions.v[m].start >= u->start && c->doc->mentions.v[m].start < u->end) return 1;
+    size_t m = q_mentions_from(c, u->start);
+    if (m < c->doc->mentions.n && c->doc->mentions.v[m].start < u->end) return 1;
     const wt_entry *e;
     if (vmatch(c, k, WT_BIT(Q_DOCUMENT), WT_PREP | WT_DEF, &e)) return strcmp(e->str, "data") != 0;
     return vmatch(c, k, WT_BIT(Q_ANON) | WT_BIT(Q_MEDIUM) | WT_BIT(Q_SPEAKS), WT_PREP | WT_DEF, &e) > 0;
@@ -73,11 +105,7 @@ int q_speaks(const ctx *c, size_t k) {
 
 /* The mention that starts at unit k, or NULL. */
 const naba_mention *q_mention_at(const ctx *c, size_t k) {
-    const naba_doc *d = c->doc;
-    naba_off s = c->lx->v[k].start;
-    for (size_t m = 0; m < d->mentions.n; m++)
-        if (d->mentions.v[m].start == s) return &d->mentions.v[m];
-    return NULL;
+    return mention_starting(c, c->lx->v[k].start);
 }
 
 /* Does a mention start at unit k? Then the unit is a name, whatever the
@@ -146,9 +174,8 @@ int q_has_verb(const ctx *c, size_t k) {
 size_t q_past_mention(const ctx *c, size_t e) {
     const lx_text *lx = c->lx;
     const naba_doc *d = c->doc;
-    for (size_t m = 0; m < d->mentions.n; m++)
-        if (d->mentions.v[m].start < lx->v[e].end && d->mentions.v[m].end > lx->v[e].start)
-            return lx_find(lx, d->mentions.v[m].end - 1) + 1;
+    for (size_t m = q_mentions_over(c, lx->v[e].start); m < d->mentions.n && d->mentions.v[m].start < lx->v[e].end; m++)
+        if (d->mentions.v[m].end > lx->v[e].start) return lx_find(lx, d->mentions.v[m].end - 1) + 1;
     return e;
 }
 
