@@ -125,9 +125,12 @@ static void on_doc(void *cls) { show_progress(cls, 0); }
 
 /* --jobs: a number of threads, 0 or "auto" for one per online core. */
 static int parse_jobs(const char *s, unsigned *jobs) {
-    char *end;
-    long v = strcmp(s, "auto") ? strtol(s, &end, 10) : 0;
-    if (strcmp(s, "auto") && (end == s || *end || v < 0 || v > 256)) return 0;
+    long v = 0;
+    if (strcmp(s, "auto")) {
+        char *end;
+        v = strtol(s, &end, 10);
+        if (end == s || *end || v < 0 || v > 256) return 0;
+    }
     if (v == 0) {
         long cores = sysconf(_SC_NPROCESSORS_ONLN);
         v = cores < 1 ? 1 : cores > 256 ? 256 : cores;
