@@ -78,8 +78,9 @@ head -c 3000 /dev/zero | tr '\0' 'x' > "$tmp/big.txt"
 check '[ $status -ne 0 ] && grep -q "size limit" "$tmp/err"' "over-limit file fails with a clear message"
 check 'jq -e ".error.code == \"too_large\"" "$tmp/big.out" >/dev/null' "over-limit file gets an error record"
 { echo '{"id":"s","text":"قصير."}'; printf '{"id":"b","text":"%s"}\n' "$(head -c 3000 /dev/zero | tr '\0' 'x')"; echo '{"id":"t","text":"قصير."}'; } > "$tmp/bigbatch.jsonl"
-"$naba" analyze -i jsonl -q --max-bytes 1000 "$tmp/bigbatch.jsonl" > "$tmp/bigbatch.out"
+"$naba" analyze -i jsonl --max-bytes 1000 "$tmp/bigbatch.jsonl" > "$tmp/bigbatch.out" 2>"$tmp/err"
 check '[ "$(jq -r "if .error then .error.code else .id end" "$tmp/bigbatch.out" | tr "\n" " ")" = "s too_large t " ]' "big batch line becomes an error record, others survive"
+check '[ "$(grep -o "bigbatch.jsonl" "$tmp/err" | wc -l)" = 1 ] && grep -q "bigbatch.jsonl: line 2: record of" "$tmp/err"' "its message names the file once, then the line"
 
 # a 10 MB line is processed under the default limit
 python3 -c 'import json; print(json.dumps({"id":"huge","text":("كلمة عربية. " * 450000)}, ensure_ascii=False))' > "$tmp/huge.jsonl"

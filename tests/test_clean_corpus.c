@@ -18,7 +18,7 @@ static void corpus(const char *data, const char *file, void *pats, naba_doc *doc
     FILE *f = popen(cmd, "r");
     CHECK(f != NULL);
     if (!f) return;
-    naba_jsonl *r = naba_jsonl_open(f, file, NABA_DEFAULT_MAX_BYTES);
+    naba_jsonl *r = naba_jsonl_open(f, NABA_DEFAULT_MAX_BYTES);
     naba_record rec;
     naba_error err;
     int docs = 0, ok_map = 1, ok_idem = 1;

@@ -351,7 +351,7 @@ static void test_corpora(const char *data) {
         FILE *p = popen(cmd, "r");
         CHECK(p != NULL);
         if (!p) continue;
-        naba_jsonl *r = naba_jsonl_open(p, files[i], 1 << 24);
+        naba_jsonl *r = naba_jsonl_open(p, 1 << 24);
         naba_record rec;
         naba_error err;
         int n = 0, bad = 0;

@@ -54,7 +54,7 @@ void naba_batch_record(naba_batch *b, const char *name, const naba_record *rec, 
 }
 
 naba_jsonl *naba_batch_jsonl_open(naba_batch *b, FILE *in, const char *name, size_t max_bytes) {
-    naba_jsonl *r = naba_jsonl_open(in, name, max_bytes);
+    naba_jsonl *r = naba_jsonl_open(in, max_bytes);
     if (!r) {
         naba_error err;
         naba_fail(&err, NABA_ERR_NOMEM, 0, "out of memory");

@@ -63,7 +63,6 @@ typedef struct record_scratch {
 
 struct naba_jsonl {
     FILE *f;
-    const char *name;
     size_t max_bytes;
     char *line;
     size_t cap;
@@ -71,11 +70,10 @@ struct naba_jsonl {
     void *scratch;
 };
 
-naba_jsonl *naba_jsonl_open(FILE *f, const char *name, size_t max_bytes) {
+naba_jsonl *naba_jsonl_open(FILE *f, size_t max_bytes) {
     naba_jsonl *r = calloc(1, sizeof(*r));
     if (!r) return NULL;
     r->f = f;
-    r->name = name;
     r->max_bytes = max_bytes;
     return r;
 }
@@ -236,8 +234,8 @@ int naba_jsonl_next(naba_jsonl *r, naba_record *rec, naba_error *err) {
             memset(rec, 0, sizeof(*rec));
             rec->line = r->line_no;
             naba_fail(err, NABA_ERR_TOO_LARGE, r->line_no,
-                      "%s line %zu: record of %zu bytes is over the size limit of %zu (--max-bytes)",
-                      r->name, r->line_no, len, r->max_bytes);
+                      "line %zu: record of %zu bytes is over the size limit of %zu (--max-bytes)",
+                      r->line_no, len, r->max_bytes);
             return 1;
         }
         naba_record_parse(r->line, len, r->line_no, rec, &r->scratch, err);

@@ -25,7 +25,8 @@ typedef struct naba_record {
 } naba_record;
 
 typedef struct naba_jsonl naba_jsonl;
-naba_jsonl *naba_jsonl_open(FILE *f, const char *name, size_t max_bytes);
+/* Errors name the line, not the stream: the caller says which stream. */
+naba_jsonl *naba_jsonl_open(FILE *f, size_t max_bytes);
 void naba_jsonl_close(naba_jsonl *r);
 /* 1: a record (rec filled; on a bad line rec->text is NULL and err says why, with
 ** rec->id set when it could be read), 0: end of input. Blank lines are skipped. */

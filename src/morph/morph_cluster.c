@@ -75,7 +75,7 @@ static naba_status read_news(const morph_model *m, FILE *in, const char *name, s
     naba_options_init(&opt);
     naba_pipeline *p = naba_pipeline_open("segment", NULL, &opt, err);
     if (!p) return err->code;
-    naba_jsonl *r = naba_jsonl_open(in, name, NABA_DEFAULT_MAX_BYTES);
+    naba_jsonl *r = naba_jsonl_open(in, NABA_DEFAULT_MAX_BYTES);
     naba_doc *doc = naba_doc_new();
     naba_status st = r && doc ? NABA_OK : NABA_ERR_NOMEM;
     naba_record rec;

@@ -340,7 +340,7 @@ static int run(int argc, char **argv, int layer, const char *what) {
         naba_error e1;
         FILE *in = naba_corpus_open(path, &e1);
         if (!in) { fprintf(stderr, "naba eval: %s\n", e1.message); rc = 3; continue; }
-        naba_jsonl *r = naba_jsonl_open(in, path, NABA_DEFAULT_MAX_BYTES);
+        naba_jsonl *r = naba_jsonl_open(in, NABA_DEFAULT_MAX_BYTES);
         naba_record rec;
         naba_error e2;
         while (naba_jsonl_next(r, &rec, &e2)) {
