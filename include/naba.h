@@ -437,6 +437,9 @@ int naba_layer_reserve(naba_doc *doc, void *layer, size_t elem_size, size_t n);
 /* Index of the token holding clean byte off (tokens are sorted and do not
 ** overlap: a binary search), or doc->tokens.n when none does. */
 size_t naba_token_at(const naba_doc *doc, size_t off);
+/* Index of the first mention starting at or after clean byte off (mentions
+** are in text order: a binary search), or doc->mentions.n when none does. */
+size_t naba_mention_from(const naba_doc *doc, size_t off);
 
 /* Map clean-text offsets back to the original input: the original slice of a
 ** clean span [s,e) is [naba_orig_start(s), naba_orig_end(e)). */

@@ -91,6 +91,16 @@ size_t naba_token_at(const naba_doc *doc, size_t off) {
     return lo < doc->tokens.n && doc->tokens.v[lo].start <= off ? lo : doc->tokens.n;
 }
 
+size_t naba_mention_from(const naba_doc *doc, size_t off) {
+    size_t lo = 0, hi = doc->mentions.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->mentions.v[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* Index of the last segment whose clean start is <= off, or -1. */
 static long seg_at(const naba_doc *doc, size_t off) {
     long lo = 0, hi = (long)doc->map.n - 1, found = -1;

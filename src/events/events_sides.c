@@ -357,16 +357,9 @@ int ev_place_of(const ev_work *w, const ev_cand *c) {
     return best;
 }
 
-/* Does a name (an entity mention) start inside token t, and where? The
-** mentions are in text order (ner, then link sorts what it adds): the first
-** starting at or after the token's start is found by halving. */
+/* Does a name (an entity mention) start inside token t, and where? */
 static int mention_in(const naba_doc *doc, const naba_token *tk, naba_off *at) {
-    size_t lo = 0, hi = doc->mentions.n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->mentions.v[mid].start < tk->start) lo = mid + 1;
-        else hi = mid;
-    }
+    size_t lo = naba_mention_from(doc, tk->start);
     if (lo == doc->mentions.n || doc->mentions.v[lo].start >= tk->end) return 0;
     *at = doc->mentions.v[lo].start;
     return 1;

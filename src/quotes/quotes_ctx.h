@@ -102,13 +102,11 @@ int q_audience(const ctx *c, size_t k);
 int q_to_news_medium(const ctx *c, size_t k);
 /* Can unit k (after ل, ال) name a speaker: a name, مصادر, الصحيفة, الوزارة? */
 int q_speaks(const ctx *c, size_t k);
-/* Mentions are in the order of their starts (NER writes them in text order,
-** the link stage sorts what it adds), so a lookup starts where a binary
-** search puts it rather than at the first mention: one long line of text
-** holds thousands. The first mention starting at or after byte s: */
-size_t q_mentions_from(const ctx *c, naba_off s);
-/* The first mention that may overlap bytes from s on (none before it ends
-** after s); walk on while a mention starts before the range's end. */
+/* Mentions are in the order of their starts, so a lookup starts where a
+** binary search puts it rather than at the first mention (one long line of
+** text holds thousands): naba_mention_from for the first starting at or after
+** a byte; this for the first that may overlap bytes from s on (none before it
+** ends after s); walk on while a mention starts before the range's end. */
 size_t q_mentions_over(const ctx *c, naba_off s);
 /* c->reach for the document's mentions; NABA_ERR_NOMEM when out of memory. */
 naba_status q_index_mentions(ctx *c);

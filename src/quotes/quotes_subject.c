@@ -100,7 +100,7 @@ static int person_before(ctx *c, size_t i, speaker *sp) {
     const naba_mention *best = NULL;
     const naba_doc *d = c->doc;
     naba_off to = lx->v[i].start;
-    for (size_t m = q_mentions_from(c, lx->v[from].start); m < d->mentions.n && d->mentions.v[m].start <= to; m++) {
+    for (size_t m = naba_mention_from(c->doc, lx->v[from].start); m < d->mentions.n && d->mentions.v[m].start <= to; m++) {
         const naba_mention *mm = &d->mentions.v[m];
         if (mm->type != NABA_ENT_PER || mm->end > to) continue;
         if (!best || mm->end > best->end) best = mm;
@@ -376,7 +376,7 @@ static size_t past_asides(const ctx *c, size_t k) {
 static int quotes_name(const ctx *c, const seg *s) {
     const naba_doc *d = c->doc;
     naba_off to = c->lx->v[s->b].start;
-    for (size_t m = q_mentions_from(c, c->lx->v[s->a].end); m < d->mentions.n && d->mentions.v[m].start < to; m++)
+    for (size_t m = naba_mention_from(c->doc, c->lx->v[s->a].end); m < d->mentions.n && d->mentions.v[m].start < to; m++)
         if (d->mentions.v[m].type == NABA_ENT_PER || d->mentions.v[m].type == NABA_ENT_ORG) return 1;
     return 0;
 }
@@ -459,7 +459,7 @@ static int person_subject(ctx *c, size_t i, speaker *sp) {
     const lx_text *lx = c->lx;
     naba_off from = lx->v[q_sentence_start(c, i)].start;
     size_t first = SIZE_MAX, subj = SIZE_MAX, list_end = SIZE_MAX;
-    for (size_t m = q_mentions_from(c, from); m < c->doc->mentions.n; m++) {
+    for (size_t m = naba_mention_from(c->doc, from); m < c->doc->mentions.n; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
         if (mm->start >= lx->v[i].start) break;
         size_t a = lx_find(lx, mm->start);
@@ -491,7 +491,7 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
     if (!opens_sentence(c, i) || s0 == 0) return 0;
     size_t s1 = q_sentence_start(c, s0 - 1);
     if (c->para[s1] + 1 < c->para[s0] || (c->last.have && c->last_at >= s1)) return 0;
-    for (size_t m = q_mentions_from(c, lx->v[s1].start); m < c->doc->mentions.n; m++) {
+    for (size_t m = naba_mention_from(c->doc, lx->v[s1].start); m < c->doc->mentions.n; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
         if (mm->start >= lx->v[s0].start) break;
         size_t a = lx_find(lx, mm->start);
@@ -511,7 +511,7 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
 ** holds no name. */
 static int to_first_name(ctx *c, const speaker *s, speaker *sp) {
     const lx_text *lx = c->lx;
-    for (size_t m = q_mentions_from(c, s->s); m < c->doc->mentions.n && c->doc->mentions.v[m].start <= s->e; m++) {
+    for (size_t m = naba_mention_from(c->doc, s->s); m < c->doc->mentions.n && c->doc->mentions.v[m].start <= s->e; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
         if (mm->end > s->e) continue;
         size_t e = lx_find(lx, mm->end - 1) + 1;

@@ -22,16 +22,6 @@ naba_status q_index_mentions(ctx *c) {
     return NABA_OK;
 }
 
-size_t q_mentions_from(const ctx *c, naba_off s) {
-    size_t lo = 0, hi = c->doc->mentions.n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->doc->mentions.v[mid].start < s) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 size_t q_mentions_over(const ctx *c, naba_off s) {
     size_t lo = 0, hi = c->doc->mentions.n;
     while (lo < hi) {
@@ -44,7 +34,7 @@ size_t q_mentions_over(const ctx *c, naba_off s) {
 
 /* The first mention that starts at byte s, or NULL. */
 static const naba_mention *mention_starting(const ctx *c, naba_off s) {
-    size_t m = q_mentions_from(c, s);
+    size_t m = naba_mention_from(c->doc, s);
     return m < c->doc->mentions.n && c->doc->mentions.v[m].start == s ? &c->doc->mentions.v[m] : NULL;
 }
 
@@ -96,7 +86,7 @@ int q_audience(const ctx *c, size_t k) {
 ** or a title (الوزارة, الناطق)? Not a law, a plan or a treaty (القانون). */
 int q_speaks(const ctx *c, size_t k) {
     const lx_unit *u = &c->lx->v[k];
-    size_t m = q_mentions_from(c, u->start);
+    size_t m = naba_mention_from(c->doc, u->start);
     if (m < c->doc->mentions.n && c->doc->mentions.v[m].start < u->end) return 1;
     const wt_entry *e;
     if (vmatch(c, k, WT_BIT(Q_DOCUMENT), WT_PREP | WT_DEF, &e)) return strcmp(e->str, "data") != 0;
@@ -153,7 +143,6 @@ int q_last_word(const ctx *c, int w, size_t k) {
     return w;
 }
 
-/* Does morphology find a verb among the words of unit k (ليرد: ل + يرد)? */
 int q_possessed(const ctx *c, size_t k) {
     const naba_doc *d = c->doc;
     int w = lx_word_at(d, c->lx->v[k].start);
@@ -161,6 +150,7 @@ int q_possessed(const ctx *c, size_t k) {
            d->words.v[w].upos == NABA_UPOS_NOUN && d->words.v[w + 1].upos == NABA_UPOS_PRON;
 }
 
+/* Does morphology find a verb among the words of unit k (ليرد: ل + يرد)? */
 int q_has_verb(const ctx *c, size_t k) {
     const naba_doc *d = c->doc;
     const lx_unit *u = &c->lx->v[k];
