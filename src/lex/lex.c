@@ -223,19 +223,20 @@ int lx_ends_quoted_name(const lx_text *lx, size_t i) {
     return q < i && lx->v[q].quote && lx->v[q].quote != LX_Q_CLOSE;
 }
 
-/* The separator at unit j when it touches the digits before it and the
-** digits at j + 1 (0: none). */
+/* Does unit j touch the digits before it and the digits at j + 1? */
+static int between_digits(const lx_text *lx, size_t j) {
+    return j > 0 && j + 1 < lx->n && lx->v[j - 1].kind == LX_NUM && !lx->v[j].gap && !lx->v[j + 1].gap &&
+           lx->v[j + 1].kind == LX_NUM;
+}
+
+/* The separator at unit j between glued digits (0: none). */
 static uint32_t glued_sep(const lx_text *lx, size_t j) {
-    if (j == 0 || j + 1 >= lx->n || lx->v[j - 1].kind != LX_NUM || lx->v[j].gap || lx->v[j + 1].gap ||
-        lx->v[j + 1].kind != LX_NUM)
-        return 0;
-    return lx_punct(lx, j);
+    return between_digits(lx, j) ? lx_punct(lx, j) : 0;
 }
 
 /* Unit j is the letter ر between glued digits (see reversed_number). */
 static int glued_ra(const lx_text *lx, size_t j) {
-    return j > 0 && j + 1 < lx->n && lx->v[j - 1].kind == LX_NUM && !lx->v[j].gap && !lx->v[j + 1].gap &&
-           lx->v[j + 1].kind == LX_NUM && !strcmp(lx->v[j].key, "ر");
+    return between_digits(lx, j) && !strcmp(lx->v[j].key, "ر");
 }
 
 /* "5ر10 بالمائة", "3ر20 ألف طن", "225ر29 غارة", "540ر999ر45": Tunisian and
