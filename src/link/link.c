@@ -11,6 +11,7 @@
 ** name), then add nominal mentions for titles.
 */
 #include "link.h"
+#include "affix.h"
 #include "counts.h"
 #include "dates.h"
 #include "link_cli.h"
@@ -76,11 +77,27 @@ void *naba_link_open_after(const char *data_dir, const naba_options *opt, const 
     return link_open(data_dir, opt, ner_stage_heads(ner), err);
 }
 
-/* The surface text of a mention, copied into the arena. */
+size_t link_unquote(char *s, size_t n) {
+    static const char *const marks[] = {"\"", "«", "»", "“", "”"};
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t skip = 0;
+        for (size_t k = 0; k < sizeof marks / sizeof *marks && !skip; k++)
+            if (str_starts(s + i, n - i, marks[k])) skip = strlen(marks[k]);
+        if (skip) { i += skip; continue; }
+        s[o++] = s[i++];
+    }
+    if (o < n) s[o] = '\0';
+    return o;
+}
+
+/* The surface text of a mention without quotation marks, copied into the arena. */
 static const char *surface(naba_doc *doc, const naba_mention *m) {
     size_t s = m->start < doc->text_len ? m->start : doc->text_len;
     size_t e = m->end < doc->text_len ? m->end : doc->text_len;
-    return naba_arena_strndup(doc->arena, doc->text + s, e > s ? e - s : 0);
+    char *t = naba_arena_strndup(doc->arena, doc->text + s, e > s ? e - s : 0);
+    if (t) link_unquote(t, e > s ? e - s : 0);
+    return t;
 }
 
 const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type) {

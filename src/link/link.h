@@ -80,6 +80,11 @@ typedef struct link_forms { link_form *v; size_t n; } link_forms;
 ** the English order cannot place (link_heads.c). */
 const char *link_head_english(naba_doc *doc, const link_state *st, const char *name);
 wordtab *link_name_words_load(const char *data_dir, naba_error *err);
+/* Drop the quotation marks (" « » “ ”) from the n bytes at s, in place; returns
+** the new length. A name the recognizer or link_extend took over an opening
+** quote keeps it in its span (الجوهرة "اف ام, شركة «أبل); the names and
+** variants shown to a reader are written without it. */
+size_t link_unquote(char *s, size_t n);
 /* name romanized (as a person's for PER), in doc's arena; cached per state. */
 const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type);
 /* Mentions that name nothing an entity should stand for, dropped before

@@ -151,19 +151,23 @@ static int extend(naba_doc *doc, const link_state *st, size_t m) {
     return 0;
 }
 
-/* Is key a name: the exact KB name of an entity that can stand for m, or,
-** for a person, a first word the romanizer's memory knows as a name word
-** (learnt from Wikidata's names: بيومي, باول, فينسنت)? */
-static int known_name(const link_state *st, const naba_mention *m, const char *key) {
+/* How well key is known as a name: 2, the exact KB name of an entity of m's
+** own type; 1, of another type that can stand for m, or, for a person and
+** when memory is set, a first word the romanizer's memory knows as a name
+** word (learnt from Wikidata's names: بيومي, باول, فينسنت); else 0. */
+static int known_name(const link_state *st, const naba_mention *m, const char *key, int memory) {
     kb_ref r;
-    if (kb_name(st, key, m, 0, &r)) return 1;
-    return m->type == NABA_ENT_PER && translit_word_memory(st->tl, key, strcspn(key, " "));
+    if (kb_name(st, key, m, 0, &r)) return kb_ent(r)->type == m->type ? 2 : 1;
+    return memory && m->type == NABA_ENT_PER && translit_word_memory(st->tl, key, strcspn(key, " "));
 }
 
 /* The recognizer (through the morph model and its news frequencies) reads a
 ** name's first letter as a proclitic when the rest is a common word: ب|يومي
 ** فؤاد for بيومي فؤاد, ب|اول for باول (Powell), ف|ينسانت. Give the letter back
-** when the name with it is known (known_name) and the name without it is not.
+** when the name with it is better known (known_name) than the name without it:
+** ك|ابل in a place's mention is Kabul, though ابل alone names Apple. The
+** memory vouches for the name with the letter only: it holds the words of
+** single Wikidata names, common words among them (يومي daily, in one name).
 ** Returns 1 when m's start moved. */
 static int restore_letter(naba_doc *doc, const link_state *st, size_t m) {
     naba_mention *x = &doc->mentions.v[m];
@@ -178,7 +182,7 @@ static int restore_letter(naba_doc *doc, const link_state *st, size_t m) {
     char with[NAME_KEY_MAX], without[NAME_KEY_MAX];
     name_key(doc->text + s, x->end - s, with, sizeof with);
     name_key(doc->text + x->start, x->end - x->start, without, sizeof without);
-    if (!known_name(st, x, with) || known_name(st, x, without)) return 0;
+    if (known_name(st, x, with, 1) <= known_name(st, x, without, 0)) return 0;
     x->start = s;
     set_words(doc, x, a, b);
     return 1;

@@ -8,14 +8,27 @@
 
 #include <string.h>
 
-/* Has an earlier mention of the same entity the same surface text? */
+enum { VARIANT_MAX = 512 };
+
+/* A mention's text as a variant, without quotation marks (link_unquote), in
+** buf or, for a mention too long for it, as it stands. */
+static const char *variant(const naba_doc *d, const naba_mention *m, char *buf, size_t *n) {
+    *n = m->end - m->start;
+    if (*n >= VARIANT_MAX) return d->text + m->start;
+    memcpy(buf, d->text + m->start, *n);
+    *n = link_unquote(buf, *n);
+    return buf;
+}
+
+/* Has an earlier mention of the same entity the same variant? */
 static int seen_before(const naba_doc *d, size_t m) {
-    const naba_mention *x = &d->mentions.v[m];
+    char xb[VARIANT_MAX], yb[VARIANT_MAX];
+    size_t xn, yn;
+    const char *x = variant(d, &d->mentions.v[m], xb, &xn);
     for (size_t k = 0; k < m; k++) {
-        const naba_mention *y = &d->mentions.v[k];
-        if (y->entity == x->entity && y->end - y->start == x->end - x->start &&
-            !memcmp(d->text + y->start, d->text + x->start, x->end - x->start))
-            return 1;
+        if (d->mentions.v[k].entity != d->mentions.v[m].entity) continue;
+        const char *y = variant(d, &d->mentions.v[k], yb, &yn);
+        if (yn == xn && !memcmp(x, y, xn)) return 1;
     }
     return 0;
 }
@@ -58,7 +71,10 @@ void link_write_json(naba_json *j, const naba_doc *d) {
         for (size_t m = 0; m < d->mentions.n; m++) {
             const naba_mention *mn = &d->mentions.v[m];
             if (mn->entity != (int32_t)i || !valid_span(d, mn) || (mn->flags & NABA_MENTION_NOMINAL) || seen_before(d, m)) continue;
-            json_strn(j, d->text + mn->start, mn->end - mn->start);
+            char buf[VARIANT_MAX];
+            size_t n;
+            const char *v = variant(d, mn, buf, &n);
+            json_strn(j, v, n);
         }
         json_end_arr(j);
         json_end_obj(j);
@@ -91,7 +107,10 @@ void link_write_table(const naba_doc *d, FILE *f) {
             const naba_mention *mn = &d->mentions.v[m];
             if (mn->entity != (int32_t)i || !valid_span(d, mn) || (mn->flags & NABA_MENTION_NOMINAL) || seen_before(d, m)) continue;
             if (!first) fputs(" | ", f);
-            put_cell(f, d->text + mn->start, mn->end - mn->start);
+            char buf[VARIANT_MAX];
+            size_t n;
+            const char *v = variant(d, mn, buf, &n);
+            put_cell(f, v, n);
             first = 0;
         }
         fputc('\n', f);

@@ -23,7 +23,7 @@ static const char *const nouns[][2] = {
     {"اسلامي", "islami"}, {"اسلاميه", "islamiya"}, {"اطلسي", "atlasi"}, {"اقصي", "aqsa"},
     {"اهرام", "ahram"}, {"اهلي", "ahli"}, {"اوروبي", "urubi"}, {"اوروبيه", "urubiya"},
     {"امريكي", "amriki"}, {"امريكيه", "amrikiya"}, {"انسان", "insan"}, {"ايراني", "irani"},
-    {"بطوله", "butula"}, {"بنك", "bank"}, {"بيت", "bayt"}, {"دول", "duwal"}, {"شبه", "shibh"},
+    {"بحر", "bahr"}, {"بطوله", "butula"}, {"بنك", "bank"}, {"بيت", "bayt"}, {"دول", "duwal"}, {"شبه", "shibh"},
     {"مصرف", "masraf"}, {"تحقيقات", "tahqiqat"}, {"تنميه", "tanmiya"}, {"تونسي", "tunisi"},
     {"جامعه", "jamia"}, {"جبهه", "jabha"}, {"جزيره", "jazira"}, {"جمهوري", "jumhuri"},
     {"جمهوريه", "jumhuriya"}, {"جويه", "jawiya"}, {"حركه", "haraka"}, {"حزب", "hizb"},
@@ -56,6 +56,12 @@ static const char *const loans[][2] = {
     {"مايكروسوفت", "microsoft"}, {"موتورز", "motors"}, {"ميديا", "media"}, {"ميل", "mail"},
     {"نورث", "north"}, {"نيوز", "news"}, {"وورلد", "world"}, {"يوتيوب", "youtube"},
     {"يونايتد", "united"}, {"يورو", "euro"},
+    /* the names of Latin letters, spelling out an abbreviation (بي إن سبورتس,
+    ** إس تي سي, آي فون), that the channel reads as words (Aas, Anne, Aya, Yu);
+    ** not إل, the El of Spanish names (إل موندو), nor دي (de) and في (in);
+    ** اي is آي I more often than إي E or أي A (session 23) */
+    {"اس", "s"}, {"ان", "n"}, {"ايه", "a"}, {"اي", "i"}, {"يو", "u"}, {"اتش", "h"},
+    {"دبليو", "w"}, {"كيو", "q"}, {"اكس", "x"},
 };
 
 const char *translit_noun_spelling(const char *w, size_t wn) {

@@ -30,8 +30,9 @@
 #define MAX_PARAMS (1u << 20)
 #define CTX_WEIGHT 0.8          /* share of the position-specific estimate */
 #define FREE_STATE(s) ((unsigned)TL_STATES + (unsigned)(s) / TL_CTX) /* position-free pseudo state */
-/* Word memory thresholds, chosen with --dev (src/link/README.md) */
-#define MIN_COUNT 2
+/* Word memory thresholds, chosen with --dev (src/link/README.md, sessions 18
+** and 23: a word seen in one Wikidata name is remembered) */
+#define MIN_COUNT 1
 #define MIN_SHARE 0.3
 
 typedef struct { uint16_t a[MAX_TRAIN_LETTERS]; uint8_t l[MAX_TRAIN_LETTERS + TL_MAX_EMIT]; uint8_t n, m; } tpair;
@@ -250,7 +251,7 @@ static naba_status save_model(const params *p, const tpair *pairs, size_t np, do
     size_t blen = 0;
     naba_status st = lm3 ? NABA_OK : NABA_ERR_NOMEM;
     if (st == NABA_OK && wo->dev) st = tl_words_dev(raw, wo->n_google, &channel, stdout);
-    else if (st == NABA_OK && (st = tl_words_count(raw, NULL, &words)) == NABA_OK)
+    else if (st == NABA_OK && (st = tl_words_count(raw, NULL, &channel, &words)) == NABA_OK)
         st = tl_words_section(&words, &channel, wo->min_count, wo->min_share, &blob, &blen);
     naba_model_writer *w = wo->dev ? NULL : naba_model_writer_new(TL_KIND, TL_VERSION);
     if (st == NABA_OK && !wo->dev && !w) st = NABA_ERR_NOMEM;
@@ -278,7 +279,8 @@ static void help(FILE *f) {
           "  -o, --output FILE model to write (default " LINK_TRANSLIT_MODEL ")\n"
           "  --iterations N    EM iterations (default 8)\n"
           "  --prune P         drop emissions less likely than P (default 1e-4)\n"
-          "  --min-count N     remember a word seen at least N times (default 2)\n"
+          "  --min-count N     remember a word seen at least N times (default 1; a word\n"
+          "                    with the article at least twice)\n"
           "  --min-share S     ... whose top spelling has at least share S (default 0.3)\n"
           "  --dev             write no model: measure the word memory on dev parts carved\n"
           "                    from the training pairs, for a grid of both thresholds\n"

@@ -14,6 +14,13 @@
 #define VARIANT_MIN 50
 #define VARIANT_RATIO 10
 
+/* A word with the article is remembered when seen in two names at least,
+** whatever min_count: one Wikidata name's spelling of it is that person's
+** glued form (الصالح alsaleh, المنصور almansoor, الظاهر alzahier),
+** where Al- and the remembered rest is the usual one (Al-Saleh). Read on the
+** slices (src/link/README.md, session 23). */
+#define ARTICLE_MIN_COUNT 2
+
 typedef struct { const char *ar, *lat; unsigned count; } spelling;
 
 static int cmp_spelling(const void *a, const void *b) {
@@ -22,7 +29,7 @@ static int cmp_spelling(const void *a, const void *b) {
     return c ? c : strcmp(x->lat, y->lat);
 }
 
-naba_status tl_words_count(const tl_pairs *pairs, const unsigned *counts, tl_words *out) {
+naba_status tl_words_count(const tl_pairs *pairs, const unsigned *counts, const translit *channel, tl_words *out) {
     memset(out, 0, sizeof(*out));
     spelling *s = malloc((pairs->n ? pairs->n : 1) * sizeof(*s));
     out->v = malloc((pairs->n ? pairs->n : 1) * sizeof(tl_word));
@@ -40,8 +47,14 @@ naba_status tl_words_count(const tl_pairs *pairs, const unsigned *counts, tl_wor
             size_t j = i;
             unsigned c = 0;
             for (; j < ns && !strcmp(s[j].ar, w->ar) && !strcmp(s[j].lat, s[i].lat); j++) c += s[j].count;
-            /* strictly more: of equal counts the first spelling in strcmp order stays */
-            if (c > w->top_count) { w->top = s[i].lat; w->top_count = c; }
+            /* of equal counts (two Wikidata names, one each: سوليفان as rev and
+            ** sulivan) the one the letter channel matches better, else the
+            ** first in strcmp order */
+            if (c > w->top_count || (c == w->top_count && channel &&
+                                     translit_match(channel, w->ar, s[i].lat) > translit_match(channel, w->ar, w->top))) {
+                w->top = s[i].lat;
+                w->top_count = c;
+            }
             w->total += c;
             i = j;
         }
@@ -74,6 +87,7 @@ static int lower_letters(const char *s) {
 
 /* Does w pass the thresholds (whatever the channel would write)? */
 static int frequent(const tl_word *w, unsigned min_count, double min_share) {
+    if (!strncmp(w->ar, "ال", strlen("ال")) && min_count < ARTICLE_MIN_COUNT) min_count = ARTICLE_MIN_COUNT;
     return w->total >= min_count && (double)w->top_count >= min_share * (double)w->total &&
            !strchr(w->ar, ' ') && lower_letters(w->top);
 }
@@ -171,7 +185,7 @@ static naba_status dev_grid(const tl_pairs *pairs, const translit *channel, cons
                             const unsigned *dev, const unsigned *min_counts, size_t nc,
                             const double *min_shares, size_t ns, dev_cell *cells) {
     tl_words w = {0};
-    naba_status st = tl_words_count(pairs, train, &w);
+    naba_status st = tl_words_count(pairs, train, channel, &w);
     if (st != NABA_OK) return st;
     memset(cells, 0, nc * ns * sizeof(*cells));
     for (size_t i = 0; i < w.n; i++) {

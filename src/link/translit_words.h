@@ -21,16 +21,18 @@
 #include <stdio.h>
 
 typedef struct tl_word {
-    const char *ar, *top;     /* Arabic key; its most frequent spelling (ties: first in strcmp order) */
+    const char *ar, *top;     /* Arabic key; its most frequent spelling (ties: tl_words_count) */
     unsigned total, top_count;
 } tl_word;
 
 typedef struct tl_words { tl_word *v; size_t n; } tl_words;
 
 /* Count the spellings of every Arabic word of pairs, weighted by counts[i]
-** (or the pairs' own counts when NULL), into out (sorted by Arabic). The
-** strings stay owned by pairs. */
-naba_status tl_words_count(const tl_pairs *pairs, const unsigned *counts, tl_words *out);
+** (or the pairs' own counts when NULL), into out (sorted by Arabic). Of
+** spellings counted alike, the top is the one channel matches best
+** (translit_match; the first in strcmp order when channel is NULL or they
+** score alike). The strings stay owned by pairs. */
+naba_status tl_words_count(const tl_pairs *pairs, const unsigned *counts, const translit *channel, tl_words *out);
 void tl_words_free(tl_words *w);
 
 /* The romanizer's spelling of an Arabic key in the form the pairs' English
