@@ -687,6 +687,54 @@ check 'side sides22 2 6 _ && side sides22 3 6 _' "وزير الفلاحة ... و
 check "! grep -qP '\tAGR\t' \"\$tmp/sides22.tsv\"" "الحبيب الصيد، رئيس الوزراء: the name is no target (AGR)"
 check 'side sides22 5 6 طفل && ! side sides22 5 2 طفل' "2200 طفل على الأقل قتلوا: the children are the target, not the doer"
 
+# session 23: the compiled "حكومة سوري" (COP) made the Syrian government the
+# police; "ديواني" (Diwaniyah, IRQ) made the Tunisian customs guard Iraqi;
+# an attack a government carries out ("نفذت الهجوم") is no attack in words
+code19 gov23 'وقال ماكرون إن الحكومة السورية نفذت الهجوم قرب دمشق.' 'حجزت وحدات الحرس الديواني بمدنين 40 ألف علبة سجائر مهربة.'
+check 'side gov23 1 3 SYRGOV && coded gov23 1 19' "الحكومة السورية نفذت الهجوم: SYRGOV, an assault (not 111)"
+check 'side gov23 2 2 "الحرس الديواني" && side gov23 2 3 COP' "الحرس الديواني: police (COP), not IRQMIL"
+# session 23: "إن" and a noun open a clause whose subject is said, though no
+# actor: the speaker did not do it ("قائد شرطة ولاية يوبي" is no bomber); "إنه"
+# is the speaker; the victims of a passive keep the paragraph's doer
+code19 said23 'وقال قائد شرطة ولاية يوبي ان ثلاث انتحاريات قاصرات فجرن انفسهن صباح اليوم في داماتورو.' 'وقال الجيش الإسرائيلي إنه استهدف منصة قذائف الهاون.' 'وهاجم مسلحون مركزا للشرطة، وقالت الوزارة إن 38 شخصا أصيبوا بجروح.'
+check 'coded said23 1 183 && side said23 1 2 _' "قال قائد الشرطة ان ثلاث انتحاريات فجرن: no source"
+check 'side said23 2 2 "الجيش الإسرائيلي"' "قال الجيش إنه استهدف: the speaker"
+check "awk -F'\t' '\$11 == 3 && \$2 == \"مسلحون\" && \$6 == \"شخصا\" { f = 1 } END { exit !f }' \"\$tmp/said23.tsv\"" "إن 38 شخصا أصيبوا: the gunmen's victims"
+
+# session 23: VSO, a one-word role with the article and the object after it
+# ("وحثت الناشطة الشعب الإيراني"): two actors, not one; an adjective that
+# agrees, a nationality after a role stay in the subject
+code19 vso23 'وحثت الناشطة الشعب الإيراني على عدم السكوت.' 'واعتقلت الشرطة المتظاهرين.' 'وتظاهر الطلاب المحتجون أمام الوزارة.' 'واعتقلت السلطات السعودية خمسة أشخاص.' 'ودعت المنظمة المسؤولين اللبنانيين إلى الحد من الخطاب.'
+check 'side vso23 1 2 الناشطة && side vso23 1 6 "الشعب الإيراني"' "وحثت الناشطة الشعب الإيراني: the activist, then the people"
+check 'side vso23 2 2 الشرطة && side vso23 2 6 المتظاهرين' "اعتقلت الشرطة المتظاهرين: a singular noun takes no plural adjective"
+check 'side vso23 3 2 "الطلاب المحتجون"' "الطلاب المحتجون: the adjective agrees"
+check 'side vso23 4 3 SAUGOV' "السلطات السعودية: one actor"
+check 'side vso23 5 2 المنظمة && side vso23 5 7 LBNGOV' "ودعت المنظمة المسؤولين اللبنانيين: the Lebanese officials are the target"
+code19 vso23b 'ودعت اللجنة وسائل الإعلام إلى توخي الحذر.' 'والتقى الوزير سفير الاتحاد الأوروبي.'
+check 'side vso23b 1 2 اللجنة && side vso23b 1 6 "وسائل الإعلام"' "ودعت اللجنة وسائل الإعلام: a noun in the construct state is the object"
+check 'side vso23b 2 2 الوزير' "التقى الوزير سفير الاتحاد الأوروبي: the minister alone is the source"
+
+# session 23: a location joined by "و" to a place is a place, not the target
+code19 place23 'وسبق أن قاتل في صفوف التنظيم في أفغانستان والعراق.' 'وقال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في سوريا والعراق ضد تنظيم داعش.'
+check 'coded place23 1 19 && side place23 1 6 _' "في أفغانستان والعراق: Iraq is no target"
+check 'side place23 2 7 IMGREB' "ضربة جوية في سوريا والعراق ضد تنظيم داعش: the target is IS"
+
+# session 23: "الطيران" that bombs is an air force; airlines and civil aviation stay BUS
+code19 air23 'وقتل 30 مدنيا في غارات جوية شنها الطيران الروسي على إدلب.' 'وطلبت السلطات الفلبينية من شركات الطيران الخاصة تعليق رحلاتها.'
+check 'side air23 1 3 RUSMIL' "شنها الطيران الروسي: RUSMIL, not RUSBUS"
+check 'side air23 2 7 BUS' "شركات الطيران: BUS"
+
+# session 23: a protest verb, a word of quantity, the protesters: they protest
+code19 count23 'تظاهر عشرات المحتجين أمام البرلمان الروسي، الخميس.'
+check 'side count23 1 2 المحتجين && side count23 1 7 RUSLEG' "تظاهر عشرات المحتجين أمام البرلمان: the protesters, then the parliament"
+
+# session 23: "تصريح إعلامي" (a media statement; the tagger reads the nisba as
+# a foreign name) has no journalist in it; after an attack noun the nisba
+# names the doer ("تفجير انتحاري")
+code19 media23 'وشدد مجدوب، خلال تصريح إعلامي مقتضب عقب لقاء جمعه بنظيره الايطالي بمقر وزارة الداخلية، على ضرورة تأمين الحدود.' 'جد مساء الأحد تفجير انتحاري استهدف مركزاً للشرطة في قسنطينة شرقي الجزائر.'
+check "! grep -qP '\tMED\t' \"\$tmp/media23.tsv\" && side media23 1 7 ITAGOV" "تصريح إعلامي: no MED; the Italian counterpart ITAGOV"
+check 'side media23 2 2 انتحاري && side media23 2 3 UAF' "تفجير انتحاري: the suicide bomber did it"
+
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

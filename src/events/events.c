@@ -202,7 +202,7 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
             if (tgt < 0) tgt = src;
             src = -1;
         }
-        int first = g->passive || g->plural || g->speaker ? -1 : ev_subject_after(w, c->anchor);
+        int first = g->passive || g->plural || g->speaker ? -1 : ev_subject_after(w, c->anchor, !strncmp(c->code, "14", 2));
         if (first >= 0 && src != first && (src < 0 || w->units.v[src].b > w->units.v[first].b)) {
             if (tgt == first) tgt = src;
             src = first;
@@ -386,7 +386,8 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ** speaker, but not in a condition the speaker sets ("حث على فرض عقوبات على
     ** موسكو إذا رفضت": the one who would reject is Moscow) */
     ev.quote = ev_innermost_quote(doc, ev.verb_start, ev.verb_end);
-    if (ev.quote >= 0 && !sd.unsaid) {
+    int said = !noun && src < 0 && ev_that_noun(w, c->anchor);
+    if (ev.quote >= 0 && !sd.unsaid && !said) {
         const naba_quote *q = &doc->quotes.v[ev.quote];
         int su = src < 0 && !g.passive && ev_that_pronoun(w, c->anchor) ? ev_speaker_actor(w, q) : -1;
         if (su >= 0) {
@@ -404,7 +405,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     } else if (src < 0) {
         /* a dropped subject: the last source of the same paragraph */
         if (*last_src_unit >= 0 && *last_src_line == t->line && !noun && !g.condition && !resumptive && ante == -2 &&
-            !sd.unsaid && !(w->units.v[*last_src_unit].both && !g.plural)) {
+            !sd.unsaid && !(said && !g.passive) && !(w->units.v[*last_src_unit].both && !g.plural)) {
             ev_set_actor(w, &ev.source, *last_src_unit, *last_src_code);
             conf *= 0.8f;
         } else if (!(ev_violent(c->code) &&

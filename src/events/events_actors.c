@@ -444,6 +444,44 @@ static int object_role(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     return !before_name(w, b->e);
 }
 
+/* Does a word of token t have the feature "Number=" n? */
+static int number_is(const naba_doc *doc, uint32_t t, const char *n) {
+    const naba_token *tk = &doc->tokens.v[t];
+    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
+        const char *f = doc->words.v[tk->word_first + k].feats;
+        if (f && (f = strstr(f, "Number=")) && !strncmp(f + 7, n, strlen(n))) return 1;
+    }
+    return 0;
+}
+
+/* "واعتقلت الشرطة المتظاهرين", "وحثت الناشطة الشعب الإيراني", "ودعت المنظمة
+** المسؤولين اللبنانيين": after a one-word role with the article, another
+** actor with the article is no genitive (a definite noun heads none) and, a
+** noun, no adjective: the verb's object. A word the tagger reads as an
+** adjective is one only when it agrees in number ("الطلاب المحتجون"): a
+** singular noun takes no plural adjective ("الشرطة المتظاهرين"). A country
+** or a nationality after a role is its adjective ("القادة الأفارقة",
+** "السلطات السعودية", however the tagger reads it); an actor with no code is
+** no object worth the split ("المسلمين السنة"); after a role in the construct
+** state ("مسؤولو الصحة الفلسطينيون", "مفوض الشرطة المسؤول"), a name or a
+** named role (object_role), the next word may describe the head. */
+static int object_after_role(const ev_work *w, const ev_unit *u, const ev_piece *b) {
+    const naba_doc *doc = w->doc;
+    uint32_t t = b->b;
+    char m[4];
+    if (t != u->e || u->e != u->b + 1 || u->named || u->prep || !b->code || b->entity >= 0 ||
+        (strlen(b->code) == 3 && ev_code_main(b->code, m)) || !definite(w, u->b) ||
+        !ev_has_upos(doc, u->b, NABA_UPOS_NOUN) || ev_has_upos(doc, u->b, NABA_UPOS_ADJ) || before_name(w, b->e))
+        return 0;
+    /* "واستقبل الرئيس وزير الخارجية": a noun in the construct state, made
+    ** definite by its genitive, is no adjective either */
+    if (strncmp(w->toks[t].key, "ال", 4))
+        return t + 1 < w->toks[t].clause_end && !w->toks[t].brk_comma && !definite(w, t) && definite(w, t + 1) &&
+               ev_has_upos(doc, t, NABA_UPOS_NOUN) && !ev_has_upos(doc, t, NABA_UPOS_ADJ);
+    if (ev_has_upos(doc, t, NABA_UPOS_ADJ)) return number_is(doc, u->b, "Sing") && number_is(doc, t, "Plur");
+    return ev_has_upos(doc, t, NABA_UPOS_NOUN);
+}
+
 /* "استقبل الرئيس التونسي رئيس الحكومة الليبية": a role right after a named
 ** actor, followed by a country other than the actor's, is that country's
 ** (another person's title), the verb's object; a title in apposition names
@@ -500,7 +538,7 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     if (b->agent && b->entity < 0 && definite(w, u->e - 1) && !person(w, u->entity) &&
         indefinite_phrase(w, b->b))
         return 0;
-    if (object_role(w, u, b) || others_title(w, u, b)) return 0;
+    if (object_role(w, u, b) || object_after_role(w, u, b) || others_title(w, u, b)) return 0;
     /* "أوقفت قوات الأمن بشير نصر": a body of armed men names no person after
     ** it (a title or a rank does: "اللواء خليفة حفتر", "الجندي إيلور عزريا") */
     if (!u->named && person(w, b->entity) && armed_body(w, u->b)) return 0;
@@ -546,7 +584,11 @@ int ev_place_noun(const char *key) {
 
 /* Is [b, e) an adjective describing the noun before it, by the words layer?
 ** "تدريبات عسكرية", "مصادر أمنية": a role adjective after a thing is no actor
-** ("من المتظاهرين" after a preposition is one). */
+** ("من المتظاهرين" after a preposition is one). A nisba the tagger does not
+** know and reads as a foreign name ("تصريح اعلامي", written without its
+** hamza) is one too, after a noun without the article as it is; not after
+** an attack noun, whose adjective names its doer ("تفجير انتحاري", the
+** suicide bomber: cue class means). */
 static int adjectives_only(const ev_work *w, uint32_t b, uint32_t e) {
     const naba_doc *doc = w->doc;
     if (b == 0 || w->toks[b - 1].clause_end != w->toks[b].clause_end || w->toks[b - 1].brk_comma) return 0;
@@ -557,6 +599,11 @@ static int adjectives_only(const ev_work *w, uint32_t b, uint32_t e) {
     for (uint32_t t = b; t < e; t++) {
         const naba_token *tk = &doc->tokens.v[t];
         if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n) return 0;
+        const naba_word *last = &doc->words.v[tk->word_first + tk->word_count - 1];
+        if (tk->word_count == 1 && (last->upos == NABA_UPOS_PROPN || last->upos == NABA_UPOS_X) && last->feats &&
+            strstr(last->feats, "Foreign=Yes") && str_has_suffix(w->toks[t].key, "ي") && !definite(w, b - 1) &&
+            !definite(w, t) && !(w->toks[b - 1].cue & EVC_MEANS))
+            continue;
         int adj = 0;
         for (uint32_t k = 0; k < tk->word_count; k++) {
             int up = doc->words.v[tk->word_first + k].upos;
@@ -671,6 +718,10 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
     if ((u->b > 0 && direction(w->toks[u->b - 1].key)) || direction(first->key)) u->place = 1;
     if (u->prep) u->oblique = 1;
     if (backer(w, u->b)) u->place = u->backer = 1;
+    /* "في أفغانستان والعراق": a location joined by "و" to a place right
+    ** before it is a place too, not the verb's object */
+    const ev_unit *prev = w->units.n ? &w->units.v[w->units.n - 1] : NULL;
+    if (u->conj && prev && prev->place && prev->e == u->b && ev_unit_location(w, u)) u->place = 1;
     return push_unit(w, u);
 }
 

@@ -200,7 +200,7 @@ void ev_absorb(const ev_work *w, ev_cand *ev, size_t n);
 void ev_find_parties(const ev_work *w, ev_parties *dp);
 int ev_subject_before(const ev_work *w, size_t anchor);
 int ev_town_unit(const ev_work *w, const ev_unit *u);
-int ev_subject_after(const ev_work *w, size_t anchor);
+int ev_subject_after(const ev_work *w, size_t anchor, int counted);
 void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int plural, int *src, int *tgt);
 /* The first unit (units are in token order) at or after token t, or units.n;
 ** the first that may hold token t (none before it reaches t). Halving, so that
@@ -225,6 +225,8 @@ naba_off ev_name_start(const naba_doc *doc, uint32_t t, int clitics);
 void ev_set_actor(const ev_work *w, naba_actor *a, int u, const char *code);
 int ev_that_pronoun(const ev_work *w, size_t anchor);
 int ev_own_body(const ev_work *w, size_t t);
+int ev_that_noun(const ev_work *w, size_t anchor);
+int ev_unit_location(const ev_work *w, const ev_unit *u);
 int ev_speaker_actor(const ev_work *w, const naba_quote *q);
 int ev_innermost_quote(const naba_doc *doc, naba_off verb_start, naba_off verb_end);
 void ev_counterpart_role(const ev_work *w, naba_actor *a, int u, const char *other);

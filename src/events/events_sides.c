@@ -300,7 +300,7 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
 ** its dictionary code is a country's alone ("في العاصمة الإيرانية"). An
 ** organisation, a person or a body after "في" is no place: "حسبما صرح
 ** المسؤول في AP", "عضو في حلف شمال الأطلسي", "في محكمة تركية". */
-static int location(const ev_work *w, const ev_unit *u) {
+int ev_unit_location(const ev_work *w, const ev_unit *u) {
     if (u->entity >= 0)
         return (size_t)u->entity < w->doc->entities.n && w->doc->entities.v[u->entity].type == NABA_ENT_LOC;
     char m[4];
@@ -322,7 +322,7 @@ int ev_arrival_nowhere(const ev_work *w, const ev_cand *c) {
         while (at < t + 3 && at < w->n_toks && ev_place_noun(w->toks[at].key)) at++;
         for (size_t i = 0; i < w->units.n; i++) {
             const ev_unit *u = &w->units.v[i];
-            if (u->b >= t + 1 && u->b <= at && u->named && location(w, u)) return 0;
+            if (u->b >= t + 1 && u->b <= at && u->named && ev_unit_location(w, u)) return 0;
         }
         return 1;
     }
@@ -351,7 +351,7 @@ int ev_place_of(const ev_work *w, const ev_cand *c) {
         const ev_unit *u = &w->units.v[i];
         /* a role after "في" ("في منشور", "في الجيش") is no place; "بجدة" is
         ** where a meeting was */
-        if (!(u->place || ev_where_met(w, c, (int)i) == 1) || u->backer || !u->named || !location(w, u)) continue;
+        if (!(u->place || ev_where_met(w, c, (int)i) == 1) || u->backer || !u->named || !ev_unit_location(w, u)) continue;
         if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
     }
     return best;
@@ -381,7 +381,7 @@ int ev_where_met(const ev_work *w, const ev_cand *c, int u) {
     /* right after an actor it is the actor's: "رئيس مجلس الشورى بسلطنة عمان" */
     int owned = u > 0 && w->units.v[u - 1].e == x->b;
     naba_off at;
-    if (x->prep && !owned && !strncmp(key, "ب", 2) && location(w, x) && mention_in(w->doc, &w->doc->tokens.v[x->b], &at))
+    if (x->prep && !owned && !strncmp(key, "ب", 2) && ev_unit_location(w, x) && mention_in(w->doc, &w->doc->tokens.v[x->b], &at))
         return 1;
     if (x->b == 0 || x->b <= c->anchor) return 0;
     const char *before = w->toks[x->b - 1].key;
@@ -460,6 +460,30 @@ int ev_that_pronoun(const ev_work *w, size_t anchor) {
     const naba_word *wd = &doc->words.v[tk->word_first];
     /* "أنهم سيوافقون": they, not the speaker */
     return one_or_we(&wd[tk->word_count - 1]) && that_conj(&wd[tk->word_count - 2]);
+}
+
+/* "وقال قائد شرطة ولاية يوبي ان ثلاث انتحاريات فجرن": does a bare "أن"/"إن"
+** before the anchor, in its clause and with no verb between, open a clause
+** whose subject is a noun the words name (no pronoun on it: "إن بلاده
+** تطالب" is the speaker's own)? The subject is said, though no actor: the
+** speaker and the paragraph's last source did not do it. */
+int ev_that_noun(const ev_work *w, size_t anchor) {
+    const naba_doc *doc = w->doc;
+    size_t cs = w->toks[anchor].clause_start;
+    for (size_t t = anchor; t-- > cs + 1;) {
+        const naba_token *tk = &doc->tokens.v[t], *pt = &doc->tokens.v[t - 1];
+        if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n || !pt->word_count ||
+            pt->word_first + pt->word_count > doc->words.n)
+            return 0;
+        const naba_word *wd = &doc->words.v[tk->word_first];
+        for (uint32_t k = 0; k < tk->word_count; k++)
+            if (wd[k].upos == NABA_UPOS_VERB || wd[k].upos == NABA_UPOS_AUX) return 0;
+        if (!that_conj(&doc->words.v[pt->word_first + pt->word_count - 1])) continue;
+        int up = wd[0].upos;
+        return (up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || up == NABA_UPOS_NUM) &&
+               wd[tk->word_count - 1].upos != NABA_UPOS_PRON;
+    }
+    return 0;
 }
 
 /* "قال الجيش التركي إن طائراته قصفت", "قال ترودو إن بلاده تطالب": is token t
@@ -744,10 +768,15 @@ int ev_condition_subject(const ev_work *w, size_t cond) {
 /* VSO: a verb followed right away by a bare actor has it as its subject, even
 ** when the parser hung it elsewhere ("واتهم زيلنسكي موسكو"); a time
 ** expression may stand between ("طالبت اليوم وزارة الخارجية", "دعا مساء
-** اليوم السبت مجلس النواب"), as it may anywhere in the clause. */
-int ev_subject_after(const ev_work *w, size_t anchor) {
+** اليوم السبت مجلس النواب"), as it may anywhere in the clause. With
+** counted, the verb takes no object (a protest) and a number or a word of
+** quantity may stand before the actor: "تظاهر عشرات المحتجين" (the parser
+** reads "عشرات" as the object; "قتل 30 مدنيا" is no such verb). */
+int ev_subject_after(const ev_work *w, size_t anchor, int counted) {
     size_t at = anchor + 1;
     while (at < w->n_toks && !w->toks[at - 1].brk_comma && w->toks[at].timex) at++;
+    int bare;
+    if (counted && at < w->n_toks && !w->toks[at - 1].brk_comma && quantity(main_word(w->doc, at, &bare)) && !bare) at++;
     size_t i = ev_first_unit_from(w, anchor + 1);
     if (i == w->units.n) return -1;
     const ev_unit *u = &w->units.v[i];
