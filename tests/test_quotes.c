@@ -653,6 +653,96 @@ static void test_subject_and_object(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 23's rules (src/quotes/README.md): the name a relative pronoun
+** points at over a comma or a quotation mark, a verb that carries a plural
+** subject, ذلك as the object before the subject, a body's genitive after
+** its adjective, a subject whose apposition holds a verb, a second present
+** verb, ب as morphology reads it, a cue after a comma, an accusative
+** object after the subject. Each text, the quote
+** holding `inside`, and its speaker (exactly, or WITHIN it). */
+static const struct {
+    const char *text, *inside, *speaker;
+    int how;
+} speakers23[] = {
+    /* a relative pronoun after a comma closing a name, or after a quoted
+    ** name: that name speaks, not the last speaker; a quoted term that
+    ** names nobody does not */
+    {"وتزامنت تصريحات الرئيس الأمريكي مع إنكار شديد من سفير المملكة العربية السعودية لدى الولايات المتحدة، الأمير "
+     "خالد بن سلمان، الذي قال إن الادعاءات زائفة تماما.", "الادعاءات زائفة", "خالد بن سلمان", EXACT},
+    {"وقرر سيتي تعديل عرضه بحسب ما ذكرت \"ذي دايلي مايل\" التي رأت ان المدرب لن يتردد في اشراك اللاعب.",
+     "المدرب لن يتردد", "\"ذي دايلي مايل\"", EXACT},
+    {"وقال بوب بيك إن النتائج جيدة. وأطلقت الشركة \"الجدول الزمني\" الذي قال إنه ناجح.", "ناجح", "بوب بيك", EXACT},
+    /* a verb with a plural subject has its object after it: the speaker is
+    ** carried; a singular verb before a plural subject still has it */
+    {"وقال خبراء الأمراض الجنسية إن الرجل محظوظ جدا، ووصفوا حالته بأنها إنذار لكل من يخاطر بحياته.", "إنذار لكل",
+     "خبراء الأمراض الجنسية", EXACT},
+    {"وأشار محللون إلى أن العرض قد يكون مناورة، ودعوا المقاومة إلى عدم الالتفات إلى تلك العروض.", "عدم الالتفات",
+     "محللون", EXACT},
+    {"وقال المحتجون إن الوضع صعب.", "الوضع صعب", "المحتجون", EXACT},
+    /* ذلك before a definite word is the verb's object, هذا opens the subject */
+    {"أوضح ذلك المهندس خالد بن احمد بصفر رئيس بلدية المعابده وقال إن البلدية تكثف نشاطها.", "تكثف نشاطها",
+     "المهندس خالد بن احمد بصفر رئيس بلدية المعابده", EXACT},
+    {"وقال هذا المسؤول إن الوضع صعب.", "الوضع صعب", "هذا المسؤول", EXACT},
+    /* ل with the article after a definite noun and its adjective is the
+    ** genitive of a body's name; the press is still the audience */
+    {"وتقول المفوضية العليا للاجئين التابعة للإمم المتحدة إن الظروف ليست ملائمة بعد.", "ليست ملائمة",
+     "المفوضية العليا للاجئين التابعة للإمم المتحدة", EXACT},
+    {"وقال المتحدث الرسمي للصحفيين إن الحادث وقع صباحا.", "وقع صباحا", "المتحدث الرسمي", EXACT},
+    /* a subject before the verb whose apposition opens with وهو or a
+    ** relative pronoun may hold a verb; without them it may not */
+    {"آيزاك ماو، وهو مستثمر صيني في قطاع التكنولوجيا تطور شركته سماعات متصلة بالواي فاي، يقول إن الحماية القوية "
+     "لحقوق الملكية تشكل تناقضا صارخا.", "تناقضا صارخا", "آيزاك ماو، وهو مستثمر صيني", WITHIN},
+    {"وقال الوزير إن الوضع مستقر. غير أن جوزيف راتسينغر، الذي أصبح فيما بعد البابا بينيديكت السادس عشر، كتب يقول إن "
+     "عقوبة الإعدام قد يسمح بها.", "عقوبة الإعدام", "جوزيف راتسينغر", WITHIN},
+    {"وقال الوزير إن الوضع مستقر. آيزاك ماو، مستثمر صيني أسس شركة ناشئة، يقول إن الحماية القوية تشكل تناقضا.",
+     "تشكل تناقضا", "الوزير", EXACT},
+    /* an indefinite accusative after a definite word is the verb's object,
+    ** unless a ل-genitive after it may name whose words it holds */
+    {"وأصدرت وزارة الخارجية بيانا قالت فيه إن الوضع مستقر.", "الوضع مستقر", "وزارة الخارجية", EXACT},
+    {"كما نقلت الوكالة تصريحاً لعمدة كيزليار قال فيه إن المهاجم أطلق النار.", "المهاجم أطلق", "لعمدة كيزليار",
+     WITHIN},
+    /* a second present verb after و goes on for the subject of the first */
+    {"ويتابع وزير الخارجية الأمريكي مايك بومبيو المفاوضات عن كثب، ويقول إن الاتفاق قريب.", "الاتفاق قريب",
+     "وزير الخارجية الأمريكي مايك بومبيو", EXACT},
+};
+
+/* The same round's contents: the quote holding `inside` is exactly `is`, or
+** holds `has`. */
+static const struct {
+    const char *text, *inside, *is, *has;
+} contents23[] = {
+    /* ب opens a content where morphology splits it off (بشن), not in a
+    ** name (بشار) nor a noun (بيان) */
+    {"حذر الرئيس الأميركي دونالد ترامب الرئيس السوري بشار الأسد من شن هجوم عسكري على إدلب.", "هجوم عسكري",
+     "من شن هجوم عسكري على إدلب", NULL},
+    {"وحث سفراء فرنسا وإيطاليا وبريطانيا في ليبيا، في بيان مشترك، الجماعات المسلحة على الدخول في حوار سلمي.",
+     "حوار سلمي", "على الدخول في حوار سلمي", NULL},
+    /* a cue after a comma ends the content before it, with content of its
+    ** own (بشن) or none found; ورد في inside a clause does not */
+    {"قال ناشطون إن قنابل ضربت دوما، واتهموا القوات الحكومية بشن الهجوم.", "ضربت دوما", "قنابل ضربت دوما", NULL},
+    {"وقال ترامب إن الصواريخ قادمة، وانتقد موسكو لدعمها الرئيس السوري.", "الصواريخ قادمة", "الصواريخ قادمة", NULL},
+    {"وذكر البيان أن اسم التونسي المطرود، ورد في تحقيقات بدأت بعد هجوم برلين.", "التونسي المطرود", NULL,
+     "ورد في تحقيقات"},
+};
+
+static void test_pointers_and_plurals(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    for (size_t i = 0; i < sizeof speakers23 / sizeof *speakers23; i++)
+        said_by(p, d, speakers23[i].text, speakers23[i].inside, speakers23[i].speaker, speakers23[i].how);
+    for (size_t i = 0; i < sizeof contents23 / sizeof *contents23; i++) {
+        CHECK(qcd_run(p, d, contents23[i].text, NULL));
+        const naba_quote *q = find(d, contents23[i].inside);
+        int ok = q && (contents23[i].is ? qcd_is(d, q->start, q->end, contents23[i].is)
+                                        : qcd_has(d, q->start, q->end, contents23[i].has));
+        if (!ok) fprintf(stderr, "content of \"%s\" is wrong\n", contents23[i].text);
+        CHECK(ok);
+    }
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -733,6 +823,7 @@ int main(void) {
     test_carried_speakers();
     test_document_bounds();
     test_subject_and_object();
+    test_pointers_and_plurals();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -115,8 +115,7 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         if (is_q(c, k, Q_COMP, WT_CONJ) && !(k > j && is_q(c, k - 1, Q_ADVERBIAL, WT_CONJ))) {
             f.kind = K_COMP; f.at = k; return f;
         }
-        if (takes_prep && lx->v[k].kind == LX_WORD &&
-            (is_q(c, k, Q_PREP, 0) || (str_has_prefix(lx->v[k].key, "ب") && strlen(lx->v[k].key) > 6))) {
+        if (takes_prep && lx->v[k].kind == LX_WORD && (is_q(c, k, Q_PREP, 0) || q_opens_with_b(c, k))) {
             int comp = k + 1 < lx->n && is_q(c, k + 1, Q_COMP, 0);
             f.kind = comp ? K_COMP : K_PREP; f.at = comp ? k + 1 : k; return f;
         }
@@ -124,6 +123,13 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         if (lx->v[k].kind != LX_PUNCT) f.words++;
     }
     return f;
+}
+
+/* Inside a clause تابع is "followed up" (السفارة تابعت الحادث), نقل "was
+** moved" (نُقل إلى مستشفى) and جاء / ورد في "came in" (ورد في تحقيقات
+** بدأت): speech only where they open a sentence. */
+static int opens_only(const wt_entry *e) {
+    return !strcmp(e->str, "تابع") || !strcmp(e->str, "نقل") || !strcmp(e->str, "جاء");
 }
 
 /* Reported content from unit a that opens with a subject who speaks and a
@@ -138,9 +144,7 @@ static size_t inner_cue(const ctx *c, size_t a, size_t end, size_t *k, const wt_
         int up = q_head_upos(c, u);
         if (q_has_verb(c, u) || up == NABA_UPOS_PART || up == NABA_UPOS_SCONJ || up == NABA_UPOS_AUX) *k = 0;
     }
-    /* inside a clause تابع is "followed up" (السفارة تابعت الحادث) and نقل
-    ** "was moved" (نُقل إلى مستشفى): speech only where they open a sentence */
-    if (*k && (!strcmp((*e)->str, "تابع") || !strcmp((*e)->str, "نقل"))) *k = 0;
+    if (*k && opens_only(*e)) *k = 0;
     return *k ? v : 0;
 }
 
@@ -228,7 +232,13 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         if (c->seg_of[k] < 0 && trailing_source(c, k, e)) { e = k - 1; break; }
         if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k)) continue;
         found f = find_content(c, k + 1, 1);
-        if (f.kind == K_NONE) continue;
+        /* "، وانتقد موسكو لدعمها", "، مؤكدة تلاحم أفراد المجتمع": after a
+        ** comma a cue opens a clause of its own even where no content of
+        ** its own is found */
+        const wt_entry *ce;
+        if (f.kind == K_NONE && !(lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 &&
+                                  vmatch(c, k, CUE_MASK, WT_CONJ, &ce) && !opens_only(ce)))
+            continue;
         /* "حزب التجمع الذي وصفت عملية حله بالفضيحة", "الجدار الذي تعهد
         ** ترامب ببنائه": a cue after a relative pronoun whose content opens
         ** with a preposition describes the noun before it; one with إن
@@ -236,7 +246,6 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         ** such a cue is a verbal noun, its object (بالإضافة إلى متابعة
         ** البضائع, يكثر من ذكر الله) */
         if (f.kind == K_PREP && (is_q(c, k - 1, Q_RELATIVE, WT_CONJ) || is_q(c, k - 1, Q_PREP, WT_CONJ))) continue;
-        const wt_entry *ce;
         size_t ik;
         int relay = (k - a <= 3 && q_words_between(c, a, k) == (int)(k - a) &&
                      vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &ce) &&
@@ -416,7 +425,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
             seg *s = &c->segs[c->seg_of[p - 1]];
             if (!s->used && s->b == p - 1 && (p < i || lx->v[i].gap < 2) && !q_name_seg(c, s) &&
                 q_words_between(c, s->a, s->b + 1) > 2) {
-                size_t j = i + k, se = q_speaker_np(c, j);
+                size_t j = i + k, se = q_subject_after(c, i, j);
                 if (se > j) { q_make_speaker(c, j, se, &sp); implicit = 0; }
                 else { q_carried_speaker(c, i, &sp); implicit = 1; }
                 return emit_seg(c, s, NABA_QUOTE_DIRECT, 0, lemma, i, i + k, &sp, implicit,

@@ -117,6 +117,8 @@ int q_name_starts(const ctx *c, size_t k);
 int q_head_upos(const ctx *c, size_t k);
 /* Does unit k open with a preposition? */
 int q_opens_with_adp(const ctx *c, size_t k);
+/* Does unit k open with the preposition ب (بشن, not بشار)? */
+int q_opens_with_b(const ctx *c, size_t k);
 /* Unit k is a preposition with a pronoun (عليها) or ذلك / هذا alone. */
 int q_complement_pronoun(const ctx *c, size_t k);
 /* The last word of unit k, from its word w (doc->words). */
@@ -156,6 +158,9 @@ void q_relayed_by(speaker *sp, const speaker *relay);
 /* ---- quotes_subject.c */
 /* The gender a cue verb (lemma, at unit k) gives the speaker it names. */
 int q_naming_gender(const ctx *c, const char *lemma, size_t k);
+/* The end of the speaker phrase from unit j after the cue verb at unit i:
+** none (j) when the verb carries a plural subject of its own (وطالبوا). */
+size_t q_subject_after(const ctx *c, size_t i, size_t j);
 /* The previous speaker for a verb at unit i with no subject of its own. */
 void q_carried_speaker(ctx *c, size_t i, speaker *sp);
 /* The speaker of the cue at [i, i+k): fills sp and *implicit, returns the

@@ -38,6 +38,25 @@ static int name_follows(const ctx *c, size_t k) {
     return 0;
 }
 
+/* Is unit k ل with the article after a definite noun and its definite
+** adjective ("المفوضية العليا للاجئين", "الرئاسة العامة للأرصاد", "الأمين
+** العام للحزب")? There it is nearly always the genitive of a body's name or
+** a title, which an audience would cut short; the press told is still an
+** audience ("قال المتحدث الرسمي للصحفيين"). */
+static int genitive_after_adjective(const ctx *c, size_t k) {
+    static const char *const told[] = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "للمراسلين", "للحضور",
+                                       "للحاضرين"};
+    const lx_text *lx = c->lx;
+    const char *key = lx->v[k].key;
+    if (k < 2 || !str_has_prefix(key, "لل") || !str_has_prefix(lx->v[k - 1].key, "ال") ||
+        !(str_has_prefix(lx->v[k - 2].key, "ال") || str_has_prefix(lx->v[k - 2].key, "لل")) ||
+        q_head_upos(c, k - 1) != NABA_UPOS_ADJ || q_head_upos(c, k - 2) != NABA_UPOS_NOUN)
+        return 0;
+    for (size_t x = 0; x < sizeof told / sizeof *told; x++)
+        if (!strcmp(key, told[x])) return 0;
+    return 1;
+}
+
 /* Is unit k a demonstrative (with a clitic: لهذا, وهذه) before a definite
 ** noun (هذه الاتهامات, هذا الأسبوع)? With bare set, one written alone,
 ** before a definite noun or standing for a noun itself (نفى فيسبوك ذلك):
@@ -121,6 +140,23 @@ static int object_after_definite(const ctx *c, size_t k) {
     for (size_t t = 0; t < sizeof tags / sizeof *tags; t++)
         if (n->lemma && !strcmp(n->lemma, tags[t])) return 0;
     return after_definite(c, k);
+}
+
+/* Is unit k an indefinite accusative noun (بيانا, خيارا) after a definite
+** word or a name ("الحساب الرسمي للمنتخب السعودي بموقع ... "تويتر" بيانا")?
+** A word spelt with the accusative's alef that its lemma has not, outside
+** any name: the verb's object, which no speaker's phrase holds. Not before
+** a ل-genitive, which may name whose words the object is ("نقلت الوكالة
+** تصريحاً لعمدة كيزليار قال فيه"). */
+static int accusative_after_definite(const ctx *c, size_t k) {
+    const lx_unit *u = &c->lx->v[k];
+    if (u->kind != LX_WORD || u->latin || c->seg_of[k] >= 0 || q_past_mention(c, k) != k || q_name_starts(c, k) ||
+        q_head_upos(c, k) != NABA_UPOS_NOUN || (k + 1 < c->lx->n && str_has_prefix(c->lx->v[k + 1].key, "ل")))
+        return 0;
+    const naba_word *h = &c->doc->words.v[lx_head_word(c->lx, k)];
+    size_t n = strlen(u->key), nl = h->lemma ? strlen(h->lemma) : 0;
+    return str_ends(u->key, n, "ا") && nl >= 2 && !str_ends(h->lemma, nl, "ا") && h->feats &&
+           strstr(h->feats, "Case=Acc") && strstr(h->feats, "Definite=Ind") && after_definite(c, k);
 }
 
 /* Is unit k a bare noun or adjective without the article after a definite
@@ -226,11 +262,12 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         ** he is ("مراسل لرويترز", "مراسلة لقناة الجزيرة") */
         int medium = k > i && (q_to_news_medium(c, k) || is_q(c, k, Q_MEDIUM, WT_PREP));
         if (q_audience(c, k) && !source && !(k > i && !q_has_person(c, lx->v[i].start, lx->v[k - 1].end) && name_follows(c, k)) &&
+            !(k >= i + 2 && genitive_after_adjective(c, k)) &&
             !(medium && q_to_news_medium(c, k) && is_q(c, i, Q_DOCUMENT, WT_CONJ | WT_PREP | WT_DEF)) &&
             !(medium && is_q(c, k - 1, Q_REPORTER, WT_CONJ | WT_DEF)))
             break;
         if (k == i && !head && (is_q(c, k, Q_REFLEXIVE, 0) || !opens_speaker(c, k))) break;
-        if (k > i && !source && object_after_definite(c, k)) break;
+        if (k > i && !source && (object_after_definite(c, k) || accusative_after_definite(c, k))) break;
         /* "نفى ... سفيان طوبال هذه الاتهامات", "نفى فيسبوك ذلك": a
         ** demonstrative after a definite word or a name, which take no
         ** genitive, opens the verb's object (or a time: هذا الأسبوع); after an

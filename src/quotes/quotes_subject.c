@@ -54,17 +54,48 @@ static int opens_sentence(const ctx *c, size_t i) {
 ** وأضافت), 0 otherwise. Only the past: the tagger reads past verbs of the
 ** تفاعل form as feminine presents (تساءل). verb_gender: only for a verb
 ** opening its sentence, which agrees with the subject after it. */
-static int past_gender(const ctx *c, size_t k) {
+/* The features of the first verb among the words of unit k whose features
+** hold both f1 and f2, NULL when none does. */
+static const char *verb_with(const ctx *c, size_t k, const char *f1, const char *f2) {
     const naba_doc *d = c->doc;
     const lx_unit *u = &c->lx->v[k];
     int w = lx_word_at(d, u->start);
     for (size_t x = w < 0 ? d->words.n : (size_t)w; x < d->words.n && d->words.v[x].start < u->end; x++) {
         const char *f = d->words.v[x].feats;
-        if (d->words.v[x].upos != NABA_UPOS_VERB || !f || !strstr(f, "Aspect=Perf") || !strstr(f, "Number=Sing"))
-            continue;
-        return strstr(f, "Gender=Fem") ? 'F' : strstr(f, "Gender=Masc") ? 'M' : 0;
+        if (d->words.v[x].upos == NABA_UPOS_VERB && f && strstr(f, f1) && strstr(f, f2)) return f;
     }
-    return 0;
+    return NULL;
+}
+
+static int gender_of(const char *f) {
+    return !f ? 0 : strstr(f, "Gender=Fem") ? 'F' : strstr(f, "Gender=Masc") ? 'M' : 0;
+}
+
+static int past_gender(const ctx *c, size_t k) {
+    return gender_of(verb_with(c, k, "Aspect=Perf", "Number=Sing"));
+}
+
+/* The same for a singular present (ويراقب ... ويقول), where the tagger's
+** confusion of تفاعل pasts with feminine presents is only a risk when one
+** verb of a pair is past. */
+static int present_gender(const ctx *c, size_t k) {
+    return gender_of(verb_with(c, k, "Aspect=Imp", "Number=Sing"));
+}
+
+/* Does the verb at unit k carry a plural subject of its own, written with
+** its suffix (وطالبوا, يقولون)? A verb before its subject agrees with it in
+** the singular, so what follows such a verb is its object or the content,
+** not its subject ("وطالبوا كل السلط المعنية بالتسريع"). The suffix is
+** asked for as the tagger reads a misspelt singular (وأَضافا اللواء) as a
+** plural, and a dual is left alone for the same reason. */
+static int plural_verb(const ctx *c, size_t k) {
+    const char *key = c->lx->v[k].key;
+    size_t n = strlen(key);
+    return (str_ends(key, n, "وا") || str_ends(key, n, "ون")) && verb_with(c, k, "Number=Plur", "Person=3");
+}
+
+size_t q_subject_after(const ctx *c, size_t i, size_t j) {
+    return plural_verb(c, i) ? j : q_speaker_np(c, j);
 }
 
 static int verb_gender(const ctx *c, size_t k) {
@@ -140,6 +171,38 @@ static int agrees(const ctx *c, size_t rel, size_t verb) {
     return fem_verb == fem_rel;
 }
 
+/* Does a person or an organization name start inside the quotation s? */
+static int quotes_name(const ctx *c, const seg *s) {
+    const naba_doc *d = c->doc;
+    naba_off to = c->lx->v[s->b].start;
+    for (size_t m = naba_mention_from(c->doc, c->lx->v[s->a].end); m < d->mentions.n && d->mentions.v[m].start < to; m++)
+        if (d->mentions.v[m].type == NABA_ENT_PER || d->mentions.v[m].type == NABA_ENT_ORG) return 1;
+    return 0;
+}
+
+/* "الأمير خالد بن سلمان، الذي قال", "ذي دايلي مايل" التي رأت": before a
+** relative pronoun at unit r, a comma after a person's or organization's
+** name, or the closing mark of a short quotation (four words at most) in
+** which one starts, ends the phrase the pronoun points at: that name. */
+static int named_before(ctx *c, size_t r, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t p = r - 1;
+    if (c->seg_of[p] >= 0) {
+        const seg *s = &c->segs[c->seg_of[p]];
+        return s->closed && s->b == p && q_words_between(c, s->a, s->b + 1) <= 4 && quotes_name(c, s) &&
+               q_make_speaker(c, s->a, p + 1, sp);
+    }
+    if (p == 0 || !lx_is(lx, p, ',') || lx->v[p - 1].kind != LX_WORD) return 0;
+    const naba_doc *d = c->doc;
+    naba_off e = lx->v[p - 1].end;
+    for (size_t m = q_mentions_over(c, lx->v[p - 1].start); m < d->mentions.n && d->mentions.v[m].start < e; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->end == e && (mm->type == NABA_ENT_PER || mm->type == NABA_ENT_ORG))
+            return q_make_speaker(c, lx_find(lx, mm->start), p, sp);
+    }
+    return 0;
+}
+
 /* "وفق عبد الله التي أوضحت": the subject of a verb after a relative pronoun
 ** that agrees with it is the phrase before the pronoun (up to three words,
 ** back to a mark or a preposition). With a resumptive pronoun after the verb
@@ -148,6 +211,7 @@ static int agrees(const ctx *c, size_t rel, size_t verb) {
 static int relative_subject(ctx *c, size_t i, int resumptive, speaker *sp) {
     const lx_text *lx = c->lx;
     if (i < 2 || !is_q(c, i - 1, Q_RELATIVE, WT_CONJ) || (!resumptive && !agrees(c, i - 1, i))) return 0;
+    if (named_before(c, i - 1, sp)) return 1;
     size_t a = i - 1;
     while (a > 0 && i - 1 - a < 3 && lx->v[a - 1].kind == LX_WORD && lx->v[a].gap < 2 &&
            c->seg_of[a - 1] < 0 && !is_q(c, a - 1, Q_SPK_STOP, WT_CONJ) && !is_q(c, a - 1, Q_PREP, WT_CONJ) &&
@@ -204,13 +268,16 @@ static size_t amma_subject(const ctx *c, size_t cue, size_t *from) {
 ** الشريك الإداري في ...، قال إنه": a subject and its apposition between
 ** commas before a verb without و. The sentence (or a complementizer: جدير
 ** بالذكر أن) opens with a noun phrase that runs to the first comma, the
-** apposition after it holds no verb (outside a name), cue or complementizer, and one of the
-** two names a person. The subject with its apposition, as q_apposition
-** gives it after a verb; its end (the comma before the verb, or the first
-** one before a lead particle), 0 none. */
+** apposition after it holds no cue or complementizer, and no verb (outside a
+** name) unless it opens with وهو or a relative pronoun ("آيزاك ماو، وهو
+** مستثمر ... تطور شركته سماعات، يقول إن"), and one of the two names a
+** person. The subject with its apposition, as q_apposition gives it after a
+** verb; its end (the comma before the verb, or the first one before a lead
+** particle), 0 none. */
 static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
     size_t p = cue - 1, k = p, comma = 0;
+    int verb = 0;
     /* back to the start of the paragraph, a mark that ends a clause or a
     ** complementizer (lx_is_boundary is also true of a paragraph's first
     ** unit, which may be the subject's) */
@@ -222,13 +289,19 @@ static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
         if (lx_is(lx, k - 1, ',')) {
             if (comma) return 0;
             comma = k - 1;
-        } else if (u->kind != LX_WORD || cue_at(c, k - 1) ||
-                   (q_has_verb(c, k - 1) && q_past_mention(c, k - 1) == k - 1)) /* كويجس read as a verb */
+        } else if (u->kind != LX_WORD || cue_at(c, k - 1))
             return 0;
+        else if (q_has_verb(c, k - 1) && q_past_mention(c, k - 1) == k - 1) { /* كويجس read as a verb */
+            if (comma) return 0;
+            verb = 1;
+        }
         k--;
     }
     if (!comma || comma == k || p - k >= 24 || q_speaker_np(c, k) != comma || q_words_between(c, comma + 1, p) == 0 ||
         !q_has_person(c, lx->v[k].start, lx->v[p - 1].end))
+        return 0;
+    if (verb && !is_q(c, comma + 1, Q_RELATIVE, WT_CONJ) && strcmp(lx->v[comma + 1].key, "وهو") &&
+        strcmp(lx->v[comma + 1].key, "وهي"))
         return 0;
     *from = k;
     /* "غوارديولا، من جانبه، اعتبر": a lead particle is no apposition */
@@ -370,15 +443,6 @@ static size_t past_asides(const ctx *c, size_t k) {
         else if (k < lx->n) k = q_past_mention(c, k);
     }
     return k;
-}
-
-/* Does a person or an organization name start inside the quotation s? */
-static int quotes_name(const ctx *c, const seg *s) {
-    const naba_doc *d = c->doc;
-    naba_off to = c->lx->v[s->b].start;
-    for (size_t m = naba_mention_from(c->doc, c->lx->v[s->a].end); m < d->mentions.n && d->mentions.v[m].start < to; m++)
-        if (d->mentions.v[m].type == NABA_ENT_PER || d->mentions.v[m].type == NABA_ENT_ORG) return 1;
-    return 0;
 }
 
 /* A subject after the cue at unit i (from unit j, after the verb) that
@@ -548,8 +612,8 @@ static int second_verb_subject(ctx *c, size_t i, speaker *sp) {
     const lx_text *lx = c->lx;
     size_t v = sentence_verb(c, i);
     if (v >= i || bare(lx->v[i].key) == lx->v[i].key || (c->last.have && c->last_at >= v)) return 0;
-    int g = past_gender(c, v);
-    if (!g || g != past_gender(c, i)) return 0;
+    int g = past_gender(c, v), h = present_gender(c, v);
+    if (!(g && g == past_gender(c, i)) && !(h && h == present_gender(c, i))) return 0;
     speaker s;
     return clause_subject(c, i, &s) && to_first_name(c, &s, sp);
 }
@@ -592,7 +656,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         else if (j + 1 < lx->n && lx->v[j + 1].gap < 2 && q_complement_pronoun(c, j) && !q_audience(c, j) &&
                  !q_opens_with_adp(c, j + 1))
             j++;
-        size_t e = q_speaker_np(c, j);
+        size_t e = q_subject_after(c, i, j);
         /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid;
         ** "أعلن أول من أمس أن": a date, the subject is elsewhere */
         if (e > j && (on_his(c, j) || past_timex(c, j) >= e)) e = j;

@@ -117,10 +117,25 @@ int q_opens_with_adp(const ctx *c, size_t k) {
     return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_ADP;
 }
 
+/* Does unit k open with the preposition ب (بمغادرة, بشن)? As morphology
+** splits it off: a name that starts with the letter (بشار, بوتين) does not;
+** without morphology, a word of more than two letters after it. */
+int q_opens_with_b(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ب") || q_name_starts(c, k)) return 0;
+    int w = lx_word_at(d, u->start);
+    if (w < 0) return strlen(u->key) > 6;
+    return d->words.v[w].upos == NABA_UPOS_ADP && d->words.v[w].form && !strcmp(d->words.v[w].form, "ب") &&
+           (size_t)w + 1 < d->words.n && d->words.v[w + 1].start < u->end;
+}
+
 /* Is unit k a preposition with a pronoun and nothing else (عليها, عنه,
 ** به), or the demonstrative ذلك / هذا alone? After a cue it is the verb's
 ** complement and the subject, if any, follows: "علق عليها الناشط", "كشفت
-** عنه صحيفة", "أكد ذلك مدير البرنامج". */
+** عنه صحيفة", "أكد ذلك مدير البرنامج". Before a definite word هذا opens
+** the subject (هذا الناطق), ذلك the verb's object ("أوضح ذلك المهندس
+** خالد ...": news points back at what it has just told with ذلك). */
 int q_complement_pronoun(const ctx *c, size_t k) {
     const naba_doc *d = c->doc;
     const lx_unit *u = &c->lx->v[k];
@@ -129,8 +144,8 @@ int q_complement_pronoun(const ctx *c, size_t k) {
     const naba_word *a = &d->words.v[w];
     if ((size_t)w + 1 >= d->words.n || d->words.v[w + 1].start >= u->end)
         return (a->upos == NABA_UPOS_PRON || a->upos == NABA_UPOS_DET) &&
-               (!strcmp(u->key, "ذلك") || !strcmp(u->key, "هذا")) && k + 1 < c->lx->n &&
-               !str_has_prefix(c->lx->v[k + 1].key, "ال"); /* هذا الناطق: one phrase */
+               (!strcmp(u->key, "ذلك") || (!strcmp(u->key, "هذا") && k + 1 < c->lx->n &&
+                                           !str_has_prefix(c->lx->v[k + 1].key, "ال")));
     const naba_word *b = &d->words.v[w + 1];
     return a->upos == NABA_UPOS_ADP && b->upos == NABA_UPOS_PRON &&
            ((size_t)w + 2 >= d->words.n || d->words.v[w + 2].start >= u->end);
