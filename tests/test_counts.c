@@ -57,7 +57,7 @@ static void test_numbers(void) {
         {"كان يقدر عددهم ب 8000 الاف طالب", 8000, 8000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"يبلغ عدد السكان 45.750.000 مليون نسمة", 45750000, 45750000, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"بلغت 000ر88 دينار", 88000, 88000, NABA_QUAL_EXACT, NABA_COUNT_MONEY},
-        {"تحسن ب-3ر2 نقاط", 2.3, 2.3, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
+        {"تحسن ب-3ر2 نقاط", -2.3, -2.3, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         /* rules from the dev set's tune part */
         {"بلغ نسبة النمو مرتين", 2, 2, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
         {"بين العشرين والخامسة والأربعين", 20, 20, NABA_QUAL_EXACT, NABA_COUNT_QUANTITY},
@@ -125,11 +125,71 @@ static void test_numbers(void) {
     CHECK(c0 && d->counts.n == 2 && d->counts.v[1].value == 15 && d->counts.v[1].what);
     CHECK(qcd_run(p, d, "تتراوح النسبة بين 20- 28% من السكان.", NULL) && d->counts.n == 2 &&
           d->counts.v[1].kind == NABA_COUNT_PERCENT);
-    /* one group of three after an Arabic comma is left as it was (2،308
-    ** dinars is a decimal in Tunisian copy); a list spaced in the input is
-    ** no decimal; a part after و above the scale is a count of its own */
+    /* a noun after a pair that does not go up, or a definite noun, or one
+    ** with a preposition on it, is no counted noun: a score (session 23); a
+    ** range before a bare noun, a scale or منها still counts */
+    static const char *const scores[] = {
+        "عقب تعادله 1-1 أمام ضيفه الريان يوم الثلاثاء.",
+        "وكان شاختار قد فاز 2-1 ذهابا في خاركيف.",
+        "نادي حمام الأنف 0 - 3 النادي الإفريقي",
+        "الصمود أمام منتخب إنجلترا، وخسر 1-2 بهدف قاتل في الوقت بدل الضائع.",
+    };
+    for (size_t k = 0; k < sizeof scores / sizeof *scores; k++)
+        CHECK(qcd_run(p, d, scores[k], NULL) && d->counts.n == 0);
+    c0 = first(p, d, "وتضرب ألمانيا بين 20-30 إعصارا موسميا في كل عام.");
+    CHECK(c0 && d->counts.n == 2 && d->counts.v[1].value == 30 && d->counts.v[1].what);
+    c0 = first(p, d, "ما بين 3-4 آلاف شخص.");
+    CHECK(c0 && d->counts.n == 2 && d->counts.v[1].value == 4000);
+    c0 = first(p, d, "لدينا 31 عقدا في المشروع 7-8 منها تصميمية.");
+    CHECK(c0 && d->counts.n == 3 && d->counts.v[2].value == 8);
+    /* a dash glued to the digits after و, ب, a bracket or a word and a
+    ** space is a minus sign; after a short name, a model's number (session
+    ** 23) */
+    static const struct { const char *text; double v; } minus[] = {
+        {"وتراجعت الأسعار 1% للشقق و-0.5% للفيلات", -0.5},
+        {"تراجعت نسبة التغطية ب-3ر2 نقاط", -2.3},
+        {"في الشرق الأوسط (-0.48%) وأفريقيا", -0.48},
+        {"تراجعت الأسعار على أساس شهري من -1.1% في يونيو", -1.1},
+    };
+    for (size_t k = 0; k < sizeof minus / sizeof *minus; k++) {
+        CHECK(qcd_run(p, d, minus[k].text, NULL) && d->counts.n >= 1);
+        CHECK(d->counts.n >= 1 && near(d->counts.v[d->counts.n - 1].value, minus[k].v));
+    }
+    c0 = first(p, d, "بين 10 -15 شخصا");
+    CHECK(c0 && d->counts.n == 2 && d->counts.v[1].value == 15);
+    CHECK(qcd_run(p, d, "أثناء هجوم شنته طائرات إف -16 إسرائيلية على منشآت سورية.", NULL) &&
+          d->counts.n == 0);
+    CHECK(qcd_run(p, d, "وكانت طائرة الإيرباص إيه -321 التابعة لشركة متروجيت.", NULL) && d->counts.n == 0);
+    /* ثانية after a definite noun is "again" (session 23) */
+    CHECK(qcd_run(p, d, "جعله لا يرغب في ارتداء قميص المنتخب الألماني ثانية.", NULL) && d->counts.n == 0);
+    /* "من جهة ثانية" is "on the other hand"; a second region still counts */
+    CHECK(qcd_run(p, d, "ومن جهة ثانية، تم تأجيل المباراة الودية.", NULL) && d->counts.n == 0);
+    c0 = first(p, d, "انتشر الوباء في جهة ثانية من البلاد.");
+    CHECK(c0 && c0->kind == NABA_COUNT_ORDINAL && c0->value == 2);
+    /* كمية and كميات (quantity) are no ك + a hundred; كمئة, written with
+    ** its hamza, still is (session 23) */
+    CHECK(qcd_run(p, d, "وحجزت الوحدات كمية كبيرة من المخدرات وكميات من الذخيرة.", NULL) &&
+          d->counts.n == 0);
+    c0 = first(p, d, "وقف كمئة رجل");
+    CHECK(c0 && c0->value == 100);
+    /* a fraction before نهائي or سنوي names a round or a period (session 23) */
+    CHECK(qcd_run(p, d, "بلغ الفريق الدور ربع النهائي بعد فوزه في نصف نهائي الكأس.", NULL) &&
+          d->counts.n == 0);
+    CHECK(qcd_run(p, d, "أعلنت الشركة نتائجها في تقرير ربع سنوي.", NULL) && d->counts.n == 0);
+    c0 = first(p, d, "ارتفع منسوب المياه نصف متر.");
+    CHECK(c0 && near(c0->value, 0.5) && c0->what);
+    /* one group of three after an Arabic comma: a decimal before a scale
+    ** or the dinar (Tunisian copy), thousands otherwise (Saudi copy; session
+    ** 23); a list spaced in the input is no decimal; a part after و above
+    ** the scale is a count of its own */
     c0 = first(p, d, "عند مستوى 17،500 نقطة");
-    CHECK(c0 && c0->value == 17 && d->counts.n == 2);
+    CHECK(c0 && c0->value == 17500 && d->counts.n == 1 && c0->what);
+    c0 = first(p, d, "بلغ الدولار مستوى 2،308 دينار");
+    CHECK(c0 && near(c0->value, 2.308) && c0->kind == NABA_COUNT_MONEY && d->counts.n == 1);
+    c0 = first(p, d, "بلغت المداخيل 117،901 مليون دينار");
+    CHECK(c0 && near(c0->value, 117901000) && d->counts.n == 1);
+    c0 = first(p, d, "سجل عجزا بـ 8،850 م د");
+    CHECK(c0 && near(c0->value, 8.85) && d->counts.n == 1);
     c0 = first(p, d, "في الفصول 6، 2 من القانون");
     CHECK(c0 && c0->value == 6);
     c0 = first(p, d, "بلغ 5 آلاف و6 آلاف");
@@ -194,6 +254,29 @@ static void test_what_and_ranges(void) {
     if (!p) { CHECK(0); return; }
     naba_doc *d = naba_doc_new();
     const naba_count *c;
+    /* an ordinal counts the noun before it past adjectives and ordinals,
+    ** and an indefinite feminine ordinal after a noun counts that noun,
+    ** unless it governs the noun after it (session 23) */
+    static const struct { const char *text, *what; } ordinals[] = {
+        {"وقال السيسي في المؤتمر الوطني السادس للشباب", "المؤتمر"},
+        {"انطلقت في المرحلتين الأولى والثانية من المشروع", "المرحلتين"},
+        {"أعيد انتخاب هيئته الرئاسية لدورة ثانية وأخيرة مدتها ستة أشهر", "لدورة"},
+        {"انطلقت تجربة أولى بعد تكوين الأعوان", "تجربة"},
+        {"أدى اليمين رئيسا لمصر لولاية ثانية مدتها 4 سنوات", "لولاية"},
+        {"بدأت أمس السبت أولى تجارب التشغيل", "تجارب"},
+        {"وقاده إلى اللقب الرابع على التوالي", "اللقب"},
+        {"وأمي كانت الأنثى الأولى قبل القصيدة", "الأنثى"},
+        {"تعد الصين ثاني أكبر اقتصاد في العالم", "اقتصاد"},
+    };
+    for (size_t k = 0; k < sizeof ordinals / sizeof *ordinals; k++) {
+        const naba_count *o = NULL;
+        CHECK(qcd_run(p, d, ordinals[k].text, "2025-05-16"));
+        for (size_t m = 0; m < d->counts.n; m++)
+            if (d->counts.v[m].kind == NABA_COUNT_ORDINAL && !o) o = &d->counts.v[m];
+        int ok = o && qcd_is(d, o->what_start, o->what_end, ordinals[k].what);
+        if (!ok) fprintf(stderr, "ordinal in \"%s\" does not count %s\n", ordinals[k].text, ordinals[k].what);
+        CHECK(ok);
+    }
     /* a definite number after a definite noun counts that noun */
     c = first(p, d, "وهم يحملون المصابين الثلاثة إلى سيارات الإسعاف.");
     CHECK(c && c->value == 3 && c->what && !strcmp(c->what, "مصاب") && c->action && !strcmp(c->action, "injured"));

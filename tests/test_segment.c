@@ -82,6 +82,24 @@ static void test_numbers(void) {
     /* a range is two numbers and a hyphen */
     seg("بين 2020-2025");
     CHECK(find("2020") >= 0 && find("-") >= 0 && find("2025") >= 0);
+    /* the Arabic comma between digits (session 23): thousands of three, or a
+    ** decimal of one or two digits; one group of three is one number of no
+    ** known value (2.308 dinars or 17,500 points); between years and in a
+    ** list it stays a comma, also after the first two numbers */
+    static const struct { const char *text, *token; double value; } commas[] = {
+        {"بلغ 1،975،022 شركة", "1،975،022", 1975022},
+        {"بنسبة ٦،٣ بالمائة", "٦،٣", 6.3},
+        {"بلغ 1،45 مليون", "1،45", 1.45},
+        {"نقل 11.700،000 مسافر", "11.700،000", 11700000},
+    };
+    for (size_t k = 0; k < sizeof commas / sizeof *commas; k++)
+        expect_value(commas[k].text, commas[k].token, NABA_TOK_NUMBER, commas[k].value);
+    const naba_token *amb = expect("بلغ 2،308 دينار", "2،308", NABA_TOK_NUMBER);
+    CHECK(amb && isnan(amb->value));
+    seg("في عامي 2014،2015 وحدهما");
+    CHECK(find("2014") >= 0 && find("،") >= 0 && find("2015") >= 0);
+    seg("النتائج 12،5،3 تباعا");
+    CHECK(find("12") >= 0 && find("5") >= 0 && find("3") >= 0 && find("5،3") < 0);
 }
 
 static void test_number_forms(void) {

@@ -134,12 +134,18 @@ static int valid_ymd(int y, int m, int d) {
     return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= cal_month_days(y, m);
 }
 
-/* 16/5/2025, 16.05.2025, 16-5-2025, 2025-05-16, 2025/05/16 */
+/* 16/5/2025, 16.05.2025, 16-5-2025, 2025-05-16, 2025/05/16, slashes glued
+** or spaced (29 /06 /2015); and the Hijri dates of Saudi copy, day first,
+** the year 1300-1500 with or without هـ after it ("بتاريخ 19/6/1436 واستشهاد",
+** "الصادر بتاريخ 27 / 8 / 1412هـ"): read by the tabular calendar, so
+** flagged approximate, as a Hijri month's name is, unless الموافق and a
+** Gregorian date in digits follow. */
 static size_t numeric_date(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
     if (i + 4 >= lx->n || lx->v[i].kind != LX_NUM) return 0;
-    for (size_t k = i; k < i + 4; k++) if (lx->v[k + 1].gap) return 0;
     uint32_t s1 = lx_punct(lx, i + 1), s2 = lx_punct(lx, i + 3);
+    for (size_t k = i; k < i + 4; k++) /* spaces, no line break, only about slashes */
+        if (lx->v[k + 1].gap > (s1 == '/')) return 0;
     if (s1 != s2 || (s1 != '/' && s1 != '.' && s1 != '-')) return 0;
     if (lx->v[i + 2].kind != LX_NUM || lx->v[i + 4].kind != LX_NUM) return 0;
     for (size_t k = i; k <= i + 4; k += 2) if (lx->v[k].ndigits > 4) return 0;
@@ -150,6 +156,19 @@ static size_t numeric_date(const ctx *c, size_t i, pend *p) {
         y = e; d = a; m = b;
         if (m > 12 && d <= 12) { int t = m; m = d; d = t; } /* 5/16/2025 */
     } else return 0;
+    if (lx->v[i].ndigits <= 2 && y >= 1300 && y <= 1500 && m <= 12 && d <= 30 && d >= 1 && m >= 1 &&
+        !(i + 5 < lx->n && lx->v[i + 5].gap < 2 && is_cls(c, i + 5, D_GREGORIAN))) {
+        size_t j = i + 5 + (i + 5 < lx->n && lx->v[i + 5].gap < 2 && is_cls(c, i + 5, D_HIJRI)), kg;
+        /* "12 /09 /1436هـ الموافق 29 /06 /2015": the Gregorian day stated wins */
+        if (j < lx->n && lx_is(lx, j, 0x060C)) j++;
+        if (is_cls(c, j, D_EQUAL) && (kg = numeric_date(c, j + 1, p)) && !(p->flags & NABA_TIMEX_HIJRI))
+            return j + 1 + kg - i;
+        memset(p, 0, sizeof *p);
+        cal_civil(cal_hijri_days(y, m, d), &p->y, &p->m, &p->d);
+        p->type = P_ABS;
+        p->flags |= NABA_TIMEX_HIJRI | NABA_TIMEX_APPROX;
+        return 5 + (i + 5 < lx->n && lx->v[i + 5].gap < 2 && is_cls(c, i + 5, D_HIJRI));
+    }
     if (y < 1900 || y > 2100 || !valid_ymd(y, m, d)) return 0;
     p->type = P_ABS; p->y = y; p->m = m; p->d = d;
     return 5;
@@ -496,6 +515,10 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
     if (is_cls(c, jd, D_EQUAL)) jd++;
     pend q = {0};
     size_t kd = day_month_year(c, jd, 1, &q);
+    if (!kd || !q.d) {   /* "الجمعة 4/8/1436", "الثلاثاء 26 /10 /1436هـ" */
+        memset(&q, 0, sizeof q);
+        kd = numeric_date(c, jd, &q);
+    }
     if (!kd || !q.d) {   /* "الجمعة 06 والسبت 07 جانفي 2017": the first of two days */
         memset(&q, 0, sizeof q);
         kd = day_range_start(c, jd, &q);
@@ -1095,11 +1118,7 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         /* every reader begins with a number, or a phrase of one of the two
         ** lists, at unit i: where there is none (most units), none reads */
         if (lx.v[i].kind != LX_NUM && !starts[i] && !nstarts[i]) {
-#ifdef NABA_ASAN
-            /* the sanitized build checks that on every unit it skips, so a
-            ** reader that someday begins otherwise fails the tests */
-            if (read_expr(&c, i, &v[n])) abort();
-#endif
+            NUM_SKIP_CHECK(read_expr(&c, i, &v[n]));
             i++;
             continue;
         }

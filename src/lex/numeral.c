@@ -37,6 +37,54 @@ static size_t digits_part(const wordtab *nt, const lx_text *lx, size_t j, double
     return k + 1;
 }
 
+/* Does unit k name the dinar ("دينار", "دنانير", "د", "م د" and "م.د" for
+** million dinars)? */
+static int dinar_at(const lx_text *lx, size_t k) {
+    if (k >= lx->n || lx->v[k].kind != LX_WORD || lx->v[k].gap == 2) return 0;
+    const char *key = lx->v[k].key;
+    if (!strncmp(key, "دينار", 10) || !strncmp(key, "دنانير", 12) || !strcmp(key, "د")) return 1;
+    size_t d = k + 1 + (k + 1 < lx->n && lx_is(lx, k + 1, '.'));
+    return !strcmp(key, "م") && d < lx->n && !strcmp(lx->v[d].key, "د");
+}
+
+/* "117،901 مليون دينار", "2،308 دينار", "17،500 نقطة": lx_number leaves one
+** group of three after an Arabic comma unread, as the same form is a decimal
+** in Tunisian agency copy and thousands in Saudi copy (session 22). What
+** follows decides: before a scale word or the dinar (a thousand millimes,
+** written to three places) the group is a decimal, otherwise thousands (on
+** the JawharaFM corpus the form comes before مليون, م د and دينار; on
+** SaudiNewsNet before نقطة, دولار, م3 and counted nouns). The digits at
+** unit i ran to unit j; the units the group adds to *v (0: none). */
+static size_t comma_group(const wordtab *nt, const lx_text *lx, size_t i, size_t j, double *v) {
+    if (j != i + 1 || lx->v[i].ndigits > 3 || (i > 0 && !lx->v[i].gap && lx->v[i - 1].kind == LX_PUNCT) ||
+        j + 1 >= lx->n || !lx_is(lx, j, 0x060C) || lx->v[j].gap || lx->v[j + 1].kind != LX_NUM ||
+        lx->v[j + 1].gap || lx->v[j + 1].ndigits != 3)
+        return 0;
+    /* a group that goes on (1،500،3, 2،308.5) is no part of this reading */
+    if (j + 2 < lx->n && !lx->v[j + 2].gap && lx->v[j + 2].kind == LX_PUNCT && j + 3 < lx->n &&
+        lx->v[j + 3].kind == LX_NUM && !lx->v[j + 3].gap)
+        return 0;
+    double g = lx->v[j + 1].value, scale;
+    if (scale_at(nt, lx, j + 2, &scale) || dinar_at(lx, j + 2)) *v += g / 1000;
+    else *v = *v * 1000 + g;
+    return 2;
+}
+
+/* "كمية كبيرة", "كميات الوقود": folding writes مئة and مئات as ميه and
+** ميات, so the word quantity, كمية, reads as ك + a hundred. A hundred or
+** hundreds matched after ك at unit i, written without the hamza, is that
+** word. */
+static int quantity_word(const lx_text *lx, size_t i, size_t stripped, const wt_entry *e) {
+    const lx_unit *u = &lx->v[i];
+    if (stripped < 2 || memcmp(u->key + stripped - 2, "ك", 2) || !(e->num == 100 || e->num == 200))
+        return 0;
+    const char *t = lx->doc->text + u->start;
+    size_t n = u->end - u->start;
+    for (size_t b = 0; b + 1 < n; b++)
+        if (!memcmp(t + b, "ئ", 2)) return 0;
+    return 1;
+}
+
 size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
     memset(out, 0, sizeof *out);
     if (i >= lx->n) return 0;
@@ -48,6 +96,7 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
     double written = 0; /* the digits' value, before a scale */
     if (digits) {
         j += lx_number(lx, i, &cur);
+        j += comma_group(nt, lx, i, j, &cur);
         written = cur;
     } else {
         /* most units start no number word: one question for the three below */
@@ -59,7 +108,7 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
                              &e, &stripped);
         /* a leading fraction without the article: نصف مليون, نصف قرن, ربع ساعة */
         if (!k) k = wt_match(nt, lx, i, WT_BIT(NUM_FRACTION), WT_CONJ | WT_PREP, &e, &stripped);
-        if (!k) return 0;
+        if (!k || quantity_word(lx, i, stripped, e)) return 0;
         out->flags |= NUM_F_WORDS;
         out->stripped = stripped;
         if (stripped) {

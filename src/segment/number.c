@@ -11,6 +11,7 @@
 **   1-3 digits (not a lone 0) are thousands (12,000  12.000  1.000.000);
 **   otherwise a single separator is decimal (2.5  2,5  0.500);
 **   anything else (1.2.3, 192.168.1.1) stays one token whose value is NaN.
+** The Arabic comma ، separates groups too, in the forms comma_groups keeps.
 */
 #include "segment.h"
 
@@ -93,7 +94,35 @@ static double value_of(const char *s, size_t b, size_t e, uint32_t dec) {
     return isfinite(v) ? v : NAN;
 }
 
-static int is_separator(uint32_t cp) { return cp == ',' || cp == '.' || cp == 0x066B || cp == 0x066C; }
+static int is_separator(uint32_t cp) {
+    return cp == ',' || cp == '.' || cp == 0x066B || cp == 0x066C || cp == 0x060C;
+}
+
+/* Does an Arabic comma glued to a digit end just before s[i]? */
+static int after_digit_comma(const char *s, size_t i, size_t end) {
+    uint32_t cp;
+    size_t len, k = i - 2;
+    if (i < 3 || (unsigned char)s[k] != 0xD8 || (unsigned char)s[k + 1] != 0x8C) return 0;
+    do k--; while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80);
+    return seg_class_at(s, k, end, &cp, &len) == SC_DIGIT;
+}
+
+/* The Arabic comma separates a number's groups only as news writes them
+** (the clean stage keeps it glued between digits): thousands of three digits
+** after 1-3 digits (1،975،022) or one decimal part of one or two digits
+** (6،3, 1،45); between years or in a list (2014،2015, 12،5،3) it is a comma
+** and ends the number, and the numbers after it take none either (list,
+** set: the number began after such a comma). How many of the ng groups the
+** number keeps. */
+static int comma_groups(const uint32_t *seps, const int *glen, int ng, int n0, int list) {
+    int first = -1, threes = 1;
+    for (int g = ng - 1; g >= 0; g--) {
+        if (seps[g] == 0x060C) first = g;
+        threes &= glen[g] == 3;
+    }
+    if (first < 0 || (!list && ((threes && n0 <= 3) || (ng == 1 && glen[0] <= 2)))) return ng;
+    return first;
+}
 
 /* Which separator is decimal (0: all are thousands), or -1 when the digits are
 ** no single quantity. See the rule at the top of the file. */
@@ -164,15 +193,28 @@ void seg_scan_number(const char *s, size_t i, size_t end, seg_number *out) {
     }
     uint32_t seps[MAX_GROUPS];
     int glen[MAX_GROUPS], ng = 0;
+    size_t at[MAX_GROUPS];
     while (ng < MAX_GROUPS && j < end) {
         seg_class_at(s, j, end, &cp, &len);
         if (!is_separator(cp) || !is_digit_at(s, j + len, end)) break;
         long unused;
         seps[ng] = cp;
+        at[ng] = j;
         j = digit_run(s, j + len, end, &glen[ng], &unused);
         ng++;
     }
+    int keep = comma_groups(seps, glen, ng, n0, after_digit_comma(s, i, end)), comma = 0;
+    if (keep < ng) {
+        j = at[keep];
+        ng = keep;
+    }
+    for (int g = 0; g < ng; g++) comma |= seps[g] == 0x060C;
     long dec = ng ? decimal_separator(seps, glen, ng, n0, v0) : 0;
+    /* groups of three after an Arabic comma are thousands, with a dot before
+    ** them too (11.700،000); but one alone is 2.308 dinars in Tunisian copy
+    ** and 17,500 points in Saudi copy: one number of no known value (the
+    ** counts stage reads it by the word after it) */
+    if (ng > 0 && comma && glen[ng - 1] == 3) dec = ng == 1 ? -1 : 0;
     out->end = j;
     out->kind = NABA_TOK_NUMBER;
     if (dec >= 0) out->value = value_of(s, i, j, (uint32_t)dec);
