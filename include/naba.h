@@ -12,7 +12,10 @@
 ** The data structures are plain and public on purpose (in the spirit of Redis):
 ** a caller reads doc->tokens.v[i] directly. Memory for a document lives in one
 ** arena that is reset between documents, so a batch run does no per-token malloc
-** and its peak memory does not grow with the corpus.
+** and its peak memory does not grow with the corpus. Strings a model already
+** holds are not copied: a word's feats and xpos, a relation, a knowledge-base
+** id point into the pipeline's models, so read a document while the pipeline
+** that analyzed it is open.
 */
 #ifndef NABA_H
 #define NABA_H

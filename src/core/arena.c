@@ -7,6 +7,14 @@
 ** token. (Freeing them instead cost a munmap and fresh page faults per chunk
 ** per article: chunks are above malloc's mmap threshold.)
 **
+** An allocation larger than a chunk gets a block of its own, kept apart from
+** the chunks (the big list), and a layer's array that outgrows a chunk grows
+** by realloc of that block (naba_arena_grow): the C library extends a large
+** block in place or remaps it, without a copy. Growing it by a fresh
+** allocation instead left every smaller copy in the arena until the document
+** was done: the words layer of a 9.9 MB one-line article held about twice its
+** final size in dead copies (session 23, docs/morph.md "Memory").
+**
 ** Under AddressSanitizer the arena tells it what is allocated: free chunk
 ** space is poisoned and every allocation has a poisoned red zone before it,
 ** so reading before a layer's array ("v[-1]") or past the end of what was
@@ -15,6 +23,7 @@
 #include "naba.h"
 #include "arena.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +49,7 @@ typedef struct chunk {
 
 struct naba_arena {
     chunk *head;       /* current chunk; older ones follow via next */
+    chunk *big;        /* blocks of one allocation larger than a chunk each */
     chunk *spare;      /* standard-size chunks kept from earlier documents */
     unsigned n_spare;
     size_t total_used;
@@ -68,20 +78,27 @@ naba_arena *naba_arena_new(void) {
     return a;
 }
 
+static void chunks_free(chunk *c) {
+    for (chunk *n; c; c = n) { n = c->next; chunk_free(c); }
+}
+
 void naba_arena_free(naba_arena *a) {
     if (!a) return;
-    for (chunk *c = a->head, *n; c; c = n) { n = c->next; chunk_free(c); }
-    for (chunk *c = a->spare, *n; c; c = n) { n = c->next; chunk_free(c); }
+    chunks_free(a->head);
+    chunks_free(a->big);
+    chunks_free(a->spare);
     free(a);
 }
 
 void naba_arena_reset(naba_arena *a) {
-    /* the oldest chunk (last in the list, made by naba_arena_new) stays the head;
-       the others become spares, up to ARENA_SPARE_MAX; oversized ones are freed */
+    /* the big blocks are freed; the oldest chunk (last in the list, made by
+       naba_arena_new) stays the head, the others become spares, up to ARENA_SPARE_MAX */
+    chunks_free(a->big);
+    a->big = NULL;
     chunk *c = a->head;
     while (c->next) {
         chunk *n = c->next;
-        if (c->size == ARENA_CHUNK && a->n_spare < ARENA_SPARE_MAX) {
+        if (a->n_spare < ARENA_SPARE_MAX) {
             ASAN_POISON_MEMORY_REGION(c->data, c->size);
             c->next = a->spare;
             a->spare = c;
@@ -97,20 +114,30 @@ void naba_arena_reset(naba_arena *a) {
     a->total_used = 0;
 }
 
-void *naba_arena_alloc_raw(naba_arena *a, size_t size) {
+/* Bytes an allocation of size takes in a chunk (0 when a chunk that size would overflow). */
+static size_t need_of(size_t size) {
     size_t need = ((size + 15u) & ~(size_t)15u) + ARENA_REDZONE;
-    if (need < size) return NULL; /* overflow */
+    return need < size || need > SIZE_MAX - sizeof(chunk) ? 0 : need;
+}
+
+void *naba_arena_alloc_raw(naba_arena *a, size_t size) {
+    size_t need = need_of(size);
+    if (!need) return NULL;
     chunk *c = a->head;
-    if (c->size - c->used < need) {
+    if (need > ARENA_CHUNK) {
+        /* a block of its own, beside the chunks: the current chunk stays current */
+        if (!(c = chunk_new(need))) return NULL;
+        c->next = a->big;
+        a->big = c;
+    } else if (c->size - c->used < need) {
         chunk *n;
-        if (need <= ARENA_CHUNK && a->spare) {
+        if (a->spare) {
             n = a->spare;
             a->spare = n->next;
             a->n_spare--;
             n->used = 0;
-        } else {
-            n = chunk_new(need > ARENA_CHUNK ? need : ARENA_CHUNK);
-            if (!n) return NULL;
+        } else if (!(n = chunk_new(ARENA_CHUNK))) {
+            return NULL;
         }
         n->next = c;
         a->head = c = n;
@@ -126,6 +153,26 @@ void *naba_arena_alloc(naba_arena *a, size_t size) {
     void *p = naba_arena_alloc_raw(a, size);
     if (p) memset(p, 0, size);
     return p;
+}
+
+void *naba_arena_grow(naba_arena *a, void *p, size_t keep, size_t size) {
+    size_t need = need_of(size);
+    if (!need) return NULL;
+    chunk **at = &a->big;
+    while (p && *at && (*at)->data + ARENA_REDZONE != (unsigned char *)p) at = &(*at)->next;
+    if (!p || !*at) {
+        void *q = naba_arena_alloc_raw(a, size);
+        if (q && keep) memcpy(q, p, keep);
+        return q;
+    }
+    chunk *n = realloc(*at, sizeof(chunk) + need);
+    if (!n) return NULL;
+    *at = n;
+    a->total_used += need - n->used;
+    n->size = n->used = need;
+    ASAN_POISON_MEMORY_REGION(n->data, need);
+    ASAN_UNPOISON_MEMORY_REGION(n->data + ARENA_REDZONE, size);
+    return n->data + ARENA_REDZONE;
 }
 
 char *naba_arena_strndup(naba_arena *a, const char *s, size_t n) {

@@ -24,5 +24,10 @@
 
 /* Like naba_arena_alloc, but the memory holds whatever was there before. */
 void *naba_arena_alloc_raw(naba_arena *a, size_t size);
+/* Grow p, an allocation from a (or NULL), to size bytes, not smaller than it
+** was, keeping its first keep bytes; the rest is not zeroed. A block larger
+** than a chunk is reallocated (no copy left behind in the arena), a smaller
+** one copied to a new allocation. NULL on out of memory, p still valid. */
+void *naba_arena_grow(naba_arena *a, void *p, size_t keep, size_t size);
 
 #endif

@@ -61,10 +61,10 @@ typedef struct { void *v; size_t n, cap; } any_layer;
 int naba_layer_reserve(naba_doc *doc, void *layer, size_t elem_size, size_t n) {
     any_layer *l = layer;
     if (n <= l->cap) return 1;
-    /* not zeroed: the old elements are copied and each new one is zeroed when pushed */
-    void *v = naba_arena_alloc_raw(doc->arena, n * elem_size);
+    /* not zeroed: the old elements are kept and each new one is zeroed when
+    ** pushed; a large array grows in place (arena.c), leaving no dead copy */
+    void *v = naba_arena_grow(doc->arena, l->v, l->n * elem_size, n * elem_size);
     if (!v) return 0;
-    if (l->n) memcpy(v, l->v, l->n * elem_size);
     l->v = v;
     l->cap = n;
     return 1;

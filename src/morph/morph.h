@@ -195,6 +195,9 @@ static inline uint32_t morph_clus_hash(const char *s, size_t n) { return morph_c
 uint32_t morph_clus_get(const morph_model *m, const char *key, size_t n);
 /* qsort's order of uint64_t values (the lemma rules by edge, a document's token keys). */
 int morph_cmp_u64(const void *a, const void *b);
+/* Make the malloc'd array *v (capacity *cap elements of elem bytes) hold
+** index n, doubling; 0 on out of memory (*v unchanged). */
+int morph_grow(void **v, size_t *cap, size_t n, size_t elem);
 /* Value of hash h in a {hash, value} table, 0 when absent. */
 uint32_t morph_cmap_get(const morph_cmap *c, uint32_t h);
 
@@ -315,9 +318,10 @@ int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, 
 
 /* The lemma of form with tag: the treebank's when known (wi: the form's index
 ** in winfo, from morph_tag_candidates), else the best rule's (kept in m->memo).
-** Writes into out (cap bytes) and returns the length. */
+** Writes into out (cap bytes) and returns the length; *kept (kept may be NULL)
+** is the model's string of the treebank's lemma when that is it whole, else NULL. */
 size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi,
-                   uint32_t tag, char *out, size_t cap);
+                   uint32_t tag, char *out, size_t cap, const char **kept);
 
 /* ---- unanalysed tokens (features in morph_analyze.c, training in
 ** morph_unan_train.c) ----

@@ -632,8 +632,9 @@ static size_t lemma_of(const morph_model *m, const char *best, const char *form,
 }
 
 size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi,
-                   uint32_t tag, char *out, size_t cap) {
+                   uint32_t tag, char *out, size_t cap, const char **kept) {
     const char *best = NULL;
+    if (kept) *kept = NULL;
     if (wi != UINT32_MAX) {
         /* the treebank's lemma for this tag (else for this UPOS); among several,
         ** the one spelled most like the form (إن, not أن, for إن), then the most frequent */
@@ -660,6 +661,7 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
         return memo->ln;
     }
     size_t ln = lemma_of(m, best, form, n, tag, out, cap);
+    if (kept && best && !best[ln]) *kept = best;
     if (memo && ln <= MORPH_MEMO_LEN) {
         naba_slotcache_fill(MORPH_MEMO_SHAPE, memo, tag, form, n);
         memo->ln = (uint8_t)ln;

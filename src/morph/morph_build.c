@@ -110,17 +110,6 @@ int morph_cmap_build(const uint32_t *hash, const uint32_t *val, size_t n, int me
     return 1;
 }
 
-static int grow(void **v, size_t *cap, size_t n, size_t elem) {
-    if (n < *cap) return 1;
-    size_t c = *cap ? *cap * 2 : 256;
-    while (c <= n) c *= 2;
-    void *nv = realloc(*v, c * elem);
-    if (!nv) return 0;
-    *v = nv;
-    *cap = c;
-    return 1;
-}
-
 /* Bytes of the first code point of s. */
 static size_t char_len(const char *s) {
     size_t n = 1;
@@ -224,9 +213,9 @@ static uint32_t affix_id(tb *t, strset *K, int side, const char *cl, uint32_t n_
     id--; /* id 0 of a strset is the empty string */
     if (id == t->naff[side]) {
         size_t cap = t->naff[side];
-        if (!grow((void **)&t->aff[side], &cap, t->naff[side], sizeof(morph_affix))) return UINT32_MAX;
+        if (!morph_grow((void **)&t->aff[side], &cap, t->naff[side], sizeof(morph_affix))) return UINT32_MAX;
         cap = t->naff[side];
-        if (!grow((void **)&t->aff_count[side], &cap, t->naff[side], sizeof(uint32_t))) return UINT32_MAX;
+        if (!morph_grow((void **)&t->aff_count[side], &cap, t->naff[side], sizeof(uint32_t))) return UINT32_MAX;
         morph_affix *a = &t->aff[side][id];
         a->cl = strset_add(&t->S, cl, strlen(cl));
         a->surf = strset_add(&t->S, surf, strlen(surf));
@@ -274,7 +263,7 @@ static uint32_t rule_add(tb *t, strset *KR, uint32_t **count, size_t *cap, const
     size_t before = KR->n;
     uint32_t id = strset_add(KR, key, n);
     if (id == UINT32_MAX) return id;
-    if (!grow((void **)count, cap, id, sizeof(uint32_t))) return UINT32_MAX;
+    if (!morph_grow((void **)count, cap, id, sizeof(uint32_t))) return UINT32_MAX;
     if (KR->n > before) (*count)[id] = 0;
     (*count)[id]++;
     (void)t;
@@ -297,7 +286,7 @@ static uint32_t tag_id(tb *t, strset *KT, int upos, const char *feats, const cha
     id--; /* id 0 of a strset is the empty string */
     if (id == t->ntags) {
         size_t cap = t->ntags;
-        if (!grow((void **)&t->tags, &cap, t->ntags, sizeof(morph_tag))) return UINT32_MAX;
+        if (!morph_grow((void **)&t->tags, &cap, t->ntags, sizeof(morph_tag))) return UINT32_MAX;
         t->tags[id].upos = (uint32_t)upos;
         t->tags[id].feats = strset_add(&t->S, feats, strlen(feats));
         t->tags[id].xpos = strset_add(&t->S, xpos, strlen(xpos));
@@ -320,7 +309,7 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
     for (size_t si = 0; ok && si < f->n; si++) {
         const naba_cu_sentence *cs = &f->sents[si];
         if (naba_cu_is_dev(cs, NABA_DEV_EVERY)) continue;
-        ok = grow((void **)&t->s, &scap, t->ns, sizeof(tb_sent));
+        ok = morph_grow((void **)&t->s, &scap, t->ns, sizeof(tb_sent));
         if (!ok) break;
         tb_sent *ts = &t->s[t->ns++];
         ts->tok_first = (uint32_t)t->nt;
@@ -330,8 +319,8 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
         ts->doc = cs->doc;
         for (uint32_t wi = 0; ok && wi < cs->n_words; wi++) {
             const naba_cu_word *cw = &cs->words[wi];
-            ok = grow((void **)&t->w, &wcap, t->nw, sizeof(tb_word)) &&
-                 grow((void **)&wrule, &wrcap, t->nw, sizeof(uint32_t));
+            ok = morph_grow((void **)&t->w, &wcap, t->nw, sizeof(tb_word)) &&
+                 morph_grow((void **)&wrule, &wrcap, t->nw, sizeof(uint32_t));
             if (!ok) break;
             tb_word *w = &t->w[t->nw++];
             int upos = naba_upos_from_name(cw->upos);
@@ -353,7 +342,7 @@ naba_status tb_load(tb *t, const naba_cu_file *f, naba_error *err) {
         }
         for (uint32_t ti = 0; ok && ti < cs->n_tokens; ti++) {
             const naba_cu_token *ct = &cs->tokens[ti];
-            ok = grow((void **)&t->t, &tcap, t->nt, sizeof(tb_token));
+            ok = morph_grow((void **)&t->t, &tcap, t->nt, sizeof(tb_token));
             if (!ok) break;
             tb_token *tk = &t->t[t->nt++];
             size_t nl = devoc(ct->form, a, sizeof a);
@@ -523,7 +512,7 @@ static naba_status lex_add(void *ctx, const char *word, size_t n, uint32_t bit) 
     uint32_t id = strset_add(c->S, key, kn);
     if (id == UINT32_MAX) return NABA_ERR_NOMEM;
     size_t old = *c->cap;
-    if (!grow((void **)c->bits, c->cap, id, sizeof(uint32_t))) return NABA_ERR_NOMEM;
+    if (!morph_grow((void **)c->bits, c->cap, id, sizeof(uint32_t))) return NABA_ERR_NOMEM;
     if (*c->cap > old) memset(*c->bits + old, 0, (*c->cap - old) * sizeof(uint32_t));
     (*c->bits)[id] |= bit;
     return NABA_OK;

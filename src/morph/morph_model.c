@@ -203,6 +203,17 @@ int morph_cmp_u64(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
+int morph_grow(void **v, size_t *cap, size_t n, size_t elem) {
+    if (n < *cap) return 1;
+    size_t c = *cap ? *cap * 2 : 256;
+    while (c <= n) c *= 2;
+    void *nv = realloc(*v, c * elem);
+    if (!nv) return 0;
+    *v = nv;
+    *cap = c;
+    return 1;
+}
+
 /* The lists of affixes[0..n) by byte (morph.h): an affix of more than
 ** `at` bytes goes to the list of its byte at `at` (from the end when
 ** from_end), a shorter one to every list. Returns 0 on out of memory. */

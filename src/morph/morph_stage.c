@@ -4,8 +4,17 @@
 **
 ** Per sentence: each Arabic token is split at its clitics (the best-scoring
 ** segmentation pattern), other tokens become one word; then the words are
-** tagged left to right and lemmatized. Everything lives in the document's
-** arena; the model is mmap'd once when the pipeline opens.
+** tagged left to right and lemmatized. The words live in the document's
+** arena, the tagger's scratch in malloc'd arrays reused from sentence to
+** sentence; the model is mmap'd once when the pipeline opens.
+**
+** A word's strings are copied only when no string of the same bytes lives
+** as long: FEATS and the PADT tag point into the model's string pool (as
+** parse's relations and link's ids point into theirs), a clitic's form
+** mostly too, and a treebank lemma; a lemma equal to the form is the form,
+** a stem equal to the lemma the lemma. With the scratch out of the arena,
+** and the words layer sized once, a word took 776 arena bytes in the example
+** article before, about 125 after (session 23, docs/morph.md "Memory").
 */
 #include "morph.h"
 #include "arena.h"
@@ -54,18 +63,25 @@ static int strip_marks(const char *tok, size_t len, letters *l) {
     return l->n > 0;
 }
 
-static naba_word *push_word(naba_doc *doc, uint32_t tok, const char *form, size_t n,
-                            naba_off start, naba_off end) {
+/* A new word of token tok whose form is the string form, kept as it is (it
+** lives as long as the document). */
+static naba_word *push_word(naba_doc *doc, uint32_t tok, const char *form, naba_off start, naba_off end) {
     naba_word *w = NABA_PUSH(doc, &doc->words);
     if (!w) return NULL;
-    const naba_token *t = &doc->tokens.v[tok];
     w->start = start;
     w->end = end;
     w->token = tok;
-    w->sent = t->sent;
+    w->sent = doc->tokens.v[tok].sent;
     w->head = -1;
-    w->form = naba_arena_strndup(doc->arena, form, n);
-    return w->form ? w : NULL;
+    w->form = form;
+    return w;
+}
+
+/* A new word whose form is a copy of form[0..n). */
+static naba_word *push_copy(naba_doc *doc, uint32_t tok, const char *form, size_t n,
+                            naba_off start, naba_off end) {
+    const char *f = naba_arena_strndup(doc->arena, form, n);
+    return f ? push_word(doc, tok, f, start, end) : NULL;
 }
 
 /* The folded key of token tok's letters into key (empty when it has none). */
@@ -83,8 +99,8 @@ typedef struct doc_keys { uint64_t *h, *sorted; } doc_keys;
 
 static naba_status doc_keys_make(naba_doc *doc, doc_keys *dk) {
     size_t n = doc->tokens.n;
-    dk->h = naba_arena_alloc(doc->arena, (n + 1) * sizeof *dk->h);
-    dk->sorted = naba_arena_alloc(doc->arena, (n + 1) * sizeof *dk->sorted);
+    dk->h = malloc((n + 1) * sizeof *dk->h);
+    dk->sorted = malloc((n + 1) * sizeof *dk->sorted);
     if (!dk->h || !dk->sorted) return NABA_ERR_NOMEM;
     char key[MORPH_MAX_FORM + 8];
     for (size_t i = 0; i < n; i++) {
@@ -135,7 +151,7 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
     int arabic = strip_marks(s, len, &l) && morph_shape(l.s, l.n) == MORPH_SHAPE_ARABIC;
     if (!arabic) {
         roles[0] = MORPH_ROLE_WHOLE;
-        return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
+        return push_copy(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
     }
     /* the classifier of unanalysed tokens reads all the candidates, else
     ** the best is enough (and may come from the model's memo) */
@@ -148,33 +164,34 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
     } else nc = morph_seg_pick(m, l.s, l.n, cands);
     if (nc == 0) {
         roles[0] = MORPH_ROLE_WHOLE;
-        return push_word(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
+        return push_copy(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
     }
     const morph_cand *c = &cands[best];
     const morph_affix *pa = &m->pre[c->pre], *sa = &m->suf[c->suf];
     const char *pre = morph_str(m, pa->cl), *encl = morph_str(m, sa->cl);
     int k = 0;
     int split = pa->n_cl || *encl;
-    /* proclitics: one letter each */
+    /* proclitics: one letter each; the last ends the model's string, so it is kept as it is */
     size_t at = 0;
     for (uint32_t i = 0; i < pa->n_cl; i++) {
         size_t cl = 1;
         while (pre[at + cl] && ((unsigned char)pre[at + cl] & 0xC0) == 0x80) cl++;
-        if (!push_word(doc, tok, pre + at, cl, t->start + l.at[at], t->start + l.at[at + cl]))
+        naba_off from = t->start + l.at[at], to = t->start + l.at[at + cl];
+        if (!(pre[at + cl] ? push_copy(doc, tok, pre + at, cl, from, to) : push_word(doc, tok, pre + at, from, to)))
             return NABA_ERR_NOMEM;
         roles[k++] = MORPH_ROLE_PRE;
         at += cl;
     }
     if (c->host_len) {
         /* an unsplit token keeps its surface (vowel marks and all) as its form */
-        naba_word *w = split ? push_word(doc, tok, c->host, c->host_len, t->start + l.at[c->host_start],
+        naba_word *w = split ? push_copy(doc, tok, c->host, c->host_len, t->start + l.at[c->host_start],
                                          t->start + l.at[c->host_end])
-                             : push_word(doc, tok, s, len, t->start, t->end);
+                             : push_copy(doc, tok, s, len, t->start, t->end);
         if (!w) return NABA_ERR_NOMEM;
         roles[k++] = split ? MORPH_ROLE_HOST : MORPH_ROLE_WHOLE;
     }
     if (*encl) {
-        if (!push_word(doc, tok, encl, strlen(encl), t->start + l.at[c->host_end], t->end))
+        if (!push_word(doc, tok, encl, t->start + l.at[c->host_end], t->end))
             return NABA_ERR_NOMEM;
         roles[k++] = MORPH_ROLE_ENCL;
     }
@@ -186,42 +203,82 @@ static int latin_upos(const char *s) {
     return (*s >= 'A' && *s <= 'Z') ? NABA_UPOS_PROPN : NABA_UPOS_X;
 }
 
-static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n,
-                             const uint8_t *roles) {
+/* The tagger's scratch for one sentence, reused by the next and freed when
+** the document's words are made (each array grown by morph_grow). In the
+** arena it lived as long as the document, 450 bytes a word. */
+typedef struct scratch {
+    morph_wctx *ws; size_t ws_cap;
+    uint32_t *tags; size_t tags_cap;   /* the tag chosen for each word */
+    uint32_t *cands; size_t cands_cap; /* every word's tag candidates, one after another: */
+    uint32_t *at; size_t at_cap;       /* word i's are cands[at[i] .. at[i + 1]) */
+    char *keys; size_t keys_cap;       /* the words' folded keys, each NUL-terminated */
+    uint8_t *roles; size_t roles_cap;  /* each word's role in its token (MORPH_ROLE_*) */
+} scratch;
+
+static void scratch_free(scratch *sc) {
+    free(sc->ws);
+    free(sc->tags);
+    free(sc->cands);
+    free(sc->at);
+    free(sc->keys);
+    free(sc->roles);
+}
+
+/* The lemma and stem of word w, whose lemma is buf[0..ln) (the model's string
+** kept, when it is one): each shares an equal string the word or the model
+** already has (the form, the model's, the lemma) or is copied. */
+static int set_lemma(naba_doc *doc, naba_word *w, size_t form_len, const char *buf, size_t ln, const char *kept) {
+    if (ln == form_len && memcmp(buf, w->form, ln) == 0) w->lemma = w->form;
+    else w->lemma = kept ? kept : naba_arena_strndup(doc->arena, buf, ln);
+    char stem[MORPH_MAX_FORM * 2 + 16];
+    size_t sn = naba_fold(buf, ln, NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA, stem, ln + 1);
+    w->stem = sn == ln && memcmp(stem, buf, ln) == 0 ? w->lemma : naba_arena_strndup(doc->arena, stem, sn);
+    return w->lemma && w->stem;
+}
+
+static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n, scratch *sc) {
     if (!n) return NABA_OK;
-    /* the scratch of a sentence is written before it is read (each word's
-    ** context here and in morph_tag_candidates, its tag before the next word's
-    ** features, its candidates up to its count): taken unzeroed, as its keys
-    ** and stems are (zeroing MORPH_MAX_TAGS candidates a word cost more than
-    ** tagging a known one) */
-    morph_wctx *ws = naba_arena_alloc_raw(doc->arena, n * sizeof(morph_wctx));
-    uint32_t *tags = naba_arena_alloc_raw(doc->arena, n * sizeof(uint32_t));
-    if (!ws || !tags) return NABA_ERR_NOMEM;
-    char buf[MORPH_MAX_FORM * 2 + 16];
+    /* the scratch is written before it is read (each word's context here and
+    ** in morph_tag_candidates, its tag before the next word's features, its
+    ** candidates up to their end) */
+    if (!morph_grow((void **)&sc->ws, &sc->ws_cap, n, sizeof *sc->ws) ||
+        !morph_grow((void **)&sc->tags, &sc->tags_cap, n, sizeof *sc->tags) ||
+        !morph_grow((void **)&sc->at, &sc->at_cap, n, sizeof *sc->at))
+        return NABA_ERR_NOMEM;
+    morph_wctx *ws = sc->ws;
+    uint32_t *tags = sc->tags, *at = sc->at;
+    size_t key_bytes = 0;
     for (uint32_t i = 0; i < n; i++) {
-        naba_word *w = &doc->words.v[first + i];
-        size_t len = strlen(w->form);
-        char *key = naba_arena_alloc_raw(doc->arena, len + 1);
-        if (!key) return NABA_ERR_NOMEM;
-        ws[i].form = w->form;
-        ws[i].len = (uint32_t)len;
+        ws[i].form = doc->words.v[first + i].form;
+        ws[i].len = (uint32_t)strlen(ws[i].form);
+        key_bytes += ws[i].len + 1;
+    }
+    if (!morph_grow((void **)&sc->keys, &sc->keys_cap, key_bytes, 1)) return NABA_ERR_NOMEM;
+    char *key = sc->keys;
+    for (uint32_t i = 0; i < n; i++) {
+        const naba_word *w = &doc->words.v[first + i];
         ws[i].key = key;
-        ws[i].key_len = (uint32_t)morph_key(w->form, len, key);
-        ws[i].role = roles[i];
+        ws[i].key_len = (uint32_t)morph_key(w->form, ws[i].len, key);
+        key += ws[i].key_len + 1;
+        ws[i].role = sc->roles[i];
         ws[i].n_in_tok = (uint8_t)(doc->tokens.v[w->token].word_count > 255 ? 255 : doc->tokens.v[w->token].word_count);
-        ws[i].shape = (uint8_t)morph_shape(w->form, len);
+        ws[i].shape = (uint8_t)morph_shape(w->form, ws[i].len);
         ws[i].loo = 0;
     }
     /* every word's candidates first: the features look at the right neighbours' */
-    uint32_t *all = naba_arena_alloc_raw(doc->arena, (size_t)n * MORPH_MAX_TAGS * sizeof(uint32_t));
-    int *ncs = naba_arena_alloc_raw(doc->arena, n * sizeof(int));
-    if (!all || !ncs) return NABA_ERR_NOMEM;
-    for (uint32_t i = 0; i < n; i++)
-        ncs[i] = morph_tag_candidates(m, &ws[i], all + (size_t)i * MORPH_MAX_TAGS, MORPH_MAX_TAGS);
+    size_t nc_all = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!morph_grow((void **)&sc->cands, &sc->cands_cap, nc_all + MORPH_MAX_TAGS, sizeof *sc->cands))
+            return NABA_ERR_NOMEM;
+        at[i] = (uint32_t)nc_all;
+        nc_all += (size_t)morph_tag_candidates(m, &ws[i], sc->cands + nc_all, MORPH_MAX_TAGS);
+    }
+    at[n] = (uint32_t)nc_all;
+    char buf[MORPH_MAX_FORM * 2 + 16];
     uint64_t f[MORPH_MAX_FEATS];
     for (uint32_t i = 0; i < n; i++) {
-        const uint32_t *cands = all + (size_t)i * MORPH_MAX_TAGS;
-        int nc = ncs[i];
+        const uint32_t *cands = sc->cands + at[i];
+        int nc = (int)(at[i + 1] - at[i]);
         uint32_t best = MORPH_CAND_TAG(cands[0]);
         if (nc > 1) {
             int nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
@@ -234,6 +291,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         w->feats = morph_str(m, tg->feats);
         w->xpos = morph_str(m, tg->xpos);
         size_t ln;
+        const char *kept = NULL;
         if (ws[i].shape == MORPH_SHAPE_LATIN) {
             w->upos = (uint8_t)latin_upos(w->form);
             w->feats = w->xpos = "_";
@@ -243,15 +301,9 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         } else {
             char bare[MORPH_MAX_FORM * 2 + 16]; /* the form without vowel marks */
             size_t bn = naba_fold(w->form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
-            ln = morph_lemma(m, bare, bn, ws[i].wi, best, buf, sizeof buf);
+            ln = morph_lemma(m, bare, bn, ws[i].wi, best, buf, sizeof buf, &kept);
         }
-        w->feats = naba_arena_strndup(doc->arena, w->feats, strlen(w->feats));
-        w->xpos = naba_arena_strndup(doc->arena, w->xpos, strlen(w->xpos));
-        w->lemma = naba_arena_strndup(doc->arena, buf, ln);
-        char *stem = naba_arena_alloc_raw(doc->arena, ln + 1);
-        if (!w->feats || !w->xpos || !w->lemma || !stem) return NABA_ERR_NOMEM;
-        naba_fold(buf, ln, NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA, stem, ln + 1);
-        w->stem = stem;
+        if (!set_lemma(doc, w, ws[i].len, buf, ln, kept)) return NABA_ERR_NOMEM;
     }
     return NABA_OK;
 }
@@ -259,35 +311,43 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
 /* Words of tokens [t0, t1), tagged as one sentence (flags: morph_analyze;
 ** dk: the document's keys when tokens are classified). */
 static naba_status analyze_span(naba_doc *doc, const morph_model *m, uint32_t t0, uint32_t t1,
-                                naba_sentence *s, int flags, const doc_keys *dk) {
+                                naba_sentence *s, int flags, const doc_keys *dk, scratch *sc) {
     uint32_t first = (uint32_t)doc->words.n;
-    size_t cap = (size_t)(t1 - t0) * 8 + 8;
-    uint8_t *roles = naba_arena_alloc(doc->arena, cap);
-    if (!roles) return NABA_ERR_NOMEM;
+    if (!morph_grow((void **)&sc->roles, &sc->roles_cap, (size_t)(t1 - t0) * 8 + 8, 1)) return NABA_ERR_NOMEM;
     for (uint32_t t = t0; t < t1; t++) {
         uint32_t before = (uint32_t)doc->words.n;
-        naba_status st = split_token(doc, m, t, t0, t1, dk, roles + (before - first));
+        naba_status st = split_token(doc, m, t, t0, t1, dk, sc->roles + (before - first));
         if (st != NABA_OK) return st;
         doc->tokens.v[t].word_first = before;
         doc->tokens.v[t].word_count = (uint32_t)doc->words.n - before;
     }
     uint32_t n = (uint32_t)doc->words.n - first;
     if (s) { s->word_first = first; s->word_count = n; }
-    return flags & MORPH_TAG ? tag_words(doc, m, first, n, roles) : NABA_OK;
+    return flags & MORPH_TAG ? tag_words(doc, m, first, n, sc) : NABA_OK;
 }
 
 naba_status morph_analyze(naba_doc *doc, const morph_model *m, int flags) {
     if (doc->words.n) return NABA_OK; /* gold words given (--input conllu --keep-words) */
-    doc_keys keys;
+    /* the words layer sized once: a token makes 1.2 words in news (1.18 on a
+    ** 9.9 MB line of ANT articles, 1.15 in the example article), so it
+    ** rarely grows; growing copies it, and in a chunk the old copy stays */
+    if (!naba_layer_reserve(doc, &doc->words, sizeof(naba_word), doc->tokens.n + doc->tokens.n / 2 + 8))
+        return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "morph: out of memory");
+    doc_keys keys = {0};
+    scratch sc = {0};
     naba_status st = flags & MORPH_UNAN ? doc_keys_make(doc, &keys) : NABA_OK;
     const doc_keys *dk = flags & MORPH_UNAN ? &keys : NULL;
-    if (st == NABA_OK && doc->sents.n == 0) st = analyze_span(doc, m, 0, (uint32_t)doc->tokens.n, NULL, flags, dk);
+    if (st == NABA_OK && doc->sents.n == 0)
+        st = analyze_span(doc, m, 0, (uint32_t)doc->tokens.n, NULL, flags, dk, &sc);
     for (size_t i = 0; i < doc->sents.n && st == NABA_OK; i++) {
         naba_sentence *s = &doc->sents.v[i];
         uint32_t t1 = s->tok_first + s->tok_count;
         if (t1 > doc->tokens.n || t1 < s->tok_first) t1 = (uint32_t)doc->tokens.n;
-        st = analyze_span(doc, m, s->tok_first, t1, s, flags, dk);
+        st = analyze_span(doc, m, s->tok_first, t1, s, flags, dk, &sc);
     }
+    free(keys.h);
+    free(keys.sorted);
+    scratch_free(&sc);
     if (st != NABA_OK)
         return naba_fail(&doc->error, st, 0, "morph: out of memory");
     return NABA_OK;
