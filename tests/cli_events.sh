@@ -735,6 +735,19 @@ code19 media23 'وشدد مجدوب، خلال تصريح إعلامي مقتض�
 check "! grep -qP '\tMED\t' \"\$tmp/media23.tsv\" && side media23 1 7 ITAGOV" "تصريح إعلامي: no MED; the Italian counterpart ITAGOV"
 check 'side media23 2 2 انتحاري && side media23 2 3 UAF' "تفجير انتحاري: the suicide bomber did it"
 
+# session 23 (events23b): an event verb's doer is in its own clause; the
+# parser's subject of a later verb in a clause of its own ("فيما أعلنت",
+# "عندما ... فيما يكثف") is neither its source nor its target
+code19 clause23 'وقد تفقد رئيس الوزراء الإيطالي المناطق المنكوبة أمس الأربعاء، وأشاد بجهود فرق الإغاثة، فيما أعلنت وزيرة الصحة الإيطالية أن العديد من الضحايا من الأطفال.' 'قتل 15 شخصا بينهم نساء وأطفال أمس الأربعاء عندما فجر انتحاري نفسه في سوق مزدحمة بشمال أفغانستان، فيما يكثف المتمردون هجومهم الصيفي السنوي.'
+check '! side clause23 1 2 "وزيرة الصحة الإيطالية"' "وأشاد ... فيما أعلنت وزيرة الصحة: the minister did not praise"
+check 'side clause23 2 2 انتحاري && ! side clause23 2 6 المتمردون' "فجر انتحاري نفسه ... فيما يكثف المتمردون: the rebels are no target"
+
+# session 23 (events23b): "حاج" (a pilgrim) is not matched in its feminine,
+# "الحاجة" (the need); "الحاج" stays REL
+code19 haja23 'وقال إنه تم الاتفاق على تكوين لجنة أمنية مشتركة تجتمع كلما دعت الحاجة الى ذلك.' 'وقال كيم كي جوان إن الخلافات الحالية توضح "الحاجة الملحة" لعقد القمة.' 'واتهم الحاج محمد الشرطة بضربه.'
+check "! awk -F'\t' '\$11 <= 2 && (\$3 ~ /REL/ || \$7 ~ /REL/) { f = 1 } END { exit !f }' \"\$tmp/haja23.tsv\"" "الحاجة (the need): no REL"
+check 'side haja23 3 3 REL' "الحاج محمد: still REL"
+
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

@@ -33,9 +33,9 @@ static void test_dict_errors(void) {
         {"event\tفرض\n", "t.tsv:1: event wants PATTERN CAMEO"},
         {"code\t163\tCOERCE\nevent\tفرض\t999\n", "t.tsv:2: CAMEO code 999 is not in the code table"},
         {"event\t&SET\t163\n", "t.tsv:1: the anchor (first word) must be a plain word"},
-        {"actor\tطالبان\tIMGREB\tuntil=2021-8-15\n", "t.tsv:1: 'until=2021-8-15': the options are until=YYYY-MM-DD and article"},
-        {"actor\tطالبان\t-\tuntil=2021-08-15\n", "t.tsv:1: 'until=2021-08-15': the options are until=YYYY-MM-DD and article"},
-        {"agent\tالرئاسة\tGOV\tdefinite\n", "t.tsv:1: 'definite': the options are until=YYYY-MM-DD and article"},
+        {"actor\tطالبان\tIMGREB\tuntil=2021-8-15\n", "t.tsv:1: 'until=2021-8-15': the options are until=YYYY-MM-DD, article and masculine"},
+        {"actor\tطالبان\t-\tuntil=2021-08-15\n", "t.tsv:1: 'until=2021-08-15': the options are until=YYYY-MM-DD, article and masculine"},
+        {"agent\tالرئاسة\tGOV\tdefinite\n", "t.tsv:1: 'definite': the options are until=YYYY-MM-DD, article and masculine"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         ev_dict *d = ev_dict_new();

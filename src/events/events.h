@@ -79,6 +79,7 @@ typedef struct ev_phrase {
     long until;              /* day number (calendar.h) of that date; used when old_code is set */
     uint8_t agent;           /* 1: a role only (COP, MIL, GOV...), combined with a country */
     uint8_t article;         /* 1: the first word carries the article in the text ("article") */
+    uint8_t masculine;       /* 1: not the first word's feminine in "ة" ("masculine": "حاج" is no "الحاجة", the need) */
     int32_t next;            /* next phrase with the same first word */
 } ev_phrase;
 

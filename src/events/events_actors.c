@@ -59,6 +59,16 @@ static int ending_cut(const ev_work *w, size_t i, const char *matched) {
     return !str_has_suffix(key, matched) && !str_has_suffix(matched, "ي") && !lemma_is(w, i, matched);
 }
 
+/* Does the word matched stand in token key in its feminine, with "ة" (a
+** heh in the keys) or, before a pronoun, "ت" after it ("الحاجة",
+** "حاجتها" for "حاج")? */
+static int feminine_of(const char *key, const char *matched) {
+    const char *at = strstr(key, matched);
+    if (!at) return 0;
+    at += strlen(matched);
+    return !strncmp(at, "ه", 2) || !strncmp(at, "ت", 2);
+}
+
 /* Longest dictionary phrase starting at token i (within its clause), or -1. */
 static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, size_t *len_out) {
     const ev_dict *d = w->dict;
@@ -75,6 +85,7 @@ static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, siz
             if (!ev_phrase_code(ph, w->has_day, w->day, &dated) || ph->n_words <= best_len || i + ph->n_words > clause_end) continue;
             if (ph->n_words == 1 && !ph->agent && ending_cut(w, i, t->cands[c])) continue;
             if (ph->article && !ev_definite(t->key)) continue;
+            if (ph->masculine && feminine_of(t->key, t->cands[c])) continue;
             uint32_t k = 1;
             while (k < ph->n_words && word_matches(&toks[i + k], ph->words[k])) k++;
             if (k < ph->n_words) continue;

@@ -5,7 +5,7 @@
 **   code   CAMEO  PLOVER-TYPE  MODE  CONTEXT  QUAD  NAME
 **   event  PATTERN  CAMEO  [FLAGS]  [CONF]
 **   actor  PHRASE  CODE  [until=YYYY-MM-DD] [article]
-**   agent  PHRASE  CODE  [article]
+**   agent  PHRASE  CODE  [article] [masculine]
 **   cue    WORDS  CLASS[,CLASS]
 **   set    NAME  WORD
 ** Files are loaded in order and a later entry with the same key replaces an
@@ -422,7 +422,7 @@ const char *ev_phrase_code(const ev_phrase *p, int has_day, long day, int *dated
 
 static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     if (nf < 3)
-        return FAIL(c, "%s:%zu: %s wants PHRASE CODE [until=YYYY-MM-DD] [article]", c->name, c->line,
+        return FAIL(c, "%s:%zu: %s wants PHRASE CODE [until=YYYY-MM-DD] [article] [masculine]", c->name, c->line,
                     agent ? "agent" : "actor");
     ev_dict *d = c->d;
     const char *w[MAX_WORDS];
@@ -434,15 +434,18 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     /* "actor طالبان IMGREB until=2021-08-15": the code of older articles,
     ** which then beats the knowledge base's (today's) code; "article": the
     ** first word must carry the article in the text ("الرقة", Raqqa, is not
-    ** "فرقة", a troupe, read as "ف" + "رقة") */
-    int dated = 0, article = 0;
+    ** "فرقة", a troupe, read as "ف" + "رقة"); "masculine": the first word
+    ** is not matched in its feminine ("حاج", a pilgrim, is not "الحاجة" or
+    ** "حاجتها", the need) */
+    int dated = 0, article = 0, masculine = 0;
     long until = 0;
     for (int i = 3; i < nf; i++) {
         if (!*f[i]) continue;
         if (!strcmp(f[i], "article") && !del) article = 1;
+        else if (!strcmp(f[i], "masculine") && !del) masculine = 1;
         else if (!dated && !del && iso_day(f[i], "until=", &until)) dated = 1;
         else
-            return FAIL(c, "%s:%zu: '%.40s': the options are until=YYYY-MM-DD and article, with a code", c->name,
+            return FAIL(c, "%s:%zu: '%.40s': the options are until=YYYY-MM-DD, article and masculine, with a code", c->name,
                         c->line, f[i]);
     }
     const char *code = del ? NULL : dup(c, f[2], strlen(f[2]));
@@ -458,6 +461,7 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
             else { p->code = code; if (del) p->old_code = NULL, p->until = 0; }
             p->agent = (uint8_t)agent;
             p->article = (uint8_t)article;
+            p->masculine = (uint8_t)masculine;
             return NABA_OK;
         }
     }
@@ -474,6 +478,7 @@ static naba_status parse_phrase(line_ctx *c, char **f, int nf, int agent) {
     p->until = until;
     p->agent = (uint8_t)agent;
     p->article = (uint8_t)article;
+    p->masculine = (uint8_t)masculine;
     p->next = head;
     if (ev_map_put(&d->phrase_first, w[0], (int32_t)d->n_phrases)) return naba_fail(c->err, NABA_ERR_NOMEM, 0, "out of memory");
     d->n_phrases++;

@@ -180,6 +180,50 @@ static int has_mark(const naba_doc *doc, int32_t v) {
     return 0;
 }
 
+/* The clause of verb word v, another than the event verb's at token anchor:
+** 2 for a clause of its own (advcl, ccomp, or joined to the event verb by
+** "و" and a subordinating word: "ودعا ... لان الشعب أصبح"), 1 for a relative
+** clause (acl), 0 for the event verb's conjunct ("ضرب وقتل") or a clause
+** the parser attached as no clause (a verb read as an object or a noun's
+** dependent: the parse is no guide there). Conjuncts share their first's
+** relation. */
+static int verb_clause(const naba_doc *doc, int32_t v, size_t anchor) {
+    int marked = 0;
+    for (int step = 0; step < 4 && naba_syn_rel_is(&doc->words.v[v], "conj"); step++) {
+        marked |= has_mark(doc, v);
+        int32_t h = doc->words.v[v].head;
+        if (h < 0 || (size_t)h >= doc->words.n || doc->words.v[h].upos != NABA_UPOS_VERB) return 0;
+        if (doc->words.v[h].token == anchor) return marked ? 2 : 0;
+        v = h;
+    }
+    const naba_word *wd = &doc->words.v[v];
+    if (naba_syn_rel_is(wd, "acl")) return 1;
+    return naba_syn_rel_is(wd, "advcl") || naba_syn_rel_is(wd, "ccomp") ? 2 : 0;
+}
+
+int ev_other_subject(const ev_work *w, size_t anchor, const ev_unit *u) {
+    const naba_doc *doc = w->doc;
+    /* a parse that reads the event verb as no verb is no guide to its clause
+    ** ("رفض بوتين عرض قدمه زيلنسكي": رفض a noun, عرض the verb) */
+    const naba_token *at = &doc->tokens.v[anchor];
+    int verb = 0;
+    for (uint32_t j = 0; j < at->word_count && at->word_first + j < doc->words.n; j++)
+        verb |= doc->words.v[at->word_first + j].upos == NABA_UPOS_VERB;
+    if (!verb) return 0;
+    for (uint32_t t = u->b; t < u->e; t++) {
+        const naba_token *tk = &doc->tokens.v[t];
+        for (uint32_t j = 0; j < tk->word_count && tk->word_first + j < doc->words.n; j++) {
+            const naba_word *wd = &doc->words.v[tk->word_first + j];
+            if (!naba_syn_rel_is(wd, "nsubj") || wd->head < 0 || (size_t)wd->head >= doc->words.n) continue;
+            const naba_word *h = &doc->words.v[wd->head];
+            /* a name the tagger read as a verb ("أبو مازن") is no clause */
+            if (h->upos == NABA_UPOS_VERB && h->token > anchor && h->token < u->b && ev_unit_at(w, h->token) < 0)
+                return verb_clause(doc, wd->head, anchor);
+        }
+    }
+    return 0;
+}
+
 /* Is lemma the form read without a hamza the form writes? Letter by letter
 ** the two agree, but where the form writes "أ", "إ" or "آ" and the lemma a
 ** bare "ا" (final "ى"/"ي" and "ة"/"ه" agree too): "وأدى" (و + أدى, "led

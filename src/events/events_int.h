@@ -146,6 +146,13 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g);
 int ev_resumptive_object(const ev_work *w, size_t anchor);
 int ev_relative_subject(const ev_work *w, size_t anchor, int force, int *done_to);
 int ev_no_object(const ev_work *w, size_t anchor);
+/* Is unit u, after the event word, the parser's subject of another verb
+** between them, no conjunct of the event verb: "وأشاد بجهود فرق الإغاثة،
+** فيما أعلنت وزيرة الصحة", "ستستهدف مناطق تنشط فيها الجماعات الإرهابية"?
+** That verb's clause holds it: 2; 1 when that clause is a relative one
+** (acl), which may tell of the event's object: "رفض بوتين عرضا قدمه
+** زيلنسكي" (Zelensky is no doer, but the one rebuffed); 0 if not. */
+int ev_other_subject(const ev_work *w, size_t anchor, const ev_unit *u);
 /* Source and target from the verb's dependents (naba_syn_arguments); fills
 ** only what is still -1 and settles g->passive (a verb with an object is
 ** active). Does nothing when the anchor is not a parsed verb. */

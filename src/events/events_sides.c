@@ -277,10 +277,13 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
     if (*src < 0 && !noun) *src = ev_subject_before(w, c->anchor);
     for (size_t i = ev_first_unit_from(w, c->anchor + 1); i < w->units.n && w->units.v[i].b < ce; i++) {
         const ev_unit *u = &w->units.v[i];
+        /* an event verb's doer is in its own clause */
+        int other = noun ? 0 : ev_other_subject(w, c->anchor, u);
         if (u->place || (int)i == *src || (int)i == *tgt || (int)i == adj ||
             ev_where_met(w, c, (int)i))
             continue;
-        if (*src < 0 && doer_after && !u->oblique && !u->conj && !plural && !ev_town_unit(w, u) &&
+        if (other == 2) break;
+        if (*src < 0 && doer_after && !other && !u->oblique && !u->conj && !plural && !ev_town_unit(w, u) &&
             !accusative(w, u, 0) && !governed(w, c->anchor, u->b)) {
             *src = (int)i;
             continue;
