@@ -9,6 +9,7 @@
 **                  link_god.c: currencies, God's name)
 **   link_extend.c  mentions cut short, grown to the KB name the text completes
 **   link_forms.c   forms, their KB resolution and their grouping (union-find)
+**   link_city.c    a capital spelt like its country (تونس), where a cue marks it
 **   link_titles.c  nominal mentions from title phrases (الرئيس الأوكراني)
 **   link.c         the stage: open/run/close, entities from groups
 **   link_json.c    entities in the document JSON and the entities table
@@ -57,6 +58,8 @@ typedef struct link_form {
     uint8_t has_kb;
     uint8_t by_surname;       /* bound by its surname alone (one KB person has it) */
     uint8_t retyped;          /* typed PER by the recognizer, a KB place by name */
+    uint8_t city;             /* a place a city cue marks (link_city.c) */
+    uint8_t by_spelling;      /* bound in pass 2, by skeleton (link_forms.c) */
     uint32_t words;
     uint32_t parent;          /* union-find */
     uint32_t first;           /* first mention */
@@ -97,6 +100,11 @@ int link_is_god(const naba_doc *doc, const link_state *st, const naba_mention *m
 /* Grow mentions the recognizer cut short to the KB name the next or previous
 ** words complete (كيم جونغ + أون); drops mentions a grown one holds. */
 naba_status link_extend(naba_doc *doc, const link_state *st);
+/* Is the place mention m, of name key `key`, a capital the KB spells like its
+** country and marked as the city (العاصمة تونس, بلدية تونس, تونس العاصمة)?
+** link_city binds such a form, bound to the country, to the city. (link_city.c) */
+int link_city_cue(const naba_doc *doc, const link_state *st, const naba_mention *m, const char *key);
+void link_city(const link_state *st, link_form *fm);
 /* Build the forms of doc's mentions (in its arena) and group them. */
 naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f);
 uint32_t link_root(link_forms *f, uint32_t i);
