@@ -743,6 +743,65 @@ static void test_pointers_and_plurals(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 23, second round: a speaker phrase ends where it runs on into its
+** clause, at a finite verb or a ب-phrase after a complete name that the
+** parse hangs outside it; the quote holding `inside` has that speaker and is
+** exactly `is`. A title's ب-phrase, a place named after it and a first name
+** read as a verb stay in the phrase. */
+static const struct {
+    const char *text, *inside, *speaker, *is;
+} run_on23[] = {
+    {"وكان مجلس الأمن التابع للأمم المتحدة أصدر الأحد قرارا يدعو إلى وقف القتال في المدينة لمدة شهر.", "وقف القتال",
+     "مجلس الأمن التابع للأمم المتحدة", "إلى وقف القتال في المدينة لمدة شهر"},
+    {"وبحسب سكاي نيوز جددت الطائرات غاراتها على القاعدة الجوية.", "غاراتها", "سكاي نيوز",
+     "جددت الطائرات غاراتها على القاعدة الجوية"},
+    {"بيد أن الشرطة زارت المركز ورفعت تقريرا أكدت فيه أنه لا يخالف القانون.", "لا يخالف", "الشرطة",
+     "لا يخالف القانون"},
+    {"وطالب العمال بالترفيع في الأجور السنوية.", "الأجور", "العمال", "بالترفيع في الأجور السنوية"},
+    {"وطالبت السعودية بوقف بث القناة فورا.", "بث القناة", "السعودية", "بوقف بث القناة فورا"},
+    {"وطالبت الجهات المعنية بالعملية بتوفير المعدات.", "المعدات", "الجهات المعنية بالعملية", "بتوفير المعدات"},
+    {"وقال المتحدث الرسمي بمديرية الأمن العام إن الطريق مغلق.", "الطريق", "المتحدث الرسمي بمديرية الأمن العام",
+     "الطريق مغلق"},
+    {"وقال العقيد الركن صادق الدويد إن القوات تقدمت.", "القوات", "العقيد الركن صادق الدويد", "القوات تقدمت"},
+    {"وقال كبير الصيادين بفرضة القطيف إن الموسم جيد.", "الموسم", "كبير الصيادين بفرضة القطيف", "الموسم جيد"},
+};
+
+/* The writer's tail after a comma ends indirect content (what the speaker
+** left unsaid, when it was said); a reason may be the speaker's and stays. */
+static const struct {
+    const char *text, *inside, *is;
+} tails23[] = {
+    {"وأعلن الرئيس أن البلاد تعرضت لملايين الهجمات الإلكترونية خلال البطولة، دون أن يحدد مصدر هذه الهجمات.",
+     "الهجمات الإلكترونية", "البلاد تعرضت لملايين الهجمات الإلكترونية خلال البطولة"},
+    {"وأعلنت الجماعة أنها ستوقف الهجمات في البحر لأسبوعين، وذلك بعد أيام من تعليق الشحنات عبر المضيق.",
+     "ستوقف الهجمات", "ستوقف الهجمات في البحر لأسبوعين"},
+    {"وقال الوزير إن الحكومة صادقت على النظام الجديد، وذلك خلال اجتماعه اليوم بمقر الوزارة.", "صادقت",
+     "الحكومة صادقت على النظام الجديد"},
+    {"وقال الوزير إن المشروع تأخر، وذلك بسبب نقص التمويل.", "المشروع تأخر", "المشروع تأخر، وذلك بسبب نقص التمويل"},
+};
+
+static void test_run_on_speakers(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    for (size_t i = 0; i < sizeof run_on23 / sizeof *run_on23; i++) {
+        said_by(p, d, run_on23[i].text, run_on23[i].inside, run_on23[i].speaker, EXACT);
+        const naba_quote *q = find(d, run_on23[i].inside);
+        int ok = q && qcd_is(d, q->start, q->end, run_on23[i].is);
+        if (!ok) fprintf(stderr, "content of \"%s\" is wrong\n", run_on23[i].text);
+        CHECK(ok);
+    }
+    for (size_t i = 0; i < sizeof tails23 / sizeof *tails23; i++) {
+        CHECK(qcd_run(p, d, tails23[i].text, NULL));
+        const naba_quote *q = find(d, tails23[i].inside);
+        int ok = q && qcd_is(d, q->start, q->end, tails23[i].is);
+        if (!ok) fprintf(stderr, "content of \"%s\" is wrong\n", tails23[i].text);
+        CHECK(ok);
+    }
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -824,6 +883,7 @@ int main(void) {
     test_document_bounds();
     test_subject_and_object();
     test_pointers_and_plurals();
+    test_run_on_speakers();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

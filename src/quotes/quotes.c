@@ -203,6 +203,29 @@ static int own_words(const ctx *c, size_t j, size_t se) {
     return 0;
 }
 
+/* Is unit k, after a comma outside quotation marks, the writer's tail on
+** reported words: "، دون أن يحدد ..." (what the speaker left unsaid) or
+** "، وذلك بعد أيام من ...", "، وذلك خلال زيارته", "، وذلك في إشارة إلى"
+** (when and why it was said)? */
+static int writer_tail(const ctx *c, size_t k) {
+    static const char *const unsaid[] = {"يحدد", "تحدد", "يوضح", "توضح", "يذكر", "تذكر", "يكشف", "تكشف", "يشير", "تشير"};
+    static const char *const span[] = {"ساعات", "ساعه", "ايام", "يوم", "يومين", "اسبوع", "اسابيع", "شهر", "اشهر", "ما"};
+    const lx_text *lx = c->lx;
+    if (k + 2 >= lx->n || !lx_is(lx, k - 1, ',') || c->seg_of[k - 1] >= 0 || c->seg_of[k + 1] >= 0) return 0;
+    const char *k0 = lx->v[k].key, *k1 = lx->v[k + 1].key, *k2 = lx->v[k + 2].key;
+    if (!strcmp(k0, "دون") && !strcmp(k1, "ان")) {
+        for (size_t x = 0; x < sizeof unsaid / sizeof *unsaid; x++)
+            if (!strcmp(k2, unsaid[x])) return 1;
+        return 0;
+    }
+    if (strcmp(k0, "وذلك")) return 0;
+    if (!strcmp(k1, "خلال") || !strcmp(k1, "عقب") || (!strcmp(k1, "في") && !strcmp(k2, "اشاره"))) return 1;
+    if (strcmp(k1, "بعد")) return 0;
+    for (size_t x = 0; x < sizeof span / sizeof *span; x++)
+        if (!strcmp(k2, span[x])) return 1;
+    return 0;
+}
+
 /* Is unit k, after a comma inside reported content that ends at unit e, an
 ** "according to" whose source runs to the end (قال إن ...، بحسب ما نقلت
 ** رويترز)? The attribution that closes the sentence is no part of the words.
@@ -229,7 +252,7 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
     ** أشارت إلى أن ..." or "إن وزير الخارجية الأمريكي قال" X still speaks
     ** (and inner_quote gives the inner speaker their words) */
     for (size_t k = a + 1; k < e; k++) {
-        if (c->seg_of[k] < 0 && trailing_source(c, k, e)) { e = k - 1; break; }
+        if (c->seg_of[k] < 0 && (trailing_source(c, k, e) || writer_tail(c, k))) { e = k - 1; break; }
         if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k)) continue;
         found f = find_content(c, k + 1, 1);
         /* "، وانتقد موسكو لدعمها", "، مؤكدة تلاحم أفراد المجتمع": after a
@@ -257,6 +280,11 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         if (b > a && vmatch(c, b - 1, WT_BIT(Q_LEAD), WT_CONJ, &e0)) b--;
         /* "...، قبل أن تضيف": an adverbial clause holds the next attribution */
         else if (b > a + 1 && is_q(c, b - 1, Q_COMP, WT_CONJ) && is_q(c, b - 2, Q_ADVERBIAL, WT_CONJ)) b -= 2;
+        /* "، أما رئيس البلاد فناشد": the topic before a cue after ف is its
+        ** speaker's */
+        else if (str_has_prefix(c->lx->v[k].key, "ف"))
+            for (size_t t = k; t > a + 1 && k - t < 14 && c->seg_of[t - 1] < 0; t--)
+                if (!strcmp(c->lx->v[t - 1].key, "اما") || !strcmp(c->lx->v[t - 1].key, "واما")) { b = t - 1; break; }
         while (b > a && c->lx->v[b - 1].kind == LX_PUNCT && c->seg_of[b - 1] < 0) b--;
         if (b > a) e = b;
         break;
