@@ -471,6 +471,37 @@ static void test_one_long_line(void) {
     free(line);
 }
 
+/* session 23: the quote holding a verb, found among quotes sorted once: the
+** shortest that holds it, past quotes that end before it, and the first of
+** the document's among equals; none when only a quote that ends before it
+** starts before it. */
+static void test_innermost_quote(void) {
+    naba_doc *d = naba_doc_new();
+    static const char text[] = "0123456789012345678901234567890123456789012345678901234567890123456789";
+    CHECK(naba_doc_load(d, text, strlen(text), "q", NULL, NULL) == NABA_OK);
+    /* pushed out of start order: [40, 60) and its twin, [0, 50) holding [10, 20) and [22, 30) */
+    static const naba_off spans[][2] = {{40, 60}, {0, 50}, {10, 20}, {40, 60}, {22, 30}, {62, 64}};
+    for (size_t i = 0; i < sizeof spans / sizeof *spans; i++) {
+        naba_quote *q = NABA_PUSH(d, &d->quotes);
+        CHECK(q != NULL);
+        if (!q) return;
+        q->start = spans[i][0];
+        q->end = spans[i][1];
+    }
+    ev_work w;
+    memset(&w, 0, sizeof w);
+    w.doc = d;
+    CHECK(ev_index_quotes(&w) == 0);
+    CHECK_EQ_INT(ev_innermost_quote(&w, 12, 14), 2); /* inside [10, 20) inside [0, 50) */
+    CHECK_EQ_INT(ev_innermost_quote(&w, 32, 34), 1); /* after the inner ones: the outer */
+    CHECK_EQ_INT(ev_innermost_quote(&w, 45, 48), 0); /* [40, 60) twice, shorter than [0, 50): the first */
+    CHECK_EQ_INT(ev_innermost_quote(&w, 55, 58), 0);
+    CHECK_EQ_INT(ev_innermost_quote(&w, 61, 62), -1); /* between quotes */
+    CHECK_EQ_INT(ev_innermost_quote(&w, 62, 63), 5);
+    CHECK_EQ_INT(ev_innermost_quote(&w, 18, 24), 1); /* across two inner ones */
+    naba_doc_free(d);
+}
+
 /* ---- detected as the evaluator counts it: conf >= 0.5, not negated or hypothetical */
 
 static int detected(const naba_doc *d, const char *plover) {
@@ -766,6 +797,7 @@ int main(void) {
     test_explosive();
     test_example_article();
     test_one_long_line();
+    test_innermost_quote();
     test_reported_or_mentioned();
     test_memo_growth();
     test_not_itself();

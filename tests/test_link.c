@@ -361,6 +361,96 @@ static void test_cut_names(void) {
     }
 }
 
+/* session 23: on one long line (a scraped page with no breaks) every copy of
+** a cut name grows as it does alone, and the entities table groups the copies:
+** each entity once, with its mentions counted and its spellings in the order
+** they first appear (the stage reads only the mentions near a span, and the
+** writer groups them once). */
+static void test_long_line_names(void) {
+    enum { COPIES = 60 };
+    static const char *const even = "وقال الزعيم الكوري الشمالي كيم جونج أون إن بلاده جاهزة. ",
+                             *const odd = "وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده جاهزة. ",
+                             *const rest = "ووصل الوفد إلى جنوب السودان أمس. وقال أحمد داود أوغلو إن بلاده جاهزة. ";
+    size_t cap = COPIES * (strlen(even) + strlen(rest)) + 1, n = 0;
+    char *line = malloc(cap);
+    CHECK(line != NULL);
+    if (!line) return;
+    for (int k = 0; k < COPIES; k++) n += (size_t)snprintf(line + n, cap - n, "%s%s", k % 2 ? odd : even, rest);
+    segmented(line);
+    for (int k = 0; k < COPIES; k++) {
+        if (k % 2) mention("جونغ أون", k / 2, NABA_ENT_PER);
+        else mention("كيم جونج", k / 2, NABA_ENT_PER);
+        mention("السودان", k, NABA_ENT_LOC);
+        mention("أحمد داود", k, NABA_ENT_PER);
+        mention("أوغلو", k, NABA_ENT_PER);
+    }
+    void *st = linked();
+    free(line);
+    if (!st) return;
+    CHECK_EQ_INT((int)doc->mentions.n, 3 * COPIES);
+    int grown = 0;
+    for (size_t i = 0; i < doc->mentions.n; i++) {
+        const naba_mention *m = &doc->mentions.v[i];
+        const char *want = i % 3 == 1 ? "جنوب السودان" : i % 3 == 2 ? "أحمد داود أوغلو" : i / 3 % 2 ? "كيم جونغ أون" : "كيم جونج أون";
+        grown += m->end - m->start == strlen(want) && !memcmp(doc->text + m->start, want, strlen(want));
+    }
+    CHECK_EQ_INT(grown, 3 * COPIES);
+    char row[512];
+    int rows = 0, kim = 0, ssd = 0;
+    FILE *f = tmpfile();
+    CHECK(f != NULL);
+    if (f) {
+        CHECK(link_write_table(doc, f) == NABA_OK);
+        rewind(f);
+        for (; fgets(row, sizeof row, f); rows++) {
+            kim += strstr(row, "\tper:kim-jong-un\t") && strstr(row, "\t60\tكيم جونج أون | كيم جونغ أون\n");
+            ssd += strstr(row, "\tcountry:SSD\t") && strstr(row, "\t60\tجنوب السودان\n");
+        }
+        fclose(f);
+    }
+    CHECK_EQ_INT(rows, 3);
+    CHECK_EQ_INT(kim, 1);
+    CHECK_EQ_INT(ssd, 1);
+    naba_link_close(st);
+}
+
+/* session 23: titles on one long line: in every copy the spokesman's title
+** is Peskov's, but not where it overlaps a mention (الكرملين, taken as a
+** name in every other copy), to the line's end. */
+static void test_long_line_titles(void) {
+    enum { COPIES = 40 };
+    static const char *const copy = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو مستعدة. وأضاف المتحدث باسم الكرملين أن الوفد جاهز. ";
+    size_t cap = COPIES * strlen(copy) + 1, n = 0;
+    char *line = malloc(cap);
+    CHECK(line != NULL);
+    if (!line) return;
+    for (int k = 0; k < COPIES; k++) n += (size_t)snprintf(line + n, cap - n, "%s", copy);
+    segmented(line);
+    free(line);
+    for (int k = 0; k < COPIES; k++) {
+        mention("ديمتري بيسكوف", k, NABA_ENT_PER);
+        if (k % 2) mention("الكرملين", 2 * k + 1, NABA_ENT_ORG);
+    }
+    void *st = linked();
+    if (!st) return;
+    /* the title's copy and sentence: two in an even copy, the first in an odd one */
+    int titles[COPIES][2] = {{0}};
+    const naba_entity *pes = ent("ديمتري بيسكوف");
+    for (size_t i = 0; i < doc->mentions.n; i++) {
+        const naba_mention *m = &doc->mentions.v[i];
+        if (!(m->flags & NABA_MENTION_NOMINAL)) continue;
+        CHECK(m->entity >= 0 && &doc->entities.v[m->entity] == pes);
+        size_t k = m->start / strlen(copy);
+        if (k < COPIES) titles[k][m->start - k * strlen(copy) > strlen(copy) / 2]++;
+    }
+    for (int k = 0; k < COPIES; k++) {
+        CHECK_EQ_INT(titles[k][0], 1);
+        CHECK_EQ_INT(titles[k][1], k % 2 ? 0 : 1);
+    }
+    for (size_t i = 1; i < doc->mentions.n; i++) CHECK(doc->mentions.v[i - 1].start <= doc->mentions.v[i].start);
+    naba_link_close(st);
+}
+
 /* A name's first letter the recognizer read as a proclitic is given back
 ** when the name with it is known (KB, or a name word of the romanizer's
 ** memory) and without it is not; a hamza after the letter is its host's. */
@@ -967,6 +1057,8 @@ int main(void) {
     test_lone_surnames();
     test_fuzzy_people();
     test_cut_names();
+    test_long_line_names();
+    test_long_line_titles();
     test_lost_letter();
     test_place_typed_person();
     test_lam_preposition();

@@ -385,7 +385,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     /* reported speech: a subject left unsaid ("قال زيلنسكي إنه ناقش") is the
     ** speaker, but not in a condition the speaker sets ("حث على فرض عقوبات على
     ** موسكو إذا رفضت": the one who would reject is Moscow) */
-    ev.quote = ev_innermost_quote(doc, ev.verb_start, ev.verb_end);
+    ev.quote = ev_innermost_quote(w, ev.verb_start, ev.verb_end);
     int said = !noun && src < 0 && ev_that_noun(w, c->anchor);
     if (ev.quote >= 0 && !sd.unsaid && !said) {
         const naba_quote *q = &doc->quotes.v[ev.quote];
@@ -513,7 +513,7 @@ static naba_status code_doc(const ev_dict *d, ev_cache *cache, naba_doc *doc) {
     if (!doc->tokens.n) return NABA_OK;
     ev_cache *own = cache ? NULL : ev_cache_new();
     w.cache = cache ? cache : own;
-    int bad = !w.cache || ev_prepare_tokens(&w) || ev_find_units(&w);
+    int bad = !w.cache || ev_prepare_tokens(&w) || ev_index_quotes(&w) || ev_find_units(&w);
     ev_cache_free(own);
     w.cache = NULL; /* tokens hold copies; the memo is not used past here */
     if (bad) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory coding events");

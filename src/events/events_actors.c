@@ -408,8 +408,9 @@ static int indefinite_phrase(const ev_work *w, uint32_t t) {
 ** with no article that is no adjective (given names read as nouns)? */
 static int before_name(const ev_work *w, uint32_t t) {
     if (t >= w->n_toks || w->toks[t - 1].brk_comma || t >= w->toks[t - 1].clause_end) return 0;
-    for (size_t i = 0; i < w->pieces.n; i++)
-        if (w->pieces.v[i].b == t && person(w, w->pieces.v[i].entity)) return 1;
+    /* the pieces are in token order here (ev_find_units): those at t, by halving */
+    for (size_t i = first_piece_from(w, 0, w->pieces.n, t); i < w->pieces.n && w->pieces.v[i].b == t; i++)
+        if (person(w, w->pieces.v[i].entity)) return 1;
     const naba_doc *doc = w->doc;
     return ev_has_upos(doc, t, NABA_UPOS_PROPN) || ev_has_upos(doc, t, NABA_UPOS_X) ||
            (ev_has_upos(doc, t, NABA_UPOS_NOUN) && !ev_has_upos(doc, t, NABA_UPOS_ADJ) && !definite(w, t));
@@ -960,6 +961,13 @@ static int region(const char *code) {
 typedef struct ev_body {
     const char *key;
     uint32_t unit;
+    /* at the first body of a run (one opening word): where the run ends,
+    ** its first army, an XXXMIL (-1: none), and whether its armies are of
+    ** two countries. An army reads every body of its run, before it or
+    ** after: what the run says of armies is found once, not for each army. */
+    uint32_t run_end;
+    int32_t army;
+    int armies_two;
 } ev_body;
 
 static int cmp_body(const void *a, const void *b) {
@@ -976,8 +984,34 @@ static void bodies_of(const ev_body *v, size_t n, const char *key, size_t *from,
         if (strcmp(v[mid].key, key) < 0) lo = mid + 1;
         else hi = mid;
     }
-    *from = *to = lo;
-    while (*to < n && !strcmp(v[*to].key, key)) (*to)++;
+    *from = lo;
+    *to = lo < n && !strcmp(v[lo].key, key) ? v[lo].run_end : lo;
+}
+
+/* The runs of bodies v[0, n), sorted (cmp_body): their ends and armies. */
+static void runs_of(const ev_work *w, ev_body *v, size_t n) {
+    for (size_t k = 0, r; k < n; k = r) {
+        v[k].army = -1;
+        v[k].armies_two = 0;
+        for (r = k; r < n && !strcmp(v[r].key, v[k].key); r++) {
+            const char *c = w->units.v[v[r].unit].code;
+            if (strlen(c) != 6 || strcmp(c + 3, "MIL")) continue;
+            if (v[k].army < 0) v[k].army = (int32_t)r;
+            else if (strncmp(c, w->units.v[v[v[k].army].unit].code, 3)) v[k].armies_two = 1;
+        }
+        v[k].run_end = (uint32_t)r;
+    }
+}
+
+/* The army code an army takes from the runs [a, ae) of its word and [g, ge)
+** of its genitive's (one country among them, the first body's code), or NULL. */
+static const char *army_of(const ev_work *w, const ev_body *v, size_t a, size_t ae, size_t g, size_t ge) {
+    int32_t x = a < ae ? v[a].army : -1, y = g < ge ? v[g].army : -1;
+    if ((x >= 0 && v[a].armies_two) || (y >= 0 && v[g].armies_two)) return NULL;
+    const char *cx = x >= 0 ? w->units.v[v[x].unit].code : NULL, *cy = y >= 0 ? w->units.v[v[y].unit].code : NULL;
+    if (!cx || !cy) return cx ? cx : cy;
+    if (strncmp(cx, cy, 3)) return NULL;
+    return v[x].unit < v[y].unit ? cx : cy;
 }
 
 static void same_body(ev_work *w) {
@@ -994,6 +1028,7 @@ static void same_body(ev_work *w) {
         bodies[n++].unit = (uint32_t)j;
     }
     if (n) qsort(bodies, n, sizeof *bodies, cmp_body);
+    runs_of(w, bodies, n);
     for (size_t i = 0; i < w->units.n && n; i++) {
         ev_unit *u = &w->units.v[i];
         int office = 0;
@@ -1005,22 +1040,26 @@ static void same_body(ev_work *w) {
         ** الوزراء"; "وفد" is new, "وزارة" of "وزارة شؤون الإعلام" is cut short),
         ** and states are many ("الدول") */
         if (!army && (indefinite_phrase(w, u->b) || !definite(w, u->e - 1) || many_states(w, u))) continue;
-        int32_t gen = genitive_after(w, u);
-        /* every body that may match opens with u's word, or an army's with
-        ** its genitive's: the two runs, read together in unit order */
-        size_t a, ae, g = 0, ge = 0;
+        size_t a, ae;
         bodies_of(bodies, n, bare_key(w->toks[u->b].key), &a, &ae);
-        if (army && gen >= 0 && strcmp(bare_key(w->toks[gen].key), bare_key(w->toks[u->b].key)))
-            bodies_of(bodies, n, bare_key(w->toks[gen].key), &g, &ge);
+        if (army) {
+            /* every body that may match opens with the army's word or its genitive's */
+            int32_t gen = genitive_after(w, u);
+            size_t g = 0, ge = 0;
+            if (gen >= 0 && strcmp(bare_key(w->toks[gen].key), bare_key(w->toks[u->b].key)))
+                bodies_of(bodies, n, bare_key(w->toks[gen].key), &g, &ge);
+            const char *c = army_of(w, bodies, a, ae, g, ge);
+            if (c) u->code = c;
+            continue;
+        }
         const char *country = NULL;
         int two = 0;
-        while ((a < ae || g < ge) && !two) {
-            int first = g == ge || (a < ae && bodies[a].unit < bodies[g].unit);
-            const ev_unit *v = &w->units.v[first ? bodies[a++].unit : bodies[g++].unit];
-            if (!army && v->b > u->b) break; /* the run is in token order: none before u is left */
+        for (; a < ae && !two; a++) {
+            const ev_unit *v = &w->units.v[bodies[a].unit];
+            if (v->b > u->b) break; /* the run is in token order: none before u is left */
             /* the same role, or a state named by its country alone for a government word */
             if (strlen(v->code) == 6 ? strcmp(v->code + 3, u->code) : strcmp(u->code, "GOV") || u->e != u->b + 1) continue;
-            if (!army && (region(v->code) || !opens_with_all(w, v, u))) continue;
+            if (region(v->code) || !opens_with_all(w, v, u)) continue;
             if (!country) country = v->code;
             else if (strncmp(country, v->code, 3)) two = 1;
         }
@@ -1109,7 +1148,7 @@ static int speakers_own(ev_work *w) {
     for (size_t t = 1; t < w->n_toks; t++) {
         if (!ev_own_body(w, t)) continue;
         const naba_token *tk = &w->doc->tokens.v[t];
-        int q = ev_innermost_quote(w->doc, tk->start, tk->end);
+        int q = ev_innermost_quote(w, tk->start, tk->end);
         int s = q >= 0 ? ev_speaker_actor(w, &w->doc->quotes.v[q]) : -1;
         if (s < 0 || !ev_code_main(w->units.v[s].code, m)) continue;
         const char *code = w->units.v[s].code;

@@ -91,6 +91,7 @@ typedef struct ev_work {
     NABA_LAYER(ev_piece) pieces;  /* grown in the document's arena by NABA_PUSH */
     NABA_LAYER(ev_unit) units;    /* in token order (by b) once found */
     uint32_t unit_span;       /* the most tokens of a unit (UINT32_MAX while they are being made) */
+    struct ev_quote_at *quotes; /* the document's quotes by start (ev_index_quotes) */
 } ev_work;
 
 /* Does s open with a letter of the imperfect's prefixes, "ي", "ت" or "ن"
@@ -235,7 +236,9 @@ int ev_own_body(const ev_work *w, size_t t);
 int ev_that_noun(const ev_work *w, size_t anchor);
 int ev_unit_location(const ev_work *w, const ev_unit *u);
 int ev_speaker_actor(const ev_work *w, const naba_quote *q);
-int ev_innermost_quote(const naba_doc *doc, naba_off verb_start, naba_off verb_end);
+/* The document's quotes sorted once for ev_innermost_quote; -1 when out of memory. */
+int ev_index_quotes(ev_work *w);
+int ev_innermost_quote(const ev_work *w, naba_off verb_start, naba_off verb_end);
 void ev_counterpart_role(const ev_work *w, naba_actor *a, int u, const char *other);
 const char *ev_party_code(naba_doc *doc, const char *m);
 int ev_unit_at(const ev_work *w, size_t t);

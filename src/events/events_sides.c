@@ -10,6 +10,7 @@
 #include "events_int.h"
 #include "syntax.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define BEFORE_WINDOW 5  /* a subject before its verb (SVO) is at most this far */
@@ -519,15 +520,54 @@ int ev_speaker_actor(const ev_work *w, const naba_quote *q) {
     return -1;
 }
 
+/* A quote in start order, and the furthest end of those up to it: a quote
+** holding a verb starts before it, and none of those before one whose reach
+** falls short of the verb holds it. ev_innermost_quote reads only the quotes
+** that may (one long line: every quote for every verb was quotes x verbs). */
+typedef struct ev_quote_at {
+    naba_off start, end, reach;
+    uint32_t k;
+} ev_quote_at;
+
+static int cmp_quote_at(const void *a, const void *b) {
+    const ev_quote_at *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return (x->k > y->k) - (x->k < y->k);
+}
+
+int ev_index_quotes(ev_work *w) {
+    size_t n = w->doc->quotes.n;
+    if (!n) return 0;
+    if (!(w->quotes = naba_arena_alloc(w->doc->arena, n * sizeof *w->quotes))) return -1;
+    for (size_t k = 0; k < n; k++)
+        w->quotes[k] = (ev_quote_at){w->doc->quotes.v[k].start, w->doc->quotes.v[k].end, 0, (uint32_t)k};
+    qsort(w->quotes, n, sizeof *w->quotes, cmp_quote_at);
+    for (size_t i = 0; i < n; i++)
+        w->quotes[i].reach = i && w->quotes[i - 1].reach > w->quotes[i].end ? w->quotes[i - 1].reach : w->quotes[i].end;
+    return 0;
+}
+
 /* The quote whose content holds the verb, -1 for none. With nested speech
 ** ("قالت الصحيفة إن الملك قال إنه ...") both quotes hold it; the inner one,
-** the shortest, is the speaker's own. */
-int ev_innermost_quote(const naba_doc *doc, naba_off verb_start, naba_off verb_end) {
+** the shortest, is the speaker's own (the first of the document's quotes
+** among equals). */
+int ev_innermost_quote(const ev_work *w, naba_off verb_start, naba_off verb_end) {
+    const ev_quote_at *q = w->quotes;
+    size_t lo = 0, hi = w->doc->quotes.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (q[mid].start <= verb_start) lo = mid + 1;
+        else hi = mid;
+    }
     int best = -1;
-    for (size_t k = 0; k < doc->quotes.n; k++) {
-        const naba_quote *q = &doc->quotes.v[k];
-        if (q->start > verb_start || verb_end > q->end) continue;
-        if (best < 0 || q->end - q->start < doc->quotes.v[best].end - doc->quotes.v[best].start) best = (int)k;
+    naba_off len = 0;
+    for (size_t i = lo; i-- > 0 && q[i].reach >= verb_end;) {
+        if (q[i].end < verb_end) continue;
+        naba_off l = q[i].end - q[i].start;
+        if (best < 0 || l < len || (l == len && (int)q[i].k < best)) {
+            best = (int)q[i].k;
+            len = l;
+        }
     }
     return best;
 }

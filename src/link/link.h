@@ -8,6 +8,7 @@
 **   link_months.c  mentions that are month names, dropped (and link_currency.c,
 **                  link_god.c: currencies, God's name)
 **   link_extend.c  mentions cut short, grown to the KB name the text completes
+**   link_near.c    the mentions near a span, found by halving
 **   link_forms.c   forms, their KB resolution and their grouping (union-find)
 **   link_city.c    a capital spelt like its country (تونس), where a cue marks it
 **   link_titles.c  nominal mentions from title phrases (الرئيس الأوكراني)
@@ -97,6 +98,19 @@ const char *link_romanize(naba_doc *doc, const link_state *st, const char *name,
 int link_is_month(const naba_doc *doc, const link_state *st, const naba_mention *m);
 int link_is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m);
 int link_is_god(const naba_doc *doc, const link_state *st, const naba_mention *m);
+/* What the link stage knows of a document's mentions while it changes them: none is longer than span bytes, so those that reach past byte
+** off start at or after off - span; and whether they are still in text order
+** (naba.h). A step that moves one past its neighbour's start turns the
+** search off (sorted 0): every mention is read then. (link_near.c) */
+typedef struct link_near {
+    int sorted;
+    naba_off span;
+} link_near;
+link_near link_near_of(const naba_doc *doc);
+/* Mention m has grown or moved. */
+void link_near_moved(const naba_doc *doc, link_near *r, size_t m);
+/* The first mention that may reach past byte off, when in order; else 0. */
+size_t link_near_from(const naba_doc *doc, const link_near *r, naba_off off);
 /* Grow mentions the recognizer cut short to the KB name the next or previous
 ** words complete (كيم جونغ + أون); drops mentions a grown one holds. */
 naba_status link_extend(naba_doc *doc, const link_state *st);
@@ -130,8 +144,8 @@ void naba_link_close(void *state);
 
 /* Output (src/output/write.c). */
 struct naba_json;
-void link_write_json(struct naba_json *j, const naba_doc *doc);
+naba_status link_write_json(struct naba_json *j, const naba_doc *doc);
 extern const char link_table_header[]; /* the table's "#" line (naba_table_header) */
-void link_write_table(const naba_doc *doc, FILE *f);
+naba_status link_write_table(const naba_doc *doc, FILE *f);
 
 #endif

@@ -67,9 +67,10 @@ static int names_other(const naba_doc *doc, const link_state *st, const naba_men
 }
 
 /* Does [s, e) overlap a mention other than m without holding it whole? */
-static int cuts_mention(const naba_doc *doc, size_t m, naba_off s, naba_off e) {
-    for (size_t i = 0; i < doc->mentions.n; i++) {
+static int cuts_mention(const naba_doc *doc, const link_near *r, size_t m, naba_off s, naba_off e) {
+    for (size_t i = link_near_from(doc, r, s); i < doc->mentions.n; i++) {
         const naba_mention *o = &doc->mentions.v[i];
+        if (r->sorted && o->start >= e) break;
         if (i == m || o->end <= s || o->start >= e) continue;
         if (o->start < s || o->end > e) return 1;
     }
@@ -101,7 +102,7 @@ static size_t proclitic(const char *s, size_t n) {
 
 /* Grow mention m to the longest KB name the next or previous words complete.
 ** Returns 1 when it grew. */
-static int extend(naba_doc *doc, const link_state *st, size_t m) {
+static int extend(naba_doc *doc, const link_state *st, const link_near *r, size_t m) {
     naba_mention *x = &doc->mentions.v[m];
     size_t a = naba_token_at(doc, x->start), b = naba_token_at(doc, x->end ? x->end - 1 : 0);
     if (a >= doc->tokens.n || b >= doc->tokens.n || doc->tokens.v[b].end != x->end) return 0;
@@ -116,7 +117,7 @@ static int extend(naba_doc *doc, const link_state *st, size_t m) {
         if (t < b + k || doc->tokens.v[b + k].kind != NABA_TOK_WORD || doc->tokens.v[b + k].sent != sent) continue;
         naba_off e = doc->tokens.v[b + k].end;
         for (naba_off skip = 0; skip <= lam; skip += 4)
-            if (names_other(doc, st, x, x->start + skip, e) && !cuts_mention(doc, m, x->start + skip, e)) {
+            if (names_other(doc, st, x, x->start + skip, e) && !cuts_mention(doc, r, m, x->start + skip, e)) {
                 x->start += skip;
                 x->end = e;
                 set_words(doc, x, a, b + k);
@@ -141,7 +142,7 @@ static int extend(naba_doc *doc, const link_state *st, size_t m) {
             name_key(doc->text + s, f->end - s, fk, sizeof fk);
             if (link_title_start(st->kb, fk) || (k == 1 && x->type == NABA_ENT_PER && str_has_prefix(fk, "ال")))
                 continue;
-            if (!cuts_mention(doc, m, s, x->end)) {
+            if (!cuts_mention(doc, r, m, s, x->end)) {
                 x->start = s;
                 set_words(doc, x, a - k, b);
                 return 1;
@@ -188,25 +189,39 @@ static int restore_letter(naba_doc *doc, const link_state *st, size_t m) {
     return 1;
 }
 
+/* Is mention m held by another: a longer one, or one grown to the same span
+** before it (المدينة and المنورة both grown to المدينة المنورة)? */
+static int held(const naba_doc *doc, const link_near *r, size_t m) {
+    const naba_mention *x = &doc->mentions.v[m];
+    for (size_t i = link_near_from(doc, r, x->end); i < doc->mentions.n; i++) {
+        const naba_mention *y = &doc->mentions.v[i];
+        if (r->sorted && y->start > x->start) break;
+        if (i != m && y->start <= x->start && x->end <= y->end &&
+            (y->end - y->start > x->end - x->start || (i < m && y->start == x->start && y->end == x->end)))
+            return 1;
+    }
+    return 0;
+}
+
 naba_status link_extend(naba_doc *doc, const link_state *st) {
     int grew = 0;
-    for (size_t m = 0; m < doc->mentions.n; m++) restore_letter(doc, st, m);
-    for (size_t m = 0; m < doc->mentions.n; m++) grew |= extend(doc, st, m);
-    if (!grew) return NABA_OK;
-    /* drop the mentions a grown one now holds */
-    size_t o = 0;
-    for (size_t m = 0; m < doc->mentions.n; m++) {
-        const naba_mention *x = &doc->mentions.v[m];
-        int held = 0;
-        for (size_t i = 0; i < doc->mentions.n && !held; i++) {
-            const naba_mention *y = &doc->mentions.v[i];
-            /* or one grown to the same span as an earlier one (المدينة and
-            ** المنورة both grown to المدينة المنورة) */
-            held = i != m && y->start <= x->start && x->end <= y->end &&
-                   (y->end - y->start > x->end - x->start || (i < m && y->start == x->start && y->end == x->end));
+    link_near r = link_near_of(doc);
+    for (size_t m = 0; m < doc->mentions.n; m++)
+        if (restore_letter(doc, st, m)) link_near_moved(doc, &r, m);
+    for (size_t m = 0; m < doc->mentions.n; m++)
+        if (extend(doc, st, &r, m)) {
+            link_near_moved(doc, &r, m);
+            grew = 1;
         }
-        if (!held) doc->mentions.v[o++] = *x;
-    }
+    if (!grew) return NABA_OK;
+    /* drop the mentions a grown one now holds: marked first, as holding
+    ** passes on (what holds a dropped one holds what it held) */
+    unsigned char *drop = naba_arena_alloc(doc->arena, doc->mentions.n);
+    if (!drop) return NABA_ERR_NOMEM;
+    for (size_t m = 0; m < doc->mentions.n; m++) drop[m] = (unsigned char)held(doc, &r, m);
+    size_t o = 0;
+    for (size_t m = 0; m < doc->mentions.n; m++)
+        if (!drop[m]) doc->mentions.v[o++] = doc->mentions.v[m];
     doc->mentions.n = o;
     return NABA_OK;
 }

@@ -79,9 +79,12 @@ static int cmp_start(const void *a, const void *b) {
     return (x->end > y->end) - (x->end < y->end);
 }
 
-static int overlaps(const naba_doc *doc, naba_off s, naba_off e) {
-    for (size_t m = 0; m < doc->mentions.n; m++)
+/* Does [s, e) overlap a mention? */
+static int overlaps(const naba_doc *doc, const link_near *r, naba_off s, naba_off e) {
+    for (size_t m = link_near_from(doc, r, s); m < doc->mentions.n; m++) {
         if (doc->mentions.v[m].start < e && s < doc->mentions.v[m].end) return 1;
+        if (r->sorted && doc->mentions.v[m].start >= e) break;
+    }
     return 0;
 }
 
@@ -148,10 +151,14 @@ int link_country_named(naba_doc *doc, const link_state *st, const char *country)
 }
 
 naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f) {
-    size_t n = doc->tokens.n, added = 0;
+    size_t n = doc->tokens.n;
     if (!n || !doc->entities.n || !has_office_holder(f)) return NABA_OK;
     const char **keys = token_keys(doc);
     if (!keys) return NABA_ERR_NOMEM;
+    link_near near = link_near_of(doc);
+    /* the mentions of titles, added at the end: the document's stay in text
+    ** order for overlaps (a title's ends before the next title starts) */
+    NABA_LAYER(naba_mention) titles = {0};
     for (size_t i = 0; i < n; i++) {
         if (!arabic_word(keys[i]) || !link_title_start(st->kb, keys[i])) continue;
         kb_ref c[8];
@@ -169,8 +176,8 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
         if (!*country && !(country = country_at(st, keys, n, end, &end))) continue;
         int32_t ent = holder(doc, f, kb_str(c[0], t->office), country);
         naba_off s = doc->tokens.v[i].start, e = doc->tokens.v[end - 1].end;
-        if (ent < 0 || overlaps(doc, s, e)) continue;
-        naba_mention *mn = NABA_PUSH(doc, &doc->mentions);
+        if (ent < 0 || overlaps(doc, &near, s, e)) continue;
+        naba_mention *mn = NABA_PUSH(doc, &titles);
         if (!mn) return NABA_ERR_NOMEM;
         mn->start = s;
         mn->end = e;
@@ -184,9 +191,12 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
         mn->conf = 0.8f;
         mn->entity = ent;
         mn->link_conf = 0.8f;
-        added++;
         i = end - 1;
     }
-    if (added) qsort(doc->mentions.v, doc->mentions.n, sizeof(naba_mention), cmp_start);
+    if (!titles.n) return NABA_OK;
+    if (!NABA_RESERVE(doc, &doc->mentions, doc->mentions.n + titles.n)) return NABA_ERR_NOMEM;
+    memcpy(doc->mentions.v + doc->mentions.n, titles.v, titles.n * sizeof *titles.v);
+    doc->mentions.n += titles.n;
+    qsort(doc->mentions.v, doc->mentions.n, sizeof(naba_mention), cmp_start);
     return NABA_OK;
 }

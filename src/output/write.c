@@ -126,7 +126,7 @@ static void write_topic(naba_json *j, const naba_doc *d) {
     json_end_obj(j);
 }
 
-static void write_json(const naba_doc *d, FILE *f) {
+static naba_status write_json(const naba_doc *d, FILE *f) {
     naba_json j;
     json_init(&j, f);
     json_obj(&j);
@@ -143,13 +143,14 @@ static void write_json(const naba_doc *d, FILE *f) {
     write_words(&j, d);
     if (d->topic.label) write_topic(&j, d);
     if (d->mentions.n) ner_write_json(&j, d);
-    link_write_json(&j, d);
+    if (link_write_json(&j, d)) return NABA_ERR_NOMEM;
     if (d->timexes.n) dates_write_json(&j, d);
     if (d->counts.n) counts_write_json(&j, d);
     if (d->quotes.n) quotes_write_json(&j, d);
     ev_write_json_layer(&j, d);
     json_end_obj(&j);
     fputc('\n', f); /* the writer never emits a newline inside a record */
+    return NABA_OK;
 }
 
 static const char token_table_header[] = "#sent\tstart\tend\torig_start\torig_end\tkind\tscript\ttext\tkey\tvalue\n";
@@ -222,9 +223,10 @@ naba_status naba_write(const naba_doc *d, naba_format fmt, FILE *f) {
 }
 
 naba_status naba_write_rows(const naba_doc *d, naba_format fmt, FILE *f) {
+    naba_status st = NABA_OK;
     switch (fmt) {
     case NABA_FMT_JSON:
-    case NABA_FMT_JSONL: write_json(d, f); break;
+    case NABA_FMT_JSONL: st = write_json(d, f); break;
     case NABA_FMT_TEXT:
         fwrite(d->text, 1, d->text_len, f);
         if (d->text_len && d->text[d->text_len - 1] != '\n') fputc('\n', f);
@@ -237,10 +239,10 @@ naba_status naba_write_rows(const naba_doc *d, naba_format fmt, FILE *f) {
     case NABA_FMT_QUOTES: quotes_write_table(d, f); break;
     case NABA_FMT_COUNTS: counts_write_table(d, f); break;
     case NABA_FMT_DATES: dates_write_table(d, f); break;
-    case NABA_FMT_ENTITIES: link_write_table(d, f); break;
+    case NABA_FMT_ENTITIES: st = link_write_table(d, f); break;
     case NABA_FMT_CONLLU: naba_write_conllu(d, f); break;
     }
-    return ferror(f) ? NABA_ERR_IO : NABA_OK;
+    return st ? st : ferror(f) ? NABA_ERR_IO : NABA_OK;
 }
 
 void naba_write_error_record(const char *id, const naba_error *err, FILE *f) {
