@@ -392,7 +392,7 @@ static void test_unanalysed_view(void) {
     naba_doc *doc = build(words, sizes2, 2);
     doc->tokens.v[1].unanalysed = 1;
     int pos[3] = {-1, -1, -1}, m = 0;
-    parse_word *w = parse_words_from_doc(doc, 0, 3, NULL, pos, &m, NULL), x;
+    parse_word *w = parse_words_from_doc(doc, doc->arena, 0, 3, NULL, pos, &m, NULL), x;
     CHECK(w != NULL);
     if (w) {
         CHECK_EQ_INT(m, 2);
@@ -406,7 +406,7 @@ static void test_unanalysed_view(void) {
         CHECK(w[1].lemma == x.lemma && w[1].form == x.form);
         CHECK_EQ_INT(w[2].upos, NABA_UPOS_COUNT); /* ROOT after the two positions */
     }
-    parse_model *pm = naba_parse_open(NABA_SOURCE_DIR, NULL, &(naba_error){0});
+    parse_stage *pm = naba_parse_open(NABA_SOURCE_DIR, NULL, &(naba_error){0});
     CHECK(pm != NULL);
     if (pm) {
         CHECK(naba_parse(doc, pm, NULL) == NABA_OK);
@@ -448,9 +448,9 @@ static void test_feats_memo(void) {
     naba_slotcache memo;
     int made = naba_slotcache_init(&memo, PARSE_FEATS_MEMO_SHAPE);
     int pos[N], m = 0, mm = 0, same = 1;
-    parse_word *want = parse_words_from_doc(doc, 0, N, NULL, pos, &m, NULL);
+    parse_word *want = parse_words_from_doc(doc, doc->arena, 0, N, NULL, pos, &m, NULL);
     for (int round = 0; round < 2 && want && made; round++) {
-        parse_word *got = parse_words_from_doc(doc, 0, N, NULL, pos, &mm, &memo);
+        parse_word *got = parse_words_from_doc(doc, doc->arena, 0, N, NULL, pos, &mm, &memo);
         same &= got && mm == m && !memcmp(got, want, (size_t)(m + 2) * sizeof *got);
     }
     CHECK(want && made && same);
@@ -461,7 +461,7 @@ static void test_feats_memo(void) {
 }
 
 static void test_parse_sentence(void) {
-    parse_model *m = naba_parse_open(NABA_SOURCE_DIR, NULL, &(naba_error){0});
+    parse_stage *m = naba_parse_open(NABA_SOURCE_DIR, NULL, &(naba_error){0});
     CHECK(m != NULL);
     if (!m) return;
     hw unparsed[12];
@@ -652,6 +652,32 @@ static void test_example_arguments(void) {
     naba_pipeline_close(p);
 }
 
+/* The parse stage takes nothing of the document's arena: each sentence's
+** words, beam and scores come from the stage's own arena, reset sentence by
+** sentence (they took 38 MB a MB of a long one-line article there before
+** session 23, docs/parse.md "Memory"); every word still gets a head and a
+** relation. */
+static void test_memory(void) {
+    const char *buf;
+    size_t n = test_read_example(&buf);
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open("parse", NABA_SOURCE_DIR, NULL, &err);
+    CHECK(n > 0 && p);
+    if (!n || !p) return;
+    naba_doc *d = naba_doc_new();
+    naba_doc_load(d, buf, n, "istanbul", NULL, "2025-05-16");
+    CHECK_EQ_INT(naba_pipeline_run_until(p, d, "link"), NABA_OK);
+    size_t before = naba_arena_used(d->arena);
+    CHECK_EQ_INT(naba_pipeline_run_after(p, d, "link"), NABA_OK);
+    CHECK(naba_arena_used(d->arena) == before);
+    int headed = d->words.n > 300;
+    for (size_t i = 0; i < d->words.n; i++)
+        headed &= d->words.v[i].deprel && d->words.v[i].head >= -1 && d->words.v[i].head < (int32_t)d->words.n;
+    CHECK(headed);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 /* The parse stage's memo of words alone (session 21) changes no tree: the
 ** example article parsed by the stage's model (memo cold, then warm) and by a
 ** model without one gives the same heads and relations. */
@@ -660,11 +686,11 @@ static void test_alone_memo(void) {
     size_t n = test_read_example(&buf);
     naba_error err = {0};
     naba_pipeline *p = naba_pipeline_open("morph", NABA_SOURCE_DIR, NULL, &err);
-    parse_model *stage = naba_parse_open(NABA_SOURCE_DIR, NULL, &err), plain;
+    parse_stage *stage = naba_parse_open(NABA_SOURCE_DIR, NULL, &err), plain = {.scratch = naba_arena_new()};
     char path[1200];
     snprintf(path, sizeof path, "%s/%s", NABA_SOURCE_DIR, PARSE_MODEL_PATH);
-    int loaded = parse_model_load(&plain, path, &err) == NABA_OK;
-    CHECK(n > 0 && p && stage && stage->alone_memo.slot && loaded && !plain.alone_memo.slot);
+    int loaded = plain.scratch && parse_model_load(&plain.m, path, &err) == NABA_OK;
+    CHECK(n > 0 && p && stage && stage->m.alone_memo.slot && loaded && !plain.m.alone_memo.slot);
     if (n > 0 && p && stage && loaded) {
         naba_doc *d = naba_doc_new();
         naba_doc_load(d, buf, n, "istanbul", NULL, "2025-05-16");
@@ -685,7 +711,8 @@ static void test_alone_memo(void) {
         free(rel);
         naba_doc_free(d);
     }
-    if (loaded) parse_model_free(&plain);
+    if (loaded) parse_model_free(&plain.m);
+    naba_arena_free(plain.scratch);
     if (stage) naba_parse_close(stage);
     if (p) naba_pipeline_close(p);
 }
@@ -706,5 +733,6 @@ int main(void) {
     test_vote();
     test_dev_floor();
     test_example_arguments();
+    test_memory();
     return TEST_REPORT();
 }

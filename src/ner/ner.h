@@ -88,29 +88,31 @@ uint32_t ner_lex_get(const ner_lex_slot *t, uint32_t mask, uint64_t h);
 
 /* ---- tokens as the tagger sees them ---- */
 typedef struct ner_word {
-    const char *s; uint32_t n;   /* surface core: the token minus leading/trailing punctuation */
-    const char *key; uint32_t kn;/* folded core */
+    /* ordered so no padding falls between the fields: 88 bytes, not 104 (a
+    ** document's words are all held at once; docs/ner.md, "Memory") */
+    const char *s;               /* surface core: the token minus leading/trailing punctuation */
+    const char *key;             /* folded core */
+    uint32_t n, kn;              /* their lengths */
     uint16_t off_host;           /* key offset after و/ف and ب/ل/ك */
     uint16_t off_stem;           /* key offset after those and ال */
     uint8_t shape;               /* NER_SHAPE_* */
     uint8_t prefix;              /* which proclitics were seen (bits) */
     uint8_t phrase_start;        /* key or host form begins a gazetteer phrase */
-    uint8_t pad_;
+    uint8_t marks;               /* NER_MARK_*: vowel marks on the surface (folded keys drop them) */
     uint64_t h_key, h_host, h_stem; /* ner_hash of the key, the host form and the stem (ال off) */
+    uint64_t h_lemma;            /* ner_hash of the host word's folded lemma, 0 none */
     uint32_t lex;                /* lexicon class bits of key, host and stem forms, OR'd */
+    uint32_t mclus;              /* the host word's clusters in the morph model (fine + 1 |
+                                    (coarse + 1) << 16, morph_cluster.c), 0 none */
     uint8_t freq_key, freq_host; /* frequency bucket of the key and of the host form */
     uint8_t phrase_type;         /* lexicon class bits of a phrase it is part of, 0 none */
     uint8_t phrase_pos;          /* 1 first word of that phrase, 2 inside */
     uint8_t upos;                /* UPOS of the host word (morph), NER_UPOS_NONE without */
     uint8_t mseg;                /* morph's split: proclitic words * 2 + enclitic */
-    uint64_t h_lemma;            /* ner_hash of the host word's folded lemma, 0 none */
-    uint32_t mclus;              /* the host word's clusters in the morph model (fine + 1 |
-                                    (coarse + 1) << 16, morph_cluster.c), 0 none */
     uint8_t doc_tag;             /* majority first-pass tag of the host form elsewhere in the
                                     document; NER_DOC_OFF in the first pass, NER_DOC_NONE unseen */
     uint8_t doc_n;               /* how many other occurrences, capped at 3 */
     uint8_t doc_type;            /* (entity type + 1) * 8 + share of entity tags in quarters, 0 none */
-    uint8_t marks;               /* NER_MARK_*: vowel marks on the surface (folded keys drop them) */
     uint8_t doc_pnext, doc_pprev;/* the pair of this word and the next (previous) one elsewhere in
                                     the document: doc_type's encoding for chunks holding both */
 } ner_word;
@@ -224,15 +226,15 @@ void ner_tag(const ner_model *m, int first_pass, ner_word *w, size_t n, uint8_t 
 /* ---- documents (ner_doc.c) ---- */
 typedef struct ner_span { uint32_t first, n; } ner_span;
 /* Set the doc_* fields of the words of sentences sents[0..n_sents) (indices
-** into w and tags) from first-pass tags. scratch: ner_doc_scratch(tokens). */
-size_t ner_doc_scratch(size_t tokens);
-void ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, size_t n_sents,
-                     void *scratch);
+** into w and tags) from first-pass tags; the counts' table is malloc'd and
+** freed here. 0 on out of memory. */
+int ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, size_t n_sents);
 /* Tag a whole document: the first pass, the document features, the final
-** pass. scratch: ner_tag_doc_scratch(longest sentence, tokens) bytes. */
+** pass. scratch: ner_tag_doc_scratch(longest sentence, tokens) bytes. 0 on
+** out of memory. */
 size_t ner_tag_doc_scratch(size_t maxlen, size_t tokens);
-void ner_tag_doc(const ner_model *m, ner_word *w, const ner_span *sents, size_t n_sents,
-                 uint8_t *tags, float *conf, void *scratch);
+int ner_tag_doc(const ner_model *m, ner_word *w, const ner_span *sents, size_t n_sents,
+                uint8_t *tags, float *conf, void *scratch);
 /* The Latin rule alone (used by ner_tag). */
 void ner_latin_rule(const ner_word *w, size_t n, uint8_t *tags, float *conf);
 /* A mention that begins with a whole gazetteer phrase naming an organization

@@ -118,7 +118,12 @@ uint8_t *ner_tag_corpus(const ner_model *m, ner_corpus *c, int dev_only, naba_er
         size_t k = 0;
         for (size_t i = s; i < s + NER_DEV_BLOCK && i < c->n_sents; i++)
             sp[k++] = (ner_span){c->sent[i], c->sent[i + 1] - c->sent[i]};
-        ner_tag_doc(m, c->words, sp, k, tags, conf, scratch);
+        if (!ner_tag_doc(m, c->words, sp, k, tags, conf, scratch)) {
+            free(tags);
+            tags = NULL;
+            naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+            break;
+        }
     }
     free(conf);
     free(sp);

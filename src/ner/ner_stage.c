@@ -4,8 +4,12 @@
 **
 ** A mention never includes its proclitics: its start moves past the و/ف/ب/ل/ك
 ** that ner_proclitic_letters finds (وزيلنسكي -> زيلنسكي), and with the
-** morphology layer its word range is the words that overlap that span. Memory comes from the
-** document's arena, sized once for the longest sentence: no malloc per token.
+** morphology layer its word range is the words that overlap that span. The
+** per-token arrays and the tagger's scratch come from the stage's own arena,
+** sized once for the document (no malloc per token) and reset when its
+** mentions are made: they are read by nothing after this stage, and in the
+** document's arena they took 34 bytes a byte of a long one-line article until
+** its end (docs/ner.md, "Memory").
 */
 #include "arena.h"
 #include "ner.h"
@@ -19,14 +23,16 @@
 
 /* The stage's state: the model, the morph stage's model for its word
 ** clusters (borrowed from the pipeline's morph stage, not a second copy) and
-** the head words of longer names (ner_heads.c), which the link stage borrows. */
-typedef struct ner_stage { ner_model *m; const morph_model *mm; wordtab *heads; } ner_stage;
+** the head words of longer names (ner_heads.c), which the link stage borrows;
+** the arena of a document's scratch. */
+typedef struct ner_stage { ner_model *m; const morph_model *mm; wordtab *heads; naba_arena *scratch; } ner_stage;
 
 void ner_stage_close(void *state) {
     ner_stage *st = state;
     if (!st) return;
     ner_model_close(st->m);
     wt_free(st->heads);
+    naba_arena_free(st->scratch);
     free(st);
 }
 
@@ -40,7 +46,8 @@ void *ner_stage_open(const char *data_dir, const naba_options *opt, const naba_p
     if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
     st->mm = mm;
     st->m = ner_model_open(naba_data_path(data_dir, "models/ner.nbm", path, sizeof path), err);
-    if (st->m && !ner_model_memo(st->m)) naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
+    if (st->m && (!ner_model_memo(st->m) || !(st->scratch = naba_arena_new())))
+        naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     else if (st->m) st->heads = ner_heads_load(data_dir, err);
     if (!st->heads) { ner_stage_close(st); return NULL; }
     return st;
@@ -97,13 +104,12 @@ static int split_pair(naba_doc *doc, naba_mention *x) {
     return 1;
 }
 
-naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
-    (void)opt;
-    const ner_stage *stg = state;
+/* The mentions of doc, with scratch memory from a. */
+static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) {
     const ner_model *m = stg->m;
     size_t maxlen = 0, tokens = 0, nsp = 0;
-    ner_span *sp = naba_arena_alloc(doc->arena, (doc->sents.n + 1) * sizeof *sp);
-    uint32_t *sid = naba_arena_alloc(doc->arena, (doc->sents.n + 1) * sizeof *sid);
+    ner_span *sp = naba_arena_alloc(a, (doc->sents.n + 1) * sizeof *sp);
+    uint32_t *sid = naba_arena_alloc(a, (doc->sents.n + 1) * sizeof *sid);
     if (!sp || !sid) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
     for (size_t s = 0; s < doc->sents.n; s++) {
         const naba_sentence *se = &doc->sents.v[s];
@@ -115,13 +121,13 @@ naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
     }
     if (maxlen == 0) return NABA_OK;
     /* words, tags and confidences are indexed like doc->tokens */
-    ner_word *w = naba_arena_alloc(doc->arena, doc->tokens.n * sizeof *w);
-    char *keys = naba_arena_alloc(doc->arena, doc->text_len + doc->tokens.n + 1);
-    uint8_t *tags = naba_arena_alloc(doc->arena, doc->tokens.n);
-    float *conf = naba_arena_alloc(doc->arena, doc->tokens.n * sizeof *conf);
+    ner_word *w = naba_arena_alloc(a, doc->tokens.n * sizeof *w);
+    char *keys = naba_arena_alloc(a, doc->text_len + doc->tokens.n + 1);
+    uint8_t *tags = naba_arena_alloc(a, doc->tokens.n);
+    float *conf = naba_arena_alloc(a, doc->tokens.n * sizeof *conf);
     /* every part of the scratch is written before it is read (ner_tag_doc):
     ** not zeroed, ~1% of the stage */
-    void *scratch = naba_arena_alloc_raw(doc->arena, ner_tag_doc_scratch(maxlen, tokens));
+    void *scratch = naba_arena_alloc_raw(a, ner_tag_doc_scratch(maxlen, tokens));
     if (!w || !keys || !tags || !conf || !scratch)
         return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
     size_t kp = 0;
@@ -133,7 +139,8 @@ naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
         }
         ner_words_morph(w + sp[s].first, doc, sp[s].first, sp[s].n, stg->mm);
     }
-    ner_tag_doc(m, w, sp, nsp, tags, conf, scratch);
+    if (!ner_tag_doc(m, w, sp, nsp, tags, conf, scratch))
+        return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
     for (size_t s = 0; s < nsp; s++) ner_heads_rule(stg->heads, w + sp[s].first, sp[s].n, tags + sp[s].first);
     for (size_t s = 0; s < nsp; s++) {
         size_t first = sp[s].first, n = sp[s].n, i = 0;
@@ -163,4 +170,12 @@ naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
         }
     }
     return NABA_OK;
+}
+
+naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
+    (void)opt;
+    ner_stage *stg = state;
+    naba_status st = mentions(doc, stg, stg->scratch);
+    naba_arena_reset(stg->scratch);
+    return st;
 }

@@ -503,20 +503,12 @@ static void predict(const trainer *tr, const sent_ref *refs, size_t n, bufs *b) 
 static naba_status doc_features(fcorp *fc, naba_error *err) {
     const ner_corpus *c = &fc->c;
     ner_span sp[NER_DEV_BLOCK];
-    size_t maxdoc = 1;
-    for (size_t s = 0; s < c->n_sents; s += NER_DEV_BLOCK) {
-        size_t e = s + NER_DEV_BLOCK < c->n_sents ? s + NER_DEV_BLOCK : c->n_sents;
-        if (c->sent[e] - c->sent[s] > maxdoc) maxdoc = c->sent[e] - c->sent[s];
-    }
-    void *scratch = malloc(ner_doc_scratch(maxdoc));
-    if (!scratch) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     for (size_t s = 0; s < c->n_sents; s += NER_DEV_BLOCK) {
         size_t k = 0;
         for (size_t i = s; i < s + NER_DEV_BLOCK && i < c->n_sents; i++)
             sp[k++] = (ner_span){c->sent[i], c->sent[i + 1] - c->sent[i]};
-        ner_doc_context(c->words, fc->pred, sp, k, scratch);
+        if (!ner_doc_context(c->words, fc->pred, sp, k)) return naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
     }
-    free(scratch);
     return NABA_OK;
 }
 

@@ -139,52 +139,64 @@ naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int
 void *naba_parse_open(const char *data_dir, const naba_options *opt, naba_error *err) {
     (void)opt;
     char path[1200];
-    parse_model *m = malloc(sizeof(*m));
-    if (!m) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    parse_stage *st = calloc(1, sizeof(*st));
+    if (!st) { naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
+    parse_model *m = &st->m;
     if (parse_model_load(m, naba_data_path(data_dir, PARSE_MODEL_PATH, path, sizeof path), err) != NABA_OK) {
-        free(m);
+        free(st);
         return NULL;
     }
     if (!naba_slotcache_init(&m->feats_memo, PARSE_FEATS_MEMO_SHAPE) ||
-        !naba_slotcache_init(&m->alone_memo, PARSE_ALONE_MEMO_SHAPE)) {
-        naba_parse_close(m);
+        !naba_slotcache_init(&m->alone_memo, PARSE_ALONE_MEMO_SHAPE) || !(st->scratch = naba_arena_new())) {
+        naba_parse_close(st);
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
-    return m;
+    return st;
 }
 
 void naba_parse_close(void *state) {
-    if (!state) return;
-    parse_model_free(state);
-    free(state);
+    parse_stage *st = state;
+    if (!st) return;
+    parse_model_free(&st->m);
+    naba_arena_free(st->scratch);
+    free(st);
+}
+
+/* Parse sentence s of doc with memory from a. */
+static naba_status parse_one(naba_doc *doc, size_t s, const parse_model *m, naba_arena *a) {
+    const naba_sentence *sent = &doc->sents.v[s];
+    size_t first = sent->word_first, n = sent->word_count;
+    if (n == 0 || first + n > doc->words.n) return NABA_OK;
+    int *pos = naba_arena_alloc(a, 4 * n * sizeof(int)), k = 0;
+    parse_word *w = pos ? parse_words_from_doc(doc, a, first, n, &m->clusters, pos, &k, &m->feats_memo) : NULL;
+    if (!w) return NABA_ERR_NOMEM;
+    int *heads = pos + n, *labels = heads + k, *rep = labels + k; /* rep: a position's first word */
+    naba_status st = parse_sentence(m, w, k, 0, a, heads, labels);
+    if (st != NABA_OK) return st;
+    for (size_t i = n; i-- > 0;) rep[pos[i]] = (int)i;
+    for (size_t i = 0; i < n; i++) {
+        naba_word *x = &doc->words.v[first + i];
+        int p = pos[i];
+        if (rep[p] != (int)i) { /* the other words of a collapsed token hang on its first */
+            x->head = (int32_t)(first + (size_t)rep[p]);
+            x->deprel = "dep";
+            continue;
+        }
+        x->head = heads[p] < 0 ? -1 : (int32_t)(first + (size_t)rep[heads[p]]);
+        x->deprel = m->labels[labels[p]];
+    }
+    return NABA_OK;
 }
 
 naba_status naba_parse(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
-    const parse_model *m = state;
-    for (size_t s = 0; s < doc->sents.n; s++) {
-        const naba_sentence *sent = &doc->sents.v[s];
-        size_t first = sent->word_first, n = sent->word_count;
-        if (n == 0 || first + n > doc->words.n) continue;
-        int *pos = naba_arena_alloc(doc->arena, 4 * n * sizeof(int)), k = 0;
-        parse_word *w = pos ? parse_words_from_doc(doc, first, n, &m->clusters, pos, &k, &m->feats_memo) : NULL;
-        if (!w) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory parsing");
-        int *heads = pos + n, *labels = heads + k, *rep = labels + k; /* rep: a position's first word */
-        naba_status st = parse_sentence(m, w, k, 0, doc->arena, heads, labels);
-        if (st != NABA_OK) return naba_fail(&doc->error, st, 0, "out of memory parsing");
-        for (size_t i = n; i-- > 0;) rep[pos[i]] = (int)i;
-        for (size_t i = 0; i < n; i++) {
-            naba_word *x = &doc->words.v[first + i];
-            int p = pos[i];
-            if (rep[p] != (int)i) { /* the other words of a collapsed token hang on its first */
-                x->head = (int32_t)(first + (size_t)rep[p]);
-                x->deprel = "dep";
-                continue;
-            }
-            x->head = heads[p] < 0 ? -1 : (int32_t)(first + (size_t)rep[heads[p]]);
-            x->deprel = m->labels[labels[p]];
-        }
+    parse_stage *stg = state;
+    naba_status st = NABA_OK;
+    for (size_t s = 0; s < doc->sents.n && st == NABA_OK; s++) {
+        naba_arena_reset(stg->scratch);
+        st = parse_one(doc, s, &stg->m, stg->scratch);
     }
-    return NABA_OK;
+    naba_arena_reset(stg->scratch); /* the last sentence's blocks larger than a chunk */
+    return st == NABA_OK ? NABA_OK : naba_fail(&doc->error, st, 0, "out of memory parsing");
 }

@@ -242,9 +242,9 @@ void parse_word_set(parse_word *pw, const char *form, const char *lemma, int upo
 ** positions: their own, but the words of a token the morph stage flagged as
 ** one the treebank leaves unanalysed (--treebank-tokens) share one, an X word
 ** spelled as the token; pos[i] (n entries) is word first + i's position;
-** memo (may be NULL) is a parse_model's feats_memo. */
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c, int *pos,
-                                 int *m, const naba_slotcache *memo);
+** memo (may be NULL) is a parse_model's feats_memo. Memory comes from a. */
+parse_word *parse_words_from_doc(const naba_doc *doc, naba_arena *a, size_t first, size_t n, const morph_cmap *c,
+                                 int *pos, int *m, const naba_slotcache *memo);
 parse_word *parse_words_from_cu(const naba_cu_sentence *s, naba_arena *a, const morph_cmap *c);
 /* Reverse the order of words [0, n) in place (a right-to-left parser sees
 ** them so; ROOT and "none" stay after them). */
@@ -264,6 +264,13 @@ naba_status parse_sentence(const parse_model *m, const parse_word *w, int n, int
 int parse_best_relation(const parse_model *m, const parse_state *st, int t);
 
 /* The stage. */
+/* The stage's state: the model with its memos, and the arena each sentence's
+** words, beam and scores come from, reset sentence by sentence. Nothing of
+** it outlives the sentence (heads and relations are written to the words
+** layer, relations as the model's strings), so none of it stays in the
+** document's arena: there it took 38 MB a MB of a long one-line article
+** (docs/parse.md, "Memory"). */
+typedef struct parse_stage { parse_model m; naba_arena *scratch; } parse_stage;
 void *naba_parse_open(const char *data_dir, const naba_options *opt, naba_error *err);
 naba_status naba_parse(naba_doc *doc, void *state, const naba_options *opt);
 void naba_parse_close(void *state);

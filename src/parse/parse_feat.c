@@ -111,9 +111,9 @@ static int collapsed(const naba_doc *doc, const naba_word *x) {
     return x->token < doc->tokens.n && doc->tokens.v[x->token].unanalysed;
 }
 
-parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const morph_cmap *c, int *pos,
-                                 int *m, const naba_slotcache *memo) {
-    parse_word *w = naba_arena_alloc(doc->arena, (n + 2) * sizeof(parse_word));
+parse_word *parse_words_from_doc(const naba_doc *doc, naba_arena *a, size_t first, size_t n, const morph_cmap *c,
+                                 int *pos, int *m, const naba_slotcache *memo) {
+    parse_word *w = naba_arena_alloc(a, (n + 2) * sizeof(parse_word));
     if (!w) return NULL;
     int k = 0;
     for (size_t i = 0; i < n; i++) {
@@ -123,7 +123,7 @@ parse_word *parse_words_from_doc(naba_doc *doc, size_t first, size_t n, const mo
         if (collapsed(doc, x)) {
             if (i > 0 && x[-1].token == x->token) { pos[i] = k - 1; continue; }
             const naba_token *t = &doc->tokens.v[x->token];
-            char *s = naba_arena_strndup(doc->arena, doc->text + t->start, t->end - t->start);
+            char *s = naba_arena_strndup(a, doc->text + t->start, t->end - t->start);
             if (!s) return NULL;
             pos[i] = k;
             parse_word_set(&w[k++], s, s, NABA_UPOS_X, "_", 0, c);
