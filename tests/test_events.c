@@ -784,6 +784,29 @@ static void test_not_itself(void) {
     naba_doc_free(d);
 }
 
+/* The stage's working memory on the document's arena: a token's candidates
+** are kept at their count, not with room for 32 more (docs/events.md,
+** "Memory (session 23)"); on the example article growth was 380 bytes a
+** token with that room, 125 without. */
+static void test_memory(void) {
+    const char *text;
+    size_t n = test_read_example(&text);
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open(NULL, NABA_SOURCE_DIR, NULL, &err);
+    CHECK(n > 0 && p != NULL);
+    if (!n || !p) return;
+    naba_doc *d = naba_doc_new();
+    CHECK(naba_doc_load(d, text, n, "istanbul", NULL, "2025-05-16") == NABA_OK);
+    CHECK(naba_pipeline_run_until(p, d, "quotes") == NABA_OK);
+    size_t before = naba_arena_used(d->arena);
+    CHECK(naba_pipeline_run_after(p, d, "quotes") == NABA_OK && d->events.n > 0 && d->tokens.n > 1000);
+    size_t grew = naba_arena_used(d->arena) - before;
+    printf("events grew %zu bytes, %zu a token\n", grew, grew / d->tokens.n);
+    CHECK(grew < d->tokens.n * 192);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_dict_errors();
     test_dict_override();
@@ -801,5 +824,6 @@ int main(void) {
     test_reported_or_mentioned();
     test_memo_growth();
     test_not_itself();
+    test_memory();
     return TEST_REPORT();
 }

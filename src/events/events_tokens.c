@@ -297,8 +297,10 @@ int ev_prepare_tokens(ev_work *w) {
         const ev_word *kw = word_of(w, key);
         if (!t->key || !kw) return -1;
         enum { MAX_EXTRA = 32 };
-        t->cands = naba_arena_alloc(doc->arena, (kw->n + MAX_EXTRA) * sizeof *t->cands);
-        if (!t->cands) return -1;
+        /* gathered here, then kept at their count: room for every extra in the
+        ** document's arena was at least 256 bytes a token, most of it unused */
+        const char *cands[EV_MAX_CANDS + MAX_EXTRA];
+        t->cands = cands;
         uint64_t drop = no_verb(doc, tk, key) ? kw->verbal : 0;
         t->n_cands = 0;
         for (uint32_t k = 0; k < kw->n; k++)
@@ -327,6 +329,11 @@ int ev_prepare_tokens(ev_work *w) {
         }
         drop_imperfect_guess(doc, tk, t);
         drop_misreadings(w->dict, doc->text + tk->start, tk->end - tk->start, t);
+        t->cands = NULL;
+        if (t->n_cands) {
+            if (!(t->cands = naba_arena_alloc(doc->arena, t->n_cands * sizeof *t->cands))) return -1;
+            memcpy(t->cands, cands, t->n_cands * sizeof *cands);
+        }
         t->opens = opens_clause(doc, tk, t->key);
         {
             const char *ts = doc->text + tk->start;
