@@ -1047,6 +1047,41 @@ static void test_translit(void) {
     translit_close(t);
 }
 
+/* link_near_pairs finds every pair of equal class one edit apart, as the
+** comparison of each pair does: substitutions, insertions, deletions, doubled
+** letters, across kinds of key, in both orders when asked; other classes and
+** LINK_NO_CLASS items stay out. */
+static int has_pair(const link_pair *p, size_t n, uint32_t a, uint32_t b) {
+    for (size_t i = 0; i < n; i++)
+        if (p[i].a == a && p[i].b == b) return 1;
+    return 0;
+}
+
+static void test_near_pairs(void) {
+    static const char *const first[] = {"مدينسكي", "ميدينسكي", "ميدنسكي", "بيسكوف", "بيسكوف", "بسكوف", "فيدان",
+                                        "فيان", "فيدانن", "", "ا", "Fidan", "Fiden", "Fdian", "بيسكوف"};
+    static const char *const second[] = {"a", "b", "ab", "abc", "x", "y", "xy", "q", "r", "", "", "s", "t", "u", "v"};
+    static const uint32_t cls[] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, LINK_NO_CLASS};
+    const size_t n = sizeof cls / sizeof *cls;
+    for (int both = 0; both <= 1; both++) {
+        const char *const *keys[] = {first, second};
+        link_pair *p = NULL;
+        size_t np = 0;
+        CHECK_EQ_INT(link_near_pairs(keys, 2, cls, n, both, &p, &np), NABA_OK);
+        for (size_t i = 1; i < np; i++)
+            CHECK(p[i - 1].a < p[i].a || (p[i - 1].a == p[i].a && p[i - 1].b < p[i].b));
+        for (uint32_t a = 0; a < n; a++)
+            for (uint32_t b = 0; b < n; b++) {
+                int near = a != b && cls[a] == cls[b] && cls[a] != LINK_NO_CLASS &&
+                           (name_edit_distance(first[a], first[b], 1) <= 1 ||
+                            name_edit_distance(second[a], second[b], 1) <= 1);
+                if (near && (a < b || both)) CHECK(has_pair(p, np, a, b));
+                if (cls[a] != cls[b] || cls[a] == LINK_NO_CLASS || (!both && a >= b)) CHECK(!has_pair(p, np, a, b));
+            }
+        free(p);
+    }
+}
+
 int main(void) {
     test_article();
     test_latin_typo();
@@ -1059,6 +1094,7 @@ int main(void) {
     test_cut_names();
     test_long_line_names();
     test_long_line_titles();
+    test_near_pairs();
     test_lost_letter();
     test_place_typed_person();
     test_lam_preposition();

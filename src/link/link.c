@@ -120,21 +120,31 @@ const char *link_romanize(naba_doc *doc, const link_state *st, const char *name,
     return naba_arena_strndup(doc->arena, out, on);
 }
 
+/* The longest Arabic and Latin surfaces of each group, which name an entity
+** the KB does not: best[2 * r] and best[2 * r + 1] for the group rooted at
+** form r (the first of equal length wins). One pass over the forms, where each
+** new entity read them all (groups x forms on a long line). NULL when out of
+** memory. */
+static const naba_mention **group_surfaces(naba_doc *doc, link_forms *f) {
+    const naba_mention **best = naba_arena_alloc(doc->arena, (f->n ? 2 * f->n : 1) * sizeof *best);
+    if (!best) return NULL;
+    memset(best, 0, (f->n ? 2 * f->n : 1) * sizeof *best);
+    for (size_t i = 0; i < f->n; i++) {
+        const naba_mention *m = &doc->mentions.v[f->v[i].first];
+        const naba_mention **b = &best[2 * (size_t)link_root(f, (uint32_t)i) + f->v[i].latin];
+        if (!*b || m->end - m->start > (*b)->end - (*b)->start) *b = m;
+    }
+    return best;
+}
+
 /* Fill a new entity from the group rooted at form r. */
 static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *f, uint32_t r,
-                               uint32_t *doc_ids) {
+                               const naba_mention **best, uint32_t *doc_ids) {
     link_form *root = &f->v[r];
     naba_entity *e = NABA_PUSH(doc, &doc->entities);
     if (!e) return NABA_ERR_NOMEM;
     root->entity = (int32_t)(doc->entities.n - 1);
-    /* the longest Arabic and Latin surfaces of the group name a non-KB entity */
-    const naba_mention *best_ar = NULL, *best_la = NULL;
-    for (size_t i = 0; i < f->n; i++) {
-        if (link_root(f, (uint32_t)i) != r) continue;
-        const naba_mention *m = &doc->mentions.v[f->v[i].first];
-        const naba_mention **b = f->v[i].latin ? &best_la : &best_ar;
-        if (!*b || m->end - m->start > (*b)->end - (*b)->start) *b = m;
-    }
+    const naba_mention *best_ar = best[2 * (size_t)r], *best_la = best[2 * (size_t)r + 1];
     e->type = root->type;
     if (root->has_kb) {
         const kb_entity *k = kb_ent(root->kb);
@@ -196,10 +206,12 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     if (rc == NABA_OK) rc = link_group(doc, st, &f);
     if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
     uint32_t doc_ids = 0;
+    const naba_mention **best = group_surfaces(doc, &f);
+    if (!best) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "link: out of memory");
     for (size_t m = 0; m < doc->mentions.n; m++) {
         naba_mention *mn = &doc->mentions.v[m];
         uint32_t form = (uint32_t)mn->entity, r = link_root(&f, form);
-        if (f.v[r].entity < 0 && (rc = make_entity(doc, st, &f, r, &doc_ids)) != NABA_OK)
+        if (f.v[r].entity < 0 && (rc = make_entity(doc, st, &f, r, best, &doc_ids)) != NABA_OK)
             return naba_fail(&doc->error, rc, 0, "link: out of memory");
         mn->entity = f.v[r].entity;
         mn->link_conf = f.v[form].conf;

@@ -63,6 +63,7 @@ typedef struct link_form {
     uint8_t by_spelling;      /* bound in pass 2, by skeleton (link_forms.c) */
     uint32_t words;
     uint32_t parent;          /* union-find */
+    uint32_t size;            /* forms in its group, kept at the root (link_forms.c) */
     uint32_t first;           /* first mention */
     kb_ref kb;                /* when has_kb */
     float conf;               /* confidence of the form's link */
@@ -70,6 +71,16 @@ typedef struct link_form {
 } link_form;
 
 typedef struct link_forms { link_form *v; size_t n; } link_forms;
+
+/* Pairs of items (a < b; with both, (b, a) too) of equal class whose strings
+** of one kind (keys[j][a], keys[j][b]) are at most one code point apart
+** (Levenshtein), plus a few a hash collision adds (the caller tests each);
+** items of class LINK_NO_CLASS are left out. Sorted, each once, in *out
+** (malloc'd, the caller frees). link_pairs.c */
+#define LINK_NO_CLASS UINT32_MAX
+typedef struct link_pair { uint32_t a, b; } link_pair;
+naba_status link_near_pairs(const char *const *const *keys, size_t nkeys, const uint32_t *cls, size_t n, int both,
+                            link_pair **out, size_t *np);
 
 /* Match-score thresholds of translit_match for a Latin and an Arabic form:
 ** at or above LINK_XSCRIPT_SURE they merge; from LINK_XSCRIPT_MAYBE they merge

@@ -30,6 +30,7 @@
 #include "namekey.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_CANDIDATES 16
@@ -46,10 +47,12 @@ static int same_kb(const link_form *a, const link_form *b) {
     return a->kb.t == b->kb.t && a->kb.i == b->kb.i;
 }
 
+static const char *kb_id(const link_form *fm) { return kb_str(fm->kb, kb_ent(fm->kb)->id); }
+
 /* Same identity in KB terms: same entity, or entities with the same id. */
 static int kb_equal(const link_form *a, const link_form *b) {
     if (same_kb(a, b)) return 1;
-    return !strcmp(kb_str(a->kb, kb_ent(a->kb)->id), kb_str(b->kb, kb_ent(b->kb)->id));
+    return !strcmp(kb_id(a), kb_id(b));
 }
 
 /* Join the groups of a and b; the root keeps any KB binding. Returns 0 when
@@ -63,6 +66,7 @@ static int unite(link_forms *f, uint32_t a, uint32_t b) {
     link_form *x = &f->v[ra], *y = &f->v[rb];
     if (y->has_kb && !x->has_kb) { x->has_kb = 1; x->kb = y->kb; }
     y->parent = ra;
+    x->size += y->size;
     return 1;
 }
 
@@ -503,11 +507,7 @@ static int surname_corroborated(naba_doc *doc, const link_state *st, const link_
 }
 
 /* Is form a alone in its group? */
-static int alone(link_forms *f, uint32_t a) {
-    if (link_root(f, a) != a) return 0;
-    for (uint32_t g = 0; g < f->n; g++) if (g != a && link_root(f, g) == a) return 0;
-    return 1;
-}
+static int alone(link_forms *f, uint32_t a) { return link_root(f, a) == a && f->v[a].size == 1; }
 
 /* Is the group of form l bound to a KB person of a country whose names are
 ** written family name first in Arabic news too: Chinese, Korean, Vietnamese,
@@ -556,20 +556,49 @@ static int family_bin(const link_form *s, const link_form *l) {
            l->key[nl - ns - 1] == ' ' && !strcmp(l->key + nl - ns, s->key);
 }
 
+/* The pairs of person forms (a, b) of one script whose last words can pass
+** pass 3's test: the same skeleton, or one edit apart (link_near_pairs), in
+** the order of a loop over a, then b. */
+static naba_status surname_pairs(const link_forms *f, link_pair **p, size_t *np) {
+    size_t n = f->n ? f->n : 1;
+    const char **last = malloc(n * sizeof *last), **skel = malloc(n * sizeof *skel);
+    char *buf = malloc(n * NAME_KEY_MAX);
+    uint32_t *cls = malloc(n * sizeof *cls);
+    naba_status rc = last && skel && buf && cls ? NABA_OK : NABA_ERR_NOMEM;
+    for (size_t i = 0; rc == NABA_OK && i < f->n; i++) {
+        last[i] = name_last_word(f->v[i].key);
+        name_skeleton(last[i], buf + i * NAME_KEY_MAX, NAME_KEY_MAX);
+        skel[i] = buf + i * NAME_KEY_MAX;
+        cls[i] = f->v[i].type == NABA_ENT_PER ? f->v[i].latin : LINK_NO_CLASS;
+    }
+    const char *const *keys[] = {last, skel};
+    if (rc == NABA_OK) rc = link_near_pairs(keys, 2, cls, f->n, 1, p, np);
+    free(last);
+    free(skel);
+    free(buf);
+    free(cls);
+    return rc;
+}
+
 /* Pass 3: a shorter person name ending like a longer one is that person,
 ** unless it gives another first name (سيخر ساهو is not سودام شاران ساهو:
 ** relatives share surnames). A surname the KB bound to its one person of that
 ** name yields to the document's own full name (سيلفا after جوتا سيلفا). A name
 ** after بن is the father's (سعيد after قابوس بن سعيد is another man), but the
 ** two words بن سعيد are the family name (family_bin). */
-static void surnames(link_forms *f) {
-    for (uint32_t a = 0; a < f->n; a++) {
+static naba_status surnames(link_forms *f) {
+    link_pair *p = NULL;
+    size_t np = 0, k = 0;
+    naba_status rc = surname_pairs(f, &p, &np);
+    for (uint32_t a = 0; rc == NABA_OK && a < f->n; a++) {
         link_form *s = &f->v[a];
+        while (k < np && p[k].a < a) k++;
         if (s->type != NABA_ENT_PER) continue;
         const char *ls = name_last_word(s->key);
         char ss[NAME_KEY_MAX];
         name_skeleton(ls, ss, sizeof ss);
-        for (uint32_t b = 0; b < f->n; b++) {
+        for (; k < np && p[k].a == a; k++) {
+            uint32_t b = p[k].b;
             link_form *l = &f->v[b];
             if (a == b || l->type != NABA_ENT_PER || l->words <= s->words || l->latin != s->latin) continue;
             if (s->words >= 2 && !first_word_in(s->key, l->key)) continue;
@@ -595,6 +624,8 @@ static void surnames(link_forms *f) {
             break;
         }
     }
+    free(p);
+    return rc;
 }
 
 /* Does the one-word form a name the group of form l by a given name: not a
@@ -636,20 +667,37 @@ static void family_names(const link_state *st, link_forms *f) {
     }
 }
 
-/* Pass 4: spelling variants within one script. */
-static void variants(link_forms *f) {
-    for (uint32_t a = 0; a < f->n; a++)
-        for (uint32_t b = a + 1; b < f->n; b++) {
-            link_form *x = &f->v[a], *y = &f->v[b];
-            if (x->latin != y->latin || type_class(x->type) != type_class(y->type) || x->words != y->words) continue;
-            if (name_length(x->skel) < 3) continue;
-            unsigned d = key_distance(x, y, 3);
-            int same_skel = !strcmp(x->skel, y->skel);
-            if ((same_skel && d <= 2) || (name_length(x->skel) >= 4 && name_edit_distance(x->skel, y->skel, 1) <= 1 && d <= 1)) {
-                int flagged = d >= 2 || !same_skel;
-                merge(f, a, b, flagged, flagged ? 0.5f : 0.8f);
-            }
+/* Pass 4: spelling variants within one script. Only forms whose skeletons
+** are one edit apart can be variants: link_near_pairs gives them in the order
+** of a loop over each pair. */
+static naba_status variants(link_forms *f) {
+    const char **skel = malloc((f->n ? f->n : 1) * sizeof *skel);
+    uint32_t *cls = malloc((f->n ? f->n : 1) * sizeof *cls);
+    link_pair *p = NULL;
+    size_t np = 0;
+    naba_status rc = skel && cls ? NABA_OK : NABA_ERR_NOMEM;
+    for (size_t i = 0; rc == NABA_OK && i < f->n; i++) {
+        skel[i] = f->v[i].skel;
+        cls[i] = (uint32_t)f->v[i].latin | (uint32_t)type_class(f->v[i].type) << 1 | f->v[i].words << 2;
+    }
+    const char *const *keys[] = {skel};
+    if (rc == NABA_OK) rc = link_near_pairs(keys, 1, cls, f->n, 0, &p, &np);
+    free(skel);
+    free(cls);
+    for (size_t k = 0; k < np; k++) {
+        uint32_t a = p[k].a, b = p[k].b;
+        link_form *x = &f->v[a], *y = &f->v[b];
+        if (x->latin != y->latin || type_class(x->type) != type_class(y->type) || x->words != y->words) continue;
+        if (name_length(x->skel) < 3) continue;
+        unsigned d = key_distance(x, y, 3);
+        int same_skel = !strcmp(x->skel, y->skel);
+        if ((same_skel && d <= 2) || (name_length(x->skel) >= 4 && name_edit_distance(x->skel, y->skel, 1) <= 1 && d <= 1)) {
+            int flagged = d >= 2 || !same_skel;
+            merge(f, a, b, flagged, flagged ? 0.5f : 0.8f);
         }
+    }
+    free(p);
+    return rc;
 }
 
 /* Pass 5: Latin forms against Arabic forms. */
@@ -710,6 +758,7 @@ static naba_status build_forms(naba_doc *doc, const link_state *st, link_forms *
             fm->latin = (uint8_t)name_is_latin(key);
             fm->words = (uint32_t)name_word_count(key);
             fm->parent = (uint32_t)f->n;
+            fm->size = 1;
             fm->first = (uint32_t)m;
             fm->conf = 0.9f;
             fm->entity = -1;
@@ -718,6 +767,33 @@ static naba_status build_forms(naba_doc *doc, const link_state *st, link_forms *
         form_of[m] = table.slots[slot].val;
     }
     return NABA_OK;
+}
+
+typedef struct id_lookup { const link_forms *f; const char *id; } id_lookup;
+
+static int same_id(const void *ctx, uint32_t form) {
+    const id_lookup *l = ctx;
+    return !strcmp(kb_id(&l->f->v[form]), l->id);
+}
+
+/* Forms bound to the same KB identity (kb_equal: the same id) are one group,
+** under the earliest. Each form finds the earliest of its id in a table, where
+** each pair of bound forms was compared (the square of a long line's forms);
+** the forms are still alone here, so the groups are the ones the pairs made. */
+static int kb_groups(naba_doc *doc, link_forms *f) {
+    naba_hashmap table;
+    naba_hm_init(&table, doc->arena);
+    if (naba_hm_reserve(&table, f->n)) return -1;
+    for (uint32_t b = 0; b < f->n; b++) {
+        if (!f->v[b].has_kb) continue;
+        const char *id = kb_id(&f->v[b]);
+        uint64_t h = naba_fnv1a64(id, strlen(id), NABA_FNV_INIT);
+        id_lookup l = {f, id};
+        size_t slot = naba_hm_slot(&table, h, same_id, &l);
+        if (table.slots[slot].val == NABA_HM_NONE) naba_hm_fill(&table, slot, h, b);
+        else unite(f, table.slots[slot].val, b);
+    }
+    return 0;
 }
 
 naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
@@ -731,12 +807,9 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
     lone_towns(f);
     for (uint32_t i = 0; i < f->n; i++)
         if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) unbind(&f->v[i]);
-    /* forms bound to the same entity are one group */
-    for (uint32_t a = 0; a < f->n; a++)
-        for (uint32_t b = a + 1; b < f->n; b++)
-            if (f->v[a].has_kb && f->v[b].has_kb && kb_equal(&f->v[a], &f->v[b])) unite(f, a, b);
-    surnames(f);
-    variants(f);
+    if (kb_groups(doc, f)) return NABA_ERR_NOMEM;
+    if ((rc = surnames(f)) != NABA_OK) return rc;
+    if ((rc = variants(f)) != NABA_OK) return rc;
     family_names(st, f);
     cross_script(st, f);
     /* record each mention's form in its entity slot for link.c (replaced there) */
