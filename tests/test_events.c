@@ -502,6 +502,50 @@ static void test_innermost_quote(void) {
     naba_doc_free(d);
 }
 
+/* Words inside a name: a scan of the mentions for few, a table of the words
+** for many (ev_index_names); both answer alike, nested and overlapping
+** mentions and ranges past the words included. */
+static void test_in_name(void) {
+    naba_doc *d = naba_doc_new();
+    CHECK(naba_doc_load(d, "x", 1, "n", NULL, NULL) == NABA_OK);
+    enum { WORDS = 1000 };
+    for (size_t i = 0; i < WORDS; i++) CHECK(NABA_PUSH(d, &d->words) != NULL);
+    ev_work w;
+    memset(&w, 0, sizeof w);
+    w.doc = d;
+    int scan[WORDS];
+    for (size_t round = 0; round < 2; round++) {
+        /* 10 mentions, then 300: every third word, a word each, and a few longer */
+        for (size_t m = d->mentions.n; m < (round ? 300u : 10u); m++) {
+            naba_mention *x = NABA_PUSH(d, &d->mentions);
+            CHECK(x != NULL);
+            if (!x) return;
+            x->word_first = (uint32_t)(3 * m);
+            x->word_count = m % 7 == 0 ? 4 : 1;
+        }
+        naba_mention *x = NABA_PUSH(d, &d->mentions);
+        CHECK(x != NULL);
+        if (!x) return;
+        x->word_first = round ? WORDS - 2 : 5;
+        x->word_count = round ? 10 : 2; /* past the last word; inside another */
+        w.in_name = NULL;
+        CHECK(ev_index_names(&w) == 0);
+        CHECK((w.in_name != NULL) == (round == 1));
+        for (uint32_t v = 0; v < WORDS; v++) {
+            int want = 0;
+            for (size_t m = 0; m < d->mentions.n; m++)
+                want |= v >= d->mentions.v[m].word_first && v - d->mentions.v[m].word_first < d->mentions.v[m].word_count;
+            if (round == 0) scan[v] = want;
+            CHECK_EQ_INT(ev_in_name(&w, v), want);
+        }
+    }
+    /* read by hand: words 0-3 (the first mention), 5-6 (nested), 21-24, 999 (past the end) */
+    static const uint32_t in[] = {1, 5, 6, 22, 999}, out[] = {4, 8, 950};
+    for (size_t i = 0; i < 5; i++) CHECK_EQ_INT(ev_in_name(&w, in[i]), 1);
+    for (size_t i = 0; i < 3; i++) CHECK_EQ_INT(ev_in_name(&w, out[i]) + scan[out[i]], 0);
+    naba_doc_free(d);
+}
+
 /* ---- detected as the evaluator counts it: conf >= 0.5, not negated or hypothetical */
 
 static int detected(const naba_doc *d, const char *plover) {
@@ -821,6 +865,7 @@ int main(void) {
     test_example_article();
     test_one_long_line();
     test_innermost_quote();
+    test_in_name();
     test_reported_or_mentioned();
     test_memo_growth();
     test_not_itself();

@@ -815,7 +815,7 @@ static void owned_units(ev_work *w) {
 static int name_token(const ev_work *w, uint32_t t) {
     const naba_token *tk = &w->doc->tokens.v[t];
     for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < w->doc->words.n; k++)
-        if (ev_in_name(w->doc, tk->word_first + k)) return 1;
+        if (ev_in_name(w, tk->word_first + k)) return 1;
     return 0;
 }
 

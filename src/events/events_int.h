@@ -92,6 +92,7 @@ typedef struct ev_work {
     NABA_LAYER(ev_unit) units;    /* in token order (by b) once found */
     uint32_t unit_span;       /* the most tokens of a unit (UINT32_MAX while they are being made) */
     struct ev_quote_at *quotes; /* the document's quotes by start (ev_index_quotes) */
+    const uint8_t *in_name;   /* bit v: word v is inside an entity mention (ev_index_names; NULL for few) */
 } ev_work;
 
 /* Does s open with a letter of the imperfect's prefixes, "ي", "ت" or "ن"
@@ -261,7 +262,8 @@ void ev_mutual_pair(const ev_work *w, int *src, int *tgt);
 void ev_not_itself(const naba_doc *doc, naba_event *ev);
 
 /* events_license.c: reported or only mentioned */
-int ev_in_name(const naba_doc *doc, uint32_t v);
+int ev_index_names(ev_work *w);
+int ev_in_name(const ev_work *w, uint32_t v);
 int ev_plural_noun(const naba_word *wd);
 int ev_verbless_clause(const ev_work *w, size_t anchor);
 size_t ev_licensed(const ev_work *w, size_t anchor, const ev_gram *g);

@@ -72,10 +72,13 @@ static int accusative(const ev_work *w, const ev_unit *u, int after_that) {
 ** ("قتلت القوات 60 فلسطينياً ... وأصابت"). */
 int ev_subject_before(const ev_work *w, size_t anchor) {
     size_t cs = w->toks[anchor].clause_start;
-    /* a unit from the anchor on ends past it */
+    /* a unit from the anchor on ends past it; the units are in order of b,
+    ** so once one opens before the clause so do all the rest (reading on to
+    ** the first unit made this length x length on one long line) */
     for (size_t i = ev_first_unit_from(w, anchor); i-- > 0;) {
         const ev_unit *u = &w->units.v[i];
-        if (u->e > anchor || u->b < cs) continue;
+        if (u->b < cs) break;
+        if (u->e > anchor) continue;
         if (anchor - u->e > BEFORE_WINDOW) break;
         /* "وكان وزير الخارجية الروسي، سيرغي لافروف، انتقد": the comma that
         ** closes a title and name set off by a comma is no break */

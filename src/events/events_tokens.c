@@ -370,5 +370,5 @@ int ev_prepare_tokens(ev_work *w) {
         }
     }
     mark_timexes(w);
-    return 0;
+    return ev_index_names(w);
 }
