@@ -701,6 +701,14 @@ check 'coded said23 1 183 && side said23 1 2 _' "قال قائد الشرطة ا
 check 'side said23 2 2 "الجيش الإسرائيلي"' "قال الجيش إنه استهدف: the speaker"
 check "awk -F'\t' '\$11 == 3 && \$2 == \"مسلحون\" && \$6 == \"شخصا\" { f = 1 } END { exit !f }' \"\$tmp/said23.tsv\"" "إن 38 شخصا أصيبوا: the gunmen's victims"
 
+# session 23 (evquote23): a quoted verb whose subject is a noun, no actor, is
+# not the speaker's deed ("تلوث الهواء يهددنا": the WHO head threatens no one);
+# "نحن نرفض" is the speaker's, and so is a verb right after an indefinite noun
+# it describes
+code19 quote23 'وقال المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس: "تلوث الهواء يهددنا جميعا".' 'وقال الرئيس الإيراني حسن روحاني: "نحن نرفض هذا المنطق".'
+check '! side quote23 1 3 IGOWHO' "قال المدير العام: \"تلوث الهواء يهددنا\": no WHO threat"
+check 'side quote23 2 3 IRNGOV && coded quote23 2 120' "قال روحاني: \"نحن نرفض\": Rouhani rejects"
+
 # session 23: VSO, a one-word role with the article and the object after it
 # ("وحثت الناشطة الشعب الإيراني"): two actors, not one; an adjective that
 # agrees, a nationality after a role stay in the subject

@@ -386,7 +386,9 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ** speaker, but not in a condition the speaker sets ("حث على فرض عقوبات على
     ** موسكو إذا رفضت": the one who would reject is Moscow) */
     ev.quote = ev_innermost_quote(w, ev.verb_start, ev.verb_end);
-    int said = !noun && src < 0 && ev_that_noun(w, c->anchor);
+    int said = !noun && src < 0 &&
+               (ev_that_noun(w, c->anchor) ||
+                (ev.quote >= 0 && g.verb && !g.speaker && ev_quoted_noun(w, c->anchor, g.word, &doc->quotes.v[ev.quote])));
     if (ev.quote >= 0 && !sd.unsaid && !said) {
         const naba_quote *q = &doc->quotes.v[ev.quote];
         int su = src < 0 && !g.passive && ev_that_pronoun(w, c->anchor) ? ev_speaker_actor(w, q) : -1;

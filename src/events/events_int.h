@@ -235,6 +235,7 @@ void ev_set_actor(const ev_work *w, naba_actor *a, int u, const char *code);
 int ev_that_pronoun(const ev_work *w, size_t anchor);
 int ev_own_body(const ev_work *w, size_t t);
 int ev_that_noun(const ev_work *w, size_t anchor);
+int ev_quoted_noun(const ev_work *w, size_t anchor, int32_t verb, const naba_quote *q);
 int ev_unit_location(const ev_work *w, const ev_unit *u);
 int ev_speaker_actor(const ev_work *w, const naba_quote *q);
 /* The document's quotes sorted once for ev_innermost_quote; -1 when out of memory. */

@@ -493,6 +493,44 @@ int ev_that_noun(const ev_work *w, size_t anchor) {
     return 0;
 }
 
+/* Is token t a noun said as a subject: no verb in it, no pronoun on it, no
+** actor's name, by the parse no place or time (obl, advmod) and no noun's or
+** preposition's complement (nmod: "بخروجنا من الاتفاق سنبحث")? */
+static int said_noun(const ev_work *w, size_t t) {
+    const naba_doc *doc = w->doc;
+    const naba_token *tk = &doc->tokens.v[t];
+    if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n || ev_unit_at(w, t) >= 0) return 0;
+    const naba_word *wd = &doc->words.v[tk->word_first];
+    for (uint32_t k = 0; k < tk->word_count; k++)
+        if (wd[k].upos == NABA_UPOS_VERB || wd[k].upos == NABA_UPOS_AUX) return 0;
+    return wd[0].upos == NABA_UPOS_NOUN && wd[tk->word_count - 1].upos != NABA_UPOS_PRON &&
+           !naba_syn_rel_is(&wd[0], "obl") && !naba_syn_rel_is(&wd[0], "advmod") && !naba_syn_rel_is(&wd[0], "nmod");
+}
+
+/* "تلوث الهواء يهددنا جميعا", the WHO head said: has the quoted verb (main
+** word verb, token anchor) a subject of its own that is a noun, no actor:
+** its parse subject, or the noun right before it in its clause and in the
+** quote? The speaker did not do it; only "I", "we" or a body of his is he. */
+int ev_quoted_noun(const ev_work *w, size_t anchor, int32_t verb, const naba_quote *q) {
+    const naba_doc *doc = w->doc;
+    if (verb >= 0 && (size_t)verb < doc->words.n) {
+        for (size_t t = w->toks[anchor].clause_start; t < anchor; t++) {
+            const naba_token *tk = &doc->tokens.v[t];
+            if (tk->start < q->start || !tk->word_count ||
+                tk->word_first + tk->word_count > doc->words.n)
+                continue;
+            const naba_word *wd = &doc->words.v[tk->word_first];
+            if (wd[0].head == verb && naba_syn_rel_is(&wd[0], "nsubj") && said_noun(w, t)) return 1;
+        }
+    }
+    if (anchor == 0 || w->toks[anchor - 1].clause_end != w->toks[anchor].clause_end || w->toks[anchor - 1].brk_comma)
+        return 0;
+    /* "ورفعوا لافتات نددت ب": a verb right after an indefinite noun describes it */
+    const naba_token *pt = &doc->tokens.v[anchor - 1];
+    return pt->start >= q->start && said_noun(w, anchor - 1) &&
+           !(doc->words.v[pt->word_first].feats && strstr(doc->words.v[pt->word_first].feats, "Definite=Ind"));
+}
+
 /* "قال الجيش التركي إن طائراته قصفت", "قال ترودو إن بلاده تطالب": is token t
 ** a body the speaker acts through (own_body) with the pronoun of one or of
 ** "we", right after the "أن"/"إن" of reported speech? It stands for the
