@@ -35,8 +35,10 @@ static int before_year(const naba_doc *doc, const naba_mention *m) {
     return d == 4 && (doc->text[i] == '1' || doc->text[i] == '2');
 }
 
-/* Is the mention right after an amount: digits, maybe with ألف or مليون
-** and the like between, and only spaces (or ل, ب before the mention)? */
+/* Is the mention right after an amount: ASCII digits, maybe with ألف or
+** مليون and the like between, and only spaces? A proclitic glued to the
+** mention (`100 بفرنك`: the span leaves it out) or another digit script
+** is no amount here. */
 static int after_amount(const naba_doc *doc, const naba_mention *m) {
     static const char *const scales[] = {"ألف", "آلاف", "الف", "مليون", "ملايين", "مليار", "مليارات"};
     const char *t = doc->text;
