@@ -5,7 +5,9 @@
 ** rows (naba_options.kb_extra, ':'-separated), the romanizer
 ** (models/translit.nbm), the month names of data/dates.tsv, the currency
 ** names of data/counts.tsv, the head words of data/ner/heads.tsv (in a
-** pipeline, the ner stage's) and the words of data/link/name_words.tsv. Per document: drop month and currency names and God's,
+** pipeline, the ner stage's), the words of data/link/name_words.tsv and the
+** scale words of data/numbers.tsv (ألف, مليون: an amount's). Per document:
+** drop month and currency names, torrents (سيول) and God's,
 ** complete names cut short, group the mention forms, make one entity
 ** per group (the KB's names and actor code, or doc:N with a romanized English
 ** name), then add nominal mentions for titles.
@@ -17,6 +19,7 @@
 #include "link_cli.h"
 #include "namekey.h"
 #include "ner.h"
+#include "numeral.h"
 #include "stage.h"
 
 #include <stdio.h>
@@ -33,6 +36,7 @@ void naba_link_close(void *state) {
     wt_free(st->counts);
     wt_free(st->own_heads);
     wt_free(st->words);
+    wt_free(st->numbers);
     free(st);
 }
 
@@ -53,7 +57,8 @@ static void *link_open(const char *data_dir, const naba_options *opt, const word
     if (st->dates) st->counts = wt_load_file(naba_data_path(data_dir, "data/counts.tsv", path, sizeof path), counts_classes, err);
     if (st->counts) st->heads = heads ? heads : (st->own_heads = ner_heads_load(data_dir, err));
     if (st->heads) st->words = link_name_words_load(data_dir, err);
-    if (!st->kb || !st->tl || !st->dates || !st->counts || !st->heads || !st->words) { naba_link_close(st); return NULL; }
+    if (st->words) st->numbers = wt_load_file(naba_data_path(data_dir, "data/numbers.tsv", path, sizeof path), num_classes, err);
+    if (!st->kb || !st->tl || !st->dates || !st->counts || !st->heads || !st->words || !st->numbers) { naba_link_close(st); return NULL; }
     for (const char *p = opt ? opt->kb_extra : NULL; p && *p;) {
         size_t n = strcspn(p, ":");
         if (n && n < sizeof path) {
@@ -190,8 +195,8 @@ static void drop_where(naba_doc *doc, const link_state *st, link_non_name is) {
     doc->mentions.n = o;
 }
 
-static int month_or_currency(const naba_doc *doc, const link_state *st, const naba_mention *m) {
-    return link_is_month(doc, st, m) || link_is_currency(doc, st, m);
+static int month_currency_torrent(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    return link_is_month(doc, st, m) || link_is_currency(doc, st, m) || link_is_torrent(doc, st, m);
 }
 
 naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
@@ -199,7 +204,7 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     const link_state *st = state;
     doc->entities.n = 0;
     link_forms f;
-    drop_where(doc, st, month_or_currency);
+    drop_where(doc, st, month_currency_torrent);
     naba_status rc = link_extend(doc, st);
     /* after link_extend, which grows الله after أنصار into the KB's أنصار الله */
     drop_where(doc, st, link_is_god);

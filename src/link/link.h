@@ -6,11 +6,14 @@
 ** its cost is quadratic only in their number (small), never in the number of
 ** mentions or in the size of the knowledge base (all KB access is hashing):
 **   link_months.c  mentions that are month names, dropped (and link_currency.c,
-**                  link_god.c: currencies, God's name)
+**                  link_torrents.c, link_god.c: currencies and units, سيول
+**                  where no Korea is, God's name)
 **   link_extend.c  mentions cut short, grown to the KB name the text completes
 **   link_near.c    the mentions near a span, found by halving
 **   link_forms.c   forms, their KB resolution and their grouping (union-find)
-**   link_city.c    a capital spelt like its country (تونس), where a cue marks it
+**   link_city.c    a capital spelt like its country (تونس), a division after
+**                  ولاية, where a cue marks it
+**   link_tokens.c  the tokens around a mention, for the cues and amounts
 **   link_titles.c  nominal mentions from title phrases (الرئيس الأوكراني)
 **   link.c         the stage: open/run/close, entities from groups
 **   link_json.c    entities in the document JSON and the entities table
@@ -48,6 +51,7 @@ typedef struct link_state {
                               ** pipeline, else own_heads */
     wordtab *own_heads;
     wordtab *words;           /* data/link/name_words.tsv (link_heads.c) */
+    wordtab *numbers;         /* data/numbers.tsv, for its scale words (link_currency.c) */
 } link_state;
 
 /* One distinct mention string of a document. */
@@ -104,10 +108,12 @@ size_t link_unquote(char *s, size_t n);
 const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type);
 /* Mentions that name nothing an entity should stand for, dropped before
 ** linking: a month name alone (أفريل, جويلية; link_months.c), a MISC currency
-** name alone (يورو, الدولار; link_currency.c), God's name alone (الله in حفظه
-** الله; link_god.c, after link_extend has grown names cut short). */
+** name alone (يورو, الدولار; link_currency.c), سيول or سول alone in a text
+** that never writes كوري (torrents; link_torrents.c), God's name alone (الله
+** in حفظه الله; link_god.c, after link_extend has grown names cut short). */
 int link_is_month(const naba_doc *doc, const link_state *st, const naba_mention *m);
 int link_is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m);
+int link_is_torrent(const naba_doc *doc, const link_state *st, const naba_mention *m);
 int link_is_god(const naba_doc *doc, const link_state *st, const naba_mention *m);
 /* What the link stage knows of a document's mentions while it changes them: none is longer than span bytes, so those that reach past byte
 ** off start at or after off - span; and whether they are still in text order
@@ -126,10 +132,20 @@ size_t link_near_from(const naba_doc *doc, const link_near *r, naba_off off);
 ** words complete (كيم جونغ + أون); drops mentions a grown one holds. */
 naba_status link_extend(naba_doc *doc, const link_state *st);
 /* Is the place mention m, of name key `key`, a capital the KB spells like its
-** country and marked as the city (العاصمة تونس, بلدية تونس, تونس العاصمة)?
-** link_city binds such a form, bound to the country, to the city. (link_city.c) */
+** country and marked as the city (العاصمة تونس, بلدية تونس, تونس العاصمة:
+** LINK_CUE_CITY), or a first-level division after ولاية (ولاية صفاقس,
+** ولاية نيويورك: LINK_CUE_STATE)? link_city binds such a form, bound to the
+** country (a division: to anything else), to the city or the division. (link_city.c) */
+enum { LINK_CUE_CITY = 1, LINK_CUE_STATE = 2 };
 int link_city_cue(const naba_doc *doc, const link_state *st, const naba_mention *m, const char *key);
 void link_city(const link_state *st, link_form *fm);
+/* The tokens right before and after token t (with sentence set, in its
+** sentence), or doc->tokens.n where there is none; and the last word of word token t (its form without the
+** clitics the morph stage split off: العاصمة of وللعاصمة; the token's text
+** where there are no words), folded like lx units into out. (link_tokens.c) */
+size_t link_token_before(const naba_doc *doc, size_t t, int sentence);
+size_t link_token_after(const naba_doc *doc, size_t t, int sentence);
+size_t link_word_fold(const naba_doc *doc, size_t t, char *out, size_t cap);
 /* Build the forms of doc's mentions (in its arena) and group them. */
 naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f);
 uint32_t link_root(link_forms *f, uint32_t i);

@@ -11,7 +11,14 @@
 ** is a form of its own (link_forms.c), so a document may name both the city
 ** and the country; a form bound to a country takes the KB's place of that
 ** country with the same name (or مدينة + the name: مدينة الكويت), when there
-** is one (ولاية جورجيا has none in Georgia and stays as it was).
+** is one.
+**
+** After ولاية the name is a first-level division (session 24): a Tunisian
+** governorate, a US state. The KB holds most under their bare name (صفاقس,
+** admin1:TN.32; نيويورك, admin1:US.NY) or as ولاية + the name (Algeria's), but
+** the city, the capital, a namesake town or the country ranked first: 259 place
+** mentions of the slices follow ولاية. Such a mention is a form of its own
+** bound to the division when the KB has one, whatever it was bound to.
 */
 #include "affix.h"
 #include "lex.h"
@@ -21,69 +28,77 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Cue words, before the name (or with و ف ب ل before them) and after it. */
+/* Cue words, before the name (with و ف ب ل before them) and after it
+** (alone); STATE is ولاية's place in before_cues. */
 static const char *const before_cues[] = {"العاصمة", "مدينة", "ولاية", "بلدية", "الابتدائية", "الاستئناف"};
 static const char *const after_cues[] = {"العاصمة"};
+enum { STATE = 2 };
 
-static int is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
-
-/* Is c (the first byte of a letter) one of the clitics و ف ب ل? */
-static int clitic_at(const char *s, size_t n) {
-    return str_starts(s, n, "و") || str_starts(s, n, "ف") || str_starts(s, n, "ب") || str_starts(s, n, "ل");
-}
-
-/* Is the word s[0..n) one of the cues, with at most two clitics before it? */
-static int cue_word(const char *s, size_t n, const char *const *cues, size_t n_cues) {
+/* Which cue is the last word of token t (its clitics split off: وللعاصمة),
+** from 1; 0 when none. */
+static int cue_token(const naba_doc *doc, size_t t, const char *const *cues, size_t n_cues) {
     char w[64], c[64];
-    if (n == 0 || n >= sizeof w) return 0;
-    size_t wn = naba_fold(s, n, LX_FOLD, w, sizeof w);
-    for (size_t k = 0; k < n_cues; k++) {
+    if (t >= doc->tokens.n || doc->tokens.v[t].word_count > 3) return 0;
+    size_t wn = link_word_fold(doc, t, w, sizeof w);
+    for (size_t k = 0; wn && k < n_cues; k++) {
         size_t cn = naba_fold(cues[k], strlen(cues[k]), LX_FOLD, c, sizeof c);
-        if (wn < cn || memcmp(w + wn - cn, c, cn) != 0) continue;
-        size_t p = 0, clitics = 0;
-        while (p < wn - cn && clitic_at(w + p, wn - cn - p)) { p += 2; clitics++; }
-        if (p == wn - cn && clitics <= 2) return 1;
+        if (wn == cn && !memcmp(w, c, cn)) return (int)k + 1;
     }
     return 0;
 }
 
-/* Has the place mention m a city cue before or after it? */
-static int cued(const naba_doc *doc, const naba_mention *m) {
-    const char *t = doc->text;
-    size_t s = m->start, e = m->end;
-    if (m->type != NABA_ENT_LOC || e > doc->text_len || s >= e) return 0;
-    /* the word holding the mention may begin with its clitics (بتونس) */
-    size_t w = s;
-    while (w > 0 && !is_space(t[w - 1])) w--;
-    if (w < s && !(s - w <= 4 && clitic_at(t + w, s - w))) return 0;
-    size_t b = w;
-    while (b > 0 && t[b - 1] == ' ') b--;
-    size_t a = b;
-    while (a > 0 && !is_space(t[a - 1])) a--;
-    if (cue_word(t + a, b - a, before_cues, sizeof before_cues / sizeof *before_cues)) return 1;
-    size_t x = e;
-    while (x < doc->text_len && t[x] == ' ') x++;
-    size_t y = x;
-    /* up to a space or punctuation (تونس العاصمة، / العاصمة.) */
-    while (y < doc->text_len && !is_space(t[y]) && ((unsigned char)t[y] >= 0x80 || t[y] == '_') &&
-           !str_starts(t + y, doc->text_len - y, "،"))
-        y++;
-    return cue_word(t + x, y - x, after_cues, sizeof after_cues / sizeof *after_cues);
+/* Does the mention begin a word of its token, after at most two clitics
+** the morph stage split off (بتونس, وبتونس)? */
+static int starts_word(const naba_doc *doc, const naba_token *k, size_t off) {
+    if (k->start == off) return 1;
+    for (uint32_t i = 1; i < k->word_count && i <= 2; i++)
+        if (doc->words.v[k->word_first + i].start == off) return 1;
+    return 0;
 }
 
-/* The first KB place of country a3 under key, not the country itself. */
-static int city_under(const link_state *st, const char *key, const char *a3, kb_ref *out) {
+/* Has the place mention m a city cue before it (العاصمة, بلدية, with their
+** clitics) or العاصمة alone right after it, in its sentence? LINK_CUE_STATE
+** for ولاية before it, LINK_CUE_CITY for another, 0 for none. */
+static int cued(const naba_doc *doc, const naba_mention *m) {
+    if (m->type != NABA_ENT_LOC || m->end > doc->text_len || m->start >= m->end) return 0;
+    size_t t = naba_token_at(doc, m->start), u = naba_token_at(doc, m->end - 1);
+    if (t >= doc->tokens.n || u >= doc->tokens.n || !starts_word(doc, &doc->tokens.v[t], m->start)) return 0;
+    int c = cue_token(doc, link_token_before(doc, t, 1), before_cues, sizeof before_cues / sizeof *before_cues);
+    if (c) return c == STATE + 1 ? LINK_CUE_STATE : LINK_CUE_CITY;
+    size_t x = link_token_after(doc, u, 1);
+    return doc->tokens.v[u].end == m->end && x < doc->tokens.n && doc->tokens.v[x].word_count <= 1 &&
+                   cue_token(doc, x, after_cues, sizeof after_cues / sizeof *after_cues)
+               ? LINK_CUE_CITY
+               : 0;
+}
+
+/* The first KB place under key that is no country: of country a3 (any when
+** NULL), a first-level division only when admin. */
+static int place_under(const link_state *st, const char *key, const char *a3, int admin, kb_ref *out) {
     kb_ref c[16];
     size_t n = kb_lookup(st->kb, KB_KEY_NAME, key, c, sizeof c / sizeof *c);
     for (size_t i = 0; i < n; i++) {
         const kb_entity *k = kb_ent(c[i]);
-        if (k->type == NABA_ENT_LOC && !str_has_prefix(kb_str(c[i], k->id), "country:") &&
-            !strcmp(kb_str(c[i], k->country), a3)) {
+        const char *id = kb_str(c[i], k->id);
+        if (k->type == NABA_ENT_LOC && !str_has_prefix(id, "country:") && (!admin || str_has_prefix(id, "admin1:")) &&
+            (!a3 || !strcmp(kb_str(c[i], k->country), a3))) {
             *out = c[i];
             return 1;
         }
     }
     return 0;
+}
+
+/* The same, under key or under the name key of `word key` (مدينة الكويت,
+** ولاية باتنة: Algeria's provinces are named so). */
+static int place_named(const link_state *st, const char *word, const char *key, const char *a3, int admin,
+                       kb_ref *out) {
+    char name[NAME_KEY_MAX], nkey[NAME_KEY_MAX];
+    if (place_under(st, key, a3, admin, out)) return 1;
+    int n = snprintf(name, sizeof name, "%s %s", word, key);
+    if (n < 0 || (size_t)n >= sizeof name) return 0;
+    name_key(name, (size_t)n, nkey, sizeof nkey);
+    return place_under(st, nkey, a3, admin, out);
 }
 
 /* The KB's place of the same name in the country the name key is first
@@ -93,23 +108,27 @@ static int city_of_country(const link_state *st, const char *key, kb_ref *out) {
     if (!kb_lookup(st->kb, KB_KEY_NAME, key, c, 1)) return 0;
     const char *id = kb_str(c[0], kb_ent(c[0])->id);
     if (!str_has_prefix(id, "country:")) return 0;
-    const char *a3 = id + strlen("country:");
-    char city[NAME_KEY_MAX], ckey[NAME_KEY_MAX];
-    if (city_under(st, key, a3, out)) return 1;
-    int n = snprintf(city, sizeof city, "مدينة %s", key);
-    if (n < 0 || (size_t)n >= sizeof city) return 0;
-    name_key(city, (size_t)n, ckey, sizeof ckey);
-    return city_under(st, ckey, a3, out);
+    return place_named(st, "مدينة", key, id + strlen("country:"), 0, out);
+}
+
+/* The KB's first-level division named key (ولاية صفاقس: the governorate, not
+** the city; ولاية نيويورك the state), into *out. */
+static int division_of(const link_state *st, const char *key, kb_ref *out) {
+    return place_named(st, "ولاية", key, NULL, 1, out);
 }
 
 int link_city_cue(const naba_doc *doc, const link_state *st, const naba_mention *m, const char *key) {
     kb_ref r;
-    return cued(doc, m) && city_of_country(st, key, &r);
+    int cue = cued(doc, m);
+    if (cue == LINK_CUE_STATE && division_of(st, key, &r)) return LINK_CUE_STATE;
+    return cue && city_of_country(st, key, &r) ? LINK_CUE_CITY : 0;
 }
 
 void link_city(const link_state *st, link_form *fm) {
     kb_ref r;
-    if (fm->city && fm->has_kb && str_has_prefix(kb_str(fm->kb, kb_ent(fm->kb)->id), "country:") &&
-        city_of_country(st, fm->key, &r))
+    if (!fm->city || !fm->has_kb) return;
+    const char *id = kb_str(fm->kb, kb_ent(fm->kb)->id);
+    if (fm->city == LINK_CUE_STATE ? !str_has_prefix(id, "admin1:") && division_of(st, fm->key, &r)
+                                   : str_has_prefix(id, "country:") && city_of_country(st, fm->key, &r))
         fm->kb = r;
 }

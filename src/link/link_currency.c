@@ -23,39 +23,40 @@
 #include "lex.h"
 #include "link.h"
 #include "namekey.h"
+#include "numeral.h"
 
 #include <string.h>
 
 /* Is the mention followed by a year (يورو 2016, the football championship)? */
 static int before_year(const naba_doc *doc, const naba_mention *m) {
-    size_t i = m->end;
-    while (i < doc->text_len && doc->text[i] == ' ') i++;
-    size_t d = 0;
-    while (i + d < doc->text_len && doc->text[i + d] >= '0' && doc->text[i + d] <= '9') d++;
-    return d == 4 && (doc->text[i] == '1' || doc->text[i] == '2');
+    size_t u = naba_token_at(doc, m->end - 1);
+    if (u >= doc->tokens.n || doc->tokens.v[u].end != m->end) return 0;
+    size_t y = link_token_after(doc, u, 0);
+    if (y >= doc->tokens.n) return 0;
+    const naba_token *k = &doc->tokens.v[y];
+    return k->kind == NABA_TOK_NUMBER && k->value >= 1000 && k->value < 3000 && k->value == (double)(long)k->value;
 }
 
-/* Is the mention right after an amount: ASCII digits, maybe with ألف or
-** مليون and the like between, and only spaces? A proclitic glued to the
-** mention (`100 بفرنك`: the span leaves it out) or another digit script
-** is no amount here. */
-static int after_amount(const naba_doc *doc, const naba_mention *m) {
-    static const char *const scales[] = {"ألف", "آلاف", "الف", "مليون", "ملايين", "مليار", "مليارات"};
-    const char *t = doc->text;
-    size_t i = m->start;
-    while (i > 0 && t[i - 1] == ' ') i--;
-    for (size_t k = 0; k < sizeof scales / sizeof *scales; k++) {
-        size_t n = strlen(scales[k]);
-        if (i >= n + 1 && !memcmp(t + i - n, scales[k], n) && t[i - n - 1] == ' ') {
-            for (i -= n; i > 0 && t[i - 1] == ' ';) i--;
-            break;
-        }
-    }
-    size_t d = i;
-    while (d > 0 && ((t[d - 1] >= '0' && t[d - 1] <= '9') || t[d - 1] == '.' || t[d - 1] == ',')) d--;
-    if (d == i || t[i - 1] < '0' || t[i - 1] > '9') return 0;
-    while (d > 0 && t[d - 1] == ' ') d--;
-    return d == 0 || (t[d - 1] != '-' && t[d - 1] != '"');
+/* Is the mention a token of its own right after an amount (across a line
+** break too, but no punctuation):
+** a number (any digits, with its separators: 0.9470, ١٠٠, 1،000), maybe
+** with a scale word of data/numbers.tsv between (ألف, ملايين, مليارا)? Not
+** after a score (3 -0) or a number in quotes ("168 تشاسا"). A proclitic
+** glued to the mention (100 بفرنك: the span leaves it out) is no amount. */
+static int after_amount(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    size_t t = naba_token_at(doc, m->start);
+    if (t >= doc->tokens.n || doc->tokens.v[t].start != m->start) return 0;
+    size_t p = link_token_before(doc, t, 0);
+    char key[64];
+    if (p < doc->tokens.n && link_word_fold(doc, p, key, sizeof key) && doc->tokens.v[p].word_count <= 1 &&
+        wt_get(st->numbers, key, WT_BIT(NUM_SCALE)))
+        p = link_token_before(doc, p, 0);
+    if (p >= doc->tokens.n || doc->tokens.v[p].kind != NABA_TOK_NUMBER) return 0;
+    size_t q = link_token_before(doc, p, 0);
+    if (q >= doc->tokens.n || doc->tokens.v[q].kind != NABA_TOK_PUNCT) return 1;
+    const char *c = doc->text + doc->tokens.v[q].start;
+    size_t n = doc->tokens.v[q].end - doc->tokens.v[q].start;
+    return !(n == 1 && (*c == '-' || *c == '"'));
 }
 
 int link_is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m) {
@@ -64,7 +65,7 @@ int link_is_currency(const naba_doc *doc, const link_state *st, const naba_menti
     if (m->type != NABA_ENT_MISC || n == 0 || n >= sizeof key || memchr(doc->text + m->start, ' ', n) ||
         before_year(doc, m))
         return 0;
-    if (after_amount(doc, m)) return 1;
+    if (after_amount(doc, st, m)) return 1;
     size_t k = naba_fold(doc->text + m->start, n, LX_FOLD, key, sizeof key);
     size_t art = name_article_len(key, k);
     return wt_get(st->counts, key, WT_BIT(C_CURRENCY)) != NULL ||
