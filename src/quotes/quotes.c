@@ -101,7 +101,8 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
             while (after < lim && lx_is(lx, after, ',')) after++;
             int before_comp = q_words_between(c, s->a, s->b + 1) <= 2 && after < lim && is_q(c, after, Q_COMP, WT_CONJ);
             if (((lx_is(lx, j, ',') && q_words_between(c, s->a, s->b + 1) <= 2) || q_name_seg(c, s) || before_comp ||
-                 named_in_aside(c, s, &f)) &&
+                 named_in_aside(c, s, &f) ||
+                 (s->b + 2 < lx->n && c->seg_of[s->b + 2] >= 0 && q_labels(c, s, &c->segs[c->seg_of[s->b + 2]]))) &&
                 s->b + 1 < lim) {
                 f.words += q_words_between(c, s->a, s->b + 1);
                 k = s->b;
@@ -243,6 +244,43 @@ static int trailing_source(const ctx *c, size_t k, size_t e) {
            is_q(c, j, Q_DOCUMENT, WT_PREP | WT_DEF) || is_q(c, j, Q_MEDIUM, WT_PREP | WT_DEF);
 }
 
+/* Where the clause of the cue at unit b opens, after unit a: the cue's own
+** particles before it end the content with it — a lead of one or more words
+** ("، في حين ذكرت", "بينما قال"), the auxiliary قد with its lead ("، فقد
+** أوضح", "، وكان قد أكد"), the writer's relative on what was said ("، ما
+** يشير إلى", "وهو ما يشير", "، مما يعني") and a source's ما ("، بحسب ما
+** أفاد", "وفق ما صرح"). Left in, they dangled at the end of the words. */
+static size_t clause_opens(const ctx *c, size_t a, size_t b) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    const char *k1 = lx->v[b - 1].key;
+    int qad = b > a + 1 && (!strcmp(k1, "قد") || !strcmp(k1, "فقد") || !strcmp(k1, "وقد") || !strcmp(k1, "لقد"));
+    if (qad) b--; /* and a lead before it: "، وكان قد أكد" */
+    for (size_t t = b; t > a && b - t < 3; t--)
+        if (vmatch(c, t - 1, WT_BIT(Q_LEAD), WT_CONJ, &e) == b - t + 1) return t - 1;
+    if (!qad && b > a + 1 && (!strcmp(k1, "ما") || !strcmp(k1, "مما") || !strcmp(k1, "لما"))) {
+        const char *k2 = lx->v[b - 2].key;
+        if (!strcmp(k2, "وهو") || !strcmp(k2, "وهي")) b -= 2;
+        else if (b > a + 2 && is_q(c, b - 2, Q_SOURCE, WT_CONJ | WT_PREP)) b -= 2;
+        else if (!strcmp(k1, "مما") || (lx_is(lx, b - 2, ',') && c->seg_of[b - 2] < 0)) b--;
+    }
+    return b;
+}
+
+/* Is the cue at unit k, after قد, a verb inside the words from unit a:
+** after a complementizer ("يعتقدان أنني قد أبلغت", "رغم أنه كان قد
+** اعترف") or a relative ما ("عمّا قد يصدر")? Such a clause is what is said
+** (or described), no new attribution. */
+static int verb_inside(const ctx *c, size_t a, size_t k) {
+    const lx_text *lx = c->lx;
+    if (k < a + 2 || (strcmp(lx->v[k - 1].key, "قد") && strcmp(lx->v[k - 1].key, "لقد"))) return 0;
+    size_t t = k - 2;
+    const char *kt = lx->v[t].key;
+    if (!strcmp(kt, "ما") || !strcmp(kt, "عما") || !strcmp(kt, "مما")) return t == a || !lx_is(lx, t - 1, ',');
+    if ((!strcmp(kt, "كان") || !strcmp(kt, "كانت")) && t > a) kt = lx->v[--t].key;
+    return is_q(c, t, Q_COMP, WT_CONJ) || !strcmp(kt, "انني");
+}
+
 /* Content from unit a to the end of its sentence, absorbing quotes inside. */
 static size_t content_to(ctx *c, size_t a, int *mixed) {
     size_t e = q_clause_end(c, a);
@@ -253,7 +291,7 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
     ** (and inner_quote gives the inner speaker their words) */
     for (size_t k = a + 1; k < e; k++) {
         if (c->seg_of[k] < 0 && (trailing_source(c, k, e) || writer_tail(c, k))) { e = k - 1; break; }
-        if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k)) continue;
+        if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k) || verb_inside(c, a, k)) continue;
         found f = find_content(c, k + 1, 1);
         /* "، وانتقد موسكو لدعمها", "، مؤكدة تلاحم أفراد المجتمع": after a
         ** comma a cue opens a clause of its own even where no content of
@@ -275,14 +313,12 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
                      !is_q(c, a, Q_LEAD, WT_CONJ)) ||
                     inner_cue(c, a, e, &ik, &ce) == k;
         if (relay) break;
-        size_t b = k;
-        const wt_entry *e0;
-        if (b > a && vmatch(c, b - 1, WT_BIT(Q_LEAD), WT_CONJ, &e0)) b--;
+        size_t b = clause_opens(c, a, k);
         /* "...، قبل أن تضيف": an adverbial clause holds the next attribution */
-        else if (b > a + 1 && is_q(c, b - 1, Q_COMP, WT_CONJ) && is_q(c, b - 2, Q_ADVERBIAL, WT_CONJ)) b -= 2;
+        if (b == k && b > a + 1 && is_q(c, b - 1, Q_COMP, WT_CONJ) && is_q(c, b - 2, Q_ADVERBIAL, WT_CONJ)) b -= 2;
         /* "، أما رئيس البلاد فناشد": the topic before a cue after ف is its
         ** speaker's */
-        else if (str_has_prefix(c->lx->v[k].key, "ف"))
+        else if (b == k && str_has_prefix(c->lx->v[k].key, "ف"))
             for (size_t t = k; t > a + 1 && k - t < 14 && c->seg_of[t - 1] < 0; t--)
                 if (!strcmp(c->lx->v[t - 1].key, "اما") || !strcmp(c->lx->v[t - 1].key, "واما")) { b = t - 1; break; }
         while (b > a && c->lx->v[b - 1].kind == LX_PUNCT && c->seg_of[b - 1] < 0) b--;
@@ -438,6 +474,17 @@ static naba_status emit_reported(ctx *c, size_t a, size_t end, int kind, const c
     return st == NABA_OK ? inner_quote(c, a, end, sp) : st;
 }
 
+/* "تعهدت فرقة الأبحاث ... بالبحث في القضية": in Tunisian news تعهد
+** with بالبحث is a unit taking up a case (the investigation), not a pledge:
+** the words from the verb at unit j to two units past the content's opening
+** hold بالبحث. */
+static int took_up_case(const ctx *c, const char *lemma, size_t j, found f) {
+    if (strcmp(lemma, "تعهد") || f.kind == K_NONE || f.kind == K_SEG) return 0;
+    for (size_t k = j; k < c->lx->n && k <= f.at + 2; k++)
+        if (!strcmp(c->lx->v[k].key, "بالبحث")) return 1;
+    return 0;
+}
+
 static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     const lx_text *lx = c->lx;
     int participle = e->cls == Q_PARTICIPLE;
@@ -470,6 +517,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     } else
         j = q_read_speaker(c, i, k, participle, lemma, &sp, &implicit);
     found f = find_content(c, j, e->cls == Q_VERB_PREP);
+    if (took_up_case(c, lemma, i + k, f)) return NABA_OK;
     int mixed;
     switch (f.kind) {
     case K_COMP: {

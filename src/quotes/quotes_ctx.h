@@ -86,6 +86,9 @@ static inline naba_off seg_end(const ctx *c, const seg *s) {
 void q_read_segments(ctx *c);
 /* A quoted name rather than speech (برنامج "...", لـ"العربية.نت"). */
 int q_name_seg(const ctx *c, const seg *s);
+/* Is quoted segment p a short name before the words of segment q, one colon
+** or comma between ('"الملا": "الوزير وجّه ..."')? */
+int q_labels(const ctx *c, const seg *p, const seg *q);
 /* End (exclusive unit) of the sentence from unit i, stepping over quotes. */
 size_t q_clause_end(const ctx *c, size_t i);
 /* Start of the sentence that holds unit i. */

@@ -66,8 +66,22 @@ static void pair_marks(ctx *c) {
     }
 }
 
+/* A short quoted name before the words, after a colon or a comma: the
+** speaker ('وأردف "الملا": "الوزير وجّه ..."'), the medium ('قال لصحيفة
+** «فايزر»: «إنه نظام ...»') or a name in an apposition ('أحد الداعمين لمشروع
+** "تويتر"، "حتى الآن ..."'), not a piece of the quote. A list of short quoted
+** phrases ('"بساط الفقر"، "درب الزلق"، و"باي باي لندن"') is none: the
+** segment after the name is longer than a name, right after the mark. */
+int q_labels(const ctx *c, const seg *p, const seg *q) {
+    const lx_text *lx = c->lx;
+    size_t m = p->b + 1;
+    return p->closed && q->a == m + 1 && (lx_is(lx, m, ':') || lx_is(lx, m, ',')) &&
+           q_words_between(c, p->a, p->b + 1) <= 3 && q_words_between(c, q->a, q->b + 1) > 3;
+}
+
 /* Join pieces of one quote: only punctuation between them, or a few words
-** with no speech verb and no sentence end (“لم نتلق” نعم “روسية...”). */
+** with no speech verb and no sentence end (“لم نتلق” نعم “روسية...”), but
+** not a name before the words (q_labels). */
 static void merge_segments(ctx *c) {
     const lx_text *lx = c->lx;
     size_t out = 0;
@@ -82,7 +96,7 @@ static void merge_segments(ctx *c) {
                 if (lx->v[k].sent_end) ends++;
                 if (cue_at(c, k) || is_q(c, k, Q_SOURCE, WT_CONJ)) ok = 0;
             }
-            if (ok && (words == 0 || (words == 1 && !ends))) {
+            if (ok && (words == 0 || (words == 1 && !ends)) && !q_labels(c, p, q)) {
                 p->b = q->b;
                 p->closed = q->closed;
                 continue;

@@ -178,9 +178,37 @@ static int bare_after_definite(const ctx *c, size_t k) {
            after_definite(c, k);
 }
 
+/* Is unit k a definite object after a definite word or a name: a country's
+** or a body's name (اتهم الرئيس الفرنسي روسيا بالتواطؤ, طالب الأكراد دمشق
+** بالتدخل), or a noun with the article (دعا رئيس الحكومة الشباب إلى, حذر
+** اتحاد الكرة السعودي الجماهير من)? A noun with the article after a
+** definite phrase is its apposition only when it is a title (الناطق الرسمي
+** العقيد; before a name: name_follows); an adjective agrees with it
+** (الحكومة الفرنسية), and so does a plural nisba noun (المسؤولون الروس).
+** After a person's name the noun must be plural: a singular one is as often
+** the surname the recognizer left out (الحبيب الصيد). A name with a
+** preposition is a genitive (الأمين العام للأمم المتحدة). */
+static int definite_after_definite(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    int w = lx_word_at(d, u->start);
+    if (u->kind != LX_WORD || u->latin || c->seg_of[k] >= 0 || c->lx->v[k - 1].kind != LX_WORD || w < 0 ||
+        d->words.v[w].upos == NABA_UPOS_ADP || is_q(c, k, Q_APPOSED, WT_DEF) || !after_definite(c, k) ||
+        name_follows(c, k))
+        return 0;
+    const naba_mention *m = q_mention_at(c, k);
+    if (m) return m->type == NABA_ENT_LOC || m->type == NABA_ENT_ORG;
+    if (q_past_mention(c, k) != k || q_last_word(c, w, k) != w) return 0;
+    const naba_word *n = &d->words.v[w];
+    size_t nl = n->lemma ? strlen(n->lemma) : 0;
+    return str_has_prefix(u->key, "ال") && n->upos == NABA_UPOS_NOUN && n->feats && strstr(n->feats, "Definite=Def") &&
+           !(nl && str_ends(n->lemma, nl, "ي")) &&
+           (strstr(n->feats, "Number=Plur") || !q_has_person(c, c->lx->v[k - 1].start, c->lx->v[k - 1].end));
+}
+
 size_t q_object_in(const ctx *c, size_t a, size_t e) {
     for (size_t k = a + 1; k < e; k++)
-        if (bare_after_definite(c, k)) return k;
+        if (bare_after_definite(c, k) || definite_after_definite(c, k)) return k;
     return e;
 }
 
@@ -261,6 +289,13 @@ static int runs_on(const ctx *c, size_t i, size_t k) {
     return hs < c->lx->v[i].start || hs >= u->start;
 }
 
+/* Is unit u ل + a reporter with the medium's possessive (لمراسلنا,
+** لمراسلتنا, لمراسلها)? */
+static int our_reporter(const lx_unit *u) {
+    size_t n = strlen(u->key);
+    return str_has_prefix(u->key, "لمراسل") && (str_ends(u->key, n, "نا") || str_ends(u->key, n, "ها"));
+}
+
 /* Is unit k the participle صادر (issued), with or without the article? */
 static int issued_by(const ctx *c, size_t k) {
     return str_has_prefix(c->lx->v[k].key, "صادر") || str_has_prefix(c->lx->v[k].key, "الصادر");
@@ -269,7 +304,8 @@ static int issued_by(const ctx *c, size_t k) {
 /* The speaker's noun phrase from unit i: [i, end). A short quoted name after
 ** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
 ** one standing first when a relay or a complementizer follows it (ونقلت
-** "فرانس برس" عن, ذكرت "رويترز" أن). A hashtag name (#أليكسي_نافالني) is
+** "فرانس برس" عن, ذكرت "رويترز" أن), or a colon and the words (وأردف
+** "الملا": "..."). A hashtag name (#أليكسي_نافالني) is
 ** read through its marks. With source set, unit i is the source after
 ** "according to", known to name one who speaks (q_speaks): no stop word ends
 ** it there (وفقا للصحيفة, وفقا لوكالة "بلومبرغ"), and a source has no
@@ -282,8 +318,9 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         if (c->seg_of[k] >= 0 && c->segs[c->seg_of[k]].a == k) {
             const seg *s = &c->segs[c->seg_of[k]];
             if (!s->closed || q_words_between(c, s->a, s->b + 1) > 4) break;
-            if (k == i && (s->b + 1 >= lx->n || !(!strcmp(lx->v[s->b + 1].key, "عن") ||
-                                                  is_q(c, s->b + 1, Q_COMP, 0))))
+            if (k == i && (s->b + 2 >= lx->n || !(!strcmp(lx->v[s->b + 1].key, "عن") || is_q(c, s->b + 1, Q_COMP, 0) ||
+                                                  (lx_is(lx, s->b + 1, ':') && c->seg_of[s->b + 2] >= 0 &&
+                                                   q_labels(c, s, &c->segs[c->seg_of[s->b + 2]])))))
                 break;
             k = s->b + 1;
             continue;
@@ -334,6 +371,11 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         ** preposition its object (في هذه القضية) */
         if (k > i && demonstrative(c, k, 1) && after_definite(c, k)) break;
         if (k > i && !source && b_after_person(c, k)) break;
+        /* the reporter told, after the speaker: with the medium's possessive
+        ** ("ذات المصدر لمراسلنا"; first, "حسب مراسلنا", he is a source), or
+        ** after an unnamed source without the ل ("وفق ما صرح به مصدر أمني
+        ** مراسل الجوهرة أف أم") */
+        if (k > i && (our_reporter(u) || (is_q(c, k, Q_REPORTER, 0) && is_q(c, i, Q_ANON, WT_CONJ | WT_DEF)))) break;
         if (k > i && !source && runs_on(c, i, k)) break;
         /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
         if (k > i && !u->latin && lx->v[k - 1].latin) break;
