@@ -441,6 +441,58 @@ static void test_years_and_items(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 24: a regnal number inside a person's name is no count, nor is
+** the teen word of one; a dashed pair from nought before a noun is a
+** score; a definite number after a noun and its adjectives counts the noun;
+** the dual of a million or a billion in construct; tables run on in a line. */
+static void test_names_and_scores(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const names[] = {
+        "واستقبل الملك عبدالله الثاني وزير الخارجية أمس.",
+        "والتقى ترامب الملكة إليزابيث الثانية في قصر وندسور.",
+        "قال البابا بيوس الثاني عشر إنه لا يرى في العقوبة انتهاكا.",
+        "وخسر الفريق 0-2 مقابلة الإياب أمام الترجي.",
+    };
+    none_below(p, d, names, sizeof names / sizeof *names, INFINITY);
+    /* an ordinal that is no name still counts */
+    const naba_count *c = first(p, d, "وفاز في الجولة الثانية عشرة بهدفين.");
+    CHECK(c && c->kind == NABA_COUNT_ORDINAL && c->value == 12 && qcd_is(d, c->what_start, c->what_end, "الجولة"));
+    c = first(p, d, "وأوضحت الشرطة أن الاعتداءات الدموية الثلاثة حصلت بفارق دقائق.");
+    CHECK(c && c->value == 3 && qcd_is(d, c->what_start, c->what_end, "الاعتداءات"));
+    c = first(p, d, "وسيشارك في قمة مجموعة الدول الصناعية السبع.");
+    CHECK(c && c->value == 7 && qcd_is(d, c->what_start, c->what_end, "الدول"));
+    /* a leading مليونا or مليارا before a noun in construct is the dual;
+    ** after a number, before من or و, and ألفا, the singular */
+    c = first(p, d, "سددت اليونان ديونها البالغ إجماليها مليارا يورو.");
+    CHECK(c && c->value == 2e9 && c->kind == NABA_COUNT_MONEY);
+    c = first(p, d, "يعيش فيه مليونا فلسطيني.");
+    CHECK(c && c->value == 2e6);
+    c = first(p, d, "جمع مليونا وخمسمئة ألف دولار.");
+    CHECK(c && c->value == 1.5e6);
+    c = first(p, d, "بلغت قيمتها 15 مليارا من الدولارات.");
+    CHECK(c && c->value == 15e9);
+    c = first(p, d, "صدت ألفا من هذه المحاولات.");
+    CHECK(c && c->value == 1000);
+    /* a league table run on in one line: the items' numbers are no counts,
+    ** ن is the points */
+    CHECK(qcd_run(p, d, "الترتيب: 1- النجم الساحلي 7 ن 2- فيروفيارو الموزمبيقي 4 ن 3- الهلال السوداني 3 ن",
+                  "2025-05-16") && d->counts.n == 3);
+    for (size_t k = 0; k < d->counts.n; k++) CHECK(d->counts.v[k].what && !strcmp(d->counts.v[k].what, "نقطة"));
+    CHECK(d->counts.n == 3 && d->counts.v[0].value == 7 && d->counts.v[2].value == 3);
+    static const char *const lists[] = {"ومن العمليات التي تم إحباطها ما يلي: 1 - عملية انتحارية باستخدام الأحزمة."};
+    none_below(p, d, lists, 1, INFINITY);
+    /* a historical date's day and year (the dates stage reads it) */
+    static const char *const history[] = {"انعقد البرلمان مرة واحدة في مارس/آذار 1877 وأوقف العمل.",
+                                          "توفي في 23 ماي 1899 في ولاية جورجيا."};
+    none_below(p, d, history, 2, INFINITY);
+    c = first(p, d, "وصل في مايو 1200 مهاجر إلى الجزيرة.");
+    CHECK(c && c->value == 1200);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -472,6 +524,7 @@ int main(void) {
     test_what_and_ranges();
     test_action_senses();
     test_years_and_items();
+    test_names_and_scores();
     test_example();
     return TEST_REPORT();
 }

@@ -27,11 +27,28 @@ static void test_calendar(void) {
     CHECK(wy == 2025 && wk == 20);
     cal_iso_week(cal_days(2021, 1, 3), &wy, &wk);              /* belongs to 2020-W53 */
     CHECK(wy == 2020 && wk == 53);
-    /* tabular Hijri: 1 Ramadan 1446 = 1 March 2025, 1 Muharram 1 = 19 July 622 */
+    /* Hijri: 1 Ramadan 1446 = 1 March 2025; 1 Muharram 1 = 19 July 622 (tabular) */
     cal_civil(cal_hijri_days(1446, 9, 1), &y, &m, &d);
     CHECK(y == 2025 && m == 3 && d == 1);
     cal_civil(cal_hijri_days(1, 1, 1), &y, &m, &d);
     CHECK(y == 622 && m == 7 && d == 19);
+    /* Umm al-Qura months of 1423-1450 (session 24), where the tabular
+    ** calendar starts a day late: Eid al-Fitr 1436 on Friday 17 July 2015;
+    ** the news's own equations: الثلاثاء 26/10/1436 (SaudiNewsNet, 11 August
+    ** 2015), السبت 28 جانفي 2017 هو تمام الثلاثين من شهر ربيع الثاني 1438
+    ** (JawharaFM), 28 محرم 1437ه الموافق 10 نوفمبر 2015; every month 29 or 30
+    ** days, and the tabular calendar on both sides of the range */
+    CHECK(cal_hijri_days(1436, 10, 1) == cal_days(2015, 7, 17));
+    CHECK(cal_hijri_days(1436, 10, 26) == cal_days(2015, 8, 11));
+    CHECK(cal_hijri_days(1438, 4, 30) == cal_days(2017, 1, 28));
+    CHECK(cal_hijri_days(1437, 1, 28) == cal_days(2015, 11, 10));
+    int lengths_ok = 1;
+    for (int hy = 1422; hy <= 1451; hy++)
+        for (int hm = 1; hm <= 12; hm++) {
+            long len = (hm < 12 ? cal_hijri_days(hy, hm + 1, 1) : cal_hijri_days(hy + 1, 1, 1)) - cal_hijri_days(hy, hm, 1);
+            if (len < 29 || len > 30) lengths_ok = 0;
+        }
+    CHECK(lengths_ok);
     long days;
     CHECK(cal_parse_article_date("2025-05-16", &days) && days == cal_days(2025, 5, 16));
     CHECK(cal_parse_article_date("Sun, 18 Feb 2018 21:35:43 +0400", &days) && days == cal_days(2018, 2, 18));
@@ -175,11 +192,12 @@ static void test_expressions(void) {
     CHECK(qcd_run(p, d, "الاربعاء 16 مايو 2018 - 30 شعبان 1439 هـ", NULL) && d->timexes.n == 1);
     CHECK_EQ_STR(value_of(p, d, "تستقبل الطلبات حتى يوم الخميس 28 شوال 1436 هـ", fri), "2015-08-13");
     CHECK_EQ_STR(value_of(p, d, "تبدأ الإجراءات الأحد 24 شوال الموافق 9 أغسطس", "2015-08-07"), "2015-08-09");
-    /* numeric Hijri dates of Saudi copy (session 23): by the tabular
-    ** calendar, approximate; a weekday before settles the day, a Gregorian
+    /* numeric Hijri dates of Saudi copy (session 23): by the Hijri
+    ** calendar (Umm al-Qura since session 24: the patrol attack of 8 April
+    ** 2015; the tabular calendar gave the 9th), approximate; a weekday before settles the day, a Gregorian
     ** date after الموافق wins; slashes may be spaced; a Gregorian era word
     ** after the year keeps it from being Hijri */
-    CHECK_EQ_STR(value_of(p, d, "حادث إطلاق النار على دورية بتاريخ 19/6/1436 واستشهاد قائدها", NULL), "2015-04-09");
+    CHECK_EQ_STR(value_of(p, d, "حادث إطلاق النار على دورية بتاريخ 19/6/1436 واستشهاد قائدها", NULL), "2015-04-08");
     CHECK(qcd_run(p, d, "الصادر بتاريخ 27 / 8 / 1412هـ.", NULL) && d->timexes.n == 1 &&
           (d->timexes.v[0].flags & NABA_TIMEX_HIJRI) && (d->timexes.v[0].flags & NABA_TIMEX_APPROX));
     CHECK_EQ_STR(value_of(p, d, "وصل صباح يوم الجمعة 4/8/1436 إلى القطيف", "2015-07-21"), "2015-05-22");
@@ -273,6 +291,24 @@ static void test_expressions(void) {
     CHECK_EQ_STR(nth_value(p, d, "تبدأ الحصة صباح الاثنين على الساعة الثامنة.", fri, 1), "T08:00");
     CHECK_EQ_STR(value_of(p, d, "تنطلق المباراة الساعة الثامنة.", fri), "T08:00");
     CHECK_EQ_STR(nth_value(p, d, "مساء الأحد اجتمعوا، ويفتح المكتب الساعة الثامنة صباحا.", fri, 1), "T08:00");
+    /* session 24: Tunisian copy's afternoon (زوالا) and a spaced و before
+    ** the fraction of the hour; لن looks ahead; أمس with a shadda is the
+    ** elative "most needed" */
+    CHECK_EQ_STR(value_of(p, d, "في حدود الساعة الرابعة و النصف بعد الزوال في مطار تونس قرطاج", fri), "T16:30");
+    CHECK_EQ_STR(value_of(p, d, "يلتقي الفريقان انطلاقا من الساعة الرابعة زوالا.", fri), "T16:00");
+    CHECK_EQ_STR(value_of(p, d, "من الساعة الثانية والنصف زوالا إلى المساء", fri), "T14:30");
+    CHECK_EQ_STR(value_of(p, d, "أعلن الجهاز الفني أن موقف صلاح لن يتحدد إلا صباح الجمعة، يوم إقامة المباراة.",
+                          "2018-06-13"), "2018-06-15");
+    CHECK_EQ_STR(value_of(p, d, "أعلن الجهاز الفني أن موقف صلاح تحدد صباح الجمعة.", "2018-06-13"), "2018-06-08");
+    CHECK(qcd_run(p, d, "في مقاله بعنوان \"أَمَسُّ ما يحتاجه العالم العربي هو حرية التعبير\"", fri) &&
+          d->timexes.n == 0);
+    CHECK_EQ_STR(value_of(p, d, "وقال أَمْسِ إنه سيعود", fri), "2025-05-15");
+    /* a year before 1900 after a month is a historical date, unless a bare
+    ** noun after it is what the number counts */
+    CHECK_EQ_STR(value_of(p, d, "انعقد البرلمان مرة واحدة في مارس/آذار 1877 وأوقف العمل بالدستور.", fri),
+                 "1877-03");
+    CHECK_EQ_STR(value_of(p, d, "توفي في 23 ماي 1899 في ولاية جورجيا.", fri), "1899-05-23");
+    CHECK(qcd_run(p, d, "وصل في مايو 1200 مهاجر إلى الجزيرة.", fri) && d->timexes.n == 0);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

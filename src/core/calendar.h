@@ -21,8 +21,9 @@ long cal_nearest_weekday(long days, int wd);
 int cal_month_days(int y, int m);
 /* ISO 8601 week of a day: its year and week number. */
 void cal_iso_week(long days, int *year, int *week);
-/* Day number of a Hijri date in the tabular (arithmetical) Islamic calendar,
-** civil epoch. Observed months may start a day or two apart from this. */
+/* Day number of a Hijri date: by the Umm al-Qura rule for 1423-1450 AH,
+** otherwise the tabular (arithmetical) calendar, civil epoch. Months observed
+** by sighting may start a day apart from this. */
 long cal_hijri_days(int y, int m, int d);
 /* Parse an article date as found in feeds; 1 and the date's day number (the
 ** local date as written, not converted to UTC) on success. */

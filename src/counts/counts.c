@@ -87,6 +87,8 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
             j++;
         }
         ct->what = d->words.v[w].lemma;
+        /* "النجم الساحلي 18 ن": league tables (JawharaFM) write نقطة as ن */
+        if (!strcmp(lx->v[i].key, "ن")) ct->what = "نقطة";
     } else {
         if (j < lx->n && nounish(c, j) && !lx->v[j].latin) {
             const char *k = lx->v[j].key;
@@ -365,7 +367,7 @@ static int opens_line(const lx_text *lx, size_t i) {
 }
 
 /* "(7)", "(5+1)", "3 - حادث" or "6. تطبيق" opening a line or a
-** sentence: a run of digits that numbers an item, a part or a group, with
+** sentence (or run on in a table): a run of digits that numbers an item, a part or a group, with
 ** nothing counted after it, is not a count; but "(190) موقوفا" counts the
 ** noun after the parenthesis. */
 static int numbering(const ctx *c, size_t j, size_t kn, size_t after) {
@@ -383,7 +385,10 @@ static int numbering(const ctx *c, size_t j, size_t kn, size_t after) {
         return opens_line(lx, j - 1) || close + 1 == lx->n || lx_is(lx, close + 1, ':') ||
                lx->v[close + 1].gap == 2;
     }
-    if (!opens_line(lx, j)) return 0;
+    /* a table run on in one line: "الترتيب: 1- النجم الساحلي 7 ن 2- فيروفيارو"
+    ** (after a colon, or after the points, ن, of the item before) */
+    int run_on = j > 0 && (lx_is(lx, j - 1, ':') || !strcmp(lx->v[j - 1].key, "ن"));
+    if (!opens_line(lx, j) && !run_on) return 0;
     /* but "5 - 6 آلاف" is a range */
     return lx_is(lx, after, '.') || lx_is(lx, after, ')') || (dash && !other);
 }
@@ -412,6 +417,34 @@ static int definite_unit(const ctx *c, size_t k) {
     int h = lx_head_word(lx, k);
     return h >= 0 && (size_t)h + 1 < d->words.n && d->words.v[h + 1].start < lx->v[k].end &&
            d->words.v[h + 1].upos == NABA_UPOS_PRON;
+}
+
+/* With morphology: the head word of unit k is tagged upos. */
+static int tagged(const ctx *c, size_t k, int upos) {
+    int h = lx_head_word(c->lx, k);
+    return h >= 0 && c->doc->words.v[h].upos == upos;
+}
+
+/* The noun an ordinal at unit i describes, written before it: the unit
+** before, or with morphology the noun before up to two adjectives or
+** ordinals between (المؤتمر الوطني السادس, المرحلتين الأولى والثانية,
+** بطاقة صفراء ثانية). An adjective after no noun or adjective, or after a
+** number or a time word, is the noun the tagger missed (إلى اللقب الرابع,
+** كانت الأنثى الأولى, السبعة الأشهر الأولى, اليوم الدفعة الأولى). lx->n
+** when there is none. */
+static size_t noun_back(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    if (i == 0 || lx->v[i].gap == 2) return lx->n;
+    size_t w = i - 1;
+    num_val nv;
+    const char *code;
+    int dual;
+    for (int steps = 0; steps < 2 && w > 0 && tagged(c, w, NABA_UPOS_ADJ) && lx->v[w].gap < 2 &&
+                        nounish(c, w - 1) && (tagged(c, w - 1, NABA_UPOS_NOUN) || tagged(c, w - 1, NABA_UPOS_ADJ)) &&
+                        !num_parse(c->st->nt, lx, w - 1, &nv) && !num_time_unit(c->st->nt, lx, w - 1, &code, &dual);
+         steps++)
+        w--;
+    return w;
 }
 
 /* What is counted is the noun of unit nb - 1, before the number. */
@@ -461,6 +494,8 @@ static int score_pair(const ctx *c, size_t j) {
         num_time_unit(c->st->nt, lx, after, &code, &dual) || num_parse(c->st->nt, lx, after, &nv))
         return 0;
     if (!counted_phrase(c, after, &scratch)) return 1;
+    /* "0-2 مقابلة الإياب": a range of things does not start at nought */
+    if (lx->v[a].value == 0) return 1;
     /* "7-8 منها": a part of what was named, a range */
     if (!strncmp(lx->v[after].key, "من", 4) && lx->v[after].klen <= 8) return 0;
     int h = lx_head_word(lx, after);
@@ -493,6 +528,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     }
     if (j >= lx->n || c->taken[j]) return 0;
     if (score_pair(c, j)) return 0;
+    /* "البابا بيوس الثاني عشر": the teen word of an ordinal left as a
+    ** name (read_ordinal) is no ten of its own */
+    if (j > 0 && lx->v[j].gap < 2 && wt_match(st->nt, lx, j, WT_BIT(NUM_TEEN), 0, &e, NULL) &&
+        wt_match(st->nt, lx, j - 1, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, NULL))
+        return 0;
     /* الدعوى رقم 987, القرار 2254: a number that names, not counts (a number
     ** glued to the word before, as in "ال40", is not after a name word) */
     if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap &&
@@ -583,8 +623,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 ct->kind = NABA_COUNT_DURATION;
                 ct->unit = unit_name(code);
             } else {
-                noun_before(c, nb, ct);
-                if (ct->what) ct->action = find_action(c, i, after, nb - 1, nb);
+                /* الاعتداءات الدموية الثلاثة: the noun before its adjectives */
+                size_t w = noun_back(c, nb);
+                if (w == lx->n) w = nb - 1;
+                noun_before(c, w + 1, ct);
+                if (ct->what) ct->action = find_action(c, i, after, w, nb);
             }
         } else {
             size_t kw = counted_phrase(c, after, ct);
@@ -620,34 +663,6 @@ static int prev_is_verb(const ctx *c, size_t i) {
     if (i == 0 || !d->words.n || c->lx->v[i - 1].kind != LX_WORD) return 0;
     int w = lx_word_at(d, c->lx->v[i - 1].start);
     return w >= 0 && d->words.v[w].upos == NABA_UPOS_VERB;
-}
-
-/* With morphology: the head word of unit k is tagged upos. */
-static int tagged(const ctx *c, size_t k, int upos) {
-    int h = lx_head_word(c->lx, k);
-    return h >= 0 && c->doc->words.v[h].upos == upos;
-}
-
-/* The noun an ordinal at unit i describes, written before it: the unit
-** before, or with morphology the noun before up to two adjectives or
-** ordinals between (المؤتمر الوطني السادس, المرحلتين الأولى والثانية,
-** بطاقة صفراء ثانية). An adjective after no noun or adjective, or after a
-** number or a time word, is the noun the tagger missed (إلى اللقب الرابع,
-** كانت الأنثى الأولى, السبعة الأشهر الأولى, اليوم الدفعة الأولى). lx->n
-** when there is none. */
-static size_t noun_back(const ctx *c, size_t i) {
-    const lx_text *lx = c->lx;
-    if (i == 0 || lx->v[i].gap == 2) return lx->n;
-    size_t w = i - 1;
-    num_val nv;
-    const char *code;
-    int dual;
-    for (int steps = 0; steps < 2 && w > 0 && tagged(c, w, NABA_UPOS_ADJ) && lx->v[w].gap < 2 &&
-                        nounish(c, w - 1) && (tagged(c, w - 1, NABA_UPOS_NOUN) || tagged(c, w - 1, NABA_UPOS_ADJ)) &&
-                        !num_parse(c->st->nt, lx, w - 1, &nv) && !num_time_unit(c->st->nt, lx, w - 1, &code, &dual);
-         steps++)
-        w--;
-    return w;
 }
 
 /* With morphology: the ordinal at unit i is written feminine and without
@@ -694,6 +709,10 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     if (i > 0 && c->lx->v[i - 1].end - c->lx->v[i - 1].start == 4 &&
         !memcmp(c->doc->text + c->lx->v[i - 1].start, "آل", 4))
         return 0;
+    /* الملك عبدالله الثاني, الملكة إليزابيث الثانية: inside a person's
+    ** name after its first word, a regnal number, not a count */
+    const naba_mention *m = definite ? dates_mention_at(c->doc, lx->v[i].start) : NULL;
+    if (m && m->type == NABA_ENT_PER && m->start < lx->v[i].start) return 0;
     /* يؤكد الأول أنه: after a verb and before no noun, "the former" */
     if (definite && prev_is_verb(c, i) && (i + k >= lx->n || !nounish(c, i + k))) return 0;
     /* "يرتدي قميص المنتخب ثانية", "عادت الأجواء لسبورتينغ لشبونة ثانية":

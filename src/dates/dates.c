@@ -379,7 +379,15 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     }
     if (flags & NABA_TIMEX_HIJRI) return 0; /* a Gregorian month with a Hijri year */
     if (!d && !y && (cls == D_MONTH_AMB || !ctx_ok)) return 0;
-    if (y && (y < 1900 || y > 2100)) return 0;
+    if (y && (y < 1000 || y > 2100)) return 0;
+    /* a year before 1900 after a month (مارس/آذار 1877, 23 ماي 1899) is a
+    ** historical date, but "في مايو 1200 مهاجر" counts migrants: a bare noun
+    ** after the number is what it counts */
+    if (y && y < 1900 && j < lx->n && lx->v[j].kind == LX_WORD && lx->v[j].gap < 2 &&
+        strncmp(lx->v[j].key, "ال", 4) && strncmp(lx->v[j].key, "و", 2)) {
+        int h = lx_head_word(lx, j);
+        if (h >= 0 && lx->doc->words.v[h].upos == NABA_UPOS_NOUN) return 0;
+    }
     if (d && y && !valid_ymd(y, m, d)) return 0;
     if (d && d > cal_month_days(2024, m)) return 0;
     if (!y && !p->dir) {    /* which year: the words around say which side */
@@ -401,14 +409,13 @@ static int has_context(const ctx *c, size_t i) {
              num_match(c, i - 2, WT_BIT(NUM_ORDINAL), 0, &e) == 1 && part_before(c, i - 2)));
 }
 
-/* Offset off lies inside a named mention (mentions are in text order). */
-static int in_mention(const naba_doc *d, naba_off off) {
+const naba_mention *dates_mention_at(const naba_doc *d, naba_off off) {
     size_t lo = 0, hi = d->mentions.n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (d->mentions.v[mid].end <= off) lo = mid + 1; else hi = mid;
     }
-    return lo < d->mentions.n && d->mentions.v[lo].start <= off;
+    return lo < d->mentions.n && d->mentions.v[lo].start <= off ? &d->mentions.v[lo] : NULL;
 }
 
 /* Is text[a, b) a name of the knowledge base (a person, place or organization
@@ -459,7 +466,7 @@ static int future_particle(const ctx *c, naba_off from, naba_off to) {
         /* قبل أن يتحرك, بعد أن يفتح: not ahead */
         const char *before = w > 0 && d->words.v[w - 1].form ? d->words.v[w - 1].form : "";
         int an = !strcmp(x->form, "أن") && strcmp(before, "قبل") && strcmp(before, "بعد") && strcmp(before, "منذ");
-        if ((sa || an) && !in_mention(d, v->start) &&
+        if ((sa || an) && !dates_mention_at(d, v->start) &&
             !(c->st->kb && known_name(c->st->kb, d, v->token, sa ? x->start : v->start)))
             return 1;
     }
@@ -556,6 +563,9 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     if (!k) return 0;
     /* لامس is the verb "touched": a glued ل takes أمس only with its hamza (لأمس) */
     if (e->num == -1 && !memcmp(lx->doc->text + lx->v[j].start, "لا", 4)) return 0;
+    /* أَمَسُّ ما يحتاجه: with a shadda it is the elative "most needed" */
+    if (e->num == -1 && memmem(lx->doc->text + lx->v[j].start, lx->v[j].end - lx->v[j].start, "\xd9\x91", 2))
+        return 0;
     /* اليوم العالمي, اليوم الوطني: "the day of", not today */
     size_t n = j + k;
     if (e->num == 0 && n < lx->n && lx->v[n].kind == LX_WORD && lx->v[n].gap < 2 &&
@@ -701,11 +711,11 @@ static size_t time_expr(const ctx *c, size_t i, pend *p) {
         } else return 0;
     }
     const wt_entry *e;
-    if (j < lx->n && lx->v[j].gap < 2 && !mi && match(c, j, WT_BIT(D_MINUTES), 0, &e)) {
-        mi = (int)e->num;   /* العاشرة والنصف */
-        j++;
-    }
     size_t ka;
+    if (j < lx->n && lx->v[j].gap < 2 && !mi && (ka = match(c, j, WT_BIT(D_MINUTES), 0, &e))) {
+        mi = (int)e->num;   /* العاشرة والنصف, الرابعة و النصف */
+        j += ka;
+    }
     if (j < lx->n && lx->v[j].gap < 2 && (ka = match(c, j, WT_BIT(D_AMPM), 0, &e))) {
         if (e->num > 0 && hh < 12) hh += 12;
         j += ka;

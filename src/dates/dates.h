@@ -38,6 +38,10 @@ void naba_dates_close(void *state);
 dates_state *dates_state_from(const char *dates_tsv, size_t n1, const char *numbers_tsv,
                               size_t n2, naba_error *err);
 
+/* The named mention that offset off lies inside, or NULL (mentions are in
+** text order; the counts stage asks it too). */
+const naba_mention *dates_mention_at(const naba_doc *d, naba_off off);
+
 /* The "timexes" array of the document JSON, and the --format dates table. */
 void dates_write_json(naba_json *j, const naba_doc *d);
 extern const char dates_table_header[]; /* the table's "#" line (naba_table_header) */

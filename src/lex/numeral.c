@@ -85,6 +85,18 @@ static int quantity_word(const lx_text *lx, size_t i, size_t stripped, const wt_
     return 1;
 }
 
+/* "مليارا يورو", "مليونا دولار": a million or a billion opening a number,
+** written with its final ا and followed by a noun in construct, is the dual
+** (two billion euros); the singular takes that ا only when indefinite, after
+** a number (15 مليونا) or alone (جمع مليونا وخمسمئة ألف). ألفا is left out:
+** it is also a name (ألفا كوندي). Is the unit i, read as scale e, that dual? */
+static int dual_construct(const lx_text *lx, size_t i, size_t j, const wt_entry *e) {
+    const lx_unit *u = &lx->v[i];
+    return e->num >= 1e6 && u->end - u->start > 2 && !memcmp(lx->doc->text + u->end - 2, "\xd8\xa7", 2) &&
+           j < lx->n && lx->v[j].kind == LX_WORD && lx->v[j].gap < 2 && strcmp(lx->v[j].key, "من") &&
+           strncmp(lx->v[j].key, "و", 2);
+}
+
 size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
     memset(out, 0, sizeof *out);
     if (i >= lx->n) return 0;
@@ -126,7 +138,10 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
             out->n = j - i;
             return out->n;
         }
-        if (e->cls == NUM_SCALE) { total = e->num; last_scale = e->num; }
+        if (e->cls == NUM_SCALE) {
+            total = e->num * (!stripped && dual_construct(lx, i, j, e) ? 2 : 1);
+            last_scale = e->num;
+        }
         else if (e->cls == NUM_HUNDRED && e->num >= 1000) {
             /* a dual scale (ألفين, مليونان) is two of its scale: what
             ** follows adds to it ("مليونان وثلاثمئة ألف") */
