@@ -756,6 +756,34 @@ code19 haja23 'وقال إنه تم الاتفاق على تكوين لجنة أ
 check "! awk -F'\t' '\$11 <= 2 && (\$3 ~ /REL/ || \$7 ~ /REL/) { f = 1 } END { exit !f }' \"\$tmp/haja23.tsv\"" "الحاجة (the need): no REL"
 check 'side haja23 3 3 REL' "الحاج محمد: still REL"
 
+# session 24 (events24): an accusation verb whose one actor after it stands
+# with the charge ("ب") and no object is a passive or has its subject named
+# before: that actor is the accused; with an object between, or a word that
+# may be one, the order holds (VSO)
+code19 accused24 'واتهم الصحافيون خصوصا بالتعاون مع حزب العمال الكردستاني.' 'واتهم تشافيز الذي يشغل منصب رئيس الاتحاد البوليفي لكرة القدم أيضا بالفساد.' 'واتهم الرئيس الفرنسي روسيا بالتواطؤ.' 'واتهم سياسيون معارضون كنايسل بتقويض سياسة الاتحاد الأوروبي.' 'واتهم وزير الخارجية الأمريكي، مايك بومبيو، الجمعة، النظام الإيراني بانتهاك حقوق الإنسان.'
+check 'side accused24 1 6 الصحافيون && ! side accused24 1 2 الصحافيون' "واتهم الصحافيون خصوصا بالتعاون: the journalists were accused"
+check 'side accused24 2 6 تشافيز && ! side accused24 2 2 تشافيز' "واتهم تشافيز الذي يشغل منصب ... بالفساد: Chavez was accused"
+check 'side accused24 3 2 "الرئيس الفرنسي" && side accused24 3 7 RUS' "واتهم الرئيس الفرنسي روسيا: still the accuser and the accused"
+check 'side accused24 4 3 OPP' "واتهم سياسيون معارضون كنايسل: a name the dictionaries do not know may be the object"
+check 'side accused24 5 3 USAGOV && side accused24 5 7 IRNGOV' "بومبيو (read as ب + a name) is no charge"
+# an indefinite noun in the accusative ("موقعا") after the verb is its object
+code19 accus24 'وقال مصدر إن ضربة جوية إسرائيلية استهدفت موقعا عسكريا بمحافظة حماه.' 'وأوضحت أن رجلا هاجم ضابطا قرب الكاتدرائية.' 'والتقى أوباما رئيس الوزراء الهندي ناريندرا مودي في نيودلهي.' 'التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف.' 'وتظاهر 14 ناخبا أمام مركز الاقتراع.' 'وكرر وزيرا خارجية الدولتين التأكيد على التزامهما.' 'وقال "سمع موظف شخصا يصرخ طلبا للمساعدة، ورأى تمساحا يهاجم شخصا".'
+check 'side accus24 1 6 "موقعا عسكريا" && ! side accus24 1 2 "موقعا عسكريا"' "استهدفت موقعا عسكريا: the military site is the target"
+check 'side accus24 2 6 ضابطا && ! side accus24 2 2 ضابطا' "رجلا هاجم ضابطا: the officer was attacked"
+check 'side accus24 3 2 أوباما' "التقى أوباما: a name in alif is no accusative"
+check 'side accus24 4 3 INDGOV' "التقى رئيسا الوزراء: a dual in the construct state is nominative"
+check 'side accus24 5 2 ناخبا' "تظاهر 14 ناخبا: a counted noun may be the subject"
+check 'side accus24 6 2 "وزيرا خارجية الدولتين"' "وزيرا خارجية: no adjective in alif after it, a dual in the construct state"
+check "! awk -F'\t' '\$11 == 7 && \$4 ~ /^19/ && \$2 == \"شخصا\" { f = 1 } END { exit !f }' \"\$tmp/accus24.tsv\"" "تمساحا يهاجم شخصا: no doer carried in"
+# dictionary: the Tunisian authorities are no IGO; Tunisian doers; "القضاء على"
+# is elimination, not the judiciary
+code19 dict24 'وقالت إن السلطات التونسية وقعت اتفاقا مع الولايات المتحدة.' 'وقد ألقت الوحدات الأمنية القبض على شاب.' 'أعلنت حركة النهضة دعمها جهود الوساطة الكويتية.' 'ووافقت الدول الأعضاء على 17 هدفا للقضاء على الفقر.' 'وانتقد القضاء المصري الحكومة.'
+check 'side dict24 1 3 TUNGOV' "السلطات التونسية: TUNGOV, not IGO"
+check 'side dict24 2 3 COP' "الوحدات الأمنية: police"
+check 'side dict24 3 3 TUNPTY' "حركة النهضة: a Tunisian party"
+check "! awk -F'\t' '\$11 == 4 && (\$3 ~ /JUD/ || \$7 ~ /JUD/) { f = 1 } END { exit !f }' \"\$tmp/dict24.tsv\"" "للقضاء على الفقر: no judiciary"
+check 'side dict24 5 3 EGYJUD' "القضاء المصري: still the judiciary"
+
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

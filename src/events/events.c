@@ -269,6 +269,22 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
         else if (tgt == ante) tgt = -1;
         src = ante;
     }
+    /* "استهدفت موقعا عسكريا": an indefinite accusative is the object, unless
+    ** an object stands before it ("التقى وزراء خارجية روسيا ... سياسيا"); as
+    ** for victims, no doer is carried in ("ورأى تمساحا يهاجم شخصا") */
+    int accusative = !noun && src >= 0 && ev_accusative_after(w, c->anchor, src);
+    if (accusative) {
+        if (tgt < 0 || w->units.v[tgt].b > w->units.v[src].b) tgt = src;
+        src = -1;
+    }
+    /* "واتهم الصحافيون خصوصا بالتعاون": accused, not accusing; the accuser,
+    ** when said at all, is seldom the paragraph's last source ("اللائي يتهمن
+    ** ترامب", "بيان ... واتهمت فيه تركيا"): none is carried in */
+    int accused = !noun && src >= 0 && !strncmp(c->code, "112", 3) && ev_accused_alone(w, g, c->anchor, src);
+    if (accused) {
+        tgt = src;
+        src = -1;
+    }
     /* "الرياض وسنلتقي هناك": a verb in the first person has no actor before it as its subject either */
     if (!noun && g->speaker && src >= 0 && w->units.v[src].b < c->anchor) src = -1;
     if (c->pat->flags & EVP_MUTUAL) ev_mutual_pair(w, &src, &tgt);
@@ -286,7 +302,7 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
         if (tgt < 0) tgt = src;
         src = -1;
     }
-    return (ev_sides){src, tgt, dropped, resumptive, ante, victim, unsaid || victim};
+    return (ev_sides){src, tgt, dropped, resumptive, ante, victim, unsaid || victim || accused || accusative};
 }
 
 static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_unit,

@@ -153,6 +153,13 @@ static int alef_stripped(const char *key, const char *matched) {
     return at - key < 4 || strncmp(at - 4, "ل", 2);
 }
 
+/* "تدعو إلى القضاء على الجوع", "للقضاء على الفقر": before "على" the word
+** is the verbal noun "elimination", not the judiciary (agent "قضاء", JUD). */
+static int elimination(const ev_work *w, size_t i, const char *matched) {
+    return (!strcmp(matched, "قضاء") || !strcmp(matched, "القضاء")) && i + 1 < w->toks[i].clause_end &&
+           !strcmp(w->toks[i + 1].key, "علي");
+}
+
 /* Pieces from the dictionary, clause by clause, longest match first. */
 static int dict_pieces(ev_work *w) {
     for (size_t i = 0; i < w->n_toks;) {
@@ -161,7 +168,8 @@ static int dict_pieces(ev_work *w) {
         if (p < 0) { i++; continue; }
         const ev_phrase *ph = &w->dict->phrases[p];
         if ((ph->agent && len == 1 && circumstantial(w, i)) || alef_stripped(w->toks[i].key, ph->words[0]) ||
-            (len == 1 && teh_plural_misread(w, i, ph->words[0])) || w->toks[i].timex) {
+            (len == 1 && teh_plural_misread(w, i, ph->words[0])) || (len == 1 && elimination(w, i, ph->words[0])) ||
+            w->toks[i].timex) {
             i++;
             continue;
         }
@@ -195,6 +203,8 @@ static size_t first_piece_from(const ev_work *w, size_t lo, size_t hi, size_t b)
     }
     return lo;
 }
+
+size_t ev_first_piece_at(const ev_work *w, size_t t) { return first_piece_from(w, 0, w->pieces.n, t); }
 
 /* Do dictionary actors of two different countries lie inside tokens [b, e)?
 ** Only actors with a role (persons, bodies: "بوتين" RUSGOV): a bare

@@ -106,6 +106,55 @@ int ev_no_object(const ev_work *w, size_t anchor) {
            doc->words.v[tk->word_first].upos == NABA_UPOS_ADP && !ev_key_in(&w->toks[nx], adverbial);
 }
 
+/* "واتهم الصحافيون خصوصا بالتعاون مع ...", "واتهم تشافيز الذي يشغل منصب
+** ... بالفساد", "اتهم بارتكابها جيش المهدي": an accusation verb (g, at
+** anchor) with no object pronoun, whose actor unit u after it stands alone
+** with the charge ("ب"), no object beside it, is an unmarked passive (u
+** was accused) or has its subject named before ("واتهم لندن بممارسة ضغوط",
+** Moscow's charge): either way u is the one accused. Another actor before
+** the charge ("واتهم الرئيس الفرنسي روسيا بالتواطؤ"), or any word there
+** that may be an object ("واتهم سياسيون معارضون كنايسل بتقويض": the parse
+** cannot be trusted with it) keeps u the accuser. Needs the words layer. */
+int ev_accused_alone(const ev_work *w, const ev_gram *g, size_t anchor, int u) {
+    const naba_doc *doc = w->doc;
+    const naba_token *tk = &doc->tokens.v[anchor];
+    const ev_unit *un = &w->units.v[u];
+    uint32_t end = w->toks[anchor].clause_end;
+    if (g->word < 0 || !g->verb || g->passive || g->plural || !tk->word_count || un->b <= anchor || un->e > end ||
+        tk->word_first + tk->word_count > doc->words.n || ev_comma_in(w, anchor, un->b))
+        return 0;
+    if (tk->word_count > 1 && doc->words.v[tk->word_first + tk->word_count - 1].upos == NABA_UPOS_PRON) return 0;
+    /* "وتتهم السلطات أبو تريكة", "وتتهم المعارضة وزيرة الخارجية": a unit of
+    ** two pieces, one after the other, may hold the subject and its object */
+    uint32_t covered = un->b;
+    for (size_t i = ev_first_piece_at(w, un->b); i < w->pieces.n && w->pieces.v[i].b == un->b; i++)
+        if (w->pieces.v[i].e > covered) covered = w->pieces.v[i].e;
+    size_t next = ev_first_piece_at(w, covered);
+    if (next < w->pieces.n && w->pieces.v[next].b < un->e) return 0;
+    size_t charge = 0;
+    for (size_t t = anchor + 1; t < end && !charge; t++) {
+        const naba_token *ct = &doc->tokens.v[t];
+        if (t >= un->b && t < un->e) continue; /* "بومبيو" read as "ب" + a name */
+        if (ct->word_count && ct->word_first < doc->words.n && doc->words.v[ct->word_first].upos == NABA_UPOS_ADP &&
+            form_is(&doc->words.v[ct->word_first], "ب"))
+            charge = t;
+    }
+    if (!charge) return 0;
+    /* between u and the charge: a relative clause on u, up to its comma, a
+    ** date, or an adverb in the accusative ("أيضا", "خصوصا", "مجددا") */
+    int relative = 0;
+    for (size_t t = un->e; t < charge; t++) {
+        relative = (relative && !(t > un->e && w->toks[t - 1].brk_comma)) || relative_word(&w->toks[t]);
+        if (relative || w->toks[t].timex) continue;
+        const char *k = w->toks[t].key;
+        size_t n = strlen(k);
+        if (ev_definite(k) || n < 4 || strcmp(k + n - 2, "ا")) return 0;
+        for (size_t i = ev_first_unit_over(w, t); i < w->units.n && w->units.v[i].b <= t; i++)
+            if (t < w->units.v[i].e) return 0; /* "روسيا": an actor */
+    }
+    return 1;
+}
+
 /* "بنيامين نتانياهو، والذي دعا في السابق لمنح الجندي عفوا", "الحادثة
 ** الإرهابية التي استهدفت رجال الأمن": a verb right after a relative word,
 ** carrying no object pronoun and followed by no word that carries one

@@ -148,6 +148,8 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g);
 int ev_resumptive_object(const ev_work *w, size_t anchor);
 int ev_relative_subject(const ev_work *w, size_t anchor, int force, int *done_to);
 int ev_no_object(const ev_work *w, size_t anchor);
+int ev_accused_alone(const ev_work *w, const ev_gram *g, size_t anchor, int u);
+int ev_accusative_after(const ev_work *w, size_t anchor, int u);
 /* Is unit u, after the event word, the parser's subject of another verb
 ** between them, no conjunct of the event verb: "وأشاد بجهود فرق الإغاثة،
 ** فيما أعلنت وزيرة الصحة", "ستستهدف مناطق تنشط فيها الجماعات الإرهابية"?
@@ -216,6 +218,9 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
 ** a long line's units are not all read for each event (length x length). */
 size_t ev_first_unit_from(const ev_work *w, size_t t);
 size_t ev_first_unit_over(const ev_work *w, size_t t);
+/* The first piece at or after token t, once the units are found (the pieces
+** are then in token order), or pieces.n; by halving. */
+size_t ev_first_piece_at(const ev_work *w, size_t t);
 int ev_place_of(const ev_work *w, const ev_cand *c);
 int ev_where_met(const ev_work *w, const ev_cand *c, int u);
 int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt);

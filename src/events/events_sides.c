@@ -137,6 +137,47 @@ static int quantity(const naba_word *wd) {
     return 0;
 }
 
+/* "ضربة جوية إسرائيلية استهدفت موقعا عسكريا", "رجلا هاجم ضابطا", "استقبل
+** وفدا تركيا": is unit u, after the event word at anchor, opened by an
+** indefinite noun in the accusative that shows it ("موقعا": the written alif
+** of the indefinite accusative)? A subject is nominative, so u is the verb's
+** object. Not after a number or a word of quantity, whose counted noun is
+** accusative in any role ("توجه 14 ناخبا"); only when a role of the
+** dictionary opens u, not a name. Needs the words layer. */
+int ev_accusative_after(const ev_work *w, size_t anchor, int u) {
+    const naba_doc *doc = w->doc;
+    const ev_unit *un = &w->units.v[u];
+    int bare;
+    if (un->b <= anchor) return 0;
+    const naba_word *wd = main_word(doc, un->b, &bare);
+    if (!wd || (wd->upos != NABA_UPOS_NOUN && wd->upos != NABA_UPOS_ADJ) || !wd->feats || !wd->form ||
+        !strstr(wd->feats, "Case=Acc") || !strstr(wd->feats, "Definite=Ind"))
+        return 0;
+    size_t n = strlen(wd->form);
+    if (n < 6 || strcmp(wd->form + n - 2, "ا")) return 0;
+    if (un->b > anchor + 1 && quantity(main_word(doc, un->b - 1, &bare))) return 0;
+    /* "رئيسا الوزراء", "وزيرا خارجية", "رئيسا كوريا": a dual in the
+    ** construct state, nominative, before a noun; the accusative takes an
+    ** adjective in the accusative too ("موقعا عسكريا", "إرهابيا كبيرا"). The
+    ** tagger reads both as singular, and "خارجية" as an adjective */
+    const naba_word *next = un->b + 1 < un->e ? main_word(doc, un->b + 1, &bare) : NULL;
+    if (next) {
+        const char *k = w->toks[un->b + 1].key;
+        size_t kn = strlen(k);
+        if (next->upos == NABA_UPOS_NOUN || next->upos == NABA_UPOS_PROPN || ev_definite(k) || kn < 2 ||
+            strcmp(k + kn - 2, "ا"))
+            return 0;
+    }
+    /* only a role opens it ("وفد", "ضابط"): names in "ا" ("أوباما", "تيريزا",
+    ** "دوما") are read as accusative nouns too */
+    int role = 0;
+    for (size_t i = ev_first_piece_at(w, un->b); i < w->pieces.n && w->pieces.v[i].b == un->b; i++) {
+        if (!w->pieces.v[i].agent || w->pieces.v[i].entity >= 0) return 0;
+        role = 1;
+    }
+    return role;
+}
+
 /* Does a preposition, or a noun that is no subject, stand right before the
 ** phrase opening at token b, past the verb ("يحتج على مصادرة السلطات", "رفع
 ** العقوبات عن موسكو", "وأشاد بجهود فرق الإغاثة", "قطار أنفاق طوكيو")? The
