@@ -546,6 +546,214 @@ static void test_in_name(void) {
     naba_doc_free(d);
 }
 
+/* ---- long lines: the indexes answer as the scans they replace (session 24) */
+
+static uint32_t rnd(uint32_t *x) {
+    *x = *x * 1103515245u + 12345u;
+    return *x >> 8;
+}
+
+/* The sentence's date expressions through ev_index_timexes, against a read
+** of every expression: expressions of a sentence scattered and out of order,
+** some with no date ("T..."), resolved or not, after the article's date or
+** before it, a sentence past the last that has one. */
+static void test_timex_index(void) {
+    naba_doc *d = naba_doc_new();
+    CHECK(naba_doc_load(d, "x", 1, "n", NULL, NULL) == NABA_OK);
+    static const char *const values[] = {"2025-05-16", "2025-09", "T10:30", "2016", "2025-05-02", "2026-01-01"};
+    uint32_t x = 7;
+    for (size_t k = 0; k < 400; k++) {
+        naba_timex *t = NABA_PUSH(d, &d->timexes);
+        CHECK(t != NULL);
+        if (!t) return;
+        t->sent = rnd(&x) % 60;
+        t->start = rnd(&x) % 5000;
+        t->end = t->start + 1 + rnd(&x) % 20;
+        t->resolution = (uint8_t)(rnd(&x) % 3);
+        strcpy(t->value, values[rnd(&x) % 6]);
+    }
+    ev_work w;
+    memset(&w, 0, sizeof w);
+    w.doc = d;
+    w.today = "2025-05-16";
+    CHECK(ev_index_timexes(&w) == 0);
+    int checked = 0;
+    for (uint32_t s = 0; s < 70; s++)
+        for (int f = 0; f < 4; f++) {
+            int reported = f & 1, present = f >> 1;
+            /* the first expression of the sentence the rules keep, read in the document's order */
+            int32_t want = -1;
+            for (size_t k = 0; k < d->timexes.n && want < 0; k++) {
+                const naba_timex *t = &d->timexes.v[k];
+                if (t->sent != s || t->value[0] == 'T') continue;
+                /* after the article's 2025-05-16; plainly before it (a week and more, a year) */
+                int later = !strcmp(t->value, "2025-09") || !strcmp(t->value, "2026-01-01");
+                int before = present && (!strcmp(t->value, "2016") || !strcmp(t->value, "2025-05-02"));
+                if (reported && t->resolution != NABA_TIMEX_UNRESOLVED && (later || before)) continue;
+                want = (int32_t)k;
+            }
+            CHECK_EQ_INT(ev_event_timex(&w, s, reported, present), want);
+            checked++;
+        }
+    CHECK_EQ_INT(checked, 280);
+    for (uint32_t s = 0; s < 70; s++) {
+        naba_event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.sent = s;
+        ev.verb_start = rnd(&x) % 5000;
+        ev.verb_end = ev.verb_start + 6;
+        int32_t want = -1;
+        naba_off bd = 0;
+        for (size_t k = 0; k < d->timexes.n; k++) {
+            const naba_timex *t = &d->timexes.v[k];
+            if (t->sent != s) continue;
+            naba_off dd = t->end <= ev.verb_start ? ev.verb_start - t->end : t->start >= ev.verb_end ? t->start - ev.verb_end : 0;
+            if (want < 0 || dd < bd) want = (int32_t)k, bd = dd;
+        }
+        CHECK_EQ_INT(ev_nearest_timex(&w, &ev), want);
+    }
+    naba_doc_free(d);
+}
+
+/* ev_count_in by halving (counts in text order) and by reading them all
+** (out of order), against a read of every count. */
+static void test_count_in(void) {
+    for (int sorted = 0; sorted < 2; sorted++) {
+        naba_doc *d = naba_doc_new();
+        CHECK(naba_doc_load(d, "x", 1, "n", NULL, NULL) == NABA_OK);
+        uint32_t x = 11;
+        naba_off at = 0;
+        for (size_t k = 0; k < 300; k++) {
+            naba_count *c = NABA_PUSH(d, &d->counts);
+            CHECK(c != NULL);
+            if (!c) return;
+            at += rnd(&x) % 30;
+            c->start = sorted ? at : rnd(&x) % 4500;
+            c->end = c->start + 1 + rnd(&x) % 12;
+            c->kind = rnd(&x) % 3 ? NABA_COUNT_QUANTITY : NABA_COUNT_MONEY;
+        }
+        ev_work w;
+        memset(&w, 0, sizeof w);
+        w.doc = d;
+        w.counts_sorted = 1;
+        for (size_t k = 1; k < d->counts.n; k++)
+            if (d->counts.v[k].start < d->counts.v[k - 1].start) w.counts_sorted = 0;
+        CHECK_EQ_INT(w.counts_sorted, sorted);
+        int found = 0;
+        for (int q = 0; q < 500; q++) {
+            naba_off from = rnd(&x) % 4600, to = from + rnd(&x) % 40;
+            int32_t want = -1;
+            for (size_t k = 0; k < d->counts.n && want < 0; k++) {
+                const naba_count *c = &d->counts.v[k];
+                if (c->start >= from && c->end <= to && c->kind == NABA_COUNT_QUANTITY) want = (int32_t)k;
+            }
+            found += want >= 0;
+            CHECK_EQ_INT(ev_count_in(&w, from, to), want);
+        }
+        CHECK(found > 50);
+        naba_doc_free(d);
+    }
+}
+
+/* The walks back from a word through the units (ev_plural_antecedent,
+** ev_condition_subject, ev_quantified_subject) start past the units that
+** open after it (ev_units_to), and a speaker's unit is looked for from the
+** speaker's first token (ev_speaker_actor): each against the walk over
+** every unit, on 400 units in token order, nested, overlapping, across
+** clauses and sentences, with "أن" and quantifier words between. */
+static void test_units_back(void) {
+    enum { TOKS = 1200 };
+    naba_doc *d = naba_doc_new();
+    CHECK(naba_doc_load(d, "x", 1, "n", NULL, NULL) == NABA_OK);
+    static ev_tok toks[TOKS];
+    memset(toks, 0, sizeof toks);
+    uint32_t x = 3;
+    for (size_t t = 0; t < TOKS; t++) {
+        naba_token *tk = NABA_PUSH(d, &d->tokens);
+        CHECK(tk != NULL);
+        if (!tk) return;
+        tk->start = (naba_off)(4 * t);
+        tk->end = tk->start + 3;
+        tk->sent = (uint32_t)(t / 90);
+        toks[t].clause_start = (uint32_t)(t / 30 * 30);
+        toks[t].key = rnd(&x) % 13 == 0 ? "ان" : "كلمة";
+        toks[t].cue = rnd(&x) % 5 == 0 ? EVC_QUANTIFIER : 0;
+    }
+    ev_work w;
+    memset(&w, 0, sizeof w);
+    w.doc = d;
+    w.toks = toks;
+    w.n_toks = TOKS;
+    uint32_t b = 0;
+    for (size_t i = 0; i < 400; i++) {
+        b += rnd(&x) % 4;
+        if (b + 1 >= TOKS) break;
+        ev_unit *u = NABA_PUSH(d, &w.units);
+        CHECK(u != NULL);
+        if (!u) return;
+        memset(u, 0, sizeof *u);
+        u->b = b;
+        u->e = b + 1 + rnd(&x) % (i % 50 == 0 ? 12 : 3);
+        if (u->e > TOKS) u->e = TOKS;
+        u->place = rnd(&x) % 7 == 0;
+        u->oblique = rnd(&x) % 4 == 0;
+        u->prep = rnd(&x) % 9 == 0;
+        u->both = rnd(&x) % 11 == 0;
+        u->code = rnd(&x) % 5 == 0 ? (rnd(&x) % 2 ? "" : NULL) : "RUS";
+    }
+    static const char *const that[] = {"ان", "وان", "بان", "فان", NULL};
+    int seen[3] = {0};
+    for (size_t anchor = 1; anchor < TOKS; anchor++) {
+        size_t cs = toks[anchor].clause_start, t = anchor;
+        int plural = -1, cond = -1, quant = -1;
+        for (size_t u = w.units.n; u-- > 0;) {
+            const ev_unit *v = &w.units.v[u];
+            if (v->e > anchor) continue;
+            if (v->b < cs) break;
+            int stop = 0;
+            for (; t > v->e && !stop; t--) stop = t < anchor && ev_key_in(&toks[t - 1], that);
+            if (stop) break;
+            if (!v->place && !v->oblique && !v->prep) { plural = (int)u; break; }
+        }
+        for (size_t u = w.units.n; u-- > 0;) {
+            const ev_unit *v = &w.units.v[u];
+            if (v->e > anchor) continue;
+            if (v->b < cs || v->place) break;
+            cond = v->oblique && !v->prep ? (int)u : -1;
+            break;
+        }
+        for (size_t u = w.units.n; u-- > 0 && (toks[anchor - 1].cue & EVC_QUANTIFIER);) {
+            const ev_unit *v = &w.units.v[u];
+            if (v->e > anchor - 1) continue;
+            if (d->tokens.v[v->b].sent != d->tokens.v[anchor].sent) break;
+            if (!v->place && !v->both) { quant = (int)u; break; }
+        }
+        seen[0] += plural >= 0, seen[1] += cond >= 0, seen[2] += quant >= 0;
+        CHECK_EQ_INT(ev_plural_antecedent(&w, anchor), plural);
+        CHECK_EQ_INT(ev_condition_subject(&w, anchor), cond);
+        CHECK_EQ_INT(ev_quantified_subject(&w, anchor), quant);
+    }
+    CHECK(seen[0] > 100 && seen[1] > 50 && seen[2] > 50);
+    /* ev_speaker_actor: the first unit with a code inside the speaker's bytes */
+    int speakers = 0;
+    for (int k = 0; k < 2000; k++) {
+        naba_quote q;
+        memset(&q, 0, sizeof q);
+        q.speaker_start = rnd(&x) % (4 * TOKS + 10);
+        q.speaker_end = q.speaker_start + rnd(&x) % 40;
+        int want = -1;
+        for (size_t i = 0; i < w.units.n && want < 0; i++) {
+            const ev_unit *u = &w.units.v[i];
+            if (u->place || u->both || !u->code || !*u->code) continue;
+            if (d->tokens.v[u->b].start >= q.speaker_start && d->tokens.v[u->e - 1].end <= q.speaker_end) want = (int)i;
+        }
+        speakers += want >= 0;
+        CHECK_EQ_INT(ev_speaker_actor(&w, &q), want);
+    }
+    CHECK(speakers > 200);
+    naba_doc_free(d);
+}
+
 /* ---- detected as the evaluator counts it: conf >= 0.5, not negated or hypothetical */
 
 static int detected(const naba_doc *d, const char *plover) {
@@ -866,6 +1074,9 @@ int main(void) {
     test_one_long_line();
     test_innermost_quote();
     test_in_name();
+    test_timex_index();
+    test_count_in();
+    test_units_back();
     test_reported_or_mentioned();
     test_memo_growth();
     test_not_itself();

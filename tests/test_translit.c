@@ -215,9 +215,49 @@ static void test_load_errors(void) {
     }
 }
 
+/* translit_match_memo gives translit_match's very doubles: Latin names
+** against Arabic ones as link's pass 5 reads them (each Latin name against
+** every Arabic one), words coming back at other places and in other names,
+** a word longer than the memo keeps, different word counts (surnames alone),
+** letters no state emits, and no memo at all. */
+static void test_match_memo(void) {
+    naba_error err = {0};
+    translit *t = translit_open(MODEL, &err);
+    CHECK(t != NULL);
+    if (!t) return;
+    static const char *const ar[] = {"دونالد ترامب", "ترامب", "ترمب", "هاكان فيدان", "فيدان", "فلاديمير بوتين",
+                                     "بوتن", "دميتري بيسكوف", "محمد بن سلمان", "سلمان", "ماكرون", "ايمانويل ماكرون",
+                                     "ء", "كيم جونغ اون", "جونغ"};
+    static const char *const lat[] = {"donald trump", "trump", "hakan fidan", "fidan", "vladimir putin",
+                                      "dmitry peskov", "peskov", "emmanuel macron", "macron", "kim jong un",
+                                      "mohammed bin salman", "xq", "trump donald",
+                                      "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz trump"};
+    char ak[16][NAME_KEY_MAX], lk[16][NAME_KEY_MAX + 300];
+    size_t na = sizeof ar / sizeof *ar, nl = sizeof lat / sizeof *lat;
+    for (size_t i = 0; i < na; i++) name_key(ar[i], strlen(ar[i]), ak[i], sizeof ak[i]);
+    for (size_t i = 0; i < nl; i++) snprintf(lk[i], sizeof lk[i], "%s", lat[i]);
+    translit_memo *m = translit_memo_new();
+    CHECK(m != NULL);
+    size_t same = 0, sure = 0;
+    for (int round = 0; round < 2; round++)
+        for (size_t l = 0; l < nl; l++)
+            for (size_t a = 0; a < na; a++) {
+                double want = translit_match(t, ak[a], lk[l]), got = translit_match_memo(t, m, ak[a], lk[l]);
+                same += !memcmp(&want, &got, sizeof want);
+                sure += want >= 0.6;
+                double none = translit_match_memo(t, NULL, ak[a], lk[l]);
+                CHECK(!memcmp(&want, &none, sizeof want));
+            }
+    CHECK_EQ_INT((int)same, (int)(2 * na * nl));
+    CHECK(sure >= 10);   /* trump and ترامب, fidan, putin, macron... */
+    translit_memo_free(m);
+    translit_close(t);
+}
+
 int main(void) {
     test_memory();
     test_nouns();
     test_load_errors();
+    test_match_memo();
     return TEST_REPORT();
 }

@@ -72,6 +72,16 @@ static int other_word(const naba_word *wd) {
            wd->upos == NABA_UPOS_ADV || wd->upos == NABA_UPOS_PUNCT;
 }
 
+/* The first event of sentence sent or after it: events are made clause by
+** clause, so their sentences never fall and the same event (same_event, of
+** its sentence) is found past it; reading back from the end keeps a long
+** line's events from being read for each new one. */
+static size_t first_of_sent(const naba_doc *doc, uint32_t sent) {
+    size_t k = doc->events.n;
+    while (k > 0 && doc->events.v[k - 1].sent >= sent) k--;
+    return k;
+}
+
 static int same_event(const naba_event *a, const naba_event *b) {
     if (a->sent != b->sent || strcmp(a->cameo, b->cameo)) return 0;
     const char *x = a->source.code ? a->source.code : "", *y = b->source.code ? b->source.code : "";
@@ -156,7 +166,7 @@ static float confidence(ev_work *w, const ev_cand *c, const ev_gram *g, int noun
     /* "ثم يوم 12 مارس 1993 لقي نحو 300 مواطن حتفهم": an event dated a year
     ** or more before the article is history, told as background; a
     ** chronology entry ("* 21 مايو 2005: اغتيال ...") lists it on purpose */
-    int32_t near = ev_nearest_timex(doc, ev);
+    int32_t near = ev_nearest_timex(w, ev);
     if (near >= 0 && ev_history(w, &doc->timexes.v[near]) && !ev_chronology(w, c->anchor)) conf *= 0.6f;
     /* "وسبق أن تعرضت شبكة القطارات لحوادث", "ونفذ داعش سابقا هجمات": what
     ** happened before is background, as an old date makes it */
@@ -487,13 +497,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         if (r >= t->clause_end) r = t->clause_end - 1;
         if (doc->tokens.v[r].end > count_end) count_end = doc->tokens.v[r].end;
     }
-    for (size_t k = 0; k < doc->counts.n; k++) {
-        const naba_count *n = &doc->counts.v[k];
-        if (n->start >= ev.verb_start && n->end <= count_end && n->kind == NABA_COUNT_QUANTITY) {
-            ev.count = (int32_t)k;
-            break;
-        }
-    }
+    ev.count = ev_count_in(w, ev.verb_start, count_end);
     /* police, soldiers or militias who gather, block or march are deployed,
     ** not protesting: "احتشدت الشرطة", "منعت قوة المتظاهرين" */
     if (!strncmp(ev.cameo, "14", 2) && ev_armed_actor(ev.source.code)) return 0;
@@ -504,11 +508,11 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     if (!ev.source.code && !ev.target.code && ev.source.end <= ev.source.start && ev.target.end <= ev.target.start &&
         (ev.quad != 4 || (ev.modality & NABA_EVENT_HYPOTHETICAL)))
         return 0;
-    ev.timex = ev_event_timex(doc, ev.sent, !(ev.modality & NABA_EVENT_HYPOTHETICAL),
+    ev.timex = ev_event_timex(w, ev.sent, !(ev.modality & NABA_EVENT_HYPOTHETICAL),
                               !noun && g.imperfect && !g.future && !g.habitual);
     /* the same event told twice is kept once, as told the more surely:
     ** "أصيب سفير بولندا عندما تعرضت قافلته لهجوم" */
-    for (size_t k = 0; k < doc->events.n; k++) {
+    for (size_t k = first_of_sent(doc, ev.sent); k < doc->events.n; k++) {
         if (!same_event(&doc->events.v[k], &ev)) continue;
         if (ev.conf > doc->events.v[k].conf) doc->events.v[k] = ev;
         return 0;
@@ -527,7 +531,8 @@ static naba_status code_doc(const ev_dict *d, ev_cache *cache, naba_doc *doc) {
     w.doc = doc;
     /* the article's day (the input's, else the text's first full date, as
     ** undated events take it) dates actor codes and tells history */
-    w.has_day = cal_parse_article_date(ev_article_date(doc), &w.day);
+    w.today = ev_article_date(doc);
+    w.has_day = cal_parse_article_date(w.today, &w.day);
     if (!doc->tokens.n) return NABA_OK;
     ev_cache *own = cache ? NULL : ev_cache_new();
     w.cache = cache ? cache : own;

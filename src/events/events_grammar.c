@@ -186,7 +186,8 @@ int ev_relative_subject(const ev_work *w, size_t anchor, int force, int *done_to
     /* "المتطرف الفرنسي، والذي اعتقل في 27 حزيران", "والذي استهدف في
     ** تفجير": force with no object is a passive the script does not show */
     *done_to = force && ev_no_object(w, anchor);
-    for (size_t i = 0; i < w->units.n; i++) {
+    /* such a unit ends before the anchor, so opens there at the latest */
+    for (size_t i = ev_first_unit_from(w, w->toks[anchor].clause_start); i < w->units.n && w->units.v[i].b < anchor; i++) {
         const ev_unit *u = &w->units.v[i];
         if ((u->e == anchor - 1 || (u->e == anchor - 2 && w->toks[anchor - 2].brk_comma)) &&
             u->b >= w->toks[anchor].clause_start)
@@ -549,8 +550,8 @@ static int own_subject(const ev_work *w, int32_t v) {
             return 1;
     }
     if (!strcmp(w->toks[next].key, "اكثر")) return 1; /* "ويقاتل أكثر من ثلاثة آلاف تونسي" */
-    for (size_t i = 0; i < w->units.n; i++)
-        if (w->units.v[i].b == next && !w->units.v[i].oblique && !w->units.v[i].place) return 1;
+    for (size_t i = ev_first_unit_from(w, next); i < w->units.n && w->units.v[i].b == next; i++)
+        if (!w->units.v[i].oblique && !w->units.v[i].place) return 1;
     return 0;
 }
 

@@ -29,6 +29,7 @@ typedef struct ev_tok {
     uint8_t verb_anchor;      /* a verb pattern's anchor the tagger reads as a verb: no side's word */
     uint8_t timex;            /* inside a date or time expression ("اليوم الأربعاء", "أبريل/نيسان
                               ** 2014"): a month is no actor ("نيسان" read as "نيس", Nice, + a dual) */
+    uint8_t counted;          /* starts inside what a quantity of the counts layer counts (ev_counted) */
 } ev_tok;
 
 /* A run of tokens the dictionary or the entity layer names. */
@@ -93,6 +94,10 @@ typedef struct ev_work {
     uint32_t unit_span;       /* the most tokens of a unit (UINT32_MAX while they are being made) */
     struct ev_quote_at *quotes; /* the document's quotes by start (ev_index_quotes) */
     const uint8_t *in_name;   /* bit v: word v is inside an entity mention (ev_index_names; NULL for few) */
+    const char *today;        /* ev_article_date, read once */
+    int counts_sorted;        /* the counts layer's starts never fall (mark_counted) */
+    size_t n_timex_sents;     /* sentences up to the last with a date expression (ev_index_timexes) */
+    const uint32_t *timex_first, *timex_of;
 } ev_work;
 
 /* Does s open with a letter of the imperfect's prefixes, "ي", "ت" or "ن"
@@ -201,6 +206,8 @@ static inline int ev_violent(const char *cameo) { return cameo[0] == '1' ? cameo
 
 /* events_tokens.c: fill w->toks (0, or -1 on OOM); a key with the article */
 int ev_prepare_tokens(ev_work *w);
+/* The first token starting at or after byte off (halving: the tokens are in text order). */
+size_t ev_first_token_from(const ev_work *w, naba_off off);
 int ev_definite(const char *key);
 
 /* events_match.c: the best pattern at token i (1 if any); swallowed acts dropped */
@@ -221,6 +228,11 @@ size_t ev_first_unit_over(const ev_work *w, size_t t);
 /* The first piece at or after token t, once the units are found (the pieces
 ** are then in token order), or pieces.n; by halving. */
 size_t ev_first_piece_at(const ev_work *w, size_t t);
+
+/* How many units open at or before token t: a unit past them (its b after t,
+** and no unit ends before it opens) ends after t, so a walk back from the
+** end that passes over units ending after t may start there. */
+size_t ev_units_to(const ev_work *w, size_t t);
 int ev_place_of(const ev_work *w, const ev_cand *c);
 int ev_where_met(const ev_work *w, const ev_cand *c, int u);
 int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt);
@@ -262,6 +274,9 @@ int ev_speaker_unit(const ev_work *w, int u);
 int ev_state_unit(const ev_work *w, int u);
 int ev_quantified_subject(const ev_work *w, size_t anchor);
 int ev_counted(const ev_work *w, size_t t);
+/* The first quantity of the counts layer within bytes [from, to], -1 if none.
+** Counts in text order (counts_sorted) are found by halving, else all are read. */
+int32_t ev_count_in(const ev_work *w, naba_off from, naba_off to);
 int ev_plural_antecedent(const ev_work *w, size_t anchor);
 int ev_condition_subject(const ev_work *w, size_t cond);
 void ev_mutual_pair(const ev_work *w, int *src, int *tgt);
@@ -293,9 +308,10 @@ int ev_negated(const ev_work *w, size_t anchor);
 ** عن القس"), a condition, not a negation? Not after a pronoun, a
 ** demonstrative or a preposition, where "ما" is "what": "وهو ما لم يحدث". */
 int ev_unless(const ev_work *w, size_t t);
-int32_t ev_event_timex(const naba_doc *doc, uint32_t sent, int reported, int present);
+int ev_index_timexes(ev_work *w);
+int32_t ev_event_timex(const ev_work *w, uint32_t sent, int reported, int present);
 int ev_history(const ev_work *w, const naba_timex *x);
-int32_t ev_nearest_timex(const naba_doc *doc, const naba_event *ev);
+int32_t ev_nearest_timex(const ev_work *w, const naba_event *ev);
 int ev_chronology(const ev_work *w, size_t anchor);
 
 #endif

@@ -218,13 +218,26 @@ int ev_counted(const ev_work *w, size_t t) {
         size_t n = strlen(k);
         if (!strncmp(next, "و", 2) && !strncmp(next + 2, k, n) && !strcmp(next + 2 + n, "ه")) return 1;
     }
-    naba_off at = w->doc->tokens.v[t].start;
-    for (size_t k = 0; k < w->doc->counts.n; k++) {
-        const naba_count *c = &w->doc->counts.v[k];
-        if (c->kind == NABA_COUNT_QUANTITY && c->what_end > c->what_start && c->what_start <= at && at < c->what_end)
-            return 1;
+    return tk->counted;
+}
+
+int32_t ev_count_in(const ev_work *w, naba_off from, naba_off to) {
+    const naba_doc *doc = w->doc;
+    size_t k = 0;
+    if (w->counts_sorted) {
+        size_t hi = doc->counts.n;
+        while (k < hi) {
+            size_t mid = k + (hi - k) / 2;
+            if (doc->counts.v[mid].start < from) k = mid + 1;
+            else hi = mid;
+        }
     }
-    return 0;
+    for (; k < doc->counts.n; k++) {
+        const naba_count *n = &doc->counts.v[k];
+        if (n->start >= from && n->end <= to && n->kind == NABA_COUNT_QUANTITY) return (int32_t)k;
+        if (w->counts_sorted && n->start > to) break; /* no later one starts in time */
+    }
+    return -1;
 }
 
 /* "فرض العقوبات الأميركية على إيران", "الغارات الإسرائيلية على غزة",
@@ -368,10 +381,8 @@ int ev_arrival_nowhere(const ev_work *w, const ev_cand *c) {
         if (strcmp(w->toks[t].key, "الي")) return 1;
         size_t at = t + 1;
         while (at < t + 3 && at < w->n_toks && ev_place_noun(w->toks[at].key)) at++;
-        for (size_t i = 0; i < w->units.n; i++) {
-            const ev_unit *u = &w->units.v[i];
-            if (u->b >= t + 1 && u->b <= at && u->named && ev_unit_location(w, u)) return 0;
-        }
+        for (size_t i = ev_first_unit_from(w, t + 1); i < w->units.n && w->units.v[i].b <= at; i++)
+            if (w->units.v[i].named && ev_unit_location(w, &w->units.v[i])) return 0;
         return 1;
     }
     return 0;
@@ -390,6 +401,8 @@ size_t ev_first_unit_from(const ev_work *w, size_t t) {
 size_t ev_first_unit_over(const ev_work *w, size_t t) {
     return ev_first_unit_from(w, t < w->unit_span ? 0 : t + 1 - w->unit_span);
 }
+
+size_t ev_units_to(const ev_work *w, size_t t) { return ev_first_unit_from(w, t + 1); }
 
 int ev_place_of(const ev_work *w, const ev_cand *c) {
     const ev_tok *t = &w->toks[c->anchor];
@@ -593,11 +606,13 @@ int ev_own_body(const ev_work *w, size_t t) {
 ** paragraph's last actor (the speaker's entity may have no code of its own). */
 int ev_speaker_actor(const ev_work *w, const naba_quote *q) {
     const naba_doc *doc = w->doc;
-    for (size_t i = 0; i < w->units.n; i++) {
+    /* units in token order: the first inside opens at the speaker's first
+    ** token or after, and none opening past the speaker's end ends in it */
+    for (size_t i = ev_first_unit_from(w, ev_first_token_from(w, q->speaker_start)); i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
+        if (doc->tokens.v[u->b].start > q->speaker_end) break;
         if (u->place || u->both || !u->code || !*u->code) continue;
-        if (doc->tokens.v[u->b].start >= q->speaker_start && doc->tokens.v[u->e - 1].end <= q->speaker_end)
-            return (int)i;
+        if (doc->tokens.v[u->e - 1].end <= q->speaker_end) return (int)i;
     }
     return -1;
 }
@@ -731,7 +746,7 @@ static size_t words_outside(const ev_work *w, size_t a, size_t b) {
     size_t n = 0;
     for (size_t t = a; t < b; t++) {
         int in = 0;
-        for (size_t i = 0; i < w->units.n && !in; i++) in = w->units.v[i].b <= t && t < w->units.v[i].e;
+        for (size_t i = ev_first_unit_over(w, t); i < w->units.n && w->units.v[i].b <= t && !in; i++) in = t < w->units.v[i].e;
         n += !in;
     }
     return n;
@@ -761,9 +776,9 @@ int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only) {
             if (pass == 0 ? !by : !(w->toks[t].cue & EVC_MEANS)) continue;
             if (by_only && words_outside(w, anchor + 1, by == 1 ? t : t - 1) > 2) return -1;
             int first = -1;
-            for (size_t i = 0; i < w->units.n; i++) {
+            for (size_t i = ev_first_unit_from(w, t + 1); i < w->units.n; i++) {
                 const ev_unit *u = &w->units.v[i];
-                if (u->b <= t || u->place || u->both || (u->oblique && ev_key_in(&w->toks[u->b - 1], against))) continue;
+                if (u->place || u->both || (u->oblique && ev_key_in(&w->toks[u->b - 1], against))) continue;
                 if (u->b > (by == 1 ? t + 1 : t + 4)) break;
                 if (first < 0) first = (int)i;
                 if (ev_key_in(&w->toks[u->b - 1], claimed)) return (int)i;
@@ -846,7 +861,7 @@ int ev_state_unit(const ev_work *w, int u) {
 int ev_quantified_subject(const ev_work *w, size_t anchor) {
     if (anchor == 0 || !(w->toks[anchor - 1].cue & EVC_QUANTIFIER)) return -1;
     uint32_t sent = w->doc->tokens.v[anchor].sent;
-    for (size_t u = w->units.n; u-- > 0;) {
+    for (size_t u = ev_units_to(w, anchor - 1); u-- > 0;) {
         const ev_unit *x = &w->units.v[u];
         if (x->e > anchor - 1) continue;
         if (w->doc->tokens.v[x->b].sent != sent) break;
@@ -863,7 +878,7 @@ int ev_quantified_subject(const ev_work *w, size_t anchor) {
 int ev_plural_antecedent(const ev_work *w, size_t anchor) {
     static const char *const that[] = {"ان", "وان", "بان", "فان", NULL};
     size_t cs = w->toks[anchor].clause_start, t = anchor;
-    for (size_t u = w->units.n; u-- > 0;) {
+    for (size_t u = ev_units_to(w, anchor); u-- > 0;) {
         const ev_unit *x = &w->units.v[u];
         if (x->e > anchor) continue;
         if (x->b < cs) break;
@@ -881,7 +896,7 @@ int ev_plural_antecedent(const ev_work *w, size_t anchor) {
 ** "ضد", "مع" (oblique). Not the speaker, who sets the condition. */
 int ev_condition_subject(const ev_work *w, size_t cond) {
     size_t cs = w->toks[cond].clause_start;
-    for (size_t u = w->units.n; u-- > 0;) {
+    for (size_t u = ev_units_to(w, cond); u-- > 0;) {
         const ev_unit *x = &w->units.v[u];
         if (x->e > cond) continue;
         if (x->b < cs || x->place) break;

@@ -79,17 +79,44 @@ static int plainly_before(const char *a, const char *b) {
 ** visit; for one told in the present, not one plainly before it either:
 ** "تتهمه أنقرة بتدبير محاولة الانقلاب صيف 2016" dates the coup, the
 ** accusation is the article's. */
-int32_t ev_event_timex(const naba_doc *doc, uint32_t sent, int reported, int present) {
-    const char *today = reported ? ev_article_date(doc) : NULL;
-    for (size_t k = 0; k < doc->timexes.n; k++) {
+int32_t ev_event_timex(const ev_work *w, uint32_t sent, int reported, int present) {
+    const naba_doc *doc = w->doc;
+    const char *today = reported ? w->today : NULL;
+    for (uint32_t j = sent < w->n_timex_sents ? w->timex_first[sent] : 0, je = sent < w->n_timex_sents ? w->timex_first[sent + 1] : 0; j < je; j++) {
+        uint32_t k = w->timex_of[j];
         const naba_timex *x = &doc->timexes.v[k];
-        if (x->sent != sent || x->value[0] == 'T') continue;
+        if (x->value[0] == 'T') continue;
         if (today && x->resolution != NABA_TIMEX_UNRESOLVED &&
             (date_after(x->value, today) || (present && plainly_before(x->value, today))))
             continue;
         return (int32_t)k;
     }
     return -1;
+}
+
+/* The date expressions of each sentence, in the document's order: the
+** timexes of sentence s are timex_of[timex_first[s] .. timex_first[s + 1]),
+** so an event reads its sentence's, not every one (length x length on one
+** long line). 0, or -1 when out of memory. */
+int ev_index_timexes(ev_work *w) {
+    const naba_doc *doc = w->doc;
+    size_t n = 0; /* a size_t: sentence UINT32_MAX + 1 does not wrap to 0 */
+    for (size_t k = 0; k < doc->timexes.n; k++)
+        if (doc->timexes.v[k].sent >= n) n = (size_t)doc->timexes.v[k].sent + 1;
+    w->n_timex_sents = n;
+    if (!n) return 0;
+    uint32_t *first = naba_arena_alloc(doc->arena, (n + 1) * sizeof *first);
+    uint32_t *of = naba_arena_alloc(doc->arena, doc->timexes.n * sizeof *of);
+    if (!first || !of) return -1;
+    for (size_t k = 0; k < doc->timexes.n; k++) first[(size_t)doc->timexes.v[k].sent + 1]++;
+    for (size_t s = 0; s < n; s++) first[s + 1] += first[s];
+    /* each sentence's start moves to its end as it is filled, in order */
+    for (size_t k = 0; k < doc->timexes.n; k++) of[first[doc->timexes.v[k].sent]++] = (uint32_t)k;
+    for (size_t s = n; s > 0; s--) first[s] = first[s - 1];
+    first[0] = 0;
+    w->timex_first = first;
+    w->timex_of = of;
+    return 0;
 }
 
 /* Does a date lie a year or more before the article's? Years are compared
@@ -106,12 +133,13 @@ int ev_history(const ev_work *w, const naba_timex *x) {
 
 /* The date expression of the event's sentence nearest its verb: "في شهر
 ** شباط الماضي ... العقل المدبر عام 1983 لشاحنة المتفجرات ... وأدت الى مقتل" */
-int32_t ev_nearest_timex(const naba_doc *doc, const naba_event *ev) {
+int32_t ev_nearest_timex(const ev_work *w, const naba_event *ev) {
     int32_t best = -1;
     naba_off bd = 0;
-    for (size_t k = 0; k < doc->timexes.n; k++) {
-        const naba_timex *x = &doc->timexes.v[k];
-        if (x->sent != ev->sent) continue;
+    for (uint32_t j = ev->sent < w->n_timex_sents ? w->timex_first[ev->sent] : 0,
+                  je = ev->sent < w->n_timex_sents ? w->timex_first[ev->sent + 1] : 0; j < je; j++) {
+        uint32_t k = w->timex_of[j];
+        const naba_timex *x = &w->doc->timexes.v[k];
         naba_off d = x->end <= ev->verb_start ? ev->verb_start - x->end : x->start >= ev->verb_end ? x->start - ev->verb_end : 0;
         if (best < 0 || d < bd) best = (int32_t)k, bd = d;
     }

@@ -260,21 +260,39 @@ static void drop_misreadings(const ev_dict *d, const char *raw, size_t rn, ev_to
     t->n_cands = o;
 }
 
-/* The tokens inside each date or time expression, marked once: the tokens
-** are in text order, so each expression's are found by halving (a scan of
+size_t ev_first_token_from(const ev_work *w, naba_off off) {
+    size_t lo = 0, hi = w->n_toks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->doc->tokens.v[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The tokens inside each date or time expression, marked once (a scan of
 ** every expression for each token was length x length on one long line). */
 static void mark_timexes(ev_work *w) {
     const naba_doc *doc = w->doc;
     for (size_t k = 0; k < doc->timexes.n; k++) {
         const naba_timex *x = &doc->timexes.v[k];
-        size_t lo = 0, hi = w->n_toks;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (doc->tokens.v[mid].start < x->start) lo = mid + 1;
-            else hi = mid;
-        }
-        for (size_t t = lo; t < w->n_toks && doc->tokens.v[t].start <= x->end; t++)
+        for (size_t t = ev_first_token_from(w, x->start); t < w->n_toks && doc->tokens.v[t].start <= x->end; t++)
             if (doc->tokens.v[t].end <= x->end) w->toks[t].timex = 1;
+    }
+}
+
+/* The tokens that start inside what a quantity counts ("700 طالب"), marked
+** once for ev_counted, which read every count for each token it was asked of;
+** and whether the counts are in text order, for ev_count_in. */
+static void mark_counted(ev_work *w) {
+    const naba_doc *doc = w->doc;
+    w->counts_sorted = 1;
+    for (size_t k = 0; k < doc->counts.n; k++) {
+        const naba_count *c = &doc->counts.v[k];
+        if (k && c->start < doc->counts.v[k - 1].start) w->counts_sorted = 0;
+        if (c->kind != NABA_COUNT_QUANTITY || c->what_end <= c->what_start) continue;
+        for (size_t t = ev_first_token_from(w, c->what_start); t < w->n_toks && doc->tokens.v[t].start < c->what_end; t++)
+            w->toks[t].counted = 1;
     }
 }
 
@@ -285,6 +303,11 @@ int ev_prepare_tokens(ev_work *w) {
     if (!w->toks) return -1;
     uint32_t line = 0;
     size_t pos = 0;
+    /* the keys packed one after another in blocks of the arena: a copy each
+    ** took 16 bytes or 32 (the arena aligns), most keys need about 10 */
+    enum { KEY_BLOCK = 4096 };
+    char *keys = NULL;
+    size_t room = 0;
     for (size_t i = 0; i < w->n_toks; i++) {
         const naba_token *tk = &doc->tokens.v[i];
         ev_tok *t = &w->toks[i];
@@ -292,10 +315,18 @@ int ev_prepare_tokens(ev_work *w) {
         t->line = line;
         char key[EV_KEY_MAX];
         size_t kl = ev_key(doc->text + tk->start, tk->end - tk->start, key, sizeof key);
-        t->key = naba_arena_strndup(doc->arena, key, kl);
+        if (kl + 1 > room) {
+            room = kl + 1 > KEY_BLOCK ? kl + 1 : KEY_BLOCK;
+            if (!(keys = naba_arena_alloc_raw(doc->arena, room))) return -1;
+        }
+        memcpy(keys, key, kl);
+        keys[kl] = '\0';
+        t->key = keys;
+        keys += kl + 1;
+        room -= kl + 1;
         /* copied out at once: the memo's next put may move or drop its entries */
         const ev_word *kw = word_of(w, key);
-        if (!t->key || !kw) return -1;
+        if (!kw) return -1;
         enum { MAX_EXTRA = 32 };
         /* gathered here, then kept at their count: room for every extra in the
         ** document's arena was at least 256 bytes a token, most of it unused */
@@ -370,5 +401,6 @@ int ev_prepare_tokens(ev_work *w) {
         }
     }
     mark_timexes(w);
-    return ev_index_names(w);
+    mark_counted(w);
+    return ev_index_timexes(w) || ev_index_names(w) ? -1 : 0;
 }

@@ -703,20 +703,23 @@ static naba_status variants(link_forms *f) {
 /* Pass 5: Latin forms against Arabic forms. */
 static void cross_script(const link_state *st, link_forms *f) {
     if (!st->tl) return;
+    translit_memo *memo = NULL; /* made at the first Latin form; NULL: each pair scored afresh, to the same score */
     for (uint32_t a = 0; a < f->n; a++) {
         link_form *l = &f->v[a];
         if (!l->latin) continue;
+        if (!memo) memo = translit_memo_new();
         double best = -INFINITY;
         uint32_t arg = 0;
         for (uint32_t b = 0; b < f->n; b++) {
             link_form *r = &f->v[b];
             if (r->latin || type_class(r->type) != type_class(l->type)) continue;
-            double s = translit_match(st->tl, r->key, l->key);
+            double s = translit_match_memo(st->tl, memo, r->key, l->key);
             if (s > best) { best = s; arg = b; }
         }
         if (best >= LINK_XSCRIPT_SURE) merge(f, arg, a, 0, 0.8f);
         else if (best >= LINK_XSCRIPT_MAYBE) merge(f, arg, a, 1, 0.5f);
     }
+    translit_memo_free(memo);
 }
 
 typedef struct lookup { const link_forms *f; const char *key; int city; } lookup;

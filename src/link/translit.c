@@ -197,9 +197,40 @@ static double lm_logp(const translit *t, const uint8_t *lat, size_t m) {
     return s + t->lm[prev * 27];
 }
 
+/* One Latin word's emission probabilities (exp of tl_emit_logp, the same
+** doubles forward computes), a row per Arabic state, each row filled the
+** first time an Arabic word brings its state: link's pass 5 scores a Latin
+** name against every Arabic name of a document, and the exp and the table
+** probe of each (state, letters) pair were most of its cost. */
+typedef struct tl_lat {
+    char w[TL_MAX_LETTERS * 4];  /* the word (its bytes, cut), to know it again */
+    size_t wn;
+    uint8_t l[TL_MAX_LETTERS];
+    size_t m;
+    double lm;                   /* lm_logp of its letters */
+    double *e;                   /* [(state * (m + 1) + j) * (TL_MAX_EMIT + 1) + k], TL_STATES rows */
+    size_t cap;                  /* doubles e holds */
+    uint8_t filled[TL_STATES];
+} tl_lat;
+
+struct translit_memo { tl_lat w[8]; };   /* by word position in the Latin name */
+
+/* State s's row of L, filled on first use. */
+static const double *lat_row(const translit *t, tl_lat *L, unsigned s) {
+    double *row = L->e + (size_t)s * (L->m + 1) * (TL_MAX_EMIT + 1);
+    if (!L->filled[s]) {
+        for (size_t j = 0; j <= L->m; j++)
+            for (size_t k = 0; k <= TL_MAX_EMIT && j + k <= L->m; k++)
+                row[j * (TL_MAX_EMIT + 1) + k] = exp(tl_emit_logp(t, tl_key(s, L->l + j, k)));
+        L->filled[s] = 1;
+    }
+    return row;
+}
+
 /* Forward pass over states a[0..n) and letters l[0..m), one row per Arabic
-** letter, each row rescaled so that long names do not underflow. */
-static double forward(const translit *t, const uint16_t *a, size_t n, const uint8_t *l, size_t m) {
+** letter, each row rescaled so that long names do not underflow; the
+** emissions from L (the word l, m) when given. */
+static double forward(const translit *t, const uint16_t *a, size_t n, const uint8_t *l, size_t m, tl_lat *L) {
     double prev[TL_MAX_LETTERS + 1], cur[TL_MAX_LETTERS + 1], logscale = 0;
     const double ins = exp(TL_LOG_INSERT);
     memset(prev, 0, sizeof prev);
@@ -207,10 +238,11 @@ static double forward(const translit *t, const uint16_t *a, size_t n, const uint
     for (size_t j = 1; j <= m; j++) prev[j] = prev[j - 1] * ins;
     for (size_t i = 0; i < n; i++) {
         memset(cur, 0, sizeof cur);
+        const double *row = L && a[i] < TL_STATES ? lat_row(t, L, a[i]) : NULL;
         for (size_t j = 0; j <= m; j++) {
             if (prev[j] == 0) continue;
             for (size_t k = 0; k <= TL_MAX_EMIT && j + k <= m; k++)
-                cur[j + k] += prev[j] * exp(tl_emit_logp(t, tl_key(a[i], l + j, k)));
+                cur[j + k] += prev[j] * (row ? row[j * (TL_MAX_EMIT + 1) + k] : exp(tl_emit_logp(t, tl_key(a[i], l + j, k))));
         }
         double mx = 0;
         for (size_t j = 0; j <= m; j++) {
@@ -229,16 +261,42 @@ double translit_word_logprob(const translit *t, const char *ar, size_t an,
     uint16_t a[TL_MAX_LETTERS];
     uint8_t l[TL_MAX_LETTERS];
     size_t n = tl_states(ar, an, a, TL_MAX_LETTERS), m = tl_latin(lat, ln, l, TL_MAX_LETTERS);
-    return forward(t, a, n, l, m);
+    return forward(t, a, n, l, m, NULL);
 }
 
-/* Per-letter log-likelihood ratio of one word pair. */
-static double word_match(const translit *t, const char *ar, size_t an, const char *lat, size_t ln) {
+/* The memo's entry for the Latin word lat at position pos, made anew when
+** another word is there; NULL without a memo or for a word too long to keep. */
+static tl_lat *lat_of(const translit *t, translit_memo *mm, size_t pos, const char *lat, size_t ln) {
+    if (!mm || ln > sizeof mm->w[pos].w) return NULL;
+    tl_lat *L = &mm->w[pos];
+    if (L->wn == ln && !memcmp(L->w, lat, ln)) return L;
+    size_t m = tl_latin(lat, ln, L->l, TL_MAX_LETTERS), need = TL_STATES * (m + 1) * (TL_MAX_EMIT + 1);
+    L->wn = 0;  /* no word, until its rows have room */
+    if (need > L->cap) {
+        double *e = realloc(L->e, need * sizeof *e);
+        if (!e) return NULL;
+        L->e = e;
+        L->cap = need;
+    }
+    memcpy(L->w, lat, ln);
+    L->wn = ln;
+    L->m = m;
+    L->lm = lm_logp(t, L->l, L->m);
+    memset(L->filled, 0, sizeof L->filled);
+    return L;
+}
+
+/* Per-letter log-likelihood ratio of one word pair (the Latin word at
+** position pos of its name, for the memo). */
+static double word_match(const translit *t, translit_memo *mm, size_t pos, const char *ar, size_t an, const char *lat,
+                         size_t ln) {
     uint16_t a[TL_MAX_LETTERS];
     uint8_t l[TL_MAX_LETTERS];
-    size_t n = tl_states(ar, an, a, TL_MAX_LETTERS), m = tl_latin(lat, ln, l, TL_MAX_LETTERS);
+    tl_lat *L = lat_of(t, mm, pos, lat, ln);
+    size_t n = tl_states(ar, an, a, TL_MAX_LETTERS), m = L ? L->m : tl_latin(lat, ln, l, TL_MAX_LETTERS);
     if (n == 0 || m == 0) return -INFINITY;
-    return (forward(t, a, n, l, m) - lm_logp(t, l, m)) / (double)(m + 1);
+    if (L) return (forward(t, a, n, L->l, m, L) - L->lm) / (double)(m + 1);
+    return (forward(t, a, n, l, m, NULL) - lm_logp(t, l, m)) / (double)(m + 1);
 }
 
 /* Split key into at most cap words: starts and lengths. */
@@ -256,16 +314,28 @@ static size_t split_words(const char *key, const char **w, size_t *wl, size_t ca
     return k;
 }
 
-double translit_match(const translit *t, const char *ar_key, const char *lat_key) {
+translit_memo *translit_memo_new(void) { return calloc(1, sizeof(translit_memo)); }
+
+void translit_memo_free(translit_memo *mm) {
+    if (!mm) return;
+    for (size_t i = 0; i < 8; i++) free(mm->w[i].e);
+    free(mm);
+}
+
+double translit_match_memo(const translit *t, translit_memo *mm, const char *ar_key, const char *lat_key) {
     const char *aw[8], *lw[8];
     size_t awl[8], lwl[8];
     size_t na = split_words(ar_key, aw, awl, 8), nl = split_words(lat_key, lw, lwl, 8);
     if (!na || !nl) return -INFINITY;
     if (na != nl) /* different word counts: compare surnames only */
-        return word_match(t, aw[na - 1], awl[na - 1], lw[nl - 1], lwl[nl - 1]);
+        return word_match(t, mm, nl - 1, aw[na - 1], awl[na - 1], lw[nl - 1], lwl[nl - 1]);
     double s = 0;
-    for (size_t i = 0; i < na; i++) s += word_match(t, aw[i], awl[i], lw[i], lwl[i]);
+    for (size_t i = 0; i < na; i++) s += word_match(t, mm, i, aw[i], awl[i], lw[i], lwl[i]);
     return s / (double)na;
+}
+
+double translit_match(const translit *t, const char *ar_key, const char *lat_key) {
+    return translit_match_memo(t, NULL, ar_key, lat_key);
 }
 
 /* Letters of an emission code, most significant digit first; 0 if invalid. */

@@ -95,6 +95,13 @@ double translit_word_logprob(const translit *t, const char *ar, size_t an,
 ** words): per-letter log-likelihood ratio against the Latin letter model,
 ** averaged over the aligned words. Above ~0 they are likely the same name. */
 double translit_match(const translit *t, const char *ar_key, const char *lat_key);
+/* The same score, with each Latin word's emissions kept in m (NULL: none
+** kept) while the next calls bring the same word at the same place: link's
+** pass 5 scores each Latin form of a document against every Arabic one. */
+typedef struct translit_memo translit_memo;
+translit_memo *translit_memo_new(void);   /* NULL when out of memory */
+void translit_memo_free(translit_memo *m);
+double translit_match_memo(const translit *t, translit_memo *m, const char *ar_key, const char *lat_key);
 /* Best romanization of an Arabic name key into out; returns its length.
 ** Words keep their order; the first letter of each word is capitalized. A word
 ** of the memory is written as memorized, any other by the letter channel.

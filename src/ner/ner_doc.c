@@ -17,72 +17,87 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Counts by first-pass tag of each host form and pair of the document: keys
-** (naba_key_slot) and, in the same slot of cnt, their counts; n keys held.
-** The table starts at TABLE_FIRST slots and doubles when half full, so its
-** size follows the document's distinct words and pairs: sized for a word and
-** a pair of every token (4 slots of 26 bytes, to a power of two) it took 109
-** MB on a 9.9 MB one-line article whose 1.03 M tokens hold 467,000 distinct
-** words and pairs, 27 MB now (docs/ner.md, "Memory"). */
-typedef struct doc_table { uint64_t *keys; uint16_t (*cnt)[NER_TAGS]; size_t mask, n; } doc_table;
+/* Counts by first-pass tag of each host form and pair of the document. The
+** keys (naba_key_nonzero'd) and their counts are kept in the order they came,
+** n of them, room for cap; the slots, open-addressed by key, hold 1 + a key's
+** index (0: empty). The slots start at TABLE_FIRST and double when half full,
+** so the table follows the document's distinct words and pairs; the counts
+** are held for those keys only, not for every slot: on a 9.9 MB one-line
+** article (1.03 M tokens, 467,000 distinct words and pairs) 1 M slots of 4
+** bytes and 512 K keys of 26, 17 MB (27 MB with the counts in the slots, 41
+** MB while those doubled; docs/ner.md, "Memory"). */
+typedef struct doc_table {
+    uint32_t *slot;
+    uint64_t *keys;
+    uint16_t (*cnt)[NER_TAGS];
+    size_t mask, n, cap;
+} doc_table;
 
 #define TABLE_FIRST 1024   /* the words and pairs of an article of ~350 tokens */
 
 static void table_free(doc_table *t) {
+    free(t->slot);
     free(t->keys);
     free(t->cnt);
-    t->keys = NULL;
-    t->cnt = NULL;
+    *t = (doc_table){0};
 }
 
-/* An empty table of cap slots (a power of two). 0 on out of memory. */
-static int table_init(doc_table *t, size_t cap) {
-    *t = (doc_table){calloc(cap, sizeof *t->keys), calloc(cap, sizeof *t->cnt), cap - 1, 0};
-    if (t->keys && t->cnt) return 1;
-    table_free(t);
-    return 0;
+/* The slot holding key, or the empty one where it would go. */
+static size_t slot_of(const doc_table *t, uint64_t key) {
+    size_t i = (size_t)key & t->mask;
+    while (t->slot[i] && t->keys[t->slot[i] - 1] != key) i = (i + 1) & t->mask;
+    return i;
 }
 
-/* Twice the slots, the keys and their counts moved over. 0 on out of memory,
-** t unchanged. Not inlined: counts_add, which tally inlines, calls it rarely. */
-__attribute__((noinline)) static int table_grow(doc_table *t) {
-    doc_table g;
-    if (!table_init(&g, 2 * (t->mask + 1))) return 0;
-    for (size_t i = 0; i <= t->mask; i++)
-        if (t->keys[i]) {
-            size_t j = naba_key_slot(g.keys, g.mask, t->keys[i]);
-            g.keys[j] = t->keys[i];
-            memcpy(g.cnt[j], t->cnt[i], sizeof g.cnt[j]);
-        }
-    g.n = t->n;
-    table_free(t);
-    *t = g;
+/* Room for slots slots (a power of two) and half as many keys, the keys held
+** so far filed again. 0 on out of memory (t as it was, with room for its keys). */
+static int table_size(doc_table *t, size_t slots) {
+    uint32_t *slot = calloc(slots, sizeof *slot);
+    uint64_t *keys = slot ? realloc(t->keys, slots / 2 * sizeof *keys) : NULL;
+    if (keys) t->keys = keys;
+    uint16_t(*cnt)[NER_TAGS] = keys ? realloc(t->cnt, slots / 2 * sizeof *cnt) : NULL;
+    if (cnt) t->cnt = cnt;
+    if (!cnt) {
+        free(slot);
+        return 0;
+    }
+    free(t->slot);
+    t->slot = slot;
+    t->mask = slots - 1;
+    t->cap = slots / 2;
+    for (size_t k = 0; k < t->n; k++) t->slot[slot_of(t, t->keys[k])] = (uint32_t)(k + 1);
     return 1;
 }
 
-/* The counts of key, zero in a new slot the first time, the table kept at
-** most half full. NULL on out of memory. */
+/* Twice the slots. Not inlined: counts_add, which tally inlines, calls it rarely. */
+__attribute__((noinline)) static int table_grow(doc_table *t) { return table_size(t, 2 * (t->mask + 1)); }
+
+/* The counts of key, zero the first time, the slots kept at most half full.
+** NULL on out of memory. */
 __attribute__((always_inline)) static inline uint16_t *counts_add(doc_table *t, uint64_t key) {
     key = naba_key_nonzero(key);
-    size_t i = naba_key_slot(t->keys, t->mask, key);
-    if (!t->keys[i]) {
-        if (2 * (t->n + 1) > t->mask + 1) {
+    size_t i = slot_of(t, key);
+    if (!t->slot[i]) {
+        if (t->n + 1 > t->cap) {
             if (!table_grow(t)) return NULL;
-            i = naba_key_slot(t->keys, t->mask, key);
+            i = slot_of(t, key);
         }
-        t->keys[i] = key;
-        t->n++;
+        t->keys[t->n] = key;
+        memset(t->cnt[t->n], 0, sizeof t->cnt[t->n]);
+        t->slot[i] = (uint32_t)++t->n;
     }
-    return t->cnt[i];
+    return t->cnt[t->slot[i] - 1];
 }
 
 static int counted(const ner_word *w) {
     return w->shape != NER_SHAPE_PUNCT && w->shape != NER_SHAPE_DIGIT;
 }
 
-/* The counts of key, which counts_add put in t. */
-static uint16_t *counts_of(const doc_table *t, uint64_t key) {
-    return t->cnt[naba_key_slot(t->keys, t->mask, naba_key_nonzero(key))];
+/* The counts of key, which counts_add put in t (zeros for one it did not). */
+static const uint16_t *counts_of(const doc_table *t, uint64_t key) {
+    static const uint16_t none[NER_TAGS];
+    size_t i = slot_of(t, naba_key_nonzero(key));
+    return t->slot[i] ? t->cnt[t->slot[i] - 1] : none;
 }
 
 /* A word and the next one: the key of the pair, its slot counts by entity
@@ -135,8 +150,8 @@ static uint8_t pair_context(const ner_word *w, const doc_table *t, uint32_t i) {
 ** back, so a long sentence costs as much as its words (a scan of the sentence
 ** per word was quadratic: minutes on a 1 MB line of repeated words). */
 int ner_doc_context(ner_word *w, const uint8_t *tags, const ner_span *sents, size_t n_sents) {
-    doc_table t;
-    int ok = table_init(&t, TABLE_FIRST);
+    doc_table t = {0};
+    int ok = table_size(&t, TABLE_FIRST);
     for (size_t s = 0; ok && s < n_sents; s++) ok = tally(&t, w, tags, sents[s].first, sents[s].first + sents[s].n, 1);
     for (size_t s = 0; ok && s < n_sents; s++) {
         uint32_t a = sents[s].first, e = a + sents[s].n;

@@ -673,6 +673,9 @@ naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt)
     c.para = naba_arena_alloc(doc->arena, lx.n * sizeof *c.para);
     if (!c.segs || !c.seg_of || !c.para || q_index_mentions(&c) != NABA_OK) return NABA_ERR_NOMEM;
     c.last.entity = -1;
+    c.timexes_sorted = 1;
+    for (size_t k = 1; k < doc->timexes.n; k++)
+        if (doc->timexes.v[k].start < doc->timexes.v[k - 1].start) c.timexes_sorted = 0;
     uint32_t para = 0;
     for (size_t k = 0; k < lx.n; k++) {
         if (k && lx.v[k].gap == 2) para++;

@@ -44,6 +44,7 @@ typedef struct ctx {
     int32_t *seg_of;   /* unit -> segment index, -1 outside */
     uint32_t *para;    /* unit -> paragraph number */
     naba_off *reach;   /* mention m -> the furthest end among mentions 0..m (q_mentions_over) */
+    int timexes_sorted; /* the timexes' starts never fall (the dates stage makes them so): past_timex halves */
     speaker last;
     int last_gender;   /* 'M' / 'F': the singular verb that named the last speaker, 0 unknown */
     size_t last_at;    /* unit of the cue of the last quote with a speaker */
