@@ -500,6 +500,14 @@ const char *tl_table_lookup(const char *const (*table)[2], size_t n, const char 
     return NULL;
 }
 
+/* Is a remembered spelling a regnal number (الثاني ii, الثالث iii, الرابع
+** iv), written in capitals (Abdullah II)? Two letters at least, i and v only:
+** a single i or v may be an initial, and x is also Chinese Xi. */
+static int regnal(const char *lat) {
+    size_t n = strspn(lat, "iv");
+    return n >= 2 && lat[n] == '\0';
+}
+
 /* One word from the particles, the common nouns (not in a person's name) or
 ** the memory, first letter capitalized unless it is a particle inside the
 ** name; 0 when not known. */
@@ -509,9 +517,9 @@ static size_t remembered_word(const translit *t, const char *w, size_t wn, int p
     if (!lat && !person) lat = translit_noun_spelling(w, wn);
     if (!lat) lat = translit_word_memory(t, w, wn);
     if (!lat || cap == 0) return 0;
-    int upper = !(inside && particle(lat));
+    int upper = !(inside && particle(lat)), all = regnal(lat);
     size_t o = 0;
-    for (; lat[o] && o + 1 < cap; o++) out[o] = (char)(o == 0 && upper ? lat[o] - 32 : lat[o]);
+    for (; lat[o] && o + 1 < cap; o++) out[o] = (char)((o == 0 && upper) || all ? lat[o] - 32 : lat[o]);
     out[o] = '\0';
     return o;
 }
@@ -522,6 +530,15 @@ static int nisba(const char *w, size_t n) {
     return name_article_len(w, n) && str_ends(w, n, "ي");
 }
 
+/* The article of a word in a place's or a body's name: name_article_len's,
+** and also before two letters, which name matching leaves whole (السد
+** Al-Sad, الرس Al-Ras, حزب الغد Al-Ghad: the channel wrote Alsd, Alers,
+** Alghad). Not in a person's name: the key folds أ, and ألبا is Alba, ألدو
+** Aldo (session 24b). */
+static size_t short_article_len(const char *w, size_t n) {
+    return n >= 8 && !memcmp(w, "ال", 4) ? 4 : 0;
+}
+
 /* Has a memorized spelling taken the next word's article? عبد is Abdul or
 ** Abdel: its English ends in an l its Arabic does not have, and عبد الوهاب is
 ** then Abdul Wahab, not Abdul Al-Wahab. */
@@ -530,15 +547,16 @@ static int took_article(const char *ar, size_t an, const char *lat, size_t ln) {
 }
 
 /* Gulf and Saudi news write عبد and the name after it as one word
-** (عبدالعزيز, عبدالمحسن), which the memory seldom holds whole: such a word it
-** does not know is read as the two words it joins, so عبدالعزيز is spelt as
-** عبد العزيز is (Abdul Azeez, not the channel's Abdalazis). Splits in place;
-** returns the new word count. */
+** (عبدالعزيز, عبدالمحسن, عبدالله), which the memory seldom holds whole: such a
+** word it does not know is read as the two words it joins, so عبدالعزيز is
+** spelt as عبد العزيز is (Abdul Azeez, not the channel's Abdalazis). The rest
+** is ال and two letters at least (الله, whose article name_article_len leaves
+** on so short a word). Splits in place; returns the new word count. */
 static size_t split_abd(const translit *t, const char **w, size_t *wl, size_t nw, size_t cap) {
     static const char abd[] = "\xD8\xB9\xD8\xA8\xD8\xAF"; /* عبد */
     const size_t n = sizeof abd - 1;
     for (size_t i = 0; i < nw && nw < cap; i++) {
-        if (wl[i] < n || memcmp(w[i], abd, n) || name_article_len(w[i] + n, wl[i] - n) != 4 ||
+        if (wl[i] < n + 8 || memcmp(w[i], abd, n) || memcmp(w[i] + n, "ال", 4) ||
             translit_word_memory(t, w[i], wl[i]))
             continue;
         memmove(w + i + 2, w + i + 1, (nw - i - 1) * sizeof *w);
@@ -552,6 +570,17 @@ static size_t split_abd(const translit *t, const char **w, size_t *wl, size_t nw
     return nw;
 }
 
+/* الله after another word of a name makes one word with it, as English
+** writes these names (عبد الله Abdullah, نصر الله Nasrallah, ضيف الله
+** Daifallah, عطا الله Atallah), not Abdul Allah: the ending to glue onto
+** the spelling out[0..o) of the word before, whose last letter may already
+** be the article's l (Abdul) or the a (Ata); NULL when w is not الله. */
+static const char *allah_ending(const char *w, size_t wn, int article_taken, const char *out, size_t o) {
+    static const char allah[] = "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87"; /* الله */
+    if (o == 0 || wn != sizeof allah - 1 || memcmp(w, allah, wn)) return NULL;
+    return article_taken ? "lah" : out[o - 1] == 'a' ? "llah" : "allah";
+}
+
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap) {
     const char *w[16];
     size_t wl[16], o = 0;
@@ -559,12 +588,19 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
     int article_taken = 0;
     if (cap) out[0] = '\0';
     for (size_t i = 0; i < nw && o + 2 < cap; i++) {
+        const char *glued = allah_ending(w[i], wl[i], article_taken, out, o);
+        if (glued && o + strlen(glued) < cap) {
+            memcpy(out + o, glued, strlen(glued));
+            o += strlen(glued);
+            article_taken = 0;
+            continue;
+        }
         if (o) out[o++] = ' ';
         /* a word with its article is first looked up whole (الدين Eddine) */
         size_t k = person || !nisba(w[i], wl[i])
                        ? remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o) : 0;
         /* else the article is written al- (الشيشان Al-Shishan, not Lchichan) */
-        size_t art = k ? 0 : name_article_len(w[i], wl[i]);
+        size_t art = k ? 0 : person ? name_article_len(w[i], wl[i]) : short_article_len(w[i], wl[i]);
         if (art && !article_taken && o + 4 < cap) {
             memcpy(out + o, "Al-", 3);
             o += 3;

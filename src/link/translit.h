@@ -104,7 +104,8 @@ void translit_memo_free(translit_memo *m);
 double translit_match_memo(const translit *t, translit_memo *m, const char *ar_key, const char *lat_key);
 /* Best romanization of an Arabic name key into out; returns its length.
 ** Words keep their order; the first letter of each word is capitalized. A word
-** of the memory is written as memorized, any other by the letter channel.
+** of the memory is written as memorized, any other by the letter channel;
+** الله after a word is glued to it (Abdullah, Nasrallah).
 ** person: the name is a person's. The memory is learnt from person names, in
 ** which an article word ending in ي is a fused surname (العربي Larbi, العمري
 ** Alomari); in a place's or organization's name it is a nisba adjective

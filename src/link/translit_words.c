@@ -21,6 +21,18 @@
 ** slices (src/link/README.md, session 23). */
 #define ARTICLE_MIN_COUNT 2
 
+/* A spelling held by this many names is remembered whatever its share of
+** the word's names: سليمان is Suleiman in 22 of 112 names, Soliman in 20,
+** Slimane in 14, each under the share floor, and the channel wrote Sleman, a
+** spelling no name has. Chosen with --dev (session 24b). */
+#define SHARE_FREE_COUNT 5
+
+/* A spelling seen in one name only is kept when the letter channel finds it
+** at most this much less likely per letter than its own spelling: further
+** off it is a misaligned pair or a translation (بهلوي shah, امراه lots, جحا
+** nasreddin). Chosen with --dev (session 24b). */
+#define ONCE_MIN_LOGRATIO (-2.0)
+
 typedef struct { const char *ar, *lat; unsigned count; } spelling;
 
 static int cmp_spelling(const void *a, const void *b) {
@@ -88,13 +100,23 @@ static int lower_letters(const char *s) {
 /* Does w pass the thresholds (whatever the channel would write)? */
 static int frequent(const tl_word *w, unsigned min_count, double min_share) {
     if (!strncmp(w->ar, "ال", strlen("ال")) && min_count < ARTICLE_MIN_COUNT) min_count = ARTICLE_MIN_COUNT;
-    return w->total >= min_count && (double)w->top_count >= min_share * (double)w->total &&
+    return w->total >= min_count &&
+           ((double)w->top_count >= min_share * (double)w->total || w->top_count >= SHARE_FREE_COUNT) &&
            !strchr(w->ar, ' ') && lower_letters(w->top);
 }
 
-/* Is w worth remembering, given the channel's spelling of it? */
-static int kept(const tl_word *w, const char *channel, unsigned min_count, double min_share) {
-    return frequent(w, min_count, min_share) && strcmp(w->top, channel) != 0;
+/* Could the letters of w's Arabic have written its one name's spelling
+** (ONCE_MIN_LOGRATIO against the channel's spelling ch)? */
+static int plausible(const translit *t, const tl_word *w, const char *ch) {
+    if (w->total > 1) return 1;
+    size_t an = strlen(w->ar), tn = strlen(w->top);
+    return translit_word_logprob(t, w->ar, an, w->top, tn) - translit_word_logprob(t, w->ar, an, ch, strlen(ch)) >=
+           ONCE_MIN_LOGRATIO * (double)tn;
+}
+
+/* Is w worth remembering, given the channel t and its spelling ch of it? */
+static int kept(const translit *t, const tl_word *w, const char *ch, unsigned min_count, double min_share) {
+    return frequent(w, min_count, min_share) && strcmp(w->top, ch) != 0 && plausible(t, w, ch);
 }
 
 static int cmp_word_ar(const void *key, const void *elem) {
@@ -156,7 +178,7 @@ naba_status tl_words_section(const tl_words *w, const translit *channel, unsigne
         if (!frequent(&w->v[i], min_count, min_share)) continue; /* before the channel: the costly part */
         if (!strchr(w->v[i].ar, ' ')) ne = add_variants(w, &w->v[i], channel, min_count, min_share, e, ne);
         tl_words_spelling(channel, w->v[i].ar, ch, sizeof ch);
-        if (kept(&w->v[i], ch, min_count, min_share)) e[ne++] = (entry){(char *)w->v[i].ar, w->v[i].top, w->v[i].total, 0};
+        if (kept(channel, &w->v[i], ch, min_count, min_share)) e[ne++] = (entry){(char *)w->v[i].ar, w->v[i].top, w->v[i].total, 0};
     }
     qsort(e, ne, sizeof(*e), cmp_entry);
     size_t cap = 1, n = 0;
@@ -191,7 +213,7 @@ static naba_status dev_grid(const tl_pairs *pairs, const translit *channel, cons
     for (size_t i = 0; i < w.n; i++) {
         char ch[256];
         tl_words_spelling(channel, w.v[i].ar, ch, sizeof ch);
-        for (size_t c = 0; c < nc * ns; c++) cells[c].words += (size_t)kept(&w.v[i], ch, min_counts[c / ns], min_shares[c % ns]);
+        for (size_t c = 0; c < nc * ns; c++) cells[c].words += (size_t)kept(channel, &w.v[i], ch, min_counts[c / ns], min_shares[c % ns]);
     }
     for (size_t i = 0; i < pairs->n; i++) {
         if (!dev[i]) continue;
@@ -201,7 +223,7 @@ static naba_status dev_grid(const tl_pairs *pairs, const translit *channel, cons
         const tl_word *k = bsearch(p->ar, w.v, w.n, sizeof(tl_word), cmp_word_ar);
         int ch_right = !strcmp(ch, p->lat);
         for (size_t c = 0; c < nc * ns; c++) {
-            int right = k && kept(k, ch, min_counts[c / ns], min_shares[c % ns]) ? !strcmp(k->top, p->lat) : ch_right;
+            int right = k && kept(channel, k, ch, min_counts[c / ns], min_shares[c % ns]) ? !strcmp(k->top, p->lat) : ch_right;
             dev_cell *d = &cells[c];
             d->occ += dev[i];
             d->pairs++;

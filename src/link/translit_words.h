@@ -6,8 +6,9 @@
 **
 ** A word is remembered when it was seen at least min_count times in the
 ** training pairs (netranslit counts: Wikidata names holding the pair), its
-** top spelling has at least min_share of them, and the letter channel alone
-** would spell it otherwise. Words with the article are kept whole (الدين
+** top spelling has at least min_share of them or five names, and the letter
+** channel alone would spell it otherwise; a spelling of one name only, not when
+** the channel finds it far less likely than its own (a misaligned pair). Words with the article are kept whole (الدين
 ** Eddine); the romanizer writes Al- before any other and looks the rest up.
 ** A common word's spellings with one medial ا or ي left out are kept with
 ** it (ديفيد as دايفيد David; translit_words.c, add_variants).
