@@ -281,6 +281,12 @@ static int verb_inside(const ctx *c, size_t a, size_t k) {
     return is_q(c, t, Q_COMP, WT_CONJ) || !strcmp(kt, "انني");
 }
 
+/* A speaker named at a cue becomes the one later cues with no subject carry. */
+static void named_speaker(ctx *c, const speaker *sp, int implicit, const char *cue, size_t cue_a) {
+    if (!implicit) { c->last = *sp; c->last_gender = cue ? q_naming_gender(c, cue, cue_a) : 0; }
+    if (cue) c->last_at = cue_a;
+}
+
 /* Content from unit a to the end of its sentence, absorbing quotes inside. */
 static size_t content_to(ctx *c, size_t a, int *mixed) {
     size_t e = q_clause_end(c, a);
@@ -382,8 +388,7 @@ static naba_status emit(ctx *c, naba_off s, naba_off e, int kind, const char *cu
             q->via_end = sp->via_e;
             q->via_entity = sp->via_entity;
         }
-        if (!implicit) { c->last = *sp; c->last_gender = cue ? q_naming_gender(c, cue, cue_a) : 0; }
-        if (cue) c->last_at = cue_a;
+        named_speaker(c, sp, implicit, cue, cue_a);
     }
     q->conf = conf * (implicit ? 0.8f : 1.0f);
     find_medium(c, ctx_from, ctx_to, q);
@@ -418,6 +423,13 @@ static naba_status emit_seg(ctx *c, seg *s, int kind, size_t content_from, const
                             float conf, size_t ctx_from) {
     s->used = 1;
     seg *last = extend_segs(c, s);
+    /* one quoted word standing alone, not after a colon, is a name (اعتبرت
+    ** "تويتر", نقلت عن "وفا"), not words said (قال: "نعم" is) */
+    if (last == s && kind == NABA_QUOTE_DIRECT && s->a > 0 && !lx_is(c->lx, s->a - 1, ':') &&
+        q_words_between(c, s->a, s->b + 1) == 1) {
+        if (sp && sp->have) named_speaker(c, sp, implicit, cue, ca);
+        return NABA_OK;
+    }
     if (last != s && kind == NABA_QUOTE_DIRECT) kind = NABA_QUOTE_MIXED;
     naba_off a = content_from ? c->lx->v[content_from].start : seg_start(c, s);
     if (!last->closed) flags |= NABA_QUOTE_UNBALANCED;
@@ -617,7 +629,22 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     /* "حسب مصادر «عكاظ» تشير إلى أن": the verb after it carries the content */
     if (se < lx->n && cue_at(c, se)) { c->last = sp; c->last_gender = 0; return NABA_OK; }
     size_t sent_from = q_sentence_start(c, i);
-    size_t a, b = claim_before(c, sent_from, i, &a);
+    /* "، وحسب الأبحاث الأولية، فمن المرجح أن": a source and then ف opens the
+    ** clause after it, which holds the claim */
+    size_t fa = se;
+    while (fa < lx->n && lx_is(lx, fa, ',')) fa++;
+    /* "حسب ما أفاد به مصدر بالحماية المدنية، مراسل الجوهرة أف أم في قفصة،
+    ** فإن": the reporter an unnamed source told, set off by commas without
+    ** his ل, is neither the source nor the claim */
+    if (fa > se && fa < lx->n && is_q(c, fa, Q_REPORTER, 0) && is_q(c, j, Q_ANON, WT_CONJ | WT_DEF)) {
+        size_t r = fa;
+        while (r < lx->n && r < fa + 10 && !lx_is(lx, r, ',') && !lx->v[r].sent_end) r++;
+        if (r < lx->n && lx_is(lx, r, ','))
+            for (fa = r; fa < lx->n && lx_is(lx, fa, ','); fa++) {}
+    }
+    int opens = fa < lx->n && str_has_prefix(lx->v[fa].key, "ف") &&
+                (is_q(c, fa, Q_COMP, WT_CONJ) || is_q(c, fa, Q_PREP, WT_CONJ));
+    size_t a, b = opens ? 0 : claim_before(c, sent_from, i, &a);
     if (b)
         return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, e->str, i, i + k, &sp, own,
                     NABA_QUOTE_AFTER, 0.6f, sent_from, se);
@@ -626,8 +653,8 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     ** stop credits what came before it, never the sentence after (a stop
     ** inside a name, إي.واي, Bonbast.com, closes nothing) */
     int closed = lx_is(lx, se, '.') && (se + 1 >= lx->n || lx->v[se + 1].gap > 0);
-    if (q_words_between(c, sent_from, i) == 0 && !closed) {
-        size_t from = se;
+    if ((q_words_between(c, sent_from, i) == 0 || opens) && !closed) {
+        size_t from = fa;
         while (from < lx->n && lx->v[from].kind == LX_PUNCT && c->seg_of[from] < 0) from++;
         if (from < lx->n && is_q(c, from, Q_COMP, WT_CONJ)) from++;
         int mixed;
