@@ -493,6 +493,37 @@ static void test_names_and_scores(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 24, second round: clock times beside a time zone or a part of the
+** day, and actions before the number (بمقتل 966, Tunisian إيقاف). */
+static void test_times_and_arrests(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const times[] = {
+        "وستوقع الأحزاب الاتفاق الساعة الثالثة عصرا الخميس (1200 بتوقيت جرينتش).",
+        "وتقام المباراة عند الساعة الثامنة بتوقيت باريس (السابعة بتوقيت غرينتش).",
+        "وفي السابعة مساء يلتقي منتخبا البحرين والكويت.",
+        "وأغلقت المكاتب في السابعة مساء.",
+    };
+    none_below(p, d, times, sizeof times / sizeof *times, INFINITY);
+    /* an ordinal after the noun it agrees with still counts; so does a
+    ** four-digit number before a zone that is no hour and minutes */
+    const naba_count *c = first(p, d, "ويخوض الفريق مباراته الودية الثانية مساء اليوم.");
+    CHECK(c && c->kind == NABA_COUNT_ORDINAL && c->value == 2);
+    c = first(p, d, "وصل العدد إلى 1275 بتوقيت جرينتش.");
+    CHECK(c && c->value == 1275);
+    /* an action noun glued to ب before a bare number; إيقاف right before
+    ** the people it acts on is an arrest, but not in a match nor two
+    ** clauses away */
+    CHECK(action_of(p, d, "بلغت حصيلة القتلى 1222 شخصا مقارنة بمقتل 966 في ذات الفترة.", 966, "killed"));
+    CHECK(action_of(p, d, "وتمكن أعوان الأمن من إيقاف 5 أشخاص في مركز تدليك.", 5, "arrested"));
+    CHECK(action_of(p, d, "وتم إيقاف 18 شخصا بإحدى الضيعات.", 18, "arrested"));
+    CHECK(action_of(p, d, "وقررت الرابطة إيقاف اللاعب بأربعة مقابلات.", 4, "_"));
+    CHECK(action_of(p, d, "وأسفرت المداهمة عن إيقاف شاب وفتاة وحجز نحو 800 غرام من المخدرات.", 800, "_"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -525,6 +556,7 @@ int main(void) {
     test_action_senses();
     test_years_and_items();
     test_names_and_scores();
+    test_times_and_arrests();
     test_example();
     return TEST_REPORT();
 }

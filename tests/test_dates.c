@@ -309,6 +309,22 @@ static void test_expressions(void) {
                  "1877-03");
     CHECK_EQ_STR(value_of(p, d, "توفي في 23 ماي 1899 في ولاية جورجيا.", fri), "1899-05-23");
     CHECK(qcd_run(p, d, "وصل في مايو 1200 مهاجر إلى الجزيرة.", fri) && d->timexes.n == 0);
+    /* session 24, second round: the part of the day after من; a span before
+    ** another event is no date, but "من الآن" is the article's; a Hijri day
+    ** with no year after الموافق settles the weekday (22 Ramadan 1436 was
+    ** Thursday 9 July 2015, 28 Shawwal 1436 Thursday 13 August) */
+    CHECK_EQ_STR(value_of(p, d, "عند الساعة الحادية عشرة و النصف من مساء يوم الثلاثاء", fri), "T23:30");
+    CHECK_EQ_STR(value_of(p, d, "وتقام المباراة في الساعة السابعة من مساء اليوم", fri), "T19:00");
+    CHECK_EQ_STR(value_of(p, d, "ويبدأ الدوام في الساعة الثامنة من صباح الأحد", fri), "T08:00");
+    CHECK(qcd_run(p, d, "أقلعوا عن التدخين قبل عام واحد على الأقل من سحب عينة الدم.", fri) && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "جاءت الحملة قبل أربعة أيام فقط من إقامة النهائي.", fri) && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "تبادل اللاعبون العناق قبل يوم على المواجهة.", fri) && d->timexes.n == 0);
+    CHECK_EQ_STR(value_of(p, d, "وقد استيقظ ضميره قبل 3 سنوات فقط من الآن.", fri), "2022");
+    CHECK_EQ_STR(value_of(p, d, "فاز الفريق منذ عامين على التوالي.", fri), "2023");
+    CHECK_EQ_STR(value_of(p, d, "أتانا الخبر بوفاته يوم الخميس الموافق الثاني والعشرين من شهر رمضان المبارك.",
+                          "2015-07-22"), "2015-07-09");
+    CHECK_EQ_STR(value_of(p, d, "فتح باب التقديم حتى يوم الخميس الموافق 28 من شهر شوال.", "2015-08-06"),
+                 "2015-08-13");
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

@@ -130,7 +130,10 @@ static int pitch_sentence(const ctx *c, size_t k) {
 ** - a phrase of C_IDIOM holding it means something else: أجهزة الطرد
 **   المركزي (centrifuges), لجان مراقبة الطرد (lay-offs);
 ** - in a sentence about a match, طرد is a sending-off (بعشرة لاعبين بعد طرد
-**   X), رحل a coach leaving, خطف stealing a win (بخطف ثلاث نقاط);
+**   X), رحل a coach leaving, خطف stealing a win (بخطف ثلاث نقاط), إيقاف
+**   a ban (إيقاف بأربعة مقابلات);
+** - إيقاف (Tunisian: arrest; also a stop) acts only on the number right
+**   after it (إيقاف 5 أشخاص, not "إيقاف شاب وحجز 800 غرام");
 ** - أسر is also "families": with the article (عشرات الأسر, أرباب الأسر) it is
 **   families but after في (وقعوا في الأسر: captivity), and bare it is the
 **   capture only when a definite word after it is not the number itself
@@ -146,7 +149,9 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
         if (n && p + n > k) return 0;
     }
     int deported = !strcmp(e->str, "deported"), captured = !strcmp(e->str, "captured");
-    if ((deported || captured) && pitch_sentence(c, k)) return 0;
+    int stopped = !strcmp(e->key, "ايقاف"); /* folded إيقاف */
+    if ((deported || captured || stopped) && pitch_sentence(c, k)) return 0;
+    if (stopped && k + 1 != a) return 0;
     if (!captured || strcmp(e->key, "اسر")) return 1; /* أسر, folded */
     const char *key = u->key;
     if (str_has_prefix(key, "و") || str_has_prefix(key, "ف")) key += 2;
@@ -208,15 +213,16 @@ static int range_link(const lx_text *lx, size_t k) {
     return lx_is(lx, k, '-') || lx_is(lx, k, 0x2013) || !strcmp(lx->v[k].key, "و") || !strcmp(lx->v[k].key, "الي");
 }
 
-/* "قتل 3 وجرح 4 في الهجوم", "اعتقل أكثر من 20": a number with no noun
-** after it, right after an action verb, counts the people it acted on. */
+/* "قتل 3 وجرح 4 في الهجوم", "اعتقل أكثر من 20", "مقارنة بمقتل 966": a number
+** with no noun after it, right after an action verb or noun, counts the
+** people it acted on. */
 static const char *action_before(const ctx *c, size_t i, size_t after) {
     const lx_text *lx = c->lx;
     const wt_entry *e;
     /* "نسبة إصابة 20 إلى 25%": the first end of a range of something else */
     if (after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM && range_link(lx, after)) return NULL;
     if (i == 0 || lx->v[i].gap > 1 || lx->v[i - 1].kind != LX_WORD || lx->v[i - 1].sent != lx->v[i].sent ||
-        !cmatch(c, i - 1, C_ACTION, WT_CONJ, &e) || !action_meant(c, i - 1, i, e))
+        !cmatch(c, i - 1, C_ACTION, WT_CONJ | WT_PREP, &e) || !action_meant(c, i - 1, i, e))
         return NULL;
     return e->str;
 }
@@ -353,12 +359,17 @@ static int era_year(const ctx *c, size_t j, size_t kn, size_t after) {
 
 /* "7 صباحا", "من 7 إلى 11 صباحًا", "10 مساء بالتوقيت المحلي": an hour in
 ** digits before a part of the day, or before linked runs the last of which
-** is, is a time of day, not a count. */
+** is, is a time of day, not a count; before a time zone, so is an hour and
+** its minutes run together ("(1200 بتوقيت جرينتش)", agency copy's 12:00 GMT). */
 static int day_part_time(const ctx *c, size_t j, size_t kn, size_t after) {
     const lx_text *lx = c->lx;
-    if (kn != 1 || lx->v[j].kind != LX_NUM || lx->v[j].value > 24) return 0;
+    const lx_unit *u = &lx->v[j];
     const wt_entry *e;
-    return cmatch(c, past_linked_runs(lx, after), C_DAYPART, WT_CONJ | WT_PREP, &e) > 0;
+    if (kn != 1 || u->kind != LX_NUM || !cmatch(c, past_linked_runs(lx, after), C_DAYPART, WT_CONJ | WT_PREP, &e))
+        return 0;
+    int hhmm = (u->ndigits == 3 || u->ndigits == 4) && u->value <= 2400 && (long)u->value % 100 < 60 &&
+               !strcmp(e->str, "zone");
+    return u->value <= 24 || hhmm;
 }
 
 /* Unit i opens a line or a sentence. */
@@ -700,9 +711,16 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
         value += 10;
         k++;
     }
+    /* "في السابعة مساء", "(الثالثة بتوقيت غرينتش)": an hour's ordinal
+    ** before a part of the day or a time zone is a time of day; but after a
+    ** noun or a name it agrees with them, and counts ("مباراته الودية الثانية
+    ** مساء اليوم", "الهلال الكروي الأول مساء أمس") */
+    const wt_entry *id;
+    int modifies = i > 0 && lx->v[i].gap < 2 &&
+                   (tagged(c, i - 1, NABA_UPOS_NOUN) || tagged(c, i - 1, NABA_UPOS_ADJ) || tagged(c, i - 1, NABA_UPOS_PROPN));
+    if (definite && value <= 12 && !modifies && cmatch(c, i + k, C_DAYPART, WT_CONJ | WT_PREP, &id)) return 0;
     /* الحرب العالمية الثانية: an ordinal that is part of a name; but
     ** "الفصل الأول من 2018" is a period of a dated year */
-    const wt_entry *id;
     if (i > 0 && cmatch(c, i - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &id) && !of_date(c, i + k)) return 0;
     /* آل ثاني (a family): folding makes آل the article ال, so the written
     ** word is compared */

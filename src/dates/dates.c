@@ -30,7 +30,7 @@
 const char *const dates_classes[] = {
     "month", "month_amb", "hmonth", "weekday", "relday", "dir", "this",
     "yearword", "daypart", "prep", "ago", "future", "hijri", "gregorian", "clock", "ampm",
-    "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", "season", "same", "hours", NULL};
+    "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", "season", "same", "hours", "ago_tail", NULL};
 
 enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME, P_SEASON, P_SAME, P_NONE };
 
@@ -241,6 +241,22 @@ static size_t ordinal_day(const ctx *c, size_t i, int *d) {
     return k;
 }
 
+/* The day before a month's name: "12", "12 من", "الثاني عشر من" (an
+** ordinal day, always with من); returns the units it covers, and sets *d
+** (0: none). */
+static size_t day_of(const ctx *c, size_t i, int *d) {
+    const lx_text *lx = c->lx;
+    size_t ko;
+    *d = 0;
+    if (num_in(lx, i, 1, 31, 1, 2) && (lone_num(lx, i) || (i >= 2 && day_pair(lx, i - 2)))) {
+        *d = (int)lx->v[i].value;
+        return 1 + (i + 1 < lx->n && !strcmp(lx->v[i + 1].key, "من"));
+    }
+    if ((ko = ordinal_day(c, i, d)) && i + ko < lx->n && !strcmp(lx->v[i + ko].key, "من")) return ko + 1;
+    *d = 0;
+    return 0;
+}
+
 static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p);
 static int future_before(const ctx *c, size_t i);
 static size_t unit_expr(const ctx *c, size_t i, pend *p);
@@ -298,18 +314,9 @@ static int has_context(const ctx *c, size_t i);
 #define CTX_ASK (-1)
 static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     const lx_text *lx = c->lx;
-    size_t j = i;
     int d = 0;
     const wt_entry *e;
-    size_t ko;
-    if (num_in(lx, j, 1, 31, 1, 2) && (lone_num(lx, j) || (j >= 2 && day_pair(lx, j - 2)))) {
-        d = (int)lx->v[j].value;
-        j++;
-        if (j < lx->n && !strcmp(lx->v[j].key, "من")) j++;
-    } else if ((ko = ordinal_day(c, j, &d)) && j + ko < lx->n && !strcmp(lx->v[j + ko].key, "من")) {
-        /* "الثاني عشر من يونيو": an ordinal day, always with من */
-        j += ko + 1;
-    } else d = 0;
+    size_t j = i + day_of(c, i, &d);
     /* "31 من شهر آذار": the word month before the month's name */
     if (d && j + 1 < lx->n && !strcmp(lx->v[j].key, "شهر")) j++;
     size_t k = match(c, j, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB) | WT_BIT(D_HMONTH),
@@ -505,6 +512,20 @@ static int future_before(const ctx *c, size_t i) {
 static size_t day_range_start(const ctx *c, size_t i, pend *p);
 
 /* [يوم] weekday [dir] or [يوم] weekday [،] day month year */
+/* A Hijri day with no year after it ("الثاني والعشرين من شهر رمضان", "22
+** رمضان"): its day and month; returns the units it covers (0: none). */
+static size_t yearless_hijri(const ctx *c, size_t i, int *d, int *m) {
+    const lx_text *lx = c->lx;
+    size_t j = i + day_of(c, i, d);
+    if (j == i) return 0;
+    if (j + 1 < lx->n && !strcmp(lx->v[j].key, "شهر")) j++;
+    const wt_entry *e;
+    size_t k = match(c, j, WT_BIT(D_HMONTH), 0, &e);
+    if (!k || *d > 30) return 0;
+    *m = (int)e->num;
+    return j + k - i;
+}
+
 static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
     size_t j = i;
@@ -529,6 +550,17 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
     if (!kd || !q.d) {   /* "الجمعة 06 والسبت 07 جانفي 2017": the first of two days */
         memset(&q, 0, sizeof q);
         kd = day_range_start(c, jd, &q);
+    }
+    int hd;
+    if ((!kd || !q.d) && jd > j && (kd = yearless_hijri(c, jd, &hd, &q.m))) {
+        /* "الخميس الموافق الثاني والعشرين من شهر رمضان": that Hijri day of
+        ** the year nearest the article date settles which Thursday */
+        p->type = P_WEEKDAY;
+        p->wd = wd;
+        p->m = q.m;
+        p->d = hd;
+        p->flags |= NABA_TIMEX_HIJRI | NABA_TIMEX_APPROX;
+        return jd + kd - i;
     }
     if (kd && q.d) {
         if ((q.flags & NABA_TIMEX_HIJRI) && q.y) {
@@ -629,7 +661,8 @@ static size_t unit_expr(const ctx *c, size_t i, pend *p) {
 /* قبل يومين, منذ ثلاث سنوات, قبل أسبوع, قبل 3 أيام */
 static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
-    if (!is_cls(c, i, D_AGO)) return 0;
+    const wt_entry *ago;
+    if (match(c, i, WT_BIT(D_AGO), WT_CONJ, &ago) != 1) return 0;
     size_t j = i + 1;
     double n = 1;
     num_val nv;
@@ -650,9 +683,18 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     char u = code[0];
     if (strncmp(code, "min", 3) == 0 || u == 'h' || u == 's') return 0; /* not a day's resolution */
     j += k;
-    /* "منذ عام 2002" is the year; "قبل ثلاثة أشهر من الدورة" counts back
-    ** from an event, not from the article date */
-    if (j < lx->n && (num_in(lx, j, 1000, 2200, 4, 4) || !strcmp(lx->v[j].key, "من"))) return 0;
+    /* "منذ عام 2002" is the year; "قبل ثلاثة أشهر من الدورة", "قبل عام واحد
+    ** على الأقل من سحب العينة", "قبل يومين فقط على انطلاق" count back from
+    ** an event, not from the article date (على only after قبل: "منذ عامين
+    ** على التوالي" is from the article date, and so is "قبل 3 سنوات فقط من
+    ** الآن") */
+    if (j < lx->n && num_in(lx, j, 1000, 2200, 4, 4)) return 0;
+    size_t q = j, kt;
+    const wt_entry *t;
+    for (int n = 0; n < 2 && (kt = match(c, q, WT_BIT(D_AGO_TAIL), 0, &t)); n++) q += kt;
+    int now = q + 1 < lx->n && !strcmp(lx->v[q + 1].key, "الان");
+    if (q < lx->n && !now && (!strcmp(lx->v[q].key, "من") || (!strcmp(lx->v[q].key, "علي") && !strcmp(ago->key, "قبل"))))
+        return 0;
     const wt_entry *mo;   /* "منذ شهر يوليو 2015" is that month */
     if (!kn && u == 'm' && j < lx->n && match(c, j, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &mo)) return 0;
     p->type = P_UNIT;
@@ -662,19 +704,23 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     return j - i;
 }
 
+/* Hour hh of a twelve-hour clock in the part of the day e (D_HOURS): the
+** evening turns the hours from its own on, the night the evening hours. */
+static int hour_in_part(int hh, const wt_entry *e) {
+    return hh >= 1 && hh <= 11 && e->num >= 1 && hh >= (int)e->num ? hh + 12 : hh;
+}
+
 /* A spoken hour (الساعة الثامنة) with no part of the day after it, read on
 ** a twelve-hour clock by the nearest part of the day before it in the
 ** sentence: "مساء الاثنين عند الساعة الثامنة" is 20:00; a morning word (صباح)
 ** keeps it, and a night word turns only the evening hours (ليلة: the small
 ** hours stay). */
 static int spoken_hour(const ctx *c, size_t i, int hh) {
-    if (hh < 1 || hh > 11) return hh;
     uint32_t sent = c->lx->v[i].sent;
     const wt_entry *e;
     for (size_t k = i, steps = 0; k > 0 && steps < 25; k--, steps++) {
         if (c->lx->v[k - 1].sent != sent || lx_is_boundary(c->lx, k)) break;
-        if (match(c, k - 1, WT_BIT(D_HOURS), WT_CONJ | WT_PREP, &e))
-            return e->num >= 1 && hh >= (int)e->num ? hh + 12 : hh;
+        if (match(c, k - 1, WT_BIT(D_HOURS), WT_CONJ | WT_PREP, &e)) return hour_in_part(hh, e);
     }
     return hh;
 }
@@ -719,6 +765,11 @@ static size_t time_expr(const ctx *c, size_t i, pend *p) {
     if (j < lx->n && lx->v[j].gap < 2 && (ka = match(c, j, WT_BIT(D_AMPM), 0, &e))) {
         if (e->num > 0 && hh < 12) hh += 12;
         j += ka;
+    } else if (j + 1 < lx->n && lx->v[j].gap < 2 && !strcmp(lx->v[j].key, "من") &&
+               match(c, j + 1, WT_BIT(D_HOURS), 0, &e)) {
+        /* "الحادية عشرة و النصف من مساء يوم الخميس": the part of the day
+        ** after من, left to the weekday it opens */
+        hh = hour_in_part(hh, e);
     } else if (clock) {
         hh = spoken_hour(c, i, hh);
     }
@@ -956,6 +1007,15 @@ static void add_months(int *y, int *m, int n) {
 
 /* The day a weekday record names, seen from the anchor day. */
 static long weekday_day(const pend *p, long anchor) {
+    if (p->d) {   /* a Hijri day and month: the year that puts it nearest the anchor */
+        long base = cal_hijri_days(1400, 1, 1), best = 0, bestd = -1;
+        int hy = 1400 + (int)((anchor - base) / 354.367);
+        for (int y = hy - 1; y <= hy + 1; y++) {
+            long h = cal_hijri_days(y, p->m, p->d);
+            if (bestd < 0 || labs(h - anchor) < bestd) { bestd = labs(h - anchor); best = h; }
+        }
+        return cal_nearest_weekday(best, p->wd);
+    }
     int delta = p->wd - cal_weekday(anchor); /* -6..6 */
     if (p->dir == 1 || p->dir == 2) {        /* ahead */
         int fwd = (delta + 7) % 7;
