@@ -783,6 +783,28 @@ check 'side dict24 2 3 COP' "الوحدات الأمنية: police"
 check 'side dict24 3 3 TUNPTY' "حركة النهضة: a Tunisian party"
 check "! awk -F'\t' '\$11 == 4 && (\$3 ~ /JUD/ || \$7 ~ /JUD/) { f = 1 } END { exit !f }' \"\$tmp/dict24.tsv\"" "للقضاء على الفقر: no judiciary"
 check 'side dict24 5 3 EGYJUD' "القضاء المصري: still the judiciary"
+# session 24, second round: a club is a word of sport (two make a match's
+# sentence: a club's board calling its players is no request; the ball and the
+# national team are not, a federation's demand on Messi stays; one "نادي", the
+# Palestinian Prisoners' Club, is not enough); a bid per share or a
+# house for sale is no offer; an airport receiving pilgrims hosts no visit,
+# a king receiving a president does.
+code19 noevent24 'ودعت إدارة النادي اللاعبين إلى حضور مؤتمر صحفي.' 'وطالب رئيس الاتحاد الفلسطيني لكرة القدم ميسي بعدم السفر إلى القدس للمشاركة مع منتخب بلاده.' 'ودعا نادي الأسير الفلسطيني المؤسسات الدولية إلى التدخل.' 'وعرضت الشركة 95 دولارا لكل سهم من أسهم الشركة المنافسة.' 'وعرضت روسيا على أوكرانيا هدنة لمدة ثلاثة أيام.' 'واستقبل مطار الملك عبدالعزيز الحجاج القادمين من إندونيسيا.' 'واستقبل الملك سلمان الرئيس الفرنسي في الرياض.' 'ويعرض للبيع منزل عاش فيه الزعيم الروسي ليون تروتسكي.'
+check '! coded noevent24 1 .' "إدارة النادي اللاعبين: a match's sentence, no request"
+check 'coded noevent24 2 1 && coded noevent24 3 10' "طالب رئيس الاتحاد الفلسطيني لكرة القدم ميسي ... منتخب بلاده, دعا نادي الأسير: still requests"
+check '! coded noevent24 4 . && coded noevent24 5 .' "عرضت 95 دولارا لكل سهم: no offer; عرضت روسيا على أوكرانيا: an event"
+check '! coded noevent24 6 . && coded noevent24 7 043' "استقبل مطار ... الحجاج: no visit; استقبل الملك سلمان الرئيس الفرنسي: 043"
+check '! coded noevent24 8 .' "يعرض للبيع منزل: no offer"
+# a figure achieved is no investigation, an investigation into charges is;
+# polls closing impose no closure
+code19 achieve24 'في حين ان المغرب حققت حصيلة في حدود 5.45 في التصنيف.' 'وحققت النيابة العامة في اتهامات الفساد الموجهة إلى الوزير.' 'وأغلقت مراكز الاقتراع في فرنسا أبوابها مساء الأحد مع انتهاء الجولة الثانية من الانتخابات التمهيدية لأحزاب اليسار.' 'وفي أحياء عدة من بغداد، أغلقت الشرطة الشوارع المؤدية إلى مراكز التصويت، وبدت العاصمة فارغة.'
+check '! coded achieve24 1 . && coded achieve24 2 090' "حققت حصيلة: no investigation; حققت النيابة العامة في اتهامات: 090"
+check '! coded achieve24 3 . && coded achieve24 4 172' "أغلقت مراكز الاقتراع أبوابها: no closure; أغلقت الشرطة الشوارع المؤدية إلى مراكز التصويت: 172"
+# a disaster or a disease just before a killing or a wounding did it, no one
+# attacked; an epidemic by name is an infection; a doer before the toll stays
+code19 nature24 'وأدت الفيضانات إلى مقتل 13 شخصا في باكستان.' 'وقالت الوزارة إن المرض يصيب الأطفال دون الخامسة.' 'وأصيب 20 شخصا بالكوليرا في مخيم للاجئين.' 'وقالت الشرطة إن مسلحين قتلوا 13 شخصا في باكستان.' 'وأسفرت غارة إسرائيلية عن مقتل 13 شخصا في غزة.'
+check '! coded nature24 1 . && ! coded nature24 2 . && ! coded nature24 3 .' "الفيضانات ... مقتل, المرض يصيب, أصيب ... بالكوليرا: no assault"
+check 'coded nature24 4 19 && coded nature24 5 19' "مسلحين قتلوا, أسفرت غارة إسرائيلية عن مقتل: assaults"
 
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.

@@ -358,6 +358,8 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     /* a match is no politics; violence at a match is news: "أصيب 38 شرطيا
     ** إثر تعرضهم للرشق بالحجارة في مباراة" */
     if (!ev_violent(c->code) && ev_sport_sentence(w, doc->tokens.v[c->anchor].sent)) return 0;
+    /* floods and fevers kill with no doer: "وأدت الفيضانات إلى مقتل" */
+    if (ev_violent(c->code) && ev_nature_before(w, c->anchor)) return 0;
     ev_sides sd = find_sides(w, c, &g, noun, light);
     int src = sd.src, tgt = sd.tgt, dropped = sd.dropped, resumptive = sd.resumptive, ante = sd.ante;
     naba_event ev;

@@ -293,6 +293,7 @@ int ev_purpose_consult(const ev_work *w, const ev_cand *c, const ev_gram *g);
 int ev_clause_initial(const ev_work *w, size_t anchor);
 int ev_long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor);
 int ev_sport_sentence(const ev_work *w, uint32_t sent);
+int ev_nature_before(const ev_work *w, size_t anchor);
 int ev_depth_in_report(const ev_work *w, int32_t v);
 int ev_known_event(const ev_work *w, const ev_cand *c);
 int ev_means_after(const ev_work *w, size_t anchor);

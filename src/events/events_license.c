@@ -240,16 +240,16 @@ int ev_long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor) {
     return words >= LONG_SENTENCE && before >= HEAD_WORDS;
 }
 
-/* Is a token key a word of sport (cue class sport in data/events/cues.tsv:
-** "مباراة", "الدوري", "اللاعبين"), with "و", "ب", "ل", "ف" and the article before
-** it? */
-static int sport_word(const ev_dict *d, const char *key) {
+/* Is a token key a word of cue class `bit` (data/events/cues.tsv: sport
+** "مباراة", "الدوري", "اللاعبين"; nature "الفيضانات", "المرض"), with "و", "ب",
+** "ل", "ف" and the article before it? */
+static int class_word(const ev_dict *d, const char *key, uint32_t bit) {
     static const char *const pre[] = {"", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال"};
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++) {
         size_t n = strlen(pre[i]);
         if (strncmp(key, pre[i], n)) continue;
         int32_t v = ev_map_get(&d->cues, key + n);
-        if (v >= 0 && (v & EVC_SPORT)) return 1;
+        if (v >= 0 && ((uint32_t)v & bit)) return 1;
     }
     return 0;
 }
@@ -266,8 +266,27 @@ int ev_sport_sentence(const ev_work *w, uint32_t sent) {
     const naba_sentence *s = &doc->sents.v[sent];
     int n = 0;
     for (uint32_t t = s->tok_first; t < s->tok_first + s->tok_count && t < w->n_toks; t++)
-        n += sport_word(w->dict, w->toks[t].key);
+        n += class_word(w->dict, w->toks[t].key, EVC_SPORT);
     return n >= 2;
+}
+
+/* Is a disaster or a disease the subject just before a killing or a wounding
+** ("وأدت الفيضانات إلى مقتل 13 شخصا", "التهاب الكبد الوبائي الذي يصيب نحو 400
+** مليون شخص", "المرض يصيب الأطفال")? Up to NATURE_REACH words back, in the
+** clause (a comma or a full stop ends the search): no one attacked anyone. */
+#define NATURE_REACH 4
+int ev_nature_before(const ev_work *w, size_t anchor) {
+    const naba_doc *doc = w->doc;
+    uint32_t sent = doc->tokens.v[anchor].sent;
+    int words = 0;
+    for (size_t t = anchor; t-- > 0 && words < NATURE_REACH && t < w->n_toks;) {
+        const naba_token *k = &doc->tokens.v[t];
+        if (k->sent != sent || k->kind == NABA_TOK_PUNCT) return 0;
+        if (k->kind != NABA_TOK_WORD) continue;
+        words++;
+        if (class_word(w->dict, w->toks[t].key, EVC_NATURE)) return 1;
+    }
+    return 0;
 }
 
 /* How many heads sit above word v, up to EV_DEEP, counted from the speech verb
