@@ -1126,6 +1126,56 @@ static int has_pair(const link_pair *p, size_t n, uint32_t a, uint32_t b) {
     return 0;
 }
 
+/* evlong24b: the mentions near a span (link_near), against the scan of all
+** of them, while mentions grow back past their neighbours (محافظة + جنوب
+** سيناء) and forward, as link_extend moves them: every mention that overlaps
+** the span or holds it is found, and the search reads only a few. */
+static void test_near_moved(void) {
+    enum { N = 400, MOVES = 150, SPANS = 40 };
+    segmented("نص");
+    if (!doc) return;
+    uint32_t seed = 24, start = 0;
+    for (int i = 0; i < N; i++) {
+        seed = seed * 1103515245u + 12345u;
+        naba_mention *m = NABA_PUSH(doc, &doc->mentions);
+        CHECK(m != NULL);
+        if (!m) return;
+        start += 1 + (seed >> 16) % 40;
+        m->start = start;
+        m->end = start + 2 + (seed >> 8) % 30;
+    }
+    link_near r;
+    CHECK_EQ_INT(link_near_of(doc, &r), NABA_OK);
+    int missed = 0;
+    size_t read = 0, all = 0;
+    for (int k = 0; k < MOVES; k++) {
+        seed = seed * 1103515245u + 12345u;
+        naba_mention *x = &doc->mentions.v[(seed >> 16) % N];
+        naba_off back = (seed >> 4) % 90, forward = k % 3 ? 0 : 4;
+        x->start = x->start > back ? x->start - back + forward : forward;
+        if (x->end <= x->start) x->end = x->start + 2;
+        link_near_moved(doc, &r, (size_t)(x - doc->mentions.v));
+        for (int q = 0; q < SPANS; q++) {
+            seed = seed * 1103515245u + 12345u;
+            naba_off s = (seed >> 12) % (start + 40), e = s + 1 + (seed >> 4) % 60;
+            unsigned char near[N] = {0};
+            for (size_t i = link_near_from(doc, &r, s); i < doc->mentions.n && !link_near_past(&r, i, e); i++) {
+                near[i] = 1;
+                read++;
+            }
+            for (size_t i = 0; i < doc->mentions.n; i++) {
+                const naba_mention *o = &doc->mentions.v[i];
+                int wanted = (o->start < e && s < o->end) || (o->start <= s && e <= o->end);
+                missed += wanted && !near[i];
+            }
+            all += doc->mentions.n;
+        }
+    }
+    CHECK_EQ_INT(missed, 0);
+    CHECK(read * 10 < all);
+    doc->mentions.n = 0;
+}
+
 static void test_near_pairs(void) {
     static const char *const first[] = {"مدينسكي", "ميدينسكي", "ميدنسكي", "بيسكوف", "بيسكوف", "بسكوف", "فيدان",
                                         "فيان", "فيدانن", "", "ا", "Fidan", "Fiden", "Fdian", "بيسكوف"};
@@ -1164,6 +1214,7 @@ int main(void) {
     test_long_line_names();
     test_long_line_titles();
     test_near_pairs();
+    test_near_moved();
     test_lost_letter();
     test_place_typed_person();
     test_lam_preposition();

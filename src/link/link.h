@@ -115,19 +115,23 @@ int link_is_month(const naba_doc *doc, const link_state *st, const naba_mention 
 int link_is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m);
 int link_is_torrent(const naba_doc *doc, const link_state *st, const naba_mention *m);
 int link_is_god(const naba_doc *doc, const link_state *st, const naba_mention *m);
-/* What the link stage knows of a document's mentions while it changes them: none is longer than span bytes, so those that reach past byte
-** off start at or after off - span; and whether they are still in text order
-** (naba.h). A step that moves one past its neighbour's start turns the
-** search off (sorted 0): every mention is read then. (link_near.c) */
+/* What the link stage knows of a document's mentions while it changes them:
+** none is longer than span bytes, so those that reach past byte off start at
+** or after off - span; hi[i] is at least the largest start of mentions 0..i,
+** lo[i] at most the smallest of mentions i.. (lo[n] is past every one), so
+** both stay in order when a step moves a mention past its neighbour.
+** (link_near.c) */
 typedef struct link_near {
-    int sorted;
     naba_off span;
+    naba_off *hi, *lo;
 } link_near;
-link_near link_near_of(const naba_doc *doc);
+naba_status link_near_of(const naba_doc *doc, link_near *r);
 /* Mention m has grown or moved. */
 void link_near_moved(const naba_doc *doc, link_near *r, size_t m);
-/* The first mention that may reach past byte off, when in order; else 0. */
+/* The first mention that may reach past byte off: none before it does. */
 size_t link_near_from(const naba_doc *doc, const link_near *r, naba_off off);
+/* Do mention i and all after it start at or after byte off? */
+int link_near_past(const link_near *r, size_t i, naba_off off);
 /* Grow mentions the recognizer cut short to the KB name the next or previous
 ** words complete (كيم جونغ + أون); drops mentions a grown one holds. */
 naba_status link_extend(naba_doc *doc, const link_state *st);

@@ -70,7 +70,7 @@ static int names_other(const naba_doc *doc, const link_state *st, const naba_men
 static int cuts_mention(const naba_doc *doc, const link_near *r, size_t m, naba_off s, naba_off e) {
     for (size_t i = link_near_from(doc, r, s); i < doc->mentions.n; i++) {
         const naba_mention *o = &doc->mentions.v[i];
-        if (r->sorted && o->start >= e) break;
+        if (link_near_past(r, i, e)) break;
         if (i == m || o->end <= s || o->start >= e) continue;
         if (o->start < s || o->end > e) return 1;
     }
@@ -195,7 +195,7 @@ static int held(const naba_doc *doc, const link_near *r, size_t m) {
     const naba_mention *x = &doc->mentions.v[m];
     for (size_t i = link_near_from(doc, r, x->end); i < doc->mentions.n; i++) {
         const naba_mention *y = &doc->mentions.v[i];
-        if (r->sorted && y->start > x->start) break;
+        if (link_near_past(r, i, x->start + 1)) break;
         if (i != m && y->start <= x->start && x->end <= y->end &&
             (y->end - y->start > x->end - x->start || (i < m && y->start == x->start && y->end == x->end)))
             return 1;
@@ -205,7 +205,8 @@ static int held(const naba_doc *doc, const link_near *r, size_t m) {
 
 naba_status link_extend(naba_doc *doc, const link_state *st) {
     int grew = 0;
-    link_near r = link_near_of(doc);
+    link_near r;
+    if (link_near_of(doc, &r) != NABA_OK) return NABA_ERR_NOMEM;
     for (size_t m = 0; m < doc->mentions.n; m++)
         if (restore_letter(doc, st, m)) link_near_moved(doc, &r, m);
     for (size_t m = 0; m < doc->mentions.n; m++)

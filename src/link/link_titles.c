@@ -83,7 +83,7 @@ static int cmp_start(const void *a, const void *b) {
 static int overlaps(const naba_doc *doc, const link_near *r, naba_off s, naba_off e) {
     for (size_t m = link_near_from(doc, r, s); m < doc->mentions.n; m++) {
         if (doc->mentions.v[m].start < e && s < doc->mentions.v[m].end) return 1;
-        if (r->sorted && doc->mentions.v[m].start >= e) break;
+        if (link_near_past(r, m, e)) break;
     }
     return 0;
 }
@@ -155,9 +155,10 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
     if (!n || !doc->entities.n || !has_office_holder(f)) return NABA_OK;
     const char **keys = token_keys(doc);
     if (!keys) return NABA_ERR_NOMEM;
-    link_near near = link_near_of(doc);
-    /* the mentions of titles, added at the end: the document's stay in text
-    ** order for overlaps (a title's ends before the next title starts) */
+    link_near near;
+    if (link_near_of(doc, &near) != NABA_OK) return NABA_ERR_NOMEM;
+    /* the mentions of titles, added at the end: near's bounds are those of
+    ** the document's (a title's ends before the next title starts) */
     NABA_LAYER(naba_mention) titles = {0};
     for (size_t i = 0; i < n; i++) {
         if (!arabic_word(keys[i]) || !link_title_start(st->kb, keys[i])) continue;
