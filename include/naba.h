@@ -443,6 +443,11 @@ size_t naba_token_at(const naba_doc *doc, size_t off);
 /* Index of the first mention starting at or after clean byte off (mentions
 ** are in text order: a binary search), or doc->mentions.n when none does. */
 size_t naba_mention_from(const naba_doc *doc, size_t off);
+/* The same for the date expressions and the counts, when they are in order
+** of their starts (the dates and counts stages write them so; a caller that
+** cannot be sure checks the order first). */
+size_t naba_timex_from(const naba_doc *doc, size_t off);
+size_t naba_count_from(const naba_doc *doc, size_t off);
 
 /* Map clean-text offsets back to the original input: the original slice of a
 ** clean span [s,e) is [naba_orig_start(s), naba_orig_end(e)). */

@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "calendar.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,14 +92,31 @@ size_t naba_token_at(const naba_doc *doc, size_t off) {
     return lo < doc->tokens.n && doc->tokens.v[lo].start <= off ? lo : doc->tokens.n;
 }
 
-size_t naba_mention_from(const naba_doc *doc, size_t off) {
-    size_t lo = 0, hi = doc->mentions.n;
+/* The first of n records, stride bytes apart and in order of the naba_off
+** start each holds at byte at, whose start is at or after off: halving. */
+static size_t first_start_from(const void *v, size_t n, size_t stride, size_t at, size_t off) {
+    const unsigned char *b = v;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (doc->mentions.v[mid].start < off) lo = mid + 1;
+        naba_off start;
+        memcpy(&start, b + mid * stride + at, sizeof start);
+        if (start < off) lo = mid + 1;
         else hi = mid;
     }
     return lo;
+}
+
+size_t naba_mention_from(const naba_doc *doc, size_t off) {
+    return first_start_from(doc->mentions.v, doc->mentions.n, sizeof *doc->mentions.v, offsetof(naba_mention, start), off);
+}
+
+size_t naba_timex_from(const naba_doc *doc, size_t off) {
+    return first_start_from(doc->timexes.v, doc->timexes.n, sizeof *doc->timexes.v, offsetof(naba_timex, start), off);
+}
+
+size_t naba_count_from(const naba_doc *doc, size_t off) {
+    return first_start_from(doc->counts.v, doc->counts.n, sizeof *doc->counts.v, offsetof(naba_count, start), off);
 }
 
 /* Index of the last segment whose clean start is <= off, or -1. */

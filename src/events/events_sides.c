@@ -223,16 +223,7 @@ int ev_counted(const ev_work *w, size_t t) {
 
 int32_t ev_count_in(const ev_work *w, naba_off from, naba_off to) {
     const naba_doc *doc = w->doc;
-    size_t k = 0;
-    if (w->counts_sorted) {
-        size_t hi = doc->counts.n;
-        while (k < hi) {
-            size_t mid = k + (hi - k) / 2;
-            if (doc->counts.v[mid].start < from) k = mid + 1;
-            else hi = mid;
-        }
-    }
-    for (; k < doc->counts.n; k++) {
+    for (size_t k = w->counts_sorted ? naba_count_from(doc, from) : 0; k < doc->counts.n; k++) {
         const naba_count *n = &doc->counts.v[k];
         if (n->start >= from && n->end <= to && n->kind == NABA_COUNT_QUANTITY) return (int32_t)k;
         if (w->counts_sorted && n->start > to) break; /* no later one starts in time */

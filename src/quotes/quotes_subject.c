@@ -393,17 +393,8 @@ static int nearer_clause_subject(ctx *c, size_t a, size_t i, speaker *sp) {
 static size_t past_timex(const ctx *c, size_t k) {
     const naba_doc *d = c->doc;
     const lx_unit *u = &c->lx->v[k];
-    size_t t = 0;
-    if (c->timexes_sorted) {
-        /* the first starting in the unit, if any, is the first at or after its start */
-        size_t hi = d->timexes.n;
-        while (t < hi) {
-            size_t mid = t + (hi - t) / 2;
-            if (d->timexes.v[mid].start < u->start) t = mid + 1;
-            else hi = mid;
-        }
-    }
-    for (; t < d->timexes.n; t++) {
+    /* the first starting in the unit, if any, is the first at or after its start */
+    for (size_t t = c->timexes_sorted ? naba_timex_from(d, u->start) : 0; t < d->timexes.n; t++) {
         if (d->timexes.v[t].start >= u->start && d->timexes.v[t].start < u->end)
             return lx_find(c->lx, d->timexes.v[t].end - 1) + 1;
         if (c->timexes_sorted && d->timexes.v[t].start >= u->end) break;
