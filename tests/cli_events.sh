@@ -682,7 +682,8 @@ code19 sides22 'طالَبَ أهالي قرى المحضر بمحافظة أض�
   'ودعا الحبيب الصيد، رئيس الوزراء التونسي، المجتمع الدولي إلى العمل من أجل حل سياسي.' \
   'وقالت هنرييت فور، المديرة التنفيذية لمنظمة اليونيسيف، إن 2200 طفل على الأقل قتلوا، وأصيب 3400 آخرون بجروح في اليمن.'
 check "! grep -qP '\tEDU\t' \"\$tmp/sides22.tsv\"" "طالَبَ أهالي: the verb is no student (EDU)"
-check 'side sides22 1 6 "بلدية المحافظة"' "واتهموا بلدية المحافظة: the municipality stays the target"
+# (since session 25 "المحافظة", the governorate, is no governor: the unit is "بلدية")
+check 'side sides22 1 6 بلدية' "واتهموا بلدية المحافظة: the municipality stays the target"
 check 'side sides22 2 6 _ && side sides22 3 6 _' "وزير الفلاحة ... والصيد البحري, الحرس الديواني بمدنين: no target"
 check "! grep -qP '\tAGR\t' \"\$tmp/sides22.tsv\"" "الحبيب الصيد، رئيس الوزراء: the name is no target (AGR)"
 check 'side sides22 5 6 طفل && ! side sides22 5 2 طفل' "2200 طفل على الأقل قتلوا: the children are the target, not the doer"
@@ -805,6 +806,28 @@ check '! coded achieve24 3 . && coded achieve24 4 172' "أغلقت مراكز ا
 code19 nature24 'وأدت الفيضانات إلى مقتل 13 شخصا في باكستان.' 'وقالت الوزارة إن المرض يصيب الأطفال دون الخامسة.' 'وأصيب 20 شخصا بالكوليرا في مخيم للاجئين.' 'وقالت الشرطة إن مسلحين قتلوا 13 شخصا في باكستان.' 'وأسفرت غارة إسرائيلية عن مقتل 13 شخصا في غزة.'
 check '! coded nature24 1 . && ! coded nature24 2 . && ! coded nature24 3 .' "الفيضانات ... مقتل, المرض يصيب, أصيب ... بالكوليرا: no assault"
 check 'coded nature24 4 19 && coded nature24 5 19' "مسلحين قتلوا, أسفرت غارة إسرائيلية عن مقتل: assaults"
+
+# session 25: a name right after a noun of a town or a district is a place,
+# whatever else it may spell (the Russian Duma, Atatürk, a young woman, the
+# Mahdi); a term of office ("لولاية رئيس") keeps its holder
+code19 town25 'وقد تم قطع الطريق الوطنية الرابطة بين معتمدية الشابة ومعتمدية المهدية.' 'وأصيب مدني بجروح في قصف استهدف مدينة دوما.' 'وقتل ثلاثة مدنيين في هجوم استهدف مطار أتاتورك.' 'وتتفق الأحزاب الكردية على التمديد لولاية رئيس الإقليم.'
+check "! grep -qP '\t(RUSLEG|TURGOV|SDNGOV)\t' \"\$tmp/town25.tsv\" && ! side town25 1 6 الشابة" "بلدة دوما, مطار أتاتورك, معتمدية الشابة/المهدية: places, no Duma, Atatürk, Mahdi or young woman"
+check 'side town25 2 7 CVL && side town25 4 7 GOV' "the wounded civilian stays the target; التمديد لولاية رئيس: the president stays"
+# an outlet spoken to ("في تصريح ل"الجوهرة أف أم"", "لمراسل الجوهرة") is no
+# side; "من طرف" (the Maghreb's "by") names the doer
+code19 outlet25 'واستنكر الوزير في تصريح ل"الجوهرة أف أم" قرار الحكومة.' 'وطالب مدير المدرسة في تصريح لمراسل الجوهرة أف أم وزارة التربية بالتدخل.' 'وأفاد البيان أن الاحتجاج السلمي تعرض الى اعتداءات خطيرة من طرف قوات الامن.'
+check "! grep -qP '\tTUNMED\t|\tMED\t' \"\$tmp/outlet25.tsv\" && side outlet25 1 3 GOV" "تصريح ل\"الجوهرة أف أم\", لمراسل الجوهرة: the outlet is no side; the minister stays the source"
+check 'side outlet25 3 3 COP' "اعتداءات من طرف قوات الامن: the security forces did it"
+# dictionary: "مسؤولياتهم" (responsibilities) is no official, "شخصيات" still
+# people; "وكيل المحافظة" a deputy governor though "المحافظة" alone is a place
+code19 dict25 'ودعا الاتحاد الأطراف السياسية إلى تحمل مسؤولياتهم.' 'وزارت شخصيات من المعارضة الفنزويلية البيت الأبيض.' 'وقال إن وكيل المحافظة ماجد العساف استقبل الوفد.'
+check '! side dict25 1 2 مسؤولياتهم && side dict25 2 3 VENOPP && side dict25 3 3 GOV' "مسؤولياتهم: no GOV; شخصيات من المعارضة: VENOPP; وكيل المحافظة: GOV"
+# "عرّض ... للخطر" (exposed to danger) is no offer; an offer stays one
+code19 expose25 'وقال إن القرار يعرض ملايين المدنيين للخطر.' 'وقال إن المستثمرين يعرضون أنفسهم إلى خسائر ضخمة محتملة.' 'وعرضت كوريا الشمالية وقفا طوعيا لتجاربها الصاروخية.'
+check '! coded expose25 1 03 && ! coded expose25 2 03 && coded expose25 3 030' "يعرض ... للخطر, يعرضون أنفسهم إلى خسائر: no offer; عرضت كوريا الشمالية وقفا: 030"
+brit=$(printf '%s\n' 'وانتهت تأشيرة أبراموفيتش البريطانية الشهر الماضي، فيما رفضت الحكومة البريطانية التعليق على المسألة.' 'ودعا نواب محافظة نينوى جميعا للعمل ليل نهار من أجل قضية محافظتهم.' |
+  "$naba" analyze -f events --date 2015-08-08 -)
+check '! grep -qP "\t(GBRGOVHRI|LBNMED)\t" <<< "$brit" && grep -qP "\tGBRGOV\t" <<< "$brit"' "الحكومة البريطانية: GBRGOV; ليل نهار: no An-Nahar"
 
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.

@@ -69,6 +69,20 @@ static int feminine_of(const char *key, const char *matched) {
     return !strncmp(at, "ه", 2) || !strncmp(at, "ت", 2);
 }
 
+/* Does the role matched stand in token i as the abstract noun made from it
+** with "ية" ("مسؤولياتهم", their responsibilities, "المسؤولية", not
+** "مسؤول"; "شعبيته", his popularity, not "شعب")? A role in "ي" inflects so
+** ("عسكرية"), and is not asked; "مسؤوليه" (his officials) ends in heh, not
+** teh marbuta. */
+static int abstract_noun(const ev_work *w, size_t i, const char *matched) {
+    const char *at = strstr(w->toks[i].key, matched);
+    if (!at || str_has_suffix(matched, "ي")) return 0;
+    at += strlen(matched);
+    if (!strncmp(at, "يات", 6) || !strncmp(at, "يت", 4)) return 1;
+    const naba_token *tk = &w->doc->tokens.v[i];
+    return !strcmp(at, "يه") && tk->end - tk->start >= 4 && !memcmp(w->doc->text + tk->end - 4, "ية", 4);
+}
+
 /* Longest dictionary phrase starting at token i (within its clause), or -1. */
 static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, size_t *len_out) {
     const ev_dict *d = w->dict;
@@ -86,6 +100,7 @@ static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, siz
             if (ph->n_words == 1 && !ph->agent && ending_cut(w, i, t->cands[c])) continue;
             if (ph->article && !ev_definite(t->key)) continue;
             if (ph->masculine && feminine_of(t->key, t->cands[c])) continue;
+            if (ph->n_words == 1 && ph->agent && abstract_noun(w, i, t->cands[c])) continue;
             uint32_t k = 1;
             while (k < ph->n_words && word_matches(&toks[i + k], ph->words[k])) k++;
             if (k < ph->n_words) continue;
@@ -716,6 +731,48 @@ static void coordinated_backers(ev_work *w) {
     }
 }
 
+/* Is unit u the name right after a noun of a town or a district, with or
+** without "في" before the noun ("على بلدة دوما", "استهدف مطار أتاتورك", "بين
+** معتمدية الشابة")? That name is a place even where the dictionaries or the entity
+** layer read it as something else: the Russian Duma, Atatürk, a young woman
+** (الشابة). "ولاية" is also a term of office ("خلال ولاية أوباما", "التمديد
+** لولاية رئيس"): only a location after it is one. A body's role after the
+** noun makes it the body's directorate ("مديرية شرطة", "مديرية الأمن"), no
+** place. Not "سجن" (also "was jailed") nor "جامعة" (the Arab League). */
+static int town_named(const ev_work *w, const ev_unit *u) {
+    static const char *const towns[] = {"مدينه", "بلده", "قريه", "معتمديه", "مديريه", "محافظه", "مخيم", "مطار",
+                                        "ميناء", "ضاحيه", "ولايه", NULL};
+    if (u->b == 0 || w->toks[u->b - 1].clause_end != w->toks[u->b].clause_end || w->toks[u->b - 1].brk_comma) return 0;
+    const char *role = ev_code_role(u->code);
+    if (u->title && role && strncmp(role, "CVL", 3)) return 0;
+    const char *key = w->toks[u->b - 1].key;
+    if (!strncmp(key, "و", 2) || !strncmp(key, "ل", 2)) key += 2;
+    for (size_t i = 0; towns[i]; i++)
+        if (!strcmp(key, towns[i])) return strcmp(key, "ولايه") || ev_unit_location(w, u);
+    return 0;
+}
+
+/* Is unit u a news outlet spoken to, "في تصريح لـ"الجوهرة أف أم"",
+** "في حديث لصحيفة الشرق الأوسط": the speaker's words went to it; it is no
+** side of what the speaker did. A quotation mark may stand between a lone
+** "ل" and the name, which then opens no token of the unit. */
+static int addressed_outlet(const ev_work *w, const ev_unit *u) {
+    static const char *const talks[] = {"تصريح", "تصريحات", "حديث", "مقابله", "حوار", "تصريحه", "حديثه",
+                                        "تصريحاته", "مقابلتها", "مقابلته", NULL};
+    const char *role = u->code ? ev_code_role(u->code) : NULL;
+    if (!role || strncmp(role, "MED", 3)) return 0;
+    uint32_t t = u->b;
+    if (t > 0 && ev_quote_between(w->doc, w->doc->tokens.v[t - 1].start, w->doc->tokens.v[t - 1].end)) t--;
+    /* "لمراسل "الجوهرة أف أم"": the correspondent's outlet */
+    const ev_unit *prev = w->units.n ? &w->units.v[w->units.n - 1] : NULL;
+    if (prev && prev->e == t && prev->place && prev->code && !strncmp(ev_code_role(prev->code), "MED", 3)) return 1;
+    if (!u->prep) {
+        if (t == 0 || strcmp(w->toks[t - 1].key, "ل")) return 0;
+        t--;
+    }
+    return t > 0 && w->toks[t - 1].clause_end == w->toks[u->b].clause_end && ev_key_in(&w->toks[t - 1], talks);
+}
+
 static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {
     u->code = combine(w, actor, agent);
     former_title(w, u);
@@ -738,6 +795,7 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
         }
     }
     if ((u->b > 0 && direction(w->toks[u->b - 1].key)) || direction(first->key)) u->place = 1;
+    if (town_named(w, u) || addressed_outlet(w, u)) u->place = 1;
     if (u->prep) u->oblique = 1;
     if (backer(w, u->b)) u->place = u->backer = 1;
     /* "في أفغانستان والعراق": a location joined by "و" to a place right

@@ -500,7 +500,7 @@ static int coordinated(const naba_doc *doc, int32_t v) {
 }
 
 /* Does a quotation mark stand in the text between offsets a and b? */
-static int quote_between(const naba_doc *doc, naba_off a, naba_off b) {
+int ev_quote_between(const naba_doc *doc, naba_off a, naba_off b) {
     static const char *const marks[] = {"\"", "«", "»", "“", "”"};
     for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
         size_t n = strlen(marks[i]);
@@ -584,7 +584,7 @@ int ev_dropped_subject(const ev_work *w, const ev_gram *g, int *prev_obj) {
             found = (int32_t)k;
         }
     }
-    if (found < 0 || quote_between(doc, doc->words.v[found].end, verb->start)) return -1;
+    if (found < 0 || ev_quote_between(doc, doc->words.v[found].end, verb->start)) return -1;
     const ev_unit *x = &w->units.v[u];
     if (x->both || (x->code && strstr(x->code, "MED"))) return -1;
     if (subj_word >= 0) {

@@ -262,6 +262,8 @@ void ev_counterpart_role(const ev_work *w, naba_actor *a, int u, const char *oth
 const char *ev_party_code(naba_doc *doc, const char *m);
 int ev_unit_at(const ev_work *w, size_t t);
 int ev_holds_verb(const ev_work *w, int u);
+/* Does a quotation mark stand in the text between offsets a and b? (events_grammar.c) */
+int ev_quote_between(const naba_doc *doc, naba_off a, naba_off b);
 int ev_own_phrase(const ev_work *w, size_t anchor, int src, int u);
 int ev_civilians(const ev_work *w, int u);
 int ev_between(const ev_work *w, size_t verb, size_t noun);

@@ -717,11 +717,12 @@ int ev_between(const ev_work *w, size_t verb, size_t noun) {
 
 /* Is token t the noun of a by-phrase, "على يد", "على أيدي" (at the hands of: 2, its
 ** actor may stand past a word, "على يد خالتها المقيمة"), "من قبل", "من
-** جانب" (by) or fire, "برصاص", "بنيران", whose genitive shot (1: the actor
-** right after it)? Else 0. Alone "قبل" is "before" and "جانب" a side ("إلى
-** جانب"). */
+** جانب", "من طرف" (by; the last is the Maghreb's: "اعتداءات من طرف قوات
+** الامن") or fire, "برصاص", "بنيران", whose genitive shot (1: the actor
+** right after it)? Else 0. Alone "قبل" is "before" and "جانب", "طرف" a side
+** ("إلى جانب", "كل طرف"). */
 static int by_phrase(const ev_work *w, size_t t) {
-    static const char *const by[] = {"قبل", "جانب", NULL};
+    static const char *const by[] = {"قبل", "جانب", "طرف", NULL};
     static const char *const fire[] = {"رصاص", "نيران"};
     if (t == 0) return 0;
     const ev_tok *k = &w->toks[t];
