@@ -616,7 +616,8 @@ static void test_kb_lexicon(void) {
 ** A person after a named word, titles between (one of them tagged apart), is
 ** the facility named after him (مستشفى الملك فهد التخصصي, جامعة الإمام محمد
 ** بن سعود); مدينة needs a title (مدينة بن قردان is the town), and a person
-** after a title alone stays a person; مكة takes its epithet المكرمة. */
+** after a title alone stays a person; مكة takes its epithet المكرمة; a
+** person's chunk after a medium word (وكالة, موقع) is the medium. */
 static void test_heads_rule(void) {
     naba_error err = {0};
     wordtab *t = ner_heads_load(NABA_SOURCE_DIR, &err);
@@ -641,6 +642,12 @@ static void test_heads_rule(void) {
         {{"وصل", "إلى", "مدينة", "بن", "قردان", "أمس"}, {O, O, O, 3, 4, O}, -1, 0, 0},
         {{"وقال", "الرئيس", "عبد", "الفتاح", "السيسي", "إن"}, {O, O, 3, 4, 4, O}, -1, 0, 0},
         {{"وصل", "الحجاج", "إلى", "مكة", "المكرمة", "أمس"}, {O, O, O, 1, O, O}, NABA_ENT_LOC, 3, 5},
+        /* session 25: a person's chunk after a medium word, a quotation mark
+        ** between or not, is the medium (its span as it is); after الصحيفة
+        ** (the paper already named) a person stays one */
+        {{"تقرير", "لوكالة", "\"", "بلومبيرغ", "\"", "عن"}, {O, O, O, 3, O, O}, NABA_ENT_ORG, 3, 4},
+        {{"وقال", "موقع", "Global", "Firepower", "إن", "الجيش"}, {O, O, 3, 4, O, O}, NABA_ENT_ORG, 2, 4},
+        {{"وقالت", "الصحيفة", "سارة", "ساندرز", "إن", "الجيش"}, {O, O, 3, 4, O, O}, -1, 0, 0},
     };
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
         ner_word w[6];

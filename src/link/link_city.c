@@ -29,10 +29,10 @@
 #include <string.h>
 
 /* Cue words, before the name (with و ف ب ل before them) and after it
-** (alone); STATE is ولاية's place in before_cues. */
+** (alone); CAPITAL and STATE are العاصمة's and ولاية's places in before_cues. */
 static const char *const before_cues[] = {"العاصمة", "مدينة", "ولاية", "بلدية", "الابتدائية", "الاستئناف"};
 static const char *const after_cues[] = {"العاصمة"};
-enum { STATE = 2 };
+enum { CAPITAL = 0, STATE = 2 };
 
 /* Which cue is the last word of token t (its clitics split off: وللعاصمة),
 ** from 1; 0 when none. */
@@ -56,15 +56,30 @@ static int starts_word(const naba_doc *doc, const naba_token *k, size_t off) {
     return 0;
 }
 
+/* Is token t a nationality adjective the KB knows (الأردنية, التونسية)? */
+static int nationality_token(const naba_doc *doc, const link_state *st, size_t t) {
+    char key[NAME_KEY_MAX], al[NAME_KEY_MAX];
+    kb_ref r[1];
+    if (t >= doc->tokens.n || doc->tokens.v[t].kind != NABA_TOK_WORD) return 0;
+    const naba_token *k = &doc->tokens.v[t];
+    name_key(doc->text + k->start, k->end - k->start, key, sizeof key);
+    name_strip_al(key, al, sizeof al);
+    return kb_lookup(st->kb, KB_KEY_ADJ, key, r, 1) || kb_lookup(st->kb, KB_KEY_ADJ, al, r, 1);
+}
+
 /* Has the place mention m a city cue before it (العاصمة, بلدية, with their
-** clitics) or العاصمة alone right after it, in its sentence? LINK_CUE_STATE
+** clitics; العاصمة also before a nationality adjective: العاصمة الأردنية
+** عمان) or العاصمة alone right after it, in its sentence? LINK_CUE_STATE
 ** for ولاية before it, LINK_CUE_CITY for another, 0 for none. */
-static int cued(const naba_doc *doc, const naba_mention *m) {
+static int cued(const naba_doc *doc, const link_state *st, const naba_mention *m) {
     if (m->type != NABA_ENT_LOC || m->end > doc->text_len || m->start >= m->end) return 0;
     size_t t = naba_token_at(doc, m->start), u = naba_token_at(doc, m->end - 1);
     if (t >= doc->tokens.n || u >= doc->tokens.n || !starts_word(doc, &doc->tokens.v[t], m->start)) return 0;
-    int c = cue_token(doc, link_token_before(doc, t, 1), before_cues, sizeof before_cues / sizeof *before_cues);
+    size_t b = link_token_before(doc, t, 1);
+    int c = cue_token(doc, b, before_cues, sizeof before_cues / sizeof *before_cues);
     if (c) return c == STATE + 1 ? LINK_CUE_STATE : LINK_CUE_CITY;
+    if (nationality_token(doc, st, b) && cue_token(doc, link_token_before(doc, b, 1), before_cues, CAPITAL + 1))
+        return LINK_CUE_CITY;
     size_t x = link_token_after(doc, u, 1);
     return doc->tokens.v[u].end == m->end && x < doc->tokens.n && doc->tokens.v[x].word_count <= 1 &&
                    cue_token(doc, x, after_cues, sizeof after_cues / sizeof *after_cues)
@@ -102,13 +117,14 @@ static int place_named(const link_state *st, const char *word, const char *key, 
 }
 
 /* The KB's place of the same name in the country the name key is first
-** (تونس: Tunis), into *out; 0 when key names no country or it has none. */
+** (تونس: Tunis), else the first place of that name elsewhere (عمان: Oman's
+** name, Amman the city), into *out; 0 when key names no country or no place. */
 static int city_of_country(const link_state *st, const char *key, kb_ref *out) {
     kb_ref c[1];
     if (!kb_lookup(st->kb, KB_KEY_NAME, key, c, 1)) return 0;
     const char *id = kb_str(c[0], kb_ent(c[0])->id);
     if (!str_has_prefix(id, "country:")) return 0;
-    return place_named(st, "مدينة", key, id + strlen("country:"), 0, out);
+    return place_named(st, "مدينة", key, id + strlen("country:"), 0, out) || place_under(st, key, NULL, 0, out);
 }
 
 /* The KB's first-level division named key (ولاية صفاقس: the governorate, not
@@ -119,7 +135,7 @@ static int division_of(const link_state *st, const char *key, kb_ref *out) {
 
 int link_city_cue(const naba_doc *doc, const link_state *st, const naba_mention *m, const char *key) {
     kb_ref r;
-    int cue = cued(doc, m);
+    int cue = cued(doc, st, m);
     if (cue == LINK_CUE_STATE && division_of(st, key, &r)) return LINK_CUE_STATE;
     return cue && city_of_country(st, key, &r) ? LINK_CUE_CITY : 0;
 }

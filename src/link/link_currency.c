@@ -10,7 +10,9 @@
 ** same (ريال ORG is Real Madrid cut short, اليورو LOC the euro zone), and so
 ** does a currency word before a year (يورو 2016, the football championship: 2
 ** of the 1,077). The words are the currencies of data/counts.tsv (the counts
-** stage's table, so one list serves both).
+** stage's table, so one list serves both), also behind a clitic the
+** recognizer left in the span (للدولار, لليورو, للجنيه: 27 entities of a
+** second slice of each corpus, src/link/README.md session 25).
 **
 ** The same goes for a one-word MISC mention right after an amount (`0.9470
 ** فرنك`, `557 مليون أورو`, `80 فلسا`, `150 كيلوغرام`): what follows a number
@@ -22,7 +24,6 @@
 #include "counts.h"
 #include "lex.h"
 #include "link.h"
-#include "namekey.h"
 #include "numeral.h"
 
 #include <string.h>
@@ -66,8 +67,9 @@ int link_is_currency(const naba_doc *doc, const link_state *st, const naba_menti
         before_year(doc, m))
         return 0;
     if (after_amount(doc, st, m)) return 1;
-    size_t k = naba_fold(doc->text + m->start, n, LX_FOLD, key, sizeof key);
-    size_t art = name_article_len(key, k);
-    return wt_get(st->counts, key, WT_BIT(C_CURRENCY)) != NULL ||
-           (art && wt_get(st->counts, key + art, WT_BIT(C_CURRENCY)) != NULL);
+    size_t k = naba_fold(doc->text + m->start, n, LX_FOLD, key, sizeof key), cut;
+    /* with its article or a clitic (الدولار, للدولار, واليورو); two letters
+    ** left are no currency but a word's own (بين: between, not ين) */
+    if (!wt_get_stripped(st->counts, key, k, WT_BIT(C_CURRENCY), WT_CONJ | WT_PREP | WT_DEF, &cut)) return 0;
+    return cut == 0 || k - cut > 4;
 }

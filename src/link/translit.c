@@ -360,16 +360,28 @@ static int may_be_silent(unsigned symbol) {
            cp == 0x0639 || cp == 0x0647 || cp == 0x0629 || (cp >= 0x0622 && cp <= 0x0626);
 }
 
+/* Is an emission of letter symbol one an Arabic name's romanization writes:
+** ق as q, ج as j (the channel, trained on names of every nationality, also
+** learned k and g from Turkish, Persian and Egyptian spellings)? */
+static int native_emission(unsigned symbol, const uint8_t *lt, size_t len) {
+    uint32_t cp = symbol + 0x0620;
+    if (cp == 0x0642) return len > 0 && lt[0] == 'q' - 'a' + 1;
+    if (cp == 0x062C) return len > 0 && lt[0] == 'j' - 'a' + 1;
+    return 1;
+}
+
 /* Viterbi over (letter, last two Latin letters): emissions from the state's
 ** top list, scored by the emission and (weighted) the English trigram model.
 ** With spoken_start, the first letter may not be silent: the channel learned
 ** that an alef or ain is often unwritten, which inside a name is true (عمرو
 ** Amr) but at its start loses the vowel a reader needs (أديب Dib, أمريكا
-** Mrika). A letter's emissions (their letters and log-probabilities) are the
+** Mrika). With native (a person's word after the article, a family name or
+** nisba: Arabic), ق is q and ج j (native_emission). A letter's emissions (their letters and log-probabilities) are the
 ** same after every history, so they are read once a letter; the histories
 ** with a score (a dozen of the 729) are kept as bits and visited in order,
 ** and only their scores are read, copied and reset. */
-static size_t romanize_word(const translit *t, const char *w, size_t wn, int spoken_start, char *out, size_t cap) {
+static size_t romanize_word(const translit *t, const char *w, size_t wn, int spoken_start, int native, char *out,
+                            size_t cap) {
     enum { H = 27 * 27, HW = (H + 63) / 64 }; /* history: two letters before, 0 = word start */
     uint16_t a[TL_MAX_LETTERS];
     size_t n = tl_states(w, wn, a, TL_MAX_LETTERS);
@@ -391,6 +403,7 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, int spo
             if (top[k] != 0 && len == 0) continue;
             if (top[k] == 0 && (!may_be_silent(a[i] / TL_CTX) || (i == 0 && spoken_start && n > 1)))
                 continue; /* consonants are written, and so is a first vowel letter */
+            if (native && !native_emission(a[i] / TL_CTX, em[ne].lt, len)) continue;
             em[ne].len = (uint8_t)len;
             em[ne].k = (uint8_t)k;
             em[ne].logp = tl_emit_logp(t, tl_key(a[i], em[ne].lt, len));
@@ -437,7 +450,8 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, int spo
     if (best < 0) {
         free(back_h);
         free(back_top);
-        return spoken_start && n > 0 ? romanize_word(t, w, wn, 0, out, cap) : 0;
+        if (spoken_start && n > 0) return romanize_word(t, w, wn, 0, native, out, cap);
+        return native && n > 0 ? romanize_word(t, w, wn, 0, 0, out, cap) : 0;
     }
     /* walk back, collecting emissions in reverse */
     uint8_t letters[TL_MAX_LETTERS * TL_MAX_EMIT];
@@ -609,7 +623,7 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         wl[i] -= art;
         if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
-        if (!k && (k = romanize_word(t, w[i], wl[i], 1, out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
+        if (!k && (k = romanize_word(t, w[i], wl[i], 1, person && art, out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
             lower_particle(out + o, k); /* the channel, too, now spells van as the memory did */
         o += k;
     }

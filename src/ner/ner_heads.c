@@ -16,7 +16,9 @@
 ** chunk after a named word, with up to two titles between (`مستشفى الملك
 ** [[فهد]]`, `جامعة الإمام [[محمد بن سعود]] الإسلامية`, `جسر الملك [[فهد]]`),
 ** is the facility, body, event or prize named after that person, and grows the
-** same way (session 22, src/link/README.md). The rule runs
+** same way (session 22, src/link/README.md). A person's chunk right after a
+** medium word (وكالة, صحيفة, موقع: a news agency's, a paper's, a site's name)
+** is that body (session 25). The rule runs
 ** in the pipeline stage only, not in `naba eval ner`: ANERcorp's annotators
 ** followed other conventions for such names, and the rule is judged on news.
 */
@@ -27,7 +29,7 @@
 #include <string.h>
 
 static const char *const head_classes[] = {"head",  "inner",  "outer", "tail",    "suffix", "en",
-                                           "named", "titled", "title", "epithet", NULL};
+                                           "named", "titled", "title", "epithet", "medium", NULL};
 
 wordtab *ner_heads_load(const char *data_dir, naba_error *err) {
     char path[1200];
@@ -116,10 +118,24 @@ static size_t preposition_at(const ner_word *w, size_t s, size_t e) {
     return e;
 }
 
+/* Is the word before the chunk starting at s, past a quotation mark (وكالة
+** "بلومبيرغ"), a medium word? */
+static int medium_before(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t s) {
+    size_t k = s;
+    if (k > 0 && tags[k - 1] == 0 && w[k - 1].shape == NER_SHAPE_PUNCT) k--;
+    return k > 0 && tags[k - 1] == 0 && find(t, &w[k - 1], WT_BIT(NER_HEAD_MEDIUM));
+}
+
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
     size_t i = 0;
     ner_chunk c;
     while (ner_next_chunk(tags, n, &i, &c)) {
+        if (c.type == NABA_ENT_PER && medium_before(t, w, tags, c.start)) {
+            /* a medium's own name is no person's (وكالة "بلومبيرغ", موقع Wired):
+            ** the body, its span as it is */
+            for (size_t k = c.start; k < c.end; k++) tags[k] = (uint8_t)ner_tag_make(NABA_ENT_ORG, k > c.start);
+            continue;
+        }
         /* a Latin name keeps its script of its own (قصر [[Dolmabahce]]) */
         if (w[c.start].shape != NER_SHAPE_ARABIC) continue;
         /* a title tagged apart joins the name after it (named_start) */
