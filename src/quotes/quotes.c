@@ -206,11 +206,12 @@ static int own_words(const ctx *c, size_t j, size_t se) {
 
 /* Is unit k, after a comma outside quotation marks, the writer's tail on
 ** reported words: "، دون أن يحدد ..." (what the speaker left unsaid) or
-** "، وذلك بعد أيام من ...", "، وذلك خلال زيارته", "، وذلك في إشارة إلى"
-** (when and why it was said)? */
+** "، وذلك بعد أيام من ...", "، وذلك قبل بضعة أشهر من", "، وذلك خلال
+** زيارته", "، وذلك في إشارة إلى" (when and why it was said)? */
 static int writer_tail(const ctx *c, size_t k) {
     static const char *const unsaid[] = {"يحدد", "تحدد", "يوضح", "توضح", "يذكر", "تذكر", "يكشف", "تكشف", "يشير", "تشير"};
-    static const char *const span[] = {"ساعات", "ساعه", "ايام", "يوم", "يومين", "اسبوع", "اسابيع", "شهر", "اشهر", "ما"};
+    static const char *const span[] = {"ساعات", "ساعه", "ايام", "يوم", "يومين", "اسبوع", "اسابيع", "شهر", "اشهر", "ما",
+                                       "بضعه", "بضع"};
     const lx_text *lx = c->lx;
     if (k + 2 >= lx->n || !lx_is(lx, k - 1, ',') || c->seg_of[k - 1] >= 0 || c->seg_of[k + 1] >= 0) return 0;
     const char *k0 = lx->v[k].key, *k1 = lx->v[k + 1].key, *k2 = lx->v[k + 2].key;
@@ -221,10 +222,23 @@ static int writer_tail(const ctx *c, size_t k) {
     }
     if (strcmp(k0, "وذلك")) return 0;
     if (!strcmp(k1, "خلال") || !strcmp(k1, "عقب") || (!strcmp(k1, "في") && !strcmp(k2, "اشاره"))) return 1;
-    if (strcmp(k1, "بعد")) return 0;
+    if (strcmp(k1, "بعد") && strcmp(k1, "قبل")) return 0;
     for (size_t x = 0; x < sizeof span / sizeof *span; x++)
         if (!strcmp(k2, span[x])) return 1;
     return 0;
+}
+
+/* Does unit k open "على حد قوله" / "على حد تعبيرها" (as he put it), with or
+** without a comma, at the end of reported content that ends at unit e (or
+** before the writer's tail): the speaker's own words named, no part of
+** them? Inside the words ("تحول من منظمة فدائية على حد تعبيره إلى جيش")
+** it is left alone. */
+static int as_put(const ctx *c, size_t k, size_t e) {
+    const lx_text *lx = c->lx;
+    if (k + 2 >= e || strcmp(lx->v[k].key, "علي") /* folded على */ || strcmp(lx->v[k + 1].key, "حد") ||
+        c->seg_of[k + 2] >= 0 || !own_words(c, k + 2, k + 3))
+        return 0;
+    return k + 3 == e || (k + 4 < e && lx_is(lx, k + 3, ',') && writer_tail(c, k + 4));
 }
 
 /* Is unit k, after a comma inside reported content that ends at unit e, an
@@ -281,6 +295,18 @@ static int verb_inside(const ctx *c, size_t a, size_t k) {
     return is_q(c, t, Q_COMP, WT_CONJ) || !strcmp(kt, "انني");
 }
 
+/* Is the cue at unit k a verbal noun after a preposition ("تتباحث ... حول
+** نقل سفارة هذا البلد", "عند ذكر المحاسن")? The tagger reads no verb in it;
+** the words go on through it. A participle is never one (مشيرا after
+** للمريض opens new words). */
+static int noun_after_prep(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    return c->doc->words.n && k > 0 && lx->v[k - 1].kind == LX_WORD && c->seg_of[k - 1] < 0 &&
+           q_head_upos(c, k - 1) == NABA_UPOS_ADP && vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &e) &&
+           !q_has_verb(c, k);
+}
+
 /* A speaker named at a cue becomes the one later cues with no subject carry. */
 static void named_speaker(ctx *c, const speaker *sp, int implicit, const char *cue, size_t cue_a) {
     if (!implicit) { c->last = *sp; c->last_gender = cue ? q_naming_gender(c, cue, cue_a) : 0; }
@@ -297,7 +323,10 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
     ** (and inner_quote gives the inner speaker their words) */
     for (size_t k = a + 1; k < e; k++) {
         if (c->seg_of[k] < 0 && (trailing_source(c, k, e) || writer_tail(c, k))) { e = k - 1; break; }
-        if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k) || verb_inside(c, a, k)) continue;
+        if (c->seg_of[k] < 0 && as_put(c, k, e)) { e = lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 ? k - 1 : k; break; }
+        if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k) || verb_inside(c, a, k) ||
+            noun_after_prep(c, k))
+            continue;
         found f = find_content(c, k + 1, 1);
         /* "، وانتقد موسكو لدعمها", "، مؤكدة تلاحم أفراد المجتمع": after a
         ** comma a cue opens a clause of its own even where no content of
@@ -477,10 +506,12 @@ static naba_status inner_quote(ctx *c, size_t a, size_t end, const speaker *oute
     return st;
 }
 
-/* A quote of reported content [a, end), and the inner quote it may hold. */
+/* A quote of reported content [a, end), and the inner quote it may hold. A
+** colon after the complementizer is no word of it (والذي يوضح أنه: «...»). */
 static naba_status emit_reported(ctx *c, size_t a, size_t end, int kind, const char *cue, size_t cue_a,
                                  size_t cue_b, const speaker *sp, int implicit, unsigned flags, float conf,
                                  size_t ctx_from) {
+    while (a + 1 < end && lx_is(c->lx, a, ':')) a++;
     naba_status st = emit(c, c->lx->v[a].start, c->lx->v[end - 1].end, kind, cue, cue_a, cue_b, sp, implicit,
                           flags, conf, ctx_from, end);
     return st == NABA_OK ? inner_quote(c, a, end, sp) : st;
@@ -578,8 +609,14 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
         return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, lemma, i, i + k, &sp, 0,
                     NABA_QUOTE_AFTER, 0.6f, sent_from, j);
     /* "وأضاف ترامب قائلا:": no content here, but the participle after it
-    ** (or a later implicit cue) speaks for this subject */
-    if (!implicit && sp.have) { c->last = sp; c->last_gender = q_naming_gender(c, lemma, i); c->last_at = i; }
+    ** (or a later implicit cue) speaks for this subject; the verb took an
+    ** object instead, which follows the subject (نفى أوباما اتهامات ترامب) */
+    if (!implicit && sp.have) {
+        q_cut_at_object(c, &sp);
+        c->last = sp;
+        c->last_gender = q_naming_gender(c, lemma, i);
+        c->last_at = i;
+    }
     return NABA_OK;
 }
 
@@ -667,13 +704,15 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
 }
 
 /* A quote no cue claimed: a long one is the previous speaker's words (unless
-** a cue right after it will claim it, or a noun before it makes it a name). */
+** a cue right after it will claim it, a noun before it makes it a name, or
+** it follows a quoted name: برنامج «تكامل لصالح وطن» هي «الاستفادة ...», the
+** named thing's aim). */
 static naba_status leftover_segment(ctx *c, seg *g) {
     const lx_text *lx = c->lx;
     size_t p = g->b + 1;
     while (p < lx->n && p < g->b + 3 && lx->v[p].kind == LX_PUNCT && c->seg_of[p] < 0) p++;
     if (p < lx->n && cue_at(c, p)) return NABA_OK;
-    if (q_name_seg(c, g)) return NABA_OK;
+    if (q_name_seg(c, g) || g->after_name) return NABA_OK;
     int words = q_words_between(c, g->a + 1, g->b + 1);
     int near = c->last.have && g->para <= c->last_para + 1 && g->para >= c->last_para;
     if (words < 5 || (!near && words < 8)) return NABA_OK;

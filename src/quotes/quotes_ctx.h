@@ -22,6 +22,7 @@ typedef struct seg {
     size_t a, b;       /* units of the opening and the closing mark (b: last unit if unclosed) */
     int closed;
     int used;
+    int after_name;    /* the words right after a quoted name, kept apart from it */
     uint32_t para;     /* paragraph number in units' terms */
 } seg;
 
@@ -145,6 +146,10 @@ size_t q_source_np(const ctx *c, size_t i);
 /* The first unit of the speaker phrase [a, e) that opens the verb's object
 ** (a bare noun after a definite word or a name: حث الشاهد شباب تونس), else e. */
 size_t q_object_in(const ctx *c, size_t a, size_t e);
+/* The speaker sp cut before the object q_object_in finds in its phrase, for
+** a verb that took an object instead of words (نفى أوباما اتهامات ترامب،
+** مؤكدا); a relayed speaker is kept whole. */
+void q_cut_at_object(ctx *c, speaker *sp);
 /* Fill a speaker from units [a, b); 0 when the range is empty. */
 int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp);
 /* The end of a speaker phrase ending at unit e with its name in apposition. */

@@ -27,7 +27,7 @@ static int push_seg(ctx *c, size_t a, size_t b, int closed) {
     /* single quotes only for short spans: they are also apostrophes */
     if (family(lx_punct(lx, a)) == F_SQ && (!closed || b - a > 40)) return 0;
     if (b <= a + 1) return 0; /* nothing inside */
-    c->segs[c->nseg++] = (seg){a, b, closed, 0, c->para[a]};
+    c->segs[c->nseg++] = (seg){.a = a, .b = b, .closed = closed, .para = c->para[a]};
     return 1;
 }
 
@@ -81,7 +81,9 @@ int q_labels(const ctx *c, const seg *p, const seg *q) {
 
 /* Join pieces of one quote: only punctuation between them, or a few words
 ** with no speech verb and no sentence end (“لم نتلق” نعم “روسية...”), but
-** not a name before the words (q_labels). */
+** not a name before the words (q_labels, or a name after a word that names,
+** q_name_seg: لصحيفة "ديلي تلغراف" إن "المادة 50 ..."). Two short ones stay
+** joined: a list of names ("العار" ومسلسل "عائلة الحاج متولي"). */
 static void merge_segments(ctx *c) {
     const lx_text *lx = c->lx;
     size_t out = 0;
@@ -96,7 +98,9 @@ static void merge_segments(ctx *c) {
                 if (lx->v[k].sent_end) ends++;
                 if (cue_at(c, k) || is_q(c, k, Q_SOURCE, WT_CONJ)) ok = 0;
             }
-            if (ok && (words == 0 || (words == 1 && !ends)) && !q_labels(c, p, q)) {
+            int join = ok && (words == 0 || (words == 1 && !ends)) && !q_labels(c, p, q);
+            c->segs[s].after_name = join && q_name_seg(c, p) && q_words_between(c, q->a, q->b + 1) > 3;
+            if (join && !c->segs[s].after_name) {
                 p->b = q->b;
                 p->closed = q->closed;
                 continue;

@@ -212,6 +212,13 @@ size_t q_object_in(const ctx *c, size_t a, size_t e) {
     return e;
 }
 
+void q_cut_at_object(ctx *c, speaker *sp) {
+    if (!sp->have || sp->via_e != sp->via_s) return;
+    size_t a = lx_find(c->lx, sp->s), e = lx_find(c->lx, sp->e - 1) + 1, o = q_object_in(c, a, e);
+    speaker s = *sp;
+    if (o < e && !q_make_speaker(c, a, o, sp)) *sp = s;
+}
+
 /* Is unit k a prepositional phrase with ب right after a person's name
 ** (الزريبي بالمناسبة, فلانري بمقابلة)? A name takes no complement: it is
 ** the clause's. باسم (المتحدث باسم) is a title's, and a title stands before

@@ -644,7 +644,10 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         /* "نفى رئيس الكتلة سفيان طوبال هذه الاتهامات، مؤكدا": no cue of the
         ** sentence quoted, so its verb's object may follow the subject */
         speaker s = *sp;
-        if (participle && s.via_e == s.via_s && !to_first_name(c, &s, sp)) *sp = s;
+        if (participle && s.via_e == s.via_s && !to_first_name(c, &s, sp)) {
+            *sp = s;
+            q_cut_at_object(c, sp); /* no name in it: "وتناول الشنبري الإشارات ... قائلا" */
+        }
         return j;
     }
     if (participle && person_subject(c, i, sp)) return j;
