@@ -524,6 +524,58 @@ static void test_times_and_arrests(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 25: a scale word alone then digits (مليون و800 ألف), ترليون, a
+** definite number after a label (دور الستة عشر), one percent in words and
+** the sign of a percent after no number, أولي "primary", a set score after
+** a stray point, an hour and minutes split by a comma before a time zone,
+** a list's item number after the item before, masculine ordinals after
+** their noun, ranges joined by إلى alone. */
+static void test_scales_labels_and_ordinals(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_count *c = first(p, d, "وأعلنت توفير مليون و800 ألف جنيه استرليني للمشروعات.");
+    CHECK(c && c->value == 1.8e6 && c->kind == NABA_COUNT_MONEY && d->counts.n == 1);
+    c = first(p, d, "ووصل حجم التجارة إلى مليار و300 مليون دولار سنويا.");
+    CHECK(c && c->value == 1.3e9 && d->counts.n == 1);
+    c = first(p, d, "وتنتج المزرعة ألف و500 ديك رومي.");
+    CHECK(c && c->value == 1500 && d->counts.n == 1);
+    c = first(p, d, "وارتفع الناتج المحلي إلى 2.7 ترليون ريال.");
+    CHECK(c && c->value == 2.7e12 && c->kind == NABA_COUNT_MONEY);
+    static const char *const names[] = {
+        "وتأهل المنتخب إلى دور الـ16 لكأس العالم.",
+        "وخسر الفريق في ذهاب دور الستة عشر من البطولة.",
+        "وافتتح الفيلم الدورة الـ71 للمهرجان.",
+        "وعادت الليرة للارتفاع بنحو بالمئة أمام الدولار.",
+        "وسجلت الميزانية فائض أولي هذا العام.",
+        "وبدأت الشرطة بحثا بعد تحقيق أولي خفي.",
+        "وتفاصيل المباراة: 6-4. 3-6. 6-1 .3-6. 6-3.",
+        "وأغلق المؤشر عند 17,00 ت غ على ارتفاع.",
+        "ووقع الزلزال عند 23.53 بتوقيت غرينيتش.",
+        "بقلم: مات ريدلي 5- كتاب (وزير الفقراء) بقلم: داريل.",
+    };
+    none_below(p, d, names, sizeof names / sizeof *names, 1e300);
+    c = first(p, d, "وارتفعت أسعار النفط بنحو واحد بالمئة الجمعة.");
+    CHECK(c && c->value == 1 && c->kind == NABA_COUNT_PERCENT && d->counts.n == 1);
+    c = first(p, d, "وحقق الفريق فوزا في مرة أولي منذ سنوات.");
+    CHECK(c && c->kind == NABA_COUNT_ORDINAL && c->what && !strcmp(c->what, "مرة"));
+    /* a masculine ordinal after an indefinite noun, before no bare noun */
+    c = first(p, d, "وتراجعت الهيئة عن تعيينه كمدرب أول للفريق.");
+    CHECK(c && c->kind == NABA_COUNT_ORDINAL && qcd_is(d, c->what_start, c->what_end, "كمدرب"));
+    c = first(p, d, "فضلا عن هجوم ثالث استهدف الحرس الرئاسي.");
+    CHECK(c && c->kind == NABA_COUNT_ORDINAL && qcd_is(d, c->what_start, c->what_end, "هجوم"));
+    c = first(p, d, "وستكون ماي أول زعيم عالمي يلتقيه الرئيس.");
+    CHECK(c && c->kind == NABA_COUNT_ORDINAL && qcd_is(d, c->what_start, c->what_end, "زعيم"));
+    /* إلى alone joins the ends of a range when they are near */
+    CHECK(action_of(p, d, "وذكروا أن 15 إلى 30 شخصا توفوا يوميا بسبب الجوع.", 15, "killed"));
+    c = first(p, d, "وذكروا أن 15 إلى 30 شخصا توفوا يوميا بسبب الجوع.");
+    CHECK(c && c->value == 15 && c->what && !strcmp(c->what, "شخص"));
+    c = first(p, d, "ويمكن الاشتراك عن طريق إرسال 6 إلى 806655 للاشتراك في الخدمة.");
+    CHECK(c && c->value == 6 && !c->what);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -557,6 +609,7 @@ int main(void) {
     test_years_and_items();
     test_names_and_scores();
     test_times_and_arrests();
+    test_scales_labels_and_ordinals();
     test_example();
     return TEST_REPORT();
 }

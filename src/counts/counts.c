@@ -360,16 +360,19 @@ static int era_year(const ctx *c, size_t j, size_t kn, size_t after) {
 /* "7 صباحا", "من 7 إلى 11 صباحًا", "10 مساء بالتوقيت المحلي": an hour in
 ** digits before a part of the day, or before linked runs the last of which
 ** is, is a time of day, not a count; before a time zone, so is an hour and
-** its minutes run together ("(1200 بتوقيت جرينتش)", agency copy's 12:00 GMT). */
+** its minutes run together ("(1200 بتوقيت جرينتش)", agency copy's 12:00 GMT)
+** or split by a comma or a point, which lx_number reads as decimals ("17,00
+** ت غ", "23.53 بتوقيت غرينيتش"). */
 static int day_part_time(const ctx *c, size_t j, size_t kn, size_t after) {
     const lx_text *lx = c->lx;
     const lx_unit *u = &lx->v[j];
     const wt_entry *e;
-    if (kn != 1 || u->kind != LX_NUM || !cmatch(c, past_linked_runs(lx, after), C_DAYPART, WT_CONJ | WT_PREP, &e))
-        return 0;
-    int hhmm = (u->ndigits == 3 || u->ndigits == 4) && u->value <= 2400 && (long)u->value % 100 < 60 &&
-               !strcmp(e->str, "zone");
-    return u->value <= 24 || hhmm;
+    if (u->kind != LX_NUM || !cmatch(c, past_linked_runs(lx, after), C_DAYPART, WT_CONJ | WT_PREP, &e)) return 0;
+    int zone = !strcmp(e->str, "zone");
+    if (kn == 3)
+        return zone && u->ndigits <= 2 && u->value <= 24 && lx->v[j + 2].ndigits == 2 && lx->v[j + 2].value < 60;
+    int hhmm = (u->ndigits == 3 || u->ndigits == 4) && u->value <= 2400 && (long)u->value % 100 < 60 && zone;
+    return kn == 1 && (u->value <= 24 || hhmm);
 }
 
 /* Unit i opens a line or a sentence. */
@@ -378,7 +381,7 @@ static int opens_line(const lx_text *lx, size_t i) {
 }
 
 /* "(7)", "(5+1)", "3 - حادث" or "6. تطبيق" opening a line or a
-** sentence (or run on in a table): a run of digits that numbers an item, a part or a group, with
+** sentence (or run on in a table or a list: "9- هاري"): a run of digits that numbers an item, a part or a group, with
 ** nothing counted after it, is not a count; but "(190) موقوفا" counts the
 ** noun after the parenthesis. */
 static int numbering(const ctx *c, size_t j, size_t kn, size_t after) {
@@ -399,6 +402,12 @@ static int numbering(const ctx *c, size_t j, size_t kn, size_t after) {
     /* a table run on in one line: "الترتيب: 1- النجم الساحلي 7 ن 2- فيروفيارو"
     ** (after a colon, or after the points, ن, of the item before) */
     int run_on = j > 0 && (lx_is(lx, j - 1, ':') || !strcmp(lx->v[j - 1].key, "ن"));
+    /* a list run on in a line after its item before ("... 2.5 مليار دولار 9-
+    ** هاري ستاين"): one or two digits, the dash glued to them, then a space
+    ** and a word */
+    if (dash && lx->v[j].ndigits <= 2 && !lx->v[after].gap && after + 1 < lx->n && lx->v[after + 1].gap == 1 &&
+        lx->v[after + 1].kind == LX_WORD)
+        return 1;
     if (!opens_line(lx, j) && !run_on) return 0;
     /* but "5 - 6 آلاف" is a range */
     return lx_is(lx, after, '.') || lx_is(lx, after, ')') || (dash && !other);
@@ -477,7 +486,7 @@ static int small_number(const lx_text *lx, size_t k) {
 ** score or a result, not two counts. Is unit j one of them? A noun, a percent,
 ** a currency or a time unit after the pair makes it a range ("بين 10-15
 ** شخصا", "10-15 بالمائة", "20- 28%"), and so do the digits of decimals
-** ("9.5-9.7%"). A noun after the pair is no counted noun, and the pair a
+** ("9.5-9.7%"; a point after a space is a typo's stop: "6-1 .3-6"). A noun after the pair is no counted noun, and the pair a
 ** score, when the pair does not go up (a range does: "تعادله 1-1 أمام ضيفه",
 ** "فاز 2-1 ذهابا"), or when the noun is definite or carries a preposition or
 ** و (counted nouns after digits are bare: "0 - 3 النادي الإفريقي", "خسر 1-2
@@ -490,7 +499,9 @@ static int score_pair(const ctx *c, size_t j) {
     else return 0;
     size_t after = a + 3;
     /* digits of a decimal (9.5-9.7%) or before a percent sign (20- 28%) */
-    if (!small_number(lx, a) || (a > 0 && !lx->v[a].gap && (lx_is(lx, a - 1, '.') || lx_is(lx, a - 1, ','))) ||
+    if (!small_number(lx, a) ||
+        (a > 1 && !lx->v[a].gap && (lx_is(lx, a - 1, '.') || lx_is(lx, a - 1, ',')) && !lx->v[a - 1].gap &&
+         lx->v[a - 2].kind == LX_NUM) ||
         (after < lx->n && (lx_is(lx, after, '%') || (!lx->v[after].gap && (lx_is(lx, after, '.') || lx_is(lx, after, ',')) &&
                                                       after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM &&
                                                       !lx->v[after + 1].gap))))
@@ -539,10 +550,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     }
     if (j >= lx->n || c->taken[j]) return 0;
     if (score_pair(c, j)) return 0;
-    /* "البابا بيوس الثاني عشر": the teen word of an ordinal left as a
-    ** name (read_ordinal) is no ten of its own */
+    /* "البابا بيوس الثاني عشر", "دور الستة عشر": the teen word of an
+    ** ordinal left as a name (read_ordinal) or of a number left as one (a
+    ** label's) is no ten of its own */
     if (j > 0 && lx->v[j].gap < 2 && wt_match(st->nt, lx, j, WT_BIT(NUM_TEEN), 0, &e, NULL) &&
-        wt_match(st->nt, lx, j - 1, WT_BIT(NUM_ORDINAL), WT_CONJ | WT_PREP, &e, NULL))
+        wt_match(st->nt, lx, j - 1, WT_BIT(NUM_ORDINAL) | WT_BIT(NUM_UNIT), WT_CONJ | WT_PREP | WT_DEF, &e, NULL))
         return 0;
     /* الدعوى رقم 987, القرار 2254: a number that names, not counts (a number
     ** glued to the word before, as in "ال40", is not after a name word) */
@@ -557,6 +569,9 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     int dual = 0;
     size_t kn = num_parse(st->nt, lx, j, &nv), ku = 0;
     if (!kn && (!(ku = num_time_unit(st->nt, lx, j, &code, &dual)) || dual != 2)) return 0;
+    /* "بنحو بالمئة": the sign of a percent after no number is no hundred
+    ** (ب + المئة) */
+    if ((nv.flags & NUM_F_WORDS) && cmatch(c, j, C_PERCENT, 0, &e)) return 0;
     if (after_clock(c, j) || zero_led(c, j)) return 0;
     int dollar_before = j > 0 && lx_is(lx, j - 1, '$');
     /* "٪35": the sign before the digits, as right-to-left typing leaves it */
@@ -589,7 +604,9 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     ** ("المشتبه بهم العشرة", "بلوغ الأربعين"); a definite vague plural
     ** ("تشريد الآلاف", "المئات من") always counts, and so does a definite
     ** number a scale word multiplies ("تجاوزت الأربعة ملايين،") */
-    if ((nv.flags & NUM_F_WORDS) && nv.lo == 1 && nv.hi == 1) return 0;
+    if ((nv.flags & NUM_F_WORDS) && nv.lo == 1 && nv.hi == 1 && !lx_is(lx, after, '%') &&
+        !cmatch(c, after, C_PERCENT, 0, &e))
+        return 0; /* but "واحد بالمئة" is one percent */
     if ((nv.flags & NUM_F_WORDS) && nv.hi < 1 && round_or_period(lx, after)) return 0;
     if ((nv.flags & NUM_F_DEF) && !(nv.flags & (NUM_F_VAGUE | NUM_F_SCALED)) && (after >= lx->n || !nounish(c, after)) && !after_noun(c, j) &&
         !(after + 1 < lx->n && !strcmp(lx->v[after].key, "من") && nounish(c, after + 1)))
@@ -623,9 +640,12 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         int art = lx->v[j].kind == LX_NUM && j > 0 && lx->v[j].gap == 0 &&
                   (!strcmp(lx->v[j - 1].key, "ال") || !strcmp(lx->v[j - 1].key, "وال"));
         size_t nb = j - (size_t)art; /* the unit after the noun before the number */
-        if (lx->v[j].kind == LX_NUM && !art && !ct->qualifier && j > 0 && lx->v[j].gap &&
-            cmatch(c, j - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e))
-            return 0; /* الدورة 38, الدقيقة 44: an edition or a minute named, not counted */
+        /* الدورة 38, الدقيقة 44, الدورة الـ71, دور الستة عشر: an edition, a
+        ** minute or a round named, not counted (a definite number after the
+        ** noun names as the digits do) */
+        int names = art || (nv.flags & NUM_F_DEF) || (lx->v[j].kind == LX_NUM && lx->v[j].gap);
+        if (names && !ct->qualifier && nb > 0 && cmatch(c, nb - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e))
+            return 0;
         if (((nv.flags & NUM_F_DEF) || art) && !(nv.flags & NUM_F_VAGUE) && nb > 0 &&
                    definite_unit(c, nb - 1) && after_noun(c, nb)) {
             /* المصابين الثلاثة, بالدول ال15: a definite number counts the
@@ -676,6 +696,29 @@ static int prev_is_verb(const ctx *c, size_t i) {
     return w >= 0 && d->words.v[w].upos == NABA_UPOS_VERB;
 }
 
+/* With morphology: an ordinal before unit n governs it, in construct (أول
+** زعيم, ثاني أكبر, وثالث فلسطيني): a word of a noun phrase, but no verb
+** (هجوم ثالث استهدف) and nothing a preposition is glued to (كمدرب أول
+** للفريق, لطرف ثالث بالاطلاع, فرصة أولى لاستعادة). */
+static int governed(const ctx *c, size_t n) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    if (n >= lx->n || lx->v[n].gap == 2 || !nounish(c, n) || tagged(c, n, NABA_UPOS_VERB)) return 0;
+    int h = lx_head_word(lx, n), first = lx_word_at(d, lx->v[n].start);
+    return h < 0 || h == first || d->words.v[first].upos != NABA_UPOS_ADP;
+}
+
+/* With morphology: the word right before unit i, when unit i - 1 holds it,
+** or -1. Asked rather than unit i - 1's head word: the tagger may take a
+** clitic ك for a pronoun (كمدرب, كخطوة: ك + the noun), which the head
+** word would then be. */
+static int word_before(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    if (i == 0 || lx->v[i].gap == 2 || !c->doc->words.n) return -1;
+    int w = lx_word_at(c->doc, lx->v[i].start) - 1;
+    return w >= 0 && c->doc->words.v[w].start >= lx->v[i - 1].start ? w : -1;
+}
+
 /* With morphology: the ordinal at unit i is written feminine and without
 ** the article (أولى, ثانية) after a noun or an adjective, as an adjective
 ** follows its noun; but أولى before a noun governs it (أولى تجارب, لأولى
@@ -684,13 +727,49 @@ static int prev_is_verb(const ctx *c, size_t i) {
 static int feminine_after_noun(const ctx *c, size_t i) {
     const lx_unit *u = &c->lx->v[i];
     const char *end = c->doc->text + u->end;
-    if (i == 0 || u->gap == 2 || u->end - u->start < 4 || !c->doc->words.n ||
-        (memcmp(end - 2, "\xd8\xa9", 2) && memcmp(end - 2, "\xd9\x89", 2)))
+    int before = word_before(c, i);
+    if (before < 0 || u->end - u->start < 4 || (memcmp(end - 2, "\xd8\xa9", 2) && memcmp(end - 2, "\xd9\x89", 2)))
         return 0;
-    if (!memcmp(end - 2, "\xd9\x89", 2) && i + 1 < c->lx->n && c->lx->v[i + 1].gap < 2 &&
-        tagged(c, i + 1, NABA_UPOS_NOUN))
+    if (!memcmp(end - 2, "\xd9\x89", 2) && tagged(c, i + 1, NABA_UPOS_NOUN) && governed(c, i + 1)) return 0;
+    int up = c->doc->words.v[before].upos;
+    return up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ;
+}
+
+/* With morphology: the ordinal at unit i (k units, written masculine and
+** without the article: أول, ثالث) follows an indefinite noun and governs no
+** bare noun after it, so it describes the noun before, as an adjective
+** (كقسط اول على, كمدرب أول للفريق: the first instalment, the head coach);
+** before a bare noun it governs that noun (أول زعيم, ثالث أكبر). The noun's
+** word, or -1. */
+static int masculine_after_noun(const ctx *c, size_t i, size_t k) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    const char *end = d->text + lx->v[i].end;
+    int before = word_before(c, i);
+    if (before < 0 || !memcmp(end - 2, "\xd8\xa9", 2) || !memcmp(end - 2, "\xd9\x89", 2) ||
+        d->words.v[before].upos != NABA_UPOS_NOUN || !nounish(c, i - 1) || definite_unit(c, i - 1) ||
+        dates_mention_at(d, lx->v[i - 1].start)) /* غوارديولا أول لقب: a name the tagger took for a noun */
+        return -1;
+    return governed(c, i + k) ? -1 : before;
+}
+
+/* "فائض أولي", "تحقيق أولي", "بشكل أولي": أولي written with ي after an
+** indefinite noun that is not feminine (no ة, no ات) is the adjective
+** "primary, initial", no first of anything; the feminine ordinal أولى,
+** which Egyptian copy also writes أولي, agrees with a feminine noun (مرة
+** أولي, خطوات أولي). */
+static int primary(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &lx->v[i];
+    int before = word_before(c, i);
+    if (before < 0 || memcmp(d->text + u->end - 2, "\xd9\x8a", 2) || d->words.v[before].upos != NABA_UPOS_NOUN ||
+        definite_unit(c, i - 1))
         return 0;
-    return tagged(c, i - 1, NABA_UPOS_NOUN) || tagged(c, i - 1, NABA_UPOS_ADJ);
+    const naba_word *w = &d->words.v[before];
+    const char *end = d->text + w->end;
+    return w->end - w->start >= 4 && memcmp(end - 2, "\xd8\xa9", 2) &&
+           (w->end - w->start < 6 || memcmp(end - 4, "\xd8\xa7\xd8\xaa", 4));
 }
 
 static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
@@ -743,6 +822,7 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     if (e->num == 2 && !definite && i > 1 && !strcmp(lx->v[i - 1].key, "جهه") &&
         (!strcmp(lx->v[i - 2].key, "من") || !strcmp(lx->v[i - 2].key, "ومن")))
         return 0;
+    if (e->num == 1 && !definite && primary(c, i)) return 0;
     memset(ct, 0, sizeof *ct);
     ct->kind = NABA_COUNT_ORDINAL;
     ct->value = ct->value_max = value;
@@ -757,7 +837,15 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     ct->end = lx->v[i + k - 1].end;
     /* القمة السادسة: the noun before; أول محادثات: the noun after; but an
     ** indefinite feminine ordinal after a noun describes it (تجربة أولى,
-    ** لدورة ثانية وأخيرة) */
+    ** لدورة ثانية وأخيرة), and so does a masculine one after an indefinite
+    ** noun when no noun follows (كقسط اول) */
+    int noun_word = definite ? -1 : masculine_after_noun(c, i, k);
+    if (noun_word >= 0) {
+        ct->what = c->doc->words.v[noun_word].lemma;
+        ct->what_start = lx->v[i - 1].start;
+        ct->what_end = lx->v[i - 1].end;
+        return k;
+    }
     size_t w = definite || feminine_after_noun(c, i) ? noun_back(c, i) : i + k;
     /* "ثاني أكبر اقتصاد": an elative (أفعل, tagged ADJ) between the ordinal
     ** and its noun */
@@ -789,17 +877,23 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     const char *before = lx->v[b - 1].key, *join = lx->v[i + k].key;
     int and_ = !strcmp(join, "و") || !strcmp(join, "وال");
     int to = !strcmp(join, "الي") || !strcmp(join, "حتي");
-    if (!((!strcmp(before, "بين") && and_) || (!strcmp(before, "من") && to))) return;
+    /* "أن 15 إلى 30 شخصا توفوا": إلى joins the ends without من or بين
+    ** too, but then the ends must be near each other: "إرسال 6 إلى 806655"
+    ** (a code), "نزل بواقع 4 إلى 796 حفارا" (a change, then a level) */
+    int opened = !strcmp(before, "من") || !strcmp(before, "بين");
+    if (!((!strcmp(before, "بين") && and_) || to)) return;
     naba_count end;
     if (!read_count(c, i + k + 1, &end) || end.qualifier != NABA_QUAL_EXACT || end.value < ct->value ||
         end.kind == NABA_COUNT_ORDINAL)
         return;
+    double first = ct->value;
     for (double scale = 1e9; scale >= 1e3; scale /= 1e3)
-        if (end.value >= scale && end.value / scale < 1000 && end.value / scale >= ct->value) {
-            ct->value *= scale;
-            ct->value_max = ct->value;
+        if (end.value >= scale && end.value / scale < 1000 && end.value / scale >= first) {
+            first *= scale;
             break;
         }
+    if (!opened && end.value > 10 * first) return;
+    ct->value = ct->value_max = first;
     ct->kind = end.kind;
     ct->unit = end.unit;
     ct->what = end.what;

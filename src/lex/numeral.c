@@ -182,6 +182,15 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
             if (written > 0 && cur == 0) j += digits_part(nt, lx, j, total / written, &total);
             break;
         }
+        /* "مليون و800 ألف", "مليار و300 مليون": a scale word alone, then
+        ** digits worth less than it */
+        if (cur == 0 && total > 0) {
+            size_t kd = digits_part(nt, lx, j, last_scale, &total);
+            if (kd) {
+                j += kd;
+                break;
+            }
+        }
         /* "و" + number word continues a number in words */
         if (j >= lx->n || lx->v[j].kind != LX_WORD || lx->v[j].gap == 2) break;
         k = wt_match(nt, lx, j, ADDITIVE | WT_BIT(NUM_FRACTION), WT_CONJ, &e, &stripped);
