@@ -973,15 +973,14 @@ counts_state *counts_state_from(const char *d1, size_t n1, const char *d2, size_
 void *naba_counts_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
                        naba_error *err) {
     (void)data_dir; (void)opt;
-    /* data/counts.tsv is loaded by the link stage (for its currency names) and
-    ** data/numbers.tsv by the dates stage: once per pipeline, both opened first */
+    /* data/counts.tsv and data/numbers.tsv are loaded by the link stage (for
+    ** its currency names and scale words): once per pipeline, link opened first */
     const link_state *ls = naba_stage_state(p, "link");
-    const dates_state *ds = naba_stage_state(p, "dates");
-    if (!ls || !ds) {
-        naba_fail(err, NABA_ERR_MODEL, 0, "the counts stage opens after the link and dates stages");
+    if (!ls) {
+        naba_fail(err, NABA_ERR_MODEL, 0, "the counts stage opens after the link stage");
         return NULL;
     }
-    return finish(ls->counts, ds->nt, NULL, NULL, err);
+    return finish(ls->counts, ls->numbers, NULL, NULL, err);
 }
 
 void naba_counts_close(void *state) {

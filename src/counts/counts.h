@@ -16,7 +16,7 @@ extern const char *const counts_classes[];
 typedef struct counts_state {
     const wordtab *ct; /* data/counts.tsv: the link stage's (borrowed: link loads it for
                        ** its currency names), or own_ct */
-    const wordtab *nt; /* data/numbers.tsv: the dates stage's (borrowed), or own_nt */
+    const wordtab *nt; /* data/numbers.tsv: the link stage's (borrowed), or own_nt */
     wordtab *own_ct, *own_nt; /* the tables when this state loaded them (counts_state_from) */
 } counts_state;
 

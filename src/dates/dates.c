@@ -1236,16 +1236,16 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
 
 /* ---------------------------------------------------------- loading */
 
-/* The state over the tables; own_dt and nt become its own (freed here on failure). */
-static dates_state *finish(const wordtab *dt, wordtab *own_dt, wordtab *nt, naba_error *err) {
+/* The state over the tables; own_dt and own_nt become its own (freed here on failure). */
+static dates_state *finish(const wordtab *dt, const wordtab *nt, wordtab *own_dt, wordtab *own_nt, naba_error *err) {
     dates_state *s = malloc(sizeof *s);
     if (!s) {
         wt_free(own_dt);
-        wt_free(nt);
+        wt_free(own_nt);
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
-    *s = (dates_state){.dt = dt, .own_dt = own_dt, .nt = nt};
+    *s = (dates_state){.dt = dt, .own_dt = own_dt, .nt = nt, .own_nt = own_nt};
     return s;
 }
 
@@ -1254,21 +1254,19 @@ dates_state *dates_state_from(const char *d1, size_t n1, const char *d2, size_t 
     if (!dt) return NULL;
     wordtab *nt = wt_load_buf(d2, n2, "numbers.tsv", num_classes, err);
     if (!nt) { wt_free(dt); return NULL; }
-    return finish(dt, dt, nt, err);
+    return finish(dt, nt, dt, nt, err);
 }
 
 void *naba_dates_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
                       naba_error *err) {
     (void)opt;
+    (void)data_dir;
     /* the link stage's KB, with the user's --kb-extra rows (the names link
-    ** knows are the names dates knows), and its data/dates.tsv, loaded once
-    ** per pipeline (the pipeline opens link first) */
+    ** knows are the names dates knows), and its data/dates.tsv and
+    ** data/numbers.tsv, loaded once per pipeline (the pipeline opens link first) */
     const link_state *ls = naba_stage_state(p, "link");
     if (!ls) { naba_fail(err, NABA_ERR_MODEL, 0, "the dates stage opens after the link stage"); return NULL; }
-    char path[1200];
-    wordtab *nt = wt_load_file(naba_data_path(data_dir, "data/numbers.tsv", path, sizeof path), num_classes, err);
-    if (!nt) return NULL;
-    dates_state *s = finish(ls->dates, NULL, nt, err);
+    dates_state *s = finish(ls->dates, ls->numbers, NULL, NULL, err);
     if (s) s->kb = ls->kb;
     return s;
 }
@@ -1277,6 +1275,6 @@ void naba_dates_close(void *state) {
     dates_state *s = state;
     if (!s) return;
     wt_free(s->own_dt);
-    wt_free(s->nt);
+    wt_free(s->own_nt);
     free(s);
 }

@@ -21,7 +21,9 @@ typedef struct dates_state {
     const wordtab *dt; /* data/dates.tsv: the link stage's (borrowed: link loads it for
                        ** its month names), or own_dt */
     wordtab *own_dt;   /* the table when this state loaded it (dates_state_from) */
-    wordtab *nt;       /* data/numbers.tsv (the counts stage borrows it) */
+    const wordtab *nt; /* data/numbers.tsv: the link stage's (borrowed: link loads it for
+                       ** its scale words), or own_nt */
+    wordtab *own_nt;   /* the table when this state loaded it (dates_state_from) */
     const struct kb *kb; /* the link stage's knowledge base (borrowed, with the user's
                          ** --kb-extra rows): a name is no future verb (سيرغي); NULL
                          ** from dates_state_from */

@@ -51,7 +51,8 @@ typedef struct link_state {
                               ** pipeline, else own_heads */
     wordtab *own_heads;
     wordtab *words;           /* data/link/name_words.tsv (link_heads.c) */
-    wordtab *numbers;         /* data/numbers.tsv, for its scale words (link_currency.c) */
+    wordtab *numbers;         /* data/numbers.tsv, for its scale words (link_currency.c);
+                              ** the dates and counts stages borrow it */
 } link_state;
 
 /* One distinct mention string of a document. */

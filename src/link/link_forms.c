@@ -700,26 +700,82 @@ static naba_status variants(link_forms *f) {
     return rc;
 }
 
+/* The Arabic forms' words as the translit channel's states, made once for
+** all the Latin forms that meet them: each pair of pass 5 made them again
+** from the key (src/link/README.md, "Long lines (session 25)"). */
+typedef struct ar_names {
+    uint16_t *states;               /* the forms' states, one form after the other */
+    uint32_t *at;                   /* where form b's states start */
+    uint8_t (*len)[TL_NAME_WORDS];  /* states of each word of form b */
+    uint8_t *words;                 /* words of form b (0 for a Latin form) */
+} ar_names;
+
+static void ar_names_free(ar_names *a) {
+    free(a->states);
+    free(a->at);
+    free(a->len);
+    free(a->words);
+    *a = (ar_names){0};
+}
+
+/* 0 on out of memory (a freed). */
+static int ar_names_make(const link_forms *f, ar_names *a) {
+    size_t used = 0, cap = 1024;
+    a->states = malloc(cap * sizeof *a->states);
+    a->at = malloc(f->n * sizeof *a->at);
+    a->len = malloc(f->n * sizeof *a->len);
+    a->words = malloc(f->n);
+    if (!a->states || !a->at || !a->len || !a->words) { ar_names_free(a); return 0; }
+    for (uint32_t b = 0; b < f->n; b++) {
+        uint16_t buf[TL_NAME_STATES];
+        a->at[b] = (uint32_t)used;
+        a->words[b] = 0;
+        if (f->v[b].latin) continue;
+        size_t words = translit_ar_states(f->v[b].key, buf, a->len[b]), k = 0;
+        for (size_t i = 0; i < words; i++) k += a->len[b][i];
+        if (used + k > cap) {
+            while (used + k > cap) cap *= 2;
+            uint16_t *grown = realloc(a->states, cap * sizeof *grown);
+            if (!grown) { ar_names_free(a); return 0; }
+            a->states = grown;
+        }
+        memcpy(a->states + used, buf, k * sizeof *buf);
+        used += k;
+        a->words[b] = (uint8_t)words;
+    }
+    return 1;
+}
+
 /* Pass 5: Latin forms against Arabic forms. */
 static void cross_script(const link_state *st, link_forms *f) {
     if (!st->tl) return;
-    translit_memo *memo = NULL; /* made at the first Latin form; NULL: each pair scored afresh, to the same score */
+    /* made at the first Latin form; out of memory, each pair is scored
+    ** afresh from the keys, to the same score */
+    translit_memo *memo = NULL;
+    ar_names ar = {0};
+    int started = 0;
     for (uint32_t a = 0; a < f->n; a++) {
         link_form *l = &f->v[a];
         if (!l->latin) continue;
-        if (!memo) memo = translit_memo_new();
+        if (!started) {
+            started = 1;
+            memo = translit_memo_new();
+            ar_names_make(f, &ar);
+        }
         double best = -INFINITY;
         uint32_t arg = 0;
         for (uint32_t b = 0; b < f->n; b++) {
             link_form *r = &f->v[b];
             if (r->latin || type_class(r->type) != type_class(l->type)) continue;
-            double s = translit_match_memo(st->tl, memo, r->key, l->key);
+            double s = ar.words ? translit_match_states(st->tl, memo, ar.states + ar.at[b], ar.len[b], ar.words[b], l->key)
+                                : translit_match_memo(st->tl, memo, r->key, l->key);
             if (s > best) { best = s; arg = b; }
         }
         if (best >= LINK_XSCRIPT_SURE) merge(f, arg, a, 0, 0.8f);
         else if (best >= LINK_XSCRIPT_MAYBE) merge(f, arg, a, 1, 0.5f);
     }
     translit_memo_free(memo);
+    ar_names_free(&ar);
 }
 
 typedef struct lookup { const link_forms *f; const char *key; int city; } lookup;

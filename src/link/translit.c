@@ -213,7 +213,7 @@ typedef struct tl_lat {
     uint8_t filled[TL_STATES];
 } tl_lat;
 
-struct translit_memo { tl_lat w[8]; };   /* by word position in the Latin name */
+struct translit_memo { tl_lat w[TL_NAME_WORDS]; };   /* by word position in the Latin name */
 
 /* State s's row of L, filled on first use. */
 static const double *lat_row(const translit *t, tl_lat *L, unsigned s) {
@@ -229,20 +229,37 @@ static const double *lat_row(const translit *t, tl_lat *L, unsigned s) {
 
 /* Forward pass over states a[0..n) and letters l[0..m), one row per Arabic
 ** letter, each row rescaled so that long names do not underflow; the
-** emissions from L (the word l, m) when given. */
+** emissions from L (the word l, m) when given. Only the m + 1 cells a name
+** uses are cleared and summed (pass 5 runs this for every pair of a
+** document's Latin and Arabic forms); each cell gets the same products in the
+** same order as with the whole arrays, so the same doubles. */
+_Static_assert(TL_MAX_EMIT == 3, "forward adds a row's four emissions as two pairs");
+typedef double doubles2 __attribute__((vector_size(16)));
+
 static double forward(const translit *t, const uint16_t *a, size_t n, const uint8_t *l, size_t m, tl_lat *L) {
     double prev[TL_MAX_LETTERS + 1], cur[TL_MAX_LETTERS + 1], logscale = 0;
     const double ins = exp(TL_LOG_INSERT);
-    memset(prev, 0, sizeof prev);
     prev[0] = 1;
     for (size_t j = 1; j <= m; j++) prev[j] = prev[j - 1] * ins;
     for (size_t i = 0; i < n; i++) {
-        memset(cur, 0, sizeof cur);
+        memset(cur, 0, (m + 1) * sizeof *cur);
         const double *row = L && a[i] < TL_STATES ? lat_row(t, L, a[i]) : NULL;
         for (size_t j = 0; j <= m; j++) {
-            if (prev[j] == 0) continue;
-            for (size_t k = 0; k <= TL_MAX_EMIT && j + k <= m; k++)
-                cur[j + k] += prev[j] * (row ? row[j * (TL_MAX_EMIT + 1) + k] : exp(tl_emit_logp(t, tl_key(a[i], l + j, k))));
+            const double p = prev[j];
+            if (p == 0) continue;
+            const size_t last = m - j < TL_MAX_EMIT ? m - j : TL_MAX_EMIT;
+            if (row && last == TL_MAX_EMIT) { /* two at a time: each cell one product and one sum, as one by one */
+                const double *e = row + j * (TL_MAX_EMIT + 1);
+                const doubles2 pp = {p, p};
+                doubles2 c0, c1, e0, e1;
+                memcpy(&c0, cur + j, sizeof c0), memcpy(&c1, cur + j + 2, sizeof c1);
+                memcpy(&e0, e, sizeof e0), memcpy(&e1, e + 2, sizeof e1);
+                c0 += pp * e0, c1 += pp * e1;
+                memcpy(cur + j, &c0, sizeof c0), memcpy(cur + j + 2, &c1, sizeof c1);
+            } else if (row)
+                for (size_t k = 0; k <= last; k++) cur[j + k] += p * row[j * (TL_MAX_EMIT + 1) + k];
+            else
+                for (size_t k = 0; k <= last; k++) cur[j + k] += p * exp(tl_emit_logp(t, tl_key(a[i], l + j, k)));
         }
         double mx = 0;
         for (size_t j = 0; j <= m; j++) {
@@ -286,14 +303,13 @@ static tl_lat *lat_of(const translit *t, translit_memo *mm, size_t pos, const ch
     return L;
 }
 
-/* Per-letter log-likelihood ratio of one word pair (the Latin word at
-** position pos of its name, for the memo). */
-static double word_match(const translit *t, translit_memo *mm, size_t pos, const char *ar, size_t an, const char *lat,
-                         size_t ln) {
-    uint16_t a[TL_MAX_LETTERS];
+/* Per-letter log-likelihood ratio of one word pair: the Arabic word as its
+** n states a, the Latin word lat (at position pos of its name, for the memo). */
+static double word_match(const translit *t, translit_memo *mm, size_t pos, const uint16_t *a, size_t n,
+                         const char *lat, size_t ln) {
     uint8_t l[TL_MAX_LETTERS];
     tl_lat *L = lat_of(t, mm, pos, lat, ln);
-    size_t n = tl_states(ar, an, a, TL_MAX_LETTERS), m = L ? L->m : tl_latin(lat, ln, l, TL_MAX_LETTERS);
+    size_t m = L ? L->m : tl_latin(lat, ln, l, TL_MAX_LETTERS);
     if (n == 0 || m == 0) return -INFINITY;
     if (L) return (forward(t, a, n, L->l, m, L) - L->lm) / (double)(m + 1);
     return (forward(t, a, n, l, m, NULL) - lm_logp(t, l, m)) / (double)(m + 1);
@@ -314,24 +330,43 @@ static size_t split_words(const char *key, const char **w, size_t *wl, size_t ca
     return k;
 }
 
+size_t translit_ar_states(const char *ar_key, uint16_t *states, uint8_t *len) {
+    const char *aw[TL_NAME_WORDS];
+    size_t awl[TL_NAME_WORDS], na = split_words(ar_key, aw, awl, TL_NAME_WORDS), k = 0;
+    for (size_t i = 0; i < na; i++) {
+        len[i] = (uint8_t)tl_states(aw[i], awl[i], states + k, TL_MAX_LETTERS);
+        k += len[i];
+    }
+    return na;
+}
+
 translit_memo *translit_memo_new(void) { return calloc(1, sizeof(translit_memo)); }
 
 void translit_memo_free(translit_memo *mm) {
     if (!mm) return;
-    for (size_t i = 0; i < 8; i++) free(mm->w[i].e);
+    for (size_t i = 0; i < TL_NAME_WORDS; i++) free(mm->w[i].e);
     free(mm);
 }
 
-double translit_match_memo(const translit *t, translit_memo *mm, const char *ar_key, const char *lat_key) {
-    const char *aw[8], *lw[8];
-    size_t awl[8], lwl[8];
-    size_t na = split_words(ar_key, aw, awl, 8), nl = split_words(lat_key, lw, lwl, 8);
+double translit_match_states(const translit *t, translit_memo *mm, const uint16_t *states, const uint8_t *len,
+                             size_t na, const char *lat_key) {
+    const char *lw[TL_NAME_WORDS];
+    size_t lwl[TL_NAME_WORDS], nl = split_words(lat_key, lw, lwl, TL_NAME_WORDS);
     if (!na || !nl) return -INFINITY;
-    if (na != nl) /* different word counts: compare surnames only */
-        return word_match(t, mm, nl - 1, aw[na - 1], awl[na - 1], lw[nl - 1], lwl[nl - 1]);
+    if (na != nl) { /* different word counts: compare surnames only */
+        size_t last = 0;
+        for (size_t i = 0; i + 1 < na; i++) last += len[i];
+        return word_match(t, mm, nl - 1, states + last, len[na - 1], lw[nl - 1], lwl[nl - 1]);
+    }
     double s = 0;
-    for (size_t i = 0; i < na; i++) s += word_match(t, mm, i, aw[i], awl[i], lw[i], lwl[i]);
+    for (size_t i = 0, k = 0; i < na; k += len[i++]) s += word_match(t, mm, i, states + k, len[i], lw[i], lwl[i]);
     return s / (double)na;
+}
+
+double translit_match_memo(const translit *t, translit_memo *mm, const char *ar_key, const char *lat_key) {
+    uint16_t states[TL_NAME_STATES];
+    uint8_t len[TL_NAME_WORDS];
+    return translit_match_states(t, mm, states, len, translit_ar_states(ar_key, states, len), lat_key);
 }
 
 double translit_match(const translit *t, const char *ar_key, const char *lat_key) {

@@ -102,6 +102,16 @@ typedef struct translit_memo translit_memo;
 translit_memo *translit_memo_new(void);   /* NULL when out of memory */
 void translit_memo_free(translit_memo *m);
 double translit_match_memo(const translit *t, translit_memo *m, const char *ar_key, const char *lat_key);
+/* The same score with the Arabic name given as the channel's states of its
+** words (at most TL_NAME_WORDS; len[i] states each, one word after the
+** other), which translit_ar_states writes from its key (states: room for
+** TL_NAME_STATES) and returns the words of: pass 5 makes them once per Arabic
+** form, where each of its pairs made them again. */
+#define TL_NAME_WORDS 8
+#define TL_NAME_STATES (TL_NAME_WORDS * TL_MAX_LETTERS)
+size_t translit_ar_states(const char *ar_key, uint16_t *states, uint8_t *len);
+double translit_match_states(const translit *t, translit_memo *m, const uint16_t *states, const uint8_t *len,
+                             size_t words, const char *lat_key);
 /* Best romanization of an Arabic name key into out; returns its length.
 ** Words keep their order; the first letter of each word is capitalized. A word
 ** of the memory is written as memorized, any other by the letter channel;
