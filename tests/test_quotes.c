@@ -965,6 +965,42 @@ static void test_session25(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 25, second round: "حسب قوله" and "وفق قولها" end the words as
+** "على حد قوله" does; the writer's وذلك before "وفقا لـ" is no part of the
+** claim; نقل relays the one quoted after عن past a medium's tail (للأنباء),
+** from a subject before it, and from a carried one. */
+static const quote_case sample25b[] = {
+    {"وأكد الوزير أن الحكومة تتفهم وضع التشنج في صفوف أهالي الجهة حسب قوله.", "وضع التشنج", "الوزير",
+     "الحكومة تتفهم وضع التشنج في صفوف أهالي الجهة"},
+    {"وأضافت أن الاجتماع جاء \"إيجابيا\"، وفق قولها.", "الاجتماع", NULL, "الاجتماع جاء \"إيجابيا\""},
+    {"وتمكنت الوحدات الأمنية من حجز 50 ألف علبة سجائر مهربة، وذلك وفقا لمصدر أمني.", "علبة سجائر", "مصدر أمني",
+     "وتمكنت الوحدات الأمنية من حجز 50 ألف علبة سجائر مهربة"},
+    {"ونقلت وكالة فرانس برس للأنباء عن مصدر طبي في المدينة قوله إن متظاهرا مدنيا توفي.", "متظاهرا", "مصدر طبي",
+     "متظاهرا مدنيا توفي"},
+    {"لكن وكالة رويترز للأنباء نقلت عن الميجور جوش، المتحدث باسم القيادة، قوله إن التحالف لم ينفذ أي غارات.",
+     "أي غارات", "الميجور جوش، المتحدث باسم القيادة", "التحالف لم ينفذ أي غارات"},
+    {"وقالت صحيفة الانتباه إن الفيضانات قتلت 114 شخصا. ونقلت عن مستشار رئيس الوزراء سرتاج عزيز قوله بأن الحوار هو "
+     "الحل الأمثل.",
+     "الحوار", "مستشار رئيس الوزراء سرتاج عزيز", "الحوار هو الحل الأمثل"},
+};
+
+static void test_session25b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    check_cases(p, d, sample25b, sizeof sample25b / sizeof *sample25b);
+    CHECK(relayed_by(d, "الحوار", 0, "صحيفة الانتباه"));
+    CHECK(qcd_run(p, d, sample25b[3].text, NULL) && relayed_by(d, "متظاهرا", 0, "وكالة فرانس برس"));
+    CHECK(qcd_run(p, d, sample25b[4].text, NULL) && relayed_by(d, "أي غارات", 0, "وكالة رويترز"));
+    /* a passive written with its damma: no one relays */
+    CHECK(qcd_run(p, d, "وقالت الصحيفة إن السينما تغيرت. ونُقل عن المفتي العام قوله إن دور السينما قد تعرض أفلاما.",
+                  NULL));
+    const naba_quote *q = find(d, "دور السينما");
+    CHECK(speaker_is(d, q, "المفتي العام") && relayed_by(d, "دور السينما", 0, NULL));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -1049,6 +1085,7 @@ int main(void) {
     test_run_on_speakers();
     test_session24();
     test_session25();
+    test_session25b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -228,17 +228,21 @@ static int writer_tail(const ctx *c, size_t k) {
     return 0;
 }
 
-/* Does unit k open "على حد قوله" / "على حد تعبيرها" (as he put it), with or
-** without a comma, at the end of reported content that ends at unit e (or
-** before the writer's tail): the speaker's own words named, no part of
-** them? Inside the words ("تحول من منظمة فدائية على حد تعبيره إلى جيش")
-** it is left alone. */
+/* Does unit k open "على حد قوله" / "على حد تعبيرها" / "حسب قوله" / "وفق
+** قولهم" (as he put it), with or without a comma, at the end of reported
+** content that ends at unit e (or before the writer's tail): the speaker's
+** own words named, no part of them? Inside the words ("تحول من منظمة
+** فدائية على حد تعبيره إلى جيش") it is left alone. */
 static int as_put(const ctx *c, size_t k, size_t e) {
     const lx_text *lx = c->lx;
-    if (k + 2 >= e || strcmp(lx->v[k].key, "علي") /* folded على */ || strcmp(lx->v[k + 1].key, "حد") ||
-        c->seg_of[k + 2] >= 0 || !own_words(c, k + 2, k + 3))
-        return 0;
-    return k + 3 == e || (k + 4 < e && lx_is(lx, k + 3, ',') && writer_tail(c, k + 4));
+    const wt_entry *src;
+    size_t j, sk;
+    if (k + 2 < e && !strcmp(lx->v[k].key, "علي") /* folded على */ && !strcmp(lx->v[k + 1].key, "حد")) j = k + 2;
+    else if ((sk = vmatch(c, k, WT_BIT(Q_SOURCE), WT_CONJ | WT_PREP, &src))) j = k + sk;
+    else return 0;
+    if (j < e && !strcmp(lx->v[j].key, "ل") && lx->v[j].gap < 2) j++; /* وفقا لقوله */
+    if (j >= e || c->seg_of[j] >= 0 || !own_words(c, j, j + 1)) return 0;
+    return j + 1 == e || (j + 2 < e && lx_is(lx, j + 1, ',') && writer_tail(c, j + 2));
 }
 
 /* Is unit k, after a comma inside reported content that ends at unit e, an
@@ -467,11 +471,14 @@ static naba_status emit_seg(ctx *c, seg *s, int kind, size_t content_from, const
 
 /* The claim before unit b that a cue or an "according to" after it
 ** attributes: from the start of its sentence (sent_from) or the end of the
-** last quote, whichever is later (*a), to b without its trailing marks. Its
-** end, or 0 when it has fewer than three words. */
+** last quote, whichever is later (*a), to b without its trailing marks and
+** the writer's وذلك that ties the claim to its source ("...، وذلك وفقا
+** لمصدر أمني": "and that"). Its end, or 0 when it has fewer than three words. */
 static size_t claim_before(const ctx *c, size_t sent_from, size_t b, size_t *a) {
     *a = sent_from > c->quoted_to ? sent_from : c->quoted_to;
     while (b > *a && c->lx->v[b - 1].kind == LX_PUNCT) b--;
+    if (b > *a && c->seg_of[b - 1] < 0 && !strcmp(c->lx->v[b - 1].key, "وذلك"))
+        for (b--; b > *a && lx_is(c->lx, b - 1, ','); b--) {}
     return b > *a && q_words_between(c, *a, b) >= 3 ? b : 0;
 }
 

@@ -68,8 +68,10 @@ static inline int is_q(const ctx *c, size_t i, int cls, unsigned clitics) {
 
 #define CUE_MASK (WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE) | WT_BIT(Q_PASSIVE))
 
-/* يعتبر read as the passive "is considered" (quotes_words.c). */
+/* يعتبر read as the passive "is considered"; a damma written on unit k
+** (quotes_words.c). */
 int q_considered(const ctx *c, size_t k);
+int q_has_damma(const ctx *c, size_t k);
 
 /* A speech cue (a verb, participle or passive) at unit i. */
 static inline int cue_at(const ctx *c, size_t i) {

@@ -599,6 +599,29 @@ size_t q_apposition(const ctx *c, size_t e) {
 ** unit e (the end of the relaying phrase); 0 when there is none. After a
 ** verb that relays nothing itself (relay 0), only "نقلا عن X" hands over:
 ** "ذكرت الوكالة نقلا عن مصادر أن" (a bare عن is its object: أعرب عن). */
+/* "ونقلت وكالة فرانس برس للأنباء عن مصدر طبي قوله", "نقلت وسائل إعلام
+** رسمية في كوريا الشمالية الأحد عن الأسد قوله": the medium's phrase ended at
+** j before its tail (للأنباء, (سانا), a place, a day). An عن a few words on,
+** with no comma, cue, clause or quotation between, still names the one
+** quoted when his قوله follows him: the end of X (from *from), 0 none. */
+static size_t relayed_saying(const ctx *c, size_t j, size_t *from) {
+    const lx_text *lx = c->lx;
+    size_t t = j;
+    for (; t < lx->n && t < j + 8 && strcmp(lx->v[t].key, "عن"); t++)
+        if (lx->v[t].sent_end || c->seg_of[t] >= 0 || lx_is(lx, t, ',') || cue_at(c, t) || is_q(c, t, Q_COMP, WT_CONJ))
+            return 0;
+    if (t + 2 >= lx->n || strcmp(lx->v[t].key, "عن")) return 0;
+    size_t e2 = q_speaker_np(c, t + 1), q = e2;
+    if (e2 == t + 1) return 0;
+    /* his قوله may follow a place or an office: "عن مصدر طبي في المدينة قوله" */
+    for (; q < lx->n && q < e2 + 6 && !lx->v[q].sent_end && c->seg_of[q] < 0 && !is_q(c, q, Q_COMP, WT_CONJ); q++)
+        if (!strncmp(lx->v[q].key, "قول", strlen("قول")) && q_possessed(c, q)) {
+            *from = t + 1;
+            return e2;
+        }
+    return 0;
+}
+
 size_t q_relayed(const ctx *c, size_t e, size_t *from, int relay) {
     const lx_text *lx = c->lx;
     size_t j = e;
@@ -610,7 +633,7 @@ size_t q_relayed(const ctx *c, size_t e, size_t *from, int relay) {
     else if (!relay) return 0;
     else if (j + 1 < lx->n && !strcmp(lx->v[j].key, "عن")) j++;
     else if (j + 2 < lx->n && !strcmp(lx->v[j].key, "علي") && !strcmp(lx->v[j + 1].key, "لسان")) j += 2;
-    else return 0;
+    else return relayed_saying(c, j, from);
     size_t e2 = q_speaker_np(c, j);
     if (e2 == j) return 0;
     *from = j;

@@ -621,6 +621,27 @@ static int second_verb_subject(ctx *c, size_t i, speaker *sp) {
     return clause_subject(c, i, &s) && to_first_name(c, &s, sp);
 }
 
+/* "لكن وكالة رويترز نقلت عن الميجور جوش قوله", "ونقلت عن سرتاج عزيز قوله
+** بأن": نقل at unit i whose subject stands before it or is carried, with عن
+** X right after it (from unit j): X speaks and that subject (sp) relays, but
+** a carried one not for a passive (نُقل عن المفتي, يُنقل عن نابليون: "it is
+** reported from"), where no one does. Where the content is looked for
+** from: after X, or j when there is no such relay. */
+static size_t relayed_after(ctx *c, const char *lemma, size_t i, size_t j, int carried, speaker *sp) {
+    size_t from, e = strcmp(lemma, "نقل") ? 0 : q_relayed(c, j, &from, 1);
+    if (!e) return j;
+    speaker relay = *sp;
+    /* the tagger reads a bare ونقل as passive as often as not: only a damma
+    ** written on it, or a present tense, says so */
+    int hw = lx_head_word(c->lx, i);
+    const char *feats = hw >= 0 ? c->doc->words.v[hw].feats : NULL;
+    if (carried && (q_has_damma(c, i) || !feats || !strstr(feats, "Aspect=Perf"))) relay.have = 0;
+    e = q_apposition(c, e);
+    q_make_speaker(c, from, e, sp);
+    q_relayed_by(sp, &relay);
+    return e;
+}
+
 /* The speaker after a cue at [i, i+k), else before it, else the last one.
 ** "نقلت الصحيفة عن X": X, whom the paper relays, is the speaker. */
 size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *lemma, speaker *sp,
@@ -695,7 +716,10 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         ** its sentence, else the previous speaker */
         if (is_q(c, i - 1, Q_PRON_LEAD, WT_CONJ) && (clause_subject(c, i, sp) || person_before(c, i, sp))) return j;
         size_t se = subject_before(c, i, &from);
-        if (se) { q_make_speaker(c, from, se, sp); return j; }
+        if (se) {
+            q_make_speaker(c, from, se, sp);
+            return relayed_after(c, lemma, i, j, 0, sp);
+        }
         if (author_before(c, i, sp)) return j;
         size_t le = late_subject(c, i, j, &from);
         if (le) { le = q_apposition(c, le); q_make_speaker(c, from, le, sp); return le; }
@@ -703,5 +727,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
     *implicit = 1;
     if (!participle && second_verb_subject(c, i, sp)) return j;
     if (!prev_subject(c, i, sp)) q_carried_speaker(c, i, sp);
-    return j;
+    size_t after = participle ? j : relayed_after(c, lemma, i, j, 1, sp);
+    if (after != j) *implicit = 0;
+    return after;
 }

@@ -184,6 +184,13 @@ size_t q_past_mention(const ctx *c, size_t e) {
     return e;
 }
 
+/* Is a damma written on unit k (يُعتبر, نُقل): the passive, where the
+** writer took care to mark it? */
+int q_has_damma(const ctx *c, size_t k) {
+    const lx_unit *u = &c->lx->v[k];
+    return memmem(c->doc->text + u->start, u->end - u->start, "\u064F", strlen("\u064F")) != NULL;
+}
+
 /* Is unit k يعتبر / تعتبر read as the passive "is considered" (يُعتبر),
 ** which reports nobody's words? Written with its damma, or followed by its
 ** predicate rather than a subject: من (يعتبر من أهم), بمثابة, an adjective
@@ -196,9 +203,7 @@ int q_considered(const ctx *c, size_t k) {
     const lx_unit *u = &lx->v[k];
     const char *key = str_has_prefix(u->key, "و") || str_has_prefix(u->key, "ف") ? u->key + 2 : u->key;
     if (strcmp(key, "يعتبر") && strcmp(key, "تعتبر")) return 0;
-    const char *raw = c->doc->text + u->start;
-    size_t nr = u->end - u->start;
-    if (memmem(raw, nr, "\u064F", 2)) return 1;
+    if (q_has_damma(c, k)) return 1;
     size_t j = k + 1;
     if (j >= lx->n || lx->v[j].gap == 2 || lx->v[j].kind != LX_WORD || c->seg_of[j] >= 0) return 0;
     const char *nk = lx->v[j].key;
