@@ -648,6 +648,12 @@ static void test_heads_rule(void) {
         {{"تقرير", "لوكالة", "\"", "بلومبيرغ", "\"", "عن"}, {O, O, O, 3, O, O}, NABA_ENT_ORG, 3, 4},
         {{"وقال", "موقع", "Global", "Firepower", "إن", "الجيش"}, {O, O, 3, 4, O, O}, NABA_ENT_ORG, 2, 4},
         {{"وقالت", "الصحيفة", "سارة", "ساندرز", "إن", "الجيش"}, {O, O, 3, 4, O, O}, -1, 0, 0},
+        /* session 25b: a person's chunk of letters only is a body's initials;
+        ** a band's letters take the station's name in, past a quotation mark;
+        ** initials before a name stay a person's */
+        {{"وقال", "مراسل", "بي", "بي", "سي", "إن"}, {O, O, 3, 4, 4, O}, NABA_ENT_ORG, 2, 5},
+        {{"لمراسل", "الجوهرة", "\"", "اف", "ام", "\""}, {O, O, O, 3, 4, O}, NABA_ENT_ORG, 1, 5},
+        {{"الكاتب", "بي", "جي", "وودهاوس", "إن", "الجيش"}, {O, 3, 4, 4, O, O}, -1, 0, 0},
     };
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
         ner_word w[6];
@@ -667,6 +673,17 @@ static void test_heads_rule(void) {
             int want = i < cases[c].start || i >= cases[c].end ? O : ner_tag_make(cases[c].type, i > cases[c].start);
             CHECK_EQ_INT(tags[i], want);
         }
+    }
+    /* the reporter's name run on after a band's letters stays a person */
+    {
+        static const char *const words[] = {"مراسل", "الجوهرة", "أف", "أم", "روضة", "العلاقي"};
+        const int H = ner_tag_make(NABA_ENT_ORG, 1), want[] = {O, G, H, H, P, Q};
+        ner_word w[6];
+        char buf[6][64];
+        uint8_t tags[6] = {O, O, (uint8_t)P, (uint8_t)Q, (uint8_t)Q, (uint8_t)Q};
+        for (int i = 0; i < 6; i++) ner_word_init(&w[i], words[i], strlen(words[i]), buf[i]);
+        ner_heads_rule(t, w, 6, tags);
+        for (int i = 0; i < 6; i++) CHECK_EQ_INT(tags[i], want[i]);
     }
     /* the letters a head's match takes off, in bytes of the surface word */
     static const struct { const char *word; size_t cut; } heads[] = {

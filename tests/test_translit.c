@@ -115,7 +115,10 @@ static void test_memory(void) {
        Al-Nagrani); a given name keeps the memory's spelling, a place's and a
        body's words the channel's */
     static const char *const native[][2] = {
-        {"ياسر القحطاني", "Yasser Al-Qah"}, {"مروان الجهني", "Marwan Al-Jahni"}, {"ماجد النجراني", "Majed Al-Najrani"}};
+        {"ياسر القحطاني", "Yasser Al-Qah"}, {"مروان الجهني", "Marwan Al-Jahni"}, {"ماجد النجراني", "Majed Al-Najrani"},
+        /* session 25b: its alef is written (Al-Sharqawi, not Al-Sharqui), غ
+           is gh, and its first consonant has a vowel (Al-Shahri, not Al-Shri) */
+        {"حاتم الشرقاوي", "Hatem Al-Sharqawi"}, {"صالح الغامدي", "Saleh Al-Ghamdi"}, {"سعد الشهري", "Saad Al-Shahri"}};
     for (size_t i = 0; i < sizeof native / sizeof *native; i++) {
         romanize(t, native[i][0], out, sizeof out);
         CHECK(!strncmp(out, native[i][1], strlen(native[i][1])));

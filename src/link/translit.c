@@ -395,13 +395,19 @@ static int may_be_silent(unsigned symbol) {
            cp == 0x0639 || cp == 0x0647 || cp == 0x0629 || (cp >= 0x0622 && cp <= 0x0626);
 }
 
+/* Is Latin letter l (1 = a) a vowel? */
+static int is_vowel(unsigned l) {
+    return l == 1 || l == 5 || l == 9 || l == 15 || l == 21;
+}
+
 /* Is an emission of letter symbol one an Arabic name's romanization writes:
-** ق as q, ج as j (the channel, trained on names of every nationality, also
+** ق as q, ج as j, غ as gh (the channel, trained on names of every nationality, also
 ** learned k and g from Turkish, Persian and Egyptian spellings)? */
 static int native_emission(unsigned symbol, const uint8_t *lt, size_t len) {
     uint32_t cp = symbol + 0x0620;
     if (cp == 0x0642) return len > 0 && lt[0] == 'q' - 'a' + 1;
     if (cp == 0x062C) return len > 0 && lt[0] == 'j' - 'a' + 1;
+    if (cp == 0x063A) return len > 1 && lt[0] == 'g' - 'a' + 1 && lt[1] == 'h' - 'a' + 1;
     return 1;
 }
 
@@ -411,7 +417,10 @@ static int native_emission(unsigned symbol, const uint8_t *lt, size_t len) {
 ** that an alef or ain is often unwritten, which inside a name is true (عمرو
 ** Amr) but at its start loses the vowel a reader needs (أديب Dib, أمريكا
 ** Mrika). With native (a person's word after the article, a family name or
-** nisba: Arabic), ق is q and ج j (native_emission). A letter's emissions (their letters and log-probabilities) are the
+** nisba: Arabic), ق is q, ج j and غ gh (native_emission), an alef is written
+** (الشرقاوي Al-Sharqawi: the channel let it go silent and wrote Sharqui) and
+** the first consonant takes a vowel (الشهري Al-Shahri, not Al-Shri; Maghrebi
+** names, Sliti, Bhiri, lose their first vowel and come out Saliti). A letter's emissions (their letters and log-probabilities) are the
 ** same after every history, so they are read once a letter; the histories
 ** with a score (a dozen of the 729) are kept as bits and visited in order,
 ** and only their scores are read, copied and reset. */
@@ -436,8 +445,9 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, int spo
             if (top[k] == TL_EMPTY) break;
             size_t len = code_letters(top[k], em[ne].lt);
             if (top[k] != 0 && len == 0) continue;
-            if (top[k] == 0 && (!may_be_silent(a[i] / TL_CTX) || (i == 0 && spoken_start && n > 1)))
-                continue; /* consonants are written, and so is a first vowel letter */
+            if (top[k] == 0 && (!may_be_silent(a[i] / TL_CTX) || (i == 0 && spoken_start && n > 1) ||
+                                (native && a[i] / TL_CTX == 0x0627 - 0x0620)))
+                continue; /* consonants are written, and so is a first vowel letter and an Arabic name's alef */
             if (native && !native_emission(a[i] / TL_CTX, em[ne].lt, len)) continue;
             em[ne].len = (uint8_t)len;
             em[ne].k = (uint8_t)k;
@@ -450,6 +460,9 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, int spo
                 int h = x * 64 + __builtin_ctzll(bits);
                 unsigned last = (unsigned)h % 27; /* the history's last letter */
                 for (int e = 0; e < ne; e++) {
+                    /* an Arabic word opens with a consonant and its vowel:
+                    ** الشهري Al-Shahri, not Al-Shri */
+                    if (native && i == 1 && em[e].len > 0 && !is_vowel(last) && !is_vowel(em[e].lt[0])) continue;
                     double s = prev[h] + em[e].logp;
                     unsigned hh = (unsigned)h, l = last;
                     for (size_t q = 0; q < em[e].len; q++) {

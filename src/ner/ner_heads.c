@@ -18,7 +18,11 @@
 ** is the facility, body, event or prize named after that person, and grows the
 ** same way (session 22, src/link/README.md). A person's chunk right after a
 ** medium word (وكالة, صحيفة, موقع: a news agency's, a paper's, a site's name)
-** is that body (session 25). The rule runs
+** is that body (session 25). A person's chunk of Latin letters' names only
+** (بي بي سي) is a body's initials, and one whose letters end in a radio's band
+** (أف أم) takes in the station's name before it and leaves the reporter's
+** name after it a person: مراسل [[الجوهرة أف أم]] [[روضة العلاقي]] (session
+** 25, second round). The rule runs
 ** in the pipeline stage only, not in `naba eval ner`: ANERcorp's annotators
 ** followed other conventions for such names, and the rule is judged on news.
 */
@@ -29,7 +33,8 @@
 #include <string.h>
 
 static const char *const head_classes[] = {"head",  "inner",  "outer", "tail",    "suffix", "en",
-                                           "named", "titled", "title", "epithet", "medium", NULL};
+                                           "named", "titled", "title", "epithet", "medium", "letter",
+                                           "band",  NULL};
 
 wordtab *ner_heads_load(const char *data_dir, naba_error *err) {
     char path[1200];
@@ -126,6 +131,25 @@ static int medium_before(const wordtab *t, const ner_word *w, const uint8_t *tag
     return k > 0 && tags[k - 1] == 0 && find(t, &w[k - 1], WT_BIT(NER_HEAD_MEDIUM));
 }
 
+/* The end of the Latin letters' names that open the chunk [s, e) (بي بي سي,
+** أف أم ...); s when its first word is none. */
+static size_t letters_end(const wordtab *t, const ner_word *w, size_t s, size_t e) {
+    while (s < e && w[s].shape == NER_SHAPE_ARABIC && find(t, &w[s], WT_BIT(NER_HEAD_LETTER))) s++;
+    return s;
+}
+
+/* The first token of the station's name before a band's letters starting at
+** s, past a quotation mark (الجوهرة "اف ام"): an untagged Arabic word, or one
+** tagged alone, that is no head or medium word; s when there is none. */
+static size_t station_start(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t n, size_t s) {
+    size_t k = s;
+    if (k > 0 && tags[k - 1] == 0 && w[k - 1].shape == NER_SHAPE_PUNCT) k--;
+    if (k == 0 || !joinable(tags, n, k - 1) || w[k - 1].shape != NER_SHAPE_ARABIC ||
+        find(t, &w[k - 1], NER_HEAD_OPENS | WT_BIT(NER_HEAD_MEDIUM)))
+        return s;
+    return k - 1;
+}
+
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
     size_t i = 0;
     ner_chunk c;
@@ -134,6 +158,16 @@ void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags
             /* a medium's own name is no person's (وكالة "بلومبيرغ", موقع Wired):
             ** the body, its span as it is */
             for (size_t k = c.start; k < c.end; k++) tags[k] = (uint8_t)ner_tag_make(NABA_ENT_ORG, k > c.start);
+            continue;
+        }
+        size_t letters = c.type == NABA_ENT_PER ? letters_end(t, w, c.start, c.end) : c.start;
+        int band = letters > c.start && find(t, &w[letters - 1], WT_BIT(NER_HEAD_BAND));
+        if (letters >= c.start + 2 && (letters == c.end || band)) {
+            /* initials are a body's (بي بي سي), a band's letters the end of a
+            ** station's name; a name after them is its reporter's */
+            size_t start = band ? station_start(t, w, tags, n, c.start) : c.start;
+            for (size_t k = start; k < letters; k++) tags[k] = (uint8_t)ner_tag_make(NABA_ENT_ORG, k > start);
+            for (size_t k = letters; k < c.end; k++) tags[k] = (uint8_t)ner_tag_make(NABA_ENT_PER, k > letters);
             continue;
         }
         /* a Latin name keeps its script of its own (قصر [[Dolmabahce]]) */
