@@ -296,7 +296,9 @@ typedef struct naba_count {
 typedef enum naba_timex_resolution {
     NABA_TIMEX_ABSOLUTE = 0,      /* the text says the full date */
     NABA_TIMEX_ARTICLE_DATE,      /* resolved against the article's date */
-    NABA_TIMEX_UNRESOLVED         /* relative, with nothing to anchor it */
+    NABA_TIMEX_UNRESOLVED,        /* relative, with nothing to anchor it */
+    NABA_TIMEX_NAME               /* a day and month that name an event or a place (ثورة 14
+                                  ** جانفي, ملعب 15 أكتوبر), no date of the story: XXXX-MM-DD */
 } naba_timex_resolution;
 
 /* A date or time expression. */

@@ -329,6 +329,67 @@ static void test_expressions(void) {
     naba_pipeline_close(p);
 }
 
+/* A sentence, its article date, the k-th date expression found (0-based)
+** and the value it should have. */
+typedef struct date_case {
+    const char *text, *date;
+    size_t k;
+    const char *want;
+} date_case;
+
+static void check_cases(naba_pipeline *p, naba_doc *d, const date_case *cases, size_t n) {
+    for (size_t i = 0; i < n; i++) CHECK_EQ_STR(nth_value(p, d, cases[i].text, cases[i].date, cases[i].k), cases[i].want);
+}
+
+/* Session 25, second round: a day and month after a noun that names an
+** event, a group or a place is a name, kept with no year (XXXX-MM-DD) and the
+** resolution "name"; an anniversary's day, a year or a direction word after
+** it, and a noun of what happens on a day of the story, leave a date; no
+** event of the sentence is dated by the name. */
+static void test_named_days(void) {
+    naba_pipeline *p = qcd_pipe("dates");
+    naba_doc *d = naba_doc_new();
+    if (!p || !d) { CHECK(0); naba_doc_free(d); naba_pipeline_close(p); return; }
+    const char *oct = "2018-10-15";
+    CHECK_EQ_STR(value_of(p, d, "أدين بالمساعدة في هجمات 11 سبتمبر في نيويورك.", oct), "XXXX-09-11");
+    CHECK(d->timexes.n == 1 && d->timexes.v[0].resolution == NABA_TIMEX_NAME && d->timexes.v[0].anchor == 0);
+    static const date_case names[] = {
+        {"وتقام المباراة بملعب 15 أكتوبر ببنزرت.", "2018-10-15", 0, "XXXX-10-15"},
+        {"وانخرط في ثورة الخامس والعشرين من يناير.", "2018-10-15", 0, "XXXX-01-25"},
+        {"وأوقفته الشرطة بشارع 09 أفريل بالعاصمة.", "2018-10-15", 0, "XXXX-04-09"},
+        {"ويتواصل التنافر بين تكتلي 8 و14 آذار في لبنان.", "2018-10-15", 0, "XXXX-03-08"},
+        {"ويتواصل التنافر بين تكتلي 8 و14 آذار في لبنان.", "2018-10-15", 1, "XXXX-03-14"},
+    };
+    check_cases(p, d, names, sizeof names / sizeof *names);
+    /* "the same day" after a name is the article's; the anniversary is this year's day */
+    static const date_case days[] = {
+        {"بعد هجمات 11 سبتمبر، وفي نفس اليوم أعلن الوزير استقالته.", "2018-10-15", 1, "2018-10-15"},
+        {"في إطار إحياء الذكرى السابعة لثورة 17 فبراير في ليبيا.", "2018-02-18", 0, "2018-02-17"},
+        {"وتصاعدت العمليات في ذكرى 30 يونيو.", "2015-07-21", 0, "2015-06-30"},
+    };
+    check_cases(p, d, days, sizeof days / sizeof *days);
+    /* a year or a direction word dates it; a summit is held on a day of the
+    ** story; بعيد is "shortly after" */
+    static const date_case dated[] = {
+        {"وأسفرت هجمات 11 سبتمبر 2001 عن مقتل ثلاثة آلاف شخص.", "2018-10-15", 0, "2001-09-11"},
+        {"وأعلن عن صلته بهجوم 2 مارس الماضي.", "2018-10-15", 0, "2018-03-02"},
+        {"وقال ترامب بعد قمة 12 يونيو إن كيم تعهد بذلك.", "2018-10-15", 0, "2018-06-12"},
+        {"وتراجع الدولار بعيد 15 سبتمبر.", "2018-10-15", 0, "2018-09-15"},
+    };
+    check_cases(p, d, dated, sizeof dated / sizeof *dated);
+    naba_pipeline_close(p);
+    /* the event is dated by the Thursday, not by the stadium's day */
+    p = qcd_pipe("events");
+    CHECK(p && qcd_run(p, d, "قرب ملعب 15 أكتوبر ببنزرت، قتل مسلحون خمسة جنود يوم الخميس.", "2018-11-20"));
+    CHECK(d->events.n >= 1);
+    for (size_t k = 0; k < d->events.n; k++) {
+        int32_t t = d->events.v[k].timex;
+        CHECK(t >= 0 && !strcmp(d->timexes.v[t].value, "2018-11-15"));
+    }
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("dates");
@@ -383,6 +444,7 @@ int main(void) {
     test_calendar();
     test_expressions();
     test_kb_extra();
+    test_named_days();
     test_example();
     return TEST_REPORT();
 }

@@ -32,6 +32,10 @@ const char *const dates_classes[] = {
     "yearword", "daypart", "prep", "ago", "future", "hijri", "gregorian", "clock", "ampm",
     "block", "edge", "name", "to", "said", "minutes", "equal", "ahead", "relday_part", "was", "season", "same", "hours", "ago_tail", NULL};
 
+/* The values of the name class of data/dates.tsv: what comes after the noun
+** (a year, a day and month); the anniversary, ذكرى, of a named day. */
+enum { NAME_YEAR = 0, NAME_DAY = 1, NAME_ANNIVERSARY = 2 };
+
 enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME, P_SEASON, P_SAME, P_NONE };
 
 typedef struct pend {
@@ -54,6 +58,7 @@ typedef struct pend {
     int hh, mi;         /* P_TIME */
     unsigned flags;     /* NABA_TIMEX_* */
     int said;           /* P_WEEKDAY: the day of a statement (قال ... الاثنين إن) */
+    int named;          /* P_ABS: a day and month that name an event or a place (NAME_DAY) */
 } pend;
 
 typedef struct ctx {
@@ -81,12 +86,13 @@ static int is_cls(const ctx *c, size_t i, int cls) {
     return i < c->lx->n && match(c, i, WT_BIT(cls), WT_CONJ, &e) == 1;
 }
 
-/* A phrase of class cls ends just before unit i (it may be up to 3 words). */
-static int ends_cls(const ctx *c, size_t i, int cls) {
+/* The phrase of class cls that ends just before unit i (it may be up to 3
+** words), or NULL. */
+static const wt_entry *ends_cls(const ctx *c, size_t i, int cls) {
     const wt_entry *e;
     for (size_t w = 1; w <= 3 && w <= i; w++)
-        if (match(c, i - w, WT_BIT(cls), WT_CONJ | WT_PREP, &e) == w) return 1;
-    return 0;
+        if (match(c, i - w, WT_BIT(cls), WT_CONJ | WT_PREP, &e) == w) return e;
+    return NULL;
 }
 
 /* و, -, إلى: joins the two ends of a range. */
@@ -414,6 +420,35 @@ static int has_context(const ctx *c, size_t i) {
             /* "النصف الثاني من يوليو", "الأسبوع الأول من أغسطس": a part of the month */
             (i >= 2 && !strcmp(c->lx->v[i - 1].key, "من") &&
              num_match(c, i - 2, WT_BIT(NUM_ORDINAL), 0, &e) == 1 && part_before(c, i - 2)));
+}
+
+/* The anniversary, ذكرى, in the six units before unit i in its sentence:
+** "في الذكرى ال17 لأحداث 11 سبتمبر", "إحياء الذكرى السابعة لثورة 17 فبراير"
+** name the day of the event's anniversary, this year's. */
+static int anniversary_before(const ctx *c, size_t i) {
+    const wt_entry *e;
+    for (size_t k = i, steps = 0; k > 0 && steps < 6; k--, steps++) {
+        if (c->lx->v[k - 1].sent != c->lx->v[i].sent || lx_is_boundary(c->lx, k)) break;
+        if (match(c, k - 1, WT_BIT(D_NAME), WT_CONJ | WT_PREP | WT_DEF, &e) == 1 && e->num == NAME_ANNIVERSARY)
+            return 1;
+    }
+    return 0;
+}
+
+/* A day and month read at unit i with no year and no direction word after
+** them, right after a noun of the name class naming days on the same line
+** (ثورة 14 جانفي, لأحداث الحادي عشر من سبتمبر, بملعب 15 أكتوبر), or joined
+** to such a day just before (تكتلي 8 و14 آذار): a name, not a date of the
+** story, whose year would be the article's; unless it is an anniversary's
+** (anniversary_before). prev: the record read before p, or NULL. */
+static int named_day(const ctx *c, size_t i, const pend *p, const pend *prev) {
+    if (p->type != P_ABS || !p->d || !p->m || p->y || p->yrel || p->dir == 1 || p->dir == -1 ||
+        (p->flags & NABA_TIMEX_HIJRI))
+        return 0;
+    if (prev && prev->named && follows_date(c, i, 1)) return 1;
+    const wt_entry *e;
+    return i > 0 && c->lx->v[i].gap < 2 && (e = ends_cls(c, i, D_NAME)) && e->num == NAME_DAY &&
+           !anniversary_before(c, i);
 }
 
 const naba_mention *dates_mention_at(const naba_doc *d, naba_off off) {
@@ -792,7 +827,7 @@ static size_t year_expr(const ctx *c, size_t i, pend *p) {
     ** noun, أحداث 11 سبتمبر, stays a date: the counts stage would read its
     ** day as a count) */
     const wt_entry *nm;
-    if (i > 0 && match(c, i - 1, WT_BIT(D_NAME), WT_CONJ | WT_PREP, &nm) == 1) return 0;
+    if (i > 0 && match(c, i - 1, WT_BIT(D_NAME), WT_CONJ | WT_PREP, &nm) == 1 && nm->num == NAME_YEAR) return 0;
     /* "الفصل الأول من 2018", "بداية من 2018", "من 2007 إلى 2012" */
     const wt_entry *o;
     int of_period = i >= 2 && !strcmp(lx->v[i - 1].key, "من") &&
@@ -1060,6 +1095,7 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
         if (p->y && p->m && p->d) { snprintf(out, 32, "%04d-%02d-%02d", p->y, p->m, p->d); return NABA_TIMEX_ABSOLUTE; }
         if (p->y && p->m) { snprintf(out, 32, "%04d-%02d", p->y, p->m); return NABA_TIMEX_ABSOLUTE; }
         if (p->y) { snprintf(out, 32, "%04d", p->y); return NABA_TIMEX_ABSOLUTE; }
+        if (p->named) { snprintf(out, 32, "XXXX-%02d-%02d", p->m, p->d); return NABA_TIMEX_NAME; }
         if (!have_anchor) {
             if (p->d) snprintf(out, 32, "XXXX-%02d-%02d", p->m, p->d);
             else snprintf(out, 32, "XXXX-%02d", p->m);
@@ -1195,6 +1231,7 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         size_t k = read_expr(&c, i, &v[n]);
         if (!k) { i++; continue; }
         if (v[n].type == P_NONE) { i += k; continue; }
+        v[n].named = named_day(&c, i, &v[n], n ? &v[n - 1] : NULL);
         v[n].start = lx.v[i].start;
         v[n].end = lx.v[i + k - 1].end;
         v[n].sent = lx.v[i].sent;
@@ -1229,7 +1266,8 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
             said_sent = v[i].sent;
         }
         if (t->resolution == NABA_TIMEX_ARTICLE_DATE) t->anchor = (uint8_t)anchor_kind;
-        if (strlen(t->value) == 10 && t->value[4] == '-' && t->value[7] == '-') last_day = doc->timexes.n - 1;
+        if (t->resolution != NABA_TIMEX_NAME && strlen(t->value) == 10 && t->value[4] == '-' && t->value[7] == '-')
+            last_day = doc->timexes.n - 1;
     }
     return NABA_OK;
 }

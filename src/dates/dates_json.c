@@ -5,8 +5,8 @@
 #include "dates.h"
 
 static const char *resolution_name(int r) {
-    static const char *const names[] = {"absolute", "article_date", "unresolved"};
-    return r >= 0 && r <= NABA_TIMEX_UNRESOLVED ? names[r] : "unknown";
+    static const char *const names[] = {"absolute", "article_date", "unresolved", "name"};
+    return r >= 0 && r <= NABA_TIMEX_NAME ? names[r] : "unknown";
 }
 
 static const char *anchor_name(int a) {

@@ -73,7 +73,8 @@ static int plainly_before(const char *a, const char *b) {
 }
 
 /* The sentence's first date expression that names a date (a time of day
-** alone, "الساعة 10:30 مساء", is "T22:30": no date); for a reported (not
+** alone, "الساعة 10:30 مساء", is "T22:30": no date; a day that names an
+** event or a place, "بعد هجمات 11 سبتمبر", none either); for a reported (not
 ** hypothetical) event, not one after the article's date: "كان الوزير في
 ** مينسك لمناقشة تدريبات في سبتمبر" dates the exercises to come, not the
 ** visit; for one told in the present, not one plainly before it either:
@@ -85,7 +86,7 @@ int32_t ev_event_timex(const ev_work *w, uint32_t sent, int reported, int presen
     for (uint32_t j = sent < w->n_timex_sents ? w->timex_first[sent] : 0, je = sent < w->n_timex_sents ? w->timex_first[sent + 1] : 0; j < je; j++) {
         uint32_t k = w->timex_of[j];
         const naba_timex *x = &doc->timexes.v[k];
-        if (x->value[0] == 'T') continue;
+        if (x->value[0] == 'T' || x->resolution == NABA_TIMEX_NAME) continue;
         if (today && x->resolution != NABA_TIMEX_UNRESOLVED &&
             (date_after(x->value, today) || (present && plainly_before(x->value, today))))
             continue;
