@@ -64,11 +64,16 @@ static const ev_word *put(ev_cache *c, int form, const char *key, const char *co
         c->cap = cap;
     }
     ev_word *w = &c->entries[c->n];
-    const char *k = naba_arena_strndup(c->arena, key, strlen(key));
-    w->cands = naba_arena_alloc(c->arena, (n ? n : 1) * sizeof *w->cands);
-    if (!k || !w->cands) return NULL;
-    memcpy(w->cands, cands, n * sizeof *cands);
-    w->n = n;
+    /* the candidates and the key in one block: two took 16 bytes each at
+    ** least (the arena aligns to 16), and a form has one candidate or none */
+    size_t kl = strlen(key), cb = n * sizeof *w->cands;
+    char *block = naba_arena_alloc_raw(c->arena, cb + kl + 1);
+    if (!block) return NULL;
+    w->cands = (const char **)(void *)block;
+    memcpy(w->cands, cands, cb);
+    char *k = block + cb;
+    memcpy(k, key, kl + 1);
+    w->n = (uint8_t)n;
     w->verbal = verbal;
     w->cue = cue;
     w->kinds = kinds;

@@ -12,6 +12,7 @@
 #include "events_int.h"
 #include "utf8.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Does the text open with "أل" or "إل" after "و", "ف", "ب" or "ك"? The
@@ -296,6 +297,26 @@ static void mark_counted(ev_work *w) {
     }
 }
 
+/* Keys and candidate lists packed one after another in blocks of the
+** arena: a copy each from the arena took 16 bytes or 32 (it aligns every
+** allocation to 16), where most keys need about 10 and most lists 8 or 16. */
+typedef struct ev_packer { char *at; size_t room; } ev_packer;
+
+/* Room for n bytes aligned to align (a power of two), NULL on out of memory. */
+static void *packed(naba_arena *a, ev_packer *p, size_t n, size_t align) {
+    enum { BLOCK = 4096 };
+    size_t pad = (align - (uintptr_t)p->at % align) % align;
+    if (pad + n > p->room) {
+        p->room = n > BLOCK ? n : BLOCK;
+        if (!(p->at = naba_arena_alloc_raw(a, p->room))) return NULL;
+        pad = 0; /* the arena's blocks are aligned to 16 */
+    }
+    void *r = p->at + pad;
+    p->at += pad + n;
+    p->room -= pad + n;
+    return r;
+}
+
 int ev_prepare_tokens(ev_work *w) {
     naba_doc *doc = w->doc;
     w->n_toks = doc->tokens.n;
@@ -303,11 +324,7 @@ int ev_prepare_tokens(ev_work *w) {
     if (!w->toks) return -1;
     uint32_t line = 0;
     size_t pos = 0;
-    /* the keys packed one after another in blocks of the arena: a copy each
-    ** took 16 bytes or 32 (the arena aligns), most keys need about 10 */
-    enum { KEY_BLOCK = 4096 };
-    char *keys = NULL;
-    size_t room = 0;
+    ev_packer pack = {NULL, 0};
     for (size_t i = 0; i < w->n_toks; i++) {
         const naba_token *tk = &doc->tokens.v[i];
         ev_tok *t = &w->toks[i];
@@ -315,15 +332,11 @@ int ev_prepare_tokens(ev_work *w) {
         t->line = line;
         char key[EV_KEY_MAX];
         size_t kl = ev_key(doc->text + tk->start, tk->end - tk->start, key, sizeof key);
-        if (kl + 1 > room) {
-            room = kl + 1 > KEY_BLOCK ? kl + 1 : KEY_BLOCK;
-            if (!(keys = naba_arena_alloc_raw(doc->arena, room))) return -1;
-        }
-        memcpy(keys, key, kl);
-        keys[kl] = '\0';
-        t->key = keys;
-        keys += kl + 1;
-        room -= kl + 1;
+        char *kept = packed(doc->arena, &pack, kl + 1, 1);
+        if (!kept) return -1;
+        memcpy(kept, key, kl);
+        kept[kl] = '\0';
+        t->key = kept;
         /* copied out at once: the memo's next put may move or drop its entries */
         const ev_word *kw = word_of(w, key);
         if (!kw) return -1;
@@ -362,7 +375,7 @@ int ev_prepare_tokens(ev_work *w) {
         drop_misreadings(w->dict, doc->text + tk->start, tk->end - tk->start, t);
         t->cands = NULL;
         if (t->n_cands) {
-            if (!(t->cands = naba_arena_alloc(doc->arena, t->n_cands * sizeof *t->cands))) return -1;
+            if (!(t->cands = packed(doc->arena, &pack, t->n_cands * sizeof *t->cands, _Alignof(const char *)))) return -1;
             memcpy(t->cands, cands, t->n_cands * sizeof *cands);
         }
         t->opens = opens_clause(doc, tk, t->key);
