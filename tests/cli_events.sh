@@ -829,6 +829,19 @@ brit=$(printf '%s\n' 'وانتهت تأشيرة أبراموفيتش البري�
   "$naba" analyze -f events --date 2015-08-08 -)
 check '! grep -qP "\t(GBRGOVHRI|LBNMED)\t" <<< "$brit" && grep -qP "\tGBRGOV\t" <<< "$brit"' "الحكومة البريطانية: GBRGOV; ليل نهار: no An-Nahar"
 
+# session 25b: who is named after "بينهم" (among them) is among the victims
+# named before, never the doer; a passive's antecedent before "الذي"/"التي"
+# (past a comma, after a preposition) is whom it befell, and a doer the
+# weapon names stays
+code19 among25 'وأسفرت الهجمات عن إصابة 3607 مدنيا، من بينهم 975 طفلا و790 سيدة.' 'وأدى قصف البراميل على البلدة إلى مقتل 9 أشخاص بينهم رئيس المجلس المحلي.'
+check '! side among25 1 3 CVL && side among25 1 7 CVL && ! side among25 2 3 GOV && side among25 2 7 CVL' "إصابة 3607 مدنيا، من بينهم 975 طفلا: the children no doer, the civilians the target"
+code19 befell25 'وتحدث الوزير إلى الجنود، الذين أصيبوا في الهجوم.' 'وتواصلت المرأة مع جنيد حسين، الذي قتل في غارة جوية أمريكية.' 'وقال أبي أحمد، الذي نجا من هجوم بقنبلة يوم السبت، إن إنهاء الحرب مسألة حيوية.'
+check 'side befell25 1 6 الجنود && side befell25 2 6 "جنيد حسين" && side befell25 2 3 USA && side befell25 3 7 ETHGOV' "الجنود، الذين أصيبوا; جنيد حسين، الذي قتل في غارة أمريكية (USA the doer); أبي أحمد، الذي نجا من هجوم: the antecedent the target"
+# a masculine appeal before a singular noun in "ة" does not agree with it:
+# the noun is the one appealed to; a masculine subject ("متحدث"), a broken
+# plural ("قادة") and a man's title in "ة" ("عمدة") stay the doer
+code19 agree25 'وناشد وزارة الصحة التدخل لفائدة المرضى.' 'وحث الحكومة الإيرانية على الحصول على ضمانات.' 'ودعا متحدث باسم الحكومة الألمانية كل الأطراف إلى ضبط النفس.' 'ودعا قادة الدول إلى الحوار.' 'وحث عمدة المدينة كازومي ماتسوي قادة العالم على تجديد الجهود.'
+check 'side agree25 1 7 GOVHLH && ! side agree25 1 3 GOVHLH && side agree25 2 7 IRNGOV && side agree25 3 3 DEUGOV && side agree25 4 3 GOV && side agree25 5 2 عمدة' "وناشد وزارة الصحة, وحث الحكومة الإيرانية: the addressee the target; متحدث, قادة, عمدة stay the doer"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

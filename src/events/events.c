@@ -217,6 +217,11 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
             if (tgt == first) tgt = src;
             src = first;
         }
+        if (src >= 0 && (!strncmp(c->code, "02", 2) || !strncmp(c->code, "10", 2)) &&
+            ev_disagreeing_subject(w, g, c->anchor, src)) {
+            if (tgt < 0) tgt = src;
+            src = -1;
+        }
     }
     /* "اعتقل ناشط من قبل الشرطة": a by-phrase names the doer of a verb the
     ** tagger left active; the one named before it is the target */
@@ -264,7 +269,12 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     }
     /* "نتانياهو، والذي دعا": the antecedent is the subject, the actor after the verb its object */
     int done_to = 0, force = !(c->pat->flags & EVP_MUTUAL) && (ev_violent(c->code) || !strncmp(c->code, "17", 2));
-    int ante = !noun && !resumptive && !g->passive && by_doer < 0 ? ev_relative_subject(w, c->anchor, force, &done_to) : -2;
+    int ante = !noun && !resumptive && (g->passive ? force : by_doer < 0)
+                   ? ev_relative_subject(w, c->anchor, force, g->passive, &done_to)
+                   : -2;
+    /* "للمرأة، التي قُتلت": a passive's antecedent is whom it befell; when
+    ** it is no actor ("الهجوم الذي أصيب خلاله 3 جنود") word order stands */
+    if (g->passive && ante < 0) ante = -2, done_to = 0;
     /* "إن مواطنا نمساويا اعتقل في أنقرة": force whose subject stands before
     ** it, with no object, is an unmarked passive: the subject is its target */
     if (ante == -2 && !noun && !g->passive && force && by_doer < 0 && src >= 0 && w->units.v[src].e <= c->anchor &&
@@ -273,7 +283,8 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
         src = -1;
     } else if (done_to) {
         tgt = ante;
-        src = -1;
+        /* a passive keeps the doer its by-phrase or weapon named ("في غارة أمريكية") */
+        if (!g->passive || src == ante) src = -1;
     } else if (ante != -2) {
         if (src >= 0 && src != ante && w->units.v[src].b > c->anchor) tgt = src;
         else if (tgt == ante) tgt = -1;
@@ -312,7 +323,13 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
         if (tgt < 0) tgt = src;
         src = -1;
     }
-    return (ev_sides){src, tgt, dropped, resumptive, ante, victim, unsaid || victim || accused || accusative};
+    /* "عن إصابة 20 مدنيا، من بينهم 9 أطفال": the children are among the wounded */
+    int among = src >= 0 && w->units.v[src].b > c->anchor && ev_among_them(w, src);
+    if (among) {
+        if (tgt < 0) tgt = src;
+        src = -1;
+    }
+    return (ev_sides){src, tgt, dropped, resumptive, ante, victim, unsaid || victim || accused || accusative || among};
 }
 
 static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_unit,

@@ -165,10 +165,12 @@ int ev_accused_alone(const ev_work *w, const ev_gram *g, size_t anchor, int u) {
 ** (or its comma),
 ** -1 when the antecedent is no actor (the subject is then no actor either),
 ** or -2 when the verb is not such a verb; *done_to says the antecedent is
-** rather the object of an unmarked passive (force, a code 17-20, only).
+** rather the object of an unmarked passive (force, a code 17-20, only), or
+** of a passive the tagger or the vowels show (passive: then an oblique
+** antecedent counts too, "وقال أقارب للمرأة، التي قُتلت").
 ** "في الوقت الذي تواصل القوات" is
 ** "while": its subject follows. Needs the words layer. */
-int ev_relative_subject(const ev_work *w, size_t anchor, int force, int *done_to) {
+int ev_relative_subject(const ev_work *w, size_t anchor, int force, int passive, int *done_to) {
     static const char *const rel[] = {"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان",
                                       "والذي", "والتي", "والذين", NULL};
     static const char *const when[] = {"الوقت", "الحين", "اللحظه", NULL};
@@ -185,15 +187,40 @@ int ev_relative_subject(const ev_work *w, size_t anchor, int force, int *done_to
     }
     /* "المتطرف الفرنسي، والذي اعتقل في 27 حزيران", "والذي استهدف في
     ** تفجير": force with no object is a passive the script does not show */
-    *done_to = force && ev_no_object(w, anchor);
+    *done_to = force && (passive || ev_no_object(w, anchor));
     /* such a unit ends before the anchor, so opens there at the latest */
     for (size_t i = ev_first_unit_from(w, w->toks[anchor].clause_start); i < w->units.n && w->units.v[i].b < anchor; i++) {
         const ev_unit *u = &w->units.v[i];
         if ((u->e == anchor - 1 || (u->e == anchor - 2 && w->toks[anchor - 2].brk_comma)) &&
             u->b >= w->toks[anchor].clause_start)
-            return u->place || u->oblique || ev_town_unit(w, u) ? -1 : (int)i;
+            return u->place || (u->oblique && !passive) || ev_town_unit(w, u) ? -1 : (int)i;
     }
     return -1;
+}
+
+/* "وناشد وزارة الصحة", "يحث الحكومة على": a verb whose form says a
+** masculine subject (no feminine "ت" at its end, no imperfect in "ت")
+** right before a singular noun in "ة" that is no person's name does not
+** agree with it: the noun is its object, the subject said before or left
+** unsaid ("ودعا متحدث ... كل الأطراف" agrees and keeps its subject; a
+** broken plural, "ودعا قادة الدول", is no singular). Needs the words layer. */
+int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, int u) {
+    /* men's titles in "ة": "وحث عمدة المدينة كازومي ماتسوي قادة العالم" */
+    static const char *const masculine[] = {"عمده", "خليفه", "داعيه", "علامه", "رحاله", NULL};
+    const naba_doc *doc = w->doc;
+    const ev_unit *x = &w->units.v[u];
+    if (g->word < 0 || !g->verb || g->plural || g->speaker || g->passive || x->b != anchor + 1) return 0;
+    if ((x->entity >= 0 && (size_t)x->entity < doc->entities.n && doc->entities.v[x->entity].type == NABA_ENT_PER) ||
+        ev_key_in(&w->toks[x->b], masculine))
+        return 0;
+    const char *verb = doc->words.v[g->word].form;
+    /* "تحث" may be she or you; the tagger takes "ناشد" for "we" (ev_imperfect_prefix) */
+    if (!verb || str_has_suffix(verb, "ت") || (g->imperfect && !strncmp(verb, "ت", 2))) return 0;
+    const naba_token *tk = &doc->tokens.v[x->b];
+    if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n) return 0;
+    const naba_word *noun = &doc->words.v[tk->word_first + tk->word_count - 1];
+    return noun->upos == NABA_UPOS_NOUN && noun->form && str_has_suffix(noun->form, "ة") && noun->feats &&
+           strstr(noun->feats, "Number=Sing");
 }
 
 /* Does a condition ("إذا رفضت", "لو قتل", "في حال تعرض إيران لهجوم") open

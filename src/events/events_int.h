@@ -152,7 +152,8 @@ typedef struct ev_gram {
 
 void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g);
 int ev_resumptive_object(const ev_work *w, size_t anchor);
-int ev_relative_subject(const ev_work *w, size_t anchor, int force, int *done_to);
+int ev_relative_subject(const ev_work *w, size_t anchor, int force, int passive, int *done_to);
+int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, int u);
 int ev_no_object(const ev_work *w, size_t anchor);
 int ev_accused_alone(const ev_work *w, const ev_gram *g, size_t anchor, int u);
 int ev_accusative_after(const ev_work *w, size_t anchor, int u);
@@ -267,6 +268,7 @@ int ev_holds_verb(const ev_work *w, int u);
 int ev_quote_between(const naba_doc *doc, naba_off a, naba_off b);
 int ev_own_phrase(const ev_work *w, size_t anchor, int src, int u);
 int ev_civilians(const ev_work *w, int u);
+int ev_among_them(const ev_work *w, int u);
 int ev_between(const ev_work *w, size_t verb, size_t noun);
 int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only);
 int ev_armed_actor(const char *code);

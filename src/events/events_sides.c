@@ -989,6 +989,17 @@ int ev_own_phrase(const ev_work *w, size_t anchor, int src, int u) {
            ev_comma_in(w, s->e - 1, s->e + 1 < w->n_toks ? s->e + 1 : w->n_toks) && !t->conj && !t->prep;
 }
 
+/* Does unit u open right after "بينهم" or "من بينهم" (among them: "إصابة 3607
+** مدنيا، من بينهم 975 طفلا")? Those named there are part of the ones
+** named before, never the doer of what befell them. */
+int ev_among_them(const ev_work *w, int u) {
+    static const char *const among[] = {"بينهم", "بينهن", NULL};
+    size_t b = w->units.v[u].b;
+    /* past their number: "بينهم 975 طفلا", "بينهم ثلاثة أطفال" */
+    if (b > 1 && (w->doc->tokens.v[b - 1].kind == NABA_TOK_NUMBER || w->toks[b].counted)) b--;
+    return b > 0 && ev_key_in(&w->toks[b - 1], among);
+}
+
 /* Does unit u name civilians no one named: a role coded CVL, alone or
 ** with a country ("طفل", "المدنيين", "المواطنين السوريين"), with no entity? */
 int ev_civilians(const ev_work *w, int u) {
