@@ -842,6 +842,17 @@ check 'side befell25 1 6 الجنود && side befell25 2 6 "جنيد حسين" &
 # plural ("قادة") and a man's title in "ة" ("عمدة") stay the doer
 code19 agree25 'وناشد وزارة الصحة التدخل لفائدة المرضى.' 'وحث الحكومة الإيرانية على الحصول على ضمانات.' 'ودعا متحدث باسم الحكومة الألمانية كل الأطراف إلى ضبط النفس.' 'ودعا قادة الدول إلى الحوار.' 'وحث عمدة المدينة كازومي ماتسوي قادة العالم على تجديد الجهود.'
 check 'side agree25 1 7 GOVHLH && ! side agree25 1 3 GOVHLH && side agree25 2 7 IRNGOV && side agree25 3 3 DEUGOV && side agree25 4 3 GOV && side agree25 5 2 عمدة' "وناشد وزارة الصحة, وحث الحكومة الإيرانية: the addressee the target; متحدث, قادة, عمدة stay the doer"
+# a caption is a short line: a page with no line breaks that opens with a
+# present-tense verb and names a year somewhere codes its events; a short
+# AP-style caption (with its year) still codes none
+fill='وتحدث الناس في المدينة عن الطقس والأسعار والمدارس.'
+code19 caption25 "يبدو أن الوضع هادئ في المدينة منذ عام 2018. $fill $fill $fill $fill $fill $fill واعتقلت الشرطة التونسية عشرة متظاهرين." \
+  'يحضر متظاهرون احتجاجا أمام البرلمان واعتقلت الشرطة التونسية عشرة منهم يوم الجمعة 16 مايو 2025 في تونس. (صورة AP)'
+check 'side caption25 8 3 TUNCOP && [ "$(wc -l < "$tmp/caption25.tsv")" -eq 1 ]' "a long line opening with يبدو and a year is no caption; the short caption codes nothing"
+# the doer of an attack noun ("سيدة" read as "يد") is sought in its own
+# sentence, not on the next line; who reports a toll did not kill
+code19 nextline25 'وأسفر القصف عن مقتل 2000 شخص، من بينهم 975 طفلا و790 سيدة.' 'وتواصلت المرأة مع الصحفيين.' 'وأفاد مسؤولون بمقتل عدد من الجنود في الهجوم.'
+check '! side nextline25 1 2 المرأة && side nextline25 1 6 شخص && ! side nextline25 3 2 مسؤولون && side nextline25 3 6 الجنود' "و790 سيدة. / وتواصلت المرأة: no doer from the next line; وأفاد مسؤولون بمقتل: the tellers no doer"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

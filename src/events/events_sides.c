@@ -342,7 +342,8 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
         if (*tgt < 0 && u->b < te) { *tgt = (int)i; }
         if (*src >= 0 && *tgt >= 0) break;
     }
-    if (*src < 0 && noun) {
+    /* "وأفاد مسؤولون بمقتل عدد من الجنود": who reports a toll did not kill */
+    if (*src < 0 && noun && !(ev_violent(c->code) && ev_reported_toll(w, c->anchor))) {
         int b = ev_subject_before(w, c->anchor);
         if (b >= 0 && b != *tgt) *src = b;
     }
@@ -771,7 +772,9 @@ int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only) {
             for (size_t i = ev_first_unit_from(w, t + 1); i < w->units.n; i++) {
                 const ev_unit *u = &w->units.v[i];
                 if (u->place || u->both || (u->oblique && ev_key_in(&w->toks[u->b - 1], against))) continue;
-                if (u->b > (by == 1 ? t + 1 : t + 4)) break;
+                /* the doer is in the means word's clause: "و790 سيدة." ends
+                ** it, and the actor opening the next line is no doer */
+                if (u->b > (by == 1 ? t + 1 : t + 4) || u->b >= ce) break;
                 if (first < 0) first = (int)i;
                 if (ev_key_in(&w->toks[u->b - 1], claimed)) return (int)i;
             }

@@ -115,10 +115,17 @@ static uint32_t cue_of(const ev_dict *d, const char *key) {
     return 0;
 }
 
-/* A photo caption: a line opening with a caption phrase ("في هذه الصورة"), or
-** opening with a present-tense verb and carrying a year, the AP caption style
-** ("يحضر ... يوم الجمعة 16 مايو 2025 في تيرانا"). */
+/* A caption is one descriptive sentence and its credit, at times a second
+** sentence: the example's is 28 tokens ("يحضر ... ألبانيا. (ليون نيل/تجمع
+** عبر AP)"). A longer line is a paragraph, or a scraped page with no line
+** breaks (9.9 MB), whose events are news. */
+#define CAPTION_MAX_TOKENS 64
+
+/* A photo caption: a short line opening with a caption phrase ("في هذه
+** الصورة"), or opening with a present-tense verb and carrying a year, the AP
+** caption style ("يحضر ... يوم الجمعة 16 مايو 2025 في تيرانا"). */
 static int caption_line(const ev_dict *d, const ev_tok *t, size_t b, size_t e, const naba_doc *doc) {
+    if (e - b > CAPTION_MAX_TOKENS) return 0;
     char key[EV_KEY_MAX * 3 + 3];
     size_t o = 0;
     for (size_t i = b; i < e && i < b + 3; i++) {
