@@ -615,6 +615,74 @@ static void test_timex_index(void) {
     naba_doc_free(d);
 }
 
+/* session 25: ev_long_sentence and ev_sport_sentence keep the last
+** sentence's answer and read back only to the tenth word; against a read
+** of the whole sentence, asked of in order, back and forth, with anchors
+** before, inside and past the sentence, and of a sentence past the last. */
+static int long_by_reading(const naba_doc *d, uint32_t sent, size_t anchor) {
+    if (sent >= d->sents.n) return 0;
+    const naba_sentence *s = &d->sents.v[sent];
+    uint32_t words = 0, before = 0;
+    for (uint32_t t = s->tok_first; t < s->tok_first + s->tok_count && t < d->tokens.n; t++) {
+        words += d->tokens.v[t].kind == NABA_TOK_WORD;
+        if (t < anchor) before += d->tokens.v[t].kind == NABA_TOK_WORD;
+    }
+    return words >= 50 && before >= 10;
+}
+
+static void test_long_sentence(void) {
+    enum { TOKS = 3000, SENTS = 12 };
+    naba_doc *d = naba_doc_new();
+    CHECK(naba_doc_load(d, "x", 1, "n", NULL, NULL) == NABA_OK);
+    static ev_tok toks[TOKS];
+    memset(toks, 0, sizeof toks);
+    static const uint32_t first[SENTS + 1] = {0, 3, 40, 95, 150, 900, 905, 1700, 1760, 1812, 2400, 2450, TOKS};
+    uint32_t x = 11;
+    for (size_t t = 0; t < TOKS; t++) {
+        naba_token *tk = NABA_PUSH(d, &d->tokens);
+        CHECK(tk != NULL);
+        if (!tk) return;
+        tk->kind = rnd(&x) % 4 == 0 ? NABA_TOK_PUNCT : NABA_TOK_WORD;
+        toks[t].key = rnd(&x) % 40 == 0 ? "والملعب" : "كلمة";
+    }
+    for (size_t k = 0; k < SENTS; k++) {
+        naba_sentence *s = NABA_PUSH(d, &d->sents);
+        CHECK(s != NULL);
+        if (!s) return;
+        s->tok_first = first[k];
+        s->tok_count = first[k + 1] - first[k];
+    }
+    ev_dict *dict = ev_dict_new();
+    naba_error err = {0};
+    CHECK_EQ_INT(load(dict, "cue\tملعب\tsport\n", &err), NABA_OK);
+    ev_work w;
+    memset(&w, 0, sizeof w);
+    w.doc = d;
+    w.dict = dict;
+    w.toks = toks;
+    w.n_toks = TOKS;
+    int longs = 0, sports = 0;
+    for (size_t i = 0; i < 4000; i++) {
+        /* mostly forward, as clauses come; now and then anywhere */
+        size_t anchor = i % 7 == 0 ? rnd(&x) % (TOKS + 50) : i * TOKS / 4000;
+        uint32_t sent = i % 11 == 0 ? rnd(&x) % (SENTS + 2) : (uint32_t)(rnd(&x) % SENTS);
+        if (i % 3 == 0 && anchor < TOKS)
+            for (sent = 0; sent + 1 < SENTS && first[sent + 1] <= anchor; sent++) {}
+        int want = long_by_reading(d, sent, anchor);
+        CHECK_EQ_INT(ev_long_sentence(&w, sent, anchor), want);
+        longs += want;
+        int sport = 0;
+        if (sent < SENTS)
+            for (uint32_t t = first[sent]; t < first[sent + 1]; t++) sport += !strcmp(toks[t].key, "والملعب");
+        CHECK_EQ_INT(ev_sport_sentence(&w, sent), sport >= 2);
+        sports += sport >= 2;
+    }
+    CHECK(longs > 100 && longs < 3900);
+    CHECK(sports > 100 && sports < 3900);
+    ev_dict_free(dict);
+    naba_doc_free(d);
+}
+
 /* ev_count_in by halving (counts in text order) and by reading them all
 ** (out of order), against a read of every count. */
 static void test_count_in(void) {
@@ -1079,6 +1147,7 @@ int main(void) {
     test_in_name();
     test_timex_index();
     test_count_in();
+    test_long_sentence();
     test_units_back();
     test_reported_or_mentioned();
     test_memo_growth();

@@ -150,7 +150,7 @@ static float confidence(ev_work *w, const ev_cand *c, const ev_gram *g, int noun
     if (ev->modality & NABA_EVENT_NEGATED) conf *= 0.8f;
     /* on dev, 1 of the 21 sentences of 50+ words coded ASSAULT reports an
     ** attack as its news, 1 of 9 coded PROTEST a protest (told in its first words) */
-    if (unrest(ev) && ev_long_sentence(doc, ev->sent, c->anchor)) conf *= 0.6f;
+    if (unrest(ev) && ev_long_sentence(w, ev->sent, c->anchor)) conf *= 0.6f;
     /* "قتل 6500 مسلم", "قتل والداه في الحرب": a killing with no doer and no
     ** attack named is a toll or a story, seldom a reported assault */
     if (!ev->source.code && ev->source.end <= ev->source.start && (g->passive || noun) && ev_violent(ev->cameo) &&

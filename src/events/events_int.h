@@ -99,6 +99,10 @@ typedef struct ev_work {
     int counts_sorted;        /* the counts layer's starts never fall (mark_counted) */
     size_t n_timex_sents;     /* sentences up to the last with a date expression (ev_index_timexes) */
     const uint32_t *timex_first, *timex_of;
+    uint32_t sport_sent;      /* the last sentence ev_sport_sentence read (0 before any: see sport_known) */
+    int sport_known, sport;   /* whether it was read, and its answer */
+    uint32_t words_sent, words_of_sent; /* ev_long_sentence's last sentence and its words */
+    int words_known;
 } ev_work;
 
 /* Does s open with a letter of the imperfect's prefixes, "ي", "ت" or "ن"
@@ -296,8 +300,8 @@ size_t ev_licensed(const ev_work *w, size_t anchor, const ev_gram *g);
 int ev_relative_light(const ev_work *w, size_t lt);
 int ev_purpose_consult(const ev_work *w, const ev_cand *c, const ev_gram *g);
 int ev_clause_initial(const ev_work *w, size_t anchor);
-int ev_long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor);
-int ev_sport_sentence(const ev_work *w, uint32_t sent);
+int ev_long_sentence(ev_work *w, uint32_t sent, size_t anchor);
+int ev_sport_sentence(ev_work *w, uint32_t sent);
 int ev_nature_before(const ev_work *w, size_t anchor);
 int ev_depth_in_report(const ev_work *w, int32_t v);
 int ev_known_event(const ev_work *w, const ev_cand *c);

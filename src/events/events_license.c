@@ -229,15 +229,28 @@ int ev_clause_initial(const ev_work *w, size_t anchor) {
 #define LONG_SENTENCE 50
 #define HEAD_WORDS 10
 
-int ev_long_sentence(const naba_doc *doc, uint32_t sent, size_t anchor) {
+/* The sentence's words are counted once for all its events (the last
+** sentence's count is kept) and those before the anchor are read back only
+** to HEAD_WORDS: reading the whole sentence for each event was the square
+** of its length on a line with no full stop. */
+int ev_long_sentence(ev_work *w, uint32_t sent, size_t anchor) {
+    const naba_doc *doc = w->doc;
     if (sent >= doc->sents.n) return 0;
     const naba_sentence *s = &doc->sents.v[sent];
-    uint32_t words = 0, before = 0;
-    for (uint32_t t = s->tok_first; t < s->tok_first + s->tok_count && t < doc->tokens.n; t++) {
-        words += doc->tokens.v[t].kind == NABA_TOK_WORD;
-        if (t < anchor) before += doc->tokens.v[t].kind == NABA_TOK_WORD;
+    size_t end = s->tok_first + (size_t)s->tok_count;
+    if (end > doc->tokens.n) end = doc->tokens.n;
+    if (!w->words_known || w->words_sent != sent) {
+        uint32_t words = 0;
+        for (size_t t = s->tok_first; t < end; t++) words += doc->tokens.v[t].kind == NABA_TOK_WORD;
+        w->words_known = 1;
+        w->words_sent = sent;
+        w->words_of_sent = words;
     }
-    return words >= LONG_SENTENCE && before >= HEAD_WORDS;
+    if (w->words_of_sent < LONG_SENTENCE) return 0;
+    uint32_t before = 0;
+    for (size_t t = anchor < end ? anchor : end; t-- > s->tok_first && before < HEAD_WORDS;)
+        before += doc->tokens.v[t].kind == NABA_TOK_WORD;
+    return before >= HEAD_WORDS;
 }
 
 /* Is a token key a word of cue class `bit` (data/events/cues.tsv: sport
@@ -259,15 +272,22 @@ static int class_word(const ev_dict *d, const char *key, uint32_t bit) {
 ** ريال مدريد في المباراة النهائية"); none of it is a political event (in the
 ** session 19 samples, 21 of the 91 rows that were no event). One word is
 ** not enough: "تعهد الملك سلمان للعراق بتمويل بناء ملعب جديد", "هدد
-** تنظيم داعش باستهداف لاعبي كأس العالم". */
-int ev_sport_sentence(const ev_work *w, uint32_t sent) {
+** تنظيم داعش باستهداف لاعبي كأس العالم". The answer of the last sentence
+** read is kept: candidates come clause by clause, so a sentence is asked of
+** again and again, and reading it each time was the square of its length on
+** a line with no full stop. */
+int ev_sport_sentence(ev_work *w, uint32_t sent) {
     const naba_doc *doc = w->doc;
     if (sent >= doc->sents.n) return 0;
+    if (w->sport_known && w->sport_sent == sent) return w->sport;
     const naba_sentence *s = &doc->sents.v[sent];
     int n = 0;
     for (uint32_t t = s->tok_first; t < s->tok_first + s->tok_count && t < w->n_toks; t++)
         n += class_word(w->dict, w->toks[t].key, EVC_SPORT);
-    return n >= 2;
+    w->sport_known = 1;
+    w->sport_sent = sent;
+    w->sport = n >= 2;
+    return w->sport;
 }
 
 /* Is a disaster or a disease the subject just before a killing or a wounding
