@@ -185,6 +185,13 @@ typedef struct ev_sides {
     int unsaid;      /* what stood as the doer was none (victims, the verb itself): none is carried in */
 } ev_sides;
 
+/* The actor taken for the doer (*src) is whom the act befell: the target,
+** unless one is named already; no doer is left. */
+static void doer_to_target(int *src, int *tgt) {
+    if (*tgt < 0) *tgt = *src;
+    *src = -1;
+}
+
 static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, size_t light) {
     int src = -1, tgt = -1;
     /* "تجمع متظاهرون", "رشق مئات المتظاهرين": the actor a pattern requires by
@@ -208,20 +215,15 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
         /* "ودمرت البلدات والقرى": a second conjunct after the verb is no subject */
         if (src >= 0 && w->units.v[src].conj && w->units.v[src].b > c->anchor) src = -1;
         /* Arabic: a verb before its subject is singular; "وخطفوا أربعة أوروبيين" holds its subject */
-        if (src >= 0 && (g->plural || g->speaker) && w->units.v[src].b > c->anchor) {
-            if (tgt < 0) tgt = src;
-            src = -1;
-        }
+        if (src >= 0 && (g->plural || g->speaker) && w->units.v[src].b > c->anchor) doer_to_target(&src, &tgt);
         int first = g->passive || g->plural || g->speaker ? -1 : ev_subject_after(w, c->anchor, !strncmp(c->code, "14", 2));
         if (first >= 0 && src != first && (src < 0 || w->units.v[src].b > w->units.v[first].b)) {
             if (tgt == first) tgt = src;
             src = first;
         }
         if (src >= 0 && (!strncmp(c->code, "02", 2) || !strncmp(c->code, "10", 2)) &&
-            ev_disagreeing_subject(w, g, c->anchor, src)) {
-            if (tgt < 0) tgt = src;
-            src = -1;
-        }
+            ev_disagreeing_subject(w, g, c->anchor, src))
+            doer_to_target(&src, &tgt);
     }
     /* "اعتقل ناشط من قبل الشرطة": a by-phrase names the doer of a verb the
     ** tagger left active; the one named before it is the target */
@@ -319,16 +321,10 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     ** ("رجلين قاما بإطلاق النار", "على أيدي حشد", "شابا يفجر نفسه") */
     int victim = src >= 0 && ev_violent(c->code) && !light && src != ev_doer_of_means(w, c->anchor, 1) &&
                  strncmp(c->code, "183", 3) && ev_civilians(w, src);
-    if (victim) {
-        if (tgt < 0) tgt = src;
-        src = -1;
-    }
+    if (victim) doer_to_target(&src, &tgt);
     /* "عن إصابة 20 مدنيا، من بينهم 9 أطفال": the children are among the wounded */
     int among = src >= 0 && w->units.v[src].b > c->anchor && ev_among_them(w, src);
-    if (among) {
-        if (tgt < 0) tgt = src;
-        src = -1;
-    }
+    if (among) doer_to_target(&src, &tgt);
     return (ev_sides){src, tgt, dropped, resumptive, ante, victim, unsaid || victim || accused || accusative || among};
 }
 

@@ -36,6 +36,10 @@
 static inline int ner_tag_type(int t) { return t ? (t - 1) / 2 : -1; }
 static inline int ner_tag_inside(int t) { return t && (t - 1) % 2 == 1; }
 static inline int ner_tag_make(int type, int inside) { return 1 + 2 * type + (inside ? 1 : 0); }
+/* Tags words [b, e) as one name of the type: B, then I. */
+static inline void ner_tag_span(uint8_t *tags, size_t b, size_t e, int type) {
+    for (size_t k = b; k < e; k++) tags[k] = (uint8_t)ner_tag_make(type, k > b);
+}
 /* Model tag m: 0 is O; otherwise type (m-1)/4 and position (m-1)%4 (NER_POS_*).
 ** BILOU marks a name's last word (and a one-word name) explicitly, which helps
 ** the tagger stop a person's name before the adjective that follows it. */

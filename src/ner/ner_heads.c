@@ -123,11 +123,16 @@ static size_t preposition_at(const ner_word *w, size_t s, size_t e) {
     return e;
 }
 
+/* The start s of a chunk, moved back over an untagged quotation mark (or
+** other punctuation) right before it: where the words before it end. */
+static size_t past_mark(const ner_word *w, const uint8_t *tags, size_t s) {
+    return s > 0 && tags[s - 1] == 0 && w[s - 1].shape == NER_SHAPE_PUNCT ? s - 1 : s;
+}
+
 /* Is the word before the chunk starting at s, past a quotation mark (وكالة
 ** "بلومبيرغ"), a medium word? */
 static int medium_before(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t s) {
-    size_t k = s;
-    if (k > 0 && tags[k - 1] == 0 && w[k - 1].shape == NER_SHAPE_PUNCT) k--;
+    size_t k = past_mark(w, tags, s);
     return k > 0 && tags[k - 1] == 0 && find(t, &w[k - 1], WT_BIT(NER_HEAD_MEDIUM));
 }
 
@@ -142,8 +147,7 @@ static size_t letters_end(const wordtab *t, const ner_word *w, size_t s, size_t 
 ** s, past a quotation mark (الجوهرة "اف ام"): an untagged Arabic word, or one
 ** tagged alone, that is no head or medium word; s when there is none. */
 static size_t station_start(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t n, size_t s) {
-    size_t k = s;
-    if (k > 0 && tags[k - 1] == 0 && w[k - 1].shape == NER_SHAPE_PUNCT) k--;
+    size_t k = past_mark(w, tags, s);
     if (k == 0 || !joinable(tags, n, k - 1) || w[k - 1].shape != NER_SHAPE_ARABIC ||
         find(t, &w[k - 1], NER_HEAD_OPENS | WT_BIT(NER_HEAD_MEDIUM)))
         return s;
@@ -157,7 +161,7 @@ void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags
         if (c.type == NABA_ENT_PER && medium_before(t, w, tags, c.start)) {
             /* a medium's own name is no person's (وكالة "بلومبيرغ", موقع Wired):
             ** the body, its span as it is */
-            for (size_t k = c.start; k < c.end; k++) tags[k] = (uint8_t)ner_tag_make(NABA_ENT_ORG, k > c.start);
+            ner_tag_span(tags, c.start, c.end, NABA_ENT_ORG);
             continue;
         }
         size_t letters = c.type == NABA_ENT_PER ? letters_end(t, w, c.start, c.end) : c.start;
@@ -166,8 +170,8 @@ void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags
             /* initials are a body's (بي بي سي), a band's letters the end of a
             ** station's name; a name after them is its reporter's */
             size_t start = band ? station_start(t, w, tags, n, c.start) : c.start;
-            for (size_t k = start; k < letters; k++) tags[k] = (uint8_t)ner_tag_make(NABA_ENT_ORG, k > start);
-            for (size_t k = letters; k < c.end; k++) tags[k] = (uint8_t)ner_tag_make(NABA_ENT_PER, k > letters);
+            ner_tag_span(tags, start, letters, NABA_ENT_ORG);
+            ner_tag_span(tags, letters, c.end, NABA_ENT_PER);
             continue;
         }
         /* a Latin name keeps its script of its own (قصر [[Dolmabahce]]) */
@@ -197,7 +201,7 @@ void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags
         } else {
             continue;
         }
-        for (size_t k = start; k < end; k++) tags[k] = (uint8_t)ner_tag_make(type, k > start);
+        ner_tag_span(tags, start, end, type);
         i = end;
     }
 }

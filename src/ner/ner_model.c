@@ -471,7 +471,7 @@ void ner_phrase_rule(const ner_word *w, size_t n, uint8_t *tags) {
         int pt = phrase_type_of(w[b].phrase_type);
         if (e >= c.end || pt < 0 || pt == c.type) continue;
         /* أسوشيتد برس عامر مادهاني: an organization, then a person */
-        for (size_t k = b; k < e; k++) tags[k] = (uint8_t)ner_tag_make(pt, k > b);
+        ner_tag_span(tags, b, e, pt);
         tags[e] = (uint8_t)ner_tag_make(c.type, 0);
     }
 }
