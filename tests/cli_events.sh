@@ -853,6 +853,19 @@ check 'side caption25 8 3 TUNCOP && [ "$(wc -l < "$tmp/caption25.tsv")" -eq 1 ]'
 # sentence, not on the next line; who reports a toll did not kill
 code19 nextline25 'وأسفر القصف عن مقتل 2000 شخص، من بينهم 975 طفلا و790 سيدة.' 'وتواصلت المرأة مع الصحفيين.' 'وأفاد مسؤولون بمقتل عدد من الجنود في الهجوم.'
 check '! side nextline25 1 2 المرأة && side nextline25 1 6 شخص && ! side nextline25 3 2 مسؤولون && side nextline25 3 6 الجنود' "و790 سيدة. / وتواصلت المرأة: no doer from the next line; وأفاد مسؤولون بمقتل: the tellers no doer"
+# session 26: an approximation before a count ("نحو", "حوالى", "أكثر من",
+# "ما لا يقل عن") leaves the protesters the doer, as a bare count does
+code19 approx26 'كما تظاهر حوالي ألف شخص في مدينة هامبورغ.' 'وتظاهر قرابة 50 ناشطا أمام الوزارة.' 'تظاهر نحو 139 ألف شخص في فرنسا.' 'وتظاهر ما لا يقل عن 300 محتج أمام البرلمان.'
+check 'side approx26 1 3 CVL && ! side approx26 1 7 CVL && side approx26 2 3 CVL && side approx26 3 3 CVL && side approx26 4 3 CVL' "تظاهر حوالي ألف شخص, قرابة 50 ناشطا, نحو 139 ألف, ما لا يقل عن 300: the protesters the source"
+# a toll told as the result of an armed act before it ("مما أسفر عن مقتل",
+# "ما أدى إلى") was caused by that act's subject; a crash or a speech verb
+# gives none
+code19 cause26 'وقال مصدر أمني إن مجموعة مسلحة اعترضت طريق السيارة، مما أسفر عن مقتل أحد موظفي المصرف.' 'كما استهدف الطيران الحربي قرية الإمام، مما أدى إلى مقتل شخصين.' 'وتحطمت طائرة هليكوبتر عسكرية في شرق إثيوبيا، ما أسفر عن مقتل جميع الركاب.'
+check 'side cause26 1 3 UAF && side cause26 2 3 MIL && side cause26 2 7 CVL && ! side cause26 3 3 MIL' "مجموعة مسلحة اعترضت ... مما أسفر عن مقتل: the armed group the doer; the crash no doer"
+# an honorific ("الدكتور", "الشيخ") between a title and a name sets the
+# holder's name off as a comma does: one person, not a source and a target
+code19 honor26 'طالب عضو مجلس الشورى الدكتور فهد العنزي بالتصدي للمتحايلين.' 'التقى أمير قطر الشيخ تميم بن حمد الرئيس التركي.' 'اختطف المسلحون الحوثيون الدكتور عبدالقادر الجنيد.'
+check '! side honor26 1 6 "فهد العنزي" && side honor26 2 3 QATGOV && side honor26 2 6 "الرئيس التركي" && side honor26 3 6 "عبدالقادر الجنيد"' "أمير قطر الشيخ تميم بن حمد: one person, the Turkish president the target; a group's captive stays the target"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

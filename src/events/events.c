@@ -249,6 +249,12 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     }
     if (ev_where_met(w, c, tgt)) tgt = -1; /* "استقبل ... بجدة": where, not whom */
     ev_by_order(w, c, noun, !noun && g->passive, !noun && (g->plural || g->speaker), &src, &tgt);
+    /* "اعترضت مجموعة مسلحة السيارة، مما أسفر عن مقتل": the act's doer caused
+    ** the toll; not an explosion ("وقاموا بالعبث بها ما أدى إلى انفجارها") */
+    if (src < 0 && noun && ev_violent(c->code) && strncmp(c->code, "183", 3)) {
+        int cause = ev_cause_doer(w, c->anchor);
+        if (cause != tgt) src = cause;
+    }
     /* "التقى ماكرون الوزير وبحث معه": the actor right before a coordinated
     ** verb is the verb's before it, whose subject did this too */
     int prev_obj = -1;

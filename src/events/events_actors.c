@@ -908,6 +908,18 @@ static int office(const ev_work *w, const ev_unit *u) {
     return 0;
 }
 
+/* The number of honorifics ("الدكتور", "الشيخ", "معالي الدكتور") from
+** token t on, before unit b: between a title and its holder's name they
+** set the name off as a comma does ("وزير الصحة الدكتور توفيق الربيعة",
+** "التقى أمير قطر الشيخ تميم بن حمد"); 0 unless they fill the gap. */
+static uint32_t honorifics(const ev_work *w, uint32_t t, uint32_t b) {
+    static const char *const words[] = {"الدكتور", "الدكتوره", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "السيد",
+                                        "السيده", "الشيخ", "معالي", "فضيله", "سعاده", NULL};
+    uint32_t k = t;
+    while (k < b && k < t + 2 && !w->toks[k].brk_comma && ev_key_in(&w->toks[k], words)) k++;
+    return k == b ? b - t : 0;
+}
+
 /* "وزير الخارجية الروسي، سيرغي لافروف،", "الشيخ صباح الأحمد، أمير دولة
 ** الكويت،", "الأمين العام للأمم المتحدة أنطونيو غوتيريس": a title and the
 ** name of the one who holds it, side by side or with a comma between, are
@@ -927,7 +939,8 @@ static void appositions(ev_work *w) {
         ev_unit *u = &w->units.v[o - 1];
         const ev_unit *v = &w->units.v[i + 1];
         /* a lone comma between (units may nest: read token u->e only when v follows it) */
-        int comma = v->b == u->e + 1 && w->doc->tokens.v[u->e].kind == NABA_TOK_PUNCT && w->toks[u->e].brk_comma;
+        int comma = (v->b == u->e + 1 && w->doc->tokens.v[u->e].kind == NABA_TOK_PUNCT && w->toks[u->e].brk_comma) ||
+                    (v->b > u->e && !w->toks[u->e - 1].brk_comma && honorifics(w, u->e, v->b));
         if ((v->b != u->e && !comma) || w->toks[v->b].clause_start != w->toks[u->b].clause_start || u->member ||
             u->place || u->both || v->place || v->both || v->conj || v->prep || v->member)
             continue;

@@ -557,6 +557,46 @@ static int verb_subject(const ev_work *w, int32_t v, int32_t *subj_word, int *ob
     return -1;
 }
 
+/* "استهدف الطيران الحربي قرية الإمام، مما أدى إلى مقتل شخصين", "مجموعة
+** مسلحة اعترضت طريق السيارة ...، مما أسفر عن مقتل أحد موظفي المصرف": a toll
+** told as what the act before it brought about ("ما"/"مما" and "أسفر عن",
+** "أدى إلى", "خلف", "أوقع", "تسبب في", at most "سقوط" between) was caused by
+** the subject of that act: the nearest verb before "ما" in the sentence, past
+** at most two verbs whose subjects are no actors (a relative clause, "التي
+** كانت تقوم بنقل"), never a speech verb (its subject told, not did). The
+** unit, else -1. */
+int ev_cause_doer(const ev_work *w, size_t anchor) {
+    static const char *const which[] = {"ما", "مما", NULL};
+    static const char *const brought[] = {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت", NULL};
+    static const char *const to[] = {"عن", "الي", "في", NULL};
+    const naba_doc *doc = w->doc;
+    size_t t = anchor;
+    if (t > 0 && !strcmp(w->toks[t - 1].key, "سقوط")) t--;
+    if (t > 0 && ev_key_in(&w->toks[t - 1], to)) t--;
+    if (t < 3 || !ev_key_in(&w->toks[t - 1], brought) || !ev_key_in(&w->toks[t - 2], which) || !doc->words.n) return -1;
+    const naba_token *what = &doc->tokens.v[t - 2];
+    const naba_sentence *s = &doc->sents.v[doc->words.v[what->word_first].sent];
+    int verbs = 0;
+    for (int32_t v = (int32_t)what->word_first - 1; v >= (int32_t)s->word_first && verbs < 3; v--) {
+        if (doc->words.v[v].upos != NABA_UPOS_VERB) continue;
+        uint32_t vt = doc->words.v[v].token;
+        if ((w->toks[vt].cue & EVC_REPORT) || ev_quote_between(doc, doc->words.v[v].end, what->start)) return -1;
+        verbs++;
+        int32_t subj_word = -1;
+        int obj;
+        int u = verb_subject(w, v, &subj_word, &obj);
+        if (u < 0) continue;
+        /* an act done to something or with arms, not a crash ("تحطمت طائرة
+        ** هليكوبتر عسكرية ..., ما أسفر عن مقتل جميع الركاب") */
+        naba_syn_args a;
+        naba_syn_arguments(doc, v, &a);
+        int armed = a.n_obj > 0;
+        for (uint32_t k = vt; k < t - 2 && !armed; k++) armed = (w->toks[k].cue & (EVC_MEANS | EVC_WEAPON)) != 0;
+        return armed ? u : -1;
+    }
+    return -1;
+}
+
 /* Has verb v a subject of its own: one the parser gives it (not taken from
 ** the verb it is conjoined to), a nominative, a definite noun in no other
 ** case, "أكثر" or an actor right after it ("وتنفي وحدات حماية الشعب",

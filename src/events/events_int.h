@@ -181,6 +181,8 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt);
 ** "both sides"; the subject agrees in gender and is no plural. The unit, or
 ** -1; *prev_obj is the object of that verb (the one "معه" points to). */
 int ev_dropped_subject(const ev_work *w, const ev_gram *g, int *prev_obj);
+/* The subject of the act whose result a toll after "مما أسفر عن" is (events_grammar.c); -1 if none. */
+int ev_cause_doer(const ev_work *w, size_t anchor);
 
 /* Find the actor units of the whole document (toks must be ready); 0 or -1 on OOM. */
 int ev_find_units(ev_work *w);

@@ -178,6 +178,28 @@ int ev_accusative_after(const ev_work *w, size_t anchor, int u) {
     return role;
 }
 
+/* "نحو ألف شخص", "حوالي 500 طالب", "أكثر من ألف", "ما يقارب 300", "ما لا
+** يقل عن 20": an approximation before a count (token t) leaves the counted
+** group where a bare count would stand ("تظاهر نحو ألف شخص" has them as
+** subject, as "تظاهر ألف شخص" does; "نحو" is also "towards", and "من" a
+** preposition). The approximation's first token past the anchor, else t. */
+static size_t approximation_start(const ev_work *w, size_t anchor, size_t t) {
+    static const char *const about[] = {"نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز", NULL};
+    static const char *const beyond[] = {"اكثر", "ازيد", "اقل", NULL};
+    if (t > anchor + 1 && ev_key_in(&w->toks[t - 1], about)) {
+        t--;
+        return t > anchor + 1 && !strcmp(w->toks[t - 1].key, "ما") ? t - 1 : t;
+    }
+    if (t <= anchor + 2) return t;
+    const char *prep = w->toks[t - 1].key;
+    if (!strcmp(prep, "من") && ev_key_in(&w->toks[t - 2], beyond)) return t - 2;
+    /* "ما لا يقل عن 20" */
+    if (!strcmp(prep, "عن") && !strcmp(w->toks[t - 2].key, "يقل") && t > anchor + 4 &&
+        !strcmp(w->toks[t - 3].key, "لا") && !strcmp(w->toks[t - 4].key, "ما"))
+        return t - 4;
+    return t;
+}
+
 /* Does a preposition, or a noun that is no subject, stand right before the
 ** phrase opening at token b, past the verb ("يحتج على مصادرة السلطات", "رفع
 ** العقوبات عن موسكو", "وأشاد بجهود فرق الإغاثة", "قطار أنفاق طوكيو")? The
@@ -911,10 +933,13 @@ int ev_subject_after(const ev_work *w, size_t anchor, int counted) {
     size_t at = anchor + 1;
     while (at < w->n_toks && !w->toks[at - 1].brk_comma && w->toks[at].timex) at++;
     int bare;
-    if (counted && at < w->n_toks && !w->toks[at - 1].brk_comma && quantity(main_word(w->doc, at, &bare)) && !bare) at++;
     size_t i = ev_first_unit_from(w, anchor + 1);
     if (i == w->units.n) return -1;
     const ev_unit *u = &w->units.v[i];
+    /* "تظاهر عشرات المحتجين", "تظاهر حوالى 139 ألف شخص" */
+    size_t q = u->b;
+    while (counted && q > at && quantity(main_word(w->doc, q - 1, &bare)) && !bare) q--;
+    if (q < u->b && !ev_comma_in(w, at - 1, u->b - 1) && approximation_start(w, at - 1, q) == at) at = u->b;
     if (u->b != at || w->toks[at - 1].brk_comma || u->place || u->oblique || u->prep || u->conj || u->both ||
         accusative(w, u, 0))
         return -1;
