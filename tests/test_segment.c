@@ -225,6 +225,21 @@ static int sentence_is(size_t i, const char *want) {
     return ok;
 }
 
+/* A quotation of up to 256 tokens keeps its sentences together; a longer
+** one, a mark left open in one text and closed by a stray mark far on (texts
+** joined into one line), no longer does. */
+static void test_long_quotation(void) {
+    char text[4096];
+    for (int repeats = 60; repeats <= 70; repeats += 10) {
+        size_t n = (size_t)snprintf(text, sizeof text, "قال «");
+        for (int r = 0; r < repeats; r++) n += (size_t)snprintf(text + n, sizeof text - n, "ذهب إلى هناك. ");
+        snprintf(text + n, sizeof text - n, "وعاد» ثم غادر.");
+        /* the quotation runs over 4 * repeats + 2 tokens, from « to » */
+        CHECK_EQ_INT(sentences(text), repeats == 60 ? 1 : 71);
+    }
+    CHECK(sentence_is(70, "وعاد» ثم غادر."));
+}
+
 static void test_sentences(void) {
     CHECK_EQ_INT(sentences("قال. ذهب؟ جاء! نعم؛ لا… ثم"), 6);
     CHECK_EQ_INT(sentences("What? Yes."), 2);
@@ -252,6 +267,7 @@ static void test_sentences(void) {
     CHECK(sentence_is(0, "قال \"انتهى الأمر.\""));
     /* a quote that never closes does not swallow the paragraph */
     CHECK_EQ_INT(sentences("قال “نعم. ثم غادر. وعاد."), 3);
+    test_long_quotation();
     /* headlines and captions without final punctuation: one sentence */
     CHECK_EQ_INT(sentences("تسعى Zelenskyy إلى الحصول على الوحدة الأوروبية"), 1);
     CHECK_EQ_INT(doc->sents.v[0].flags, 0);

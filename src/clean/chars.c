@@ -349,13 +349,13 @@ static inline const clean_fold_entry *plain_entry(const unsigned char *s, size_t
 static size_t plain_run_keyed(const unsigned char *s, size_t n, size_t i, clean_keying *key) {
     clean_keying k = *key;
     while (i < n) {
-        /* the letters inside a word (two bytes, plain, no separator pending)
+        /* the Arabic letters inside a word (plain, no separator pending)
         ** take the tightest loop: most of an Arabic article */
         while (!k.gap && i + 1 < n) {
-            unsigned b0 = s[i], b1 = s[i + 1];
-            if (b0 - 0xC2 >= 30 || (b1 & 0xC0) != 0x80) break;
-            const clean_fold_entry *f = &clean_fold_table[(b0 & 0x1F) << 6 | (b1 & 0x3F)];
-            if (!f->plain || f->kind != CLEAN_K_WORD) break;
+            unsigned lead = s[i] - 0xD8u;
+            if (lead >= 4) break;
+            const clean_fold_entry *f = &clean_arabic_letters[lead << 8 | s[i + 1]];
+            if (f->kind != CLEAN_K_WORD) break;
             clean_key_put(&k, f);
             i += 2;
         }

@@ -131,6 +131,13 @@ typedef struct {
     uint8_t plain; /* clean_char_plain(cp), so that the keyed scan needs one load per character */
 } clean_fold_entry;
 extern clean_fold_entry clean_fold_table[0x800]; /* filled by clean_key_begin */
+/* The plain word characters of the Arabic block (U+0600..U+06FF) again, at
+** (lead - 0xD8) << 8 | second byte, so that the keyed scan's letter loop
+** (chars.c) decodes, classes and folds a letter with one load; every other
+** pair of bytes (a second byte that continues nothing, a character that is
+** not plain or not part of a word) has a zero entry, of kind CLEAN_K_GAP. */
+#define CLEAN_ARABIC_CELLS (4 * 256)
+extern clean_fold_entry clean_arabic_letters[CLEAN_ARABIC_CELLS]; /* filled with clean_fold_table */
 
 /* Add one character below U+0800. Its two folded bytes are stored at once:
 ** the key is never longer than the text fed, so the store stays inside out,

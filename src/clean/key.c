@@ -21,6 +21,7 @@
 
 /* A code point's part of a key (clean_fold_entry in clean.h). */
 clean_fold_entry clean_fold_table[0x800];
+clean_fold_entry clean_arabic_letters[CLEAN_ARABIC_CELLS];
 static pthread_once_t table_once = PTHREAD_ONCE_INIT; /* as fold.c's own table */
 
 /* Letters and digits of any script; punctuation, symbols and spaces are not. */
@@ -59,6 +60,11 @@ static void build_table(void) {
             e->code = (uint16_t)(e->code << 8 | (unsigned char)out[k]);
         }
         e->plain = (uint8_t)clean_char_plain(cp);
+    }
+    for (unsigned at = 0; at < CLEAN_ARABIC_CELLS; at++) {
+        unsigned second = at & 0xFF;
+        const clean_fold_entry *e = &clean_fold_table[0x600 | (at >> 8) << 6 | (second & 0x3F)];
+        if ((second & 0xC0) == 0x80 && e->plain && e->kind == CLEAN_K_WORD) clean_arabic_letters[at] = *e;
     }
 }
 

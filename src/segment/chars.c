@@ -113,20 +113,24 @@ int seg_class_of(uint32_t c) {
     return SC_OTHER_LETTER;
 }
 
-static void cells_fill(seg_cell out[256], const naba_fold_cell *fold) {
+/* Cell (lead - 0xD8) << 8 | second byte; a second byte that is not a
+** continuation byte gets a cell that continues no word. */
+static void cells_fill(seg_cell out[SEG_CELLS], const naba_fold_cell *fold) {
     const unsigned in_word = 1u << SC_AR_LETTER | 1u << SC_AR_MARK | 1u << SC_TATWEEL;
-    for (int x = 0; x < 256; x++)
-        out[x] = (seg_cell){{fold[x].b[0], fold[x].b[1]}, fold[x].len,
-                            (uint8_t)(in_word >> seg_arabic_class[x] & 1)};
+    for (int at = 0; at < SEG_CELLS; at++) {
+        int second = at & 0xFF, x = (at >> 8) << 6 | (second & 0x3F);
+        out[at] = (seg_cell){{fold[x].b[0], fold[x].b[1]}, fold[x].len,
+                             (uint8_t)((second & 0xC0) == 0x80 && (in_word >> seg_arabic_class[x] & 1))};
+    }
 }
 
-static seg_cell default_cells[256];
+static seg_cell default_cells[SEG_CELLS];
 static pthread_once_t default_cells_once = PTHREAD_ONCE_INIT; /* as fold.c's own tables */
 static void default_cells_init(void) {
     cells_fill(default_cells, naba_fold_cells(NABA_FOLD_DEFAULT));
 }
 
-const seg_cell *seg_cells(unsigned flags, const naba_fold_cell *fold, seg_cell own[256]) {
+const seg_cell *seg_cells(unsigned flags, const naba_fold_cell *fold, seg_cell own[SEG_CELLS]) {
     if (flags == NABA_FOLD_DEFAULT) {
         pthread_once(&default_cells_once, default_cells_init);
         return default_cells;

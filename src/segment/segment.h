@@ -73,16 +73,20 @@ typedef struct seg_number {
 /* Scan the number that starts at s[i] (a digit, or % / ٪ before a digit). */
 void seg_scan_number(const char *s, size_t i, size_t end, seg_number *out);
 
-/* The Arabic block for the word scanner (tokens.c): U+0600 + x folds to the
-** len bytes b, and word says whether it continues an Arabic word (a letter,
-** mark or tatweel by seg_arabic_class). One four-byte load per letter. */
+/* The Arabic block for the word scanner (tokens.c), one cell per pair of
+** bytes lead (D8..DB) and second (any byte), at (lead - 0xD8) << 8 | second:
+** the code point folds to the len bytes b, and word says whether it continues
+** an Arabic word (a letter, mark or tatweel by seg_arabic_class; never when
+** second is not a continuation byte). One four-byte load per letter decides
+** both the UTF-8 form and the class. */
 typedef struct seg_cell {
     char b[2];
     uint8_t len, word;
 } seg_cell;
+#define SEG_CELLS (4 * 256)
 /* The cells for the fold cells of some flags (fold.h): a shared table made
-** once for NABA_FOLD_DEFAULT, else own[0..256) filled. */
-const seg_cell *seg_cells(unsigned flags, const naba_fold_cell *fold, seg_cell own[256]);
+** once for NABA_FOLD_DEFAULT, else own filled. */
+const seg_cell *seg_cells(unsigned flags, const naba_fold_cell *fold, seg_cell own[SEG_CELLS]);
 
 /* The tokenizer's state over one document. Keys are written back to back in
 ** one buffer allocated per document, not one allocation per token. */
@@ -90,7 +94,7 @@ typedef struct seg_tokenizer {
     naba_doc *doc;
     unsigned fold;                 /* NABA_FOLD_* flags of the keys */
     const seg_cell *cells;         /* the Arabic block folded (fold.h), with word classes */
-    seg_cell own[256];             /* ... when the flags are not the default */
+    seg_cell own[SEG_CELLS];       /* ... when the flags are not the default */
     char *keys;
     size_t keys_used;
 } seg_tokenizer;
@@ -109,6 +113,7 @@ typedef struct seg_mark {
 } seg_mark;
 typedef struct seg_scratch {
     seg_mark *v;
+    uint32_t *marked; /* the paragraph-relative indices of the tokens with a role */
     size_t cap;
 } seg_scratch;
 

@@ -33,6 +33,13 @@ enum {
 
 #define NO_PARTNER UINT32_MAX
 #define MAX_DEPTH 64
+/* The longest quotation or bracket, in tokens from mark to mark, that keeps
+** the end marks inside it from ending sentences. The longest such region in
+** 6,000 articles of news is 369 tokens; past the bound a pairing is almost
+** always a mark left open in one text meeting a stray one far on (a 9.9 MB
+** line of joined articles had one of 194,180 tokens), and the sentences it
+** would swallow end at their own marks. */
+#define MAX_QUOTED_TOKENS 256
 
 
 static int role_of(const naba_doc *doc, const naba_token *t, uint32_t *cp) {
@@ -69,24 +76,26 @@ static int closes(uint32_t open, uint32_t close) {
     }
 }
 
-/* Pair quotes and brackets with a stack. A closer pairs with the nearest open
+/* Pair quotes and brackets with a stack, over the n tokens with a role
+** (paragraph-relative indices in marked). A closer pairs with the nearest open
 ** mark it fits, abandoning any unclosed marks above it; a straight quote closes
 ** an open straight quote, else opens one. */
-static void pair_marks(seg_mark *m, size_t n) {
+static void pair_marks(seg_mark *m, const uint32_t *marked, size_t n) {
     uint32_t stack[MAX_DEPTH];
     size_t depth = 0;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t x = 0; x < n; x++) {
+        uint32_t k = marked[x];
         if (m[k].role & (R_CLOSE | R_STRAIGHT)) {
             size_t d = depth;
             while (d > 0 && !closes(m[stack[d - 1]].cp, m[k].cp)) d--;
             if (d > 0) {
                 m[k].partner = stack[d - 1];
-                m[stack[d - 1]].partner = (uint32_t)k;
+                m[stack[d - 1]].partner = k;
                 depth = d - 1;
                 continue;
             }
         }
-        if ((m[k].role & (R_OPEN | R_STRAIGHT)) && depth < MAX_DEPTH) stack[depth++] = (uint32_t)k;
+        if ((m[k].role & (R_OPEN | R_STRAIGHT)) && depth < MAX_DEPTH) stack[depth++] = k;
     }
 }
 
@@ -199,25 +208,34 @@ naba_status seg_sentences(naba_doc *doc, uint32_t para, size_t t0, size_t t1, se
         size_t cap = sc->cap ? sc->cap : 256;
         while (cap < n) cap *= 2;
         sc->v = naba_arena_alloc_raw(doc->arena, cap * sizeof(seg_mark)); /* set below before use */
-        if (!sc->v) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in paragraph %u", para);
+        sc->marked = naba_arena_alloc_raw(doc->arena, cap * sizeof(uint32_t));
+        if (!sc->v || !sc->marked)
+            return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in paragraph %u", para);
         sc->cap = cap;
     }
     seg_mark *m = sc->v;
     const naba_token *p = doc->tokens.v + t0;
     int pairs = 0;
+    size_t marked = 0;
     for (size_t k = 0; k < n; k++) {
         m[k].role = (uint8_t)role_of(doc, &p[k], &m[k].cp);
         m[k].partner = NO_PARTNER;
         pairs |= m[k].role & (R_OPEN | R_CLOSE | R_STRAIGHT);
+        if (m[k].role) sc->marked[marked++] = (uint32_t)k;
     }
-    if (pairs) pair_marks(m, n);
+    if (pairs) pair_marks(m, sc->marked, marked);
 
     size_t first_sent = doc->sents.n, a = 0, open_until = 0, blocked_until = 0;
     quote_count q = {0}, total = {0};
     naba_status st;
-    for (size_t k = 0; k < n; k++) {
+    /* only tokens with a role count a quote, open a region or end a sentence:
+    ** the words between them are passed over */
+    for (size_t x = 0; x < marked; x++) {
+        size_t k = sc->marked[x];
+        if (k < a) continue; /* taken into the last sentence with its end marks */
         if (m[k].role & R_QUOTE) count_quote(&q, m[k].cp);
-        if (m[k].partner != NO_PARTNER && m[k].partner > k && m[k].partner > open_until)
+        if (m[k].partner != NO_PARTNER && m[k].partner > k && m[k].partner > open_until &&
+            m[k].partner - k <= MAX_QUOTED_TOKENS)
             open_until = m[k].partner;
         if (!(m[k].role & R_TERMINAL) || k + 1 == n) continue;
         if (!word_rules_allow(doc, p, m, k, n)) continue;
@@ -236,7 +254,6 @@ naba_status seg_sentences(naba_doc *doc, uint32_t para, size_t t0, size_t t1, se
         total.single += q.single;
         memset(&q, 0, sizeof q);
         a = b;
-        k = b - 1;
     }
     if (a < n) {
         if ((st = emit(doc, para, t0, a, n, m, 1, &q)) != NABA_OK) return st;

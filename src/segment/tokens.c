@@ -91,17 +91,18 @@ static int continues_word(const char *s, size_t i, size_t len, size_t end, int c
 __attribute__((noinline)) static size_t arabic_run(const unsigned char *u, size_t i, size_t end,
                                                    const seg_cell *cells, char *key, size_t *k) {
     size_t o = *k;
-    while (i + 1 < end) {
-        unsigned c0 = u[i], c1 = u[i + 1];
-        if (c0 - 0xD8 >= 4 || (c1 & 0xC0) != 0x80) break;
-        seg_cell c = cells[(c0 & 0x03) << 6 | (c1 & 0x3F)];
+    const unsigned char *p = u + i, *last = u + end - 1; /* i < end: a letter starts before last */
+    while (p < last) {
+        unsigned lead = p[0] - 0xD8u;
+        if (lead >= 4) break;
+        seg_cell c = cells[lead << 8 | p[1]];
         if (!c.word) break;
         memcpy(key + o, c.b, 2);
         o += c.len;
-        i += 2;
+        p += 2;
     }
     *k = o;
-    return i;
+    return (size_t)(p - u);
 }
 
 /* An Arabic word at s[i]: its key is folded in the same pass that finds its
