@@ -188,8 +188,8 @@ static void test_numbers(void) {
     CHECK(c0 && near(c0->value, 2.308) && c0->kind == NABA_COUNT_MONEY && d->counts.n == 1);
     c0 = first(p, d, "بلغت المداخيل 117،901 مليون دينار");
     CHECK(c0 && near(c0->value, 117901000) && d->counts.n == 1);
-    c0 = first(p, d, "سجل عجزا بـ 8،850 م د");
-    CHECK(c0 && near(c0->value, 8.85) && d->counts.n == 1);
+    c0 = first(p, d, "سجل عجزا بـ 8،850 م د"); /* million dinars (session 26) */
+    CHECK(c0 && near(c0->value, 8.85e6) && d->counts.n == 1);
     c0 = first(p, d, "في الفصول 6، 2 من القانون");
     CHECK(c0 && c0->value == 6);
     c0 = first(p, d, "بلغ 5 آلاف و6 آلاف");
@@ -405,7 +405,7 @@ static void test_years_and_items(void) {
     const naba_count *c = first(p, d, "على امتداد 2 كم وبارتفاع 35م.");
     CHECK(c && d->counts.n == 2 && d->counts.v[1].value == 35);
     c = first(p, d, "سجل فائضا بقيمة 551 م د مقابل 379 م.د في 2015.");
-    CHECK(c && c->value == 551 && d->counts.n >= 2 && d->counts.v[1].value == 379);
+    CHECK(c && c->value == 551e6 && d->counts.n >= 2 && d->counts.v[1].value == 379e6);
     c = first(p, d, "قتل 120 شخصا سنة 276 هـ.");
     CHECK(c && c->value == 120 && d->counts.n == 1);
     /* Digits that number an item or a part are not counts; a number in
@@ -584,6 +584,44 @@ static void test_scales_labels_and_ordinals(void) {
     naba_pipeline_close(p);
 }
 
+/* session 26: codes after رقم, a league's matchday and an edition with its
+** pronoun, the Tunisian م د, days of a list of choices, a place after من,
+** five stars as a rating or a name, a preposition as the noun */
+static void test_codes_dinars_and_places(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const names[] = {
+        "صدر بالأمر الملكي رقم (أ/21) وتاريخه معروف.",
+        "وقال إن الوثيقة تحمل رقم 2014/178-55643277 كما نشرت.",
+        "وأعلنت الخطوط بعد وصول رحلتها رقم \"كيو-آر 920\" إلى أوكلاند.",
+        "تغلب برشلونة على إيبار ضمن منافسات المرحلة 24 من الدوري الإسباني.",
+        "واختتم المهرجان الدولي للزيتونة في دورته 36 أمس.",
+        "ويلعب الدور ربع النهائي أيام 8 أو9 أو10 سبتمبر القادم.",
+        "وتتكون الحكومة من حركة خمس نجوم والرابطة.",
+        "ونال أفضل فندق خمس نجوم في السعودية.",
+    };
+    none_below(p, d, names, sizeof names / sizeof *names, 1e300);
+    const naba_count *c = first(p, d, "وسجل عجز تجاري بقيمة 9ر851 م د خلال السنة.");
+    CHECK(c && near(c->value, 851.9e6) && c->kind == NABA_COUNT_MONEY && !strcmp(c->unit, "dinar"));
+    c = first(p, d, "وبلغت الصادرات 996 م.د في جوان.");
+    CHECK(c && c->value == 996e6 && c->kind == NABA_COUNT_MONEY);
+    /* not a code: a comma between the digits after و, a mark after a word */
+    c = first(p, d, "وصوت 69،4 في المئة لإلغاء القانون و30،6 في المئة ضده.");
+    CHECK(c && d->counts.n == 2 && near(d->counts.v[1].value, 30.6) && d->counts.v[1].kind == NABA_COUNT_PERCENT);
+    c = first(p, d, "وزادت واردات مادة السكر(251 م د مقابل 68 م د).");
+    CHECK(c && c->value == 251e6);
+    /* a preposition with a pronoun is no counted noun */
+    c = first(p, d, "وشملت الدراسة نساء كثيرات، منهن 2157 لديهن طفلان.");
+    CHECK(c && c->value == 2157 && !c->what);
+    c = first(p, d, "وضم الفريق خمسة نجوم جدد هذا الصيف."); /* celebrities, counted */
+    CHECK(c && c->value == 5 && d->counts.n == 1);
+    c = first(p, d, "وتضم البطولة 24 فريقا، بينها 12 من أوروبا وستة من آسيا.");
+    CHECK(c && d->counts.n >= 2 && d->counts.v[1].value == 12 && !d->counts.v[1].what);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -618,6 +656,7 @@ int main(void) {
     test_names_and_scores();
     test_times_and_arrests();
     test_scales_labels_and_ordinals();
+    test_codes_dinars_and_places();
     test_example();
     return TEST_REPORT();
 }

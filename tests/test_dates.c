@@ -377,6 +377,11 @@ static void test_named_days(void) {
         {"وتراجع الدولار بعيد 15 سبتمبر.", "2018-10-15", 0, "2018-09-15"},
     };
     check_cases(p, d, dated, sizeof dated / sizeof *dated);
+    /* session 26: a party or a paper named "Tomorrow", "Today" is no date;
+    ** a day after a noun that is no such name still is */
+    CHECK(qcd_run(p, d, "وحصل رئيس حزب الغد على 656 ألف صوت.", oct) && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "وشارك في الحوار من جريدة اليوم عدد من الكتاب.", oct) && d->timexes.n == 0);
+    CHECK_EQ_STR(value_of(p, d, "وقال رئيس الحزب إن الاجتماع سيعقد الغد.", oct), "2018-10-16");
     naba_pipeline_close(p);
     /* the event is dated by the Thursday, not by the stadium's day */
     p = qcd_pipe("events");

@@ -67,6 +67,10 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
         static const char *const compound[] = {"اجل", "خلال", "قبل", "جانب", "حيث", "دون", "بين", "جهه"};
         for (size_t q = 0; q < sizeof compound / sizeof *compound; q++)
             if (!strcmp(lx->v[i + 1].key, compound[q])) return 0;
+        /* "12 من أوروبا", "وثلاثة من مصر": where they come from; what is
+        ** counted is not named here */
+        const naba_mention *m = dates_mention_at(c->doc, lx->v[i + 1].start);
+        if (m && m->type == NABA_ENT_LOC) return 0;
         i++;
     }
     if (i >= lx->n || !nounish(c, i)) return 0;
@@ -76,6 +80,9 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
     /* "قتل 5 وأصيب 10": a verb after و starts the next clause (a verb alone
     ** may be a misread noun: 8.3 مليون تابع) */
     if (w >= 0 && d->words.v[w].upos == NABA_UPOS_VERB && d->words.v[w].start > lx->v[i].start) return 0;
+    /* "43 منهم", "2157 لديهن": a preposition with a pronoun; the noun
+    ** counted is further back */
+    if (w >= 0 && d->words.v[w].upos == NABA_UPOS_ADP) return 0;
     if (w >= 0) {
         /* with morphology: following adjectives, or one noun in construct */
         while (j < lx->n && j < i + 3 && nounish(c, j)) {
@@ -317,14 +324,22 @@ static int zero_led(const ctx *c, size_t j) {
 }
 
 /* "بين 5 و9 أيلول", "من 5 إلى 9 أيلول", "5-9 أيلول": a day number joined to a
-** date the dates stage read is the first day of a range, part of the date. */
+** date the dates stage read is the first day of a range, part of the date;
+** so are the days of a list of choices, "أيام 8 أو9 أو10 سبتمبر" (up to
+** three days before the date). */
 static int joins_date(const ctx *c, size_t after, double v) {
     const lx_text *lx = c->lx;
-    if (v < 1 || v > 31 || v != (double)(long)v || after + 1 >= lx->n) return 0;
-    const char *k = lx->v[after].key;
-    int link = lx_is(lx, after, '-') || (lx->v[after].kind == LX_WORD &&
-               (!strcmp(k, "و") || !strcmp(k, "الى") || !strcmp(k, "حتى")));
-    return link && c->taken[after + 1] && lx->v[after + 1].kind == LX_NUM;
+    for (int days = 0; days < 3; days++) {
+        if (v < 1 || v > 31 || v != (double)(long)v || after + 1 >= lx->n) return 0;
+        const char *k = lx->v[after].key;
+        int link = lx_is(lx, after, '-') || (lx->v[after].kind == LX_WORD &&
+                   (!strcmp(k, "و") || !strcmp(k, "الى") || !strcmp(k, "حتى") || !strcmp(k, "او")));
+        if (!link || lx->v[after + 1].kind != LX_NUM) return 0;
+        if (c->taken[after + 1]) return 1;
+        v = lx->v[after + 1].value;
+        after += 2;
+    }
+    return 0;
 }
 
 /* The unit after a run of digits ending at after, past up to two links (a
@@ -336,6 +351,14 @@ static size_t past_linked_runs(const lx_text *lx, size_t after) {
          link++)
         after += 2;
     return after;
+}
+
+/* The Tunisian "551 م د", "996 م.د" (agency copy's مليون دينار): units
+** from k spelling "million dinars"; returns how many (0: none). */
+static size_t million_dinars(const lx_text *lx, size_t k) {
+    if (k + 1 >= lx->n || strcmp(lx->v[k].key, "م")) return 0;
+    size_t d = k + 1 + lx_is(lx, k + 1, '.');
+    return d < lx->n && lx->v[d].gap < 2 && !strcmp(lx->v[d].key, "د") ? d + 1 - k : 0;
 }
 
 /* "1436 هـ", "68 هجرية", "1293م", "645 – 688 م", "من 158 إلى 169 هجرية",
@@ -350,9 +373,7 @@ static int era_year(const ctx *c, size_t j, size_t kn, size_t after) {
     const wt_entry *e;
     if (!wt_match(c->st->ct, lx, after, WT_BIT(C_ERA), 0, &e, NULL)) return 0;
     if (!strcmp(e->str, "year")) return 1;
-    /* the Tunisian "551 م د" (or م.د) is 551 million dinars */
-    size_t d = after + 1 + (after + 1 < lx->n && lx_is(lx, after + 1, '.'));
-    if (d < lx->n && !strcmp(lx->v[d].key, "د")) return 0;
+    if (million_dinars(lx, after)) return 0;
     size_t nd = lx->v[after - 1].ndigits;
     return nd >= 3 && nd <= 4;
 }
@@ -515,11 +536,11 @@ static int score_pair(const ctx *c, size_t j) {
     if (cmatch(c, after, C_PERCENT, 0, &e) || cmatch(c, after, C_CURRENCY, WT_DEF, &e) ||
         num_time_unit(c->st->nt, lx, after, &code, &dual) || num_parse(c->st->nt, lx, after, &nv))
         return 0;
+    /* "7-8 منها": a part of what was named, a range */
+    if (lx->v[a].value && !strncmp(lx->v[after].key, "من", 4) && lx->v[after].klen <= 8) return 0;
     if (!counted_phrase(c, after, &scratch)) return 1;
     /* "0-2 مقابلة الإياب": a range of things does not start at nought */
     if (lx->v[a].value == 0) return 1;
-    /* "7-8 منها": a part of what was named, a range */
-    if (!strncmp(lx->v[after].key, "من", 4) && lx->v[after].klen <= 8) return 0;
     int h = lx_head_word(lx, after);
     return lx->v[a].value >= lx->v[a + 2].value || definite_unit(c, after) ||
            (h >= 0 && c->doc->words.v[h].start > lx->v[after].start);
@@ -537,6 +558,47 @@ static int round_or_period(const lx_text *lx, size_t k) {
 }
 
 /* Read one count starting at unit i; returns units used (0: none). */
+/* A unit that can be part of a code: marks, digits, a Latin word, one
+** letter that is no clitic (the أ of "أ/21", not the و of "و30"). */
+static int code_unit(const lx_text *lx, size_t k) {
+    const lx_unit *u = &lx->v[k];
+    if (u->kind != LX_WORD) return !u->sent_end;
+    if (u->latin) return 1;
+    static const char *const clitics[] = {"و", "ب", "ل", "ف", "ك"};
+    for (size_t q = 0; q < sizeof clitics / sizeof *clitics; q++)
+        if (!strcmp(u->key, clitics[q])) return 0;
+    return u->klen == 2;
+}
+
+/* "رقم (أ/21)", "رقم 2014/178-55643277", "رحلتها رقم "كيو-آر 920"": digits
+** ending a code written without spaces, or a short quoted code, after a
+** word that names (رقم, القرار) name too, as digits right after it do. */
+static int code_after_ident(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    size_t k = j;
+    while (k > 0 && j - k < 6 && !lx->v[k].gap && code_unit(lx, k - 1)) k--;
+    if (k < j && k > 0 && lx->v[k].gap && cmatch(c, k - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e)) return 1;
+    if (j + 1 >= lx->n || lx->v[j + 1].gap || !lx->v[j + 1].quote || lx->v[j + 1].quote == LX_Q_OPEN) return 0;
+    for (k = j; k > 0 && j - k < 6 && !lx->v[k].sent_end; k--)
+        if (lx->v[k].quote)
+            return lx->v[k].quote != LX_Q_CLOSE && cmatch(c, k - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e);
+    return 0;
+}
+
+/* "فندق خمس نجوم", "حركة خمس نجوم": a number word in the feminine form
+** (no ة) before نجوم, which as a count of stars or celebrities (masculine)
+** would take خمسة, is a hotel's rating or the Italian party's name. */
+static int star_rating(const ctx *c, size_t j, size_t kn, size_t after, const num_val *nv) {
+    const lx_text *lx = c->lx;
+    if (kn != 1 || !(nv->flags & NUM_F_WORDS) || nv->lo < 3 || nv->hi > 10 || after >= lx->n ||
+        strcmp(lx->v[after].key, "نجوم"))
+        return 0;
+    const char *k = lx->v[j].key;
+    size_t n = lx->v[j].klen;
+    return n < 2 || strcmp(k + n - 2, "ه");
+}
+
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
     const counts_state *st = c->st;
@@ -561,6 +623,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap &&
         cmatch(c, j - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e))
         return 0;
+    if (lx->v[j].kind == LX_NUM && code_after_ident(c, j)) return 0;
     /* a dual time unit is a number by itself: أقل من ساعتين; a unit that
     ** starts neither is refused before the clock and leading-zero tests (all
     ** four only read the text, so their order changes no answer) */
@@ -608,6 +671,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         !cmatch(c, after, C_PERCENT, 0, &e))
         return 0; /* but "واحد بالمئة" is one percent */
     if ((nv.flags & NUM_F_WORDS) && nv.hi < 1 && round_or_period(lx, after)) return 0;
+    if (star_rating(c, j, kn, after, &nv)) return 0;
     if ((nv.flags & NUM_F_DEF) && !(nv.flags & (NUM_F_VAGUE | NUM_F_SCALED)) && (after >= lx->n || !nounish(c, after)) && !after_noun(c, j) &&
         !(after + 1 < lx->n && !strcmp(lx->v[after].key, "من") && nounish(c, after + 1)))
         return 0;
@@ -621,6 +685,12 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     } else if ((k = cmatch(c, after, C_PERCENT, 0, &e))) {
         ct->kind = NABA_COUNT_PERCENT;
         ct->unit = "percent";
+        after += k;
+    } else if ((k = million_dinars(lx, after))) {
+        ct->kind = NABA_COUNT_MONEY;
+        ct->unit = "dinar";
+        ct->value *= 1e6;
+        ct->value_max *= 1e6;
         after += k;
     } else if ((k = cmatch(c, after, C_CURRENCY, WT_DEF, &e)) || dollar_before) {
         ct->kind = NABA_COUNT_MONEY;

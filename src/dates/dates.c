@@ -34,7 +34,7 @@ const char *const dates_classes[] = {
 
 /* The values of the name class of data/dates.tsv: what comes after the noun
 ** (a year, a day and month); the anniversary, ذكرى, of a named day. */
-enum { NAME_YEAR = 0, NAME_DAY = 1, NAME_ANNIVERSARY = 2 };
+enum { NAME_YEAR = 0, NAME_DAY = 1, NAME_ANNIVERSARY = 2, NAME_TITLE = 3 };
 
 enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME, P_SEASON, P_SAME, P_NONE };
 
@@ -641,6 +641,10 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     const wt_entry *t;
     if (j > 0 && j == i && match(c, j - 1, WT_BIT(D_THIS), WT_CONJ | WT_PREP, &t) == 1) return 0; /* لهذا اليوم */
     if (lx_ends_quoted_name(lx, n - 1)) return 0; /* "روسيا اليوم" */
+    /* حزب الغد, صحيفة الغد: a party or a paper named "Tomorrow" */
+    const wt_entry *nm;
+    if (j == i && j > 0 && match(c, j - 1, WT_BIT(D_NAME), WT_CONJ | WT_PREP, &nm) == 1 && nm->num == NAME_TITLE)
+        return 0;
     /* a byline, "عين اليوم – متابعات", "فايز الحسيكي – عين اليوم", "RSS عين
     ** اليوم »": the paper عين اليوم (SaudiNewsNet) before a mark or a line
     ** break — "عيّن اليوم" (appointed today) goes on with its object — or a
