@@ -82,6 +82,13 @@ static char *arena_copy(naba_doc *doc, const char *s) { return naba_arena_strndu
 static int bind(link_form *fm, const kb_ref *c, size_t n, float conf) {
     for (size_t i = 0; i < n; i++) {
         if (!link_type_ok(fm->type, kb_ent(c[i])->type)) continue;
+        /* an entity of the mention's own type first, when the KB holds it
+        ** (curated) or it is a country, a region or a big city: دوما typed a
+        ** place is the Syrian town, not the Duma (الدوما without ال), and
+        ** برشلونة the city, not the club; a small town of another country
+        ** (Chelsea, Massachusetts) does not outweigh the club تشيلسي */
+        for (size_t j = i + 1; kb_ent(c[i])->type != fm->type && j < n; j++)
+            if (kb_ent(c[j])->type == fm->type && kb_ent(c[j])->rank <= KB_RANK_BIG_CITY) i = j;
         fm->has_kb = 1;
         fm->kb = c[i];
         fm->conf = conf * (kb_ent(c[i])->type == fm->type ? 1.0f : 0.9f);
