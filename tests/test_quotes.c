@@ -1001,6 +1001,53 @@ static void test_session25b(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 26: نوه reports (and ends the words before it after لكنهم); a
+** verb right before the cue is its auxiliary (ومضى يقول: the carried speaker
+** speaks); a ب-phrase after the verb is its complement, no subject (نوه
+** بجهود, طالب بتطوير); بالقول is no content; a statement's ل-author stays
+** in the speaker phrase (قال بيان للخارجية الأميركية); "، حسبما قالت X"
+** ends the words and X relays them; a verbal noun after تم is in them. */
+static const quote_case sample26[] = {
+    {"وقال الوزير إن الزيارة مهمة. ونوه المتحدث في ختام تصريحه إلى أن التصريحات التركية لا تخدم الهدف.",
+     "التصريحات التركية", "الوزير", "التصريحات التركية لا تخدم الهدف"},
+    {"وأشار الباحثون إلى أن الهواتف قد تصبح أداة واعدة، لكنهم نوهوا بأن هذه الطريقة لا تحل محل العلاج.",
+     "أداة واعدة", "الباحثون", "الهواتف قد تصبح أداة واعدة"},
+    {"وقال وزير الخارجية الفرنسي إن الزيارة مهمة. ومضى يقول \"سأجري محادثات حول كل المواضيع\".", "سأجري",
+     "وزير الخارجية الفرنسي", "سأجري محادثات حول كل المواضيع"},
+    /* before a past cue a word read as a verb is the subject's name */
+    {"وقال السفير إن العلاقات جيدة. لكن خضر أشار إلى أن عودة السفير لا تعني حل القضايا.", "عودة السفير", "خضر",
+     "عودة السفير لا تعني حل القضايا"},
+    {"وقال رئيس اللجنة إن البرنامج نجح. ونوه بجهود اللجنة وما تقدمه، متمنيا أن تستمر مثل هذه البرامج.",
+     "تستمر", "رئيس اللجنة", "تستمر مثل هذه البرامج"},
+    {"وقال المركز إن البطالة ارتفعت. وطالب بتطوير المنظومة التعليمية بحيث تخدم احتياجات سوق العمل.",
+     "المنظومة", "المركز", "بتطوير المنظومة التعليمية بحيث تخدم احتياجات سوق العمل"},
+    {"وقال المدير إن الرحلات تتواصل. وتابع بالقول، \"سنعمل على التكيف بحسب المعلومات الوافدة\".", "التكيف",
+     "المدير", "سنعمل على التكيف بحسب المعلومات الوافدة"},
+    {"وقال بيان للخارجية الأميركية صدر ليل الأربعاء: \"تدين الولايات المتحدة بشدة الهجوم الحوثي\".", "تدين",
+     "بيان للخارجية الأميركية", "تدين الولايات المتحدة بشدة الهجوم الحوثي"},
+    {"وقال المشتبه به إنه شعر بالنعاس وهو على عجلة القيادة، حسبما قالت شرطة موسكو، الأحد.", "بالنعاس",
+     "المشتبه به", "شعر بالنعاس وهو على عجلة القيادة"},
+    {"وقال ناظر المستشفى إن الأمني المصاب غادر المستشفى، وتم نقل إرهابي ثالث إلى مستشفى قابس.", "المصاب",
+     "ناظر المستشفى", "الأمني المصاب غادر المستشفى، وتم نقل إرهابي ثالث إلى مستشفى قابس"},
+};
+
+static void test_session26(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    check_cases(p, d, sample26, sizeof sample26 / sizeof *sample26);
+    /* نوه's own words are a quote of their own */
+    CHECK(qcd_run(p, d, sample26[1].text, NULL));
+    const naba_quote *q = find(d, "لا تحل محل");
+    CHECK(q && qcd_is(d, q->start, q->end, "هذه الطريقة لا تحل محل العلاج"));
+    /* the one "as" names relays the words before it; كما ("also") does not */
+    CHECK(qcd_run(p, d, sample26[8].text, NULL) && relayed_by(d, "بالنعاس", 0, "شرطة موسكو"));
+    CHECK(qcd_run(p, d, "وقال الوزير إن الخطوات اتخذت تحت ضغط أميركي، كما اعتبر الغرب منحازا.", NULL) &&
+          relayed_by(d, "ضغط أميركي", 0, NULL));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -1086,6 +1133,7 @@ int main(void) {
     test_session24();
     test_session25();
     test_session25b();
+    test_session26();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

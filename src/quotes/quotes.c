@@ -116,6 +116,8 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         if (is_q(c, k, Q_COMP, WT_CONJ) && !(k > j && is_q(c, k - 1, Q_ADVERBIAL, WT_CONJ))) {
             f.kind = K_COMP; f.at = k; return f;
         }
+        /* "تابع بالقول": the manner of the cue, not its content */
+        if (!strcmp(lx->v[k].key, "بالقول")) continue;
         if (takes_prep && lx->v[k].kind == LX_WORD && (is_q(c, k, Q_PREP, 0) || q_opens_with_b(c, k))) {
             int comp = k + 1 < lx->n && is_q(c, k + 1, Q_COMP, 0);
             f.kind = comp ? K_COMP : K_PREP; f.at = comp ? k + 1 : k; return f;
@@ -299,16 +301,25 @@ static int verb_inside(const ctx *c, size_t a, size_t k) {
     return is_q(c, t, Q_COMP, WT_CONJ) || !strcmp(kt, "انني");
 }
 
+/* Is key the auxiliary تم "was done" (وتم, يتم, سيتم), whose verbal noun
+** after it ("وتم نقل إرهابي ثالث إلى مستشفى") is no cue? */
+static int done_by(const char *key) {
+    static const char *const aux[] = {"تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تتم", "ستتم"};
+    for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+        if (!strcmp(key, aux[i])) return 1;
+    return 0;
+}
+
 /* Is the cue at unit k a verbal noun after a preposition ("تتباحث ... حول
-** نقل سفارة هذا البلد", "عند ذكر المحاسن")? The tagger reads no verb in it;
+** نقل سفارة هذا البلد", "عند ذكر المحاسن") or after تم? The tagger reads no verb in it;
 ** the words go on through it. A participle is never one (مشيرا after
 ** للمريض opens new words). */
 static int noun_after_prep(const ctx *c, size_t k) {
     const lx_text *lx = c->lx;
     const wt_entry *e;
     return c->doc->words.n && k > 0 && lx->v[k - 1].kind == LX_WORD && c->seg_of[k - 1] < 0 &&
-           q_head_upos(c, k - 1) == NABA_UPOS_ADP && vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &e) &&
-           !q_has_verb(c, k);
+           (q_head_upos(c, k - 1) == NABA_UPOS_ADP || done_by(lx->v[k - 1].key)) &&
+           vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &e) && !q_has_verb(c, k);
 }
 
 /* A speaker named at a cue becomes the one later cues with no subject carry. */
@@ -336,8 +347,13 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         ** comma a cue opens a clause of its own even where no content of
         ** its own is found */
         const wt_entry *ce;
-        if (f.kind == K_NONE && !(lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 &&
-                                  vmatch(c, k, CUE_MASK, WT_CONJ, &ce) && !opens_only(ce)))
+        /* "، حسبما نقلت وكالة الأنباء": after a comma and "as" a cue, even
+        ** one that is speech only opening a sentence, attributes the words */
+        int as_after_comma = k > a + 1 && is_q(c, k - 1, Q_AS, WT_CONJ) && lx_is(c->lx, k - 2, ',') &&
+                             c->seg_of[k - 2] < 0;
+        if (f.kind == K_NONE && !as_after_comma &&
+            !(lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 && vmatch(c, k, CUE_MASK, WT_CONJ, &ce) &&
+              !opens_only(ce)))
             continue;
         /* "حزب التجمع الذي وصفت عملية حله بالفضيحة", "الجدار الذي تعهد
         ** ترامب ببنائه": a cue after a relative pronoun whose content opens
@@ -352,7 +368,7 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
                      !is_q(c, a, Q_LEAD, WT_CONJ)) ||
                     inner_cue(c, a, e, &ik, &ce) == k;
         if (relay) break;
-        size_t b = clause_opens(c, a, k);
+        size_t b = as_after_comma ? k - 1 : clause_opens(c, a, k);
         /* "...، قبل أن تضيف": an adverbial clause holds the next attribution */
         if (b == k && b > a + 1 && is_q(c, b - 1, Q_COMP, WT_CONJ) && is_q(c, b - 2, Q_ADVERBIAL, WT_CONJ)) b -= 2;
         /* "، أما رئيس البلاد فناشد": the topic before a cue after ف is its
@@ -535,6 +551,8 @@ static int took_up_case(const ctx *c, const char *lemma, size_t j, found f) {
     return 0;
 }
 
+static int relays_before(ctx *c, size_t i, const speaker *sp, int relay);
+
 static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     const lx_text *lx = c->lx;
     int participle = e->cls == Q_PARTICIPLE;
@@ -619,6 +637,13 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     ** (or a later implicit cue) speaks for this subject; the verb took an
     ** object instead, which follows the subject (نفى أوباما اتهامات ترامب) */
     if (!implicit && sp.have) {
+        /* "...، حسبما نقلت وكالة الأنباء": the words before end at the comma
+        ** (content_to); the one "as" names relays them and speaks no further.
+        ** Not كما, as often "also" (كما اعتبرت الغرب منحازا: her own words) */
+        if (i > 1 && is_q(c, i - 1, Q_AS, WT_CONJ)) {
+            const char *as = lx->v[i - 1].key;
+            if (relays_before(c, i - 1, &sp, strcmp(as, "كما") && strcmp(as, "وكما"))) return NABA_OK;
+        }
         q_cut_at_object(c, &sp);
         c->last = sp;
         c->last_gender = q_naming_gender(c, lemma, i);
@@ -629,18 +654,19 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
 
 /* "قال X إن ...، بحسب ما نقلت رويترز": the source after a comma relays the
 ** quotes that end right before it (content_to ends them there), unless they
-** have a relay of their own. */
-static int relays_before(ctx *c, size_t i, const speaker *sp) {
+** have a relay of their own; with relay 0 only counts them. */
+static int relays_before(ctx *c, size_t i, const speaker *sp, int relay) {
     const lx_text *lx = c->lx;
     if (i < 2 || !sp->have || !lx_is(lx, i - 1, ',')) return 0;
     int n = 0;
     for (size_t x = c->doc->quotes.n; x-- > 0;) {
         naba_quote *q = &c->doc->quotes.v[x];
         if (q->end < lx->v[i - 2].start || q->end > lx->v[i - 1].start || q->via_end > q->via_start) continue;
+        n++;
+        if (!relay) continue;
         q->via_start = sp->s;
         q->via_end = sp->e;
         q->via_entity = sp->entity;
-        n++;
     }
     return n;
 }
@@ -692,7 +718,7 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     if (b)
         return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, e->str, i, i + k, &sp, own,
                     NABA_QUOTE_AFTER, 0.6f, sent_from, se);
-    if (own || relays_before(c, i, &sp)) return NABA_OK;
+    if (own || relays_before(c, i, &sp, 1)) return NABA_OK;
     /* "...عام 2011.وفقا لوكالة رويترز. وللكاتب": a source closed by a full
     ** stop credits what came before it, never the sentence after (a stop
     ** inside a name, إي.واي, Bonbast.com, closes nothing) */

@@ -317,6 +317,8 @@ static int issued_by(const ctx *c, size_t k) {
 ** "according to", known to name one who speaks (q_speaks): no stop word ends
 ** it there (وفقا للصحيفة, وفقا لوكالة "بلومبرغ"), and a source has no
 ** audience: ل is a genitive in it (وفقا للإدارة المركزية للإحصاء). */
+static int32_t entity_in(const ctx *c, naba_off s, naba_off e);
+
 static size_t speaker_np(const ctx *c, size_t i, int source) {
     const lx_text *lx = c->lx;
     size_t k = i;
@@ -338,6 +340,13 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             continue;
         }
         if (u->kind != LX_WORD || (k > i && u->gap == 2) || c->seg_of[k] >= 0) break;
+        /* "نوه بجهود اللجنة": a ب-phrase first is the verb's complement,
+        ** unless a name (باسم التميمي, بنجوين راندم هاوس) or an unnamed
+        ** speaker (باحثون) the parse split */
+        if (k == i && !source && q_opens_with_b(c, k) && !is_q(c, k, Q_ANON, 0) &&
+            entity_in(c, u->start, u->end) < 0 &&
+            !(k + 1 < lx->n && q_has_person(c, lx->v[k + 1].start, lx->v[k + 1].end)))
+            break;
         /* "بيان صادر عن الحكومة": the issuer is part of the phrase */
         if (k > i && !strcmp(u->key, "عن") && issued_by(c, k - 1) && k + 1 < lx->n &&
             lx->v[k + 1].kind == LX_WORD && !is_q(c, k + 1, Q_COMP, WT_CONJ)) {
@@ -503,6 +512,23 @@ static size_t issuer_end(const ctx *c, size_t k, size_t b) {
         e = n < b ? n : b; /* a mention may run on past the phrase: منظمة الصحة فإن */
     }
     return e;
+}
+
+/* "وقال بيان للخارجية الأميركية", "وفق ما أورده بلاغ للشركة الوطنية": a
+** statement or post alone after the verb, [j, e), with a ل-complement that
+** speaks (a name, a body) — its author; the phrase runs on through the author
+** (its name, adjectives and definite words, as issuer_end reads them). Else e. */
+size_t q_with_author(const ctx *c, size_t j, size_t e) {
+    const lx_text *lx = c->lx;
+    const wt_entry *w;
+    size_t m = vmatch(c, j, WT_BIT(Q_AUTHORED), WT_CONJ | WT_DEF, &w);
+    if (!m || j + m != e || e + 1 >= lx->n) return e;
+    const lx_unit *u = &lx->v[e];
+    if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل") || strlen(u->key) <= 6 || c->seg_of[e] >= 0 ||
+        vmatch(c, e, WT_BIT(Q_MEDIUM) | WT_BIT(Q_REPORTER), WT_PREP, &w) || /* بيان لوكالة: told */
+        !(q_speaks(c, e) || str_has_prefix(u->key, "لل")))
+        return e;
+    return issuer_end(c, e, lx->n);
 }
 
 /* Where a document phrase with no issuer ends, from unit k after the

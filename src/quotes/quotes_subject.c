@@ -308,6 +308,13 @@ static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
     return is_q(c, comma + 1, Q_LEAD, WT_CONJ) ? comma : p;
 }
 
+/* Is the verb at unit k in the present tense (يقول, تضيف)? */
+static int present_tense(const ctx *c, size_t k) {
+    int w = lx_head_word(c->lx, k);
+    const char *feats = w >= 0 ? c->doc->words.v[w].feats : NULL;
+    return feats && strstr(feats, "Aspect=Imp") != NULL;
+}
+
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
 static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
@@ -335,8 +342,12 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     if (kl && k + kl >= cue) return 0; /* "وفي حين يعلنون": no subject between */
     k += kl;
     /* "واعتقلت الشرطة ... مغربي قالت إنه": the subject of the verb that
-    ** opens the clause; "لم تظهر أدلة تشير": a particle opens no subject */
+    ** opens the clause; "لم تظهر أدلة تشير": a particle opens no subject;
+    ** "ومضى يقول", "وعاد يقول": a verb right before a present tense is
+    ** its auxiliary, whose subject is carried (before a past one it is as
+    ** often a name the tagger reads as a verb: لكن خضر أشار) */
     int up = q_head_upos(c, k);
+    if (up == NABA_UPOS_VERB && k + 1 >= cue && present_tense(c, cue)) return 0;
     if (up == NABA_UPOS_VERB && k + 1 < cue) k++;
     else if (up == NABA_UPOS_PART || up == NABA_UPOS_ADP || up == NABA_UPOS_SCONJ || up == NABA_UPOS_CCONJ)
         return 0;
@@ -687,6 +698,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid;
         ** "أعلن أول من أمس أن": a date, the subject is elsewhere */
         if (e > j && (on_his(c, j) || past_timex(c, j) >= e)) e = j;
+        if (e > j) e = q_with_author(c, j, e);
         /* "حث الشاهد شباب تونس إلى": a verb whose content opens with a
         ** preposition has its object before it */
         int takes_prep = is_q(c, i, Q_VERB_PREP, WT_CONJ);
