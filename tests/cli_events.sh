@@ -866,6 +866,22 @@ check 'side cause26 1 3 UAF && side cause26 2 3 MIL && side cause26 2 7 CVL && !
 # holder's name off as a comma does: one person, not a source and a target
 code19 honor26 'طالب عضو مجلس الشورى الدكتور فهد العنزي بالتصدي للمتحايلين.' 'التقى أمير قطر الشيخ تميم بن حمد الرئيس التركي.' 'اختطف المسلحون الحوثيون الدكتور عبدالقادر الجنيد.'
 check '! side honor26 1 6 "فهد العنزي" && side honor26 2 3 QATGOV && side honor26 2 6 "الرئيس التركي" && side honor26 3 6 "عبدالقادر الجنيد"' "أمير قطر الشيخ تميم بن حمد: one person, the Turkish president the target; a group's captive stays the target"
+# a counted group right after a verb of force or expulsion, with no object
+# after it, is whom the act befell (the tagger leaves the verb active);
+# protesters so counted still act
+code19 victims26 'واعتقل 50 ألف شخص في تركيا بعد محاولة الانقلاب.' 'طرد 23 دبلوماسيا روسيا من الأراضي البريطانية.' 'وتظاهر 300 شخص في العاصمة.'
+check '! side victims26 1 3 CVL && side victims26 1 7 CVL && ! side victims26 2 3 RUSGOV && side victims26 2 7 RUSGOV && side victims26 3 3 CVL' "واعتقل 50 ألف شخص, طرد 23 دبلوماسيا روسيا: the counted the target; تظاهر 300 شخص the source"
+# chemical weapons named as the attack's means are their use (2041); tear gas
+# and a strike at chemical sites are not
+code19 cbrn26 'وقال المرصد إن قوات النظام قصفت مدينة دوما بالغازات السامة.' 'وقالت واشنطن إن دمشق استخدمت أسلحة كيمياوية في الغوطة الشرقية.' 'ونفذت الولايات المتحدة ضربات تستهدف المنشآت الكيميائية السورية.'
+check 'coded cbrn26 1 2041 && coded cbrn26 2 2041 && ! coded cbrn26 3 2041' "قصفت ... بالغازات السامة, استخدمت أسلحة كيمياوية: 2041; تستهدف المنشآت الكيميائية: not"
+# "أوقف" arrests when people follow it, and stops anything else
+code19 halt26 'وقال مكتب رئيس الحكومة إن الشرطة اوقفت 251 شخصا في اطار حملة.' 'وأوقفت الحكومة العمل بالقانون.'
+check 'coded halt26 1 173 && side halt26 1 3 COP && ! coded halt26 2 173' "الشرطة اوقفت 251 شخصا: an arrest by the police; أوقفت العمل: none"
+# force in the present tense right after a relative word describes its
+# antecedent, no event; in the past it is told as done
+code19 habit26 'ويعمل متطوعون على تسليح مقاتلي الحشد الشعبي، الذين يقاتلون مسلحي تنظيم داعش في شمال البلاد.' 'وأعلن المتحدث أن المسلحين الذين هاجموا القرية قتلوا ثلاثة جنود.'
+check '! coded habit26 1 19 && coded habit26 2 19' "الذين يقاتلون مسلحي داعش: no event; الذين هاجموا القرية: an attack"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

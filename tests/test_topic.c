@@ -109,6 +109,16 @@ static void test_committed(void) {
     float sum = 0;
     for (int k = 0; k < NABA_TOPIC_COUNT; k++) sum += d->topic.probs[k];
     CHECK(fabsf(sum - 1) < 1e-4f);
+    /* a less confident label silences events only while politics is far behind
+    ** (session 26, events26b) */
+    d->topic.prob = 0.7f;
+    d->topic.probs[TOPIC_POLITICS] = 0.05f;
+    CHECK(topic_quiet_events(d));
+    d->topic.probs[TOPIC_POLITICS] = 0.28f;
+    CHECK(!topic_quiet_events(d));
+    d->topic.prob = 0.5f;
+    d->topic.probs[TOPIC_POLITICS] = 0.05f;
+    CHECK(!topic_quiet_events(d));
     naba_doc_free(d);
     /* one sentence of it: the label may be right, but too short to silence events */
     d = classify(p, "فاز فريق الأهلي على الزمالك بهدفين مقابل هدف في الدوري المصري لكرة القدم.");

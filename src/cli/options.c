@@ -37,7 +37,8 @@ void cli_pipeline_help(FILE *f) {
           "      --events-dict FILE  extra event dictionary, loaded after the built-in ones\n"
           "                        (repeatable; format: docs/events.md)\n"
           "      --events-every-topic  code events on every page (by default a long page\n"
-          "                        confidently about sport, culture or technology gets none)\n"
+          "                        about sport, culture or technology, confidently or with\n"
+          "                        politics far behind, gets none)\n"
           "      --data-dir DIR    where models/ and data/ are (default: installed or source tree)\n"
           "      --kb-extra FILES  your own knowledge-base rows (TSV, format in data/README.md),\n"
           "                        ':'-separated; they win over the built-in KB\n", f);

@@ -224,6 +224,8 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
         if (src >= 0 && (!strncmp(c->code, "02", 2) || !strncmp(c->code, "10", 2)) &&
             ev_disagreeing_subject(w, g, c->anchor, src))
             doer_to_target(&src, &tgt);
+        if (src >= 0 && !g->passive && w->units.v[src].b > c->anchor && ev_counted_victims(w, c, src))
+            doer_to_target(&src, &tgt);
     }
     /* "اعتقل ناشط من قبل الشرطة": a by-phrase names the doer of a verb the
     ** tagger left active; the one named before it is the target */
@@ -379,6 +381,12 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     if (!ev_violent(c->code) && ev_sport_sentence(w, doc->tokens.v[c->anchor].sent)) return 0;
     /* floods and fevers kill with no doer: "وأدت الفيضانات إلى مقتل" */
     if (ev_violent(c->code) && ev_nature_before(w, c->anchor)) return 0;
+    /* "مقاتلي الحشد الشعبي، الذين يقاتلون مسلحي تنظيم داعش", "العملية
+    ** التخريبية التي تستهدف الحزب": force in the present tense right after a
+    ** relative word says who the antecedent is, what it does as a rule */
+    if (!noun && g.verb && g.relative && g.imperfect && !g.future && strncmp(c->code, "15", 2) >= 0 &&
+        strncmp(c->code, "20", 2) <= 0)
+        return 0;
     ev_sides sd = find_sides(w, c, &g, noun, light);
     int src = sd.src, tgt = sd.tgt, dropped = sd.dropped, resumptive = sd.resumptive, ante = sd.ante;
     naba_event ev;

@@ -96,10 +96,14 @@ int ev_resumptive_object(const ev_work *w, size_t anchor) {
 ** adverbs before an object: "أحرقوا بعد ذلك مقر", "أطلقت بنجاح صاروخا")? A
 ** verb of force so told is mostly an unmarked passive: "اعتقل في أنقرة",
 ** "استهدف في تفجير", "قد قتلوا منذ بداية هذا الصراع". */
-int ev_no_object(const ev_work *w, size_t anchor) {
+int ev_no_object(const ev_work *w, size_t anchor) { return ev_no_object_after(w, anchor, anchor); }
+
+/* The same test for what follows token t, in the clause of the verb at anchor
+** ("واعتقل 50 ألف شخص في تركيا": nothing after the counted group). */
+int ev_no_object_after(const ev_work *w, size_t anchor, size_t t) {
     static const char *const adverbial[] = {"بعد", "قبل", NULL};
     const naba_doc *doc = w->doc;
-    size_t nx = anchor + 1;
+    size_t nx = t + 1;
     if (nx >= w->toks[anchor].clause_end) return 1;
     const naba_token *tk = &doc->tokens.v[nx];
     return tk->word_count == 1 && tk->word_first < doc->words.n &&

@@ -159,6 +159,7 @@ int ev_resumptive_object(const ev_work *w, size_t anchor);
 int ev_relative_subject(const ev_work *w, size_t anchor, int force, int passive, int *done_to);
 int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, int u);
 int ev_no_object(const ev_work *w, size_t anchor);
+int ev_no_object_after(const ev_work *w, size_t anchor, size_t t);
 int ev_accused_alone(const ev_work *w, const ev_gram *g, size_t anchor, int u);
 int ev_accusative_after(const ev_work *w, size_t anchor, int u);
 /* Is unit u, after the event word, the parser's subject of another verb
@@ -228,6 +229,7 @@ int ev_subject_before(const ev_work *w, size_t anchor);
 int ev_town_unit(const ev_work *w, const ev_unit *u);
 int ev_subject_after(const ev_work *w, size_t anchor, int counted);
 void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int plural, int *src, int *tgt);
+int ev_counted_victims(const ev_work *w, const ev_cand *c, int u);
 /* The first unit (units are in token order) at or after token t, or units.n;
 ** the first that may hold token t (none before it reaches t). Halving, so that
 ** a long line's units are not all read for each event (length x length). */
