@@ -13,6 +13,8 @@
 **   link_forms.c   forms, their KB resolution and their grouping (union-find)
 **   link_city.c    a capital spelt like its country (تونس), a division after
 **                  ولاية, where a cue marks it
+**   link_namesakes.c  one name, several places or a club: the one the
+**                  sentence's places or a sport page point to
 **   link_tokens.c  the tokens around a mention, for the cues and amounts
 **   link_titles.c  nominal mentions from title phrases (الرئيس الأوكراني)
 **   link.c         the stage: open/run/close, entities from groups
@@ -105,8 +107,9 @@ wordtab *link_name_words_load(const char *data_dir, naba_error *err);
 ** quote keeps it in its span (الجوهرة "اف ام, شركة «أبل); the names and
 ** variants shown to a reader are written without it. */
 size_t link_unquote(char *s, size_t n);
-/* name romanized (as a person's for PER), in doc's arena; cached per state. */
-const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type);
+/* name romanized (as a person's for PER; with mashriq, a person of a Gulf or
+** Levantine document: translit.h's TL_MASHRIQ), in doc's arena; cached per state. */
+const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type, int mashriq);
 /* Mentions that name nothing an entity should stand for, dropped before
 ** linking: a month name alone (أفريل, جويلية; link_months.c), a MISC currency
 ** name alone (يورو, الدولار; link_currency.c), سيول or سول alone in a text
@@ -144,6 +147,14 @@ naba_status link_extend(naba_doc *doc, const link_state *st);
 enum { LINK_CUE_CITY = 1, LINK_CUE_STATE = 2 };
 int link_city_cue(const naba_doc *doc, const link_state *st, const naba_mention *m, const char *key);
 void link_city(const link_state *st, link_form *fm);
+/* Does a form of the document other than i stand for something of this
+** country (the country, one of its towns, bodies or people)? (link_forms.c) */
+int link_country_bound(const link_forms *f, size_t i, const char *country);
+/* A place-typed form bound to one of a name's several places takes the one
+** whose country the places of its sentences share (القنيطرة beside درعا:
+** Quneitra); a name both a club's and a place's is the club on a sport page,
+** the place elsewhere (القادسية). form_of: each mention's form. (link_namesakes.c) */
+void link_namesake_places(const naba_doc *doc, const link_state *st, link_forms *f, const uint32_t *form_of);
 /* The tokens right before and after token t (with sentence set, in its
 ** sentence), or doc->tokens.n where there is none; and the last word of word token t (its form without the
 ** clitics the morph stage split off: العاصمة of وللعاصمة; the token's text

@@ -47,6 +47,20 @@ static int cue_token(const naba_doc *doc, size_t t, const char *const *cues, siz
     return 0;
 }
 
+/* Is token t ولاية's dual in construct, ولايتي (بين ولايتي سيدي بوزيد والقصرين:
+** the first name only)? The morph stage reads it as ولاية + the pronoun ي. */
+static int states_token(const naba_doc *doc, size_t t) {
+    if (t >= doc->tokens.n || doc->tokens.v[t].word_count < 2) return 0;
+    const naba_token *k = &doc->tokens.v[t];
+    const char *noun = doc->words.v[k->word_first + k->word_count - 2].form;
+    const char *pron = doc->words.v[k->word_first + k->word_count - 1].form;
+    char w[64], c[64];
+    if (!noun || !pron || strcmp(pron, "ي")) return 0;
+    size_t wn = naba_fold(noun, strlen(noun), LX_FOLD, w, sizeof w);
+    size_t cn = naba_fold(before_cues[STATE], strlen(before_cues[STATE]), LX_FOLD, c, sizeof c);
+    return wn && wn == cn && !memcmp(w, c, cn);
+}
+
 /* Does the mention begin a word of its token, after at most two clitics
 ** the morph stage split off (بتونس, وبتونس)? */
 static int starts_word(const naba_doc *doc, const naba_token *k, size_t off) {
@@ -70,7 +84,7 @@ static int nationality_token(const naba_doc *doc, const link_state *st, size_t t
 /* Has the place mention m a city cue before it (العاصمة, بلدية, with their
 ** clitics; العاصمة also before a nationality adjective: العاصمة الأردنية
 ** عمان) or العاصمة alone right after it, in its sentence? LINK_CUE_STATE
-** for ولاية before it, LINK_CUE_CITY for another, 0 for none. */
+** for ولاية or ولايتي before it, LINK_CUE_CITY for another, 0 for none. */
 static int cued(const naba_doc *doc, const link_state *st, const naba_mention *m) {
     if (m->type != NABA_ENT_LOC || m->end > doc->text_len || m->start >= m->end) return 0;
     size_t t = naba_token_at(doc, m->start), u = naba_token_at(doc, m->end - 1);
@@ -78,6 +92,7 @@ static int cued(const naba_doc *doc, const link_state *st, const naba_mention *m
     size_t b = link_token_before(doc, t, 1);
     int c = cue_token(doc, b, before_cues, sizeof before_cues / sizeof *before_cues);
     if (c) return c == STATE + 1 ? LINK_CUE_STATE : LINK_CUE_CITY;
+    if (states_token(doc, b)) return LINK_CUE_STATE;
     if (nationality_token(doc, st, b) && cue_token(doc, link_token_before(doc, b, 1), before_cues, CAPITAL + 1))
         return LINK_CUE_CITY;
     size_t x = link_token_after(doc, u, 1);

@@ -220,9 +220,7 @@ static void resolve_exact(const link_state *st, link_form *fm) {
     if (!fm->has_kb && fm->type == NABA_ENT_PER) named_typed_person(st, fm);
 }
 
-/* Does a form of the document other than i stand for something of this
-** country (the country, one of its towns, bodies or people)? */
-static int country_bound(const link_forms *f, size_t i, const char *country) {
+int link_country_bound(const link_forms *f, size_t i, const char *country) {
     for (size_t g = 0; g < f->n; g++) {
         const link_form *o = &f->v[g];
         if (g != i && o->has_kb && !strcmp(kb_str(o->kb, kb_ent(o->kb)->country), country)) return 1;
@@ -267,7 +265,7 @@ static void namesake_bodies(const link_state *st, link_forms *f) {
             const char *country = kb_str(c[j], kb_ent(c[j])->country);
             if (kb_ent(c[j])->type != NABA_ENT_ORG || !*country) continue;
             bodies++;
-            if (country_bound(f, i, country)) { named++; pick = j; }
+            if (link_country_bound(f, i, country)) { named++; pick = j; }
         }
         if (bodies < 2) continue;
         if (named == 1) fm->kb = c[pick];
@@ -871,6 +869,7 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
     for (size_t i = 0; i < f->n; i++) if (!f->v[i].has_kb && f->v[i].key[0]) resolve_fuzzy(st, f, (uint32_t)i);
     namesake_bodies(st, f);
     lone_towns(f);
+    link_namesake_places(doc, st, f, form_of);
     for (uint32_t i = 0; i < f->n; i++)
         if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) unbind(&f->v[i]);
     if (kb_groups(doc, f)) return NABA_ERR_NOMEM;

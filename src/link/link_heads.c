@@ -246,7 +246,7 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
             }
             /* عبد الرحمن as one name, not Abdul + Al-Rahman */
             const char *r = link_romanize(doc, st, naba_arena_strndup(doc->arena, name + u->run, we[i] - u->run),
-                                          person ? NABA_ENT_PER : NABA_ENT_ORG);
+                                          person ? NABA_ENT_PER : NABA_ENT_ORG, 0);
             u->s[u->kept] = '\0';
             if (!r || !cat(u->s, " ", r)) return NULL;
             i++;

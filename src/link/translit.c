@@ -592,6 +592,15 @@ static int nisba(const char *w, size_t n) {
     return name_article_len(w, n) && str_ends(w, n, "ي");
 }
 
+/* Is lat, the memory's spelling of the article word w, the Maghreb's, which
+** fuses the article's l with the vowel after it (العمري Lamri, العربي Larbi,
+** العبيدي Labidi)? The Mashriq writes Al- and the word (TL_MASHRIQ). */
+static int maghrebi_article(const char *w, size_t n, const char *lat) {
+    size_t art = name_article_len(w, n);
+    return art && (lat[0] == 'L' || lat[0] == 'l') && lat[1] && strchr("aeiou", lat[1]) &&
+           !str_starts(w + art, n - art, "ل");
+}
+
 /* The article of a word in a place's or a body's name: name_article_len's,
 ** and also before two letters, which name matching leaves whole (السد
 ** Al-Sad, الرس Al-Ras, حزب الغد Al-Ghad: the channel wrote Alsd, Alers,
@@ -644,6 +653,8 @@ static const char *allah_ending(const char *w, size_t wn, int article_taken, con
 }
 
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap) {
+    int mashriq = person & TL_MASHRIQ;
+    person &= ~TL_MASHRIQ;
     const char *w[16];
     size_t wl[16], o = 0;
     size_t nw = split_abd(t, w, wl, split_words(ar_key, w, wl, 16), 16);
@@ -661,6 +672,7 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         /* a word with its article is first looked up whole (الدين Eddine) */
         size_t k = person || !nisba(w[i], wl[i])
                        ? remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o) : 0;
+        if (k && mashriq && maghrebi_article(w[i], wl[i], out + o)) k = 0;
         /* else the article is written al- (الشيشان Al-Shishan, not Lchichan) */
         size_t art = k ? 0 : person ? name_article_len(w[i], wl[i]) : short_article_len(w[i], wl[i]);
         if (art && !article_taken && o + 4 < cap) {

@@ -119,7 +119,11 @@ double translit_match_states(const translit *t, translit_memo *m, const uint16_t
 ** person: the name is a person's. The memory is learnt from person names, in
 ** which an article word ending in ي is a fused surname (العربي Larbi, العمري
 ** Alomari); in a place's or organization's name it is a nisba adjective
-** (معهد العالم العربي, المحيط الهندي), so there it is written Al- and the rest. */
+** (معهد العالم العربي, المحيط الهندي), so there it is written Al- and the rest.
+** TL_MASHRIQ added to person: a person of a Gulf or Levantine document, whose
+** family names with the article the Mashriq writes Al- and the word (العمري
+** Al-Omari), where the memory holds the Maghrebi fused spelling (Lamri). */
+#define TL_MASHRIQ 2
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap);
 
 #endif
