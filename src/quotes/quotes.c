@@ -182,6 +182,7 @@ static size_t source_np(const ctx *c, size_t i, size_t k, size_t *j_out) {
     }
     *j_out = j;
     size_t se = q_speaker_np(c, j);
+    if (after_verb && se > j) se = q_with_author(c, j, se); /* "وفق ما أورده بلاغ للشركة الوطنية" */
     /* "وفقا لرويترز", "وفقا لوكالة رويترز", "وفقا للصحيفة": after "according
     ** to", a news medium or another who speaks is the source, not the
     ** audience it is after a verb (قال لرويترز); a law is none (وفقا للقانون) */
@@ -322,6 +323,20 @@ static int noun_after_prep(const ctx *c, size_t k) {
            vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &e) && !q_has_verb(c, k);
 }
 
+/* "نوايا معلنة للسيطرة عليها", "تقارير غير مؤكدة عن", "سيكون معلنا": a
+** participle at unit k in the genitive (agreeing with the noun before it) or
+** after كان is an adjective; one telling how the speaker went on is
+** accusative (مضيفا) or, feminine, read as nominative (معربة عن). */
+static int adjective_participle(const ctx *c, size_t k) {
+    if (!is_q(c, k, Q_PARTICIPLE, WT_CONJ)) return 0;
+    const naba_doc *d = c->doc;
+    int hw = lx_head_word(c->lx, k), last = lx_head_word(c->lx, k - 1); /* the verb of سيكون */
+    while (last >= 0 && (size_t)last + 1 < d->words.n && d->words.v[last + 1].start < c->lx->v[k - 1].end) last++;
+    const char *feats = hw >= 0 ? d->words.v[hw].feats : NULL;
+    const char *lemma = last >= 0 ? d->words.v[last].lemma : NULL;
+    return (feats && strstr(feats, "Case=Gen")) || (lemma && !strcmp(lemma, "كان"));
+}
+
 /* A speaker named at a cue becomes the one later cues with no subject carry. */
 static void named_speaker(ctx *c, const speaker *sp, int implicit, const char *cue, size_t cue_a) {
     if (!implicit) { c->last = *sp; c->last_gender = cue ? q_naming_gender(c, cue, cue_a) : 0; }
@@ -351,10 +366,11 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         ** one that is speech only opening a sentence, attributes the words */
         int as_after_comma = k > a + 1 && is_q(c, k - 1, Q_AS, WT_CONJ) && lx_is(c->lx, k - 2, ',') &&
                              c->seg_of[k - 2] < 0;
+        int after_comma = lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0;
         if (f.kind == K_NONE && !as_after_comma &&
-            !(lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 && vmatch(c, k, CUE_MASK, WT_CONJ, &ce) &&
-              !opens_only(ce)))
+            !(after_comma && vmatch(c, k, CUE_MASK, WT_CONJ, &ce) && !opens_only(ce)))
             continue;
+        if (!after_comma && f.words > 1 && adjective_participle(c, k)) continue;
         /* "حزب التجمع الذي وصفت عملية حله بالفضيحة", "الجدار الذي تعهد
         ** ترامب ببنائه": a cue after a relative pronoun whose content opens
         ** with a preposition describes the noun before it; one with إن

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* A quoted segment of the text, marks included. */
 typedef struct seg {
@@ -61,9 +62,18 @@ static inline size_t vmatch(const ctx *c, size_t i, unsigned mask, unsigned clit
     return wt_match(c->st->vt, c->lx, i, mask, clitics, e, NULL);
 }
 
+/* "سي إن إن", "سي إن بي سي": the إن of a channel's spelt name, no
+** complementizer; but "لبي بي سي إن" is BBC and one. */
+static inline int spelt_letter(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    if (i > 1 && !strcmp(lx->v[i - 1].key, "ان") && !strcmp(lx->v[i - 2].key, "سي")) return 1;
+    return i > 0 && i + 1 < lx->n && !strcmp(lx->v[i - 1].key, "سي") &&
+           (!strcmp(lx->v[i + 1].key, "ان") || !strcmp(lx->v[i + 1].key, "بي"));
+}
+
 static inline int is_q(const ctx *c, size_t i, int cls, unsigned clitics) {
     const wt_entry *e;
-    return vmatch(c, i, WT_BIT(cls), clitics, &e) > 0;
+    return vmatch(c, i, WT_BIT(cls), clitics, &e) > 0 && !(cls == Q_COMP && spelt_letter(c, i));
 }
 
 #define CUE_MASK (WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP) | WT_BIT(Q_PARTICIPLE) | WT_BIT(Q_PASSIVE))

@@ -319,9 +319,20 @@ static int issued_by(const ctx *c, size_t k) {
 ** audience: ل is a genitive in it (وفقا للإدارة المركزية للإحصاء). */
 static int32_t entity_in(const ctx *c, naba_off s, naba_off e);
 
+/* "دعا سموه الباري عز وجل أن", "طالب معاليه المجتمع الدولي": an
+** honorific with its pronoun is the whole subject; the object follows. */
+static int honorific_pronoun(const char *key) {
+    static const char *const forms[] = {"سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سماحته",
+                                        "جلالته", "فخامته", "سعادته", "سيادته"};
+    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++)
+        if (!strcmp(key, forms[f])) return 1;
+    return 0;
+}
+
 static size_t speaker_np(const ctx *c, size_t i, int source) {
     const lx_text *lx = c->lx;
     size_t k = i;
+    if (i < lx->n && lx->v[i].kind == LX_WORD && honorific_pronoun(lx->v[i].key)) return i + 1;
     while (k < lx->n && k < i + 16) {
         const lx_unit *u = &lx->v[k];
         if (c->seg_of[k] >= 0 && c->segs[c->seg_of[k]].a == k) {
