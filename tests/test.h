@@ -6,6 +6,8 @@
 #ifndef NABA_TEST_H
 #define NABA_TEST_H
 
+#include "naba.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -61,6 +63,26 @@ static inline size_t test_read_example(const char **text) {
     }
     *text = buf;
     return n;
+}
+
+/* The bytes the example article's arena grows by in the stages after
+** `after` of the pipeline up to `until` (NULL: every stage), dated
+** 2025-05-16, run on d; 0 when it cannot run. The stages' memory tests bound
+** it per token. */
+static inline size_t test_example_growth(const char *after, const char *until, naba_doc *d) {
+    const char *text;
+    size_t n = test_read_example(&text);
+    naba_error err = {0};
+    naba_pipeline *p = n ? naba_pipeline_open(until, NABA_SOURCE_DIR, NULL, &err) : NULL;
+    if (!p) return 0;
+    size_t before = 0, grew = 0;
+    if (naba_doc_load(d, text, n, "example", NULL, "2025-05-16") == NABA_OK &&
+        naba_pipeline_run_until(p, d, after) == NABA_OK) {
+        before = naba_arena_used(d->arena);
+        if (naba_pipeline_run_after(p, d, after) == NABA_OK) grew = naba_arena_used(d->arena) - before;
+    }
+    naba_pipeline_close(p);
+    return grew;
 }
 
 #endif

@@ -1142,6 +1142,20 @@ static void test_long_line(void) {
     naba_pipeline_close(p);
 }
 
+/* The stage's working memory on the document's arena: room for a quoted
+** segment per quotation mark, not per unit of the text, and the per-unit
+** arrays freed with the stage (src/quotes/README.md, "Session 26 (long26)":
+** 40 bytes a unit, 42 MB on a 9.9 MB line); on the example 10 bytes a token
+** through the stage, 48 before. */
+static void test_memory(void) {
+    naba_doc *d = naba_doc_new();
+    size_t grew = test_example_growth("counts", "quotes", d);
+    CHECK(grew > 0 && d->quotes.n > 0 && d->tokens.n > 1000);
+    if (d->tokens.n) printf("quotes grew %zu bytes, %zu a token\n", grew, grew / d->tokens.n);
+    CHECK(grew < d->tokens.n * 14);
+    naba_doc_free(d);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1165,5 +1179,6 @@ int main(void) {
     test_news_sample();
     test_example();
     test_long_line();
+    test_memory();
     return TEST_REPORT();
 }

@@ -66,8 +66,8 @@ typedef struct ctx {
     const lx_text *lx;
     naba_doc *doc;
     size_t after_date;  /* the unit just after the last expression read */
-    const unsigned *starts;  /* wt_starts of each unit in the dates table */
-    const unsigned *nstarts; /* the same in the numbers table */
+    const uint32_t *starts;  /* wt_starts_each of the dates table: no class is WT_KNOWN */
+    const uint32_t *nstarts; /* the same of the numbers table */
 } ctx;
 
 /* The readers ask several classes of each unit; most units start none. */
@@ -1214,20 +1214,17 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
     if (!lx.n) return NABA_OK;
     /* written in full before read (read_expr clears each record it fills):
     ** zeroing a record per unit cost more than the stage's scan of a unit */
-    unsigned *starts = naba_arena_alloc_raw(doc->arena, 2 * lx.n * sizeof *starts), *nstarts = starts + lx.n;
     pend *v = naba_arena_alloc_raw(doc->arena, (lx.n + 1) * sizeof *v);
-    if (!starts || !v) return NABA_ERR_NOMEM;
+    if (!v) return NABA_ERR_NOMEM;
     const dates_state *ds = state;
-    for (size_t i = 0; i < lx.n; i++) {
-        starts[i] = wt_starts(ds->dt, &lx, i);
-        nstarts[i] = wt_starts(ds->nt, &lx, i);
-    }
-    ctx c = {state, &lx, doc, (size_t)-1, starts, nstarts};
+    /* the units' own arrays, not copies: 8 bytes a unit, 8 MB on a 9.9 MB line */
+    ctx c = {state, &lx, doc, (size_t)-1, wt_starts_each(ds->dt, &lx), wt_starts_each(ds->nt, &lx)};
+    if (!c.starts || !c.nstarts) return NABA_ERR_NOMEM;
     size_t n = 0;
     for (size_t i = 0; i < lx.n;) {
         /* every reader begins with a number, or a phrase of one of the two
         ** lists, at unit i: where there is none (most units), none reads */
-        if (lx.v[i].kind != LX_NUM && !starts[i] && !nstarts[i]) {
+        if (lx.v[i].kind != LX_NUM && !((c.starts[i] | c.nstarts[i]) & ~WT_KNOWN)) {
             NUM_SKIP_CHECK(read_expr(&c, i, &v[n]));
             i++;
             continue;

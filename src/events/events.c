@@ -461,7 +461,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         conf *= 0.9f;
     } else if (src < 0) {
         /* a dropped subject: the last source of the same paragraph */
-        if (*last_src_unit >= 0 && *last_src_line == t->line && !noun && !g.condition && !resumptive && ante == -2 &&
+        if (*last_src_unit >= 0 && *last_src_line == ev_line_of(w, c->anchor) && !noun && !g.condition && !resumptive && ante == -2 &&
             !sd.unsaid && !(said && !g.passive) && !(w->units.v[*last_src_unit].both && !g.plural)) {
             ev_set_actor(w, &ev.source, *last_src_unit, *last_src_code);
             conf *= 0.8f;
@@ -477,7 +477,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         }
     } else if (!noun) {
         *last_src_unit = src;
-        *last_src_line = t->line;
+        *last_src_line = ev_line_of(w, c->anchor);
         *last_src_code = ev.source.code;
     }
     /* victims taken from the doer's place give the row no more certainty

@@ -16,12 +16,13 @@
 typedef struct ev_tok {
     const char *key;          /* ev_key of the token's text */
     const char **cands;       /* candidate bases (ev_candidates + lemmas of its words) */
-    uint32_t n_cands;
     uint32_t clause_start, clause_end; /* token range of its clause */
-    uint32_t line;            /* paragraph: lines of the clean text */
     uint32_t cue;             /* EVC_* bits of the word */
+    uint8_t n_cands;          /* at most EV_MAX_CANDS + the lemmas' (events_tokens.c) */
     uint8_t kinds;            /* EVW_* of its candidates */
-    /* one bit each: 40 bytes a token, not 48 (a million tokens on a long line) */
+    /* one bit each, and the line kept apart (ev_line_of): 32 bytes a token,
+    ** not 48 (a million tokens on a long line) */
+    unsigned new_line : 1;    /* on another line of the clean text than the token before */
     unsigned brk_comma : 1;   /* a comma follows */
     unsigned caption : 1;     /* on a photo-caption line: no events */
     unsigned nominal : 1;     /* ends in teh marbuta or has the article: never a finite verb */
@@ -32,6 +33,7 @@ typedef struct ev_tok {
                              ** 2014"): a month is no actor ("نيسان" read as "نيس", Nice, + a dual) */
     unsigned counted : 1;     /* starts inside what a quantity of the counts layer counts (ev_counted) */
 } ev_tok;
+_Static_assert(sizeof(ev_tok) <= 32, "a token's record is 32 bytes at most");
 
 /* A run of tokens the dictionary or the entity layer names. */
 typedef struct ev_piece {
@@ -92,6 +94,7 @@ typedef struct ev_work {
     size_t n_toks;
     NABA_LAYER(ev_piece) pieces;  /* grown in the document's arena by NABA_PUSH */
     NABA_LAYER(ev_unit) units;    /* in token order (by b) once found */
+    NABA_LAYER(uint32_t) line_first; /* the first token of each line that holds one (ev_line_of) */
     uint32_t unit_span;       /* the most tokens of a unit (UINT32_MAX while they are being made) */
     struct ev_quote_at *quotes; /* the document's quotes by start (ev_index_quotes) */
     const uint8_t *in_name;   /* bit v: word v is inside an entity mention (ev_index_names; NULL for few) */
@@ -217,6 +220,9 @@ static inline int ev_violent(const char *cameo) { return cameo[0] == '1' ? cameo
 int ev_prepare_tokens(ev_work *w);
 /* The first token starting at or after byte off (halving: the tokens are in text order). */
 size_t ev_first_token_from(const ev_work *w, naba_off off);
+/* The line of token t, counted over the lines that hold tokens: two tokens
+** share a paragraph when their lines are equal. */
+uint32_t ev_line_of(const ev_work *w, size_t t);
 int ev_definite(const char *key);
 
 /* events_match.c: the best pattern at token i (1 if any); swallowed acts dropped */

@@ -278,6 +278,16 @@ size_t ev_first_token_from(const ev_work *w, naba_off off) {
     return lo;
 }
 
+uint32_t ev_line_of(const ev_work *w, size_t t) {
+    size_t lo = 0, hi = w->line_first.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->line_first.v[mid] <= t) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo ? (uint32_t)(lo - 1) : 0;
+}
+
 /* The tokens inside each date or time expression, marked once (a scan of
 ** every expression for each token was length x length on one long line). */
 static void mark_timexes(ev_work *w) {
@@ -335,8 +345,14 @@ int ev_prepare_tokens(ev_work *w) {
     for (size_t i = 0; i < w->n_toks; i++) {
         const naba_token *tk = &doc->tokens.v[i];
         ev_tok *t = &w->toks[i];
+        uint32_t before = line;
         for (; pos < tk->start && pos < doc->text_len; pos++) line += doc->text[pos] == '\n';
-        t->line = line;
+        t->new_line = i && line != before;
+        if (!i || t->new_line) {
+            uint32_t *first = NABA_PUSH(doc, &w->line_first);
+            if (!first) return -1;
+            *first = (uint32_t)i;
+        }
         char key[EV_KEY_MAX];
         size_t kl = ev_key(doc->text + tk->start, tk->end - tk->start, key, sizeof key);
         char *kept = packed(doc->arena, &pack, kl + 1, 1);
@@ -348,6 +364,7 @@ int ev_prepare_tokens(ev_work *w) {
         const ev_word *kw = word_of(w, key);
         if (!kw) return -1;
         enum { MAX_EXTRA = 32 };
+        _Static_assert(EV_MAX_CANDS + MAX_EXTRA <= UINT8_MAX, "a token's candidates are counted in a byte");
         /* gathered here, then kept at their count: room for every extra in the
         ** document's arena was at least 256 bytes a token, most of it unused */
         const char *cands[EV_MAX_CANDS + MAX_EXTRA];
@@ -405,7 +422,7 @@ int ev_prepare_tokens(ev_work *w) {
         if (!last) {
             const naba_token *nx = &doc->tokens.v[i + 1];
             if (nx->sent != tk->sent) brk = 1;
-            if (w->toks[i + 1].line != w->toks[i].line) brk = 1;
+            if (w->toks[i + 1].new_line) brk = 1;
         }
         if (brk || last) {
             for (size_t k = start; k <= i; k++) {
@@ -414,7 +431,7 @@ int ev_prepare_tokens(ev_work *w) {
             }
             start = i + 1;
         }
-        if (last || w->toks[i + 1].line != w->toks[i].line) {
+        if (last || w->toks[i + 1].new_line) {
             if (caption_line(w->dict, w->toks, line_start, i + 1, doc))
                 for (size_t k = line_start; k <= i; k++) w->toks[k].caption = 1;
             line_start = i + 1;

@@ -375,8 +375,6 @@ static unsigned starts_of(const wordtab *t, const lx_text *lx, size_t i) {
     return mask;
 }
 
-#define KNOWN (1u << 31) /* above every class: WT_MAX_CLASSES < 31 */
-
 /* The unit masks of t kept with lx (lx.h), made at t's first question; NULL
 ** when nothing can be kept. */
 static uint32_t *kept_masks(const wordtab *t, const lx_text *lx) {
@@ -395,12 +393,24 @@ static uint32_t *kept_masks(const wordtab *t, const lx_text *lx) {
     return NULL;
 }
 
+/* The classes of unit i (no digit run), kept in m when there is one. */
+static unsigned starts_kept(const wordtab *t, const lx_text *lx, uint32_t *m, size_t i) {
+    if (!m) return starts_of(t, lx, i);
+    if (!(m[i] & WT_KNOWN)) m[i] = starts_of(t, lx, i) | WT_KNOWN;
+    return m[i] & ~WT_KNOWN;
+}
+
 unsigned wt_starts(const wordtab *t, const lx_text *lx, size_t i) {
     if (i >= lx->n || lx->v[i].kind == LX_NUM) return 0;
+    return starts_kept(t, lx, kept_masks(t, lx), i);
+}
+
+const uint32_t *wt_starts_each(const wordtab *t, const lx_text *lx) {
     uint32_t *m = kept_masks(t, lx);
-    if (!m) return starts_of(t, lx, i);
-    if (!(m[i] & KNOWN)) m[i] = starts_of(t, lx, i) | KNOWN;
-    return m[i] & ~KNOWN;
+    if (!m && !(m = naba_arena_alloc(lx->doc->arena, (lx->n ? lx->n : 1) * sizeof *m))) return NULL;
+    for (size_t i = 0; i < lx->n; i++)
+        if (lx->v[i].kind != LX_NUM) starts_kept(t, lx, m, i);
+    return m;
 }
 
 size_t wt_match(const wordtab *t, const lx_text *lx, size_t i, unsigned mask, unsigned clitics,

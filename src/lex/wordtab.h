@@ -58,6 +58,13 @@ const wt_entry *wt_get_stripped(const wordtab *t, const char *key, size_t len, u
 ** a stage asking many questions of each unit can ask this once per unit. */
 unsigned wt_starts(const wordtab *t, const lx_text *lx, size_t i);
 
+/* wt_starts of every unit at once, in the array the units keep for t (lx.h:
+** one per list, shared by the stages that ask; a fresh one when their
+** tables are full): entry i is unit i's classes with WT_KNOWN set, 0 for a
+** digit run. NULL when out of memory. */
+#define WT_KNOWN (1u << 31) /* above every class: WT_MAX_CLASSES < 31 */
+const uint32_t *wt_starts_each(const wordtab *t, const lx_text *lx);
+
 /* The longest phrase of a class in mask starting at unit i. Returns the number
 ** of units it covers (0: none) and sets *e; *stripped gets the bytes of
 ** clitics removed from the first word (may be NULL). */
