@@ -622,6 +622,51 @@ static void test_codes_dinars_and_places(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 26, second round (numdates26b): ست with و or ل glued on is West or
+** "I am not" unless a counted noun follows; a product's model names; a
+** hotel's stars in digits; a range of percents by a dash; تحرير of fines. */
+static void test_six_homograph(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const names[] = {
+        "وكان ليستر سيتي قد فاز على وست بروميتش البيون أمس.",
+        "وقال: لست متأكدا من إمكانية حدوث ذلك.",
+        "وأضاف: لست خائفاً من أحد.",
+        "وقالت: لست على وفاق مع الجهاز الفني.",
+        /* a product's model or version names */
+        "وكشف أن هاتف آيفون 7 سيتميز بمعالج أسرع.",
+        "وأطلقت الشركة نظام ويندوز 10 كترقية مجانية.",
+        /* a hotel's stars in digits */
+        "والتي تحوي فندق 5 نجوم ومراكز تجارية.",
+    };
+    none_below(p, d, names, sizeof names / sizeof *names, 1e300);
+    const naba_count *c = first(p, d, "وقتل في الهجوم خمسة رجال وست نساء.");
+    CHECK(c && d->counts.n == 2 && d->counts.v[1].value == 6);
+    c = first(p, d, "ووقعت الاتفاقية بين إيران وست من الدول الكبرى.");
+    CHECK(c && c->value == 6);
+    c = first(p, d, "وتولى رئاسة الاتحاد لست سنوات متتالية.");
+    CHECK(c && c->value == 6);
+    /* a dash joins the ends of a range of percents; a score stays none */
+    c = first(p, d, "وتراجعت الأسعار بنسبة 2 - 3% خلال الشهر.");
+    CHECK(c && c->value == 2 && c->kind == NABA_COUNT_PERCENT && d->counts.n == 2);
+    c = first(p, d, "وفاز الفريق 3-1 على ضيفه.");
+    CHECK(!c);
+    c = first(p, d, "وضم المنتخب 5 نجوم جدد.");
+    CHECK(c && c->value == 5);
+    c = first(p, d, "وباعت الشركة 7 هواتف آيفون جديدة.");
+    CHECK(c && c->value == 7 && c->what);
+    /* تحرير writes fines and reports up; in a name it frees nobody */
+    c = first(p, d, "وحجز 10 دراجات نارية وتحرير 8 محاضر عدلية.");
+    CHECK(c && d->counts.n == 2 && !c->action && !d->counts.v[1].action);
+    c = first(p, d, "وانتخب 15 عضوا في اللجنة التنفيذية لمنظمة التحرير.");
+    CHECK(c && c->value == 15 && !c->action);
+    c = first(p, d, "وأعلنت الحركة تحرير 12 أسيرا.");
+    CHECK(c && c->action && !strcmp(c->action, "freed"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -657,6 +702,7 @@ int main(void) {
     test_times_and_arrests();
     test_scales_labels_and_ordinals();
     test_codes_dinars_and_places();
+    test_six_homograph();
     test_example();
     return TEST_REPORT();
 }

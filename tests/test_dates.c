@@ -341,6 +341,33 @@ static void check_cases(naba_pipeline *p, naba_doc *d, const date_case *cases, s
     for (size_t i = 0; i < n; i++) CHECK_EQ_STR(nth_value(p, d, cases[i].text, cases[i].date, cases[i].k), cases[i].want);
 }
 
+/* Session 26 (numdates26b): the tense of the verb a bare month or weekday
+** hangs on says which side of the article date it lies; "على مدار اليوم" is
+** around the clock. */
+static void test_tense(void) {
+    naba_pipeline *p = qcd_pipe("dates");
+    naba_doc *d = naba_doc_new();
+    if (!p || !d) { CHECK(0); naba_doc_free(d); naba_pipeline_close(p); return; }
+    static const date_case cases[] = {
+        /* a past verb: the past month, not the nearer coming one */
+        {"ووافقت رئيسة الوزراء في ديسمبر على التسوية المالية.", "2018-07-23", 0, "2017-12"},
+        {"وقالت الشركة إن المحادثات جرت في يناير.", "2015-08-08", 0, "2015-01"},
+        /* no verb: the nearest; حتى looks ahead; a day today is today */
+        {"الانتخابات التشريعية في ديسمبر.", "2018-07-23", 0, "2018-12"},
+        {"وقد اقتنع بالبقاء في منصبه حتى أغسطس.", "2018-03-20", 0, "2018-08"},
+        {"وفاز في الانتخابات التي جرت يوم 25 يوليو.", "2018-07-25", 0, "2018-07-25"},
+        /* a future verb before a weekday: the coming one */
+        {"وسيلتقي وزراء الدول الثلاث مع نظيرهم الإيراني في بروكسل الثلاثاء.", "2018-05-13", 0, "2018-05-15"},
+    };
+    check_cases(p, d, cases, sizeof cases / sizeof *cases);
+    /* around the clock is no day; "all day" today and tonight are */
+    CHECK(qcd_run(p, d, "وتأمين المياه والوجبات على مدار اليوم بواسطة عربات.", "2015-08-10") && d->timexes.n == 0);
+    CHECK_EQ_STR(value_of(p, d, "وسوف يغلق المطار طوال اليوم.", "2018-02-12"), "2018-02-12");
+    CHECK_EQ_STR(value_of(p, d, "ونفذت القوات عشر عمليات على مدار الليلة.", "2018-10-12"), "2018-10-12");
+    naba_pipeline_close(p);
+    naba_doc_free(d);
+}
+
 /* Session 25, second round: a day and month after a noun that names an
 ** event, a group or a place is a name, kept with no year (XXXX-MM-DD) and the
 ** resolution "name"; an anniversary's day, a year or a direction word after
@@ -450,6 +477,7 @@ int main(void) {
     test_expressions();
     test_kb_extra();
     test_named_days();
+    test_tense();
     test_example();
     return TEST_REPORT();
 }

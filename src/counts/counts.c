@@ -144,7 +144,9 @@ static int pitch_sentence(const ctx *c, size_t k) {
 ** - أسر is also "families": with the article (عشرات الأسر, أرباب الأسر) it is
 **   families but after في (وقعوا في الأسر: captivity), and bare it is the
 **   capture only when a definite word after it is not the number itself
-**   (أسر 3 جنود, أسر العشرات; لأسر الضحايا are families). */
+**   (أسر 3 جنود, أسر العشرات; لأسر الضحايا are families);
+** - تحرير, حرر before a number of fines or reports (مخالفة, محضر) write
+**   them up. */
 static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     const lx_text *lx = c->lx;
     const lx_unit *u = &lx->v[k];
@@ -155,6 +157,14 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
         size_t n = cmatch(c, p, C_IDIOM, WT_CONJ | WT_PREP | WT_DEF, &ie);
         if (n && p + n > k) return 0;
     }
+    /* تحرير 52 مخالفة, حرر 8 محاضر: writing up fines and reports (Tunisian
+    ** police news), not freeing, for them or for a number before (حجز 10
+    ** دراجات وتحرير 8 محاضر) */
+    if (!strcmp(e->str, "freed") && (!strcmp(e->key, "تحرير") || !strcmp(e->key, "حرر") || !strcmp(e->key, "حررت")))
+        for (size_t w = k + 1; w < k + 4 && w < lx->n && lx->v[w].sent == u->sent; w++) {
+            const char *key = str_has_prefix(lx->v[w].key, "و") ? lx->v[w].key + 2 : lx->v[w].key;
+            if (str_has_prefix(key, "محضر") || str_has_prefix(key, "محاضر") || str_has_prefix(key, "مخالف")) return 0;
+        }
     int deported = !strcmp(e->str, "deported"), captured = !strcmp(e->str, "captured");
     int stopped = !strcmp(e->key, "ايقاف"); /* folded إيقاف */
     if ((deported || captured || stopped) && pitch_sentence(c, k)) return 0;
@@ -588,15 +598,45 @@ static int code_after_ident(const ctx *c, size_t j) {
 
 /* "فندق خمس نجوم", "حركة خمس نجوم": a number word in the feminine form
 ** (no ة) before نجوم, which as a count of stars or celebrities (masculine)
-** would take خمسة, is a hotel's rating or the Italian party's name. */
+** would take خمسة, is a hotel's rating or the Italian party's name; digits
+** before نجوم are a rating after a hotel's noun. */
 static int star_rating(const ctx *c, size_t j, size_t kn, size_t after, const num_val *nv) {
     const lx_text *lx = c->lx;
-    if (kn != 1 || !(nv->flags & NUM_F_WORDS) || nv->lo < 3 || nv->hi > 10 || after >= lx->n ||
-        strcmp(lx->v[after].key, "نجوم"))
-        return 0;
+    if (kn != 1 || nv->lo < 3 || nv->hi > 10 || after >= lx->n || strcmp(lx->v[after].key, "نجوم")) return 0;
+    if (!(nv->flags & NUM_F_WORDS)) {
+        /* digits tell no gender: "فندق 5 نجوم", "فنادق فئة 5 نجوم" (فئة folds to
+        ** فيه) by the noun before */
+        if (j == 0) return 0;
+        const char *b = lx->v[j - 1].key;
+        return !strcmp(b, "فندق") || !strcmp(b, "فنادق") || !strcmp(b, "فيه") || !strcmp(b, "الفندق");
+    }
     const char *k = lx->v[j].key;
     size_t n = lx->v[j].klen;
     return n < 2 || strcmp(k + n - 2, "ه");
+}
+
+/* "وست هام", "وست بروميتش" (West), "لست متأكدا" (I am not): six written ست
+** with و or ل glued on, before no counted noun ("وست دول", "لست سنوات", "وست
+** من الدول" count). */
+static int six_homograph(const ctx *c, size_t j, size_t kn, size_t after, const num_val *nv) {
+    const lx_text *lx = c->lx;
+    if (kn != 1 || !(nv->flags & NUM_F_WORDS) || nv->lo != 6 || nv->hi != 6 ||
+        (strcmp(lx->v[j].key, "وست") && strcmp(lx->v[j].key, "لست")))
+        return 0;
+    if (after < lx->n && !strcmp(lx->v[after].key, "من")) return 0;   /* وست من الدول */
+    int h = after < lx->n && lx->v[after].kind == LX_WORD && lx->v[after].gap < 2 ? lx_head_word(lx, after) : -1;
+    if (h < 0) return 1;
+    /* "لست متأكدا", "لست خائفاً": the predicate's accusative alif, which no
+    ** counted noun ends in but a plural like ضحايا */
+    const char *t = lx->doc->text + lx->v[after].start;
+    size_t n = lx->v[after].end - lx->v[after].start;
+    if (n >= 2 && !memcmp(t + n - 2, "\xd9\x8b", 2)) n -= 2;   /* the tanwin fathatan */
+    if (n >= 4 && !memcmp(t + n - 2, "ا", 2) && memcmp(t + n - 4, "ي", 2)) return 1;
+    /* a noun, not a name, an adjective or a particle, nor one after a glued
+    ** preposition ("وست بروميتش" read as ب + روميتش, "لست بصدد"); the
+    ** tagger's number is no help: it takes نساء for a singular */
+    int first = lx_word_at(lx->doc, lx->v[after].start);
+    return lx->doc->words.v[h].upos != NABA_UPOS_NOUN || (first >= 0 && lx->doc->words.v[first].upos == NABA_UPOS_ADP);
 }
 
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
@@ -671,7 +711,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         !cmatch(c, after, C_PERCENT, 0, &e))
         return 0; /* but "واحد بالمئة" is one percent */
     if ((nv.flags & NUM_F_WORDS) && nv.hi < 1 && round_or_period(lx, after)) return 0;
-    if (star_rating(c, j, kn, after, &nv)) return 0;
+    if (star_rating(c, j, kn, after, &nv) || six_homograph(c, j, kn, after, &nv)) return 0;
     if ((nv.flags & NUM_F_DEF) && !(nv.flags & (NUM_F_VAGUE | NUM_F_SCALED)) && (after >= lx->n || !nounish(c, after)) && !after_noun(c, j) &&
         !(after + 1 < lx->n && !strcmp(lx->v[after].key, "من") && nounish(c, after + 1)))
         return 0;
@@ -934,7 +974,7 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
 }
 
 /* "بين 10 و17 عاما", "بين ال10 وال17", "ما بين 1,8 و2,6%", "من 5 إلى 9
-** آلاف": a bare number ct read at [i, i + k) is the first end of a range
+** آلاف", "2 - 3%": a bare number ct read at [i, i + k) is the first end of a range
 ** whose other end says what is counted. The two ends stay two counts (as
 ** eval/dev/GUIDELINES.md has them); the first takes the kind, unit, what is
 ** counted and the scale of the second (5 إلى 9 آلاف: 5000). */
@@ -951,10 +991,13 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     ** too, but then the ends must be near each other: "إرسال 6 إلى 806655"
     ** (a code), "نزل بواقع 4 إلى 796 حفارا" (a change, then a level) */
     int opened = !strcmp(before, "من") || !strcmp(before, "بين");
-    if (!((!strcmp(before, "بين") && and_) || to)) return;
+    /* "2 - 3%", "30-40%": a dash joins the ends of a range of percents (not
+    ** from the tail of a decimal the number reader left: "5.7-7.4") */
+    int dash = lx_is(lx, i + k, '-') && !(lx->v[i].gap == 0 && (lx_is(lx, i - 1, '.') || lx_is(lx, i - 1, ',')));
+    if (!((!strcmp(before, "بين") && and_) || to || dash)) return;
     naba_count end;
     if (!read_count(c, i + k + 1, &end) || end.qualifier != NABA_QUAL_EXACT || end.value < ct->value ||
-        end.kind == NABA_COUNT_ORDINAL)
+        end.kind == NABA_COUNT_ORDINAL || (dash && end.kind != NABA_COUNT_PERCENT))
         return;
     double first = ct->value;
     for (double scale = 1e9; scale >= 1e3; scale /= 1e3)

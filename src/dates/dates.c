@@ -9,7 +9,9 @@
 ** input's date; else a dateline date; else the first full date in the text)
 ** and resolves every relative record against it. Undirected weekdays in news
 ** are past: "يوم الخميس" is the latest Thursday on or before the article date,
-** unless a future cue (سوف, بمجرد, المقرر) comes before it in the sentence.
+** unless a future cue (سوف, بمجرد, المقرر) comes before it in the sentence or
+** the verb the parse hangs it on is سـ + imperfect; a bare month after a past
+** verb is the past one.
 */
 #include "dates.h"
 #include "affix.h"
@@ -47,7 +49,9 @@ typedef struct pend {
                         ** P_ABS without a year: -1 before, 1 after, -2 on/before, 2 on/after,
                         ** 3 on/after when within six months or the past one is two
                         ** months back (a future cue earlier in the sentence, weaker
-                        ** than a word next to the date), 0 the nearest */
+                        ** than a word next to the date), -3 on/before when within
+                        ** six months or the next one is two months on (a past verb
+                        ** governs it), 0 the nearest */
     int rel_wd;         /* P_RELDAY: 1 + the weekday said with it (غدا السبت), 0 none */
     int yrel;           /* P_ABS: the year is the article's + yrel (سبتمبر العام الماضي), 0 none */
     int season;         /* P_ABS, P_SEASON: 1 spring .. 4 winter (صيف 2011), 0 none */
@@ -312,6 +316,51 @@ static int since_before(const ctx *c, size_t i) {
     return 0;
 }
 
+/* The tense of the verb the parse hangs the date at unit i on, within three
+** heads, when no other verb stands between them and the date is no part of
+** its complement (جرت ... في يناير, سيلتقي ... السبت, وفي سبتمبر، بدأت): -1 past (a perfect, or لم and a jussive),
+** 1 ahead (سـ or سوف and an imperfect, before the date), 0 none or present.
+** A verb that is a name's word (a mention) says nothing. */
+static int governing_tense(const ctx *c, size_t i) {
+    const naba_doc *d = c->doc;
+    int w = lx_head_word(c->lx, i), first = w;
+    for (int steps = 0; w >= 0 && steps < 3; steps++) {
+        int h = d->words.v[w].head;
+        if (h < 0 || (size_t)h >= d->words.n) return 0;
+        const naba_word *v = &d->words.v[h];
+        const char *rel = d->words.v[w].deprel ? d->words.v[w].deprel : "";
+        w = h;
+        if (v->upos != NABA_UPOS_VERB) continue;
+        if (!v->feats || dates_mention_at(d, v->start)) return 0;
+        /* the date inside the verb's complement dates what it tells of, not
+        ** the verb (كان الوزير في مينسك لمناقشة تدريبات في سبتمبر) */
+        if (!strncmp(rel, "xcomp", 5) || !strncmp(rel, "ccomp", 5) || !strncmp(rel, "csubj", 5)) return 0;
+        /* a verb nearer the date, or a clause opened between (وسيسلم ... بعد
+        ** أن عقد الأربعاء, the verb read as a noun), tells its tense rather */
+        for (int k = h < first ? h + 1 : first + 1; k < (h < first ? first : h); k++)
+            if (d->words.v[k].upos == NABA_UPOS_VERB || d->words.v[k].upos == NABA_UPOS_SCONJ) return 0;
+        if (strstr(v->feats, "Aspect=Perf")) return -1;
+        const char *before = h > 0 && d->words.v[h - 1].form ? d->words.v[h - 1].form : "";
+        /* a future verb after the date is as often another clause's (وهبطت
+        ** الطائرة مساء الجمعة ... ستبقى) */
+        if (strstr(v->feats, "Aspect=Imp") && (!strcmp(before, "س") || !strcmp(before, "سوف"))) return h < first;
+        if (strstr(v->feats, "Mood=Jus") && !strcmp(before, "لم")) return -1;
+        return 0;
+    }
+    return 0;
+}
+
+/* حتى or إلى just before unit i, or a word that looks ahead (القادمة,
+** المقبل) in the three units before it: "بقي في منصبه حتى أغسطس", "قمة
+** الناتو القادمة في يوليو" are ahead whatever the verb's tense. */
+static int limit_or_coming_before(const ctx *c, size_t i) {
+    const wt_entry *e;
+    if (i > 0 && is_cls(c, i - 1, D_TO)) return 1;
+    for (size_t k = i, steps = 0; k > 0 && steps < 3 && c->lx->v[k - 1].sent == c->lx->v[i].sent; k--, steps++)
+        if (match(c, k - 1, WT_BIT(D_DIR), 0, &e) == 1 && e->num > 0) return 1;
+    return 0;
+}
+
 static int has_context(const ctx *c, size_t i);
 
 /* [day] [من] month [،] [year]: Gregorian or Hijri. ctx_ok: a preposition or
@@ -407,6 +456,7 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
         if (i > 0 && is_cls(c, i - 1, D_AHEAD)) p->dir = 2;    /* تسليم أغسطس */
         else if (since_before(c, i)) p->dir = -2;               /* منذ 12 من ديسمبر */
         else if (future_before(c, i)) p->dir = 3;
+        else if (governing_tense(c, i) < 0 && !limit_or_coming_before(c, i)) p->dir = -3; /* محادثات جرت في يناير */
     }
     if (d) j += restated_hijri(c, j);
     p->type = P_ABS; p->y = y; p->m = m; p->d = d;
@@ -612,7 +662,7 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
         dirv = dir->num < 0 ? -1 : dir->num > 0 ? 1 : 2;
         j++;
     }
-    if (!dirv && future_before(c, i)) dirv = 2;
+    if (!dirv && (future_before(c, i) || governing_tense(c, i) > 0)) dirv = 2;
     p->said = j < lx->n && is_cls(c, j, D_SAID);
     p->type = P_WEEKDAY;
     p->wd = wd;
@@ -653,6 +703,11 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     if (e->num == 0 && j == i && j > 0 &&
         ((!strcmp(lx->v[j - 1].key, "عين") && (n >= lx->n || lx->v[n].kind == LX_PUNCT || lx->v[n].gap == 2)) ||
          (dash && lx->v[j - 1].gap == 2)))
+        return 0;
+    /* "على مدار اليوم": around the clock, what is done every day, not today
+    ** (a weekday after it still names the day; "على مدار الليلة" is tonight) */
+    if (e->num == 0 && j == i && j >= 2 && !strcmp(lx->v[j].key, "اليوم") && !strcmp(lx->v[j - 1].key, "مدار") && !strcmp(lx->v[j - 2].key, "علي") &&
+        !(n < lx->n && is_cls(c, n, D_WEEKDAY)))
         return 0;
     p->type = P_RELDAY;
     p->off = (int)e->num;
@@ -985,7 +1040,9 @@ static size_t month_range_start(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
     if (i == 0 || strcmp(lx->v[i - 1].key, "من")) return 0;
     size_t k = day_month_year(c, i, 1, p);
-    if (!k || p->d || p->y || p->dir || p->yrel || !is_cls(c, i + k, D_TO)) return 0;
+    /* a past verb's guess (-3) yields to the year of the range's end */
+    if (!k || p->d || p->y || (p->dir && p->dir != -3) || p->yrel || !is_cls(c, i + k, D_TO)) return 0;
+    p->dir = 0;
     pend q = {0};
     /* the second end a date of its own (a day or a year): "الشهور من أكتوبر
     ** إلى فبراير" is a habitual period, left out as GUIDELINES.md has it */
@@ -1114,10 +1171,13 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
                        ** alone is the nearest of its name, the past one when
                        ** both are six months away; after a future cue the
                        ** coming one unless the past one is last month
-                       ** ("سيزور باريس في مارس" said in June: next March) */
+                       ** ("سيزور باريس في مارس" said in June: next March);
+                       ** after a past verb the past one unless the next is
+                       ** next month ("جرت في يناير" said in August) */
             int ahead = (p->m + 12 - am) % 12;   /* months to the next one, 0 this month */
             int y = p->dir == 1 ? ay + (p->m <= am) : p->dir == 2 ? ay + (p->m < am)
                   : p->dir == -1 ? ay - (p->m >= am) : p->dir == -2 ? ay - (p->m > am)
+                  : p->dir == -3 && ahead != 1 ? ay - (p->m > am)
                   : ahead < 6 || (p->dir == 3 && (ahead == 6 || (ahead > 0 && 12 - ahead >= 2)))
                   ? ay + (p->m < am) : ay - (p->m > am);
             snprintf(out, 32, "%04d-%02d", y, p->m);
@@ -1126,16 +1186,22 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
         {   /* the year that puts the day nearest the article date, on the
             ** side "المقبل" / "الماضي" says (a future cue: the day ahead when it
             ** is within six months, or when the past one is two months back or
-            ** more: "سيعقد المؤتمر في 10 يناير" said in June) */
+            ** more: "سيعقد المؤتمر في 10 يناير" said in June; after a past
+            ** verb, the mirror) */
             long best = 0, bestd = -1, behind = 0;   /* days back to the last such day */
+            long ahead = 0;                          /* days on to the next such day */
+            int today = valid_ymd(ay, p->m, p->d) && cal_days(ay, p->m, p->d) == anchor;
             for (int y = ay; y >= ay - 1 && !behind; y--)
                 if (valid_ymd(y, p->m, p->d) && cal_days(y, p->m, p->d) < anchor) behind = anchor - cal_days(y, p->m, p->d);
+            for (int y = ay; y <= ay + 1 && !ahead; y++)
+                if (valid_ymd(y, p->m, p->d) && cal_days(y, p->m, p->d) > anchor) ahead = cal_days(y, p->m, p->d) - anchor;
             for (int y = ay - 1; y <= ay + 1; y++) {
                 if (!valid_ymd(y, p->m, p->d)) continue;
                 long dd = cal_days(y, p->m, p->d), dist = dd > anchor ? dd - anchor : anchor - dd;
                 if ((p->dir == 1 && dd <= anchor) || (p->dir == 2 && dd < anchor) ||
                     (p->dir == -1 && dd >= anchor) || (p->dir == -2 && dd > anchor)) continue;
                 if (p->dir == 3 && dd >= anchor && (dd - anchor <= 183 || behind >= 60)) dist = 0;
+                if (p->dir == -3 && !today && anchor - dd == behind && (behind <= 183 || ahead >= 60)) dist = 0;
                 if (bestd < 0 || dist < bestd) { bestd = dist; best = dd; }
             }
             if (bestd < 0) return NABA_TIMEX_UNRESOLVED;
