@@ -882,6 +882,18 @@ check 'coded halt26 1 173 && side halt26 1 3 COP && ! coded halt26 2 173' "ال�
 # antecedent, no event; in the past it is told as done
 code19 habit26 'ويعمل متطوعون على تسليح مقاتلي الحشد الشعبي، الذين يقاتلون مسلحي تنظيم داعش في شمال البلاد.' 'وأعلن المتحدث أن المسلحين الذين هاجموا القرية قتلوا ثلاثة جنود.'
 check '! coded habit26 1 19 && coded habit26 2 19' "الذين يقاتلون مسلحي داعش: no event; الذين هاجموا القرية: an attack"
+# session 26c: the place of what is said is where it was said: a town it is
+# about ("اتهمت ... بشن هجوم كيماوي على مدينة دوما", "في مدينة دوما" after an
+# attack word) is none; where an act of force happens, its town is; a visit
+# happens in the town it goes to
+code19 place26 'واتهمت الولايات المتحدة النظام السوري بشن هجوم كيماوي على مدينة دوما.' 'وتوعد ترامب بالرد على الهجوم الكيماوي في مدينة دوما.' 'وانتقد الوزير التركي في مؤتمر صحفي في أنقرة الحكومة السورية.' 'وقصفت الطائرات مدينة دوما.' 'وزار السفير الألماني مدينة حلب.'
+check 'side place26 1 8 _ && side place26 2 8 _' "a statement about Douma (على مدينة دوما, after هجوم): no place"
+check 'side place26 3 8 أنقرة && side place26 4 8 دوما && side place26 5 8 حلب' "في مؤتمر صحفي في أنقرة, قصفت مدينة دوما, زار مدينة حلب: the place"
+# civilians right after an arrest verb the tagger left active are the
+# arrested ("وأوقف الشاب", "واعتقل 30 شخصا"), unless an object follows them
+code19 held26 'وأوقف الشاب بعد ساعات من الحادث.' 'واعتقل 30 شخصا في المدينة.' 'احتجز متظاهرون غاضبون نائب رئيس مجلس المحافظة.'
+check 'side held26 1 2 _ && side held26 1 6 الشاب && side held26 2 2 _ && side held26 2 6 شخصا' "وأوقف الشاب, واعتقل 30 شخصا: arrested, no doer"
+check 'side held26 3 2 متظاهرون && side held26 3 7 GOV' "احتجز متظاهرون نائب رئيس المجلس: the protesters hold him"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

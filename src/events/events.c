@@ -326,8 +326,13 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     /* "إن 2200 طفل على الأقل قتلوا", "وطفل لقي حتفه", "امرأتان قتلوا":
     ** civilians the words name as the doer of violence are its victims,
     ** unless a light verb, a by-phrase or their own body says they did it
-    ** ("رجلين قاما بإطلاق النار", "على أيدي حشد", "شابا يفجر نفسه") */
-    int victim = src >= 0 && ev_violent(c->code) && !light && src != ev_doer_of_means(w, c->anchor, 1) &&
+    ** ("رجلين قاما بإطلاق النار", "على أيدي حشد", "شابا يفجر نفسه");
+    ** so are civilians right after an arrest with no passive mark the
+    ** tagger saw ("وأوقف الشاب", "أوقفت مواطنا ألمانيا"): police arrest;
+    ** not with an object of their own ("احتجز متظاهرون نائب المحافظ") */
+    int arrested = src >= 0 && !strncmp(c->code, "173", 3) && w->units.v[src].b > c->anchor &&
+                   (tgt < 0 || w->units.v[tgt].prep);
+    int victim = src >= 0 && (ev_violent(c->code) || arrested) && !light && src != ev_doer_of_means(w, c->anchor, 1) &&
                  strncmp(c->code, "183", 3) && ev_civilians(w, src);
     if (victim) doer_to_target(&src, &tgt);
     /* "عن إصابة 20 مدنيا، من بينهم 9 أطفال": the children are among the wounded */
@@ -493,7 +498,7 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         (!ev_speech_code(ev.cameo) || (ev.quote >= 0 && ev_in_speaker(&doc->quotes.v[ev.quote], &ev.source))))
         ev.source = (naba_actor){.entity = -1};
     /* place: a unit after "في"; a consultation abroad has the host as target */
-    int pl = ev_place_of(w, c);
+    int pl = ev_place_of(w, c, ev.quad == 1 || ev.quad == 3);
     ev.place_entity = -1;
     if (pl >= 0) {
         ev.place_start = ev_name_start(doc, w->units.v[pl].b, w->units.v[pl].conj || w->units.v[pl].prep);

@@ -795,13 +795,23 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
         }
     }
     if ((u->b > 0 && direction(w->toks[u->b - 1].key)) || direction(first->key)) u->place = 1;
-    if (town_named(w, u) || addressed_outlet(w, u)) u->place = 1;
+    u->located = u->place;
+    if (town_named(w, u)) {
+        u->place = 1;
+        /* "شمال مديرية حيس", "في مطار أتاتورك": the town noun has a locative word of its own */
+        u->located |= u->b > 1 && w->toks[u->b - 2].clause_end == first->clause_end &&
+                      ((w->toks[u->b - 2].cue & EVC_PLACE) || direction(w->toks[u->b - 2].key));
+    }
+    if (addressed_outlet(w, u)) u->place = 1;
     if (u->prep) u->oblique = 1;
     if (backer(w, u->b)) u->place = u->backer = 1;
     /* "في أفغانستان والعراق": a location joined by "و" to a place right
     ** before it is a place too, not the verb's object */
     const ev_unit *prev = w->units.n ? &w->units.v[w->units.n - 1] : NULL;
-    if (u->conj && prev && prev->place && prev->e == u->b && ev_unit_location(w, u)) u->place = 1;
+    if (u->conj && prev && prev->place && prev->e == u->b && ev_unit_location(w, u)) {
+        u->place = 1;
+        u->located = prev->located;
+    }
     return push_unit(w, u);
 }
 

@@ -51,6 +51,8 @@ typedef struct ev_unit {
     int32_t entity;
     uint8_t named;            /* holds a named actor or an entity, not only roles */
     uint8_t place;            /* after "في": a place, not an actor */
+    uint8_t located;          /* a place by a locative word ("في", "بمدينة", "غرب"), not only
+                              ** by a town noun ("على بلدة دوما"): where a statement was made */
     uint8_t oblique;          /* after "مع", "على", "لـ": a target, not a source */
     uint8_t both, loc, prep;
     uint8_t conj;             /* opens with the conjunction "و": "كييف وموسكو" */
@@ -249,7 +251,7 @@ size_t ev_first_piece_at(const ev_work *w, size_t t);
 ** and no unit ends before it opens) ends after t, so a walk back from the
 ** end that passes over units ending after t may start there. */
 size_t ev_units_to(const ev_work *w, size_t t);
-int ev_place_of(const ev_work *w, const ev_cand *c);
+int ev_place_of(const ev_work *w, const ev_cand *c, int verbal);
 int ev_where_met(const ev_work *w, const ev_cand *c, int u);
 int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt);
 int ev_arrival_nowhere(const ev_work *w, const ev_cand *c);

@@ -448,15 +448,36 @@ size_t ev_first_unit_over(const ev_work *w, size_t t) {
 
 size_t ev_units_to(const ev_work *w, size_t t) { return ev_first_unit_from(w, t + 1); }
 
-int ev_place_of(const ev_work *w, const ev_cand *c) {
+/* "زار السفير مدينة حلب", "وصل إلى مدينة عدن", "لزيارة مدينة عدن",
+** "زيارته لمدينة الطائف": a visit (CAMEO 042, 043) happens in the town named
+** after it, unless the town is where one came from ("قادما من مدينة سوسة",
+** "بالقرب من مدينة حلب"). */
+static int visited_town(const ev_work *w, const ev_cand *c, const ev_unit *u) {
+    static const char *const from[] = {"من", "ومن", NULL};
+    if (strncmp(c->code, "042", 3) && strncmp(c->code, "043", 3)) return 0;
+    if (!u->place || u->located || u->b < 2 || u->b - 2 < c->anchor) return 0;
+    return !ev_key_in(&w->toks[u->b - 2], from);
+}
+
+int ev_place_of(const ev_work *w, const ev_cand *c, int verbal) {
     const ev_tok *t = &w->toks[c->anchor];
-    int best = -1;
+    int best = -1, attack_before = 0;
+    size_t seen = t->clause_start; /* tokens before the unit read for an attack word */
     /* only the anchor's clause: on one long line, every unit for every event was length x length */
     for (size_t i = ev_first_unit_from(w, t->clause_start); i < w->units.n && w->units.v[i].b < t->clause_end; i++) {
         const ev_unit *u = &w->units.v[i];
         /* a role after "في" ("في منشور", "في الجيش") is no place; "بجدة" is
-        ** where a meeting was */
-        if (!(u->place || ev_where_met(w, c, (int)i) == 1) || u->backer || !u->named || !ev_unit_location(w, u)) continue;
+        ** where a meeting was. A town a statement, a threat or talks are
+        ** about ("اتهمت النظام بهجوم على مدينة دوما") is not where they
+        ** were: words need a locative word before the place, and not one
+        ** past an attack they tell of ("اتهمت النظام بشن هجوم في مدينة
+        ** دوما", "هجوم … في مدينة دوما، وتعهد بالرد"); a strike, a
+        ** protest, an arrest happen in the town they name */
+        for (; verbal && seen < u->b; seen++)
+            attack_before |= seen != c->anchor && (w->toks[seen].cue & (EVC_MEANS | EVC_WEAPON));
+        int met = ev_where_met(w, c, (int)i) == 1 || visited_town(w, c, u);
+        if (!((verbal ? u->located && !attack_before : u->place) || met) || u->backer || !u->named || !ev_unit_location(w, u))
+            continue;
         if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
     }
     return best;
