@@ -617,19 +617,33 @@ static void test_namesake_places(void) {
 
 /* A person's family name with the article is spelt the Mashriq's way in a
 ** document naming a Gulf or Levantine place and no Maghrebi one (صالح العمري
-** beside الرياض: Al-Amri), the memory's way elsewhere (beside صفاقس: Lamri). */
-static void test_mashriq_spelling(void) {
-    static const struct { const char *text, *place, *en; } cases[] = {
-        {"وقال صالح العمري في الرياض إن المشروع اكتمل.", "الرياض", "Saleh Al-Amri"},
-        {"وقال صالح العمري في صفاقس إن المشروع اكتمل.", "صفاقس", "Saleh Lamri"},
+** beside الرياض: Al-Amri), the memory's way elsewhere (beside صفاقس: Lamri);
+** one the memory does not hold is spelt the Maghreb's way, with no article and
+** French letters, in a document naming a Maghrebi place or body (or two
+** persons) and nothing Gulf or Levantine (طارق الكحلاوي beside صفاقس:
+** Kahlaoui; session 26, third round). */
+static void test_regional_spelling(void) {
+    static const struct { const char *text, *name, *place, *other, *en; } cases[] = {
+        {"وقال صالح العمري في الرياض إن المشروع اكتمل.", "صالح العمري", "الرياض", NULL, "Saleh Al-Amri"},
+        {"وقال صالح العمري في صفاقس إن المشروع اكتمل.", "صالح العمري", "صفاقس", NULL, "Saleh Lamri"},
+        {"وقال طارق الكحلاوي في صفاقس إن المشروع اكتمل.", "طارق الكحلاوي", "صفاقس", NULL, "Tarek Kahlaoui"},
+        {"وقال طارق الكحلاوي في الرياض إن المشروع اكتمل.", "طارق الكحلاوي", "الرياض", NULL, "Tarek Al-Kahlawi"},
+        {"وقال خالد الكريشي في صفاقس إن المشروع اكتمل.", "خالد الكريشي", "صفاقس", NULL, "Khaled Krichi"},
+        /* a Maghrebi person alone is too little (a namesake may be bound) */
+        {"وقال خالد الكريشي وراشد الغنوشي إن المشروع اكتمل.", "خالد الكريشي", "راشد الغنوشي", NULL,
+         "Khaled Al-Karichi"},
+        /* both regions named: neither's spelling */
+        {"وقال خالد الكريشي في صفاقس والرياض إن المشروع اكتمل.", "خالد الكريشي", "صفاقس", "الرياض",
+         "Khaled Al-Karichi"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         segmented(cases[i].text);
-        mention("صالح العمري", 0, NABA_ENT_PER);
-        mention(cases[i].place, 0, NABA_ENT_LOC);
+        mention(cases[i].name, 0, NABA_ENT_PER);
+        mention(cases[i].place, 0, strstr(cases[i].place, " ") ? NABA_ENT_PER : NABA_ENT_LOC);
+        if (cases[i].other) mention(cases[i].other, 0, NABA_ENT_LOC);
         void *st = linked();
         if (!st) return;
-        const naba_entity *e = ent("صالح العمري");
+        const naba_entity *e = ent(cases[i].name);
         CHECK_EQ_STR(e ? e->name_en : NULL, cases[i].en);
         naba_link_close(st);
     }
@@ -1348,7 +1362,7 @@ int main(void) {
     test_heads_shared();
     test_namesake_bodies();
     test_namesake_places();
-    test_mashriq_spelling();
+    test_regional_spelling();
     test_family_names();
     test_head_english();
     test_document_first();

@@ -148,6 +148,21 @@ static void test_memory(void) {
         translit_romanize(t, key, 1, out, sizeof out);
         CHECK(!mashriq[i][2] || strstr(out, mashriq[i][2]) != NULL); /* elsewhere, the memory's */
     }
+    /* a person of a Maghrebi document: no article, ch, ou, k for ق, and the
+    ** first vowel may go (session 26, third round), but not into a digraph
+    ** (Kahlaoui, not Khalaoui), nor after a particle (Ibn Al-Jazar) */
+    static const char *const maghreb[][3] = {{"خالد الكريشي", "Khaled Krichi", "Khaled Al-Karichi"},
+                                             {"المنجي الحرباوي", "Mongi Harbaoui", "Mongi Al-Harbawi"},
+                                             {"عبد الله القمودي", "Abdullah Kamoudi", "Abdullah Al-Qamodi"},
+                                             {"طارق الكحلاوي", "Tarek Kahlaoui", "Tarek Al-Kahlawi"},
+                                             {"ابن الجزار", "Ibn Al-Jazar", "Ibn Al-Jazar"}};
+    for (size_t i = 0; i < sizeof maghreb / sizeof *maghreb; i++) {
+        name_key(maghreb[i][0], strlen(maghreb[i][0]), key, sizeof key);
+        translit_romanize(t, key, 1 | TL_MAGHREB, out, sizeof out);
+        CHECK_EQ_STR(out, maghreb[i][1]);
+        translit_romanize(t, key, 1, out, sizeof out);
+        CHECK_EQ_STR(out, maghreb[i][2]);
+    }
     /* without the memory, the channel spells Charles otherwise */
     size_t nwords = t->nwords;
     t->nwords = 0;

@@ -105,10 +105,10 @@ static const char *surface(naba_doc *doc, const naba_mention *m) {
     return t;
 }
 
-const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type, int mashriq) {
+const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type, int region) {
     char key[NAME_KEY_MAX], out[NAME_KEY_MAX * 2];
     size_t kn = name_key(name, strlen(name), key, sizeof key);
-    uint8_t person = type == NABA_ENT_PER ? (uint8_t)(mashriq ? 1 | TL_MASHRIQ : 1) : 0;
+    uint8_t person = type == NABA_ENT_PER ? (uint8_t)(1 | region) : 0;
     link_roman_val *s = NULL;
     int hit = 0;
     if (naba_slotcache_fits(&st->roman, LINK_ROMAN_SHAPE, kn))
@@ -142,28 +142,31 @@ static const naba_mention **group_surfaces(naba_doc *doc, link_forms *f) {
     return best;
 }
 
-/* Is the document a Gulf or Levantine one: a form bound to a place, body or
-** person of those countries, none to one of the Maghreb? Its persons' family names are
-** then spelt the Mashriq's way (translit.h, TL_MASHRIQ): SaudiNewsNet's
-** العمري is Al-Omari, Jawhara's Lamri (src/link/README.md, session 26 second
-** round). */
-static int mashriq_document(const link_forms *f) {
+/* The document's region, for its persons' family names (translit.h): TL_MASHRIQ
+** when a form is bound to a place, body or person of a Gulf or Levantine
+** country and none to one of the Maghreb (SaudiNewsNet's العمري is Al-Omari),
+** TL_MAGHREB the other way round (Jawhara's السليطي Sliti), where a person
+** counts half: a lone Maghrebi person bound in a Saudi page was a namesake;
+** 0 when it names both or neither (src/link/README.md, session 26, second and
+** third rounds). */
+static int document_region(const link_forms *f) {
     static const char mashriq[] = "SAU ARE KWT QAT BHR OMN YEM IRQ SYR JOR LBN PSE";
     static const char maghreb[] = "TUN DZA MAR LBY MRT";
-    int east = 0;
+    int east = 0, west = 0;
     for (size_t i = 0; i < f->n; i++) {
         if (!f->v[i].has_kb) continue;
         const char *c = kb_str(f->v[i].kb, kb_ent(f->v[i].kb)->country);
         if (strlen(c) != 3) continue;
-        if (strstr(maghreb, c)) return 0;
+        int person = kb_ent(f->v[i].kb)->type == NABA_ENT_PER;
+        west += strstr(maghreb, c) ? (person ? 1 : 2) : 0;
         east |= strstr(mashriq, c) != NULL;
     }
-    return east;
+    return east ? (west ? 0 : TL_MASHRIQ) : west >= 2 ? TL_MAGHREB : 0;
 }
 
 /* Fill a new entity from the group rooted at form r. */
 static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *f, uint32_t r,
-                               const naba_mention **best, uint32_t *doc_ids, int mashriq) {
+                               const naba_mention **best, uint32_t *doc_ids, int region) {
     link_form *root = &f->v[r];
     naba_entity *e = NABA_PUSH(doc, &doc->entities);
     if (!e) return NABA_ERR_NOMEM;
@@ -179,7 +182,7 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
         e->name_en = *kb_str(root->kb, k->name_en) ? kb_str(root->kb, k->name_en) : NULL;
         e->actor_code = *kb_str(root->kb, k->actor) ? kb_str(root->kb, k->actor) : NULL;
         if (!e->name_ar && best_ar) e->name_ar = surface(doc, best_ar);
-        if (!e->name_en && e->name_ar) e->name_en = link_romanize(doc, st, e->name_ar, e->type, mashriq);
+        if (!e->name_en && e->name_ar) e->name_en = link_romanize(doc, st, e->name_ar, e->type, region);
     } else {
         char id[32];
         snprintf(id, sizeof id, "doc:%u", ++*doc_ids);
@@ -187,7 +190,7 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
         e->name_ar = best_ar ? surface(doc, best_ar) : NULL;
         e->name_en = best_la ? surface(doc, best_la) : NULL;
         if (!e->name_en && e->name_ar && e->type != NABA_ENT_PER) e->name_en = link_head_english(doc, st, e->name_ar);
-        if (!e->name_en && e->name_ar) e->name_en = link_romanize(doc, st, e->name_ar, e->type, mashriq);
+        if (!e->name_en && e->name_ar) e->name_en = link_romanize(doc, st, e->name_ar, e->type, region);
     }
     if (!e->id || (best_ar && !e->name_ar)) return NABA_ERR_NOMEM;
     return NABA_OK;
@@ -230,13 +233,13 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     if (rc == NABA_OK) rc = link_group(doc, st, &f);
     if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
     uint32_t doc_ids = 0;
-    int mashriq = mashriq_document(&f);
+    int region = document_region(&f);
     const naba_mention **best = group_surfaces(doc, &f);
     if (!best) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "link: out of memory");
     for (size_t m = 0; m < doc->mentions.n; m++) {
         naba_mention *mn = &doc->mentions.v[m];
         uint32_t form = (uint32_t)mn->entity, r = link_root(&f, form);
-        if (f.v[r].entity < 0 && (rc = make_entity(doc, st, &f, r, best, &doc_ids, mashriq)) != NABA_OK)
+        if (f.v[r].entity < 0 && (rc = make_entity(doc, st, &f, r, best, &doc_ids, region)) != NABA_OK)
             return naba_fail(&doc->error, rc, 0, "link: out of memory");
         mn->entity = f.v[r].entity;
         mn->link_conf = f.v[form].conf;

@@ -107,9 +107,9 @@ wordtab *link_name_words_load(const char *data_dir, naba_error *err);
 ** quote keeps it in its span (الجوهرة "اف ام, شركة «أبل); the names and
 ** variants shown to a reader are written without it. */
 size_t link_unquote(char *s, size_t n);
-/* name romanized (as a person's for PER; with mashriq, a person of a Gulf or
-** Levantine document: translit.h's TL_MASHRIQ), in doc's arena; cached per state. */
-const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type, int mashriq);
+/* name romanized (as a person's for PER, with region, the document's: 0,
+** translit.h's TL_MASHRIQ or TL_MAGHREB), in doc's arena; cached per state. */
+const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type, int region);
 /* Mentions that name nothing an entity should stand for, dropped before
 ** linking: a month name alone (أفريل, جويلية; link_months.c), a MISC currency
 ** name alone (يورو, الدولار; link_currency.c), سيول or سول alone in a text

@@ -395,6 +395,13 @@ static int may_be_silent(unsigned symbol) {
            cp == 0x0639 || cp == 0x0647 || cp == 0x0629 || (cp >= 0x0622 && cp <= 0x0626);
 }
 
+/* Does Latin letter l (1 = a) make a digraph with an h after it (ch, dh, gh,
+** kh, sh, th, zh)? */
+static int digraph_head(unsigned l) {
+    return l == 'c' - 'a' + 1 || l == 'd' - 'a' + 1 || l == 'g' - 'a' + 1 || l == 'k' - 'a' + 1 ||
+           l == 's' - 'a' + 1 || l == 't' - 'a' + 1 || l == 'z' - 'a' + 1;
+}
+
 /* Is Latin letter l (1 = a) a vowel? */
 static int is_vowel(unsigned l) {
     return l == 1 || l == 5 || l == 9 || l == 15 || l == 21;
@@ -402,9 +409,19 @@ static int is_vowel(unsigned l) {
 
 /* Is an emission of letter symbol one an Arabic name's romanization writes:
 ** ق as q, ج as j, غ as gh (the channel, trained on names of every nationality, also
-** learned k and g from Turkish, Persian and Egyptian spellings)? */
-static int native_emission(unsigned symbol, const uint8_t *lt, size_t len) {
+** learned k and g from Turkish, Persian and Egyptian spellings)? With maghreb,
+** the French-based spelling of the Maghreb's names: ق k or g, ش ch, و ou (w
+** first: Warghi), ف f, ب b, ك k, خ kh (the channel also wrote v, p and c). */
+static int native_emission(unsigned symbol, const uint8_t *lt, size_t len, int maghreb, int first) {
     uint32_t cp = symbol + 0x0620;
+    if (cp == 0x0642 && maghreb) return len > 0 && (lt[0] == 'k' - 'a' + 1 || lt[0] == 'g' - 'a' + 1);
+    if (cp == 0x0634 && maghreb) return len > 1 && lt[0] == 'c' - 'a' + 1 && lt[1] == 'h' - 'a' + 1;
+    if (cp == 0x0648 && maghreb)
+        return (len > 1 && lt[0] == 'o' - 'a' + 1 && lt[1] == 'u' - 'a' + 1) || (first && len > 0 && lt[0] == 'w' - 'a' + 1);
+    if (cp == 0x0641 && maghreb) return len > 0 && lt[0] == 'f' - 'a' + 1;
+    if (cp == 0x0643 && maghreb) return len > 0 && lt[0] == 'k' - 'a' + 1;
+    if (cp == 0x062E && maghreb) return len > 1 && lt[0] == 'k' - 'a' + 1 && lt[1] == 'h' - 'a' + 1;
+    if (cp == 0x0628 && maghreb) return len > 0 && lt[0] == 'b' - 'a' + 1;
     if (cp == 0x0642) return len > 0 && lt[0] == 'q' - 'a' + 1;
     if (cp == 0x062C) return len > 0 && lt[0] == 'j' - 'a' + 1;
     if (cp == 0x063A) return len > 1 && lt[0] == 'g' - 'a' + 1 && lt[1] == 'h' - 'a' + 1;
@@ -419,8 +436,9 @@ static int native_emission(unsigned symbol, const uint8_t *lt, size_t len) {
 ** Mrika). With native (a person's word after the article, a family name or
 ** nisba: Arabic), ق is q, ج j and غ gh (native_emission), an alef is written
 ** (الشرقاوي Al-Sharqawi: the channel let it go silent and wrote Sharqui) and
-** the first consonant takes a vowel (الشهري Al-Shahri, not Al-Shri; Maghrebi
-** names, Sliti, Bhiri, lose their first vowel and come out Saliti). A letter's emissions (their letters and log-probabilities) are the
+** the first consonant takes a vowel (الشهري Al-Shahri, not Al-Shri). Native
+** 2 is a Maghrebi document's (TL_MAGHREB): native_emission's French letters,
+** and the first vowel may go (Sliti, Bhiri), but not into a digraph. A letter's emissions (their letters and log-probabilities) are the
 ** same after every history, so they are read once a letter; the histories
 ** with a score (a dozen of the 729) are kept as bits and visited in order,
 ** and only their scores are read, copied and reset. */
@@ -448,7 +466,7 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, int spo
             if (top[k] == 0 && (!may_be_silent(a[i] / TL_CTX) || (i == 0 && spoken_start && n > 1) ||
                                 (native && a[i] / TL_CTX == 0x0627 - 0x0620)))
                 continue; /* consonants are written, and so is a first vowel letter and an Arabic name's alef */
-            if (native && !native_emission(a[i] / TL_CTX, em[ne].lt, len)) continue;
+            if (native && !native_emission(a[i] / TL_CTX, em[ne].lt, len, native == 2, i == 0)) continue;
             em[ne].len = (uint8_t)len;
             em[ne].k = (uint8_t)k;
             em[ne].logp = tl_emit_logp(t, tl_key(a[i], em[ne].lt, len));
@@ -461,8 +479,12 @@ static size_t romanize_word(const translit *t, const char *w, size_t wn, int spo
                 unsigned last = (unsigned)h % 27; /* the history's last letter */
                 for (int e = 0; e < ne; e++) {
                     /* an Arabic word opens with a consonant and its vowel:
-                    ** الشهري Al-Shahri, not Al-Shri */
-                    if (native && i == 1 && em[e].len > 0 && !is_vowel(last) && !is_vowel(em[e].lt[0])) continue;
+                    ** الشهري Al-Shahri, not Al-Shri; the Maghreb drops that
+                    ** vowel (Sliti, Bhiri), but not into a digraph: الكحلاوي
+                    ** Kahlaoui, not Khalaoui */
+                    if (native && i == 1 && em[e].len > 0 && !is_vowel(last) && !is_vowel(em[e].lt[0]) &&
+                        (native == 1 || (em[e].lt[0] == 'h' - 'a' + 1 && digraph_head(last))))
+                        continue;
                     double s = prev[h] + em[e].logp;
                     unsigned hh = (unsigned)h, l = last;
                     for (size_t q = 0; q < em[e].len; q++) {
@@ -653,8 +675,8 @@ static const char *allah_ending(const char *w, size_t wn, int article_taken, con
 }
 
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap) {
-    int mashriq = person & TL_MASHRIQ;
-    person &= ~TL_MASHRIQ;
+    int mashriq = person & TL_MASHRIQ, maghreb = person & TL_MAGHREB;
+    person &= ~(TL_MASHRIQ | TL_MAGHREB);
     const char *w[16];
     size_t wl[16], o = 0;
     size_t nw = split_abd(t, w, wl, split_words(ar_key, w, wl, 16), 16);
@@ -673,9 +695,10 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         size_t k = person || !nisba(w[i], wl[i])
                        ? remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o) : 0;
         if (k && mashriq && maghrebi_article(w[i], wl[i], out + o)) k = 0;
-        /* else the article is written al- (الشيشان Al-Shishan, not Lchichan) */
+        /* else the article is written al- (الشيشان Al-Shishan, not Lchichan);
+        ** a Maghrebi person's not, unless after ابن or بن (Ibn Al-Jazar) */
         size_t art = k ? 0 : person ? name_article_len(w[i], wl[i]) : short_article_len(w[i], wl[i]);
-        if (art && !article_taken && o + 4 < cap) {
+        if (art && !article_taken && (!maghreb || (i > 0 && particle_spelling(w[i - 1], wl[i - 1]))) && o + 4 < cap) {
             memcpy(out + o, "Al-", 3);
             o += 3;
         }
@@ -683,7 +706,7 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         wl[i] -= art;
         if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
-        if (!k && (k = romanize_word(t, w[i], wl[i], 1, person && art, out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
+        if (!k && (k = romanize_word(t, w[i], wl[i], 1, person && art ? 1 + !!maghreb : 0, out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
             lower_particle(out + o, k); /* the channel, too, now spells van as the memory did */
         o += k;
     }

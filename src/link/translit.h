@@ -124,6 +124,11 @@ double translit_match_states(const translit *t, translit_memo *m, const uint16_t
 ** family names with the article the Mashriq writes Al- and the word (العمري
 ** Al-Omari), where the memory holds the Maghrebi fused spelling (Lamri). */
 #define TL_MASHRIQ 2
+/* TL_MAGHREB added to person: a person of a Maghrebi document, whose family
+** names with the article the memory does not hold are spelt the French way:
+** no article (but after ابن, أبو, بن), ch for ش, ou for و, k or g for ق, and
+** the first vowel may go (السليطي Sliti, الحرباوي Harbaoui, القمودي Kamoudi). */
+#define TL_MAGHREB 4
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap);
 
 #endif
