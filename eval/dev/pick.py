@@ -53,6 +53,11 @@ Pass 8 (round 6, a fresh held-out part rich in dates, annotated for dates
 only before any dates rule of round 6 changed): the same candidates as pass
 6 (datey), not already listed, ordered by FNV-1a-32("test5:" + id), the
 first N per group of PASS8; part `test5`, layers `dates`.
+
+Pass 9 (session 26, a fresh held-out counts part, annotated for counts only
+before it was scored once): the pass-5 candidates (numbery), not already
+listed, ordered by FNV-1a-32("test6:" + id), the first N per group of PASS9;
+part `test6`, layers `counts`.
 """
 import gzip, json, re, sys
 
@@ -204,3 +209,14 @@ pass8 = ranked(PASS8, lambda i, t: i not in listed and datey(t), "test5:")
 for g in PASS8:
     for i in pass8[id(g)][:g[3]]:
         print(f"{g[0]}\t{i}\ttest5\tdates")
+
+# Pass 9: number-rich articles (session 26, a fresh held-out counts part, counts only).
+PASS9 = [("ant_v2.1_multisource.jsonl.gz", None, POLITICS, 4),
+         ("ant_v2.1_multisource.jsonl.gz", None, {"economy"}, 2),
+         ("saudinewsnet_ccbyncsa.jsonl.gz", None, None, 3),
+         ("ant_v1.1_jawharafm.jsonl.gz", None, {"politic", "localNews", "economy", "internationalNews"}, 3)]
+listed |= {i for g in PASS8 for i in pass8[id(g)][:g[3]]}
+pass9 = ranked(PASS9, lambda i, t: i not in listed and numbery(t), "test6:")
+for g in PASS9:
+    for i in pass9[id(g)][:g[3]]:
+        print(f"{g[0]}\t{i}\ttest6\tcounts")
