@@ -58,6 +58,11 @@ Pass 9 (session 26, a fresh held-out counts part, annotated for counts only
 before it was scored once): the pass-5 candidates (numbery), not already
 listed, ordered by FNV-1a-32("test6:" + id), the first N per group of PASS9;
 part `test6`, layers `counts`.
+
+Pass 10 (session 26, a fresh held-out dates part, annotated for dates only
+before it was scored once): the pass-6 candidates (datey), not already
+listed, ordered by FNV-1a-32("test7:" + id), the first N per group of
+PASS10; part `test7`, layers `dates`.
 """
 import gzip, json, re, sys
 
@@ -220,3 +225,14 @@ pass9 = ranked(PASS9, lambda i, t: i not in listed and numbery(t), "test6:")
 for g in PASS9:
     for i in pass9[id(g)][:g[3]]:
         print(f"{g[0]}\t{i}\ttest6\tcounts")
+
+# Pass 10: date-rich articles (session 26, a fresh held-out dates part, dates only).
+PASS10 = [("ant_v2.1_multisource.jsonl.gz", None, POLITICS, 4),
+          ("ant_v2.1_multisource.jsonl.gz", None, {"culture", "economy", "sport"}, 2),
+          ("saudinewsnet_ccbyncsa.jsonl.gz", None, None, 3),
+          ("ant_v1.1_jawharafm.jsonl.gz", None, {"politic", "localNews", "economy", "internationalNews"}, 3)]
+listed |= {i for g in PASS9 for i in pass9[id(g)][:g[3]]}
+pass10 = ranked(PASS10, lambda i, t: i not in listed and datey(t), "test7:")
+for g in PASS10:
+    for i in pass10[id(g)][:g[3]]:
+        print(f"{g[0]}\t{i}\ttest7\tdates")
