@@ -567,7 +567,6 @@ static int round_or_period(const lx_text *lx, size_t k) {
     return !strncmp(key, "نهايي", 10) || !strncmp(key, "سنوي", 8);
 }
 
-/* Read one count starting at unit i; returns units used (0: none). */
 /* A unit that can be part of a code: marks, digits, a Latin word, one
 ** letter that is no clitic (the أ of "أ/21", not the و of "و30"). */
 static int code_unit(const lx_text *lx, size_t k) {
@@ -639,6 +638,7 @@ static int six_homograph(const ctx *c, size_t j, size_t kn, size_t after, const 
     return lx->doc->words.v[h].upos != NABA_UPOS_NOUN || (first >= 0 && lx->doc->words.v[first].upos == NABA_UPOS_ADP);
 }
 
+/* Read one count starting at unit i; returns units used (0: none). */
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
     const counts_state *st = c->st;

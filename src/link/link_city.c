@@ -34,16 +34,21 @@ static const char *const before_cues[] = {"العاصمة", "مدينة", "ول�
 static const char *const after_cues[] = {"العاصمة"};
 enum { CAPITAL = 0, STATE = 2 };
 
+/* Is w, folded (wn bytes, 0: none), the cue word folded? */
+static int is_cue(const char *w, size_t wn, const char *cue) {
+    char c[64];
+    size_t cn = naba_fold(cue, strlen(cue), LX_FOLD, c, sizeof c);
+    return wn && wn == cn && !memcmp(w, c, cn);
+}
+
 /* Which cue is the last word of token t (its clitics split off: وللعاصمة),
 ** from 1; 0 when none. */
 static int cue_token(const naba_doc *doc, size_t t, const char *const *cues, size_t n_cues) {
-    char w[64], c[64];
+    char w[64];
     if (t >= doc->tokens.n || doc->tokens.v[t].word_count > 3) return 0;
     size_t wn = link_word_fold(doc, t, w, sizeof w);
-    for (size_t k = 0; wn && k < n_cues; k++) {
-        size_t cn = naba_fold(cues[k], strlen(cues[k]), LX_FOLD, c, sizeof c);
-        if (wn == cn && !memcmp(w, c, cn)) return (int)k + 1;
-    }
+    for (size_t k = 0; wn && k < n_cues; k++)
+        if (is_cue(w, wn, cues[k])) return (int)k + 1;
     return 0;
 }
 
@@ -54,11 +59,9 @@ static int states_token(const naba_doc *doc, size_t t) {
     const naba_token *k = &doc->tokens.v[t];
     const char *noun = doc->words.v[k->word_first + k->word_count - 2].form;
     const char *pron = doc->words.v[k->word_first + k->word_count - 1].form;
-    char w[64], c[64];
+    char w[64];
     if (!noun || !pron || strcmp(pron, "ي")) return 0;
-    size_t wn = naba_fold(noun, strlen(noun), LX_FOLD, w, sizeof w);
-    size_t cn = naba_fold(before_cues[STATE], strlen(before_cues[STATE]), LX_FOLD, c, sizeof c);
-    return wn && wn == cn && !memcmp(w, c, cn);
+    return is_cue(w, naba_fold(noun, strlen(noun), LX_FOLD, w, sizeof w), before_cues[STATE]);
 }
 
 /* Does the mention begin a word of its token, after at most two clitics

@@ -329,12 +329,9 @@ static int noun_after_prep(const ctx *c, size_t k) {
 ** accusative (مضيفا) or, feminine, read as nominative (معربة عن). */
 static int adjective_participle(const ctx *c, size_t k) {
     if (!is_q(c, k, Q_PARTICIPLE, WT_CONJ)) return 0;
-    const naba_doc *d = c->doc;
-    int hw = lx_head_word(c->lx, k), last = lx_head_word(c->lx, k - 1); /* the verb of سيكون */
-    while (last >= 0 && (size_t)last + 1 < d->words.n && d->words.v[last + 1].start < c->lx->v[k - 1].end) last++;
-    const char *feats = hw >= 0 ? d->words.v[hw].feats : NULL;
-    const char *lemma = last >= 0 ? d->words.v[last].lemma : NULL;
-    return (feats && strstr(feats, "Case=Gen")) || (lemma && !strcmp(lemma, "كان"));
+    int last = lx_head_word(c->lx, k - 1); /* the verb of سيكون */
+    const char *lemma = last >= 0 ? c->doc->words.v[q_last_word(c, last, k - 1)].lemma : NULL;
+    return q_head_has(c, k, "Case=Gen") || (lemma && !strcmp(lemma, "كان"));
 }
 
 /* A speaker named at a cue becomes the one later cues with no subject carry. */

@@ -308,15 +308,6 @@ static int issued_by(const ctx *c, size_t k) {
     return str_has_prefix(c->lx->v[k].key, "صادر") || str_has_prefix(c->lx->v[k].key, "الصادر");
 }
 
-/* The speaker's noun phrase from unit i: [i, end). A short quoted name after
-** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
-** one standing first when a relay or a complementizer follows it (ونقلت
-** "فرانس برس" عن, ذكرت "رويترز" أن), or a colon and the words (وأردف
-** "الملا": "..."). A hashtag name (#أليكسي_نافالني) is
-** read through its marks. With source set, unit i is the source after
-** "according to", known to name one who speaks (q_speaks): no stop word ends
-** it there (وفقا للصحيفة, وفقا لوكالة "بلومبرغ"), and a source has no
-** audience: ل is a genitive in it (وفقا للإدارة المركزية للإحصاء). */
 static int32_t entity_in(const ctx *c, naba_off s, naba_off e);
 
 /* "دعا سموه الباري عز وجل أن", "طالب معاليه المجتمع الدولي": an
@@ -329,6 +320,15 @@ static int honorific_pronoun(const char *key) {
     return 0;
 }
 
+/* The speaker's noun phrase from unit i: [i, end). A short quoted name after
+** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
+** one standing first when a relay or a complementizer follows it (ونقلت
+** "فرانس برس" عن, ذكرت "رويترز" أن), or a colon and the words (وأردف
+** "الملا": "..."). A hashtag name (#أليكسي_نافالني) is
+** read through its marks. With source set, unit i is the source after
+** "according to", known to name one who speaks (q_speaks): no stop word ends
+** it there (وفقا للصحيفة, وفقا لوكالة "بلومبرغ"), and a source has no
+** audience: ل is a genitive in it (وفقا للإدارة المركزية للإحصاء). */
 static size_t speaker_np(const ctx *c, size_t i, int source) {
     const lx_text *lx = c->lx;
     size_t k = i;
@@ -632,10 +632,6 @@ size_t q_apposition(const ctx *c, size_t e) {
     return e;
 }
 
-/* "نقلت الوكالة عن X", "على لسان X": the phrase after the relay word, from
-** unit e (the end of the relaying phrase); 0 when there is none. After a
-** verb that relays nothing itself (relay 0), only "نقلا عن X" hands over:
-** "ذكرت الوكالة نقلا عن مصادر أن" (a bare عن is its object: أعرب عن). */
 /* "ونقلت وكالة فرانس برس للأنباء عن مصدر طبي قوله", "نقلت وسائل إعلام
 ** رسمية في كوريا الشمالية الأحد عن الأسد قوله": the medium's phrase ended at
 ** j before its tail (للأنباء, (سانا), a place, a day). An عن a few words on,
@@ -659,6 +655,10 @@ static size_t relayed_saying(const ctx *c, size_t j, size_t *from) {
     return 0;
 }
 
+/* "نقلت الوكالة عن X", "على لسان X": the phrase after the relay word, from
+** unit e (the end of the relaying phrase); 0 when there is none. After a
+** verb that relays nothing itself (relay 0), only "نقلا عن X" hands over:
+** "ذكرت الوكالة نقلا عن مصادر أن" (a bare عن is its object: أعرب عن). */
 size_t q_relayed(const ctx *c, size_t e, size_t *from, int relay) {
     const lx_text *lx = c->lx;
     size_t j = e;

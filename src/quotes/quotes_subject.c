@@ -308,13 +308,6 @@ static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
     return is_q(c, comma + 1, Q_LEAD, WT_CONJ) ? comma : p;
 }
 
-/* Is the verb at unit k in the present tense (يقول, تضيف)? */
-static int present_tense(const ctx *c, size_t k) {
-    int w = lx_head_word(c->lx, k);
-    const char *feats = w >= 0 ? c->doc->words.v[w].feats : NULL;
-    return feats && strstr(feats, "Aspect=Imp") != NULL;
-}
-
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
 static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
@@ -347,7 +340,7 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     ** its auxiliary, whose subject is carried (before a past one it is as
     ** often a name the tagger reads as a verb: لكن خضر أشار) */
     int up = q_head_upos(c, k);
-    if (up == NABA_UPOS_VERB && k + 1 >= cue && present_tense(c, cue)) return 0;
+    if (up == NABA_UPOS_VERB && k + 1 >= cue && q_head_has(c, cue, "Aspect=Imp")) return 0;
     if (up == NABA_UPOS_VERB && k + 1 < cue) k++;
     else if (up == NABA_UPOS_PART || up == NABA_UPOS_ADP || up == NABA_UPOS_SCONJ || up == NABA_UPOS_CCONJ)
         return 0;
@@ -644,9 +637,7 @@ static size_t relayed_after(ctx *c, const char *lemma, size_t i, size_t j, int c
     speaker relay = *sp;
     /* the tagger reads a bare ونقل as passive as often as not: only a damma
     ** written on it, or a present tense, says so */
-    int hw = lx_head_word(c->lx, i);
-    const char *feats = hw >= 0 ? c->doc->words.v[hw].feats : NULL;
-    if (carried && (q_has_damma(c, i) || !feats || !strstr(feats, "Aspect=Perf"))) relay.have = 0;
+    if (carried && (q_has_damma(c, i) || !q_head_has(c, i, "Aspect=Perf"))) relay.have = 0;
     e = q_apposition(c, e);
     q_make_speaker(c, from, e, sp);
     q_relayed_by(sp, &relay);
