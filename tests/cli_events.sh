@@ -894,6 +894,39 @@ check 'side place26 3 8 أنقرة && side place26 4 8 دوما && side place26 
 code19 held26 'وأوقف الشاب بعد ساعات من الحادث.' 'واعتقل 30 شخصا في المدينة.' 'احتجز متظاهرون غاضبون نائب رئيس مجلس المحافظة.'
 check 'side held26 1 2 _ && side held26 1 6 الشاب && side held26 2 2 _ && side held26 2 6 شخصا' "وأوقف الشاب, واعتقل 30 شخصا: arrested, no doer"
 check 'side held26 3 2 متظاهرون && side held26 3 7 GOV' "احتجز متظاهرون نائب رئيس المجلس: the protesters hold him"
+# session 27: who did it. A town after an attack word is where it struck,
+# not its doer; the subject before a bare "كان" right before the verb is the
+# verb's; a pronoun right before the verb holds its subject; a detachment "of"
+# the army is the army at work; what a country witnessed others did, and a
+# protest's possessor after "ل" protests (not after a word of stance); the
+# actors after a killing verb that follows an attack noun were hit by it; a
+# civilian the parse makes both sides of an arrest was arrested
+code19 sides27 'وقتل مواطن تونسي في الضربة التي وقعت قرب إدلب في سوريا.' 'وقال المتحدث إن وزارة الخارجية كانت دعت سفيرة بريطانيا لتقديم توضيحات.' 'وأظهر الفيديو طائرة مسيرة وهي تستهدف مدرعة للجيش العراقي.' 'وأوقفت مفارز للجيش 15 مهربا في الجنوب.' 'وشهدت إسبانيا الخميس إضرابا غير مسبوق للنساء.' 'وخرجت مظاهرات مناهضة لترامب في لندن.' 'وتعرض المسجد الاثنين إلى هجوم إرهابي قتل فيه اربعة من رجال الشرطة.' 'وهو من سكان المستوطنات اليهودية في الضفة الغربية احتُجز وطُبق عليه الاحتجاز الإداري.'
+check '! side sides27 1 2 إدلب && side sides27 1 7 TUNCVL' "قتل ... في الضربة التي وقعت قرب إدلب: Idlib is no doer"
+check 'side sides27 2 2 "وزارة الخارجية" && side sides27 2 7 GBRGOV' "وزارة الخارجية كانت دعت سفيرة بريطانيا: the ministry summons the ambassador"
+check '! side sides27 3 2 مدرعة && side sides27 3 6 مدرعة' "وهي تستهدف مدرعة: the vehicle is the target"
+check 'side sides27 4 2 "مفارز للجيش" && side sides27 4 3 MIL' "أوقفت مفارز للجيش: the army's detachments arrest"
+check 'side sides27 5 2 للنساء && ! side sides27 5 3 ESP' "شهدت إسبانيا إضرابا للنساء: the women strike, not Spain"
+check '! side sides27 6 2 لترامب && side sides27 6 7 USAGOV' "مظاهرات مناهضة لترامب: Trump is the target"
+check '! side sides27 7 3 COP && side sides27 7 7 COP' "هجوم إرهابي قتل فيه اربعة من رجال الشرطة: the police were hit"
+check 'side sides27 8 2 _ && side sides27 8 7 CVL' "من سكان المستوطنات ... احتُجز: the settler was held"
+# session 27: a title and a name set off by commas right before the verb
+# ("الرئيس السوري، بشار الأسد، تعهد") are its subject, the closing comma
+# its own token right before the verb
+code19 title27 'وكان الرئيس السوري، بشار الأسد، تعهد باستعادة السيطرة على كل شبر من سوريا.' 'وقال إن رئيس البرلمان، محمد الناصر، دعا مكتب المجلس إلى الانعقاد.'
+check 'side title27 1 3 SYRGOV && side title27 2 3 TUNLEG' "الرئيس السوري، بشار الأسد، تعهد; رئيس البرلمان، محمد الناصر، دعا: the subject"
+# session 27: look-alikes. "وفق" is "according to"; a source who asked not to
+# be named asks nobody; a train collision is an accident; forces arriving do
+# not cooperate; "يضمن أمن" is a goal
+code19 alike27 'ما أدى وفق المنظمة إلى خسارة اللاجئين مدخولهم.' 'وقال مسؤول طلب عدم الكشف عن هويته إن الاجتماع انتهى.' 'لقي 21 شخصا مصرعهم في اصطدام قطاري ركاب بمدينة كراتشي.' 'ووصلت قوات الامن إلى مكان الحادث.' 'وأكد الوزير أن الحل السياسي يضمن أمن سورية.' 'لقي شخصان مصرعهما في هجوم على حاجز للشرطة.'
+check '! coded alike27 1 03 && ! coded alike27 2 10 && ! coded alike27 3 19 && ! coded alike27 4 06 && ! coded alike27 5 03' "وفق, طلب عدم الكشف, اصطدام قطاري, ووصلت قوات, يضمن أمن: no event"
+check 'coded alike27 6 19' "لقي شخصان مصرعهما في هجوم: still an assault"
+# session 27: what a denial says happened ("نفى ... أن يكون ... قد طلب") is negated
+printf '%s\n' 'نفى مستشار الأمن القومي جون بولتون أن يكون الرئيس دونالد ترامب قد طلب من البنتاغون تخفيض عدد القوات.' \
+  'وقال الوزير إن الرئيس طلب من البنتاغون تخفيض عدد القوات.' > "$tmp/deny27.txt"
+"$naba" analyze --date 2018-06-01 "$tmp/deny27.txt" > "$tmp/deny27.json"
+denied27() { jq -e "any(.events[]; .sentence == $1 and .cameo == \"100\" and (.modality | index(\"negated\")))" "$tmp/deny27.json" > /dev/null; }
+check 'denied27 0 && ! denied27 1' "نفى أن يكون الرئيس قد طلب: negated; قال إن الرئيس طلب: not"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

@@ -185,6 +185,40 @@ typedef struct ev_sides {
     int unsaid;      /* what stood as the doer was none (victims, the verb itself): none is carried in */
 } ev_sides;
 
+/* Does a third-person pronoun ("وهي", "وهم") stand right before the verb at
+** anchor, in its clause: the verb's subject, told before it? */
+static int pronoun_subject(const ev_work *w, size_t anchor) {
+    static const char *const pronouns[] = {"هو", "هي", "هم", "هن", "وهو", "وهي", "وهم", "وهن", NULL};
+    return anchor > w->toks[anchor].clause_start && ev_key_in(&w->toks[anchor - 1], pronouns);
+}
+
+/* Is token t a form of "شهد" (witnessed, saw): a place or a day as its
+** subject saw the event, others did it ("شهدت مدينة الحديدة احتجاجات")? */
+static int witnessed(const ev_work *w, size_t t) {
+    for (uint32_t i = 0; i < w->toks[t].n_cands; i++)
+        if (!strcmp(w->toks[t].cands[i], "شهد")) return 1;
+    return 0;
+}
+
+/* "إضرابا غير مسبوق للنساء", "وقفة احتجاجية لعمال الشركة": a protest noun's
+** possessor after "ل", within three words and no comma, is who protests;
+** after a word of stance it is whom the protest is for or against
+** ("مظاهرات مناهضة لترامب", "وقفة تضامنية مع", "مسيرة داعمة للجيش"). */
+static int protest_possessor(const ev_work *w, const ev_cand *c) {
+    static const char *const stances[] = {"مناهض", "مويد", "داعم", "رافض", "معارض", "ضد", "تضامن", "دعما", "احتجاجا",
+                                          "تنديدا", "نصره", "مساند", NULL};
+    for (size_t i = ev_first_unit_from(w, c->anchor + 1); i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (u->b > c->last + 3 || u->b >= w->toks[c->anchor].clause_end || ev_comma_in(w, c->anchor, u->b)) break;
+        if (!u->prep || u->place || strncmp(w->toks[u->b].key, "ل", strlen("ل"))) continue;
+        for (size_t t = c->anchor + 1; t < u->b; t++)
+            for (size_t k = 0; stances[k]; k++)
+                if (!strncmp(w->toks[t].key, stances[k], strlen(stances[k]))) return -1;
+        return (int)i;
+    }
+    return -1;
+}
+
 /* The actor taken for the doer (*src) is whom the act befell: the target,
 ** unless one is named already; no doer is left. */
 static void doer_to_target(int *src, int *tgt) {
@@ -194,6 +228,9 @@ static void doer_to_target(int *src, int *tgt) {
 
 static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, size_t light) {
     int src = -1, tgt = -1;
+    /* "درون داعشية وهي تستهدف مدرعة للجيش": a pronoun right before the verb
+    ** holds its subject, as a plural ending does; the actor after it is its object */
+    int held = !noun && pronoun_subject(w, c->anchor);
     /* "تجمع متظاهرون", "رشق مئات المتظاهرين": the actor a pattern requires by
     ** its class (&PROTESTERS) acts */
     for (uint32_t k = 0; k < c->pat->n_elems && k < EV_MAX_ELEMS && src < 0; k++)
@@ -202,7 +239,9 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     if (light && light - 1 < c->anchor) {
         src = ev_between(w, light - 1, c->anchor);
         if (src < 0) src = ev_subject_before(w, light - 1);
+        if (src >= 0 && witnessed(w, light - 1) && ev_unit_location(w, &w->units.v[src])) src = -1;
     }
+    if (src < 0 && noun && !strncmp(c->code, "14", 2)) src = protest_possessor(w, c);
     /* the one who travelled to talk: "كان الوزير في مينسك لمناقشة" */
     if (noun && ev_purpose_consult(w, c, g)) src = ev_subject_before(w, c->anchor);
     if (!noun && !(c->pat->flags & EVP_UNDERGO)) {
@@ -215,8 +254,20 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
         /* "ودمرت البلدات والقرى": a second conjunct after the verb is no subject */
         if (src >= 0 && w->units.v[src].conj && w->units.v[src].b > c->anchor) src = -1;
         /* Arabic: a verb before its subject is singular; "وخطفوا أربعة أوروبيين" holds its subject */
-        if (src >= 0 && (g->plural || g->speaker) && w->units.v[src].b > c->anchor) doer_to_target(&src, &tgt);
-        int first = g->passive || g->plural || g->speaker ? -1 : ev_subject_after(w, c->anchor, !strncmp(c->code, "14", 2));
+        if (src >= 0 && (g->plural || g->speaker || held) && w->units.v[src].b > c->anchor) doer_to_target(&src, &tgt);
+        /* "أن وزارة الخارجية كانت دعت سفيرة بريطانيا": the subject right
+        ** before a bare "كان" (not "وكان", which opens a clause of its own)
+        ** right before the verb is the verb's, and the actor after it its object */
+        static const char *const be[] = {"كان", "كانت", "كانوا", NULL};
+        int be_subject = !g->passive && c->anchor > 1 && ev_key_in(&w->toks[c->anchor - 1], be)
+                             ? ev_subject_before(w, c->anchor - 1)
+                             : -1;
+        if (be_subject >= 0 && w->units.v[be_subject].e + 1 != c->anchor) be_subject = -1;
+        if (be_subject >= 0 && be_subject != src) {
+            if (src >= 0 && w->units.v[src].b > c->anchor && tgt < 0) tgt = src;
+            src = be_subject;
+        }
+        int first = g->passive || g->plural || g->speaker || held ? -1 : ev_subject_after(w, c->anchor, !strncmp(c->code, "14", 2));
         if (first >= 0 && src != first && (src < 0 || w->units.v[src].b > w->units.v[first].b)) {
             if (tgt == first) tgt = src;
             src = first;
@@ -250,7 +301,7 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
         if (d >= 0 && d != tgt) src = by_doer = d;
     }
     if (ev_where_met(w, c, tgt)) tgt = -1; /* "استقبل ... بجدة": where, not whom */
-    ev_by_order(w, c, noun, !noun && g->passive, !noun && (g->plural || g->speaker), &src, &tgt);
+    ev_by_order(w, c, noun, !noun && g->passive, !noun && (g->plural || g->speaker || held), &src, &tgt);
     /* "اعترضت مجموعة مسلحة السيارة، مما أسفر عن مقتل": the act's doer caused
     ** the toll; not an explosion ("وقاموا بالعبث بها ما أدى إلى انفجارها") */
     if (src < 0 && noun && ev_violent(c->code) && strncmp(c->code, "183", 3)) {
@@ -328,10 +379,12 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     ** unless a light verb, a by-phrase or their own body says they did it
     ** ("رجلين قاما بإطلاق النار", "على أيدي حشد", "شابا يفجر نفسه");
     ** so are civilians right after an arrest with no passive mark the
-    ** tagger saw ("وأوقف الشاب", "أوقفت مواطنا ألمانيا"): police arrest;
+    ** tagger saw ("وأوقف الشاب", "أوقفت مواطنا ألمانيا"), or before one
+    ** with no object, or that the parse made its passive subject too ("من
+    ** سكان المستوطنات ... احتُجز وطُبق عليه"): police arrest;
     ** not with an object of their own ("احتجز متظاهرون نائب المحافظ") */
-    int arrested = src >= 0 && !strncmp(c->code, "173", 3) && w->units.v[src].b > c->anchor &&
-                   (tgt < 0 || w->units.v[tgt].prep);
+    int arrested = src >= 0 && !strncmp(c->code, "173", 3) &&
+                   (w->units.v[src].b > c->anchor ? tgt < 0 || w->units.v[tgt].prep : src == tgt || ev_no_object(w, c->anchor));
     int victim = src >= 0 && (ev_violent(c->code) || arrested) && !light && src != ev_doer_of_means(w, c->anchor, 1) &&
                  strncmp(c->code, "183", 3) && ev_civilians(w, src);
     if (victim) doer_to_target(&src, &tgt);
@@ -424,8 +477,10 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     }
     ev.modality = c->modality;
     /* "لم تشن إسرائيل أي هجوم", "دون أن يقوم الجيش بقصف": an event noun whose
-    ** light verb is negated did not happen either */
-    if (ev_negated(w, c->anchor) || (light && light - 1 < c->anchor && ev_negated(w, light - 1)))
+    ** light verb is negated did not happen either, nor what a denial says
+    ** happened ("نفى أن يكون الرئيس قد طلب") */
+    if (ev_negated(w, c->anchor) || (light && light - 1 < c->anchor && ev_negated(w, light - 1)) ||
+        ev_denied(w, c->anchor))
         ev.modality |= NABA_EVENT_NEGATED;
     float conf = c->pat->conf;
     /* "اتفق كلا الجانبين", "ناقش الجانبان": both sides are the document's two

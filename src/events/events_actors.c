@@ -773,11 +773,34 @@ static int addressed_outlet(const ev_work *w, const ev_unit *u) {
     return t > 0 && w->toks[t - 1].clause_end == w->toks[u->b].clause_end && ev_key_in(&w->toks[t - 1], talks);
 }
 
+/* "أوقفت مفارز للجيش 15 مهربا", "دورية للشرطة": a detachment, a patrol or
+** a unit "of" an armed body is that body at work; its "ل" marks whose they
+** are, not whom the act is for: the unit opens at the detachment's word
+** (session 27). */
+static int armed_detachment(const ev_work *w, const ev_unit *u) {
+    static const char *const detachments[] = {"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "عناصر",
+                                              "فرقه", "كتيبه", "كتائب", "سريه", "تشكيلات", NULL};
+    if (!u->prep || u->b == 0 || strncmp(w->toks[u->b].key, "ل", strlen("ل")) || !ev_armed_actor(u->code))
+        return 0;
+    const ev_tok *prev = &w->toks[u->b - 1];
+    if (prev->clause_end != w->toks[u->b].clause_end || prev->brk_comma) return 0;
+    const char *key = prev->key;
+    if (!strncmp(key, "و", strlen("و"))) key += strlen("و");
+    for (size_t i = 0; detachments[i]; i++)
+        if (!strcmp(key, detachments[i])) return 1;
+    return 0;
+}
+
 static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {
     u->code = combine(w, actor, agent);
     former_title(w, u);
     if (!u->code && u->entity < 0) return 0;
     if (!actor && u->entity < 0 && adjectives_only(w, u->b, u->e)) return 0;
+    const ev_unit *last = w->units.n ? &w->units.v[w->units.n - 1] : NULL;
+    if (armed_detachment(w, u) && (!last || last->e < u->b)) {
+        u->b--;
+        u->prep = 0;
+    }
     const ev_tok *first = &w->toks[u->b];
     if (u->b > 0 && w->toks[u->b - 1].clause_end == first->clause_end) {
         uint32_t cue = w->toks[u->b - 1].cue;

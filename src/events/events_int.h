@@ -326,6 +326,7 @@ int ev_cue_around(const ev_work *w, size_t anchor, uint32_t cue);
 
 /* events_time.c (ev_article_date is in events.h) */
 int ev_negated(const ev_work *w, size_t anchor);
+int ev_denied(const ev_work *w, size_t anchor);
 /* Is token t the "لم" of "ما لم" (unless: "ستفرض عقوبات ما لم تفرج أنقرة
 ** عن القس"), a condition, not a negation? Not after a pronoun, a
 ** demonstrative or a preposition, where "ما" is "what": "وهو ما لم يحدث". */

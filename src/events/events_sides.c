@@ -81,8 +81,9 @@ int ev_subject_before(const ev_work *w, size_t anchor) {
         if (u->e > anchor) continue;
         if (anchor - u->e > BEFORE_WINDOW) break;
         /* "وكان وزير الخارجية الروسي، سيرغي لافروف، انتقد": the comma that
-        ** closes a title and name set off by a comma is no break */
-        int closing = ev_comma_in(w, u->b, u->e - 1) && u->e + 1 < anchor && w->toks[u->e].brk_comma &&
+        ** closes a title and name set off by a comma is no break, and may
+        ** stand right before the verb ("رئيس البرلمان، محمد الناصر، دعا") */
+        int closing = ev_comma_in(w, u->b, u->e - 1) && u->e < anchor && w->toks[u->e].brk_comma &&
                       w->doc->tokens.v[u->e].kind == NABA_TOK_PUNCT && !ev_comma_in(w, u->e + 1, anchor);
         if (ev_comma_in(w, u->e - 1, anchor) && !closing) break;
         if (u->place || u->oblique || ev_town_unit(w, u) || accusative(w, u, 1)) continue;
@@ -318,6 +319,31 @@ static int joined_verb(const ev_work *w, size_t t) {
     return wd[0].upos == NABA_UPOS_CCONJ && wd[1].upos == NABA_UPOS_VERB;
 }
 
+/* Does a verb that kills, wounds or brings a toll ("قتل", "أصاب", "أسفر",
+** "أدى"), with no object pronoun on it, stand between tokens a and b? After
+** an attack noun it opens a clause of its own, whose actors are whom the
+** attack hit: "هجوم إرهابي قتل فيه اربعة من رجال الشرطة", "الهجوم أسفر عن
+** مصرع سبعين شخصا"; "هجوم شنته طالبان" points back to the attack and names
+** its doer (session 27). */
+static int toll_verb_between(const ev_work *w, size_t a, size_t b) {
+    static const char *const tolls[] = {"قتل", "اصاب", "جرح", "اسفر", "ادي", "اوقع", "اودي", "خلف", NULL};
+    const naba_doc *doc = w->doc;
+    for (size_t t = a + 1; t < b; t++) {
+        const naba_token *tk = &doc->tokens.v[t];
+        int verb = 0, pronoun = 0;
+        for (uint32_t j = 0; j < tk->word_count && tk->word_first + j < doc->words.n; j++) {
+            int upos = doc->words.v[tk->word_first + j].upos;
+            verb |= upos == NABA_UPOS_VERB;
+            pronoun |= verb && upos == NABA_UPOS_PRON;
+        }
+        if (!verb || pronoun) continue;
+        for (uint32_t i = 0; i < w->toks[t].n_cands; i++)
+            for (size_t k = 0; tolls[k]; k++)
+                if (!strcmp(w->toks[t].cands[i], tolls[k])) return 1;
+    }
+    return 0;
+}
+
 /* Source and target by word order (no parse): a subject right before a verb,
 ** else the first actor after it (not after a plural verb, which holds its
 ** subject); the target is the next actor. After an explosive, the first
@@ -343,7 +369,7 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
     for (size_t t = c->last; t + 1 < te; t++)
         if (w->toks[t].brk_comma && joined_verb(w, t + 1)) te = t + 1;
     /* "والقتيل الفلسطيني": after a noun of what was done to someone, he follows */
-    int adj = doer_after ? adjective_doer(w, c) : -1, bare;
+    int adj = doer_after ? adjective_doer(w, c) : -1, bare, tolled = 0;
     const naba_word *event = adj >= 0 ? main_word(w->doc, c->anchor, &bare) : NULL;
     if (event && event->upos == NABA_UPOS_NOUN) {
         /* a verbal noun ("فرض العقوبات") has no subject of its own */
@@ -384,8 +410,11 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
             ev_where_met(w, c, (int)i))
             continue;
         if (other == 2) break;
-        if (*src < 0 && doer_after && !other && !u->oblique && !u->conj && !plural && !ev_town_unit(w, u) &&
-            !accusative(w, u, 0) && !governed(w, c->anchor, u->b)) {
+        int doer_here = *src < 0 && doer_after && !other && !u->oblique && !u->conj && !plural &&
+                        !ev_town_unit(w, u) && !accusative(w, u, 0) && !governed(w, c->anchor, u->b);
+        int past_toll = doer_here && noun && ev_violent(c->code) && toll_verb_between(w, c->anchor, u->b);
+        tolled |= past_toll;
+        if (doer_here && !past_toll) {
             *src = (int)i;
             continue;
         }
@@ -394,8 +423,10 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
         if (*tgt < 0 && u->b < te) { *tgt = (int)i; }
         if (*src >= 0 && *tgt >= 0) break;
     }
-    /* "وأفاد مسؤولون بمقتل عدد من الجنود": who reports a toll did not kill */
-    if (*src < 0 && noun && !(ev_violent(c->code) && ev_reported_toll(w, c->anchor))) {
+    /* "وأفاد مسؤولون بمقتل عدد من الجنود": who reports a toll did not kill,
+    ** nor does who tells of an attack whose toll follows ("قال المرصد إن
+    ** الضربات الجوية أسفرت عن مقتل 13 مدنيا") */
+    if (*src < 0 && noun && !(ev_violent(c->code) && (ev_reported_toll(w, c->anchor) || tolled))) {
         int b = ev_subject_before(w, c->anchor);
         if (b >= 0 && b != *tgt) *src = b;
     }
@@ -844,7 +875,8 @@ int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only) {
             int first = -1;
             for (size_t i = ev_first_unit_from(w, t + 1); i < w->units.n; i++) {
                 const ev_unit *u = &w->units.v[i];
-                if (u->place || u->both || (u->oblique && ev_key_in(&w->toks[u->b - 1], against))) continue;
+                if (u->place || u->both || ev_town_unit(w, u) || (u->oblique && ev_key_in(&w->toks[u->b - 1], against)))
+                    continue;
                 /* the doer is in the means word's clause: "و790 سيدة." ends
                 ** it, and the actor opening the next line is no doer */
                 if (u->b > (by == 1 ? t + 1 : t + 4) || u->b >= ce) break;

@@ -35,6 +35,27 @@ int ev_negated(const ev_work *w, size_t anchor) {
     return 0;
 }
 
+/* "نفى مستشار الأمن القومي أن يكون الرئيس قد طلب من البنتاغون": what a
+** denial says did not happen is negated. The event's clause opens with "أن"
+** + a present of "كان" ("يكون", "تكون"), within DENIAL_REACH words of a verb
+** of denial before it in the sentence (session 27). */
+enum { DENIAL_REACH = 12 };
+int ev_denied(const ev_work *w, size_t anchor) {
+    static const char *const be[] = {"يكون", "تكون", "يكونوا", "يكونا", "تكونا", NULL};
+    static const char *const deny[] = {"نفي", "نفت", "نفوا", "ينفي", "تنفي", "ونفي", "ونفت", "ونفوا", "وينفي", "وتنفي", NULL};
+    size_t cs = w->toks[anchor].clause_start, be_at = anchor;
+    for (size_t t = anchor; t-- > cs && t + DENIAL_REACH > anchor;)
+        if (ev_key_in(&w->toks[t], be)) {
+            be_at = t;
+            break;
+        }
+    if (be_at == anchor || be_at == 0 || strcmp(w->toks[be_at - 1].key, "ان")) return 0;
+    uint32_t sent = w->doc->tokens.v[anchor].sent;
+    for (size_t t = be_at - 1; t-- > 0 && t + DENIAL_REACH > be_at && w->doc->tokens.v[t].sent == sent;)
+        if (ev_key_in(&w->toks[t], deny)) return 1;
+    return 0;
+}
+
 /* Is ISO date a after b? Compared on the parts both give ("2025-09" is after
 ** "2025-05-16"); a week date is not comparable this way. */
 static int date_after(const char *a, const char *b) {
