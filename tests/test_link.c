@@ -602,17 +602,85 @@ static void test_namesake_places(void) {
         CHECK_ENT(cases[i].name, cases[i].id);
         naba_link_close(st);
     }
-    static const struct { const char *topic, *id; } clubs[] = {
-        {"sport", "org:al-qadsiah"}, {"politics", "admin1:IQ.04"}, {NULL, "admin1:IQ.04"}};
+    static const struct { const char *topic, *name, *id; } clubs[] = {
+        {"sport", "القادسية", "org:al-qadsiah"}, {"politics", "القادسية", "admin1:IQ.04"},
+        {NULL, "القادسية", "admin1:IQ.04"},
+        /* session 27: the clubs a sport page names by their city's name */
+        {"sport", "إشبيلية", "org:sevilla-fc"}, {"sport", "ليفربول", "org:liverpool-fc"}};
     for (size_t i = 0; i < sizeof clubs / sizeof *clubs; i++) {
-        segmented("وفاز الفريق على القادسية أمس.");
+        char t[128];
+        snprintf(t, sizeof t, "وفاز الفريق على %s أمس.", clubs[i].name);
+        segmented(t);
         doc->topic.label = clubs[i].topic;
-        mention("القادسية", 0, NABA_ENT_LOC);
+        mention(clubs[i].name, 0, NABA_ENT_LOC);
         void *st = linked();
         if (!st) return;
-        CHECK_ENT("القادسية", clubs[i].id);
+        CHECK_ENT(clubs[i].name, clubs[i].id);
         naba_link_close(st);
     }
+    /* ... but after a city's cue, the city, also on a sport page */
+    segmented("ولد اللاعب في مدينة ليفربول ثم لعب لفريق ليفربول.");
+    doc->topic.label = "sport";
+    mention("ليفربول", 0, NABA_ENT_LOC);
+    mention("ليفربول", 1, NABA_ENT_LOC);
+    void *st = linked();
+    if (!st) return;
+    CHECK_EQ_STR(doc->entities.v[doc->mentions.v[0].entity].id, "geonames:2644210");
+    CHECK_EQ_STR(doc->entities.v[doc->mentions.v[1].entity].id, "org:liverpool-fc");
+    naba_link_close(st);
+}
+
+/* A name right after صحيفة, جريدة or مجلة is a newspaper's (session 27): the
+** KB's صحيفة + the name (لجريدة "الخبر" El Khabar, not Khobar), else a body
+** of the document's own, and no longer the place it is named after (صحيفة
+** الخليج is not the Gulf; the Gulf named later in the text still is). A
+** nationality adjective after صحيفة keeps its type (صحيفة دنماركية). */
+static void test_newspapers(void) {
+    void *st = linked_one("وقال الوزير لجريدة \"الخبر\" الجزائرية إن الوضع مستقر.", "الخبر", NABA_ENT_LOC);
+    if (!st) return;
+    CHECK_EQ_STR(doc->entities.v[doc->mentions.v[0].entity].id, "org:el-khabar");
+    naba_link_close(st);
+    segmented("ونقلت صحيفة الخليج عن مسؤول أن مياه الخليج دافئة.");
+    mention("الخليج", 0, NABA_ENT_LOC);
+    mention("الخليج", 1, NABA_ENT_LOC);
+    if (!(st = linked())) return;
+    const naba_entity *paper = &doc->entities.v[doc->mentions.v[0].entity];
+    CHECK(!paper->in_kb && paper->type == NABA_ENT_ORG && doc->mentions.v[0].type == NABA_ENT_ORG);
+    CHECK_EQ_STR(doc->entities.v[doc->mentions.v[1].entity].id, "place:gulf");
+    naba_link_close(st);
+    st = linked_one("وذكرت صحيفة دنماركية أن الوزير استقال.", "دنماركية", NABA_ENT_LOC);
+    if (!st) return;
+    CHECK(doc->mentions.v[0].type == NABA_ENT_LOC);
+    naba_link_close(st);
+}
+
+/* A body named in full and cut short elsewhere in the document is one body
+** (session 27): الاتحاد السعودي after الاتحاد السعودي لكرة القدم (also taken
+** with ل), بايرن after بايرن ميونيخ; not when the short name begins two
+** bodies' names (البنك المركزي beside the Turkish and the Iranian ones), nor
+** a head noun alone (منظمة beside منظمة الصحة العالمية). */
+static void test_cut_bodies(void) {
+    segmented("وقال متحدث للاتحاد السعودي لكرة القدم إن الاتحاد السعودي سيعين حكاما، وإن بايرن ميونيخ طلب لاعبا وإن بايرن وافق.");
+    mention("للاتحاد السعودي لكرة القدم", 0, NABA_ENT_ORG);
+    mention("الاتحاد السعودي", 0, NABA_ENT_ORG);
+    mention("بايرن ميونيخ", 0, NABA_ENT_ORG);
+    mention("بايرن", 1, NABA_ENT_ORG);
+    void *st = linked();
+    if (!st) return;
+    CHECK_ENT("الاتحاد السعودي", "org:saff");
+    CHECK_ENT("بايرن", "org:bayern-munich");
+    naba_link_close(st);
+    segmented("رفع البنك المركزي التركي الفائدة وخفضها البنك المركزي الإيراني، وقال البنك المركزي إن منظمة الصحة العالمية حذرت وإن منظمة أخرى ردت.");
+    mention("البنك المركزي التركي", 0, NABA_ENT_ORG);
+    mention("البنك المركزي الإيراني", 0, NABA_ENT_ORG);
+    mention("البنك المركزي", 2, NABA_ENT_ORG);
+    mention("منظمة الصحة العالمية", 0, NABA_ENT_ORG);
+    mention("منظمة", 1, NABA_ENT_ORG);
+    if (!(st = linked())) return;
+    const naba_entity *bank = ent("البنك المركزي"), *org = ent("منظمة");
+    CHECK(bank && !bank->in_kb && bank->n_mentions == 1);
+    CHECK(org && !org->in_kb);
+    naba_link_close(st);
 }
 
 /* A person's family name with the article is spelt the Mashriq's way in a
@@ -1362,6 +1430,8 @@ int main(void) {
     test_heads_shared();
     test_namesake_bodies();
     test_namesake_places();
+    test_newspapers();
+    test_cut_bodies();
     test_regional_spelling();
     test_family_names();
     test_head_english();

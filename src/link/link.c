@@ -105,10 +105,31 @@ static const char *surface(naba_doc *doc, const naba_mention *m) {
     return t;
 }
 
+/* translit.h's TL_NO_ARTICLE bits of name's words written أل (ألبرت), when
+** its words are the key's; 0 when none. */
+static int written_alef_lam(const char *name, const char *key) {
+    static const char hamza_al[] = "\xD8\xA3\xD9\x84"; /* أل */
+    int bits = 0;
+    size_t words = 0;
+    for (const char *p = name; *p;) {
+        while (*p == ' ') p++;
+        if (!*p) break;
+        if (words < 16 && !strncmp(p, hamza_al, 4)) bits |= TL_NO_ARTICLE << words;
+        words++;
+        p += strcspn(p, " ");
+    }
+    return words == name_word_count(key) ? bits : 0;
+}
+
 const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type, int region) {
     char key[NAME_KEY_MAX], out[NAME_KEY_MAX * 2];
     size_t kn = name_key(name, strlen(name), key, sizeof key);
     uint8_t person = type == NABA_ENT_PER ? (uint8_t)(1 | region) : 0;
+    int hamza = written_alef_lam(name, key);
+    if (hamza) { /* rare: romanized uncached, for the cache keys on the key */
+        translit_romanize(st->tl, key, person | hamza, out, sizeof out);
+        return naba_arena_strndup(doc->arena, out, strlen(out));
+    }
     link_roman_val *s = NULL;
     int hit = 0;
     if (naba_slotcache_fits(&st->roman, LINK_ROMAN_SHAPE, kn))

@@ -12,7 +12,7 @@
 **   link_near.c    the mentions near a span, found by halving
 **   link_forms.c   forms, their KB resolution and their grouping (union-find)
 **   link_city.c    a capital spelt like its country (تونس), a division after
-**                  ولاية, where a cue marks it
+**                  ولاية, where a cue marks it; a newspaper after صحيفة
 **   link_namesakes.c  one name, several places or a club: the one the
 **                  sentence's places or a sport page point to
 **   link_tokens.c  the tokens around a mention, for the cues and amounts
@@ -65,13 +65,16 @@ typedef struct link_form {
     uint8_t variant;          /* joined its group as a low-confidence variant */
     uint8_t has_kb;
     uint8_t by_surname;       /* bound by its surname alone (one KB person has it) */
-    uint8_t retyped;          /* typed PER by the recognizer, a KB place by name */
-    uint8_t city;             /* a place a city cue marks (link_city.c) */
+    uint8_t retyped;          /* typed PER by the recognizer, a KB place by name;
+                              ** a newspaper's name after صحيفة (link_press) */
+    uint8_t city;             /* a place a city cue marks, a newspaper's name (link_city.c) */
     uint8_t by_spelling;      /* bound in pass 2, by skeleton (link_forms.c) */
     uint32_t words;
     uint32_t parent;          /* union-find */
     uint32_t size;            /* forms in its group, kept at the root (link_forms.c) */
     uint32_t first;           /* first mention */
+    uint32_t plain;           /* a LINK_CUE_PRESS form's form of the same key without
+                              ** the cue, else itself (link_forms.c) */
     kb_ref kb;                /* when has_kb */
     float conf;               /* confidence of the form's link */
     int32_t entity;
@@ -140,13 +143,22 @@ int link_near_past(const link_near *r, size_t i, naba_off off);
 ** words complete (كيم جونغ + أون); drops mentions a grown one holds. */
 naba_status link_extend(naba_doc *doc, const link_state *st);
 /* Is the place mention m, of name key `key`, a capital the KB spells like its
-** country and marked as the city (العاصمة تونس, بلدية تونس, تونس العاصمة:
-** LINK_CUE_CITY), or a first-level division after ولاية (ولاية صفاقس,
+** country, or a town a club is named after, marked as the city (العاصمة تونس,
+** بلدية تونس, تونس العاصمة, مدينة ليفربول: LINK_CUE_CITY), or a first-level division after ولاية (ولاية صفاقس,
 ** ولاية نيويورك: LINK_CUE_STATE)? link_city binds such a form, bound to the
-** country (a division: to anything else), to the city or the division. (link_city.c) */
-enum { LINK_CUE_CITY = 1, LINK_CUE_STATE = 2 };
+** country (a division: to anything else), to the city or the division.
+** LINK_CUE_PRESS: a name right after صحيفة, جريدة or مجلة (صحيفة "مكة",
+** لصحيفة الخبر), which link_press makes the newspaper. (link_city.c) */
+enum { LINK_CUE_CITY = 1, LINK_CUE_STATE = 2, LINK_CUE_PRESS = 3 };
 int link_city_cue(const naba_doc *doc, const link_state *st, const naba_mention *m, const char *key);
 void link_city(const link_state *st, link_form *fm);
+/* Does the KB name a club key (روما, ليفربول)? Such a place after a city's
+** cue is a form of its own, the city (link_namesakes.c) */
+int link_club_name(const link_state *st, const char *key);
+/* Type a form with LINK_CUE_PRESS a body and bind it to the KB's newspaper
+** صحيفة + its name: 1 when there is one. Else the passes bind it by its own
+** name, and only to a body (link_forms.c). (link_city.c) */
+int link_press(const link_state *st, link_form *fm);
 /* Does a form of the document other than i stand for something of this
 ** country (the country, one of its towns, bodies or people)? (link_forms.c) */
 int link_country_bound(const link_forms *f, size_t i, const char *country);
@@ -162,6 +174,9 @@ void link_namesake_places(const naba_doc *doc, const link_state *st, link_forms 
 size_t link_token_before(const naba_doc *doc, size_t t, int sentence);
 size_t link_token_after(const naba_doc *doc, size_t t, int sentence);
 size_t link_word_fold(const naba_doc *doc, size_t t, char *out, size_t cap);
+/* Is token t a quotation mark that opens a name (" « “): link_extend's words
+** across it (الجوهرة "اف ام), a newspaper's cue before it (صحيفة "مكة")? */
+int link_opening_quote(const naba_doc *doc, size_t t);
 /* Build the forms of doc's mentions (in its arena) and group them. */
 naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f);
 uint32_t link_root(link_forms *f, uint32_t i);

@@ -27,12 +27,7 @@ static int word_then_space(const naba_doc *doc, size_t t, uint32_t sent) {
     const naba_token *k = &doc->tokens.v[t];
     if (k->sent != sent) return 0;
     if (k->kind == NABA_TOK_WORD) return k->space_after;
-    static const char *const quotes[] = {"\"", "«", "“"};
-    for (size_t i = 0; i < sizeof quotes / sizeof *quotes; i++)
-        if (!k->space_after && k->end - k->start == strlen(quotes[i]) &&
-            !memcmp(doc->text + k->start, quotes[i], strlen(quotes[i])))
-            return 1;
-    return 0;
+    return !k->space_after && link_opening_quote(doc, t);
 }
 
 /* The first KB entity that can stand for mention m (link_type_ok) named

@@ -20,7 +20,10 @@
 **      bear -> the full name named earlier (كيم -> كيم جونغ أون, شيرين ->
 **      شيرين عبد الوهاب);
 **   4. spelling variants in one script (equal skeletons, or skeletons one edit
-**      apart); two or more edits apart in the key -> a flagged variant;
+**      apart); two or more edits apart in the key -> a flagged variant; a
+**      newspaper's name after صحيفة -> the same name without the cue; a body
+**      cut short -> the one longer body name of the document it begins
+**      (الاتحاد السعودي -> الاتحاد السعودي لكرة القدم);
 **   5. across scripts: Latin forms against Arabic ones with the letter model.
 */
 #include "affix.h"
@@ -28,6 +31,8 @@
 #include "link.h"
 #include "model.h"
 #include "namekey.h"
+#include "ner.h"
+#include "wordtab.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -55,11 +60,17 @@ static int kb_equal(const link_form *a, const link_form *b) {
     return !strcmp(kb_id(a), kb_id(b));
 }
 
+/* Is the form bound to something other than a body? */
+static int placed(const link_form *fm) { return fm->has_kb && kb_ent(fm->kb)->type != NABA_ENT_ORG; }
+
 /* Join the groups of a and b; the root keeps any KB binding. Returns 0 when
 ** the groups are bound to different entities (then nothing changes). */
 static int unite(link_forms *f, uint32_t a, uint32_t b) {
     uint32_t ra = link_root(f, a), rb = link_root(f, b);
     if (ra == rb) return 1;
+    /* a newspaper's name is not the place it is named after (صحيفة مكة) */
+    if ((f->v[a].city == LINK_CUE_PRESS) != (f->v[b].city == LINK_CUE_PRESS) && (placed(&f->v[ra]) || placed(&f->v[rb])))
+        return 0;
     if (f->v[ra].has_kb && f->v[rb].has_kb && !kb_equal(&f->v[ra], &f->v[rb])) return 0;
     /* the earlier form is the root, so entity order follows the text */
     if (f->v[rb].first < f->v[ra].first) { uint32_t t = ra; ra = rb; rb = t; }
@@ -195,6 +206,7 @@ static void resolve_exact(const link_state *st, link_form *fm) {
     name_strip_al(fm->key, al, sizeof al);
     size_t n = 0;
     int alt = 0;
+    if (link_press(st, fm)) return;  /* bound to the newspaper صحيفة + its name */
     if (fm->latin) {
         long ln = latin_candidates(st, fm, c, &alt);
         if (ln > 0) bind(fm, c, (size_t)ln, alt ? 0.9f : 0.95f);
@@ -283,8 +295,9 @@ static void entity_key(const link_form *fm, kb_ref r, char *out, size_t cap) {
 }
 
 /* Do two names of several words share a word of three letters or more
-** (هاكان فيان / هاكان فيدان, Dimtry Peskov / Dmitry Peskov)? */
-static int shares_word(const char *a, const char *b) {
+** (هاكان فيان / هاكان فيدان, Dimtry Peskov / Dmitry Peskov), other than a
+** head word that any body may bear (نادي الأبيار is not نادي بورتو)? */
+static int shares_word(const link_state *st, const char *a, const char *b) {
     if (!strchr(a, ' ') || !strchr(b, ' ')) return 0;
     for (const char *p = a; *p;) {
         size_t la = strcspn(p, " ");
@@ -292,7 +305,8 @@ static int shares_word(const char *a, const char *b) {
         if (la < sizeof w) {
             memcpy(w, p, la);
             w[la] = '\0';
-            for (const char *q = b; *q && name_length(w) >= 3;) {
+            int head = st->heads && ner_head_word(st->heads, w, la, WT_BIT(NER_HEAD_HEAD), NULL);
+            for (const char *q = b; *q && !head && name_length(w) >= 3;) {
                 size_t lb = strcspn(q, " ");
                 if (lb == la && !memcmp(p, q, la)) return 1;
                 q += lb + (q[lb] == ' ');
@@ -396,8 +410,8 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
         ** نواف not محمد بن نايف); places and bodies grow words (الولايات المتحدة
         ** الأميركية) */
         int near = d == 0 || (d == 1 && (fm->words > 1 || spelling_variant(al, ek)));
-        int shared = fm->type != NABA_ENT_PER ? shares_word(al, ek)
-                                              : d <= 3 && shares_word(al, ek) && same_surname(st, al, ek, c[k]);
+        int shared = fm->type != NABA_ENT_PER ? shares_word(st, al, ek)
+                                              : d <= 3 && shares_word(st, al, ek) && same_surname(st, al, ek, c[k]);
         if (near || named || shared) {
             /* a vowel letter more or less is a spelling; a consonant is a variant */
             char es[NAME_KEY_MAX];
@@ -705,6 +719,76 @@ static naba_status variants(link_forms *f) {
     return rc;
 }
 
+typedef struct prefix_lookup { const link_forms *f; const char *key; size_t n; } prefix_lookup;
+
+/* A body's key, with its article back when the recognizer took in ل
+** (للاتحاد السعودي): fm's key or buf (NAME_KEY_MAX bytes). */
+static const char *body_key(const link_form *fm, char *buf) {
+    return without_lam(fm, buf, NAME_KEY_MAX) ? buf : fm->key;
+}
+
+/* Does form's body key begin with the words l->key[0..n)? */
+static int begins_with(const void *ctx, uint32_t form) {
+    const prefix_lookup *l = ctx;
+    char buf[NAME_KEY_MAX];
+    const char *k = body_key(&l->f->v[form], buf);
+    return !strncmp(k, l->key, l->n) && k[l->n] == ' ';
+}
+
+/* Can form fm, unbound, be a body's name cut short: a body of more than one
+** word, or of one that is no body's head noun (حزب, منظمة, الاتحاد alone are
+** any party or union) cut from a body the KB holds (أتلتيكو, بايرن; a
+** company's one word before a name of the document's own is as often
+** another body: أوبر, أوبر إيليفيت)? */
+static int cut_body(const link_state *st, link_forms *f, uint32_t i, uint32_t whole) {
+    const link_form *fm = &f->v[i];
+    if (fm->type != NABA_ENT_ORG || fm->has_kb || fm->latin || !fm->key[0]) return 0;
+    if (fm->words > 1) return 1;
+    unsigned heads = WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_OUTER) | WT_BIT(NER_HEAD_EN);
+    return f->v[link_root(f, whole)].has_kb &&
+           !(st->heads && ner_head_word(st->heads, fm->key, strlen(fm->key), heads, NULL));
+}
+
+/* Pass 4b: a body named in full once and cut short elsewhere (الاتحاد السعودي
+** after الاتحاد السعودي لكرة القدم, منظمة الكشافة of منظمة الكشافة التونسية,
+** أتلتيكو of أتلتيكو مدريد) is one body, when the short name, unbound,
+** begins the names of one group of the document's bodies only. */
+static naba_status cut_bodies(const link_state *st, link_forms *f) {
+    naba_hashmap table;
+    naba_hm_init(&table, NULL);
+    size_t prefixes = 0;
+    for (size_t i = 0; i < f->n; i++)
+        if (f->v[i].type == NABA_ENT_ORG && f->v[i].words > 1) prefixes += f->v[i].words - 1;
+    if (!prefixes) return NABA_OK;
+    if (naba_hm_reserve(&table, prefixes)) return NABA_ERR_NOMEM;
+    uint8_t *shared = calloc(table.cap, 1); /* the slot's prefix begins bodies of two groups */
+    if (!shared) { naba_hm_free(&table); return NABA_ERR_NOMEM; }
+    for (uint32_t i = 0; i < f->n; i++) {
+        char buf[NAME_KEY_MAX];
+        const char *k = body_key(&f->v[i], buf);
+        if (f->v[i].type != NABA_ENT_ORG || f->v[i].words < 2) continue;
+        for (size_t n = strcspn(k, " "); k[n]; n += 1 + strcspn(k + n + 1, " ")) {
+            prefix_lookup l = {f, k, n};
+            uint64_t h = naba_fnv1a64(k, n, NABA_FNV_INIT);
+            size_t slot = naba_hm_slot(&table, h, begins_with, &l);
+            if (table.slots[slot].val == NABA_HM_NONE) naba_hm_fill(&table, slot, h, i);
+            else if (link_root(f, table.slots[slot].val) != link_root(f, i)) shared[slot] = 1;
+        }
+    }
+    for (uint32_t i = 0; i < f->n; i++) {
+        if (f->v[i].type != NABA_ENT_ORG || f->v[link_root(f, i)].has_kb) continue;
+        char buf[NAME_KEY_MAX];
+        prefix_lookup l = {f, body_key(&f->v[i], buf), 0};
+        l.n = strlen(l.key);
+        size_t slot = naba_hm_slot(&table, naba_fnv1a64(l.key, l.n, NABA_FNV_INIT), begins_with, &l);
+        uint32_t whole = table.slots[slot].val;
+        if (whole != NABA_HM_NONE && !shared[slot] && cut_body(st, f, i, whole)) merge(f, whole, i, 0, 0.8f);
+    }
+    free(shared);
+    naba_hm_free(&table);
+    return NABA_OK;
+}
+
 /* The Arabic forms' words as the translit channel's states, made once for
 ** all the Latin forms that meet them: each pair of pass 5 made them again
 ** from the key (src/link/README.md, "Long lines (session 25)"). */
@@ -830,6 +914,14 @@ static naba_status build_forms(naba_doc *doc, const link_state *st, link_forms *
         }
         form_of[m] = table.slots[slot].val;
     }
+    for (size_t i = 0; i < f->n; i++) {
+        link_form *fm = &f->v[i];
+        fm->plain = (uint32_t)i;
+        if (fm->city != LINK_CUE_PRESS) continue;
+        lookup l = {f, fm->key, 0};
+        size_t slot = naba_hm_slot(&table, naba_fnv1a64(fm->key, strlen(fm->key), NABA_FNV_INIT), same_key, &l);
+        if (table.slots[slot].val != NABA_HM_NONE) fm->plain = table.slots[slot].val;
+    }
     return NABA_OK;
 }
 
@@ -866,7 +958,11 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
     naba_status rc = build_forms(doc, st, f, form_of);
     if (rc != NABA_OK) return rc;
     for (size_t i = 0; i < f->n; i++) if (f->v[i].key[0]) resolve_exact(st, &f->v[i]);
-    for (size_t i = 0; i < f->n; i++) if (!f->v[i].has_kb && f->v[i].key[0]) resolve_fuzzy(st, f, (uint32_t)i);
+    for (size_t i = 0; i < f->n; i++)
+        if (!f->v[i].has_kb && f->v[i].key[0]) resolve_fuzzy(st, f, (uint32_t)i);
+    /* a newspaper's name bound to the place it is named after is no link */
+    for (size_t i = 0; i < f->n; i++)
+        if (f->v[i].city == LINK_CUE_PRESS && f->v[i].has_kb && kb_ent(f->v[i].kb)->type != NABA_ENT_ORG) unbind(&f->v[i]);
     namesake_bodies(st, f);
     lone_towns(f);
     link_namesake_places(doc, st, f, form_of);
@@ -875,6 +971,11 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
     if (kb_groups(doc, f)) return NABA_ERR_NOMEM;
     if ((rc = surnames(f)) != NABA_OK) return rc;
     if ((rc = variants(f)) != NABA_OK) return rc;
+    /* a newspaper's name, also written without its cue word, when that is
+    ** not bound to a place (وذكرت "كيكر" after مجلة "كيكر") */
+    for (uint32_t i = 0; i < f->n; i++)
+        if (f->v[i].plain != i) merge(f, f->v[i].plain, i, 0, 0.8f);
+    if ((rc = cut_bodies(st, f)) != NABA_OK) return rc;
     family_names(st, f);
     cross_script(st, f);
     /* record each mention's form in its entity slot for link.c (replaced there) */

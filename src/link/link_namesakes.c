@@ -32,6 +32,14 @@ static int is_club(kb_ref r) {
     return e->type == NABA_ENT_ORG && e->rank == KB_RANK_CURATED && !*country_of(r) && !*kb_str(r, e->actor);
 }
 
+int link_club_name(const link_state *st, const char *key) {
+    kb_ref c[MAX_NAMESAKES];
+    size_t n = kb_lookup(st->kb, KB_KEY_NAME, key, c, MAX_NAMESAKES);
+    for (size_t k = 0; k < n; k++)
+        if (is_club(c[k])) return 1;
+    return 0;
+}
+
 /* The KB entities under the form's key, or its key without ال when that is
 ** how the form was bound (pass 1). */
 static size_t namesakes(const link_state *st, const link_form *fm, kb_ref *c) {
@@ -99,7 +107,9 @@ static void neighbour_towns(const naba_doc *doc, const link_state *st, link_form
 /* A place-typed form bound to a club or to a place that shares its name with
 ** one: the club on a sport page, the place on any other when it is a big city
 ** or a division (a small town of another country, Chelsea, Massachusetts,
-** does not outweigh the club تشيلسي, as in link_forms.c's bind). */
+** does not outweigh the club تشيلسي, as in link_forms.c's bind); the place
+** also on a sport page where a city's cue marks it, a form of its own (محكمة
+** في مدينة ليفربول, بالعاصمة الإيطالية روما: session 27). */
 static void club_or_place(const naba_doc *doc, const link_state *st, link_form *fm) {
     kb_ref c[MAX_NAMESAKES];
     size_t n = namesakes(st, fm, c), club = n, place = n;
@@ -108,15 +118,16 @@ static void club_or_place(const naba_doc *doc, const link_state *st, link_form *
         if (place == n && is_town(kb_ent(c[k]))) place = k;
     }
     if (club == n || place == n) return;
-    if (doc->topic.label && !strcmp(doc->topic.label, "sport")) fm->kb = c[club];
+    if (fm->city) fm->kb = c[place];
+    else if (doc->topic.label && !strcmp(doc->topic.label, "sport")) fm->kb = c[club];
     else if (kb_ent(c[place])->rank != KB_RANK_CITY) fm->kb = c[place];
 }
 
 void link_namesake_places(const naba_doc *doc, const link_state *st, link_forms *f, const uint32_t *form_of) {
     for (size_t i = 0; i < f->n; i++) {
         link_form *fm = &f->v[i];
-        if (!fm->has_kb || fm->latin || fm->city || fm->type != NABA_ENT_LOC) continue;
+        if (!fm->has_kb || fm->latin || fm->type != NABA_ENT_LOC) continue;
         club_or_place(doc, st, fm);
-        if (is_town(kb_ent(fm->kb))) neighbour_towns(doc, st, f, form_of, i);
+        if (!fm->city && is_town(kb_ent(fm->kb))) neighbour_towns(doc, st, f, form_of, i);
     }
 }

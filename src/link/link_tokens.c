@@ -35,3 +35,12 @@ size_t link_word_fold(const naba_doc *doc, size_t t, char *out, size_t cap) {
     const char *form = doc->words.v[k->word_first + k->word_count - 1].form;
     return form ? naba_fold(form, strlen(form), LX_FOLD, out, cap) : 0;
 }
+
+int link_opening_quote(const naba_doc *doc, size_t t) {
+    static const char *const quotes[] = {"\"", "«", "“"};
+    const naba_token *k = &doc->tokens.v[t];
+    for (size_t i = 0; i < sizeof quotes / sizeof *quotes; i++)
+        if (k->end - k->start == strlen(quotes[i]) && !memcmp(doc->text + k->start, quotes[i], strlen(quotes[i])))
+            return 1;
+    return 0;
+}

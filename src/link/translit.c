@@ -675,11 +675,15 @@ static const char *allah_ending(const char *w, size_t wn, int article_taken, con
 }
 
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap) {
+    unsigned hamza = (unsigned)person / TL_NO_ARTICLE;
+    person %= TL_NO_ARTICLE;
     int mashriq = person & TL_MASHRIQ, maghreb = person & TL_MAGHREB;
     person &= ~(TL_MASHRIQ | TL_MAGHREB);
     const char *w[16];
-    size_t wl[16], o = 0;
+    size_t wl[16], o = 0, key_word[16];
     size_t nw = split_abd(t, w, wl, split_words(ar_key, w, wl, 16), 16);
+    /* the key's word each comes from: split_abd's halves touch */
+    for (size_t i = 0; i < nw; i++) key_word[i] = i == 0 ? 0 : key_word[i - 1] + (w[i] != w[i - 1] + wl[i - 1]);
     int article_taken = 0;
     if (cap) out[0] = '\0';
     for (size_t i = 0; i < nw && o + 2 < cap; i++) {
@@ -697,7 +701,9 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         if (k && mashriq && maghrebi_article(w[i], wl[i], out + o)) k = 0;
         /* else the article is written al- (الشيشان Al-Shishan, not Lchichan);
         ** a Maghrebi person's not, unless after ابن or بن (Ibn Al-Jazar) */
-        size_t art = k ? 0 : person ? name_article_len(w[i], wl[i]) : short_article_len(w[i], wl[i]);
+        size_t art = k || (hamza >> key_word[i] & 1) ? 0
+                     : person                        ? name_article_len(w[i], wl[i])
+                                                     : short_article_len(w[i], wl[i]);
         if (art && !article_taken && (!maghreb || (i > 0 && particle_spelling(w[i - 1], wl[i - 1]))) && o + 4 < cap) {
             memcpy(out + o, "Al-", 3);
             o += 3;

@@ -129,6 +129,11 @@ double translit_match_states(const translit *t, translit_memo *m, const uint16_t
 ** no article (but after ابن, أبو, بن), ch for ش, ou for و, k or g for ق, and
 ** the first vowel may go (السليطي Sliti, الحرباوي Harbaoui, القمودي Kamoudi). */
 #define TL_MAGHREB 4
+/* TL_NO_ARTICLE << i added to person: word i of ar_key (as split at its
+** spaces) was written with أل, a hamza on its alef, which the key drops: a
+** foreign name's Al (ألبرت Albert, ألفارو Alvaro, أليانز Allianz), not the
+** article's hamza-less ال. */
+#define TL_NO_ARTICLE 256
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap);
 
 #endif
