@@ -667,6 +667,43 @@ static void test_six_homograph(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 27 (numdates27): half a unit after a duration, "ونصف" with or
+** without the unit again, is one count (GUIDELINES: متر ونصف is 1.5); an
+** adverb of a ranking's scope or of a rate after the number is no counted
+** noun, and a ranking's noun before the digits is the rank counted; the
+** ordinal of في المقام الأول, للوهلة الأولى is no count. */
+static void test_halves_and_scopes(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_count *c = first(p, d, "وسجل أدنى مستوياته في 5 سنوات ونصف.");
+    CHECK(c && d->counts.n == 1 && near(c->value, 5.5) && c->kind == NABA_COUNT_DURATION);
+    c = first(p, d, "ونزل إلى أدنى مستوياته في ستة أعوام ونصف العام.");
+    CHECK(c && d->counts.n == 1 && near(c->value, 6.5));
+    c = first(p, d, "وتولى منصبه لثلاث سنوات ونصف سنة.");
+    CHECK(c && d->counts.n == 1 && near(c->value, 3.5));
+    c = first(p, d, "وتنتهي الظاهرة بعد ساعة ونصف في الولاية.");
+    CHECK(c && d->counts.n == 1 && near(c->value, 1.5) && c->unit && !strcmp(c->unit, "hour"));
+    /* a bare unit alone is no count; a scale's half stays the number's */
+    c = first(p, d, "وتنتهي الظاهرة بعد ساعة في الولاية.");
+    CHECK(!c);
+    c = first(p, d, "وبلغت الخسائر مليونا ونصف دولار.");
+    CHECK(c && d->counts.n == 1 && near(c->value, 1.5e6));
+    c = first(p, d, "ويحتل المنتخب المرتبة 23 عالميا.");
+    CHECK(c && c->value == 23 && c->what && !strcmp(c->what, "مرتبة"));
+    c = first(p, d, "وتنتج البلاد مليون برميل يوميا.");
+    CHECK(c && c->what && !strcmp(c->what, "برميل") && qcd_is(d, c->what_start, c->what_end, "برميل"));
+    c = first(p, d, "وتصدر البلاد 100 مليار سنويا.");
+    CHECK(c && !c->what);
+    /* ordinals of idioms: first and foremost, at first sight; a rank stays */
+    CHECK(!first(p, d, "وسيكون تصويتا عقابيا في المقام الأول."));
+    CHECK(!first(p, d, "وبدا للوهلة الأولى أن الأمر سهل."));
+    c = first(p, d, "واحتل الفريق المركز الأول.");
+    CHECK(c && c->value == 1);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -703,6 +740,7 @@ int main(void) {
     test_scales_labels_and_ordinals();
     test_codes_dinars_and_places();
     test_six_homograph();
+    test_halves_and_scopes();
     test_example();
     return TEST_REPORT();
 }

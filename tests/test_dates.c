@@ -368,6 +368,49 @@ static void test_tense(void) {
     naba_doc_free(d);
 }
 
+/* The sentences of test_session27, below, and the date each gives. */
+static const date_case session27_cases[] = {
+    /* منذ يوم + a weekday, أمس or a day: one date, no "a day ago" */
+    {"وانخفضت المخزونات منذ يوم الجمعة 27 يوليو.", "2018-08-02", 0, "2018-07-27"},
+    {"ويواصل المحتجون منذ يوم أمس مطالبهم.", "2016-07-12", 0, "2016-07-11"},
+    {"ولا يتوقع إعلان النتائج قبل يوم الاثنين.", "2018-05-06", 0, "2018-04-30"},
+    {"وقد غادر منذ يوم واحد.", "2018-05-06", 0, "2018-05-05"},
+    /* a deadline after a past verb: the coming one */
+    {"وكانت واشنطن طلبت من الدول الوقف التام بحلول الرابع من نوفمبر.", "2018-07-06", 0, "2018-11-04"},
+    /* the years of سنتي */
+    {"وزادت المداخيل بين سنتي 2016 و2017.", "2017-01-29", 1, "2017"},
+    /* "أي يوم الخميس" restates the Thursday just given; a bare one elsewhere is the past one */
+    {"ويحدث الاقتران يوم الخميس 25 ماي 2017 أي يوم الخميس على الساعة الثامنة ليلا.", "2017-05-15", 1, "2017-05-25"},
+    {"وقال الوزير الخميس إنه سيزور تونس.", "2017-05-15", 0, "2017-05-11"},
+    /* ل or ب glued to شهر, نهاية */
+    {"وجاءت بيانات التضخم لشهر يوليو متماشية مع التوقعات.", "2015-08-16", 0, "2015-07"},
+    {"وارتفعت الاحتياطيات من 42 مليارا بنهاية مارس.", "2018-05-03", 0, "2018-03"},
+    /* about N years ago is a date; over N years is a bound, none */
+    {"وبدأ المشروع قبل نحو ثلاث سنوات.", "2018-05-03", 0, "2015"},
+    {"وهو مسجون منذ عام ونصف.", "2018-05-01", 0, "2016-11"},
+};
+
+/* Session 27 (numdates27): يوم after منذ/قبل names the day that follows;
+** بحلول keeps a date ahead of a past verb; the far ذلك/تلك before اليوم or
+** الليلة is the story's day; سنتي is a year word; a bare weekday restates a
+** full date of the same weekday in its sentence; a glued preposition gives a
+** month its context; "about" before a duration and a half after it. */
+static void test_session27(void) {
+    naba_pipeline *p = qcd_pipe("dates");
+    naba_doc *d = naba_doc_new();
+    if (!p || !d) { CHECK(0); naba_doc_free(d); naba_pipeline_close(p); return; }
+    check_cases(p, d, session27_cases, sizeof session27_cases / sizeof *session27_cases);
+    CHECK(qcd_run(p, d, "ولم يرسل أي رسائل منذ أكثر من سنة.", "2015-07-31") && d->timexes.n == 0);
+    /* that night, that day: the story's; "تقوم بذلك اليوم" (that, today) is today */
+    CHECK(qcd_run(p, d, "فأنا من أطلقت النار في تلك الليلة.", "2016-09-28") && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "وتراجع الحضور في ذلك اليوم بسبب البرد.", "2018-03-12") && d->timexes.n == 0);
+    CHECK_EQ_STR(value_of(p, d, "ويقوم العديد من المشرفين بذلك اليوم عن طريق المجموعات.", "2018-06-21"), "2018-06-21");
+    CHECK_EQ_STR(value_of(p, d, "وقالت إنها ستفعل ذلك اليوم الاثنين بعد إعلان النتائج.", "2018-05-14"), "2018-05-14");
+    CHECK(d->timexes.n == 1 && !strncmp(d->text + d->timexes.v[0].start, "اليوم", 10));
+    naba_pipeline_close(p);
+    naba_doc_free(d);
+}
+
 /* Session 25, second round: a day and month after a noun that names an
 ** event, a group or a place is a name, kept with no year (XXXX-MM-DD) and the
 ** resolution "name"; an anniversary's day, a year or a direction word after
@@ -478,6 +521,7 @@ int main(void) {
     test_kb_extra();
     test_named_days();
     test_tense();
+    test_session27();
     test_example();
     return TEST_REPORT();
 }

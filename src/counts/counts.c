@@ -638,6 +638,18 @@ static int six_homograph(const ctx *c, size_t j, size_t kn, size_t after, const 
     return lx->doc->words.v[h].upos != NABA_UPOS_NOUN || (first >= 0 && lx->doc->words.v[first].upos == NABA_UPOS_ADP);
 }
 
+/* "ونصف", "ونصف العام", "ونصف سنة" at unit k, after a duration's unit ("5
+** سنوات ونصف", "ستة أعوام ونصف العام", "ساعة ونصف"): half a unit more, one
+** count with the number before; the units it covers (0: none). */
+static size_t and_a_half(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    if (k >= lx->n || lx->v[k].gap == 2 || c->taken[k] || strcmp(lx->v[k].key, "ونصف")) return 0;
+    const char *code;
+    int dual = 0;
+    size_t ku = k + 1 < lx->n && lx->v[k + 1].gap < 2 ? num_time_unit(c->st->nt, lx, k + 1, &code, &dual) : 0;
+    return 1 + (dual == 1 ? ku : 0);
+}
+
 /* Read one count starting at unit i; returns units used (0: none). */
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
@@ -670,8 +682,10 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     num_val nv;
     const char *code;
     int dual = 0;
-    size_t kn = num_parse(st->nt, lx, j, &nv), ku = 0;
-    if (!kn && (!(ku = num_time_unit(st->nt, lx, j, &code, &dual)) || dual != 2)) return 0;
+    size_t kn = num_parse(st->nt, lx, j, &nv), ku = 0, kh = 0;
+    if (!kn && (!(ku = num_time_unit(st->nt, lx, j, &code, &dual)) ||
+                (dual != 2 && !(dual == 1 && (kh = and_a_half(c, j + ku))))))
+        return 0;
     /* "بنحو بالمئة": the sign of a percent after no number is no hundred
     ** (ب + المئة) */
     if ((nv.flags & NUM_F_WORDS) && cmatch(c, j, C_PERCENT, 0, &e)) return 0;
@@ -681,11 +695,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     int percent_before = j > 0 && lx->v[j].gap == 0 && lx_is(lx, j - 1, '%');
     if (!kn) {
         ct->kind = NABA_COUNT_DURATION;
-        ct->value = ct->value_max = 2;
+        ct->value = ct->value_max = kh ? 1.5 : 2;
         ct->unit = unit_name(code);
         ct->start = lx->v[i].start;
-        ct->end = lx->v[j + ku - 1].end;
-        return j + ku - i;
+        ct->end = lx->v[j + ku + kh - 1].end;
+        return j + ku + kh - i;
     }
     for (size_t t = j; t < j + kn; t++) if (c->taken[t]) return 0;
     if (lx->v[j].kind == LX_NUM && glued(lx, j)) return 0;
@@ -740,6 +754,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ct->kind = NABA_COUNT_DURATION;
         ct->unit = unit_name(code);
         after += k;
+        if ((kh = and_a_half(c, after))) {
+            ct->value += 0.5;
+            ct->value_max += 0.5;
+            after += kh;
+        }
     } else {
         /* a bare year-like number with nothing counted after it is a year */
         const lx_unit *u = &lx->v[j];
@@ -772,6 +791,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
             }
         } else {
             size_t kw = counted_phrase(c, after, ct);
+            /* "المرتبة 23 عالميا", "المصنفة 171 عالميا": a ranking's scope
+            ** after the digits; the rank is the definite noun before them */
+            if (!kw && kn == 1 && lx->v[j].kind == LX_NUM && nb > 0 && lx->v[nb].gap < 2 &&
+                cmatch(c, after, C_STOP, 0, &e) == 1 && e->num == STOP_SCOPE && definite_unit(c, nb - 1))
+                noun_before(c, nb, ct);
             if (yearish && !ct->qualifier) return 0;
             if (!kw && !ct->qualifier && numbering(c, j, kn, after)) return 0;
             if (!kw) ct->action = action_before(c, i, after);

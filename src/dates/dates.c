@@ -37,6 +37,9 @@ const char *const dates_classes[] = {
 /* The values of the name class of data/dates.tsv: what comes after the noun
 ** (a year, a day and month); the anniversary, ذكرى, of a named day. */
 enum { NAME_YEAR = 0, NAME_DAY = 1, NAME_ANNIVERSARY = 2, NAME_TITLE = 3 };
+/* The values of the ahead class: a delivery month (on or after the article
+** date), a deadline's بحلول (no past tense from the verb). */
+enum { AHEAD_DUE = 0, AHEAD_BY = 1 };
 
 enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME, P_SEASON, P_SAME, P_NONE };
 
@@ -97,6 +100,13 @@ static const wt_entry *ends_cls(const ctx *c, size_t i, int cls) {
     for (size_t w = 1; w <= 3 && w <= i; w++)
         if (match(c, i - w, WT_BIT(cls), WT_CONJ | WT_PREP, &e) == w) return e;
     return NULL;
+}
+
+/* هذا, هذه at unit i (هذا الأسبوع), not the far ذلك, تلك (ذلك العام: the
+** year the story spoke of). */
+static int this_near(const ctx *c, size_t i) {
+    const wt_entry *e;
+    return i < c->lx->n && match(c, i, WT_BIT(D_THIS), WT_CONJ, &e) == 1 && e->num == 0;
 }
 
 /* و, -, إلى: joins the two ends of a range. */
@@ -350,12 +360,14 @@ static int governing_tense(const ctx *c, size_t i) {
     return 0;
 }
 
-/* حتى or إلى just before unit i, or a word that looks ahead (القادمة,
-** المقبل) in the three units before it: "بقي في منصبه حتى أغسطس", "قمة
-** الناتو القادمة في يوليو" are ahead whatever the verb's tense. */
+/* حتى, إلى or a deadline's بحلول just before unit i, or a word that looks
+** ahead (القادمة, المقبل) in the three units before it: "بقي في منصبه حتى
+** أغسطس", "طلبت ... بحلول الرابع من نوفمبر", "قمة الناتو القادمة في يوليو"
+** are ahead whatever the verb's tense. */
 static int limit_or_coming_before(const ctx *c, size_t i) {
     const wt_entry *e;
-    if (i > 0 && is_cls(c, i - 1, D_TO)) return 1;
+    if (i > 0 && (is_cls(c, i - 1, D_TO) || (match(c, i - 1, WT_BIT(D_AHEAD), WT_CONJ, &e) == 1 && e->num == AHEAD_BY)))
+        return 1;
     for (size_t k = i, steps = 0; k > 0 && steps < 3 && c->lx->v[k - 1].sent == c->lx->v[i].sent; k--, steps++)
         if (match(c, k - 1, WT_BIT(D_DIR), 0, &e) == 1 && e->num > 0) return 1;
     return 0;
@@ -453,7 +465,8 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     if (d && y && !valid_ymd(y, m, d)) return 0;
     if (d && d > cal_month_days(2024, m)) return 0;
     if (!y && !p->dir) {    /* which year: the words around say which side */
-        if (i > 0 && is_cls(c, i - 1, D_AHEAD)) p->dir = 2;    /* تسليم أغسطس */
+        const wt_entry *a;
+        if (i > 0 && match(c, i - 1, WT_BIT(D_AHEAD), WT_CONJ, &a) == 1 && a->num == AHEAD_DUE) p->dir = 2; /* تسليم أغسطس */
         else if (since_before(c, i)) p->dir = -2;               /* منذ 12 من ديسمبر */
         else if (future_before(c, i)) p->dir = 3;
         else if (governing_tense(c, i) < 0 && !limit_or_coming_before(c, i)) p->dir = -3; /* محادثات جرت في يناير */
@@ -465,8 +478,9 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
 
 static int has_context(const ctx *c, size_t i) {
     const wt_entry *e;
+    /* a preposition glued before another: "لشهر يوليو", "بنهاية مارس" */
     return i > 0 && c->lx->v[i].gap < 2 &&
-           (is_cls(c, i - 1, D_PREP) || is_cls(c, i - 1, D_DAYPART) || is_cls(c, i - 1, D_AHEAD) ||
+           (match(c, i - 1, WT_BIT(D_PREP), WT_CONJ | WT_PREP, &e) == 1 || is_cls(c, i - 1, D_DAYPART) || is_cls(c, i - 1, D_AHEAD) ||
             /* "النصف الثاني من يوليو", "الأسبوع الأول من أغسطس": a part of the month */
             (i >= 2 && !strcmp(c->lx->v[i - 1].key, "من") &&
              num_match(c, i - 2, WT_BIT(NUM_ORDINAL), 0, &e) == 1 && part_before(c, i - 2)));
@@ -670,6 +684,21 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
     return j - i;
 }
 
+/* The far ذلك, تلك at unit k before اليوم or الليلة: "في تلك الليلة", "منذ
+** ذلك اليوم" name the day or night the story spoke of; but an object after
+** a verb or ب ("ستفعل ذلك اليوم", "يقوم به المشرفون بذلك اليوم") is "that",
+** and the day after it today. */
+static int that_day(const ctx *c, size_t k) {
+    const wt_entry *e;
+    if (match(c, k, WT_BIT(D_THIS), WT_CONJ, &e) != 1) return 0;
+    if (k == 0) return 1;
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k - 1];   /* any word of it: ستفعل is سـ + a verb */
+    for (int w = lx_word_at(d, u->start); w >= 0 && (size_t)w < d->words.n && d->words.v[w].start < u->end; w++)
+        if (d->words.v[w].upos == NABA_UPOS_VERB) return 0;
+    return 1;
+}
+
 /* [daypart] relday: أمس, صباح اليوم, بعد غد */
 static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
@@ -689,7 +718,9 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
         !strncmp(lx->v[n].key, "ال", 4) && !is_cls(c, n, D_WEEKDAY))
         return 0;
     const wt_entry *t;
-    if (j > 0 && j == i && match(c, j - 1, WT_BIT(D_THIS), WT_CONJ | WT_PREP, &t) == 1) return 0; /* لهذا اليوم */
+    if (j > 0 && j == i && match(c, j - 1, WT_BIT(D_THIS), WT_CONJ | WT_PREP, &t) == 1 &&
+        (t->num == 0 || that_day(c, j - 1)))
+        return 0; /* لهذا اليوم */
     if (lx_ends_quoted_name(lx, n - 1)) return 0; /* "روسيا اليوم" */
     /* حزب الغد, صحيفة الغد: a party or a paper named "Tomorrow" */
     const wt_entry *nm;
@@ -729,7 +760,7 @@ static size_t unit_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
     size_t j = i;
     int this = 0;
-    if (is_cls(c, j, D_THIS)) { this = 1; j++; }
+    if (this_near(c, j)) { this = 1; j++; }
     /* the unit with the article, also after و/ف (والعام الماضي) */
     if (j >= lx->n || lx->v[j].kind != LX_WORD) return 0;
     const char *key = lx->v[j].key;
@@ -758,6 +789,9 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     const wt_entry *ago;
     if (match(c, i, WT_BIT(D_AGO), WT_CONJ, &ago) != 1) return 0;
     size_t j = i + 1;
+    const wt_entry *est;   /* قبل نحو عامين: an estimate before the duration */
+    size_t ke = match(c, j, WT_BIT(D_AGO_TAIL), 0, &est);
+    if (ke && est->num == 1) j += ke;
     double n = 1;
     num_val nv;
     size_t kn = num_parse(c->st->nt, lx, j, &nv);
@@ -777,6 +811,21 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     char u = code[0];
     if (strncmp(code, "min", 3) == 0 || u == 'h' || u == 's') return 0; /* not a day's resolution */
     j += k;
+    /* "منذ يوم الجمعة 27 يوليو", "منذ يوم أمس": يوم names the day after it,
+    ** a date of its own, not one day ago */
+    if (!kn && u == 'd' && dual == 1 && j < lx->n && lx->v[j].gap < 2 &&
+        (is_cls(c, j, D_WEEKDAY) || is_cls(c, j, D_RELDAY) || lx->v[j].kind == LX_NUM))
+        return 0;
+    /* "منذ عام ونصف", "قبل ثلاثة أشهر ونصف الشهر": half a unit more, to the
+    ** month (a year and a half) or the week (a month and a half) */
+    int half = (u == 'y' || u == 'm') && j < lx->n && lx->v[j].gap < 2 && !strcmp(lx->v[j].key, "ونصف");
+    if (half) {
+        const char *hc;
+        int hd;
+        j++;
+        size_t kh = time_unit(c, j, &hc, &hd);
+        if (kh && hd == 1 && hc[0] == u) j += kh;   /* "ونصف العام" */
+    }
     /* "منذ عام 2002" is the year; "قبل ثلاثة أشهر من الدورة", "قبل عام واحد
     ** على الأقل من سحب العينة", "قبل يومين فقط على انطلاق" count back from
     ** an event, not from the article date (على only after قبل: "منذ عامين
@@ -785,16 +834,16 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     if (j < lx->n && num_in(lx, j, 1000, 2200, 4, 4)) return 0;
     size_t q = j, kt;
     const wt_entry *t;
-    for (int n = 0; n < 2 && (kt = match(c, q, WT_BIT(D_AGO_TAIL), 0, &t)); n++) q += kt;
+    for (int n = 0; n < 2 && (kt = match(c, q, WT_BIT(D_AGO_TAIL), 0, &t)) && t->num == 0; n++) q += kt;
     int now = q + 1 < lx->n && !strcmp(lx->v[q + 1].key, "الان");
     if (q < lx->n && !now && (!strcmp(lx->v[q].key, "من") || (!strcmp(lx->v[q].key, "علي") && !strcmp(ago->key, "قبل"))))
         return 0;
     const wt_entry *mo;   /* "منذ شهر يوليو 2015" is that month */
     if (!kn && u == 'm' && j < lx->n && match(c, j, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &mo)) return 0;
     p->type = P_UNIT;
-    p->unit = u;
-    p->gran = u == 'y' ? 'Y' : u == 'm' ? 'M' : 'D';
-    p->off = -(int)n;
+    p->unit = half ? (u == 'y' ? 'm' : 'w') : u;
+    p->gran = half ? (u == 'y' ? 'M' : 'W') : u == 'y' ? 'Y' : u == 'm' ? 'M' : 'D';
+    p->off = half ? -(int)(u == 'y' ? 12 * n + 6 : 4 * n + 2) : -(int)n;
     return j - i;
 }
 
@@ -994,7 +1043,7 @@ static size_t season_expr(const ctx *c, size_t i, pend *p) {
 static size_t season_rel_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
     size_t j = i;
-    int this = is_cls(c, j, D_THIS);
+    int this = this_near(c, j);
     j += this;
     const wt_entry *e, *dir;
     size_t k = j < lx->n ? match(c, j, WT_BIT(D_SEASON), WT_CONJ | WT_PREP | WT_DEF, &e) : 0;
@@ -1318,7 +1367,17 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         t->end = v[i].end;
         t->sent = v[i].sent;
         t->flags = (uint8_t)v[i].flags;
-        if (v[i].type == P_SAME && last_day != SIZE_MAX) {
+        /* "يوم الخميس 25 ماي 2017 ... أي يوم الخميس": a bare weekday after a
+        ** full date written out, of the same weekday, in its sentence and
+        ** within two weeks of the article date, restates that date (a
+        ** date of years ago that fell on the same weekday does not) */
+        long last_days;
+        int restates = v[i].type == P_WEEKDAY && !v[i].d && !v[i].dir && last_day != SIZE_MAX &&
+                       anchor_kind != NABA_ANCHOR_NONE && doc->timexes.v[last_day].sent == v[i].sent &&
+                       doc->timexes.v[last_day].resolution == NABA_TIMEX_ABSOLUTE &&
+                       cal_parse_article_date(doc->timexes.v[last_day].value, &last_days) &&
+                       labs(last_days - anchor) <= 14 && cal_weekday(last_days) == v[i].wd;
+        if ((v[i].type == P_SAME || restates) && last_day != SIZE_MAX) {
             const naba_timex *a = &doc->timexes.v[last_day];
             memcpy(t->value, a->value, sizeof t->value);
             t->resolution = a->resolution;
