@@ -302,24 +302,25 @@ static int verb_inside(const ctx *c, size_t a, size_t k) {
     return is_q(c, t, Q_COMP, WT_CONJ) || !strcmp(kt, "انني");
 }
 
-/* Is key the auxiliary تم "was done" (وتم, يتم, سيتم), whose verbal noun
-** after it ("وتم نقل إرهابي ثالث إلى مستشفى") is no cue? */
-static int done_by(const char *key) {
-    static const char *const aux[] = {"تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تتم", "ستتم"};
-    for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
-        if (!strcmp(key, aux[i])) return 1;
-    return 0;
+/* Is unit k the auxiliary تم "was done" (وتم, يتم, ليتم, سيتم), whose
+** verbal noun after it ("وتم نقل إرهابي ثالث إلى مستشفى") is no cue? */
+static int done_by(const ctx *c, size_t k) {
+    int w = lx_head_word(c->lx, k);
+    const char *lemma = w >= 0 ? c->doc->words.v[q_last_word(c, w, k)].lemma : NULL;
+    return lemma && !strcmp(lemma, "تم");
 }
 
 /* Is the cue at unit k a verbal noun after a preposition ("تتباحث ... حول
-** نقل سفارة هذا البلد", "عند ذكر المحاسن") or after تم? The tagger reads no verb in it;
-** the words go on through it. A participle is never one (مشيرا after
-** للمريض opens new words). */
-static int noun_after_prep(const ctx *c, size_t k) {
+** نقل سفارة هذا البلد", "عند ذكر المحاسن"), after تم, or in the genitive
+** after a noun ("عن مسألة نقل المباراة")? The tagger reads no verb in it;
+** the words go on through it, and it opens none of its own. A participle is
+** never one (مشيرا after للمريض opens new words). */
+static int verbal_noun(const ctx *c, size_t k) {
     const lx_text *lx = c->lx;
     const wt_entry *e;
-    return c->doc->words.n && k > 0 && lx->v[k - 1].kind == LX_WORD && c->seg_of[k - 1] < 0 &&
-           (q_head_upos(c, k - 1) == NABA_UPOS_ADP || done_by(lx->v[k - 1].key)) &&
+    if (!c->doc->words.n || k == 0 || lx->v[k - 1].kind != LX_WORD || c->seg_of[k - 1] >= 0) return 0;
+    int up = q_head_upos(c, k - 1);
+    return (up == NABA_UPOS_ADP || done_by(c, k - 1) || (up == NABA_UPOS_NOUN && q_head_has(c, k, "Case=Gen"))) &&
            vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &e) && !q_has_verb(c, k);
 }
 
@@ -352,7 +353,7 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         if (c->seg_of[k] < 0 && (trailing_source(c, k, e) || writer_tail(c, k))) { e = k - 1; break; }
         if (c->seg_of[k] < 0 && as_put(c, k, e)) { e = lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 ? k - 1 : k; break; }
         if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k) || verb_inside(c, a, k) ||
-            noun_after_prep(c, k))
+            verbal_noun(c, k))
             continue;
         found f = find_content(c, k + 1, 1);
         /* "، وانتقد موسكو لدعمها", "، مؤكدة تلاحم أفراد المجتمع": after a
@@ -689,6 +690,9 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     const lx_text *lx = c->lx;
     size_t j, se = source_np(c, i, k, &j), from;
     if (!se) return NABA_OK;
+    /* "وبحسب نشطاء مساندين له، فإن": the pronoun's preposition before the
+    ** comma is the source's complement, not the claim's first word */
+    if (se + 1 < c->lx->n && q_complement_pronoun(c, se) && lx_is(c->lx, se + 1, ',') && c->seg_of[se] < 0) se++;
     /* "وفق ما نقلته الوكالة عن مصادر": the relayed source */
     size_t se2 = q_relayed(c, se, &from, 1), via = j, via_end = se;
     if (se2) { j = from; se = se2; }
@@ -813,6 +817,8 @@ static naba_status read_quotes(ctx *c) {
         if (k && i > 0 && lx->v[i].gap < 2 && (!strcmp(lx->v[i - 1].key, "ما") || !strcmp(lx->v[i - 1].key, "مما")))
             k = 0;
         if (k && q_considered(c, i)) k = 0; /* "تعتبر ظالمة": is considered */
+        /* "ليتم نقل البطولة": the verbal noun after تم is nobody's words */
+        if (k && i > 0 && c->seg_of[i - 1] < 0 && done_by(c, i - 1) && !q_has_verb(c, i)) k = 0;
         if (k) st = handle_cue(c, i, k, e);
         else if ((k = vmatch(c, i, WT_BIT(Q_SOURCE), WT_CONJ | WT_PREP, &e))) st = handle_source(c, i, k, e);
         if (st != NABA_OK) return st;

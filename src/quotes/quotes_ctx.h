@@ -138,9 +138,13 @@ int q_head_has(const ctx *c, size_t k, const char *feat);
 int q_opens_with_adp(const ctx *c, size_t k);
 /* Does unit k open with the preposition ب (بشن, not بشار)? */
 int q_opens_with_b(const ctx *c, size_t k);
-/* A statement or post alone after its verb, units [j, e), running on through
-** its ل-author ("قال بيان للخارجية الأميركية"): the phrase's new end, else e. */
+/* A statement, post or other document alone after its verb, units [j, e),
+** running on through its ل-author ("قال بيان للخارجية الأميركية"): the
+** phrase's new end, else e. */
 size_t q_with_author(const ctx *c, size_t j, size_t e);
+/* A title cut at its place's preposition, [j, e), running on to the person
+** named right before the content: the phrase's new end, else e. */
+size_t q_title_place_name(const ctx *c, size_t j, size_t e);
 /* Unit k is a preposition with a pronoun (عليها) or ذلك / هذا alone. */
 int q_complement_pronoun(const ctx *c, size_t k);
 /* The last word of unit k, from its word w (doc->words). */

@@ -375,6 +375,11 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         ** امين طالب ان" (طالب) */
         int name = k > i && q_has_person(c, u->start, u->end);
         if (!head && (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || (!name && cue_at(c, k)))) break;
+        /* "شركة «بيجو» واحدة من رواد صناعة السيارات": "one of" after the
+        ** subject opens an apposition */
+        if (k > i && k + 1 < lx->n && (!strcmp(u->key, "واحده") || !strcmp(u->key, "واحد")) &&
+            !strcmp(lx->v[k + 1].key, "من"))
+            break;
         /* "وفقا للمصادر العسكرية فقد تقدمت": a stop word after ف opens the claim */
         if (k > i && str_has_prefix(u->key, "ف") && is_q(c, k, Q_SPK_STOP, WT_CONJ)) break;
         /* "وفقا للدراسة فإن": a complementizer after ف or و, unless it is a
@@ -525,14 +530,15 @@ static size_t issuer_end(const ctx *c, size_t k, size_t b) {
     return e;
 }
 
-/* "وقال بيان للخارجية الأميركية", "وفق ما أورده بلاغ للشركة الوطنية": a
-** statement or post alone after the verb, [j, e), with a ل-complement that
+/* "وقال بيان للخارجية الأميركية", "وفق ما أورده بلاغ للشركة الوطنية",
+** "وأظهرت بيانات للشرطة": a statement, post or other document alone after the
+** verb, [j, e), with a ل-complement that
 ** speaks (a name, a body) — its author; the phrase runs on through the author
 ** (its name, adjectives and definite words, as issuer_end reads them). Else e. */
 size_t q_with_author(const ctx *c, size_t j, size_t e) {
     const lx_text *lx = c->lx;
     const wt_entry *w;
-    size_t m = vmatch(c, j, WT_BIT(Q_AUTHORED), WT_CONJ | WT_DEF, &w);
+    size_t m = vmatch(c, j, WT_BIT(Q_AUTHORED) | WT_BIT(Q_DOCUMENT), WT_CONJ | WT_DEF, &w);
     if (!m || j + m != e || e + 1 >= lx->n) return e;
     const lx_unit *u = &lx->v[e];
     if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل") || strlen(u->key) <= 6 || c->seg_of[e] >= 0 ||
@@ -610,6 +616,39 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
         if (sp->desc && c->ndescs < 16) c->descs[c->ndescs++] = sp->desc;
     }
     return 1;
+}
+
+/* "المدير التنفيذي للشؤون الأكاديمية في المدينة الدكتور عبد الناصر باطوق،
+** أن", "مسؤول الحياة البرية في ولاية صباح ويليام بايا إن": a title with no
+** name, cut at the preposition of its place, is the person named a few words
+** on, right before the content (a comma, a complementizer or a colon). The
+** phrase's new end, else e. */
+size_t q_title_place_name(const ctx *c, size_t j, size_t e) {
+    const lx_text *lx = c->lx;
+    const wt_entry *w;
+    if (e <= j || e + 2 >= lx->n || q_has_person(c, lx->v[j].start, lx->v[e - 1].end) || q_head_upos(c, e) != NABA_UPOS_ADP)
+        return e;
+    /* a title or an unnamed source, not a name (القصر الملكي في بريطانيا
+    ** نبأ ...), a medium or an honorific; a place after في, عن, على, لدى,
+    ** من or ب (not قبل قرار ترامب), not the occasion or the medium (في مؤتمر
+    ** صحفي مشترك مع العامري, في تصريح لمراسلة ...) */
+    static const char *const place_preps[] = {"في", "عن", "علي", "لدي", "من"};
+    int place = q_opens_with_b(c, e);
+    for (size_t p = 0; p < sizeof place_preps / sizeof *place_preps; p++) place |= !strcmp(lx->v[e].key, place_preps[p]);
+    if (!place || q_mention_at(c, j) || honorific_pronoun(lx->v[j].key) ||
+        vmatch(c, j, WT_BIT(Q_MEDIUM) | WT_BIT(Q_DOCUMENT), WT_CONJ | WT_DEF, &w) ||
+        vmatch(c, e + 1, WT_BIT(Q_MEDIUM) | WT_BIT(Q_DOCUMENT), WT_DEF, &w) ||
+        vmatch(c, e, WT_BIT(Q_MEDIUM) | WT_BIT(Q_DOCUMENT), WT_PREP | WT_DEF, &w))
+        return e;
+    for (size_t k = e + 1; k < lx->n && k <= e + 6; k++) {
+        const lx_unit *u = &lx->v[k];
+        if (u->kind != LX_WORD || c->seg_of[k] >= 0 || is_q(c, k, Q_COMP, WT_CONJ) || cue_at(c, k)) return e;
+        const naba_mention *m = q_mention_at(c, k);
+        if (!m || m->type != NABA_ENT_PER) continue;
+        size_t me = lx_find(lx, m->end - 1) + 1;
+        return me < lx->n && (lx_is(lx, me, ',') || lx_is(lx, me, ':') || is_q(c, me, Q_COMP, WT_CONJ)) ? me : e;
+    }
+    return e;
 }
 
 /* "رئيس الهيئة، شوقي الطبيب أن": a name in apposition after a comma, right

@@ -271,7 +271,8 @@ static size_t amma_subject(const ctx *c, size_t cue, size_t *from) {
 ** apposition after it holds no cue or complementizer, and no verb (outside a
 ** name) unless it opens with وهو or a relative pronoun ("آيزاك ماو، وهو
 ** مستثمر ... تطور شركته سماعات، يقول إن"), and one of the two names a
-** person. The subject with its apposition, as q_apposition gives it after a
+** person or the first speaks ("فإن الإعلان، الذي صدر السبت، أوضح أن"). A
+** lead particle may open the sentence (ولكن نوري محمود، ...، قال). The subject with its apposition, as q_apposition gives it after a
 ** verb; its end (the comma before the verb, or the first one before a lead
 ** particle), 0 none. */
 static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
@@ -297,15 +298,19 @@ static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
         }
         k--;
     }
+    const wt_entry *le;
+    size_t kl = vmatch(c, k, WT_BIT(Q_LEAD), WT_CONJ, &le);
+    if (kl && k + kl < comma) k += kl;
     if (!comma || comma == k || p - k >= 24 || q_speaker_np(c, k) != comma || q_words_between(c, comma + 1, p) == 0 ||
-        !q_has_person(c, lx->v[k].start, lx->v[p - 1].end))
+        !(q_has_person(c, lx->v[k].start, lx->v[p - 1].end) || q_speaks(c, k)))
         return 0;
     if (verb && !is_q(c, comma + 1, Q_RELATIVE, WT_CONJ) && strcmp(lx->v[comma + 1].key, "وهو") &&
         strcmp(lx->v[comma + 1].key, "وهي"))
         return 0;
     *from = k;
-    /* "غوارديولا، من جانبه، اعتبر": a lead particle is no apposition */
-    return is_q(c, comma + 1, Q_LEAD, WT_CONJ) ? comma : p;
+    /* "غوارديولا، من جانبه، اعتبر": a lead particle is no apposition, nor
+    ** is a relative clause ("الإعلان، الذي صدر السبت، أوضح") */
+    return is_q(c, comma + 1, Q_LEAD, WT_CONJ) || is_q(c, comma + 1, Q_RELATIVE, WT_CONJ) ? comma : p;
 }
 
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
@@ -452,6 +457,15 @@ static size_t past_asides(const ctx *c, size_t k) {
     return k;
 }
 
+/* The first count (doc->counts) that starts in unit k, or NULL. */
+static const naba_count *count_in(const ctx *c, size_t k) {
+    for (size_t n = 0; n < c->doc->counts.n; n++) {
+        const naba_count *q = &c->doc->counts.v[n];
+        if (q->start >= c->lx->v[k].start && q->start < c->lx->v[k].end) return q;
+    }
+    return NULL;
+}
+
 /* A subject after the cue at unit i (from unit j, after the verb) that
 ** q_speaker_np does not take there: past the asides (past_asides), a name or
 ** an unnamed speaker ("قال اليوم الأربعاء متحدث", "وقال لـ"الشرق الأوسط"
@@ -479,16 +493,12 @@ static size_t late_subject(const ctx *c, size_t i, size_t j, size_t *from) {
     if (lx->v[k].kind == LX_NUM && opens_sentence(c, i)) {
         /* a count of people or things, not a sum, a share, a time or the
         ** casualties of an event ("نقل 30 آخرين إلى المستشفيات") */
-        for (size_t n = 0; n < c->doc->counts.n; n++) {
-            const naba_count *q = &c->doc->counts.v[n];
-            if (q->start < lx->v[k].start || q->start >= lx->v[k].end) continue;
-            if (q->kind != NABA_COUNT_QUANTITY || q->action || q->what_end <= q->what_start || k + 1 >= lx->n ||
-                lx->v[k + 1].gap == 2 || q->what_start < lx->v[k + 1].start || q->what_start >= lx->v[k + 1].end)
-                return 0;
-            size_t e = q_speaker_np(c, k + 1);
-            return e > k + 1 ? e : 0;
-        }
-        return 0;
+        const naba_count *q = count_in(c, k);
+        if (!q || q->kind != NABA_COUNT_QUANTITY || q->action || q->what_end <= q->what_start || k + 1 >= lx->n ||
+            lx->v[k + 1].gap == 2 || q->what_start < lx->v[k + 1].start || q->what_start >= lx->v[k + 1].end)
+            return 0;
+        size_t e = q_speaker_np(c, k + 1);
+        return e > k + 1 ? e : 0;
     }
     if (k == j) return 0;
     size_t e = q_speaker_np(c, k);
@@ -625,6 +635,25 @@ static int second_verb_subject(ctx *c, size_t i, speaker *sp) {
     return clause_subject(c, i, &s) && to_first_name(c, &s, sp);
 }
 
+/* "كما طالب وزارة التعليم العالي إلى فتح نقاش": a masculine singular verb
+** right before a singular noun in ة that names no person. A verb agrees with a
+** feminine subject after it (طالبت الوزارة), so the noun is its object and the
+** subject is carried. */
+static int feminine_object(const ctx *c, size_t i, size_t j) {
+    const lx_unit *u = &c->lx->v[j];
+    const char *text = c->doc->text + u->start; /* the key folds ة to ه */
+    size_t n = u->end - u->start;
+    const naba_mention *m = q_mention_at(c, j);
+    /* a person, or a one-word name of a club or firm (حذر برشلونة), takes a
+    ** masculine verb; so does a number (وطالب العشرة أعضاء) */
+    if (m && (m->type == NABA_ENT_PER || (m->type == NABA_ENT_ORG && m->end <= u->end))) return 0;
+    if (count_in(c, j)) return 0;
+    int w = lx_head_word(c->lx, j); /* a body's name is a noun too: q_head_upos gives none at a name */
+    return u->kind == LX_WORD && !u->latin && c->seg_of[j] < 0 &&
+           str_ends(text, n, "ة") && w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && q_head_has(c, j, "Number=Sing") &&
+           q_head_has(c, i, "Gender=Masc") && q_head_has(c, i, "Number=Sing");
+}
+
 /* "لكن وكالة رويترز نقلت عن الميجور جوش قوله", "ونقلت عن سرتاج عزيز قوله
 ** بأن": نقل at unit i whose subject stands before it or is carried, with عن
 ** X right after it (from unit j): X speaks and that subject (sp) relays, but
@@ -678,6 +707,13 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         /* "أما ذكرياته عنها فيقول": a topic that names nobody is no subject */
         size_t from, ae = amma_subject(c, i, &from);
         if (ae && q_make_speaker(c, from, ae, sp) && (sp->entity >= 0 || q_speaks(c, from))) return j;
+        /* "وكان التنظيم الإرهابي قد حث أنصاره على": the subject stands between
+        ** كان and the verb, what follows the verb is its object */
+        ae = kana_subject(c, i, &from);
+        if (ae) {
+            q_make_speaker(c, from, ae, sp);
+            return relayed_after(c, lemma, i, j, 0, sp);
+        }
         /* "قال فيها إن", "ذكرت فيه مصادر أن": a pronoun pointing back at a
         ** noun; the subject, if any, comes after it */
         int resumptive = j < lx->n && is_q(c, j, Q_RESUMPTIVE, 0);
@@ -693,11 +729,11 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         /* "حث الشاهد شباب تونس إلى": a verb whose content opens with a
         ** preposition has its object before it */
         int takes_prep = is_q(c, i, Q_VERB_PREP, WT_CONJ);
-        if (e > j && takes_prep) e = q_object_in(c, j, e);
+        if (e > j && takes_prep) e = feminine_object(c, i, j) ? j : q_object_in(c, j, e);
         size_t e2 = e > j ? q_relayed(c, e, &from, !strcmp(lemma, "نقل")) : 0, via = j, via_end = e;
         if (e2) { j = from; e = e2; }
         if (e > j) {
-            e = q_apposition(c, e);
+            e = q_apposition(c, q_title_place_name(c, j, e));
             q_make_speaker(c, j, e, sp);
             if (e2) q_set_via(c, via, via_end, sp);
             /* after a verb whose content may open with a preposition, the
