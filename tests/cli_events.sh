@@ -927,6 +927,23 @@ printf '%s\n' 'نفى مستشار الأمن القومي جون بولتون �
 "$naba" analyze --date 2018-06-01 "$tmp/deny27.txt" > "$tmp/deny27.json"
 denied27() { jq -e "any(.events[]; .sentence == $1 and .cameo == \"100\" and (.modality | index(\"negated\")))" "$tmp/deny27.json" > /dev/null; }
 check 'denied27 0 && ! denied27 1' "نفى أن يكون الرئيس قد طلب: negated; قال إن الرئيس طلب: not"
+# session 27, second round (events27b): "وكان" + an actor + the verb is a
+# pluperfect whose subject is that actor (a title and a name in commas, "قد"
+# between); "وكانت تستهدف قواته" has no actor after "كان" and keeps its order
+code19 pluper27 'وكان وزير الخارجية الروسي، سيرغي لافروف، انتقد الحكومة الأوكرانية بشدة.' 'وكان الملك السعودي سلمان بن عبدالعزيز، عقد لقاءً في جدة مع أمير الكويت.' 'وكانت قوات الأمن البلجيكية قد قتلت المهاجم في المدينة.'
+check 'side pluper27 1 3 RUSGOV && side pluper27 1 7 UKRGOV' "وكان وزير الخارجية الروسي، سيرغي لافروف، انتقد الحكومة الأوكرانية: Lavrov criticises"
+check 'side pluper27 2 3 SAUGOV' "وكان الملك السعودي ...، عقد لقاءً: the king meets"
+check 'side pluper27 3 3 BELCOP' "وكانت قوات الأمن البلجيكية قد قتلت المهاجم: the police killed"
+# a body's name runs on through "ل" and its defining noun (and "و" + a noun);
+# the organiser named after a protest noun is the protester
+code19 body27 'وتبعا لهذا الاعتداء، دعت الجمعية الوطنية للصحفيين الشبان في بيان لها سلطة الاشراف الى تتبع المعتدين.' 'ونظم هذه الوقفة الاحتجاجية الاتحاد المحلي للفلاحة والصيد البحري أمام مقر الولاية.'
+check 'side body27 1 2 "الجمعية الوطنية للصحفيين الشبان" && ! side body27 1 3 LEG' "الجمعية الوطنية للصحفيين الشبان: one body, not the National Assembly"
+check 'side body27 2 2 "الاتحاد المحلي للفلاحة والصيد البحري"' "نظم الوقفة الاتحاد المحلي للفلاحة والصيد البحري: the union protests"
+# a killing or an attack whose means is a chemical agent is 2041; a strike in
+# answer to one, or on chemical sites, is not
+code19 chem27 'وتابع بشأن مقتل "عشرات الرجال والنساء والأطفال" في هجوم "بالسلاح الكيميائي" في دوما.' 'وقال إن الحكومة السورية نفذت الهجوم الكيميائي قرب دمشق.' 'وشنت الولايات المتحدة ضربات جوية على مواقع النظام ردا على هجوم كيميائي في دوما.' 'وقصفت الطائرات المنشآت الكيميائية التابعة للحكومة السورية.'
+check 'coded chem27 1 2041 && coded chem27 2 2041' "مقتل ... في هجوم بالسلاح الكيميائي; نفذت الهجوم الكيميائي: 2041"
+check 'coded chem27 3 19 && ! coded chem27 3 2041 && ! coded chem27 4 2041' "ضربات ... ردا على هجوم كيميائي; قصف المنشآت الكيميائية: no 2041"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

@@ -52,6 +52,7 @@ static int unrest(const naba_event *ev) {
 }
 
 #define CRITICIZE "111"
+#define CHEMICAL_ATTACK "2041" /* CAMEO: use chemical, biological or radiological weapons */
 
 static const ev_code *lookup_code(const ev_dict *d, const char *cameo) {
     char buf[5];
@@ -192,6 +193,29 @@ static int pronoun_subject(const ev_work *w, size_t anchor) {
     return anchor > w->toks[anchor].clause_start && ev_key_in(&w->toks[anchor - 1], pronouns);
 }
 
+/* "وكان وزير الخارجية الروسي، سيرغي لافروف، انتقد", "وكانت قوات الأمن
+** البلجيكية قد قتلت": "وكان" + an actor + the verb is a pluperfect whose
+** subject is that actor, when nothing but actors, punctuation and "قد" stand
+** between (not "وكانت تستهدف قواته": no actor right after "كان"). -1 if none. */
+static int pluperfect_subject(const ev_work *w, size_t anchor) {
+    static const char *const be[] = {"وكان", "وكانت", "وكانوا", NULL};
+    size_t cs = w->toks[anchor].clause_start, kan = anchor;
+    for (size_t t = anchor; t-- > cs && anchor - t <= 16;)
+        if (ev_key_in(&w->toks[t], be)) { kan = t; break; }
+    size_t i = ev_first_unit_from(w, kan + 1);
+    if (kan == anchor || i >= w->units.n) return -1;
+    const ev_unit *u = &w->units.v[i];
+    if (u->b != kan + 1 || u->e > anchor || u->place || u->oblique || u->prep) return -1;
+    size_t t = u->e;
+    for (size_t j = i + 1; t < anchor;) {
+        while (j < w->units.n && w->units.v[j].b < t) j++;
+        if (j < w->units.n && w->units.v[j].b == t && w->units.v[j].e <= anchor) t = w->units.v[j++].e;
+        else if (w->doc->tokens.v[t].kind == NABA_TOK_PUNCT || (t + 1 == anchor && !strcmp(w->toks[t].key, "قد"))) t++;
+        else return -1;
+    }
+    return (int)i;
+}
+
 /* Is token t a form of "شهد" (witnessed, saw): a place or a day as its
 ** subject saw the event, others did it ("شهدت مدينة الحديدة احتجاجات")? */
 static int witnessed(const ev_work *w, size_t t) {
@@ -263,6 +287,7 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
                              ? ev_subject_before(w, c->anchor - 1)
                              : -1;
         if (be_subject >= 0 && w->units.v[be_subject].e + 1 != c->anchor) be_subject = -1;
+        if (be_subject < 0 && !g->passive) be_subject = pluperfect_subject(w, c->anchor);
         if (be_subject >= 0 && be_subject != src) {
             if (src >= 0 && w->units.v[src].b > c->anchor && tgt < 0) tgt = src;
             src = be_subject;
@@ -464,6 +489,9 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         (ev_speaker_unit(w, src) || (!strncmp(ev.cameo, "14", 2) && ev_state_unit(w, src))) &&
         !ev_means_within(w, c->anchor, MEANS_REACH))
         ev.cameo = CRITICIZE;
+    /* "مقتل العشرات في هجوم "بالسلاح الكيميائي"", "نفذت الهجوم ... بغاز
+    ** السارين": a killing or an attack by a chemical agent is a chemical attack */
+    if (!strncmp(ev.cameo, "19", 2) && ev_chemical_means(w, c)) ev.cameo = CHEMICAL_ATTACK;
     const ev_code *code = lookup_code(w->dict, ev.cameo);
     ev.plover = code ? code->plover : NULL;
     ev.mode = code ? code->mode : NULL;

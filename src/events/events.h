@@ -51,6 +51,7 @@
 #define EVC_AFFIRM   0x80000u /* "يزال", "سيما", "طيار": right after a negation, makes it none ("لا يزال", still) */
 #define EVC_SPORT    0x100000u /* "مباراة", "الدوري", "لاعب": two in a sentence make it a match's */
 #define EVC_NATURE   0x200000u /* "الفيضانات", "المرض": a disaster or a disease just before a killing did it */
+#define EVC_CHEMICAL 0x400000u /* "كيميائي", "السارين": a chemical agent, an attack's means after an attack noun or "ب" */
 
 /* One row of the CAMEO table: code -> PLOVER type, mode and context. */
 typedef struct ev_code {

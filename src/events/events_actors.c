@@ -791,6 +791,42 @@ static int armed_detachment(const ev_work *w, const ev_unit *u) {
     return 0;
 }
 
+/* Is token t a body's word ("الجمعية", "ومنظمة")? */
+static int body_word(const ev_work *w, uint32_t t) {
+    static const char *const bodies[] = {"جمعيه", "اتحاد", "نقابه", "منظمه", "هيئه", "رابطه", "غرفه", "تنسيقيه",
+                                         "لجنه", "مرصد", "منتدي", "مفوضيه", NULL};
+    const char *key = w->toks[t].key;
+    if (!strncmp(key, "و", strlen("و"))) key += strlen("و");
+    if (!strncmp(key, "ال", strlen("ال"))) key += strlen("ال");
+    for (size_t i = 0; bodies[i]; i++)
+        if (!strcmp(key, bodies[i])) return 1;
+    return 0;
+}
+
+/* "الجمعية الوطنية للصحفيين الشبان", "الاتحاد المحلي للفلاحة", "الهيئة
+** العليا المستقلة للانتخابات": a body's name runs on through "ل" and the
+** noun that defines it, after the body's word and at least one adjective of
+** it, no comma between; its "ل" marks no target. Returns the body word's
+** token, 0 if none. The units read in the body's words ("الجمعية الوطنية",
+** the National Assembly) are part of it and dropped; none may start before
+** it ("رئيس الاتحاد" is left as it is) (session 27, events27b). */
+static uint32_t body_named_for(ev_work *w, const ev_unit *u) {
+    if (!u->prep || u->b < 2 || strncmp(w->toks[u->b].key, "ل", strlen("ل"))) return 0;
+    uint32_t body = 0;
+    for (uint32_t t = u->b - 1, k = 0; k < 4 && !body; t--, k++) {
+        const ev_tok *tk = &w->toks[t];
+        if (tk->clause_end != w->toks[u->b].clause_end || tk->brk_comma) return 0;
+        if (body_word(w, t)) body = t;
+        else if (k == 3 || strncmp(tk->key, "ال", strlen("ال")) || t == 0) return 0;
+    }
+    if (body + 1 >= u->b) return 0;
+    size_t n = w->units.n;
+    while (n && w->units.v[n - 1].b >= body) n--;
+    if (n && w->units.v[n - 1].e > body) return 0;
+    w->units.n = n;
+    return body;
+}
+
 static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {
     u->code = combine(w, actor, agent);
     former_title(w, u);
@@ -800,6 +836,16 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
     if (armed_detachment(w, u) && (!last || last->e < u->b)) {
         u->b--;
         u->prep = 0;
+    }
+    uint32_t body = body_named_for(w, u);
+    if (body) {
+        u->b = body;
+        u->prep = 0;
+        u->named = u->body = 1;
+    } else if (last && last->body && u->conj && u->b == last->e && u->entity < 0 && !body_word(w, u->b)) {
+        /* "للفلاحة والصيد البحري": one name; "للاجئين ومنظمة الهجرة": two bodies */
+        w->units.v[w->units.n - 1].e = u->e;
+        return 0;
     }
     const ev_tok *first = &w->toks[u->b];
     if (u->b > 0 && w->toks[u->b - 1].clause_end == first->clause_end) {

@@ -491,7 +491,8 @@ static const named_bit cue_classes[] = {
     {"means", EVC_MEANS}, {"legal", EVC_LEGAL}, {"weapon", EVC_WEAPON},
     {"demonstrative", EVC_DEMONSTRATIVE}, {"quantifier", EVC_QUANTIFIER},
     {"topic", EVC_TOPIC}, {"aim", EVC_AIM}, {"support", EVC_SUPPORT}, {"past", EVC_PAST}, {"often", EVC_OFTEN},
-    {"coalition", EVC_COALITION}, {"affirm", EVC_AFFIRM}, {"sport", EVC_SPORT}, {"nature", EVC_NATURE}};
+    {"coalition", EVC_COALITION}, {"affirm", EVC_AFFIRM}, {"sport", EVC_SPORT}, {"nature", EVC_NATURE},
+    {"chemical", EVC_CHEMICAL}};
 
 static naba_status parse_cue(line_ctx *c, char **f, int nf) {
     if (nf < 3) return FAIL(c, "%s:%zu: cue wants WORDS CLASS", c->name, c->line);

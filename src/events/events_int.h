@@ -61,6 +61,8 @@ typedef struct ev_unit {
     uint8_t title;            /* opens with a role, an agent of the dictionary: "وزير الخارجية" */
     uint8_t backer;           /* after "بدعم من": backs the source, no side and no place (events_actors.c backer) */
     uint8_t former;           /* a person title with "السابق", coded ELI (events_actors.c former_title) */
+    uint8_t body;             /* a body named for what follows its "ل" ("الاتحاد المحلي للفلاحة"), which
+                              ** runs on through "و" ("والصيد البحري") (events_actors.c body_named_for) */
 } ev_unit;
 
 #define EVW_ANCHOR 0x01u        /* a candidate anchors an event pattern */
@@ -315,6 +317,7 @@ int ev_clause_initial(const ev_work *w, size_t anchor);
 int ev_long_sentence(ev_work *w, uint32_t sent, size_t anchor);
 int ev_sport_sentence(ev_work *w, uint32_t sent);
 int ev_nature_before(const ev_work *w, size_t anchor);
+int ev_chemical_means(const ev_work *w, const ev_cand *c);
 int ev_depth_in_report(const ev_work *w, int32_t v);
 int ev_known_event(const ev_work *w, const ev_cand *c);
 int ev_means_after(const ev_work *w, size_t anchor);

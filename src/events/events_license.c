@@ -309,6 +309,38 @@ int ev_nature_before(const ev_work *w, size_t anchor) {
     return 0;
 }
 
+/* Does a chemical agent follow the attack or killing c closely, in its
+** comma-free stretch, as its means: after an attack noun ("هجوم كيميائي",
+** "هجوم "بالسلاح الكيميائي""), on a weapon or a gas after "ب" ("بالأسلحة
+** الكيماوية", "بغاز السارين") or used ("استخدام السلاح الكيماوي")? A toll
+** (a count pattern: "مقتل العشرات في هجوم بالسلاح الكيميائي") takes the
+** attack that follows it; an attack only its own words ("نفذت الهجوم
+** الكيميائي"), and none past "ردا" ("ضربة ... ردا على هجوم كيميائي"). Not a
+** site or a capacity struck ("المنشآت الكيميائية", "تصنيع الأسلحة
+** الكيمياوية"). */
+#define CHEMICAL_REACH 8 /* words after the event's own */
+int ev_chemical_means(const ev_work *w, const ev_cand *c) {
+    static const char *const with[] = {"بالسلاح", "بسلاح", "بالاسلحه", "باسلحه", "بالغاز", "بغاز", "بالغازات", "بغازات",
+                                       "بالمواد", "بمواد", NULL};
+    static const char *const arms[] = {"السلاح", "سلاح", "الاسلحه", "اسلحه", "الغاز", "غاز", NULL};
+    static const char *const use[] = {"استخدام", "باستخدام", "استخدم", "استخدمت", NULL};
+    static const char *const answer[] = {"ردا", "رد", NULL};
+    const naba_doc *doc = w->doc;
+    uint32_t sent = doc->tokens.v[c->anchor].sent, toll = c->pat->flags & EVP_COUNT;
+    for (size_t t = c->anchor + 1, words = 0; words < CHEMICAL_REACH && t < w->n_toks; t++) {
+        if (doc->tokens.v[t].sent != sent || w->toks[t - 1].brk_comma || ev_key_in(&w->toks[t], answer)) return 0;
+        if (t > c->last && doc->tokens.v[t].kind != NABA_TOK_PUNCT) words++;
+        if (!class_word(w->dict, w->toks[t].key, EVC_CHEMICAL)) continue;
+        size_t p = t - 1;
+        while (p > c->anchor && doc->tokens.v[p].kind == NABA_TOK_PUNCT) p--;
+        int means = !strncmp(w->toks[t].key, "ب", strlen("ب")) || (w->toks[p].cue & EVC_MEANS) ||
+                    ev_key_in(&w->toks[p], with) ||
+                    (ev_key_in(&w->toks[p], arms) && p > c->anchor && ev_key_in(&w->toks[p - 1], use));
+        if (means) return toll || p <= c->last;
+    }
+    return 0;
+}
+
 /* How many heads sit above word v, up to EV_DEEP, counted from the speech verb
 ** that reports it when there is one: "قال مصدر إن «عبوة ناسفة انفجرت على
 ** دورية»" tells the bombing as the statement's content, the news, not as a

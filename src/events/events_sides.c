@@ -1051,7 +1051,8 @@ void ev_mutual_pair(const ev_work *w, int *src, int *tgt) {
 
 /* "واتهمت الأمم المتحدة ومسؤولون حقوقيون إسرائيل", "وتنفي روسيا وسوريا":
 ** a conjunct right after a subject that follows its verb (past "عدد من"
-** at most) shares the act; the target is the next actor of the clause. Not
+** at most) shares the act; the target is the next actor of the clause,
+** not past a comma and a clause word. Not
 ** for a mutual act (ev_mutual_pair pairs them) nor for talk, deals and aid
 ** (03–06: "توصلت اليونان ومقدونيا إلى اتفاق" is between the two), and not
 ** after a subject with no verb right before it, or with an actor before
@@ -1069,6 +1070,10 @@ int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt) {
     for (size_t i = (size_t)tgt + 1; i < w->units.n && w->units.v[i].b < end; i++) {
         const ev_unit *u = &w->units.v[i];
         if (u->place || (u->conj && u->b == w->units.v[i - 1].e)) continue;
+        /* "... لبني خلاد، بحسب تصريحات رئيس الاتحاد", "والسويد، التي تتولى
+        ** الرئاسة": none past a comma and a clause word */
+        for (size_t k = t->e - 1; k + 1 < u->b; k++)
+            if (w->toks[k].brk_comma && (w->toks[k + 1].cue & EVC_STOP)) return -1;
         return (int)i;
     }
     return -1;
