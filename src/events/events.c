@@ -219,9 +219,8 @@ static int pluperfect_subject(const ev_work *w, size_t anchor) {
 /* Is token t a form of "شهد" (witnessed, saw): a place or a day as its
 ** subject saw the event, others did it ("شهدت مدينة الحديدة احتجاجات")? */
 static int witnessed(const ev_work *w, size_t t) {
-    for (uint32_t i = 0; i < w->toks[t].n_cands; i++)
-        if (!strcmp(w->toks[t].cands[i], "شهد")) return 1;
-    return 0;
+    static const char *const saw[] = {"شهد", NULL};
+    return ev_cand_in(&w->toks[t], saw);
 }
 
 /* "إضرابا غير مسبوق للنساء", "وقفة احتجاجية لعمال الشركة": a protest noun's

@@ -137,6 +137,14 @@ static inline int ev_key_in(const ev_tok *t, const char *const *list) {
     return 0;
 }
 
+/* Is one of t's candidate bases (ev_candidates, its words' lemmas) in the NULL-ended list? */
+static inline int ev_cand_in(const ev_tok *t, const char *const *list) {
+    for (uint32_t i = 0; i < t->n_cands; i++)
+        for (const char *const *l = list; *l; l++)
+            if (!strcmp(t->cands[i], *l)) return 1;
+    return 0;
+}
+
 /* Does a comma follow one of the tokens a..b-1, standing between a and b? */
 static inline int ev_comma_in(const ev_work *w, size_t a, size_t b) {
     for (size_t t = a; t < b; t++)

@@ -336,10 +336,7 @@ static int toll_verb_between(const ev_work *w, size_t a, size_t b) {
             verb |= upos == NABA_UPOS_VERB;
             pronoun |= verb && upos == NABA_UPOS_PRON;
         }
-        if (!verb || pronoun) continue;
-        for (uint32_t i = 0; i < w->toks[t].n_cands; i++)
-            for (size_t k = 0; tolls[k]; k++)
-                if (!strcmp(w->toks[t].cands[i], tolls[k])) return 1;
+        if (verb && !pronoun && ev_cand_in(&w->toks[t], tolls)) return 1;
     }
     return 0;
 }
@@ -828,11 +825,10 @@ int ev_between(const ev_work *w, size_t verb, size_t noun) {
 ** ("إلى جانب", "كل طرف"). */
 static int by_phrase(const ev_work *w, size_t t) {
     static const char *const by[] = {"قبل", "جانب", "طرف", NULL};
-    static const char *const fire[] = {"رصاص", "نيران"};
+    static const char *const fire[] = {"رصاص", "نيران", NULL};
     if (t == 0) return 0;
     const ev_tok *k = &w->toks[t];
-    for (uint32_t i = 0; i < k->n_cands; i++)
-        if (!strcmp(k->cands[i], fire[0]) || !strcmp(k->cands[i], fire[1])) return 1;
+    if (ev_cand_in(k, fire)) return 1;
     const char *prep = w->toks[t - 1].key;
     if ((!strcmp(k->key, "يد") || !strcmp(k->key, "ايدي")) && !strcmp(prep, "علي")) return 2;
     return ev_key_in(k, by) && !strcmp(prep, "من");

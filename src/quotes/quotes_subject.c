@@ -647,11 +647,10 @@ static int feminine_object(const ctx *c, size_t i, size_t j) {
     /* a person, or a one-word name of a club or firm (حذر برشلونة), takes a
     ** masculine verb; so does a number (وطالب العشرة أعضاء) */
     if (m && (m->type == NABA_ENT_PER || (m->type == NABA_ENT_ORG && m->end <= u->end))) return 0;
-    if (count_in(c, j)) return 0;
     int w = lx_head_word(c->lx, j); /* a body's name is a noun too: q_head_upos gives none at a name */
     return u->kind == LX_WORD && !u->latin && c->seg_of[j] < 0 &&
            str_ends(text, n, "ة") && w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && q_head_has(c, j, "Number=Sing") &&
-           q_head_has(c, i, "Gender=Masc") && q_head_has(c, i, "Number=Sing");
+           q_head_has(c, i, "Gender=Masc") && q_head_has(c, i, "Number=Sing") && !count_in(c, j); /* the scan last: long lines */
 }
 
 /* "لكن وكالة رويترز نقلت عن الميجور جوش قوله", "ونقلت عن سرتاج عزيز قوله
