@@ -628,6 +628,15 @@ static void test_namesake_places(void) {
     CHECK_EQ_STR(doc->entities.v[doc->mentions.v[0].entity].id, "geonames:2644210");
     CHECK_EQ_STR(doc->entities.v[doc->mentions.v[1].entity].id, "org:liverpool-fc");
     naba_link_close(st);
+    /* session 27, second round: an institution of the town before it, the town */
+    segmented("وقضت محكمة ليفربول بسجن المشجع الذي هاجم لاعبي ليفربول.");
+    doc->topic.label = "sport";
+    mention("ليفربول", 0, NABA_ENT_LOC);
+    mention("ليفربول", 1, NABA_ENT_LOC);
+    if (!(st = linked())) return;
+    CHECK_EQ_STR(doc->entities.v[doc->mentions.v[0].entity].id, "geonames:2644210");
+    CHECK_EQ_STR(doc->entities.v[doc->mentions.v[1].entity].id, "org:liverpool-fc");
+    naba_link_close(st);
 }
 
 /* A name right after صحيفة, جريدة or مجلة is a newspaper's (session 27): the
@@ -700,6 +709,12 @@ static void test_regional_spelling(void) {
         /* a Maghrebi person alone is too little (a namesake may be bound) */
         {"وقال خالد الكريشي وراشد الغنوشي إن المشروع اكتمل.", "خالد الكريشي", "راشد الغنوشي", NULL,
          "Khaled Al-Karichi"},
+        /* session 27, second round: a nationality adjective right before the
+        ** person gives its own region, over the document's */
+        {"وقال المدرب التونسي خالد الكريشي في الرياض إن المشروع اكتمل.", "خالد الكريشي", "الرياض", NULL,
+         "Khaled Krichi"},
+        {"وقال اللاعب المصري طارق الكحلاوي في صفاقس إن المشروع اكتمل.", "طارق الكحلاوي", "صفاقس", NULL,
+         "Tarek Al-Kahlawi"},
         /* both regions named: neither's spelling */
         {"وقال خالد الكريشي في صفاقس والرياض إن المشروع اكتمل.", "خالد الكريشي", "صفاقس", "الرياض",
          "Khaled Al-Karichi"},
@@ -914,6 +929,13 @@ static void test_god(void) {
     CHECK_EQ_INT(kept("وقال إن الحمد لله على السلامة.", "لله", NABA_ENT_MISC), 0);
     CHECK_EQ_INT(kept("وقال إن الله يعلم ما جرى.", "الله", NABA_ENT_PER), 0);
     CHECK_EQ_INT(kept("وقال عبد الله إن الوفد وصل.", "عبد الله", NABA_ENT_PER), 1);
+    /* session 27, second round: a vocative and a word, the sunset prayer */
+    CHECK_EQ_INT(kept("وصاح يا حلاوة عندما رأى الهدف.", "يا حلاوة", NABA_ENT_PER), 0);
+    CHECK_EQ_INT(kept("وصاح يا حلاوة عندما رأى الهدف.", "يا حلاوة", NABA_ENT_ORG), 1);
+    CHECK_EQ_INT(kept("وقال يا محمد صلاح أنت الأفضل.", "يا محمد صلاح", NABA_ENT_PER), 1);
+    CHECK_EQ_INT(kept("واجتمعوا بعد صلاة المغرب في الساحة.", "المغرب", NABA_ENT_LOC), 0);
+    CHECK_EQ_INT(kept("واجتمعوا قبل أذان المغرب في الساحة.", "المغرب", NABA_ENT_LOC), 0);
+    CHECK_EQ_INT(kept("وزار الوفد المغرب أمس.", "المغرب", NABA_ENT_LOC), 1);
     const char *names[] = {"حزب الله", "نصرالله"};
     for (size_t i = 0; i < 2; i++) {
         char text[128];

@@ -7,7 +7,8 @@
 ** names of data/counts.tsv, the head words of data/ner/heads.tsv (in a
 ** pipeline, the ner stage's), the words of data/link/name_words.tsv and the
 ** scale words of data/numbers.tsv (ألف, مليون: an amount's). Per document:
-** drop month and currency names, torrents (سيول) and God's,
+** drop month and currency names, torrents (سيول), the sunset prayer, vocatives
+** and God's,
 ** complete names cut short, group the mention forms, make one entity
 ** per group (the KB's names and actor code, or doc:N with a romanized English
 ** name), then add nominal mentions for titles.
@@ -163,6 +164,9 @@ static const naba_mention **group_surfaces(naba_doc *doc, link_forms *f) {
     return best;
 }
 
+static const char mashriq[] = "SAU ARE KWT QAT BHR OMN YEM IRQ SYR JOR LBN PSE";
+static const char maghreb[] = "TUN DZA MAR LBY MRT";
+
 /* The document's region, for its persons' family names (translit.h): TL_MASHRIQ
 ** when a form is bound to a place, body or person of a Gulf or Levantine
 ** country and none to one of the Maghreb (SaudiNewsNet's العمري is Al-Omari),
@@ -171,8 +175,6 @@ static const naba_mention **group_surfaces(naba_doc *doc, link_forms *f) {
 ** 0 when it names both or neither (src/link/README.md, session 26, second and
 ** third rounds). */
 static int document_region(const link_forms *f) {
-    static const char mashriq[] = "SAU ARE KWT QAT BHR OMN YEM IRQ SYR JOR LBN PSE";
-    static const char maghreb[] = "TUN DZA MAR LBY MRT";
     int east = 0, west = 0;
     for (size_t i = 0; i < f->n; i++) {
         if (!f->v[i].has_kb) continue;
@@ -183,6 +185,40 @@ static int document_region(const link_forms *f) {
         east |= strstr(mashriq, c) != NULL;
     }
     return east ? (west ? 0 : TL_MASHRIQ) : west >= 2 ? TL_MAGHREB : 0;
+}
+
+/* The region of a country (alpha-3): TL_MASHRIQ, TL_MAGHREB, or 0 for another
+** (Egypt's, a foreign one) or none. */
+static int country_region(const char *c) {
+    if (!c || strlen(c) != 3) return 0;
+    return strstr(mashriq, c) ? TL_MASHRIQ : strstr(maghreb, c) ? TL_MAGHREB : 0;
+}
+
+/* Each group's own region, by its root form (-1: none, the document's
+** applies): a person's KB country, or a nationality adjective right before
+** one of its mentions (المدرب التونسي نبيل الكوكي, اللاعب المصري); an
+** Egyptian on a Maghrebi page is no Maghrebi (src/link/README.md, session 27,
+** second round). One adjective look-up per person mention of a group still
+** without one; NULL when out of memory. */
+static int8_t *person_regions(const naba_doc *doc, const link_state *st, link_forms *f) {
+    int8_t *own = naba_arena_alloc(doc->arena, f->n ? f->n : 1);
+    if (!own) return NULL;
+    memset(own, -1, f->n ? f->n : 1);
+    for (size_t m = 0; m < doc->mentions.n; m++) {
+        const naba_mention *mn = &doc->mentions.v[m];
+        uint32_t r = link_root(f, (uint32_t)mn->entity);
+        if (own[r] >= 0 || f->v[r].type != NABA_ENT_PER) continue;
+        if (f->v[r].has_kb) {
+            own[r] = (int8_t)country_region(kb_str(f->v[r].kb, kb_ent(f->v[r].kb)->country));
+            continue;
+        }
+        size_t t = naba_token_at(doc, mn->start);
+        const char *c = t < doc->tokens.n && doc->tokens.v[t].start == mn->start
+                            ? link_nationality(doc, st, link_token_before(doc, t, 1))
+                            : NULL;
+        if (c) own[r] = (int8_t)country_region(c);
+    }
+    return own;
 }
 
 /* Fill a new entity from the group rooted at form r. */
@@ -238,8 +274,9 @@ static void drop_where(naba_doc *doc, const link_state *st, link_non_name is) {
     doc->mentions.n = o;
 }
 
-static int month_currency_torrent(const naba_doc *doc, const link_state *st, const naba_mention *m) {
-    return link_is_month(doc, st, m) || link_is_currency(doc, st, m) || link_is_torrent(doc, st, m);
+static int no_name(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    return link_is_month(doc, st, m) || link_is_currency(doc, st, m) || link_is_torrent(doc, st, m) ||
+           link_is_prayer_time(doc, st, m) || link_is_vocative(doc, st, m);
 }
 
 naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
@@ -247,7 +284,7 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     const link_state *st = state;
     doc->entities.n = 0;
     link_forms f;
-    drop_where(doc, st, month_currency_torrent);
+    drop_where(doc, st, no_name);
     naba_status rc = link_extend(doc, st);
     /* after link_extend, which grows الله after أنصار into the KB's أنصار الله */
     drop_where(doc, st, link_is_god);
@@ -256,11 +293,12 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     uint32_t doc_ids = 0;
     int region = document_region(&f);
     const naba_mention **best = group_surfaces(doc, &f);
-    if (!best) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "link: out of memory");
+    const int8_t *own = person_regions(doc, st, &f);
+    if (!best || !own) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "link: out of memory");
     for (size_t m = 0; m < doc->mentions.n; m++) {
         naba_mention *mn = &doc->mentions.v[m];
         uint32_t form = (uint32_t)mn->entity, r = link_root(&f, form);
-        if (f.v[r].entity < 0 && (rc = make_entity(doc, st, &f, r, best, &doc_ids, region)) != NABA_OK)
+        if (f.v[r].entity < 0 && (rc = make_entity(doc, st, &f, r, best, &doc_ids, own[r] >= 0 ? own[r] : region)) != NABA_OK)
             return naba_fail(&doc->error, rc, 0, "link: out of memory");
         mn->entity = f.v[r].entity;
         mn->link_conf = f.v[form].conf;

@@ -122,6 +122,11 @@ int link_is_month(const naba_doc *doc, const link_state *st, const naba_mention 
 int link_is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m);
 int link_is_torrent(const naba_doc *doc, const link_state *st, const naba_mention *m);
 int link_is_god(const naba_doc *doc, const link_state *st, const naba_mention *m);
+/* Is m a person that is the vocative يا and one word (يا إلهي)? (link_god.c) */
+int link_is_vocative(const naba_doc *doc, const link_state *st, const naba_mention *m);
+/* Is m المغرب after صلاة, صلاتي or أذان (with clitics: لصلاة), the sunset
+** prayer? (link_city.c) */
+int link_is_prayer_time(const naba_doc *doc, const link_state *st, const naba_mention *m);
 /* What the link stage knows of a document's mentions while it changes them:
 ** none is longer than span bytes, so those that reach past byte off start at
 ** or after off - span; hi[i] is at least the largest start of mentions 0..i,
@@ -177,6 +182,9 @@ size_t link_word_fold(const naba_doc *doc, size_t t, char *out, size_t cap);
 /* Is token t a quotation mark that opens a name (" « “): link_extend's words
 ** across it (الجوهرة "اف ام), a newspaper's cue before it (صحيفة "مكة")? */
 int link_opening_quote(const naba_doc *doc, size_t t);
+/* The country (alpha-3; "" when the KB gives none) of the nationality
+** adjective token t is (الأردنية, التونسي), or NULL when it is none. (link_city.c) */
+const char *link_nationality(const naba_doc *doc, const link_state *st, size_t t);
 /* Build the forms of doc's mentions (in its arena) and group them. */
 naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f);
 uint32_t link_root(link_forms *f, uint32_t i);

@@ -26,6 +26,10 @@
 ** the region (session 27: 21 mentions of the second slices, 4 of the judged
 ** samples 22 to 30). Such a mention is a form of its own, typed a body, bound
 ** to the KB's newspaper صحيفة + the name when there is one, else to nothing.
+**
+** المغرب after صلاة or أذان is the sunset prayer, no Morocco (session 27,
+** second round): such a mention is dropped before grouping, so it sets no
+** region for the document's persons.
 */
 #include "affix.h"
 #include "lex.h"
@@ -81,15 +85,15 @@ static int starts_word(const naba_doc *doc, const naba_token *k, size_t off) {
     return 0;
 }
 
-/* Is token t a nationality adjective the KB knows (الأردنية, التونسية)? */
-static int nationality_token(const naba_doc *doc, const link_state *st, size_t t) {
+const char *link_nationality(const naba_doc *doc, const link_state *st, size_t t) {
     char key[NAME_KEY_MAX], al[NAME_KEY_MAX];
     kb_ref r[1];
-    if (t >= doc->tokens.n || doc->tokens.v[t].kind != NABA_TOK_WORD) return 0;
+    if (t >= doc->tokens.n || doc->tokens.v[t].kind != NABA_TOK_WORD) return NULL;
     const naba_token *k = &doc->tokens.v[t];
     name_key(doc->text + k->start, k->end - k->start, key, sizeof key);
     name_strip_al(key, al, sizeof al);
-    return kb_lookup(st->kb, KB_KEY_ADJ, key, r, 1) || kb_lookup(st->kb, KB_KEY_ADJ, al, r, 1);
+    if (!kb_lookup(st->kb, KB_KEY_ADJ, key, r, 1) && !kb_lookup(st->kb, KB_KEY_ADJ, al, r, 1)) return NULL;
+    return kb_str(r[0], kb_ent(r[0])->country);
 }
 
 /* Has the place mention m a city cue before it (العاصمة, بلدية, with their
@@ -104,13 +108,24 @@ static int cued(const naba_doc *doc, const link_state *st, const naba_mention *m
     int c = cue_token(doc, b, before_cues, sizeof before_cues / sizeof *before_cues);
     if (c) return c == STATE + 1 ? LINK_CUE_STATE : LINK_CUE_CITY;
     if (states_token(doc, b)) return LINK_CUE_STATE;
-    if (nationality_token(doc, st, b) && cue_token(doc, link_token_before(doc, b, 1), before_cues, CAPITAL + 1))
+    if (link_nationality(doc, st, b) && cue_token(doc, link_token_before(doc, b, 1), before_cues, CAPITAL + 1))
         return LINK_CUE_CITY;
     size_t x = link_token_after(doc, u, 1);
     return doc->tokens.v[u].end == m->end && x < doc->tokens.n && doc->tokens.v[x].word_count <= 1 &&
                    cue_token(doc, x, after_cues, sizeof after_cues / sizeof *after_cues)
                ? LINK_CUE_CITY
                : 0;
+}
+
+int link_is_prayer_time(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    (void)st;
+    static const char *const prayers[] = {"صلاة", "صلاتي", "أذان"};
+    static const char maghrib[] = "المغرب";
+    if (m->end - m->start != sizeof maghrib - 1 || m->end > doc->text_len ||
+        memcmp(doc->text + m->start, maghrib, sizeof maghrib - 1))
+        return 0;
+    size_t t = naba_token_at(doc, m->start);
+    return t < doc->tokens.n && cue_token(doc, link_token_before(doc, t, 1), prayers, sizeof prayers / sizeof *prayers) != 0;
 }
 
 /* The first KB place under key that is no country: of country a3 (any when
@@ -195,12 +210,24 @@ int link_press(const link_state *st, link_form *fm) {
     return 0;
 }
 
+/* Is the place mention m, a name the KB gives a club, the town by a place
+** preposition or an institution of towns right before it (في روما, محكمة
+** ليفربول)? A club is played for, not in: `في` before a club's name on a
+** sport page was the town in the slices' rows read (session 27, second round). */
+static int town_cued(const naba_doc *doc, const naba_mention *m) {
+    static const char *const town_words[] = {"محكمة", "عمدة", "شرطة", "مطار", "شوارع", "سكان"};
+    size_t t = naba_token_at(doc, m->start);
+    if (m->type != NABA_ENT_LOC || t >= doc->tokens.n || doc->tokens.v[t].start != m->start) return 0;
+    return cue_token(doc, link_token_before(doc, t, 1), town_words, sizeof town_words / sizeof *town_words) != 0;
+}
+
 int link_city_cue(const naba_doc *doc, const link_state *st, const naba_mention *m, const char *key) {
     kb_ref r;
     if (press_cued(doc, st, m, key)) return LINK_CUE_PRESS;
     int cue = cued(doc, st, m);
     if (cue == LINK_CUE_STATE && division_of(st, key, &r)) return LINK_CUE_STATE;
-    return cue && (city_of_country(st, key, &r) || link_club_name(st, key)) ? LINK_CUE_CITY : 0;
+    if (cue) return city_of_country(st, key, &r) || link_club_name(st, key) ? LINK_CUE_CITY : 0;
+    return link_club_name(st, key) && town_cued(doc, m) ? LINK_CUE_CITY : 0;
 }
 
 void link_city(const link_state *st, link_form *fm) {

@@ -10,6 +10,10 @@
 ** that is the word alone, or with ل (الحمد لله), is dropped once names cut
 ** short have grown (أنصار [[الله]] becomes the KB's أنصار الله, the Houthis);
 ** names that hold it (عبد الله, حزب الله, نصرالله) are longer mentions and stay.
+**
+** Likewise a person that is the vocative يا and one word (يا إلهي, يا أمي,
+** يا حلاوة): an exclamation or an address the recognizer read as a name, once
+** in its entity (src/link/README.md, session 27, second round).
 */
 #include "lex.h"
 #include "link.h"
@@ -23,4 +27,12 @@ int link_is_god(const naba_doc *doc, const link_state *st, const naba_mention *m
     if (n == 0 || n >= sizeof key) return 0;
     size_t k = naba_fold(doc->text + m->start, n, LX_FOLD, key, sizeof key);
     return (k == 8 && memcmp(key, "الله", 8) == 0) || (k == 6 && memcmp(key, "لله", 6) == 0);
+}
+
+int link_is_vocative(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    (void)st;
+    size_t t = naba_token_at(doc, m->start);
+    if (m->type != NABA_ENT_PER || t + 1 >= doc->tokens.n || doc->tokens.v[t].start != m->start) return 0;
+    const naba_token *ya = &doc->tokens.v[t];
+    return ya->end - ya->start == 4 && !memcmp(doc->text + ya->start, "يا", 4) && doc->tokens.v[t + 1].end == m->end;
 }
