@@ -304,7 +304,8 @@ static void test_load_errors(void) {
 ** a word longer than the memo keeps, different word counts (surnames alone),
 ** letters no state emits, and no memo at all; and translit_match_states,
 ** the Arabic names' states made once as pass 5 makes them (a name of more
-** words than are read), the same doubles again. */
+** words than are read), the same doubles again, also with the words
+** numbered and their scores kept in the memo. */
 static void test_match_memo(void) {
     naba_error err = {0};
     translit *t = translit_open(MODEL, &err);
@@ -326,8 +327,22 @@ static void test_match_memo(void) {
     size_t words[16];
     for (size_t i = 0; i < na; i++) words[i] = translit_ar_states(ak[i], states[i], len[i]);
     CHECK_EQ_INT((int)words[na - 1], TL_NAME_WORDS);
-    translit_memo *m = translit_memo_new();
-    CHECK(m != NULL);
+    /* the words numbered as pass 5 numbers them: the same states, the same
+    ** number (ترامب in two names, سلمان in two, بن twice in one) */
+    uint32_t ids[16][TL_NAME_WORDS], nid = 0;
+    const uint16_t *first[16 * TL_NAME_WORDS];
+    uint8_t first_len[16 * TL_NAME_WORDS];
+    for (size_t a = 0; a < na; a++)
+        for (size_t i = 0, k = 0; i < words[a]; k += len[a][i++]) {
+            uint32_t id = 0;
+            while (id < nid && !(first_len[id] == len[a][i] && !memcmp(first[id], states[a] + k, len[a][i] * 2))) id++;
+            if (id == nid) { first[nid] = states[a] + k; first_len[nid++] = len[a][i]; }
+            ids[a][i] = id;
+        }
+    CHECK(nid < 40);
+    translit_memo *m = translit_memo_new(), *numbered = translit_memo_new();
+    CHECK(m != NULL && numbered != NULL);
+    translit_memo_words(numbered, nid);
     size_t same = 0, sure = 0;
     for (int round = 0; round < 2; round++)
         for (size_t l = 0; l < nl; l++)
@@ -337,12 +352,15 @@ static void test_match_memo(void) {
                 sure += want >= 0.6;
                 double none = translit_match_memo(t, NULL, ak[a], lk[l]);
                 CHECK(!memcmp(&want, &none, sizeof want));
-                double made = translit_match_states(t, m, states[a], len[a], words[a], lk[l]);
+                double made = translit_match_states(t, m, states[a], len[a], NULL, words[a], lk[l]);
                 CHECK(!memcmp(&want, &made, sizeof want));
+                double kept = translit_match_states(t, numbered, states[a], len[a], ids[a], words[a], lk[l]);
+                CHECK(!memcmp(&want, &kept, sizeof want));
             }
     CHECK_EQ_INT((int)same, (int)(2 * na * nl));
     CHECK(sure >= 10);   /* trump and ترامب, fidan, putin, macron... */
     translit_memo_free(m);
+    translit_memo_free(numbered);
     translit_close(t);
 }
 

@@ -797,6 +797,8 @@ typedef struct ar_names {
     uint32_t *at;                   /* where form b's states start */
     uint8_t (*len)[TL_NAME_WORDS];  /* states of each word of form b */
     uint8_t *words;                 /* words of form b (0 for a Latin form) */
+    uint32_t (*id)[TL_NAME_WORDS];  /* each word's number, the same for the same states */
+    size_t ids;                     /* numbers given */
 } ar_names;
 
 static void ar_names_free(ar_names *a) {
@@ -804,7 +806,53 @@ static void ar_names_free(ar_names *a) {
     free(a->at);
     free(a->len);
     free(a->words);
+    free(a->id);
     *a = (ar_names){0};
+}
+
+typedef struct word_lookup {
+    const uint16_t *pool, *w;  /* the states of all forms; the word's */
+    uint8_t n;                 /* the word's states */
+    const uint32_t *at;        /* where each number's word was first met in pool */
+    const uint8_t *len;        /* and its states */
+} word_lookup;
+
+static int same_word(const void *ctx, uint32_t id) {
+    const word_lookup *l = ctx;
+    return l->len[id] == l->n && !memcmp(l->pool + l->at[id], l->w, l->n * sizeof *l->w);
+}
+
+/* Number the Arabic forms' words, the same states the same number (a->id,
+** a->ids), for translit_match_states to keep each word's score against a
+** Latin word. Out of memory the words stay unnumbered (a->id NULL), to the
+** same scores. */
+static void ar_names_number(const link_forms *f, ar_names *a) {
+    size_t total = 0;
+    for (uint32_t b = 0; b < f->n; b++) total += a->words[b];
+    naba_hashmap table;
+    naba_hm_init(&table, NULL);
+    uint32_t *at = malloc((total ? total : 1) * sizeof *at);
+    uint8_t *len = malloc(total ? total : 1);
+    a->id = malloc(f->n * sizeof *a->id);
+    if (!at || !len || !a->id || naba_hm_reserve(&table, total)) {
+        free(a->id);
+        a->id = NULL;
+    } else
+        for (uint32_t b = 0; b < f->n; b++)
+            for (size_t i = 0, k = a->at[b]; i < a->words[b]; k += a->len[b][i++]) {
+                word_lookup l = {a->states, a->states + k, a->len[b][i], at, len};
+                uint64_t h = naba_fnv1a64(l.w, l.n * sizeof *l.w, NABA_FNV_INIT);
+                size_t slot = naba_hm_slot(&table, h, same_word, &l);
+                if (table.slots[slot].val == NABA_HM_NONE) {
+                    at[a->ids] = (uint32_t)k;
+                    len[a->ids] = l.n;
+                    naba_hm_fill(&table, slot, h, (uint32_t)a->ids++);
+                }
+                a->id[b][i] = table.slots[slot].val;
+            }
+    naba_hm_free(&table);
+    free(at);
+    free(len);
 }
 
 /* 0 on out of memory (a freed). */
@@ -832,6 +880,7 @@ static int ar_names_make(const link_forms *f, ar_names *a) {
         used += k;
         a->words[b] = (uint8_t)words;
     }
+    ar_names_number(f, a);
     return 1;
 }
 
@@ -849,14 +898,15 @@ static void cross_script(const link_state *st, link_forms *f) {
         if (!started) {
             started = 1;
             memo = translit_memo_new();
-            ar_names_make(f, &ar);
+            if (ar_names_make(f, &ar) && memo) translit_memo_words(memo, ar.id ? ar.ids : 0);
         }
         double best = -INFINITY;
         uint32_t arg = 0;
         for (uint32_t b = 0; b < f->n; b++) {
             link_form *r = &f->v[b];
             if (r->latin || type_class(r->type) != type_class(l->type)) continue;
-            double s = ar.words ? translit_match_states(st->tl, memo, ar.states + ar.at[b], ar.len[b], ar.words[b], l->key)
+            double s = ar.words ? translit_match_states(st->tl, memo, ar.states + ar.at[b], ar.len[b],
+                                                        ar.id ? ar.id[b] : NULL, ar.words[b], l->key)
                                 : translit_match_memo(st->tl, memo, r->key, l->key);
             if (s > best) { best = s; arg = b; }
         }

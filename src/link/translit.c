@@ -211,9 +211,13 @@ typedef struct tl_lat {
     double *e;                   /* [(state * (m + 1) + j) * (TL_MAX_EMIT + 1) + k], TL_STATES rows */
     size_t cap;                  /* doubles e holds */
     uint8_t filled[TL_STATES];
+    double *score;               /* word_match against Arabic word number id, when known[id] */
+    uint8_t *known;              /* NULL: no scores kept (no numbers, or out of memory) */
 } tl_lat;
 
-struct translit_memo { tl_lat w[TL_NAME_WORDS]; };   /* by word position in the Latin name */
+/* by word position in the Latin name; words: how many numbers the caller's
+** Arabic words have (translit_memo_words) */
+struct translit_memo { tl_lat w[TL_NAME_WORDS]; size_t words; };
 
 /* State s's row of L, filled on first use. */
 static const double *lat_row(const translit *t, tl_lat *L, unsigned s) {
@@ -300,19 +304,32 @@ static tl_lat *lat_of(const translit *t, translit_memo *mm, size_t pos, const ch
     L->m = m;
     L->lm = lm_logp(t, L->l, L->m);
     memset(L->filled, 0, sizeof L->filled);
+    if (mm->words && !L->known) {
+        L->score = malloc(mm->words * sizeof *L->score);
+        L->known = malloc(mm->words);
+        if (!L->score || !L->known) { free(L->score); free(L->known); L->score = NULL; L->known = NULL; }
+    }
+    if (L->known) memset(L->known, 0, mm->words);
     return L;
 }
 
 /* Per-letter log-likelihood ratio of one word pair: the Arabic word as its
-** n states a, the Latin word lat (at position pos of its name, for the memo). */
+** n states a (numbered id, or TL_NO_WORD), the Latin word lat (at position
+** pos of its name, for the memo). A numbered word's score is kept in the
+** memo until the Latin word at pos changes: on a long line most Arabic words
+** come back in other names (src/link/README.md, session 27). */
 static double word_match(const translit *t, translit_memo *mm, size_t pos, const uint16_t *a, size_t n,
-                         const char *lat, size_t ln) {
+                         uint32_t id, const char *lat, size_t ln) {
     uint8_t l[TL_MAX_LETTERS];
     tl_lat *L = lat_of(t, mm, pos, lat, ln);
     size_t m = L ? L->m : tl_latin(lat, ln, l, TL_MAX_LETTERS);
     if (n == 0 || m == 0) return -INFINITY;
-    if (L) return (forward(t, a, n, L->l, m, L) - L->lm) / (double)(m + 1);
-    return (forward(t, a, n, l, m, NULL) - lm_logp(t, l, m)) / (double)(m + 1);
+    if (!L) return (forward(t, a, n, l, m, NULL) - lm_logp(t, l, m)) / (double)(m + 1);
+    int keep = L->known && id < mm->words;
+    if (keep && L->known[id]) return L->score[id];
+    double s = (forward(t, a, n, L->l, m, L) - L->lm) / (double)(m + 1);
+    if (keep) { L->score[id] = s; L->known[id] = 1; }
+    return s;
 }
 
 /* Split key into at most cap words: starts and lengths. */
@@ -344,29 +361,46 @@ translit_memo *translit_memo_new(void) { return calloc(1, sizeof(translit_memo))
 
 void translit_memo_free(translit_memo *mm) {
     if (!mm) return;
-    for (size_t i = 0; i < TL_NAME_WORDS; i++) free(mm->w[i].e);
+    for (size_t i = 0; i < TL_NAME_WORDS; i++) {
+        free(mm->w[i].e);
+        free(mm->w[i].score);
+        free(mm->w[i].known);
+    }
     free(mm);
 }
 
+void translit_memo_words(translit_memo *mm, size_t words) {
+    for (size_t i = 0; i < TL_NAME_WORDS; i++) {
+        free(mm->w[i].score);
+        free(mm->w[i].known);
+        mm->w[i].score = NULL;
+        mm->w[i].known = NULL;
+        mm->w[i].wn = 0; /* each position's word is taken anew, with room for the scores */
+    }
+    mm->words = words;
+}
+
 double translit_match_states(const translit *t, translit_memo *mm, const uint16_t *states, const uint8_t *len,
-                             size_t na, const char *lat_key) {
+                             const uint32_t *ids, size_t na, const char *lat_key) {
     const char *lw[TL_NAME_WORDS];
     size_t lwl[TL_NAME_WORDS], nl = split_words(lat_key, lw, lwl, TL_NAME_WORDS);
     if (!na || !nl) return -INFINITY;
     if (na != nl) { /* different word counts: compare surnames only */
         size_t last = 0;
         for (size_t i = 0; i + 1 < na; i++) last += len[i];
-        return word_match(t, mm, nl - 1, states + last, len[na - 1], lw[nl - 1], lwl[nl - 1]);
+        return word_match(t, mm, nl - 1, states + last, len[na - 1], ids ? ids[na - 1] : TL_NO_WORD, lw[nl - 1],
+                          lwl[nl - 1]);
     }
     double s = 0;
-    for (size_t i = 0, k = 0; i < na; k += len[i++]) s += word_match(t, mm, i, states + k, len[i], lw[i], lwl[i]);
+    for (size_t i = 0, k = 0; i < na; k += len[i++])
+        s += word_match(t, mm, i, states + k, len[i], ids ? ids[i] : TL_NO_WORD, lw[i], lwl[i]);
     return s / (double)na;
 }
 
 double translit_match_memo(const translit *t, translit_memo *mm, const char *ar_key, const char *lat_key) {
     uint16_t states[TL_NAME_STATES];
     uint8_t len[TL_NAME_WORDS];
-    return translit_match_states(t, mm, states, len, translit_ar_states(ar_key, states, len), lat_key);
+    return translit_match_states(t, mm, states, len, NULL, translit_ar_states(ar_key, states, len), lat_key);
 }
 
 double translit_match(const translit *t, const char *ar_key, const char *lat_key) {

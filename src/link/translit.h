@@ -106,12 +106,20 @@ double translit_match_memo(const translit *t, translit_memo *m, const char *ar_k
 ** words (at most TL_NAME_WORDS; len[i] states each, one word after the
 ** other), which translit_ar_states writes from its key (states: room for
 ** TL_NAME_STATES) and returns the words of: pass 5 makes them once per Arabic
-** form, where each of its pairs made them again. */
+** form, where each of its pairs made them again. ids (NULL: none) numbers
+** the words, below the count given to translit_memo_words, the same number
+** for the same states: a numbered word's score against a Latin word is
+** computed once while that Latin word stays at its place in the memo. */
 #define TL_NAME_WORDS 8
 #define TL_NAME_STATES (TL_NAME_WORDS * TL_MAX_LETTERS)
+#define TL_NO_WORD UINT32_MAX /* a word without a number */
 size_t translit_ar_states(const char *ar_key, uint16_t *states, uint8_t *len);
+/* The Arabic words to come are numbered below words (0: none numbered); the
+** scores kept for earlier numbers are dropped. Out of memory, no scores are
+** kept, to the same results. */
+void translit_memo_words(translit_memo *m, size_t words);
 double translit_match_states(const translit *t, translit_memo *m, const uint16_t *states, const uint8_t *len,
-                             size_t words, const char *lat_key);
+                             const uint32_t *ids, size_t words, const char *lat_key);
 /* Best romanization of an Arabic name key into out; returns its length.
 ** Words keep their order; the first letter of each word is capitalized. A word
 ** of the memory is written as memorized, any other by the letter channel;
