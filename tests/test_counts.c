@@ -291,9 +291,10 @@ static void test_what_and_ranges(void) {
     /* a counted noun that says what happened */
     c = first(p, d, "أوقع الهجوم قتيلا و5 جرحى.");
     CHECK(c && c->value == 5 && c->action && !strcmp(c->action, "injured"));
-    /* من أجل is a preposition, not "of" */
+    /* من أجل is a preposition, not "of": the number is of the noun after
+    ** عدد (session 27, numdates27b) */
     c = first(p, d, "بلد يبلغ عدد سكانه 81 مليونا من أجل علاقات.");
-    CHECK(c && c->value == 81e6 && !c->what);
+    CHECK(c && c->value == 81e6 && qcd_is(d, c->what_start, c->what_end, "سكانه"));
     /* a verb after و starts another clause */
     c = first(p, d, "قتل 5 وأصيب 10 أشخاص.");
     CHECK(c && c->value == 5 && !c->what && c->action && !strcmp(c->action, "killed"));
@@ -704,6 +705,58 @@ static void test_halves_and_scopes(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 27, second round: feminine and negated bounds; a part of a group
+** named before (منهم) or after عدد; تحرير of a place; halves after a dual or a
+** counted unit. */
+static void test_bounds_and_groups(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_count *c = first(p, d, "وينهي برنت الأسبوع على خسائر تزيد عن 4 بالمئة.");
+    CHECK(c && c->value == 4 && c->qualifier == NABA_QUAL_MORE_THAN);
+    c = first(p, d, "على أن تكون الكلفة ألا تتجاوز 650 مليون دينار.");
+    CHECK(c && near(c->value, 6.5e8) && c->qualifier == NABA_QUAL_LESS_THAN);
+    c = first(p, d, "ويشترط ألا يقل عن 20 عضوا.");
+    CHECK(c && c->value == 20 && c->qualifier == NABA_QUAL_MORE_THAN);
+    /* the part takes the group's noun; a count of a noun of its own keeps it */
+    CHECK(qcd_run(p, d, "اعتقلت الشرطة 30 متظاهرا وأفرجت عن 12 منهم.", "2025-05-16") && d->counts.n == 2);
+    c = &d->counts.v[1];
+    CHECK(c->value == 12 && c->what && !strcmp(c->what, "متظاهر") && qcd_is(d, c->what_start, c->what_end, "متظاهرا"));
+    CHECK(qcd_run(p, d, "قتل 20 شخصا، بينهم 5 أطفال.", "2025-05-16") && d->counts.n == 2);
+    CHECK(d->counts.v[1].what && !strcmp(d->counts.v[1].what, "طفل"));
+    /* no group in its sentence: none; a part after بينهم is no group */
+    c = first(p, d, "وقال إن 4 منهم قتلوا.");
+    CHECK(c && !c->what);
+    CHECK(qcd_run(p, d, "وثق المرصد مقتل 17 مدنيا بينهم ستة أطفال، عشرة منهم جراء الغارات.", "2025-05-16") &&
+          d->counts.n == 3 && d->counts.v[2].what && !strcmp(d->counts.v[2].what, "مدني"));
+    /* a negated bound: لن تقل عن is at least, لم يتجاوز at most */
+    c = first(p, d, "والزيادة المتوقعة لن تقل عن 20%.");
+    CHECK(c && c->value == 20 && c->qualifier == NABA_QUAL_MORE_THAN);
+    c = first(p, d, "وسجلت نموا لم يتجاوز 2 بالمئة.");
+    CHECK(c && c->value == 2 && c->qualifier == NABA_QUAL_LESS_THAN);
+    /* liberating a place frees no one counted; freeing hostages does */
+    c = first(p, d, "وتقدم الجيش من خمسة محاور لاستكمال تحرير المحافظة.");
+    CHECK(c && c->value == 5 && !c->action);
+    c = first(p, d, "وطالب بتحرير 5 رهائن.");
+    CHECK(c && c->action && !strcmp(c->action, "freed"));
+    /* halves: a dual time unit, a counted unit; not half of another thing */
+    c = first(p, d, "وتستغرق الرحلة أقل من ساعتين ونصف.");
+    CHECK(c && d->counts.n == 1 && near(c->value, 2.5) && c->unit && !strcmp(c->unit, "hour"));
+    c = first(p, d, "وبلغ ارتفاع الموج 3 أمتار ونصف، وحالة البحر هائجة.");
+    CHECK(c && d->counts.n == 1 && near(c->value, 3.5) && c->what && !strcmp(c->what, "متر"));
+    CHECK(qcd_run(p, d, "قتل 20 شخصا ونصف المصابين أطفال.", "2025-05-16") && d->counts.n == 2 &&
+          d->counts.v[0].value == 20);
+    /* the number of a noun after عدد; "عدد من" names none */
+    c = first(p, d, "فيما بلغ عدد الجرحى أكثر من 1350، بحسب المصادر.");
+    CHECK(c && c->what && !strcmp(c->what, "جرحى") && c->action && !strcmp(c->action, "injured"));
+    c = first(p, d, "وهي المدينة التي يبلغ عدد سكانها 90 ألفا.");
+    CHECK(c && c->value == 90000 && qcd_is(d, c->what_start, c->what_end, "سكانها"));
+    c = first(p, d, "وقتل عدد من الجنود 5 منهم ضباط.");
+    CHECK(c && !c->what);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -741,6 +794,7 @@ int main(void) {
     test_codes_dinars_and_places();
     test_six_homograph();
     test_halves_and_scopes();
+    test_bounds_and_groups();
     test_example();
     return TEST_REPORT();
 }

@@ -129,6 +129,20 @@ static int pitch_sentence(const ctx *c, size_t k) {
     return 0;
 }
 
+/* Unit k names a place: a place's name, or a noun of one (المحافظة,
+** المدن, أراضي). */
+static int places_after(const ctx *c, size_t k) {
+    static const char *const place_nouns[] = {"محافظه", "مدينه", "مدن", "منطقه", "مناطق", "اراضي", /* folded */
+                                              "بلاد", "قريه", "قري", "بلده", "بلدات"};
+    const naba_mention *m = dates_mention_at(c->doc, c->lx->v[k].start);
+    if (m && m->type == NABA_ENT_LOC) return 1;
+    const char *key = c->lx->v[k].key;
+    if (str_has_prefix(key, "ال")) key += strlen("ال");
+    for (size_t q = 0; q < sizeof place_nouns / sizeof *place_nouns; q++)
+        if (!strcmp(key, place_nouns[q])) return 1;
+    return 0;
+}
+
 /* Is the action word e matched at unit k meant as that action, for the
 ** number whose first unit is a?
 ** - folding drops the hamza, so the expulsion إبعاد also matches the
@@ -160,11 +174,14 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     /* تحرير 52 مخالفة, حرر 8 محاضر: writing up fines and reports (Tunisian
     ** police news), not freeing, for them or for a number before (حجز 10
     ** دراجات وتحرير 8 محاضر) */
-    if (!strcmp(e->str, "freed") && (!strcmp(e->key, "تحرير") || !strcmp(e->key, "حرر") || !strcmp(e->key, "حررت")))
+    if (!strcmp(e->str, "freed") && (!strcmp(e->key, "تحرير") || !strcmp(e->key, "حرر") || !strcmp(e->key, "حررت"))) {
         for (size_t w = k + 1; w < k + 4 && w < lx->n && lx->v[w].sent == u->sent; w++) {
             const char *key = str_has_prefix(lx->v[w].key, "و") ? lx->v[w].key + 2 : lx->v[w].key;
             if (str_has_prefix(key, "محضر") || str_has_prefix(key, "محاضر") || str_has_prefix(key, "مخالف")) return 0;
         }
+        /* تحرير المحافظة, لتحرير كوريا: liberating a place frees no one counted */
+        if (k + 1 < lx->n && lx->v[k + 1].sent == u->sent && places_after(c, k + 1)) return 0;
+    }
     int deported = !strcmp(e->str, "deported"), captured = !strcmp(e->str, "captured");
     int stopped = !strcmp(e->key, "ايقاف"); /* folded إيقاف */
     if ((deported || captured || stopped) && pitch_sentence(c, k)) return 0;
@@ -507,6 +524,24 @@ static void noun_before(const ctx *c, size_t nb, naba_count *ct) {
     ct->what_end = c->lx->v[nb - 1].end;
 }
 
+/* "يبلغ عدد صفحاتها 900", "تجاوز عدد اللاجئين السوريين 5 ملايين", "بلغ
+** عدد الجرحى أكثر من 1350": a number [i, after) with no noun after it is
+** the number (عدد) of the noun after عدد a few words back in its clause,
+** and what happened to it (الجرحى) is that noun's; "عدد من" (a number of)
+** names none. */
+static void number_of(const ctx *c, size_t i, size_t after, naba_count *ct) {
+    const lx_text *lx = c->lx;
+    for (size_t u = i; u-- > 0 && u + 5 > i && !lx_is_boundary(lx, u + 1);) {
+        const char *key = str_has_prefix(lx->v[u].key, "و") ? lx->v[u].key + strlen("و") : lx->v[u].key;
+        if (strcmp(key, "عدد")) continue;
+        if (u + 1 < i && strcmp(lx->v[u + 1].key, "من")) {
+            noun_before(c, u + 2, ct);
+            if (ct->what && !ct->action) ct->action = find_action(c, i, after, u + 1, u + 2);
+        }
+        return;
+    }
+}
+
 /* Is unit k a number of one or two digits? */
 static int small_number(const lx_text *lx, size_t k) {
     return k < lx->n && lx->v[k].kind == LX_NUM && lx->v[k].ndigits <= 2;
@@ -683,9 +718,13 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const char *code;
     int dual = 0;
     size_t kn = num_parse(st->nt, lx, j, &nv), ku = 0, kh = 0;
-    if (!kn && (!(ku = num_time_unit(st->nt, lx, j, &code, &dual)) ||
-                (dual != 2 && !(dual == 1 && (kh = and_a_half(c, j + ku))))))
-        return 0;
+    if (!kn) {
+        /* a bare unit needs its half (ساعة ونصف: 1.5); a dual may take one
+        ** ("ساعتين ونصف", "شهرين ونصف": 2.5) */
+        if (!(ku = num_time_unit(st->nt, lx, j, &code, &dual))) return 0;
+        kh = and_a_half(c, j + ku);
+        if (dual == 1 && !kh) return 0;
+    }
     /* "بنحو بالمئة": the sign of a percent after no number is no hundred
     ** (ب + المئة) */
     if ((nv.flags & NUM_F_WORDS) && cmatch(c, j, C_PERCENT, 0, &e)) return 0;
@@ -695,7 +734,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     int percent_before = j > 0 && lx->v[j].gap == 0 && lx_is(lx, j - 1, '%');
     if (!kn) {
         ct->kind = NABA_COUNT_DURATION;
-        ct->value = ct->value_max = kh ? 1.5 : 2;
+        ct->value = ct->value_max = dual + (kh ? 0.5 : 0);
         ct->unit = unit_name(code);
         ct->start = lx->v[i].start;
         ct->end = lx->v[j + ku + kh - 1].end;
@@ -799,10 +838,20 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
             if (yearish && !ct->qualifier) return 0;
             if (!kw && !ct->qualifier && numbering(c, j, kn, after)) return 0;
             if (!kw) ct->action = action_before(c, i, after);
+            if (!kw && !ct->what) number_of(c, i, after, ct);
             if (kw) {
                 size_t ws = lx_find(lx, ct->what_start), we = lx_find(lx, ct->what_end - 1) + 1;
                 ct->action = find_action(c, i, after, ws, we);
                 qualifier_after(c, we, ct);
+                /* "3 أمتار ونصف", "كيلومتر ونصف": half the counted unit
+                ** more (GUIDELINES: متر ونصف is 1.5); not a half of
+                ** something else ("20 شخصا ونصف المصابين") */
+                if (and_a_half(c, we) == 1 && after == we - kw &&
+                    (we + 1 >= lx->n || lx->v[we + 1].gap == 2 || !nounish(c, we + 1))) {
+                    ct->value += 0.5;
+                    ct->value_max += 0.5;
+                    after = we + 1;
+                }
             }
         }
     }
@@ -1039,6 +1088,32 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     ct->action = end.action;
 }
 
+/* "اعتقلت 30 متظاهرا وأفرجت عن 12 منهم": a count with no noun of its own
+** before منهم (منها, منهن, منهما) counts part of the group an earlier count
+** of its sentence named; it takes that count's noun. A count after بينهم is
+** itself a part ("مقتل 17 مدنيا بينهم ستة أطفال، عشرة منهم": of the 17),
+** and a verb read as a group's noun ("لجأ مليون منهم") is none to pass on. */
+static void group_before(const naba_doc *doc, const lx_text *lx, size_t after, naba_count *ct) {
+    static const char *const of_them[] = {"منهم", "منها", "منهن", "منهما"};
+    if (ct->kind != NABA_COUNT_QUANTITY || ct->what || after >= lx->n || lx->v[after].gap == 2) return;
+    size_t q = 0;
+    while (q < sizeof of_them / sizeof *of_them && strcmp(lx->v[after].key, of_them[q])) q++;
+    if (q == sizeof of_them / sizeof *of_them) return;
+    for (size_t n = doc->counts.n; n-- > 0 && doc->counts.v[n].sent == ct->sent;) {
+        const naba_count *group = &doc->counts.v[n];
+        size_t g = lx_find(lx, group->start);
+        if (g > 0 && (!strcmp(lx->v[g - 1].key, "بينهم") || !strcmp(lx->v[g - 1].key, "بينهن"))) continue;
+        if (group->kind == NABA_COUNT_QUANTITY && group->what) {
+            int w = lx_word_at(doc, group->what_start);
+            if (w >= 0 && doc->words.v[w].upos == NABA_UPOS_VERB) return;
+            ct->what = group->what;
+            ct->what_start = group->what_start;
+            ct->what_end = group->what_end;
+            return;
+        }
+    }
+}
+
 naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
     lx_text lx;
@@ -1079,6 +1154,7 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
         }
         range_start(&c, i, k, &ct);
         ct.sent = lx.v[i].sent;
+        group_before(doc, &lx, i + k, &ct);
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;
         *out = ct;
