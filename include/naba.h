@@ -247,6 +247,9 @@ typedef enum naba_quote_kind {
 #define NABA_QUOTE_AFTER      0x04u /* attribution follows the quote */
 #define NABA_QUOTE_NESTED     0x08u /* inside another quote's content: its speaker's words as that
                                        quote's speaker reports them */
+#define NABA_QUOTE_RESOLVED   0x10u /* speaker_entity resolved from a back-reference (الوزارة, رئيس
+                                       الحكومة, سموه, a bare family name) to the document's
+                                       nearest fitting mention, not read in the speaker phrase */
 
 /* Attributed speech. Absent spans are {0,0}; absent indices are -1. */
 typedef struct naba_quote {
@@ -267,6 +270,9 @@ typedef struct naba_quote {
     naba_off via_start, via_end;  /* who relays the speaker's words: "الصحيفة" in "نقلت الصحيفة عن
                                      X" or "قالت الصحيفة إن X قال"; {0,0} when the speaker is heard */
     int32_t via_entity;           /* index into doc->entities, -1 if none */
+    int32_t speaker_related;      /* the entity a speaker phrase names in its genitive when its head
+                                     is not that entity (محامو بوستيك, حملة ماكرون: Bostic, Macron;
+                                     index into doc->entities, -1 if none) */
 } naba_quote;
 
 typedef enum naba_count_kind {

@@ -1119,6 +1119,42 @@ static void test_session26(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 27, second round: a back-reference speaker resolved to the entity
+** named before it (flagged), a head that is not the genitive's entity keeps
+** that entity apart. */
+static const char *entity_id(const naba_doc *d, int32_t e) {
+    return e >= 0 && (size_t)e < d->entities.n ? d->entities.v[e].id : "";
+}
+
+static void test_session27b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    CHECK(qcd_run(p, d,
+                  "قال وزير الخارجية الأمريكي مايك بومبيو إن العقوبات ستستمر. وأكد الوزير أن بلاده لن تتراجع. "
+                  "وقالت حملة ماكرون إن المرشح سيفوز.",
+                  NULL));
+    const naba_quote *named = find(d, "العقوبات"), *back = find(d, "بلاده"), *campaign = find(d, "سيفوز");
+    CHECK(named && back && named->speaker_entity >= 0 && !(named->flags & NABA_QUOTE_RESOLVED));
+    CHECK(back && speaker_is(d, back, "الوزير") && back->speaker_entity == named->speaker_entity &&
+          (back->flags & NABA_QUOTE_RESOLVED));
+    CHECK(campaign && speaker_is(d, campaign, "حملة ماكرون") && campaign->speaker_entity < 0 &&
+          campaign->speaker_related >= 0);
+    /* a body's noun alone is the body named right after the same noun */
+    CHECK(qcd_run(p, d, "وأعلنت شركة أبل عن هاتف جديد. وقالت الشركة إن المبيعات ارتفعت.", NULL));
+    const naba_quote *q = find(d, "المبيعات");
+    CHECK(q && (q->flags & NABA_QUOTE_RESOLVED) && !strcmp(entity_id(d, q->speaker_entity), "org:apple"));
+    CHECK(qcd_run(p, d, "وأعلنت شركة «أبل» عن هاتف جديد. وقالت الشركة نفسها إن المبيعات ارتفعت.", NULL));
+    q = find(d, "المبيعات");
+    CHECK(q && (q->flags & NABA_QUOTE_RESOLVED) && !strcmp(entity_id(d, q->speaker_entity), "org:apple"));
+    /* the army is no name of the movement it speaks of */
+    CHECK(qcd_run(p, d, "وقال الجيش الإسرائيلي إن حماس أطلقت صواريخ. وأضاف الجيش الإسرائيلي أن الهدوء عاد.", NULL));
+    q = find(d, "الهدوء");
+    CHECK(q && !(q->flags & NABA_QUOTE_RESOLVED));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -1219,6 +1255,7 @@ int main(void) {
     test_session25();
     test_session25b();
     test_session26();
+    test_session27b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -51,7 +51,7 @@ const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source
                                       "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
                                       "reflexive", "passive", "resumptive", "relative", "pron_lead",
                                       "back_ref", "authored", "document", "beside", "speaks", "reporter",
-                                      "norm", "adverbial", "quantity", "apposed", NULL};
+                                      "norm", "adverbial", "quantity", "apposed", "relation", NULL};
 
 enum { K_NONE, K_COMP, K_COLON, K_SEG, K_PREP };
 
@@ -439,12 +439,15 @@ static naba_status emit(ctx *c, naba_off s, naba_off e, int kind, const char *cu
     if (cue) { q->cue_start = lx->v[cue_a].start; q->cue_end = lx->v[cue_b - 1].end; }
     q->speaker_entity = -1;
     q->via_entity = -1;
+    q->speaker_related = -1;
     if (sp && sp->have) {
         q->speaker_start = sp->s;
         q->speaker_end = sp->e;
         q->speaker_entity = sp->entity;
         q->speaker_desc = sp->desc;
         q->speaker_doc = sp->doc;
+        q->speaker_related = sp->entity < 0 ? sp->related : -1;
+        if (sp->resolved && sp->entity >= 0) q->flags |= NABA_QUOTE_RESOLVED;
         if (implicit) q->flags |= NABA_QUOTE_IMPLICIT;
         if (sp->via_e > sp->via_s) {
             q->via_start = sp->via_s;
@@ -593,7 +596,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     size_t j;
     if (e->cls == Q_PASSIVE) { /* "وقيل إن": nobody named */
         memset(&sp, 0, sizeof sp);
-        sp.entity = -1;
+        sp.entity = sp.related = -1;
         implicit = 0;
         j = i + k;
     } else
@@ -781,7 +784,7 @@ static naba_status read_quotes(ctx *c) {
     const lx_text *lx = c->lx;
     naba_status st = NABA_OK;
     if (q_index_mentions(c) != NABA_OK) return NABA_ERR_NOMEM;
-    c->last.entity = -1;
+    c->last.entity = c->last.related = -1;
     c->timexes_sorted = 1;
     for (size_t k = 1; k < doc->timexes.n; k++)
         if (doc->timexes.v[k].start < doc->timexes.v[k - 1].start) c->timexes_sorted = 0;

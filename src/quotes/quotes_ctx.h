@@ -35,6 +35,8 @@ typedef struct speaker {
     int have;
     naba_off via_s, via_e; /* who relays the speaker's words (q_set_via), via_e == via_s none */
     int32_t via_entity;
+    int32_t related;   /* the genitive's entity of a head that is none (naba_quote.speaker_related) */
+    int resolved;      /* entity resolved from a back-reference (NABA_QUOTE_RESOLVED) */
 } speaker;
 
 typedef struct ctx {

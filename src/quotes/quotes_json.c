@@ -30,7 +30,10 @@ void quotes_write_json(naba_json *j, const naba_doc *d) {
         if (q->speaker_entity >= 0 && (size_t)q->speaker_entity < d->entities.n) {
             const naba_entity *e = &d->entities.v[q->speaker_entity];
             json_kstr(j, "speaker_entity", e->id);
+            if (q->flags & NABA_QUOTE_RESOLVED) json_kbool(j, "speaker_resolved", 1);
         }
+        if (q->speaker_related >= 0 && (size_t)q->speaker_related < d->entities.n)
+            json_kstr(j, "speaker_related_entity", d->entities.v[q->speaker_related].id);
         if (q->speaker_desc) json_kstr(j, "speaker_desc", q->speaker_desc);
         if (q->speaker_doc) json_kstr(j, "speaker_document", q->speaker_doc);
         if (q->medium_end > q->medium_start) {

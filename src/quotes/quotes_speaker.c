@@ -11,6 +11,7 @@
 */
 #include "quotes_ctx.h"
 #include "affix.h"
+#include "namekey.h"
 
 #include <string.h>
 
@@ -567,11 +568,138 @@ static size_t document_end(const ctx *c, size_t k, size_t b, int definite) {
     return b;
 }
 
+/* A unit's key without the article, or و/ف and the article (والوزارة,
+** الوزارة -> وزارة), as the link layer strips names (name_article_len). */
+static const char *bare_key(const char *key) {
+    size_t n = strlen(key);
+    if ((str_has_prefix(key, "و") || str_has_prefix(key, "ف")) && name_article_len(key + 2, n - 2)) return key + 6;
+    return key + name_article_len(key, n);
+}
+
+/* Do units [a, a + n) and [t, t + n) read alike, the article aside? */
+static int same_words(const ctx *c, size_t a, size_t t, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(bare_key(c->lx->v[a + k].key), bare_key(c->lx->v[t + k].key))) return 0;
+    return 1;
+}
+
+/* Is unit k a quotation mark that may open a name (" « “)? */
+static int name_mark(const ctx *c, size_t k) {
+    uint32_t mark = lx_punct(c->lx, k);
+    return mark == '"' || mark == 0xAB || mark == 0x201C;
+}
+
+/* Are units [s, e) words of one phrase: no name, preposition, verb or mark
+** but a quotation mark right before the name (وكالة "فرانس برس")? */
+static int plain_words(const ctx *c, size_t s, size_t e) {
+    for (size_t k = s; k < e; k++) {
+        if (k + 1 == e && name_mark(c, k)) continue;
+        int upos = q_head_upos(c, k);
+        if (c->lx->v[k].kind != LX_WORD || upos == NABA_UPOS_ADP || upos == NABA_UPOS_VERB || upos < 0) return 0;
+    }
+    return 1;
+}
+
+/* How far back a back-reference looks, in mentions: far enough for an
+** article's paragraphs, bounded for a line of thousands of names. */
+#define REFER_BACK_MENTIONS 400
+
+/* The entity a speaker phrase of units [a, b) that names none refers back
+** to: the nearest linked mention before it that fits. An honorific pronoun
+** (سموه) or الأخير: the last person named. A title (class apposed: رئيس
+** الحكومة, الرئيس): a person it stood before (رئيس الحكومة يوسف الشاهد); a
+** body's noun (class speaks: الوزارة, الشركة): a body named by it (وزارة
+** الداخلية) or right after it (شركة أبل; شرطة دالاس names a place); one
+** word: the person whose longer name ends in it (السبسي of الباجي قائد
+** السبسي). -1 when none fits. */
+static int32_t refers_back(const ctx *c, size_t a, size_t b) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    size_t n = b - a;
+    if (n >= 2 && str_has_prefix(lx->v[b - 1].key, "نفس")) n--; /* الوكالة نفسها, the agency itself */
+    char last[16];
+    naba_fold("الأخير", strlen("الأخير"), LX_FOLD, last, sizeof last);
+    int anyone = n == 1 && (honorific_pronoun(lx->v[a].key) || !strcmp(bare_key(lx->v[a].key), bare_key(last)));
+    int title = is_q(c, a, Q_APPOSED, WT_CONJ | WT_DEF), body = !title && is_q(c, a, Q_SPEAKS, WT_CONJ | WT_DEF);
+    size_t m = q_mentions_over(c, lx->v[a].start);
+    for (size_t seen = 0; m-- > 0 && seen < REFER_BACK_MENTIONS; seen++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->entity < 0 || mm->end > lx->v[a].start) continue;
+        int person = mm->type == NABA_ENT_PER;
+        if (anyone) {
+            if (person) return mm->entity;
+            continue;
+        }
+        size_t ma = lx_find(lx, mm->start), mb = lx_find(lx, mm->end - 1) + 1;
+        if (n == 1 && person && mb - ma >= 2 && !title && !body && same_words(c, a, mb - 1, 1)) return mm->entity;
+        if (!title && !body) continue;
+        if (title != person || (body && mm->type != NABA_ENT_ORG)) continue;
+        if (body && mb - ma >= n && same_words(c, a, ma, n)) return mm->entity;
+        /* a title stands before its holder's name through the article (رئيس
+        ** الحكومة يوسف الشاهد); without it the name is its genitive (محامي ترامب) */
+        if (title && (ma == 0 || bare_key(lx->v[ma - 1].key) == lx->v[ma - 1].key)) continue;
+        /* a body's noun right before its name, maybe through its quotation
+        ** mark; a title before the name, maybe through its adjectives
+        ** (الرئيس الأمريكي دونالد ترامب) */
+        size_t gap = body ? (ma > 0 && name_mark(c, ma - 1)) : 2;
+        for (size_t t = ma >= n + gap ? ma - n - gap : 0; t + n <= ma; t++)
+            if (lx->v[t].sent == lx->v[ma].sent && same_words(c, a, t, n) && plain_words(c, t + n, ma)) return mm->entity;
+    }
+    return -1;
+}
+
+/* Does the speaker phrase [a, b) name its entity only in a complement of its
+** head, so that the head is not that entity: a person's name right after
+** one of those around a person in the construct state (class relation:
+** محامو بوستيك, حملة ماكرون; not any noun: the recognizer often leaves a
+** first name out, عايدة رياض, and a body or place is named so, مملكة
+** البحرين), or any name right after a preposition, a separate one or one
+** the recognizer left out of the mention (المتفقدة الجهوية للصحة بسوسة)? A
+** title, a body's noun, a medium, a document, an unnamed source or an
+** honorific heads a phrase that speaks for the name (وزير الخارجية جواد
+** ظريف, صحيفة واشنطن بوست). */
+static int head_not_entity(const ctx *c, size_t a, size_t b, int32_t entity) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    if (lx->v[a].kind != LX_WORD || lx->v[a].latin || q_name_starts(c, a) || honorific_pronoun(lx->v[a].key)) return 0;
+    static const int speaking[] = {Q_APPOSED, Q_SPEAKS, Q_MEDIUM, Q_DOCUMENT, Q_ANON, Q_REPORTER, Q_QUANTITY, Q_BACK_REF};
+    int relation = is_q(c, a, Q_RELATION, WT_CONJ); /* محامي ترامب, though محامي is a title */
+    for (size_t k = 0; k < sizeof speaking / sizeof *speaking && !relation; k++)
+        if (is_q(c, a, speaking[k], WT_CONJ | WT_DEF)) return 0;
+    for (size_t m = q_mentions_over(c, lx->v[a].start); m < d->mentions.n && d->mentions.v[m].start < lx->v[b - 1].end; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        size_t k = lx_find(lx, mm->start);
+        if (mm->entity != entity || k <= a || k >= b) continue;
+        /* a place or body after the ب or ل the recognizer left out (و is no
+        ** preposition; a person's name may begin with ب: بصفر) */
+        if (mm->start > lx->v[k].start)
+            return mm->type != NABA_ENT_PER && (str_has_prefix(lx->v[k].key, "ب") || str_has_prefix(lx->v[k].key, "ل"));
+        if (q_head_upos(c, k - 1) == NABA_UPOS_ADP) return !(k >= a + 2 && issued_by(c, k - 2)); /* مرسوم صادر عن X */
+        return mm->type == NABA_ENT_PER && k == a + 1 && relation;
+    }
+    return 0;
+}
+
+/* The person named in [s, e) after the mentions of entity `other`: the
+** head's name in apposition after its genitive (محامي كوسبي توم ميسيرو), or
+** -1. */
+static int32_t apposed_person(const ctx *c, naba_off s, naba_off e, int32_t other) {
+    const naba_doc *d = c->doc;
+    naba_off past = s;
+    for (size_t m = q_mentions_over(c, s); m < d->mentions.n && d->mentions.v[m].start < e; m++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->end <= s) continue;
+        if (mm->entity == other) past = mm->end;
+        else if (mm->type == NABA_ENT_PER && mm->entity >= 0 && mm->start >= past && past > s) return mm->entity;
+    }
+    return -1;
+}
+
 /* Fill a speaker from units [a, b). */
 int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     const lx_text *lx = c->lx;
     memset(sp, 0, sizeof *sp);
-    sp->entity = -1;
+    sp->entity = sp->related = -1;
     if (b <= a) return 0;
     b = end_at_name(c, a, b);
     /* "واعتبر المتحدث أن": "the speaker" is the one named before */
@@ -614,6 +742,14 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
         }
         sp->desc = naba_arena_strndup(c->doc->arena, c->doc->text + sp->s, sp->e - sp->s);
         if (sp->desc && c->ndescs < 16) c->descs[c->ndescs++] = sp->desc;
+        return 1;
+    }
+    if (latin) return 1;
+    if (sp->entity >= 0 && head_not_entity(c, a, b, sp->entity)) {
+        sp->related = sp->entity;
+        sp->entity = apposed_person(c, sp->s, sp->e, sp->related);
+    } else if (sp->entity < 0 && b - a <= 3 && (sp->entity = refers_back(c, a, b)) >= 0) {
+        sp->resolved = 1;
     }
     return 1;
 }

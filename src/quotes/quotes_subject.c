@@ -118,7 +118,7 @@ void q_carried_speaker(ctx *c, size_t i, speaker *sp) {
     *sp = c->last;
     if (g && c->last_gender && g != c->last_gender) {
         memset(sp, 0, sizeof *sp);
-        sp->entity = -1;
+        sp->entity = sp->related = -1;
     }
 }
 
