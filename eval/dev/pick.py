@@ -204,35 +204,34 @@ for g in PASS6:
 for name, i in pass7:
     print(f"{name}\t{i}\ttune\tdates")
 
+def held_out(groups, keep, salt, part, layer):
+    """A fresh held-out part: per group, the first N articles not listed yet that
+    keep(text) accepts, ordered by FNV-1a-32(salt + id); printed with their part
+    and annotated layer, then listed."""
+    chosen = ranked(groups, lambda i, t: i not in listed and keep(t), salt)
+    for g in groups:
+        for i in chosen[id(g)][:g[3]]:
+            print(f"{g[0]}\t{i}\t{part}\t{layer}")
+            listed.add(i)
+
 # Pass 8: date-rich articles (round 6, a fresh held-out part for dates only).
 PASS8 = [("ant_v2.1_multisource.jsonl.gz", None, POLITICS, 6),
          ("ant_v2.1_multisource.jsonl.gz", None, {"culture", "economy", "sport"}, 4),
          ("saudinewsnet_ccbyncsa.jsonl.gz", None, None, 5),
          ("ant_v1.1_jawharafm.jsonl.gz", None, {"politic", "localNews", "economy", "internationalNews"}, 5)]
 listed |= {i for g in PASS6 for i in pass6[id(g)][:g[3]]} | {i for _, i in pass7}
-pass8 = ranked(PASS8, lambda i, t: i not in listed and datey(t), "test5:")
-for g in PASS8:
-    for i in pass8[id(g)][:g[3]]:
-        print(f"{g[0]}\t{i}\ttest5\tdates")
+held_out(PASS8, datey, "test5:", "test5", "dates")
 
 # Pass 9: number-rich articles (session 26, a fresh held-out counts part, counts only).
 PASS9 = [("ant_v2.1_multisource.jsonl.gz", None, POLITICS, 4),
          ("ant_v2.1_multisource.jsonl.gz", None, {"economy"}, 2),
          ("saudinewsnet_ccbyncsa.jsonl.gz", None, None, 3),
          ("ant_v1.1_jawharafm.jsonl.gz", None, {"politic", "localNews", "economy", "internationalNews"}, 3)]
-listed |= {i for g in PASS8 for i in pass8[id(g)][:g[3]]}
-pass9 = ranked(PASS9, lambda i, t: i not in listed and numbery(t), "test6:")
-for g in PASS9:
-    for i in pass9[id(g)][:g[3]]:
-        print(f"{g[0]}\t{i}\ttest6\tcounts")
+held_out(PASS9, numbery, "test6:", "test6", "counts")
 
 # Pass 10: date-rich articles (session 26, a fresh held-out dates part, dates only).
 PASS10 = [("ant_v2.1_multisource.jsonl.gz", None, POLITICS, 4),
           ("ant_v2.1_multisource.jsonl.gz", None, {"culture", "economy", "sport"}, 2),
           ("saudinewsnet_ccbyncsa.jsonl.gz", None, None, 3),
           ("ant_v1.1_jawharafm.jsonl.gz", None, {"politic", "localNews", "economy", "internationalNews"}, 3)]
-listed |= {i for g in PASS9 for i in pass9[id(g)][:g[3]]}
-pass10 = ranked(PASS10, lambda i, t: i not in listed and datey(t), "test7:")
-for g in PASS10:
-    for i in pass10[id(g)][:g[3]]:
-        print(f"{g[0]}\t{i}\ttest7\tdates")
+held_out(PASS10, datey, "test7:", "test7", "dates")

@@ -23,6 +23,10 @@ static inline int str_ends(const char *s, size_t n, const char *p) {
 }
 
 static inline int str_has_prefix(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+/* s past its prefix p when it begins with it ("وعدد" past "و": "عدد"), else s. */
+static inline const char *str_skip_prefix(const char *s, const char *p) {
+    return str_has_prefix(s, p) ? s + strlen(p) : s;
+}
 static inline int str_has_suffix(const char *s, const char *p) { return str_ends(s, strlen(s), p); }
 
 #endif

@@ -176,7 +176,7 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     ** دراجات وتحرير 8 محاضر) */
     if (!strcmp(e->str, "freed") && (!strcmp(e->key, "تحرير") || !strcmp(e->key, "حرر") || !strcmp(e->key, "حررت"))) {
         for (size_t w = k + 1; w < k + 4 && w < lx->n && lx->v[w].sent == u->sent; w++) {
-            const char *key = str_has_prefix(lx->v[w].key, "و") ? lx->v[w].key + 2 : lx->v[w].key;
+            const char *key = str_skip_prefix(lx->v[w].key, "و");
             if (str_has_prefix(key, "محضر") || str_has_prefix(key, "محاضر") || str_has_prefix(key, "مخالف")) return 0;
         }
         /* تحرير المحافظة, لتحرير كوريا: liberating a place frees no one counted */
@@ -532,8 +532,7 @@ static void noun_before(const ctx *c, size_t nb, naba_count *ct) {
 static void number_of(const ctx *c, size_t i, size_t after, naba_count *ct) {
     const lx_text *lx = c->lx;
     for (size_t u = i; u-- > 0 && u + 5 > i && !lx_is_boundary(lx, u + 1);) {
-        const char *key = str_has_prefix(lx->v[u].key, "و") ? lx->v[u].key + strlen("و") : lx->v[u].key;
-        if (strcmp(key, "عدد")) continue;
+        if (strcmp(str_skip_prefix(lx->v[u].key, "و"), "عدد")) continue;
         if (u + 1 < i && strcmp(lx->v[u + 1].key, "من")) {
             noun_before(c, u + 2, ct);
             if (ct->what && !ct->action) ct->action = find_action(c, i, after, u + 1, u + 2);

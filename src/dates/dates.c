@@ -691,12 +691,7 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
 static int that_day(const ctx *c, size_t k) {
     const wt_entry *e;
     if (match(c, k, WT_BIT(D_THIS), WT_CONJ, &e) != 1) return 0;
-    if (k == 0) return 1;
-    const naba_doc *d = c->doc;
-    const lx_unit *u = &c->lx->v[k - 1];   /* any word of it: ستفعل is سـ + a verb */
-    for (int w = lx_word_at(d, u->start); w >= 0 && (size_t)w < d->words.n && d->words.v[w].start < u->end; w++)
-        if (d->words.v[w].upos == NABA_UPOS_VERB) return 0;
-    return 1;
+    return k == 0 || !lx_has_upos(c->lx, k - 1, NABA_UPOS_VERB); /* any word of it: ستفعل is سـ + a verb */
 }
 
 /* [daypart] relday: أمس, صباح اليوم, بعد غد */

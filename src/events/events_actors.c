@@ -784,8 +784,7 @@ static int armed_detachment(const ev_work *w, const ev_unit *u) {
         return 0;
     const ev_tok *prev = &w->toks[u->b - 1];
     if (prev->clause_end != w->toks[u->b].clause_end || prev->brk_comma) return 0;
-    const char *key = prev->key;
-    if (!strncmp(key, "و", strlen("و"))) key += strlen("و");
+    const char *key = str_skip_prefix(prev->key, "و");
     for (size_t i = 0; detachments[i]; i++)
         if (!strcmp(key, detachments[i])) return 1;
     return 0;
@@ -795,9 +794,7 @@ static int armed_detachment(const ev_work *w, const ev_unit *u) {
 static int body_word(const ev_work *w, uint32_t t) {
     static const char *const bodies[] = {"جمعيه", "اتحاد", "نقابه", "منظمه", "هيئه", "رابطه", "غرفه", "تنسيقيه",
                                          "لجنه", "مرصد", "منتدي", "مفوضيه", NULL};
-    const char *key = w->toks[t].key;
-    if (!strncmp(key, "و", strlen("و"))) key += strlen("و");
-    if (!strncmp(key, "ال", strlen("ال"))) key += strlen("ال");
+    const char *key = str_skip_prefix(str_skip_prefix(w->toks[t].key, "و"), "ال");
     for (size_t i = 0; bodies[i]; i++)
         if (!strcmp(key, bodies[i])) return 1;
     return 0;

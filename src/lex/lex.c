@@ -192,6 +192,16 @@ int lx_head_word(const lx_text *lx, size_t i) {
     return w;
 }
 
+int lx_has_upos(const lx_text *lx, size_t i, int upos) {
+    const naba_doc *d = lx->doc;
+    if (i >= lx->n) return 0;
+    const lx_unit *u = &lx->v[i];
+    int w = lx_word_at(d, u->start);
+    for (size_t x = w < 0 ? d->words.n : (size_t)w; x < d->words.n && d->words.v[x].start < u->end; x++)
+        if (d->words.v[x].upos == upos) return 1;
+    return 0;
+}
+
 uint32_t lx_punct(const lx_text *lx, size_t i) {
     if (i >= lx->n || lx->v[i].kind != LX_PUNCT) return 0;
     size_t len;

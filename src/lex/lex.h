@@ -95,4 +95,8 @@ int lx_word_at(const naba_doc *d, size_t off);
 ** مرة, of لديليب ديليب. -1 without morphology. */
 int lx_head_word(const lx_text *lx, size_t i);
 
+/* Is one of unit i's words (doc->words) of part of speech upos (a
+** NABA_UPOS_* value): سـ + a verb in ستفعل? 0 without morphology. */
+int lx_has_upos(const lx_text *lx, size_t i, int upos);
+
 #endif

@@ -617,9 +617,8 @@ static int32_t refers_back(const ctx *c, size_t a, size_t b) {
     const naba_doc *d = c->doc;
     size_t n = b - a;
     if (n >= 2 && str_has_prefix(lx->v[b - 1].key, "نفس")) n--; /* الوكالة نفسها, the agency itself */
-    char last[16];
-    naba_fold("الأخير", strlen("الأخير"), LX_FOLD, last, sizeof last);
-    int anyone = n == 1 && (honorific_pronoun(lx->v[a].key) || !strcmp(bare_key(lx->v[a].key), bare_key(last)));
+    /* "اخير": الأخير (the latter) folded, without its article, as bare_key gives it */
+    int anyone = n == 1 && (honorific_pronoun(lx->v[a].key) || !strcmp(bare_key(lx->v[a].key), "اخير"));
     int title = is_q(c, a, Q_APPOSED, WT_CONJ | WT_DEF), body = !title && is_q(c, a, Q_SPEAKS, WT_CONJ | WT_DEF);
     size_t m = q_mentions_over(c, lx->v[a].start);
     for (size_t seen = 0; m-- > 0 && seen < REFER_BACK_MENTIONS; seen++) {

@@ -173,14 +173,7 @@ int q_possessed(const ctx *c, size_t k) {
 }
 
 /* Does morphology find a verb among the words of unit k (ليرد: ل + يرد)? */
-int q_has_verb(const ctx *c, size_t k) {
-    const naba_doc *d = c->doc;
-    const lx_unit *u = &c->lx->v[k];
-    int w = lx_word_at(d, u->start);
-    for (size_t x = w < 0 ? d->words.n : (size_t)w; x < d->words.n && d->words.v[x].start < u->end; x++)
-        if (d->words.v[x].upos == NABA_UPOS_VERB) return 1;
-    return 0;
-}
+int q_has_verb(const ctx *c, size_t k) { return lx_has_upos(c->lx, k, NABA_UPOS_VERB); }
 
 /* The unit after the mention that covers unit e, or e when none does. */
 size_t q_past_mention(const ctx *c, size_t e) {
