@@ -190,7 +190,7 @@ static void test_numbers(void) {
     CHECK(c0 && near(c0->value, 117901000) && d->counts.n == 1);
     c0 = first(p, d, "سجل عجزا بـ 8،850 م د"); /* million dinars (session 26) */
     CHECK(c0 && near(c0->value, 8.85e6) && d->counts.n == 1);
-    c0 = first(p, d, "في الفصول 6، 2 من القانون");
+    c0 = first(p, d, "في الحالات 6، 2 من القانون");
     CHECK(c0 && c0->value == 6);
     c0 = first(p, d, "بلغ 5 آلاف و6 آلاف");
     CHECK(c0 && c0->value == 5000 && d->counts.n == 2);
@@ -757,6 +757,62 @@ static void test_bounds_and_groups(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 28 (numdates28): scores against صفر, ل before ال, near pairs
+** sharing a noun, named dollars, مقارنة, calibres and articles, a minute
+** list, a verb's bound with its subject between, هي الأولى, ages, باول.
+** Each case: the first count's value, kind, what (NULL: none), unit (NULL:
+** not checked) and qualifier. */
+static const struct {
+    const char *text;
+    double value;
+    naba_count_kind kind;
+    const char *what, *unit;
+    naba_qualifier qualifier;
+} session28_cases[] = {
+    {"وبلغ أجر الممثلات للممثلات العشر 186 مليون دولار.", 10, NABA_COUNT_QUANTITY, "ممثلة", NULL, NABA_QUAL_EXACT},
+    {"رفض التلميذان، البالغان من العمر 14 و15 عاماً، المصافحة.", 14, NABA_COUNT_DURATION, NULL, "year", NABA_QUAL_EXACT},
+    {"وينظر إلى 4 أو 5 مرشحين لاختيار واحد منهم.", 4, NABA_COUNT_QUANTITY, "مرشح", NULL, NABA_QUAL_EXACT},
+    {"ومنهم وزراء لم يكملوا أربعة أو خمسة أشهر.", 4, NABA_COUNT_DURATION, NULL, "month", NABA_QUAL_EXACT},
+    /* far apart, or the second's noun after و: no sharing */
+    {"وسجل 3 و40 هدفا في الموسم.", 3, NABA_COUNT_QUANTITY, NULL, NULL, NABA_QUAL_EXACT},
+    {"وترفض أحكام البنود 31 و32 وغيرها من البنود.", 31, NABA_COUNT_QUANTITY, NULL, NULL, NABA_QUAL_EXACT},
+    {"وارتفع الدولار إلى 1.3175 دولار كندي.", 1.3175, NABA_COUNT_MONEY, NULL, "CAD", NABA_QUAL_EXACT},
+    {"وتراجع العدد بحوالي 5 آلاف مترشح مقارنة بالسنة.", 5000, NABA_COUNT_QUANTITY, "مترشح", NULL, NABA_QUAL_ABOUT},
+    /* a calibre and the law's articles name; a minute list names, the
+    ** last ten minutes count */
+    {"وحجز بندقية صيد عيار 16 و3 سيارات.", 3, NABA_COUNT_QUANTITY, "سيارة", NULL, NABA_QUAL_EXACT},
+    {"ورفضت الهيئة الفصول 31 و32.", 32, NABA_COUNT_QUANTITY, NULL, NULL, NABA_QUAL_EXACT},
+    {"وسجل الأهداف في الدقائق 45 و60 و75.", 60, NABA_COUNT_QUANTITY, NULL, NULL, NABA_QUAL_EXACT},
+    {"ومرت الدقائق العشر الأخيرة دون أهداف.", 10, NABA_COUNT_DURATION, NULL, "minute", NABA_QUAL_EXACT},
+    {"والفائزون شباب لا تتجاوز أعمارهم 35 عاما.", 35, NABA_COUNT_DURATION, NULL, "year", NABA_QUAL_LESS_THAN},
+    {"وحثت الشركة مستخدميها الذين يفوق عددهم 330 مليونا على التغيير.", 3.3e8, NABA_COUNT_QUANTITY, NULL, NULL,
+     NABA_QUAL_MORE_THAN},
+    /* the noun before the pronoun of a nominal sentence; an age, not a decade */
+    {"وقام بزيارة هي الأولى من نوعها للسودان.", 1, NABA_COUNT_ORDINAL, "زيارة", NULL, NABA_QUAL_EXACT},
+    {"وتعاملنا مع طفل في التاسعة من عمره.", 9, NABA_COUNT_DURATION, NULL, "year", NABA_QUAL_EXACT},
+    {"وقبض على مواطن في العقد الرابع من العمر.", 4, NABA_COUNT_ORDINAL, "عقد", NULL, NABA_QUAL_EXACT},
+};
+
+static void test_pairs_scores_and_bounds(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    for (size_t k = 0; k < sizeof session28_cases / sizeof *session28_cases; k++) {
+        const naba_count *c = first(p, d, session28_cases[k].text);
+        const char *what = session28_cases[k].what, *unit = session28_cases[k].unit;
+        int ok = c && near(c->value, session28_cases[k].value) && c->kind == session28_cases[k].kind &&
+                 c->qualifier == session28_cases[k].qualifier &&
+                 (what ? c->what && !strcmp(c->what, what) : !c->what) && (!unit || (c->unit && !strcmp(c->unit, unit)));
+        if (!ok) fprintf(stderr, "session 28 case %zu: %s\n", k, session28_cases[k].text);
+        CHECK(ok);
+    }
+    /* scores against صفر; Powell inside a name */
+    CHECK(qcd_run(p, d, "وفاز الوداد 1 - صفر على ضيفه، ثم خسر صفر-2 أمام الأهلي.", "2025-05-16") && d->counts.n == 0);
+    CHECK(qcd_run(p, d, "وشجعت تصريحات رئيس البنك المركزي جيروم باول المستثمرين.", "2025-05-16") && d->counts.n == 0);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -795,6 +851,7 @@ int main(void) {
     test_six_homograph();
     test_halves_and_scopes();
     test_bounds_and_groups();
+    test_pairs_scores_and_bounds();
     test_example();
     return TEST_REPORT();
 }

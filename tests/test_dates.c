@@ -411,6 +411,21 @@ static void test_session27(void) {
     naba_doc_free(d);
 }
 
+/* Session 28 (numdates28): a start right after a verb in the perfect lies
+** in the past (and one after no such verb ahead); من المؤمل looks ahead. */
+static void test_session28(void) {
+    naba_pipeline *p = qcd_pipe("dates");
+    naba_doc *d = naba_doc_new();
+    if (!p || !d) { CHECK(0); naba_doc_free(d); naba_pipeline_close(p); return; }
+    CHECK_EQ_STR(value_of(p, d, "وأضاف أن المؤسسة باشرت اعتباراً من يوم الاحد صرف الدفعة الأولى.", "2015-08-11"),
+                 "2015-08-09");
+    CHECK_EQ_STR(value_of(p, d, "وتصرف الدفعة الأولى اعتباراً من يوم الاحد.", "2015-08-11"), "2015-08-16");
+    CHECK_EQ_STR(value_of(p, d, "وتحدث عن مؤتمر باريس الذي من المؤمل عقده نهاية سبتمبر في العاصمة.", "2015-07-25"),
+                 "2015-09");
+    naba_pipeline_close(p);
+    naba_doc_free(d);
+}
+
 /* Session 25, second round: a day and month after a noun that names an
 ** event, a group or a place is a name, kept with no year (XXXX-MM-DD) and the
 ** resolution "name"; an anniversary's day, a year or a direction word after
@@ -522,6 +537,7 @@ int main(void) {
     test_named_days();
     test_tense();
     test_session27();
+    test_session28();
     test_example();
     return TEST_REPORT();
 }

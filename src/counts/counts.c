@@ -478,7 +478,8 @@ static void qualifier_after(const ctx *c, size_t i, naba_count *ct) {
 static int definite_unit(const ctx *c, size_t k) {
     const lx_text *lx = c->lx;
     const char *key = lx->v[k].key;
-    for (int skip = 0; skip < 2 && strncmp(key, "ال", 4); skip++) /* و, ب, ل, ف, ك before it */
+    /* و, ب, ل, ف, ك before it; ل before ال drops the alif (للممثلات) */
+    for (int skip = 0; skip < 2 && strncmp(key, "ال", 4) && strncmp(key, "لل", 4); skip++)
         if (strlen(key) > 6) key += 2;
     if (!strncmp(key, "ال", 4) || !strncmp(key, "لل", 4)) return 1;
     const naba_doc *d = c->doc;
@@ -558,6 +559,11 @@ static int small_number(const lx_text *lx, size_t k) {
 ** بهدف قاتل", "5-1 وريال بيتيس"). */
 static int score_pair(const ctx *c, size_t j) {
     const lx_text *lx = c->lx;
+    /* "ليفوز 1 - صفر", "بنتيجة 3-صفر": nought in words against digits is a
+    ** score (no range starts or ends at صفر) */
+    if (small_number(lx, j) && ((j >= 2 && lx_is(lx, j - 1, '-') && !strcmp(lx->v[j - 2].key, "صفر")) ||
+                                (j + 2 < lx->n && lx_is(lx, j + 1, '-') && !strcmp(lx->v[j + 2].key, "صفر"))))
+        return 1;
     size_t a;
     if (j >= 2 && lx_is(lx, j - 1, '-') && small_number(lx, j - 2)) a = j - 2;
     else if (j + 2 < lx->n && lx_is(lx, j + 1, '-') && small_number(lx, j + 2)) a = j;
@@ -684,6 +690,21 @@ static size_t and_a_half(const ctx *c, size_t k) {
     return 1 + (dual == 1 ? ku : 0);
 }
 
+/* "لا تتجاوز أعمارهم 35 عاما", "تتجاوز مؤقتا 60 كلم/س": a bound that ends
+** in a verb may have its subject (a noun with a pronoun) or an adverb
+** between it and the number. Is unit j, after such a bound, that word? */
+static int verb_bound_subject(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    if (j == 0 || j + 1 >= lx->n || lx->v[j].kind != LX_WORD || lx->v[j + 1].kind != LX_NUM ||
+        lx->v[j].gap == 2 || lx->v[j + 1].gap == 2 || !tagged(c, j - 1, NABA_UPOS_VERB) || is_stop(c, j))
+        return 0;
+    if (tagged(c, j, NABA_UPOS_ADV)) return 1;
+    const naba_doc *d = c->doc;
+    int h = lx_head_word(lx, j);
+    return h >= 0 && d->words.v[h].upos == NABA_UPOS_NOUN && (size_t)h + 1 < d->words.n &&
+           d->words.v[h + 1].start < lx->v[j].end && d->words.v[h + 1].upos == NABA_UPOS_PRON;
+}
+
 /* Read one count starting at unit i; returns units used (0: none). */
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
@@ -695,6 +716,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     if (k) {
         ct->qualifier = qualifier_of(e);
         j += k;
+        if (verb_bound_subject(c, j)) j++;
     }
     if (j >= lx->n || c->taken[j]) return 0;
     if (score_pair(c, j)) return 0;
@@ -811,7 +833,10 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ** minute or a round named, not counted (a definite number after the
         ** noun names as the digits do) */
         int names = art || (nv.flags & NUM_F_DEF) || (lx->v[j].kind == LX_NUM && lx->v[j].gap);
-        if (names && !ct->qualifier && nb > 0 && cmatch(c, nb - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e))
+        /* a label of value 1 (الدقائق 45 و60) names digits only: الدقائق
+        ** العشر الأخيرة is a duration */
+        if (names && !ct->qualifier && nb > 0 && cmatch(c, nb - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e) &&
+            (e->num != 1 || lx->v[j].kind == LX_NUM))
             return 0;
         if (((nv.flags & NUM_F_DEF) || art) && !(nv.flags & NUM_F_VAGUE) && nb > 0 &&
                    definite_unit(c, nb - 1) && after_noun(c, nb)) {
@@ -990,7 +1015,9 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
         return 0;
     /* الملك عبدالله الثاني, الملكة إليزابيث الثانية: inside a person's
     ** name after its first word, a regnal number, not a count */
-    const naba_mention *m = definite ? dates_mention_at(c->doc, lx->v[i].start) : NULL;
+    /* and "جيروم باول" (Powell, folded as ب + أول; not "صلاح أول لاعب",
+    ** the tagger's name run on) */
+    const naba_mention *m = definite || stripped ? dates_mention_at(c->doc, lx->v[i].start) : NULL;
     if (m && m->type == NABA_ENT_PER && m->start < lx->v[i].start) return 0;
     /* يؤكد الأول أنه: after a verb and before no noun, "the former" */
     if (definite && prev_is_verb(c, i) && (i + k >= lx->n || !nounish(c, i + k))) return 0;
@@ -1017,6 +1044,14 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     }
     ct->start = lx->v[i].start;
     ct->end = lx->v[i + k - 1].end;
+    /* "طفل في التاسعة من عمره", "دون السابعة من العمر": an age in years
+    ** (not "السنوات الأولى من العمر", "العقد الرابع من العمر") */
+    if (definite && i > 0 && tagged(c, i - 1, NABA_UPOS_ADP) && i + k + 1 < lx->n && !strcmp(lx->v[i + k].key, "من") &&
+        (!strncmp(lx->v[i + k + 1].key, "عمر", 6) || !strncmp(lx->v[i + k + 1].key, "العمر", 10))) {
+        ct->kind = NABA_COUNT_DURATION;
+        ct->unit = "year";
+        return k;
+    }
     /* القمة السادسة: the noun before; أول محادثات: the noun after; but an
     ** indefinite feminine ordinal after a noun describes it (تجربة أولى,
     ** لدورة ثانية وأخيرة), and so does a masculine one after an indefinite
@@ -1029,6 +1064,13 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
         return k;
     }
     size_t w = definite || feminine_after_noun(c, i) ? noun_back(c, i) : i + k;
+    /* "بزيارة هي الأولى من نوعها", "والاتفاق النفطي هو الثاني": the noun
+    ** before the pronoun of a nominal sentence */
+    if (definite && w == i - 1 && i >= 2 && lx->v[i].gap < 2 && lx->v[i - 1].gap < 2 &&
+        (!strcmp(str_skip_prefix(lx->v[i - 1].key, "و"), "هي") || !strcmp(str_skip_prefix(lx->v[i - 1].key, "و"), "هو"))) {
+        size_t v = noun_back(c, i - 1);
+        if (v < lx->n && tagged(c, v, NABA_UPOS_NOUN)) w = v;
+    }
     /* "ثاني أكبر اقتصاد": an elative (أفعل, tagged ADJ) between the ordinal
     ** and its noun */
     if (w == i + k && w + 1 < lx->n && lx->v[w].klen == 8 && !strncmp(lx->v[w].key, "ا", 2) &&
@@ -1059,6 +1101,10 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     const char *before = lx->v[b - 1].key, *join = lx->v[i + k].key;
     int and_ = !strcmp(join, "و") || !strcmp(join, "وال");
     int to = !strcmp(join, "الي") || !strcmp(join, "حتي");
+    /* "البالغين من العمر 14 و15 عاماً", "31 أو 32 لاعبا", "أربعة أو خمسة
+    ** أشهر": two near numbers, both in digits or both one word, share the
+    ** second's noun */
+    int pair = (and_ || !strcmp(join, "او")) && k == 1 && lx->v[i].kind == lx->v[i + k + 1].kind;
     /* "أن 15 إلى 30 شخصا توفوا": إلى joins the ends without من or بين
     ** too, but then the ends must be near each other: "إرسال 6 إلى 806655"
     ** (a code), "نزل بواقع 4 إلى 796 حفارا" (a change, then a level) */
@@ -1066,7 +1112,7 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     /* "2 - 3%", "30-40%": a dash joins the ends of a range of percents (not
     ** from the tail of a decimal the number reader left: "5.7-7.4") */
     int dash = lx_is(lx, i + k, '-') && !(lx->v[i].gap == 0 && (lx_is(lx, i - 1, '.') || lx_is(lx, i - 1, ',')));
-    if (!((!strcmp(before, "بين") && and_) || to || dash)) return;
+    if (!((!strcmp(before, "بين") && and_) || to || dash || pair)) return;
     naba_count end;
     if (!read_count(c, i + k + 1, &end) || end.qualifier != NABA_QUAL_EXACT || end.value < ct->value ||
         end.kind == NABA_COUNT_ORDINAL || (dash && end.kind != NABA_COUNT_PERCENT))
@@ -1078,6 +1124,15 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
             break;
         }
     if (!opened && end.value > 10 * first) return;
+    /* the second's noun right after it, a bare noun ("Windows 8 أو 8.1
+    ** الأكثر حداثة", "26 و27 و28 من الشهر ذاته", "الفصول 31 و32 وغيرها"
+    ** share none) */
+    if (pair && !opened &&
+        (end.value > 2 * first ||
+         (end.kind == NABA_COUNT_QUANTITY &&
+          (!end.what || lx_find(lx, end.what_start) != i + k + 2 || !tagged(c, i + k + 2, NABA_UPOS_NOUN) ||
+           c->doc->words.v[lx_head_word(lx, i + k + 2)].start > lx->v[i + k + 2].start))))
+        return;
     ct->value = ct->value_max = first;
     ct->kind = end.kind;
     ct->unit = end.unit;

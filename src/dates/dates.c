@@ -40,6 +40,8 @@ enum { NAME_YEAR = 0, NAME_DAY = 1, NAME_ANNIVERSARY = 2, NAME_TITLE = 3 };
 /* The values of the ahead class: a delivery month (on or after the article
 ** date), a deadline's بحلول (no past tense from the verb). */
 enum { AHEAD_DUE = 0, AHEAD_BY = 1 };
+/* The values of the future class: a cue, a start ("starting from"). */
+enum { FUTURE_CUE = 1, FUTURE_FROM = 2 };
 
 enum { P_ABS, P_RELDAY, P_WEEKDAY, P_UNIT, P_TIME, P_SEASON, P_SAME, P_NONE };
 
@@ -593,6 +595,15 @@ static int as_expected(const ctx *c, size_t k, const wt_entry *e) {
            !strncmp(lx->v[k - 2].key, "ا", 2) && strlen(lx->v[k - 2].key) == 8;
 }
 
+/* With morphology: unit k is a verb in the perfect (باشرت). */
+static int perfect_verb(const ctx *c, size_t k) {
+    int h = lx_head_word(c->lx, k);
+    const naba_word *v = h >= 0 ? &c->doc->words.v[h] : NULL;
+    return v && v->upos == NABA_UPOS_VERB && v->feats && strstr(v->feats, "Aspect=Perf");
+}
+
+/* "باشرت اعتباراً من يوم الأحد": a start (future 2) right after a verb in
+** the perfect began in the past, and looks no further ahead. */
 static int future_before(const ctx *c, size_t i) {
     uint32_t sent = c->lx->v[i].sent;
     size_t k = i, particle_from = i;
@@ -602,7 +613,8 @@ static int future_before(const ctx *c, size_t i) {
         if (c->lx->v[k - 1].sent != sent || lx_is_boundary(c->lx, k)) break;
         /* كان مقررا أن تنتهي الاثنين: a plan seen from the past */
         if (match(c, k - 1, WT_BIT(D_WAS), WT_CONJ, &e)) return 0;
-        if (!cue && match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e)) cue = !as_expected(c, k - 1, e);
+        if (!cue && match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e))
+            cue = !as_expected(c, k - 1, e) && !(e->num == FUTURE_FROM && k >= 2 && perfect_verb(c, k - 2));
         if (steps < 8) particle_from = k - 1;   /* the particle, noisier (names split as سـ), nearer */
     }
     return cue || future_particle(c, c->lx->v[particle_from].start, c->lx->v[i].start);
