@@ -944,6 +944,20 @@ check 'side body27 2 2 "الاتحاد المحلي للفلاحة والصيد 
 code19 chem27 'وتابع بشأن مقتل "عشرات الرجال والنساء والأطفال" في هجوم "بالسلاح الكيميائي" في دوما.' 'وقال إن الحكومة السورية نفذت الهجوم الكيميائي قرب دمشق.' 'وشنت الولايات المتحدة ضربات جوية على مواقع النظام ردا على هجوم كيميائي في دوما.' 'وقصفت الطائرات المنشآت الكيميائية التابعة للحكومة السورية.'
 check 'coded chem27 1 2041 && coded chem27 2 2041' "مقتل ... في هجوم بالسلاح الكيميائي; نفذت الهجوم الكيميائي: 2041"
 check 'coded chem27 3 19 && ! coded chem27 3 2041 && ! coded chem27 4 2041' "ضربات ... ردا على هجوم كيميائي; قصف المنشآت الكيميائية: no 2041"
+# session 28 (events28b): an attack its unarmed doer goes on to explain, a
+# speech verb joined by "و" whose content follows at once, is made in words;
+# not when the speech verb has a subject of its own, nor for an armed doer
+code19 words28 'وشن النائب هجوما متعدد الاتجاهات على الحكومة، وقال إن جهات تتآمر على القضية.' 'وشن المسلحون هجوما على مركز للشرطة، وقال مصدر أمني إن ثلاثة قتلوا.' 'وشن الجيش هجوما على مواقع المسلحين وقال إنه قتل عشرين منهم.' 'وشن الحزب هجوما على الحكومة، وأكد أنها فشلت.'
+check 'coded words28 1 111 && ! coded words28 1 19 && coded words28 4 111 && ! coded words28 4 19' "شن هجوما ... وقال إن, وأكد أنها: criticism in words"
+check 'coded words28 2 19 && coded words28 3 19' "وقال مصدر أمني (a speaker of its own), شن الجيش (armed): attacks"
+# shooting oneself is a suicide, no assault (blowing oneself up stays a bombing)
+code19 self28 'وقال الرجل إنه أطلق النار على نفسه من بندقية صيد.' 'وأطلقت الشرطة النار على المسلح.' 'وفجر انتحاري نفسه قرب مركز للشرطة.'
+check '! coded self28 1 19 && coded self28 2 19 && coded self28 3 18' "أطلق النار على نفسه: no assault; أطلقت الشرطة النار على المسلح, فجر انتحاري نفسه: assaults"
+# "لكثرة ما" (the frequency of) tells a tally, as "كثيرا" does: force told
+# with it is under the detection threshold
+code19 often28 'وسميت المنطقة مثلث الموت لكثرة ما شهدته من عمليات خطف وقتل لعراقيين.' 'وقتل مسلحون ثلاثة جنود في هجوم على حاجز جنوب بغداد.'
+below() { awk -F'\t' -v s="$2" -v c="$3" '$11 == s && $4 ~ "^" c && $9 >= 0.5 { f = 1 } END { exit f }' "$tmp/$1.tsv"; }
+check 'below often28 1 1 && coded often28 1 18 && ! below often28 2 19' "لكثرة ما شهدته من عمليات خطف وقتل: a tally, under 0.5; قتل مسلحون ثلاثة جنود: a report"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

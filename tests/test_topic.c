@@ -119,6 +119,18 @@ static void test_committed(void) {
     d->topic.prob = 0.5f;
     d->topic.probs[TOPIC_POLITICS] = 0.05f;
     CHECK(!topic_quiet_events(d));
+    /* a shorter page (60 to 119 words) only when its label is near-certain
+    ** (session 28, events28b), never under 60 words */
+    size_t words = d->words.n;
+    d->words.n = 80;
+    d->topic.prob = 0.99f;
+    CHECK(topic_quiet_events(d));
+    d->topic.prob = 0.95f;
+    CHECK(!topic_quiet_events(d));
+    d->words.n = 40;
+    d->topic.prob = 0.99f;
+    CHECK(!topic_quiet_events(d));
+    d->words.n = words;
     naba_doc_free(d);
     /* one sentence of it: the label may be right, but too short to silence events */
     d = classify(p, "فاز فريق الأهلي على الزمالك بهدفين مقابل هدف في الدوري المصري لكرة القدم.");

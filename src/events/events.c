@@ -162,7 +162,7 @@ static float confidence(ev_work *w, const ev_cand *c, const ev_gram *g, int noun
     ** clause is a tariff, a sanction or a goal more often than a strike; the
     ** attack or weapon is the subject or the instrument, near the verb: "ضربة
     ** موجعة" (a painful blow) fifteen words before is a figure of speech */
-    if ((c->pat->flags & EVP_ARMED) && !ev_armed_actor(ev->source.code) && !ev_means_within(w, c->anchor, MEANS_REACH))
+    if ((c->pat->flags & EVP_ARMED) && !ev_armed_actor(ev->source.code) && !ev_means_within(w, c->anchor, MEANS_REACH, NULL))
         conf *= 0.6f;
     /* "ثم يوم 12 مارس 1993 لقي نحو 300 مواطن حتفهم": an event dated a year
     ** or more before the article is history, told as background; a
@@ -484,9 +484,13 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ** بقوة" twenty words on is no hand, "يد") */
     /* "احتجت الصين على وجود سفينتين": a state protests through its
     ** diplomats, in words (a state that attacks may do it with arms) */
-    if ((c->pat->flags & EVP_WORDS) && src >= 0 &&
-        (ev_speaker_unit(w, src) || (!strncmp(ev.cameo, "14", 2) && ev_state_unit(w, src))) &&
-        !ev_means_within(w, c->anchor, MEANS_REACH))
+    /* "وشن هجوما متعدد الاتجاهات، وقال:": an attack its doer, unarmed, goes
+    ** on to explain is made in words too */
+    if ((c->pat->flags & EVP_WORDS) &&
+        ((src >= 0 && (ev_speaker_unit(w, src) || (!strncmp(ev.cameo, "14", 2) && ev_state_unit(w, src))) &&
+          !ev_means_within(w, c->anchor, MEANS_REACH, NULL)) ||
+         (strncmp(ev.cameo, "14", 2) && (src < 0 || !ev_armed_actor(w->units.v[src].code)) && ev_then_says(w, c->anchor) &&
+          !ev_means_within(w, c->anchor, MEANS_REACH, c) && !ev_chemical_means(w, c))))
         ev.cameo = CRITICIZE;
     /* "مقتل العشرات في هجوم "بالسلاح الكيميائي"", "نفذت الهجوم ... بغاز
     ** السارين": a killing or an attack by a chemical agent is a chemical attack */

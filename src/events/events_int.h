@@ -330,9 +330,11 @@ int ev_depth_in_report(const ev_work *w, int32_t v);
 int ev_known_event(const ev_work *w, const ev_cand *c);
 int ev_means_after(const ev_work *w, size_t anchor);
 int ev_reported_toll(const ev_work *w, size_t anchor);
-int ev_means_within(const ev_work *w, size_t anchor, size_t reach);
+int ev_means_within(const ev_work *w, size_t anchor, size_t reach, const ev_cand *own);
 int ev_means_in_clause(const ev_work *w, size_t anchor);
 int ev_cue_before(const ev_work *w, size_t anchor, uint32_t cue, int stretch);
+/* A speech verb joined by "و", with no subject of its own, after an attack: made in words */
+int ev_then_says(const ev_work *w, size_t anchor);
 int ev_cue_around(const ev_work *w, size_t anchor, uint32_t cue);
 
 /* events_time.c (ev_article_date is in events.h) */

@@ -390,17 +390,23 @@ int ev_reported_toll(const ev_work *w, size_t anchor) {
 }
 
 /* Is an attack or its means named in the anchor's clause ("في هجوم
-** انتحاري", "بانفجار سيارة"), at most reach words from it? */
-int ev_means_within(const ev_work *w, size_t anchor, size_t reach) {
+** انتحاري", "بانفجار سيارة"), at most reach words from it? Not the words of
+** the pattern own (NULL: none) requires: the attack "شن هجوما" launches is
+** no means told beside it. */
+int ev_means_within(const ev_work *w, size_t anchor, size_t reach, const ev_cand *own) {
     size_t b = w->toks[anchor].clause_start, e = w->toks[anchor].clause_end;
     if (anchor - b > reach) b = anchor - reach;
     if (e - anchor - 1 > reach) e = anchor + reach + 1;
-    for (size_t t = b; t < e; t++)
-        if (t != anchor && (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) return 1;
+    for (size_t t = b; t < e; t++) {
+        if (t == anchor || !(w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) continue;
+        int required = 0;
+        for (uint32_t k = 0; own && k < own->pat->n_elems && k < EV_MAX_ELEMS; k++) required |= own->elem_tok[k] == t;
+        if (!required) return 1;
+    }
     return 0;
 }
 
-int ev_means_in_clause(const ev_work *w, size_t anchor) { return ev_means_within(w, anchor, SIZE_MAX); }
+int ev_means_in_clause(const ev_work *w, size_t anchor) { return ev_means_within(w, anchor, SIZE_MAX, NULL); }
 
 /* Is a word of that cue class before the anchor in its clause? With
 ** stretch, only in the stretch of the clause no comma cuts: in "بهدف القبض
@@ -409,6 +415,26 @@ int ev_cue_before(const ev_work *w, size_t anchor, uint32_t cue, int stretch) {
     for (size_t t = anchor; t-- > w->toks[anchor].clause_start;) {
         if (stretch && w->toks[t].brk_comma) return 0;
         if (w->toks[t].cue & cue) return 1;
+    }
+    return 0;
+}
+
+/* "وشن هجوما متعدد الاتجاهات، وقال: إن جهات ... تتآمر", "شن هجوما على
+** الحكومة، وأكد أنها فشلت": an attack its doer goes on to explain, a speech
+** verb joined to it by "و" whose content follows at once ("إن", "أن", a
+** colon, a quote: no subject of its own, so the same doer) up to SAYS_REACH
+** words on in its clause, was made in words. */
+enum { SAYS_REACH = 20 };
+int ev_then_says(const ev_work *w, size_t anchor) {
+    static const char *const that[] = {"إن", "ان", "أن", "إنه", "انه", "أنه", "إنها", "انها", "أنها", "إنهم", "انهم", "أنهم", NULL};
+    const naba_doc *doc = w->doc;
+    size_t e = w->toks[anchor].clause_end;
+    for (size_t t = anchor + 1; t + 1 < e && t <= anchor + SAYS_REACH; t++) {
+        if (!(w->toks[t].cue & EVC_REPORT) || strncmp(doc->text + doc->tokens.v[t].start, "و", strlen("و"))) continue;
+        ev_gram g;
+        ev_gram_of(w, t, &g);
+        if (g.has_words && (!g.verb || g.prep || g.imperfect)) continue;
+        return doc->tokens.v[t + 1].kind == NABA_TOK_PUNCT || ev_key_in(&w->toks[t + 1], that);
     }
     return 0;
 }
