@@ -7,8 +7,8 @@
 ** names of data/counts.tsv, the head words of data/ner/heads.tsv (in a
 ** pipeline, the ner stage's), the words of data/link/name_words.tsv and the
 ** scale words of data/numbers.tsv (ألف, مليون: an amount's). Per document:
-** drop month and currency names, torrents (سيول), the sunset prayer, vocatives
-** and God's,
+** drop month and currency names, torrents (سيول), the sunset prayer, vocatives,
+** God's and a body's head word alone with no body of it named before,
 ** complete names cut short, group the mention forms, make one entity
 ** per group (the KB's names and actor code, or doc:N with a romanized English
 ** name), then add nominal mentions for titles.
@@ -248,6 +248,7 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
         e->name_en = best_la ? surface(doc, best_la) : NULL;
         if (!e->name_en && e->name_ar && e->type != NABA_ENT_PER) e->name_en = link_head_english(doc, st, e->name_ar);
         if (!e->name_en && e->name_ar) e->name_en = link_romanize(doc, st, e->name_ar, e->type, region);
+        e->actor_code = link_body_actor(doc, st, best_ar);
     }
     if (!e->id || (best_ar && !e->name_ar)) return NABA_ERR_NOMEM;
     return NABA_OK;
@@ -288,6 +289,7 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     naba_status rc = link_extend(doc, st);
     /* after link_extend, which grows الله after أنصار into the KB's أنصار الله */
     drop_where(doc, st, link_is_god);
+    link_drop_lone_bodies(doc, st);
     if (rc == NABA_OK) rc = link_group(doc, st, &f);
     if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
     uint32_t doc_ids = 0;
@@ -295,8 +297,10 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     const naba_mention **best = group_surfaces(doc, &f);
     const int8_t *own = person_regions(doc, st, &f);
     if (!best || !own) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "link: out of memory");
+    link_body_cues cues = {.n = 0};
     for (size_t m = 0; m < doc->mentions.n; m++) {
         naba_mention *mn = &doc->mentions.v[m];
+        if (link_body_alone(&cues, doc, st, mn)) continue;
         uint32_t form = (uint32_t)mn->entity, r = link_root(&f, form);
         if (f.v[r].entity < 0 && (rc = make_entity(doc, st, &f, r, best, &doc_ids, own[r] >= 0 ? own[r] : region)) != NABA_OK)
             return naba_fail(&doc->error, rc, 0, "link: out of memory");

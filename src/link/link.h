@@ -124,6 +124,28 @@ int link_is_torrent(const naba_doc *doc, const link_state *st, const naba_mentio
 int link_is_god(const naba_doc *doc, const link_state *st, const naba_mention *m);
 /* Is m a person that is the vocative يا and one word (يا إلهي)? (link_god.c) */
 int link_is_vocative(const naba_doc *doc, const link_state *st, const naba_mention *m);
+/* A body named by its head word alone (قالت الوزارة) is the body of that
+** head the document named last before it (link_bodies.c): link_drop_lone_bodies
+** drops those with none before linking; link_body_alone, called on each mention
+** in document order as its entity is set, gives such a mention that body's
+** entity and returns 1 (0 for any other, whose name it remembers). */
+#define LINK_BODY_KEY 48
+#define LINK_BODY_CUES 8 /* head words of one document: the body class has six forms of three */
+typedef struct link_body_cues {
+    char key[LINK_BODY_CUES][LINK_BODY_KEY];
+    const naba_mention *last[LINK_BODY_CUES]; /* the last body named with each */
+    size_t n;
+} link_body_cues;
+void link_drop_lone_bodies(naba_doc *doc, const link_state *st);
+int link_body_alone(link_body_cues *c, const naba_doc *doc, const link_state *st, naba_mention *m);
+/* The actor code of the body m names when its name opens with a body's head
+** word and ends in a nationality adjective (TUNGOV for وزارة الداخلية
+** التونسية), in doc's arena; NULL for any other. */
+/* Does the name key open with a body's head word and go on (مجلس الأمناء)?
+** Its other words are common nouns, where one letter more is another body:
+** the board of trustees is not مجلس الأمن. */
+int link_opens_body(const link_state *st, const char *name);
+const char *link_body_actor(naba_doc *doc, const link_state *st, const naba_mention *m);
 /* Is m المغرب after صلاة, صلاتي or أذان (with clitics: لصلاة), the sunset
 ** prayer? (link_city.c) */
 int link_is_prayer_time(const naba_doc *doc, const link_state *st, const naba_mention *m);

@@ -305,7 +305,8 @@ static int shares_word(const link_state *st, const char *a, const char *b) {
         if (la < sizeof w) {
             memcpy(w, p, la);
             w[la] = '\0';
-            int head = st->heads && ner_head_word(st->heads, w, la, WT_BIT(NER_HEAD_HEAD), NULL);
+            int head = st->heads && ner_head_word(st->heads, w, la,
+                                                  WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_BODY) | WT_BIT(NER_HEAD_OFFICE), NULL);
             for (const char *q = b; *q && !head && name_length(w) >= 3;) {
                 size_t lb = strcspn(q, " ");
                 if (lb == la && !memcmp(p, q, la)) return 1;
@@ -410,6 +411,10 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
         ** نواف not محمد بن نايف); places and bodies grow words (الولايات المتحدة
         ** الأميركية) */
         int near = d == 0 || (d == 1 && (fm->words > 1 || spelling_variant(al, ek)));
+        /* a government body's name is its head word and common nouns, where
+        ** a letter more is another body (مجلس الأمناء, a board of trustees, is
+        ** not مجلس الأمن named on the same page) */
+        if (d > 0 && fm->type == NABA_ENT_ORG && link_opens_body(st, fm->key)) near = named = 0;
         int shared = fm->type != NABA_ENT_PER ? shares_word(st, al, ek)
                                               : d <= 3 && shares_word(st, al, ek) && same_surname(st, al, ek, c[k]);
         if (near || named || shared) {

@@ -255,7 +255,8 @@ typedef struct wordtab wordtab;
 typedef struct wt_entry wt_entry;
 enum { NER_HEAD_HEAD, NER_HEAD_INNER, NER_HEAD_OUTER, NER_HEAD_TAIL, NER_HEAD_SUFFIX, NER_HEAD_EN,
        NER_HEAD_NAMED, NER_HEAD_TITLED, NER_HEAD_TITLE, NER_HEAD_EPITHET, NER_HEAD_MEDIUM,
-       NER_HEAD_LETTER, NER_HEAD_BAND };
+       NER_HEAD_LETTER, NER_HEAD_BAND, NER_HEAD_BODY, NER_HEAD_OFFICE, NER_HEAD_BODYEND,
+       NER_HEAD_ROLE };
 wordtab *ner_heads_load(const char *data_dir, naba_error *err);
 /* The entry of a class in mask for the word s[0..n), as written or after a
 ** leading و/ف and then ب/ل/ك (لوكالة, ومطار, بمهرجان: wt_get_stripped's
@@ -263,7 +264,8 @@ wordtab *ner_heads_load(const char *data_dir, naba_error *err);
 const wt_entry *ner_head_word(const wordtab *t, const char *s, size_t n, unsigned mask, size_t *cut);
 #define NER_HEAD_STARTS (WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_INNER) | WT_BIT(NER_HEAD_OUTER))
 /* the first words of the names ner_heads_rule makes */
-#define NER_HEAD_OPENS (NER_HEAD_STARTS | WT_BIT(NER_HEAD_NAMED) | WT_BIT(NER_HEAD_TITLED))
+#define NER_HEAD_OPENS \
+    (NER_HEAD_STARTS | WT_BIT(NER_HEAD_NAMED) | WT_BIT(NER_HEAD_TITLED) | WT_BIT(NER_HEAD_BODY) | WT_BIT(NER_HEAD_OFFICE))
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags);
 
 /* ---- `word TAG` corpora (ANERcorp, WikiFANE) ---- */

@@ -153,6 +153,9 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
             size_t cut = SIZE_MAX;
             if (ch.type == NABA_ENT_PER || !ner_head_word(stg->heads, wa->s, wa->n, NER_HEAD_OPENS, &cut))
                 cut = SIZE_MAX;
+            /* the ل of لل is ل + ال: للهيئة keeps it, لهيئة is no word */
+            else if (cut >= 2 && cut + 2 <= wa->n && !memcmp(wa->s + cut, "\xd9\x84", 2))
+                cut -= 2;
             place(doc, m, wa, first + ch.start, first + ch.end, cut, x);
             x->sent = sid[s];
             x->type = (uint8_t)ch.type;
