@@ -182,7 +182,8 @@ static size_t source_np(const ctx *c, size_t i, size_t k, size_t *j_out) {
     }
     *j_out = j;
     size_t se = q_speaker_np(c, j);
-    if (after_verb && se > j) se = q_with_author(c, j, se); /* "وفق ما أورده بلاغ للشركة الوطنية" */
+    /* "وفق ما أورده بلاغ للشركة الوطنية", "بحسب تقرير ل"فاينينشال تايمز"" */
+    if (se > j) se = q_with_author(c, j, se);
     /* "وفقا لرويترز", "وفقا لوكالة رويترز", "وفقا للصحيفة": after "according
     ** to", a news medium or another who speaks is the source, not the
     ** audience it is after a verb (قال لرويترز); a law is none (وفقا للقانون) */
@@ -267,7 +268,7 @@ static int trailing_source(const ctx *c, size_t k, size_t e) {
 
 /* Where the clause of the cue at unit b opens, after unit a: the cue's own
 ** particles before it end the content with it — a lead of one or more words
-** ("، في حين ذكرت", "بينما قال"), the auxiliary قد with its lead ("، فقد
+** ("، في حين ذكرت", "بينما قال"; عندما, حينما), the auxiliary قد with its lead ("، فقد
 ** أوضح", "، وكان قد أكد"), the writer's relative on what was said ("، ما
 ** يشير إلى", "وهو ما يشير", "، مما يعني") and a source's ما ("، بحسب ما
 ** أفاد", "وفق ما صرح"). Left in, they dangled at the end of the words. */
@@ -279,6 +280,8 @@ static size_t clause_opens(const ctx *c, size_t a, size_t b) {
     if (qad) b--; /* and a lead before it: "، وكان قد أكد" */
     for (size_t t = b; t > a && b - t < 3; t--)
         if (vmatch(c, t - 1, WT_BIT(Q_LEAD), WT_CONJ, &e) == b - t + 1) return t - 1;
+    /* "تم فرزها عندما ذكرت الوكالة": a time clause with the next speaker */
+    if (!qad && b > a + 1 && (!strcmp(k1, "عندما") || !strcmp(k1, "حينما"))) return b - 1;
     if (!qad && b > a + 1 && (!strcmp(k1, "ما") || !strcmp(k1, "مما") || !strcmp(k1, "لما"))) {
         const char *k2 = lx->v[b - 2].key;
         if (!strcmp(k2, "وهو") || !strcmp(k2, "وهي")) b -= 2;
@@ -570,6 +573,28 @@ static int took_up_case(const ctx *c, const char *lemma, size_t j, found f) {
 
 static int relays_before(ctx *c, size_t i, const speaker *sp, int relay);
 
+/* "نافيا أي احتمال لانتقال "الملك المصري" إلى ريال مدريد", "اتهم كندا
+** "بالإفراج الفوري" عن الموقوفين": the words of a short quote's phrase go on
+** after its closing mark up to the next mark (not a quotation mark), when they open no clause of
+** their own — no verb, pronoun, lead particle or ف (وفعل المثل, لكنه رفض,
+** وهي الجملة, فالدخول) — and are few. The phrase's end, 0 none. */
+static size_t phrase_after(const ctx *c, const seg *s) {
+    const lx_text *lx = c->lx;
+    size_t k = s->b + 1;
+    if (!s->closed || k >= lx->n || lx->v[k].kind != LX_WORD || lx->v[k].gap == 2) return 0;
+    for (; k < lx->n && k <= s->b + 12; k++) {
+        const lx_unit *u = &lx->v[k];
+        if (c->seg_of[k] >= 0) return 0; /* more quotes: their pieces join (emit_seg) */
+        if (u->kind == LX_PUNCT || u->gap == 2) return k;
+        int w = lx_word_at(c->doc, u->start), up = q_head_upos(c, k);
+        if (q_past_mention(c, k) > k) continue;
+        if (cue_at(c, k) || q_has_verb(c, k) || up == NABA_UPOS_PRON || is_q(c, k, Q_LEAD, WT_CONJ) ||
+            (w >= 0 && c->doc->words.v[w].form && !strcmp(c->doc->words.v[w].form, "ف")))
+            return 0;
+    }
+    return k >= lx->n ? k : 0;
+}
+
 static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     const lx_text *lx = c->lx;
     int participle = e->cls == Q_PARTICIPLE;
@@ -632,8 +657,15 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
         seg *s = &c->segs[f.at];
         if (s->used) return NABA_OK;
         /* words before a short quote make it part of reported speech: أعلن نفسه “بالرضا” */
-        if (f.words > 0 && f.words <= 6 && !opens_aside(c, f.first) && lx_is(lx, f.first, ',') == 0)
+        if (f.words > 0 && f.words <= 6 && !opens_aside(c, f.first) && lx_is(lx, f.first, ',') == 0) {
+            size_t end = phrase_after(c, s);
+            if (end) {
+                content_to(c, f.first, &mixed); /* the quotes in it are used */
+                return emit_reported(c, f.first, end, NABA_QUOTE_MIXED, lemma, i, i + k, &sp, implicit, 0, 0.8f,
+                                     sent_from);
+            }
             return emit_seg(c, s, NABA_QUOTE_MIXED, f.first, lemma, i, i + k, &sp, implicit, 0, 0.8f, sent_from);
+        }
         if (f.words > 0 && lx_is(lx, f.first, ',')) {
             /* an appositive: "وقال ترامب ، الذي ضغط ... ، سوف يجتمع ... “...”" */
             size_t k2 = f.first + 1;

@@ -51,7 +51,15 @@ static int genitive_after_adjective(const ctx *c, size_t k) {
     const char *key = lx->v[k].key;
     if (k < 2 || !str_has_prefix(key, "لل") || !str_has_prefix(lx->v[k - 1].key, "ال") ||
         !(str_has_prefix(lx->v[k - 2].key, "ال") || str_has_prefix(lx->v[k - 2].key, "لل")) ||
-        q_head_upos(c, k - 1) != NABA_UPOS_ADJ || q_head_upos(c, k - 2) != NABA_UPOS_NOUN)
+        q_head_upos(c, k - 1) != NABA_UPOS_ADJ)
+        return 0;
+    /* a body's name the recognizer cut before its genitive (المنظمة الدولية
+    ** | للهجرة) is read as its words; a medium after it is told (الجيش
+    ** الإسرائيلي للوكالة) */
+    int w = lx_head_word(lx, k - 2);
+    const wt_entry *e;
+    if (w < 0 || c->doc->words.v[w].upos != NABA_UPOS_NOUN ||
+        (q_name_starts(c, k - 2) && vmatch(c, k, WT_BIT(Q_MEDIUM), WT_PREP | WT_DEF, &e)))
         return 0;
     for (size_t x = 0; x < sizeof told / sizeof *told; x++)
         if (!strcmp(key, told[x])) return 0;
@@ -352,6 +360,14 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             continue;
         }
         if (u->kind != LX_WORD || (k > i && u->gap == 2) || c->seg_of[k] >= 0) break;
+        /* "المنظمة الدولية للهجرة", "أحمد بن علي الدوسري": a ل-word or علي
+        ** inside a name that began before it is the name's, not an audience
+        ** or the preposition على (a day the recognizer ran a name over
+        ** still ends the phrase) */
+        if (k > i && q_past_mention(c, k - 1) > k && (str_has_prefix(u->key, "ل") || !strcmp(u->key, "علي"))) {
+            k++;
+            continue;
+        }
         /* "نوه بجهود اللجنة": a ب-phrase first is the verb's complement,
         ** unless a name (باسم التميمي, بنجوين راندم هاوس) or an unnamed
         ** speaker (باحثون) the parse split */
@@ -506,7 +522,8 @@ static size_t issuer(const ctx *c, size_t k, size_t b) {
 
 /* Where the issuer named from unit k ends: a name in quotation marks, or its
 ** first word, the names that follow (mentions, quoted names), their
-** adjectives and definite words (وزارة الخارجية, منظمة الصحة); what comes
+** adjectives and definite words (وزارة الخارجية, منظمة الصحة), a body's
+** ل-genitive after its adjective (الهيئة الإدارية للاتحاد); what comes
 ** after is the clause's (منظمة العمل الدولية عشية, شركة "كورن فيري" بعنوان,
 ** رويترز شمل اقتصاديين, معهد يوغوف ونشرته). */
 static size_t issuer_end(const ctx *c, size_t k, size_t b) {
@@ -525,6 +542,7 @@ static size_t issuer_end(const ctx *c, size_t k, size_t b) {
         if (n == e && (q_head_upos(c, e) == NABA_UPOS_ADJ || str_has_prefix(lx->v[e].key, "ال")) &&
             !is_q(c, e, Q_SPK_STOP, 0))
             n = e + 1;
+        if (n == e && genitive_after_adjective(c, e)) n = e + 1; /* الهيئة الإدارية للاتحاد */
         if (n == e) break;
         e = n < b ? n : b; /* a mention may run on past the phrase: منظمة الصحة فإن */
     }
@@ -542,6 +560,10 @@ size_t q_with_author(const ctx *c, size_t j, size_t e) {
     size_t m = vmatch(c, j, WT_BIT(Q_AUTHORED) | WT_BIT(Q_DOCUMENT), WT_CONJ | WT_DEF, &w);
     if (!m || j + m != e || e + 1 >= lx->n) return e;
     const lx_unit *u = &lx->v[e];
+    /* "تقرير ل"فاينينشال تايمز"": ل alone before a name in quotation marks */
+    if (u->kind == LX_WORD && !strcmp(u->key, "ل") && c->seg_of[e + 1] >= 0 &&
+        c->segs[c->seg_of[e + 1]].a == e + 1 && c->segs[c->seg_of[e + 1]].closed)
+        return issuer_end(c, e + 1, lx->n);
     if (u->kind != LX_WORD || u->latin || !str_has_prefix(u->key, "ل") || strlen(u->key) <= 6 || c->seg_of[e] >= 0 ||
         vmatch(c, e, WT_BIT(Q_MEDIUM) | WT_BIT(Q_REPORTER), WT_PREP, &w) || /* بيان لوكالة: told */
         !(q_speaks(c, e) || str_has_prefix(u->key, "لل")))
@@ -600,13 +622,32 @@ static int plain_words(const ctx *c, size_t s, size_t e) {
     return 1;
 }
 
+/* Does a title with the article open the name at unit ma or stand up to
+** three words before it, in its sentence (صاحب السمو الملكي الأمير
+** عبدالعزيز, معالي الوزير), or an honorific's noun (فضيلة الدكتور)? An honorific (سموه, معاليه) stands for a titled
+** person, not any name the recognizer found (بأيدٍ أمينةٍ بفضل) nor the
+** last one named beside him (الأمير فيصل بن خالد مع محمد العتيبي). */
+static int titled(const ctx *c, size_t ma) {
+    /* the honorifics' nouns, folded: فضيلة الدكتور, صاحب السمو */
+    static const char *const nouns[] = {"سمو", "السمو", "معالي", "فضيله", "جلاله", "فخامه", "سماحه", "سعاده", "سياده"};
+    const lx_text *lx = c->lx;
+    for (size_t t = ma + 1; t-- > 0 && ma - t <= 3;) {
+        if (lx->v[t].kind != LX_WORD || lx->v[t].sent != lx->v[ma].sent) return 0;
+        if (bare_key(lx->v[t].key) != lx->v[t].key && is_q(c, t, Q_APPOSED, WT_CONJ | WT_DEF)) return 1;
+        for (size_t x = 0; x < sizeof nouns / sizeof *nouns; x++)
+            if (!strcmp(lx->v[t].key, nouns[x])) return 1;
+        if (t < ma && !plain_words(c, t, t + 1)) return 0;
+    }
+    return 0;
+}
+
 /* How far back a back-reference looks, in mentions: far enough for an
 ** article's paragraphs, bounded for a line of thousands of names. */
 #define REFER_BACK_MENTIONS 400
 
 /* The entity a speaker phrase of units [a, b) that names none refers back
 ** to: the nearest linked mention before it that fits. An honorific pronoun
-** (سموه) or الأخير: the last person named. A title (class apposed: رئيس
+** (سموه): the last person named with a title; الأخير: the last person named. A title (class apposed: رئيس
 ** الحكومة, الرئيس): a person it stood before (رئيس الحكومة يوسف الشاهد); a
 ** body's noun (class speaks: الوزارة, الشركة): a body named by it (وزارة
 ** الداخلية) or right after it (شركة أبل; شرطة دالاس names a place); one
@@ -618,18 +659,19 @@ static int32_t refers_back(const ctx *c, size_t a, size_t b) {
     size_t n = b - a;
     if (n >= 2 && str_has_prefix(lx->v[b - 1].key, "نفس")) n--; /* الوكالة نفسها, the agency itself */
     /* "اخير": الأخير (the latter) folded, without its article, as bare_key gives it */
-    int anyone = n == 1 && (honorific_pronoun(lx->v[a].key) || !strcmp(bare_key(lx->v[a].key), "اخير"));
+    int honorific = n == 1 && honorific_pronoun(lx->v[a].key);
+    int anyone = honorific || (n == 1 && !strcmp(bare_key(lx->v[a].key), "اخير"));
     int title = is_q(c, a, Q_APPOSED, WT_CONJ | WT_DEF), body = !title && is_q(c, a, Q_SPEAKS, WT_CONJ | WT_DEF);
     size_t m = q_mentions_over(c, lx->v[a].start);
     for (size_t seen = 0; m-- > 0 && seen < REFER_BACK_MENTIONS; seen++) {
         const naba_mention *mm = &d->mentions.v[m];
         if (mm->entity < 0 || mm->end > lx->v[a].start) continue;
         int person = mm->type == NABA_ENT_PER;
+        size_t ma = lx_find(lx, mm->start), mb = lx_find(lx, mm->end - 1) + 1;
         if (anyone) {
-            if (person) return mm->entity;
+            if (person && (!honorific || titled(c, ma))) return mm->entity;
             continue;
         }
-        size_t ma = lx_find(lx, mm->start), mb = lx_find(lx, mm->end - 1) + 1;
         if (n == 1 && person && mb - ma >= 2 && !title && !body && same_words(c, a, mb - 1, 1)) return mm->entity;
         if (!title && !body) continue;
         if (title != person || (body && mm->type != NABA_ENT_ORG)) continue;

@@ -313,6 +313,44 @@ static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
     return is_q(c, comma + 1, Q_LEAD, WT_CONJ) || is_q(c, comma + 1, Q_RELATIVE, WT_CONJ) ? comma : p;
 }
 
+/* "بعد بيانات أميركية أظهرت أن", "نقلت عن مصادر مطلعة قالت إن": a verb
+** without و right after an indefinite noun that speaks or figures (and up
+** to two indefinite words after it), in a clause that has had its verb,
+** opens a relative clause on that noun — its subject. Not a noun the clause opens
+** with (وفي مقابلة تلفزيونية قال: an adverbial before the verb). The
+** noun's unit, 0 none. */
+static size_t indefinite_antecedent(const ctx *c, size_t cue) {
+    const lx_text *lx = c->lx;
+    size_t a = cue;
+    while (a > 0 && cue - a < 3) {
+        size_t k = a - 1;
+        int up = q_head_upos(c, k), w = lx_word_at(c->doc, lx->v[k].start);
+        if (lx->v[k].kind != LX_WORD || lx->v[k].latin || lx->v[k + 1].gap == 2 || c->seg_of[k] >= 0 ||
+            w != lx_head_word(lx, k) || (up != NABA_UPOS_NOUN && up != NABA_UPOS_ADJ) ||
+            !q_head_has(c, k, "Definite=Ind"))
+            break;
+        a = k;
+    }
+    /* only a noun that speaks (مصادر, مسؤولون) or figures (بيانات); another
+    ** document or a statement (not a paper: صحيفة) has its issuer as the clause's subject (أصدر
+    ** المركز بيانا يحذر, تقدمت الكويت بمسودة بيان يدعو) */
+    const wt_entry *e;
+    int document = vmatch(c, a, WT_BIT(Q_DOCUMENT), WT_PREP | WT_DEF, &e) > 0;
+    if (a == cue || q_head_upos(c, a) != NABA_UPOS_NOUN || q_speaker_np(c, a) == a ||
+        (document ? strcmp(e->str, "data") != 0
+                  : (vmatch(c, a, WT_BIT(Q_MEDIUM), WT_PREP | WT_DEF, &e) && strcmp(e->str, "platform")) ||
+                        !q_speaks(c, a)))
+        return 0;
+    /* back to the sentence's start, within 40 units (a line may be one long sentence) */
+    size_t s = q_sentence_start(c, cue);
+    if (a > s + 40) s = a - 40;
+    for (size_t k = a; k-- > s;) {
+        if (lx->v[k].kind == LX_PUNCT || c->seg_of[k] >= 0 || is_q(c, k, Q_COMP, WT_CONJ)) return 0;
+        if (q_has_verb(c, k) && q_past_mention(c, k) == k) return a;
+    }
+    return 0;
+}
+
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
 static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
@@ -322,6 +360,11 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     if (cue > 2 && lx_is(lx, cue - 1, ',') && c->seg_of[cue - 1] < 0) return subject_in_commas(c, cue, from);
     /* "لكنه أوضح": the pronoun is the subject, the previous speaker */
     if (is_q(c, cue - 1, Q_PRON_LEAD, WT_CONJ)) return 0;
+    size_t ia = indefinite_antecedent(c, cue);
+    if (ia) {
+        *from = ia;
+        return cue;
+    }
     size_t k = cue;
     int comp = 0;
     while (k > 0 && cue - k < 12) {
@@ -659,6 +702,31 @@ static int feminine_object(const ctx *c, size_t i, size_t j) {
 ** a carried one not for a passive (نُقل عن المفتي, يُنقل عن نابليون: "it is
 ** reported from"), where no one does. Where the content is looked for
 ** from: after X, or j when there is no such relay. */
+/* "ووصف سيونغ زعيم كوريا الشمالية بأنه", "حيث وصفت سنغافورة بأنها": وصف
+** without its object pronoun (وصفه, يصفها) has its object after the
+** subject, before the words. In the phrase [j, e) after the verb at unit i
+** that runs up to them (بأنه, ب, a quote): where an object test splits it; else after the first person's phrase in
+** it (a title in apposition after the name is the object's head there);
+** a phrase that names no person and opens with no noun that speaks
+** (الكرملين, متحدث) is the object alone, its subject elsewhere.
+** The subject's end. */
+static size_t described(const ctx *c, size_t i, size_t j, size_t e) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    const char *key = bare(lx->v[i].key);
+    size_t n = strlen(key), o = q_object_in(c, j, e);
+    if (str_ends(key, n, "ه") || str_ends(key, n, "ها")) return e;
+    if (o < e) return o;
+    /* words between the phrase and the description are the object already */
+    if (e < lx->n && !is_q(c, e, Q_COMP, WT_CONJ) && !q_opens_with_b(c, e) && c->seg_of[e] < 0) return e;
+    for (size_t m = naba_mention_from(d, lx->v[j].start); m < d->mentions.n && d->mentions.v[m].start < lx->v[e - 1].end; m++)
+        if (d->mentions.v[m].type == NABA_ENT_PER) {
+            size_t end = person_phrase_end(c, m);
+            return end < e ? end : e;
+        }
+    return q_speaks(c, j) ? e : j; /* ووصف الكرملين الخطوة: the object test's to split */
+}
+
 static size_t relayed_after(ctx *c, const char *lemma, size_t i, size_t j, int carried, speaker *sp) {
     size_t from, e = strcmp(lemma, "نقل") ? 0 : q_relayed(c, j, &from, 1);
     if (!e) return j;
@@ -729,6 +797,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         ** preposition has its object before it */
         int takes_prep = is_q(c, i, Q_VERB_PREP, WT_CONJ);
         if (e > j && takes_prep) e = feminine_object(c, i, j) ? j : q_object_in(c, j, e);
+        if (e > j && !strcmp(lemma, "وصف")) e = described(c, i, j, e);
         size_t e2 = e > j ? q_relayed(c, e, &from, !strcmp(lemma, "نقل")) : 0, via = j, via_end = e;
         if (e2) { j = from; e = e2; }
         if (e > j) {
