@@ -958,6 +958,26 @@ check '! coded self28 1 19 && coded self28 2 19 && coded self28 3 18' "أطلق 
 code19 often28 'وسميت المنطقة مثلث الموت لكثرة ما شهدته من عمليات خطف وقتل لعراقيين.' 'وقتل مسلحون ثلاثة جنود في هجوم على حاجز جنوب بغداد.'
 below() { awk -F'\t' -v s="$2" -v c="$3" '$11 == s && $4 ~ "^" c && $9 >= 0.5 { f = 1 } END { exit f }' "$tmp/$1.tsv"; }
 check 'below often28 1 1 && coded often28 1 18 && ! below often28 2 19' "لكثرة ما شهدته من عمليات خطف وقتل: a tally, under 0.5; قتل مسلحون ثلاثة جنود: a report"
+# session 28 (events28): a role and the quoted name right after it are one
+# body; a state's name with no article after a definite role is the verb's
+# object; a bare office on a page of one country is that country's; the
+# subject of "تعرض ل" + a killing underwent it; "مشيرا" is no marshal
+code19 quote28 'وهو ما رفضه حزب "نداء تونس" الذي قال في بيان إن تصريحات النائب لا تلزم سوى شخصه.' 'واتهمت منظمة "هيومن رايتس ووتش" قوات التحالف بقصف المدنيين.'
+check 'side quote28 1 3 TUNGOV && side quote28 2 3 NGOHRW && side quote28 2 6 "قوات التحالف"' "حزب \"نداء تونس\", منظمة \"هيومن رايتس ووتش\": one body each"
+code19 state28 'وحث مجلس الوزراء جمهورية مصر العربية على مواصلة الحوار.'
+check 'side state28 1 3 GOV && side state28 1 7 EGY' "وحث مجلس الوزراء جمهورية مصر العربية: Egypt is urged, the cabinet is not Egypt's"
+code19 page28 'أعلن الاتحاد العام التونسي للشغل أن أعوان النظافة ببلدية تونس ينفذون وقفة احتجاجية.' 'ويرفض العمال العودة إلى العمل دون اعتذار رسمي من وزير الداخلية.' 'وانتقد النائب هيكل بن بلقاسم قرار الوزارة.'
+code19 page28b 'التقى الرئيس التونسي نظيره الفرنسي في باريس.' 'ويرفض العمال العودة إلى العمل دون اعتذار رسمي من وزير الداخلية.'
+check 'side page28 2 7 TUNGOV && side page28b 2 7 GOV' "وزير الداخلية on a Tunisian page: TUNGOV; beside France: GOV"
+check 'side page28 3 3 TUNLEG' "النائب هيكل بن بلقاسم on a Tunisian page: TUNLEG"
+code19 undergo28 'وأفادت الأمم المتحدة أن أطفالاً تعرضوا لذبح وحشي.' 'ودعا رئيس الهيئة إلى التسريع بالمصادقة على القانون مشيرا الى أنه يمكن اجراء الانتخابات.' 'وقتل طفل في قصف جيش الإسلام للمناطق السكنية في دمشق.'
+check 'side undergo28 1 7 CVL && ! side undergo28 1 3 CVL' "أطفالاً تعرضوا لذبح: the children are its target"
+check '! grep -q MIL "$tmp/undergo28.tsv" && side undergo28 3 3 SYRREB' "مشيرا is no marshal; جيش الإسلام SYRREB"
+code19 place28 'وقصفت الطائرات مواقع بمحافظة إدلب.' 'وقال مصدر إن الغارات أسفرت عن مقتل 52 داعشيا.'
+check 'side place28 1 8 "محافظة إدلب" && ! side place28 1 6 "محافظة إدلب"' "مواقع بمحافظة إدلب: a place, no target"
+check 'side place28 2 7 IMGUAF' "مقتل 52 داعشيا: IMGUAF"
+code19 person28 'ودعا الغنوشي وزارة الداخلية الى التحقيق.'
+check 'side person28 1 6 "وزارة الداخلية"' "ودعا الغنوشي وزارة الداخلية: the ministry is called on, no title of his"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

@@ -534,12 +534,56 @@ static int others_title(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     return c && strcmp(a, c);
 }
 
+/* Is the code's main part a region or a kind of body, no country ("EUR",
+** "AFR", "IGO")? A definite "الدول" is no European state. */
+static int region(const char *code) {
+    static const char *const regions[] = {"IGO", "IMG", "INT", "NGO", "EUR", "AFR", "ASA", "MEA", "WST", "LAM",
+                                          "NAF", "SAF", "WAF", "EAF", "SAS", "SEA", "EEU", "WEU", "CAS", "PGS"};
+    for (size_t i = 0; i < sizeof regions / sizeof *regions; i++)
+        if (!strncmp(code, regions[i], 3)) return 1;
+    return 0;
+}
+
+/* Is token t a body's word ("الجمعية", "ومنظمة")? */
+static int body_word(const ev_work *w, uint32_t t) {
+    static const char *const bodies[] = {"جمعيه", "اتحاد", "نقابه", "منظمه", "هيئه", "رابطه", "غرفه", "تنسيقيه",
+                                         "لجنه", "مرصد", "منتدي", "مفوضيه", NULL};
+    const char *key = str_skip_prefix(str_skip_prefix(w->toks[t].key, "و"), "ال");
+    for (size_t i = 0; bodies[i]; i++)
+        if (!strcmp(key, bodies[i])) return 1;
+    return 0;
+}
+
+/* "ودعا الغنوشي وزارة الداخلية الى التحقيق": after a person's name, a
+** ministry, council or other body in the construct state is no title of his
+** (a title names a post: "رئيس حركة النهضة"): the verb's object (session 28) */
+static int body_after_person(const ev_work *w, const ev_unit *u, const ev_piece *b) {
+    static const char *const bodies[] = {"وزاره", "حكومه", "مجلس", "محكمه", "سلطات", NULL};
+    if (b->b != u->e || !b->agent || !person(w, u->entity) || person_title(w, u->e - 1) || definite(w, b->b)) return 0;
+    return body_word(w, b->b) || ev_key_in(&w->toks[b->b], bodies);
+}
+
+/* Is token t one quotation mark? */
+static int quote_mark(const ev_work *w, uint32_t t) {
+    const naba_token *tk = &w->doc->tokens.v[t];
+    return tk->end - tk->start <= 3 && ev_quote_between(w->doc, tk->start, tk->end);
+}
+
+/* "رفضه حزب "نداء تونس"", "أعلنت حركة "النهضة"": a one-word role and the
+** name the quotation marks close right after it are one body; the quote
+** mark between is no break of the actor (session 28, events28). */
+static int quoted_name_of_role(const ev_work *w, const ev_unit *u, const ev_piece *b) {
+    return u->e == u->b + 1 && !u->named && b->b == u->e + 1 && !b->agent && b->e < w->n_toks &&
+           quote_mark(w, u->e) && quote_mark(w, b->e) && w->toks[u->b].clause_end > b->e;
+}
+
 /* Can pieces a (left) and b be one actor? */
 static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     if (b->conj || b->prep || (b->agent && possessed(w->doc, b->b))) return 0;
     if (b->b > u->e + 2 || w->toks[u->e - 1].clause_end <= b->b) return 0;
     if (direction(w->toks[b->b].key)) return 0; /* "انتحاري غرب بغداد": a doer, then a place */
     int of_role = b->b > u->e && nationality_of_role(w, u, b);
+    if (quoted_name_of_role(w, u, b)) return 1;
     for (uint32_t t = u->e; t < b->b; t++) { /* names may sit between, cues may not */
         /* "الرئيس الروسي السابق ديمتري مدفيديف": a person title, "السابق", a person */
         if (former(&w->toks[t]) && !w->toks[t].brk_comma && person_head(w, u) && person(w, b->entity)) continue;
@@ -566,6 +610,16 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
         w->doc->entities.v[b->entity].type == NABA_ENT_LOC && (!b->code || strlen(b->code) != 3) &&
         definite(w, u->e - 1))
         return 0;
+    /* "وهنأ مجلس الوزراء جمهورية مصر العربية": after a role made definite, a
+    ** state's name with no article is no adjective of it (that would be
+    ** "المصرية") nor its genitive: the verb's object (session 28) */
+    char mc[4];
+    if (!u->named && b->b == u->e && !b->agent && b->code && strlen(b->code) == 3 && ev_code_main(b->code, mc) &&
+        !region(b->code) && (b->entity < 0 ||
+         ((size_t)b->entity < w->doc->entities.n && w->doc->entities.v[b->entity].type == NABA_ENT_LOC)) &&
+        definite(w, u->e - 1) && strncmp(w->toks[b->b].key, "ال", 4) && !ev_has_upos(w->doc, b->b, NABA_UPOS_ADJ) &&
+        !ev_has_upos(w->doc, b->b, NABA_UPOS_ADP))
+        return 0;
     /* "التقى الوزير مسؤولين", "اعتقلت الشرطة ضابطا": after a definite noun an
     ** indefinite role is neither its adjective (which would be definite) nor
     ** its genitive (a noun with the article heads no genitive): a subject,
@@ -575,7 +629,8 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     if (b->agent && b->entity < 0 && definite(w, u->e - 1) && !person(w, u->entity) &&
         indefinite_phrase(w, b->b))
         return 0;
-    if (object_role(w, u, b) || object_after_role(w, u, b) || others_title(w, u, b)) return 0;
+    if (object_role(w, u, b) || object_after_role(w, u, b) || others_title(w, u, b) || body_after_person(w, u, b))
+        return 0;
     /* "أوقفت قوات الأمن بشير نصر": a body of armed men names no person after
     ** it (a title or a rank does: "اللواء خليفة حفتر", "الجندي إيلور عزريا") */
     if (!u->named && person(w, b->entity) && armed_body(w, u->b)) return 0;
@@ -790,16 +845,6 @@ static int armed_detachment(const ev_work *w, const ev_unit *u) {
     return 0;
 }
 
-/* Is token t a body's word ("الجمعية", "ومنظمة")? */
-static int body_word(const ev_work *w, uint32_t t) {
-    static const char *const bodies[] = {"جمعيه", "اتحاد", "نقابه", "منظمه", "هيئه", "رابطه", "غرفه", "تنسيقيه",
-                                         "لجنه", "مرصد", "منتدي", "مفوضيه", NULL};
-    const char *key = str_skip_prefix(str_skip_prefix(w->toks[t].key, "و"), "ال");
-    for (size_t i = 0; bodies[i]; i++)
-        if (!strcmp(key, bodies[i])) return 1;
-    return 0;
-}
-
 /* "الجمعية الوطنية للصحفيين الشبان", "الاتحاد المحلي للفلاحة", "الهيئة
 ** العليا المستقلة للانتخابات": a body's name runs on through "ل" and the
 ** noun that defines it, after the body's word and at least one adjective of
@@ -861,6 +906,9 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
         }
     }
     if ((u->b > 0 && direction(w->toks[u->b - 1].key)) || direction(first->key)) u->place = 1;
+    /* "مواقع بمحافظة إدلب", "مخزنا للأسلحة ... بمحافظة إب": the place noun
+    ** with "ب" may open the unit itself (session 28) */
+    if (!strncmp(first->key, "ب", 2) && ev_place_noun(first->key + 2)) u->place = 1;
     u->located = u->place;
     if (town_named(w, u)) {
         u->place = 1;
@@ -1089,16 +1137,6 @@ static int many_states(const ev_work *w, const ev_unit *u) {
     return !strcmp(k, "دول") || !strcmp(k, "بلدان");
 }
 
-/* Is the code's main part a region or a kind of body, no country ("EUR",
-** "AFR", "IGO")? A definite "الدول" is no European state. */
-static int region(const char *code) {
-    static const char *const regions[] = {"IGO", "IMG", "INT", "NGO", "EUR", "AFR", "ASA", "MEA", "WST", "LAM",
-                                          "NAF", "SAF", "WAF", "EAF", "SAS", "SEA", "EEU", "WEU", "CAS", "PGS"};
-    for (size_t i = 0; i < sizeof regions / sizeof *regions; i++)
-        if (!strncmp(code, regions[i], 3)) return 1;
-    return 0;
-}
-
 /* "شنت مقاتلات التحالف غارات", "الجيش الوطني": an army or a coalition with
 ** no country, in an article that names the same body with its country
 ** elsewhere ("تحالف دعم الشرعية" SAUMIL, "الجيش اليمني" YEMMIL), is that
@@ -1171,6 +1209,23 @@ static const char *army_of(const ev_work *w, const ev_body *v, size_t a, size_t 
     return v[x].unit < v[y].unit ? cx : cy;
 }
 
+/* The one country of a page: every unit with a country (bodies of regions
+** aside) has it, and there are two at least; else NULL. "وزير الداخلية" on a
+** page of Tunisian workers and "السلطات" beside "ناشطون إيرانيون" are that
+** country's (session 28; one unit is too little: a page that names Moscow
+** once is no Russian page for its police). */
+static const char *page_country(const ev_work *w, char out[4]) {
+    size_t seen = 0;
+    char m[4];
+    for (size_t j = 0; j < w->units.n; j++) {
+        const char *c = w->units.v[j].code;
+        if (!c || !ev_code_main(c, m) || region(c)) continue;
+        if (seen++ && strcmp(m, out)) return NULL;
+        memcpy(out, m, 4);
+    }
+    return seen >= 2 ? out : NULL;
+}
+
 static void same_body(ev_work *w) {
     static const char *const offices[] = {"MIL", "GOV", "COP", "LEG", "JUD", "SPY"};
     /* the units with a country, found once */
@@ -1186,6 +1241,8 @@ static void same_body(ev_work *w) {
     }
     if (n) qsort(bodies, n, sizeof *bodies, cmp_body);
     runs_of(w, bodies, n);
+    char home_main[4];
+    const char *home = page_country(w, home_main);
     for (size_t i = 0; i < w->units.n && n; i++) {
         ev_unit *u = &w->units.v[i];
         int office = 0;
@@ -1196,7 +1253,12 @@ static void same_body(ev_work *w) {
         /* an office refers back only when definite and whole ("الحكومة", "مجلس
         ** الوزراء"; "وفد" is new, "وزارة" of "وزارة شؤون الإعلام" is cut short),
         ** and states are many ("الدول") */
-        if (!army && (indefinite_phrase(w, u->b) || !definite(w, u->e - 1) || many_states(w, u))) continue;
+        if (!army && (indefinite_phrase(w, u->b) || !definite(w, u->e - 1) || many_states(w, u))) {
+            /* on a page of one country, a title and a name with no country are its own
+            ** ("النائب وليد جلاد") */
+            if (home && person(w, u->entity)) u->code = combine(w, home, u->code);
+            continue;
+        }
         size_t a, ae;
         bodies_of(bodies, n, bare_key(w->toks[u->b].key), &a, &ae);
         if (army) {
@@ -1221,6 +1283,7 @@ static void same_body(ev_work *w) {
             else if (strncmp(country, v->code, 3)) two = 1;
         }
         if (country && !two) u->code = strlen(country) == 3 ? combine(w, country, u->code) : country;
+        else if (!country && home) u->code = combine(w, home, u->code);
     }
 }
 
