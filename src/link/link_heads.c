@@ -32,8 +32,8 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const word_classes[] = {"noun", "front", "title", NULL};
-enum { W_NOUN, W_FRONT, W_TITLE };
+static const char *const word_classes[] = {"noun", "front", "title", "whole", NULL};
+enum { W_NOUN, W_FRONT, W_TITLE, W_WHOLE };
 
 wordtab *link_name_words_load(const char *data_dir, naba_error *err) {
     char path[1200];
@@ -156,10 +156,13 @@ static const char *compose(naba_doc *doc, name_en *ne, const char *pattern) {
     if (!join(ne, 0, main_part) || !join(ne, 1, lam_part)) return NULL;
     const char *p = strstr(pattern, "%s");
     /* Ministry of + nothing is no name */
-    if (!*main_part && p != pattern) return NULL;
-    int len = snprintf(out, sizeof out, "%s %s %.*s%s%s%s%s %s", ne->nation, ne->front, (int)(p - pattern), pattern,
-                       main_part, p + 2, *lam_part ? " for " : "", lam_part, ne->after);
+    if (p && !*main_part && p != pattern) return NULL;
+    size_t before = p ? (size_t)(p - pattern) : strlen(pattern);
+    int len = snprintf(out, sizeof out, "%s %s %.*s%s%s%s%s %s", ne->nation, ne->front, (int)before, pattern,
+                       main_part, p ? p + 2 : "", *lam_part ? " for " : "", lam_part, ne->after);
     if (len < 0 || (size_t)len >= sizeof out) return NULL;
+    /* a whole body's English takes no compound after it */
+    if (!p && (*main_part || *lam_part)) return NULL;
     /* the spaces an empty front or compound left */
     size_t o = 0;
     for (size_t i = 0; out[i]; i++)
@@ -168,21 +171,13 @@ static const char *compose(naba_doc *doc, name_en *ne, const char *pattern) {
     return naba_arena_strndup(doc->arena, out, o);
 }
 
-const char *link_head_english(naba_doc *doc, const link_state *st, const char *name) {
-    size_t n = strlen(name), ws[MAX_WORDS], we[MAX_WORDS], nw = 0;
-    for (size_t i = 0; i < n && nw < MAX_WORDS;) {
-        while (i < n && name[i] == ' ') i++;
-        if (i >= n) break;
-        ws[nw] = i;
-        while (i < n && name[i] != ' ') i++;
-        we[nw++] = i;
-    }
-    if (nw < 2 || nw >= MAX_WORDS) return NULL;
-    const wt_entry *h = ner_head_word(st->heads, name, we[0], WT_BIT(NER_HEAD_EN), NULL);
-    if (!h || !strstr(h->str, "%s")) return NULL;
+/* The English name of the words of name from word first on, set in pattern
+** (the head's, or a whole body's English: then first is the word after it). */
+static const char *english_from(naba_doc *doc, const link_state *st, const char *name, const size_t *ws,
+                                const size_t *we, size_t nw, size_t first, const char *pattern) {
     name_en ne = {0};
     int group = 0, lam = 0;
-    for (size_t i = 1; i < nw;) {
+    for (size_t i = first; i < nw;) {
         const char *w = name + ws[i];
         size_t wn = we[i] - ws[i], cut = 0, take = 0;
         unit *last = ne.n ? &ne.u[ne.n - 1] : NULL;
@@ -277,6 +272,31 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
         if (!u || !cat(u->s, " ", place ? place : e->str)) return NULL;
         u->run = 0;
     }
-    if (!ne.n && !*ne.front && !*ne.nation) return NULL;
-    return compose(doc, &ne, h->str);
+    if (!ne.n && !*ne.front && !*ne.nation && first == 1) return NULL;
+    return compose(doc, &ne, pattern);
+}
+
+const char *link_head_english(naba_doc *doc, const link_state *st, const char *name) {
+    size_t n = strlen(name), ws[MAX_WORDS], we[MAX_WORDS], nw = 0;
+    for (size_t i = 0; i < n && nw < MAX_WORDS;) {
+        while (i < n && name[i] == ' ') i++;
+        if (i >= n) break;
+        ws[nw] = i;
+        while (i < n && name[i] != ' ') i++;
+        we[nw++] = i;
+    }
+    if (nw < 2 || nw >= MAX_WORDS) return NULL;
+    const wt_entry *h = ner_head_word(st->heads, name, we[0], WT_BIT(NER_HEAD_EN), NULL);
+    if (!h || !strstr(h->str, "%s")) return NULL;
+    /* a body whose English is no compound of its words (مجلس الوزراء ->
+    ** Council of Ministers, مجلس الشيوخ -> Senate); adjectives after it still
+    ** go before it (Saudi Council of Ministers); any other word after it
+    ** (مجلس الدولة والوزراء) leaves the name to the head's pattern */
+    for (size_t k = nw < 3 ? nw : 3; k >= 2; k--) {
+        const wt_entry *whole = ner_head_word(st->words, name, we[k - 1], WT_BIT(W_WHOLE), NULL);
+        const char *en = whole ? english_from(doc, st, name, ws, we, nw, k, whole->str) : NULL;
+        if (en) return en;
+        if (whole) break;
+    }
+    return english_from(doc, st, name, ws, we, nw, 1, h->str);
 }
