@@ -791,6 +791,14 @@ static const struct {
     {"وقام بزيارة هي الأولى من نوعها للسودان.", 1, NABA_COUNT_ORDINAL, "زيارة", NULL, NABA_QUAL_EXACT},
     {"وتعاملنا مع طفل في التاسعة من عمره.", 9, NABA_COUNT_DURATION, NULL, "year", NABA_QUAL_EXACT},
     {"وقبض على مواطن في العقد الرابع من العمر.", 4, NABA_COUNT_ORDINAL, "عقد", NULL, NABA_QUAL_EXACT},
+    /* numdates28b: a negated modal before a bound; digits in brackets and
+    ** the noun after them; هي after a comma */
+    {"والكتلة التي لا يجب أن يقل عن 166 نائبا.", 166, NABA_COUNT_QUANTITY, "نائب", NULL, NABA_QUAL_MORE_THAN},
+    {"وتم القبض عليهم وعددهم (190) موقوفا.", 190, NABA_COUNT_QUANTITY, "موقوف", NULL, NABA_QUAL_EXACT},
+    {"وبحثا الهجوم في مكالمة هاتفية، هي الثانية بينهما.", 2, NABA_COUNT_ORDINAL, "مكالمة", NULL, NABA_QUAL_EXACT},
+    /* digits on the article rank a singular noun, count a plural's */
+    {"وسيعقد الاجتماع ال41 لوزراء الشباب يوم الاثنين.", 41, NABA_COUNT_ORDINAL, "اجتماع", NULL, NABA_QUAL_EXACT},
+    {"واتفقت دول الاتحاد الأوروبي الـ28 على الرد.", 28, NABA_COUNT_QUANTITY, "اتحاد", NULL, NABA_QUAL_EXACT},
 };
 
 static void test_pairs_scores_and_bounds(void) {
@@ -809,6 +817,12 @@ static void test_pairs_scores_and_bounds(void) {
     /* scores against صفر; Powell inside a name */
     CHECK(qcd_run(p, d, "وفاز الوداد 1 - صفر على ضيفه، ثم خسر صفر-2 أمام الأهلي.", "2025-05-16") && d->counts.n == 0);
     CHECK(qcd_run(p, d, "وشجعت تصريحات رئيس البنك المركزي جيروم باول المستثمرين.", "2025-05-16") && d->counts.n == 0);
+    /* numdates28b: goals against goals in words; عامين after a dual noun;
+    ** an ordinal after "الأول و" shares its noun */
+    CHECK(qcd_run(p, d, "وفاز ليفربول بخمسة أهداف مقابل هدفين على روما.", "2025-05-16") && d->counts.n == 0);
+    CHECK(qcd_run(p, d, "وخاض الصحفيون إضرابين عامين غير مسبوقين.", "2025-05-16") && d->counts.n == 0);
+    CHECK(qcd_run(p, d, "ويتأهل صاحبا المركز الأول و الثاني عن كل مجموعة.", "2025-05-16") && d->counts.n == 2 &&
+          d->counts.v[1].what && !strcmp(d->counts.v[1].what, "مركز"));
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

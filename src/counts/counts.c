@@ -516,6 +516,12 @@ static size_t noun_back(const ctx *c, size_t i) {
     return w;
 }
 
+/* Is unit k a noun whose number feature is feat ("Number=Sing")? */
+static int number_is(const ctx *c, size_t k, const char *feat) {
+    int h = lx_head_word(c->lx, k);
+    return h >= 0 && c->doc->words.v[h].upos == NABA_UPOS_NOUN && strstr(c->doc->words.v[h].feats, feat);
+}
+
 /* What is counted is the noun of unit nb - 1, before the number. */
 static void noun_before(const ctx *c, size_t nb, naba_count *ct) {
     naba_count tmp = *ct;
@@ -594,6 +600,27 @@ static int score_pair(const ctx *c, size_t j) {
     int h = lx_head_word(lx, after);
     return lx->v[a].value >= lx->v[a + 2].value || definite_unit(c, after) ||
            (h >= 0 && c->doc->words.v[h].start > lx->v[after].start);
+}
+
+/* Is unit k a goal word (هدفا, أهداف, بهدف, هدفين: the lemma هدف)? */
+static int goal_word(const ctx *c, size_t k) {
+    int h = k < c->lx->n ? lx_head_word(c->lx, k) : -1;
+    return h >= 0 && c->doc->words.v[h].lemma && !strcmp(c->doc->words.v[h].lemma, "هدف");
+}
+
+/* "بخمسة أهداف مقابل هدفين", "بنتيجة ثلاثة عشر هدفا مقابل خمسة أهداف",
+** "بأربعة أهداف مقابل لا شيء": goals against goals (a number, a goal word
+** or لا شيء after مقابل) are a score in words, not counts; "تسجيل 16 هدفا
+** مقابل الحصول على هدية" is a count. Is the number at j, ending before
+** unit after, either side of such a score? */
+static int goals_against(const ctx *c, size_t j, size_t after) {
+    const lx_text *lx = c->lx;
+    if (j >= 2 && !strcmp(lx->v[j - 1].key, "مقابل") && goal_word(c, j - 2)) return 1;
+    if (after + 2 >= lx->n || !goal_word(c, after) || strcmp(lx->v[after + 1].key, "مقابل")) return 0;
+    size_t o = after + 2;
+    num_val nv;
+    return goal_word(c, o) || num_parse(c->st->nt, lx, o, &nv) ||
+           (o + 1 < lx->n && !strcmp(lx->v[o].key, "لا") && !strcmp(lx->v[o + 1].key, "شيء"));
 }
 
 /* "ربع النهائي", "نصف نهائي كأس", "ربع سنوي", "نصف السنوية": a fraction in
@@ -690,6 +717,19 @@ static size_t and_a_half(const ctx *c, size_t k) {
     return 1 + (dual == 1 ? ku : 0);
 }
 
+/* "لا يجب أن يقل عن 166", "لا ينبغي أن تتجاوز": a bound in a bare verb
+** (its entry e starts ي or ت), after أن and a verb negated by لا, لم or لن,
+** is negated: "must not be under 166" is at least 166. Is the bound at unit
+** i so? */
+static int negated_modal(const ctx *c, size_t i, const wt_entry *e) {
+    const lx_text *lx = c->lx;
+    if (i < 3 || (strncmp(e->key, "ي", 2) && strncmp(e->key, "ت", 2)) || strcmp(lx->v[i - 1].key, "ان") ||
+        !tagged(c, i - 2, NABA_UPOS_VERB))
+        return 0;
+    const char *neg = lx->v[i - 3].key;
+    return !strcmp(neg, "لا") || !strcmp(neg, "لم") || !strcmp(neg, "لن");
+}
+
 /* "لا تتجاوز أعمارهم 35 عاما", "تتجاوز مؤقتا 60 كلم/س": a bound that ends
 ** in a verb may have its subject (a noun with a pronoun) or an adverb
 ** between it and the number. Is unit j, after such a bound, that word? */
@@ -705,6 +745,19 @@ static int verb_bound_subject(const ctx *c, size_t j) {
            d->words.v[h + 1].start < lx->v[j].end && d->words.v[h + 1].upos == NABA_UPOS_PRON;
 }
 
+/* "إضرابين عامين", "مديرين عامين": عامين after an indefinite dual noun
+** agrees with it, the adjective "general", not two years. Is the dual
+** time unit at j so? */
+static int general_dual(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    const char *k = lx->v[j].key;
+    if (j == 0 || (strcmp(k, "عامين") && strcmp(k, "عامان")) || lx->v[j].gap == 2 ||
+        !tagged(c, j - 1, NABA_UPOS_NOUN) || definite_unit(c, j - 1))
+        return 0;
+    const char *b = lx->v[j - 1].key;
+    return lx->v[j - 1].klen >= 8 && (str_has_suffix(b, "ين") || str_has_suffix(b, "ان"));
+}
+
 /* Read one count starting at unit i; returns units used (0: none). */
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
@@ -715,6 +768,8 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     size_t k = cmatch(c, j, C_QUAL, WT_CONJ | WT_PREP, &e);
     if (k) {
         ct->qualifier = qualifier_of(e);
+        if (negated_modal(c, i, e) && ct->qualifier != NABA_QUAL_ABOUT)
+            ct->qualifier = ct->qualifier == NABA_QUAL_MORE_THAN ? NABA_QUAL_LESS_THAN : NABA_QUAL_MORE_THAN;
         j += k;
         if (verb_bound_subject(c, j)) j++;
     }
@@ -742,7 +797,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     if (!kn) {
         /* a bare unit needs its half (ساعة ونصف: 1.5); a dual may take one
         ** ("ساعتين ونصف", "شهرين ونصف": 2.5) */
-        if (!(ku = num_time_unit(st->nt, lx, j, &code, &dual))) return 0;
+        if (!(ku = num_time_unit(st->nt, lx, j, &code, &dual)) || general_dual(c, j)) return 0;
         kh = and_a_half(c, j + ku);
         if (dual == 1 && !kh) return 0;
     }
@@ -775,7 +830,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ct->qualifier = NABA_QUAL_RANGE;
     }
     if (lx->v[j].kind == LX_NUM && joins_date(c, after, nv.lo)) return 0;
-    if (era_year(c, j, kn, after) || day_part_time(c, j, kn, after)) return 0;
+    if (era_year(c, j, kn, after) || day_part_time(c, j, kn, after) || goals_against(c, j, after)) return 0;
     /* a lone number word of value one, or "the three" standing for people
     ** already named, is not a count; after a noun it restates a number
     ** ("المشتبه بهم العشرة", "بلوغ الأربعين"); a definite vague plural
@@ -851,9 +906,32 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 if (w == lx->n) w = nb - 1;
                 noun_before(c, w + 1, ct);
                 if (ct->what) ct->action = find_action(c, i, after, w, nb);
+                /* "الاجتماع ال41", "القمة الـ29": digits on the article
+                ** after a singular noun rank it (the 41st meeting); after a
+                ** plural they count it ("بالدول ال15"), and so after a
+                ** plural in construct with the singular ("دول الاتحاد
+                ** الأوروبي الـ28", "أدوية الاكتئاب الـ21") */
+                if (art && ct->what && number_is(c, w, "Number=Sing") &&
+                    !(w > 0 && lx->v[w].gap < 2 && !definite_unit(c, w - 1) && number_is(c, w - 1, "Number=Plur")))
+                    ct->kind = NABA_COUNT_ORDINAL;
             }
         } else {
             size_t kw = counted_phrase(c, after, ct);
+            num_val scale;
+            const naba_mention *m;
+            /* "وعددهم (190) موقوفا", "بعدد (33) وظيفة": digits in brackets
+            ** with the bare counted noun after them; from 11 up, since a
+            ** list numbers its items "(1) إنشاء", "(7) أربع قذائف" (a
+            ** scale, a duration or money there is left: "(612) مليون",
+            ** "(34) عاما"), and so are brackets in a match report or after
+            ** a person, which hold a goal's minute ("فالكاو (70) وخوان",
+            ** "(90) بدلا من") */
+            if (!kw && kn == 1 && lx->v[j].kind == LX_NUM && nv.lo >= 11 && j > 0 && lx_is(lx, j - 1, '(') &&
+                lx_is(lx, after, ')') && after + 1 < lx->n && lx->v[after + 1].gap < 2 && !definite_unit(c, after + 1) &&
+                !num_parse(st->nt, lx, after + 1, &scale) && !num_time_unit(st->nt, lx, after + 1, &code, &dual) &&
+                !cmatch(c, after + 1, C_CURRENCY, WT_DEF, &e) && !pitch_sentence(c, j) &&
+                !(j >= 2 && (m = dates_mention_at(c->doc, lx->v[j - 2].start)) && m->type == NABA_ENT_PER))
+                kw = counted_phrase(c, after + 1, ct);
             /* "المرتبة 23 عالميا", "المصنفة 171 عالميا": a ranking's scope
             ** after the digits; the rank is the definite noun before them */
             if (!kw && kn == 1 && lx->v[j].kind == LX_NUM && nb > 0 && lx->v[nb].gap < 2 &&
@@ -979,6 +1057,20 @@ static int primary(const ctx *c, size_t i) {
            (w->end - w->start < 6 || memcmp(end - 4, "\xd8\xa7\xd8\xaa", 4));
 }
 
+/* "المركز الأول و الثاني", "الفصلين الأول والثاني": a definite ordinal
+** joined by و to a definite ordinal right before it shares that one's noun.
+** Returns the unit of the ordinal before, or lx->n. */
+static size_t ordinal_before(const ctx *c, size_t i) {
+    const lx_text *lx = c->lx;
+    size_t p;
+    if (lx->v[i].gap == 2) return lx->n;
+    if (!strncmp(lx->v[i].key, "وال", 6) && i > 0) p = i - 1;
+    else if (i > 1 && !strcmp(lx->v[i - 1].key, "و") && lx->v[i - 1].gap < 2) p = i - 2;
+    else return lx->n;
+    const wt_entry *e;
+    return wt_match(c->st->nt, lx, p, WT_BIT(NUM_ORDINAL), 0, &e, NULL) == 1 && !strncmp(e->key, "ال", 4) ? p : lx->n;
+}
+
 static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
     const wt_entry *e;
@@ -1064,11 +1156,15 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
         return k;
     }
     size_t w = definite || feminine_after_noun(c, i) ? noun_back(c, i) : i + k;
+    size_t first = definite ? ordinal_before(c, i) : lx->n;
+    if (first < lx->n) w = noun_back(c, first);
     /* "بزيارة هي الأولى من نوعها", "والاتفاق النفطي هو الثاني": the noun
     ** before the pronoun of a nominal sentence */
     if (definite && w == i - 1 && i >= 2 && lx->v[i].gap < 2 && lx->v[i - 1].gap < 2 &&
         (!strcmp(str_skip_prefix(lx->v[i - 1].key, "و"), "هي") || !strcmp(str_skip_prefix(lx->v[i - 1].key, "و"), "هو"))) {
-        size_t v = noun_back(c, i - 1);
+        /* "في مكالمة هاتفية، هي الثانية": a comma may stand before the pronoun */
+        size_t p = i >= 3 && lx_is(lx, i - 2, ',') ? i - 2 : i - 1;
+        size_t v = noun_back(c, p);
         if (v < lx->n && tagged(c, v, NABA_UPOS_NOUN)) w = v;
     }
     /* "ثاني أكبر اقتصاد": an elative (أفعل, tagged ADJ) between the ordinal
