@@ -1157,7 +1157,8 @@ static void test_session27b(void) {
 
 /* quotes28: a name's ل-genitive, an issuer's and a report's author, an
 ** indefinite noun's relative clause, the honorific's titled person, عندما,
-** a short quote's phrase after its closing mark, وصف's object */
+** a short quote's phrase after its closing mark, وصف's object; quotes28b's
+** second round at its end */
 static void test_session28(void) {
     naba_pipeline *p = qcd_pipe("quotes");
     if (!p) { CHECK(0); return; }
@@ -1203,6 +1204,24 @@ static void test_session28(void) {
     q = find(d, "تاريخي");
     CHECK(q && speaker_is(d, q, "الوزير") && (q->flags & NABA_QUOTE_IMPLICIT));
     CHECK(speaker_is(d, find(d, "غير مقبولة"), "الكرملين"));
+    /* quotes28b: a ل-genitive after two adjectives, a title's name between
+    ** commas after its place, a medium told between commas ("مصدر أمني،
+    ** الجوهرة أف أم، أن" in the news), a relative clause's إليه after a cue */
+    static const char *const second_round[][3] = {
+        {"حذّر الاتحاد العام التونسي للشغل من تأزّم الأوضاع في البلاد.", "تأزّم الأوضاع", "الاتحاد العام التونسي للشغل"},
+        {"وقال النائب عن حزب صوت الفلاحين، فيصل التبيني، إن تونس أصبحت دولة الفساد.", "دولة الفساد",
+         "النائب عن حزب صوت الفلاحين، فيصل التبيني"},
+        {"وأفاد مصدر أمني، وكالة تونس إفريقيا للأنباء، أن الأعوان نصبوا كمينا محكما.", "نصبوا كمينا", "مصدر أمني"},
+        /* a news agency's own name in apposition stays its name */
+        {"وقالت وكالة الأنباء السورية الرسمية، سانا، إن القصف طال المخيم.", "القصف طال",
+         "وكالة الأنباء السورية الرسمية، سانا"},
+    };
+    for (size_t k = 0; k < sizeof second_round / sizeof *second_round; k++) {
+        CHECK(qcd_run(p, d, second_round[k][0], NULL));
+        CHECK(speaker_is(d, find(d, second_round[k][1]), second_round[k][2]));
+    }
+    CHECK(qcd_run(p, d, "يعقد اليوم اجتماع اللجنة الفنية الذي دعت إليه الأمانة العامة بمشاركة أعضاء اللجنة.", NULL));
+    CHECK(d->quotes.n == 0);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

@@ -811,6 +811,17 @@ static int by_start(const void *a, const void *b) {
 }
 
 /* The quotes of the document, c's per-unit arrays given. */
+/* Is unit k إلى with a pronoun (إليه, إليها)? After a cue it is a relative
+** clause's resumptive ("الاجتماع الذي دعت إليه الأمانة", "القضايا التي
+** أشارت إليها النيابة"): the verb convenes or refers, nobody speaks. */
+static int resumptive_to(const ctx *c, size_t k) {
+    static const char *const forms[] = {"اليه", "اليها", "اليهم", "اليهما"};
+    if (k >= c->lx->n) return 0;
+    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++)
+        if (!strcmp(c->lx->v[k].key, forms[f])) return 1;
+    return 0;
+}
+
 static naba_status read_quotes(ctx *c) {
     naba_doc *doc = c->doc;
     const lx_text *lx = c->lx;
@@ -852,6 +863,7 @@ static naba_status read_quotes(ctx *c) {
         if (k && i > 0 && lx->v[i].gap < 2 && (!strcmp(lx->v[i - 1].key, "ما") || !strcmp(lx->v[i - 1].key, "مما")))
             k = 0;
         if (k && q_considered(c, i)) k = 0; /* "تعتبر ظالمة": is considered */
+        if (k && resumptive_to(c, i + k)) k = 0;
         /* "ليتم نقل البطولة": the verbal noun after تم is nobody's words */
         if (k && i > 0 && c->seg_of[i - 1] < 0 && done_by(c, i - 1) && !q_has_verb(c, i)) k = 0;
         if (k) st = handle_cue(c, i, k, e);

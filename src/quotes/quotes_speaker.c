@@ -40,26 +40,28 @@ static int name_follows(const ctx *c, size_t k) {
 }
 
 /* Is unit k ل with the article after a definite noun and its definite
-** adjective ("المفوضية العليا للاجئين", "الرئاسة العامة للأرصاد", "الأمين
-** العام للحزب")? There it is nearly always the genitive of a body's name or
-** a title, which an audience would cut short; the press told is still an
-** audience ("قال المتحدث الرسمي للصحفيين"). */
+** adjectives ("المفوضية العليا للاجئين", "الرئاسة العامة للأرصاد", "الأمين
+** العام للحزب", "الاتحاد العام التونسي للشغل")? There it is nearly always
+** the genitive of a body's name or a title, which an audience would cut
+** short; the press told is still an audience ("قال المتحدث الرسمي
+** للصحفيين"). */
 static int genitive_after_adjective(const ctx *c, size_t k) {
     static const char *const told[] = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "للمراسلين", "للحضور",
                                        "للحاضرين"};
     const lx_text *lx = c->lx;
     const char *key = lx->v[k].key;
-    if (k < 2 || !str_has_prefix(key, "لل") || !str_has_prefix(lx->v[k - 1].key, "ال") ||
-        !(str_has_prefix(lx->v[k - 2].key, "ال") || str_has_prefix(lx->v[k - 2].key, "لل")) ||
-        q_head_upos(c, k - 1) != NABA_UPOS_ADJ)
-        return 0;
+    if (k < 2 || !str_has_prefix(key, "لل")) return 0;
+    size_t noun = k - 1; /* back over the definite adjectives to their noun */
+    while (noun > 0 && noun + 3 > k && str_has_prefix(lx->v[noun].key, "ال") && q_head_upos(c, noun) == NABA_UPOS_ADJ)
+        noun--;
+    if (noun + 1 == k || !(str_has_prefix(lx->v[noun].key, "ال") || str_has_prefix(lx->v[noun].key, "لل"))) return 0;
     /* a body's name the recognizer cut before its genitive (المنظمة الدولية
     ** | للهجرة) is read as its words; a medium after it is told (الجيش
     ** الإسرائيلي للوكالة) */
-    int w = lx_head_word(lx, k - 2);
+    int w = lx_head_word(lx, noun);
     const wt_entry *e;
     if (w < 0 || c->doc->words.v[w].upos != NABA_UPOS_NOUN ||
-        (q_name_starts(c, k - 2) && vmatch(c, k, WT_BIT(Q_MEDIUM), WT_PREP | WT_DEF, &e)))
+        (q_name_starts(c, noun) && vmatch(c, k, WT_BIT(Q_MEDIUM), WT_PREP | WT_DEF, &e)))
         return 0;
     for (size_t x = 0; x < sizeof told / sizeof *told; x++)
         if (!strcmp(key, told[x])) return 0;
@@ -819,6 +821,10 @@ size_t q_title_place_name(const ctx *c, size_t j, size_t e) {
         return e;
     for (size_t k = e + 1; k < lx->n && k <= e + 6; k++) {
         const lx_unit *u = &lx->v[k];
+        /* the name between commas: "النائب عن حزب صوت الفلاحين، فيصل التبيني، إن" */
+        if (lx_is(lx, k, ',') && k + 1 < lx->n && q_mention_at(c, k + 1) &&
+            q_mention_at(c, k + 1)->type == NABA_ENT_PER)
+            continue;
         if (u->kind != LX_WORD || c->seg_of[k] >= 0 || is_q(c, k, Q_COMP, WT_CONJ) || cue_at(c, k)) return e;
         const naba_mention *m = q_mention_at(c, k);
         if (!m || m->type != NABA_ENT_PER) continue;
@@ -826,6 +832,15 @@ size_t q_title_place_name(const ctx *c, size_t j, size_t e) {
         return me < lx->n && (lx_is(lx, me, ',') || lx_is(lx, me, ':') || is_q(c, me, Q_COMP, WT_CONJ)) ? me : e;
     }
     return e;
+}
+
+/* Does a medium's word (وكالة, صحيفة, قناة) open one of the few words
+** before unit e? */
+static int medium_before(const ctx *c, size_t e) {
+    const wt_entry *w;
+    for (size_t k = e; k > 0 && k + 6 > e; k--)
+        if (vmatch(c, k - 1, WT_BIT(Q_MEDIUM), WT_CONJ | WT_DEF, &w)) return 1;
+    return 0;
 }
 
 /* "رئيس الهيئة، شوقي الطبيب أن": a name in apposition after a comma, right
@@ -840,6 +855,11 @@ size_t q_apposition(const ctx *c, size_t e) {
     if (is_q(c, e2, Q_COMP, WT_CONJ) || lx_is(lx, e2, ':')) return e2;
     if (!lx_is(lx, e2, ',') && !is_q(c, e2, Q_SPK_STOP, 0)) return e;
     if (q_has_person(c, lx->v[e + 1].start, lx->v[e2 - 1].end) || lx->v[e + 1].latin) return e2;
+    /* a news medium between commas after one who is not a medium is the one
+    ** told: "مصدر أمني، الجوهرة أف أم، أن" (but "وكالة الأنباء السورية، سانا") */
+    const naba_mention *told = q_mention_at(c, e + 1);
+    const char *code = told && told->entity >= 0 ? c->doc->entities.v[told->entity].actor_code : NULL;
+    if (code && str_has_suffix(code, "MED") && !medium_before(c, e)) return e;
     /* without a person mention: only when the content follows a short aside */
     for (size_t k = e2; k < lx->n && k < e2 + 5; k++) {
         if (is_q(c, k, Q_COMP, WT_CONJ) || lx_is(lx, k, ':')) return e2;
