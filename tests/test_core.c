@@ -87,24 +87,38 @@ static void test_layers(void) {
 }
 
 /* A memo is found by its owner's key only, replaced under the same key, and
-** forgotten with the document. */
+** forgotten with the document; one with memory of its own is released once,
+** whether replaced, dropped by its last reader, or gone with the document. */
+static int released[4];
+static void release_int(void *value) { released[*(int *)value]++; }
+
 static void test_memos(void) {
     static const char key_a, key_b;
     naba_doc *d = naba_doc_new();
     naba_doc_load(d, "x", 1, NULL, NULL, NULL);
-    int x = 1, y = 2, z = 3;
+    int x = 1, y = 2, z = 3, w = 0;
     CHECK(naba_memo_get(d, &key_a) == NULL);
-    CHECK(naba_memo_put(d, &key_a, &x) == NABA_OK);
+    CHECK(naba_memo_put(d, &key_a, &x, release_int) == NABA_OK);
     CHECK(naba_memo_get(d, &key_a) == &x);
     CHECK(naba_memo_get(d, &key_b) == NULL);
-    CHECK(naba_memo_put(d, &key_b, &y) == NABA_OK);
-    CHECK(naba_memo_put(d, &key_a, &z) == NABA_OK);
+    CHECK(naba_memo_put(d, &key_b, &y, NULL) == NABA_OK);
+    CHECK(naba_memo_put(d, &key_a, &z, release_int) == NABA_OK);
+    CHECK_EQ_INT(released[1], 1); /* x, replaced */
     CHECK(naba_memo_get(d, &key_a) == &z);
     CHECK(naba_memo_get(d, &key_b) == &y);
+    naba_memo_drop(d, &key_a);
+    CHECK_EQ_INT(released[3], 1);
+    CHECK(naba_memo_get(d, &key_a) == NULL);
+    CHECK(naba_memo_put(d, &key_a, &w, release_int) == NABA_OK);
     naba_doc_load(d, "y", 1, NULL, NULL, NULL);
+    CHECK_EQ_INT(released[0], 1); /* w, with the reset */
     CHECK(naba_memo_get(d, &key_a) == NULL);
     CHECK(naba_memo_get(d, &key_b) == NULL);
+    CHECK(naba_memo_put(d, &key_a, &x, release_int) == NABA_OK);
     naba_doc_free(d);
+    CHECK_EQ_INT(released[1], 2); /* x again, with the document */
+    CHECK_EQ_INT(released[2], 0); /* y was all in the arena */
+    CHECK_EQ_INT(released[3], 1); /* z once, not again at the reset */
 }
 
 /* original "aXXbc" with XX deleted and "c" (1 byte) replaced by "CC" */

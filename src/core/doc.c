@@ -5,6 +5,7 @@
 */
 #include "naba.h"
 #include "arena.h"
+#include "memo.h"
 #include "calendar.h"
 
 #include <stddef.h>
@@ -22,12 +23,14 @@ naba_doc *naba_doc_new(void) {
 
 void naba_doc_free(naba_doc *doc) {
     if (!doc) return;
+    naba_memo_release_all(doc);
     naba_arena_free(doc->arena);
     free(doc);
 }
 
 void naba_doc_reset(naba_doc *doc) {
     naba_arena *a = doc->arena;
+    naba_memo_release_all(doc);
     naba_arena_reset(a);
     memset(doc, 0, sizeof(*doc));
     doc->arena = a;

@@ -3,11 +3,11 @@
 ** stages match against (see lex.h for why they do not use tokens directly).
 */
 #include "lex.h"
-#include "arena.h"
 #include "memo.h"
 #include "utf8.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int is_word_char(uint32_t c) {
@@ -50,10 +50,13 @@ static uint32_t sent_of(const naba_doc *doc, size_t off, uint32_t from) {
     return k;
 }
 
-/* The units of a document's text, kept in its arena as a memo (memo.h): the
-** dates, counts and quotes stages all ask for them, and scanning (a fold per
-** unit) cost as much as a tenth of their time each. The text and sentences
-** they were cut from are kept too, so a memo never outlives what it read. */
+/* The units of a document's text, kept as a memo (memo.h): the dates, counts
+** and quotes stages all ask for them, and scanning (a fold per unit) cost as
+** much as a tenth of their time each. The text and sentences they were cut
+** from are kept too, so a memo never outlives what it read. The units, their
+** keys and the word lists' masks are malloc'd, not in the arena, so that
+** lx_done can free them before the events stage (40 bytes a unit and its key:
+** about 60 MB on a 10 MB line, which the events stage's peak carried). */
 typedef struct lx_memo {
     const char *text;
     size_t text_len;
@@ -61,44 +64,54 @@ typedef struct lx_memo {
     size_t n_sents;
     lx_unit *v;
     size_t n;
-    lx_starts *starts;
+    char *keys;
+    lx_starts starts;
 } lx_memo;
 
-static naba_status scan(naba_doc *doc, lx_text *lx);
+static void memo_release(void *value) {
+    lx_memo *m = value;
+    for (size_t s = 0; s < LX_TABLES; s++) free(m->starts.mask[s]);
+    free(m->keys);
+    free(m->v);
+    free(m);
+}
+
+static naba_status scan(naba_doc *doc, lx_memo *m);
 
 /* The memo's key: the address of this object, which no other owner has. */
 static const char memo_key;
 
 naba_status lx_scan(naba_doc *doc, lx_text *lx) {
-    const lx_memo *m = naba_memo_get(doc, &memo_key);
-    if (m && m->text == doc->text && m->text_len == doc->text_len && m->sents == doc->sents.v &&
-        m->n_sents == doc->sents.n) {
-        *lx = (lx_text){m->v, m->n, doc, m->starts};
-        return NABA_OK;
+    lx_memo *m = naba_memo_get(doc, &memo_key);
+    if (!m || m->text != doc->text || m->text_len != doc->text_len || m->sents != doc->sents.v ||
+        m->n_sents != doc->sents.n) {
+        m = calloc(1, sizeof *m);
+        if (!m) return NABA_ERR_NOMEM;
+        *m = (lx_memo){.text = doc->text, .text_len = doc->text_len, .sents = doc->sents.v, .n_sents = doc->sents.n};
+        naba_status st = scan(doc, m);
+        if (st != NABA_OK) { memo_release(m); return st; }
+        if ((st = naba_memo_put(doc, &memo_key, m, memo_release)) != NABA_OK) return st;
     }
-    naba_status st = scan(doc, lx);
-    lx_memo *k = st == NABA_OK ? naba_arena_alloc(doc->arena, sizeof *k) : NULL;
-    lx->starts = k ? naba_arena_alloc(doc->arena, sizeof *lx->starts) : NULL;
-    if (!k || !lx->starts) return st == NABA_OK ? NABA_ERR_NOMEM : st;
-    *k = (lx_memo){doc->text, doc->text_len, doc->sents.v, doc->sents.n, lx->v, lx->n, lx->starts};
-    return naba_memo_put(doc, &memo_key, k);
+    *lx = (lx_text){m->v, m->n, doc, &m->starts};
+    return NABA_OK;
 }
 
-static naba_status scan(naba_doc *doc, lx_text *lx) {
+void lx_done(naba_doc *doc) { naba_memo_drop(doc, &memo_key); }
+
+static naba_status scan(naba_doc *doc, lx_memo *m) {
     const char *s = doc->text;
     size_t n = doc->text_len;
-    lx->doc = doc;
-    lx->v = NULL;
-    lx->n = 0;
-    lx->starts = NULL;
     if (!n) return NABA_OK;
     /* one pass: a unit is at least a byte, news averages over five, so the
     ** array starts at a quarter of the bytes and doubles when a text is all
-    ** marks and digits; keys fold to at most their bytes, each with a NUL */
+    ** marks and digits; keys fold to at most their bytes, each with a NUL.
+    ** Neither is zeroed: each unit and key is written whole, and the pages
+    ** never reached are never touched */
     size_t cap = n / 4 + 8;
-    lx->v = naba_arena_alloc_raw(doc->arena, cap * sizeof(lx_unit)); /* each unit written whole */
-    char *keys = naba_arena_alloc_raw(doc->arena, 2 * n + 1); /* each written with its NUL */
-    if (!lx->v || !keys) return NABA_ERR_NOMEM;
+    m->v = malloc(cap * sizeof(lx_unit));
+    char *keys = m->keys = malloc(2 * n + 1);
+    if (!m->v || !keys) return NABA_ERR_NOMEM;
+    lx_text text = {m->v, 0, doc, NULL}, *lx = &text;
     uint8_t gap = 2;
     uint32_t sent = 0;
     for (size_t i = 0; i < n;) {
@@ -107,10 +120,9 @@ static naba_status scan(naba_doc *doc, lx_text *lx) {
         if (c == '\n') { gap = 2; i += len; continue; }
         if (is_space(c) || c == '\r') { if (!gap) gap = 1; i += len; continue; }
         if (lx->n == cap) {
-            lx_unit *v = naba_arena_alloc_raw(doc->arena, 2 * cap * sizeof(lx_unit));
+            lx_unit *v = realloc(m->v, 2 * cap * sizeof(lx_unit));
             if (!v) return NABA_ERR_NOMEM;
-            memcpy(v, lx->v, cap * sizeof(lx_unit));
-            lx->v = v;
+            m->v = lx->v = v;
             cap *= 2;
         }
         lx_unit *u = &lx->v[lx->n++];
@@ -148,15 +160,12 @@ static naba_status scan(naba_doc *doc, lx_text *lx) {
         }
         if (u->sent_end && before == LX_NUM && after == LX_NUM) u->sent_end = 0;
     }
-#ifdef NABA_ASAN
-    /* the units in an array of exactly n, so that a read of v[n] (a caller
-    ** looking one unit past a text that ends on a cue word) is reported on
-    ** every text, not only when the growing array happens to be full */
-    lx_unit *exact = naba_arena_alloc_raw(doc->arena, lx->n * sizeof *exact);
-    if (!exact) return NABA_ERR_NOMEM;
-    memcpy(exact, lx->v, lx->n * sizeof *exact);
-    lx->v = exact;
-#endif
+    m->n = lx->n;
+    /* the array cut to exactly n units, so that a read of v[n] (a caller
+    ** looking one unit past a text that ends on a cue word) is reported under
+    ** ASan on every text, not only when the growing array happens to be full */
+    lx_unit *exact = realloc(m->v, (lx->n ? lx->n : 1) * sizeof *exact);
+    if (exact) m->v = exact;
     return NABA_OK;
 }
 

@@ -43,7 +43,8 @@ typedef struct lx_unit {
 #define LX_TABLES 8
 typedef struct lx_starts {
     uint64_t table[LX_TABLES]; /* a list's id (never 0), 0: a free slot */
-    uint32_t *mask[LX_TABLES]; /* per unit; bit 31 set once worked out */
+    uint32_t *mask[LX_TABLES]; /* per unit, malloc'd, freed with the units;
+                                  bit 31 set once worked out */
 } lx_starts;
 
 typedef struct lx_text {
@@ -53,8 +54,13 @@ typedef struct lx_text {
     lx_starts *starts; /* NULL: nothing is kept */
 } lx_text;
 
-/* Cut doc->text into units in the document's arena. */
+/* Cut doc->text into units, or give those cut before for the same text and
+** sentences; they stay valid until lx_done or the document's reset. */
 naba_status lx_scan(naba_doc *doc, lx_text *lx);
+
+/* Free the units: their last reader (the quotes stage) is done. A later
+** lx_scan cuts them again. */
+void lx_done(naba_doc *doc);
 
 /* Index of the first unit that ends after off (lx->n if none). */
 size_t lx_find(const lx_text *lx, size_t off);

@@ -385,7 +385,7 @@ static uint32_t *kept_masks(const wordtab *t, const lx_text *lx) {
         size_t s = (t->id + p) % LX_TABLES;
         if (k->table[s] == t->id) return k->mask[s];
         if (k->table[s]) continue;
-        k->mask[s] = naba_arena_alloc(lx->doc->arena, (lx->n ? lx->n : 1) * sizeof *k->mask[s]);
+        k->mask[s] = calloc(lx->n ? lx->n : 1, sizeof *k->mask[s]); /* freed with the units (lex.c) */
         if (!k->mask[s]) return NULL;
         k->table[s] = t->id;
         return k->mask[s];

@@ -879,15 +879,22 @@ naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt)
     (void)opt;
     lx_text lx;
     naba_status st = lx_scan(doc, &lx);
-    if (st != NABA_OK || !lx.n) return st;
+    if (st != NABA_OK || !lx.n) { lx_done(doc); return st; }
     /* the per-unit arrays die with the stage: kept in the document's arena
     ** they stayed to its end, through the events stage where a long line's
     ** peak falls (8 bytes a unit, 8 MB on a 9.9 MB line) */
     int32_t *seg_of = malloc(lx.n * (sizeof *seg_of + sizeof(uint32_t)));
-    if (!seg_of) return NABA_ERR_NOMEM;
-    ctx c = {.st = state, .lx = &lx, .doc = doc, .seg_of = seg_of, .para = (uint32_t *)(seg_of + lx.n)};
-    st = read_quotes(&c);
-    free(seg_of);
+    if (seg_of) {
+        ctx c = {.st = state, .lx = &lx, .doc = doc, .seg_of = seg_of, .para = (uint32_t *)(seg_of + lx.n)};
+        st = read_quotes(&c);
+        free(seg_of);
+    } else {
+        st = NABA_ERR_NOMEM;
+    }
+    /* so are the units: the dates, counts and this stage are their only
+    ** readers (the quotes keep copies, not keys), and the events stage that
+    ** follows would carry them (about 60 MB on a 10 MB line) to its peak */
+    lx_done(doc);
     return st;
 }
 
