@@ -978,6 +978,17 @@ check 'side place28 1 8 "محافظة إدلب" && ! side place28 1 6 "محاف�
 check 'side place28 2 7 IMGUAF' "مقتل 52 داعشيا: IMGUAF"
 code19 person28 'ودعا الغنوشي وزارة الداخلية الى التحقيق.'
 check 'side person28 1 6 "وزارة الداخلية"' "ودعا الغنوشي وزارة الداخلية: the ministry is called on, no title of his"
+# session 28 (events28c): bodies the entity layer now names in full. A body
+# whose KB country comes from its closing adjective keeps its cue word's role
+# (EGYGOVLEG, not EGY); a body the KB gives no code keeps its cue word's role
+# (GOV), not an international one's (IGO, not IGONGO); a lone "الهيئة"
+# linked back takes the code of the body's fuller mention
+code19 body28c 'وافق مجلس النواب المصري على مشروع قانون الموازنة.' 'وافقت وزارة الشؤون الاجتماعية على طلب المواطنين.' 'وزار فريق من منظمة حظر الأسلحة الكيميائية مدينة دوما.' 'وفرضت هيئة السوق المالية السعودية غرامات على عدد من الشركات. وفرضت الهيئة غرامات على عدد من البنوك.'
+check 'side body28c 1 3 EGYGOVLEG && side body28c 2 3 GOV' "مجلس النواب المصري EGYGOVLEG; وزارة الشؤون الاجتماعية GOV"
+check 'side body28c 3 7 IGO' "منظمة حظر الأسلحة stays IGO"
+check 'side body28c 4 3 SAUGOV && side body28c 5 2 الهيئة && side body28c 5 3 SAUGOV' "a lone الهيئة: the SAUGOV of هيئة السوق المالية السعودية"
+code19 lone28c 'وانتقد رئيس الهيئة الوطنية لمكافحة الفساد قرار النقابة.' 'وفرضت الهيئة غرامات على عدد من الشركات.'
+check 'side lone28c 2 2 الهيئة && side lone28c 2 3 GOV' "a lone الهيئة with no code of its own: the GOV its fuller mention had"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

@@ -251,6 +251,8 @@ static void cover_piece(const ev_work *w, uint32_t *cover, size_t k) {
         if (cover[t] > k) cover[t] = (uint32_t)k;
 }
 
+static const char *combine(ev_work *w, const char *actor, const char *agent);
+
 /* Pieces from the entity layer (ner + link), when present: they bring the
 ** entity id, and a code when the knowledge base has one. */
 static int entity_pieces(ev_work *w) {
@@ -291,6 +293,10 @@ static int entity_pieces(ev_work *w) {
             ** here) or is the code of the article's time (the KB's is today's) */
             char m1[4], m2[4];
             const char *a = ev_code_main(code, m1), *b2 = ev_code_main(p->code, m2);
+            /* "مجلس النواب المصري": a body whose country the KB reads from
+            ** its closing adjective (EGY) keeps the role its cue word has in
+            ** the dictionary (GOVLEG): EGYGOVLEG (session 28, events28c) */
+            if (a && !b2 && strlen(code) == 3 && p->code && *p->code && !p->dated) code = combine(w, code, p->code);
             if (code && !p->dated && !(a && b2 && !strcmp(a, b2) && strlen(p->code) > strlen(code))) p->code = code;
             if (b < p->b) p->b = (uint32_t)b;
             if (e > p->e) p->e = (uint32_t)e;
@@ -315,6 +321,11 @@ static int entity_pieces(ev_work *w) {
         }
     }
     return 0;
+}
+
+/* Is unit u's entity an organisation? */
+static int org_mention(const ev_work *w, const ev_unit *u) {
+    return u->entity >= 0 && (size_t)u->entity < w->doc->entities.n && w->doc->entities.v[u->entity].type == NABA_ENT_ORG;
 }
 
 static int cmp_piece(const void *a, const void *b) {
@@ -1398,18 +1409,59 @@ static int speakers_own(ev_work *w) {
     return 0;
 }
 
+/* The role of a body's cue word (cue_role, "وزارة" GOV) for unit u with no
+** agent of its own: none when the unit's actor is an international body
+** ("منظمة حظر الأسلحة" IGO is no IGONGO), whose code says enough, or when
+** its name calls it international ("بنك التسويات الدولية" is no business,
+** "المنظمة الدولية" the UN, no NGO). */
+static const char *body_role(const ev_work *w, const ev_unit *u, const char *actor, const char *cue_role) {
+    if (!cue_role) return NULL;
+    if (actor && (!strcmp(actor, "IGO") || !strcmp(actor, "IMG") || !strcmp(actor, "NGO"))) return NULL;
+    for (uint32_t t = u->b; t < u->e; t++)
+        if (!strcmp(w->toks[t].key, "الدولي") || !strcmp(w->toks[t].key, "الدوليه")) return NULL;
+    return cue_role;
+}
+
+/* "المجلس", "الهيئة" alone: the entity layer links a lone head to the body
+** of that head named last ("مجلس الشورى السعودي"); with no code of its own,
+** the unit takes the code the body's fuller mention had earlier on the page
+** (session 28, events28c). One pass, a code per entity. */
+static void linked_bodies(ev_work *w) {
+    size_t ne = w->doc->entities.n;
+    const char **seen = NULL;
+    for (size_t i = 0; i < w->units.n; i++) {
+        ev_unit *u = &w->units.v[i];
+        if (!org_mention(w, u) || u->both) continue;
+        if (!seen) {
+            if (!(seen = naba_arena_alloc(w->doc->arena, ne * sizeof *seen))) return;
+            memset(seen, 0, ne * sizeof *seen);
+        }
+        if (u->code && *u->code) {
+            if (!seen[u->entity]) seen[u->entity] = u->code;
+        } else if (seen[u->entity]) {
+            u->code = seen[u->entity];
+        }
+    }
+}
+
 int ev_find_units(ev_work *w) {
     w->pieces.n = w->units.n = 0;
     w->unit_span = UINT32_MAX;
     if (dict_pieces(w) || entity_pieces(w)) return -1;
     if (w->pieces.n) qsort(w->pieces.v, w->pieces.n, sizeof *w->pieces.v, cmp_piece);
     ev_unit u;
-    const char *actor = NULL, *agent = NULL;
+    const char *actor = NULL, *agent = NULL, *cue_role = NULL;
     int open = 0;
     for (size_t i = 0; i < w->pieces.n; i++) {
         const ev_piece *p = &w->pieces.v[i];
         if (open && p->b < u.e) { /* overlapped by a longer piece */
-            if (p->b == u.b && p->agent) u.title = 1;
+            if (p->b == u.b && p->agent) {
+                u.title = 1;
+                /* "وزارة الشؤون الاجتماعية": a body the entity layer names in
+                ** full keeps the role of its cue word (GOV) when the KB gives
+                ** it none, or only a country (session 28, events28c) */
+                if (!agent && org_mention(w, &u)) cue_role = p->code;
+            }
             continue;
         }
         if (open) {
@@ -1423,9 +1475,10 @@ int ev_find_units(ev_work *w) {
                 else if (!actor || (p->code && strlen(p->code) > strlen(actor))) actor = p->code;
                 continue;
             }
-            if (finish_unit(w, &u, actor, agent)) return -1;
+            if (finish_unit(w, &u, actor, agent ? agent : body_role(w, &u, actor, cue_role))) return -1;
         }
         memset(&u, 0, sizeof u);
+        cue_role = NULL;
         u.b = p->b;
         u.e = p->e;
         u.entity = p->entity;
@@ -1438,7 +1491,7 @@ int ev_find_units(ev_work *w) {
         agent = p->agent ? p->code : NULL;
         open = 1;
     }
-    if (open && finish_unit(w, &u, actor, agent)) return -1;
+    if (open && finish_unit(w, &u, actor, agent ? agent : body_role(w, &u, actor, cue_role))) return -1;
     /* "both sides" are units too, resolved to the document's two parties */
     for (size_t i = 0; i < w->n_toks; i++) {
         if (!(w->toks[i].cue & EVC_BOTH)) continue;
@@ -1460,6 +1513,7 @@ int ev_find_units(ev_work *w) {
     w->unit_span = 0;
     for (size_t i = 0; i < w->units.n; i++)
         if (w->units.v[i].e - w->units.v[i].b > w->unit_span) w->unit_span = w->units.v[i].e - w->units.v[i].b;
+    linked_bodies(w);
     same_body(w);
     bare_coalition(w);
     for (size_t i = 0; i < w->units.n; i++)
