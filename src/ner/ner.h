@@ -91,6 +91,17 @@ static inline uint32_t ner_fp(uint64_t h) { return (uint32_t)(h >> 32) | 1u; }
 uint32_t ner_lex_get(const ner_lex_slot *t, uint32_t mask, uint64_t h);
 
 /* ---- tokens as the tagger sees them ---- */
+/* The proclitics ner_word_init saw on a word (ner_word.prefix): و, ف, then
+** ب, ل, ك, then the article (لل sets both NER_PRE_LI and NER_PRE_AL). */
+enum {
+    NER_PRE_WA = 1,
+    NER_PRE_FA = 2,
+    NER_PRE_BI = 4,
+    NER_PRE_LI = 8,
+    NER_PRE_KA = 16,
+    NER_PRE_AL = 32,
+};
+
 typedef struct ner_word {
     /* ordered so no padding falls between the fields: 88 bytes, not 104 (a
     ** document's words are all held at once; docs/ner.md, "Memory") */
@@ -100,7 +111,7 @@ typedef struct ner_word {
     uint16_t off_host;           /* key offset after و/ف and ب/ل/ك */
     uint16_t off_stem;           /* key offset after those and ال */
     uint8_t shape;               /* NER_SHAPE_* */
-    uint8_t prefix;              /* which proclitics were seen (bits) */
+    uint8_t prefix;              /* which proclitics were seen: NER_PRE_* bits */
     uint8_t phrase_start;        /* key or host form begins a gazetteer phrase */
     uint8_t marks;               /* NER_MARK_*: vowel marks on the surface (folded keys drop them) */
     uint64_t h_key, h_host, h_stem; /* ner_hash of the key, the host form and the stem (ال off) */

@@ -61,11 +61,11 @@ static void find_proclitics(ner_word *w) {
     size_t n = w->kn, p = 0;
     uint8_t bits = 0;
     if ((ar_is(k, n, 0, WAW) || ar_is(k, n, 0, FEH)) && count_chars(k + 2, n - 2) >= 3) {
-        bits |= ar_is(k, n, 0, WAW) ? 1 : 2;
+        bits |= ar_is(k, n, 0, WAW) ? NER_PRE_WA : NER_PRE_FA;
         p = 2;
     }
     if (ar_is(k, n, p, LAM) && ar_is(k, n, p + 2, LAM) && count_chars(k + p + 4, n - p - 4) >= 2) {
-        bits |= 8 | 32;              /* لل = ل + ال with the alef dropped */
+        bits |= NER_PRE_LI | NER_PRE_AL; /* لل = ل + ال with the alef dropped */
         w->off_host = (uint16_t)(p + 2);
         w->off_stem = (uint16_t)(p + 4);
         w->prefix = bits;
@@ -73,12 +73,12 @@ static void find_proclitics(ner_word *w) {
     }
     if ((ar_is(k, n, p, BEH) || ar_is(k, n, p, LAM) || ar_is(k, n, p, KAF)) &&
         count_chars(k + p + 2, n - p - 2) >= 3) {
-        bits |= ar_is(k, n, p, BEH) ? 4 : ar_is(k, n, p, LAM) ? 8 : 16;
+        bits |= ar_is(k, n, p, BEH) ? NER_PRE_BI : ar_is(k, n, p, LAM) ? NER_PRE_LI : NER_PRE_KA;
         p += 2;
     }
     w->off_host = (uint16_t)p;
     if (ar_is(k, n, p, ALEF) && ar_is(k, n, p + 2, LAM) && count_chars(k + p + 4, n - p - 4) >= 2) {
-        bits |= 32;
+        bits |= NER_PRE_AL;
         p += 4;
     }
     w->off_stem = (uint16_t)p;
@@ -310,7 +310,7 @@ size_t ner_features(const ner_word *w, size_t n, size_t i, unsigned parts, uint6
     if (wd) {
         out[k++] = ner_join(F_FREQ0, x->freq_key);
         out[k++] = ner_join(F_FREQH0, x->freq_host);
-        out[k++] = ner_join(F_FREQSHAPE, x->freq_host * 16u + s0 * 256u + (x->prefix & 32 ? 1 : 0));
+        out[k++] = ner_join(F_FREQSHAPE, x->freq_host * 16u + s0 * 256u + (x->prefix & NER_PRE_AL ? 1 : 0));
         out[k++] = ner_join(F_LEXH_FREQ, (x->lex & 0x0F) * 16u + x->freq_host);
     }
     if (cx && x->mclus) out[k++] = ner_join(F_CLUBI, (uint64_t)(i > 0 ? w[i - 1].mclus & 0xFFFF : 0xFFFFFu) << 20 | (x->mclus & 0xFFFF));
@@ -389,7 +389,7 @@ static unsigned standalone(const ner_word *w, size_t off, const ner_lex_slot *le
 unsigned ner_proclitic_letters(const ner_word *w, const ner_lex_slot *lex, uint32_t mask) {
     if (!w->off_host || w->shape != NER_SHAPE_ARABIC) return 0;
     /* Candidate cuts: none, after و/ف alone, after all proclitics. */
-    size_t cuts[3] = {0, (w->prefix & 3) ? 2u : 0u, w->off_host};
+    size_t cuts[3] = {0, (w->prefix & (NER_PRE_WA | NER_PRE_FA)) ? 2u : 0u, w->off_host};
     size_t best = 0;
     unsigned best_score = standalone(w, 0, lex, mask);
     for (int c = 1; c < 3; c++) {
@@ -398,6 +398,6 @@ unsigned ner_proclitic_letters(const ner_word *w, const ner_lex_slot *lex, uint3
         if (sc > best_score) { best = cuts[c]; best_score = sc; }
     }
     /* Nothing known: a conjunction و/ف before a long word is the usual case. */
-    if (best_score == 0 && (w->prefix & 3) && count_chars(w->key + 2, w->kn - 2) >= 4) best = 2;
+    if (best_score == 0 && (w->prefix & (NER_PRE_WA | NER_PRE_FA)) && count_chars(w->key + 2, w->kn - 2) >= 4) best = 2;
     return (unsigned)count_chars(w->key, best);
 }

@@ -161,7 +161,8 @@ static size_t station_start(const wordtab *t, const ner_word *w, const uint8_t *
 ** (الوزارة والمجلس الأعلى: two bodies) nor a word that ends the name (اليوم,
 ** الماضي, التي)? */
 static int body_word(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t k) {
-    return tags[k] == 0 && w[k].shape == NER_SHAPE_ARABIC && (w[k].prefix & 32) && !(w[k].prefix & (2 | 4 | 16)) &&
+    return tags[k] == 0 && w[k].shape == NER_SHAPE_ARABIC && (w[k].prefix & NER_PRE_AL) &&
+           !(w[k].prefix & (NER_PRE_FA | NER_PRE_BI | NER_PRE_KA)) &&
            !find(t, &w[k], WT_BIT(NER_HEAD_BODY) | WT_BIT(NER_HEAD_OFFICE) | WT_BIT(NER_HEAD_BODYEND));
 }
 
@@ -171,19 +172,20 @@ static int body_word(const wordtab *t, const ner_word *w, const uint8_t *tags, s
 ** البلجيكية, الهيئة العامة للسياحة والتراث الوطني). */
 static size_t body_end(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t n, size_t i) {
     size_t e = i + 1;
-    if (!(w[i].prefix & 32))
+    if (!(w[i].prefix & NER_PRE_AL))
         while (e < n && e - i <= 2 && tags[e] == 0 && w[e].shape == NER_SHAPE_ARABIC && !w[e].prefix &&
                w[e].upos == NABA_UPOS_NOUN && !find(t, &w[e], WT_BIT(NER_HEAD_BODYEND)))
             e++;
     /* the cue's own name, not a second noun joined by و (للوزارة والحكومة);
     ** after الوزارة, الهيئة an adjective or a ل phrase (الهيئة العليا
     ** للانتخابات), not the verb's object (لاحظت الهيئة الإخلالات) */
-    if (e == n || !body_word(t, w, tags, e) || (w[e].prefix & 1) ||
-        (e == i + 1 && (w[i].prefix & 32) && w[e].upos != NABA_UPOS_ADJ && !(w[e].prefix & 8)))
+    if (e == n || !body_word(t, w, tags, e) || (w[e].prefix & NER_PRE_WA) ||
+        (e == i + 1 && (w[i].prefix & NER_PRE_AL) && w[e].upos != NABA_UPOS_ADJ && !(w[e].prefix & NER_PRE_LI)))
         return i + 1;
     /* then adjectives, ل phrases and words joined by و (مجلس الشورى
     ** [المؤسسة العامة]: the noun after the name is another's) */
-    for (e++; e < n && e - i < 8 && body_word(t, w, tags, e) && (w[e].upos == NABA_UPOS_ADJ || (w[e].prefix & (1 | 8)));)
+    for (e++; e < n && e - i < 8 && body_word(t, w, tags, e) &&
+              (w[e].upos == NABA_UPOS_ADJ || (w[e].prefix & (NER_PRE_WA | NER_PRE_LI)));)
         e++;
     return e;
 }
@@ -207,7 +209,7 @@ static void bodies(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags)
         /* المتحدث باسم وزارة الخارجية is a person's title (link_titles.c) */
         if (i > 0 && tags[i - 1] == 0 && find(t, &w[i - 1], WT_BIT(NER_HEAD_ROLE))) continue;
         size_t end = body_end(t, w, tags, n, i);
-        if (end == i + 1 && (e->cls == NER_HEAD_OFFICE || !(w[i].prefix & 32))) continue;
+        if (end == i + 1 && (e->cls == NER_HEAD_OFFICE || !(w[i].prefix & NER_PRE_AL))) continue;
         ner_tag_span(tags, i, end, NABA_ENT_ORG);
         i = end - 1;
     }
