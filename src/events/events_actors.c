@@ -1432,16 +1432,15 @@ static void linked_bodies(ev_work *w) {
     for (size_t i = 0; i < w->units.n; i++) {
         ev_unit *u = &w->units.v[i];
         if (!org_mention(w, u) || u->both) continue;
-        if (!seen) {
-            if (!(seen = naba_arena_alloc(w->doc->arena, ne * sizeof *seen))) return;
-            memset(seen, 0, ne * sizeof *seen);
-        }
+        /* working memory, not the document's (docs/events.md "Memory (session 23)") */
+        if (!seen && !(seen = calloc(ne, sizeof *seen))) return;
         if (u->code && *u->code) {
             if (!seen[u->entity]) seen[u->entity] = u->code;
         } else if (seen[u->entity]) {
             u->code = seen[u->entity];
         }
     }
+    free(seen);
 }
 
 int ev_find_units(ev_work *w) {
