@@ -1,5 +1,6 @@
 /*
-** affix.h — prefix and suffix tests on byte strings (internal).
+** affix.h — prefix and suffix tests on byte strings (internal), and whether
+** a string is one of a short list.
 **
 ** Stages test affixes of keys and forms all the time ("ال", "ون", ".jsonl");
 ** one definition keeps the length checks in one place.
@@ -28,5 +29,12 @@ static inline const char *str_skip_prefix(const char *s, const char *p) {
     return str_has_prefix(s, p) ? s + strlen(p) : s;
 }
 static inline int str_has_suffix(const char *s, const char *p) { return str_ends(s, strlen(s), p); }
+
+/* Is s one of the strings of list (ended by NULL)? */
+static inline int str_in(const char *s, const char *const *list) {
+    for (; *list; list++)
+        if (!strcmp(s, *list)) return 1;
+    return 0;
+}
 
 #endif

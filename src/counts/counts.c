@@ -473,6 +473,13 @@ static void qualifier_after(const ctx *c, size_t i, naba_count *ct) {
     if (ct->qualifier == NABA_QUAL_EXACT && cmatch(c, i, C_QUALAFTER, WT_CONJ, &e)) ct->qualifier = qualifier_of(e);
 }
 
+/* With morphology: does a pronoun glued to word h of unit k follow it
+** (أعمارهم, عددهم: the noun made definite by its possessor)? */
+static int pronoun_after(const ctx *c, size_t k, size_t h) {
+    const naba_doc *d = c->doc;
+    return h + 1 < d->words.n && d->words.v[h + 1].start < c->lx->v[k].end && d->words.v[h + 1].upos == NABA_UPOS_PRON;
+}
+
 /* Is unit k a definite noun: the article (الدول, بالدول, والسنوات) or, with
 ** morphology, a pronoun on it (بدوله)? */
 static int definite_unit(const ctx *c, size_t k) {
@@ -482,10 +489,8 @@ static int definite_unit(const ctx *c, size_t k) {
     for (int skip = 0; skip < 2 && strncmp(key, "ال", 4) && strncmp(key, "لل", 4); skip++)
         if (strlen(key) > 6) key += 2;
     if (!strncmp(key, "ال", 4) || !strncmp(key, "لل", 4)) return 1;
-    const naba_doc *d = c->doc;
     int h = lx_head_word(lx, k);
-    return h >= 0 && (size_t)h + 1 < d->words.n && d->words.v[h + 1].start < lx->v[k].end &&
-           d->words.v[h + 1].upos == NABA_UPOS_PRON;
+    return h >= 0 && pronoun_after(c, k, (size_t)h);
 }
 
 /* With morphology: the head word of unit k is tagged upos. */
@@ -518,8 +523,7 @@ static size_t noun_back(const ctx *c, size_t i) {
 
 /* Is unit k a noun whose number feature is feat ("Number=Sing")? */
 static int number_is(const ctx *c, size_t k, const char *feat) {
-    int h = lx_head_word(c->lx, k);
-    return h >= 0 && c->doc->words.v[h].upos == NABA_UPOS_NOUN && strstr(c->doc->words.v[h].feats, feat);
+    return tagged(c, k, NABA_UPOS_NOUN) && lx_head_has(c->lx, k, feat);
 }
 
 /* What is counted is the noun of unit nb - 1, before the number. */
@@ -739,10 +743,8 @@ static int verb_bound_subject(const ctx *c, size_t j) {
         lx->v[j].gap == 2 || lx->v[j + 1].gap == 2 || !tagged(c, j - 1, NABA_UPOS_VERB) || is_stop(c, j))
         return 0;
     if (tagged(c, j, NABA_UPOS_ADV)) return 1;
-    const naba_doc *d = c->doc;
     int h = lx_head_word(lx, j);
-    return h >= 0 && d->words.v[h].upos == NABA_UPOS_NOUN && (size_t)h + 1 < d->words.n &&
-           d->words.v[h + 1].start < lx->v[j].end && d->words.v[h + 1].upos == NABA_UPOS_PRON;
+    return h >= 0 && c->doc->words.v[h].upos == NABA_UPOS_NOUN && pronoun_after(c, j, (size_t)h);
 }
 
 /* "إضرابين عامين", "مديرين عامين": عامين after an indefinite dual noun
@@ -1161,7 +1163,7 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     /* "بزيارة هي الأولى من نوعها", "والاتفاق النفطي هو الثاني": the noun
     ** before the pronoun of a nominal sentence */
     if (definite && w == i - 1 && i >= 2 && lx->v[i].gap < 2 && lx->v[i - 1].gap < 2 &&
-        (!strcmp(str_skip_prefix(lx->v[i - 1].key, "و"), "هي") || !strcmp(str_skip_prefix(lx->v[i - 1].key, "و"), "هو"))) {
+        str_in(str_skip_prefix(lx->v[i - 1].key, "و"), (const char *const[]){"هي", "هو", NULL})) {
         /* "في مكالمة هاتفية، هي الثانية": a comma may stand before the pronoun */
         size_t p = i >= 3 && lx_is(lx, i - 2, ',') ? i - 2 : i - 1;
         size_t v = noun_back(c, p);

@@ -598,8 +598,7 @@ static int as_expected(const ctx *c, size_t k, const wt_entry *e) {
 /* With morphology: unit k is a verb in the perfect (باشرت). */
 static int perfect_verb(const ctx *c, size_t k) {
     int h = lx_head_word(c->lx, k);
-    const naba_word *v = h >= 0 ? &c->doc->words.v[h] : NULL;
-    return v && v->upos == NABA_UPOS_VERB && v->feats && strstr(v->feats, "Aspect=Perf");
+    return h >= 0 && c->doc->words.v[h].upos == NABA_UPOS_VERB && lx_head_has(c->lx, k, "Aspect=Perf");
 }
 
 /* "باشرت اعتباراً من يوم الأحد": a start (future 2) right after a verb in

@@ -559,10 +559,7 @@ static int region(const char *code) {
 static int body_word(const ev_work *w, uint32_t t) {
     static const char *const bodies[] = {"جمعيه", "اتحاد", "نقابه", "منظمه", "هيئه", "رابطه", "غرفه", "تنسيقيه",
                                          "لجنه", "مرصد", "منتدي", "مفوضيه", NULL};
-    const char *key = str_skip_prefix(str_skip_prefix(w->toks[t].key, "و"), "ال");
-    for (size_t i = 0; bodies[i]; i++)
-        if (!strcmp(key, bodies[i])) return 1;
-    return 0;
+    return str_in(str_skip_prefix(str_skip_prefix(w->toks[t].key, "و"), "ال"), bodies);
 }
 
 /* "ودعا الغنوشي وزارة الداخلية الى التحقيق": after a person's name, a
@@ -813,9 +810,7 @@ static int town_named(const ev_work *w, const ev_unit *u) {
     if (u->title && role && strncmp(role, "CVL", 3)) return 0;
     const char *key = w->toks[u->b - 1].key;
     if (!strncmp(key, "و", 2) || !strncmp(key, "ل", 2)) key += 2;
-    for (size_t i = 0; towns[i]; i++)
-        if (!strcmp(key, towns[i])) return strcmp(key, "ولايه") || ev_unit_location(w, u);
-    return 0;
+    return str_in(key, towns) && (strcmp(key, "ولايه") || ev_unit_location(w, u));
 }
 
 /* Is unit u a news outlet spoken to, "في تصريح لـ"الجوهرة أف أم"",
@@ -850,10 +845,7 @@ static int armed_detachment(const ev_work *w, const ev_unit *u) {
         return 0;
     const ev_tok *prev = &w->toks[u->b - 1];
     if (prev->clause_end != w->toks[u->b].clause_end || prev->brk_comma) return 0;
-    const char *key = str_skip_prefix(prev->key, "و");
-    for (size_t i = 0; detachments[i]; i++)
-        if (!strcmp(key, detachments[i])) return 1;
-    return 0;
+    return str_in(str_skip_prefix(prev->key, "و"), detachments);
 }
 
 /* "الجمعية الوطنية للصحفيين الشبان", "الاتحاد المحلي للفلاحة", "الهيئة

@@ -9,6 +9,7 @@
 #ifndef NABA_EVENTS_INT_H
 #define NABA_EVENTS_INT_H
 
+#include "affix.h"
 #include "events.h"
 
 #include <string.h>
@@ -131,11 +132,7 @@ static inline int ev_verb_ending(const char *key) {
 }
 
 /* Is t's key one of the NULL-ended list? */
-static inline int ev_key_in(const ev_tok *t, const char *const *list) {
-    for (; *list; list++)
-        if (!strcmp(t->key, *list)) return 1;
-    return 0;
-}
+static inline int ev_key_in(const ev_tok *t, const char *const *list) { return str_in(t->key, list); }
 
 /* Is one of t's candidate bases (ev_candidates, its words' lemmas) in the NULL-ended list? */
 static inline int ev_cand_in(const ev_tok *t, const char *const *list) {

@@ -211,6 +211,12 @@ int lx_has_upos(const lx_text *lx, size_t i, int upos) {
     return 0;
 }
 
+int lx_head_has(const lx_text *lx, size_t i, const char *feat) {
+    int w = lx_head_word(lx, i);
+    const char *feats = w >= 0 ? lx->doc->words.v[w].feats : NULL;
+    return feats && strstr(feats, feat) != NULL;
+}
+
 uint32_t lx_punct(const lx_text *lx, size_t i) {
     if (i >= lx->n || lx->v[i].kind != LX_PUNCT) return 0;
     size_t len;

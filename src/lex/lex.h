@@ -105,4 +105,8 @@ int lx_head_word(const lx_text *lx, size_t i);
 ** NABA_UPOS_* value): سـ + a verb in ستفعل? 0 without morphology. */
 int lx_has_upos(const lx_text *lx, size_t i, int upos);
 
+/* Does unit i's head word (lx_head_word) carry the feature feat
+** ("Aspect=Perf", "Number=Sing")? 0 without morphology. */
+int lx_head_has(const lx_text *lx, size_t i, const char *feat);
+
 #endif

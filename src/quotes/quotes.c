@@ -323,7 +323,7 @@ static int verbal_noun(const ctx *c, size_t k) {
     const wt_entry *e;
     if (!c->doc->words.n || k == 0 || lx->v[k - 1].kind != LX_WORD || c->seg_of[k - 1] >= 0) return 0;
     int up = q_head_upos(c, k - 1);
-    return (up == NABA_UPOS_ADP || done_by(c, k - 1) || (up == NABA_UPOS_NOUN && q_head_has(c, k, "Case=Gen"))) &&
+    return (up == NABA_UPOS_ADP || done_by(c, k - 1) || (up == NABA_UPOS_NOUN && lx_head_has(c->lx, k, "Case=Gen"))) &&
            vmatch(c, k, WT_BIT(Q_VERB) | WT_BIT(Q_VERB_PREP), WT_CONJ, &e) && !q_has_verb(c, k);
 }
 
@@ -335,7 +335,7 @@ static int adjective_participle(const ctx *c, size_t k) {
     if (!is_q(c, k, Q_PARTICIPLE, WT_CONJ)) return 0;
     int last = lx_head_word(c->lx, k - 1); /* the verb of سيكون */
     const char *lemma = last >= 0 ? c->doc->words.v[q_last_word(c, last, k - 1)].lemma : NULL;
-    return q_head_has(c, k, "Case=Gen") || (lemma && !strcmp(lemma, "كان"));
+    return lx_head_has(c->lx, k, "Case=Gen") || (lemma && !strcmp(lemma, "كان"));
 }
 
 /* A speaker named at a cue becomes the one later cues with no subject carry. */
@@ -815,11 +815,8 @@ static int by_start(const void *a, const void *b) {
 ** clause's resumptive ("الاجتماع الذي دعت إليه الأمانة", "القضايا التي
 ** أشارت إليها النيابة"): the verb convenes or refers, nobody speaks. */
 static int resumptive_to(const ctx *c, size_t k) {
-    static const char *const forms[] = {"اليه", "اليها", "اليهم", "اليهما"};
-    if (k >= c->lx->n) return 0;
-    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++)
-        if (!strcmp(c->lx->v[k].key, forms[f])) return 1;
-    return 0;
+    static const char *const forms[] = {"اليه", "اليها", "اليهم", "اليهما", NULL};
+    return k < c->lx->n && str_in(c->lx->v[k].key, forms);
 }
 
 static naba_status read_quotes(ctx *c) {

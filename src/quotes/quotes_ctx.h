@@ -134,8 +134,6 @@ const naba_mention *q_mention_at(const ctx *c, size_t k);
 int q_name_starts(const ctx *c, size_t k);
 /* UPOS of the head word of unit k, -1 without morphology or at a name. */
 int q_head_upos(const ctx *c, size_t k);
-/* Does the head word of unit k carry the feature feat ("Case=Gen")? */
-int q_head_has(const ctx *c, size_t k, const char *feat);
 /* Does unit k open with a preposition? */
 int q_opens_with_adp(const ctx *c, size_t k);
 /* Does unit k open with the preposition ب (بشن, not بشار)? */

@@ -325,10 +325,8 @@ static int32_t entity_in(const ctx *c, naba_off s, naba_off e);
 ** honorific with its pronoun is the whole subject; the object follows. */
 static int honorific_pronoun(const char *key) {
     static const char *const forms[] = {"سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سماحته",
-                                        "جلالته", "فخامته", "سعادته", "سيادته"};
-    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++)
-        if (!strcmp(key, forms[f])) return 1;
-    return 0;
+                                        "جلالته", "فخامته", "سعادته", "سيادته", NULL};
+    return str_in(key, forms);
 }
 
 /* The speaker's noun phrase from unit i: [i, end). A short quoted name after
@@ -631,13 +629,12 @@ static int plain_words(const ctx *c, size_t s, size_t e) {
 ** last one named beside him (الأمير فيصل بن خالد مع محمد العتيبي). */
 static int titled(const ctx *c, size_t ma) {
     /* the honorifics' nouns, folded: فضيلة الدكتور, صاحب السمو */
-    static const char *const nouns[] = {"سمو", "السمو", "معالي", "فضيله", "جلاله", "فخامه", "سماحه", "سعاده", "سياده"};
+    static const char *const nouns[] = {"سمو", "السمو", "معالي", "فضيله", "جلاله", "فخامه", "سماحه", "سعاده", "سياده", NULL};
     const lx_text *lx = c->lx;
     for (size_t t = ma + 1; t-- > 0 && ma - t <= 3;) {
         if (lx->v[t].kind != LX_WORD || lx->v[t].sent != lx->v[ma].sent) return 0;
         if (bare_key(lx->v[t].key) != lx->v[t].key && is_q(c, t, Q_APPOSED, WT_CONJ | WT_DEF)) return 1;
-        for (size_t x = 0; x < sizeof nouns / sizeof *nouns; x++)
-            if (!strcmp(lx->v[t].key, nouns[x])) return 1;
+        if (str_in(lx->v[t].key, nouns)) return 1;
         if (t < ma && !plain_words(c, t, t + 1)) return 0;
     }
     return 0;

@@ -327,7 +327,7 @@ static size_t indefinite_antecedent(const ctx *c, size_t cue) {
         int up = q_head_upos(c, k), w = lx_word_at(c->doc, lx->v[k].start);
         if (lx->v[k].kind != LX_WORD || lx->v[k].latin || lx->v[k + 1].gap == 2 || c->seg_of[k] >= 0 ||
             w != lx_head_word(lx, k) || (up != NABA_UPOS_NOUN && up != NABA_UPOS_ADJ) ||
-            !q_head_has(c, k, "Definite=Ind"))
+            !lx_head_has(c->lx, k, "Definite=Ind"))
             break;
         a = k;
     }
@@ -388,7 +388,7 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     ** its auxiliary, whose subject is carried (before a past one it is as
     ** often a name the tagger reads as a verb: لكن خضر أشار) */
     int up = q_head_upos(c, k);
-    if (up == NABA_UPOS_VERB && k + 1 >= cue && q_head_has(c, cue, "Aspect=Imp")) return 0;
+    if (up == NABA_UPOS_VERB && k + 1 >= cue && lx_head_has(c->lx, cue, "Aspect=Imp")) return 0;
     if (up == NABA_UPOS_VERB && k + 1 < cue) k++;
     else if (up == NABA_UPOS_PART || up == NABA_UPOS_ADP || up == NABA_UPOS_SCONJ || up == NABA_UPOS_CCONJ)
         return 0;
@@ -692,8 +692,8 @@ static int feminine_object(const ctx *c, size_t i, size_t j) {
     if (m && (m->type == NABA_ENT_PER || (m->type == NABA_ENT_ORG && m->end <= u->end))) return 0;
     int w = lx_head_word(c->lx, j); /* a body's name is a noun too: q_head_upos gives none at a name */
     return u->kind == LX_WORD && !u->latin && c->seg_of[j] < 0 &&
-           str_ends(text, n, "ة") && w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && q_head_has(c, j, "Number=Sing") &&
-           q_head_has(c, i, "Gender=Masc") && q_head_has(c, i, "Number=Sing") && !count_in(c, j); /* the scan last: long lines */
+           str_ends(text, n, "ة") && w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && lx_head_has(c->lx, j, "Number=Sing") &&
+           lx_head_has(c->lx, i, "Gender=Masc") && lx_head_has(c->lx, i, "Number=Sing") && !count_in(c, j); /* the scan last: long lines */
 }
 
 /* "لكن وكالة رويترز نقلت عن الميجور جوش قوله", "ونقلت عن سرتاج عزيز قوله
@@ -733,7 +733,7 @@ static size_t relayed_after(ctx *c, const char *lemma, size_t i, size_t j, int c
     speaker relay = *sp;
     /* the tagger reads a bare ونقل as passive as often as not: only a damma
     ** written on it, or a present tense, says so */
-    if (carried && (q_has_damma(c, i) || !q_head_has(c, i, "Aspect=Perf"))) relay.have = 0;
+    if (carried && (q_has_damma(c, i) || !lx_head_has(c->lx, i, "Aspect=Perf"))) relay.have = 0;
     e = q_apposition(c, e);
     q_make_speaker(c, from, e, sp);
     q_relayed_by(sp, &relay);

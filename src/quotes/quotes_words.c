@@ -111,13 +111,6 @@ int q_head_upos(const ctx *c, size_t k) {
     return w < 0 || q_name_starts(c, k) ? -1 : c->doc->words.v[w].upos;
 }
 
-/* Does the head word of unit k carry the feature feat ("Aspect=Perf")? */
-int q_head_has(const ctx *c, size_t k, const char *feat) {
-    int w = lx_head_word(c->lx, k);
-    const char *feats = w >= 0 ? c->doc->words.v[w].feats : NULL;
-    return feats && strstr(feats, feat) != NULL;
-}
-
 /* Does unit k open with a preposition (بالشفاء, في)? */
 int q_opens_with_adp(const ctx *c, size_t k) {
     int w = lx_word_at(c->doc, c->lx->v[k].start);
