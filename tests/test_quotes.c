@@ -1226,6 +1226,69 @@ static void test_session28(void) {
     naba_pipeline_close(p);
 }
 
+/* quotes29: a name that opens with علي (folded على, a stop word); a
+** document's ل-author after a relay's عن; a title cut at its place with its
+** name between commas before the verb; adverbs of time after a speaker; the
+** titled subject of the sentence before; the person opening a sentence for
+** its و-cue; a source's name between commas; a cue that is the predicate of
+** the content's own subject; على لسان after a cue's subject */
+static void test_session29(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const speakers[][3] = {
+        {"وقال علي العريض إن الحكومة ستواصل عملها.", "ستواصل عملها", "علي العريض"},
+        {"وقال الوزير علي عبد اللطيف إن الحكومة ستواصل عملها.", "ستواصل عملها", "الوزير علي عبد اللطيف"},
+        {"ونقلت الوكالة، عن بيان للديوان الملكي، أن قرار الإعفاء يأتي في إطار تفعيل المبدأ.", "قرار الإعفاء",
+         "بيان للديوان الملكي"},
+        {"إلا أن رئيس اللجنة في مجلس النواب، مايكل ماكول، قال إن الأهداف هي نفس الأهداف.", "نفس الأهداف",
+         "رئيس اللجنة في مجلس النواب، مايكل ماكول"},
+        {"وقال سميث لاحقا إن المبنى لم يكن ملائما للعمل.", "لم يكن ملائما", "سميث"},
+        {"وأشاد رئيس مجلس النواب بول ريان بخطط أبل الاستثمارية وتوفير فرص عمل. وكتب على موقع تويتر: "
+         "\"هذه أنباء عظيمة بالنسبة للاقتصاد\".",
+         "أنباء عظيمة", "رئيس مجلس النواب بول ريان"},
+        /* a statement of his is no title */
+        {"جاءت تصريحات الوزير ليو كون خلال منتدى الصين للتنمية في بكين. وقال إن الصين ستخفض الضرائب.",
+         "ستخفض الضرائب", "ليو كون"},
+        {"وقالت وزارة العمل إن المشروع مفيد. محمد العريفي، رئيس الشركة في تل أبيب، يشكك في جدوى هذه الشبكة، "
+         "ويقول إن الفائدة ضئيلة جدا.",
+         "ضئيلة جدا", "محمد العريفي"},
+        /* a source's name between commas; not the claim after the comma */
+        {"تم اليوم تنفيذ حكم قضائي ضد النائب، وفق ما أفاد المتحدث باسم الحكومة، إياد الطاهر، للصحفيين.",
+         "تنفيذ حكم", "المتحدث باسم الحكومة، إياد الطاهر"},
+        {"ووفقا للمصادر، فإن الوشلي هو من القيادات التي تشكل نخبة العناصر القتالية.", "نخبة العناصر", "للمصادر"},
+    };
+    for (size_t k = 0; k < sizeof speakers / sizeof *speakers; k++) {
+        CHECK(qcd_run(p, d, speakers[k][0], NULL));
+        CHECK(speaker_is(d, find(d, speakers[k][1]), speakers[k][2]));
+    }
+    CHECK(qcd_run(p, d,
+                  "قال وزير الخارجية البريطاني بوريس جونسون، الاثنين، إن الحرب في سوريا ستستمر، مشيرا إلى أن الضربات "
+                  "الجوية التي نفذتها لندن وباريس وواشنطن أوضحت أن العالم فرغ صبره من الهجمات الكيماوية.",
+                  NULL));
+    const naba_quote *q = find(d, "الضربات الجوية");
+    CHECK(q && qcd_is(d, q->start, q->end,
+                      "الضربات الجوية التي نفذتها لندن وباريس وواشنطن أوضحت أن العالم فرغ صبره من الهجمات الكيماوية"));
+    /* the subject's own second verb: حيث opens a new attribution */
+    CHECK(qcd_run(p, d,
+                  "وقال الوزير إن المحادثات مستمرة. وأضاف أن الأسباب التي ساقها الرئيس ترامب لإعادة فرض العقوبات كانت "
+                  "بلا أساس حيث أكدت الوكالة الدولية للطاقة الذرية أن إيران ملتزمة بالاتفاق.",
+                  NULL));
+    CHECK(speaker_is(d, find(d, "إيران ملتزمة"), "الوكالة الدولية للطاقة الذرية"));
+    /* على لسان after a cue's subject: who spoke for it, neither the words
+    ** nor a source's claim */
+    CHECK(qcd_run(p, d, "ودعت فرنسا على لسان وزير خارجيتها، إيف لودريان، إلى التهدئة والتحلي بالمسؤولية.", NULL));
+    q = find(d, "التهدئة");
+    CHECK(q && speaker_is(d, q, "فرنسا") && qcd_is(d, q->start, q->end, "إلى التهدئة والتحلي بالمسؤولية"));
+    CHECK(qcd_run(p, d, "نفت جبهة \"البوليساريو\" على لسان ممثلها في فرنسا، بشكل قاطع، اتهام المغرب لها.", NULL));
+    CHECK(d->quotes.n == 0);
+    /* a present cue before the source is part of the claim */
+    CHECK(qcd_run(p, d, "تعتبر الأعلى المسجلة حسب الوكالة الوطنية للمحيطات والغلاف الجوي.", NULL));
+    CHECK(speaker_is(d, find(d, "الأعلى المسجلة"), "الوكالة الوطنية للمحيطات والغلاف الجوي"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -1328,6 +1391,7 @@ int main(void) {
     test_session26();
     test_session27b();
     test_session28();
+    test_session29();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -118,6 +118,12 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         }
         /* "تابع بالقول": the manner of the cue, not its content */
         if (!strcmp(lx->v[k].key, "بالقول")) continue;
+        /* "ودعت فرنسا على لسان وزير خارجيتها، إيف لودريان، إلى التهدئة": who
+        ** spoke for the subject, not the content */
+        if (k + 1 < lx->n && !strcmp(lx->v[k].key, "علي") && !strcmp(lx->v[k + 1].key, "لسان")) {
+            k++;
+            continue;
+        }
         if (takes_prep && lx->v[k].kind == LX_WORD && (is_q(c, k, Q_PREP, 0) || q_opens_with_b(c, k))) {
             int comp = k + 1 < lx->n && is_q(c, k + 1, Q_COMP, 0);
             f.kind = comp ? K_COMP : K_PREP; f.at = comp ? k + 1 : k; return f;
@@ -149,6 +155,29 @@ static size_t inner_cue(const ctx *c, size_t a, size_t end, size_t *k, const wt_
     }
     if (*k && opens_only(*e)) *k = 0;
     return *k ? v : 0;
+}
+
+/* Is the cue at unit k, with no conjunction before it, the verb of the
+** content's own subject, a definite noun phrase from unit a run on by its
+** relative clause with no mark or complementizer between ("أن الضربات
+** الجوية التي نفذتها لندن وباريس وواشنطن أوضحت أن")? The words go on
+** through it, as they do after a shorter subject (a relay), and it
+** opens no words of its own there. */
+static int predicate_cue(const ctx *c, size_t a, size_t k) {
+    const lx_text *lx = c->lx;
+    int w = lx_word_at(c->doc, lx->v[k].start), relative = 0;
+    if (k <= a + 3 || k > a + 12 || w < 0 || c->doc->words.v[w].upos != NABA_UPOS_VERB ||
+        q_head_upos(c, a) != NABA_UPOS_NOUN || !lx_head_has(lx, a, "Definite=Def"))
+        return 0;
+    int verbs = 0; /* the relative clause's one verb; a second is the subject's own (التي ساقها ترامب كانت) */
+    for (size_t u = a; u < k; u++) {
+        if (lx->v[u].kind != LX_WORD || c->seg_of[u] >= 0 || cue_at(c, u) || is_q(c, u, Q_COMP, WT_CONJ) ||
+            is_q(c, u, Q_LEAD, WT_CONJ))
+            return 0;
+        relative |= is_q(c, u, Q_RELATIVE, 0);
+        if (q_has_verb(c, u) && (!relative || ++verbs > 1)) return 0;
+    }
+    return relative;
 }
 
 /* Is the cue at unit k a verb of plural agreement right after a noun, with no
@@ -356,7 +385,7 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         if (c->seg_of[k] < 0 && (trailing_source(c, k, e) || writer_tail(c, k))) { e = k - 1; break; }
         if (c->seg_of[k] < 0 && as_put(c, k, e)) { e = lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 ? k - 1 : k; break; }
         if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k) || verb_inside(c, a, k) ||
-            verbal_noun(c, k))
+            verbal_noun(c, k) || predicate_cue(c, a, k))
             continue;
         found f = find_content(c, k + 1, 1);
         /* "، وانتقد موسكو لدعمها", "، مؤكدة تلاحم أفراد المجتمع": after a
@@ -731,6 +760,14 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     /* "وفق ما نقلته الوكالة عن مصادر": the relayed source */
     size_t se2 = q_relayed(c, se, &from, 1), via = j, via_end = se;
     if (se2) { j = from; se = se2; }
+    /* "وفق ما أفاد وكيل الجمهورية بالمحكمة الابتدائية بجندوبة، الطاهر
+    ** المناعي، وكالة ...": a name between commas, as after a verb; not
+    ** the claim opening after the comma ("، فإن الوشلي", "، اكتشف") nor a
+    ** preposition's phrase ("، بجورج بابادوبولوس") */
+    else if (se + 2 < lx->n && lx_is(lx, se, ',') && lx->v[se + 1].kind == LX_WORD &&
+             !is_q(c, se + 1, Q_COMP, WT_CONJ) && !q_opens_with_adp(c, se + 1) && !cue_at(c, se + 1) &&
+             !(q_has_verb(c, se + 1) && q_past_mention(c, se + 1) == se + 1))
+        se = q_apposition(c, se);
     speaker sp;
     q_make_speaker(c, j, se, &sp);
     if (se2) q_set_via(c, via, via_end, &sp);
@@ -767,6 +804,15 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
     int opens = fa < lx->n && str_has_prefix(lx->v[fa].key, "ف") &&
                 (is_q(c, fa, Q_COMP, WT_CONJ) || is_q(c, fa, Q_PREP, WT_CONJ));
     size_t a, b = opens ? 0 : claim_before(c, sent_from, i, &a);
+    /* "نفت جبهة البوليساريو على لسان ممثلها ... اتهام المغرب": a past cue and
+    ** its subject, a name or a noun, before the source are no claim; who
+    ** spoke for the subject is named, and the cue's own words follow (but
+    ** "تعتبر الأعلى المسجلة حسب الوكالة" is one) */
+    if (b && cue_at(c, a) && lx_head_has(lx, a, "Aspect=Perf") &&
+        (q_name_starts(c, a + 1) || q_speaks(c, a + 1) || q_head_upos(c, a + 1) == NABA_UPOS_NOUN ||
+         q_head_upos(c, a + 1) == NABA_UPOS_ADJ) &&
+        q_speaker_np(c, a + 1) >= b)
+        return NABA_OK;
     if (b)
         return emit(c, lx->v[a].start, lx->v[b - 1].end, NABA_QUOTE_INDIRECT, e->str, i, i + k, &sp, own,
                     NABA_QUOTE_AFTER, 0.6f, sent_from, se);

@@ -329,6 +329,13 @@ static int honorific_pronoun(const char *key) {
     return str_in(key, forms);
 }
 
+/* Is unit k a stop word that opens a person's name of more words
+** (علي العريض: علي is على folded; صباح خالد الحمد الصباح: a time word)? */
+static int first_name_stop(const ctx *c, size_t k) {
+    const naba_mention *mm = q_mention_at(c, k);
+    return mm && mm->type == NABA_ENT_PER && mm->end > c->lx->v[k].end;
+}
+
 /* The speaker's noun phrase from unit i: [i, end). A short quoted name after
 ** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
 ** one standing first when a relay or a complementizer follows it (ونقلت
@@ -391,7 +398,9 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         /* a person's name is read through a word spelled as a cue: "المخرج
         ** امين طالب ان" (طالب) */
         int name = k > i && q_has_person(c, u->start, u->end);
-        if (!head && (is_q(c, k, Q_SPK_STOP, 0) || is_q(c, k, Q_COMP, 0) || (!name && cue_at(c, k)))) break;
+        if (!head && ((is_q(c, k, Q_SPK_STOP, 0) && !first_name_stop(c, k)) || is_q(c, k, Q_COMP, 0) ||
+                      (!name && cue_at(c, k))))
+            break;
         /* "شركة «بيجو» واحدة من رواد صناعة السيارات": "one of" after the
         ** subject opens an apposition */
         if (k > i && k + 1 < lx->n && (!strcmp(u->key, "واحده") || !strcmp(u->key, "واحد")) &&
@@ -904,7 +913,8 @@ size_t q_relayed(const ctx *c, size_t e, size_t *from, int relay) {
     else if (j + 1 < lx->n && !strcmp(lx->v[j].key, "عن")) j++;
     else if (j + 2 < lx->n && !strcmp(lx->v[j].key, "علي") && !strcmp(lx->v[j + 1].key, "لسان")) j += 2;
     else return relayed_saying(c, j, from);
-    size_t e2 = q_speaker_np(c, j);
+    /* "نقلت الوكالة عن بيان للديوان الملكي": a document's author, as after the verb */
+    size_t e2 = q_with_author(c, j, q_speaker_np(c, j));
     if (e2 == j) return 0;
     *from = j;
     return e2;

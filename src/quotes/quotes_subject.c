@@ -301,7 +301,11 @@ static size_t subject_in_commas(const ctx *c, size_t cue, size_t *from) {
     const wt_entry *le;
     size_t kl = vmatch(c, k, WT_BIT(Q_LEAD), WT_CONJ, &le);
     if (kl && k + kl < comma) k += kl;
-    if (!comma || comma == k || p - k >= 24 || q_speaker_np(c, k) != comma || q_words_between(c, comma + 1, p) == 0 ||
+    /* "رئيس اللجنة في مجلس النواب، مايكل ماكول، قال": a title cut at the
+    ** preposition of its place runs to its name, which is the apposition */
+    size_t np = comma > k ? q_speaker_np(c, k) : k;
+    if (np != comma && np < comma && q_title_place_name(c, k, np) == p) np = comma;
+    if (!comma || comma == k || p - k >= 24 || np != comma || q_words_between(c, comma + 1, p) == 0 ||
         !(q_has_person(c, lx->v[k].start, lx->v[p - 1].end) || q_speaks(c, k)))
         return 0;
     if (verb && !is_q(c, comma + 1, Q_RELATIVE, WT_CONJ) && strcmp(lx->v[comma + 1].key, "وهو") &&
@@ -615,13 +619,22 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
     if (!opens_sentence(c, i) || s0 == 0) return 0;
     size_t s1 = q_sentence_start(c, s0 - 1);
     if (c->para[s1] + 1 < c->para[s0] || (c->last.have && c->last_at >= s1)) return 0;
+    /* "وعبر مدير عام أوروبا بوزارة الخارجية محمد المزغني عن استغراب ...":
+    ** a person further on who ends the subject phrase of the verb that
+    ** opens the sentence, with his title (not a statement of his: "جاءت
+    ** تصريحات الوزير ليو كون") */
+    const wt_entry *w;
+    size_t v = sentence_verb(c, s1), title = 0;
+    if (v + 1 < s0 && q_has_verb(c, v) && !vmatch(c, v + 1, WT_BIT(Q_MEDIUM) | WT_BIT(Q_DOCUMENT), WT_CONJ | WT_DEF, &w))
+        title = q_speaker_np(c, v + 1);
     for (size_t m = naba_mention_from(c->doc, lx->v[s1].start); m < c->doc->mentions.n; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
         if (mm->start >= lx->v[s0].start) break;
-        size_t a = lx_find(lx, mm->start);
-        if (a > s1 + 3) break;
+        size_t a = lx_find(lx, mm->start), b = person_phrase_end(c, m);
+        int titled = a > v + 1 && a < title && b == title && mm->type == NABA_ENT_PER;
+        if (a > s1 + 3 && !titled) break;
         if (mm->type != NABA_ENT_PER || beside(c, a)) continue;
-        if (!q_make_speaker(c, a, person_phrase_end(c, m), sp)) return 0;
+        if (!q_make_speaker(c, titled ? v + 1 : a, b, sp)) return 0;
         c->last = *sp;   /* the next "وأضاف" goes on for this person too */
         c->last_gender = 0;
         return 1;
@@ -676,6 +689,32 @@ static int second_verb_subject(ctx *c, size_t i, speaker *sp) {
     if (!(g && g == past_gender(c, i)) && !(h && h == present_gender(c, i))) return 0;
     speaker s;
     return clause_subject(c, i, &s) && to_first_name(c, &s, sp);
+}
+
+/* "آدم رويتر، رئيس شركة ... في تل أبيب، يشكك في جدوى الشبكة ويقول إن":
+** a cue after و inside a sentence that opens with a person (his title
+** before, an apposition between commas after) and then a verb of the same
+** gender and tense, in which no cue has named a speaker yet, goes on for
+** that person, not for the speaker of the sentences before. */
+static int opening_person(ctx *c, size_t i, speaker *sp) {
+    const lx_text *lx = c->lx;
+    size_t f = sentence_verb(c, i);
+    if (f >= i || bare(lx->v[i].key) == lx->v[i].key || (c->last.have && c->last_at >= f)) return 0;
+    size_t e = q_speaker_np(c, f), v = e;
+    if (e == f || e >= i || !q_has_person(c, lx->v[f].start, lx->v[e - 1].end)) return 0;
+    size_t named = q_apposition(c, e); /* "وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، رفض" */
+    if (named > e && named < i) {
+        e = named;
+        v = e + (lx_is(lx, e, ',') || lx_is(lx, e, 0x060C));
+    } else if (lx_is(lx, v, ',') || lx_is(lx, v, 0x060C)) { /* the apposition, to its closing comma */
+        for (v++; v < i && v < e + 24 && !lx_is(lx, v, ',') && !lx_is(lx, v, 0x060C); v++)
+            if (lx->v[v].sent_end || cue_at(c, v) || is_q(c, v, Q_COMP, WT_CONJ)) return 0;
+        v++;
+    }
+    if (v >= i) return 0;
+    int g = past_gender(c, v), h = present_gender(c, v);
+    if (!(g && g == past_gender(c, i)) && !(h && h == present_gender(c, i))) return 0;
+    return q_make_speaker(c, f, e, sp);
 }
 
 /* "كما طالب وزارة التعليم العالي إلى فتح نقاش": a masculine singular verb
@@ -832,7 +871,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         if (le) { le = q_apposition(c, le); q_make_speaker(c, from, le, sp); return le; }
     }
     *implicit = 1;
-    if (!participle && second_verb_subject(c, i, sp)) return j;
+    if (!participle && (second_verb_subject(c, i, sp) || opening_person(c, i, sp))) return j;
     if (!prev_subject(c, i, sp)) q_carried_speaker(c, i, sp);
     size_t after = participle ? j : relayed_after(c, lemma, i, j, 1, sp);
     if (after != j) *implicit = 0;
