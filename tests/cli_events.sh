@@ -989,6 +989,24 @@ check 'side body28c 3 7 IGO' "منظمة حظر الأسلحة stays IGO"
 check 'side body28c 4 3 SAUGOV && side body28c 5 2 الهيئة && side body28c 5 3 SAUGOV' "a lone الهيئة: the SAUGOV of هيئة السوق المالية السعودية"
 code19 lone28c 'وانتقد رئيس الهيئة الوطنية لمكافحة الفساد قرار النقابة.' 'وفرضت الهيئة غرامات على عدد من الشركات.'
 check 'side lone28c 2 2 الهيئة && side lone28c 2 3 GOV' "a lone الهيئة with no code of its own: the GOV its fuller mention had"
+# session 29 (events29): a feminine perfect verb before a noun whose
+# adjective is masculine does not agree with it (the noun is its object); a
+# verb the dates layer read as a time ("فجر اليوم", dawn) is no bombing; the
+# claimant of an attack is its doer; a light verb reaches its attack noun
+# past its subject's whole name; "حسبما" (as ... said) ends the clause; "بري"
+# alone (land) is no Nabih Berri; "الألمان" is German
+code19 agree29 'ودعت المجتمع الدولي إلى التدخل.' 'وانتقدت الرئيس الأمريكي دونالد ترامب بشدة.' 'واعتقلت الشرطة المتهم في المدينة.'
+check '! side agree29 1 2 المجتمع && side agree29 1 6 المجتمع' "ودعت المجتمع الدولي: the community is called on, no caller"
+check 'side agree29 2 7 USAGOV && ! side agree29 2 3 USAGOV' "وانتقدت الرئيس الأمريكي: the president is criticised"
+check 'side agree29 3 2 الشرطة' "واعتقلت الشرطة المتهم: a noun in ة keeps its verb"
+code19 dawn29 'وتمكن أعوان الأمن من ولاية صفاقس فجر اليوم الاحد من حجز كمية من المخدرات.' 'وقال مصدر أمني إن مسلحين فجروا اليوم مقر الشرطة.'
+check '! coded dawn29 1 18 && coded dawn29 2 18' "فجر اليوم الاحد (dawn): no bombing; فجروا مقر الشرطة: one"
+code19 claim29 'وأكدت مصادر طبية مقتل عشرين شخصا في تفجير سيارة مفخخة استهدف شارعا تجاريا في بغداد، تبناه تنظيم داعش.' 'ونفذ طيران النظام السوري أمس 16 غارة على أحياء مدينة درعا.'
+check 'side claim29 1 2 "تنظيم داعش" && ! side claim29 1 6 "تنظيم داعش"' "تبناه تنظيم داعش: the claimant is the doer, not the target"
+check 'side claim29 2 2 "طيران النظام السوري" && coded claim29 2 19' "نفذ طيران النظام السوري أمس 16 غارة: the air force's strikes"
+code19 informant29 'ووقع التفجيران في سوق مكتظ بالسكان، حسبما أفاد حاكم المنطقة.' 'وانتقد الكثير من السياسيين الألمان موقف اللاعب.' 'وبدأت تركيا هجوما جويا وبريا على عفرين.'
+check 'coded informant29 1 18 && ! side informant29 1 2 حاكم' "حسبما أفاد حاكم المنطقة: the governor tells, he did not bomb"
+check 'side informant29 2 3 DEUPTY && ! grep -q LBNGOVLEG "$tmp/informant29.tsv"' "السياسيين الألمان DEUPTY; بريا (by land) is no Berri"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

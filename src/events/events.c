@@ -296,8 +296,8 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
             if (tgt == first) tgt = src;
             src = first;
         }
-        if (src >= 0 && (!strncmp(c->code, "02", 2) || !strncmp(c->code, "10", 2)) &&
-            ev_disagreeing_subject(w, g, c->anchor, src))
+        if (src >= 0 &&
+            ev_disagreeing_subject(w, g, c->anchor, src, !strncmp(c->code, "02", 2) || !strncmp(c->code, "10", 2)))
             doer_to_target(&src, &tgt);
         if (src >= 0 && !g->passive && w->units.v[src].b > c->anchor && ev_counted_victims(w, c, src))
             doer_to_target(&src, &tgt);
@@ -438,6 +438,10 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ** verb with its required words ("فجر نفسه") is trusted over the tagger */
     if (!noun && g.has_words && ((!g.verb && !ev_clause_initial(w, c->anchor) && !c->pat->n_elems) || (g.prep && !g.verb)))
         noun = 1;
+    /* "من ولاية صفاقس فجر اليوم الاحد من حجز": the tagger's verb "فجّر"
+    ** (blew up) is dawn when the dates layer took it into a time expression,
+    ** as a noun's anchor is (ev_licensed) */
+    if (!noun && t->timex) return 0;
     /* a word the tagger reads as neither verb nor noun (an adjective, a name,
     ** a number) is no verb, nor a verbal noun, whatever words follow it:
     ** "قوى الأمن" (forces) is not "قوّى" (strengthened, 152), "دول أخرى"

@@ -202,18 +202,56 @@ int ev_relative_subject(const ev_work *w, size_t anchor, int force, int passive,
     return -1;
 }
 
+/* Is the definiteness feature ("Definite=Def", "Definite=Ind") of words a and b the same? */
+static int same_definiteness(const naba_word *a, const naba_word *b) {
+    const char *x = strstr(a->feats, "Definite="), *y = strstr(b->feats, "Definite=");
+    return x && y && !strncmp(x + 9, y + 9, 3);
+}
+
+/* "ودعت المجتمع الدولي إلى", "وانتقدت الرئيس الأمريكي": a perfect verb
+** in "ت" the tagger reads as third person feminine singular, right before a
+** singular noun whose adjective right after it is masculine singular, does
+** not agree with it either. The adjective tells the noun's gender, which
+** the tagger leaves off nouns. Not an imperfect: "تقدم الجيش اليمني"
+** (advanced) reads as one. Not a noun in "ة" or "ات", whose masculine word
+** after it is no adjective of its ("واعتقلت الشرطة المتهم", "ووقعت الجامعة
+** العديد"), nor a name in "ا" ("ووافقت تيريزا ماي"), nor one in the
+** construct state, which may own the adjective's noun ("قيادة الجيش السوري"). */
+static int feminine_verb_masculine_noun(const ev_work *w, const naba_word *verb, const ev_unit *x) {
+    static const char *const feminine_ends[] = {"ة", "ات", "ا", "اء"};
+    const naba_doc *doc = w->doc;
+    if (!verb->feats || !verb->form || !str_has_suffix(verb->form, "ت") || !strstr(verb->feats, "Aspect=Perf") ||
+        !strstr(verb->feats, "Gender=Fem") || !strstr(verb->feats, "Number=Sing") || !strstr(verb->feats, "Person=3") ||
+        x->b + 1 >= w->n_toks)
+        return 0;
+    const naba_token *tk = &doc->tokens.v[x->b], *next = &doc->tokens.v[x->b + 1];
+    if (tk->word_count != 1 || next->word_count != 1 || next->word_first >= doc->words.n) return 0;
+    const naba_word *noun = &doc->words.v[tk->word_first], *adj = &doc->words.v[next->word_first];
+    if (noun->upos != NABA_UPOS_NOUN || !noun->form || !noun->feats || !adj->feats || adj->upos != NABA_UPOS_ADJ)
+        return 0;
+    for (size_t k = 0; k < sizeof feminine_ends / sizeof *feminine_ends; k++)
+        if (str_has_suffix(noun->form, feminine_ends[k])) return 0;
+    return strstr(noun->feats, "Number=Sing") && !strstr(noun->feats, "Definite=Cons") && same_definiteness(noun, adj) &&
+           strstr(adj->feats, "Gender=Masc") && strstr(adj->feats, "Number=Sing");
+}
+
 /* "وناشد وزارة الصحة", "يحث الحكومة على": a verb whose form says a
 ** masculine subject (no feminine "ت" at its end, no imperfect in "ت")
 ** right before a singular noun in "ة" that is no person's name does not
 ** agree with it: the noun is its object, the subject said before or left
 ** unsaid ("ودعا متحدث ... كل الأطراف" agrees and keeps its subject; a
-** broken plural, "ودعا قادة الدول", is no singular). Needs the words layer. */
-int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, int u) {
+** broken plural, "ودعا قادة الدول", is no singular); nor does a feminine
+** verb before a masculine noun (feminine_verb_masculine_noun), which is
+** tested for any verb, the noun in "ة" only with calls (in_ta) as it was
+** measured. Needs the words layer. */
+int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, int u, int in_ta) {
     /* men's titles in "ة": "وحث عمدة المدينة كازومي ماتسوي قادة العالم" */
     static const char *const masculine[] = {"عمده", "خليفه", "داعيه", "علامه", "رحاله", NULL};
     const naba_doc *doc = w->doc;
     const ev_unit *x = &w->units.v[u];
     if (g->word < 0 || !g->verb || g->plural || g->speaker || g->passive || x->b != anchor + 1) return 0;
+    if (feminine_verb_masculine_noun(w, &doc->words.v[g->word], x)) return 1;
+    if (!in_ta) return 0;
     if ((x->entity >= 0 && (size_t)x->entity < doc->entities.n && doc->entities.v[x->entity].type == NABA_ENT_PER) ||
         ev_key_in(&w->toks[x->b], masculine))
         return 0;

@@ -135,7 +135,11 @@ size_t ev_licensed(const ev_work *w, size_t anchor, const ev_gram *g) {
     if (w->toks[anchor].timex) return 0; /* "فجر اليوم" (dawn) is no bombing */
     for (size_t k = 1, t = back(w, anchor, cs); k <= 3 && t != SIZE_MAX; t = back(w, t, cs)) {
         if (w->toks[t].timex) continue; /* "شنت الطائرات فجر اليوم غارات" */
-        if (series_head(w, t, anchor)) continue;
+        if (series_head(w, t, anchor) || ev_has_upos(w->doc, (uint32_t)t, NABA_UPOS_NUM)) continue; /* "نفذت 16 غارة" */
+        /* "نفذ طيران النظام السوري أمس 16 غارة": the light verb's subject,
+        ** however many words name it, is one word between */
+        int u = ev_unit_at(w, t);
+        if (u >= 0 && w->units.v[u].b < t && w->units.v[u].b >= cs) t = w->units.v[u].b;
         k++;
         if (!(w->toks[t].cue & EVC_LIGHT)) continue;
         /* "لشن ضربات", "خيار شن ضربات": a light verb that is itself a verbal

@@ -341,6 +341,14 @@ static int toll_verb_between(const ev_work *w, size_t a, size_t b) {
     return 0;
 }
 
+/* Does a word of claiming stand right before unit u ("هجوم انتحاري تبنته
+** طالبان", "تفجير سيارة مفخخة استهدف شارعا، تبناه تنظيم داعش")? Who
+** claimed an attack made it, whatever role word comes first. */
+static int claimed_by(const ev_work *w, const ev_unit *u) {
+    static const char *const claimed[] = {"تبنته", "تبناه", "تبنت", "تبني", "تبنى", "وتبنته", "وتبناه", "وتبنت", NULL};
+    return u->b > 0 && ev_key_in(&w->toks[u->b - 1], claimed);
+}
+
 /* Source and target by word order (no parse): a subject right before a verb,
 ** else the first actor after it (not after a plural verb, which holds its
 ** subject); the target is the next actor. After an explosive, the first
@@ -406,6 +414,12 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
         if (u->place || (int)i == *src || (int)i == *tgt || (int)i == adj ||
             ev_where_met(w, c, (int)i))
             continue;
+        /* the claimant of an attack is its doer, never whom it hit, even past
+        ** the comma that ends the attack's own clause */
+        if (claimed_by(w, u)) {
+            if (*src < 0 && ev_violent(c->code)) *src = (int)i;
+            continue;
+        }
         if (other == 2) break;
         int doer_here = *src < 0 && doer_after && !other && !u->oblique && !u->conj && !plural &&
                         !ev_town_unit(w, u) && !accusative(w, u, 0) && !governed(w, c->anchor, u->b);
@@ -858,9 +872,6 @@ static size_t words_outside(const ev_work *w, size_t a, size_t b) {
 ** التصريحات العدائية من قبل مسؤولي ...", "عن قلقه من تصاعد القتال من جانب
 ** الحكومة"). */
 int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only) {
-    /* "هجوم انتحاري تبنته طالبان": who claimed the attack made it, whatever
-    ** role word comes first */
-    static const char *const claimed[] = {"تبنته", "تبناه", "تبنت", "تبني", "تبنى", "وتبنته", "وتبناه", "وتبنت", NULL};
     static const char *const against[] = {"علي", "ضد", NULL};
     size_t ce = w->toks[anchor].clause_end;
     for (int pass = 0; pass < (by_only ? 1 : 2); pass++) {
@@ -877,7 +888,7 @@ int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only) {
                 ** it, and the actor opening the next line is no doer */
                 if (u->b > (by == 1 ? t + 1 : t + 4) || u->b >= ce) break;
                 if (first < 0) first = (int)i;
-                if (ev_key_in(&w->toks[u->b - 1], claimed)) return (int)i;
+                if (claimed_by(w, u)) return (int)i;
             }
             if (pass == 1 || first >= 0) return first;
         }
