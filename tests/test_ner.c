@@ -644,6 +644,9 @@ static void test_heads_rule(void) {
         {{"وصل", "إلى", "مدينة", "بن", "قردان", "أمس"}, {O, O, O, 3, 4, O}, -1, 0, 0},
         {{"وقال", "الرئيس", "عبد", "الفتاح", "السيسي", "إن"}, {O, O, 3, 4, 4, O}, -1, 0, 0},
         {{"وصل", "الحجاج", "إلى", "مكة", "المكرمة", "أمس"}, {O, O, O, 1, O, O}, NABA_ENT_LOC, 3, 5},
+        /* session 29: Syrian groups named by a word before الشام, not the
+        ** Levant (حركة, an outer head, joins before أحرار) */
+        {{"وسيطرت", "حركة", "أحرار", "الشام", "على", "المدينة"}, {O, O, O, 1, O, O}, NABA_ENT_ORG, 1, 4},
         /* session 25: a person's chunk after a medium word, a quotation mark
         ** between or not, is the medium (its span as it is); after الصحيفة
         ** (the paper already named) a person stays one */

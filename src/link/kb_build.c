@@ -7,7 +7,8 @@
 **   iso-codes (Debian package): ISO 3166-1 alpha-2 -> alpha-3, for ids and actor codes
 **   cldr/world_countries_en_ar.tsv   countries: common and official names, spellings
 **   cldr/i18n_iso_countries_en_ar.tsv, cldr/territories_en_ar.tsv   more country names; regions
-**   geonames_ar/cities_ar_en.tsv     cities (big: capitals and >= 1M people rank higher)
+**   geonames_ar/cities_ar_en.tsv     cities (big: capitals and >= 1M people rank higher;
+**                                    English without BGN's macrons and dots: Al Hasakah)
 **   cldr/tz_exemplar_cities_en_ar.tsv  Arabic names of cities, joined by English name
 **   geonames_ar/admin_codes_ar.tsv   first-level divisions (Arabic names only; English
 **                                    from iso-codes' ISO 3166-2 or a city of the same name)
@@ -19,6 +20,7 @@
 #include "kb_tsv.h"
 #include "link_cli.h"
 #include "namekey.h"
+#include "utf8.h"
 
 #include <dirent.h>
 #include <getopt.h>
@@ -198,6 +200,31 @@ static naba_status territory_row(kbb *b, const iso_map *iso, char **c, int n, na
     return st == NABA_OK ? names(b, e, c[2]) : st;
 }
 
+/* GeoNames' English name without the marks of its romanization of Arabic and
+** Persian (BGN/PCGN: Al Ḩasakah, Az Zabadānī, Ta‘izz, Şalālah), which English
+** news does not write (Al Hasakah, Az Zabadani, Taizz, Salalah; src/link/README.md,
+** session 29): a macron or dot below goes, an ayn or hamza mark is dropped.
+** Other accents are the name's own spelling (Genève, Gabès, São Paulo) and stay. */
+static const char *plain_english(const char *en, char *out, size_t cap) {
+    static const struct { uint32_t cp; char plain; } marks[] = {
+        {0x0100, 'A'}, {0x0101, 'a'}, {0x0112, 'E'}, {0x0113, 'e'}, {0x012A, 'I'}, {0x012B, 'i'},
+        {0x014C, 'O'}, {0x014D, 'o'}, {0x016A, 'U'}, {0x016B, 'u'}, {0x015E, 'S'}, {0x015F, 's'},
+        {0x0162, 'T'}, {0x0163, 't'}, {0x1E0C, 'D'}, {0x1E0D, 'd'}, {0x1E0E, 'D'}, {0x1E0F, 'd'},
+        {0x1E10, 'D'}, {0x1E11, 'd'}, {0x1E24, 'H'}, {0x1E25, 'h'}, {0x1E28, 'H'}, {0x1E29, 'h'},
+        {0x1E62, 'S'}, {0x1E63, 's'}, {0x1E6C, 'T'}, {0x1E6D, 't'}, {0x1E92, 'Z'}, {0x1E93, 'z'},
+        {0x1E94, 'Z'}, {0x1E95, 'z'}, {0x1E96, 'h'}, {0x2018, 0}, {0x2019, 0}, {0x02BB, 0}, {0x02BC, 0}};
+    size_t o = 0, n = strlen(en);
+    for (size_t i = 0, len; i < n && o + 5 < cap; i += len) {
+        uint32_t cp = utf8_decode((const unsigned char *)en + i, n - i, &len);
+        size_t k = 0;
+        while (k < sizeof marks / sizeof *marks && marks[k].cp != cp) k++;
+        if (k == sizeof marks / sizeof *marks) { memcpy(out + o, en + i, len); o += len; }
+        else if (marks[k].plain) out[o++] = marks[k].plain;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 static naba_status city_row(kbb *b, const iso_map *iso, char **c, int n, naba_error *err) {
     (void)err;
     if (n < 5) return NABA_OK;
@@ -210,10 +237,12 @@ static naba_status city_row(kbb *b, const iso_map *iso, char **c, int n, naba_er
     const char *a3 = alpha3(iso, c[1]);
     naba_status st = NABA_OK;
     if (a3) st = kbb_set(b, e, "country", a3, 0);
-    if (st == NABA_OK) st = kbb_set(b, e, "name_en", c[2], 0);
+    char plain[256];
+    if (st == NABA_OK) st = kbb_set(b, e, "name_en", plain_english(c[2], plain, sizeof plain), 0);
     if (st == NABA_OK) st = kbb_set(b, e, "name_ar", c[3], 0);
     if (st == NABA_OK) st = kbb_set(b, e, "source", "GeoNames", 0);
     if (st == NABA_OK) st = names(b, e, c[2]);
+    if (st == NABA_OK && strcmp(plain, c[2])) st = names(b, e, plain);
     if (st == NABA_OK) st = names(b, e, c[3]);
     return st;
 }

@@ -194,6 +194,10 @@ int link_country_bound(const link_forms *f, size_t i, const char *country);
 ** Quneitra); a name both a club's and a place's is the club on a sport page,
 ** the place elsewhere (القادسية). form_of: each mention's form. (link_namesakes.c) */
 void link_namesake_places(const naba_doc *doc, const link_state *st, link_forms *f, const uint32_t *form_of);
+/* Is form fm bound to a club by a one-word name (النصر, الهلال) on a page not
+** about sport? Such a word is a common noun or another body there (النصر
+** لمصر, victory; ائتلاف النصر; مدينة نصر). (link_namesakes.c) */
+int link_club_off_pitch(const naba_doc *doc, const link_form *fm);
 /* The tokens right before and after token t (with sentence set, in its
 ** sentence), or doc->tokens.n where there is none; and the last word of word token t (its form without the
 ** clitics the morph stage split off: العاصمة of وللعاصمة; the token's text

@@ -1021,6 +1021,8 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
     namesake_bodies(st, f);
     lone_towns(f);
     link_namesake_places(doc, st, f, form_of);
+    for (size_t i = 0; i < f->n; i++)
+        if (link_club_off_pitch(doc, &f->v[i])) unbind(&f->v[i]);
     for (uint32_t i = 0; i < f->n; i++)
         if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) unbind(&f->v[i]);
     if (kb_groups(doc, f)) return NABA_ERR_NOMEM;

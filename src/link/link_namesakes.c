@@ -10,7 +10,10 @@
 ** Illinois); the places named in the same sentence are. And a club's name that
 ** is also a place's (القادسية: Al-Qadsiah and Iraq's governorate; برشلونة) is
 ** the club on a sport page and the place elsewhere, when the recognizer typed
-** the mention a place (src/link/README.md, session 26 second round).
+** the mention a place (src/link/README.md, session 26 second round). A club
+** named نادي + a common word (النصر victory, الهلال crescent) and written by
+** that word alone is the club on a sport page only, whatever its type
+** (session 29: ائتلاف النصر, جيش النصر, مدينة نصر on other pages).
 */
 #include "link.h"
 #include "namekey.h"
@@ -104,6 +107,10 @@ static void neighbour_towns(const naba_doc *doc, const link_state *st, link_form
     if (picks == 1) fm->kb = c[pick];
 }
 
+static int sport_page(const naba_doc *doc) {
+    return doc->topic.label && !strcmp(doc->topic.label, "sport");
+}
+
 /* A place-typed form bound to a club or to a place that shares its name with
 ** one: the club on a sport page, the place on any other when it is a big city
 ** or a division (a small town of another country, Chelsea, Massachusetts,
@@ -119,8 +126,17 @@ static void club_or_place(const naba_doc *doc, const link_state *st, link_form *
     }
     if (club == n || place == n) return;
     if (fm->city) fm->kb = c[place];
-    else if (doc->topic.label && !strcmp(doc->topic.label, "sport")) fm->kb = c[club];
+    else if (sport_page(doc)) fm->kb = c[club];
     else if (kb_ent(c[place])->rank != KB_RANK_CITY) fm->kb = c[place];
+}
+
+/* Only a club named نادي + a word with the article (نادي النصر السعودي,
+** نادي القادسية), whose one word is a common one: not FIFA's الفيفا nor
+** أرسنال, which name nothing else on any page. */
+int link_club_off_pitch(const naba_doc *doc, const link_form *fm) {
+    static const char club_word[] = "نادي ال";
+    return fm->has_kb && is_club(fm->kb) && !strchr(fm->key, ' ') &&
+           !strncmp(kb_str(fm->kb, kb_ent(fm->kb)->name_ar), club_word, sizeof club_word - 1) && !sport_page(doc);
 }
 
 void link_namesake_places(const naba_doc *doc, const link_state *st, link_forms *f, const uint32_t *form_of) {

@@ -442,20 +442,21 @@ static int is_vowel(unsigned l) {
 }
 
 /* Is an emission of letter symbol one an Arabic name's romanization writes:
-** ق as q, ج as j, غ as gh (the channel, trained on names of every nationality, also
-** learned k and g from Turkish, Persian and Egyptian spellings)? With maghreb,
-** the French-based spelling of the Maghreb's names: ق k or g, ش ch, و ou (w
-** first: Warghi), ف f, ب b, ك k, خ kh (the channel also wrote v, p and c). */
+** ق as q, ج as j, غ as gh, ف as f, ب as b (the channel, trained on names of
+** every nationality, also learned k and g from Turkish, Persian and Egyptian
+** spellings, v and p from European ones)? With maghreb, the French-based
+** spelling of the Maghreb's names: ق k or g, ش ch, و ou (w first: Warghi),
+** ك k, خ kh (the channel also wrote c). */
 static int native_emission(unsigned symbol, const uint8_t *lt, size_t len, int maghreb, int first) {
     uint32_t cp = symbol + 0x0620;
     if (cp == 0x0642 && maghreb) return len > 0 && (lt[0] == 'k' - 'a' + 1 || lt[0] == 'g' - 'a' + 1);
     if (cp == 0x0634 && maghreb) return len > 1 && lt[0] == 'c' - 'a' + 1 && lt[1] == 'h' - 'a' + 1;
     if (cp == 0x0648 && maghreb)
         return (len > 1 && lt[0] == 'o' - 'a' + 1 && lt[1] == 'u' - 'a' + 1) || (first && len > 0 && lt[0] == 'w' - 'a' + 1);
-    if (cp == 0x0641 && maghreb) return len > 0 && lt[0] == 'f' - 'a' + 1;
+    if (cp == 0x0641) return len > 0 && lt[0] == 'f' - 'a' + 1;
     if (cp == 0x0643 && maghreb) return len > 0 && lt[0] == 'k' - 'a' + 1;
     if (cp == 0x062E && maghreb) return len > 1 && lt[0] == 'k' - 'a' + 1 && lt[1] == 'h' - 'a' + 1;
-    if (cp == 0x0628 && maghreb) return len > 0 && lt[0] == 'b' - 'a' + 1;
+    if (cp == 0x0628) return len > 0 && lt[0] == 'b' - 'a' + 1;
     if (cp == 0x0642) return len > 0 && lt[0] == 'q' - 'a' + 1;
     if (cp == 0x062C) return len > 0 && lt[0] == 'j' - 'a' + 1;
     if (cp == 0x063A) return len > 1 && lt[0] == 'g' - 'a' + 1 && lt[1] == 'h' - 'a' + 1;
@@ -467,8 +468,9 @@ static int native_emission(unsigned symbol, const uint8_t *lt, size_t len, int m
 ** With spoken_start, the first letter may not be silent: the channel learned
 ** that an alef or ain is often unwritten, which inside a name is true (عمرو
 ** Amr) but at its start loses the vowel a reader needs (أديب Dib, أمريكا
-** Mrika). With native (a person's word after the article, a family name or
-** nisba: Arabic), ق is q, ج j and غ gh (native_emission), an alef is written
+** Mrika). With native (a word after the article: Arabic, in a person's family
+** name or nisba and, since session 29, in a place's or body's name: الجفينة
+** Al-Jafina, not Al-Javina), ق is q, ج j, غ gh, ف f and ب b (native_emission), an alef is written
 ** (الشرقاوي Al-Sharqawi: the channel let it go silent and wrote Sharqui) and
 ** the first consonant takes a vowel (الشهري Al-Shahri, not Al-Shri). Native
 ** 2 is a Maghrebi document's (TL_MAGHREB): native_emission's French letters,
@@ -746,7 +748,7 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         wl[i] -= art;
         if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
-        if (!k && (k = romanize_word(t, w[i], wl[i], 1, person && art ? 1 + !!maghreb : 0, out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
+        if (!k && (k = romanize_word(t, w[i], wl[i], 1, art ? 1 + (person && maghreb) : 0, out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
             lower_particle(out + o, k); /* the channel, too, now spells van as the memory did */
         o += k;
     }
