@@ -426,6 +426,24 @@ static void test_session28(void) {
     naba_doc_free(d);
 }
 
+/* Session 29 (numdates29): a rate per day and a habit name no day;
+** العام after a title is "general". */
+static void test_session29(void) {
+    naba_pipeline *p = qcd_pipe("dates");
+    naba_doc *d = naba_doc_new();
+    if (!p || !d) { CHECK(0); naba_doc_free(d); naba_pipeline_close(p); return; }
+    CHECK(qcd_run(p, d, "ويتناول الشخص هذا العقار مرتين في اليوم.", "2018-08-28") && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "واجبارهن على العمل 21 ساعة في اليوم.", "2018-02-14") && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "ويصدر التقرير السنوي في مايو من كل عام.", "2018-05-14") && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "وأعلنت وفاة الأمين العام السابق للأمم المتحدة.", "2018-08-18") && d->timexes.n == 0);
+    /* but today after في, and last year after a noun of a period */
+    CHECK_EQ_STR(value_of(p, d, "وقال في اليوم نفسه إنه سيعود.", "2018-08-28"), "2018-08-28");
+    CHECK_EQ_STR(value_of(p, d, "وارتفعت الأسعار 5% عن العام السابق.", "2018-08-28"), "2017");
+    CHECK_EQ_STR(value_of(p, d, "مقارنة بمؤشر العام السابق.", "2018-08-28"), "2017");
+    naba_pipeline_close(p);
+    naba_doc_free(d);
+}
+
 /* Session 25, second round: a day and month after a noun that names an
 ** event, a group or a place is a name, kept with no year (XXXX-MM-DD) and the
 ** resolution "name"; an anniversary's day, a year or a direction word after
@@ -538,6 +556,7 @@ int main(void) {
     test_tense();
     test_session27();
     test_session28();
+    test_session29();
     test_example();
     return TEST_REPORT();
 }

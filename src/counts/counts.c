@@ -325,9 +325,11 @@ static int minus_before(const lx_text *lx, size_t j) {
 
 /* The unit before i is a clock word (الساعة التاسعة, عند الساعة 10, الساعة
 ** الـ 12): a time
-** of day, which the dates stage reads, not a count. */
+** of day, which the dates stage reads, not a count; and so is the fraction
+** an hour after it lacks (الساعة الثامنة إلا ربع). */
 static int after_clock(const ctx *c, size_t i) {
     const wt_entry *e;
+    if (i > 2 && !strcmp(c->lx->v[i - 1].key, "الا") && (c->taken[i - 2] || after_clock(c, i - 2))) return 1;
     if (i > 1 && !strcmp(c->lx->v[i - 1].key, "ال")) i--; /* الساعة الـ 12 */
     return i > 0 && c->lx->v[i].gap && cmatch(c, i - 1, C_CLOCK, WT_CONJ | WT_PREP, &e) == 1;
 }
@@ -428,6 +430,25 @@ static int opens_line(const lx_text *lx, size_t i) {
     return i == 0 || lx->v[i].gap == 2 || lx->v[i - 1].sent_end;
 }
 
+/* Unit k is digits of value v alone in brackets. */
+static int bracketed(const lx_text *lx, size_t k, double v) {
+    return k > 0 && k + 1 < lx->n && lx->v[k].kind == LX_NUM && lx->v[k].value == v && lx_is(lx, k - 1, '(') &&
+           lx_is(lx, k + 1, ')');
+}
+
+/* "فتقوم بما يلي: (1) إنشاء المستودعات ... (2) رصد ومعاينة": the bracketed
+** digits at unit j (in brackets) have the next number or the one before
+** bracketed a few words away on their line, the items of a list run on. */
+static int bracketed_next(const lx_text *lx, size_t j) {
+    double v = lx->v[j].value;
+    if (j < 2 || v > 30 || v != (double)(long)v) return 0;
+    for (size_t u = j + 2; u < lx->n && u < j + 60 && lx->v[u].gap < 2; u++)
+        if (bracketed(lx, u, v + 1)) return 1;
+    for (size_t u = j - 1; u > 1 && u + 60 > j && lx->v[u + 1].gap < 2; u--)
+        if (bracketed(lx, u, v - 1)) return 1;
+    return 0;
+}
+
 /* "(7)", "(5+1)", "3 - حادث" or "6. تطبيق" opening a line or a
 ** sentence (or run on in a table or a list: "9- هاري"): a run of digits that numbers an item, a part or a group, with
 ** nothing counted after it, is not a count; but "(190) موقوفا" counts the
@@ -445,7 +466,7 @@ static int numbering(const ctx *c, size_t j, size_t kn, size_t after) {
         size_t close = dash && other ? after + 2 : after;
         if (close >= lx->n || !lx_is(lx, close, ')')) return 0;
         return opens_line(lx, j - 1) || close + 1 == lx->n || lx_is(lx, close + 1, ':') ||
-               lx->v[close + 1].gap == 2;
+               lx->v[close + 1].gap == 2 || (close == after && bracketed_next(lx, j));
     }
     /* a table run on in one line: "الترتيب: 1- النجم الساحلي 7 ن 2- فيروفيارو"
     ** (after a colon, or after the points, ن, of the item before) */
@@ -650,19 +671,48 @@ static int code_unit(const lx_text *lx, size_t k) {
     return u->klen == 2;
 }
 
+/* Unit k names the number after it (الدعوى رقم, القرار); a title
+** (سيدة) does not: "سيدة 45 عاما" counts. */
+static int names_number(const ctx *c, size_t k) {
+    const wt_entry *e;
+    return cmatch(c, k, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e) && e->num == IDENT_NAME;
+}
+
+/* "في الدقائق 45 و60 و75", "عيار 9 او 18 او 24", "بوينغ 737-800": digits
+** joined by و, أو or a dash to digits that a label (not a rank's) or a name
+** word names, name as well. Is the digits' unit j so? */
+static int named_list(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    static const char *const joiners[] = {"و", "او", "x", NULL}; /* x: عيار 7.62 x 54 */
+    for (size_t p = j, hops = 0; hops < 8 && p >= 3 && lx->v[p].kind == LX_NUM; hops++) {
+        const lx_unit *joint = &lx->v[p - 1];
+        int dash = lx_is(lx, p - 1, '-') && !joint->gap && !lx->v[p].gap;
+        if (!dash && !(joint->kind == LX_WORD && joint->gap < 2 && str_in(joint->key, joiners))) return 0;
+        p -= 2;
+        if (lx->v[p].kind != LX_NUM) return 0;
+        /* the digits before a decimal point: "7.62" */
+        if (p >= 2 && !lx->v[p].gap && !lx->v[p - 1].gap && lx_is(lx, p - 1, '.') && lx->v[p - 2].kind == LX_NUM)
+            p -= 2;
+        if (lx->v[p].gap && (names_number(c, p - 1) ||
+                             (cmatch(c, p - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e) && e->num != LABEL_RANK)))
+            return 1;
+    }
+    return 0;
+}
+
 /* "رقم (أ/21)", "رقم 2014/178-55643277", "رحلتها رقم "كيو-آر 920"": digits
 ** ending a code written without spaces, or a short quoted code, after a
 ** word that names (رقم, القرار) name too, as digits right after it do. */
 static int code_after_ident(const ctx *c, size_t j) {
     const lx_text *lx = c->lx;
-    const wt_entry *e;
     size_t k = j;
     while (k > 0 && j - k < 6 && !lx->v[k].gap && code_unit(lx, k - 1)) k--;
-    if (k < j && k > 0 && lx->v[k].gap && cmatch(c, k - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e)) return 1;
+    if (k < j && k > 0 && lx->v[k].gap && names_number(c, k - 1)) return 1;
     if (j + 1 >= lx->n || lx->v[j + 1].gap || !lx->v[j + 1].quote || lx->v[j + 1].quote == LX_Q_OPEN) return 0;
     for (k = j; k > 0 && j - k < 6 && !lx->v[k].sent_end; k--)
         if (lx->v[k].quote)
-            return lx->v[k].quote != LX_Q_CLOSE && cmatch(c, k - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e);
+            return lx->v[k].quote != LX_Q_CLOSE && names_number(c, k - 1);
     return 0;
 }
 
@@ -685,6 +735,32 @@ static int star_rating(const ctx *c, size_t j, size_t kn, size_t after, const nu
     return n < 2 || strcmp(k + n - 2, "ه");
 }
 
+/* Unit k ends in the accusative's alif (متأكدا, خائفاً; not ضحايا). */
+static int accusative_alif(const lx_text *lx, size_t k) {
+    const char *t = lx->doc->text + lx->v[k].start;
+    size_t n = lx->v[k].end - lx->v[k].start;
+    if (n >= 2 && !memcmp(t + n - 2, "\xd9\x8b", 2)) n -= 2;   /* the tanwin fathatan */
+    return n >= 4 && !memcmp(t + n - 2, "ا", 2) && memcmp(t + n - 4, "ي", 2);
+}
+
+/* With morphology: unit k's word is a noun, not a name, an adjective or a
+** particle, nor one after a glued preposition ("وست بروميتش" read as ب +
+** روميتش, "لست بصدد", "بالمرتبة 14 بوزارة المالية"). */
+static int plain_noun(const lx_text *lx, size_t k) {
+    int h = lx_head_word(lx, k), first = lx_word_at(lx->doc, lx->v[k].start);
+    return h >= 0 && lx->doc->words.v[h].upos == NABA_UPOS_NOUN &&
+           !(first >= 0 && lx->doc->words.v[first].upos == NABA_UPOS_ADP);
+}
+
+/* Unit k is a bare noun in the genitive that digits before it count ("500
+** سلة"), not an accusative after a rank, which is as often a state or an
+** adverb ("المركز 19 متوقعا", "بالمركز 67 خلفا لنظيره"). */
+static int bare_noun(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    return k < lx->n && lx->v[k].kind == LX_WORD && lx->v[k].gap < 2 && nounish(c, k) && !definite_unit(c, k) &&
+           plain_noun(lx, k) && !accusative_alif(lx, k);
+}
+
 /* "وست هام", "وست بروميتش" (West), "لست متأكدا" (I am not): six written ست
 ** with و or ل glued on, before no counted noun ("وست دول", "لست سنوات", "وست
 ** من الدول" count). */
@@ -698,15 +774,9 @@ static int six_homograph(const ctx *c, size_t j, size_t kn, size_t after, const 
     if (h < 0) return 1;
     /* "لست متأكدا", "لست خائفاً": the predicate's accusative alif, which no
     ** counted noun ends in but a plural like ضحايا */
-    const char *t = lx->doc->text + lx->v[after].start;
-    size_t n = lx->v[after].end - lx->v[after].start;
-    if (n >= 2 && !memcmp(t + n - 2, "\xd9\x8b", 2)) n -= 2;   /* the tanwin fathatan */
-    if (n >= 4 && !memcmp(t + n - 2, "ا", 2) && memcmp(t + n - 4, "ي", 2)) return 1;
-    /* a noun, not a name, an adjective or a particle, nor one after a glued
-    ** preposition ("وست بروميتش" read as ب + روميتش, "لست بصدد"); the
-    ** tagger's number is no help: it takes نساء for a singular */
-    int first = lx_word_at(lx->doc, lx->v[after].start);
-    return lx->doc->words.v[h].upos != NABA_UPOS_NOUN || (first >= 0 && lx->doc->words.v[first].upos == NABA_UPOS_ADP);
+    if (accusative_alif(lx, after)) return 1;
+    /* the tagger's number is no help: it takes نساء for a singular */
+    return !plain_noun(lx, after);
 }
 
 /* "ونصف", "ونصف العام", "ونصف سنة" at unit k, after a duration's unit ("5
@@ -785,9 +855,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         return 0;
     /* الدعوى رقم 987, القرار 2254: a number that names, not counts (a number
     ** glued to the word before, as in "ال40", is not after a name word) */
-    if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap &&
-        cmatch(c, j - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e))
-        return 0;
+    if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap && names_number(c, j - 1)) return 0;
     if (lx->v[j].kind == LX_NUM && code_after_ident(c, j)) return 0;
     /* a dual time unit is a number by itself: أقل من ساعتين; a unit that
     ** starts neither is refused before the clock and leading-zero tests (all
@@ -893,8 +961,20 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         /* a label of value 1 (الدقائق 45 و60) names digits only: الدقائق
         ** العشر الأخيرة is a duration */
         if (names && !ct->qualifier && nb > 0 && cmatch(c, nb - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e) &&
-            (e->num != 1 || lx->v[j].kind == LX_NUM))
-            return 0;
+            (e->num != LABEL_LIST || lx->v[j].kind == LX_NUM) &&
+            (e->num != LABEL_RANK || (lx->v[j].kind == LX_NUM && kn == 1 && !bare_noun(c, after)))) {
+            if (e->num != LABEL_RANK) return 0;
+            /* "في المركز 21 عالمياً", "المرتبة 161 من بين 180": the
+            ** digits are the place the noun ranks, nothing counted after
+            ** (but "وزع المركز 500 سلة", "المركز 100 ألف": the centre
+            ** counts) */
+            ct->kind = NABA_COUNT_ORDINAL;
+            noun_before(c, nb, ct);
+            qualifier_after(c, after, ct);
+            ct->start = lx->v[i].start;
+            ct->end = lx->v[after - 1].end;
+            return after - i;
+        }
         if (((nv.flags & NUM_F_DEF) || art) && !(nv.flags & NUM_F_VAGUE) && nb > 0 &&
                    definite_unit(c, nb - 1) && after_noun(c, nb)) {
             /* المصابين الثلاثة, بالدول ال15: a definite number counts the
@@ -941,6 +1021,13 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 noun_before(c, nb, ct);
             if (yearish && !ct->qualifier) return 0;
             if (!kw && !ct->qualifier && numbering(c, j, kn, after)) return 0;
+            /* "الفصول 31 و32 من الدستور": no count of the article's source;
+            ** "بوينغ 737-800 تابعة للشركة", "عيار 7.62 x 54 خاصة": no count
+            ** of a model's part */
+            if (!ct->qualifier && kn == 1 &&
+                (!kw || !strcmp(lx->v[after].key, "من") || (j > 0 && (lx_is(lx, j - 1, '-') || !strcmp(lx->v[j - 1].key, "x")))) &&
+                named_list(c, j))
+                return 0;
             if (!kw) ct->action = action_before(c, i, after);
             if (!kw && !ct->what) number_of(c, i, after, ct);
             if (kw) {
@@ -1073,6 +1160,11 @@ static size_t ordinal_before(const ctx *c, size_t i) {
     return wt_match(c->st->nt, lx, p, WT_BIT(NUM_ORDINAL), 0, &e, NULL) == 1 && !strncmp(e->key, "ال", 4) ? p : lx->n;
 }
 
+/* "السيدة الأولى ميلانيا", "الوزير الأول الجزائري": a title's first (the
+** First Lady, the prime minister), no rank; but the first minister who did
+** something ranks ("الوزير الأول الذي باع"). */
+static const char *const relatives[] = {"الذي", "التي", NULL};
+
 static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
     const wt_entry *e;
@@ -1101,7 +1193,9 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     if (definite && value <= 12 && !modifies && cmatch(c, i + k, C_DAYPART, WT_CONJ | WT_PREP, &id)) return 0;
     /* الحرب العالمية الثانية: an ordinal that is part of a name; but
     ** "الفصل الأول من 2018" is a period of a dated year */
-    if (i > 0 && cmatch(c, i - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &id) && !of_date(c, i + k)) return 0;
+    if (i > 0 && cmatch(c, i - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &id) && !of_date(c, i + k) &&
+        !(id->num == IDENT_TITLE && (value != 1 || (i + k < lx->n && str_in(lx->v[i + k].key, relatives)))))
+        return 0;
     /* آل ثاني (a family): folding makes آل the article ال, so the written
     ** word is compared */
     if (i > 0 && c->lx->v[i - 1].end - c->lx->v[i - 1].start == 4 &&
@@ -1126,6 +1220,9 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
         (!strcmp(lx->v[i - 2].key, "من") || !strcmp(lx->v[i - 2].key, "ومن")))
         return 0;
     if (e->num == 1 && !definite && primary(c, i)) return 0;
+    /* "ثاني أكسيد الكربون": a chemical's name (dioxide), no second */
+    static const char *const oxide[] = {"اكسيد", "اوكسيد", NULL};
+    if (!definite && i + k < lx->n && str_in(lx->v[i + k].key, oxide)) return 0;
     memset(ct, 0, sizeof *ct);
     ct->kind = NABA_COUNT_ORDINAL;
     ct->value = ct->value_max = value;

@@ -15,6 +15,14 @@ extern const char *const counts_classes[];
 /* The values of the stop class: a word that ends a noun phrase, an adverb of
 ** a ranking's scope (عالميا), of a rate (سنويا). */
 enum { STOP_WORD = 0, STOP_SCOPE = 1, STOP_RATE = 2 };
+/* The values of the label class: digits after it name (الدورة 38), name
+** only as a plural's list (الدقائق 45 و60), or are the place a noun ranks
+** (المركز 21). */
+enum { LABEL_NAME = 0, LABEL_LIST = 1, LABEL_RANK = 2 };
+/* The values of the ident class: a number or an ordinal after it names
+** (القرار 2254, الحرب العالمية الثانية), or its first is a title's
+** (السيدة الأولى). */
+enum { IDENT_NAME = 0, IDENT_TITLE = 1 };
 
 typedef struct counts_state {
     const wordtab *ct; /* data/counts.tsv: the link stage's (borrowed: link loads it for

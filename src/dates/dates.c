@@ -36,7 +36,7 @@ const char *const dates_classes[] = {
 
 /* The values of the name class of data/dates.tsv: what comes after the noun
 ** (a year, a day and month); the anniversary, ذكرى, of a named day. */
-enum { NAME_YEAR = 0, NAME_DAY = 1, NAME_ANNIVERSARY = 2, NAME_TITLE = 3 };
+enum { NAME_YEAR = 0, NAME_DAY = 1, NAME_ANNIVERSARY = 2, NAME_TITLE = 3, NAME_GENERAL = 4 };
 /* The values of the ahead class: a delivery month (on or after the article
 ** date), a deadline's بحلول (no past tense from the verb). */
 enum { AHEAD_DUE = 0, AHEAD_BY = 1 };
@@ -775,6 +775,12 @@ static size_t unit_expr(const ctx *c, size_t i, pend *p) {
     size_t k = num_match(c, j, WT_BIT(NUM_TUNIT), WT_CONJ | WT_DEF, &u);
     const char *code = k ? u->str : "";
     if (!k || code[1] || (code[0] != 'w' && code[0] != 'm' && code[0] != 'y')) return 0;
+    /* "الأمين العام السابق", "المدعي العام الحالي": العام after such a
+    ** noun is the adjective "general", no year */
+    const wt_entry *nm;
+    if (code[0] == 'y' && j == i && i > 0 && lx->v[i].gap < 2 && !strcmp(key, "العام") &&
+        match(c, i - 1, WT_BIT(D_NAME), WT_CONJ | WT_PREP | WT_DEF, &nm) == 1 && nm->num == NAME_GENERAL)
+        return 0;
     j += k;
     int off = 0;
     const wt_entry *e;
@@ -1106,6 +1112,34 @@ static size_t month_range_start(const ctx *c, size_t i, pend *p) {
     return k;
 }
 
+/* A date read at units [i, e) that names no day of its own: a habit, "في
+** مايو من كل عام", "في شهر جانفي من كل سنة"; or a rate, "21 ساعة في
+** اليوم", "مرتين في اليوم", "10 ملايين برميل في اليوم" (اليوم after في
+** and a count or a number of times a few words before). A habit with a day
+** number ("في 15 مارس من كل عام") stays: the counts stage would count the
+** 15 of مارس, as it cannot tell a month's name. */
+static int recurring(const ctx *c, size_t i, size_t e, const pend *p) {
+    const lx_text *lx = c->lx;
+    static const char *const every[] = {"عام", "سنه", "شهر", "اسبوع", NULL};
+    if (e + 2 < lx->n && !strcmp(lx->v[e].key, "من") && !strcmp(lx->v[e + 1].key, "كل") &&
+        str_in(lx->v[e + 2].key, every)) {
+        for (size_t k = i; k < e; k++)
+            if (lx->v[k].kind == LX_NUM) return 0;
+        return 1;
+    }
+    if (p->type != P_RELDAY || p->off || e != i + 1 || i < 3 || strcmp(lx->v[i].key, "اليوم") ||
+        strcmp(lx->v[i - 1].key, "في"))
+        return 0;
+    static const char *const times[] = {"مره", "مرتين", "مرات", NULL};
+    num_val nv;
+    for (size_t k = i - 2; k + 5 > i; k--) {
+        if (lx->v[k + 1].gap == 2 || lx->v[k].kind == LX_PUNCT) return 0;
+        if (lx->v[k].kind == LX_NUM || str_in(lx->v[k].key, times) || num_parse(c->st->nt, lx, k, &nv)) return 1;
+        if (!k) return 0;
+    }
+    return 0;
+}
+
 static size_t read_expr(const ctx *c, size_t i, pend *p) {
     size_t k;
     memset(p, 0, sizeof *p);
@@ -1352,7 +1386,7 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         }
         size_t k = read_expr(&c, i, &v[n]);
         if (!k) { i++; continue; }
-        if (v[n].type == P_NONE) { i += k; continue; }
+        if (v[n].type == P_NONE || recurring(&c, i, i + k, &v[n])) { i += k; continue; }
         v[n].named = named_day(&c, i, &v[n], n ? &v[n - 1] : NULL);
         v[n].start = lx.v[i].start;
         v[n].end = lx.v[i + k - 1].end;

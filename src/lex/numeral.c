@@ -193,8 +193,13 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
         }
         /* "و" + number word continues a number in words */
         if (j >= lx->n || lx->v[j].kind != LX_WORD || lx->v[j].gap == 2) break;
-        k = wt_match(nt, lx, j, ADDITIVE | WT_BIT(NUM_FRACTION), WT_CONJ, &e, &stripped);
-        if (!k || stripped != 2 || strncmp(lx->v[j].key, "و", 2) != 0) break;
+        k = wt_match(nt, lx, j, ADDITIVE | WT_BIT(NUM_FRACTION), WT_CONJ | WT_DEF, &e, &stripped);
+        if (!k || strncmp(lx->v[j].key, "و", 2) != 0) break;
+        /* a definite unit takes its tens with the article too: "الأربعة
+        ** والعشرين ساعة" (not "الستة عشر والثمانية", two rounds) */
+        if (stripped != 2 && !(stripped == 6 && !strncmp(lx->v[j].key, "وال", 6) && (out->flags & NUM_F_DEF) &&
+                               e->cls == NUM_TENS && cur > 0 && cur < 10 && total == 0))
+            break;
         j += k;
         out->flags |= NUM_F_WORDS;
         if (e->cls == NUM_FRACTION) {
