@@ -1289,6 +1289,43 @@ static void test_session29(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 29, second round (quotes29b): وعبر X عن as the verb, a name past
+** the object of a verb that is no speech verb, titles after a namer with a
+** pronoun or a colon. */
+static void test_session29b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const speakers[][3] = {
+        {"كما تلقى الملك سلمان اتصالا هاتفيا اليوم من الملك عبدالله الثاني. وعبر جلالته عن عزائه ومواساته للملك "
+         "في شهداء الواجب، داعيا الله أن يتغمدهم بواسع رحمته.",
+         "يتغمدهم", "جلالته"},
+        {"وجه العذبة انتقادا لرئيس الهيئة العامة للرياضة السعودية على هذه التغريدة، قائلا إنه ينشر الفتنة.",
+         "ينشر الفتنة", "العذبة"},
+    };
+    for (size_t k = 0; k < sizeof speakers / sizeof *speakers; k++) {
+        CHECK(qcd_run(p, d, speakers[k][0], NULL));
+        CHECK(speaker_is(d, find(d, speakers[k][1]), speakers[k][2]));
+    }
+    /* the preposition عبر is no verb: "وعبر تويتر، قال" */
+    CHECK(qcd_run(p, d, "وعبر حسابه على تويتر، قال الوزير إن الحكومة ستواصل عملها.", NULL));
+    CHECK(speaker_is(d, find(d, "ستواصل عملها"), "الوزير"));
+    static const char *const titles[] = {
+        "وأصدرت الدار كتابًا عنوانه: «قصة أليس: لويس كارول والتاريخ السري لأرض العجائب» في خمسمائة صفحة.",
+        "وأذنت النيابة العمومية بمباشرة قضية في شأنهم موضوعها \"الاشتباه في الانتماء إلى تنظيم إرهابي\" وإحالتهم على القطب.",
+    };
+    for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
+        CHECK(qcd_run(p, d, titles[k], NULL));
+        CHECK(d->quotes.n == 0);
+    }
+    /* a name after a cue and a colon is the speaker's: "وتابع باسم:" */
+    CHECK(qcd_run(p, d, "وتابع باسم: \"دانييلا فتاة مثابرة، ورغم أنها خاضت في \"تانغو\" تجربتها الأولى فإنها كانت عظيمة\".",
+                  NULL));
+    CHECK(d->quotes.n == 1 && d->quotes.v[0].kind == NABA_QUOTE_DIRECT);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -1392,6 +1429,7 @@ int main(void) {
     test_session27b();
     test_session28();
     test_session29();
+    test_session29b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

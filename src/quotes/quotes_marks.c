@@ -119,11 +119,15 @@ void q_read_segments(ctx *c) {
 }
 
 /* A quoted name rather than speech: after a noun like برنامج, or glued to the
-** word before it (لـ"العربية.نت"). */
+** word before it (لـ"العربية.نت"). Before a colon the noun stands alone
+** (كتابا عنوانه: «...», بحسب كتاب: "..."), not after a cue ("وتابع باسم:"
+** is a name, read as ب اسم); "وجاء بأهداف المشروع:" holds a document's
+** words. */
 int q_name_seg(const ctx *c, const seg *s) {
     const lx_text *lx = c->lx;
     if (s->a == 0) return 0;
     if (is_q(c, s->a - 1, Q_NAMER, WT_CONJ | WT_PREP | WT_DEF)) return 1;
+    if (s->a >= 3 && lx_is(lx, s->a - 1, ':') && is_q(c, s->a - 2, Q_NAMER, WT_CONJ) && !cue_at(c, s->a - 3)) return 1;
     return lx->v[s->a].gap == 0 && lx->v[s->a - 1].kind == LX_WORD && q_words_between(c, s->a, s->b + 1) <= 4;
 }
 

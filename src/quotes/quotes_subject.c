@@ -45,6 +45,15 @@ static size_t sentence_verb(const ctx *c, size_t i) {
     return s0 + n + (n && s0 + n < i && (lx_is(c->lx, s0 + n, 0x060C) || lx_is(c->lx, s0 + n, ',')));
 }
 
+/* Is unit v the verb عبّر with its subject and عن after it ("وعبر جلالته
+** عن عزائه")? Unvowelled, the tagger reads it as the preposition عبر
+** (across, via). */
+static int abbara(const ctx *c, size_t v) {
+    if (strcmp(bare(c->lx->v[v].key), "عبر")) return 0;
+    size_t e = q_speaker_np(c, v + 1);
+    return e > v + 1 && e < c->lx->n && !strcmp(c->lx->v[e].key, "عن");
+}
+
 /* Does the verb at unit i open its sentence (after و and a lead particle)? */
 static int opens_sentence(const ctx *c, size_t i) {
     return sentence_verb(c, i) == i;
@@ -411,8 +420,10 @@ static int clause_subject(ctx *c, size_t i, speaker *sp) {
     const lx_text *lx = c->lx;
     size_t v = sentence_verb(c, i);
     if (v + 1 >= i || lx->v[v].kind != LX_WORD || lx->v[v].latin || c->seg_of[v] >= 0) return 0;
-    if (str_has_prefix(bare(lx->v[v].key), "ال") || is_q(c, v, Q_SPK_STOP, WT_CONJ) || is_q(c, v, Q_PREP, WT_CONJ)) return 0;
-    if (c->doc->words.n && !q_has_verb(c, v)) return 0;
+    int verb = abbara(c, v);
+    if (!verb && (str_has_prefix(bare(lx->v[v].key), "ال") || is_q(c, v, Q_SPK_STOP, WT_CONJ) || is_q(c, v, Q_PREP, WT_CONJ)))
+        return 0;
+    if (c->doc->words.n && !verb && !q_has_verb(c, v)) return 0;
     size_t e = q_speaker_np(c, v + 1), from = v + 1;
     if (e == v + 1 || e > i) return 0;
     /* "ونقلت الوكالة على لسان المصدر ...، محملا", "وذكرت الوكالة نقلا عن
@@ -625,7 +636,7 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
     ** تصريحات الوزير ليو كون") */
     const wt_entry *w;
     size_t v = sentence_verb(c, s1), title = 0;
-    if (v + 1 < s0 && q_has_verb(c, v) && !vmatch(c, v + 1, WT_BIT(Q_MEDIUM) | WT_BIT(Q_DOCUMENT), WT_CONJ | WT_DEF, &w))
+    if (v + 1 < s0 && (q_has_verb(c, v) || abbara(c, v)) && !vmatch(c, v + 1, WT_BIT(Q_MEDIUM) | WT_BIT(Q_DOCUMENT), WT_CONJ | WT_DEF, &w))
         title = q_speaker_np(c, v + 1);
     for (size_t m = naba_mention_from(c->doc, lx->v[s1].start); m < c->doc->mentions.n; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
@@ -648,8 +659,12 @@ static int prev_subject(ctx *c, size_t i, speaker *sp) {
 ** holds no name. */
 static int to_first_name(ctx *c, const speaker *s, speaker *sp) {
     const lx_text *lx = c->lx;
+    /* "وجه العذبة انتقادا لرئيس الهيئة ...، قائلا": a name past the object's
+    ** first word is the object's */
+    size_t a = lx_find(lx, s->s), o = q_object_in(c, a, lx_find(lx, s->e - 1) + 1);
     for (size_t m = naba_mention_from(c->doc, s->s); m < c->doc->mentions.n && c->doc->mentions.v[m].start <= s->e; m++) {
         const naba_mention *mm = &c->doc->mentions.v[m];
+        if (lx_find(lx, mm->start) >= o) break;
         if (mm->end > s->e) continue;
         size_t e = lx_find(lx, mm->end - 1) + 1;
         const naba_mention *next = q_mention_at(c, e);
@@ -669,7 +684,7 @@ static int to_first_name(ctx *c, const speaker *s, speaker *sp) {
                 break;
             }
         }
-        return q_make_speaker(c, lx_find(lx, s->s), e, sp);
+        return q_make_speaker(c, a, e, sp);
     }
     return 0;
 }
