@@ -1007,6 +1007,17 @@ check 'side claim29 2 2 "طيران النظام السوري" && coded claim29 
 code19 informant29 'ووقع التفجيران في سوق مكتظ بالسكان، حسبما أفاد حاكم المنطقة.' 'وانتقد الكثير من السياسيين الألمان موقف اللاعب.' 'وبدأت تركيا هجوما جويا وبريا على عفرين.'
 check 'coded informant29 1 18 && ! side informant29 1 2 حاكم' "حسبما أفاد حاكم المنطقة: the governor tells, he did not bomb"
 check 'side informant29 2 3 DEUPTY && ! grep -q LBNGOVLEG "$tmp/informant29.tsv"' "السياسيين الألمان DEUPTY; بريا (by land) is no Berri"
+# session 29 (events29b): the regime with no country is the page's regime
+# ("قوات النظام" on a Syrian page SYRMIL, not the Turkish forces' TURMIL)
+code19 regime29 'وقال الرئيس السوري بشار الأسد إن الحكومة السورية لن تتراجع.' 'وأكد وزير الخارجية السوري وليد المعلم ذلك في دمشق.' 'وقصفت قوات النظام أحياء مدينة درعا.' 'وقصفت القوات التركية مدينة عفرين.'
+check 'side regime29 3 3 SYRMIL && side regime29 4 3 TURMIL' "قوات النظام on a Syrian page: SYRMIL; القوات التركية TURMIL"
+# "أُدين ب" (was convicted of) is a legal action done to its subject (173), not a
+# condemnation; the fraud's victims past its complement are no target; "أدانت
+# ... بشدة" (active) still condemns
+code19 convict29 'وكان الجندي قد أدين بقتل فلسطيني جريح في الخليل.' 'وقد أدين المتهمون بالاحتيال على مجموعة من المستثمرين.' 'وأدانت الحكومة التونسية بشدة الهجوم.'
+check 'side convict29 1 4 173 && side convict29 1 6 الجندي && ! side convict29 1 4 111' "أدين بقتل: 173, the soldier convicted"
+check 'side convict29 2 4 173 && ! side convict29 2 6 المستثمرين' "أدين بالاحتيال على ... المستثمرين: no victims as target"
+check 'side convict29 3 4 111 && side convict29 3 3 TUNGOV' "أدانت الحكومة التونسية بشدة: condemns (111)"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

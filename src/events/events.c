@@ -412,6 +412,12 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     int victim = src >= 0 && (ev_violent(c->code) || arrested) && !light && src != ev_doer_of_means(w, c->anchor, 1) &&
                  strncmp(c->code, "183", 3) && ev_civilians(w, src);
     if (victim) doer_to_target(&src, &tgt);
+    /* "أُدين بالاحتيال على مجموعة من المستثمرين": an actor behind a
+    ** preposition past an undergo verb's complement is no one it befell (the
+    ** fraud's victims); its subject is ("لقي مصرعه جندي", "أدين بها نافالني") */
+    if ((c->pat->flags & EVP_UNDERGO) && tgt >= 0 && w->units.v[tgt].b > c->last &&
+        (w->units.v[tgt].oblique || w->units.v[tgt].prep || ev_has_upos(w->doc, w->units.v[tgt].b - 1, NABA_UPOS_ADP)))
+        tgt = -1;
     /* "عن إصابة 20 مدنيا، من بينهم 9 أطفال": the children are among the wounded */
     int among = src >= 0 && w->units.v[src].b > c->anchor && ev_among_them(w, src);
     if (among) doer_to_target(&src, &tgt);

@@ -25,6 +25,7 @@
 #define EVP_WORDS     0x200u /* an attack a named person makes with no weapon named is in words: criticism (111) */
 #define EVP_ARMED     0x400u /* no assault unless an attack, a weapon or an armed doer is named: "استهدفت الصين لحم الخنزير" */
 #define EVP_UNDERGO   0x100u /* the subject is who it was done to: "لقي مصرعه", "تعرض لهجوم" */
+#define EVP_PASSIVE   0x800u /* holds only for a verb in the passive: "أُدين بقتل" (was convicted), not "أدان" */
 #define EVP_NOT       0x80u /* no event: a figure of speech ("خطفت الأضواء") or a look-alike
                              ** ("قتل في حادث سير"); beats the shorter patterns at its anchor */
 

@@ -1140,6 +1140,60 @@ static int many_states(const ev_work *w, const ev_unit *u) {
     return !strcmp(k, "دول") || !strcmp(k, "بلدان");
 }
 
+/* "قوات النظام", "النظام" (the regime) with no country, on a page that makes
+** it plain: the country of the page's "النظام السوري", "نظام الأسد" (one
+** country), else the country most of the page's actors have (half of them
+** at least, three units or more: a Syrian page names Russia and Turkey
+** too). The regime's forces are its country's army, whatever other country
+** the page calls "قوات" ("القوات التركية" made "قوات النظام" TURMIL). Only
+** the regime closing its unit with no adjective after it: "النظام العام",
+** public order, and "النظام الدستوري" are no actor. */
+static int regime_word(const ev_work *w, uint32_t t) {
+    return !strcmp(bare_key(w->toks[t].key), "نظام") && definite(w, t);
+}
+
+static int cmp_main(const void *a, const void *b) { return strcmp(a, b); }
+
+static const char *regime_country(const ev_work *w, char out[4]) {
+    char m[4], named[4] = "", (*mains)[4] = naba_arena_alloc(w->doc->arena, (w->units.n + 1) * sizeof *mains);
+    size_t all = 0;
+    if (!mains) return NULL;
+    for (size_t j = 0; j < w->units.n; j++) {
+        const ev_unit *v = &w->units.v[j];
+        if (!v->code || !ev_code_main(v->code, m) || region(v->code)) continue;
+        memcpy(mains[all++], m, 4);
+        if (v->e - v->b >= 2 && !strcmp(bare_key(w->toks[v->b].key), "نظام")) {
+            if (*named && strcmp(named, m)) return NULL;
+            memcpy(named, m, 4);
+        }
+    }
+    if (*named) return memcpy(out, named, 4);
+    qsort(mains, all, sizeof *mains, cmp_main);
+    size_t best = 0;
+    for (size_t k = 0, r; k < all; k = r) {
+        for (r = k; r < all && !strcmp(mains[r], mains[k]); r++) {}
+        if (r - k > best) {
+            best = r - k;
+            memcpy(out, mains[k], 4);
+        }
+    }
+    return best >= 3 && 2 * best >= all ? out : NULL;
+}
+
+static void regime_units(ev_work *w) {
+    char country[4];
+    const char *home = NULL;
+    int looked = 0;
+    for (size_t i = 0; i < w->units.n; i++) {
+        ev_unit *u = &w->units.v[i];
+        if (!u->code || u->both || (strcmp(u->code, "GOV") && strcmp(u->code, "MIL")) || !regime_word(w, u->e - 1) ||
+            (u->e < w->n_toks && ev_has_upos(w->doc, u->e, NABA_UPOS_ADJ)))
+            continue;
+        if (!looked++) home = regime_country(w, country);
+        if (home) u->code = combine(w, home, u->code);
+    }
+}
+
 /* "شنت مقاتلات التحالف غارات", "الجيش الوطني": an army or a coalition with
 ** no country, in an article that names the same body with its country
 ** elsewhere ("تحالف دعم الشرعية" SAUMIL, "الجيش اليمني" YEMMIL), is that
@@ -1253,6 +1307,7 @@ static void same_body(ev_work *w) {
         /* a coalition's forces are the coalition's (bare_coalition), whoever else is called "قوات" */
         if (!office || u->both || coalition_word(w, u) >= 0) continue;
         int army = !strcmp(u->code, "MIL");
+        if (army && regime_word(w, u->e - 1)) continue; /* the regime's country or none (regime_units) */
         /* an office refers back only when definite and whole ("الحكومة", "مجلس
         ** الوزراء"; "وفد" is new, "وزارة" of "وزارة شؤون الإعلام" is cut short),
         ** and states are many ("الدول") */
@@ -1505,6 +1560,7 @@ int ev_find_units(ev_work *w) {
     for (size_t i = 0; i < w->units.n; i++)
         if (w->units.v[i].e - w->units.v[i].b > w->unit_span) w->unit_span = w->units.v[i].e - w->units.v[i].b;
     linked_bodies(w);
+    regime_units(w);
     same_body(w);
     bare_coalition(w);
     for (size_t i = 0; i < w->units.n; i++)

@@ -310,7 +310,7 @@ static const named_bit pattern_flags[] = {
     {"noun", EVP_NOUN}, {"refuse", EVP_REFUSE}, {"propose", EVP_PROPOSE},
     {"threaten", EVP_THREATEN}, {"demand", EVP_DEMAND}, {"mutual", EVP_MUTUAL},
     {"count", EVP_COUNT}, {"not", EVP_NOT}, {"undergo", EVP_UNDERGO}, {"words", EVP_WORDS},
-    {"armed", EVP_ARMED}};
+    {"armed", EVP_ARMED}, {"passive", EVP_PASSIVE}};
 
 static naba_status parse_flags(line_ctx *c, const char *s, uint32_t *out) {
     if (!strcmp(s, "-")) { *out = 0; return NABA_OK; }
