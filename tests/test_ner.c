@@ -658,6 +658,9 @@ static void test_heads_rule(void) {
         ** initials before a name stay a person's */
         {{"وقال", "مراسل", "بي", "بي", "سي", "إن"}, {O, O, 3, 4, 4, O}, NABA_ENT_ORG, 2, 5},
         {{"لمراسل", "الجوهرة", "\"", "اف", "ام", "\""}, {O, O, O, 3, 4, O}, NABA_ENT_ORG, 1, 5},
+        /* session 29b: initials with periods between the letters' names are
+        ** one body's name, periods and all, tagged apart or not at all */
+        {{"مكتب", "إف", ".", "بي", ".", "آي"}, {O, 3, O, 3, O, O}, NABA_ENT_ORG, 1, 6},
         {{"الكاتب", "بي", "جي", "وودهاوس", "إن", "الجيش"}, {O, 3, 4, 4, O, O}, -1, 0, 0},
         /* session 28: a work's name in quotation marks after برنامج, فيلم is
         ** the work; without the marks a person after فيلم stays one */

@@ -257,6 +257,11 @@ static void test_sentences(void) {
     CHECK_EQ_INT(sentences("راسل info@example.com اليوم"), 1);
     CHECK_EQ_INT(sentences("1. البند الأول"), 1);
     CHECK_EQ_INT(sentences("see e.g. this"), 1);
+    /* initials as dotted letter names (session 29b); two short words with a
+    ** period each then a long one still end sentences */
+    CHECK_EQ_INT(sentences("قال مكتب إف. بي. آي إن المتهم فر"), 1);
+    CHECK_EQ_INT(sentences("وقالت آي. إتش. إس ماركت إن"), 1);
+    CHECK_EQ_INT(sentences("قال لا. لم. وانتهى الأمر"), 3);
     /* a quotation that continues after a period stays one sentence */
     CHECK_EQ_INT(sentences("قال إنه “من غير المقبول. لا وقف لإطلاق النار. وليس رد”. ثم غادر."), 2);
     CHECK(sentence_is(0, "قال إنه “من غير المقبول. لا وقف لإطلاق النار. وليس رد”."));

@@ -125,7 +125,8 @@ static int written_alef_lam(const char *name, const char *key) {
 const char *link_romanize(naba_doc *doc, const link_state *st, const char *name, naba_ent_type type, int region) {
     char key[NAME_KEY_MAX], out[NAME_KEY_MAX * 2];
     size_t kn = name_key(name, strlen(name), key, sizeof key);
-    uint8_t person = type == NABA_ENT_PER ? (uint8_t)(1 | region) : 0;
+    /* a place or body of a Maghrebi page takes the Maghreb's Ben (بن قردان) */
+    uint8_t person = type == NABA_ENT_PER ? (uint8_t)(1 | region) : (uint8_t)(region & TL_MAGHREB);
     int hamza = written_alef_lam(name, key);
     if (hamza) { /* rare: romanized uncached, for the cache keys on the key */
         translit_romanize(st->tl, key, person | hamza, out, sizeof out);
@@ -246,7 +247,7 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
         e->id = naba_arena_strndup(doc->arena, id, strlen(id));
         e->name_ar = best_ar ? surface(doc, best_ar) : NULL;
         e->name_en = best_la ? surface(doc, best_la) : NULL;
-        if (!e->name_en && e->name_ar && e->type != NABA_ENT_PER) e->name_en = link_head_english(doc, st, e->name_ar);
+        if (!e->name_en && e->name_ar && e->type != NABA_ENT_PER) e->name_en = link_head_english(doc, st, e->name_ar, region);
         if (!e->name_en && e->name_ar) e->name_en = link_romanize(doc, st, e->name_ar, e->type, region);
         e->actor_code = link_body_actor(doc, st, best_ar);
     }

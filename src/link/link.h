@@ -102,8 +102,8 @@ naba_status link_near_pairs(const char *const *const *keys, size_t nkeys, const 
 ** word's, the inner words' and KB places' English, names romanized (مطار دبي
 ** الدولي -> Dubai International Airport, بنك الاستثمار العربي -> Arab
 ** Investment Bank), in doc's arena; NULL when name has no head word or words
-** the English order cannot place (link_heads.c). */
-const char *link_head_english(naba_doc *doc, const link_state *st, const char *name);
+** the English order cannot place (link_heads.c); region as link_romanize's. */
+const char *link_head_english(naba_doc *doc, const link_state *st, const char *name, int region);
 wordtab *link_name_words_load(const char *data_dir, naba_error *err);
 /* Drop the quotation marks (" « » “ ”) from the n bytes at s, in place; returns
 ** the new length. A name the recognizer or link_extend took over an opening

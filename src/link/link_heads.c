@@ -172,9 +172,10 @@ static const char *compose(naba_doc *doc, name_en *ne, const char *pattern) {
 }
 
 /* The English name of the words of name from word first on, set in pattern
-** (the head's, or a whole body's English: then first is the word after it). */
+** (the head's, or a whole body's English: then first is the word after it);
+** its names romanized for the document's region (link_romanize). */
 static const char *english_from(naba_doc *doc, const link_state *st, const char *name, const size_t *ws,
-                                const size_t *we, size_t nw, size_t first, const char *pattern) {
+                                const size_t *we, size_t nw, size_t first, const char *pattern, int region) {
     name_en ne = {0};
     int group = 0, lam = 0;
     for (size_t i = first; i < nw;) {
@@ -241,7 +242,7 @@ static const char *english_from(naba_doc *doc, const link_state *st, const char 
             }
             /* عبد الرحمن as one name, not Abdul + Al-Rahman */
             const char *r = link_romanize(doc, st, naba_arena_strndup(doc->arena, name + u->run, we[i] - u->run),
-                                          person ? NABA_ENT_PER : NABA_ENT_ORG, 0);
+                                          person ? NABA_ENT_PER : NABA_ENT_ORG, region);
             u->s[u->kept] = '\0';
             if (!r || !cat(u->s, " ", r)) return NULL;
             i++;
@@ -276,7 +277,7 @@ static const char *english_from(naba_doc *doc, const link_state *st, const char 
     return compose(doc, &ne, pattern);
 }
 
-const char *link_head_english(naba_doc *doc, const link_state *st, const char *name) {
+const char *link_head_english(naba_doc *doc, const link_state *st, const char *name, int region) {
     size_t n = strlen(name), ws[MAX_WORDS], we[MAX_WORDS], nw = 0;
     for (size_t i = 0; i < n && nw < MAX_WORDS;) {
         while (i < n && name[i] == ' ') i++;
@@ -294,9 +295,9 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
     ** (مجلس الدولة والوزراء) leaves the name to the head's pattern */
     for (size_t k = nw < 3 ? nw : 3; k >= 2; k--) {
         const wt_entry *whole = ner_head_word(st->words, name, we[k - 1], WT_BIT(W_WHOLE), NULL);
-        const char *en = whole ? english_from(doc, st, name, ws, we, nw, k, whole->str) : NULL;
+        const char *en = whole ? english_from(doc, st, name, ws, we, nw, k, whole->str, region) : NULL;
         if (en) return en;
         if (whole) break;
     }
-    return english_from(doc, st, name, ws, we, nw, 1, h->str);
+    return english_from(doc, st, name, ws, we, nw, 1, h->str, region);
 }

@@ -631,9 +631,10 @@ static int regnal(const char *lat) {
 /* One word from the particles, the common nouns (not in a person's name) or
 ** the memory, first letter capitalized unless it is a particle inside the
 ** name; 0 when not known. */
-static size_t remembered_word(const translit *t, const char *w, size_t wn, int person, int inside, char *out,
-                              size_t cap) {
+static size_t remembered_word(const translit *t, const char *w, size_t wn, int person, int inside, int maghreb,
+                              char *out, size_t cap) {
     const char *lat = particle_spelling(w, wn);
+    if (lat && maghreb && !strcmp(lat, "bin")) lat = "ben"; /* the Maghreb's بن: Ben Jaafar, Ben Guerdane */
     if (!lat && !person) lat = translit_noun_spelling(w, wn);
     if (!lat) lat = translit_word_memory(t, w, wn);
     if (!lat || cap == 0) return 0;
@@ -710,11 +711,60 @@ static const char *allah_ending(const char *w, size_t wn, int article_taken, con
     return article_taken ? "lah" : out[o - 1] == 'a' ? "llah" : "allah";
 }
 
+/* Is the word w (its article taken) a loanword, which keeps the g and the
+** letters the channel learned from foreign names (الكلاسيكو, البوتاجاز,
+** الفيديو), rather than an Arabic word romanized natively (الغرافة
+** Al-Gharafa, الجفينة Al-Jafina)? Arabic stems are consonants with a long
+** vowel or two; a loanword writes most of its vowels: one ending in و
+** (Arabic words after the article seldom do past three letters), or with more
+** than two letters in five ا, و or ي once a plural's ات, ين, ون, a feminine ة
+** and a nisba's ي are left off (التسويات, الإقليميين are Arabic), and not in
+** the broken plural فواعيل (الكواليس, الجواسيس). */
+static int loanword(const char *w, size_t n) {
+    int ends_in_waw = str_ends(w, n, "و");
+    if (str_ends(w, n, "ات") || str_ends(w, n, "ين") || str_ends(w, n, "ون")) n -= 4;
+    if (str_ends(w, n, "ة") || str_ends(w, n, "ه")) n -= 2;
+    if (str_ends(w, n, "ي")) n -= 2;
+    size_t letters = 0, vowels = 0;
+    uint32_t second = 0, third = 0;
+    for (size_t i = 0, len; i < n; i += len) {
+        uint32_t c = utf8_next(w + i, n - i, &len);
+        if (++letters == 2) second = c;
+        if (letters == 3) third = c;
+        vowels += c == 0x0627 || c == 0x0648 || c == 0x064A || c == 0x0622;
+    }
+    if (letters >= 4 && ends_in_waw) return 1;
+    return letters >= 6 && vowels * 5 > letters * 2 && !(second == 0x0648 && third == 0x0627);
+}
+
+/* A name whose every word is a Latin letter's name (آي إتش إس, كي سي إن
+** إيه, زد تي إي) is initials, which English writes together: IHS, KCNA, ZTE.
+** Here دي, في and كي are the letters D, V and K, which alone are words (de, in)
+** or a name (Kei). Returns the initials' length in out, or 0 when a word is
+** no letter's name. */
+static size_t initials(const char *const *w, const size_t *wl, size_t nw, char *out, size_t cap) {
+    static const char *const letters[][2] = {
+        {"ايه", "A"}, {"بي", "B"}, {"سي", "C"}, {"دي", "D"}, {"اي", "I"}, {"اف", "F"}, {"جي", "G"},
+        {"اتش", "H"}, {"جاي", "J"}, {"كي", "K"}, {"كاي", "K"}, {"ال", "L"}, {"ام", "M"}, {"ان", "N"},
+        {"او", "O"}, {"كيو", "Q"}, {"ار", "R"}, {"اس", "S"}, {"تي", "T"}, {"يو", "U"}, {"في", "V"},
+        {"دبليو", "W"}, {"اكس", "X"}, {"واي", "Y"}, {"زد", "Z"},
+    };
+    if (nw < 2 || nw >= cap) return 0;
+    for (size_t i = 0; i < nw; i++) {
+        const char *l = tl_table_lookup(letters, sizeof letters / sizeof *letters, w[i], wl[i]);
+        if (!l) return 0;
+        out[i] = l[0];
+    }
+    out[nw] = '\0';
+    return nw;
+}
+
 size_t translit_romanize(const translit *t, const char *ar_key, int person, char *out, size_t cap) {
     unsigned hamza = (unsigned)person / TL_NO_ARTICLE;
     person %= TL_NO_ARTICLE;
     int mashriq = person & TL_MASHRIQ, maghreb = person & TL_MAGHREB;
     person &= ~(TL_MASHRIQ | TL_MAGHREB);
+    int maghrebi_person = person && maghreb; /* a place's or body's name takes the Maghreb's Ben only */
     const char *w[16];
     size_t wl[16], o = 0, key_word[16];
     size_t nw = split_abd(t, w, wl, split_words(ar_key, w, wl, 16), 16);
@@ -722,6 +772,7 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
     for (size_t i = 0; i < nw; i++) key_word[i] = i == 0 ? 0 : key_word[i - 1] + (w[i] != w[i - 1] + wl[i - 1]);
     int article_taken = 0;
     if (cap) out[0] = '\0';
+    if (!person && (o = initials(w, wl, nw, out, cap)) > 0) return o;
     for (size_t i = 0; i < nw && o + 2 < cap; i++) {
         const char *glued = allah_ending(w[i], wl[i], article_taken, out, o);
         if (glued && o + strlen(glued) < cap) {
@@ -733,22 +784,23 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         if (o) out[o++] = ' ';
         /* a word with its article is first looked up whole (الدين Eddine) */
         size_t k = person || !nisba(w[i], wl[i])
-                       ? remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o) : 0;
+                       ? remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, maghreb, out + o, cap - o) : 0;
         if (k && mashriq && maghrebi_article(w[i], wl[i], out + o)) k = 0;
         /* else the article is written al- (الشيشان Al-Shishan, not Lchichan);
         ** a Maghrebi person's not, unless after ابن or بن (Ibn Al-Jazar) */
         size_t art = k || (hamza >> key_word[i] & 1) ? 0
                      : person                        ? name_article_len(w[i], wl[i])
                                                      : short_article_len(w[i], wl[i]);
-        if (art && !article_taken && (!maghreb || (i > 0 && particle_spelling(w[i - 1], wl[i - 1]))) && o + 4 < cap) {
+        if (art && !article_taken && (!maghrebi_person || (i > 0 && particle_spelling(w[i - 1], wl[i - 1]))) && o + 4 < cap) {
             memcpy(out + o, "Al-", 3);
             o += 3;
         }
         w[i] += art;
         wl[i] -= art;
-        if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, out + o, cap - o);
+        if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, maghreb, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
-        if (!k && (k = romanize_word(t, w[i], wl[i], 1, art ? 1 + (person && maghreb) : 0, out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
+        if (!k && (k = romanize_word(t, w[i], wl[i], 1, art && (person || !loanword(w[i], wl[i])) ? 1 + maghrebi_person : 0,
+                                         out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
             lower_particle(out + o, k); /* the channel, too, now spells van as the memory did */
         o += k;
     }

@@ -135,7 +135,8 @@ double translit_match_states(const translit *t, translit_memo *m, const uint16_t
 /* TL_MAGHREB added to person: a person of a Maghrebi document, whose family
 ** names with the article the memory does not hold are spelt the French way:
 ** no article (but after ابن, أبو, بن), ch for ش, ou for و, k or g for ق, and
-** the first vowel may go (السليطي Sliti, الحرباوي Harbaoui, القمودي Kamoudi). */
+** the first vowel may go (السليطي Sliti, الحرباوي Harbaoui, القمودي Kamoudi);
+** بن is Ben. Without person (a place or body of a Maghrebi page): Ben only. */
 #define TL_MAGHREB 4
 /* TL_NO_ARTICLE << i added to person: word i of ar_key (as split at its
 ** spaces) was written with أل, a hamza on its alef, which the key drops: a

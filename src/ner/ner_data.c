@@ -115,10 +115,11 @@ naba_status ner_corpus_parse(char *buf, size_t len, const char *name, int fine,
             return naba_fail(err, NABA_ERR_FORMAT, line, "%s:%zu: expected 'word TAG'", name, line);
         }
         int tag = parse_tag(buf + sep, le - sep, fine);
-        if (tag < 0) {
+        if (tag < 0) { /* the message quotes buf, which the corpus frees: written first */
+            naba_status st = naba_fail(err, NABA_ERR_FORMAT, line, "%s:%zu: unknown tag '%.*s'", name, line,
+                                       (int)(le - sep > 40 ? 40 : le - sep), buf + sep);
             ner_corpus_free(c);
-            return naba_fail(err, NABA_ERR_FORMAT, line, "%s:%zu: unknown tag '%.*s'", name, line,
-                             (int)(le - sep > 40 ? 40 : le - sep), buf + sep);
+            return st;
         }
         /* IOB1-style I- after O or another type starts a chunk (as conlleval reads it). */
         if (ner_tag_inside(tag) && (!in_sent || ner_tag_type(c->gold[c->n - 1]) != ner_tag_type(tag)))

@@ -22,7 +22,8 @@
 ** (بي بي سي) is a body's initials, and one whose letters end in a radio's band
 ** (أف أم) takes in the station's name before it and leaves the reporter's
 ** name after it a person: مراسل [[الجوهرة أف أم]] [[روضة العلاقي]] (session
-** 25, second round). The rule runs
+** 25, second round); written with periods (إف. بي. آي) they are one body's
+** name too (session 29, second round). The rule runs
 ** in the pipeline stage only, not in `naba eval ner`: ANERcorp's annotators
 ** followed other conventions for such names, and the rule is judged on news.
 */
@@ -215,9 +216,32 @@ static void bodies(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags)
     }
 }
 
+static int letter_name(const wordtab *t, const ner_word *w) {
+    return w->shape == NER_SHAPE_ARABIC && find(t, w, WT_BIT(NER_HEAD_LETTER));
+}
+
+static int period(const ner_word *w) {
+    return w->n == 1 && w->s[0] == '.';
+}
+
+/* Initials spelled as Latin letters' names with periods between them (إف. بي.
+** آي, آي. إتش. إس): the tagger sees a word per letter and tagged each apart,
+** or none; they are one body's name, periods and all (the sentence splitter
+** leaves them in one sentence). */
+static void dotted_initials(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (!period(&w[i + 1]) || !letter_name(t, &w[i])) continue; /* the cheap test first: no look-up a word */
+        size_t e = i + 1;
+        while (e + 1 < n && period(&w[e]) && letter_name(t, &w[e + 1])) e += 2;
+        if (e > i + 1) ner_tag_span(tags, i, e, NABA_ENT_ORG);
+        i = e - 1;
+    }
+}
+
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
     size_t i = 0;
     ner_chunk c;
+    dotted_initials(t, w, n, tags);
     while (ner_next_chunk(tags, n, &i, &c)) {
         const wt_entry *medium = c.type == NABA_ENT_PER ? medium_before(t, w, tags, c.start) : NULL;
         if (medium) {

@@ -7,6 +7,7 @@
 **   - the period follows an abbreviation: one Arabic letter (د. م. ق.م.), one
 **     Latin capital (J. R.), a title or month (Mr. Dr. Gen. Jan.), or a number
 **     opening the paragraph (a list item "1.");
+**   - it stands inside initials spelled as dotted letter names (إف. بي. آي);
 **   - the next token is a Latin word in lower case (an abbreviation we missed);
 **   - it stands inside a quotation or bracket that closes later in the
 **     paragraph and more text follows before the close.
@@ -136,6 +137,25 @@ static int abbreviation(const naba_doc *doc, const naba_token *t) {
     return 0;
 }
 
+/* Is token j a short Arabic word, as a Latin letter's name is (إف, بي, إتش)? */
+static int short_arabic_word(const naba_doc *doc, const naba_token *p, size_t j, size_t n) {
+    return j < n && p[j].kind == NABA_TOK_WORD && p[j].script == NABA_SCRIPT_ARABIC && arabic_letters(doc, &p[j]) <= 3;
+}
+
+/* ... with a period right after it? */
+static int dotted_letter_name(const naba_doc *doc, const naba_token *p, const seg_mark *m, size_t j, size_t n) {
+    return j + 1 < n && short_arabic_word(doc, p, j, n) && (m[j + 1].role & R_DOT) && p[j].end == p[j + 1].start;
+}
+
+/* Does the period at k stand inside initials spelled as letter names with dots
+** (إف. بي. آي, آي. إتش. إس): short words, each but the last dotted, three or
+** more of them? */
+static int inside_dotted_initials(const naba_doc *doc, const naba_token *p, const seg_mark *m, size_t k, size_t n) {
+    if (k == 0 || !dotted_letter_name(doc, p, m, k - 1, n) || !short_arabic_word(doc, p, k + 1, n)) return 0;
+    return (dotted_letter_name(doc, p, m, k + 1, n) && short_arabic_word(doc, p, k + 3, n)) ||
+           (k >= 3 && dotted_letter_name(doc, p, m, k - 3, n));
+}
+
 /* May the end mark at paragraph-relative k end a sentence, by the word rules? */
 static int word_rules_allow(const naba_doc *doc, const naba_token *p, const seg_mark *m, size_t k,
                             size_t n) {
@@ -146,7 +166,7 @@ static int word_rules_allow(const naba_doc *doc, const naba_token *p, const seg_
             return 0;
     }
     if ((m[k].role & R_DOT) && k > 0 && p[k - 1].end == p[k].start) {
-        if (abbreviation(doc, &p[k - 1])) return 0;
+        if (abbreviation(doc, &p[k - 1]) || inside_dotted_initials(doc, p, m, k, n)) return 0;
         if (k == 1 && p[0].kind == NABA_TOK_NUMBER) return 0; /* "1." opening a list item */
     }
     return 1;
