@@ -74,6 +74,10 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
         i++;
     }
     if (i >= lx->n || !nounish(c, i)) return 0;
+    /* "أربعين وخمسين سنة", "800 مليون ومليار دولار": a number joined by و
+    ** is no noun counted (range_start gives the first the second's noun) */
+    num_val next;
+    if (!strncmp(lx->v[i].key, "و", 2) && num_parse(c->st->nt, lx, i, &next)) return 0;
     size_t j = i + 1;
     const naba_doc *d = c->doc;
     int w = lx_head_word(lx, i); /* للمرة counts مرة, not ل */
@@ -830,6 +834,21 @@ static int general_dual(const ctx *c, size_t j) {
     return lx->v[j - 1].klen >= 8 && (str_has_suffix(b, "ين") || str_has_suffix(b, "ان"));
 }
 
+/* With morphology: unit k opens with a preposition glued to its noun
+** ("بينهم 85 بالرصاص الحي", "أصيب 10 بجروح"): the noun says how, not what
+** the number before it counts. Only a definite noun: an indefinite one may
+** have its first letter misread as ب or ل ("لاعبين", "بطاقة", "باكستاني").
+** Sets *action from the phrase ("إصابة المئات بالرصاص الحي"). */
+static int preposition_led(const ctx *c, size_t i, size_t k, const char **action) {
+    if (k >= c->lx->n || c->lx->v[k].kind != LX_WORD) return 0;
+    int h = lx_head_word(c->lx, k), w = lx_word_at(c->doc, c->lx->v[k].start);
+    if (h < 0 || w < 0 || w == h || c->doc->words.v[w].upos != NABA_UPOS_ADP) return 0;
+    naba_count how = {0};
+    if (!definite_unit(c, k) || !counted_phrase(c, k, &how)) return 0;
+    *action = find_action(c, i, k, k, lx_find(c->lx, how.what_end - 1) + 1);
+    return 1;
+}
+
 /* Read one count starting at unit i; returns units used (0: none). */
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
@@ -998,7 +1017,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                     ct->kind = NABA_COUNT_ORDINAL;
             }
         } else {
-            size_t kw = counted_phrase(c, after, ct);
+            /* "واثنان بحروق بسيطة": no noun counted, but the wound says
+            ** what happened to them */
+            const char *how = NULL;
+            size_t kw = preposition_led(c, i, after, &how) ? 0 : counted_phrase(c, after, ct);
+            if (!kw) ct->action = how;
             num_val scale;
             const naba_mention *m;
             /* "وعددهم (190) موقوفا", "بعدد (33) وظيفة": digits in brackets
@@ -1028,7 +1051,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 (!kw || !strcmp(lx->v[after].key, "من") || (j > 0 && (lx_is(lx, j - 1, '-') || !strcmp(lx->v[j - 1].key, "x")))) &&
                 named_list(c, j))
                 return 0;
-            if (!kw) ct->action = action_before(c, i, after);
+            if (!kw && !ct->action) ct->action = action_before(c, i, after);
             if (!kw && !ct->what) number_of(c, i, after, ct);
             if (kw) {
                 size_t ws = lx_find(lx, ct->what_start), we = lx_find(lx, ct->what_end - 1) + 1;
@@ -1289,17 +1312,25 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
 ** counted and the scale of the second (5 إلى 9 آلاف: 5000). */
 static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     const lx_text *lx = c->lx;
-    if (ct->kind != NABA_COUNT_QUANTITY || ct->what || ct->qualifier != NABA_QUAL_EXACT || i + k + 1 >= lx->n)
+    if (ct->kind != NABA_COUNT_QUANTITY || ct->what ||
+        (ct->qualifier != NABA_QUAL_EXACT && ct->qualifier != NABA_QUAL_ABOUT) || i + k + 1 >= lx->n)
         return;
     size_t b = i > 0 && lx->v[i].gap == 0 && !strcmp(lx->v[i - 1].key, "ال") ? i - 1 : i;
     if (b == 0) return;
     const char *before = lx->v[b - 1].key, *join = lx->v[i + k].key;
-    int and_ = !strcmp(join, "و") || !strcmp(join, "وال");
+    /* the second end after و, or with و on it ("أربعين وخمسين سنة") */
+    num_val glued_end;
+    int glued_and = lx->v[i].kind == LX_WORD && lx->v[i + k].kind == LX_WORD && !strncmp(join, "و", 2) &&
+                    num_parse(c->st->nt, lx, i + k, &glued_end);
+    size_t second = i + k + !glued_and;
+    int and_ = glued_and || !strcmp(join, "و") || !strcmp(join, "وال");
     int to = !strcmp(join, "الي") || !strcmp(join, "حتي");
     /* "البالغين من العمر 14 و15 عاماً", "31 أو 32 لاعبا", "أربعة أو خمسة
     ** أشهر": two near numbers, both in digits or both one word, share the
     ** second's noun */
-    int pair = (and_ || !strcmp(join, "او")) && k == 1 && lx->v[i].kind == lx->v[i + k + 1].kind;
+    /* "نحو 70 أو 80": the qualifier before the first end is both ends' */
+    size_t lead = ct->qualifier == NABA_QUAL_ABOUT ? k - 1 : 0;
+    int pair = (and_ || !strcmp(join, "او")) && k == lead + 1 && lx->v[i + lead].kind == lx->v[second].kind;
     /* "أن 15 إلى 30 شخصا توفوا": إلى joins the ends without من or بين
     ** too, but then the ends must be near each other: "إرسال 6 إلى 806655"
     ** (a code), "نزل بواقع 4 إلى 796 حفارا" (a change, then a level) */
@@ -1309,7 +1340,7 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     int dash = lx_is(lx, i + k, '-') && !(lx->v[i].gap == 0 && (lx_is(lx, i - 1, '.') || lx_is(lx, i - 1, ',')));
     if (!((!strcmp(before, "بين") && and_) || to || dash || pair)) return;
     naba_count end;
-    if (!read_count(c, i + k + 1, &end) || end.qualifier != NABA_QUAL_EXACT || end.value < ct->value ||
+    if (!read_count(c, second, &end) || end.qualifier != NABA_QUAL_EXACT || end.value < ct->value ||
         end.kind == NABA_COUNT_ORDINAL || (dash && end.kind != NABA_COUNT_PERCENT))
         return;
     double first = ct->value;
@@ -1322,11 +1353,15 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     /* the second's noun right after it, a bare noun ("Windows 8 أو 8.1
     ** الأكثر حداثة", "26 و27 و28 من الشهر ذاته", "الفصول 31 و32 وغيرها"
     ** share none) */
+    /* "نحو 70 أو 80 من كبار المسؤولين": an estimate's noun after من (not
+    ** "26 و27 و28 من الشهر ذاته", "الفصلين 11 و12 من القانون") */
+    size_t noun_at = second + 1 + (lead && second + 1 < lx->n && !strcmp(lx->v[second + 1].key, "من"));
     if (pair && !opened &&
         (end.value > 2 * first ||
          (end.kind == NABA_COUNT_QUANTITY &&
-          (!end.what || lx_find(lx, end.what_start) != i + k + 2 || !tagged(c, i + k + 2, NABA_UPOS_NOUN) ||
-           c->doc->words.v[lx_head_word(lx, i + k + 2)].start > lx->v[i + k + 2].start))))
+          (!end.what || lx_find(lx, end.what_start) != noun_at ||
+           !(tagged(c, noun_at, NABA_UPOS_NOUN) || (noun_at > second + 1 && tagged(c, noun_at, NABA_UPOS_ADJ))) ||
+           c->doc->words.v[lx_head_word(lx, noun_at)].start > lx->v[noun_at].start))))
         return;
     ct->value = ct->value_max = first;
     ct->kind = end.kind;
@@ -1341,13 +1376,22 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
 ** before منهم (منها, منهن, منهما) counts part of the group an earlier count
 ** of its sentence named; it takes that count's noun. A count after بينهم is
 ** itself a part ("مقتل 17 مدنيا بينهم ستة أطفال، عشرة منهم": of the 17),
-** and a verb read as a group's noun ("لجأ مليون منهم") is none to pass on. */
-static void group_before(const naba_doc *doc, const lx_text *lx, size_t after, naba_count *ct) {
+** and a verb read as a group's noun ("لجأ مليون منهم") is none to pass on.
+** A bare count right after بينهم is a part of the group too, and shares its
+** action when it has none. */
+static void group_before(const naba_doc *doc, const lx_text *lx, size_t i, size_t after, naba_count *ct) {
     static const char *const of_them[] = {"منهم", "منها", "منهن", "منهما"};
-    if (ct->kind != NABA_COUNT_QUANTITY || ct->what || after >= lx->n || lx->v[after].gap == 2) return;
-    size_t q = 0;
-    while (q < sizeof of_them / sizeof *of_them && strcmp(lx->v[after].key, of_them[q])) q++;
-    if (q == sizeof of_them / sizeof *of_them) return;
+    static const char *const among_them[] = {"بينهم", "بينها", "بينهن", "بينهما"};
+    if (ct->kind != NABA_COUNT_QUANTITY || ct->what) return;
+    /* "إصابة 307 أشخاص، بينهم 85 بالرصاص", "24 فريقا، بينها 12 من
+    ** أوروبا": a bare count after بينهم is part of the group before too */
+    int among = 0;
+    for (size_t q = 0; i > 0 && lx->v[i].gap < 2 && q < sizeof among_them / sizeof *among_them; q++)
+        among |= !strcmp(lx->v[i - 1].key, among_them[q]);
+    int part = among;
+    for (size_t q = 0; after < lx->n && lx->v[after].gap < 2 && q < sizeof of_them / sizeof *of_them; q++)
+        part |= !strcmp(lx->v[after].key, of_them[q]);
+    if (!part) return;
     for (size_t n = doc->counts.n; n-- > 0 && doc->counts.v[n].sent == ct->sent;) {
         const naba_count *group = &doc->counts.v[n];
         size_t g = lx_find(lx, group->start);
@@ -1358,6 +1402,7 @@ static void group_before(const naba_doc *doc, const lx_text *lx, size_t after, n
             ct->what = group->what;
             ct->what_start = group->what_start;
             ct->what_end = group->what_end;
+            if (among && !ct->action) ct->action = group->action;
             return;
         }
     }
@@ -1403,7 +1448,7 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
         }
         range_start(&c, i, k, &ct);
         ct.sent = lx.v[i].sent;
-        group_before(doc, &lx, i + k, &ct);
+        group_before(doc, &lx, i, i + k, &ct);
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;
         *out = ct;

@@ -97,6 +97,15 @@ static int dual_construct(const lx_text *lx, size_t i, size_t j, const wt_entry 
            strncmp(lx->v[j].key, "و", 2);
 }
 
+/* Does the running value cur already hold the decimal place of the
+** addend add (1..9 units, 10..90 tens, 100..900 hundreds), so that the
+** addend starts a number of its own? */
+static int place_taken(double cur, double add) {
+    long long have = (long long)cur, place = add >= 100 ? 100 : add >= 10 ? 10 : 1;
+    /* "خمسة وعشرة أيام" is two numbers too (fifteen is خمسة عشر) */
+    return (have / place) % 10 != 0 || (add == 10 && have % 10 != 0);
+}
+
 size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
     memset(out, 0, sizeof *out);
     if (i >= lx->n) return 0;
@@ -200,6 +209,9 @@ size_t num_parse(const wordtab *nt, const lx_text *lx, size_t i, num_val *out) {
         if (stripped != 2 && !(stripped == 6 && !strncmp(lx->v[j].key, "وال", 6) && (out->flags & NUM_F_DEF) &&
                                e->cls == NUM_TENS && cur > 0 && cur < 10 && total == 0))
             break;
+        /* each و adds a place the number so far leaves empty ("مئة وخمسة
+        ** وعشرين"); "أربعين وخمسين سنة", "ثلاثة وأربعة أيام" are two numbers */
+        if (e->cls != NUM_FRACTION && place_taken(cur, e->num)) break;
         j += k;
         out->flags |= NUM_F_WORDS;
         if (e->cls == NUM_FRACTION) {
