@@ -1154,30 +1154,38 @@ static int regime_word(const ev_work *w, uint32_t t) {
 
 static int cmp_main(const void *a, const void *b) { return strcmp(a, b); }
 
+/* The country codes are working memory (malloc/free), not the document's
+** arena, as the stage's other working memory */
 static const char *regime_country(const ev_work *w, char out[4]) {
-    char m[4], named[4] = "", (*mains)[4] = naba_arena_alloc(w->doc->arena, (w->units.n + 1) * sizeof *mains);
-    size_t all = 0;
+    char m[4], named[4] = "", (*mains)[4] = malloc((w->units.n + 1) * sizeof *mains);
+    size_t all = 0, best = 0;
+    int two_regimes = 0;
     if (!mains) return NULL;
-    for (size_t j = 0; j < w->units.n; j++) {
+    for (size_t j = 0; j < w->units.n && !two_regimes; j++) {
         const ev_unit *v = &w->units.v[j];
         if (!v->code || !ev_code_main(v->code, m) || region(v->code)) continue;
         memcpy(mains[all++], m, 4);
         if (v->e - v->b >= 2 && !strcmp(bare_key(w->toks[v->b].key), "نظام")) {
-            if (*named && strcmp(named, m)) return NULL;
+            two_regimes = *named && strcmp(named, m);
             memcpy(named, m, 4);
         }
     }
-    if (*named) return memcpy(out, named, 4);
-    qsort(mains, all, sizeof *mains, cmp_main);
-    size_t best = 0;
-    for (size_t k = 0, r; k < all; k = r) {
-        for (r = k; r < all && !strcmp(mains[r], mains[k]); r++) {}
-        if (r - k > best) {
-            best = r - k;
-            memcpy(out, mains[k], 4);
+    const char *found = NULL;
+    if (*named && !two_regimes) {
+        found = memcpy(out, named, 4);
+    } else if (!two_regimes) {
+        qsort(mains, all, sizeof *mains, cmp_main);
+        for (size_t k = 0, r; k < all; k = r) {
+            for (r = k; r < all && !strcmp(mains[r], mains[k]); r++) {}
+            if (r - k > best) {
+                best = r - k;
+                memcpy(out, mains[k], 4);
+            }
         }
+        if (best >= 3 && 2 * best >= all) found = out;
     }
-    return best >= 3 && 2 * best >= all ? out : NULL;
+    free(mains);
+    return found;
 }
 
 static void regime_units(ev_work *w) {
