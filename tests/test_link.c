@@ -605,8 +605,9 @@ static void test_namesake_bodies(void) {
 ** other is that namesake (القنيطرة beside درعا: Quneitra, not Kenitra; دوما
 ** beside نابلس: the West Bank village; الجوف beside Saudi regions); alone, or
 ** in a list of places of several countries (جنيف beside Minnesota and Kumasi),
-** it keeps the KB's first. A bare name both a club's and a place's, typed a
-** place, is the club on a sport page only (القادسية). */
+** it keeps the KB's first, unless every other place of the page is of one
+** namesake's country (session 29 third round). A bare name both a club's
+** and a place's, typed a place, is the club on a sport page only (القادسية). */
 static void test_namesake_places(void) {
     static const struct { const char *text, *name, *beside[2], *id; } cases[] = {
         {"ويعيش النازحون في محافظتي درعا والقنيطرة.", "القنيطرة", {"درعا", NULL}, "geonames:173334"},
@@ -614,6 +615,11 @@ static void test_namesake_places(void) {
         {"وأحرق مستوطنون منزلا في قرية دوما قرب نابلس.", "دوما", {"نابلس", NULL}, "place:duma-west-bank"},
         {"وهطلت الأمطار على مناطق تبوك والجوف وحائل.", "الجوف", {"تبوك", "حائل"}, "admin1:SA.20"},
         {"ودرس في كوماسي ومينيسوتا وجنيف.", "جنيف", {"كوماسي", "مينيسوتا"}, "geonames:2660646"},
+        /* session 29 third round: a page whose other places are all of one
+        ** namesake's country, in other sentences, makes it plain; one that
+        ** also names a place of a third country does not */
+        {"وزار الأمير الرياض وجازان. وهطلت الأمطار على الجوف.", "الجوف", {"الرياض", "جازان"}, "admin1:SA.20"},
+        {"وزار الأمير الرياض والقاهرة. وهطلت الأمطار على الجوف.", "الجوف", {"الرياض", "القاهرة"}, "geonames:88962"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         segmented(cases[i].text);

@@ -79,6 +79,23 @@ static int foreign_town(kb_ref r, const char *own) {
     return is_town(kb_ent(r)) && *country_of(r) && strcmp(country_of(r), own);
 }
 
+/* Are the document's other places bound to something of a country all of
+** country a3, one at least? A page of one country's places makes its
+** namesake plain where no sentence does (الجوف on a Saudi page beside
+** الرياض and جازان in other sentences was Libya's: session 29 third round); a
+** page that also names another country, as most name the United States, does
+** not, nor does a body's country alone (ماركا made ليون, the club, León). */
+static int page_of_one_country(const link_forms *f, size_t i, const char *a3) {
+    size_t ours = 0;
+    for (size_t g = 0; g < f->n; g++) {
+        const link_form *o = &f->v[g];
+        if (g == i || !o->has_kb || kb_ent(o->kb)->type != NABA_ENT_LOC || !*country_of(o->kb)) continue;
+        if (strcmp(country_of(o->kb), a3)) return 0;
+        ours++;
+    }
+    return ours > 0;
+}
+
 /* A town bound to one of several namesakes, named in sentences beside towns
 ** or divisions of one namesake's country and beside no place of another
 ** country (its own or a third), is that namesake: محافظتي درعا والقنيطرة,
@@ -104,6 +121,9 @@ static void neighbour_towns(const naba_doc *doc, const link_state *st, link_form
             if (form_of[m] == i) neighbours(doc, f, form_of, m, country_of(c[k]), &ours, &others);
         if (ours && !others) { pick = k; picks++; }
     }
+    if (!picks)
+        for (size_t k = 0; k < n; k++)
+            if (foreign_town(c[k], own) && page_of_one_country(f, i, country_of(c[k]))) { pick = k; picks++; }
     if (picks == 1) fm->kb = c[pick];
 }
 
