@@ -57,6 +57,12 @@ static int adjish(const char *key) {
     return 0;
 }
 
+/* Is unit k a number with و glued on ("وخمسين" of "أربعين وخمسين سنة")? */
+static int number_after_and(const ctx *c, size_t k) {
+    num_val v;
+    return !strncmp(c->lx->v[k].key, "و", 2) && num_parse(c->st->nt, c->lx, k, &v);
+}
+
 /* The counted noun phrase from unit i: head plus an idafa noun or up to two
 ** adjectives. Sets the span and the head's lemma; returns units used. */
 static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
@@ -76,8 +82,7 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
     if (i >= lx->n || !nounish(c, i)) return 0;
     /* "أربعين وخمسين سنة", "800 مليون ومليار دولار": a number joined by و
     ** is no noun counted (range_start gives the first the second's noun) */
-    num_val next;
-    if (!strncmp(lx->v[i].key, "و", 2) && num_parse(c->st->nt, lx, i, &next)) return 0;
+    if (number_after_and(c, i)) return 0;
     size_t j = i + 1;
     const naba_doc *d = c->doc;
     int w = lx_head_word(lx, i); /* للمرة counts مرة, not ل */
@@ -1319,9 +1324,7 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     if (b == 0) return;
     const char *before = lx->v[b - 1].key, *join = lx->v[i + k].key;
     /* the second end after و, or with و on it ("أربعين وخمسين سنة") */
-    num_val glued_end;
-    int glued_and = lx->v[i].kind == LX_WORD && lx->v[i + k].kind == LX_WORD && !strncmp(join, "و", 2) &&
-                    num_parse(c->st->nt, lx, i + k, &glued_end);
+    int glued_and = lx->v[i].kind == LX_WORD && lx->v[i + k].kind == LX_WORD && number_after_and(c, i + k);
     size_t second = i + k + !glued_and;
     int and_ = glued_and || !strcmp(join, "و") || !strcmp(join, "وال");
     int to = !strcmp(join, "الي") || !strcmp(join, "حتي");

@@ -139,10 +139,15 @@ static const wt_entry *medium_before(const wordtab *t, const ner_word *w, const 
     return e && (k < s || type_of(e) != NABA_ENT_MISC) ? e : NULL;
 }
 
+/* Is w a Latin letter's name as Arabic spells it (بي, إف, إتش)? */
+static int letter_name(const wordtab *t, const ner_word *w) {
+    return w->shape == NER_SHAPE_ARABIC && find(t, w, WT_BIT(NER_HEAD_LETTER));
+}
+
 /* The end of the Latin letters' names that open the chunk [s, e) (بي بي سي,
 ** أف أم ...); s when its first word is none. */
 static size_t letters_end(const wordtab *t, const ner_word *w, size_t s, size_t e) {
-    while (s < e && w[s].shape == NER_SHAPE_ARABIC && find(t, &w[s], WT_BIT(NER_HEAD_LETTER))) s++;
+    while (s < e && letter_name(t, &w[s])) s++;
     return s;
 }
 
@@ -214,10 +219,6 @@ static void bodies(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags)
         ner_tag_span(tags, i, end, NABA_ENT_ORG);
         i = end - 1;
     }
-}
-
-static int letter_name(const wordtab *t, const ner_word *w) {
-    return w->shape == NER_SHAPE_ARABIC && find(t, w, WT_BIT(NER_HEAD_LETTER));
 }
 
 static int period(const ner_word *w) {
