@@ -1018,6 +1018,23 @@ code19 convict29 'وكان الجندي قد أدين بقتل فلسطيني ج
 check 'side convict29 1 4 173 && side convict29 1 6 الجندي && ! side convict29 1 4 111' "أدين بقتل: 173, the soldier convicted"
 check 'side convict29 2 4 173 && ! side convict29 2 6 المستثمرين' "أدين بالاحتيال على ... المستثمرين: no victims as target"
 check 'side convict29 3 4 111 && side convict29 3 3 TUNGOV' "أدانت الحكومة التونسية بشدة: condemns (111)"
+# session 30 (events30): a sound plural or a dual in "ين" right after the verb is
+# its object ("ودعت المواطنين", "واعتقلت شخصين"), not Bahrain ("البحرين")
+code19 oblique30 'ورفعت السلطات الجاهزية، ودعت المواطنين إلى عدم مغادرة منازلهم.' 'وأحبطت السلطات محاولة تهريب، واعتقلت شخصين أحدهما تلقى تدريبا.' 'وتقدم البحرين الدعم للحكومة اليمنية.'
+check '! side oblique30 1 2 المواطنين && side oblique30 1 6 المواطنين' "ودعت المواطنين: the citizens are called on, no caller"
+check 'side oblique30 2 2 السلطات && side oblique30 2 6 شخصين' "واعتقلت شخصين: the two are arrested, by the authorities before"
+check 'side oblique30 3 2 البحرين' "تقدم البحرين: Bahrain (a place's name) is no object"
+# an actor in the indefinite accusative after the verb ("وقتل شخصا") is its
+# object, the verb active whatever voice the tagger reads, and the verbs before
+# lend it their subject; a dual in the construct ("قتل طيارا مروحية") is none
+code19 accus30 'وكان المسلح المغربي استولى على سيارة أولاً وقتل شخصا وأصاب آخر.' 'قتل طيارا مروحية عسكرية روسية في تحطم طائرتهما.'
+check 'side accus30 1 2 "المسلح المغربي" && side accus30 1 6 شخصا' "وقتل شخصا: the gunman killed one"
+check 'side accus30 2 6 طيارا && ! side accus30 2 2 طيارا' "قتل طيارا مروحية: a dual in the construct, killed"
+# a definite noun no actor names right after the verb is its subject, the
+# actor after it the addressee ("وطالب البيان المجتمع الدولي")
+code19 stmt30 'وطالب البيان المجتمع الدولي بالتدخل لوقف القصف.' 'ودعا الصندوق الحكومة الجزائرية إلى مواصلة الإصلاحات.'
+check '! side stmt30 1 2 المجتمع && side stmt30 1 6 المجتمع' "وطالب البيان المجتمع الدولي: the community is addressed"
+check 'side stmt30 2 7 DZAGOV && ! side stmt30 2 3 DZAGOV' "ودعا الصندوق الحكومة الجزائرية: the government is addressed"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

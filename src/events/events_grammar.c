@@ -235,6 +235,90 @@ static int feminine_verb_masculine_noun(const ev_work *w, const naba_word *verb,
            strstr(adj->feats, "Gender=Masc") && strstr(adj->feats, "Number=Sing");
 }
 
+/* Is word wd written as its lemma and ending (after the article, when
+** the lemma has none)? The tagger's case is often wrong on news; the
+** ending is not. */
+static int lemma_and(const naba_word *wd, const char *ending) {
+    if (!wd->form || !wd->lemma) return 0;
+    const char *form = !strncmp(wd->form, "ال", strlen("ال")) ? wd->form + strlen("ال") : wd->form;
+    size_t n = strlen(wd->lemma);
+    return n >= strlen("ابت") && !strncmp(form, wd->lemma, n) && !strcmp(form + n, ending);
+}
+
+/* The last word of unit x's first token, or NULL. */
+static const naba_word *unit_head(const ev_work *w, const ev_unit *x) {
+    const naba_doc *doc = w->doc;
+    const naba_token *tk = &doc->tokens.v[x->b];
+    if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n) return NULL;
+    return &doc->words.v[tk->word_first + tk->word_count - 1];
+}
+
+/* Is unit x a person's or a place's name (the entity layer's)? */
+static int person_or_place(const ev_work *w, const ev_unit *x) {
+    const naba_doc *doc = w->doc;
+    return x->entity >= 0 && (size_t)x->entity < doc->entities.n &&
+           (doc->entities.v[x->entity].type == NABA_ENT_PER || doc->entities.v[x->entity].type == NABA_ENT_LOC);
+}
+
+/* "وقتل شخصا وأصاب آخر": an actor in the indefinite accusative ("شخصا",
+** "جنديا": the lemma and "ا", Case=Acc) can only be an object. Not a name
+** ("أوباما", "تيريزا ماي"), nor a dual in the construct state, which is
+** nominative ("رئيسا كوريا", "وزيرا خارجية": a noun follows it, or what
+** the tagger takes for a feminine adjective). */
+static int indefinite_accusative(const ev_work *w, const ev_unit *x) {
+    const naba_doc *doc = w->doc;
+    const naba_word *wd = unit_head(w, x);
+    if (!wd || person_or_place(w, x) || wd->upos != NABA_UPOS_NOUN || !wd->feats || !strstr(wd->feats, "Case=Acc") ||
+        !strstr(wd->feats, "Definite=Ind") || !lemma_and(wd, "ا"))
+        return 0;
+    size_t next = (size_t)(wd - doc->words.v) + 1;
+    if (next >= doc->words.n) return 1;
+    const naba_word *after = &doc->words.v[next];
+    return after->upos != NABA_UPOS_NOUN && after->upos != NABA_UPOS_PROPN &&
+           !(after->upos == NABA_UPOS_ADJ && after->form && str_has_suffix(after->form, "ة"));
+}
+
+/* "ودعت المواطنين إلى", "واعتقلت شخصين": a sound masculine plural or a
+** dual in "ين" is in the accusative or the genitive (the subject writes
+** "ون", "ان"), so right after a verb it is the object. The tagger often
+** says Nom there and Sing for the dual, so the form is read. Not a name
+** ("ياسين" is "ياس" and "ين" to the tagger, "البحرين" "بحر" and "ين"). */
+static int oblique_plural(const ev_work *w, const ev_unit *x) {
+    if (person_or_place(w, x)) return 0;
+    const naba_word *wd = unit_head(w, x);
+    return wd && (wd->upos == NABA_UPOS_NOUN || wd->upos == NABA_UPOS_ADJ) && lemma_and(wd, "ين");
+}
+
+/* Is the token after tok the opening of an actor in the indefinite
+** accusative? Then the verb at tok is active, whatever voice the tagger
+** reads in its unvowelled form: a passive's subject is nominative ("قتل
+** شخص"). Only an actor: an adverb in the accusative ("صباحا", "رميا
+** بالرصاص") may follow a passive. */
+static int accusative_actor_after(const ev_work *w, size_t tok) {
+    size_t next = tok + 1;
+    if (next >= w->n_toks || w->doc->tokens.v[next].sent != w->doc->tokens.v[tok].sent) return 0;
+    size_t u = ev_first_unit_from(w, next);
+    return u < w->units.n && w->units.v[u].b == next && indefinite_accusative(w, &w->units.v[u]);
+}
+
+/* "وطالب البيان المجتمع الدولي", "وحثت الرسالة الحكومة العراقية": a
+** definite noun no actor names, right before the actor, is the verb's
+** subject, and the actor its object: two definite nouns make no genitive
+** (the parser's nmod), and the actor's noun is no adjective. Not a time
+** ("وقصفت اليوم الطائرات"), nor a noun with a clitic or a comma after it. */
+int ev_definite_noun_before(const ev_work *w, const ev_unit *x) {
+    const naba_doc *doc = w->doc;
+    if (!x->b) return 0;
+    size_t t = x->b - 1;
+    const naba_token *tk = &doc->tokens.v[t];
+    if (w->toks[t].timex || w->toks[t].brk_comma || tk->word_count != 1 || tk->word_first >= doc->words.n) return 0;
+    size_t u = ev_first_unit_from(w, t);
+    if (u < w->units.n && w->units.v[u].b == t) return 0;
+    const naba_word *noun = &doc->words.v[tk->word_first], *head = unit_head(w, x);
+    return noun->upos == NABA_UPOS_NOUN && noun->form && !strncmp(noun->form, "ال", strlen("ال")) && head &&
+           head->upos == NABA_UPOS_NOUN && head->form && !strncmp(head->form, "ال", strlen("ال"));
+}
+
 /* "وناشد وزارة الصحة", "يحث الحكومة على": a verb whose form says a
 ** masculine subject (no feminine "ت" at its end, no imperfect in "ت")
 ** right before a singular noun in "ة" that is no person's name does not
@@ -250,7 +334,9 @@ int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, in
     const naba_doc *doc = w->doc;
     const ev_unit *x = &w->units.v[u];
     if (g->word < 0 || !g->verb || g->plural || g->speaker || g->passive || x->b != anchor + 1) return 0;
-    if (feminine_verb_masculine_noun(w, &doc->words.v[g->word], x)) return 1;
+    if (feminine_verb_masculine_noun(w, &doc->words.v[g->word], x) || oblique_plural(w, x) ||
+        indefinite_accusative(w, x))
+        return 1;
     if (!in_ta) return 0;
     if ((x->entity >= 0 && (size_t)x->entity < doc->entities.n && doc->entities.v[x->entity].type == NABA_ENT_PER) ||
         ev_key_in(&w->toks[x->b], masculine))
@@ -445,7 +531,7 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         /* "وسيشن الهجوم": a future the tagger did not know, left whole with
         ** its conjunction (its lemma is the form); the keys strip "وسي" */
         if (wd->form && wd->lemma && !strcmp(wd->form, wd->lemma) && unsplit_future(wd->form)) g->future = 1;
-        g->passive = strstr(f, "Voice=Pass") != NULL;
+        g->passive = strstr(f, "Voice=Pass") != NULL && !accusative_actor_after(w, tok);
         g->plural = g->verb && (strstr(f, "Number=Plur") || strstr(f, "Number=Dual"));
         /* "وسنلتقي هناك": the speaker is the subject, no actor after the verb;
         ** the quote's speaker stands for it. Only an imperfect whose prefix
@@ -546,6 +632,12 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
     ** passive subject: then the "object" is an adverbial accusative
     ** ("قتل 6500 مسلم ... وحدها") */
     if (a.n_obj > 0 && !a.obj_clitic && !a.subj_pass) a.passive = g->passive = 0;
+    /* "وقتل شخصا": the parser's passive subject in the accusative is the object */
+    if (a.subj_pass && accusative_actor_after(w, at)) {
+        a.passive = g->passive = 0;
+        if (obj < 0) obj = subj;
+        subj = -1;
+    }
     if (a.passive || g->passive) {
         g->passive = 1;
         /* "قتل 4 جنود": the subject of a passive verb is what was done to */
@@ -647,8 +739,9 @@ static int own_subject(const ev_work *w, int32_t v) {
     const naba_doc *doc = w->doc;
     naba_syn_args a;
     naba_syn_arguments(doc, v, &a);
-    if (a.n_subj > 0 && !a.subj_inherited) return 1;
     uint32_t next = doc->words.v[v].token + 1;
+    if (accusative_actor_after(w, next - 1)) return 0; /* "وقتل شخصا": its object */
+    if (a.n_subj > 0 && !a.subj_inherited) return 1;
     if (next >= doc->tokens.n || doc->tokens.v[next].sent != doc->words.v[v].sent) return 0;
     const naba_token *tk = &doc->tokens.v[next];
     for (uint32_t k = tk->word_first; k < tk->word_first + tk->word_count && k < doc->words.n; k++) {
