@@ -48,6 +48,19 @@ check '[ "$(grep -cP "^\d+\tHeorhii\tHeorhii\tPROPN\t" "$tmp/out.conllu")" -ge 1
 # unanalysed (names such as زيلنسكي) as one X word, as PADT does
 check '! grep -q "U---------" "$tmp/out.conllu"' "default: no unanalysed word"
 check 'grep -qP "^\d+-\d+\tوحلفاؤها\t" "$tmp/out.conllu" && grep -qP "^\d+\tحلفاء\t" "$tmp/out.conllu"' "وحلفاؤها is و + حلفاء + ها"
+# the segmenter's choice checked against the news counts of whole tokens: a
+# proclitic letter is the word's own when the remainder never stands alone in
+# the news (لاعبين, not ل + اعبين; ليفربول); و is split off a word the news
+# has alone far more often, where the segmenter hesitated (وأدين = و + أدين)
+printf 'وانضم لاعبين من ليفربول. وأدين الرجل بالقتل.\n' > "$tmp/news.txt"
+"$naba" analyze -f conllu "$tmp/news.txt" > "$tmp/news.conllu"
+check 'grep -qP "^\d+\tلاعبين\t" "$tmp/news.conllu" && grep -qP "^\d+\tليفربول\t" "$tmp/news.conllu"' "a news word keeps its first letter"
+check 'grep -qP "^\d+-\d+\tوأدين\t" "$tmp/news.conllu" && grep -qP "^\d+\tأدين\t[^\t]*\tVERB\t" "$tmp/news.conllu"' "وأدين is و + أدين VERB"
+# prepositions do not stack: after على, بطاقة is one word (card), and the
+# treebank's ب + هدف stands wherever it is
+printf 'حصل على بطاقة حمراء. جاء على بهدف واحد.\n' > "$tmp/prep.txt"
+"$naba" analyze -f conllu "$tmp/prep.txt" > "$tmp/prep.conllu"
+check 'grep -qP "^\d+\tبطاقة\tبطاقة\tNOUN\t" "$tmp/prep.conllu" && grep -qP "^\d+-\d+\tبهدف\t" "$tmp/prep.conllu"' "no ب + طاقة after على; ب + هدف kept"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

@@ -232,6 +232,16 @@ int morph_seg_best(const morph_model *m, const char *s, size_t n, const morph_ca
 ** then morph_seg_best, or the model's seg_memo when it has the letters);
 ** 0 when there is no candidate. */
 int morph_seg_pick(const morph_model *m, const char *s, size_t n, morph_cand *out);
+/* Prepositions do not stack: after a word the treebank tags ADP 9 times in
+** 10 (of MORPH_PREP_MIN occurrences at least: في, على, مع), a token the
+** segmenter split into a lone ب, ل or ك and a host without ال (في بحيرة,
+** على بطاقة, مع بومبيو) is one word when the news has it whole 16 times or
+** more. chosen: the segmenter's candidate for s[0..n); before: the token
+** before as one word (NUL-terminated), or NULL. Fills *out with the reading
+** whole and returns 1, else 0. */
+#define MORPH_PREP_MIN 20
+int morph_seg_after_preposition(const morph_model *m, const char *s, size_t n, const morph_cand *chosen,
+                                const char *before, morph_cand *out);
 
 /* A word in context, for the tagger. */
 typedef struct morph_wctx {

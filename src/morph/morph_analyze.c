@@ -280,19 +280,127 @@ int morph_seg_features(const morph_model *m, const char *s, size_t n,
     return seg_features(m, &t, c, loo_host, f);
 }
 
+/* The segmenter's choice, checked against the news. It learned from the
+** treebank's 46,000 words which hosts exist, and a news word the treebank never
+** saw looks to it like a proclitic on an unknown host (لاعبين = ل + اعبين,
+** باكستاني = ب + اكستاني, names such as ليفربول) or like one unknown word
+** (وأدين kept whole: و + أدين, "was convicted"). The model's "unews" table
+** says how often the news has each whole token (1 + log2 of the count, 0 when
+** not among its 250,000 most frequent), and a host is a whole token of the
+** news whenever its word stands without clitics. */
+#define SEG_NEWS_KEEP 5      /* a host with its letter back seen 16 times or more */
+#define SEG_NEWS_SPLIT 6     /* a host after و seen 32 times or more */
+#define SEG_NEWS_SPLIT_GAP 2 /* ... and 4 times as often as the token kept whole */
+#define SEG_SPLIT_MARGIN 4.0f /* ... when the segmenter's scores are this close */
+
+static uint32_t seg_news(const morph_model *m, const morph_cand *c) {
+    char key[MORPH_MAX_FORM + 8];
+    return morph_cmap_get(&m->unews, morph_clus_hash(key, morph_key(c->host, c->host_len, key)));
+}
+
+/* Whether the treebank analysed c's host as a token: then the segmenter
+** learned how it splits, and the news has nothing to add. */
+static int seg_treebank_token(const morph_model *m, const morph_cand *c) {
+    char key[MORPH_MAX_FORM + 8];
+    size_t kn = morph_key(c->host, c->host_len, key);
+    return MORPH_U_NA(morph_cmap_get(&m->ustat, morph_unan_hash(key, kn))) > 0;
+}
+
+/* A prefix with no rewrite at the host's head (not ل + ال written لل). */
+static int seg_plain_prefix(const morph_model *m, uint32_t pre) {
+    return !m->pre_s[pre][1].n && !m->pre_s[pre][2].n;
+}
+
+/* The candidate with the same suffix whose host begins one proclitic letter
+** earlier (dir < 0) or later (dir > 0) than c[at]'s, its prefix plain; or -1. */
+static int seg_neighbour(const morph_model *m, const morph_cand *c, int nc, int at, int dir) {
+    int found = -1;
+    for (int i = 0; i < nc; i++) {
+        if (i == at || !c[i].host_len || c[i].suf != c[at].suf || c[i].host_end != c[at].host_end ||
+            !seg_plain_prefix(m, c[i].pre))
+            continue;
+        int64_t d = ((int64_t)c[i].host_start - c[at].host_start) * dir;
+        if (d > 0 && (found < 0 || d < ((int64_t)c[found].host_start - c[at].host_start) * dir)) found = i;
+    }
+    return found;
+}
+
+static int seg_news_check(const morph_model *m, const morph_cand *c, int nc, int best, const float *score) {
+    const morph_cand *b = &c[best];
+    if (!b->host_len || !seg_plain_prefix(m, b->pre)) return best;
+    /* a proclitic split off a news word whose remainder the news never has
+    ** alone: the letter is the word's (لاعبين, باكستاني, ليفربول) */
+    int whole = b->pre ? seg_neighbour(m, c, nc, best, -1) : -1;
+    if (whole >= 0 && seg_news(m, b) == 0 && seg_news(m, &c[whole]) >= SEG_NEWS_KEEP &&
+        !seg_treebank_token(m, &c[whole]))
+        return whole;
+    /* و kept on a word the news has often alone, far more often than with
+    ** the و, when the segmenter hesitated (وأدين) */
+    int conj = b->pre ? -1 : seg_neighbour(m, c, nc, best, 1);
+    if (conj >= 0 && m->pre[c[conj].pre].n_cl == 1 && !strcmp(morph_str(m, m->pre[c[conj].pre].cl), "\xd9\x88") &&
+        score[best] - score[conj] <= SEG_SPLIT_MARGIN && !seg_treebank_token(m, b)) {
+        uint32_t split = seg_news(m, &c[conj]);
+        if (split >= SEG_NEWS_SPLIT && split >= seg_news(m, b) + SEG_NEWS_SPLIT_GAP) return conj;
+    }
+    return best;
+}
+
 int morph_seg_best(const morph_model *m, const char *s, size_t n, const morph_cand *c, int nc) {
     uint64_t f[MORPH_MAX_FEATS];
+    float score[MORPH_MAX_CANDS];
     int best = 0;
-    float top = 0;
     if (nc < 2) return 0;
     seg_token t;
     seg_token_make(s, n, &t);
     for (int i = 0; i < nc; i++) {
         int nf = seg_features(m, &t, &c[i], NULL, f);
-        float sc = morph_score(&m->wseg, f, nf, 0);
-        if (i == 0 || sc > top) { top = sc; best = i; }
+        score[i] = morph_score(&m->wseg, f, nf, 0);
+        if (score[i] > score[best]) best = i;
     }
-    return best;
+    return seg_news_check(m, c, nc, best, score);
+}
+
+/* The prepositional proclitics: ب, ل, ك. */
+static int seg_prepositional(const morph_model *m, uint32_t pre) {
+    const morph_affix *a = &m->pre[pre];
+    const char *cl = morph_str(m, a->cl);
+    return a->n_cl == 1 && (!strcmp(cl, "\xd8\xa8") || !strcmp(cl, "\xd9\x84") || !strcmp(cl, "\xd9\x83"));
+}
+
+/* Does the treebank tag the word form ADP 9 times in 10 or more? */
+static int seg_preposition(const morph_model *m, const char *form) {
+    char key[MORPH_MAX_FORM + 8];
+    size_t n = strlen(form);
+    if (n > MORPH_MAX_FORM) return 0;
+    size_t kn = morph_key(form, n, key);
+    uint32_t wi = morph_map_find(m, &m->words, key, kn, morph_hash32(key, kn)), adp = 0;
+    if (wi == UINT32_MAX || m->winfo[wi].total < MORPH_PREP_MIN) return 0;
+    const morph_wordinfo *w = &m->winfo[wi];
+    for (uint32_t i = w->first; i < w->first + w->n; i++)
+        if (m->tags[m->wan[i].tag].upos == NABA_UPOS_ADP) adp += m->wan[i].count;
+    return adp * 10 >= w->total * 9;
+}
+
+int morph_seg_after_preposition(const morph_model *m, const char *s, size_t n, const morph_cand *chosen,
+                                const char *before, morph_cand *out) {
+    char key[MORPH_MAX_FORM + 8];
+    /* the cheap tests first: most tokens have no such prefix */
+    if (!before || !chosen->pre || !chosen->host_len || !seg_plain_prefix(m, chosen->pre) ||
+        !seg_prepositional(m, chosen->pre) || has_al(key, morph_key(chosen->host, chosen->host_len, key)) ||
+        !seg_preposition(m, before))
+        return 0;
+    morph_cand c[MORPH_MAX_CANDS];
+    int nc = morph_seg_candidates(m, s, n, c, MORPH_MAX_CANDS);
+    for (int i = 0; i < nc; i++) {
+        if (c[i].pre || c[i].suf != chosen->suf || !c[i].host_len || seg_news(m, &c[i]) < SEG_NEWS_KEEP) continue;
+        /* the treebank's split stands when it never had the host as a word (بهدف) */
+        size_t kn = morph_key(c[i].host, c[i].host_len, key);
+        if (seg_treebank_token(m, &c[i]) && morph_map_find(m, &m->words, key, kn, morph_hash32(key, kn)) == UINT32_MAX)
+            return 0;
+        *out = c[i];
+        return 1;
+    }
+    return 0;
 }
 
 int morph_seg_pick(const morph_model *m, const char *s, size_t n, morph_cand *out) {

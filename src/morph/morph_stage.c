@@ -138,6 +138,12 @@ static int unanalysed(const naba_doc *doc, const morph_model *m, const doc_keys 
     return morph_score(&m->wuna, f, nf, 0) > 0;
 }
 
+/* The one word of the token before tok, or NULL (the sentence's first token, or several words). */
+static const char *lone_word_before(const naba_doc *doc, uint32_t tok, uint32_t t0) {
+    const naba_token *p = tok > t0 ? &doc->tokens.v[tok - 1] : NULL;
+    return p && p->word_count == 1 ? doc->words.v[p->word_first].form : NULL;
+}
+
 /* Split token tok (of the sentence's tokens [t0, t1)) into words, returning
 ** their roles in role[] (max 8); with the document's keys dk (else NULL),
 ** flag it when the treebank's convention would leave it unanalysed. */
@@ -167,6 +173,8 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
         return push_copy(doc, tok, s, len, t->start, t->end) ? NABA_OK : NABA_ERR_NOMEM;
     }
     const morph_cand *c = &cands[best];
+    morph_cand whole;
+    if (morph_seg_after_preposition(m, l.s, l.n, c, lone_word_before(doc, tok, t0), &whole)) c = &whole;
     const morph_affix *pa = &m->pre[c->pre], *sa = &m->suf[c->suf];
     const char *pre = morph_str(m, pa->cl), *encl = morph_str(m, sa->cl);
     int k = 0;
