@@ -98,7 +98,7 @@ size_t link_unquote(char *s, size_t n) {
 }
 
 /* The surface text of a mention without quotation marks, copied into the arena. */
-static const char *surface(naba_doc *doc, const naba_mention *m) {
+static char *surface(naba_doc *doc, const naba_mention *m) {
     size_t s = m->start < doc->text_len ? m->start : doc->text_len;
     size_t e = m->end < doc->text_len ? m->end : doc->text_len;
     char *t = naba_arena_strndup(doc->arena, doc->text + s, e > s ? e - s : 0);
@@ -245,7 +245,9 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
         char id[32];
         snprintf(id, sizeof id, "doc:%u", ++*doc_ids);
         e->id = naba_arena_strndup(doc->arena, id, strlen(id));
-        e->name_ar = best_ar ? surface(doc, best_ar) : NULL;
+        char *ar = best_ar ? surface(doc, best_ar) : NULL;
+        if (ar) link_article_back(ar, e->type);
+        e->name_ar = ar;
         e->name_en = best_la ? surface(doc, best_la) : NULL;
         if (!e->name_en && e->name_ar && e->type != NABA_ENT_PER) e->name_en = link_head_english(doc, st, e->name_ar, region);
         if (!e->name_en && e->name_ar) e->name_en = link_romanize(doc, st, e->name_ar, e->type, region);

@@ -105,6 +105,16 @@ naba_status link_near_pairs(const char *const *const *keys, size_t nkeys, const 
 ** the English order cannot place (link_heads.c); region as link_romanize's. */
 const char *link_head_english(naba_doc *doc, const link_state *st, const char *name, int region);
 wordtab *link_name_words_load(const char *data_dir, naba_error *err);
+/* Do the keys a and b each hold a nationality or region adjective (the
+** front words of data/link/name_words.tsv) the other lacks (الاتحاد العربي,
+** الاتحاد الأوروبي)? Two such names are two bodies. link_heads.c */
+int link_other_fronts(const link_state *st, const char *a, const char *b);
+/* A place's or body's name (or key) the recognizer took with the preposition
+** ل, which writes الهيئة as للهيئة (للصين, للاتحاد الأوروبي): the article
+** back in place (الهيئة), so the form meets the name written without it and
+** is shown and romanized as a name; 1 when it was such a name. A person's
+** name is left alone (للرئيس بوتن). link_forms.c */
+int link_article_back(char *name, int type);
 /* Drop the quotation marks (" « » “ ”) from the n bytes at s, in place; returns
 ** the new length. A name the recognizer or link_extend took over an opening
 ** quote keeps it in its span (الجوهرة "اف ام, شركة «أبل); the names and

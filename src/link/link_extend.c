@@ -95,8 +95,8 @@ static size_t proclitic(const char *s, size_t n) {
     return 0;
 }
 
-/* Grow mention m to the longest KB name the next or previous words complete.
-** Returns 1 when it grew. */
+/* Grow mention m to the longest KB name the next or previous words complete,
+** or the words on both sides. Returns 1 when it grew. */
 static int extend(naba_doc *doc, const link_state *st, const link_near *r, size_t m) {
     naba_mention *x = &doc->mentions.v[m];
     size_t a = naba_token_at(doc, x->start), b = naba_token_at(doc, x->end ? x->end - 1 : 0);
@@ -119,31 +119,38 @@ static int extend(naba_doc *doc, const link_state *st, const link_near *r, size_
                 return 1;
             }
     }
-    /* backwards: شي + جين بينغ, و + محمد بن سلمان (the proclitic stays out) */
+    /* backwards: شي + جين بينغ, و + محمد بن سلمان (the proclitic stays out);
+    ** then both ways, a word each, round a place inside a body's name:
+    ** حراك + تونس + الإرادة */
     if (doc->tokens.v[a].start != x->start) return 0;
-    for (size_t k = EXTEND_WORDS; k >= 1; k--) {
-        if (a < k) continue;
-        size_t t = a - k;
-        while (t < a && word_then_space(doc, t, sent)) t++;
-        if (t < a) continue;
-        const naba_token *f = &doc->tokens.v[a - k];
-        if (f->kind != NABA_TOK_WORD) continue;   /* a name opens with no quotation mark */
-        for (size_t skip = 0; skip <= proclitic(doc->text + f->start, f->end - f->start); skip += 2) {
-            naba_off s = f->start + (naba_off)skip;
-            if (!names_other(doc, st, x, s, x->end)) continue;
-            /* a title (رئيس الوزراء) or, before a person, one word with the
-            ** article (الملكة إليزابيث, الشيخ تميم) is not the name */
-            char fk[NAME_KEY_MAX];
-            name_key(doc->text + s, f->end - s, fk, sizeof fk);
-            if (link_title_start(st->kb, fk) || (k == 1 && x->type == NABA_ENT_PER && str_has_prefix(fk, "ال")))
-                continue;
-            if (!cuts_mention(doc, r, m, s, x->end)) {
-                x->start = s;
-                set_words(doc, x, a - k, b);
-                return 1;
+    int after = b + 1 < doc->tokens.n && word_then_space(doc, b, sent) &&
+                doc->tokens.v[b + 1].kind == NABA_TOK_WORD && doc->tokens.v[b + 1].sent == sent;
+    for (int both = 0; both <= after; both++)
+        for (size_t k = both ? 1 : EXTEND_WORDS; k >= 1; k--) {
+            if (a < k) continue;
+            size_t t = a - k;
+            while (t < a && word_then_space(doc, t, sent)) t++;
+            if (t < a) continue;
+            const naba_token *f = &doc->tokens.v[a - k];
+            if (f->kind != NABA_TOK_WORD) continue;   /* a name opens with no quotation mark */
+            naba_off e = both ? doc->tokens.v[b + 1].end : x->end;
+            for (size_t skip = 0; skip <= proclitic(doc->text + f->start, f->end - f->start); skip += 2) {
+                naba_off s = f->start + (naba_off)skip;
+                if (!names_other(doc, st, x, s, e)) continue;
+                /* a title (رئيس الوزراء) or, before a person, one word with the
+                ** article (الملكة إليزابيث, الشيخ تميم) is not the name */
+                char fk[NAME_KEY_MAX];
+                name_key(doc->text + s, f->end - s, fk, sizeof fk);
+                if (link_title_start(st->kb, fk) || (k == 1 && x->type == NABA_ENT_PER && str_has_prefix(fk, "ال")))
+                    continue;
+                if (!cuts_mention(doc, r, m, s, e)) {
+                    x->start = s;
+                    x->end = e;
+                    set_words(doc, x, a - k, both ? b + 1 : b);
+                    return 1;
+                }
             }
         }
-    }
     return 0;
 }
 

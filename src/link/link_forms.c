@@ -156,15 +156,9 @@ static void named_typed_person(const link_state *st, link_form *fm) {
     bind(fm, c, 1, 0.9f);
 }
 
-/* The key of a place or body the recognizer took with the preposition ل,
-** which writes الصين as للصين (للعراق, لليونان, للأردن): the name with its
-** article back (الصين) into out; 0 when key is not such a form. */
-static int without_lam(const link_form *fm, char *out, size_t cap) {
-    size_t n = strlen(fm->key);
-    if (fm->type == NABA_ENT_PER || !str_has_prefix(fm->key, "لل") || name_length(fm->key) < 5 || n >= cap)
-        return 0;
-    memcpy(out, "ا", 2);
-    memcpy(out + 2, fm->key + 2, n - 1);
+int link_article_back(char *name, int type) {
+    if (type == NABA_ENT_PER || !str_has_prefix(name, "لل") || name_length(name) < 5) return 0;
+    memcpy(name, "ا", 2); /* ا and ل are two bytes each */
     return 1;
 }
 
@@ -202,7 +196,7 @@ static long latin_candidates(const link_state *st, const link_form *fm, kb_ref *
 /* Pass 1: exact names. */
 static void resolve_exact(const link_state *st, link_form *fm) {
     kb_ref c[MAX_CANDIDATES];
-    char al[NAME_KEY_MAX], art[NAME_KEY_MAX];
+    char al[NAME_KEY_MAX];
     name_strip_al(fm->key, al, sizeof al);
     size_t n = 0;
     int alt = 0;
@@ -213,10 +207,7 @@ static void resolve_exact(const link_state *st, link_form *fm) {
     } else n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
     if (!fm->latin && !bind(fm, c, n, 0.95f)) {
         n = kb_lookup(st->kb, KB_KEY_NAME, al, c, MAX_CANDIDATES);
-        if (!bind(fm, c, n, 0.9f) && without_lam(fm, art, sizeof art)) {
-            n = kb_lookup(st->kb, KB_KEY_NAME, art, c, MAX_CANDIDATES);
-            bind(fm, c, n, 0.85f);
-        }
+        bind(fm, c, n, 0.9f);
     }
     if (fm->has_kb) {
         link_city(st, fm);
@@ -296,7 +287,8 @@ static void entity_key(const link_form *fm, kb_ref r, char *out, size_t cap) {
 
 /* Do two names of several words share a word of three letters or more
 ** (هاكان فيان / هاكان فيدان, Dimtry Peskov / Dmitry Peskov), other than a
-** head word that any body may bear (نادي الأبيار is not نادي بورتو)? */
+** head word that any body may bear (نادي الأبيار is not نادي بورتو, الاتحاد
+** الوطني not اتحاد تطاوين)? */
 static int shares_word(const link_state *st, const char *a, const char *b) {
     if (!strchr(a, ' ') || !strchr(b, ' ')) return 0;
     for (const char *p = a; *p;) {
@@ -306,7 +298,8 @@ static int shares_word(const link_state *st, const char *a, const char *b) {
             memcpy(w, p, la);
             w[la] = '\0';
             int head = st->heads && ner_head_word(st->heads, w, la,
-                                                  WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_BODY) | WT_BIT(NER_HEAD_OFFICE), NULL);
+                                                  WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_BODY) | WT_BIT(NER_HEAD_OFFICE) |
+                                                      WT_BIT(NER_HEAD_EN), NULL);
             for (const char *q = b; *q && !head && name_length(w) >= 3;) {
                 size_t lb = strcspn(q, " ");
                 if (lb == la && !memcmp(p, q, la)) return 1;
@@ -415,7 +408,9 @@ static void resolve_fuzzy(const link_state *st, link_forms *f, uint32_t i) {
         ** a letter more is another body (مجلس الأمناء, a board of trustees, is
         ** not مجلس الأمن named on the same page) */
         if (d > 0 && fm->type == NABA_ENT_ORG && link_opens_body(st, fm->key)) near = named = 0;
-        int shared = fm->type != NABA_ENT_PER ? shares_word(st, al, ek)
+        /* but not when each name holds a nationality or region the other
+        ** lacks (الاتحاد العربي لكرة القدم is not UEFA, الاتحاد الأوروبي لكرة القدم) */
+        int shared = fm->type != NABA_ENT_PER ? shares_word(st, al, ek) && !link_other_fronts(st, al, ek)
                                               : d <= 3 && shares_word(st, al, ek) && same_surname(st, al, ek, c[k]);
         if (near || named || shared) {
             /* a vowel letter more or less is a spelling; a consonant is a variant */
@@ -726,17 +721,10 @@ static naba_status variants(link_forms *f) {
 
 typedef struct prefix_lookup { const link_forms *f; const char *key; size_t n; } prefix_lookup;
 
-/* A body's key, with its article back when the recognizer took in ل
-** (للاتحاد السعودي): fm's key or buf (NAME_KEY_MAX bytes). */
-static const char *body_key(const link_form *fm, char *buf) {
-    return without_lam(fm, buf, NAME_KEY_MAX) ? buf : fm->key;
-}
-
-/* Does form's body key begin with the words l->key[0..n)? */
+/* Does form's key begin with the words l->key[0..n)? */
 static int begins_with(const void *ctx, uint32_t form) {
     const prefix_lookup *l = ctx;
-    char buf[NAME_KEY_MAX];
-    const char *k = body_key(&l->f->v[form], buf);
+    const char *k = l->f->v[form].key;
     return !strncmp(k, l->key, l->n) && k[l->n] == ' ';
 }
 
@@ -769,8 +757,7 @@ static naba_status cut_bodies(const link_state *st, link_forms *f) {
     uint8_t *shared = calloc(table.cap, 1); /* the slot's prefix begins bodies of two groups */
     if (!shared) { naba_hm_free(&table); return NABA_ERR_NOMEM; }
     for (uint32_t i = 0; i < f->n; i++) {
-        char buf[NAME_KEY_MAX];
-        const char *k = body_key(&f->v[i], buf);
+        const char *k = f->v[i].key;
         if (f->v[i].type != NABA_ENT_ORG || f->v[i].words < 2) continue;
         for (size_t n = strcspn(k, " "); k[n]; n += 1 + strcspn(k + n + 1, " ")) {
             prefix_lookup l = {f, k, n};
@@ -782,8 +769,7 @@ static naba_status cut_bodies(const link_state *st, link_forms *f) {
     }
     for (uint32_t i = 0; i < f->n; i++) {
         if (f->v[i].type != NABA_ENT_ORG || f->v[link_root(f, i)].has_kb) continue;
-        char buf[NAME_KEY_MAX];
-        prefix_lookup l = {f, body_key(&f->v[i], buf), 0};
+        prefix_lookup l = {f, f->v[i].key, 0};
         l.n = strlen(l.key);
         size_t slot = naba_hm_slot(&table, naba_fnv1a64(l.key, l.n, NABA_FNV_INIT), begins_with, &l);
         uint32_t whole = table.slots[slot].val;
@@ -943,6 +929,7 @@ static naba_status build_forms(naba_doc *doc, const link_state *st, link_forms *
         if (e > doc->text_len) e = doc->text_len;
         if (s > e) s = e;
         name_key(doc->text + s, e - s, key, sizeof key);
+        link_article_back(key, mn->type);
         int city = link_city_cue(doc, st, mn, key);
         uint64_t h = naba_fnv1a64(key, strlen(key), NABA_FNV_INIT ^ (uint64_t)city);
         lookup l = {f, key, city};

@@ -301,3 +301,37 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
     }
     return english_from(doc, st, name, ws, we, nw, 1, h->str, region);
 }
+
+/* Is the folded word w (n bytes, written with ال or without: keys compared
+** for spelling lose it) a front adjective of name_words.tsv? */
+static int front_word(const link_state *st, const char *w, size_t n) {
+    char al[NAME_KEY_MAX];
+    if (n + 5 > sizeof al) return 0;
+    memcpy(al, "ال", 4);
+    memcpy(al + 4, w, n);
+    al[n + 4] = '\0';
+    /* the table's look-up reads its key to the NUL */
+    return wt_get_stripped(st->words, al + 4, n, WT_BIT(W_FRONT), WT_CONJ | WT_PREP, NULL) ||
+           wt_get_stripped(st->words, al, n + 4, WT_BIT(W_FRONT), 0, NULL);
+}
+
+/* Does a hold a front adjective that b lacks? */
+static int front_not_in(const link_state *st, const char *a, const char *b) {
+    for (const char *p = a; *p;) {
+        size_t n = strcspn(p, " ");
+        if (front_word(st, p, n)) {
+            const char *q = b;
+            while (*q && !(strncmp(q, p, n) == 0 && (q[n] == ' ' || !q[n]))) {
+                q += strcspn(q, " ");
+                q += *q == ' ';
+            }
+            if (!*q) return 1;
+        }
+        p += n + (p[n] == ' ');
+    }
+    return 0;
+}
+
+int link_other_fronts(const link_state *st, const char *a, const char *b) {
+    return st->words && front_not_in(st, a, b) && front_not_in(st, b, a);
+}
