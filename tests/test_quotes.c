@@ -1326,6 +1326,66 @@ static void test_session29b(void) {
     naba_pipeline_close(p);
 }
 
+/* quotes30: a title, description or document with no name referring back to
+** the one named before with it (unlinked when persons of two identities
+** fit), a title's name before its audience, and "according to" a noun of
+** one's own */
+static void test_session30(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const back[][3] = {
+        {"كشف الدبلوماسي القطري محمد العمادي أنه زار إسرائيل عدة مرات. واعترف الدبلوماسي القطري أن الأموال "
+         "تهدف إلى التهدئة.",
+         "الأموال", "العمادي"},
+        {"وقال محمد بوسعيد، وزير المالية المغربي، إن المغرب قدم امتيازات للصندوق. وأشار الوزير إلى أن الحاجات "
+         "السنوية كبيرة.",
+         "الحاجات", "بوسعيد"},
+        {"وأدان محمود عباس في بيان أصدره مكتبه معاداة السامية. وأضاف البيان أن السلام ممكن.", "السلام ممكن", "عباس"},
+    };
+    for (size_t k = 0; k < sizeof back / sizeof *back; k++) {
+        CHECK(qcd_run(p, d, back[k][0], NULL));
+        const naba_quote *q = find(d, back[k][1]);
+        int32_t named = -1;
+        for (size_t m = 0; m < d->mentions.n; m++)
+            if (qcd_has(d, d->mentions.v[m].start, d->mentions.v[m].end, back[k][2])) named = d->mentions.v[m].entity;
+        CHECK(q && named >= 0 && q->speaker_entity == named && (q->flags & NABA_QUOTE_RESOLVED));
+    }
+    /* two ministers named, none speaking yet: "الوزير" stays unlinked; a
+    ** former president is not "the president" */
+    CHECK(qcd_run(p, d,
+                  "واستقبل عماد الحمامي، وزير التشغيل، المهدي بن غربية، وزير العلاقة مع الهيئات الدستورية. "
+                  "وقال الوزير إن العمل متواصل.",
+                  NULL));
+    const naba_quote *q = find(d, "العمل متواصل");
+    CHECK(speaker_is(d, q, "الوزير") && q->speaker_entity < 0);
+    CHECK(qcd_run(p, d,
+                  "وكان الرئيس الأمريكي السابق، باراك أوباما، قد وقع الاتفاق. وقال الرئيس الأمريكي إن بلاده ستنسحب.",
+                  NULL));
+    q = find(d, "ستنسحب");
+    CHECK(q && !(q->flags & NABA_QUOTE_RESOLVED));
+    /* the name after the title's place, before its audience */
+    CHECK(qcd_run(p, d, "و قال وزير الصحة في حكومة الحوثيين طه المتوكل للصحافيين، إن 51 شخصا قتلوا.", NULL));
+    CHECK(speaker_is(d, find(d, "51 شخصا"), "وزير الصحة في حكومة الحوثيين طه المتوكل"));
+    /* what the claim goes by, no source; the subject of a verb after it is one */
+    static const char *const norms[] = {
+        "ولكن توجد مجالات أكثر ملاءمة لكل شخص طبقًا لإمكاناته وخبراته.",
+        "وأعلن المجلس الدخول في إضراب عام مع بقاء التحركات متواصلة بحسب تطور الأوضاع.",
+    };
+    for (size_t k = 0; k < sizeof norms / sizeof *norms; k++) {
+        CHECK(qcd_run(p, d, norms[k], NULL));
+        for (size_t i = 0; i < d->quotes.n; i++) {
+            const naba_quote *o = &d->quotes.v[i];
+            CHECK(!qcd_has(d, o->speaker_start, o->speaker_end, "إمكاناته") &&
+                  !qcd_has(d, o->speaker_start, o->speaker_end, "تطور"));
+        }
+    }
+    CHECK(qcd_run(p, d, "وقالت الشرطة، حسب ما قاله محاميه، إن المتهم أوقف.", NULL));
+    CHECK(find(d, "المتهم أوقف") != NULL);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("quotes");
@@ -1430,6 +1490,7 @@ int main(void) {
     test_session28();
     test_session29();
     test_session29b();
+    test_session30();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

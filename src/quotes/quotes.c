@@ -224,17 +224,19 @@ static size_t source_np(const ctx *c, size_t i, size_t k, size_t *j_out) {
     return se;
 }
 
+/* Is the lemma a noun of saying, a post or a page (تعبير, قول, حساب)? */
+static int saying_noun(const char *lemma) {
+    static const char *const saying[] = {"تعبير", "قول", "رأي", "كلام", "زعم", "وصف", "تقدير", "رواية", "اعتقاد",
+                                         "ترجيح", "حساب", "صفحة", NULL};
+    return lemma && str_in(lemma, saying);
+}
+
 /* Is the source phrase [j, se) one noun of saying with a pronoun (وفق
 ** تعبيره, حسب قوله, بحسب حسابه): the words of the one the pronoun points
 ** at, not a source of their own? (مصادرنا, مراسلنا are sources.) */
 static int own_words(const ctx *c, size_t j, size_t se) {
-    static const char *const saying[] = {"تعبير", "قول", "رأي", "كلام", "زعم", "وصف", "تقدير", "رواية", "اعتقاد",
-                                         "حساب", "صفحة"};
     if (se != j + 1 || !q_possessed(c, j)) return 0;
-    const naba_word *w = &c->doc->words.v[lx_word_at(c->doc, c->lx->v[j].start)];
-    for (size_t t = 0; t < sizeof saying / sizeof *saying; t++)
-        if (w->lemma && !strcmp(w->lemma, saying[t])) return 1;
-    return 0;
+    return saying_noun(c->doc->words.v[lx_word_at(c->doc, c->lx->v[j].start)].lemma);
 }
 
 /* Is unit k, after a comma outside quotation marks, the writer's tail on
@@ -750,10 +752,32 @@ static int relays_before(ctx *c, size_t i, const speaker *sp, int relay) {
 }
 
 /* وفقا لـ X / بحسب X: the claim is the clause before, or after at a sentence start. */
+/* "طبقا لإمكاناته وخبراته", "حسب أهميتها": is the source phrase from unit
+** j (after "according to", from unit f) a noun of its own that neither
+** speaks (مكتبه, موقعه الرسمي, مصادرنا) nor is a noun of saying (وفق تعبيره),
+** nor the subject of a verb (بحسب ما قاله محاميه)? It is what the claim goes
+** by, no source. */
+static int own_thing(const ctx *c, size_t f, size_t j) {
+    const naba_doc *d = c->doc;
+    int h = lx_head_word(c->lx, j);
+    if (h < 0 || d->words.v[h].upos != NABA_UPOS_NOUN || !d->words.v[h].lemma) return 0;
+    int last = q_last_word(c, h, j);
+    if (last == h || d->words.v[last].upos != NABA_UPOS_PRON || q_speaks(c, j)) return 0;
+    for (size_t t = f; t < j; t++)
+        if (!strcmp(c->lx->v[t].key, "ما") || !strcmp(c->lx->v[t].key, "لما")) return 0;
+    if (saying_noun(d->words.v[h].lemma)) return 0;
+    char lemma[128];
+    naba_fold(d->words.v[h].lemma, strlen(d->words.v[h].lemma), LX_FOLD, lemma, sizeof lemma);
+    unsigned speaks = WT_BIT(Q_ANON) | WT_BIT(Q_MEDIUM) | WT_BIT(Q_SPEAKS) | WT_BIT(Q_DOCUMENT) | WT_BIT(Q_APPOSED) |
+                      WT_BIT(Q_RELATION) | WT_BIT(Q_REPORTER);
+    return !wt_get(c->st->vt, lemma, speaks);
+}
+
 static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) {
     const lx_text *lx = c->lx;
     size_t j, se = source_np(c, i, k, &j), from;
     if (!se) return NABA_OK;
+    if (own_thing(c, i + k, j)) return NABA_OK;
     /* "وبحسب نشطاء مساندين له، فإن": the pronoun's preposition before the
     ** comma is the source's complement, not the claim's first word */
     if (se + 1 < c->lx->n && q_complement_pronoun(c, se) && lx_is(c->lx, se + 1, ',') && c->seg_of[se] < 0) se++;

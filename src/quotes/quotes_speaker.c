@@ -697,6 +697,164 @@ static int32_t refers_back(const ctx *c, size_t a, size_t b) {
     return -1;
 }
 
+/* The mention that ends in unit k, or NULL. */
+static const naba_mention *mention_ending(const ctx *c, size_t k) {
+    const naba_doc *d = c->doc;
+    const lx_unit *u = &c->lx->v[k];
+    for (size_t m = q_mentions_over(c, u->start); m < d->mentions.n && d->mentions.v[m].start < u->end; m++)
+        if (d->mentions.v[m].end > u->start && d->mentions.v[m].end <= u->end) return &d->mentions.v[m];
+    return NULL;
+}
+
+/* How many units a title may take on either side of its holder's name
+** (المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية الشيخ
+** عبدالمجيد العمري; محمد بوسعيد، وزير المالية المغربي،). */
+#define TITLE_UNITS 16
+
+/* Is unit k a word a title may hold: a noun, adjective, name, number or
+** preposition (كاتب الدولة لدى وزير الصناعة), no verb, particle, mark or
+** other person's name? */
+static int title_unit(const ctx *c, size_t k, uint32_t sent) {
+    const lx_unit *u = &c->lx->v[k];
+    int upos = q_head_upos(c, k);
+    return u->kind == LX_WORD && u->sent == sent && c->seg_of[k] < 0 && !q_has_person(c, u->start, u->end) &&
+           !is_q(c, k, Q_COMP, WT_CONJ) &&
+           (upos < 0 || upos == NABA_UPOS_NOUN || upos == NABA_UPOS_PROPN || upos == NABA_UPOS_ADJ ||
+            upos == NABA_UPOS_ADP || upos == NABA_UPOS_NUM || upos == NABA_UPOS_X);
+}
+
+/* Does every word of the speaker phrase [a, b) (هذا, هذه aside) stand
+** among units [s, e), the article aside? "المسؤول" with more words stands
+** for any title (المسؤول الإماراتي: وزير الدولة الإماراتي للشؤون الخارجية). */
+static int words_among(const ctx *c, size_t a, size_t b, size_t s, size_t e) {
+    for (size_t k = a; k < b; k++) {
+        if (!strcmp(c->lx->v[k].key, "هذا") || !strcmp(c->lx->v[k].key, "هذه")) continue;
+        int official = k == a && b > a + 1 && !strcmp(bare_key(c->lx->v[k].key), "مسوول");
+        size_t t = s;
+        while (t < e && !(official ? is_q(c, t, Q_APPOSED, WT_CONJ | WT_DEF) : same_words(c, k, t, 1))) t++;
+        if (t == e) return 0;
+    }
+    return 1;
+}
+
+/* Does the key carry the article, maybe behind a preposition (بالتجارة,
+** للشؤون)? */
+static int has_article(const char *key) {
+    static const char *const with[] = {"بال", "لل", "كال", "وبال", "ولل", "فبال", "فلل"};
+    if (bare_key(key) != key) return 1;
+    for (size_t k = 0; k < sizeof with / sizeof *with; k++)
+        if (str_has_prefix(key, with[k])) return 1;
+    return 0;
+}
+
+/* Do units [s, e) make the title former (الرئيس الأمريكي السابق باراك
+** أوباما) where the phrase [a, b) does not? */
+static int former(const ctx *c, size_t a, size_t b, size_t s, size_t e) {
+    static const char *const was[] = {"سابق", "اسبق", NULL};
+    for (size_t k = a; k < b; k++)
+        if (str_in(bare_key(c->lx->v[k].key), was)) return 0;
+    for (size_t k = s; k < e; k++)
+        if (str_in(bare_key(c->lx->v[k].key), was)) return 1;
+    return 0;
+}
+
+/* Does the title [a, b) stand by the person's name at units [ma, mb): in the
+** words before it in its sentence, through a comma (كشف الدبلوماسي القطري
+** محمد العمادي; وزير الداخلية، الهادي مجدوب), or after it between commas or
+** as a bare title (لي هسين لونج، رئيس وزراء سنغافورة كان; المهدي بن غربية
+** وزير العلاقة مع ...)? */
+static int title_by_name(const ctx *c, size_t a, size_t b, size_t ma, size_t mb) {
+    const lx_text *lx = c->lx;
+    uint32_t sent = lx->v[ma].sent;
+    size_t t = ma > 0 && lx_is(lx, ma - 1, ',') ? ma - 1 : ma, s = t;
+    /* a bare noun right before the name has it as its genitive (وأمر قاضي
+    ** المحكمة العليا بحصول ريتشارد), unless it is a title (قال وزير) or a
+    ** name (مدرب توتنهام ماوريسيو); so does a relation (محامي القس برانسون) */
+    const lx_unit *before = t > 0 ? &lx->v[t - 1] : NULL;
+    if (t == ma && before && !has_article(before->key) && !is_q(c, t - 1, Q_APPOSED, WT_CONJ) &&
+        !q_has_person(c, before->start, before->end) && entity_in(c, before->start, before->end) < 0)
+        t = s = 0; /* no window before */
+    while (s > 0 && t - s < TITLE_UNITS && title_unit(c, s - 1, sent) &&
+           !is_q(c, s - 1, Q_RELATION, WT_CONJ | WT_DEF))
+        s--;
+    if (s < t && words_among(c, a, b, s, t) && !former(c, a, b, s, t)) return 1;
+    size_t f = mb < lx->n && lx_is(lx, mb, ',') ? mb + 1 : mb, e = f;
+    /* after it, only a title in apposition (أنور معروف، اليوم الثلاثاء
+    ** للتهجم من قبل مواطن is none) */
+    if (f >= a || !is_q(c, f, Q_APPOSED, f == mb ? 0 : WT_DEF)) return 0;
+    while (e < a && e - f < TITLE_UNITS && title_unit(c, e, sent)) e++;
+    return e > f && words_among(c, a, b, f, e) && !former(c, a, b, f, e);
+}
+
+/* The person a definite title or description with no name refers back to
+** (الوزير, الدبلوماسي القطري, كاتب الدولة, رئيس وزراء سنغافورة): the one
+** named before with those words by his name. When persons of more than one
+** identity fit (وزير الخارجية X ... وزير الداخلية Y, then الوزير), only the
+** last speaker among them; else -1. */
+static int32_t titled_before(const ctx *c, size_t a, size_t b) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    /* definite: the article on the head, or a genitive that has it or is a
+    ** name (كاتب الدولة, رئيس وزراء سنغافورة); not مسؤول أمريكي */
+    const lx_unit *last = &lx->v[b - 1];
+    int definite = bare_key(lx->v[a].key) != lx->v[a].key ||
+                   (b - a >= 2 && (bare_key(last->key) != last->key || entity_in(c, last->start, last->end) >= 0));
+    if (b - a > 4 || !definite || q_has_person(c, lx->v[a].start, last->end)) return -1;
+    int32_t found = -1, other = -1;
+    size_t m = q_mentions_over(c, lx->v[a].start);
+    for (size_t seen = 0; m-- > 0 && seen < REFER_BACK_MENTIONS; seen++) {
+        const naba_mention *mm = &d->mentions.v[m];
+        if (mm->entity < 0 || mm->type != NABA_ENT_PER || mm->end > lx->v[a].start || mm->entity == found ||
+            mm->entity == other)
+            continue;
+        if (!title_by_name(c, a, b, lx_find(lx, mm->start), lx_find(lx, mm->end - 1) + 1)) continue;
+        if (found < 0) found = mm->entity;
+        else other = mm->entity;
+    }
+    if (other < 0) return found;
+    return c->last.have && (c->last.entity == found || c->last.entity == other) ? c->last.entity : -1;
+}
+
+/* "وأضاف البيان", "وأشار التقرير", "وجاء في هذا البيان": a document with no
+** issuer refers back to the last one of its kind named before, whose issuer
+** is the one named right after it (تقرير هيومن رايتس ووتش, بيان لوزارة
+** الداخلية, بيان صادر عن ...), or the speaker of the quote it carried (قالت
+** الشركة في بيان إن). -1 when that one names none. */
+static int32_t document_before(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    for (size_t t = k; t-- > 0 && k - t < 4 * REFER_BACK_MENTIONS;) {
+        if (lx->v[t].kind != LX_WORD || !same_words(c, k, t, 1)) continue;
+        naba_off ts = lx->v[t].start, te = lx->v[t].end;
+        for (size_t i = d->quotes.n; i-- > 0;) {
+            const naba_quote *q = &d->quotes.v[i];
+            int medium = q->medium_start <= ts && te <= q->medium_end;
+            int resolved = (q->flags & NABA_QUOTE_RESOLVED) && q->speaker_start <= ts && te <= q->speaker_end;
+            if ((medium || resolved) && q->speaker_entity >= 0) return q->speaker_entity;
+        }
+        /* a definite one is itself a reference back (ما ذكره التقرير) */
+        if (bare_key(lx->v[t].key) != lx->v[t].key) continue;
+        /* "حذر الحزب الجمهوري في بيان": the name right before في, maybe
+        ** through a comma; a name after it is the verb's object (دعت
+        ** المجموعة في تقرير السعودية) */
+        if (t >= 2 && !strcmp(lx->v[t - 1].key, "في")) {
+            size_t n = t - 2 > 0 && lx_is(lx, t - 2, ',') ? t - 3 : t - 2;
+            const naba_mention *mm = mention_ending(c, n);
+            return mm && (mm->type == NABA_ENT_ORG || mm->type == NABA_ENT_PER) ? mm->entity : -1;
+        }
+        /* the issuer after it, or its ل-author's own name (لوزارة الداخلية;
+        ** not the place of للسفارة الأمريكية بالقاهرة) */
+        size_t is = issuer(c, t + 1, lx->n);
+        if (!is && q_with_author(c, t, t + 1) > t + 1) is = t + 1;
+        if (is) return entity_in(c, lx->v[is].start, lx->v[is].end);
+        /* "تقرير المنظمة": the body its genitive refers back to */
+        if (is_q(c, t + 1, Q_SPEAKS, WT_DEF) && bare_key(lx->v[t + 1].key) != lx->v[t + 1].key)
+            return refers_back(c, t + 1, t + 2);
+        return -1;
+    }
+    return -1;
+}
+
 /* Does the speaker phrase [a, b) name its entity only in a complement of its
 ** head, so that the head is not that entity: a person's name right after
 ** one of those around a person in the construct state (class relation:
@@ -765,22 +923,34 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     const wt_entry *e;
     size_t stripped = 0;
     /* a document as the source: "ذكر تقرير", "أفاد بيان وزارة الخارجية" */
-    size_t dn = latin || entity_in(c, lx->v[a].start, lx->v[a].end) >= 0 /* أرقام كابيتال */
+    /* "هذا البيان": the document the words before told */
+    int this = b > a + 1 && (!strcmp(lx->v[a].key, "هذا") || !strcmp(lx->v[a].key, "هذه"));
+    size_t da = a + this;
+    size_t dn = latin || entity_in(c, lx->v[da].start, lx->v[da].end) >= 0 /* أرقام كابيتال */
                     ? 0
-                    : wt_match(c->st->vt, lx, a, WT_BIT(Q_DOCUMENT), WT_CONJ | WT_PREP | WT_DEF, &e, NULL);
+                    : wt_match(c->st->vt, lx, da, WT_BIT(Q_DOCUMENT), WT_CONJ | WT_PREP | WT_DEF, &e, NULL);
     if (dn) {
         sp->doc = e->str;
-        size_t is = issuer(c, a + dn, b);
-        size_t end = is ? issuer_end(c, is, b) : document_end(c, a + dn, b, str_has_prefix(lx->v[a + dn - 1].key, "ال") ||
-                                                                           str_has_prefix(lx->v[a].key, "ال"));
+        int definite = this || str_has_prefix(lx->v[da + dn - 1].key, "ال") || str_has_prefix(lx->v[da].key, "ال");
+        size_t is = issuer(c, da + dn, b);
+        size_t end = is ? issuer_end(c, is, b) : document_end(c, da + dn, b, definite);
         /* "بيان صادر عن الحكومة" stays whole: the statement and its issuer */
-        if (is && !(is >= a + 2 && !strcmp(lx->v[is - 1].key, "عن") && issued_by(c, is - 2))) sp->s = lx->v[is].start;
+        if (is && !(is >= da + 2 && !strcmp(lx->v[is - 1].key, "عن") && issued_by(c, is - 2))) sp->s = lx->v[is].start;
         sp->e = lx->v[end - 1].end;
         sp->entity = entity_in(c, sp->s, sp->e);
+        if (sp->entity < 0 && !is && end == da + dn && definite && dn == 1)
+            sp->resolved = (sp->entity = document_before(c, da)) >= 0;
         return 1;
     }
     if (!latin && !q_has_person(c, sp->s, sp->e) &&
         wt_match(c->st->vt, lx, a, WT_BIT(Q_ANON), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped)) {
+        /* "الدبلوماسي القطري": the diplomat named so before */
+        int32_t named = sp->entity < 0 ? titled_before(c, a, b) : -1;
+        if (named >= 0) {
+            sp->entity = named;
+            sp->resolved = 1;
+            return 1;
+        }
         /* "المسؤول" refers back to the unnamed official described before */
         if (stripped >= 4) {
             for (size_t h = c->ndescs; h-- > 0;) {
@@ -800,14 +970,25 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     } else if (sp->entity < 0 && b - a <= 3 && (sp->entity = refers_back(c, a, b)) >= 0) {
         sp->resolved = 1;
     }
+    /* a title with no name, or with only its place's (رئيس وزراء سنغافورة):
+    ** the person named before with it */
+    int title = is_q(c, a, Q_APPOSED, WT_CONJ | WT_DEF);
+    int place = title && sp->entity >= 0 && c->doc->entities.v[sp->entity].type != NABA_ENT_PER;
+    int32_t holder = title && (sp->entity < 0 || place) ? titled_before(c, a, b) : -1;
+    if (holder >= 0) {
+        if (place) sp->related = sp->entity;
+        sp->entity = holder;
+        sp->resolved = 1;
+    }
     return 1;
 }
 
 /* "المدير التنفيذي للشؤون الأكاديمية في المدينة الدكتور عبد الناصر باطوق،
 ** أن", "مسؤول الحياة البرية في ولاية صباح ويليام بايا إن": a title with no
 ** name, cut at the preposition of its place, is the person named a few words
-** on, right before the content (a comma, a complementizer or a colon). The
-** phrase's new end, else e. */
+** on, right before the content (a comma, a complementizer or a colon) or
+** its audience ("وزير الصحة في حكومة الحوثيين طه المتوكل للصحافيين، إن").
+** The phrase's new end, else e. */
 size_t q_title_place_name(const ctx *c, size_t j, size_t e) {
     const lx_text *lx = c->lx;
     const wt_entry *w;
@@ -835,7 +1016,8 @@ size_t q_title_place_name(const ctx *c, size_t j, size_t e) {
         const naba_mention *m = q_mention_at(c, k);
         if (!m || m->type != NABA_ENT_PER) continue;
         size_t me = lx_find(lx, m->end - 1) + 1;
-        return me < lx->n && (lx_is(lx, me, ',') || lx_is(lx, me, ':') || is_q(c, me, Q_COMP, WT_CONJ)) ? me : e;
+        return me < lx->n && (lx_is(lx, me, ',') || lx_is(lx, me, ':') || is_q(c, me, Q_COMP, WT_CONJ) ||
+                                (q_audience(c, me) && strcmp(lx->v[me].key, "ل"))) ? me : e;
     }
     return e;
 }
