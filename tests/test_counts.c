@@ -925,6 +925,38 @@ static void test_session29b(void) {
     naba_pipeline_close(p);
 }
 
+/* numdates30: a number word after an indefinite plural counts it; a
+** definite word after an indefinite counted noun is not part of it, nor a
+** noun behind a glued و; فقد before a verb loses no one */
+static const count_case session30_cases[] = {
+    {"أفاد مراسلنا بوصول جثتي ارهابيين اثنين، من بين الأربعة.", 2, NABA_COUNT_QUANTITY, "ارهابي", NULL, NABA_QUAL_EXACT},
+    {"وعامين سجنا لمتهمين اثنين.", 2, NABA_COUNT_QUANTITY, "متهم", NULL, NABA_QUAL_EXACT},
+    /* a noun with a glued و after the number starts the next item */
+    {"وفاز ببطولة كأس أمم أوروبا مرتين وبطولة دوري أبطال أوروبا مرتين أيضا.", 2, NABA_COUNT_QUANTITY, NULL, NULL,
+     NABA_QUAL_EXACT},
+};
+
+static void test_session30(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    check_count_cases(p, d, session30_cases, sizeof session30_cases / sizeof *session30_cases, "session 30");
+    const naba_count *c = first(p, d, "ومن المقرر أن يغادر نحو سبعة آلاف شخص البلدتين.");
+    CHECK(c && qcd_is(d, c->what_start, c->what_end, "شخص"));
+    c = first(p, d, "واستهدفت الطائرات بأكثر من 15 غارة الأحياء السكنية في مدينة زملكا.");
+    CHECK(c && qcd_is(d, c->what_start, c->what_end, "غارة"));
+    /* an adjective after a definite noun in construct still belongs */
+    c = first(p, d, "وصوت 20 عضو المجلس الوطني على القرار.");
+    CHECK(c && qcd_is(d, c->what_start, c->what_end, "عضو المجلس الوطني"));
+    /* فقد before a verb is ف + قد, no loss; before a number it is "lost" */
+    c = first(p, d, "أما باقي الأحزاب فقد حصل حزب العمال على 11 مقعدا.");
+    CHECK(c && !c->action);
+    c = first(p, d, "وقد فقد 14 شخصا في البحر.");
+    CHECK(c && c->action && !strcmp(c->action, "missing"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -966,6 +998,7 @@ int main(void) {
     test_pairs_scores_and_bounds();
     test_session29();
     test_session29b();
+    test_session30();
     test_example();
     return TEST_REPORT();
 }

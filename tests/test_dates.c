@@ -440,6 +440,12 @@ static void test_session29(void) {
     CHECK_EQ_STR(value_of(p, d, "وقال في اليوم نفسه إنه سيعود.", "2018-08-28"), "2018-08-28");
     CHECK_EQ_STR(value_of(p, d, "وارتفعت الأسعار 5% عن العام السابق.", "2018-08-28"), "2017");
     CHECK_EQ_STR(value_of(p, d, "مقارنة بمؤشر العام السابق.", "2018-08-28"), "2017");
+    /* numdates30: a pair of weekdays before the days they fall on takes the
+    ** first of them, not the weekday before the article */
+    CHECK_EQ_STR(nth_value(p, d, "تدور المباريات يومي السبت والأحد 18 و19 فيفري الجاري وفق البرنامج.", "2017-02-03", 0),
+                 "2017-02-18");
+    CHECK_EQ_STR(nth_value(p, d, "تدور المباريات يومي السبت والأحد 18 و19 فيفري الجاري وفق البرنامج.", "2017-02-03", 1),
+                 "2017-02-19");
     naba_pipeline_close(p);
     naba_doc_free(d);
 }

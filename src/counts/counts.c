@@ -63,6 +63,10 @@ static int number_after_and(const ctx *c, size_t k) {
     return !strncmp(c->lx->v[k].key, "و", 2) && num_parse(c->st->nt, c->lx, k, &v);
 }
 
+static int pronoun_on(const ctx *c, size_t k);
+static int tagged(const ctx *c, size_t k, int upos);
+static int definite_unit(const ctx *c, size_t k);
+
 /* The counted noun phrase from unit i: head plus an idafa noun or up to two
 ** adjectives. Sets the span and the head's lemma; returns units used. */
 static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
@@ -100,6 +104,24 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
             int up = d->words.v[wj].upos;
             if (up != NABA_UPOS_ADJ && !(j == i + 1 && (up == NABA_UPOS_NOUN || up == NABA_UPOS_X)))
                 break;
+            /* "سبعة آلاف شخص البلدتين", "15 غارة الأحياء السكنية", "7
+            ** أشخاص مصرعهم": after a head without the article, a word with
+            ** it is no adjective of a singular head (but "ذوي الجنسيات":
+            ** a head in construct; the accusative singular of 11 to 99 is
+            ** none), and a definite noun no genitive of a head read
+            ** indefinite, when the head is singular (what 11 and up count)
+            ** or the noun is made definite by a pronoun ("عشرات قذائف
+            ** الهاون" is one phrase); it is the verb's object. After a
+            ** definite number the phrase is definite ("الثلاث مباريات
+            ** السابقة"). */
+            if (j == i + 1 && !definite_unit(c, i) && !(i > 0 && lx->v[i].gap < 2 && lx_head_has(lx, i - 1, "Definite=Def"))) {
+                /* the tagger's article: the folded key takes عالمية, ألمانية, آلاف for one */
+                int art = lx_head_has(lx, j, "Definite=Def"), sing = lx_head_has(lx, i, "Number=Sing");
+                if (up == NABA_UPOS_ADJ
+                        ? sing && art && (!lx_head_has(lx, i, "Definite=Cons") || lx_head_has(lx, i, "Case=Acc"))
+                        : lx_head_has(lx, i, "Definite=Ind") && (pronoun_on(c, j) || (sing && art)))
+                    break;
+            }
             j++;
         }
         ct->what = d->words.v[w].lemma;
@@ -191,6 +213,9 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
         /* تحرير المحافظة, لتحرير كوريا: liberating a place frees no one counted */
         if (k + 1 < lx->n && lx->v[k + 1].sent == u->sent && places_after(c, k + 1)) return 0;
     }
+    /* "فقد حصل الحزب على 14 مقعدا": ف + قد before a verb, not "lost" */
+    if (!strcmp(e->key, "فقد") && k + 1 < lx->n && lx->v[k + 1].sent == u->sent && tagged(c, k + 1, NABA_UPOS_VERB))
+        return 0;
     int deported = !strcmp(e->str, "deported"), captured = !strcmp(e->str, "captured");
     int stopped = !strcmp(e->key, "ايقاف"); /* folded إيقاف */
     if ((deported || captured || stopped) && pitch_sentence(c, k)) return 0;
@@ -510,17 +535,20 @@ static int pronoun_after(const ctx *c, size_t k, size_t h) {
     return h + 1 < d->words.n && d->words.v[h + 1].start < c->lx->v[k].end && d->words.v[h + 1].upos == NABA_UPOS_PRON;
 }
 
+/* With morphology: does a pronoun on unit k make it definite (بدوله)? */
+static int pronoun_on(const ctx *c, size_t k) {
+    int h = lx_head_word(c->lx, k);
+    return h >= 0 && pronoun_after(c, k, (size_t)h);
+}
+
 /* Is unit k a definite noun: the article (الدول, بالدول, والسنوات) or, with
 ** morphology, a pronoun on it (بدوله)? */
 static int definite_unit(const ctx *c, size_t k) {
-    const lx_text *lx = c->lx;
-    const char *key = lx->v[k].key;
+    const char *key = c->lx->v[k].key;
     /* و, ب, ل, ف, ك before it; ل before ال drops the alif (للممثلات) */
     for (int skip = 0; skip < 2 && strncmp(key, "ال", 4) && strncmp(key, "لل", 4); skip++)
         if (strlen(key) > 6) key += 2;
-    if (!strncmp(key, "ال", 4) || !strncmp(key, "لل", 4)) return 1;
-    int h = lx_head_word(lx, k);
-    return h >= 0 && pronoun_after(c, k, (size_t)h);
+    return !strncmp(key, "ال", 4) || !strncmp(key, "لل", 4) || pronoun_on(c, k);
 }
 
 /* With morphology: the head word of unit k is tagged upos. */
@@ -854,6 +882,32 @@ static int preposition_led(const ctx *c, size_t i, size_t k, const char **action
     return 1;
 }
 
+/* With morphology: does unit k open with a glued و or ف before a word that
+** starts the next item: no noun ("وهو", "والذي", "ولم", "وبفارق"), a
+** definite noun ("والقانون", "وغالبيتهم"), or one in a construct chain
+** ("مرتين وبطولة دوري أبطال أوروبا", "وكأس الملك")? What the number before
+** counts is written right after it. A bare noun, an adjective or a name
+** after the split is left: the morph stage splits و and ف off words that
+** begin with them ("فردا", "وفيات", "واليا", "فلوس", "وساما" as و + س). */
+static int conjunction_led(const ctx *c, size_t k) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    int w = k < lx->n ? lx_word_at(d, lx->v[k].start) : -1;
+    if (w < 0 || d->words.v[w].upos != NABA_UPOS_CCONJ || (size_t)w + 1 >= d->words.n ||
+        d->words.v[w + 1].start >= lx->v[k].end)
+        return 0;
+    const naba_word *rest = &d->words.v[w + 1];
+    switch (rest->upos) {
+    case NABA_UPOS_PROPN: case NABA_UPOS_ADJ: case NABA_UPOS_NUM: return 0;
+    case NABA_UPOS_PART: return rest->form && strcmp(rest->form, "س") != 0;
+    case NABA_UPOS_NOUN: case NABA_UPOS_X: break;
+    default: return 1;
+    }
+    if (!strncmp(lx->v[k].key + 2, "ال", 4) || pronoun_on(c, k)) return 1;
+    return k + 1 < lx->n && lx->v[k + 1].gap < 2 && (tagged(c, k + 1, NABA_UPOS_NOUN) || tagged(c, k + 1, NABA_UPOS_PROPN)) &&
+           (lx_head_has(lx, k, "Definite=Cons") || lx_head_has(lx, k + 1, "Definite=Cons"));
+}
+
 /* Read one count starting at unit i; returns units used (0: none). */
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
@@ -1025,7 +1079,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
             /* "واثنان بحروق بسيطة": no noun counted, but the wound says
             ** what happened to them */
             const char *how = NULL;
-            size_t kw = preposition_led(c, i, after, &how) ? 0 : counted_phrase(c, after, ct);
+            size_t kw = preposition_led(c, i, after, &how) || conjunction_led(c, after) ? 0 : counted_phrase(c, after, ct);
             if (!kw) ct->action = how;
             num_val scale;
             const naba_mention *m;
@@ -1056,6 +1110,16 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 (!kw || !strcmp(lx->v[after].key, "من") || (j > 0 && (lx_is(lx, j - 1, '-') || !strcmp(lx->v[j - 1].key, "x")))) &&
                 named_list(c, j))
                 return 0;
+            /* "جثتي ارهابيين اثنين", "لمتهمين اثنين": اثنين after an
+            ** indefinite dual or plural agrees with it as its adjective;
+            ** that noun is counted (other number words after a noun are as
+            ** often the next item's: "ستة في هندوراس وأربعة في نيكاراغوا",
+            ** "جروح ثلاثة منهم") */
+            if (!kw && i == j && nv.lo == 2 && nv.hi == 2 && !strncmp(lx->v[j].key, "اثن", 6) &&
+                nb > 0 && lx->v[nb].gap < 2 && nounish(c, nb - 1) && !definite_unit(c, nb - 1) &&
+                (number_is(c, nb - 1, "Number=Plur") || number_is(c, nb - 1, "Number=Dual")) &&
+                !num_time_unit(st->nt, lx, nb - 1, &code, &dual))
+                noun_before(c, nb, ct);
             if (!kw && !ct->action) ct->action = action_before(c, i, after);
             if (!kw && !ct->what) number_of(c, i, after, ct);
             if (kw) {

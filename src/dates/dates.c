@@ -648,9 +648,13 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
     int wd = (int)e->num;
     j += k;
     /* a full date after it settles the day (يوم الأحد الموافق للأول من ذي القعدة) */
-    size_t jd = j;
+    size_t jd = j, kw;
     if (jd < lx->n && lx_is(lx, jd, ',')) jd++;
     if (is_cls(c, jd, D_EQUAL)) jd++;
+    /* "يومي السبت والأحد 18 و19 فيفري": the days after a pair of weekdays,
+    ** the first to the first */
+    if (jd == j && jd < lx->n && !strncmp(lx->v[jd].key, "و", 2) && (kw = match(c, jd, WT_BIT(D_WEEKDAY), WT_CONJ, &e)))
+        jd += kw;
     pend q = {0};
     size_t kd = day_month_year(c, jd, 1, &q);
     if (!kd || !q.d) {   /* "الجمعة 4/8/1436", "الثلاثاء 26 /10 /1436هـ" */
