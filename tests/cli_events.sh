@@ -1035,6 +1035,15 @@ check 'side accus30 2 6 طيارا && ! side accus30 2 2 طيارا' "قتل ط�
 code19 stmt30 'وطالب البيان المجتمع الدولي بالتدخل لوقف القصف.' 'ودعا الصندوق الحكومة الجزائرية إلى مواصلة الإصلاحات.'
 check '! side stmt30 1 2 المجتمع && side stmt30 1 6 المجتمع' "وطالب البيان المجتمع الدولي: the community is addressed"
 check 'side stmt30 2 7 DZAGOV && ! side stmt30 2 3 DZAGOV' "ودعا الصندوق الحكومة الجزائرية: the government is addressed"
+# session 30 (events30c): a quoted verb with a subject of its own after its
+# complement ("رحب بها كل العالم"), or in a relative clause ("التيار الذي
+# انسحب"), is not the speaker's; a statement that reports a killing
+# ("وأضاف البيان") did not kill, whoever issued it. A title, a comma and its
+# holder coded with and without the region (IGOEUREEC, IGOEEC) are one person.
+code19 quoted30 'وأضاف الرئيس الباجي قائد السبسي أن "البلاد تتمتع بحكومة وحدة وطنية رحب بها كل العالم".' 'وأوضح الرئيس الباجي قائد السبسي أن "الرابطات تتكون من هذه الأحزاب إلى جانب التيار الذي انسحب من هذه المجموعات".' 'وأعلنت وزارة الداخلية التونسية في بيان مقتل ثلاثة أعوان.' 'وأضاف البيان أن "الهجوم أسفر عن مقتل شخصين في منطقة عين سلطان".' 'دعت وزيرة خارجية الاتحاد الأوروبي، فيدريكا موغيريني، إسرائيل إلى تحقيق مستقل.'
+check '! side quoted30 1 3 TUNGOV && ! side quoted30 2 3 TUNGOV' "رحب بها كل العالم, التيار الذي انسحب: not the speaker's"
+check 'coded quoted30 4 190 && ! side quoted30 4 2 البيان' "وأضاف البيان ... مقتل: the statement is no killer"
+check 'side quoted30 5 2 "وزيرة خارجية الاتحاد الأوروبي، فيدريكا موغيريني" && side quoted30 5 6 إسرائيل' "وزيرة خارجية الاتحاد الأوروبي، فيدريكا موغيريني: one source, Israel the target"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

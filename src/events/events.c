@@ -540,7 +540,10 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ev_set_actor(w, &ev.target, tgt, tgt_code);
     /* reported speech: a subject left unsaid ("قال زيلنسكي إنه ناقش") is the
     ** speaker, but not in a condition the speaker sets ("حث على فرض عقوبات على
-    ** موسكو إذا رفضت": the one who would reject is Moscow) */
+    ** موسكو إذا رفضت": the one who would reject is Moscow), nor in a relative
+    ** clause, whose antecedent did it ("حزب التكتل ... الذي انسحب"); a
+    ** statement or report that tells of violence ("وأضاف البيان أن ... مقتل")
+    ** did not do it, whoever issued it */
     ev.quote = ev_innermost_quote(w, ev.verb_start, ev.verb_end);
     int said = !noun && src < 0 &&
                (ev_that_noun(w, c->anchor) ||
@@ -550,7 +553,8 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         int su = src < 0 && !g.passive && ev_that_pronoun(w, c->anchor) ? ev_speaker_actor(w, q) : -1;
         if (su >= 0) {
             ev_set_actor(w, &ev.source, su, NULL);
-        } else if (src < 0 && !g.passive && !g.condition && q->speaker_entity >= 0 &&
+        } else if (src < 0 && !g.passive && !g.condition && ante == -2 && !(q->speaker_doc && ev_violent(ev.cameo)) &&
+                   q->speaker_entity >= 0 &&
                    (size_t)q->speaker_entity < doc->entities.n && doc->entities.v[q->speaker_entity].actor_code) {
             ev.source.entity = q->speaker_entity;
             ev.source.code = doc->entities.v[q->speaker_entity].actor_code;

@@ -1047,6 +1047,14 @@ static uint32_t honorifics(const ev_work *w, uint32_t t, uint32_t b) {
     return k == b ? b - t : 0;
 }
 
+/* Do codes a and b name one actor: equal, or the same body with and
+** without its region between ("IGOEEC", "IGOEUREEC": the EU's
+** Mogherini and her title)? */
+static int same_code_ends(const char *a, const char *b) {
+    size_t na = strlen(a), nb = strlen(b);
+    return !strcmp(a, b) || (na >= 6 && nb >= 6 && !strncmp(a, b, 3) && !strcmp(a + na - 3, b + nb - 3));
+}
+
 /* "وزير الخارجية الروسي، سيرغي لافروف،", "الشيخ صباح الأحمد، أمير دولة
 ** الكويت،", "الأمين العام للأمم المتحدة أنطونيو غوتيريس": a title and the
 ** name of the one who holds it, side by side or with a comma between, are
@@ -1085,7 +1093,7 @@ static void appositions(ev_work *w) {
                 if (pu || !comma) continue;
                 holder = v->code && *v->code;
             } else if (name->code && *name->code &&
-                       (title->former ? strncmp(name->code, title->code, 3) : strcmp(name->code, title->code))) {
+                       (title->former ? strncmp(name->code, title->code, 3) : !same_code_ends(name->code, title->code))) {
                 /* a former office-holder: the person's code is today's, the title's ELI ("نجيب
                 ** عبد الرزاق" MYSGOV, "رئيس الوزراء الماليزي السابق" MYSELI); their countries agree */
                 continue;

@@ -671,18 +671,28 @@ static int said_noun(const ev_work *w, size_t t) {
 
 /* "تلوث الهواء يهددنا جميعا", the WHO head said: has the quoted verb (main
 ** word verb, token anchor) a subject of its own that is a noun, no actor:
-** its parse subject, or the noun right before it in its clause and in the
-** quote? The speaker did not do it; only "I", "we" or a body of his is he. */
+** its parse subject before it, or after a complement of the verb ("حكومة
+** وحدة وطنية رحب بها كل العالم": right after the verb the parser takes
+** objects for subjects, "أنها اعتقلت قائد السيارة"; no time, "يلتقي بها
+** نهار اليوم"), or the noun right
+** before it in its clause and in the quote? The speaker did not do it; only
+** "I", "we" or a body of his is he. */
 int ev_quoted_noun(const ev_work *w, size_t anchor, int32_t verb, const naba_quote *q) {
     const naba_doc *doc = w->doc;
     if (verb >= 0 && (size_t)verb < doc->words.n) {
-        for (size_t t = w->toks[anchor].clause_start; t < anchor; t++) {
+        int complement = 0;
+        for (size_t t = w->toks[anchor].clause_start; t < w->toks[anchor].clause_end; t++) {
             const naba_token *tk = &doc->tokens.v[t];
-            if (tk->start < q->start || !tk->word_count ||
+            if (t == anchor || tk->start < q->start || tk->end > q->end || !tk->word_count ||
                 tk->word_first + tk->word_count > doc->words.n)
                 continue;
             const naba_word *wd = &doc->words.v[tk->word_first];
-            if (wd[0].head == verb && naba_syn_rel_is(&wd[0], "nsubj") && said_noun(w, t)) return 1;
+            if (wd[0].head == verb && naba_syn_rel_is(&wd[0], "nsubj") && (t < anchor || (complement && !w->toks[t].timex)) &&
+                said_noun(w, t))
+                return 1;
+            for (uint32_t k = 0; t > anchor && k < tk->word_count; k++)
+                if (wd[k].head == verb && (naba_syn_rel_is(&wd[k], "obj") || naba_syn_rel_is(&wd[k], "obl")))
+                    complement = 1;
         }
     }
     if (anchor == 0 || w->toks[anchor - 1].clause_end != w->toks[anchor].clause_end || w->toks[anchor - 1].brk_comma)
