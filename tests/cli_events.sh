@@ -693,7 +693,7 @@ check 'side sides22 5 6 طفل && ! side sides22 5 2 طفل' "2200 طفل على
 # an attack a government carries out ("نفذت الهجوم") is no attack in words
 code19 gov23 'وقال ماكرون إن الحكومة السورية نفذت الهجوم قرب دمشق.' 'حجزت وحدات الحرس الديواني بمدنين 40 ألف علبة سجائر مهربة.'
 check 'side gov23 1 3 SYRGOV && coded gov23 1 19' "الحكومة السورية نفذت الهجوم: SYRGOV, an assault (not 111)"
-check 'side gov23 2 2 "الحرس الديواني" && side gov23 2 3 COP' "الحرس الديواني: police (COP), not IRQMIL"
+check 'side gov23 2 2 "الحرس الديواني" && side gov23 2 3 TUNCOP' "الحرس الديواني: police (COP), not IRQMIL; Tunisian by بمدنين (session 30)"
 # session 23: "إن" and a noun open a clause whose subject is said, though no
 # actor: the speaker did not do it ("قائد شرطة ولاية يوبي" is no bomber); "إنه"
 # is the speaker; the victims of a passive keep the paragraph's doer
@@ -1044,6 +1044,17 @@ code19 quoted30 'وأضاف الرئيس الباجي قائد السبسي أن
 check '! side quoted30 1 3 TUNGOV && ! side quoted30 2 3 TUNGOV' "رحب بها كل العالم, التيار الذي انسحب: not the speaker's"
 check 'coded quoted30 4 190 && ! side quoted30 4 2 البيان' "وأضاف البيان ... مقتل: the statement is no killer"
 check 'side quoted30 5 2 "وزيرة خارجية الاتحاد الأوروبي، فيدريكا موغيريني" && side quoted30 5 6 إسرائيل' "وزيرة خارجية الاتحاد الأوروبي، فيدريكا موغيريني: one source, Israel the target"
+# session 30 (events30b): on a page of many countries an office with no
+# country takes its sentence's place ("الشرطة في إسطنبول"), not an
+# international office's ("المبعوث الأممي"), nor through a place past a verb
+code19 place30 'قالت وزارة الخارجية الأمريكية إن واشنطن تدعم أوكرانيا.' 'واعتقلت الشرطة في إسطنبول 25 شخصا يشتبه في انتمائهم إلى تنظيم داعش.' 'ودعا المبعوث الأممي في اليمن الأطراف إلى الحوار.' 'وهاجم مسلحون سيارة مشابهة لسيارات الشرطة ثم فروا إلى منطقة قريبة من الموصل.'
+check 'side place30 2 3 TURCOP' "الشرطة في إسطنبول: TURCOP on a page of many countries"
+check 'side place30 3 3 GOV' "المبعوث الأممي في اليمن: the UN's envoy, no YEMGOV"
+check 'side place30 4 7 COP' "لسيارات الشرطة ثم فروا إلى ... الموصل: the place is past a verb"
+# a call told back to its antecedent ("الفعالية التي دعت إليها") is the
+# setting of the event called for, no call of its own; a call is one still
+code19 relcall30 'وشاركت النساء في الفعالية التي دعت إليها، واصفة الاعتداء بالوحشي.' 'وتأتي الجولة بعد المحادثات التي دعت إليها الأمم المتحدة بين طرفي النزاع اليمني في جنيف.' 'ودعت الأمم المتحدة طرفي النزاع اليمني إلى محادثات في جنيف.'
+check '! coded relcall30 1 10 && ! coded relcall30 2 10 && coded relcall30 3 10' "التي دعت إليها: no call; دعت الأمم المتحدة ... إلى: a call"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

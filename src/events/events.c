@@ -473,6 +473,13 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     if (!ev_violent(c->code) && ev_sport_sentence(w, doc->tokens.v[c->anchor].sent)) return 0;
     /* floods and fevers kill with no doer: "وأدت الفيضانات إلى مقتل" */
     if (ev_violent(c->code) && ev_nature_before(w, c->anchor)) return 0;
+    /* "الفعالية التي دعت إليها", "المحادثات التي دعت إليها الأمم المتحدة": a
+    ** call back to its antecedent through "إليها" names the event called for,
+    ** told as the setting; no call of its own (session 30) */
+    static const char *const back_to[] = {"اليها", "اليه", "اليهم", "اليهما", NULL};
+    if (!noun && g.verb && g.relative && !strncmp(c->code, "10", 2) && c->anchor + 1 < w->n_toks &&
+        ev_key_in(&w->toks[c->anchor + 1], back_to))
+        return 0;
     /* "مقاتلي الحشد الشعبي، الذين يقاتلون مسلحي تنظيم داعش", "العملية
     ** التخريبية التي تستهدف الحزب": force in the present tense right after a
     ** relative word says who the antecedent is, what it does as a rule */

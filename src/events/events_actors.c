@@ -1299,6 +1299,77 @@ static const char *page_country(const ev_work *w, char out[4]) {
     return seen >= 2 ? out : NULL;
 }
 
+/* "الدولي", "الأممي": a body's or an office's adjective that makes it an
+** international one's. */
+static int international(const char *key) {
+    static const char *const words[] = {"الدولي", "الدوليه", "الاممي", "الامميه"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (!strcmp(key, words[i])) return 1;
+    return 0;
+}
+
+/* Does unit u say where things happen: a place ("في إسطنبول", "شمال
+** محافظة صعدة"; not an outlet spoken to, "في تصريح ل"الجوهرة أف أم""), or a
+** country's or town's name with "ب" ("بصفاقس")? */
+static int where(const ev_work *w, const ev_unit *u) {
+    if (!u->code) return 0;
+    const char *role = ev_code_role(u->code);
+    return (u->place && !u->backer && !(role && !strncmp(role, "MED", 3))) ||
+           (u->prep && strlen(u->code) == 3 && !strncmp(w->toks[u->b].key, "ب", 2));
+}
+
+/* The places of one sentence: its units [from, end), the one country of its
+** places (NULL: none, or two, or an actor there of another) and where the
+** first place opens. */
+typedef struct ev_scene {
+    size_t end;
+    const char *country;
+    uint32_t first;
+} ev_scene;
+
+/* The scene of the sentence of unit i, which opens its sentence's run of
+** units (they are in token order). On a page of many countries "واعتقلت
+** الشرطة في إسطنبول", "ألقت الوحدات الأمنية بصفاقس" are that country's
+** (session 30); not by the actors, who are as often the other side ("إلتقى
+** رئيس الحكومة ... بوفد من الكونغرس الامريكي"), nor beside an international
+** body, whose offices these may be ("المبعوث", "القضاة"). */
+static ev_scene scene_of(const ev_work *w, size_t i) {
+    ev_scene sc = {i, NULL, UINT32_MAX};
+    uint32_t sent = w->doc->tokens.v[w->units.v[i].b].sent;
+    const char *actor = NULL;
+    int two = 0;
+    char m[4];
+    for (; sc.end < w->units.n && w->doc->tokens.v[w->units.v[sc.end].b].sent == sent; sc.end++) {
+        const ev_unit *v = &w->units.v[sc.end];
+        if (v->code && !strncmp(v->code, "IGO", 3)) two = 1;
+        if (!v->code || v->both || !ev_code_main(v->code, m) || region(v->code)) continue;
+        int place = where(w, v);
+        if (place && sc.first == UINT32_MAX) sc.first = v->b;
+        const char **to = place ? &sc.country : &actor;
+        if (!*to) *to = v->code;
+        else if (strncmp(*to, v->code, 3)) two = 1;
+    }
+    if (two || (sc.country && actor && strncmp(sc.country, actor, 3))) sc.country = NULL;
+    return sc;
+}
+
+/* The country of unit i's scene for it: a place before it sets the scene,
+** one after it in its own clause says where it is ("تقدّمت قوات الأمن في
+** محور شمال غرب الرمادي"); one past a verb is where another thing happened
+** ("سيارة مشابهة لسيارات قوات الشرطة فجر نفسه ... (شمال الموصل)"). A dozen
+** words at most: no reading to the sentence's end for each unit of a long line. */
+static const char *scene_country(const ev_work *w, const ev_scene *sc, size_t i) {
+    const ev_unit *u = &w->units.v[i];
+    if (!sc->country || sc->first < u->b) return sc->country;
+    for (size_t j = i + 1; j < sc->end && w->units.v[j].b <= u->e + 12; j++) {
+        if (!where(w, &w->units.v[j])) continue;
+        for (uint32_t t = u->e; t < w->units.v[j].b; t++)
+            if (w->toks[t].opens) return NULL;
+        return sc->country;
+    }
+    return NULL;
+}
+
 static void same_body(ev_work *w) {
     static const char *const offices[] = {"MIL", "GOV", "COP", "LEG", "JUD", "SPY"};
     /* the units with a country, found once */
@@ -1316,8 +1387,10 @@ static void same_body(ev_work *w) {
     runs_of(w, bodies, n);
     char home_main[4];
     const char *home = page_country(w, home_main);
+    ev_scene scene = {0, NULL, UINT32_MAX};
     for (size_t i = 0; i < w->units.n && n; i++) {
         ev_unit *u = &w->units.v[i];
+        if (!home && i >= scene.end) scene = scene_of(w, i);
         int office = 0;
         for (size_t k = 0; k < sizeof offices / sizeof *offices && u->code; k++) office |= !strcmp(u->code, offices[k]);
         /* a coalition's forces are the coalition's (bare_coalition), whoever else is called "قوات" */
@@ -1357,7 +1430,13 @@ static void same_body(ev_work *w) {
             else if (strncmp(country, v->code, 3)) two = 1;
         }
         if (country && !two) u->code = strlen(country) == 3 ? combine(w, country, u->code) : country;
-        else if (!country && home) u->code = combine(w, home, u->code);
+        else if (!country && home)
+            u->code = combine(w, home, u->code);
+        /* the sentence's places for an office, not a person's (a visitor
+        ** "في لوس أنجلوس") nor an international one's ("المبعوث الأممي") */
+        else if (!country && !person(w, u->entity) && (u->e >= w->n_toks || !international(w->toks[u->e].key)) &&
+                 (country = scene_country(w, &scene, i)))
+            u->code = combine(w, ev_code_main(country, m), u->code);
     }
 }
 
@@ -1481,7 +1560,7 @@ static const char *body_role(const ev_work *w, const ev_unit *u, const char *act
     if (!cue_role) return NULL;
     if (actor && (!strcmp(actor, "IGO") || !strcmp(actor, "IMG") || !strcmp(actor, "NGO"))) return NULL;
     for (uint32_t t = u->b; t < u->e; t++)
-        if (!strcmp(w->toks[t].key, "الدولي") || !strcmp(w->toks[t].key, "الدوليه")) return NULL;
+        if (international(w->toks[t].key)) return NULL;
     return cue_role;
 }
 
