@@ -1470,6 +1470,35 @@ static void test_memory(void) {
     naba_doc_free(d);
 }
 
+static void test_session30b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* a perfect verb after a separate pronoun is its predicate: a student */
+    CHECK(qcd_run(p, d,
+                  "وتعود القضية إلى جوان حين انتبه الشاب بشير نصر، وهو طالب بالسنة الأولى بالمعهد العالي، وزارة "
+                  "الصحة إلى وجود ثغرة في موقعها.",
+                  NULL));
+    for (size_t i = 0; i < d->quotes.n; i++) CHECK(!d->quotes.v[i].cue || strcmp(d->quotes.v[i].cue, "طالب"));
+    CHECK(qcd_run(p, d, "فقد قال في بحث كتبه وهو طالب في أوائل الثمانينيات إن هناك علاقة سرية بين الحركتين.", NULL));
+    const naba_quote *q = find(d, "علاقة سرية");
+    CHECK(q && q->cue && !strcmp(q->cue, "قال"));
+    /* the أن of "it is likely" is no cue's content; a speaker's أن after من still is */
+    CHECK(qcd_run(p, d,
+                  "انخفض الدولار مع تعرضه لضغوط من بيانات تظهر تباطؤا في نمو الأجور من المرجح أن يمنع المجلس "
+                  "من رفع الفائدة.",
+                  NULL));
+    CHECK(!find(d, "يمنع المجلس"));
+    CHECK(qcd_run(p, d, "فيما ترى مجموعة قليلة من الاقتصاديين أن الركود القادم سيبدأ في 2022.", NULL));
+    CHECK(find(d, "الركود القادم") != NULL);
+    /* the imperfect after its pronoun still speaks */
+    CHECK(qcd_run(p, d, "وشوهد الرئيس السابق وهو يقول إن الحرب انتهت.", NULL));
+    q = find(d, "الحرب انتهت");
+    CHECK(q && q->cue && !strcmp(q->cue, "قال"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1491,6 +1520,7 @@ int main(void) {
     test_session29();
     test_session29b();
     test_session30();
+    test_session30b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

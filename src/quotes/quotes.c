@@ -88,6 +88,8 @@ static int named_in_aside(const ctx *c, const seg *s, const found *f) {
 }
 
 static found find_content(const ctx *c, size_t j, int takes_prep) {
+    static const char *const likely[] = {"المرجح", "المتوقع", "المفترض", "الممكن", "المنتظر", "المقرر",
+                                         "المحتمل", "المستبعد", "الضروري", "المهم", "الصعب", NULL};
     const lx_text *lx = c->lx;
     found f = {K_NONE, 0, 0, j};
     size_t lim = q_clause_end(c, j);
@@ -112,6 +114,11 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         }
         if (k >= lim) break;
         if (lx_is(lx, k, ':')) { f.kind = K_COLON; f.at = k; return f; }
+        /* "بيانات تظهر تباطؤا ... من المرجح أن": the أن of "it is likely"
+        ** (من المتوقع, من المقرر) is that phrase's, and the cue says nothing */
+        if (k >= j + 2 && is_q(c, k, Q_COMP, WT_CONJ) && !strcmp(lx->v[k - 2].key, "من") &&
+            str_in(lx->v[k - 1].key, likely))
+            break;
         /* "بعد أن أصدرت", "دون أن يثير": an adverbial clause, not the content */
         if (is_q(c, k, Q_COMP, WT_CONJ) && !(k > j && is_q(c, k - 1, Q_ADVERBIAL, WT_CONJ))) {
             f.kind = K_COMP; f.at = k; return f;
@@ -930,6 +937,7 @@ static naba_status read_quotes(ctx *c) {
         if (k && i > 0 && lx->v[i].gap < 2 && (!strcmp(lx->v[i - 1].key, "ما") || !strcmp(lx->v[i - 1].key, "مما")))
             k = 0;
         if (k && q_considered(c, i)) k = 0; /* "تعتبر ظالمة": is considered */
+        if (k && e->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i)) k = 0; /* "وهو طالب": a student */
         if (k && resumptive_to(c, i + k)) k = 0;
         /* "ليتم نقل البطولة": the verbal noun after تم is nobody's words */
         if (k && i > 0 && c->seg_of[i - 1] < 0 && done_by(c, i - 1) && !q_has_verb(c, i)) k = 0;

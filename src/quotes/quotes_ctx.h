@@ -84,11 +84,15 @@ static inline int is_q(const ctx *c, size_t i, int cls, unsigned clitics) {
 ** (quotes_words.c). */
 int q_considered(const ctx *c, size_t k);
 int q_has_damma(const ctx *c, size_t k);
+/* A perfect verb after a separate pronoun: its predicate, no speech
+** (quotes_words.c). */
+int q_pronoun_predicate(const ctx *c, size_t k);
 
 /* A speech cue (a verb, participle or passive) at unit i. */
 static inline int cue_at(const ctx *c, size_t i) {
     const wt_entry *e;
-    return vmatch(c, i, CUE_MASK, WT_CONJ, &e) > 0 && !q_considered(c, i);
+    return vmatch(c, i, CUE_MASK, WT_CONJ, &e) > 0 && !q_considered(c, i) &&
+           !(e->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i));
 }
 
 /* Where a segment's text starts and ends (inside its marks). */

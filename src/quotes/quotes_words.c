@@ -208,3 +208,14 @@ int q_considered(const ctx *c, size_t k) {
         if (is_q(c, t, Q_COMP, WT_CONJ)) return 0;
     return 1;
 }
+
+/* Is the verb cue at unit k, in the perfect right after a separate pronoun,
+** that pronoun's predicate: a noun ("وهو طالب بالسنة الأولى", a student) or
+** no speech ("وهي أضافت غنى إلى أرشيفه")? News writes a verb after its
+** pronoun in the imperfect (وهو يقول), and "وهو ما أكده" has its ما. */
+int q_pronoun_predicate(const ctx *c, size_t k) {
+    static const char *const pronouns[] = {"هو", "وهو", "هي", "وهي", NULL};
+    const lx_text *lx = c->lx;
+    return k > 0 && lx->v[k].gap < 2 && lx->v[k - 1].kind == LX_WORD && str_in(lx->v[k - 1].key, pronouns) &&
+           lx_head_has(lx, k, "Aspect=Perf");
+}
