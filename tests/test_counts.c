@@ -957,6 +957,29 @@ static void test_session30(void) {
     naba_pipeline_close(p);
 }
 
+/* numdates30b: the day of a Hijri month (digits, an ordinal, its tens after
+** و) and the ordinal of a month's name are no counts; after a definite noun
+** the number counts it ("الليالي العشر من رمضان") */
+static void test_session30b(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const days[] = {
+        "وتختتم العروض الأحد 10 شوال بعرض لفرقة مسرحية.",
+        "وأوضح أن المهرجان يمتد الى 3 ذي القعدة المقبل.",
+        "وقال إنه افتتح الملتقى يوم العاشر من شوال.",
+        "وقعت الحادثة في الثاني والعشرين من رمضان.",
+        "وتصرف المكافآت للأشهر (محرم وربيع الأول) للعام الدراسي.",
+    };
+    none_below(p, d, days, sizeof days / sizeof *days, 1e9);
+    const naba_count *c = first(p, d, "توفي في الليالي العشر من رمضان.");
+    CHECK(c && c->value == 10);
+    c = first(p, d, "اشترى 20 كتابا في رمضان.");
+    CHECK(c && c->value == 20 && qcd_is(d, c->what_start, c->what_end, "كتابا"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -999,6 +1022,7 @@ int main(void) {
     test_session29();
     test_session29b();
     test_session30();
+    test_session30b();
     test_example();
     return TEST_REPORT();
 }

@@ -446,6 +446,10 @@ static void test_session29(void) {
                  "2017-02-18");
     CHECK_EQ_STR(nth_value(p, d, "تدور المباريات يومي السبت والأحد 18 و19 فيفري الجاري وفق البرنامج.", "2017-02-03", 1),
                  "2017-02-19");
+    /* numdates30b: أول before a month is its first day; before a noun it ranks */
+    CHECK_EQ_STR(value_of(p, d, "وهو أقل مستوى منذ أول مارس.", "2018-03-19"), "2018-03-01");
+    CHECK_EQ_STR(value_of(p, d, "وتبدأ السنة المالية بمصر في أول يوليو/تموز.", "2018-06-17"), "2018-07-01");
+    CHECK(qcd_run(p, d, "وكان أول لاعب يسجل في المباراة.", "2018-06-17") && d->timexes.n == 0);
     naba_pipeline_close(p);
     naba_doc_free(d);
 }

@@ -405,6 +405,28 @@ static int joins_date(const ctx *c, size_t after, double v) {
     return 0;
 }
 
+/* "في 22 شوال", "للست من شوال", "الثاني والعشرين من رمضان", "ربيع الأول":
+** a day of a Hijri month, or the ordinal of the month's own name; the dates
+** stage reads a Hijri date only with its year, so without one the day is
+** left to here, and it is no count. صفر is also zero (فائزا بنتيجة 3 صفر):
+** it names the month only after من. Without the dates table (counts_state_from)
+** none is known. */
+static int hijri_day(const ctx *c, size_t i, size_t after, double v) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    if (!c->st->dt) return 0;
+    if (i > 0 && lx->v[i].gap < 2 && wt_match(c->st->dt, lx, i - 1, WT_BIT(D_HMONTH), WT_CONJ, &e, NULL) == i + 1 - (i - 1))
+        return 1; /* ربيع الأول, جمادى الثانية */
+    if (v < 1 || v > 30 || v != (double)(long)v || after >= lx->n || lx->v[after].gap > 1) return 0;
+    /* "النصف الثاني من رمضان", "الليالي العشر من رمضان": after a definite
+    ** noun the number agrees with it and counts it (a weekday is none: الأحد
+    ** 10 شوال) */
+    if (i > 0 && lx->v[i].gap < 2 && !c->taken[i - 1] && definite_unit(c, i - 1) && tagged(c, i - 1, NABA_UPOS_NOUN)) return 0;
+    int of = !strcmp(lx->v[after].key, "من");
+    if (of && (after + 1 >= lx->n || lx->v[after + 1].gap > 1)) return 0;
+    return wt_match(c->st->dt, lx, after + of, WT_BIT(D_HMONTH), 0, &e, NULL) && (of || e->num != 2);
+}
+
 /* The unit after a run of digits ending at after, past up to two links (a
 ** dash, و, إلى, /) each to another run of digits: "645 – 688 م", "من 7 إلى
 ** 11 صباحا", "27 / 8 / 1412هـ". */
@@ -978,7 +1000,9 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ct->qualifier = NABA_QUAL_RANGE;
     }
     if (lx->v[j].kind == LX_NUM && joins_date(c, after, nv.lo)) return 0;
-    if (era_year(c, j, kn, after) || day_part_time(c, j, kn, after) || goals_against(c, j, after)) return 0;
+    if (era_year(c, j, kn, after) || day_part_time(c, j, kn, after) || goals_against(c, j, after) ||
+        hijri_day(c, j, after, nv.lo))
+        return 0;
     /* a lone number word of value one, or "the three" standing for people
     ** already named, is not a count; after a noun it restates a number
     ** ("المشتبه بهم العشرة", "بلوغ الأربعين"); a definite vague plural
@@ -1275,6 +1299,9 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
         value += 10;
         k++;
     }
+    /* "الثاني والعشرين من رمضان": its tens after و (the day's value is left
+    ** to the dates stage; any one of 1 to 30 says a day) */
+    if (hijri_day(c, i, i + k + (i + k < lx->n && number_after_and(c, i + k)), value)) return 0;
     /* "في السابعة مساء", "(الثالثة بتوقيت غرينتش)": an hour's ordinal
     ** before a part of the day or a time zone is a time of day; but after a
     ** noun or a name it agrees with them, and counts ("مباراته الودية الثانية
@@ -1524,7 +1551,7 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
     return NABA_OK;
 }
 
-static counts_state *finish(const wordtab *ct, const wordtab *nt, wordtab *own_ct,
+static counts_state *finish(const wordtab *ct, const wordtab *nt, const wordtab *dt, wordtab *own_ct,
                             wordtab *own_nt, naba_error *err) {
     counts_state *s = malloc(sizeof *s);
     if (!s) {
@@ -1532,7 +1559,7 @@ static counts_state *finish(const wordtab *ct, const wordtab *nt, wordtab *own_c
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
-    *s = (counts_state){.ct = ct, .nt = nt, .own_ct = own_ct, .own_nt = own_nt};
+    *s = (counts_state){.ct = ct, .nt = nt, .dt = dt, .own_ct = own_ct, .own_nt = own_nt};
     return s;
 }
 
@@ -1541,7 +1568,7 @@ counts_state *counts_state_from(const char *d1, size_t n1, const char *d2, size_
     if (!ct) return NULL;
     wordtab *nt = wt_load_buf(d2, n2, "numbers.tsv", num_classes, err);
     if (!nt) { wt_free(ct); return NULL; }
-    return finish(ct, nt, ct, nt, err);
+    return finish(ct, nt, NULL, ct, nt, err);
 }
 
 void *naba_counts_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p,
@@ -1554,7 +1581,7 @@ void *naba_counts_open(const char *data_dir, const naba_options *opt, const naba
         naba_fail(err, NABA_ERR_MODEL, 0, "the counts stage opens after the link stage");
         return NULL;
     }
-    return finish(ls->counts, ls->numbers, NULL, NULL, err);
+    return finish(ls->counts, ls->numbers, ls->dates, NULL, NULL, err);
 }
 
 void naba_counts_close(void *state) {

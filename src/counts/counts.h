@@ -28,6 +28,8 @@ typedef struct counts_state {
     const wordtab *ct; /* data/counts.tsv: the link stage's (borrowed: link loads it for
                        ** its currency names), or own_ct */
     const wordtab *nt; /* data/numbers.tsv: the link stage's (borrowed), or own_nt */
+    const wordtab *dt; /* data/dates.tsv: the link stage's (borrowed), for the Hijri
+                       ** month a day number names; NULL from counts_state_from */
     wordtab *own_ct, *own_nt; /* the tables when this state loaded them (counts_state_from) */
 } counts_state;
 

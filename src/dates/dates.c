@@ -275,6 +275,9 @@ static size_t day_of(const ctx *c, size_t i, int *d) {
         return 1 + (i + 1 < lx->n && !strcmp(lx->v[i + 1].key, "من"));
     }
     if ((ko = ordinal_day(c, i, d)) && i + ko < lx->n && !strcmp(lx->v[i + ko].key, "من")) return ko + 1;
+    /* "في أول يونيو", "منذ أول مايو أيار": أول right before a month is its
+    ** first day (the caller reads the month) */
+    if (ko == 1 && *d == 1 && !strcmp(lx->v[i].key, "اول") && i + 1 < lx->n && lx->v[i + 1].gap < 2) return 1;
     *d = 0;
     return 0;
 }
