@@ -210,6 +210,8 @@ const char *naba_ent_type_name(int type);
 #define NABA_MENTION_LATIN   0x01u /* written in Latin script inside Arabic text */
 #define NABA_MENTION_NOMINAL 0x02u /* a title or description ("the Kremlin spokesman") */
 #define NABA_MENTION_VARIANT 0x04u /* linked as a low-confidence spelling variant */
+#define NABA_MENTION_COMMON  0x08u /* one word that reads as a common noun (البلاغ): the
+                                      recognizer's doubt, for the link stage to settle */
 
 /* A mention of a named entity: a run of words. Its span leaves out proclitics
 ** (وزيلنسكي -> زيلنسكي). word_first/word_count index doc->words when the words

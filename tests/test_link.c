@@ -900,6 +900,30 @@ static void test_torrents(void) {
     check_kept(cases, sizeof cases / sizeof *cases);
 }
 
+/* A one-word mention the recognizer doubted (NABA_MENTION_COMMON) is dropped
+** unless the KB names it (المونديال) or it is a body's head word standing
+** for the body named before (الوزارة); undoubted, the same word stays. */
+static void test_common_nouns(void) {
+    static const struct { const char *text, *name; int type, doubted, kept; } cases[] = {
+        {"وأكدت الوزارة في ذات البلاغ أن التحقيق جار.", "البلاغ", NABA_ENT_PER, 1, 0},
+        {"وعاد اللاعب من الخارج أمس.", "الخارج", NABA_ENT_LOC, 1, 0},
+        {"وعاد اللاعب من الخارج أمس.", "الخارج", NABA_ENT_LOC, 0, 1},
+        {"وتأهل المنتخب إلى المونديال أمس.", "المونديال", NABA_ENT_MISC, 1, 1},
+        {"وقالت وزارة الصحة إن الوزارة تتابع الوضع.", "الوزارة", NABA_ENT_ORG, 1, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        segmented(cases[i].text);
+        int body = strstr(cases[i].text, "وزارة الصحة") != NULL;
+        if (body) mention("وزارة الصحة", 0, NABA_ENT_ORG);
+        mention(cases[i].name, 0, cases[i].type);
+        if (cases[i].doubted) doc->mentions.v[doc->mentions.n - 1].flags |= NABA_MENTION_COMMON;
+        void *st = linked();
+        if (!st) return;
+        CHECK_EQ_INT(doc->mentions.n, (size_t)(body + cases[i].kept));
+        naba_link_close(st);
+    }
+}
+
 /* The entity of the n-th mention (from 0). */
 static const naba_entity *nth_ent(size_t n) {
     if (n >= doc->mentions.n || doc->mentions.v[n].entity < 0) return NULL;
@@ -1616,6 +1640,7 @@ int main(void) {
     test_currencies();
     test_news_kb_rows();
     test_torrents();
+    test_common_nouns();
     test_capital_cities();
     test_place_in_body_names();
     test_strangers();

@@ -619,7 +619,9 @@ static void test_kb_lexicon(void) {
 ** after a title alone stays a person; مكة takes its epithet المكرمة; a
 ** person's chunk after a medium word (وكالة, موقع) is the medium, after a
 ** work's word (برنامج) and a quotation mark the work; a government body's
-** cue opens a body (وزارة الداخلية). */
+** cue opens a body (وزارة الداخلية); a person's chunk ending in يونايتد or
+** سبور, or after نادي, is a club; a chunk ends before a participle and من
+** (منظمة بدر [المدعوم] من إيران). */
 static void test_heads_rule(void) {
     naba_error err = {0};
     wordtab *t = ner_heads_load(NABA_SOURCE_DIR, &err);
@@ -678,6 +680,17 @@ static void test_heads_rule(void) {
         {{"وقال", "إن", "وزارة", "بلاده", "سترد", "قريبا"}, {O, O, O, O, O, O}, -1, 0, 0},
         /* session 28 (ent28b): هيئة التدريس is a university's faculty, no body */
         {{"وقال", "عضو", "هيئة", "التدريس", "بالجامعة", "إن"}, {O, O, O, O, O, O}, -1, 0, 0},
+        /* session 30 (ent30b): a person's chunk ending in a body's word
+        ** written as Arabic spells its English or Turkish, or after نادي, is
+        ** the body's name; Klopp (كلوب) stays a person */
+        {{"وفاز", "ويست", "هام", "يونايتد", "على", "ضيفه"}, {O, 3, 4, 4, O, O}, NABA_ENT_ORG, 1, 4},
+        {{"وخسر", "أمام", "أوسمانلي", "سبور", "التركي", "أمس"}, {O, O, 3, 4, O, O}, NABA_ENT_ORG, 2, 4},
+        {{"لاعب", "نادي", "روبن", "كازان", "الروسي", "أمس"}, {O, O, 3, 4, O, O}, NABA_ENT_ORG, 2, 4},
+        {{"وقال", "المدرب", "يورغن", "كلوب", "إن", "الفريق"}, {O, O, 3, 4, O, O}, -1, 0, 0},
+        /* a chunk run on over a participle before من ends before it */
+        {{"وقال", "علي", "حسن", "المدعوم", "من", "إيران"}, {O, 3, 4, 4, O, O}, NABA_ENT_PER, 1, 3},
+        {{"وقال", "علي", "حسن", "المدعومة", "من", "إيران"}, {O, 3, 4, 4, O, O}, NABA_ENT_PER, 1, 3},
+        {{"وقالت", "القوات", "المسلحة", "المصرية", "إن", "الجيش"}, {O, 3, 4, 4, O, O}, -1, 0, 0},
     };
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
         ner_word w[6];

@@ -283,6 +283,22 @@ static int no_name(const naba_doc *doc, const link_state *st, const naba_mention
            link_is_prayer_time(doc, st, m) || link_is_vocative(doc, st, m);
 }
 
+/* A word the recognizer doubted (NABA_MENTION_COMMON: البلاغ, الخارج) is no
+** name unless link_extend grew it into one, the KB names it (المونديال, a
+** club called السد) or it is a body's head word, which may stand for a body
+** named before (link_drop_lone_bodies decides). */
+static int common_noun(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    const char *s = doc->text + m->start;
+    size_t n = m->end - m->start;
+    if (!(m->flags & NABA_MENTION_COMMON) || memchr(s, ' ', n)) return 0;
+    if (st->heads && ner_head_word(st->heads, s, n, WT_BIT(NER_HEAD_BODY) | WT_BIT(NER_HEAD_OFFICE), NULL)) return 0;
+    char key[NAME_KEY_MAX];
+    kb_ref c[1];
+    name_key(s, n, key, sizeof key);
+    link_article_back(key, m->type);
+    return !kb_lookup(st->kb, KB_KEY_NAME, key, c, 1);
+}
+
 naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
     const link_state *st = state;
@@ -290,8 +306,10 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     link_forms f;
     drop_where(doc, st, no_name);
     naba_status rc = link_extend(doc, st);
-    /* after link_extend, which grows الله after أنصار into the KB's أنصار الله */
+    /* after link_extend, which grows الله after أنصار into the KB's أنصار الله
+    ** and a doubted word into a name */
     drop_where(doc, st, link_is_god);
+    drop_where(doc, st, common_noun);
     link_drop_lone_bodies(doc, st);
     if (rc == NABA_OK) rc = link_group(doc, st, &f);
     if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");

@@ -23,7 +23,11 @@
 ** (أف أم) takes in the station's name before it and leaves the reporter's
 ** name after it a person: مراسل [[الجوهرة أف أم]] [[روضة العلاقي]] (session
 ** 25, second round); written with periods (إف. بي. آي) they are one body's
-** name too (session 29, second round). The rule runs
+** name too (session 29, second round). A person's chunk ending in a body's
+** word written as Arabic spells its English or Turkish (ويست هام يونايتد,
+** أوسمانلي سبور) or after نادي is that body, and a chunk that ran on over a
+** participle before من (منظمة بدر [المدعوم] من إيران) ends before it (session
+** 30, ent30b). The rule runs
 ** in the pipeline stage only, not in `naba eval ner`: ANERcorp's annotators
 ** followed other conventions for such names, and the rule is judged on news.
 */
@@ -35,7 +39,7 @@
 
 static const char *const head_classes[] = {"head",  "inner",  "outer", "tail",    "suffix", "en",
                                            "named", "titled", "title", "epithet", "medium", "letter",
-                                           "band",  "body",   "office",  "bodyend", "role", NULL};
+                                           "band",  "body",   "office",  "bodyend", "role", "bodyname", NULL};
 
 wordtab *ner_heads_load(const char *data_dir, naba_error *err) {
     char path[1200];
@@ -239,6 +243,27 @@ static void dotted_initials(const wordtab *t, const ner_word *w, size_t n, uint8
     }
 }
 
+/* Is w a definite passive participle, المفعول or المفعولة (المدعوم,
+** المقربة)? Letters are two bytes each in the folded key. */
+static int definite_participle(const ner_word *w) {
+    const char *k = w->key;
+    return w->shape == NER_SHAPE_ARABIC && (w->kn == 14 || w->kn == 16) && !memcmp(k, "\xd8\xa7\xd9\x84\xd9\x85", 6) &&
+           !memcmp(k + 10, "\xd9\x88", 2) && (w->kn == 14 || !memcmp(k + 14, "\xd8\xa9", 2) || !memcmp(k + 14, "\xd9\x87", 2));
+}
+
+/* A name's chunk that ran on over a participle before من (منظمة بدر [المدعوم]
+** من إيران: backed by Iran) ends before it. */
+static void participle_tails(const ner_word *w, size_t n, uint8_t *tags) {
+    size_t i = 0;
+    ner_chunk c;
+    while (ner_next_chunk(tags, n, &i, &c))
+        if (c.end - c.start >= 2 && c.end < n && definite_participle(&w[c.end - 1]) &&
+            w[c.end].kn == 4 && !memcmp(w[c.end].key, "\xd9\x85\xd9\x86", 4)) {
+            ner_tag_span(tags, c.start, c.end - 1, c.type);
+            tags[c.end - 1] = 0;
+        }
+}
+
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
     size_t i = 0;
     ner_chunk c;
@@ -261,6 +286,12 @@ void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags
             ner_tag_span(tags, letters, c.end, NABA_ENT_PER);
             continue;
         }
+        const wt_entry *e;
+        if (c.type == NABA_ENT_PER && (e = find(t, &w[c.end - 1], WT_BIT(NER_HEAD_BODYNAME)))) {
+            /* ويست هام يونايتد, الراجحي كابيتال: a body's, not a person's */
+            ner_tag_span(tags, c.start, c.end, type_of(e));
+            continue;
+        }
         /* a Latin name keeps its script of its own (قصر [[Dolmabahce]]) */
         if (w[c.start].shape != NER_SHAPE_ARABIC) continue;
         /* a title tagged apart joins the name after it (named_start) */
@@ -269,7 +300,6 @@ void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags
         size_t start = c.type == NABA_ENT_PER ? named_start(t, w, tags, n, c.start, &type)
                                               : head_start(t, w, tags, c.start, &type),
                end = c.end;
-        const wt_entry *e;
         if (start < c.start) {
             if (c.type == NABA_ENT_PER) end = preposition_at(w, c.start, c.end);
             for (size_t k = end; k < c.end; k++) tags[k] = 0;
@@ -292,4 +322,5 @@ void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags
         i = end;
     }
     bodies(t, w, n, tags);
+    participle_tails(w, n, tags);
 }

@@ -2,6 +2,11 @@
 ** ner_stage.c — the `ner` pipeline stage: tag each sentence's tokens with the
 ** model (models/ner.nbm) and turn the tags into doc->mentions.
 **
+** A one-word mention that reads as a common noun (البلاغ: the news writes
+** بلاغ at least as often, and so does the page, untagged) is flagged
+** NABA_MENTION_COMMON for the link stage, which keeps it only as a KB name or
+** a body's head word (session 30, ent30b; src/link/README.md).
+**
 ** A mention never includes its proclitics: its start moves past the و/ف/ب/ل/ك
 ** that ner_proclitic_letters finds (وزيلنسكي -> زيلنسكي), and with the
 ** morphology layer its word range is the words that overlap that span. The
@@ -104,6 +109,52 @@ static int split_pair(naba_doc *doc, naba_mention *x) {
     return 1;
 }
 
+/* A one-word chunk that may be a common noun taken for a name: an Arabic
+** word with the article (البلاغ, الكواليس, الخارج) that no gazetteer, KB
+** row or name list knows as a name, whose stem alone (بلاغ) the news writes
+** at least as often as the word with its article. Names the news writes
+** with the article (الأهلي, الأكراد, السبسي) are rarer without it. */
+static int common_noun_form(const ner_model *m, const ner_word *x) {
+    if (x->shape != NER_SHAPE_ARABIC || !(x->prefix & NER_PRE_AL) || x->phrase_type ||
+        (x->lex & (NER_LEX_LOC | NER_LEX_PERW | NER_LEX_ORG | NER_LEX_NAT)))
+        return 0;
+    /* the word with its article alone: للأكراد is ل + الأكراد */
+    char definite[256];
+    size_t sn = x->kn - x->off_stem;
+    if (sn + 4 > sizeof definite) return 0;
+    memcpy(definite, "\xd8\xa7\xd9\x84", 4);
+    memcpy(definite + 4, x->key + x->off_stem, sn);
+    unsigned stem = (ner_lex_get(m->lex, m->lex_mask, x->h_stem) >> NER_LEX_FREQ_SHIFT) & 15,
+             with_al = (ner_lex_get(m->lex, m->lex_mask, ner_hash(definite, sn + 4)) >> NER_LEX_FREQ_SHIFT) & 15;
+    return stem && stem >= with_al;
+}
+
+/* The forms of the words of the sentences sp[0..nsp) left untagged and
+** written without the article, whole and without their clitics, sorted, also
+** without an accusative alef (بلاغا): where the document uses a word as a
+** common noun.
+** w and tags are indexed like the document's tokens. Count in *out_n; NULL
+** on out of memory. */
+static uint64_t *untagged_bare(const ner_word *w, const uint8_t *tags, const ner_span *sp, size_t nsp,
+                               size_t tokens, naba_arena *a, size_t *out_n) {
+    uint64_t *h = naba_arena_alloc_raw(a, (3 * tokens + 1) * sizeof *h);
+    size_t k = 0;
+    if (!h) return NULL;
+    for (size_t s = 0; s < nsp; s++) {
+        for (size_t i = sp[s].first; i < sp[s].first + sp[s].n; i++) {
+            const ner_word *x = &w[i];
+            if (tags[i] || x->shape != NER_SHAPE_ARABIC || (x->prefix & NER_PRE_AL)) continue;
+            /* the word whole too: its first letter may be no proclitic (بلاغ) */
+            h[k++] = x->h_key;
+            if (x->h_host != x->h_key) h[k++] = x->h_host;
+            if (x->kn > 4 && !memcmp(x->key + x->kn - 2, "\xd8\xa7", 2)) h[k++] = ner_hash(x->key, x->kn - 2);
+        }
+    }
+    qsort(h, k, sizeof *h, morph_cmp_u64);
+    *out_n = k;
+    return h;
+}
+
 /* The mentions of doc, with scratch memory from a. */
 static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) {
     const ner_model *m = stg->m;
@@ -142,11 +193,21 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
     if (!ner_tag_doc(m, w, sp, nsp, tags, conf, scratch))
         return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
     for (size_t s = 0; s < nsp; s++) ner_heads_rule(stg->heads, w + sp[s].first, sp[s].n, tags + sp[s].first);
+    uint64_t *bare = NULL;
+    size_t nbare = 0;
     for (size_t s = 0; s < nsp; s++) {
         size_t first = sp[s].first, n = sp[s].n, i = 0;
         const uint8_t *tg = tags + first;
         ner_chunk ch;
         while (ner_next_chunk(tg, n, &i, &ch)) {
+            /* a common noun the document also writes bare: the link stage
+            ** keeps it only as a KB name (المونديال) */
+            int common = 0;
+            if (ch.end == ch.start + 1 && common_noun_form(m, &w[first + ch.start])) {
+                if (!bare && !(bare = untagged_bare(w, tags, sp, nsp, tokens, a, &nbare)))
+                    return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
+                common = bsearch(&w[first + ch.start].h_stem, bare, nbare, sizeof *bare, morph_cmp_u64) != NULL;
+            }
             naba_mention *x = NABA_PUSH(doc, &doc->mentions);
             if (!x) return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
             const ner_word *wa = &w[first + ch.start];
@@ -167,6 +228,7 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
                 if (conf[k] < c) c = conf[k];
             }
             if (latin) x->flags |= NABA_MENTION_LATIN;
+            if (common) x->flags |= NABA_MENTION_COMMON;
             x->conf = c;
             if (ch.end == ch.start + 1 && !split_pair(doc, x))
                 return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
