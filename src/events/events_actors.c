@@ -325,7 +325,7 @@ static int entity_pieces(ev_work *w) {
 
 /* Is unit u's entity an organisation? */
 static int org_mention(const ev_work *w, const ev_unit *u) {
-    return u->entity >= 0 && (size_t)u->entity < w->doc->entities.n && w->doc->entities.v[u->entity].type == NABA_ENT_ORG;
+    return ev_entity_type(w->doc, u->entity) == NABA_ENT_ORG;
 }
 
 static int cmp_piece(const void *a, const void *b) {
@@ -386,7 +386,7 @@ static int person_head(const ev_work *w, const ev_unit *u) {
 /* Is entity e (of a piece or a unit; -1 for none) a person, as the entity
 ** layer has it? */
 static int person(const ev_work *w, int32_t e) {
-    return e >= 0 && (size_t)e < w->doc->entities.n && w->doc->entities.v[e].type == NABA_ENT_PER;
+    return ev_entity_type(w->doc, e) == NABA_ENT_PER;
 }
 
 /* Is token t definite ("ال", or the words layer's Definite=Def)? */
@@ -487,7 +487,7 @@ static int object_role(const ev_work *w, const ev_unit *u, const ev_piece *b) {
         !b->agent || b->entity >= 0 || strncmp(w->toks[t].key, "ال", 4) || !definite(w, last))
         return 0;
     int after_name = ev_has_upos(doc, last, NABA_UPOS_PROPN) ||
-                     (u->entity >= 0 && (size_t)u->entity < doc->entities.n && doc->entities.v[u->entity].type == NABA_ENT_LOC);
+                     ev_entity_type(doc, u->entity) == NABA_ENT_LOC;
     if (!after_name && (!ev_has_upos(doc, t, NABA_UPOS_NOUN) || ev_has_upos(doc, t, NABA_UPOS_ADJ))) return 0;
     return !before_name(w, b->e);
 }
@@ -614,8 +614,7 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     ** or its genitive, a city is no part of it (a name after it is its
     ** holder's: "وزير الخارجية سيرغي لافروف"); it is the verb's object. Not
     ** a country, whose name may be the title's adjective ("السلطات السعودية") */
-    if (u->title && b->entity >= 0 && (size_t)b->entity < w->doc->entities.n &&
-        w->doc->entities.v[b->entity].type == NABA_ENT_LOC && (!b->code || strlen(b->code) != 3) &&
+    if (u->title && ev_entity_type(w->doc, b->entity) == NABA_ENT_LOC && (!b->code || strlen(b->code) != 3) &&
         definite(w, u->e - 1))
         return 0;
     /* "وهنأ مجلس الوزراء جمهورية مصر العربية": after a role made definite, a
@@ -623,8 +622,7 @@ static int compatible(const ev_work *w, const ev_unit *u, const ev_piece *b) {
     ** "المصرية") nor its genitive: the verb's object (session 28) */
     char mc[4];
     if (!u->named && b->b == u->e && !b->agent && b->code && strlen(b->code) == 3 && ev_code_main(b->code, mc) &&
-        !region(b->code) && (b->entity < 0 ||
-         ((size_t)b->entity < w->doc->entities.n && w->doc->entities.v[b->entity].type == NABA_ENT_LOC)) &&
+        !region(b->code) && (b->entity < 0 || ev_entity_type(w->doc, b->entity) == NABA_ENT_LOC) &&
         definite(w, u->e - 1) && strncmp(w->toks[b->b].key, "ال", 4) && !ev_has_upos(w->doc, b->b, NABA_UPOS_ADJ) &&
         !ev_has_upos(w->doc, b->b, NABA_UPOS_ADP))
         return 0;
@@ -1302,10 +1300,8 @@ static const char *page_country(const ev_work *w, char out[4]) {
 /* "الدولي", "الأممي": a body's or an office's adjective that makes it an
 ** international one's. */
 static int international(const char *key) {
-    static const char *const words[] = {"الدولي", "الدوليه", "الاممي", "الامميه"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (!strcmp(key, words[i])) return 1;
-    return 0;
+    static const char *const words[] = {"الدولي", "الدوليه", "الاممي", "الامميه", NULL};
+    return str_in(key, words);
 }
 
 /* Does unit u say where things happen: a place ("في إسطنبول", "شمال

@@ -255,9 +255,8 @@ static const naba_word *unit_head(const ev_work *w, const ev_unit *x) {
 
 /* Is unit x a person's or a place's name (the entity layer's)? */
 static int person_or_place(const ev_work *w, const ev_unit *x) {
-    const naba_doc *doc = w->doc;
-    return x->entity >= 0 && (size_t)x->entity < doc->entities.n &&
-           (doc->entities.v[x->entity].type == NABA_ENT_PER || doc->entities.v[x->entity].type == NABA_ENT_LOC);
+    int type = ev_entity_type(w->doc, x->entity);
+    return type == NABA_ENT_PER || type == NABA_ENT_LOC;
 }
 
 /* "وقتل شخصا وأصاب آخر": an actor in the indefinite accusative ("شخصا",
@@ -338,8 +337,7 @@ int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, in
         indefinite_accusative(w, x))
         return 1;
     if (!in_ta) return 0;
-    if ((x->entity >= 0 && (size_t)x->entity < doc->entities.n && doc->entities.v[x->entity].type == NABA_ENT_PER) ||
-        ev_key_in(&w->toks[x->b], masculine))
+    if (ev_entity_type(doc, x->entity) == NABA_ENT_PER || ev_key_in(&w->toks[x->b], masculine))
         return 0;
     const char *verb = doc->words.v[g->word].form;
     /* "تحث" may be she or you; the tagger takes "ناشد" for "we" (ev_imperfect_prefix) */

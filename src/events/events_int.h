@@ -131,6 +131,12 @@ static inline int ev_verb_ending(const char *key) {
     return !strcmp(e + 2, "ن") && strcmp(e, "ان") && strcmp(e, "ون") && strcmp(e, "ين");
 }
 
+/* The entity layer's type of entity e (NABA_ENT_PER, ...), or -1 for none
+** (a unit or actor with no entity, e < 0). */
+static inline int ev_entity_type(const naba_doc *doc, int32_t e) {
+    return e >= 0 && (size_t)e < doc->entities.n ? doc->entities.v[e].type : -1;
+}
+
 /* Is t's key one of the NULL-ended list? */
 static inline int ev_key_in(const ev_tok *t, const char *const *list) { return str_in(t->key, list); }
 

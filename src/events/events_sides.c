@@ -449,8 +449,7 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
 ** organisation, a person or a body after "في" is no place: "حسبما صرح
 ** المسؤول في AP", "عضو في حلف شمال الأطلسي", "في محكمة تركية". */
 int ev_unit_location(const ev_work *w, const ev_unit *u) {
-    if (u->entity >= 0)
-        return (size_t)u->entity < w->doc->entities.n && w->doc->entities.v[u->entity].type == NABA_ENT_LOC;
+    if (u->entity >= 0) return ev_entity_type(w->doc, u->entity) == NABA_ENT_LOC;
     char m[4];
     return ev_code_main(u->code, m) && !*ev_code_role(u->code);
 }
@@ -930,7 +929,7 @@ int ev_outlet_actor(const ev_work *w, const naba_actor *a) {
                                           "قناة", "تلفزيون", "إذاعة", "وسائل", "موقع"};
     const naba_doc *doc = w->doc;
     if (!role_in(a->code, press, 1)) return 0;
-    if (a->entity >= 0 && (size_t)a->entity < doc->entities.n && doc->entities.v[a->entity].type == NABA_ENT_ORG)
+    if (ev_entity_type(doc, a->entity) == NABA_ENT_ORG)
         return 1;
     size_t t = naba_token_at(doc, a->start);
     if (t == doc->tokens.n) return 0;
@@ -960,7 +959,7 @@ int ev_in_speaker(const naba_quote *q, const naba_actor *a) {
 ** press: "وهاجمت الخارجية الروسية واشنطن")? */
 int ev_speaker_unit(const ev_work *w, int u) {
     int32_t e = w->units.v[u].entity;
-    if (e >= 0 && (size_t)e < w->doc->entities.n && w->doc->entities.v[e].type == NABA_ENT_PER) return 1;
+    if (ev_entity_type(w->doc, e) == NABA_ENT_PER) return 1;
     static const char *const offices[] = {"GOV", "LEG", "PTY", "JUD", "MED", "ELI"};
     return role_in(w->units.v[u].code, offices, sizeof offices / sizeof *offices);
 }
@@ -1157,8 +1156,7 @@ static void clear_actor(naba_actor *a) {
 /* Is the actor a place the entity layer links below a country: a capital,
 ** a city, a region ("واشنطن", "دبي", "قطاع غزة")? */
 static int city(const naba_doc *doc, const naba_actor *a) {
-    return a->entity >= 0 && (size_t)a->entity < doc->entities.n && doc->entities.v[a->entity].type == NABA_ENT_LOC &&
-           strncmp(doc->entities.v[a->entity].id, "country:", 8);
+    return ev_entity_type(doc, a->entity) == NABA_ENT_LOC && strncmp(doc->entities.v[a->entity].id, "country:", 8);
 }
 
 /* Are the two actors the same words ("ميليشيا الحوثي" ... "ميليشيا الحوثي")? */

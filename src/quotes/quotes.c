@@ -758,7 +758,6 @@ static int relays_before(ctx *c, size_t i, const speaker *sp, int relay) {
     return n;
 }
 
-/* وفقا لـ X / بحسب X: the claim is the clause before, or after at a sentence start. */
 /* "طبقا لإمكاناته وخبراته", "حسب أهميتها": is the source phrase from unit
 ** j (after "according to", from unit f) a noun of its own that neither
 ** speaks (مكتبه, موقعه الرسمي, مصادرنا) nor is a noun of saying (وفق تعبيره),
@@ -780,6 +779,7 @@ static int own_thing(const ctx *c, size_t f, size_t j) {
     return !wt_get(c->st->vt, lemma, speaks);
 }
 
+/* وفقا لـ X / بحسب X: the claim is the clause before, or after at a sentence start. */
 static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) {
     const lx_text *lx = c->lx;
     size_t j, se = source_np(c, i, k, &j), from;
