@@ -8,7 +8,8 @@
 # With LAYER=entities (bench/entities_sample.sh) the same slices give 34 + 33 +
 # 33 entities of `-f entities` instead (src/link/README.md, session 20);
 # LAYER=quotes, counts or dates draw those layers' items (src/quotes/README.md,
-# session 21).
+# session 21); LAYER=morph (bench/morph_sample.sh) one word token of each of
+# 34 + 33 + 33 drawn articles (docs/morph.md, session 31).
 #
 #   bench/events_sample.sh SEED [NABA] [OUTDIR]
 #

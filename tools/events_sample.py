@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw a seeded random sample of event rows, entities, quotes, counts or dates for an analyst to judge.
+"""Draw a seeded random sample of event rows, entities, quotes, counts, dates or words for an analyst to judge.
 
 The gold standards score PROTEST and ASSAULT sentences and ANERcorp mentions;
 what a user gets on news is every row of `-f events` and every entity of
@@ -175,6 +175,29 @@ def date_rows(doc, text):
     return out
 
 
+CONTEXT_TOKENS = 4  # tokens of the sentence shown on each side of a drawn word token
+
+
+def token_rows(doc, text):
+    """Every Arabic word token of doc, as (table row, sort key, extra columns)."""
+    out = []
+    toks, words = doc.get("tokens", []), doc.get("words", [])
+    for sent in doc["sentences"]:
+        first, last = sent["tokens"]
+        for i in range(first, last):
+            t = toks[i]
+            if t["kind"] != "word" or t["script"] != "arabic":
+                continue
+            ws = words[t["words"][0]:t["words"][1]]
+            left = [x["text"] for x in toks[max(first, i - CONTEXT_TOKENS):i]]
+            right = [x["text"] for x in toks[i + 1:min(last, i + 1 + CONTEXT_TOKENS)]]
+            row = [doc.get("id") or "-", "%d-%d" % tuple(t["span"]), t["text"],
+                   " + ".join("%s %s %s" % (w["form"], w["upos"], w["lemma"]) for w in ws)]
+            out.append((row, (row[0], t["span"][0]),
+                        [" ".join(left + ["[[" + t["text"] + "]]"] + right)]))
+    return out
+
+
 LAYERS = {
     "events": (event_rows,
                ["date", "source", "scode", "cameo", "plover", "target", "tcode", "place",
@@ -196,7 +219,10 @@ LAYERS = {
               ["doc", "date", "sent", "span", "text", "value", "resolution", "anchor", "flags",
                "sentence"],
               ["date_ok", "value_ok", "note"]),
+    "morph": (token_rows, ["doc", "span", "token", "words", "context"],
+              ["seg", "upos", "lemma", "all", "note"]),
 }
+PER_DOCUMENT = {"morph"}  # layers drawn as one random row of each drawn document
 
 
 def main():
@@ -219,17 +245,23 @@ def main():
         plan.append((n, argv[i]))
         i += 1
     if seed is None or not plan or layer not in LAYERS:
-        sys.exit("usage: events_sample.py [--layer events|entities|quotes|counts|dates] --seed S [--n N] FILE.json ...")
+        sys.exit("usage: events_sample.py [--layer events|entities|quotes|counts|dates|morph] --seed S [--n N] FILE.json ...")
     rows_of, columns, verdicts = LAYERS[layer]
     rng = random.Random(seed)
     print("\t".join(["#", "slice"] + columns + verdicts))
     k = 0
     for n, path in plan:
-        pool = [r for doc, text in docs(path) for r in rows_of(doc, text)]
-        for row, _, extra in sorted(rng.sample(pool, min(n, len(pool))), key=lambda r: r[1]):
+        if layer in PER_DOCUMENT:
+            pool = [rows for rows in (rows_of(doc, text) for doc, text in docs(path)) if rows]
+            drawn = [rng.choice(rows) for rows in rng.sample(pool, min(n, len(pool)))]
+        else:
+            pool = [r for doc, text in docs(path) for r in rows_of(doc, text)]
+            drawn = rng.sample(pool, min(n, len(pool)))
+        for row, _, extra in sorted(drawn, key=lambda r: r[1]):
             k += 1
             print("\t".join([str(k), path.rsplit("/", 1)[-1]] + row + extra + [""] * len(verdicts)))
-        print("# %s: %d rows, %d drawn" % (path, len(pool), min(n, len(pool))), file=sys.stderr)
+        unit = "documents with rows" if layer in PER_DOCUMENT else "rows"
+        print("# %s: %d %s, %d drawn" % (path, len(pool), unit, min(n, len(pool))), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -242,6 +242,16 @@ int morph_seg_pick(const morph_model *m, const char *s, size_t n, morph_cand *ou
 #define MORPH_PREP_MIN 20
 int morph_seg_after_preposition(const morph_model *m, const char *s, size_t n, const morph_cand *chosen,
                                 const char *before, morph_cand *out);
+/* A dual in construct is not a noun with "my": a token the segmenter split
+** into a noun in ة and the enclitic ي (محافظتي = محافظة + ي), followed by a
+** word that does not start with و and then by one that does, is the dual
+** whose ن the construct dropped, before its two coordinated genitives
+** (محافظتي قسنطينة وقالمة, مرحلتي التحقيق والمحاكمة). chosen: the
+** segmenter's candidate for s[0..n); next, next2: the first characters of
+** the two following tokens of the sentence (0: none). Fills *out with the
+** reading without the enclitic (proclitics kept) and returns 1, else 0. */
+int morph_seg_dual_construct(const morph_model *m, const char *s, size_t n, const morph_cand *chosen,
+                             uint32_t next, uint32_t next2, morph_cand *out);
 
 /* A word in context, for the tagger. */
 typedef struct morph_wctx {

@@ -325,6 +325,25 @@ static int seg_neighbour(const morph_model *m, const morph_cand *c, int nc, int 
     return found;
 }
 
+/* Whether c's host is a treebank word or a hunspell-ar entry (folded). */
+static int seg_dictionary_word(const morph_model *m, const morph_cand *c) {
+    char key[MORPH_MAX_FORM + 8];
+    size_t kn = morph_key(c->host, c->host_len, key);
+    uint32_t h = morph_hash32(key, kn);
+    return lex_bits(m, key, kn, h) || morph_map_find(m, &m->words, key, kn, h) != UINT32_MAX;
+}
+
+/* Whether c's host ends in ت, ئ, ؤ or وا: ة, ء and the plural verb as
+** written before an enclitic. */
+static int seg_host_before_enclitic(const morph_cand *c) {
+    static const char *const tails[] = {"\xd8\xaa", "\xd8\xa6", "\xd8\xa4", "\xd9\x88\xd8\xa7"};
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+        size_t tn = strlen(tails[i]);
+        if (c->host_len >= tn && same(c->host + c->host_len - tn, tails[i], tn)) return 1;
+    }
+    return 0;
+}
+
 static int seg_news_check(const morph_model *m, const morph_cand *c, int nc, int best, const float *score) {
     const morph_cand *b = &c[best];
     if (!b->host_len || !seg_plain_prefix(m, b->pre)) return best;
@@ -334,6 +353,22 @@ static int seg_news_check(const morph_model *m, const morph_cand *c, int nc, int
     if (whole >= 0 && seg_news(m, b) == 0 && seg_news(m, &c[whole]) >= SEG_NEWS_KEEP &&
         !seg_treebank_token(m, &c[whole]))
         return whole;
+    /* an enclitic split off a news word when no split's host is a news
+    ** word: the letters are the word's (عبدالله, الترفيه, مهرجاناً; not
+    ** عبدالل + ه); not after a host whose last letters are a spelling
+    ** before enclitics, which the news never has alone (أبنائ of أبنائهم,
+    ** علاقت of علاقتهما, أسموا of أسموه), nor after a host the treebank
+    ** or hunspell-ar know: a word that seldom stands alone (حتف of حتفه) */
+    if (b->suf && seg_news(m, b) == 0 && !seg_host_before_enclitic(b) && !seg_dictionary_word(m, b)) {
+        int whole_at = -1;
+        for (int i = 0; i < nc; i++) {
+            if (!c[i].host_len || c[i].pre != b->pre) continue;
+            if (c[i].suf && seg_news(m, &c[i])) return best;
+            if (!c[i].suf) whole_at = i;
+        }
+        if (whole_at >= 0 && seg_news(m, &c[whole_at]) >= SEG_NEWS_KEEP && !seg_treebank_token(m, &c[whole_at]))
+            return whole_at;
+    }
     /* و kept on a word the news has often alone, far more often than with
     ** the و, when the segmenter hesitated (وأدين) */
     int conj = b->pre ? -1 : seg_neighbour(m, c, nc, best, 1);
@@ -400,6 +435,23 @@ int morph_seg_after_preposition(const morph_model *m, const char *s, size_t n, c
         *out = c[i];
         return 1;
     }
+    return 0;
+}
+
+int morph_seg_dual_construct(const morph_model *m, const char *s, size_t n, const morph_cand *chosen,
+                             uint32_t next, uint32_t next2, morph_cand *out) {
+    const uint32_t waw = 0x0648;
+    size_t hn = chosen->host_len;
+    if (next2 != waw || next == waw || next < 0x0621 || next > 0x064A || !chosen->suf || hn < 2 ||
+        memcmp(chosen->host + hn - 2, "\xd8\xa9", 2) || strcmp(morph_str(m, m->suf[chosen->suf].cl), "\xd9\x8a"))
+        return 0; /* not a noun in ة + ي before a word and a و-word */
+    morph_cand c[MORPH_MAX_CANDS];
+    int nc = morph_seg_candidates(m, s, n, c, MORPH_MAX_CANDS);
+    for (int i = 0; i < nc; i++)
+        if (c[i].pre == chosen->pre && !c[i].suf && c[i].host_len) {
+            *out = c[i];
+            return 1;
+        }
     return 0;
 }
 
@@ -703,6 +755,38 @@ static size_t shared_head(const char *a, const char *b) {
     return i;
 }
 
+/* The alif a rule-made verb lemma starts with, spelled as the treebank and
+** hunspell-ar spell it. The rules learned their added أ and ا from the
+** treebank's lemmas, but their lexicon feature reads folded keys, blind to
+** the hamza, so an unknown verb took an alif by the rule's weight alone:
+** اتاح for أتاح (form IV), أقترب for اقترب (form VIII). When the lemma as
+** spelled is neither a treebank form or lemma nor a hunspell-ar entry and the
+** same letters with another alif are, that spelling is taken. Verbs only:
+** for nouns it also undid hamzas the news spelled (الإبداعية: ابداعي); and
+** not when the rule left the form as it was: those are mostly names read as
+** verbs (آبل, إنتر), whose spelling is the writer's. */
+static void respell_alif(const morph_model *m, char *s, size_t n) {
+    static const char alifs[] = "\xa7\xa3\xa5\xa2"; /* after \xd8: ا أ إ آ */
+    const uint32_t spelled = MORPH_U_RAW_TB | MORPH_U_RAW_LEX;
+    if (n < 4 || (unsigned char)s[0] != 0xd8 || !s[1] || !strchr(alifs, s[1])) return;
+    if (morph_unan_stat(m, s, n) & spelled) return;
+    char had = s[1];
+    for (const char *a = alifs; *a; a++) {
+        if (*a == had) continue;
+        s[1] = *a;
+        if (morph_unan_stat(m, s, n) & spelled) return;
+    }
+    s[1] = had;
+}
+
+/* Whether rule r only appends a و to the form's tail: the treebank has no
+** such lemma but its pronouns' (هو), yet unknown names read as nouns or
+** verbs took one (عبدالعزيزو, دونالدو, سبورتينغو); their lemma is the form. */
+static int appends_waw(const morph_model *m, uint32_t r) {
+    const morph_span *rs = m->rule_s[r];
+    return rs[2].n == 0 && rs[3].n == 2 && same(rs[3].s, "\xd9\x88", 2);
+}
+
 /* morph_lemma's answer once the treebank's lemma (best, NULL: none) is looked up. */
 static size_t lemma_of(const morph_model *m, const char *best, const char *form, size_t n, uint32_t tag,
                        char *out, size_t cap) {
@@ -728,7 +812,12 @@ static size_t lemma_of(const morph_model *m, const char *best, const char *form,
         }
         if (got >= 0) {
             int len = morph_rule_apply(m, (uint32_t)got, form, n, out, cap);
-            if (len > 0) return (size_t)len;
+            if (len > 2 && appends_waw(m, (uint32_t)got)) out[len -= 2] = '\0';
+            if (len > 0) {
+                if (upos == NABA_UPOS_VERB && ((size_t)len != n || memcmp(out, form, n)))
+                    respell_alif(m, out, (size_t)len);
+                return (size_t)len;
+            }
         }
     }
     if (!best) best = form;

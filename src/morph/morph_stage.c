@@ -144,6 +144,14 @@ static const char *lone_word_before(const naba_doc *doc, uint32_t tok, uint32_t 
     return p && p->word_count == 1 ? doc->words.v[p->word_first].form : NULL;
 }
 
+/* The first character of token tok, or 0 at or past the sentence's end t1. */
+static uint32_t first_char(const naba_doc *doc, uint32_t tok, uint32_t t1) {
+    if (tok >= t1) return 0;
+    const naba_token *t = &doc->tokens.v[tok];
+    size_t cl;
+    return t->end > t->start ? utf8_next(doc->text + t->start, t->end - t->start, &cl) : 0;
+}
+
 /* Split token tok (of the sentence's tokens [t0, t1)) into words, returning
 ** their roles in role[] (max 8); with the document's keys dk (else NULL),
 ** flag it when the treebank's convention would leave it unanalysed. */
@@ -174,7 +182,10 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
     }
     const morph_cand *c = &cands[best];
     morph_cand whole;
-    if (morph_seg_after_preposition(m, l.s, l.n, c, lone_word_before(doc, tok, t0), &whole)) c = &whole;
+    if (morph_seg_after_preposition(m, l.s, l.n, c, lone_word_before(doc, tok, t0), &whole) ||
+        (c->suf && morph_seg_dual_construct(m, l.s, l.n, c, first_char(doc, tok + 1, t1),
+                                            first_char(doc, tok + 2, t1), &whole)))
+        c = &whole;
     const morph_affix *pa = &m->pre[c->pre], *sa = &m->suf[c->suf];
     const char *pre = morph_str(m, pa->cl), *encl = morph_str(m, sa->cl);
     int k = 0;
