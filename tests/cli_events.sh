@@ -373,7 +373,7 @@ check "awk -F'\\t' '\$11 == 2 && \$4 == \"112\" && \$2 == \"الشعوب الأ�
 # session 19: an injury in an accident or an illness is no assault, one in
 # an attack is; "رحل" (left, passed away) is no expulsion, "رحلت ... مهاجرين" is
 code19 hurt 'وأصيب خمسة آخرون إثر حادث تصادم وقع مساء اليوم.' 'وقال إنه أصيب بالمرض بعد عودته.' 'وأصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة.' 'ورحل فينغر عن تدريب أرسنال مع نهاية الموسم.' 'ورحلت السلطات الألمانية مهاجرين إلى أفغانستان.'
-check '! coded hurt 1 190 && ! coded hurt 2 190 && coded hurt 3 190' "أصيب إثر حادث تصادم, أصيب بالمرض: no assault; أصيب في تفجير انتحاري: one"
+check '! coded hurt 1 190 && ! coded hurt 2 190 && coded hurt 3 1831' "أصيب إثر حادث تصادم, أصيب بالمرض: no assault; أصيب في تفجير انتحاري: one (1831 since session 31)"
 check '! coded hurt 4 174 && coded hurt 5 174' "رحل فينغر عن تدريب أرسنال: no expulsion; رحلت السلطات مهاجرين: one"
 code19 aim 'وتستهدف الحكومة توفير مليون وظيفة بنهاية العام.' 'واستهدفت الغارات مواقع المسلحين في المنطقة.'
 check '! coded aim 1 19 && coded aim 2 190' "تستهدف توفير مليون وظيفة: a goal, no strike; استهدفت الغارات مواقع: one"
@@ -856,7 +856,8 @@ check '! side nextline25 1 2 المرأة && side nextline25 1 6 شخص && ! sid
 # session 26: an approximation before a count ("نحو", "حوالى", "أكثر من",
 # "ما لا يقل عن") leaves the protesters the doer, as a bare count does
 code19 approx26 'كما تظاهر حوالي ألف شخص في مدينة هامبورغ.' 'وتظاهر قرابة 50 ناشطا أمام الوزارة.' 'تظاهر نحو 139 ألف شخص في فرنسا.' 'وتظاهر ما لا يقل عن 300 محتج أمام البرلمان.'
-check 'side approx26 1 3 CVL && ! side approx26 1 7 CVL && side approx26 2 3 CVL && side approx26 3 3 CVL && side approx26 4 3 CVL' "تظاهر حوالي ألف شخص, قرابة 50 ناشطا, نحو 139 ألف, ما لا يقل عن 300: the protesters the source"
+# (since session 31 the counted people take their sentence's place: DEUCVL, FRACVL)
+check 'side approx26 1 3 DEUCVL && ! side approx26 1 7 DEUCVL && side approx26 2 3 CVL && side approx26 3 3 FRACVL && side approx26 4 3 CVL' "تظاهر حوالي ألف شخص, قرابة 50 ناشطا, نحو 139 ألف, ما لا يقل عن 300: the protesters the source"
 # a toll told as the result of an armed act before it ("مما أسفر عن مقتل",
 # "ما أدى إلى") was caused by that act's subject; a crash or a speech verb
 # gives none
@@ -870,7 +871,7 @@ check '! side honor26 1 6 "فهد العنزي" && side honor26 2 3 QATGOV && si
 # after it, is whom the act befell (the tagger leaves the verb active);
 # protesters so counted still act
 code19 victims26 'واعتقل 50 ألف شخص في تركيا بعد محاولة الانقلاب.' 'طرد 23 دبلوماسيا روسيا من الأراضي البريطانية.' 'وتظاهر 300 شخص في العاصمة.'
-check '! side victims26 1 3 CVL && side victims26 1 7 CVL && ! side victims26 2 3 RUSGOV && side victims26 2 7 RUSGOV && side victims26 3 3 CVL' "واعتقل 50 ألف شخص, طرد 23 دبلوماسيا روسيا: the counted the target; تظاهر 300 شخص the source"
+check '! side victims26 1 3 TURCVL && side victims26 1 7 TURCVL && ! side victims26 2 3 RUSGOV && side victims26 2 7 RUSGOV && side victims26 3 3 CVL' "واعتقل 50 ألف شخص, طرد 23 دبلوماسيا روسيا: the counted the target; تظاهر 300 شخص the source"
 # chemical weapons named as the attack's means are their use (2041); tear gas
 # and a strike at chemical sites are not
 code19 cbrn26 'وقال المرصد إن قوات النظام قصفت مدينة دوما بالغازات السامة.' 'وقالت واشنطن إن دمشق استخدمت أسلحة كيمياوية في الغوطة الشرقية.' 'ونفذت الولايات المتحدة ضربات تستهدف المنشآت الكيميائية السورية.'
@@ -1055,6 +1056,37 @@ check 'side place30 4 7 COP' "لسيارات الشرطة ثم فروا إلى .
 # setting of the event called for, no call of its own; a call is one still
 code19 relcall30 'وشاركت النساء في الفعالية التي دعت إليها، واصفة الاعتداء بالوحشي.' 'وتأتي الجولة بعد المحادثات التي دعت إليها الأمم المتحدة بين طرفي النزاع اليمني في جنيف.' 'ودعت الأمم المتحدة طرفي النزاع اليمني إلى محادثات في جنيف.'
 check '! coded relcall30 1 10 && ! coded relcall30 2 10 && coded relcall30 3 10' "التي دعت إليها: no call; دعت الأمم المتحدة ... إلى: a call"
+# session 31 (events38): a toll whose cause is a bombing ("في تفجير انتحاري",
+# "في هجوم بقنبلة") takes the bombing's code, the first means named decides
+# ("في غارة جوية، وأصيب آخرون في تفجير": the killing stays 190)
+code19 bomb31 'أصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة عند قاعدة عسكرية.' 'قتل 7 أشخاص، وأصيب 18 آخرون، الأربعاء، في هجوم بقنبلة على نقطة تفتيش للشرطة.' 'قتل 3 أشخاص في غارة جوية، وأصيب آخرون في تفجير سيارة.'
+bombed() { awk -F'\t' -v s="$1" -v v="$2" -v c="$3" '$11 == s && index($12, v) == 1 && $4 == c { f = 1 } END { exit !f }' "$tmp/bomb31.tsv"; }
+check 'bombed 1 أصيب 1831' "أصيب ... في تفجير انتحاري: 1831"
+check 'bombed 2 قتل 183 && bombed 2 وأصيب 183' "قتل ... وأصيب ... في هجوم بقنبلة: 183 both"
+check 'bombed 3 قتل 190' "قتل ... في غارة جوية: 190, the bombing after is another's cause"
+# a masculine verb right before a town or a country named with no article
+# ("وانتقد موسكو") has it as its object (feminine: "وانتقدت موسكو"); a title
+# with its country is the subject still; the Islamic State bare is no state (GOV)
+code19 mplace31 'وانتقد موسكو لدعمها الرئيس السوري.' 'ورحب رئيس وزراء إيطاليا بالاتفاق.' 'وشنت تركيا هجمات على أهداف الدولة الإسلامية في سوريا.'
+check 'side mplace31 1 7 RUSGOV && ! side mplace31 1 3 RUSGOV' "وانتقد موسكو: Moscow the target, no doer"
+check 'side mplace31 2 3 ITAGOV' "رحب رئيس وزراء إيطاليا: the prime minister the doer"
+check 'side mplace31 3 7 IMGUAF' "أهداف الدولة الإسلامية: IMGUAF, not GOV"
+# people killed or hurt with no country of their own are the page's, else
+# their sentence's places' ("في ريف حلب" on a page of Russia and the US)
+code19 victims31 'وقالت روسيا إن الولايات المتحدة تدعم المعارضة.' 'وقتل شخصان في قصف بريف حلب.' 'وقتل شخصان في ريف حلب، وأصيب آخرون في باريس.'
+check 'side victims31 2 7 SYRCVL' "وقتل شخصان في قصف بريف حلب: SYRCVL"
+check 'side victims31 3 7 CVL' "places of two countries in the sentence: no country"
+# an attack with no doer named is its claimant's later in the sentence
+# ("وأعلنت حركة طالبان مسؤوليتها عن الهجوم"); al-Shabaab is SOMREB
+code19 claim31 'قتل عشرة أشخاص في هجوم على سوق في كابول، وأعلنت حركة طالبان مسؤوليتها عن الهجوم.' 'أصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة وأعلنت حركة الشباب مسؤوليتها عن الهجوم.' 'قتل عشرة أشخاص في هجوم على سوق في كابول.'
+check 'side claim31 1 3 IMGREB && side claim31 2 3 SOMREB && side claim31 3 2 _' "وأعلنت X مسؤوليتها: X the doer; no claim, no doer"
+# "لفترة وجيزة" (a short while) is no Giza (EGY)
+code19 giza31 'واحتجزت الشرطة المتظاهرين لفترة وجيزة ثم أفرجت عنهم.'
+check 'coded giza31 1 173 && ! grep -q EGY "$tmp/giza31.tsv"' "لفترة وجيزة: no EGY"
+# a verb joined by "و" right after the comma closing what a speaker said
+# goes on with the speaker as its subject
+code19 goeson31 'وقال الرئيس الأمريكي دونالد ترامب إن الصواريخ قادمة، وانتقد موسكو لدعمها الأسد.' 'وقال الرئيس الأمريكي دونالد ترامب إن الصواريخ قادمة وانتقد موسكو لدعمها الأسد.'
+check 'side goeson31 1 3 USAGOV && side goeson31 1 7 RUSGOV && ! side goeson31 2 3 USAGOV' "قال ترامب إن ...، وانتقد موسكو: Trump the doer, Moscow the target; no comma, inside what was said"
 # Nested speech: the event told inside the king's (here Putin's) words belongs
 # to his quote, not to the paper's that holds it.
 nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس الروسي فلاديمير بوتين قال إنه رفض عرض زيلنسكي للقاء في إسطنبول.' |

@@ -297,7 +297,7 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
             src = first;
         }
         if (src >= 0 &&
-            ev_disagreeing_subject(w, g, c->anchor, src, !strncmp(c->code, "02", 2) || !strncmp(c->code, "10", 2)))
+            ev_disagreeing_subject(w, g, c->anchor, src))
             doer_to_target(&src, &tgt);
         if (src >= 0 && !g->passive && w->units.v[src].b > c->anchor && ev_counted_victims(w, c, src))
             doer_to_target(&src, &tgt);
@@ -421,6 +421,11 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     /* "عن إصابة 20 مدنيا، من بينهم 9 أطفال": the children are among the wounded */
     int among = src >= 0 && w->units.v[src].b > c->anchor && ev_among_them(w, src);
     if (among) doer_to_target(&src, &tgt);
+    /* an attack with no doer named is its claimant's, later in its sentence */
+    if (src < 0 && ev_violent(c->code)) {
+        int claimant = ev_claimant_after(w, c->anchor);
+        if (claimant >= 0 && claimant != tgt) src = claimant;
+    }
     return (ev_sides){src, tgt, dropped, resumptive, ante, victim, unsaid || victim || accused || accusative || among};
 }
 
@@ -512,6 +517,9 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     /* "مقتل العشرات في هجوم "بالسلاح الكيميائي"", "نفذت الهجوم ... بغاز
     ** السارين": a killing or an attack by a chemical agent is a chemical attack */
     if (!strncmp(ev.cameo, "19", 2) && ev_chemical_means(w, c)) ev.cameo = CHEMICAL_ATTACK;
+    /* a toll whose cause is a bombing ("في تفجير انتحاري") is that bombing */
+    const char *bombing = !strcmp(ev.cameo, "190") && (c->pat->flags & EVP_COUNT) ? ev_bombing_cause(w, c) : NULL;
+    if (bombing) ev.cameo = bombing;
     const ev_code *code = lookup_code(w->dict, ev.cameo);
     ev.plover = code ? code->plover : NULL;
     ev.mode = code ? code->mode : NULL;
@@ -568,6 +576,11 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
             ev.source.start = q->speaker_start;
             ev.source.end = q->speaker_end;
         }
+    }
+    /* "وقال ترامب إن الصواريخ قادمة، وانتقد موسكو": the speaker goes on */
+    if (src < 0 && !ev.source.code && !noun && g.verb && !g.passive && !g.plural && ev.quote < 0) {
+        int su = ev_speaker_goes_on(w, c->anchor);
+        if (su >= 0) ev_set_actor(w, &ev.source, su, NULL);
     }
     if (src < 0 && ev.source.code) {
         conf *= 0.9f;

@@ -1366,6 +1366,14 @@ static const char *scene_country(const ev_work *w, const ev_scene *sc, size_t i)
     return NULL;
 }
 
+/* Is unit u people a toll counts, by its noun alone ("شخصين", "أشخاص",
+** "طفل", "مدنيين"): civilians with no country of their own. */
+static int bystanders(const ev_work *w, const ev_unit *u) {
+    static const char *const people[] = {"شخص", "شخصا", "شخصان", "شخصين", "اشخاص", "طفل", "طفلا", "طفلان", "طفلين",
+                                         "اطفال", "مدني", "مدنيا", "مدنيان", "مدنيين", "مدنيون", NULL};
+    return u->e == u->b + 1 && str_in(bare_key(w->toks[u->b].key), people);
+}
+
 static void same_body(ev_work *w) {
     static const char *const offices[] = {"MIL", "GOV", "COP", "LEG", "JUD", "SPY"};
     /* the units with a country, found once */
@@ -1387,6 +1395,14 @@ static void same_body(ev_work *w) {
     for (size_t i = 0; i < w->units.n && n; i++) {
         ev_unit *u = &w->units.v[i];
         if (!home && i >= scene.end) scene = scene_of(w, i);
+        /* "مقتل شخصين ... في ريف حلب", "وطفل لقي حتفه" on a page from Gaza:
+        ** people killed or hurt, of no country named, are the page's, else
+        ** their sentence's places' (session 31) */
+        if (u->code && !strcmp(u->code, "CVL") && !u->both && bystanders(w, u)) {
+            const char *country = home ? home : scene_country(w, &scene, i);
+            if (country) u->code = combine(w, ev_code_main(country, m), u->code);
+            continue;
+        }
         int office = 0;
         for (size_t k = 0; k < sizeof offices / sizeof *offices && u->code; k++) office |= !strcmp(u->code, offices[k]);
         /* a coalition's forces are the coalition's (bare_coalition), whoever else is called "قوات" */

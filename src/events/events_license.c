@@ -345,6 +345,35 @@ int ev_chemical_means(const ev_work *w, const ev_cand *c) {
     return 0;
 }
 
+/* "أصيب سبعة جنود صوماليين في تفجير انتحاري", "مقتل 4 سياح ... إثر انفجار
+** حافلة", "قتل 7 أشخاص، وأصيب 18 آخرون، الأربعاء، في هجوم بقنبلة": the
+** bombing code (183x) of the bombing a toll names as its cause (after "في",
+** "إثر", "جراء", "بسبب" or with "ب"), up to BOMBING_REACH words on in its
+** sentence and past the tolls joined to it, not past another verb nor
+** another means (the first one named is the cause); or NULL.
+** A killing is told by its toll, the bombing as its means, unlicensed, so
+** the toll's own code (190) would say less than the text does. */
+#define BOMBING_REACH 12
+const char *ev_bombing_cause(const ev_work *w, const ev_cand *c) {
+    static const char *const cause[] = {"في", "اثر", "جراء", "بسبب", NULL};
+    const naba_doc *doc = w->doc;
+    uint32_t sent = doc->tokens.v[c->anchor].sent;
+    for (size_t t = c->last + 1, words = 0; words < BOMBING_REACH && t < w->n_toks; t++) {
+        if (doc->tokens.v[t].sent != sent) return NULL;
+        if (doc->tokens.v[t].kind == NABA_TOK_PUNCT) continue;
+        words++;
+        ev_cand at;
+        memset(&at, 0, sizeof at);
+        int cand = ev_best_at(w, t, &at);
+        if (w->toks[t].opens && !w->toks[t].named && !(cand && (at.pat->flags & EVP_COUNT))) return NULL;
+        int bombing = cand && (at.pat->flags & EVP_NOUN) && !strncmp(at.code, "183", 3);
+        /* the first means named is the cause: "في غارة جوية، وأصيب آخرون في تفجير" */
+        if (!bombing && (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) return NULL;
+        if (bombing && (!strncmp(w->toks[t].key, "ب", strlen("ب")) || ev_key_in(&w->toks[t - 1], cause))) return at.code;
+    }
+    return NULL;
+}
+
 /* How many heads sit above word v, up to EV_DEEP, counted from the speech verb
 ** that reports it when there is one: "قال مصدر إن «عبوة ناسفة انفجرت على
 ** دورية»" tells the bombing as the statement's content, the news, not as a

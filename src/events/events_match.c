@@ -80,26 +80,23 @@ static int match_pattern(const ev_work *w, const ev_pattern *p, size_t i, ev_can
     return 1;
 }
 
-/* Does a word of token t read as a verb in the passive voice? */
-static int passive_verb(const naba_doc *doc, size_t t) {
-    const naba_token *tk = &doc->tokens.v[t];
-    for (uint32_t k = 0; k < tk->word_count && tk->word_first + k < doc->words.n; k++) {
-        const naba_word *wd = &doc->words.v[tk->word_first + k];
-        if (wd->upos == NABA_UPOS_VERB && wd->feats && strstr(wd->feats, "Voice=Pass")) return 1;
-    }
-    return 0;
-}
-
 /* The best pattern at token i: most required words, then confidence, then
 ** the later definition (curated files come after compiled ones). */
 int ev_best_at(const ev_work *w, size_t i, ev_cand *best) {
     const ev_tok *t = &w->toks[i];
-    int found = 0, def = t->nominal;
+    int found = 0, def = t->nominal, passive = -1;
     if (!(t->kinds & EVW_ANCHOR)) return 0;
     for (uint32_t c = 0; c < t->n_cands; c++) {
         for (int32_t k = ev_map_get(&w->dict->anchors, t->cands[c]); k >= 0; k = w->dict->pats[k].next) {
             const ev_pattern *p = &w->dict->pats[k];
-            if (!p->code || (def && !(p->flags & EVP_NOUN)) || ((p->flags & EVP_PASSIVE) && !passive_verb(w->doc, i))) continue;
+            if (!p->code || (def && !(p->flags & EVP_NOUN))) continue;
+            /* a pattern for the passive only: the verb's voice as the sides read it (ev_gram_of) */
+            if ((p->flags & EVP_PASSIVE) && passive < 0) {
+                ev_gram g;
+                ev_gram_of(w, i, &g);
+                passive = g.verb && g.passive;
+            }
+            if ((p->flags & EVP_PASSIVE) && !passive) continue;
             ev_cand ce;
             memset(&ce, 0, sizeof ce);
             if (!match_pattern(w, p, i, &ce)) continue;

@@ -349,6 +349,25 @@ static int claimed_by(const ev_work *w, const ev_unit *u) {
     return u->b > 0 && ev_key_in(&w->toks[u->b - 1], claimed);
 }
 
+/* The actor that claims an attack later in the anchor's sentence, or -1:
+** "أصيب سبعة جنود صوماليين في تفجير انتحاري ... وأعلنت حركة الشباب
+** الإرهابية مسؤوليتها عن الهجوم", "قتل عشرة أشخاص في هجوم ...، تبنته
+** طالبان". A claim names the doer the attack's own clause left unsaid. */
+int ev_claimant_after(const ev_work *w, size_t anchor) {
+    static const char *const announced[] = {"اعلن", "اعلنت", "واعلن", "واعلنت", NULL};
+    static const char *const responsibility[] = {"مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", NULL}; /* keys: ؤ folded */
+    const naba_doc *doc = w->doc;
+    uint32_t sent = doc->tokens.v[anchor].sent;
+    for (size_t i = ev_first_unit_from(w, anchor + 1); i < w->units.n; i++) {
+        const ev_unit *u = &w->units.v[i];
+        if (doc->tokens.v[u->b].sent != sent) break;
+        if (claimed_by(w, u) || (u->b > 0 && u->e < w->n_toks && ev_key_in(&w->toks[u->b - 1], announced) &&
+                                 ev_key_in(&w->toks[u->e], responsibility)))
+            return (int)i;
+    }
+    return -1;
+}
+
 /* Source and target by word order (no parse): a subject right before a verb,
 ** else the first actor after it (not after a plural verb, which holds its
 ** subject); the target is the next actor. After an explosive, the first
@@ -784,6 +803,20 @@ int ev_innermost_quote(const ev_work *w, naba_off verb_start, naba_off verb_end)
         }
     }
     return best;
+}
+
+/* "وقال ترامب إن الصواريخ قادمة، وانتقد موسكو لدعمها الأسد": a verb
+** joined by "و" right after the comma that closes what a speaker said goes
+** on with the speaker as its subject. The speaker's actor unit, or -1. */
+int ev_speaker_goes_on(const ev_work *w, size_t anchor) {
+    const naba_doc *doc = w->doc;
+    if (!anchor || !w->toks[anchor - 1].brk_comma || strncmp(w->toks[anchor].key, "و", strlen("و"))) return -1;
+    size_t p = anchor;
+    while (p > 1 && doc->tokens.v[p - 1].kind == NABA_TOK_PUNCT) p--;
+    const naba_token *prev = &doc->tokens.v[p - 1];
+    int k = ev_innermost_quote(w, prev->start, prev->end);
+    if (k < 0 || doc->quotes.v[k].end > doc->tokens.v[anchor].start) return -1;
+    return ev_speaker_actor(w, &doc->quotes.v[k]);
 }
 
 /* "التقى رئيس الأركان الروسي نظيره التركي": a counterpart ("نظيره", coded
