@@ -801,7 +801,8 @@ static const count_case session28_cases[] = {
     {"وبحثا الهجوم في مكالمة هاتفية، هي الثانية بينهما.", 2, NABA_COUNT_ORDINAL, "مكالمة", NULL, NABA_QUAL_EXACT},
     /* digits on the article rank a singular noun, count a plural's */
     {"وسيعقد الاجتماع ال41 لوزراء الشباب يوم الاثنين.", 41, NABA_COUNT_ORDINAL, "اجتماع", NULL, NABA_QUAL_EXACT},
-    {"واتفقت دول الاتحاد الأوروبي الـ28 على الرد.", 28, NABA_COUNT_QUANTITY, "اتحاد", NULL, NABA_QUAL_EXACT},
+    /* (numdates31: the plural in construct is what is counted, not الاتحاد) */
+    {"واتفقت دول الاتحاد الأوروبي الـ28 على الرد.", 28, NABA_COUNT_QUANTITY, "دولة", NULL, NABA_QUAL_EXACT},
 };
 
 /* Each case's first count is as the case says. */
@@ -980,6 +981,46 @@ static void test_session30b(void) {
     naba_pipeline_close(p);
 }
 
+/* numdates31: names and identifiers with a number (a group by its members'
+** number, a model's letter, P5+1, Tunisian عدد "No."), the years after a
+** dual of the year and four digits after a year word, are no counts; a definite number after a singular noun
+** in construct with a plural counts the plural, after a lone article counts
+** the noun before, and from eleven to 99 after a singular noun ranks it; a
+** head with the article takes no noun after it. */
+static void test_session31(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    static const char *const names[] = {
+        "واختتم وزراء مالية دول مجموعة السبع اجتماعهم في كندا.",
+        "وتعتبر أن مجموعة العشرين هي الشكل الأنسب.",
+        "وبدأت الشركة تصنيع جهاز iPhone 6S في الهند.",
+        "وجرت المفاوضات بين إيران ومجموعة 5+1 في فيينا.",
+        "وصدر الأمر الحكومي عدد 161 لسنة 2017 بالرائد الرسمي.",
+        "وأقلعت الرحلة الثانية عدد 717 من مطار أورلي.",
+        "وسبق له تدريب المنتخب بين العامين 2014 و2015.",
+        "وصدر بحقه حكم بترحيله من البلاد عام 1433، مشيرا إلى القضية.",
+        "ونشر ترجمة كاملة لنص حجر رشيد في عام 1828.",
+    };
+    none_below(p, d, names, sizeof names / sizeof *names, 1e9);
+    const naba_count *c = first(p, d, "وكما فحصت المجموعة 15 مشروعا من مشروعات الموانئ.");
+    CHECK(c && c->value == 15 && qcd_is(d, c->what_start, c->what_end, "مشروعا"));
+    c = first(p, d, "وتم ايقاف عدد 107 أشخاص من أجل قضايا مختلفة.");
+    CHECK(c && c->value == 107 && qcd_is(d, c->what_start, c->what_end, "أشخاص"));
+    c = first(p, d, "ورفضت منح أعضاء الكونغرس الثلاثة التأشيرات.");
+    CHECK(c && c->value == 3 && qcd_is(d, c->what_start, c->what_end, "أعضاء"));
+    c = first(p, d, "وكانت المنافسة مع الشركات ال 15 الأخرى.");
+    CHECK(c && c->value == 15 && qcd_is(d, c->what_start, c->what_end, "الشركات"));
+    c = first(p, d, "وظهرت الأندية في مطلع القرن العشرين بمصر.");
+    CHECK(c && c->value == 20 && c->kind == NABA_COUNT_ORDINAL && qcd_is(d, c->what_start, c->what_end, "القرن"));
+    c = first(p, d, "وأدى مئات آلاف الفلسطينيين صلاة العيد في الأقصى.");
+    CHECK(c && qcd_is(d, c->what_start, c->what_end, "الفلسطينيين"));
+    c = first(p, d, "وتتوفر السلسلة بأربعة ألوان أنيقة.");
+    CHECK(c && c->value == 4 && qcd_is(d, c->what_start, c->what_end, "ألوان أنيقة"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -1023,6 +1064,7 @@ int main(void) {
     test_session29b();
     test_session30();
     test_session30b();
+    test_session31();
     test_example();
     return TEST_REPORT();
 }

@@ -450,6 +450,15 @@ static void test_session29(void) {
     CHECK_EQ_STR(value_of(p, d, "وهو أقل مستوى منذ أول مارس.", "2018-03-19"), "2018-03-01");
     CHECK_EQ_STR(value_of(p, d, "وتبدأ السنة المالية بمصر في أول يوليو/تموز.", "2018-06-17"), "2018-07-01");
     CHECK(qcd_run(p, d, "وكان أول لاعب يسجل في المباراة.", "2018-06-17") && d->timexes.n == 0);
+    /* numdates31: a dual of the year before two years names them; a list of
+    ** days takes the month of its last */
+    const char *years = "وسبق له تدريب المنتخب القطري بين العامين 2014 و2015.";
+    CHECK_EQ_STR(nth_value(p, d, years, "2018-08-02", 0), "2014");
+    CHECK_EQ_STR(nth_value(p, d, years, "2018-08-02", 1), "2015");
+    const char *days = "وأعلن الاتحاد إضرابا أيام 5 و6 و7 ماي المقبل.";
+    CHECK_EQ_STR(nth_value(p, d, days, "2014-04-24", 0), "2014-05-05");
+    CHECK_EQ_STR(nth_value(p, d, days, "2014-04-24", 1), "2014-05-06");
+    CHECK_EQ_STR(nth_value(p, d, days, "2014-04-24", 2), "2014-05-07");
     naba_pipeline_close(p);
     naba_doc_free(d);
 }

@@ -122,6 +122,13 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
                         : lx_head_has(lx, i, "Definite=Ind") && (pronoun_on(c, j) || (sing && art)))
                     break;
             }
+            /* "أدى مئات آلاف الفلسطينيين صلاة العيد": a head with the
+            ** article (the tagger's Def alone takes ألوان, ألمع for one)
+            ** governs no noun after it, which is without the article the
+            ** verb's object ("الدول الأعضاء" stays one phrase) */
+            if (j == i + 1 && up != NABA_UPOS_ADJ && lx_head_has(lx, i, "Definite=Def") &&
+                d->words.v[w].form && !strncmp(d->words.v[w].form, "ال", 4) && !lx_head_has(lx, j, "Definite=Def"))
+                break;
             j++;
         }
         ct->what = d->words.v[w].lemma;
@@ -333,8 +340,15 @@ static int name_unit(const lx_text *lx, size_t k) {
 ** not counts, and so are digits after a dash glued to them that follows a
 ** short name and a space, a model's number ("إف -16", "إيه -321"). Glued to
 ** an Arabic word (مدته49, و8335) they lost a space, and after a one-letter
-** preposition and a dash they are counted ("ب-3ر2 نقاط", by 2.3 points). */
+** preposition and a dash they are counted ("ب-3ر2 نقاط", by 2.3 points).
+** One Latin letter glued after them makes a model or a name too ("iPhone
+** 6S", "فالكون 7X", "مبادرة 10X"; a unit of two letters counts: "256GB"),
+** and so does a plus sign joining them to digits ("مجموعة 5+1", "1+5"). */
 static int glued(const lx_text *lx, size_t i) {
+    if (i + 1 < lx->n && !lx->v[i + 1].gap && lx->v[i + 1].latin && lx->v[i + 1].klen == 1) return 1;
+    if (i + 2 < lx->n && lx_is(lx, i + 1, '+') && !lx->v[i + 1].gap && !lx->v[i + 2].gap && lx->v[i + 2].kind == LX_NUM)
+        return 1;
+    if (i >= 2 && lx_is(lx, i - 1, '+') && !lx->v[i].gap && !lx->v[i - 1].gap && lx->v[i - 2].kind == LX_NUM) return 1;
     if (lx->v[i].gap) return 0;
     if (i > 0 && lx->v[i - 1].kind == LX_WORD) return lx->v[i - 1].latin;
     if (i < 2 || !lx_is(lx, i - 1, '-') || lx->v[i - 2].kind != LX_WORD) return 0;
@@ -425,6 +439,17 @@ static int hijri_day(const ctx *c, size_t i, size_t after, double v) {
     int of = !strcmp(lx->v[after].key, "من");
     if (of && (after + 1 >= lx->n || lx->v[after + 1].gap > 1)) return 0;
     return wt_match(c->st->dt, lx, after + of, WT_BIT(D_HMONTH), 0, &e, NULL) && (of || e->num != 2);
+}
+
+/* "عام 1433", "سنة 1453", "لعام 1865": four digits after a word for the
+** year (data/dates.tsv's yearword, as the dates stage reads them) are a
+** year, a Hijri one without its era word or one before 1900, which the
+** dates stage leaves; never a count. */
+static int year_after_word(const ctx *c, size_t j, size_t kn) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    return c->st->dt && kn == 1 && j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].ndigits == 4 && lx->v[j].gap == 1 &&
+           wt_match(c->st->dt, lx, j - 1, WT_BIT(D_YEARWORD), WT_CONJ | WT_PREP, &e, NULL) == 1;
 }
 
 /* The unit after a run of digits ending at after, past up to two links (a
@@ -754,7 +779,8 @@ static int named_list(const ctx *c, size_t j) {
         if (p >= 2 && !lx->v[p].gap && !lx->v[p - 1].gap && lx_is(lx, p - 1, '.') && lx->v[p - 2].kind == LX_NUM)
             p -= 2;
         if (lx->v[p].gap && (names_number(c, p - 1) ||
-                             (cmatch(c, p - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e) && e->num != LABEL_RANK)))
+                             (cmatch(c, p - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e) && e->num != LABEL_RANK &&
+                              e->num != LABEL_GROUP)))
             return 1;
     }
     return 0;
@@ -818,6 +844,17 @@ static int bare_noun(const ctx *c, size_t k) {
     const lx_text *lx = c->lx;
     return k < lx->n && lx->v[k].kind == LX_WORD && lx->v[k].gap < 2 && nounish(c, k) && !definite_unit(c, k) &&
            plain_noun(lx, k) && !accusative_alif(lx, k);
+}
+
+/* "الأمر عدد 161 لسنة 2017", "القانون عدد 52", "الرحلة عدد 725": Tunisian
+** copy writes عدد for "No." before the digits of a decree, a law, a flight or
+** a road, which name it; digits at j before a bare indefinite noun (ending
+** before unit after) count it ("ايقاف عدد 107 أشخاص", "غلق عدد 3 محلات"). */
+static int numbered(const ctx *c, size_t j, size_t after) {
+    const lx_text *lx = c->lx;
+    if (j == 0 || lx->v[j].kind != LX_NUM || !lx->v[j].gap || strcmp(lx->v[j - 1].key, "عدد")) return 0;
+    /* the tagger's Definite=Def, not the article's look (حالة folds to حاله) */
+    return !(after < lx->n && nounish(c, after) && plain_noun(lx, after) && !lx_head_has(lx, after, "Definite=Def"));
 }
 
 /* "وست هام", "وست بروميتش" (West), "لست متأكدا" (I am not): six written ست
@@ -989,6 +1026,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     for (size_t t = j; t < j + kn; t++) if (c->taken[t]) return 0;
     if (lx->v[j].kind == LX_NUM && glued(lx, j)) return 0;
     size_t after = j + kn;
+    if (numbered(c, j, after)) return 0;
     ct->value = nv.lo;
     ct->value_max = nv.hi;
     int minus = minus_before(lx, j);
@@ -1000,7 +1038,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ct->qualifier = NABA_QUAL_RANGE;
     }
     if (lx->v[j].kind == LX_NUM && joins_date(c, after, nv.lo)) return 0;
-    if (era_year(c, j, kn, after) || day_part_time(c, j, kn, after) || goals_against(c, j, after) ||
+    if (era_year(c, j, kn, after) || year_after_word(c, j, kn) || day_part_time(c, j, kn, after) || goals_against(c, j, after) ||
         hijri_day(c, j, after, nv.lo))
         return 0;
     /* a lone number word of value one, or "the three" standing for people
@@ -1052,8 +1090,9 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         int yearish = u->kind == LX_NUM && kn == 1 && u->ndigits == 4 && u->value >= 1900 &&
                       u->value <= 2100;
         ct->kind = NABA_COUNT_QUANTITY;
-        /* "ال10": digits glued to the article are a definite number */
-        int art = lx->v[j].kind == LX_NUM && j > 0 && lx->v[j].gap == 0 &&
+        /* "ال10": digits glued to the article are a definite number, and
+        ** so are digits after a lone article ("الشركات ال 15 الأخرى") */
+        int art = lx->v[j].kind == LX_NUM && j > 0 && lx->v[j].gap < 2 &&
                   (!strcmp(lx->v[j - 1].key, "ال") || !strcmp(lx->v[j - 1].key, "وال"));
         size_t nb = j - (size_t)art; /* the unit after the noun before the number */
         /* الدورة 38, الدقيقة 44, الدورة الـ71, دور الستة عشر: an edition, a
@@ -1063,7 +1102,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         /* a label of value 1 (الدقائق 45 و60) names digits only: الدقائق
         ** العشر الأخيرة is a duration */
         if (names && !ct->qualifier && nb > 0 && cmatch(c, nb - 1, C_LABEL, WT_CONJ | WT_PREP | WT_DEF, &e) &&
-            (e->num != LABEL_LIST || lx->v[j].kind == LX_NUM) &&
+            (e->num != LABEL_LIST || lx->v[j].kind == LX_NUM) && (e->num != LABEL_GROUP || art || (nv.flags & NUM_F_DEF)) &&
             (e->num != LABEL_RANK || (lx->v[j].kind == LX_NUM && kn == 1 && !bare_noun(c, after)))) {
             if (e->num != LABEL_RANK) return 0;
             /* "في المركز 21 عالمياً", "المرتبة 161 من بين 180": the
@@ -1077,7 +1116,9 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
             ct->end = lx->v[after - 1].end;
             return after - i;
         }
-        if (((nv.flags & NUM_F_DEF) || art) && !(nv.flags & NUM_F_VAGUE) && nb > 0 &&
+        /* "لم تسعهم ال 500 ألف وحدة": digits a scale word multiplies count
+        ** the noun after them */
+        if (((nv.flags & NUM_F_DEF) || art) && !(nv.flags & NUM_F_VAGUE) && !(art && (nv.flags & NUM_F_SCALED)) && nb > 0 &&
                    definite_unit(c, nb - 1) && after_noun(c, nb)) {
             /* المصابين الثلاثة, بالدول ال15: a definite number counts the
             ** definite noun before it */
@@ -1088,15 +1129,20 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 /* الاعتداءات الدموية الثلاثة: the noun before its adjectives */
                 size_t w = noun_back(c, nb);
                 if (w == lx->n) w = nb - 1;
-                noun_before(c, w + 1, ct);
-                if (ct->what) ct->action = find_action(c, i, after, w, nb);
+                /* a singular noun in construct with the plural before it
+                ** ("دول الاتحاد الأوروبي الـ28", "أدوية الاكتئاب الـ21",
+                ** "أعضاء الكونغرس الثلاثة"): the plural is counted */
+                int plural_head = number_is(c, w, "Number=Sing") && w > 0 && lx->v[w].gap < 2 &&
+                                  !definite_unit(c, w - 1) && number_is(c, w - 1, "Number=Plur");
+                noun_before(c, w + !plural_head, ct);
+                if (ct->what) ct->action = find_action(c, i, after, w - plural_head, nb);
                 /* "الاجتماع ال41", "القمة الـ29": digits on the article
-                ** after a singular noun rank it (the 41st meeting); after a
-                ** plural they count it ("بالدول ال15"), and so after a
-                ** plural in construct with the singular ("دول الاتحاد
-                ** الأوروبي الـ28", "أدوية الاكتئاب الـ21") */
-                if (art && ct->what && number_is(c, w, "Number=Sing") &&
-                    !(w > 0 && lx->v[w].gap < 2 && !definite_unit(c, w - 1) && number_is(c, w - 1, "Number=Plur")))
+                ** after a singular noun rank it (the 41st meeting), and so
+                ** do words from eleven to 99 ("القرن العشرين", "القرن الواحد
+                ** والعشرين": the cardinal is the ordinal of tens); after a
+                ** plural they count it ("بالدول ال15") */
+                int tens = !(nv.flags & NUM_F_SCALED) && nv.lo >= 11 && nv.hi < 100;
+                if ((art || tens) && ct->what && !plural_head && number_is(c, w, "Number=Sing"))
                     ct->kind = NABA_COUNT_ORDINAL;
             }
         } else {

@@ -16,9 +16,10 @@ extern const char *const counts_classes[];
 ** a ranking's scope (عالميا), of a rate (سنويا). */
 enum { STOP_WORD = 0, STOP_SCOPE = 1, STOP_RATE = 2 };
 /* The values of the label class: digits after it name (الدورة 38), name
-** only as a plural's list (الدقائق 45 و60), or are the place a noun ranks
-** (المركز 21). */
-enum { LABEL_NAME = 0, LABEL_LIST = 1, LABEL_RANK = 2 };
+** only as a plural's list (الدقائق 45 و60), are the place a noun ranks
+** (المركز 21), or only a definite number names (مجموعة السبع; فحصت
+** المجموعة 15 مشروعا counts). */
+enum { LABEL_NAME = 0, LABEL_LIST = 1, LABEL_RANK = 2, LABEL_GROUP = 3 };
 /* The values of the ident class: a number or an ordinal after it names
 ** (القرار 2254, الحرب العالمية الثانية), or its first is a title's
 ** (السيدة الأولى). */

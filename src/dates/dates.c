@@ -1030,7 +1030,13 @@ static size_t day_range_start(const ctx *c, size_t i, pend *p) {
     pend q = {0};
     if (!day_month_year(c, next, 1, &q) || !q.d || q.d <= d) {
         memset(&q, 0, sizeof q);   /* "بين 5 و9 الجاري", "يوم 27 وحتى 29 من الشهر الجاري" */
-        if (!day_of_month_unit(c, next, &q) || q.d <= d) return 0;
+        if (!day_of_month_unit(c, next, &q) || q.d <= d) {
+            /* "أيام 5 و6 و7 ماي": a list of days in digits, each taking
+            ** the month of the next; the next must be a later day, so the
+            ** chain is at most 31 long however long the list */
+            memset(&q, 0, sizeof q);
+            if (!num_in(lx, next, d + 1, 31, 1, 2) || !day_range_start(c, next, &q) || q.d <= d) return 0;
+        }
     }
     *p = q;
     p->d = d;
