@@ -924,6 +924,31 @@ static void test_common_nouns(void) {
     }
 }
 
+/* Two mentions made one entity or not (session 31): a name in brackets right
+** after a body's is its initials, a KB place in brackets the body's country;
+** a one-word KB place that is the last word of a KB person's name on the page
+** is that person (كاين after هاري كاين, not Caen), but not after بن, where it
+** is the father's name (سلمان after محمد بن سلمان stays King Salman's). */
+static void test_joined_pairs(void) {
+    static const struct { const char *text, *a, *b; int a_type, b_nth, b_type, joined; } cases[] = {
+        {"وقالت الهيئة العليا المستقلة للاتصال السمعي البصري (الهايكا) إن القرار نهائي.",
+         "الهيئة العليا المستقلة للاتصال السمعي البصري", "الهايكا", NABA_ENT_ORG, 0, NABA_ENT_MISC, 1},
+        {"وقال نادي القادسية (الكويت) إنه جاهز.", "نادي القادسية", "الكويت", NABA_ENT_ORG, 0, NABA_ENT_LOC, 0},
+        {"وقاد هاري كاين المنتخب، وسجل كاين هدفين.", "هاري كاين", "كاين", NABA_ENT_PER, 1, NABA_ENT_LOC, 1},
+        {"واستقبل محمد بن سلمان الوفد، ووصل سلمان أمس.", "محمد بن سلمان", "سلمان", NABA_ENT_PER, 1, NABA_ENT_PER, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        segmented(cases[i].text);
+        mention(cases[i].a, 0, cases[i].a_type);
+        mention(cases[i].b, cases[i].b_nth, cases[i].b_type);
+        void *st = linked();
+        if (!st) return;
+        CHECK_EQ_INT(doc->mentions.n, 2);
+        CHECK_EQ_INT(doc->mentions.v[0].entity == doc->mentions.v[1].entity, cases[i].joined);
+        naba_link_close(st);
+    }
+}
+
 /* The entity of the n-th mention (from 0). */
 static const naba_entity *nth_ent(size_t n) {
     if (n >= doc->mentions.n || doc->mentions.v[n].entity < 0) return NULL;
@@ -1641,6 +1666,7 @@ int main(void) {
     test_news_kb_rows();
     test_torrents();
     test_common_nouns();
+    test_joined_pairs();
     test_capital_cities();
     test_place_in_body_names();
     test_strangers();

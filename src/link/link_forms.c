@@ -15,7 +15,8 @@
 **      else of its country is let go (lone_towns);
 **   3. surname -> full name inside the document (ميدينسكي -> فلاديمير ميدينسكي),
 **      before the KB's one person of that surname from another country
-**      (هيلي after نيكي هيلي);
+**      (هيلي after نيكي هيلي), and before a place the KB names so (كاين
+**      after هاري كاين, not Caen);
 **      after pass 4, a family name written first or a given name few people
 **      bear -> the full name named earlier (كيم -> كيم جونغ أون, شيرين ->
 **      شيرين عبد الوهاب);
@@ -23,7 +24,8 @@
 **      apart); two or more edits apart in the key -> a flagged variant; a
 **      newspaper's name after صحيفة -> the same name without the cue; a body
 **      cut short -> the one longer body name of the document it begins
-**      (الاتحاد السعودي -> الاتحاد السعودي لكرة القدم);
+**      (الاتحاد السعودي -> الاتحاد السعودي لكرة القدم); a name in brackets
+**      right after a body's -> that body (its initials: الهايكا, سيرن);
 **   5. across scripts: Latin forms against Arabic ones with the letter model.
 */
 #include "affix.h"
@@ -137,7 +139,8 @@ static int common_given(const link_state *st, const char *key) {
 ** so it does a company's or a club's written in two words (فيس بوك, مانشستر
 ** يونايتد). It takes the entity's type. Not when it opens with a common given
 ** name: صلاح الدين is also the first name of a man the recognizer cut short
-** (صلاح الدين عبد الكريم). One-word names are left: a place of the gazetteers
+** (صلاح الدين عبد الكريم); but بن, which the given-name list holds, also
+** opens the Maghreb's places (بن قردان). One-word names are left: a place of the gazetteers
 ** shares most (لي Leigh, شيرمان Sherman, خليل Hebron). */
 static void named_typed_person(const link_state *st, link_form *fm) {
     char first[NAME_KEY_MAX];
@@ -145,7 +148,8 @@ static void named_typed_person(const link_state *st, link_form *fm) {
     if (fm->words < 2 || w >= sizeof first) return;
     memcpy(first, fm->key, w);
     first[w] = '\0';
-    if (common_given(st, first)) return;
+    /* بن opens the Maghreb's places too (بن قردان, بن عروس) */
+    if (common_given(st, first) && !name_after_patronymic(fm->key, fm->key + w + 1)) return;
     kb_ref c[MAX_CANDIDATES];
     size_t n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
     for (size_t i = 0; i < n; i++)
@@ -300,11 +304,7 @@ static int shares_word(const link_state *st, const char *a, const char *b) {
             int head = st->heads && ner_head_word(st->heads, w, la,
                                                   WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_BODY) | WT_BIT(NER_HEAD_OFFICE) |
                                                       WT_BIT(NER_HEAD_EN), NULL);
-            for (const char *q = b; *q && !head && name_length(w) >= 3;) {
-                size_t lb = strcspn(q, " ");
-                if (lb == la && !memcmp(p, q, la)) return 1;
-                q += lb + (q[lb] == ' ');
-            }
+            if (!head && name_length(w) >= 3 && name_has_word(b, p, la)) return 1;
         }
         p += la + (p[la] == ' ');
     }
@@ -686,6 +686,61 @@ static void family_names(const link_state *st, link_forms *f) {
     }
 }
 
+typedef struct last_word_lookup { const link_forms *f; const char *w; size_t n; } last_word_lookup;
+
+/* Is the last word of form's key l->w[0..n)? */
+static int ends_in_word(const void *ctx, uint32_t form) {
+    const last_word_lookup *l = ctx;
+    const char *last = name_last_word(l->f->v[form].key);
+    return strlen(last) == l->n && !memcmp(last, l->w, l->n);
+}
+
+/* After pass 3: a one-word name the KB binds to a place by its name alone
+** that is the last word of the full name of a KB person of the document
+** (كاين after هاري كاين is not Caen, كلينتون after هيلاري كلينتون not the
+** town Clinton) is that person, when one such person of the document has
+** it. One look-up in a table of the persons' last words per place form. */
+static naba_status surnames_not_places(link_forms *f) {
+    size_t persons = 0;
+    for (uint32_t i = 0; i < f->n; i++) {
+        const link_form *r = &f->v[link_root(f, i)];
+        persons += f->v[i].type == NABA_ENT_PER && f->v[i].words >= 2 && r->has_kb &&
+                   kb_ent(r->kb)->type == NABA_ENT_PER;
+    }
+    if (!persons) return NABA_OK;
+    naba_hashmap table;
+    naba_hm_init(&table, NULL);
+    if (naba_hm_reserve(&table, persons)) return NABA_ERR_NOMEM;
+    uint8_t *shared = calloc(table.cap, 1); /* the last word of two persons */
+    if (!shared) { naba_hm_free(&table); return NABA_ERR_NOMEM; }
+    for (uint32_t i = 0; i < f->n; i++) {
+        const link_form *r = &f->v[link_root(f, i)];
+        last_word_lookup l = {f, name_last_word(f->v[i].key), 0};
+        /* after بن the last word is the father's (محمد بن سلمان) */
+        if (f->v[i].type != NABA_ENT_PER || f->v[i].words < 2 || !r->has_kb ||
+            kb_ent(r->kb)->type != NABA_ENT_PER || name_after_patronymic(f->v[i].key, l.w))
+            continue;
+        l.n = strlen(l.w);
+        size_t slot = naba_hm_slot(&table, naba_fnv1a64(l.w, l.n, NABA_FNV_INIT), ends_in_word, &l);
+        if (table.slots[slot].val == NABA_HM_NONE) naba_hm_fill(&table, slot, naba_fnv1a64(l.w, l.n, NABA_FNV_INIT), i);
+        else if (link_root(f, table.slots[slot].val) != link_root(f, i)) shared[slot] = 1;
+    }
+    for (uint32_t i = 0; i < f->n; i++) {
+        link_form *fm = &f->v[i];
+        if (fm->words != 1 || fm->latin || !placed(fm) || kb_ent(fm->kb)->type == NABA_ENT_PER || !alone(f, i))
+            continue;
+        last_word_lookup l = {f, fm->key, strlen(fm->key)};
+        size_t slot = naba_hm_slot(&table, naba_fnv1a64(l.w, l.n, NABA_FNV_INIT), ends_in_word, &l);
+        uint32_t person = table.slots[slot].val;
+        if (person == NABA_HM_NONE || shared[slot]) continue;
+        unbind(fm);
+        merge(f, person, i, 0, 0.9f);
+    }
+    free(shared);
+    naba_hm_free(&table);
+    return NABA_OK;
+}
+
 /* Pass 4: spelling variants within one script. Only forms whose skeletons
 ** are one edit apart can be variants: link_near_pairs gives them in the order
 ** of a loop over each pair. */
@@ -778,6 +833,43 @@ static naba_status cut_bodies(const link_state *st, link_forms *f) {
     free(shared);
     naba_hm_free(&table);
     return NABA_OK;
+}
+
+/* Does text [s, e) hold only spaces and, once, the opening (or closing)
+** bracket `br`? */
+static int only_bracket(const char *text, naba_off s, naba_off e, char br) {
+    int seen = 0;
+    for (naba_off i = s; i < e; i++) {
+        if (text[i] == br && !seen) seen = 1;
+        else if (text[i] != ' ') return 0;
+    }
+    return seen;
+}
+
+/* Pass 4c: a name in brackets right after a body's (الهيئة العليا المستقلة
+** للاتصال السمعي البصري (الهايكا), المنظمة الأوروبية للأبحاث النووية (سيرن),
+** Didi Chuxing after its Arabic) is that body's initials or other name: one
+** group with it, unless the bracketed name is bound to a place or a person
+** (نادي القادسية (الكويت): the club's country), the body's name is bound to
+** a place (ويلي (كاباييرو): a man's name typed a body, the town Wylie) or
+** both are bound to the KB; a person's name of several Arabic words is a
+** person (its head or founder). */
+static void bracketed_names(naba_doc *doc, link_forms *f, const uint32_t *form_of) {
+    for (size_t m = 0; m + 1 < doc->mentions.n; m++) {
+        const naba_mention *a = &doc->mentions.v[m], *b = &doc->mentions.v[m + 1];
+        if (a->type != NABA_ENT_ORG || b->start < a->end || b->end >= doc->text_len ||
+            !only_bracket(doc->text, a->end, b->start, '('))
+            continue;
+        naba_off close = b->end;
+        while (close < doc->text_len && doc->text[close] == ' ') close++;
+        if (close >= doc->text_len || doc->text[close] != ')') continue;
+        const link_form *fb = &f->v[form_of[m + 1]], *rb = &f->v[link_root(f, form_of[m + 1])];
+        const link_form *ra = &f->v[link_root(f, form_of[m])];
+        if ((rb->has_kb && (kb_ent(rb->kb)->type != NABA_ENT_ORG || ra->has_kb)) || placed(ra) ||
+            (b->type == NABA_ENT_PER && !fb->latin && fb->words > 1))
+            continue;
+        merge(f, form_of[m], form_of[m + 1], 1, 0.8f);
+    }
 }
 
 /* The Arabic forms' words as the translit channel's states, made once for
@@ -1014,12 +1106,14 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
         if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) unbind(&f->v[i]);
     if (kb_groups(doc, f)) return NABA_ERR_NOMEM;
     if ((rc = surnames(f)) != NABA_OK) return rc;
+    if ((rc = surnames_not_places(f)) != NABA_OK) return rc;
     if ((rc = variants(f)) != NABA_OK) return rc;
     /* a newspaper's name, also written without its cue word, when that is
     ** not bound to a place (وذكرت "كيكر" after مجلة "كيكر") */
     for (uint32_t i = 0; i < f->n; i++)
         if (f->v[i].plain != i) merge(f, f->v[i].plain, i, 0, 0.8f);
     if ((rc = cut_bodies(st, f)) != NABA_OK) return rc;
+    bracketed_names(doc, f, form_of);
     family_names(st, f);
     cross_script(st, f);
     /* record each mention's form in its entity slot for link.c (replaced there) */

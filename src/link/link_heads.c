@@ -319,14 +319,7 @@ static int front_word(const link_state *st, const char *w, size_t n) {
 static int front_not_in(const link_state *st, const char *a, const char *b) {
     for (const char *p = a; *p;) {
         size_t n = strcspn(p, " ");
-        if (front_word(st, p, n)) {
-            const char *q = b;
-            while (*q && !(strncmp(q, p, n) == 0 && (q[n] == ' ' || !q[n]))) {
-                q += strcspn(q, " ");
-                q += *q == ' ';
-            }
-            if (!*q) return 1;
-        }
+        if (front_word(st, p, n) && !name_has_word(b, p, n)) return 1;
         p += n + (p[n] == ' ');
     }
     return 0;

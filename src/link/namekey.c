@@ -130,6 +130,15 @@ int name_after_patronymic(const char *key, const char *last) {
     return 0;
 }
 
+int name_has_word(const char *key, const char *w, size_t n) {
+    for (const char *q = key; *q;) {
+        size_t l = strcspn(q, " ");
+        if (l == n && !memcmp(q, w, n)) return 1;
+        q += l + (q[l] == ' ');
+    }
+    return 0;
+}
+
 size_t name_word_count(const char *key) {
     if (!*key) return 0;
     size_t n = 1;

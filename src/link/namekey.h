@@ -30,6 +30,8 @@ const char *name_last_word(const char *key);
 /* Is the word before `last` (a word of key) بن, ابن, بنت or ولد, so that last is
 ** a father's name, not a surname? */
 int name_after_patronymic(const char *key, const char *last);
+/* Is w[0..n) one of key's words, whole? */
+int name_has_word(const char *key, const char *w, size_t n);
 size_t name_word_count(const char *key);
 /* 1 when the key holds Latin letters and no Arabic letters. */
 int name_is_latin(const char *key);

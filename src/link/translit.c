@@ -628,14 +628,16 @@ static int regnal(const char *lat) {
     return n >= 2 && lat[n] == '\0';
 }
 
-/* One word from the particles, the common nouns (not in a person's name) or
-** the memory, first letter capitalized unless it is a particle inside the
-** name; 0 when not known. */
+/* One word from the particles, the common nouns (not in a person's name),
+** the Maghreb's given names (maghrebi_given: a Maghrebi person's first word
+** or the word after بن) or the memory, first letter capitalized unless it is
+** a particle inside the name; 0 when not known. */
 static size_t remembered_word(const translit *t, const char *w, size_t wn, int person, int inside, int maghreb,
-                              char *out, size_t cap) {
+                              int maghrebi_given, char *out, size_t cap) {
     const char *lat = particle_spelling(w, wn);
     if (lat && maghreb && !strcmp(lat, "bin")) lat = "ben"; /* the Maghreb's بن: Ben Jaafar, Ben Guerdane */
     if (!lat && !person) lat = translit_noun_spelling(w, wn);
+    if (!lat && maghrebi_given) lat = translit_maghrebi_given(w, wn); /* رضا Ridha, not the memory's Reza */
     if (!lat) lat = translit_word_memory(t, w, wn);
     if (!lat || cap == 0) return 0;
     int upper = !(inside && particle(lat)), all = regnal(lat);
@@ -783,8 +785,10 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         }
         if (o) out[o++] = ' ';
         /* a word with its article is first looked up whole (الدين Eddine) */
+        int given = maghrebi_person && (i == 0 || particle_spelling(w[i - 1], wl[i - 1]));
         size_t k = person || !nisba(w[i], wl[i])
-                       ? remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, maghreb, out + o, cap - o) : 0;
+                       ? remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, maghreb, given, out + o, cap - o)
+                       : 0;
         if (k && mashriq && maghrebi_article(w[i], wl[i], out + o)) k = 0;
         /* else the article is written al- (الشيشان Al-Shishan, not Lchichan);
         ** a Maghrebi person's not, unless after ابن or بن (Ibn Al-Jazar) */
@@ -797,7 +801,7 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         }
         w[i] += art;
         wl[i] -= art;
-        if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, maghreb, out + o, cap - o);
+        if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, maghreb, 0, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
         if (!k && (k = romanize_word(t, w[i], wl[i], 1, art && (person || !loanword(w[i], wl[i])) ? 1 + maghrebi_person : 0,
                                          out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)

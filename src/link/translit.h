@@ -80,6 +80,9 @@ const char *tl_table_lookup(const char *const (*table)[2], size_t n, const char 
 /* The fixed spelling (lower case) of a common word of place, body and product
 ** names (حزب hizb, دولي dawli, ديلي daily), or NULL (translit_nouns.c). */
 const char *translit_noun_spelling(const char *w, size_t wn);
+/* The Maghreb's spelling (lower case) of a common given name (رضا ridha,
+** منجي mongi), or NULL (translit_nouns.c). */
+const char *translit_maghrebi_given(const char *w, size_t wn);
 /* The memorized English spelling (lower case) of one Arabic word key, or NULL. */
 const char *translit_word_memory(const translit *t, const char *ar, size_t an);
 

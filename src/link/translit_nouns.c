@@ -13,6 +13,11 @@
 ** in Arabic letters, given back their English (ديلي ميل Daily Mail, دولار
 ** Dollar, فيسبوك Facebook). Keys are name keys (namekey.h: no hamza seats,
 ** ة as ه, ى as ي); spellings lower case, as in the word memory.
+**
+** Also the Maghreb's French-based spellings of the given names a Tunisian,
+** Algerian or Moroccan person most often bears, which the word memory, learnt
+** mostly from the Mashriq's names, spells the Mashriq's way (رضا Reza for
+** Ridha, منجي Manji for Mongi, حسين Hussein for Houcine: session 31, ent36).
 */
 #include "namekey.h"
 #include "translit.h"
@@ -63,6 +68,29 @@ static const char *const loans[][2] = {
     {"اس", "s"}, {"ان", "n"}, {"ايه", "a"}, {"اي", "i"}, {"يو", "u"}, {"اتش", "h"},
     {"دبليو", "w"}, {"كيو", "q"}, {"اكس", "x"},
 };
+
+/* given names as Tunisia and Algeria write them, only those the Mashriq
+** spells otherwise; not صلاح and ناصر, which Egypt's, the Gulf's and
+** Morocco's names on a Maghrebi page bear as often (Mohamed Salah, Nasser
+** Zefzafi), nor سفيان, which the memory already spells Sofiane */
+static const char *const maghrebi_given[][2] = {
+    {"احمد", "ahmed"}, {"اسامه", "oussama"}, {"امال", "amel"}, {"ايمن", "aymen"}, {"بشير", "bechir"},
+    {"بلال", "bilel"}, {"توفيق", "taoufik"}, {"جلال", "jalel"}, {"جمال", "jamel"}, {"حسن", "hassen"},
+    {"حسين", "houcine"}, {"حمادي", "hamadi"}, {"راشد", "rached"}, {"رضا", "ridha"}, {"رياض", "riadh"},
+    {"زياد", "zied"}, {"سليم", "slim"}, {"سهام", "sihem"}, {"سيرين", "syrine"},
+    {"شاذلي", "chedly"}, {"شكري", "chokri"}, {"شوقي", "chawki"}, {"طارق", "tarek"},
+    {"عايشه", "aicha"}, {"عثمان", "othman"}, {"عماد", "imed"}, {"فاضل", "fadhel"}, {"فاطمه", "fatma"},
+    {"فتحي", "fethi"}, {"فوزي", "faouzi"}, {"فيصل", "faycal"}, {"كمال", "kamel"}, {"لطفي", "lotfi"},
+    {"ليلي", "leila"}, {"محمد", "mohamed"}, {"محمود", "mahmoud"}, {"مختار", "mokhtar"}, {"مراد", "mourad"},
+    {"مصطفي", "mustapha"}, {"معز", "moez"}, {"منجي", "mongi"}, {"منذر", "mondher"}, {"منصف", "moncef"},
+    {"منير", "mounir"}, {"منيه", "monia"}, {"نجاه", "najet"}, {"نجيب", "nejib"},
+    {"نوفل", "naoufel"}, {"هادي", "hedi"}, {"هاله", "hela"}, {"هشام", "hichem"}, {"وسام", "wissem"},
+    {"ياسين", "yassine"}, {"يوسف", "youssef"},
+};
+
+const char *translit_maghrebi_given(const char *w, size_t wn) {
+    return tl_table_lookup(maghrebi_given, sizeof maghrebi_given / sizeof *maghrebi_given, w, wn);
+}
 
 const char *translit_noun_spelling(const char *w, size_t wn) {
     const char *s = tl_table_lookup(nouns, sizeof nouns / sizeof *nouns, w, wn);

@@ -60,6 +60,19 @@ void *ner_stage_open(const char *data_dir, const naba_options *opt, const naba_p
 
 const wordtab *ner_stage_heads(const void *state) { return ((const ner_stage *)state)->heads; }
 
+/* Is w a proclitic و, ف, ب, ل or ك on a two-letter word that opens names
+** (بن, أم, آل: ببن قردان, بأم درمان, وآل عمار)? The proclitic cut keeps a host
+** of fewer than three letters whole (session 31). */
+static int clitic_on_particle(const ner_word *w) {
+    static const char clitics[] = "\xd9\x88\xd9\x81\xd8\xa8\xd9\x84\xd9\x83"; /* و ف ب ل ك */
+    static const char particles[] = "\xd8\xa8\xd9\x86\xd8\xa7\xd9\x85\xd8\xa7\xd9\x84"; /* بن ام ال (آل folded) */
+    if (w->shape != NER_SHAPE_ARABIC || w->kn != 6) return 0;
+    int clitic = 0, particle = 0;
+    for (size_t i = 0; i + 2 <= sizeof clitics - 1; i += 2) clitic |= !memcmp(w->key, clitics + i, 2);
+    for (size_t i = 0; i + 4 <= sizeof particles - 1; i += 4) particle |= !memcmp(w->key + 2, particles + i, 4);
+    return clitic && particle;
+}
+
 /* Span and word range of a mention over tokens [a, b) of the document. The
 ** start skips the proclitics ner_proclitic_letters finds (news frequency and
 ** gazetteers decide: وزيلنسكي -> زيلنسكي, but ستارمر, فولوديمير and ليون keep
@@ -74,8 +87,8 @@ static void place(const naba_doc *doc, const ner_model *m, const ner_word *w, si
     const ner_word *wa = &w[0], *wb = &w[b - a - 1];
     x->start = (naba_off)(wa->s - doc->text);
     x->end = (naba_off)(wb->s + wb->n - doc->text);
-    x->start += head_cut != SIZE_MAX ? (naba_off)head_cut
-                                     : (naba_off)ner_skip_letters(wa->s, wa->n, ner_proclitic_letters(wa, m->lex, m->lex_mask));
+    unsigned clitics = b - a > 1 && clitic_on_particle(wa) ? 1 : ner_proclitic_letters(wa, m->lex, m->lex_mask);
+    x->start += head_cut != SIZE_MAX ? (naba_off)head_cut : (naba_off)ner_skip_letters(wa->s, wa->n, clitics);
     if (doc->words.n && ta->word_count && tb->word_count) {
         uint32_t wf = ta->word_first, wl = tb->word_first + tb->word_count - 1;
         while (wf < wl && doc->words.v[wf].end <= x->start) wf++;
@@ -155,6 +168,52 @@ static uint64_t *untagged_bare(const ner_word *w, const uint8_t *tags, const ner
     return h;
 }
 
+/* The keys of the words tagged a person's in the sentences sp[0..nsp), whole,
+** sorted (ner_hash). Count in *out_n; NULL on out of memory. */
+static uint64_t *person_words(const ner_word *w, const uint8_t *tags, const ner_span *sp, size_t nsp,
+                              size_t tokens, naba_arena *a, size_t *out_n) {
+    uint64_t *h = naba_arena_alloc_raw(a, (tokens + 1) * sizeof *h);
+    size_t k = 0;
+    if (!h) return NULL;
+    for (size_t s = 0; s < nsp; s++)
+        for (size_t i = sp[s].first; i < sp[s].first + sp[s].n; i++)
+            if (tags[i] && ner_tag_type(tags[i]) == NABA_ENT_PER) h[k++] = w[i].h_key;
+    qsort(h, k, sizeof *h, morph_cmp_u64);
+    *out_n = k;
+    return h;
+}
+
+/* Is word i of a sentence opening at word `first` a second person joined to
+** the one before by و (رونالدو و[بيل وبنزيمة], كيم وشي): a word after a
+** person's, that is و and a word the document tags a person's written without
+** it (pw: person_words, sorted)? A name's own word in و (جاك ويلشير, هيفاء
+** وهبي, وليد) is written with it elsewhere too. */
+static int joined_person(const ner_word *w, const uint8_t *tags, size_t first, size_t i, const uint64_t *pw,
+                         size_t npw) {
+    const ner_word *x = &w[i];
+    if (i == first || ner_tag_type(tags[i]) != NABA_ENT_PER || ner_tag_type(tags[i - 1]) != NABA_ENT_PER ||
+        x->kn < 6 || memcmp(x->key, "\xd9\x88", 2))
+        return 0;
+    uint64_t bare = ner_hash(x->key + 2, x->kn - 2);
+    return pw && bsearch(&bare, pw, npw, sizeof *pw, morph_cmp_u64) != NULL;
+}
+
+/* Each second person joined by و opens a person of its own: the tags of the
+** sentences sp[0..nsp) rewritten; the document's person words in *pw (NULL
+** when no word is و after a person's). 0 on out of memory. */
+static int split_joined_persons(const ner_word *w, uint8_t *tags, const ner_span *sp, size_t nsp, size_t tokens,
+                                naba_arena *a, uint64_t **pw, size_t *npw) {
+    for (size_t s = 0; s < nsp; s++)
+        for (size_t i = sp[s].first + 1; i < sp[s].first + sp[s].n; i++) {
+            if (ner_tag_type(tags[i]) != NABA_ENT_PER || ner_tag_type(tags[i - 1]) != NABA_ENT_PER ||
+                memcmp(w[i].key, "\xd9\x88", 2))
+                continue;
+            if (!*pw && !(*pw = person_words(w, tags, sp, nsp, tokens, a, npw))) return 0;
+            if (joined_person(w, tags, sp[s].first, i, *pw, *npw)) tags[i] = (uint8_t)ner_tag_make(NABA_ENT_PER, 0);
+        }
+    return 1;
+}
+
 /* The mentions of doc, with scratch memory from a. */
 static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) {
     const ner_model *m = stg->m;
@@ -193,6 +252,10 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
     if (!ner_tag_doc(m, w, sp, nsp, tags, conf, scratch))
         return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
     for (size_t s = 0; s < nsp; s++) ner_heads_rule(stg->heads, w + sp[s].first, sp[s].n, tags + sp[s].first);
+    uint64_t *pw = NULL;
+    size_t npw = 0;
+    if (!split_joined_persons(w, tags, sp, nsp, tokens, a, &pw, &npw))
+        return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
     uint64_t *bare = NULL;
     size_t nbare = 0;
     for (size_t s = 0; s < nsp; s++) {
@@ -217,6 +280,9 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
             /* the ل of لل is ل + ال: للهيئة keeps it, لهيئة is no word */
             else if (cut >= 2 && cut + 2 <= wa->n && !memcmp(wa->s + cut, "\xd9\x84", 2))
                 cut -= 2;
+            /* without the و that joins it to the person before, even on a
+            ** short word the proclitic cut keeps whole (كيم وشي) */
+            if (joined_person(w + first, tg, 0, ch.start, pw, npw)) cut = ner_skip_letters(wa->s, wa->n, 1);
             place(doc, m, wa, first + ch.start, first + ch.end, cut, x);
             x->sent = sid[s];
             x->type = (uint8_t)ch.type;
