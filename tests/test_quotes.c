@@ -1499,6 +1499,63 @@ static void test_session30b(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 31 (quotes35): a verb's object is no speaker to carry, verbs
+** inside the words, a title's name past a comma. */
+static void test_session31(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* a phrase after a verb with no words that names nobody is its object:
+    ** the subject before it speaks next, else the speaker goes on */
+    CHECK(qcd_run(p, d,
+                  "لكن الاتحاد المصري أعلن إقالة المدرب فور وصول بعثة الفريق. وقال في بيان: \"عقدنا اجتماعا "
+                  "بعد عودتنا من روسيا وقرر المجلس أن يشكر الجهاز الفني\".",
+                  NULL));
+    const naba_quote *q = find(d, "عقدنا اجتماعا");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "الاتحاد المصري"));
+    CHECK(qcd_run(p, d,
+                  "وقال وزير التعليم إن الوزارة جاهزة. ونفى شائعة تأجيل بداية الفصل الدراسي، وأكد أنه سيبدأ في "
+                  "موعده المحدد.",
+                  NULL));
+    q = find(d, "سيبدأ في موعده");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "وزير التعليم"));
+    /* a group of people, a hashtag: speakers */
+    CHECK(qcd_run(p, d,
+                  "كما أعرب نشطاء الحقوق الرقمية عن قلقهم، وأشاروا إلى أن القانون الجديد سوف يعيق حرية التعبير.",
+                  NULL));
+    q = find(d, "يعيق حرية التعبير");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "نشطاء"));
+    /* inside the words نقل with a preposition moves; with عن it relays */
+    CHECK(qcd_run(p, d, "وقال المتحدث إن ثلاثة أشخاص أصيبوا في الحادث ونقلوا إلى المستشفى للعلاج.", NULL));
+    q = find(d, "ثلاثة أشخاص");
+    CHECK(q && qcd_has(d, q->start, q->end, "ونقلوا إلى المستشفى"));
+    CHECK(qcd_run(p, d,
+                  "وقال موقع هاف بوست إن المقابلة \"مفبركة\" ونقل عن متحدث باسم الممثلة قوله إنها \"لم تقم بهذا "
+                  "الحوار\".",
+                  NULL));
+    q = find(d, "المقابلة");
+    CHECK(q && !qcd_has(d, q->start, q->end, "ونقل عن"));
+    q = find(d, "لم تقم بهذا الحوار");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "متحدث"));
+    /* an imperfect right after أن is its clause's verb; after قبل أن a new attribution */
+    CHECK(qcd_run(p, d,
+                  "وقال المدرب إن مباراة الافتتاح فرصة كبيرة، وأتمنى أن يظهر لاعبونا كل ما لديهم، وأن يرفعوا اسم "
+                  "بلدهم.",
+                  NULL));
+    q = find(d, "مباراة الافتتاح");
+    CHECK(q && qcd_has(d, q->start, q->end, "يرفعوا اسم بلدهم"));
+    for (size_t i = 0; i < d->quotes.n; i++) CHECK(!d->quotes.v[i].cue || strcmp(d->quotes.v[i].cue, "أظهر"));
+    /* a title cut at its place reaches its name past a comma */
+    CHECK(qcd_run(p, d,
+                  "وتوضح الباحثة في علم النفس بجامعة أوتاغو النيوزيلندية، جيسي بيرينغ، أن خمسة بالمئة فقط من "
+                  "مرضى الاكتئاب يقدمون على الانتحار.",
+                  NULL));
+    q = find(d, "مرضى الاكتئاب");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "جيسي بيرينغ"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1521,6 +1578,7 @@ int main(void) {
     test_session29b();
     test_session30();
     test_session30b();
+    test_session31();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -329,12 +329,16 @@ static size_t clause_opens(const ctx *c, size_t a, size_t b) {
     return b;
 }
 
-/* Is the cue at unit k, after قد, a verb inside the words from unit a:
-** after a complementizer ("يعتقدان أنني قد أبلغت", "رغم أنه كان قد
-** اعترف") or a relative ما ("عمّا قد يصدر")? Such a clause is what is said
-** (or described), no new attribution. */
+/* Is the cue at unit k a verb inside the words from unit a: after قد and a
+** complementizer ("يعتقدان أنني قد أبلغت", "رغم أنه كان قد اعترف") or a
+** relative ما ("عمّا قد يصدر"), or in the imperfect right after a
+** complementizer ("وأتمنى أن يظهر لاعبونا"; not after an adverbial: "، قبل أن
+** تضيف")? Such a clause is what is said (or described), no new attribution. */
 static int verb_inside(const ctx *c, size_t a, size_t k) {
     const lx_text *lx = c->lx;
+    if (k > a + 1 && is_q(c, k - 1, Q_COMP, 0) && lx_head_has(lx, k, "Aspect=Imp") &&
+        !is_q(c, k - 2, Q_ADVERBIAL, WT_CONJ))
+        return 1;
     if (k < a + 2 || (strcmp(lx->v[k - 1].key, "قد") && strcmp(lx->v[k - 1].key, "لقد"))) return 0;
     size_t t = k - 2;
     const char *kt = lx->v[t].key;
@@ -410,6 +414,12 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
             !(after_comma && vmatch(c, k, CUE_MASK, WT_CONJ, &ce) && !opens_only(ce)))
             continue;
         if (!after_comma && f.words > 1 && adjective_participle(c, k)) continue;
+        /* "أصيبوا ... ونقلوا إلى المستشفى", "مخازن التبريد تابع لشركة": inside
+        ** the words such a verb with a preposition moves or belongs; not
+        ** "ونقل عن متحدث", "حسبما نقلت رويترز عن": a relay */
+        if (f.kind == K_PREP && cue_len(c, k, &ce) && opens_only(ce) && !is_q(c, k - 1, Q_AS, WT_CONJ) &&
+            strcmp(c->lx->v[k + 1].key, "عن"))
+            continue;
         /* "حزب التجمع الذي وصفت عملية حله بالفضيحة", "الجدار الذي تعهد
         ** ترامب ببنائه": a cue after a relative pronoun whose content opens
         ** with a preposition describes the noun before it; one with إن
@@ -731,6 +741,10 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
             const char *as = lx->v[i - 1].key;
             if (relays_before(c, i - 1, &sp, strcmp(as, "كما") && strcmp(as, "وكما"))) return NABA_OK;
         }
+        /* "لكن الاتحاد المصري أعلن إقالة المدرب": a phrase that names
+        ** nobody is the verb's object; its subject is the one before it, if
+        ** any, else the speaker goes on unchanged */
+        if (q_names_nobody(c, &sp) && !q_subject_before(c, i, &sp)) return NABA_OK;
         q_cut_at_object(c, &sp);
         c->last = sp;
         c->last_gender = q_naming_gender(c, lemma, i);
@@ -771,12 +785,7 @@ static int own_thing(const ctx *c, size_t f, size_t j) {
     if (last == h || d->words.v[last].upos != NABA_UPOS_PRON || q_speaks(c, j)) return 0;
     for (size_t t = f; t < j; t++)
         if (!strcmp(c->lx->v[t].key, "ما") || !strcmp(c->lx->v[t].key, "لما")) return 0;
-    if (saying_noun(d->words.v[h].lemma)) return 0;
-    char lemma[128];
-    naba_fold(d->words.v[h].lemma, strlen(d->words.v[h].lemma), LX_FOLD, lemma, sizeof lemma);
-    unsigned speaks = WT_BIT(Q_ANON) | WT_BIT(Q_MEDIUM) | WT_BIT(Q_SPEAKS) | WT_BIT(Q_DOCUMENT) | WT_BIT(Q_APPOSED) |
-                      WT_BIT(Q_RELATION) | WT_BIT(Q_REPORTER);
-    return !wt_get(c->st->vt, lemma, speaks);
+    return !saying_noun(d->words.v[h].lemma) && !q_lemma_speaks(c, h);
 }
 
 /* وفقا لـ X / بحسب X: the claim is the clause before, or after at a sentence start. */
@@ -928,7 +937,7 @@ static naba_status read_quotes(ctx *c) {
             continue;
         }
         const wt_entry *e;
-        size_t k = vmatch(c, i, CUE_MASK, WT_CONJ, &e);
+        size_t k = cue_len(c, i, &e);
         /* "ويذكر أن", "يشار إلى أن": the writer's background, nobody's words */
         if (k && e->cls == Q_VERB && !strcmp(lx->v[i].key + (str_has_prefix(lx->v[i].key, "و") ? 2 : 0), "يذكر") &&
             i + 1 < lx->n && is_q(c, i + 1, Q_COMP, 0))
@@ -936,8 +945,6 @@ static naba_status read_quotes(ctx *c) {
         /* "لا يوجد ما يدعو", "نفى ما قاله": a relative ما makes the verb a noun clause */
         if (k && i > 0 && lx->v[i].gap < 2 && (!strcmp(lx->v[i - 1].key, "ما") || !strcmp(lx->v[i - 1].key, "مما")))
             k = 0;
-        if (k && q_considered(c, i)) k = 0; /* "تعتبر ظالمة": is considered */
-        if (k && e->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i)) k = 0; /* "وهو طالب": a student */
         if (k && resumptive_to(c, i + k)) k = 0;
         /* "ليتم نقل البطولة": the verbal noun after تم is nobody's words */
         if (k && i > 0 && c->seg_of[i - 1] < 0 && done_by(c, i - 1) && !q_has_verb(c, i)) k = 0;

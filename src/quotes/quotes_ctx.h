@@ -88,11 +88,15 @@ int q_has_damma(const ctx *c, size_t k);
 ** (quotes_words.c). */
 int q_pronoun_predicate(const ctx *c, size_t k);
 
-/* A speech cue (a verb, participle or passive) at unit i. */
+/* The units of a speech cue (a verb, participle or passive) at unit i, 0
+** if none: not "تعتبر ظالمة" (is considered) nor "وهو طالب" (a student). */
+static inline size_t cue_len(const ctx *c, size_t i, const wt_entry **e) {
+    size_t k = vmatch(c, i, CUE_MASK, WT_CONJ, e);
+    return k && !q_considered(c, i) && !((*e)->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i)) ? k : 0;
+}
 static inline int cue_at(const ctx *c, size_t i) {
     const wt_entry *e;
-    return vmatch(c, i, CUE_MASK, WT_CONJ, &e) > 0 && !q_considered(c, i) &&
-           !(e->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i));
+    return cue_len(c, i, &e) > 0;
 }
 
 /* Where a segment's text starts and ends (inside its marks). */
@@ -133,6 +137,8 @@ int q_speaks(const ctx *c, size_t k);
 size_t q_mentions_over(const ctx *c, naba_off s);
 /* c->reach for the document's mentions; NABA_ERR_NOMEM when out of memory. */
 naba_status q_index_mentions(ctx *c);
+/* Is the lemma of word h one of a noun that speaks (مكتبه, أحدهم)? */
+int q_lemma_speaks(const ctx *c, int h);
 /* The mention that starts at unit k, or NULL; q_name_starts: is there one? */
 const naba_mention *q_mention_at(const ctx *c, size_t k);
 int q_name_starts(const ctx *c, size_t k);
@@ -175,6 +181,8 @@ size_t q_object_in(const ctx *c, size_t a, size_t e);
 ** a verb that took an object instead of words (نفى أوباما اتهامات ترامب،
 ** مؤكدا); a relayed speaker is kept whole. */
 void q_cut_at_object(ctx *c, speaker *sp);
+/* Does sp's phrase name nobody (no entity, no name, no head that speaks)? */
+int q_names_nobody(const ctx *c, const speaker *sp);
 /* Fill a speaker from units [a, b); 0 when the range is empty. */
 int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp);
 /* The end of a speaker phrase ending at unit e with its name in apposition. */
@@ -195,6 +203,8 @@ int q_naming_gender(const ctx *c, const char *lemma, size_t k);
 /* The end of the speaker phrase from unit j after the cue verb at unit i:
 ** none (j) when the verb carries a plural subject of its own (وطالبوا). */
 size_t q_subject_after(const ctx *c, size_t i, size_t j);
+/* The subject before the verb at unit i as sp; 0 when there is none. */
+int q_subject_before(ctx *c, size_t i, speaker *sp);
 /* The previous speaker for a verb at unit i with no subject of its own. */
 void q_carried_speaker(ctx *c, size_t i, speaker *sp);
 /* The speaker of the cue at [i, i+k): fills sp and *implicit, returns the

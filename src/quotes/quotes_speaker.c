@@ -823,11 +823,15 @@ static int32_t titled_before(const ctx *c, size_t a, size_t b) {
 static int32_t document_before(const ctx *c, size_t k) {
     const lx_text *lx = c->lx;
     const naba_doc *d = c->doc;
+    /* quotes are emitted in reading order: one whose cue lies well before the
+    ** units looked at told none of them (a 10 MB line holds thousands) */
+    naba_off far = lx->v[k > 8 * REFER_BACK_MENTIONS ? k - 8 * REFER_BACK_MENTIONS : 0].start;
     for (size_t t = k; t-- > 0 && k - t < 4 * REFER_BACK_MENTIONS;) {
         if (lx->v[t].kind != LX_WORD || !same_words(c, k, t, 1)) continue;
         naba_off ts = lx->v[t].start, te = lx->v[t].end;
         for (size_t i = d->quotes.n; i-- > 0;) {
             const naba_quote *q = &d->quotes.v[i];
+            if (q->cue && q->cue_end < far) break;
             int medium = q->medium_start <= ts && te <= q->medium_end;
             int resolved = (q->flags & NABA_QUOTE_RESOLVED) && q->speaker_start <= ts && te <= q->speaker_end;
             if ((medium || resolved) && q->speaker_entity >= 0) return q->speaker_entity;
@@ -855,6 +859,33 @@ static int32_t document_before(const ctx *c, size_t k) {
     return -1;
 }
 
+/* Is unit k a noun of a class that speaks for someone: a title, a body, a
+** medium, a document, an unnamed source, a reporter, a number of people or
+** a back-reference? */
+static int speaking_head(const ctx *c, size_t k) {
+    static const int speaking[] = {Q_APPOSED, Q_SPEAKS, Q_MEDIUM, Q_DOCUMENT, Q_ANON, Q_REPORTER, Q_QUANTITY, Q_BACK_REF};
+    for (size_t x = 0; x < sizeof speaking / sizeof *speaking; x++)
+        if (is_q(c, k, speaking[x], WT_CONJ | WT_DEF)) return 1;
+    return 0;
+}
+
+/* Does sp's phrase name nobody: no entity, no name, a common noun at its
+** head of no class that speaks, with a pronoun or a noun after it ("أكد
+** دعمه التام", "نفى شائعة تأجيل", "تؤكد إصابة الفنانة")? After a verb with
+** no words of its own it is the verb's object, whose subject came before. A
+** bare word may be a name the recognizer missed (غولن, أحلام; a hashtag:
+** #إليسا) and a noun with its adjective a group (الأطراف الأخرى, القيادة
+** الفلسطينية). */
+int q_names_nobody(const ctx *c, const speaker *sp) {
+    if (!sp->have || sp->entity >= 0 || sp->related >= 0 || sp->desc || sp->doc || c->doc->text[sp->s] == '#')
+        return 0;
+    size_t a = lx_find(c->lx, sp->s), b = lx_find(c->lx, sp->e - 1) + 1;
+    int h = lx_head_word(c->lx, a);
+    return !c->lx->v[a].latin && q_head_upos(c, a) == NABA_UPOS_NOUN && !q_lemma_speaks(c, h) && (q_possessed(c, a) || (b > a + 1 && q_head_upos(c, a + 1) == NABA_UPOS_NOUN)) &&
+           !names_any(c, a, b) && !q_has_person(c, sp->s, sp->e) && !is_q(c, a, Q_RELATION, WT_CONJ) &&
+           !speaking_head(c, a);
+}
+
 /* Does the speaker phrase [a, b) name its entity only in a complement of its
 ** head, so that the head is not that entity: a person's name right after
 ** one of those around a person in the construct state (class relation:
@@ -869,10 +900,8 @@ static int head_not_entity(const ctx *c, size_t a, size_t b, int32_t entity) {
     const lx_text *lx = c->lx;
     const naba_doc *d = c->doc;
     if (lx->v[a].kind != LX_WORD || lx->v[a].latin || q_name_starts(c, a) || honorific_pronoun(lx->v[a].key)) return 0;
-    static const int speaking[] = {Q_APPOSED, Q_SPEAKS, Q_MEDIUM, Q_DOCUMENT, Q_ANON, Q_REPORTER, Q_QUANTITY, Q_BACK_REF};
     int relation = is_q(c, a, Q_RELATION, WT_CONJ); /* محامي ترامب, though محامي is a title */
-    for (size_t k = 0; k < sizeof speaking / sizeof *speaking && !relation; k++)
-        if (is_q(c, a, speaking[k], WT_CONJ | WT_DEF)) return 0;
+    if (!relation && speaking_head(c, a)) return 0;
     for (size_t m = q_mentions_over(c, lx->v[a].start); m < d->mentions.n && d->mentions.v[m].start < lx->v[b - 1].end; m++) {
         const naba_mention *mm = &d->mentions.v[m];
         size_t k = lx_find(lx, mm->start);
@@ -1007,11 +1036,12 @@ size_t q_title_place_name(const ctx *c, size_t j, size_t e) {
         vmatch(c, e, WT_BIT(Q_MEDIUM) | WT_BIT(Q_DOCUMENT), WT_PREP | WT_DEF, &w))
         return e;
     for (size_t k = e + 1; k < lx->n && k <= e + 6; k++) {
-        const lx_unit *u = &lx->v[k];
-        /* the name between commas: "النائب عن حزب صوت الفلاحين، فيصل التبيني، إن" */
+        /* the name between commas: "النائب عن حزب صوت الفلاحين، فيصل التبيني،
+        ** إن", "الباحثة في علم النفس بجامعة أوتاغو النيوزيلندية، جيسي بيرينغ، أن" */
         if (lx_is(lx, k, ',') && k + 1 < lx->n && q_mention_at(c, k + 1) &&
             q_mention_at(c, k + 1)->type == NABA_ENT_PER)
-            continue;
+            k++;
+        const lx_unit *u = &lx->v[k];
         if (u->kind != LX_WORD || c->seg_of[k] >= 0 || is_q(c, k, Q_COMP, WT_CONJ) || cue_at(c, k)) return e;
         const naba_mention *m = q_mention_at(c, k);
         if (!m || m->type != NABA_ENT_PER) continue;

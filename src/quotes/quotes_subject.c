@@ -411,6 +411,13 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     return e > cue ? cue : e;
 }
 
+/* The subject before the verb at unit i ("لكن الاتحاد المصري أعلن") as sp;
+** 0 when there is none. */
+int q_subject_before(ctx *c, size_t i, speaker *sp) {
+    size_t from, se = subject_before(c, i, &from);
+    return se && q_make_speaker(c, from, se, sp);
+}
+
 /* The subject of the verb that opens the sentence of unit i, for a participle
 ** or a verbal noun that has none of its own ("افتتح وزير الخارجية هاكان فيدان
 ** المحادثات من خلال حث المشاركين", "وأشادت الدار ... ، منوهة"). The first word
@@ -832,7 +839,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         ** كان and the verb, what follows the verb is its object */
         ae = kana_subject(c, i, &from);
         if (ae) {
-            q_make_speaker(c, from, ae, sp);
+            q_make_speaker(c, from, q_apposition(c, q_title_place_name(c, from, ae)), sp);
             return relayed_after(c, lemma, i, j, 0, sp);
         }
         /* "قال فيها إن", "ذكرت فيه مصادر أن": a pronoun pointing back at a
