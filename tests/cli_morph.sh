@@ -76,6 +76,11 @@ check 'grep -qP "^\d+\tدونالد\tدونالد\t" "$tmp/s31.conllu"' "no و a
 printf 'وصل الأمير عبدالله إلى هيئة الترفيه مع أبنائهم ولقي حتفه.\n' > "$tmp/encl.txt"
 "$naba" analyze -u morph -f conllu "$tmp/encl.txt" > "$tmp/encl.conllu"
 check 'grep -qP "^\d+\tعبدالله\t" "$tmp/encl.conllu" && grep -qP "^\d+\tالترفيه\tترفيه\tNOUN\t" "$tmp/encl.conllu" && grep -qP "^\d+-\d+\tأبنائهم\t" "$tmp/encl.conllu" && grep -qP "^\d+-\d+\tحتفه\t" "$tmp/encl.conllu"' "عبدالله and الترفيه whole; أبنائهم and حتفه split"
+# session 31 (morph31b): بعد "yet" after لم, before a preposition or the
+# sentence's end, is the adverb; بعد "after" before its genitive stays ADP
+printf 'لم يصل الوفد بعد إلى أنقرة. لم تنته المعركة بعد. لم يحضر الوزير بعد الظهر.\n' > "$tmp/yet.txt"
+"$naba" analyze -u morph -f conllu "$tmp/yet.txt" > "$tmp/yet.conllu"
+check '[ "$(grep -cP "^\d+\tبعد\tبعد\tADV\t" "$tmp/yet.conllu")" -eq 2 ] && grep -qP "^\d+\tبعد\tبعد\tADP\t" "$tmp/yet.conllu"' "بعد yet ADV after لم; بعد الظهر ADP"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

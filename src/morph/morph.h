@@ -240,6 +240,9 @@ int morph_seg_pick(const morph_model *m, const char *s, size_t n, morph_cand *ou
 ** before as one word (NUL-terminated), or NULL. Fills *out with the reading
 ** whole and returns 1, else 0. */
 #define MORPH_PREP_MIN 20
+/* Does the treebank tag the word form (NUL-terminated) ADP 9 times in 10 or
+** more, of MORPH_PREP_MIN occurrences at least? */
+int morph_preposition(const morph_model *m, const char *form);
 int morph_seg_after_preposition(const morph_model *m, const char *s, size_t n, const morph_cand *chosen,
                                 const char *before, morph_cand *out);
 /* A dual in construct is not a noun with "my": a token the segmenter split

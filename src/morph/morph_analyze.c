@@ -402,8 +402,7 @@ static int seg_prepositional(const morph_model *m, uint32_t pre) {
     return a->n_cl == 1 && (!strcmp(cl, "\xd8\xa8") || !strcmp(cl, "\xd9\x84") || !strcmp(cl, "\xd9\x83"));
 }
 
-/* Does the treebank tag the word form ADP 9 times in 10 or more? */
-static int seg_preposition(const morph_model *m, const char *form) {
+int morph_preposition(const morph_model *m, const char *form) {
     char key[MORPH_MAX_FORM + 8];
     size_t n = strlen(form);
     if (n > MORPH_MAX_FORM) return 0;
@@ -422,7 +421,7 @@ int morph_seg_after_preposition(const morph_model *m, const char *s, size_t n, c
     /* the cheap tests first: most tokens have no such prefix */
     if (!before || !chosen->pre || !chosen->host_len || !seg_plain_prefix(m, chosen->pre) ||
         !seg_prepositional(m, chosen->pre) || has_al(key, morph_key(chosen->host, chosen->host_len, key)) ||
-        !seg_preposition(m, before))
+        !morph_preposition(m, before))
         return 0;
     morph_cand c[MORPH_MAX_CANDS];
     int nc = morph_seg_candidates(m, s, n, c, MORPH_MAX_CANDS);

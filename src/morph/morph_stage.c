@@ -255,6 +255,25 @@ static int set_lemma(naba_doc *doc, naba_word *w, size_t form_len, const char *b
     return w->lemma && w->stem;
 }
 
+/* بعد "yet": after a negation لم or لمّا (up to six words back), before the
+** sentence's end, punctuation or a preposition (لم يصل الوفد بعد إلى, لم
+** يتقرر بعد .) it has no genitive and is the adverb; the treebank has no
+** such case, so the tagger reads the preposition "after". Returns the
+** adverb's tag for word i of the sentence's words ws[0..n), else UINT32_MAX. */
+static uint32_t yet_after_negation(const morph_model *m, const naba_doc *doc, uint32_t first,
+                                   const morph_wctx *ws, uint32_t n, uint32_t i) {
+    if (ws[i].role != MORPH_ROLE_WHOLE || strcmp(ws[i].key, "بعد")) return UINT32_MAX;
+    int negated = 0;
+    for (uint32_t j = i > 6 ? i - 6 : 0; j < i && !negated; j++)
+        negated = ws[j].role == MORPH_ROLE_WHOLE && (!strcmp(ws[j].key, "لم") || !strcmp(ws[j].key, "لما"));
+    if (!negated || (i + 1 < n && ws[i + 1].shape != MORPH_SHAPE_PUNCT &&
+                     !morph_preposition(m, doc->words.v[first + i + 1].form)))
+        return UINT32_MAX;
+    for (uint32_t t = 0; t < m->n_tags; t++)
+        if (m->tags[t].upos == NABA_UPOS_ADV && !strcmp(morph_str(m, m->tags[t].feats), "_")) return t;
+    return UINT32_MAX;
+}
+
 static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n, scratch *sc) {
     if (!n) return NABA_OK;
     /* the scratch is written before it is read (each word's context here and
@@ -302,6 +321,10 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         if (nc > 1) {
             int nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
             best = MORPH_CAND_TAG(cands[morph_best(m, f, nf, cands, nc)]);
+        }
+        if (m->tags[best].upos == NABA_UPOS_ADP) {
+            uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
+            if (adverb != UINT32_MAX) best = adverb;
         }
         tags[i] = best;
         naba_word *w = &doc->words.v[first + i];
