@@ -1021,6 +1021,25 @@ static void test_session31(void) {
     naba_pipeline_close(p);
 }
 
+/* counts31b: a verbal noun the tagger reads plural is no plural head;
+** cardinals from 11 to 19 and digits before a plural adjective count
+** the noun before them, even one the tagger reads singular */
+static void test_session31b(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_count *c = first(p, d, "وأطلقت الصواريخ غالبيتها بعد استهداف المواقع الثلاث.");
+    CHECK(c && c->value == 3 && c->kind == NABA_COUNT_QUANTITY && qcd_is(d, c->what_start, c->what_end, "المواقع"));
+    c = first(p, d, "وزار المواقع الثمانية عشر المختارة.");
+    CHECK(c && c->value == 18 && c->kind == NABA_COUNT_QUANTITY && qcd_is(d, c->what_start, c->what_end, "المواقع"));
+    c = first(p, d, "وتابع العالم قضية الفتية ال 12 العالقين في كهف بتايلاند.");
+    CHECK(c && c->value == 12 && c->kind == NABA_COUNT_QUANTITY && qcd_is(d, c->what_start, c->what_end, "الفتية"));
+    c = first(p, d, "وعقد الاجتماع ال41 للمجلس في الرياض.");
+    CHECK(c && c->value == 41 && c->kind == NABA_COUNT_ORDINAL);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -1065,6 +1084,7 @@ int main(void) {
     test_session30();
     test_session30b();
     test_session31();
+    test_session31b();
     test_example();
     return TEST_REPORT();
 }

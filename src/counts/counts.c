@@ -631,6 +631,20 @@ static int number_is(const ctx *c, size_t k, const char *feat) {
     return tagged(c, k, NABA_UPOS_NOUN) && lx_head_has(c->lx, k, feat);
 }
 
+/* Is unit k a plural noun, not a verbal noun the tagger reads plural? A
+** verbal noun of the derived stems ends in alif and one letter (استهداف,
+** اجتماع, إطلاق) and is its own lemma ("بعد استهداف المواقع الثلاث"),
+** where a plural's lemma is mostly its singular (أعضاء: عضو) and a broken
+** plural left as its own lemma has the alif earlier (عجائب, مقاعد) or
+** ends in ات (عشرينيات). */
+static int plural_not_verbal_noun(const ctx *c, size_t k) {
+    if (!number_is(c, k, "Number=Plur")) return 0;
+    const naba_word *wd = &c->doc->words.v[lx_head_word(c->lx, k)];
+    if (!wd->lemma || !wd->form || strcmp(wd->lemma, wd->form)) return 1;
+    size_t n = strlen(wd->form); /* Arabic letters: two bytes each */
+    return n < 10 || strncmp(wd->form + n - 4, "ا", 2) || str_has_suffix(wd->form, "ات");
+}
+
 /* What is counted is the noun of unit nb - 1, before the number. */
 static void noun_before(const ctx *c, size_t nb, naba_count *ct) {
     naba_count tmp = *ct;
@@ -1133,16 +1147,21 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 ** ("دول الاتحاد الأوروبي الـ28", "أدوية الاكتئاب الـ21",
                 ** "أعضاء الكونغرس الثلاثة"): the plural is counted */
                 int plural_head = number_is(c, w, "Number=Sing") && w > 0 && lx->v[w].gap < 2 &&
-                                  !definite_unit(c, w - 1) && number_is(c, w - 1, "Number=Plur");
+                                  !definite_unit(c, w - 1) && plural_not_verbal_noun(c, w - 1);
                 noun_before(c, w + !plural_head, ct);
                 if (ct->what) ct->action = find_action(c, i, after, w - plural_head, nb);
                 /* "الاجتماع ال41", "القمة الـ29": digits on the article
                 ** after a singular noun rank it (the 41st meeting), and so
                 ** do words from eleven to 99 ("القرن العشرين", "القرن الواحد
-                ** والعشرين": the cardinal is the ordinal of tens); after a
-                ** plural they count it ("بالدول ال15") */
-                int tens = !(nv.flags & NUM_F_SCALED) && nv.lo >= 11 && nv.hi < 100;
-                if ((art || tens) && ct->what && !plural_head && number_is(c, w, "Number=Sing"))
+                ** والعشرين": the cardinal is the ordinal of tens, where from
+                ** 11 to 19 the ordinal has its own words, الثامن عشر, and
+                ** the cardinal counts, "المواقع الثمانية عشر"); after a
+                ** plural they count it ("بالدول ال15"), and after a broken
+                ** plural the tagger reads singular that a plural adjective
+                ** after the number shows ("الفتية ال 12 العالقين") */
+                int tens = !(nv.flags & NUM_F_SCALED) && nv.lo >= 20 && nv.hi < 100;
+                int plural_adjective = tagged(c, after, NABA_UPOS_ADJ) && lx_head_has(lx, after, "Number=Plur");
+                if ((art || tens) && ct->what && !plural_head && !plural_adjective && number_is(c, w, "Number=Sing"))
                     ct->kind = NABA_COUNT_ORDINAL;
             }
         } else {
