@@ -1556,6 +1556,35 @@ static void test_session31(void) {
     naba_pipeline_close(p);
 }
 
+static void test_session31b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* footage and a bracket after "according to" say nothing: no source */
+    CHECK(qcd_run(p, d,
+                  "ووقف عناصر الشرطة قرب مكان الحادث في وسط المدينة، حسب لقطات لقناة \"إن تي في\" التلفزيونية.",
+                  NULL));
+    CHECK(d->quotes.n == 0);
+    CHECK(qcd_run(p, d,
+                  "ويتحدد المقابل المالي للتراخيص وفقا لفئة الترخيص. وقال الوزير إن الأسعار سترتفع كثيرا هذا "
+                  "العام، بحسب مصادر مطلعة.",
+                  NULL));
+    CHECK(d->quotes.n == 1 && find(d, "الأسعار سترتفع"));
+    /* a work after its namer with a pronoun, a product after its namer: names, no words */
+    CHECK(qcd_run(p, d,
+                  "وقال الناقد إن الكاتب لعب باللغة. وفعل ذلك جيمس جويس في روايته الأخيرة «يقظة فنيجان في ليلة "
+                  "مأتمه».",
+                  NULL));
+    CHECK(d->quotes.n == 1 && !find(d, "يقظة فنيجان"));
+    CHECK(qcd_run(p, d,
+                  "وقال الباحث إن الميزة جديدة. وتتطلب الميزة جمع بيانات مشابهة لخدمة «سيري» على هاتف «آي فون» "
+                  "و«غوغل ناو» على «آندرويد».",
+                  NULL));
+    CHECK(d->quotes.n == 1 && !find(d, "غوغل ناو"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1579,6 +1608,7 @@ int main(void) {
     test_session30();
     test_session30b();
     test_session31();
+    test_session31b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -878,12 +878,28 @@ static naba_status handle_source(ctx *c, size_t i, size_t k, const wt_entry *e) 
 ** a cue right after it will claim it, a noun before it makes it a name, or
 ** it follows a quoted name: برنامج «تكامل لصالح وطن» هي «الاستفادة ...», the
 ** named thing's aim). */
+/* "في روايته الأخيرة «يقظة فنيجان»", "في كتابها «قصة قصيرة»": a namer
+** with its pronoun, an adjective after it or none, names the work in the
+** marks (q_name_seg takes the namer's bare forms right before them; a bare
+** namer with an adjective is often no name's: بالعمل الجاد "لتيسير ...") */
+static int namer_before(const ctx *c, const seg *g) {
+    size_t k = g->a;
+    if (k < 2 || c->lx->v[k - 1].kind != LX_WORD) return 0;
+    int h = lx_head_word(c->lx, k - 1);
+    if (h >= 0 && c->doc->words.v[h].upos == NABA_UPOS_ADJ && c->lx->v[k - 2].kind == LX_WORD) {
+        k--;
+        h = lx_head_word(c->lx, k - 1);
+    }
+    return h >= 0 && c->doc->words.v[h].upos == NABA_UPOS_NOUN && q_possessed(c, k - 1) &&
+           q_lemma_in(c, h, WT_BIT(Q_NAMER));
+}
+
 static naba_status leftover_segment(ctx *c, seg *g) {
     const lx_text *lx = c->lx;
     size_t p = g->b + 1;
     while (p < lx->n && p < g->b + 3 && lx->v[p].kind == LX_PUNCT && c->seg_of[p] < 0) p++;
     if (p < lx->n && cue_at(c, p)) return NABA_OK;
-    if (q_name_seg(c, g) || g->after_name) return NABA_OK;
+    if (q_name_seg(c, g) || g->after_name || namer_before(c, g)) return NABA_OK;
     int words = q_words_between(c, g->a + 1, g->b + 1);
     int near = c->last.have && g->para <= c->last_para + 1 && g->para >= c->last_para;
     if (words < 5 || (!near && words < 8)) return NABA_OK;

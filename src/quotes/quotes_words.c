@@ -93,17 +93,22 @@ int q_speaks(const ctx *c, size_t k) {
     return vmatch(c, k, WT_BIT(Q_ANON) | WT_BIT(Q_MEDIUM) | WT_BIT(Q_SPEAKS), WT_PREP | WT_DEF, &e) > 0;
 }
 
-/* Is the lemma of word h, a noun that may carry a pronoun (مكتبه, أحدهم),
-** one of those who speak: an unnamed source, a medium, a body or a title, a
-** document, a relation or a reporter? */
-int q_lemma_speaks(const ctx *c, int h) {
+/* Is the lemma of word h, a noun that may carry a pronoun (مكتبه, روايته),
+** of one of the classes in mask? */
+int q_lemma_in(const ctx *c, int h, unsigned mask) {
     const char *l = c->doc->words.v[h].lemma;
     if (!l) return 0;
     char lemma[128];
     naba_fold(l, strlen(l), LX_FOLD, lemma, sizeof lemma);
-    unsigned speaks = WT_BIT(Q_ANON) | WT_BIT(Q_MEDIUM) | WT_BIT(Q_SPEAKS) | WT_BIT(Q_DOCUMENT) | WT_BIT(Q_APPOSED) |
-                      WT_BIT(Q_RELATION) | WT_BIT(Q_REPORTER);
-    return wt_get(c->st->vt, lemma, speaks) != NULL;
+    return wt_get(c->st->vt, lemma, mask) != NULL;
+}
+
+/* Is the lemma of word h (مكتبه, أحدهم) one of those who speak: an unnamed
+** source, a medium, a body or a title, a document, a relation or a reporter? */
+int q_lemma_speaks(const ctx *c, int h) {
+    return q_lemma_in(c, h,
+                      WT_BIT(Q_ANON) | WT_BIT(Q_MEDIUM) | WT_BIT(Q_SPEAKS) | WT_BIT(Q_DOCUMENT) | WT_BIT(Q_APPOSED) |
+                          WT_BIT(Q_RELATION) | WT_BIT(Q_REPORTER));
 }
 
 /* The mention that starts at unit k, or NULL. */
