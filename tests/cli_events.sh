@@ -1071,11 +1071,27 @@ code19 mplace31 'وانتقد موسكو لدعمها الرئيس السوري.
 check 'side mplace31 1 7 RUSGOV && ! side mplace31 1 3 RUSGOV' "وانتقد موسكو: Moscow the target, no doer"
 check 'side mplace31 2 3 ITAGOV' "رحب رئيس وزراء إيطاليا: the prime minister the doer"
 check 'side mplace31 3 7 IMGUAF' "أهداف الدولة الإسلامية: IMGUAF, not GOV"
+# a list item's verbal noun is no verb ("- تعهد واشنطن", Washington's pledge:
+# Washington the doer); a broken plural of people in "ة" with the article is
+# no singular ("يناقش القادة": the leaders the doers); the bare place rule holds
+code19 item38b '- تعهد واشنطن بخفض إيرادات النفط الإيرانية إلى الصفر.' 'يناقش القادة في جلسة مغلقة تقارير مجلس السلم والأمن.' 'وانتقد موسكو لدعمها الرئيس السوري.'
+check 'side item38b 1 3 USAGOV && side item38b 2 2 القادة && side item38b 3 7 RUSGOV' "- تعهد واشنطن: USAGOV the doer; يناقش القادة: the doers; وانتقد موسكو: the target"
+# the Kurds are KUR (CAMEO's ethnic code, the gold's), their forces KURMIL,
+# and they leave a Syrian page Syrian for the regime's forces
+code19 kurds38b 'وتظاهر الأكراد في عفرين ضد تركيا.' 'واعتقلت القوات الكردية جهاديا ألمانيا في شمال سوريا.'
+check 'side kurds38b 1 3 KUR && side kurds38b 2 3 KURMIL' "وتظاهر الأكراد: KUR; القوات الكردية: KURMIL (INTMIL was given)"
 # people killed or hurt with no country of their own are the page's, else
 # their sentence's places' ("في ريف حلب" on a page of Russia and the US)
 code19 victims31 'وقالت روسيا إن الولايات المتحدة تدعم المعارضة.' 'وقتل شخصان في قصف بريف حلب.' 'وقتل شخصان في ريف حلب، وأصيب آخرون في باريس.'
 check 'side victims31 2 7 SYRCVL' "وقتل شخصان في قصف بريف حلب: SYRCVL"
 check 'side victims31 3 7 CVL' "places of two countries in the sentence: no country"
+# ... but not newcomers (a sentence of migrants, refugees, foreigners) nor
+# people a demonstrative points back to, named before with their own country
+code19 newcomers38b 'وقالت روسيا إن الولايات المتحدة تدعم المعارضة.' 'وقتل شخصان من المهاجرين في قصف بريف حلب.' 'وأصيب هذان الشخصان في قصف بريف حلب.'
+check 'side newcomers38b 2 7 CVL && side newcomers38b 3 7 CVL' "migrants killed in Aleppo's countryside, هذان الشخصان: no country"
+# a tear-gas canister's blast is no bombing (183): the toll keeps 190
+code19 teargas38b 'قتل شخص في انفجار قنبلة غاز مسيلة للدموع.'
+check 'coded teargas38b 1 190 && ! grep -qP "\t183" "$tmp/teargas38b.tsv"' "انفجار قنبلة غاز مسيلة للدموع: 190, no 183"
 # an attack with no doer named is its claimant's later in the sentence
 # ("وأعلنت حركة طالبان مسؤوليتها عن الهجوم"); al-Shabaab is SOMREB
 code19 claim31 'قتل عشرة أشخاص في هجوم على سوق في كابول، وأعلنت حركة طالبان مسؤوليتها عن الهجوم.' 'أصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة وأعلنت حركة الشباب مسؤوليتها عن الهجوم.' 'قتل عشرة أشخاص في هجوم على سوق في كابول.'

@@ -546,10 +546,11 @@ static int others_title(const ev_work *w, const ev_unit *u, const ev_piece *b) {
 }
 
 /* Is the code's main part a region or a kind of body, no country ("EUR",
-** "AFR", "IGO")? A definite "الدول" is no European state. */
+** "AFR", "IGO"), or a people of several states ("KUR")? A definite "الدول"
+** is no European state; the Kurds on a Syrian page leave it Syrian. */
 static int region(const char *code) {
     static const char *const regions[] = {"IGO", "IMG", "INT", "NGO", "EUR", "AFR", "ASA", "MEA", "WST", "LAM",
-                                          "NAF", "SAF", "WAF", "EAF", "SAS", "SEA", "EEU", "WEU", "CAS", "PGS"};
+                                          "NAF", "SAF", "WAF", "EAF", "SAS", "SEA", "EEU", "WEU", "CAS", "PGS", "KUR"};
     for (size_t i = 0; i < sizeof regions / sizeof *regions; i++)
         if (!strncmp(code, regions[i], 3)) return 1;
     return 0;
@@ -1374,6 +1375,39 @@ static int bystanders(const ev_work *w, const ev_unit *u) {
     return u->e == u->b + 1 && str_in(bare_key(w->toks[u->b].key), people);
 }
 
+/* Does token t name newcomers or foreigners ("المهاجرين", "للاجئين", "لاجىء",
+** "الأجانب", "الوافدين", "من جنسيات")? Such people are not of the country they
+** reached or are held in. Not "أجنبي": mostly an adjective ("القوات الأجنبية"). Matched on the token's candidate bases. */
+static int newcomer_word(const ev_work *w, size_t t) {
+    static const char *const words[] = {"مهاجر", "مهاجرين", "مهاجرون", "لاجي", "لاجيء", "لاجيين", "لاجيون",
+                                        "اجانب", "وافد", "وافدين", "وافدون", "جنسيات", NULL};
+    return ev_cand_in(&w->toks[t], words);
+}
+
+/* Does the page speak of newcomers anywhere? Asked once per page, and only of
+** a page with one country and a toll with no country. */
+static int page_of_newcomers(const ev_work *w) {
+    for (size_t t = 0; t < w->n_toks; t++)
+        if (newcomer_word(w, t)) return 1;
+    return 0;
+}
+
+/* Are the people of unit u newcomers by their sentence, within
+** NEWCOMER_REACH words either side ("رفض ... استضافة المهاجرين في إيطاليا،
+** التي رفضت ... السماح لسفينة تحمل أكثر من 600 شخص"), or pointed back to
+** by a demonstrative ("هذين الشخصين": people named before, the Skripals, of
+** their own country)? */
+#define NEWCOMER_REACH 20
+static int strangers(const ev_work *w, const ev_unit *u) {
+    const naba_doc *doc = w->doc;
+    uint32_t sent = doc->tokens.v[u->b].sent;
+    if (u->b && (w->toks[u->b - 1].cue & EVC_DEMONSTRATIVE)) return 1;
+    size_t from = u->b > NEWCOMER_REACH ? u->b - NEWCOMER_REACH : 0;
+    for (size_t t = from; t < w->n_toks && t < u->e + NEWCOMER_REACH; t++)
+        if (doc->tokens.v[t].sent == sent && newcomer_word(w, t)) return 1;
+    return 0;
+}
+
 static void same_body(ev_work *w) {
     static const char *const offices[] = {"MIL", "GOV", "COP", "LEG", "JUD", "SPY"};
     /* the units with a country, found once */
@@ -1392,14 +1426,19 @@ static void same_body(ev_work *w) {
     char home_main[4];
     const char *home = page_country(w, home_main);
     ev_scene scene = {0, NULL, UINT32_MAX};
+    int newcomers = -1; /* page_of_newcomers, asked when first needed */
     for (size_t i = 0; i < w->units.n && n; i++) {
         ev_unit *u = &w->units.v[i];
         if (!home && i >= scene.end) scene = scene_of(w, i);
         /* "مقتل شخصين ... في ريف حلب", "وطفل لقي حتفه" on a page from Gaza:
         ** people killed or hurt, of no country named, are the page's, else
-        ** their sentence's places' (session 31) */
+        ** their sentence's places' (session 31); not newcomers, whose
+        ** country is not the one they reached (a page or a sentence of
+        ** migrants, refugees, foreigners: events38b) */
         if (u->code && !strcmp(u->code, "CVL") && !u->both && bystanders(w, u)) {
-            const char *country = home ? home : scene_country(w, &scene, i);
+            if (strangers(w, u)) continue;
+            if (home && newcomers < 0) newcomers = page_of_newcomers(w);
+            const char *country = home ? (newcomers ? NULL : home) : scene_country(w, &scene, i);
             if (country) u->code = combine(w, ev_code_main(country, m), u->code);
             continue;
         }

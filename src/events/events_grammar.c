@@ -235,6 +235,22 @@ static int feminine_verb_masculine_noun(const ev_work *w, const naba_word *verb,
            strstr(adj->feats, "Gender=Masc") && strstr(adj->feats, "Number=Sing");
 }
 
+/* Does token t open a list item, right after a dash or a bullet that opens
+** its line ("- تعهد واشنطن بخفض إيرادات النفط")? Such items are noun
+** phrases: a verbal noun there ("تعهد", a pledge) is read as no verb with
+** the name after it its genitive, the pledge's maker. */
+static int list_item(const ev_work *w, uint32_t t) {
+    static const char *const bullets[] = {"-", "–", "•", "*", NULL};
+    if (!t || !(t == 1 || w->toks[t - 1].new_line)) return 0;
+    const naba_token *b = &w->doc->tokens.v[t - 1];
+    char mark[8];
+    size_t n = b->end - b->start;
+    if (b->kind != NABA_TOK_PUNCT || n >= sizeof mark) return 0;
+    memcpy(mark, w->doc->text + b->start, n);
+    mark[n] = 0;
+    return str_in(mark, bullets);
+}
+
 /* "وانتقد موسكو لدعمها", "وهاجم إيران": a masculine singular verb in the
 ** perfect does not take as its subject a town or a country named with no
 ** article (feminine: "وانتقدت موسكو"), so the name right after it is its
@@ -243,6 +259,7 @@ static int feminine_verb_masculine_noun(const ev_work *w, const naba_word *verb,
 ** alone, and not one of two joined subjects. */
 static int masculine_verb_bare_place(const ev_work *w, const naba_word *verb, const ev_unit *x) {
     const naba_doc *doc = w->doc;
+    if (list_item(w, verb->token)) return 0;
     if (!verb->feats || !verb->form || str_has_suffix(verb->form, "ت") || !strstr(verb->feats, "Aspect=Perf") ||
         !strstr(verb->feats, "Gender=Masc") || !strstr(verb->feats, "Number=Sing") || !strstr(verb->feats, "Person=3"))
         return 0;
@@ -349,8 +366,14 @@ int ev_definite_noun_before(const ev_work *w, const ev_unit *x) {
 ** every verb ("واتهم الإدارة الأمريكية", "زار الجمهورية الإسلامية": 12
 ** rows better, 1 worse on the second slices). Needs the words layer. */
 int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, int u) {
-    /* men's titles in "ة": "وحث عمدة المدينة كازومي ماتسوي قادة العالم" */
+    /* men's titles in "ة": "وحث عمدة المدينة كازومي ماتسوي قادة العالم"; broken
+    ** plurals of people in "ة", which the tagger may take for singulars
+    ** with the article ("يناقش القادة", the leaders discuss: events38b; in
+    ** construct the tagger reads them plural, and "يُمنع قضاة المحكمة" is
+    ** a passive it misses) */
     static const char *const masculine[] = {"عمده", "خليفه", "داعيه", "علامه", "رحاله", NULL};
+    static const char *const people[] = {"قاده", "ولاه", "قضاه", "دعاه", "رعاه", "غزاه", "جناه", "رماه", "ساسه",
+                                         "طلبه", "اساتذه", "بحاره", "سعاه", "هواه", NULL};
     const naba_doc *doc = w->doc;
     const ev_unit *x = &w->units.v[u];
     if (g->word < 0 || !g->verb || g->plural || g->speaker || g->passive || x->b != anchor + 1) return 0;
@@ -358,7 +381,8 @@ int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, in
         masculine_verb_bare_place(w, &doc->words.v[g->word], x) || oblique_plural(w, x) ||
         indefinite_accusative(w, x))
         return 1;
-    if (ev_entity_type(doc, x->entity) == NABA_ENT_PER || ev_key_in(&w->toks[x->b], masculine))
+    if (ev_entity_type(doc, x->entity) == NABA_ENT_PER || ev_key_in(&w->toks[x->b], masculine) ||
+        (!strncmp(w->toks[x->b].key, "ال", strlen("ال")) && str_in(ev_no_article(w->toks[x->b].key), people)))
         return 0;
     const char *verb = doc->words.v[g->word].form;
     /* "تحث" may be she or you; the tagger takes "ناشد" for "we" (ev_imperfect_prefix) */

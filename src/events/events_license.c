@@ -354,6 +354,20 @@ int ev_chemical_means(const ev_work *w, const ev_cand *c) {
 ** A killing is told by its toll, the bombing as its means, unlicensed, so
 ** the toll's own code (190) would say less than the text does. */
 #define BOMBING_REACH 12
+
+/* Do the words right after a bombing's pattern (ending at last) say tear gas
+** ("بانفجار قنبلة غاز (مسيلة للدموع)")? A canister's blast is no bombing. */
+static int tear_gas(const ev_work *w, uint32_t last) {
+    static const char *const gas[] = {"غاز", "الغاز", "مسيله", "المسيله", "مسيل", "المسيل", "للدموع", NULL};
+    uint32_t sent = w->doc->tokens.v[last].sent;
+    for (size_t t = last + 1, words = 0; words < 3 && t < w->n_toks && w->doc->tokens.v[t].sent == sent; t++) {
+        if (w->doc->tokens.v[t].kind == NABA_TOK_PUNCT) continue;
+        words++;
+        if (ev_key_in(&w->toks[t], gas)) return 1;
+    }
+    return 0;
+}
+
 const char *ev_bombing_cause(const ev_work *w, const ev_cand *c) {
     static const char *const cause[] = {"في", "اثر", "جراء", "بسبب", NULL};
     const naba_doc *doc = w->doc;
@@ -369,7 +383,8 @@ const char *ev_bombing_cause(const ev_work *w, const ev_cand *c) {
         int bombing = cand && (at.pat->flags & EVP_NOUN) && !strncmp(at.code, "183", 3);
         /* the first means named is the cause: "في غارة جوية، وأصيب آخرون في تفجير" */
         if (!bombing && (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) return NULL;
-        if (bombing && (!strncmp(w->toks[t].key, "ب", strlen("ب")) || ev_key_in(&w->toks[t - 1], cause))) return at.code;
+        if (bombing && (!strncmp(w->toks[t].key, "ب", strlen("ب")) || ev_key_in(&w->toks[t - 1], cause)))
+            return tear_gas(w, at.last) ? NULL : at.code;
     }
     return NULL;
 }
