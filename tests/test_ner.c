@@ -687,6 +687,11 @@ static void test_heads_rule(void) {
         {{"وخسر", "أمام", "أوسمانلي", "سبور", "التركي", "أمس"}, {O, O, 3, 4, O, O}, NABA_ENT_ORG, 2, 4},
         {{"لاعب", "نادي", "روبن", "كازان", "الروسي", "أمس"}, {O, O, 3, 4, O, O}, NABA_ENT_ORG, 2, 4},
         {{"وقال", "المدرب", "يورغن", "كلوب", "إن", "الفريق"}, {O, O, 3, 4, O, O}, -1, 0, 0},
+        /* session 31 (ent36b): a person's chunk in quotation marks after
+        ** ملعب is the stadium, its span as it is; without the marks the
+        ** named rule takes ملعب in */
+        {{"على", "ملعب", "\"", "أنفيلد", "رود", "\""}, {O, O, O, 3, 4, O}, NABA_ENT_LOC, 3, 5},
+        {{"على", "ملعب", "هزاع", "بن", "زايد", "أمس"}, {O, O, 3, 4, 4, O}, NABA_ENT_LOC, 1, 5},
         /* a chunk run on over a participle before من ends before it */
         {{"وقال", "علي", "حسن", "المدعوم", "من", "إيران"}, {O, 3, 4, 4, O, O}, NABA_ENT_PER, 1, 3},
         {{"وقال", "علي", "حسن", "المدعومة", "من", "إيران"}, {O, 3, 4, 4, O, O}, NABA_ENT_PER, 1, 3},

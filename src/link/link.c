@@ -188,10 +188,13 @@ static int document_region(const link_forms *f) {
     return east ? (west ? 0 : TL_MASHRIQ) : west >= 2 ? TL_MAGHREB : 0;
 }
 
-/* The region of a country (alpha-3): TL_MASHRIQ, TL_MAGHREB, or 0 for another
-** (Egypt's, a foreign one) or none. */
+/* The region of a person's country (alpha-3): TL_MASHRIQ, TL_MAGHREB, or 0
+** for another (Egypt's, a foreign one) or none. A Libyan's name is written
+** the Mashriq's way (Mustafa Dabbashi, Fayez Al-Sarraj, not Mustapha), though
+** Libya's places and bodies count for a Maghrebi page (session 31, ent36b). */
 static int country_region(const char *c) {
     if (!c || strlen(c) != 3) return 0;
+    if (!strcmp(c, "LBY")) return TL_MASHRIQ;
     return strstr(mashriq, c) ? TL_MASHRIQ : strstr(maghreb, c) ? TL_MAGHREB : 0;
 }
 

@@ -135,12 +135,13 @@ static size_t past_mark(const ner_word *w, const uint8_t *tags, size_t s) {
 }
 
 /* The medium word before the chunk starting at s, past a quotation mark
-** (وكالة "بلومبيرغ"), or NULL. A work's (برنامج, فيلم: typed MISC) only with
-** the mark: فيلم محمد رمضان is the actor's film, فيلم "X" the film. */
+** (وكالة "بلومبيرغ"), or NULL. A work's (برنامج, فيلم: typed MISC) or a
+** facility's (ملعب: LOC) only with the mark: فيلم محمد رمضان is the actor's
+** film, فيلم "X" the film; ملعب الملك فهد is the named rule's. */
 static const wt_entry *medium_before(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t s) {
     size_t k = past_mark(w, tags, s);
     const wt_entry *e = k > 0 && tags[k - 1] == 0 ? find(t, &w[k - 1], WT_BIT(NER_HEAD_MEDIUM)) : NULL;
-    return e && (k < s || type_of(e) != NABA_ENT_MISC) ? e : NULL;
+    return e && (k < s || type_of(e) == NABA_ENT_ORG) ? e : NULL;
 }
 
 /* Is w a Latin letter's name as Arabic spells it (بي, إف, إتش)? */
