@@ -183,18 +183,21 @@ static uint64_t *person_words(const ner_word *w, const uint8_t *tags, const ner_
     return h;
 }
 
-/* Is word i of a sentence opening at word `first` a second person joined to
-** the one before by و (رونالدو و[بيل وبنزيمة], كيم وشي): a word after a
-** person's, that is و and a word the document tags a person's written without
-** it (pw: person_words, sorted)? A name's own word in و (جاك ويلشير, هيفاء
-** وهبي, وليد) is written with it elsewhere too. */
+/* Is word i of a sentence opening at word `first` a person's word in و right
+** after a person's: one that may be a second person joined to the first? */
+static int joined_shape(const ner_word *w, const uint8_t *tags, size_t first, size_t i) {
+    return i != first && ner_tag_type(tags[i]) == NABA_ENT_PER && ner_tag_type(tags[i - 1]) == NABA_ENT_PER &&
+           !memcmp(w[i].key, "\xd9\x88", 2);
+}
+
+/* Is it one (رونالدو و[بيل وبنزيمة], كيم وشي): a word of that shape whose
+** letters after و the document tags a person's word without it (pw:
+** person_words, sorted)? A name's own word in و (جاك ويلشير, هيفاء وهبي,
+** وليد) is written with it elsewhere too. */
 static int joined_person(const ner_word *w, const uint8_t *tags, size_t first, size_t i, const uint64_t *pw,
                          size_t npw) {
-    const ner_word *x = &w[i];
-    if (i == first || ner_tag_type(tags[i]) != NABA_ENT_PER || ner_tag_type(tags[i - 1]) != NABA_ENT_PER ||
-        x->kn < 6 || memcmp(x->key, "\xd9\x88", 2))
-        return 0;
-    uint64_t bare = ner_hash(x->key + 2, x->kn - 2);
+    if (w[i].kn < 6 || !joined_shape(w, tags, first, i)) return 0;
+    uint64_t bare = ner_hash(w[i].key + 2, w[i].kn - 2);
     return pw && bsearch(&bare, pw, npw, sizeof *pw, morph_cmp_u64) != NULL;
 }
 
@@ -205,9 +208,7 @@ static int split_joined_persons(const ner_word *w, uint8_t *tags, const ner_span
                                 naba_arena *a, uint64_t **pw, size_t *npw) {
     for (size_t s = 0; s < nsp; s++)
         for (size_t i = sp[s].first + 1; i < sp[s].first + sp[s].n; i++) {
-            if (ner_tag_type(tags[i]) != NABA_ENT_PER || ner_tag_type(tags[i - 1]) != NABA_ENT_PER ||
-                memcmp(w[i].key, "\xd9\x88", 2))
-                continue;
+            if (!joined_shape(w, tags, sp[s].first, i)) continue;
             if (!*pw && !(*pw = person_words(w, tags, sp, nsp, tokens, a, npw))) return 0;
             if (joined_person(w, tags, sp[s].first, i, *pw, *npw)) tags[i] = (uint8_t)ner_tag_make(NABA_ENT_PER, 0);
         }
