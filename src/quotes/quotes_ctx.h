@@ -137,7 +137,8 @@ int q_speaks(const ctx *c, size_t k);
 size_t q_mentions_over(const ctx *c, naba_off s);
 /* c->reach for the document's mentions; NABA_ERR_NOMEM when out of memory. */
 naba_status q_index_mentions(ctx *c);
-/* Is the lemma of word h one of a noun that speaks (مكتبه, أحدهم)? */
+/* Is the lemma of word h of one of the classes in mask (روايته: Q_NAMER)?
+** q_lemma_speaks: of a noun that speaks (مكتبه, أحدهم)? */
 int q_lemma_in(const ctx *c, int h, unsigned mask);
 int q_lemma_speaks(const ctx *c, int h);
 /* The mention that starts at unit k, or NULL; q_name_starts: is there one? */
