@@ -9,9 +9,10 @@
 ** scale words of data/numbers.tsv (ألف, مليون: an amount's). Per document:
 ** drop month and currency names, torrents (سيول), the sunset prayer, vocatives,
 ** God's and a body's head word alone with no body of it named before,
-** complete names cut short, group the mention forms, make one entity
-** per group (the KB's names and actor code, or doc:N with a romanized English
-** name), then add nominal mentions for titles.
+** complete names cut short, drop a place's or body's head word alone
+** (جامعة), group the mention forms, make one entity per group (the KB's names
+** and actor code, or doc:N with a romanized English name), then add nominal
+** mentions for titles.
 */
 #include "link.h"
 #include "affix.h"
@@ -198,9 +199,24 @@ static int country_region(const char *c) {
     return strstr(mashriq, c) ? TL_MASHRIQ : strstr(maghreb, c) ? TL_MAGHREB : 0;
 }
 
+/* Is token t a noun right after a preposition (الخبير في الشأن الليبي)? A
+** nationality adjective after it qualifies that noun, not the person named
+** next: Rafaa Tabib, a Tunisian, is an expert in Libyan affairs (session 32). */
+static int after_preposition(const naba_doc *doc, size_t t) {
+    static const char *const preps[] = {"في", "عن", "حول", "من", "على", "إلى", "الى"};
+    char w[64], p[16];
+    size_t b = link_token_before(doc, t, 1);
+    if (t >= doc->tokens.n || b >= doc->tokens.n || doc->tokens.v[b].word_count > 1) return 0;
+    size_t wn = link_word_fold(doc, b, w, sizeof w);
+    for (size_t i = 0; wn && i < sizeof preps / sizeof *preps; i++)
+        if (naba_fold(preps[i], strlen(preps[i]), LX_FOLD, p, sizeof p) == wn && !memcmp(w, p, wn)) return 1;
+    return 0;
+}
+
 /* Each group's own region, by its root form (-1: none, the document's
 ** applies): a person's KB country, or a nationality adjective right before
-** one of its mentions (المدرب التونسي نبيل الكوكي, اللاعب المصري); an
+** one of its mentions (المدرب التونسي نبيل الكوكي, اللاعب المصري), unless it
+** qualifies a noun after a preposition (في الشأن الليبي); an
 ** Egyptian on a Maghrebi page is no Maghrebi (src/link/README.md, session 27,
 ** second round). One adjective look-up per person mention of a group still
 ** without one; NULL when out of memory. */
@@ -217,8 +233,10 @@ static int8_t *person_regions(const naba_doc *doc, const link_state *st, link_fo
             continue;
         }
         size_t t = naba_token_at(doc, mn->start);
-        const char *c = t < doc->tokens.n && doc->tokens.v[t].start == mn->start
-                            ? link_nationality(doc, st, link_token_before(doc, t, 1))
+        size_t a = t < doc->tokens.n && doc->tokens.v[t].start == mn->start ? link_token_before(doc, t, 1)
+                                                                            : doc->tokens.n;
+        const char *c = a < doc->tokens.n && !after_preposition(doc, link_token_before(doc, a, 1))
+                            ? link_nationality(doc, st, a)
                             : NULL;
         if (c) own[r] = (int8_t)country_region(c);
     }
@@ -313,6 +331,7 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     ** and a doubted word into a name */
     drop_where(doc, st, link_is_god);
     drop_where(doc, st, common_noun);
+    drop_where(doc, st, link_is_head_alone);
     link_drop_lone_bodies(doc, st);
     if (rc == NABA_OK) rc = link_group(doc, st, &f);
     if (rc != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");

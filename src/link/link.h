@@ -147,6 +147,10 @@ typedef struct link_body_cues {
     size_t n;
 } link_body_cues;
 void link_drop_lone_bodies(naba_doc *doc, const link_state *st);
+/* Is m one word, a place's or body's head word (جامعة, الجامعة, مستشفى) the
+** KB gives no body or person? It is the common noun or a name cut short, no
+** name of its own (link_bodies.c). */
+int link_is_head_alone(const naba_doc *doc, const link_state *st, const naba_mention *m);
 int link_body_alone(link_body_cues *c, const naba_doc *doc, const link_state *st, naba_mention *m);
 /* The actor code of the body m names when its name opens with a body's head
 ** word and ends in a nationality adjective (TUNGOV for وزارة الداخلية

@@ -13,8 +13,15 @@
 ** dropped. A body whose name ends in a nationality adjective (وزارة الداخلية
 ** التونسية) is that country's: its actor code is the country's, with GOV for
 ** the head words data/ner/heads.tsv types GOV (a ministry, an authority).
+**
+** A place's or body's head word of the heads.tsv head and named classes alone
+** (لجامعة PRINCETON, الجامعة, البورصة) is the common noun or a name cut short,
+** unless the KB names a body or person so: the gazetteer has towns of such
+** names (Djamaa, Algeria; Bursa), to which it was bound, and Djamaa made an
+** Iraqi or Saudi page Maghrebi (src/link/README.md, session 32).
 */
 #include "link.h"
+#include "namekey.h"
 #include "ner.h"
 #include "stage.h"
 #include "wordtab.h"
@@ -41,6 +48,20 @@ static int body_head(const naba_doc *doc, const link_state *st, const naba_menti
     if (k == 0 || k >= LINK_BODY_KEY) return 0;
     key[k] = 0;
     return w < n ? LINK_BODY_NAME : def ? LINK_BODY_ALONE : 0;
+}
+
+int link_is_head_alone(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    static const char al[] = "\xd8\xa7\xd9\x84";
+    char key[NAME_KEY_MAX];
+    kb_ref c[1];
+    if (!st->heads || m->end > doc->text_len || m->start >= m->end) return 0;
+    const char *s = doc->text + m->start;
+    size_t n = m->end - m->start, def = n > 4 && !memcmp(s, al, 4) ? 4 : 0;
+    if (memchr(s, ' ', n) ||
+        !ner_head_word(st->heads, s + def, n - def, WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_NAMED), NULL))
+        return 0;
+    name_key(s, n, key, sizeof key);
+    return !kb_lookup(st->kb, KB_KEY_NAME, key, c, 1) || kb_ent(c[0])->type == NABA_ENT_LOC;
 }
 
 int link_opens_body(const link_state *st, const char *name) {

@@ -32,6 +32,10 @@
 ** quote mark opens and closes alike; an unknown name in
 ** guillemets («داعش») is left alone.
 **
+** A capital's name joined by و to a city's (شملت عمان ودمشق, بين المنستير
+** والجزائر: Amman, Algiers) is the city too (session 32): a tour or a flight
+** goes from town to town; a country beside a country stays the country.
+**
 ** المغرب after صلاة or أذان is the sunset prayer, no Morocco (session 27,
 ** second round): such a mention is dropped before grouping, so it sets no
 ** region for the document's persons.
@@ -122,6 +126,50 @@ static int cued(const naba_doc *doc, const link_state *st, const naba_mention *m
                : 0;
 }
 
+/* Is the mention n, a place, a town's name: the KB's first entity of its name
+** is a city (دمشق), or a first-level division the KB also has a city of that
+** name (المنستير), not a country, region or a division alone (إنجلترا)? */
+static int names_town(const naba_doc *doc, const link_state *st, const naba_mention *n) {
+    char key[NAME_KEY_MAX];
+    kb_ref c[8];
+    if (n->type != NABA_ENT_LOC || n->end > doc->text_len || n->start >= n->end) return 0;
+    name_key(doc->text + n->start, n->end - n->start, key, sizeof key);
+    size_t k = kb_lookup(st->kb, KB_KEY_NAME, key, c, sizeof c / sizeof *c);
+    if (!k || kb_ent(c[0])->type != NABA_ENT_LOC) return 0;
+    const char *first = kb_str(c[0], kb_ent(c[0])->id);
+    if (str_has_prefix(first, "country:") || str_has_prefix(first, "region:")) return 0;
+    for (size_t i = 0; i < k; i++)
+        if (str_has_prefix(kb_str(c[i], kb_ent(c[i])->id), "geonames:")) return 1;
+    return 0;
+}
+
+/* Does token t open with the conjunction و, its host starting at off? */
+static int and_before(const naba_doc *doc, size_t t, size_t off) {
+    static const char wa[] = "\xd9\x88";
+    return t < doc->tokens.n && doc->tokens.v[t].start + 2 == off && !memcmp(doc->text + off - 2, wa, 2);
+}
+
+/* Is the place mention m (one of doc->mentions) joined by و to a town's
+** mention right before it (بين المنستير و[الجزائر]) or right after it
+** ([عمان] ودمشق)? */
+static int town_beside(const naba_doc *doc, const link_state *st, const naba_mention *m) {
+    size_t i = (size_t)(m - doc->mentions.v);
+    if (m < doc->mentions.v || i >= doc->mentions.n) return 0;
+    size_t t = naba_token_at(doc, m->start), u = naba_token_at(doc, m->end - 1);
+    if (i > 0 && and_before(doc, t, m->start)) {
+        size_t b = link_token_before(doc, t, 1);
+        const naba_mention *p = &doc->mentions.v[i - 1];
+        if (b < doc->tokens.n && p->end == doc->tokens.v[b].end && names_town(doc, st, p) &&
+            cued(doc, st, p) != LINK_CUE_STATE)
+            return 1;
+    }
+    if (i + 1 < doc->mentions.n && u < doc->tokens.n && doc->tokens.v[u].end == m->end) {
+        const naba_mention *q = &doc->mentions.v[i + 1];
+        if (and_before(doc, link_token_after(doc, u, 1), q->start) && names_town(doc, st, q)) return 1;
+    }
+    return 0;
+}
+
 int link_is_prayer_time(const naba_doc *doc, const link_state *st, const naba_mention *m) {
     (void)st;
     static const char *const prayers[] = {"صلاة", "صلاتي", "أذان"};
@@ -171,6 +219,17 @@ static int city_of_country(const link_state *st, const char *key, kb_ref *out) {
     const char *id = kb_str(c[0], kb_ent(c[0])->id);
     if (!str_has_prefix(id, "country:")) return 0;
     return place_named(st, "مدينة", key, id + strlen("country:"), 0, out) || place_under(st, key, NULL, 0, out);
+}
+
+/* The city city_of_country finds for key, when it is a GeoNames city of the
+** country itself (Tunis, Luxembourg) or a big city (Amman, for Oman's name),
+** not a namesake town (Columbia, USA) or a time zone's place. */
+static int capital_named(const link_state *st, const char *key) {
+    kb_ref r, c[1];
+    if (!city_of_country(st, key, &r) || !str_has_prefix(kb_str(r, kb_ent(r)->id), "geonames:")) return 0;
+    kb_lookup(st->kb, KB_KEY_NAME, key, c, 1);
+    const char *a3 = kb_str(c[0], kb_ent(c[0])->id) + strlen("country:");
+    return kb_ent(r)->rank == KB_RANK_BIG_CITY || !strcmp(kb_str(r, kb_ent(r)->country), a3);
 }
 
 /* The KB's first-level division named key (ولاية صفاقس: the governorate, not
@@ -249,6 +308,7 @@ int link_city_cue(const naba_doc *doc, const link_state *st, const naba_mention 
     int cue = cued(doc, st, m);
     if (cue == LINK_CUE_STATE && division_of(st, key, &r)) return LINK_CUE_STATE;
     if (cue) return city_of_country(st, key, &r) || link_club_name(st, key) ? LINK_CUE_CITY : 0;
+    if (town_beside(doc, st, m) && capital_named(st, key)) return LINK_CUE_CITY;
     return link_club_name(st, key) && town_cued(doc, m) ? LINK_CUE_CITY : 0;
 }
 

@@ -695,50 +695,90 @@ static int ends_in_word(const void *ctx, uint32_t form) {
     return strlen(last) == l->n && !memcmp(last, l->w, l->n);
 }
 
-/* After pass 3: a one-word name the KB binds to a place by its name alone
-** that is the last word of the full name of a KB person of the document
-** (كاين after هاري كاين is not Caen, كلينتون after هيلاري كلينتون not the
-** town Clinton) is that person, when one such person of the document has
-** it. One look-up in a table of the persons' last words per place form. */
-static naba_status surnames_not_places(link_forms *f) {
-    size_t persons = 0;
-    for (uint32_t i = 0; i < f->n; i++) {
-        const link_form *r = &f->v[link_root(f, i)];
-        persons += f->v[i].type == NABA_ENT_PER && f->v[i].words >= 2 && r->has_kb &&
-                   kb_ent(r->kb)->type == NABA_ENT_PER;
-    }
-    if (!persons) return NABA_OK;
+/* Which forms join_last_words reads: a whole name (its last word kept) and a
+** one-word part that may join the one whole name ending in it. */
+typedef int (*last_word_test)(const link_state *st, link_forms *f, uint32_t i);
+
+/* A KB person's name of two words or more, its last word no father's name
+** (محمد بن سلمان). */
+static int person_whole(const link_state *st, link_forms *f, uint32_t i) {
+    (void)st;
+    const link_form *r = &f->v[link_root(f, i)];
+    return f->v[i].type == NABA_ENT_PER && f->v[i].words >= 2 && r->has_kb && kb_ent(r->kb)->type == NABA_ENT_PER &&
+           !name_after_patronymic(f->v[i].key, name_last_word(f->v[i].key));
+}
+
+/* A one-word name the KB binds to a place by its name alone. */
+static int place_part(const link_state *st, link_forms *f, uint32_t i) {
+    (void)st;
+    const link_form *fm = &f->v[i];
+    return fm->words == 1 && !fm->latin && placed(fm) && kb_ent(fm->kb)->type != NABA_ENT_PER && alone(f, i);
+}
+
+/* A KB body's name of two words or more (مانشستر يونايتد). */
+static int body_whole(const link_state *st, link_forms *f, uint32_t i) {
+    (void)st;
+    const link_form *r = &f->v[link_root(f, i)];
+    return f->v[i].words >= 2 && r->has_kb && kb_ent(r->kb)->type == NABA_ENT_ORG;
+}
+
+/* A one-word name the KB does not bind, of any type (the recognizer types
+** سيتي a person), not a newspaper's after صحيفة (صحيفة العربي الجديد's
+** العربي, cut short, is not القدس العربي's) and no nationality adjective
+** (السعودي alone is no Saudi body's). */
+static int unbound_part(const link_state *st, link_forms *f, uint32_t i) {
+    const link_form *fm = &f->v[i];
+    char al[NAME_KEY_MAX];
+    kb_ref c[1];
+    if (fm->words != 1 || fm->latin || fm->has_kb || fm->city == LINK_CUE_PRESS || !alone(f, i)) return 0;
+    name_strip_al(fm->key, al, sizeof al);
+    return !kb_lookup(st->kb, KB_KEY_ADJ, fm->key, c, 1) && !kb_lookup(st->kb, KB_KEY_ADJ, al, c, 1);
+}
+
+/* Each part (one word) that is the last word of the whole names of one
+** group of the document only joins that group, unbound first. One look-up
+** per part in a table of the wholes' last words. */
+static naba_status join_last_words(const link_state *st, link_forms *f, last_word_test whole, last_word_test part) {
+    size_t wholes = 0;
+    for (uint32_t i = 0; i < f->n; i++) wholes += whole(st, f, i) != 0;
+    if (!wholes) return NABA_OK;
     naba_hashmap table;
     naba_hm_init(&table, NULL);
-    if (naba_hm_reserve(&table, persons)) return NABA_ERR_NOMEM;
-    uint8_t *shared = calloc(table.cap, 1); /* the last word of two persons */
+    if (naba_hm_reserve(&table, wholes)) return NABA_ERR_NOMEM;
+    uint8_t *shared = calloc(table.cap, 1); /* the last word of two groups */
     if (!shared) { naba_hm_free(&table); return NABA_ERR_NOMEM; }
     for (uint32_t i = 0; i < f->n; i++) {
-        const link_form *r = &f->v[link_root(f, i)];
+        if (!whole(st, f, i)) continue;
         last_word_lookup l = {f, name_last_word(f->v[i].key), 0};
-        /* after بن the last word is the father's (محمد بن سلمان) */
-        if (f->v[i].type != NABA_ENT_PER || f->v[i].words < 2 || !r->has_kb ||
-            kb_ent(r->kb)->type != NABA_ENT_PER || name_after_patronymic(f->v[i].key, l.w))
-            continue;
         l.n = strlen(l.w);
         size_t slot = naba_hm_slot(&table, naba_fnv1a64(l.w, l.n, NABA_FNV_INIT), ends_in_word, &l);
         if (table.slots[slot].val == NABA_HM_NONE) naba_hm_fill(&table, slot, naba_fnv1a64(l.w, l.n, NABA_FNV_INIT), i);
         else if (link_root(f, table.slots[slot].val) != link_root(f, i)) shared[slot] = 1;
     }
     for (uint32_t i = 0; i < f->n; i++) {
-        link_form *fm = &f->v[i];
-        if (fm->words != 1 || fm->latin || !placed(fm) || kb_ent(fm->kb)->type == NABA_ENT_PER || !alone(f, i))
-            continue;
-        last_word_lookup l = {f, fm->key, strlen(fm->key)};
+        if (!part(st, f, i)) continue;
+        last_word_lookup l = {f, f->v[i].key, strlen(f->v[i].key)};
         size_t slot = naba_hm_slot(&table, naba_fnv1a64(l.w, l.n, NABA_FNV_INIT), ends_in_word, &l);
-        uint32_t person = table.slots[slot].val;
-        if (person == NABA_HM_NONE || shared[slot]) continue;
-        unbind(fm);
-        merge(f, person, i, 0, 0.9f);
+        uint32_t to = table.slots[slot].val;
+        if (to == NABA_HM_NONE || shared[slot]) continue;
+        unbind(&f->v[i]);
+        merge(f, to, i, 0, 0.9f);
     }
     free(shared);
     naba_hm_free(&table);
     return NABA_OK;
+}
+
+/* After pass 3: a one-word name the KB binds to a place by its name alone
+** that is the last word of the full name of a KB person of the document
+** (كاين after هاري كاين is not Caen, كلينتون after هيلاري كلينتون not the
+** town Clinton) is that person, when one such person of the document has
+** it. Likewise a one-word name the KB does not know that is the last word
+** of a KB body's name on the page, that body's only (يونايتد after مانشستر
+** يونايتد, سيتي after مانشستر سيتي: session 32). */
+static naba_status surnames_not_places(const link_state *st, link_forms *f) {
+    naba_status rc = join_last_words(st, f, person_whole, place_part);
+    return rc == NABA_OK ? join_last_words(st, f, body_whole, unbound_part) : rc;
 }
 
 /* Pass 4: spelling variants within one script. Only forms whose skeletons
@@ -1106,7 +1146,7 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
         if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) unbind(&f->v[i]);
     if (kb_groups(doc, f)) return NABA_ERR_NOMEM;
     if ((rc = surnames(f)) != NABA_OK) return rc;
-    if ((rc = surnames_not_places(f)) != NABA_OK) return rc;
+    if ((rc = surnames_not_places(st, f)) != NABA_OK) return rc;
     if ((rc = variants(f)) != NABA_OK) return rc;
     /* a newspaper's name, also written without its cue word, when that is
     ** not bound to a place (وذكرت "كيكر" after مجلة "كيكر") */

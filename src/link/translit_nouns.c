@@ -52,7 +52,7 @@ static const char *const nouns[][2] = {
 static const char *const loans[][2] = {
     {"اير", "air"}, {"الكتريك", "electric"}, {"انترناشونال", "international"},
     {"انترناشيونال", "international"}, {"انستجرام", "instagram"}, {"انستغرام", "instagram"},
-    {"بارك", "park"}, {"بلاك", "black"}, {"بوست", "post"}, {"تايمز", "times"},
+    {"بارك", "park"}, {"بلاك", "black"}, {"بوست", "post"}, {"بوينج", "boeing"}, {"بوينغ", "boeing"}, {"تايمز", "times"},
     {"تلغراف", "telegraph"}, {"تويتر", "twitter"}, {"جنرال", "general"}, {"جوجل", "google"},
     {"جورنال", "journal"}, {"دولار", "dollar"}, {"دولارا", "dollars"}, {"دولارات", "dollars"},
     {"ديلي", "daily"}, {"رويال", "royal"}, {"سامسونغ", "samsung"}, {"ستاندرد", "standard"},
