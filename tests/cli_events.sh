@@ -1096,6 +1096,35 @@ check 'coded teargas38b 1 190 && ! grep -qP "\t183" "$tmp/teargas38b.tsv"' "ان
 # ("وأعلنت حركة طالبان مسؤوليتها عن الهجوم"); al-Shabaab is SOMREB
 code19 claim31 'قتل عشرة أشخاص في هجوم على سوق في كابول، وأعلنت حركة طالبان مسؤوليتها عن الهجوم.' 'أصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة وأعلنت حركة الشباب مسؤوليتها عن الهجوم.' 'قتل عشرة أشخاص في هجوم على سوق في كابول.'
 check 'side claim31 1 3 IMGREB && side claim31 2 3 SOMREB && side claim31 3 2 _' "وأعلنت X مسؤوليتها: X the doer; no claim, no doer"
+# session 32 (events39): the actor who carried out an attack, named after
+# the attack noun or a toll in the passive, is its doer ("الهجمات التي وقعت
+# ... نفذها الحوثيون", "قتل 7 ... في ضربة جوية نفذتها طائرة من دون طيار")
+code19 carried39 'وقال سكان إن الهجمات التي وقعت في 19 يوليو نفذها الحوثيون.' 'قتل 7 يرجح أنهم من تنظيم القاعدة في ضربة جوية، الجمعة، نفذتها طائرة من دون طيار.'
+check 'side carried39 1 3 YEMREB && side carried39 2 3 MIL' "نفذها الحوثيون: YEMREB; نفذتها طائرة من دون طيار: MIL"
+# whom the means struck ("على", "ضد" through a noun: "غارات جوية على معسكرات
+# داعش") is no doer of the strikes; bombers (قاذفات) are military
+code19 against39 'شنت غارات جوية على معسكرات داعش.' 'إن قاذفات أمريكية شنت غارات جوية على معسكرات لداعش قرب سرت.'
+check 'side against39 1 3 _ && side against39 1 7 IMGREB && side against39 2 3 USAMIL && side against39 2 7 IMGREB' "على معسكرات داعش: the target, not the doer; قاذفات أمريكية: USAMIL"
+# a verb that takes its complement with a preposition only (ندد بـ) has no
+# passive with a subject: the tagger's passive before an actor is the active
+code19 condemn39 'ندد سياسيون ألمان بتصريحات أردوغان.'
+check 'side condemn39 1 3 DEUPTY && side condemn39 1 7 TURGOV' "ندد سياسيون ألمان بتصريحات أردوغان: the politicians condemn Erdogan"
+# "فيه" between the verb and the actor, and the plural in "يين", leave the
+# actor the object ("بيانا دعا فيه الحوثيين إلى": the Houthis are called on)
+code19 inwhich39 'وأصدر الرئيس بيانا دعا فيه الحوثيين إلى وقف جرائمهم.'
+check 'side inwhich39 1 7 YEMREB && ! side inwhich39 1 3 YEMREB' "دعا فيه الحوثيين: the Houthis the target"
+# on a page of one country, an association, a union or an outlet with no
+# country named is its own
+code19 civil39 'وقال وزير الداخلية التونسي إن الحكومة التونسية تدرس المطالب.' 'ودعت الجمعية الوطنية للصحفيين الشبان سلطة الإشراف إلى تتبع المعتدين.'
+check 'side civil39 2 3 TUNMED' "الجمعية الوطنية للصحفيين الشبان on a Tunisian page: TUNMED"
+# a place within three words after a treaty or talks noun is their venue,
+# no scene for the dead a toll counts (the Ethiopia-Eritrea war's dead by the
+# Algiers treaty were DZACVL)
+code19 venue39 'ولم تظهر الدولتان بوادر تقارب منذ التوقيع عام 2000 على اتفاقية سلام في الجزائر بعد نزاع أدى إلى مقتل 80 ألف شخص.' 'وقتل شخصان في قصف بريف حلب.'
+check 'side venue39 1 7 CVL && side venue39 2 7 SYRCVL' "اتفاقية سلام في الجزائر ... مقتل 80 ألف شخص: CVL, no DZA; في قصف بريف حلب: SYRCVL"
+# a preacher (داعية) is a religious figure, REL, not the compiled BUS
+code19 preacher39 'أفرجت السلطات البريطانية عن الداعية المتشدد أنجم تشودري.'
+check 'side preacher39 1 7 REL' "الداعية المتشدد: REL"
 # "لفترة وجيزة" (a short while) is no Giza (EGY)
 code19 giza31 'واحتجزت الشرطة المتظاهرين لفترة وجيزة ثم أفرجت عنهم.'
 check 'coded giza31 1 173 && ! grep -q EGY "$tmp/giza31.tsv"' "لفترة وجيزة: no EGY"

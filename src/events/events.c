@@ -423,7 +423,7 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     if (among) doer_to_target(&src, &tgt);
     /* an attack with no doer named is its claimant's, later in its sentence */
     if (src < 0 && ev_violent(c->code)) {
-        int claimant = ev_claimant_after(w, c->anchor);
+        int claimant = ev_claimant_after(w, c->anchor, noun || g->passive);
         if (claimant >= 0 && claimant != tgt) src = claimant;
     }
     return (ev_sides){src, tgt, dropped, resumptive, ante, victim, unsaid || victim || accused || accusative || among};

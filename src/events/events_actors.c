@@ -1305,6 +1305,14 @@ static int international(const char *key) {
     return str_in(key, words);
 }
 
+/* Does an international word stand in unit u or right after it ("منظمة
+** العفو الدولية", "المنظمات الدولية")? */
+static int international_within(const ev_work *w, const ev_unit *u) {
+    for (uint32_t t = u->b; t <= u->e && t < w->n_toks; t++)
+        if (international(w->toks[t].key)) return 1;
+    return 0;
+}
+
 /* Does unit u say where things happen: a place ("في إسطنبول", "شمال
 ** محافظة صعدة"; not an outlet spoken to, "في تصريح ل"الجوهرة أف أم""), or a
 ** country's or town's name with "ب" ("بصفاقس")? */
@@ -1324,6 +1332,22 @@ typedef struct ev_scene {
     uint32_t first;
 } ev_scene;
 
+/* Is place unit v where a treaty was signed or talks held, named within
+** three words after their noun ("التوقيع عام 2000 على اتفاقية سلام في
+** الجزائر بعد نزاع أدى إلى مقتل 80 ألف شخص", "محادثات في جنيف")? It is their
+** venue, no scene for the people a toll counts (the Ethiopia-Eritrea war's
+** dead are no Algerians) nor for an office ("قبل ايام من بدء المفاوضات
+** النهائية في فيينا ... لكن الحكومة رفضته": Iran's, no Austrian one). */
+static int venue_of_talks(const ev_work *w, const ev_unit *v) {
+    static const char *const talks[] = {"اتفاق", "اتفاقيه", "معاهده", "محادثات", "مفاوضات", "موتمر", "قمه", NULL};
+    for (uint32_t k = 1; k <= 3 && k <= v->b; k++) {
+        const ev_tok *t = &w->toks[v->b - k];
+        if (t->brk_comma || t->opens) return 0;
+        if (ev_cand_in(t, talks)) return 1;
+    }
+    return 0;
+}
+
 /* The scene of the sentence of unit i, which opens its sentence's run of
 ** units (they are in token order). On a page of many countries "واعتقلت
 ** الشرطة في إسطنبول", "ألقت الوحدات الأمنية بصفاقس" are that country's
@@ -1340,7 +1364,7 @@ static ev_scene scene_of(const ev_work *w, size_t i) {
         const ev_unit *v = &w->units.v[sc.end];
         if (v->code && !strncmp(v->code, "IGO", 3)) two = 1;
         if (!v->code || v->both || !ev_code_main(v->code, m) || region(v->code)) continue;
-        int place = where(w, v);
+        int place = where(w, v) && !venue_of_talks(w, v);
         if (place && sc.first == UINT32_MAX) sc.first = v->b;
         const char **to = place ? &sc.country : &actor;
         if (!*to) *to = v->code;
@@ -1410,6 +1434,7 @@ static int strangers(const ev_work *w, const ev_unit *u) {
 
 static void same_body(ev_work *w) {
     static const char *const offices[] = {"MIL", "GOV", "COP", "LEG", "JUD", "SPY"};
+    static const char *const civil[] = {"NGO", "MED", "LAB", NULL};
     /* the units with a country, found once */
     ev_body *bodies = NULL;
     size_t n = 0;
@@ -1440,6 +1465,14 @@ static void same_body(ev_work *w) {
             if (home && newcomers < 0) newcomers = page_of_newcomers(w);
             const char *country = home ? (newcomers ? NULL : home) : scene_country(w, &scene, i);
             if (country) u->code = combine(w, ev_code_main(country, m), u->code);
+            continue;
+        }
+        /* on a page of one country, an association, a union or an outlet
+        ** with no country named is its own ("دعت الجمعية الوطنية للصحفيين
+        ** الشبان", "دعت منظمة الدفاع عن المستهلك" on a Tunisian page), not
+        ** an international one ("منظمة الصحة العالمية" has its own code) */
+        if (home && u->code && !u->both && str_in(u->code, civil) && !international_within(w, u)) {
+            u->code = combine(w, home, u->code);
             continue;
         }
         int office = 0;

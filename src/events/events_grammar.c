@@ -322,7 +322,25 @@ static int indefinite_accusative(const ev_work *w, const ev_unit *x) {
 static int oblique_plural(const ev_work *w, const ev_unit *x) {
     if (person_or_place(w, x)) return 0;
     const naba_word *wd = unit_head(w, x);
-    return wd && (wd->upos == NABA_UPOS_NOUN || wd->upos == NABA_UPOS_ADJ) && lemma_and(wd, "ين");
+    /* the relative adjective's plural in "يين" is oblique whatever lemma the
+    ** tagger gives it ("الحوثيين" as "حثيين"; the nominative is "يون") */
+    return wd && (wd->upos == NABA_UPOS_NOUN || wd->upos == NABA_UPOS_ADJ) &&
+           (lemma_and(wd, "ين") || (wd->form && str_has_suffix(wd->form, "يين")));
+}
+
+/* Is the verb word wd, of token tok, one that takes what it is about with a
+** preposition only ("ندد بـ", "رحب بـ", "احتج على"), with something other
+** than that preposition after it? Such a verb has no passive with a subject
+** of its own, only the impersonal one its preposition follows ("وندد بالدعم"
+** may be that); the tagger's passive before an actor or an adverb ("ندد
+** سياسيون ألمان بتصريحات", "قد ندد مرارا وبشدة") is the active. */
+static int no_personal_passive(const ev_work *w, const naba_word *wd, size_t tok) {
+    static const char *const lemmas[] = {"ندد", "رحب", "أشاد", "احتج", "تظاهر", NULL};
+    const naba_doc *doc = w->doc;
+    if (!wd->lemma || !str_in(wd->lemma, lemmas) || tok + 1 >= doc->tokens.n) return 0;
+    const naba_token *next = &doc->tokens.v[tok + 1];
+    return next->sent == doc->tokens.v[tok].sent && next->word_count && next->word_first < doc->words.n &&
+           doc->words.v[next->word_first].upos != NABA_UPOS_ADP;
 }
 
 /* Is the token after tok the opening of an actor in the indefinite
@@ -374,9 +392,13 @@ int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, in
     static const char *const masculine[] = {"عمده", "خليفه", "داعيه", "علامه", "رحاله", NULL};
     static const char *const people[] = {"قاده", "ولاه", "قضاه", "دعاه", "رعاه", "غزاه", "جناه", "رماه", "ساسه",
                                          "طلبه", "اساتذه", "بحاره", "سعاه", "هواه", NULL};
+    /* "بيانا دعا فيه الحوثيين إلى": "فيه" (in it, the statement) may stand
+    ** between the verb and the actor */
+    static const char *const in_it[] = {"فيه", "فيها", "فيهم", "فيهما", NULL};
     const naba_doc *doc = w->doc;
     const ev_unit *x = &w->units.v[u];
-    if (g->word < 0 || !g->verb || g->plural || g->speaker || g->passive || x->b != anchor + 1) return 0;
+    size_t next = anchor + 1 < w->n_toks && ev_key_in(&w->toks[anchor + 1], in_it) ? anchor + 2 : anchor + 1;
+    if (g->word < 0 || !g->verb || g->plural || g->speaker || g->passive || x->b != next) return 0;
     if (feminine_verb_masculine_noun(w, &doc->words.v[g->word], x) ||
         masculine_verb_bare_place(w, &doc->words.v[g->word], x) || oblique_plural(w, x) ||
         indefinite_accusative(w, x))
@@ -574,7 +596,7 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         /* "وسيشن الهجوم": a future the tagger did not know, left whole with
         ** its conjunction (its lemma is the form); the keys strip "وسي" */
         if (wd->form && wd->lemma && !strcmp(wd->form, wd->lemma) && unsplit_future(wd->form)) g->future = 1;
-        g->passive = strstr(f, "Voice=Pass") != NULL && !accusative_actor_after(w, tok);
+        g->passive = strstr(f, "Voice=Pass") != NULL && !accusative_actor_after(w, tok) && !no_personal_passive(w, wd, tok);
         g->plural = g->verb && (strstr(f, "Number=Plur") || strstr(f, "Number=Dual"));
         /* "وسنلتقي هناك": the speaker is the subject, no actor after the verb;
         ** the quote's speaker stands for it. Only an imperfect whose prefix
@@ -681,6 +703,7 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
         if (obj < 0) obj = subj;
         subj = -1;
     }
+    if (!a.subj_pass && no_personal_passive(w, &w->doc->words.v[g->word], at)) a.passive = g->passive = 0;
     if (a.passive || g->passive) {
         g->passive = 1;
         /* "قتل 4 جنود": the subject of a passive verb is what was done to */

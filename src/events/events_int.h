@@ -177,7 +177,7 @@ int ev_resumptive_object(const ev_work *w, size_t anchor);
 int ev_relative_subject(const ev_work *w, size_t anchor, int force, int passive, int *done_to);
 int ev_definite_noun_before(const ev_work *w, const ev_unit *x);
 int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, int u);
-int ev_claimant_after(const ev_work *w, size_t anchor);
+int ev_claimant_after(const ev_work *w, size_t anchor, int unsaid);
 int ev_no_object(const ev_work *w, size_t anchor);
 int ev_no_object_after(const ev_work *w, size_t anchor, size_t t);
 int ev_accused_alone(const ev_work *w, const ev_gram *g, size_t anchor, int u);

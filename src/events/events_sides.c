@@ -349,11 +349,24 @@ static int claimed_by(const ev_work *w, const ev_unit *u) {
     return u->b > 0 && ev_key_in(&w->toks[u->b - 1], claimed);
 }
 
+/* Does a verb of carrying out with a pronoun back to an attack stand right
+** before unit u ("الهجمات التي وقعت في 19 يوليو نفذها الحوثيون", "في ضربة
+** جوية، الجمعة، نفذتها طائرة من دون طيار")? */
+static int carried_out_by(const ev_work *w, const ev_unit *u) {
+    static const char *const carried[] = {"نفذه", "نفذها", "نفذته", "نفذتها", "شنه", "شنها", "شنته", "شنتها",
+                                          "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", NULL};
+    return u->b > 0 && ev_key_in(&w->toks[u->b - 1], carried);
+}
+
 /* The actor that claims an attack later in the anchor's sentence, or -1:
 ** "أصيب سبعة جنود صوماليين في تفجير انتحاري ... وأعلنت حركة الشباب
 ** الإرهابية مسؤوليتها عن الهجوم", "قتل عشرة أشخاص في هجوم ...، تبنته
-** طالبان". A claim names the doer the attack's own clause left unsaid. */
-int ev_claimant_after(const ev_work *w, size_t anchor) {
+** طالبان". A claim names the doer the attack's own clause left unsaid. With
+** unsaid (an attack noun, a toll in the passive), so does the actor who
+** carried out an attack named after it; an active verb has a subject of its
+** own ("أعلن الجيش أنه قتل عشرة إرهابيين بعدما صد هجوما ... شنته جماعة بوكو
+** حرام": the army killed them). */
+int ev_claimant_after(const ev_work *w, size_t anchor, int unsaid) {
     static const char *const announced[] = {"اعلن", "اعلنت", "واعلن", "واعلنت", NULL};
     static const char *const responsibility[] = {"مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", NULL}; /* keys: ؤ folded */
     const naba_doc *doc = w->doc;
@@ -361,8 +374,9 @@ int ev_claimant_after(const ev_work *w, size_t anchor) {
     for (size_t i = ev_first_unit_from(w, anchor + 1); i < w->units.n; i++) {
         const ev_unit *u = &w->units.v[i];
         if (doc->tokens.v[u->b].sent != sent) break;
-        if (claimed_by(w, u) || (u->b > 0 && u->e < w->n_toks && ev_key_in(&w->toks[u->b - 1], announced) &&
-                                 ev_key_in(&w->toks[u->e], responsibility)))
+        if (claimed_by(w, u) || (unsaid && carried_out_by(w, u)) ||
+            (u->b > 0 && u->e < w->n_toks && ev_key_in(&w->toks[u->b - 1], announced) &&
+             ev_key_in(&w->toks[u->e], responsibility)))
             return (int)i;
     }
     return -1;
@@ -902,6 +916,15 @@ static size_t words_outside(const ev_work *w, size_t a, size_t b) {
     return n;
 }
 
+/* Does a word of the list against ("على", "ضد") stand after token t and before
+** token b? What follows it is whom the means struck, also through a noun
+** ("غارات جوية على معسكرات داعش", "على مواقع للنظام"). */
+static int against_between(const ev_work *w, size_t t, size_t b, const char *const *against) {
+    for (size_t k = t + 1; k < b; k++)
+        if (ev_key_in(&w->toks[k], against)) return 1;
+    return 0;
+}
+
 /* "قتل ثلاثة مسلحين في ضربة جوية اميركية", "اثر هجوم تبنته طالبان": a
 ** killing whose doer is not named has the actor of the attack it came from;
 ** that actor follows the attack noun closely ("في هجوم على الشرطة": the
@@ -925,11 +948,11 @@ int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only) {
             int first = -1;
             for (size_t i = ev_first_unit_from(w, t + 1); i < w->units.n; i++) {
                 const ev_unit *u = &w->units.v[i];
-                if (u->place || u->both || ev_town_unit(w, u) || (u->oblique && ev_key_in(&w->toks[u->b - 1], against)))
-                    continue;
+                if (u->place || u->both || ev_town_unit(w, u)) continue;
                 /* the doer is in the means word's clause: "و790 سيدة." ends
                 ** it, and the actor opening the next line is no doer */
                 if (u->b > (by == 1 ? t + 1 : t + 4) || u->b >= ce) break;
+                if (against_between(w, t, u->b, against)) continue;
                 if (first < 0) first = (int)i;
                 if (claimed_by(w, u)) return (int)i;
             }
