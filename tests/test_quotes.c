@@ -1585,6 +1585,54 @@ static void test_session31b(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 32 (quotes36): a governor the morphology splits, a source after
+** ذات/نفس, a quoted name before أن, a verb after the cue's object, a thing's
+** verb inside the words, the writer's ألم نقل, a counted noun, a verbal noun
+** with no words (src/quotes/README.md, session 32). */
+static void test_session32(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "أعلن والي القصرين، حسن الخديمي، اليوم الجمعة، أنه أعطى الإذن للانطلاق في الأشغال.", "أعطى الإذن",
+            "والي القصرين", WITHIN);
+    CHECK(qcd_run(p, d, "وقالت الوزارة إن الوضع صعب، وفق ذات البلاغ.", NULL));
+    const naba_quote *q = find(d, "الوضع صعب");
+    CHECK(q && !qcd_has(d, q->start, q->end, "البلاغ"));
+    CHECK(qcd_run(p, d, "وأضاف أن القتلى ثلاثة، حسب ذات الحصيلة.", NULL)); /* a toll is no source */
+    q = find(d, "القتلى ثلاثة");
+    CHECK(q && qcd_has(d, q->start, q->end, "الحصيلة"));
+    CHECK(qcd_run(p, d,
+                  "في هذا الوقت، أكد «المرصد السوري لحقوق الإنسان»، أن «فصائل المعارضة قصفت بالصواريخ مواقع لقوات "
+                  "النظام».",
+                  NULL));
+    q = find(d, "فصائل المعارضة");
+    CHECK(q && !qcd_has(d, q->start, q->end, "لحقوق") && qcd_has(d, q->speaker_start, q->speaker_end, "المرصد"));
+    CHECK(qcd_run(p, d,
+                  "وأوضحت الهيئة في بيان اطلعت عليه \"العربية.نت\"، أن \"القرار جاء بعد مراجعة داخلية للاتفاقية "
+                  "الموقعة\".",
+                  NULL));
+    q = find(d, "القرار جاء");
+    CHECK(q && !qcd_has(d, q->start, q->end, "العربية"));
+    no_quote(p, d, "أقر مجلس الشيوخ الفرنسي قانونا يمكن بموجبه أن تفتح الشرطة النار على المشتبه بهم.");
+    CHECK(qcd_run(p, d, "وأفاد المراسل أن الحصيلة الأولية لهذا الحادث تشير إلى وفاة سائق القطار.", NULL));
+    CHECK(d->quotes.n == 1 && find(d, "الحصيلة الأولية") == find(d, "وفاة سائق"));
+    no_quote(p, d, "ألم نقل بأن الحديث عن هذا التغير موجع للغاية؟");
+    CHECK(qcd_run(p, d,
+                  "وذكر أن المعلومات الأولية المتوفرة لدى الوزارة تفيد بأن حوالي 700 طالب تجمعوا في ساحة القصبة، "
+                  "وأن المناوشات تحولت إلى رشق بالحجارة.",
+                  NULL));
+    CHECK(d->quotes.n == 1 && find(d, "تحولت إلى رشق"));
+    said_by(p, d, "وفي 2016 قال الوزير إن الوضع صعب.", "الوضع صعب", "الوزير", EXACT); /* a year */
+    CHECK(qcd_run(p, d,
+                  "وجاء تصريح هارفل بعيد ساعات على إبداء المتحدث باسم الخارجية الاسرائيلية إيمانويل نحشون سروره "
+                  "لعزم بارغواي نقل سفارتها إلى القدس، مؤكدا أن القرار نهائي.",
+                  NULL));
+    q = find(d, "القرار نهائي");
+    CHECK(q && !qcd_has(d, q->speaker_start, q->speaker_end, "سفارتها"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1609,6 +1657,7 @@ int main(void) {
     test_session30b();
     test_session31();
     test_session31b();
+    test_session32();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -119,6 +119,16 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         if (k >= j + 2 && is_q(c, k, Q_COMP, WT_CONJ) && !strcmp(lx->v[k - 2].key, "من") &&
             str_in(lx->v[k - 1].key, likely))
             break;
+        /* "أقر مجلس الشيوخ قانونا يمكن بموجبه أن": a verb right after the
+        ** cue's object (a noun in the accusative without the article, first
+        ** after the subject) opens a clause of its own, and the أن after it
+        ** is that verb's; عما and مما (عن ما, من ما) the tagger reads as
+        ** nouns open an aside ("قال ... عما يشتبه أنها") */
+        if (k == j + 1 && c->seg_of[j] < 0 && strcmp(lx->v[j].key, "عما") && strcmp(lx->v[j].key, "مما") &&
+            q_head_upos(c, k) == NABA_UPOS_VERB && !cue_at(c, k) &&
+            q_head_upos(c, k - 1) == NABA_UPOS_NOUN && lx_head_has(lx, k - 1, "Case=Acc") &&
+            !lx_head_has(lx, k - 1, "Definite=Def"))
+            break;
         /* "بعد أن أصدرت", "دون أن يثير": an adverbial clause, not the content */
         if (is_q(c, k, Q_COMP, WT_CONJ) && !(k > j && is_q(c, k - 1, Q_ADVERBIAL, WT_CONJ))) {
             f.kind = K_COMP; f.at = k; return f;
@@ -169,7 +179,9 @@ static size_t inner_cue(const ctx *c, size_t a, size_t end, size_t *k, const wt_
 ** relative clause with no mark or complementizer between ("أن الضربات
 ** الجوية التي نفذتها لندن وباريس وواشنطن أوضحت أن")? The words go on
 ** through it, as they do after a shorter subject (a relay), and it
-** opens no words of its own there. */
+** opens no words of its own there. So does a longer subject with no verb
+** that names nobody who speaks ("أن الحصيلة الأولية لهذا الحادث تشير إلى",
+** "إن البيانات الأخيرة الصادرة عن الشرطة تظهر أن"): a thing that shows. */
 static int predicate_cue(const ctx *c, size_t a, size_t k) {
     const lx_text *lx = c->lx;
     int w = lx_word_at(c->doc, lx->v[k].start), relative = 0;
@@ -184,7 +196,7 @@ static int predicate_cue(const ctx *c, size_t a, size_t k) {
         relative |= is_q(c, u, Q_RELATIVE, 0);
         if (q_has_verb(c, u) && (!relative || ++verbs > 1)) return 0;
     }
-    return relative;
+    return relative || (!q_speaks(c, a) && !q_has_person(c, lx->v[a].start, lx->v[k - 1].end));
 }
 
 /* Is the cue at unit k a verb of plural agreement right after a noun, with no
@@ -300,6 +312,8 @@ static int trailing_source(const ctx *c, size_t k, size_t e) {
         !(sk = vmatch(c, k, WT_BIT(Q_SOURCE), WT_CONJ | WT_PREP, &se)) || !(end = source_np(c, k, sk, &j)) ||
         (end < e && q_words_between(c, end, e) > 0))
         return 0;
+    /* "، وفق ذات البلاغ", "، حسب نفس المصدر": the source named before */
+    if (j + 1 < end && (!strcmp(c->lx->v[j].key, "ذات") || !strcmp(c->lx->v[j].key, "نفس"))) j++;
     return j >= k + sk + 2 || own_words(c, j, end) || q_speaks(c, j) || q_name_starts(c, j) || q_to_news_medium(c, j) ||
            is_q(c, j, Q_DOCUMENT, WT_PREP | WT_DEF) || is_q(c, j, Q_MEDIUM, WT_PREP | WT_DEF);
 }
@@ -398,7 +412,7 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
         if (c->seg_of[k] < 0 && (trailing_source(c, k, e) || writer_tail(c, k))) { e = k - 1; break; }
         if (c->seg_of[k] < 0 && as_put(c, k, e)) { e = lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 ? k - 1 : k; break; }
         if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k) || verb_inside(c, a, k) ||
-            verbal_noun(c, k) || predicate_cue(c, a, k))
+            verbal_noun(c, k) || predicate_cue(c, a, k) || q_counted(c, k))
             continue;
         found f = find_content(c, k + 1, 1);
         /* "، وانتقد موسكو لدعمها", "، مؤكدة تلاحم أفراد المجتمع": after a
@@ -733,6 +747,12 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     /* "وأضاف ترامب قائلا:": no content here, but the participle after it
     ** (or a later implicit cue) speaks for this subject; the verb took an
     ** object instead, which follows the subject (نفى أوباما اتهامات ترامب) */
+    /* "لعزم بارغواي نقل سفارتها إلى القدس، مؤكدا": inside a clause, with no
+    ** words, the verbal noun of نقل, تابع or جاء (opens_only) moves, follows
+    ** or comes; what follows it is its object, no speaker to carry (the
+    ** verbs, "إلا أن الأخيرة تابعت قائلة", "بحسبما نقلت", still speak) */
+    if (opens_only(e) && c->doc->words.n && !q_has_verb(c, i) && i > sent_from && !lx_is(lx, i - 1, ','))
+        return NABA_OK;
     if (!implicit && sp.have) {
         /* "...، حسبما نقلت وكالة الأنباء": the words before end at the comma
         ** (content_to); the one "as" names relays them and speaks no further.

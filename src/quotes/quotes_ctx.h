@@ -87,12 +87,17 @@ int q_has_damma(const ctx *c, size_t k);
 /* A perfect verb after a separate pronoun: its predicate, no speech
 ** (quotes_words.c). */
 int q_pronoun_predicate(const ctx *c, size_t k);
+/* نقل after لم: "we did not say", the writer's; a cue's word counted after
+** a number inside the words: "700 طالب", students (quotes_words.c). */
+int q_we_said(const ctx *c, size_t k);
+int q_counted(const ctx *c, size_t k);
 
 /* The units of a speech cue (a verb, participle or passive) at unit i, 0
-** if none: not "تعتبر ظالمة" (is considered) nor "وهو طالب" (a student). */
+** if none: not "تعتبر ظالمة" (is considered), "ألم نقل" (we said) nor "وهو
+** طالب" (a student). */
 static inline size_t cue_len(const ctx *c, size_t i, const wt_entry **e) {
     size_t k = vmatch(c, i, CUE_MASK, WT_CONJ, e);
-    return k && !q_considered(c, i) && !((*e)->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i)) ? k : 0;
+    return k && !q_considered(c, i) && !q_we_said(c, i) && !((*e)->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i)) ? k : 0;
 }
 static inline int cue_at(const ctx *c, size_t i) {
     const wt_entry *e;

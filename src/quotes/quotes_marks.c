@@ -80,7 +80,8 @@ int q_labels(const ctx *c, const seg *p, const seg *q) {
 }
 
 /* Join pieces of one quote: only punctuation between them, or a few words
-** with no speech verb and no sentence end (“لم نتلق” نعم “روسية...”), but
+** with no speech verb, complementizer or sentence end (“لم نتلق” نعم
+** “روسية...”), but
 ** not a name before the words (q_labels, or a name after a word that names,
 ** q_name_seg: لصحيفة "ديلي تلغراف" إن "المادة 50 ..."). Two short ones stay
 ** joined: a list of names ("العار" ومسلسل "عائلة الحاج متولي"). */
@@ -96,7 +97,9 @@ static void merge_segments(ctx *c) {
             for (size_t k = p->b + 1; ok && k < q->a; k++) {
                 if (lx->v[k].kind != LX_PUNCT) words++;
                 if (lx->v[k].sent_end) ends++;
-                if (cue_at(c, k) || is_q(c, k, Q_SOURCE, WT_CONJ)) ok = 0;
+                /* "أكد «المرصد ...»، أن «...»": a complementizer between a
+                ** quoted name and the words */
+                if (cue_at(c, k) || is_q(c, k, Q_SOURCE, WT_CONJ) || is_q(c, k, Q_COMP, 0)) ok = 0;
             }
             int join = ok && (words == 0 || (words == 1 && !ends)) && !q_labels(c, p, q);
             c->segs[s].after_name = join && q_name_seg(c, p) && q_words_between(c, q->a, q->b + 1) > 3;

@@ -109,8 +109,9 @@ static int opens_speaker(const ctx *c, size_t k) {
                    up == NABA_UPOS_X || up == NABA_UPOS_VERB || up == NABA_UPOS_AUX; /* بسام as AUX */
     }
     /* a demonstrative before a definite noun: "رأى هؤلاء النقاد", "وفقا
-    ** لهذا المصدر" */
-    if (!content) return demonstrative(c, k, 0);
+    ** لهذا المصدر"; a title the morphology splits into و and a preposition
+    ** ("أعلن والي القصرين": والي as و + إلى) */
+    if (!content) return demonstrative(c, k, 0) || is_q(c, k, Q_APPOSED, 0);
     /* an adverbial accusative: a bare word ending in alef whose lemma does
     ** not, written with its tanwin (رداً, خطأ إملائياً) or a verbal noun of
     ** the form تفعيل (تنبيها, تعليقا) — a bare alef alone is also the end of
@@ -354,7 +355,12 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         if (c->seg_of[k] >= 0 && c->segs[c->seg_of[k]].a == k) {
             const seg *s = &c->segs[c->seg_of[k]];
             if (!s->closed || q_words_between(c, s->a, s->b + 1) > 4) break;
-            if (k == i && (s->b + 2 >= lx->n || !(!strcmp(lx->v[s->b + 1].key, "عن") || is_q(c, s->b + 1, Q_COMP, 0) ||
+            /* "أكد «المرصد السوري لحقوق الإنسان»، أن": a name in marks, a
+            ** comma and the complementizer */
+            int comma_comp = s->b + 2 < lx->n && (lx_is(lx, s->b + 1, 0x060C) || lx_is(lx, s->b + 1, ',')) &&
+                             is_q(c, s->b + 2, Q_COMP, 0) &&
+                             (q_speaks(c, s->a + 1) || entity_in(c, lx->v[s->a].start, lx->v[s->b].end) >= 0);
+            if (k == i && (s->b + 2 >= lx->n || !(!strcmp(lx->v[s->b + 1].key, "عن") || is_q(c, s->b + 1, Q_COMP, 0) || comma_comp ||
                                                   (lx_is(lx, s->b + 1, ':') && c->seg_of[s->b + 2] >= 0 &&
                                                    q_labels(c, s, &c->segs[c->seg_of[s->b + 2]])))))
                 break;

@@ -227,6 +227,25 @@ int q_considered(const ctx *c, size_t k) {
     return 1;
 }
 
+/* Is unit k نقل right after لم (ألم نقل, ولم نقل)? There it is the jussive of
+** قال, "we (did not) say": the writer's own voice, not the relay نقل. */
+int q_we_said(const ctx *c, size_t k) {
+    static const char *const not_[] = {"لم", "الم", "ولم", "فلم", NULL};
+    const lx_text *lx = c->lx;
+    return k > 0 && !strcmp(lx->v[k].key, "نقل") && lx->v[k - 1].kind == LX_WORD && str_in(lx->v[k - 1].key, not_);
+}
+
+/* Is unit k right after a number written in digits ("حوالي 700 طالب
+** تجمعوا")? It is the noun counted; not with و nor a participle (a new
+** clause: "لموسم 2018-2019 ومشيرا", "لسنة 2016 مشيرا") nor after a year
+** ("وفي 2016 قال", "عام 2016 أعلن": the number after في or a year word). */
+int q_counted(const ctx *c, size_t k) {
+    static const char *const year[] = {"عام", "العام", "سنه", "السنه", "وفي", "في", "منذ", "خلال", NULL};
+    const lx_text *lx = c->lx;
+    return k > 1 && lx->v[k - 1].kind == LX_NUM && lx->v[k].gap < 2 && !str_has_prefix(lx->v[k].key, "و") &&
+           !str_in(lx->v[k - 2].key, year) && !is_q(c, k, Q_PARTICIPLE, 0);
+}
+
 /* Is the verb cue at unit k, in the perfect right after a separate pronoun,
 ** that pronoun's predicate: a noun ("وهو طالب بالسنة الأولى", a student) or
 ** no speech ("وهي أضافت غنى إلى أرشيفه")? News writes a verb after its
