@@ -11,7 +11,10 @@
 # (a word tagged U---------): there the gold keeps clitics attached, and naba's
 # figure depends on whether it copies that convention (docs/morph.md).
 #
-# usage: bench/morph_dev.sh [path/to/naba] [treebank.conllu] [workdir]
+# UNTIL=ner (or a later stage) runs the pipeline that far: the ner stage
+# gives names read as common words back to PROPN (docs/morph.md, session 32).
+#
+# usage: [UNTIL=stage] bench/morph_dev.sh [path/to/naba] [treebank.conllu] [workdir]
 set -eu
 naba=${1:-build/naba}
 tb=${2:-../shared/data/padt-ud1.3/converted/padt13-ud2.devoc.conllu}
@@ -33,7 +36,7 @@ awk -F'\t' -v OFS='\t' -v gold="$dir/dev.conllu" -v raw="$dir/dev.jsonl" '
 # clean's repairs that delete text (boilerplate such as "/ يتبع /", repeated
 # passages, tatweel: a lone one is a dash here) are off, so that both files
 # spell the same text; the others stay on.
-"$naba" analyze -q -i jsonl -u morph -f conllu --treebank-tokens --no-repair boilerplate --no-repair duplicate \
+"$naba" analyze -q -i jsonl -u "${UNTIL:-morph}" -f conllu --treebank-tokens --no-repair boilerplate --no-repair duplicate \
     --no-repair tatweel "$dir/dev.jsonl" > "$dir/system.conllu"
 echo "== all dev words"
 "$naba" eval conllu "$dir/dev.conllu" "$dir/system.conllu" | grep -E '^(Metric|-|Tokens|Sentences|Words|UPOS|XPOS|UFeats|AllTags|Lemmas)'

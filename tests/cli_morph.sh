@@ -81,6 +81,19 @@ check 'grep -qP "^\d+\tعبدالله\t" "$tmp/encl.conllu" && grep -qP "^\d+\t�
 printf 'لم يصل الوفد بعد إلى أنقرة. لم تنته المعركة بعد. لم يحضر الوزير بعد الظهر.\n' > "$tmp/yet.txt"
 "$naba" analyze -u morph -f conllu "$tmp/yet.txt" > "$tmp/yet.conllu"
 check '[ "$(grep -cP "^\d+\tبعد\tبعد\tADV\t" "$tmp/yet.conllu")" -eq 2 ] && grep -qP "^\d+\tبعد\tبعد\tADP\t" "$tmp/yet.conllu"' "بعد yet ADV after لم; بعد الظهر ADP"
+# session 32: after the ner stage, a name's words the tagger read as common
+# ones are PROPN with their form as lemma: every such word of a person's name
+# (جنكين), an unknown word of a place's (بيونغتشانغ, not بيونغتشانغة); the
+# adjectives of an organisation's or place's name stay (الاتحادي, المتحدة),
+# and the morph stage alone leaves جنكين as it read it
+printf 'قال النائب البرلماني المحافظ برنارد جنكين إن الحكومة أخطأت. وأقيمت الألعاب الشتوية في بيونغتشانغ في كوريا الجنوبية. وقال مجلس الاحتياطي الاتحادي إن الولايات المتحدة بخير.\n' > "$tmp/names.txt"
+"$naba" analyze -u ner -f conllu "$tmp/names.txt" > "$tmp/names.conllu"
+"$naba" analyze -u morph -f conllu "$tmp/names.txt" > "$tmp/names-morph.conllu"
+check 'grep -qP "^\d+\tجنكين\tجنكين\tPROPN\tX---------\tForeign=Yes\t" "$tmp/names.conllu" && grep -qP "^\d+\tبيونغتشانغ\tبيونغتشانغ\tPROPN\t" "$tmp/names.conllu"' "a name's words read as common ones are PROPN after ner"
+check 'grep -qP "^\d+\tالاتحادي\tاتحادي\tADJ\t" "$tmp/names.conllu" && grep -qP "^\d+\tالمتحدة\tمتحد\tADJ\t" "$tmp/names.conllu"' "an organisation's or place's adjectives stay ADJ"
+check '! grep -qP "^\d+\tجنكين\t[^\t]*\tPROPN\t" "$tmp/names-morph.conllu"' "the morph stage alone does not read names from mentions"
+"$naba" analyze -i conllu --keep-words -u ner -f conllu "$tmp/names-morph.conllu" > "$tmp/names-kept.conllu"
+check 'grep -qP "^\d+\tجنكين\tجنكين\tADJ\t" "$tmp/names-kept.conllu"' "words given with --keep-words stay as given after ner"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

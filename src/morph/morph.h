@@ -239,6 +239,10 @@ int morph_seg_pick(const morph_model *m, const char *s, size_t n, morph_cand *ou
 ** more. chosen: the segmenter's candidate for s[0..n); before: the token
 ** before as one word (NUL-terminated), or NULL. Fills *out with the reading
 ** whole and returns 1, else 0. */
+/* Does a dictionary know the word s: a treebank form, or a hunspell-ar entry
+** or treebank lemma with or without its article? (Over MORPH_MAX_FORM bytes:
+** taken as known.) */
+int morph_dictionary_word(const morph_model *m, const char *s);
 #define MORPH_PREP_MIN 20
 /* Does the treebank tag the word form (NUL-terminated) ADP 9 times in 10 or
 ** more, of MORPH_PREP_MIN occurrences at least? */
@@ -400,6 +404,14 @@ naba_status morph_run(naba_doc *doc, void *state, const naba_options *opt);
 enum { MORPH_TAG = 1, MORPH_UNAN = 2 };
 naba_status morph_analyze(naba_doc *doc, const morph_model *m, int flags);
 void morph_close(void *state);
+/* After the ner stage: a word of a name mention (not one the recognizer
+** doubted, NABA_MENTION_COMMON) that the tagger read as a common NOUN, ADJ
+** or VERB becomes PROPN with its form as lemma: in a person's name every
+** such word, in a place's or an organisation's a word the treebank never
+** saw (docs/morph.md, session 32). Words the morph stage did not tag here
+** (given with --keep-words) stay as given. */
+naba_status morph_names_of_mentions(naba_doc *doc, const morph_model *m);
+
 
 /* Trainer entry point (`naba train morph`). */
 int morph_train_main(int argc, char **argv);

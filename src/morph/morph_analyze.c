@@ -747,6 +747,16 @@ int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, 
     return k;
 }
 
+int morph_dictionary_word(const morph_model *m, const char *s) {
+    char key[MORPH_MAX_FORM + 8];
+    size_t n = strlen(s);
+    if (n > MORPH_MAX_FORM) return 1;
+    size_t kn = morph_key(s, n, key);
+    uint32_t h = morph_hash32(key, kn);
+    if (lex_bits(m, key, kn, h) || morph_map_find(m, &m->words, key, kn, h) != UINT32_MAX) return 1;
+    return has_al(key, kn) && lex_bits(m, key + 4, kn - 4, morph_hash32(key + 4, kn - 4));
+}
+
 /* Bytes a and b share at the start. */
 static size_t shared_head(const char *a, const char *b) {
     size_t i = 0;

@@ -18,6 +18,7 @@
 */
 #include "morph.h"
 #include "arena.h"
+#include "memo.h"
 #include "stage.h"
 #include "utf8.h"
 
@@ -368,6 +369,11 @@ static naba_status analyze_span(naba_doc *doc, const morph_model *m, uint32_t t0
     return flags & MORPH_TAG ? tag_words(doc, m, first, n, sc) : NABA_OK;
 }
 
+/* The memo key under which morph_analyze leaves the words layer it tagged:
+** words given (--keep-words) have none, and morph_names_of_mentions leaves
+** them as given. */
+static const char words_tagged_here = 0;
+
 naba_status morph_analyze(naba_doc *doc, const morph_model *m, int flags) {
     if (doc->words.n) return NABA_OK; /* gold words given (--input conllu --keep-words) */
     /* the words layer sized once: a token makes 1.2 words in news (1.18 on a
@@ -390,8 +396,62 @@ naba_status morph_analyze(naba_doc *doc, const morph_model *m, int flags) {
     free(keys.h);
     free(keys.sorted);
     scratch_free(&sc);
+    if (st == NABA_OK && flags & MORPH_TAG) st = naba_memo_put(doc, &words_tagged_here, doc->words.v, NULL);
     if (st != NABA_OK)
         return naba_fail(&doc->error, st, 0, "morph: out of memory");
+    return NABA_OK;
+}
+
+/* The PROPN tag a name takes: the one the tagger gives names, as the
+** relabeled treebank's (X---------, Foreign=Yes; docs/morph.md "PROPN"),
+** so later stages read the names made here as they read its own; UINT32_MAX
+** if the model has none. */
+static uint32_t name_tag(const morph_model *m) {
+    for (uint32_t t = 0; t < m->n_tags; t++)
+        if (m->tags[t].upos == NABA_UPOS_PROPN && !strcmp(morph_str(m, m->tags[t].feats), "Foreign=Yes")) return t;
+    return UINT32_MAX;
+}
+
+/* A definite nisba adjective (الاتحادي, البحرينية): in an organisation's or
+** a place's name it stays the adjective it is (مجلس الاحتياطي الاتحادي,
+** وزارة الخارجية البحرينية), whether the dictionaries know it or not. */
+static int definite_nisba(const char *s) {
+    size_t n = strlen(s);
+    if (n < 8 || memcmp(s, "ال", 4)) return 0;
+    if (n >= 10 && !memcmp(s + n - 4, "ية", 4)) return 1;
+    return !memcmp(s + n - 2, "ي", 2);
+}
+
+/* Is word w, of a mention of type type, a name's own word the tagger read
+** as a common one? In a person's name every NOUN, ADJ or VERB is (سعيد,
+** أمل, كريم, الزهراني); in a place's or an organisation's only a word whose
+** form and lemma no dictionary knows (بيونغتشانغ, سكاي نيوز; not مستشفى,
+** الولايات, المتحدة, هيئة الرياضة), and no definite nisba. */
+static int name_word(const morph_model *m, const naba_word *w, int type) {
+    if (w->upos != NABA_UPOS_NOUN && w->upos != NABA_UPOS_ADJ && w->upos != NABA_UPOS_VERB) return 0;
+    if (type == NABA_ENT_PER) return 1;
+    return (type == NABA_ENT_LOC || type == NABA_ENT_ORG) && !(w->upos == NABA_UPOS_ADJ && definite_nisba(w->form)) &&
+           !morph_dictionary_word(m, w->form) && !morph_dictionary_word(m, w->lemma);
+}
+
+naba_status morph_names_of_mentions(naba_doc *doc, const morph_model *m) {
+    if (naba_memo_get(doc, &words_tagged_here) != doc->words.v) return NABA_OK;
+    uint32_t tag = UINT32_MAX;
+    for (size_t i = 0; i < doc->mentions.n; i++) {
+        const naba_mention *x = &doc->mentions.v[i];
+        if (x->flags & NABA_MENTION_COMMON) continue;
+        for (uint32_t j = x->word_first; j < x->word_first + x->word_count && j < doc->words.n; j++) {
+            naba_word *w = &doc->words.v[j];
+            if (!name_word(m, w, x->type)) continue;
+            if (tag == UINT32_MAX && (tag = name_tag(m)) == UINT32_MAX) return NABA_OK;
+            w->upos = NABA_UPOS_PROPN;
+            w->feats = morph_str(m, m->tags[tag].feats);
+            w->xpos = morph_str(m, m->tags[tag].xpos);
+            size_t n = strlen(w->form);
+            if (!set_lemma(doc, w, n, w->form, n, NULL))
+                return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "morph: out of memory");
+        }
+    }
     return NABA_OK;
 }
 

@@ -15,6 +15,11 @@
 ** mentions are made: they are read by nothing after this stage, and in the
 ** document's arena they took 34 bytes a byte of a long one-line article until
 ** its end (docs/ner.md, "Memory").
+**
+** Once the mentions are made, the morph layer reads them back
+** (morph_names_of_mentions): a name's words the tagger read as common ones
+** become PROPN before link and parse read them; the recognizer has already
+** read the tagger's own UPOS, as at training time (docs/morph.md, session 32).
 */
 #include "arena.h"
 #include "ner.h"
@@ -309,5 +314,5 @@ naba_status ner_stage_run(naba_doc *doc, void *state, const naba_options *opt) {
     ner_stage *stg = state;
     naba_status st = mentions(doc, stg, stg->scratch);
     naba_arena_reset(stg->scratch);
-    return st;
+    return st == NABA_OK && doc->words.n ? morph_names_of_mentions(doc, stg->mm) : st;
 }

@@ -505,6 +505,14 @@ static size_t end_at_name(const ctx *c, size_t a, size_t b) {
     if (hd < 0) return b;
     naba_off hs = d->words.v[hd].start;
     if (hs < s || hs >= lx->v[k].start) return k;
+    /* a definite plural or dual hung on a name as nmod is no title of the
+    ** one person named (المدير, المتحدث agree with him) but the clause's:
+    ** هاكان فيان المحادثات, فيان PROPN since the ner stage gives names back
+    ** to the words layer (docs/morph.md, session 32) */
+    const char *hf = d->words.v[h].feats;
+    if (bound && d->words.v[hd].upos == NABA_UPOS_PROPN && !strncmp(d->words.v[h].deprel, "nmod", 4) && hf &&
+        (strstr(hf, "Number=Plur") || strstr(hf, "Number=Dual")))
+        return k;
     /* inside the phrase, only a noun phrase's own relations keep it (a
     ** misread name can take an object: فيان as a verb, المحادثات its obj) */
     static const char *const np_rel[] = {"appos", "nmod", "amod", "flat", "compound", "det", "nummod", "conj", "cc"};
