@@ -11,6 +11,12 @@ static const naba_count *first(naba_pipeline *p, naba_doc *d, const char *text) 
     return &d->counts.v[0];
 }
 
+/* The count at index k of text, or NULL. */
+static const naba_count *nth(naba_pipeline *p, naba_doc *d, const char *text, size_t k) {
+    if (!qcd_run(p, d, text, "2025-05-16") || d->counts.n <= k) return NULL;
+    return &d->counts.v[k];
+}
+
 /* Values equal to the ten digits data/numbers.tsv gives fractions (ثلث). */
 static int near(double a, double b) { return fabs(a - b) <= 1e-9 * (1 + fabs(b)); }
 
@@ -1040,6 +1046,38 @@ static void test_session31b(void) {
     naba_pipeline_close(p);
 }
 
+static void test_session32(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* a bare number after و or أو shares the list's noun or unit */
+    const naba_count *c = nth(p, d, "ولا يمكن أن تجري في غضون ثانيتين أو 3.", 1);
+    CHECK(c && c->value == 3 && c->kind == NABA_COUNT_DURATION && c->unit && !strcmp(c->unit, "second"));
+    c = nth(p, d, "وكرر ذلك ما بين 7 سنوات و6 و5.", 2);
+    CHECK(c && c->value == 5 && c->kind == NABA_COUNT_DURATION && c->unit && !strcmp(c->unit, "year"));
+    /* but not a number with a noun of its own after it */
+    c = nth(p, d, "وكانت الحافلة تقل 38 تلميذا و7 بالغين.", 1);
+    CHECK(c && c->value == 7 && !qcd_is(d, c->what_start, c->what_end, "تلميذا"));
+    /* a goal's minute in brackets after a scorer is no count; a club's titles are */
+    CHECK(qcd_run(p, d, "وسجل الأهداف في المباراة فانسان كومباني (25) وإلكاي غوندوغان (31).", "2018-04-07") && d->counts.n == 0);
+    c = first(p, d, "ويأتي الفريق ثانيا خلف غريمه أولمبياكوس (44) في المباراة.");
+    CHECK(c && c->value == 44);
+    /* الأولي after a definite noun is "initial"; الحادي والعشرين still ranks */
+    CHECK(qcd_run(p, d, "وقالت الشرطة إن التحقيق الأولي يشير إلى حادث.", "2017-05-03") && d->counts.n == 0);
+    c = first(p, d, "وتتكيف الدولة مع القرن الحادي والعشرين.");
+    CHECK(c && c->value == 21 && c->kind == NABA_COUNT_ORDINAL);
+    /* an ordinal after an indefinite noun and its adjective describes the noun */
+    c = first(p, d, "وسمح الاتحاد للأندية بالتعاقد مع لاعب آسيوي رابع، وعلى الرغم من ذلك.");
+    CHECK(c && c->value == 4 && c->kind == NABA_COUNT_ORDINAL && qcd_is(d, c->what_start, c->what_end, "لاعب"));
+    /* a Hijri year beside the Gregorian year it falls in is no count */
+    CHECK(qcd_run(p, d, "ويفتتح السوق بنسخته التاسعة 1436 - 2015 قريبا.", "2015-05-01") && d->counts.n == 1 &&
+          d->counts.v[0].kind == NABA_COUNT_ORDINAL);
+    c = first(p, d, "ووصل ما بين 1450 - 2000 شخص.");
+    CHECK(c && c->value == 1450);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -1085,6 +1123,7 @@ int main(void) {
     test_session30b();
     test_session31();
     test_session31b();
+    test_session32();
     test_example();
     return TEST_REPORT();
 }

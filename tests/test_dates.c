@@ -459,6 +459,16 @@ static void test_session29(void) {
     CHECK_EQ_STR(nth_value(p, d, days, "2014-04-24", 0), "2014-05-05");
     CHECK_EQ_STR(nth_value(p, d, days, "2014-04-24", 1), "2014-05-06");
     CHECK_EQ_STR(nth_value(p, d, days, "2014-04-24", 2), "2014-05-07");
+    /* numdates32: a day of "the same month" is in the month named before it,
+    ** not one a weekday falls in; after a Hijri month it is left */
+    const char *same = "وتنطلق البطولة يوم 23 سبتمبر المقبل والكأس يوم 20 من نفس الشهر والنهائي في الثامن والعشرين من الشهر ذاته.";
+    CHECK_EQ_STR(nth_value(p, d, same, "2015-08-10", 1), "2015-09-20");
+    CHECK_EQ_STR(nth_value(p, d, same, "2015-08-10", 2), "2015-09-28");
+    CHECK(qcd_run(p, d, "وفي 27 ايار/مايو الماضي حدث ذلك، وأعيد انتخابه في 29 من الشهر ذاته.", "2015-07-25") &&
+          d->timexes.n == 2 && d->timexes.v[1].anchor == NABA_ANCHOR_PREVIOUS_DATE &&
+          !strcmp(d->timexes.v[1].value, "2015-05-29"));
+    CHECK(qcd_run(p, d, "ويلعب يوم الخميس الخامس من شهر ذي القعدة ثم يوم الخميس 12 من الشهر ذاته.", "2015-08-09") &&
+          d->timexes.n == 2);
     naba_pipeline_close(p);
     naba_doc_free(d);
 }

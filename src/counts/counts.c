@@ -452,6 +452,29 @@ static int year_after_word(const ctx *c, size_t j, size_t kn) {
            wt_match(c->st->dt, lx, j - 1, WT_BIT(D_YEARWORD), WT_CONJ | WT_PREP, &e, NULL) == 1;
 }
 
+/* Is unit k a dash or a slash? */
+static int dash_or_slash(const lx_text *lx, size_t k) {
+    return lx_is(lx, k, '-') || lx_is(lx, k, 0x2013) || lx_is(lx, k, '/');
+}
+
+/* Is unit k four digits of the Gregorian year that Hijri year h falls in
+** (a Hijri year is 0.97 of a solar one, and 1 AH began in 622)? */
+static int same_year_gregorian(const lx_text *lx, size_t k, double h) {
+    double g = h * 0.970229 + 621.5643;
+    return lx->v[k].kind == LX_NUM && lx->v[k].ndigits == 4 && lx->v[k].value - g <= 1.5 && g - lx->v[k].value <= 1.5;
+}
+
+/* "بنسخته التاسعة 1436 - 2015", "موسم 2015/1436": four digits of a Hijri
+** year linked by a dash or a slash to the Gregorian year it falls in are
+** that year in the other calendar, not a count ("1450 - 2000 شخص" counts). */
+static int hijri_beside_year(const ctx *c, size_t j, size_t kn, size_t after) {
+    const lx_text *lx = c->lx;
+    double h = lx->v[j].value;
+    if (kn != 1 || lx->v[j].kind != LX_NUM || lx->v[j].ndigits != 4 || h < 1300 || h > 1500) return 0;
+    if (after + 1 < lx->n && dash_or_slash(lx, after) && same_year_gregorian(lx, after + 1, h)) return 1;
+    return j >= 2 && dash_or_slash(lx, j - 1) && same_year_gregorian(lx, j - 2, h);
+}
+
 /* The unit after a run of digits ending at after, past up to two links (a
 ** dash, و, إلى, /) each to another run of digits: "645 – 688 م", "من 7 إلى
 ** 11 صباحا", "27 / 8 / 1412هـ". */
@@ -528,6 +551,25 @@ static int bracketed_next(const lx_text *lx, size_t j) {
     for (size_t u = j - 1; u > 1 && u + 60 > j && lx->v[u + 1].gap < 2; u--)
         if (bracketed(lx, u, v - 1)) return 1;
     return 0;
+}
+
+/* "فانسان كومباني (25) والالماني إلكاي غوندوغان (31)", "سدد خارج المرمى
+** (89).": in a match report, a whole number up to 120 alone in brackets
+** after a scorer or a move, with no noun after it, is the minute it came in
+** (a sport page, or a sentence of the pitch); not after a club or a country
+** ("أولمبياكوس (44)": its titles), a name of no person. */
+static int match_minute(const ctx *c, size_t j, size_t kn, size_t after) {
+    const lx_text *lx = c->lx;
+    double v = lx->v[j].value;
+    if (kn != 1 || j < 2 || !bracketed(lx, j, v) || v < 1 || v > 120 || v != (double)(long)v) return 0;
+    if (after + 1 < lx->n && lx->v[after + 1].gap < 2 && lx->v[after + 1].kind == LX_WORD &&
+        strncmp(lx->v[after + 1].key, "و", 2) && strcmp(lx->v[after + 1].key, "ثم") &&
+        strcmp(lx->v[after + 1].key, "بدلا"))
+        return 0;
+    const naba_mention *m = dates_mention_at(c->doc, lx->v[j - 2].start);
+    if (m ? m->type != NABA_ENT_PER : tagged(c, j - 2, NABA_UPOS_PROPN)) return 0;
+    const char *topic = c->doc->topic.label;
+    return (topic && !strcmp(topic, "sport")) || pitch_sentence(c, j);
 }
 
 /* "(7)", "(5+1)", "3 - حادث" or "6. تطبيق" opening a line or a
@@ -1052,8 +1094,8 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         ct->qualifier = NABA_QUAL_RANGE;
     }
     if (lx->v[j].kind == LX_NUM && joins_date(c, after, nv.lo)) return 0;
-    if (era_year(c, j, kn, after) || year_after_word(c, j, kn) || day_part_time(c, j, kn, after) || goals_against(c, j, after) ||
-        hijri_day(c, j, after, nv.lo))
+    if (era_year(c, j, kn, after) || year_after_word(c, j, kn) || hijri_beside_year(c, j, kn, after) ||
+        day_part_time(c, j, kn, after) || goals_against(c, j, after) || hijri_day(c, j, after, nv.lo))
         return 0;
     /* a lone number word of value one, or "the three" standing for people
     ** already named, is not a count; after a noun it restates a number
@@ -1191,7 +1233,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 cmatch(c, after, C_STOP, 0, &e) == 1 && e->num == STOP_SCOPE && definite_unit(c, nb - 1))
                 noun_before(c, nb, ct);
             if (yearish && !ct->qualifier) return 0;
-            if (!kw && !ct->qualifier && numbering(c, j, kn, after)) return 0;
+            if (!kw && !ct->qualifier && (numbering(c, j, kn, after) || match_minute(c, j, kn, after))) return 0;
             /* "الفصول 31 و32 من الدستور": no count of the article's source;
             ** "بوينغ 737-800 تابعة للشركة", "عيار 7.62 x 54 خاصة": no count
             ** of a model's part */
@@ -1293,18 +1335,27 @@ static int feminine_after_noun(const ctx *c, size_t i) {
 /* With morphology: the ordinal at unit i (k units, written masculine and
 ** without the article: أول, ثالث) follows an indefinite noun and governs no
 ** bare noun after it, so it describes the noun before, as an adjective
-** (كقسط اول على, كمدرب أول للفريق: the first instalment, the head coach);
+** (كقسط اول على, كمدرب أول للفريق: the first instalment, the head coach;
+** past one adjective, لاعب آسيوي رابع);
 ** before a bare noun it governs that noun (أول زعيم, ثالث أكبر). The noun's
 ** word, or -1. */
-static int masculine_after_noun(const ctx *c, size_t i, size_t k) {
+static int masculine_after_noun(const ctx *c, size_t i, size_t k, size_t *unit) {
     const lx_text *lx = c->lx;
     const naba_doc *d = c->doc;
     const char *end = d->text + lx->v[i].end;
     int before = word_before(c, i);
+    size_t n = i - 1;
+    /* "لاعب آسيوي رابع": one indefinite adjective between the noun and it */
+    if (before >= 0 && d->words.v[before].upos == NABA_UPOS_ADJ && i >= 2 && lx->v[i - 1].gap < 2 &&
+        !definite_unit(c, i - 1)) {
+        before = word_before(c, i - 1);
+        n = i - 2;
+    }
     if (before < 0 || !memcmp(end - 2, "\xd8\xa9", 2) || !memcmp(end - 2, "\xd9\x89", 2) ||
-        d->words.v[before].upos != NABA_UPOS_NOUN || !nounish(c, i - 1) || definite_unit(c, i - 1) ||
-        dates_mention_at(d, lx->v[i - 1].start)) /* غوارديولا أول لقب: a name the tagger took for a noun */
+        d->words.v[before].upos != NABA_UPOS_NOUN || !nounish(c, n) || definite_unit(c, n) ||
+        dates_mention_at(d, lx->v[n].start)) /* غوارديولا أول لقب: a name the tagger took for a noun */
         return -1;
+    *unit = n;
     return governed(c, i + k) ? -1 : before;
 }
 
@@ -1312,14 +1363,18 @@ static int masculine_after_noun(const ctx *c, size_t i, size_t k) {
 ** indefinite noun that is not feminine (no ة, no ات) is the adjective
 ** "primary, initial", no first of anything; the feminine ordinal أولى,
 ** which Egyptian copy also writes أولي, agrees with a feminine noun (مرة
-** أولي, خطوات أولي). */
-static int primary(const ctx *c, size_t i) {
+** أولي, خطوات أولي). So is الأولي after a definite noun (الرأسمال
+** الأولي, the initial capital). */
+static int primary(const ctx *c, size_t i, int definite) {
     const lx_text *lx = c->lx;
     const naba_doc *d = c->doc;
     const lx_unit *u = &lx->v[i];
     int before = word_before(c, i);
-    if (before < 0 || memcmp(d->text + u->end - 2, "\xd9\x8a", 2) || d->words.v[before].upos != NABA_UPOS_NOUN ||
-        definite_unit(c, i - 1))
+    size_t n = strlen(u->key);
+    /* أولي itself (الحادي, the one of الحادي والعشرين, ends in ي too) */
+    if (before < 0 || memcmp(d->text + u->end - 2, "\xd9\x8a", 2) || n < 8 || strcmp(u->key + n - 8, "اولي") ||
+        d->words.v[before].upos != NABA_UPOS_NOUN ||
+        !definite_unit(c, i - 1) != !definite)
         return 0;
     const naba_word *w = &d->words.v[before];
     const char *end = d->text + w->end;
@@ -1403,7 +1458,7 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     if (e->num == 2 && !definite && i > 1 && !strcmp(lx->v[i - 1].key, "جهه") &&
         (!strcmp(lx->v[i - 2].key, "من") || !strcmp(lx->v[i - 2].key, "ومن")))
         return 0;
-    if (e->num == 1 && !definite && primary(c, i)) return 0;
+    if (e->num == 1 && primary(c, i, definite)) return 0;
     /* "ثاني أكسيد الكربون": a chemical's name (dioxide), no second */
     static const char *const oxide[] = {"اكسيد", "اوكسيد", NULL};
     if (!definite && i + k < lx->n && str_in(lx->v[i + k].key, oxide)) return 0;
@@ -1431,11 +1486,12 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     ** indefinite feminine ordinal after a noun describes it (تجربة أولى,
     ** لدورة ثانية وأخيرة), and so does a masculine one after an indefinite
     ** noun when no noun follows (كقسط اول) */
-    int noun_word = definite ? -1 : masculine_after_noun(c, i, k);
+    size_t noun_unit = 0;
+    int noun_word = definite ? -1 : masculine_after_noun(c, i, k, &noun_unit);
     if (noun_word >= 0) {
         ct->what = c->doc->words.v[noun_word].lemma;
-        ct->what_start = lx->v[i - 1].start;
-        ct->what_end = lx->v[i - 1].end;
+        ct->what_start = lx->v[noun_unit].start;
+        ct->what_end = lx->v[noun_unit].end;
         return k;
     }
     size_t w = definite || feminine_after_noun(c, i) ? noun_back(c, i) : i + k;
@@ -1567,6 +1623,30 @@ static void group_before(const naba_doc *doc, const lx_text *lx, size_t i, size_
     }
 }
 
+/* "ما بين 7 سنوات و6 و5", "في غضون ثانيتين أو 3": a bare number right
+** after و or أو that follows a count with its noun or unit (ending at unit
+** prev_last) is the next item of a list and shares them. The item before
+** must be near in size (not "نحو 5 آلاف شخص و300"), and the number end its
+** item: a word after it other than the next و is a noun of its own ("38
+** تلميذا و7 بالغين", "30 كتيبة و30 سرب", "531 بمكة و255 بالطائف"). */
+static void list_item(const lx_text *lx, size_t i, size_t after, size_t prev_last, const naba_count *prev,
+                      naba_count *ct) {
+    if (after < lx->n && lx->v[after].kind == LX_WORD && lx->v[after].gap < 2 && strncmp(lx->v[after].key, "و", 2))
+        return;
+    if (ct->kind != NABA_COUNT_QUANTITY || ct->what || ct->unit || ct->qualifier != NABA_QUAL_EXACT || i < 2 ||
+        prev_last != i - 2 || prev->sent != lx->v[i].sent || (!prev->what && !prev->unit) ||
+        prev->kind == NABA_COUNT_ORDINAL || prev->kind == NABA_COUNT_PERCENT || ct->value > 10 * prev->value ||
+        10 * ct->value < prev->value)
+        return;
+    if (strcmp(lx->v[i - 1].key, "و") && strcmp(lx->v[i - 1].key, "او")) return;
+    ct->kind = prev->kind;
+    ct->unit = prev->unit;
+    ct->what = prev->what;
+    ct->what_start = prev->what_start;
+    ct->what_end = prev->what_end;
+    if (!ct->action) ct->action = prev->action;
+}
+
 naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
     lx_text lx;
@@ -1585,6 +1665,7 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
         for (size_t u = a; u < b; u++) taken[u] = 1;
     }
     ctx c = {state, &lx, doc, taken};
+    size_t prev_last = SIZE_MAX;   /* the last unit of the count before, its noun's included */
     for (size_t i = 0; i < lx.n;) {
         naba_count ct;
         /* both readers begin with a number, or a phrase of counts.tsv or
@@ -1608,10 +1689,15 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
         range_start(&c, i, k, &ct);
         ct.sent = lx.v[i].sent;
         group_before(doc, &lx, i, i + k, &ct);
+        if (doc->counts.n) list_item(&lx, i, i + k, prev_last, &doc->counts.v[doc->counts.n - 1], &ct);
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;
         *out = ct;
         i += k;
+        prev_last = i - 1;
+        /* the noun after the number is the item's end ("7 سنوات و6"), not one shared from before */
+        if (ct.what && ct.what_end > lx.v[prev_last].end && lx_find(&lx, ct.what_start) >= i)
+            while (prev_last + 1 < lx.n && lx.v[prev_last + 1].start < ct.what_end) prev_last++;
     }
     return NABA_OK;
 }

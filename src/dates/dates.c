@@ -976,8 +976,20 @@ static size_t year_expr(const ctx *c, size_t i, pend *p) {
     return k;
 }
 
+/* "من نفس الشهر", "من الشهر ذاته": the month of the last date named before;
+** the units the phrase takes after من, 0 when it is not there. */
+static size_t same_month(const lx_text *lx, size_t j) {
+    static const char *const same_before[] = {"نفس", "ذات", NULL};
+    static const char *const same_after[] = {"نفسه", "ذاته", "عينه", NULL};
+    if (j + 1 >= lx->n || lx->v[j + 1].gap >= 2) return 0;
+    if (str_in(lx->v[j].key, same_before) && !strcmp(lx->v[j + 1].key, "الشهر")) return 2;
+    if (!strcmp(lx->v[j].key, "الشهر") && str_in(lx->v[j + 1].key, same_after)) return 2;
+    return 0;
+}
+
 /* "15 الجاري", "10 من الشهر الجاري", "الخامس عشر من الشهر الماضي": a day of
-** this, the last or the next month. */
+** this, the last or the next month; "يوم 20 من نفس الشهر": a day of the
+** month named before (P_SAME with its day). */
 static size_t day_of_month_unit(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
     size_t j = i, ko;
@@ -997,6 +1009,10 @@ static size_t day_of_month_unit(const ctx *c, size_t i, pend *p) {
     if (!of && j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &e) == 1 && e->num == 0) {
         u.off = 0;   /* "15 الجاري" */
         j++;
+    } else if (of && (ku = same_month(lx, j))) {
+        p->type = P_SAME;
+        p->d = d;
+        return j + ku - i;
     } else if (of && (ku = unit_expr(c, j, &u)) && u.unit == 'm') j += ku;
     else return 0;
     p->type = P_UNIT;
@@ -1362,6 +1378,17 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
     return NABA_TIMEX_ARTICLE_DATE;
 }
 
+/* Is a Hijri month named from unit *u on, before offset to ("يوم الخميس
+** الخامس من شهر ذي القعدة ... يوم الخميس 12 من الشهر ذاته": the month
+** meant is that one)? *u is left at to, so a document is scanned once. */
+static int hijri_month_until(const ctx *c, size_t *u, naba_off to) {
+    const wt_entry *e;
+    int seen = 0;
+    for (; *u < c->lx->n && c->lx->v[*u].start < to; ++*u)
+        seen |= match(c, *u, WT_BIT(D_HMONTH), WT_CONJ | WT_PREP, &e) > 0;
+    return seen;
+}
+
 /* The anchor: the input date, a dateline date, or the first full date. */
 static int pick_anchor(const naba_doc *doc, const pend *v, size_t n, long *anchor) {
     if (cal_parse_article_date(doc->day, anchor)) return NABA_ANCHOR_INPUT_DATE; /* ISO, read by naba_doc_load */
@@ -1413,6 +1440,9 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
     long said_day = 0;      /* the day of a statement "قال ... الاثنين إن" */
     uint32_t said_sent = UINT32_MAX;
     size_t last_day = SIZE_MAX;   /* the last full date (timex index): what "نفس اليوم" refers to */
+    size_t last_month = SIZE_MAX; /* the last date naming a month: what "نفس الشهر" refers to */
+    size_t scanned = 0;           /* the unit up to which Hijri months were looked for */
+    int hijri_since = 0;          /* a Hijri month named after last_month */
     for (size_t i = 0; i < n; i++) {
         naba_timex *t = NABA_PUSH(doc, &doc->timexes);
         if (!t) return NABA_ERR_NOMEM;
@@ -1430,6 +1460,30 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
                        doc->timexes.v[last_day].resolution == NABA_TIMEX_ABSOLUTE &&
                        cal_parse_article_date(doc->timexes.v[last_day].value, &last_days) &&
                        labs(last_days - anchor) <= 14 && cal_weekday(last_days) == v[i].wd;
+        if (v[i].type == P_SAME && v[i].d) {   /* "20 من نفس الشهر": the day in the last month named */
+            hijri_since |= hijri_month_until(&c, &scanned, v[i].start);
+            if (hijri_since) {   /* a Hijri month's day is not that day of a Gregorian month */
+                doc->timexes.n--;
+                continue;
+            }
+            if (last_month == SIZE_MAX) {   /* none before: the article's month, as "20 الجاري" */
+                v[i].type = P_UNIT;
+                v[i].unit = 'm';
+                v[i].gran = 'D';
+            } else {
+                const naba_timex *a = &doc->timexes.v[last_month];
+                int y = atoi(a->value), m = atoi(a->value + 5);
+                if (v[i].d > cal_month_days(y, m) || (a->flags & NABA_TIMEX_HIJRI)) {
+                    doc->timexes.n--;
+                    continue;
+                }
+                fmt_day(t->value, cal_days(y, m, v[i].d));
+                t->resolution = a->resolution;
+                t->anchor = NABA_ANCHOR_PREVIOUS_DATE;
+                last_day = last_month = doc->timexes.n - 1;
+                continue;
+            }
+        }
         if ((v[i].type == P_SAME || restates) && last_day != SIZE_MAX) {
             const naba_timex *a = &doc->timexes.v[last_day];
             memcpy(t->value, a->value, sizeof t->value);
@@ -1447,6 +1501,14 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         if (t->resolution == NABA_TIMEX_ARTICLE_DATE) t->anchor = (uint8_t)anchor_kind;
         if (t->resolution != NABA_TIMEX_NAME && strlen(t->value) == 10 && t->value[4] == '-' && t->value[7] == '-')
             last_day = doc->timexes.n - 1;
+        /* a month named (في مايو, 23 سبتمبر, الشهر الماضي), not one a weekday falls in */
+        int names_month = (v[i].type == P_ABS && v[i].m) || (v[i].type == P_UNIT && v[i].unit == 'm');
+        if (names_month && t->resolution != NABA_TIMEX_NAME && strlen(t->value) >= 7 && t->value[4] == '-' &&
+            t->value[5] >= '0' && t->value[5] <= '1') {
+            last_month = doc->timexes.n - 1;
+            hijri_month_until(&c, &scanned, t->end);   /* a Hijri month before it names no later day */
+            hijri_since = 0;
+        }
     }
     return NABA_OK;
 }
