@@ -140,12 +140,13 @@ static int common_given(const link_state *st, const char *key) {
 ** يونايتد). It takes the entity's type. Not when it opens with a common given
 ** name: صلاح الدين is also the first name of a man the recognizer cut short
 ** (صلاح الدين عبد الكريم); but بن, which the given-name list holds, also
-** opens the Maghreb's places (بن قردان). One-word names are left: a place of the gazetteers
-** shares most (لي Leigh, شيرمان Sherman, خليل Hebron). */
+** opens the Maghreb's places (بن قردان). A one-word name only when the KB holds it as bodies
+** alone (a club, لخويا): a place of the gazetteers shares most one-word names (لي Leigh,
+** شيرمان Sherman, خليل Hebron). */
 static void named_typed_person(const link_state *st, link_form *fm) {
     char first[NAME_KEY_MAX];
     size_t w = strcspn(fm->key, " ");
-    if (fm->words < 2 || w >= sizeof first) return;
+    if (w >= sizeof first) return;
     memcpy(first, fm->key, w);
     first[w] = '\0';
     /* بن opens the Maghreb's places too (بن قردان, بن عروس) */
@@ -153,7 +154,7 @@ static void named_typed_person(const link_state *st, link_form *fm) {
     kb_ref c[MAX_CANDIDATES];
     size_t n = kb_lookup(st->kb, KB_KEY_NAME, fm->key, c, MAX_CANDIDATES);
     for (size_t i = 0; i < n; i++)
-        if (kb_ent(c[i])->type == NABA_ENT_PER) return;
+        if (kb_ent(c[i])->type == NABA_ENT_PER || (fm->words < 2 && kb_ent(c[i])->type != NABA_ENT_ORG)) return;
     if (n == 0) return;
     fm->type = kb_ent(c[0])->type;
     fm->retyped = 1;
