@@ -1633,6 +1633,30 @@ static void test_session32(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 32 (quotes37): someone's own words are no speaker, a charge's
+** name in marks is no quote, a relative clause after a comma inside the
+** words (src/quotes/README.md, session 32). */
+static void test_session32b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "قال اللاعب محمد العلي إن الفريق جاهز. واختتم حديثه قائلاً: الجميع ينتظر مني تحقيق أرقام جديدة.",
+            "ينتظر مني", "العلي", WITHIN);
+    said_by(p, d, "وأكد بن حمودة أنه منذ 30 سنة كانت توزع هذه الرسائل في أوراق مكتوبة، وفق تصريحه.",
+            "توزع هذه الرسائل", "حمودة", WITHIN);
+    CHECK(d->quotes.n == 1);
+    no_quote(p, d, "وأقر مكتب الحكام بغرامة بلغت 10 آلاف دولار بتهمة \"الإساءة اللفظية\" لحكم المباراة.");
+    CHECK(qcd_run(p, d,
+                  "وقال الأطباء إن تلك البرامج، التي تزعم أنها قادرة على تشخيص الأمراض، قد تكون غير دقيقة.", NULL));
+    CHECK(d->quotes.n == 1 && find(d, "غير دقيقة") == find(d, "تلك البرامج"));
+    said_by(p, d,
+            "وأكدت وسائل إعلام أن المتفجرات مشابهة لتلك التي صادرتها قوات الأمن، التي تقول السلطات إنها كانت "
+            "مهربة.",
+            "كانت مهربة", "السلطات", WITHIN);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1658,6 +1682,7 @@ int main(void) {
     test_session31();
     test_session31b();
     test_session32();
+    test_session32b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -181,22 +181,42 @@ static size_t inner_cue(const ctx *c, size_t a, size_t end, size_t *k, const wt_
 ** through it, as they do after a shorter subject (a relay), and it
 ** opens no words of its own there. So does a longer subject with no verb
 ** that names nobody who speaks ("أن الحصيلة الأولية لهذا الحادث تشير إلى",
-** "إن البيانات الأخيرة الصادرة عن الشرطة تظهر أن"): a thing that shows. */
+** "إن البيانات الأخيرة الصادرة عن الشرطة تظهر أن"): a thing that shows.
+** A demonstrative may open the subject and a comma set off its relative
+** clause ("إن تلك البرامج، التي تزعم أنها قادرة ...، قد تكون"), unless
+** the cue after that comma has a noun after it, a subject of its own ("،
+** التي تقول السلطات إنها"). A subject with a demonstrative and no relative
+** clause may be a topic the cue's own subject follows ("أن هذه الفئة
+** الباغية حذر رسول الله منها"): not read so. */
+/* Is the word after the cue at unit k a noun or a name, its subject? */
+static int subject_follows(const ctx *c, size_t k) {
+    if (k + 1 >= c->lx->n || c->lx->v[k + 1].kind != LX_WORD) return 0;
+    int up = q_head_upos(c, k + 1);
+    return up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || q_name_starts(c, k + 1);
+}
+
 static int predicate_cue(const ctx *c, size_t a, size_t k) {
     const lx_text *lx = c->lx;
     int w = lx_word_at(c->doc, lx->v[k].start), relative = 0;
+    size_t h = a + (a + 1 < k && q_demonstrative(c, a, 0)); /* "إن تلك البرامج" */
     if (k <= a + 3 || k > a + 12 || w < 0 || c->doc->words.v[w].upos != NABA_UPOS_VERB ||
-        q_head_upos(c, a) != NABA_UPOS_NOUN || !lx_head_has(lx, a, "Definite=Def"))
+        q_head_upos(c, h) != NABA_UPOS_NOUN || !lx_head_has(lx, h, "Definite=Def"))
         return 0;
-    int verbs = 0; /* the relative clause's one verb; a second is the subject's own (التي ساقها ترامب كانت) */
+    int comma = 0, verbs = 0; /* the relative clause's one verb; a second is the subject's own (التي ساقها ترامب كانت) */
     for (size_t u = a; u < k; u++) {
+        /* a comma before the relative pronoun: "تلك البرامج، التي تزعم أنها" */
+        if (u > a && u + 1 < k && lx_is(lx, u, ',') && is_q(c, u + 1, Q_RELATIVE, 0)) {
+            comma = 1;
+            continue;
+        }
         if (lx->v[u].kind != LX_WORD || c->seg_of[u] >= 0 || cue_at(c, u) || is_q(c, u, Q_COMP, WT_CONJ) ||
             is_q(c, u, Q_LEAD, WT_CONJ))
             return 0;
         relative |= is_q(c, u, Q_RELATIVE, 0);
         if (q_has_verb(c, u) && (!relative || ++verbs > 1)) return 0;
     }
-    return relative || (!q_speaks(c, a) && !q_has_person(c, lx->v[a].start, lx->v[k - 1].end));
+    if (relative) return !(comma && subject_follows(c, k));
+    return h == a && !q_speaks(c, a) && !q_has_person(c, lx->v[a].start, lx->v[k - 1].end);
 }
 
 /* Is the cue at unit k a verb of plural agreement right after a noun, with no

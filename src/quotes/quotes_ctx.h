@@ -179,6 +179,9 @@ size_t q_past_mention(const ctx *c, size_t e);
 int q_has_person(const ctx *c, naba_off s, naba_off e);
 /* The speaker's noun phrase from unit i: [i, end). */
 size_t q_speaker_np(const ctx *c, size_t i);
+/* Is unit k a demonstrative before a definite noun (with bare set, one
+** written alone, which may stand for a noun)? */
+int q_demonstrative(const ctx *c, size_t k, int bare);
 /* The phrase of a source after "according to" that q_speaks at unit i. */
 size_t q_source_np(const ctx *c, size_t i);
 /* The first unit of the speaker phrase [a, e) that opens the verb's object

@@ -72,7 +72,7 @@ static int genitive_after_adjective(const ctx *c, size_t k) {
 ** noun (هذه الاتهامات, هذا الأسبوع)? With bare set, one written alone,
 ** before a definite noun or standing for a noun itself (نفى فيسبوك ذلك):
 ** a clitic ties it to what comes before. */
-static int demonstrative(const ctx *c, size_t k, int bare) {
+int q_demonstrative(const ctx *c, size_t k, int bare) {
     static const char *const dem[] = {"هذا", "هذه", "هولاء", "ذلك", "تلك", "اولئك"};
     const char *key = c->lx->v[k].key;
     size_t n = strlen(key), ok = 0;
@@ -111,7 +111,7 @@ static int opens_speaker(const ctx *c, size_t k) {
     /* a demonstrative before a definite noun: "رأى هؤلاء النقاد", "وفقا
     ** لهذا المصدر"; a title the morphology splits into و and a preposition
     ** ("أعلن والي القصرين": والي as و + إلى) */
-    if (!content) return demonstrative(c, k, 0) || is_q(c, k, Q_APPOSED, 0);
+    if (!content) return q_demonstrative(c, k, 0) || is_q(c, k, Q_APPOSED, 0);
     /* an adverbial accusative: a bare word ending in alef whose lemma does
     ** not, written with its tanwin (رداً, خطأ إملائياً) or a verbal noun of
     ** the form تفعيل (تنبيها, تعليقا) — a bare alef alone is also the end of
@@ -152,6 +152,20 @@ static int object_after_definite(const ctx *c, size_t k) {
     for (size_t t = 0; t < sizeof tags / sizeof *tags; t++)
         if (n->lemma && !strcmp(n->lemma, tags[t])) return 0;
     return after_definite(c, k);
+}
+
+/* Is unit k someone's own words: a noun of a statement or an interview with
+** a possessive pronoun (حديثه, تصريحه, كلمتها)? It names what was said and
+** whose, never who says it: "واختتم حديثه قائلا" (the object, the speaker is
+** the one before), "وفق تصريحه" (his, the speaker's of the sentence). */
+static int own_words(const ctx *c, size_t k) {
+    if (c->lx->v[k].kind != LX_WORD || !q_possessed(c, k)) return 0;
+    const char *l = c->doc->words.v[lx_word_at(c->doc, c->lx->v[k].start)].lemma;
+    if (!l) return 0;
+    char lemma[128];
+    naba_fold(l, strlen(l), LX_FOLD, lemma, sizeof lemma);
+    const wt_entry *e = wt_get(c->st->vt, lemma, WT_BIT(Q_MEDIUM));
+    return e && (!strcmp(e->str, "statement") || !strcmp(e->str, "interview"));
 }
 
 /* Is unit k an indefinite accusative noun (بيانا, خيارا) after a definite
@@ -427,13 +441,14 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             !(medium && is_q(c, k - 1, Q_REPORTER, WT_CONJ | WT_DEF)))
             break;
         if (k == i && !head && (is_q(c, k, Q_REFLEXIVE, 0) || !opens_speaker(c, k))) break;
+        if (k == i && own_words(c, k)) break;
         if (k > i && !source && (object_after_definite(c, k) || accusative_after_definite(c, k))) break;
         /* "نفى ... سفيان طوبال هذه الاتهامات", "نفى فيسبوك ذلك": a
         ** demonstrative after a definite word or a name, which take no
         ** genitive, opens the verb's object (or a time: هذا الأسبوع); after an
         ** indefinite noun it is its genitive (رئيس هذه اللجنة), after a
         ** preposition its object (في هذه القضية) */
-        if (k > i && demonstrative(c, k, 1) && after_definite(c, k)) break;
+        if (k > i && q_demonstrative(c, k, 1) && after_definite(c, k)) break;
         if (k > i && !source && b_after_person(c, k)) break;
         /* the reporter told, after the speaker: with the medium's possessive
         ** ("ذات المصدر لمراسلنا"; first, "حسب مراسلنا", he is a source), or
