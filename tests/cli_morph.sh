@@ -78,8 +78,9 @@ printf 'وصل الأمير عبدالله إلى هيئة الترفيه مع �
 check 'grep -qP "^\d+\tعبدالله\t" "$tmp/encl.conllu" && grep -qP "^\d+\tالترفيه\tترفيه\tNOUN\t" "$tmp/encl.conllu" && grep -qP "^\d+-\d+\tأبنائهم\t" "$tmp/encl.conllu" && grep -qP "^\d+-\d+\tحتفه\t" "$tmp/encl.conllu"' "عبدالله and الترفيه whole; أبنائهم and حتفه split"
 # session 31 (morph31b): بعد "yet" after لم, before a preposition or the
 # sentence's end, is the adverb; بعد "after" before its genitive stays ADP
-printf 'لم يصل الوفد بعد إلى أنقرة. لم تنته المعركة بعد. لم يحضر الوزير بعد الظهر.\n' > "$tmp/yet.txt"
-"$naba" analyze -u morph -f conllu "$tmp/yet.txt" > "$tmp/yet.conllu"
+# words_of NAME STAGE TEXT: TEXT run up to STAGE into $tmp/NAME.conllu
+words_of() { printf '%s\n' "$3" > "$tmp/$1.txt"; "$naba" analyze -u "$2" -f conllu "$tmp/$1.txt" > "$tmp/$1.conllu"; }
+words_of yet morph 'لم يصل الوفد بعد إلى أنقرة. لم تنته المعركة بعد. لم يحضر الوزير بعد الظهر.'
 check '[ "$(grep -cP "^\d+\tبعد\tبعد\tADV\t" "$tmp/yet.conllu")" -eq 2 ] && grep -qP "^\d+\tبعد\tبعد\tADP\t" "$tmp/yet.conllu"' "بعد yet ADV after لم; بعد الظهر ADP"
 # session 32: after the ner stage, a name's words the tagger read as common
 # ones are PROPN with their form as lemma: every such word of a person's name
@@ -94,6 +95,16 @@ check 'grep -qP "^\d+\tالاتحادي\tاتحادي\tADJ\t" "$tmp/names.conllu
 check '! grep -qP "^\d+\tجنكين\t[^\t]*\tPROPN\t" "$tmp/names-morph.conllu"' "the morph stage alone does not read names from mentions"
 "$naba" analyze -i conllu --keep-words -u ner -f conllu "$tmp/names-morph.conllu" > "$tmp/names-kept.conllu"
 check 'grep -qP "^\d+\tجنكين\tجنكين\tADJ\t" "$tmp/names-kept.conllu"' "words given with --keep-words stay as given after ner"
+# session 32 (morph33): a word of a place's or an organisation's name the
+# treebank lacks, whose lemma is a known word that does not spell it (مدنين
+# مدني, الأناضول أناضل), is PROPN too; الرياضة, lemma رياضة, stays
+words_of places ner 'ألقت الشرطة في ولاية مدنين القبض على شخصين. وذكرت وكالة الأناضول أن هيئة الرياضة قررت ذلك.'
+check 'grep -qP "^\d+\tمدنين\tمدنين\tPROPN\t" "$tmp/places.conllu" && grep -qP "^\d+\tالأناضول\tالأناضول\tPROPN\t" "$tmp/places.conllu" && grep -qP "^\d+\tالرياضة\tرياضة\tNOUN\t" "$tmp/places.conllu"' "a place's word whose known lemma does not spell it is PROPN after ner"
+# session 32 (morph33): an imperfect verb's lemma is no bare-alif imperative:
+# form I when the treebank has the three letters (تخدم خدم), form IV when it
+# has the أ spelling (تغلق أغلق); an alif the form has stays (اطلعت اطلع)
+words_of alif morph 'لا تخدم هذه السياسة مصالح البلاد. وقالت الشرطة إنها سوف تغلق الطريق. اطلعت اللجنة على التقرير.'
+check 'grep -qP "^\d+\tتخدم\tخدم\tVERB\t" "$tmp/alif.conllu" && grep -qP "^\d+\tتغلق\tأغلق\tVERB\t" "$tmp/alif.conllu" && grep -qP "^\d+\tاطلعت\tاطلع\tVERB\t" "$tmp/alif.conllu"' "an imperfect verb's lemma is form I or IV, not an imperative"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

@@ -243,6 +243,8 @@ int morph_seg_pick(const morph_model *m, const char *s, size_t n, morph_cand *ou
 ** or treebank lemma with or without its article? (Over MORPH_MAX_FORM bytes:
 ** taken as known.) */
 int morph_dictionary_word(const morph_model *m, const char *s);
+/* Is s a form the treebank has (over MORPH_MAX_FORM bytes: taken as one)? */
+int morph_treebank_form(const morph_model *m, const char *s);
 #define MORPH_PREP_MIN 20
 /* Does the treebank tag the word form (NUL-terminated) ADP 9 times in 10 or
 ** more, of MORPH_PREP_MIN occurrences at least? */

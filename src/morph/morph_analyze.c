@@ -747,13 +747,20 @@ int morph_lemma_rule_features(const morph_model *m, const char *form, size_t n, 
     return k;
 }
 
-int morph_dictionary_word(const morph_model *m, const char *s) {
+int morph_treebank_form(const morph_model *m, const char *s) {
     char key[MORPH_MAX_FORM + 8];
     size_t n = strlen(s);
     if (n > MORPH_MAX_FORM) return 1;
     size_t kn = morph_key(s, n, key);
-    uint32_t h = morph_hash32(key, kn);
-    if (lex_bits(m, key, kn, h) || morph_map_find(m, &m->words, key, kn, h) != UINT32_MAX) return 1;
+    return morph_map_find(m, &m->words, key, kn, morph_hash32(key, kn)) != UINT32_MAX;
+}
+
+int morph_dictionary_word(const morph_model *m, const char *s) {
+    char key[MORPH_MAX_FORM + 8];
+    size_t n = strlen(s);
+    if (n > MORPH_MAX_FORM || morph_treebank_form(m, s)) return 1;
+    size_t kn = morph_key(s, n, key);
+    if (lex_bits(m, key, kn, morph_hash32(key, kn))) return 1;
     return has_al(key, kn) && lex_bits(m, key + 4, kn - 4, morph_hash32(key + 4, kn - 4));
 }
 
@@ -773,19 +780,38 @@ static size_t shared_head(const char *a, const char *b) {
 ** same letters with another alif are, that spelling is taken. Verbs only:
 ** for nouns it also undid hamzas the news spelled (الإبداعية: ابداعي); and
 ** not when the rule left the form as it was: those are mostly names read as
-** verbs (آبل, إنتر), whose spelling is the writer's. */
-static void respell_alif(const morph_model *m, char *s, size_t n) {
+** verbs (آبل, إنتر), whose spelling is the writer's. A bare alif and three
+** letters is an imperative (which hunspell-ar lists), not a verb's lemma, but
+** for form VIII of a root with و or a doubled one (اتفق, اهتم: a ت second or
+** third) and form VII of a doubled one (انضم): unless the treebank has it
+** with أ, the lemma is form I when the treebank has its three letters (تخدم
+** اخدم, تنشط انشط: خدم, نشط). Only for an alif the rule added (an
+** imperfect's): one the form has is the writer's (اطلعت form VIII, اعدمت
+** form IV). Returns the lemma's length. */
+static size_t respell_alif(const morph_model *m, const char *form, char *s, size_t n) {
     static const char alifs[] = "\xa7\xa3\xa5\xa2"; /* after \xd8: ا أ إ آ */
     const uint32_t spelled = MORPH_U_RAW_TB | MORPH_U_RAW_LEX;
-    if (n < 4 || (unsigned char)s[0] != 0xd8 || !s[1] || !strchr(alifs, s[1])) return;
-    if (morph_unan_stat(m, s, n) & spelled) return;
+    if (n < 4 || (unsigned char)s[0] != 0xd8 || !s[1] || !strchr(alifs, s[1])) return n;
+    static const char ta[] = "\xd8\xaa";
+    int added = (unsigned char)form[0] != 0xd8 || !form[1] || !strchr(alifs, form[1]);
+    if (added && s[1] == alifs[0] && n == 8 && memcmp(s + 2, ta, 2) && memcmp(s + 4, ta, 2)) {
+        s[1] = alifs[1];
+        if (morph_unan_stat(m, s, n) & MORPH_U_RAW_TB) return n;
+        s[1] = alifs[0];
+        if (morph_unan_stat(m, s + 2, n - 2) & MORPH_U_RAW_TB) {
+            memmove(s, s + 2, n - 1); /* with the NUL */
+            return n - 2;
+        }
+    }
+    if (morph_unan_stat(m, s, n) & spelled) return n;
     char had = s[1];
     for (const char *a = alifs; *a; a++) {
         if (*a == had) continue;
         s[1] = *a;
-        if (morph_unan_stat(m, s, n) & spelled) return;
+        if (morph_unan_stat(m, s, n) & spelled) return n;
     }
     s[1] = had;
+    return n;
 }
 
 /* Whether rule r only appends a و to the form's tail: the treebank has no
@@ -824,7 +850,7 @@ static size_t lemma_of(const morph_model *m, const char *best, const char *form,
             if (len > 2 && appends_waw(m, (uint32_t)got)) out[len -= 2] = '\0';
             if (len > 0) {
                 if (upos == NABA_UPOS_VERB && ((size_t)len != n || memcmp(out, form, n)))
-                    respell_alif(m, out, (size_t)len);
+                    len = (int)respell_alif(m, form, out, (size_t)len);
                 return (size_t)len;
             }
         }

@@ -422,16 +422,34 @@ static int definite_nisba(const char *s) {
     return !memcmp(s + n - 2, "ي", 2);
 }
 
+/* Does the tagger's lemma spell the form, but for ال and a regular ending
+** (المتحدة متحد, الخارجية خارجي, الرياضة رياضة, المدنيين مدني)? When it
+** does not, the lemma is a known word the form was forced onto (سان سنة,
+** مدنين مدني, الأناضول أناضل), not the form's own. */
+static int lemma_spells_form(const char *form, const char *lemma) {
+    static const char *const endings[] = {"", "ة", "ات", "ون", "ين", "ان", "ية", "يين", "تان", "تين"};
+    if (!strncmp(form, "ال", 4) && strncmp(lemma, "ال", 4)) form += 4;
+    size_t n = strlen(lemma);
+    if (n >= 2 && !strcmp(lemma + n - 2, "ة")) n -= 2; /* the ة goes before ات, تان */
+    if (strncmp(form, lemma, n)) return 0;
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+        if (!strcmp(form + n, endings[i])) return 1;
+    return 0;
+}
+
 /* Is word w, of a mention of type type, a name's own word the tagger read
 ** as a common one? In a person's name every NOUN, ADJ or VERB is (سعيد,
 ** أمل, كريم, الزهراني); in a place's or an organisation's only a word whose
 ** form and lemma no dictionary knows (بيونغتشانغ, سكاي نيوز; not مستشفى,
-** الولايات, المتحدة, هيئة الرياضة), and no definite nisba. */
+** الولايات, المتحدة, هيئة الرياضة), or whose form the treebank lacks and
+** whose lemma does not spell it (سان سنة, مدنين مدني), and no definite
+** nisba. */
 static int name_word(const morph_model *m, const naba_word *w, int type) {
     if (w->upos != NABA_UPOS_NOUN && w->upos != NABA_UPOS_ADJ && w->upos != NABA_UPOS_VERB) return 0;
     if (type == NABA_ENT_PER) return 1;
     return (type == NABA_ENT_LOC || type == NABA_ENT_ORG) && !(w->upos == NABA_UPOS_ADJ && definite_nisba(w->form)) &&
-           !morph_dictionary_word(m, w->form) && !morph_dictionary_word(m, w->lemma);
+           ((!morph_dictionary_word(m, w->form) && !morph_dictionary_word(m, w->lemma)) ||
+            (!morph_treebank_form(m, w->form) && !lemma_spells_form(w->form, w->lemma)));
 }
 
 naba_status morph_names_of_mentions(naba_doc *doc, const morph_model *m) {
