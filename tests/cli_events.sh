@@ -1138,6 +1138,24 @@ nest=$(echo 'وقالت صحيفة واشنطن بوست إن الرئيس ال�
   "$naba" analyze --date 2025-05-16 | jq -r '.quotes[.events[0].quote].speaker')
 check '[ "$nest" = "الرئيس الروسي فلاديمير بوتين" ]' "an event inside nested speech points to the inner quote ($nest)"
 
+# session 32 (events40): a verb the parser hangs on a name as a clause
+# describing it is the headline's verb, the name its subject (no relative
+# clause follows a definite name without "الذي"); a clause opened after a
+# comma and "سوف" is a new one
+code19 headline40 'خديجة جنكيز تطلب من ترامب المساعدة.' 'كيم كارداشيان تتوسط لدى ترامب.'
+check '! below headline40 1 100 && ! below headline40 2 045' "NAME + verb headlines keep their confidence (no relative clause)"
+# an actor in the indefinite accusative right after the one after the verb
+# makes that one the subject: the verb is active
+code19 bombers40 'وقتل مفجرون انتحاريون 32 شخصا في مطار بروكسل.'
+check 'side bombers40 1 2 "مفجرون انتحاريون" && ! side bombers40 1 6 "مفجرون انتحاريون"' "قتل مفجرون ... 32 شخصا: the bombers are the doers"
+# an outlet the knowledge base knows by name is not the page's own:
+# Reuters on a Kuwaiti page is no Kuwaiti outlet
+printf '%s\n' 'تعكف الكويت على خطط لتنويع موارده.' 'وحول مدينة النعايم، قال تقي لرويترز إن الكويت تستعد لبناء مدينة صناعية.' > "$tmp/wire40.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/wire40.txt" > "$tmp/wire40.tsv"
+check 'side wire40 1 6 رويترز && ! grep -q KWTMED "$tmp/wire40.tsv"' "رويترز on a Kuwaiti page: no KWTMED"
+# "ترمب", the Gulf press's spelling, is Trump: "إدارة #ترمب" is USAGOV
+code19 trump40 'وانتقدت إدارة #ترمب الاتفاق النووي مع إيران.'
+check 'side trump40 1 3 USAGOV' "إدارة #ترمب: USAGOV"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

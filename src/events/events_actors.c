@@ -1432,6 +1432,23 @@ static int strangers(const ev_work *w, const ev_unit *u) {
     return 0;
 }
 
+/* Does unit u name a body the knowledge base holds (not a name met only on
+** this page)? Its own entity, or a mention starting in one of its tokens
+** (the unit of "لرويترز" may hold the dictionary's piece alone). */
+static int known_body(const ev_work *w, const ev_unit *u) {
+    const naba_doc *doc = w->doc;
+    if (u->entity >= 0 && (size_t)u->entity < doc->entities.n && doc->entities.v[u->entity].in_kb) return 1;
+    for (uint32_t t = u->b; t < u->e && t < w->n_toks; t++) {
+        const naba_token *tk = &doc->tokens.v[t];
+        size_t m = naba_mention_from(doc, tk->start);
+        if (m < doc->mentions.n && doc->mentions.v[m].start < tk->end) {
+            int32_t e = doc->mentions.v[m].entity;
+            if (e >= 0 && (size_t)e < doc->entities.n && doc->entities.v[e].in_kb) return 1;
+        }
+    }
+    return 0;
+}
+
 static void same_body(ev_work *w) {
     static const char *const offices[] = {"MIL", "GOV", "COP", "LEG", "JUD", "SPY"};
     static const char *const civil[] = {"NGO", "MED", "LAB", NULL};
@@ -1470,8 +1487,11 @@ static void same_body(ev_work *w) {
         /* on a page of one country, an association, a union or an outlet
         ** with no country named is its own ("دعت الجمعية الوطنية للصحفيين
         ** الشبان", "دعت منظمة الدفاع عن المستهلك" on a Tunisian page), not
-        ** an international one ("منظمة الصحة العالمية" has its own code) */
-        if (home && u->code && !u->both && str_in(u->code, civil) && !international_within(w, u)) {
+        ** an international one ("منظمة الصحة العالمية" has its own code) nor
+        ** one the knowledge base knows by name, whose entry says its country
+        ** or none ("رويترز" on a Kuwaiti page is no Kuwaiti outlet) */
+        if (home && u->code && !u->both && str_in(u->code, civil) && !international_within(w, u) &&
+            !known_body(w, u)) {
             u->code = combine(w, home, u->code);
             continue;
         }

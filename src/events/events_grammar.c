@@ -352,7 +352,14 @@ static int accusative_actor_after(const ev_work *w, size_t tok) {
     size_t next = tok + 1;
     if (next >= w->n_toks || w->doc->tokens.v[next].sent != w->doc->tokens.v[tok].sent) return 0;
     size_t u = ev_first_unit_from(w, next);
-    return u < w->units.n && w->units.v[u].b == next && indefinite_accusative(w, &w->units.v[u]);
+    if (u >= w->units.n || w->units.v[u].b != next) return 0;
+    if (indefinite_accusative(w, &w->units.v[u])) return 1;
+    /* "وقتل مفجرون انتحاريون 32 شخصا": the actor after the verb is its
+    ** subject when an actor in the indefinite accusative, its count
+    ** between, comes right after it: a passive has no object */
+    const ev_unit *object = u + 1 < w->units.n ? &w->units.v[u + 1] : NULL;
+    return object && object->b >= w->units.v[u].e && object->b <= w->units.v[u].e + 1 &&
+           indefinite_accusative(w, object);
 }
 
 /* "وطالب البيان المجتمع الدولي", "وحثت الرسالة الحكومة العراقية": a
@@ -530,6 +537,22 @@ static int unanalysed(const naba_doc *doc, const naba_token *tk) {
            (wd->form && wd->lemma && hamza_misread(wd->form, wd->lemma));
 }
 
+/* Does a comma close what comes before the verb at tok, its particles
+** aside ("، سوف يجتمع")? A clause after a comma is a new one, not a
+** relative clause the parser hung on the noun before it. */
+static int after_comma(const ev_work *w, size_t tok, size_t cs) {
+    static const char *const particles[] = {"سوف", "وسوف", "قد", "وقد", "لن", "ولن", NULL};
+    while (tok > cs && ev_key_in(&w->toks[tok - 1], particles)) tok--;
+    return tok > cs && w->toks[tok - 1].brk_comma;
+}
+
+/* Is the parser's head of the verb wd a name ("خديجة جنكيز تطلب من ترامب")?
+** A clause with no relative word describes only an indefinite noun; after
+** a name it is the headline's verb, with the name its subject. */
+static int after_name(const naba_doc *doc, const naba_word *wd) {
+    return wd->head >= 0 && (size_t)wd->head < doc->words.n && doc->words.v[wd->head].upos == NABA_UPOS_PROPN;
+}
+
 void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
     memset(g, 0, sizeof *g);
     g->word = -1;
@@ -607,7 +630,8 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         if (strstr(f, "Mood=Sub") && g->prep) g->subjunctive = 1;
         /* a relative clause, unless "أن" opens it: "أفاد مسؤولون بأن مهاجما
         ** فجر نفسه" is what was said, the parser's acl notwithstanding */
-        if (wd->deprel && naba_syn_rel_is(wd, "acl") && !has_mark(doc, v) && !(tok > cs && w->toks[tok - 1].brk_comma))
+        if (wd->deprel && naba_syn_rel_is(wd, "acl") && !has_mark(doc, v) && !after_comma(w, tok, cs) &&
+            !after_name(doc, wd))
             g->relative = 1;
         /* "اختطاف السفير وقتله", "قتل وخطف": conjoined with a verbal noun, a noun too */
         if (g->verb && naba_syn_rel_is(wd, "conj") && wd->head >= 0 && (size_t)wd->head < doc->words.n &&
