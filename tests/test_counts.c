@@ -1078,6 +1078,29 @@ static void test_session32(void) {
     naba_pipeline_close(p);
 }
 
+/* numdates33's classes: a rank's grade, a Hijri day after a weekday, "we killed", a dual label */
+static void test_session32b(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* رقيب أول, الجندي أول: a rank, no first; أول جندي still ranks */
+    CHECK(qcd_run(p, d, "وقدم تعازيه إلى عائلات الشهداء الرقيب أول آمان، والجندي أول معتز.", "2016-02-01") &&
+          d->counts.n == 0);
+    const naba_count *c = first(p, d, "وكان أول جندي يصل إلى الموقع.");
+    CHECK(c && c->value == 1 && c->kind == NABA_COUNT_ORDINAL);
+    /* the Hijri day after a weekday is a date's, no ordinal */
+    CHECK(qcd_run(p, d, "ويلعب الفريق يوم السبت السادس من شهر ذي الحجة.", "2015-08-09") && d->counts.n == 0);
+    /* قتلنا: the first person of قتل */
+    c = first(p, d, "وقال المتحدث: قتلنا 40 جنديا في القاعدة.");
+    CHECK(c && c->value == 40 && c->action && !strcmp(c->action, "killed"));
+    /* a definite dual before figures labels them; alone it still lasts two */
+    CHECK(qcd_run(p, d, "وسجل الأهداف رودريجيز في الدقيقتين 29 و 89.", "2015-07-27") && d->counts.n == 0);
+    c = first(p, d, "وانتظرنا خلال الساعتين الماضيتين.");
+    CHECK(c && c->value == 2 && c->kind == NABA_COUNT_DURATION);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -1124,6 +1147,7 @@ int main(void) {
     test_session31();
     test_session31b();
     test_session32();
+    test_session32b();
     test_example();
     return TEST_REPORT();
 }

@@ -325,6 +325,13 @@ static void test_expressions(void) {
                           "2015-07-22"), "2015-07-09");
     CHECK_EQ_STR(value_of(p, d, "فتح باب التقديم حتى يوم الخميس الموافق 28 من شهر شوال.", "2015-08-06"),
                  "2015-08-13");
+    /* right after the weekday, a masculine ordinal or a figure and a Hijri
+    ** month (9 Ramadan 1436 was Friday 26 June 2015); a feminine ordinal
+    ** agrees with the weekday, its second Friday, no Hijri day */
+    CHECK_EQ_STR(value_of(p, d, "وحدد تنفيذها في يوم الجمعة التاسع من شهر رمضان المبارك.", "2015-07-21"),
+                 "2015-06-26");
+    CHECK_EQ_STR(value_of(p, d, "ويلعب الفريق يوم الأحد 10 شوال أمام منافسه.", "2015-07-21"), "2015-07-26");
+    CHECK_EQ_STR(value_of(p, d, "وقعت الجريمة في الجمعة الثانية من شهر رمضان.", "2015-07-21"), "2015-07-17");
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

@@ -1063,6 +1063,11 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         if (!(ku = num_time_unit(st->nt, lx, j, &code, &dual)) || general_dual(c, j)) return 0;
         kh = and_a_half(c, j + ku);
         if (dual == 1 && !kh) return 0;
+        /* "في الدقيقتين 29 و 89": a definite dual before figures labels
+        ** them (the minutes of two goals), no span of two */
+        if (dual == 2 && !strncmp(str_skip_prefix(lx->v[j].key, "و"), "ال", 4) && j + ku < lx->n &&
+            lx->v[j + ku].kind == LX_NUM && lx->v[j + ku].gap < 2)
+            return 0;
     }
     /* "بنحو بالمئة": the sign of a percent after no number is no hundred
     ** (ب + المئة) */
@@ -1459,6 +1464,12 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
         (!strcmp(lx->v[i - 2].key, "من") || !strcmp(lx->v[i - 2].key, "ومن")))
         return 0;
     if (e->num == 1 && primary(c, i, definite)) return 0;
+    /* "الرقيب أول آمان", "والجندي أول معتز", "ملازم أول": a rank's grade
+    ** (staff sergeant, private first class, first lieutenant), no first */
+    static const char *const ranks[] = {"رقيب", "جندي", "ملازم", "عريف", "مساعد", "وكيل", NULL};
+    if (e->num == 1 && !definite && i > 0 && lx->v[i].gap < 2 &&
+        str_in(str_skip_prefix(str_skip_prefix(lx->v[i - 1].key, "و"), "ال"), ranks))
+        return 0;
     /* "ثاني أكسيد الكربون": a chemical's name (dioxide), no second */
     static const char *const oxide[] = {"اكسيد", "اوكسيد", NULL};
     if (!definite && i + k < lx->n && str_in(lx->v[i + k].key, oxide)) return 0;

@@ -669,7 +669,13 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
         kd = day_range_start(c, jd, &q);
     }
     int hd;
-    if ((!kd || !q.d) && jd > j && (kd = yearless_hijri(c, jd, &hd, &q.m))) {
+    /* right after the weekday only a masculine ordinal or a figure: "يوم
+    ** الجمعة التاسع من شهر رمضان" is the 9th, but "الجمعة الثانية من شهر
+    ** رمضان" agrees with الجمعة, the second Friday */
+    size_t kl = jd < lx->n ? strlen(lx->v[jd].key) : 0;
+    int adjoins = jd < lx->n && lx->v[jd].gap < 2 && !(kl >= 2 && !strcmp(lx->v[jd].key + kl - 2, "ه"));
+    if ((!kd || !q.d) && (jd > j || adjoins) &&
+        (kd = yearless_hijri(c, jd, &hd, &q.m))) {
         /* "الخميس الموافق الثاني والعشرين من شهر رمضان": that Hijri day of
         ** the year nearest the article date settles which Thursday */
         p->type = P_WEEKDAY;
