@@ -174,6 +174,13 @@ static size_t inner_cue(const ctx *c, size_t a, size_t end, size_t *k, const wt_
     return *k ? v : 0;
 }
 
+/* Is the word after the cue at unit k a noun or a name, its subject? */
+static int subject_follows(const ctx *c, size_t k) {
+    if (k + 1 >= c->lx->n || c->lx->v[k + 1].kind != LX_WORD) return 0;
+    int up = q_head_upos(c, k + 1);
+    return up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || q_name_starts(c, k + 1);
+}
+
 /* Is the cue at unit k, with no conjunction before it, the verb of the
 ** content's own subject, a definite noun phrase from unit a run on by its
 ** relative clause with no mark or complementizer between ("أن الضربات
@@ -188,13 +195,6 @@ static size_t inner_cue(const ctx *c, size_t a, size_t end, size_t *k, const wt_
 ** التي تقول السلطات إنها"). A subject with a demonstrative and no relative
 ** clause may be a topic the cue's own subject follows ("أن هذه الفئة
 ** الباغية حذر رسول الله منها"): not read so. */
-/* Is the word after the cue at unit k a noun or a name, its subject? */
-static int subject_follows(const ctx *c, size_t k) {
-    if (k + 1 >= c->lx->n || c->lx->v[k + 1].kind != LX_WORD) return 0;
-    int up = q_head_upos(c, k + 1);
-    return up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN || q_name_starts(c, k + 1);
-}
-
 static int predicate_cue(const ctx *c, size_t a, size_t k) {
     const lx_text *lx = c->lx;
     int w = lx_word_at(c->doc, lx->v[k].start), relative = 0;
