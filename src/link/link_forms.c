@@ -777,7 +777,7 @@ static naba_status join_last_words(const link_state *st, link_forms *f, last_wor
 ** it. Likewise a one-word name the KB does not know that is the last word
 ** of a KB body's name on the page, that body's only (يونايتد after مانشستر
 ** يونايتد, سيتي after مانشستر سيتي: session 32). */
-static naba_status surnames_not_places(const link_state *st, link_forms *f) {
+static naba_status last_word_parts(const link_state *st, link_forms *f) {
     naba_status rc = join_last_words(st, f, person_whole, place_part);
     return rc == NABA_OK ? join_last_words(st, f, body_whole, unbound_part) : rc;
 }
@@ -1147,7 +1147,7 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
         if (f->v[i].by_surname && !surname_corroborated(doc, st, f, i)) unbind(&f->v[i]);
     if (kb_groups(doc, f)) return NABA_ERR_NOMEM;
     if ((rc = surnames(f)) != NABA_OK) return rc;
-    if ((rc = surnames_not_places(st, f)) != NABA_OK) return rc;
+    if ((rc = last_word_parts(st, f)) != NABA_OK) return rc;
     if ((rc = variants(f)) != NABA_OK) return rc;
     /* a newspaper's name, also written without its cue word, when that is
     ** not bound to a place (وذكرت "كيكر" after مجلة "كيكر") */
