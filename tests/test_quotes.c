@@ -1657,6 +1657,29 @@ static void test_session32b(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 32 (quotes38): a sound plural in ين after دعا/حث is its object,
+** the speaker is carried; an object after an indefinite adjective or a
+** demonstrative after it is cut off a subject; a document a medium relays
+** (بيان نقلته قناة) speaks (src/quotes/README.md). */
+static void test_session32c(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "وقال الوزير إن الوضع مستقر. ودعا المثقفين إلى تحمل مسؤولياتهم.", "تحمل مسؤولياتهم", "الوزير",
+            EXACT);
+    said_by(p, d, "ونفى مسؤولون سعوديون هذه الاتهامات قائلين إن الصحفي غادر القنصلية.", "غادر القنصلية",
+            "مسؤولون سعوديون", EXACT);
+    said_by(p, d, "وأكد مصدر طبي حصيلة القتلى، قائلا إن نساء وأطفالا من بين الضحايا.", "من بين الضحايا",
+            "مصدر طبي", EXACT);
+    /* a statement a medium relays speaks; the medium relays it */
+    CHECK(qcd_run(p, d, "وقال بيان نقلته قناة دويتشه فيله التلفزيونية \"تأكدوا من شرب أطفالكم كميات كافية من الماء\".",
+                  NULL));
+    const naba_quote *q = find(d, "كميات كافية");
+    CHECK(speaker_is(d, q, "بيان") && q->via_end > q->via_start && qcd_has(d, q->via_start, q->via_end, "دويتشه فيله"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1683,6 +1706,7 @@ int main(void) {
     test_session31b();
     test_session32();
     test_session32b();
+    test_session32c();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -185,6 +185,17 @@ static int accusative_after_definite(const ctx *c, size_t k) {
            strstr(h->feats, "Case=Acc") && strstr(h->feats, "Definite=Ind") && after_definite(c, k);
 }
 
+/* Does unit k follow an adjective without the article (ووصف محللون سياسيون
+** أردنيون تصرفات): an adjective takes no genitive, so a noun after it opens
+** a phrase of its own. Not one in the construct state, which heads its
+** genitive (أكبر نقابة, أي طرف, أول أغنية). */
+static int after_adjective(const ctx *c, size_t k) {
+    const lx_unit *p = &c->lx->v[k - 1];
+    return p->kind == LX_WORD && !p->latin && c->seg_of[k - 1] < 0 && !str_has_prefix(p->key, "ال") &&
+           q_past_mention(c, k - 1) == k - 1 && q_head_upos(c, k - 1) == NABA_UPOS_ADJ &&
+           lx_head_has(c->lx, k - 1, "Definite=Ind");
+}
+
 /* Is unit k a bare noun or adjective without the article after a definite
 ** word or a name (حث الشاهد شباب تونس إلى, حذر ... منطقة حائل شباب الوطن
 ** من, كتب بيدج ... لجوجل تدوينة)? Neither takes an indefinite genitive or
@@ -201,7 +212,7 @@ static int bare_after_definite(const ctx *c, size_t k) {
     if (w < 0 || d->words.v[w].start != u->start || q_last_word(c, w, k) != w) return 0;
     const naba_word *n = &d->words.v[w];
     return (n->upos == NABA_UPOS_NOUN || n->upos == NABA_UPOS_ADJ) && !(n->feats && strstr(n->feats, "Definite=Def")) &&
-           after_definite(c, k);
+           (after_definite(c, k) || (n->upos == NABA_UPOS_NOUN && after_adjective(c, k)));
 }
 
 /* Is unit k a definite object after a definite word or a name: a country's
@@ -233,8 +244,13 @@ static int definite_after_definite(const ctx *c, size_t k) {
 }
 
 size_t q_object_in(const ctx *c, size_t a, size_t e) {
+    /* a demonstrative written alone before a definite noun opens the object
+    ** too, after a phrase that takes no genitive: "ونفى مسؤولون سعوديون هذه
+    ** الاتهامات" (not "زعماء هذه الدول") */
     for (size_t k = a + 1; k < e; k++)
-        if (bare_after_definite(c, k) || definite_after_definite(c, k)) return k;
+        if (bare_after_definite(c, k) || definite_after_definite(c, k) ||
+            (q_demonstrative(c, k, 1) && q_demonstrative(c, k, 0) && (after_definite(c, k) || after_adjective(c, k))))
+            return k;
     return e;
 }
 
@@ -556,6 +572,14 @@ static size_t issuer(const ctx *c, size_t k, size_t b) {
     if (p->start < lx->v[k].end && p->upos == NABA_UPOS_PRON) return k + 1;
     /* "إحصائية قامت بها "العربية. نت"": the pronoun after a preposition */
     return k + 2 < b && (!strcmp(lx->v[k + 1].key, "بها") || !strcmp(lx->v[k + 1].key, "به")) ? k + 2 : 0;
+}
+
+/* Is unit k the verb نقل with the document as its object pronoun (بيان
+** نقلته وكالة)? Who relays a document did not issue it. */
+static int relays_document(const ctx *c, size_t k) {
+    int w = lx_head_word(c->lx, k);
+    return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_VERB && c->doc->words.v[w].lemma &&
+           !strcmp(c->doc->words.v[w].lemma, "نقل");
 }
 
 /* Where the issuer named from unit k ends: a name in quotation marks, or its
@@ -992,6 +1016,16 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
         int definite = this || str_has_prefix(lx->v[da + dn - 1].key, "ال") || str_has_prefix(lx->v[da].key, "ال");
         size_t is = issuer(c, da + dn, b);
         size_t end = is ? issuer_end(c, is, b) : document_end(c, da + dn, b, definite);
+        /* "وقال بيان نقلته قناة دويتشه فيله": the medium that relays the
+        ** document is no issuer; the document speaks, the medium relays */
+        if (is > da + dn && relays_document(c, is - 1)) {
+            speaker medium;
+            sp->e = lx->v[da + dn - 1].end;
+            sp->entity = definite && dn == 1 ? document_before(c, da) : -1;
+            sp->resolved = sp->entity >= 0;
+            if (q_make_speaker(c, is, end, &medium)) q_relayed_by(sp, &medium);
+            return 1;
+        }
         /* "بيان صادر عن الحكومة" stays whole: the statement and its issuer */
         if (is && !(is >= da + 2 && !strcmp(lx->v[is - 1].key, "عن") && issued_by(c, is - 2))) sp->s = lx->v[is].start;
         sp->e = lx->v[end - 1].end;

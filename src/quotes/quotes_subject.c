@@ -757,6 +757,20 @@ static int feminine_object(const ctx *c, size_t i, size_t j) {
            lx_head_has(c->lx, i, "Gender=Masc") && lx_head_has(c->lx, i, "Number=Sing") && !count_in(c, j); /* the scan last: long lines */
 }
 
+/* "ودعا المثقفين إلى", "ناشد المواطنين ب": a sound plural or dual in ين
+** right after the verb at unit i. Its case is not the nominative a subject
+** after its verb takes (المثقفون), so it is the verb's object and the
+** subject is carried. A name in ين (حسين, بوتين) is a mention, not read. */
+static int oblique_plural_object(const ctx *c, size_t j) {
+    const lx_unit *u = &c->lx->v[j];
+    if (u->kind != LX_WORD || u->latin || c->seg_of[j] >= 0 || q_mention_at(c, j) || q_past_mention(c, j) != j)
+        return 0;
+    int w = lx_head_word(c->lx, j);
+    return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && str_ends(u->key, strlen(u->key), "ين") &&
+           (lx_head_has(c->lx, j, "Number=Plur") || lx_head_has(c->lx, j, "Number=Dual")) &&
+           !lx_head_has(c->lx, j, "Case=Nom");
+}
+
 /* "لكن وكالة رويترز نقلت عن الميجور جوش قوله", "ونقلت عن سرتاج عزيز قوله
 ** بأن": نقل at unit i whose subject stands before it or is carried, with عن
 ** X right after it (from unit j): X speaks and that subject (sp) relays, but
@@ -857,7 +871,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         /* "حث الشاهد شباب تونس إلى": a verb whose content opens with a
         ** preposition has its object before it */
         int takes_prep = is_q(c, i, Q_VERB_PREP, WT_CONJ);
-        if (e > j && takes_prep) e = feminine_object(c, i, j) ? j : q_object_in(c, j, e);
+        if (e > j && takes_prep) e = feminine_object(c, i, j) || oblique_plural_object(c, j) ? j : q_object_in(c, j, e);
         if (e > j && !strcmp(lemma, "وصف")) e = described(c, i, j, e);
         size_t e2 = e > j ? q_relayed(c, e, &from, !strcmp(lemma, "نقل")) : 0, via = j, via_end = e;
         if (e2) { j = from; e = e2; }
