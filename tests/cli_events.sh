@@ -1156,6 +1156,13 @@ check 'side wire40 1 6 رويترز && ! grep -q KWTMED "$tmp/wire40.tsv"' "رو
 # "ترمب", the Gulf press's spelling, is Trump: "إدارة #ترمب" is USAGOV
 code19 trump40 'وانتقدت إدارة #ترمب الاتفاق النووي مع إيران.'
 check 'side trump40 1 3 USAGOV' "إدارة #ترمب: USAGOV"
+# session 32 (events41): a bare construct noun right after the comma that
+# closes the subject's phrase describes the subject, whatever the parser
+# says; a name there ("وزار كيم، بكين") is still the object
+code19 appos41 'طلبت خديجة جنكيز، خطيبة الإعلامي السعودي جمال خاشقجي من الرئيس الأمريكي دونالد ترامب المساعدة في كشف مصيره.' \
+  'وزار كيم، بكين، الحليف التقليدي لكوريا الشمالية.' \
+  'استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد الرويلي.'
+check 'side appos41 1 6 "الرئيس الأمريكي دونالد ترامب" && side appos41 2 6 بكين && side appos41 3 6 "فياض بن حامد الرويلي"' "خطيبة ...، رئيس أركان ...: the subject's description is no object"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

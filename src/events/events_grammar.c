@@ -702,6 +702,35 @@ static int unit_of_word(const ev_work *w, int32_t v, uint32_t anchor, int subjec
     return -1;
 }
 
+/* "دعا المرجع الأعلى للشيعة في العراق، آية الله علي السيستاني، العراقيين",
+** "طلبت خديجة جنكيز، خطيبة الإعلامي جمال خاشقجي من ترامب": a phrase right
+** after a comma that closes the subject's own phrase (the word before the
+** comma hangs on the subject) describes the subject; the parser, since
+** morph32 tags the names in it PROPN, may take it for the verb's object. A
+** comma after a time ("استقبل الرئيس، يوم الاثنين، الوزير") closes no
+** subject's phrase; nor does a name ("وزار كيم، بكين") or a phrase with
+** the article ("حث ناشر الصحيفة، سولزبرغر، الرئيس الأمريكي"), nor one
+** after a preposition the parser left an object ("، بريطانيا، بصناعة"):
+** the description is a bare noun in the construct state, "خطيبة", "آية". */
+static int subject_apposition(const ev_work *w, int32_t subj, int32_t obj) {
+    const naba_doc *doc = w->doc;
+    uint32_t t = doc->words.v[obj].token;
+    const naba_word *o = &doc->words.v[obj];
+    int common = o->upos == NABA_UPOS_NOUN || o->upos == NABA_UPOS_ADJ;
+    if (subj < 0 || subj >= obj || t < 2 || !common || !o->form || !strncmp(o->form, "ال", 4) ||
+        (o->feats && strstr(o->feats, "Definite=Def")) || naba_syn_case(doc, obj) >= 0)
+        return 0;
+    if (!w->toks[t - 1].brk_comma) return 0;
+    /* the word before the comma, which may be a token of its own */
+    uint32_t k = doc->tokens.v[t - 1].kind == NABA_TOK_PUNCT ? t - 2 : t - 1;
+    const naba_token *tk = &doc->tokens.v[k];
+    if (!tk->word_count) return 0;
+    int32_t v = (int32_t)(tk->word_first + tk->word_count - 1);
+    for (int step = 0; step < 8 && v >= 0 && (size_t)v < doc->words.n; step++, v = doc->words.v[v].head)
+        if (v == subj) return 1;
+    return 0;
+}
+
 void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
     if (g->word < 0 || !g->verb || !w->doc->words.v[g->word].deprel) return;
     naba_syn_args a;
@@ -710,7 +739,8 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
     int subj = -1;
     for (int i = 0; i < a.n_subj && subj < 0; i++) subj = unit_of_word(w, a.subj[i], at, 1);
     int obj = -1;
-    for (int i = 0; i < a.n_obj && obj < 0; i++) obj = unit_of_word(w, a.obj[i], at, 0);
+    for (int i = 0; i < a.n_obj && obj < 0; i++)
+        if (!(a.n_subj && subject_apposition(w, a.subj[0], a.obj[i]))) obj = unit_of_word(w, a.obj[i], at, 0);
     for (int i = 0; i < a.n_iobj && obj < 0; i++) obj = unit_of_word(w, a.iobj[i], at, 0);
     for (int i = 0; i < a.n_obl && obj < 0; i++) {
         int u = unit_of_word(w, a.obl[i], at, 0);
