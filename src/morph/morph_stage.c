@@ -275,6 +275,31 @@ static uint32_t yet_after_negation(const morph_model *m, const naba_doc *doc, ui
     return UINT32_MAX;
 }
 
+/* An elative أفعل (أدنى مستوى, أسرع طريق, أغلب دول) read as a noun or a
+** perfect verb before an indefinite word it governs as a genitive: the ADJ
+** reading, when the treebank's commonest reading of the word is ADJ (a
+** guessed ADJ, or a rarer one, also took أشهر "months", names and verbs;
+** the tagger's score margin did not tell them apart: docs/morph.md, session
+** 32 morph34). Word i of ws[0..n) with candidates cands[0..nc), features
+** f[0..nf) and the chosen tag best; returns the tag kept. */
+static uint32_t elative_before_genitive(const morph_model *m, const morph_wctx *ws, uint32_t n, uint32_t i,
+                                        const uint32_t *cands, int nc, const uint64_t *f, int nf, uint32_t best) {
+    uint8_t up = m->tags[best].upos;
+    if ((up != NABA_UPOS_NOUN && up != NABA_UPOS_VERB) || ws[i].role != MORPH_ROLE_WHOLE ||
+        ws[i].len != 8 || strncmp(ws[i].form, "أ", 2) || i + 1 >= n)
+        return best;
+    const morph_wctx *next = &ws[i + 1];
+    if (next->role != MORPH_ROLE_WHOLE || next->shape != MORPH_SHAPE_ARABIC || !strncmp(next->key, "ال", 4) ||
+        next->key_len < 6)
+        return best;
+    uint32_t adj[MORPH_MAX_TAGS + 1];
+    int na = 0;
+    for (int c = 0; c < nc && na <= MORPH_MAX_TAGS; c++)
+        if (m->tags[MORPH_CAND_TAG(cands[c])].upos == NABA_UPOS_ADJ && MORPH_CAND_PRIOR(cands[c]) == 1)
+            adj[na++] = cands[c];
+    return na ? MORPH_CAND_TAG(adj[morph_best(m, f, nf, adj, na)]) : best;
+}
+
 static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n, scratch *sc) {
     if (!n) return NABA_OK;
     /* the scratch is written before it is read (each word's context here and
@@ -322,6 +347,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         if (nc > 1) {
             int nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
             best = MORPH_CAND_TAG(cands[morph_best(m, f, nf, cands, nc)]);
+            best = elative_before_genitive(m, ws, n, i, cands, nc, f, nf, best);
         }
         if (m->tags[best].upos == NABA_UPOS_ADP) {
             uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
