@@ -757,8 +757,8 @@ static int feminine_object(const ctx *c, size_t i, size_t j) {
            lx_head_has(c->lx, i, "Gender=Masc") && lx_head_has(c->lx, i, "Number=Sing") && !count_in(c, j); /* the scan last: long lines */
 }
 
-/* "ودعا المثقفين إلى", "ناشد المواطنين ب": a sound plural or dual in ين
-** right after the verb at unit i. Its case is not the nominative a subject
+/* "ودعا المثقفين إلى", "ناشد المواطنين ب": is unit j, right after the verb,
+** a sound plural or dual in ين? Its case is not the nominative a subject
 ** after its verb takes (المثقفون), so it is the verb's object and the
 ** subject is carried. A name in ين (حسين, بوتين) is a mention, not read. */
 static int oblique_plural_object(const ctx *c, size_t j) {
