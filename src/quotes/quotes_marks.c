@@ -81,10 +81,10 @@ int q_labels(const ctx *c, const seg *p, const seg *q) {
 
 /* Join pieces of one quote: only punctuation between them, or a few words
 ** with no speech verb, complementizer or sentence end (“لم نتلق” نعم
-** “روسية...”), but
-** not a name before the words (q_labels, or a name after a word that names,
-** q_name_seg: لصحيفة "ديلي تلغراف" إن "المادة 50 ..."). Two short ones stay
-** joined: a list of names ("العار" ومسلسل "عائلة الحاج متولي"). */
+** “روسية...”), but not a name before the words (q_labels, or a name
+** after a word that names, q_name_seg: لصحيفة "ديلي تلغراف" إن "المادة 50
+** ..."). Two short ones stay joined: a list of names ("العار" ومسلسل "عائلة
+** الحاج متولي"). */
 static void merge_segments(ctx *c) {
     const lx_text *lx = c->lx;
     size_t out = 0;
