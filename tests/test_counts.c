@@ -1101,6 +1101,25 @@ static void test_session32b(void) {
     naba_pipeline_close(p);
 }
 
+static void test_session32c(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* a dashed range's first end takes the second's noun or money; a score
+    ** before a club's name stays bare */
+    const naba_count *c = first(p, d, "وتتألف فرق العمل من 2-5 أعضاء في الغالب.");
+    CHECK(c && c->value == 2 && c->what && d->counts.n == 2);
+    c = first(p, d, "وتتراوح أجورهن بين 150 - 400 دولار شهريا.");
+    CHECK(c && c->value == 150 && c->kind == NABA_COUNT_MONEY);
+    c = first(p, d, "وكانت نتيجة مباراة الذهاب : 1 - 3 أرسنال الإنجليزي.");
+    CHECK(c && c->value == 1 && !c->what);
+    /* the base of a rate befalls no one */
+    CHECK(qcd_run(p, d, "وبلغ معدل الوفيات 5 لكل 100 امرأة.", "2018-08-19") && d->counts.n == 2 &&
+          d->counts.v[1].value == 100 && !d->counts.v[1].action);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -1148,6 +1167,7 @@ int main(void) {
     test_session31b();
     test_session32();
     test_session32b();
+    test_session32c();
     test_example();
     return TEST_REPORT();
 }

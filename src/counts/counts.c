@@ -1533,6 +1533,17 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     return k;
 }
 
+/* "3500-4500 شخص", "من 5-6 عقود", "2-3 ملايين دولار": beyond percents a
+** dash joins two ends when the second goes up and says what is counted,
+** money or a common noun right after it (a bare "1999-2007" does not) */
+static int dashed_range_end(const ctx *c, size_t second, const naba_count *end, double first) {
+    if (end->value <= first) return 0;
+    if (end->kind == NABA_COUNT_MONEY) return 1;
+    /* a common noun: "نتيجة مباراة الذهاب : 1 - 3 أرسنال" is a score */
+    return end->kind == NABA_COUNT_QUANTITY && end->what && lx_find(c->lx, end->what_start) == second + 1 &&
+           tagged(c, second + 1, NABA_UPOS_NOUN);
+}
+
 /* "بين 10 و17 عاما", "بين ال10 وال17", "ما بين 1,8 و2,6%", "من 5 إلى 9
 ** آلاف", "2 - 3%": a bare number ct read at [i, i + k) is the first end of a range
 ** whose other end says what is counted. The two ends stay two counts (as
@@ -1567,7 +1578,7 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     if (!((!strcmp(before, "بين") && and_) || to || dash || pair)) return;
     naba_count end;
     if (!read_count(c, second, &end) || end.qualifier != NABA_QUAL_EXACT || end.value < ct->value ||
-        end.kind == NABA_COUNT_ORDINAL || (dash && end.kind != NABA_COUNT_PERCENT))
+        end.kind == NABA_COUNT_ORDINAL || (dash && end.kind != NABA_COUNT_PERCENT && !dashed_range_end(c, second, &end, ct->value)))
         return;
     double first = ct->value;
     for (double scale = 1e9; scale >= 1e3; scale /= 1e3)
@@ -1701,6 +1712,8 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
         ct.sent = lx.v[i].sent;
         group_before(doc, &lx, i, i + k, &ct);
         if (doc->counts.n) list_item(&lx, i, i + k, prev_last, &doc->counts.v[doc->counts.n - 1], &ct);
+        /* "5 لكل 100 امرأة": the base of a rate, no one it befell */
+        if (i > 0 && !strcmp(lx.v[i - 1].key, "لكل")) ct.action = NULL;
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;
         *out = ct;
