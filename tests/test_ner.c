@@ -495,6 +495,50 @@ static void test_example(void) {
     naba_pipeline_close(p);
 }
 
+/* A one-word person or misc mention whose word the tagger reads as a common
+** noun or adjective, a dictionary knows and no name list does is doubted
+** (NABA_MENTION_COMMON), unless a cue or nationality stands before it or the
+** document gives it as a word of a longer name or tags it three times or
+** more (session 32, ent39, ent40). */
+static void test_dictionary_word_doubted(void) {
+    static const struct {
+        const char *text, *word;
+        int doubted;
+    } cases[] = {
+        {"ووصف اللاعب المنافس بأنه \"طائش\" و\"خاسر\".", "طائش", 1},
+        {"داهم عدد من جنود الكوماندوس الفندق.", "الكوماندوس", 1},
+        {"وقال المدرب السويسري جروس إن الفريق جاهز للمباراة.", "جروس", 0},
+        {"وقال كاظم الساهر إن الحفل كان ناجحا. وأضاف الساهر أن الجمهور رائع.", "الساهر", 0},
+        /* a work's cue noun before the quote mark, a word the document
+        ** tags three times (session 32, ent40) */
+        {"وبعد كل هذه السنوات، جاء فيلم \"الرحلة\"، الذي بدأ عرضه في دور السينما.", "الرحلة", 0},
+        {"وقال المدرب جروس إن الفريق جاهز. وأضاف جروس أن اللاعبين بخير. وبوجود المحنك والداهية جروس فاز "
+         "الفريق.",
+         "جروس", 0},
+    };
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open("ner", NULL, NULL, &err);
+    CHECK(p != NULL);
+    if (!p) return;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        naba_doc *d = naba_doc_new();
+        CHECK(naba_doc_load(d, cases[i].text, strlen(cases[i].text), "t", NULL, NULL) == NABA_OK);
+        CHECK(naba_pipeline_run(p, d) == NABA_OK);
+        int found = 0;
+        for (size_t m = 0; m < d->mentions.n; m++) {
+            const naba_mention *x = &d->mentions.v[m];
+            if (x->end - x->start != strlen(cases[i].word) || memcmp(d->text + x->start, cases[i].word, x->end - x->start))
+                continue;
+            found = 1;
+            CHECK(!(x->flags & NABA_MENTION_COMMON) == !cases[i].doubted);
+        }
+        if (!found) fprintf(stderr, "not tagged: %s\n", cases[i].word);
+        CHECK(found);
+        naba_doc_free(d);
+    }
+    naba_pipeline_close(p);
+}
+
 /* The ner stage's per-token arrays and scratch live in its own arena, reset
 ** when the mentions are made: of the document's arena it takes only the
 ** mentions layer (it took ~300 bytes a token there before session 23,
@@ -757,6 +801,7 @@ int main(void) {
     test_doc_long_sentence();
     test_doc_table_grows();
     test_example();
+    test_dictionary_word_doubted();
     test_memory();
     const char *shared = test_shared_data();
     if (shared) test_dev_f1(shared);

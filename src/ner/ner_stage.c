@@ -147,6 +147,35 @@ static int common_noun_form(const ner_model *m, const ner_word *x) {
     return stem && stem >= with_al;
 }
 
+/* Does the one-word person or misc mention x, made of the sentence's word
+** w[i], read as a common word: the tagger made it a NOUN (فأر), or for a misc
+** name an ADJ (شبه), a dictionary (hunspell-ar, treebank) knows its word, no
+** gazetteer or name list does, it is not Latin, and no cue word stands before
+** it, past a quote mark, nor a nationality (قبيلة "شوار", السويسري جروس), nor
+** a head word of data/ner/heads.tsv that opens a name or names a work (فيلم
+** "الرحلة", كتاب "الأغاني", ميناء "الطور")? The model guessed a name from
+** its context alone (session 32, ent39 and ent40; src/link/README.md). */
+static int dictionary_common_word(const naba_doc *doc, const ner_stage *stg, const ner_word *w, size_t i,
+                                  const naba_mention *x) {
+    const morph_model *mm = stg->mm;
+    if (!mm || !doc->words.n || x->word_count != 1 || w[i].shape != NER_SHAPE_ARABIC || w[i].phrase_type ||
+        (w[i].lex & (NER_LEX_LOC | NER_LEX_PERW | NER_LEX_ORG | NER_LEX_NAT)))
+        return 0;
+    size_t before = i;
+    while (before > 0 && w[before - 1].shape == NER_SHAPE_PUNCT && i - before < 2) before--;
+    if (before > 0 && ((w[before - 1].lex & (NER_LEX_TRIG_PER | NER_LEX_TRIG_LOC | NER_LEX_TRIG_ORG | NER_LEX_NAT)) ||
+                       ner_head_word(stg->heads, w[before - 1].s, w[before - 1].n,
+                                     NER_HEAD_OPENS | WT_BIT(NER_HEAD_MEDIUM), NULL)))
+        return 0;
+    /* a place or a body is often named by a common word (الحوطة, الوحدة)
+    ** the gazetteers miss; a surname by an adjective of origin (الأسيوطي) */
+    const naba_word *h = &doc->words.v[x->word_first];
+    int common_pos = x->type == NABA_ENT_MISC ? h->upos == NABA_UPOS_NOUN || h->upos == NABA_UPOS_ADJ
+                     : x->type == NABA_ENT_PER ? h->upos == NABA_UPOS_NOUN
+                                               : 0;
+    return common_pos && morph_dictionary_word(mm, h->form);
+}
+
 /* The forms of the words of the sentences sp[0..nsp) left untagged and
 ** written without the article, whole and without their clitics, sorted, also
 ** without an accusative alef (بلاغا): where the document uses a word as a
@@ -173,19 +202,47 @@ static uint64_t *untagged_bare(const ner_word *w, const uint8_t *tags, const ner
     return h;
 }
 
-/* The keys of the words tagged a person's in the sentences sp[0..nsp), whole,
-** sorted (ner_hash). Count in *out_n; NULL on out of memory. */
-static uint64_t *person_words(const ner_word *w, const uint8_t *tags, const ner_span *sp, size_t nsp,
-                              size_t tokens, naba_arena *a, size_t *out_n) {
+/* Which words tagged_words picks. */
+enum tagged_pick {
+    TAGGED_PERSON_KEYS,     /* the keys, whole, of the words tagged a person's */
+    TAGGED_LONG_NAME_HOSTS, /* the hosts (without clitics) of the words of names of two words or more */
+    TAGGED_HOSTS            /* the hosts of all the words tagged */
+};
+
+/* The words of the sentences sp[0..nsp) picked, sorted (ner_hash). A lone
+** word among the words of longer names is the short form of a name the
+** document gives in full (كاظم الساهر ... الساهر). Count in *out_n; NULL on
+** out of memory. */
+static uint64_t *tagged_words(const ner_word *w, const uint8_t *tags, const ner_span *sp, size_t nsp,
+                              size_t tokens, enum tagged_pick pick, naba_arena *a, size_t *out_n) {
     uint64_t *h = naba_arena_alloc_raw(a, (tokens + 1) * sizeof *h);
     size_t k = 0;
     if (!h) return NULL;
     for (size_t s = 0; s < nsp; s++)
-        for (size_t i = sp[s].first; i < sp[s].first + sp[s].n; i++)
-            if (tags[i] && ner_tag_type(tags[i]) == NABA_ENT_PER) h[k++] = w[i].h_key;
+        for (size_t i = sp[s].first, end = sp[s].first + sp[s].n; i < end; i++) {
+            if (pick == TAGGED_PERSON_KEYS) {
+                if (tags[i] && ner_tag_type(tags[i]) == NABA_ENT_PER) h[k++] = w[i].h_key;
+            } else if (pick == TAGGED_HOSTS ? tags[i] != 0
+                                            : ner_tag_inside(tags[i]) || (tags[i] && i + 1 < end && ner_tag_inside(tags[i + 1]))) {
+                h[k++] = w[i].h_host;
+            }
+        }
     qsort(h, k, sizeof *h, morph_cmp_u64);
     *out_n = k;
     return h;
+}
+
+/* How many times h is in the sorted v[0..n). */
+static size_t sorted_count(const uint64_t *v, size_t n, uint64_t h) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < h) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t k = lo;
+    while (k < n && v[k] == h) k++;
+    return k - lo;
 }
 
 /* Is word i of a sentence opening at word `first` a person's word in و right
@@ -197,7 +254,7 @@ static int joined_shape(const ner_word *w, const uint8_t *tags, size_t first, si
 
 /* Is it one (رونالدو و[بيل وبنزيمة], كيم وشي): a word of that shape whose
 ** letters after و the document tags a person's word without it (pw:
-** person_words, sorted)? A name's own word in و (جاك ويلشير, هيفاء وهبي,
+** tagged_words' TAGGED_PERSON_KEYS)? A name's own word in و (جاك ويلشير, هيفاء وهبي,
 ** وليد) is written with it elsewhere too. */
 static int joined_person(const ner_word *w, const uint8_t *tags, size_t first, size_t i, const uint64_t *pw,
                          size_t npw) {
@@ -214,7 +271,7 @@ static int split_joined_persons(const ner_word *w, uint8_t *tags, const ner_span
     for (size_t s = 0; s < nsp; s++)
         for (size_t i = sp[s].first + 1; i < sp[s].first + sp[s].n; i++) {
             if (!joined_shape(w, tags, sp[s].first, i)) continue;
-            if (!*pw && !(*pw = person_words(w, tags, sp, nsp, tokens, a, npw))) return 0;
+            if (!*pw && !(*pw = tagged_words(w, tags, sp, nsp, tokens, TAGGED_PERSON_KEYS, a, npw))) return 0;
             if (joined_person(w, tags, sp[s].first, i, *pw, *npw)) tags[i] = (uint8_t)ner_tag_make(NABA_ENT_PER, 0);
         }
     return 1;
@@ -262,8 +319,8 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
     size_t npw = 0;
     if (!split_joined_persons(w, tags, sp, nsp, tokens, a, &pw, &npw))
         return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
-    uint64_t *bare = NULL;
-    size_t nbare = 0;
+    uint64_t *bare = NULL, *longw = NULL, *named = NULL;
+    size_t nbare = 0, nlongw = 0, nnamed = 0;
     for (size_t s = 0; s < nsp; s++) {
         size_t first = sp[s].first, n = sp[s].n, i = 0;
         const uint8_t *tg = tags + first;
@@ -300,6 +357,15 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
                 if (conf[k] < c) c = conf[k];
             }
             if (latin) x->flags |= NABA_MENTION_LATIN;
+            if (!common && dictionary_common_word(doc, stg, w + first, ch.start, x)) {
+                if ((!longw && !(longw = tagged_words(w, tags, sp, nsp, tokens, TAGGED_LONG_NAME_HOSTS, a, &nlongw))) ||
+                    (!named && !(named = tagged_words(w, tags, sp, nsp, tokens, TAGGED_HOSTS, a, &nnamed))))
+                    return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
+                /* a word the document tags three times or more is its name
+                ** (معبد الكرنك ... الكرنك, the coach جروس) */
+                common = !bsearch(&wa->h_host, longw, nlongw, sizeof *longw, morph_cmp_u64) &&
+                         sorted_count(named, nnamed, wa->h_host) < 3;
+            }
             if (common) x->flags |= NABA_MENTION_COMMON;
             x->conf = c;
             if (ch.end == ch.start + 1 && !split_pair(doc, x))
