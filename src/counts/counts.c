@@ -283,9 +283,14 @@ static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size
     return inner;
 }
 
+/* Is unit k a hyphen or an en dash? */
+static int is_dash(const lx_text *lx, size_t k) {
+    return lx_is(lx, k, '-') || lx_is(lx, k, 0x2013);
+}
+
 /* Unit k joins two numbers of a range: a dash, و or إلى. */
 static int range_link(const lx_text *lx, size_t k) {
-    return lx_is(lx, k, '-') || lx_is(lx, k, 0x2013) || !strcmp(lx->v[k].key, "و") || !strcmp(lx->v[k].key, "الي");
+    return is_dash(lx, k) || !strcmp(lx->v[k].key, "و") || !strcmp(lx->v[k].key, "الي");
 }
 
 /* "قتل 3 وجرح 4 في الهجوم", "اعتقل أكثر من 20", "مقارنة بمقتل 966": a number
@@ -454,7 +459,7 @@ static int year_after_word(const ctx *c, size_t j, size_t kn) {
 
 /* Is unit k a dash or a slash? */
 static int dash_or_slash(const lx_text *lx, size_t k) {
-    return lx_is(lx, k, '-') || lx_is(lx, k, 0x2013) || lx_is(lx, k, '/');
+    return is_dash(lx, k) || lx_is(lx, k, '/');
 }
 
 /* Is unit k four digits of the Gregorian year that Hijri year h falls in
@@ -579,7 +584,7 @@ static int match_minute(const ctx *c, size_t j, size_t kn, size_t after) {
 static int numbering(const ctx *c, size_t j, size_t kn, size_t after) {
     const lx_text *lx = c->lx;
     if (kn != 1 || lx->v[j].kind != LX_NUM || after >= lx->n) return 0;
-    int dash = lx_is(lx, after, '-') || lx_is(lx, after, 0x2013);
+    int dash = is_dash(lx, after);
     int other = after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM;
     if (j > 0 && lx_is(lx, j - 1, '+') && lx_is(lx, after, ')')) return 1; /* the 1 of (5+1) */
     if (j > 0 && lx_is(lx, j - 1, '(')) {
