@@ -387,7 +387,7 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             if (!s->closed || q_words_between(c, s->a, s->b + 1) > 4) break;
             /* "أكد «المرصد السوري لحقوق الإنسان»، أن": a name in marks, a
             ** comma and the complementizer */
-            int comma_comp = s->b + 2 < lx->n && (lx_is(lx, s->b + 1, 0x060C) || lx_is(lx, s->b + 1, ',')) &&
+            int comma_comp = s->b + 2 < lx->n && lx_is(lx, s->b + 1, ',') &&
                              is_q(c, s->b + 2, Q_COMP, 0) &&
                              (q_speaks(c, s->a + 1) || entity_in(c, lx->v[s->a].start, lx->v[s->b].end) >= 0);
             if (k == i && (s->b + 2 >= lx->n || !(!strcmp(lx->v[s->b + 1].key, "عن") || is_q(c, s->b + 1, Q_COMP, 0) || comma_comp ||

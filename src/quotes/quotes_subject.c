@@ -42,7 +42,7 @@ static size_t sentence_verb(const ctx *c, size_t i) {
     size_t s0 = q_sentence_start(c, i);
     const wt_entry *e0;
     size_t n = vmatch(c, s0, WT_BIT(Q_LEAD), WT_CONJ, &e0);
-    return s0 + n + (n && s0 + n < i && (lx_is(c->lx, s0 + n, 0x060C) || lx_is(c->lx, s0 + n, ',')));
+    return s0 + n + (n && s0 + n < i && lx_is(c->lx, s0 + n, ','));
 }
 
 /* Is unit v the verb عبّر with its subject and عن after it ("وعبر جلالته
@@ -727,9 +727,9 @@ static int opening_person(ctx *c, size_t i, speaker *sp) {
     size_t named = q_apposition(c, e); /* "وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، رفض" */
     if (named > e && named < i) {
         e = named;
-        v = e + (lx_is(lx, e, ',') || lx_is(lx, e, 0x060C));
-    } else if (lx_is(lx, v, ',') || lx_is(lx, v, 0x060C)) { /* the apposition, to its closing comma */
-        for (v++; v < i && v < e + 24 && !lx_is(lx, v, ',') && !lx_is(lx, v, 0x060C); v++)
+        v = e + lx_is(lx, e, ',');
+    } else if (lx_is(lx, v, ',')) { /* the apposition, to its closing comma */
+        for (v++; v < i && v < e + 24 && !lx_is(lx, v, ','); v++)
             if (lx->v[v].sent_end || cue_at(c, v) || is_q(c, v, Q_COMP, WT_CONJ)) return 0;
         v++;
     }
