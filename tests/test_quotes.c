@@ -1680,6 +1680,25 @@ static void test_session32c(void) {
     naba_pipeline_close(p);
 }
 
+static void test_session33(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* "the speaker" of the other gender than the last speaker is someone else */
+    said_by(p, d, "قالت رئيسة الحكومة البريطانية إنها تتطلع إلى اللقاء. كما أضاف المتحدث بأن ترامب سيلتقي الرئيس المكسيكي.",
+            "سيلتقي الرئيس", "المتحدث", EXACT);
+    /* a speaking noun opens the sentence, its verb and then the cue after و */
+    said_by(p, d, "وقال الخبير محمد علي إن المشروع مكلف. ولكن وزير المواصلات يصر على إكماله ويقول إن على قوات الأمن أن تهتم بحماية القطار.",
+            "بحماية القطار", "وزير المواصلات", EXACT);
+    /* عبر after its subject is the verb, and the next cue of the sentence
+    ** goes on for the same person */
+    said_by(p, d, "وقال رئيس الاتحاد محمد عبدالشكور إن البداية موفقة. مدرب الفريق لطفي الشيخاوي عبر عن ابتهاجه بالانتصار، "
+            "وقال: أثق في اللاعبين كثيرا، وقال: تخطينا المباراة الأولى.",
+            "تخطينا المباراة", "لطفي الشيخاوي", WITHIN);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1707,6 +1726,7 @@ int main(void) {
     test_session32();
     test_session32b();
     test_session32c();
+    test_session33();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

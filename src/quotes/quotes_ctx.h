@@ -177,6 +177,9 @@ size_t q_past_mention(const ctx *c, size_t e);
 /* ---- quotes_speaker.c */
 /* Does a person's name overlap the bytes [s, e)? */
 int q_has_person(const ctx *c, naba_off s, naba_off e);
+/* Is the word of unit k written with the feminine ending ة (the key folds
+** it to ه)? */
+int q_ends_feminine(const ctx *c, size_t k);
 /* The speaker's noun phrase from unit i: [i, end). */
 size_t q_speaker_np(const ctx *c, size_t i);
 /* Is unit k a demonstrative before a definite noun (with bare set, one

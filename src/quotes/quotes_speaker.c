@@ -984,6 +984,23 @@ static int32_t apposed_person(const ctx *c, naba_off s, naba_off e, int32_t othe
     return -1;
 }
 
+int q_ends_feminine(const ctx *c, size_t k) {
+    const lx_unit *u = &c->lx->v[k];
+    return u->kind == LX_WORD && str_ends(c->doc->text + u->start, u->end - u->start, "ة");
+}
+
+/* Is the last speaker of the other gender than "the speaker" at unit a
+** (المتحدث, المتحدثة)? Their gender is the verb's that named them, else
+** their phrase's head's when it names no person (رئيسة الحكومة, but أسامة
+** is a man's name). */
+static int back_ref_other_gender(const ctx *c, size_t a) {
+    int g = q_ends_feminine(c, a) ? 'F' : 'M', last = c->last_gender;
+    size_t h = lx_find(c->lx, c->last.s);
+    if (!last && h < c->lx->n && !q_has_person(c, c->lx->v[h].start, c->lx->v[h].end))
+        last = q_ends_feminine(c, h) ? 'F' : 0;
+    return last && last != g;
+}
+
 /* Fill a speaker from units [a, b). */
 int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     const lx_text *lx = c->lx;
@@ -991,8 +1008,10 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     sp->entity = sp->related = -1;
     if (b <= a) return 0;
     b = end_at_name(c, a, b);
-    /* "واعتبر المتحدث أن": "the speaker" is the one named before */
-    if (b == a + 1 && c->last.have && is_q(c, a, Q_BACK_REF, WT_CONJ)) {
+    /* "واعتبر المتحدث أن": "the speaker" is the one named before, when the
+    ** gender agrees ("قالت رئيسة الحكومة ... . كما أضاف المتحدث" is
+    ** someone else) */
+    if (b == a + 1 && c->last.have && is_q(c, a, Q_BACK_REF, WT_CONJ) && !back_ref_other_gender(c, a)) {
         *sp = c->last;
         return 1;
     }

@@ -675,7 +675,7 @@ static int to_first_name(ctx *c, const speaker *s, speaker *sp) {
         if (mm->end > s->e) continue;
         size_t e = lx_find(lx, mm->end - 1) + 1;
         const naba_mention *next = q_mention_at(c, e);
-        if (!next && e + 1 < lx->n && lx_is(lx, e, 0x060C)) next = q_mention_at(c, e + 1); /* "الرئيس الأمريكي، دونالد ترامب" */
+        if (!next && e + 1 < lx->n && lx_is(lx, e, ',')) next = q_mention_at(c, e + 1); /* "الرئيس الأمريكي، دونالد ترامب" */
         if (next && next->end <= s->e && (mm->type != NABA_ENT_PER || (mm->entity >= 0 && next->entity == mm->entity)) &&
             next->type == NABA_ENT_PER)
             e = lx_find(lx, next->end - 1) + 1;
@@ -723,7 +723,7 @@ static int opening_person(ctx *c, size_t i, speaker *sp) {
     size_t f = sentence_verb(c, i);
     if (f >= i || bare(lx->v[i].key) == lx->v[i].key || (c->last.have && c->last_at >= f)) return 0;
     size_t e = q_speaker_np(c, f), v = e;
-    if (e == f || e >= i || !q_has_person(c, lx->v[f].start, lx->v[e - 1].end)) return 0;
+    if (e == f || e >= i || (!q_has_person(c, lx->v[f].start, lx->v[e - 1].end) && !q_speaks(c, f))) return 0;
     size_t named = q_apposition(c, e); /* "وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، رفض" */
     if (named > e && named < i) {
         e = named;
@@ -734,9 +734,15 @@ static int opening_person(ctx *c, size_t i, speaker *sp) {
         v++;
     }
     if (v >= i) return 0;
-    int g = past_gender(c, v), h = present_gender(c, v);
+    /* "مدرب الفريق ... عبر عن ابتهاجه ...، وقال": the verb عبر after its
+    ** subject, which the tagger reads as a preposition */
+    int abbara_after = !strcmp(bare(lx->v[v].key), "عبر") && v + 1 < i && !strcmp(lx->v[v + 1].key, "عن");
+    int g = abbara_after ? 'M' : past_gender(c, v), h = present_gender(c, v);
     if (!(g && g == past_gender(c, i)) && !(h && h == present_gender(c, i))) return 0;
-    return q_make_speaker(c, f, e, sp);
+    if (!q_make_speaker(c, f, e, sp)) return 0;
+    c->last = *sp; /* the next "وقال" of the sentence goes on for this person too */
+    c->last_gender = 0;
+    return 1;
 }
 
 /* "كما طالب وزارة التعليم العالي إلى فتح نقاش": a masculine singular verb
@@ -745,15 +751,12 @@ static int opening_person(ctx *c, size_t i, speaker *sp) {
 ** subject is carried. */
 static int feminine_object(const ctx *c, size_t i, size_t j) {
     const lx_unit *u = &c->lx->v[j];
-    const char *text = c->doc->text + u->start; /* the key folds ة to ه */
-    size_t n = u->end - u->start;
     const naba_mention *m = q_mention_at(c, j);
     /* a person, or a one-word name of a club or firm (حذر برشلونة), takes a
     ** masculine verb; so does a number (وطالب العشرة أعضاء) */
     if (m && (m->type == NABA_ENT_PER || (m->type == NABA_ENT_ORG && m->end <= u->end))) return 0;
     int w = lx_head_word(c->lx, j); /* a body's name is a noun too: q_head_upos gives none at a name */
-    return u->kind == LX_WORD && !u->latin && c->seg_of[j] < 0 &&
-           str_ends(text, n, "ة") && w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && lx_head_has(c->lx, j, "Number=Sing") &&
+    return !u->latin && c->seg_of[j] < 0 && q_ends_feminine(c, j) && w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && lx_head_has(c->lx, j, "Number=Sing") &&
            lx_head_has(c->lx, i, "Gender=Masc") && lx_head_has(c->lx, i, "Number=Sing") && !count_in(c, j); /* the scan last: long lines */
 }
 
