@@ -110,6 +110,15 @@ check 'grep -qP "^\d+\tمدنين\tمدنين\tPROPN\t" "$tmp/places.conllu" && 
 # has the أ spelling (تغلق أغلق); an alif the form has stays (اطلعت اطلع)
 words_of alif morph 'لا تخدم هذه السياسة مصالح البلاد. وقالت الشرطة إنها سوف تغلق الطريق. اطلعت اللجنة على التقرير.'
 check 'grep -qP "^\d+\tتخدم\tخدم\tVERB\t" "$tmp/alif.conllu" && grep -qP "^\d+\tتغلق\tأغلق\tVERB\t" "$tmp/alif.conllu" && grep -qP "^\d+\tاطلعت\tاطلع\tVERB\t" "$tmp/alif.conllu"' "an imperfect verb's lemma is form I or IV, not an imperative"
+# session 33 (morph35): a plural in ات read as a perfect verb of the third
+# person feminine is a noun (بوابات, سمات), while نشأت, قرأت stay verbs; a
+# first-person imperfect takes its third person's lemma (أتمنى تمنى, أستطيع
+# استطاع, أعيد أعاد, أعتقد اعتقد even when read as a perfect)
+words_of s33 morph 'وطرح التذاكر عبر موقع النادي وحتى بوابات التذاكر أمام النادي.
+سمات الشحن الهواتف الذكية ايفون
+أعتقد بأن الجميع في النادي يريد الفوز، وأتمنى أن نحقق اللقب، ولا أستطيع أن أعيد ما حدث. وقد نشأت الفكرة حين قرأت الخبر.'
+check 'grep -qP "^\d+\tبوابات\tبوابة\tNOUN\t" "$tmp/s33.conllu" && grep -qP "^\d+\tسمات\tسمة\tNOUN\t" "$tmp/s33.conllu" && grep -qP "^\d+\tنشأت\tنشأ\tVERB\t" "$tmp/s33.conllu" && grep -qP "^\d+\tقرأت\tقرأ\tVERB\t" "$tmp/s33.conllu"' "plurals in ات are no verbs; نشأت, قرأت are"
+check 'grep -qP "^\d+\tأتمنى\tتمنى\tVERB\t" "$tmp/s33.conllu" && grep -qP "^\d+\tأستطيع\tاستطاع\tVERB\t" "$tmp/s33.conllu" && grep -qP "^\d+\tأعيد\tأعاد\tVERB\t" "$tmp/s33.conllu" && grep -qP "^\d+\tأعتقد\tاعتقد\tVERB\t" "$tmp/s33.conllu"' "a first-person imperfect takes its third person's lemma"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

@@ -157,6 +157,7 @@ typedef struct morph_model {
     ** four) edges that fit it instead of testing every rule */
     uint64_t *rule_by_edge;
     uint32_t *tag_parts; /* per tag: its MORPH_PARTS classes of word class, Case, Definite, a byte each */
+    uint32_t name_tag;   /* the PROPN tag names take (X---------, Foreign=Yes), UINT32_MAX: none */
     /* the parts written after loading: the memos above, made by the stage's
     ** open (morph_open); empty for a model being trained, whose weights change */
     naba_slotcache memo, seg_memo, tag_memo;

@@ -234,9 +234,21 @@ static int affix_lists(const morph_span (*affixes)[3], uint32_t n, size_t at, in
     return 1;
 }
 
+/* The PROPN tag a name takes: the one the tagger gives names, as the
+** relabeled treebank's (X---------, Foreign=Yes; docs/morph.md "PROPN"),
+** so later stages read the names morph_names_of_mentions makes as they read
+** the tagger's own; UINT32_MAX if the model has none. Found once here, not
+** per document. */
+static uint32_t name_tag(const morph_model *m) {
+    for (uint32_t t = 0; t < m->n_tags; t++)
+        if (m->tags[t].upos == NABA_UPOS_PROPN && !strcmp(morph_str(m, m->tags[t].feats), "Foreign=Yes")) return t;
+    return UINT32_MAX;
+}
+
 /* Resolve the affix and rule strings the analyzer matches against every token. */
 static int resolve(morph_model *m) {
     if (!tag_parts(m)) return 0;
+    m->name_tag = name_tag(m);
     size_t n = (size_t)(m->n_pre + m->n_suf) * 3 + (size_t)m->n_rules * 4;
     morph_span *s = malloc((n ? n : 1) * sizeof *s);
     m->rule_by_edge = malloc(((size_t)m->n_rules + 1) * sizeof *m->rule_by_edge);

@@ -300,6 +300,76 @@ static uint32_t elative_before_genitive(const morph_model *m, const morph_wctx *
     return na ? MORPH_CAND_TAG(adj[morph_best(m, f, nf, adj, na)]) : best;
 }
 
+/* Whether the Arabic letters s[0..n) hold one of letters (Arabic letters,
+** two bytes each). */
+static int has_letter(const char *s, size_t n, const char *letters) {
+    for (size_t i = 0; i + 1 < n; i += 2)
+        for (const char *l = letters; l[0] && l[1]; l += 2)
+            if (s[i] == l[0] && s[i + 1] == l[1]) return 1;
+    return 0;
+}
+
+/* A plural in ات (بوابات, سمات, تكهنات) read as a perfect verb of the third
+** person feminine singular: no verb is spelled so (دعا makes دعت, مات
+** ماتت; the treebank has none, only the hollow بات, فات of the masculine),
+** so the word takes its best NOUN or ADJ reading. A word of 4 letters or
+** more (رات is رأت) whose form ends in a bare alif and ت (نشأت, قرأت are
+** verbs), but no و, ف, ل or أ before a word the treebank or hunspell-ar
+** know (لمات, ومات, أمات: a proclitic and the verb مات). Arguments as
+** elative_before_genitive's. */
+static uint32_t plural_read_as_verb(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *cands,
+                                    int nc, const uint64_t *f, int nf, uint32_t best) {
+    const morph_wctx *w = &ws[i];
+    if (m->tags[best].upos != NABA_UPOS_VERB || w->key_len < 8 || w->len < 4 || strcmp(w->form + w->len - 4, "ات") ||
+        strncmp(morph_str(m, m->tags[best].xpos), "VP", 2) || !strstr(morph_str(m, m->tags[best].xpos), "3FS"))
+        return best;
+    if (w->key_len == 8 && has_letter(w->key, 2, "وفلا") && morph_dictionary_word(m, w->key + 2))
+        return best;
+    uint32_t other[MORPH_MAX_TAGS + 1];
+    int no = 0;
+    for (int c = 0; c < nc && no <= MORPH_MAX_TAGS; c++) {
+        uint8_t up = m->tags[MORPH_CAND_TAG(cands[c])].upos;
+        if (up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ) other[no++] = cands[c];
+    }
+    return no ? MORPH_CAND_TAG(other[morph_best(m, f, nf, other, no)]) : best;
+}
+
+/* The lemma of a first-person imperfect (أعتقد, أتمنى, أريد) or of a form IV
+** perfect read as one (أقيم, أعقب): the treebank leaves first-person forms
+** unanalysed, so its lemma rules never learned the prefix أ and keep it
+** (أعتقد) or cut the word's own letters (أعيد عيد). The word's third-person
+** imperfect (يعتقد, يعيد) has the same lemma and is known or learned. For
+** a verb whose form bare[0..bn) begins with أ, whose lemma out (from
+** morph_lemma) the treebank does not give, of an imperfect's tag or of a
+** perfect's when it is 5 letters or more and out is the form itself
+** (أعتقد, أحتاج: no perfect is spelled أفتعل); not for a form of 4 letters
+** without a weak letter (أفسد, أجبر, أحسن: as often a form IV perfect, its
+** own lemma, as أكتب; أريد, أعيد, أدعو are no perfects), nor a perfect's
+** plural (أحدثوا), nor when the lemma found keeps the ي (يطلق: no rule
+** took it) or is no word the treebank or hunspell-ar know (أرتور رتار: a
+** name read as a verb). Writes the lemma into out (cap bytes) and returns
+** its length, else 0. */
+static size_t first_person_lemma(const morph_model *m, const char *bare, size_t bn, uint32_t tag, char *out,
+                                 size_t cap, const char **kept) {
+    const char *xpos = morph_str(m, m->tags[tag].xpos);
+    int perfect_as_form = !strncmp(xpos, "VP", 2) && bn >= 10 && !strcmp(out, bare);
+    if (m->tags[tag].upos != NABA_UPOS_VERB || (strncmp(xpos, "VI", 2) && !perfect_as_form) || bn < 8 ||
+        bn > MORPH_MAX_FORM || strncmp(bare, "أ", 2))
+        return 0;
+    if ((bn == 8 && !has_letter(bare + 2, 6, "اويى")) || !strcmp(bare + bn - 4, "وا")) return 0;
+    char third[MORPH_MAX_FORM + 8], key[MORPH_MAX_FORM + 8], lemma[MORPH_MAX_FORM * 2 + 16];
+    memcpy(third, "ي", 2);
+    memcpy(third + 2, bare + 2, bn - 2);
+    size_t kn = morph_key(third, bn, key);
+    uint32_t wi = morph_map_find(m, &m->words, key, kn, morph_hash32(key, kn));
+    const char *got = NULL;
+    size_t ln = morph_lemma(m, third, bn, wi, tag, lemma, sizeof lemma, &got);
+    if (!ln || ln >= cap || !strncmp(lemma, "ي", 2) || !morph_dictionary_word(m, lemma)) return 0;
+    memcpy(out, lemma, ln + 1);
+    *kept = got;
+    return ln;
+}
+
 static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n, scratch *sc) {
     if (!n) return NABA_OK;
     /* the scratch is written before it is read (each word's context here and
@@ -348,6 +418,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             int nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
             best = MORPH_CAND_TAG(cands[morph_best(m, f, nf, cands, nc)]);
             best = elative_before_genitive(m, ws, n, i, cands, nc, f, nf, best);
+            best = plural_read_as_verb(m, ws, i, cands, nc, f, nf, best);
         }
         if (m->tags[best].upos == NABA_UPOS_ADP) {
             uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
@@ -371,6 +442,8 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             char bare[MORPH_MAX_FORM * 2 + 16]; /* the form without vowel marks */
             size_t bn = naba_fold(w->form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
             ln = morph_lemma(m, bare, bn, ws[i].wi, best, buf, sizeof buf, &kept);
+            size_t l1 = kept ? 0 : first_person_lemma(m, bare, bn, best, buf, sizeof buf, &kept);
+            if (l1) ln = l1;
         }
         if (!set_lemma(doc, w, ws[i].len, buf, ln, kept)) return NABA_ERR_NOMEM;
     }
@@ -428,16 +501,6 @@ naba_status morph_analyze(naba_doc *doc, const morph_model *m, int flags) {
     return NABA_OK;
 }
 
-/* The PROPN tag a name takes: the one the tagger gives names, as the
-** relabeled treebank's (X---------, Foreign=Yes; docs/morph.md "PROPN"),
-** so later stages read the names made here as they read its own; UINT32_MAX
-** if the model has none. */
-static uint32_t name_tag(const morph_model *m) {
-    for (uint32_t t = 0; t < m->n_tags; t++)
-        if (m->tags[t].upos == NABA_UPOS_PROPN && !strcmp(morph_str(m, m->tags[t].feats), "Foreign=Yes")) return t;
-    return UINT32_MAX;
-}
-
 /* A definite nisba adjective (الاتحادي, البحرينية): in an organisation's or
 ** a place's name it stays the adjective it is (مجلس الاحتياطي الاتحادي,
 ** وزارة الخارجية البحرينية), whether the dictionaries know it or not. */
@@ -480,14 +543,14 @@ static int name_word(const morph_model *m, const naba_word *w, int type) {
 
 naba_status morph_names_of_mentions(naba_doc *doc, const morph_model *m) {
     if (naba_memo_get(doc, &words_tagged_here) != doc->words.v) return NABA_OK;
-    uint32_t tag = UINT32_MAX;
+    uint32_t tag = m->name_tag;
+    if (tag == UINT32_MAX) return NABA_OK;
     for (size_t i = 0; i < doc->mentions.n; i++) {
         const naba_mention *x = &doc->mentions.v[i];
         if (x->flags & NABA_MENTION_COMMON) continue;
         for (uint32_t j = x->word_first; j < x->word_first + x->word_count && j < doc->words.n; j++) {
             naba_word *w = &doc->words.v[j];
             if (!name_word(m, w, x->type)) continue;
-            if (tag == UINT32_MAX && (tag = name_tag(m)) == UINT32_MAX) return NABA_OK;
             w->upos = NABA_UPOS_PROPN;
             w->feats = morph_str(m, m->tags[tag].feats);
             w->xpos = morph_str(m, m->tags[tag].xpos);
