@@ -666,6 +666,34 @@ static void test_kb_lexicon(void) {
 ** cue opens a body (وزارة الداخلية); a person's chunk ending in يونايتد or
 ** سبور, or after نادي, is a club; a chunk ends before a participle and من
 ** (منظمة بدر [المدعوم] من إيران). */
+/* Session 33 (ent41): a body's chunk run on over و and another body's cue
+** (وزارة الصحة والوزارة الخارجية) is two bodies, the second from its cue; a
+** cue that ends the chunk leaves it, and alone with its ال is the body the
+** link stage finds (the bodies rule: قالت الوزارة). */
+static void test_joined_body_cues(void) {
+    naba_error err = {0};
+    wordtab *t = ner_heads_load(NABA_SOURCE_DIR, &err);
+    CHECK(t != NULL);
+    if (!t) return;
+    const int B = ner_tag_make(NABA_ENT_ORG, 0), I = ner_tag_make(NABA_ENT_ORG, 1);
+    static const char *const words[2][6] = {{"قالت", "وزارة", "الصحة", "والوزارة", "الخارجية", "أمس"},
+                                            {"قالت", "وزارة", "الصحة", "والوزارة", "أمس", "إن"}};
+    const uint8_t in[2][6] = {{0, B, I, I, I, 0}, {0, B, I, I, 0, 0}},
+                  want[2][6] = {{0, B, I, B, I, 0}, {0, B, I, B, 0, 0}};
+    for (int c = 0; c < 2; c++) {
+        ner_word w[6];
+        char buf[6][64];
+        uint8_t tags[6];
+        for (int i = 0; i < 6; i++) {
+            ner_word_init(&w[i], words[c][i], strlen(words[c][i]), buf[i]);
+            tags[i] = in[c][i];
+        }
+        ner_heads_rule(t, w, 6, tags);
+        for (int i = 0; i < 6; i++) CHECK_EQ_INT(tags[i], want[c][i]);
+    }
+    wt_free(t);
+}
+
 static void test_heads_rule(void) {
     naba_error err = {0};
     wordtab *t = ner_heads_load(NABA_SOURCE_DIR, &err);
@@ -794,6 +822,7 @@ int main(void) {
     test_latin_rule();
     test_phrase_rule();
     test_heads_rule();
+    test_joined_body_cues();
     test_kb_lexicon();
     test_word_memo();
     test_doc_context();

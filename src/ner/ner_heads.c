@@ -177,6 +177,17 @@ static int body_word(const wordtab *t, const ner_word *w, const uint8_t *tags, s
            !find(t, &w[k], WT_BIT(NER_HEAD_BODY) | WT_BIT(NER_HEAD_OFFICE) | WT_BIT(NER_HEAD_BODYEND));
 }
 
+/* Are words k, k + 1, untagged, a ل noun in construct with a definite word
+** that goes on the name of a body whose cue i is definite and has one
+** adjective (المديرية العامة [لمكافحة المخدرات], الهيئة الوطنية [لمكافحة
+** الفساد])? After a ministry's own name (وزارة الداخلية لمزيد التأكد) or a
+** council's (مجلس الشيوخ لمناقشة) a ل noun is as often the verb's purpose. */
+static int li_construct(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t n, size_t i, size_t k) {
+    return k == i + 2 && k + 1 < n && (w[i].prefix & NER_PRE_AL) && w[i + 1].upos == NABA_UPOS_ADJ && tags[k] == 0 &&
+           w[k].shape == NER_SHAPE_ARABIC && w[k].prefix == NER_PRE_LI && w[k].upos == NABA_UPOS_NOUN && !(w[k].mseg & 1) &&
+           body_word(t, w, tags, k + 1) && !(w[k + 1].prefix & (NER_PRE_WA | NER_PRE_LI));
+}
+
 /* The end of the name a body's cue at token i opens (i + 1 when none): up to
 ** two nouns in construct (مجلس نواب الشعب, هيئة شؤون الأسرى) once a definite
 ** word follows them, then the definite words (وزارة الشؤون الخارجية
@@ -194,10 +205,16 @@ static size_t body_end(const wordtab *t, const ner_word *w, const uint8_t *tags,
         (e == i + 1 && (w[i].prefix & NER_PRE_AL) && w[e].upos != NABA_UPOS_ADJ && !(w[e].prefix & NER_PRE_LI)))
         return i + 1;
     /* then adjectives, ل phrases and words joined by و (مجلس الشورى
-    ** [المؤسسة العامة]: the noun after the name is another's) */
-    for (e++; e < n && e - i < 8 && body_word(t, w, tags, e) &&
-              (w[e].upos == NABA_UPOS_ADJ || (w[e].prefix & (NER_PRE_WA | NER_PRE_LI)));)
-        e++;
+    ** [المؤسسة العامة]: the noun after the name is another's), and a ل
+    ** noun in construct with a definite one (لمكافحة المخدرات) */
+    for (e++; e < n && e - i < 8;) {
+        if (body_word(t, w, tags, e) && (w[e].upos == NABA_UPOS_ADJ || (w[e].prefix & (NER_PRE_WA | NER_PRE_LI))))
+            e++;
+        else if (li_construct(t, w, tags, n, i, e))
+            e += 2;
+        else
+            break;
+    }
     return e;
 }
 
@@ -265,10 +282,37 @@ static void participle_tails(const ner_word *w, size_t n, uint8_t *tags) {
         }
 }
 
+/* A name the tagger ran on over و and the cue of a second name (الملك
+** [سلمان والأمير] محمد بن سلمان, [منظمة الأعراف والمنظمة الشغيلة]) ends
+** before it: a title opens no name, a body's cue opens the second body's
+** (src/link/README.md, session 33). */
+static void joined_cues(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
+    size_t i = 0;
+    ner_chunk c;
+    while (ner_next_chunk(tags, n, &i, &c)) {
+        uint32_t cue = c.type == NABA_ENT_PER ? NER_LEX_TRIG_PER : c.type == NABA_ENT_ORG ? NER_LEX_TRIG_ORG : 0;
+        for (size_t k = c.start + 1; cue && k < c.end; k++) {
+            if (w[k].shape != NER_SHAPE_ARABIC || (w[k].prefix & (NER_PRE_WA | NER_PRE_AL)) != (NER_PRE_WA | NER_PRE_AL) ||
+                !((w[k].lex & cue) || (c.type == NABA_ENT_ORG && find(t, &w[k], WT_BIT(NER_HEAD_BODY)))))
+                continue;
+            /* a cue last in the chunk names nothing there (الملك [سلمان والأمير]) */
+            if (c.type == NABA_ENT_PER || k + 1 == c.end) {
+                tags[k] = 0;
+                ner_tag_span(tags, k + 1, c.end, c.type);
+            } else {
+                ner_tag_span(tags, k, c.end, c.type);
+            }
+            i = k + 1;
+            break;
+        }
+    }
+}
+
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
     size_t i = 0;
     ner_chunk c;
     dotted_initials(t, w, n, tags);
+    joined_cues(t, w, n, tags);
     while (ner_next_chunk(tags, n, &i, &c)) {
         const wt_entry *medium = c.type == NABA_ENT_PER ? medium_before(t, w, tags, c.start) : NULL;
         if (medium) {
