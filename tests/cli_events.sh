@@ -1163,6 +1163,42 @@ code19 appos41 'طلبت خديجة جنكيز، خطيبة الإعلامي ا�
   'وزار كيم، بكين، الحليف التقليدي لكوريا الشمالية.' \
   'استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد الرويلي.'
 check 'side appos41 1 6 "الرئيس الأمريكي دونالد ترامب" && side appos41 2 6 بكين && side appos41 3 6 "فياض بن حامد الرويلي"' "خطيبة ...، رئيس أركان ...: the subject's description is no object"
+# session 33 (events42): an office followed by "في" and a country's name is
+# that country's; a page most of whose actors are one country's gives its
+# bare offices that country even when another is named once (the Libyan
+# crisis on a Tunisian page); the army not when gunmen of that country are
+# on the page (the army they fight is another's)
+code19 officein42 'وانتقدت وزارة شؤون الإعلام في مملكة البحرين قناة الجزيرة القطرية.'
+check 'side officein42 1 3 BHRGOV' "وزارة شؤون الإعلام في مملكة البحرين: BHRGOV"
+printf '%s\n' 'قال الرئيس التونسي الباجي قائد السبسي إن تونس تدعم الحوار.' 'والتقى وزير الخارجية التونسي بنظيره في العاصمة تونس.' \
+  'ودعت الرئاسة جميع المتدخلين في ملف الأزمة الليبية إلى التنسيق مع المؤسسات الرسمية.' > "$tmp/most42.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/most42.txt" > "$tmp/most42.tsv"
+check 'side most42 2 2 الرئاسة && side most42 2 3 TUNGOV' "ودعت الرئاسة on a Tunisian page naming Libya once: TUNGOV"
+printf '%s\n' 'قال مسؤولون فلسطينيون إن المسلحين الفلسطينيين في غزة أطلقوا صواريخ.' 'وقال شهود إن المسلحين الفلسطينيين انسحبوا.' \
+  'وقصف الجيش مواقع المسلحين الفلسطينيين في شمال غزة.' > "$tmp/gunmen42.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/gunmen42.txt" > "$tmp/gunmen42.tsv"
+printf '%s\n' 'قال الرئيس اليمني عبد ربه منصور هادي إن الحكومة اليمنية تدعم الحوار.' 'وأعلنت الحكومة اليمنية أن الحوثيين انسحبوا.' \
+  'وقصف الجيش مواقع الحوثيين في شمال صعدة.' > "$tmp/army42.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/army42.txt" > "$tmp/army42.tsv"
+check 'side army42 2 2 الجيش && side army42 2 3 YEMMIL' "الجيش on a Yemeni page (the Houthis are rebels): YEMMIL"
+check '! grep -q PSEMIL "$tmp/gunmen42.tsv"' "الجيش beside Palestinian gunmen: no PSEMIL"
+# an office with a second role ("مجلس النواب" GOVLEG) takes the page's country too
+printf '%s\n' 'قال رئيس الوزراء الأردني إن الأردن يدعم الحوار.' 'وقالت الحكومة الأردنية إن عمان ترفض القرار.' \
+  'وطالب المحتجون برحيل مجلس النواب، وهتف المتظاهرون ضد الحكومة.' > "$tmp/house42.txt"
+"$naba" analyze -f events --date 2018-06-01 "$tmp/house42.txt" > "$tmp/house42.tsv"
+check 'side house42 2 6 "مجلس النواب" && side house42 2 7 JORGOVLEG' "مجلس النواب GOVLEG on a Jordanian page: JORGOVLEG"
+# a nationality right after a currency's name is the money's ("دينار ليبي"),
+# no actor; with a preposition it is a party ("دولار للعراق")
+code19 money42 'وأشار المصدر إلى أن الخاطفين طلبوا في البداية مبلغ 20 ألف دينار ليبي, وبعد أن تم تسليمهم المبلغ رفضوا إطلاق المخطوف.' \
+  'وتعهدت الكويت بتمويل قدره 1.5 مليار دولار للعراق.'
+check '! grep -qP "\tليبي\t" "$tmp/money42.tsv" && side money42 2 6 للعراق' "دينار ليبي: no actor; دولار للعراق: Iraq the target"
+# look-alikes and adjectives of the seed-41 sample: "تظاهر الأخ بالموافقة"
+# (pretended), "تبعد 5 أميال" (lies at a distance), "بحملة عسكرية" (an
+# adjective after a noun with its preposition is no actor)
+code19 alike42 'وتظاهر الأخ بالموافقة على طلب الخاطفين، الذين قاموا بإطلاق سراحه فجر اليوم الأحد.' \
+  'وتم التدخل في منطقة تبعد 5 أميال بحرية شمال "الرأس الأبيض" التابعة لولاية بنزرت، وذلك على إثر عطل ميكانيكي أصاب مركبهم.' \
+  'وتقوم القوات العراقية بحملة عسكرية لاستعادة مدينة الموصل.'
+check '! coded alike42 1 14 && ! coded alike42 2 17 && ! grep -qP "\tعسكرية\t" "$tmp/alike42.tsv"' "تظاهر ب + pretending, تبعد أميال, بحملة عسكرية: no event, no actor"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

@@ -681,6 +681,17 @@ int ev_place_noun(const char *key) {
     return 0;
 }
 
+/* Is token t a noun, alone or after its clitic preposition ("بحملة
+** عسكرية": the noun an adjective after it describes)? Not after "و": a
+** clause's first verb is often read as a noun there ("وخطف مسلحون"). */
+static int noun_after_preposition(const naba_doc *doc, uint32_t t) {
+    const naba_token *tk = &doc->tokens.v[t];
+    if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n) return 0;
+    for (uint32_t k = 0; k + 1 < tk->word_count; k++)
+        if (doc->words.v[tk->word_first + k].upos != NABA_UPOS_ADP) return 0;
+    return doc->words.v[tk->word_first + tk->word_count - 1].upos == NABA_UPOS_NOUN;
+}
+
 /* Is [b, e) an adjective describing the noun before it, by the words layer?
 ** "تدريبات عسكرية", "مصادر أمنية": a role adjective after a thing is no actor
 ** ("من المتظاهرين" after a preposition is one). A nisba the tagger does not
@@ -692,9 +703,7 @@ static int adjectives_only(const ev_work *w, uint32_t b, uint32_t e) {
     const naba_doc *doc = w->doc;
     if (b == 0 || w->toks[b - 1].clause_end != w->toks[b].clause_end || w->toks[b - 1].brk_comma) return 0;
     if (w->units.n && w->units.v[w->units.n - 1].e == b) return 0; /* modifies an actor */
-    const naba_token *pt = &doc->tokens.v[b - 1];
-    if (pt->word_count != 1 || pt->word_first >= doc->words.n || doc->words.v[pt->word_first].upos != NABA_UPOS_NOUN)
-        return 0;
+    if (!noun_after_preposition(doc, b - 1)) return 0;
     for (uint32_t t = b; t < e; t++) {
         const naba_token *tk = &doc->tokens.v[t];
         if (!tk->word_count || tk->word_first + tk->word_count > doc->words.n) return 0;
@@ -871,11 +880,22 @@ static uint32_t body_named_for(ev_work *w, const ev_unit *u) {
     return body;
 }
 
+/* "20 ألف دينار ليبي", "مليار ريال سعودي": a nationality right after a
+** currency's name says whose money it is, no actor (session 33 sample: the
+** Libyan dinar as the target of kidnappers' demand). */
+static int currency_adjective(const ev_work *w, const ev_unit *u, const char *agent) {
+    static const char *const currencies[] = {"دينار", "دولار", "ريال", "جنيه", "ليره", "درهم", "يورو", "روبل",
+                                             "يوان", "فرنك", "استرليني", NULL};
+    return !agent && !u->prep && u->e == u->b + 1 && u->b > 0 && !w->toks[u->b - 1].brk_comma &&
+           ev_key_in(&w->toks[u->b - 1], currencies);
+}
+
 static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {
     u->code = combine(w, actor, agent);
     former_title(w, u);
     if (!u->code && u->entity < 0) return 0;
     if (!actor && u->entity < 0 && adjectives_only(w, u->b, u->e)) return 0;
+    if (currency_adjective(w, u, agent)) return 0;
     const ev_unit *last = w->units.n ? &w->units.v[w->units.n - 1] : NULL;
     if (armed_detachment(w, u) && (!last || last->e < u->b)) {
         u->b--;
@@ -1298,6 +1318,61 @@ static const char *page_country(const ev_work *w, char out[4]) {
     return seen >= 2 ? out : NULL;
 }
 
+/* The country most of a page's units have: three units at least, and three
+** in four of those with a country (bodies of regions aside). A Tunisian page
+** that names Libya once, a Saudi page that names Yemen, still speak of their
+** own presidency, army and ministries ("ودعت الرئاسة", "الجندي" on a Saudi
+** patrol's page) when these are named with no country. */
+static const char *page_main_country(const ev_work *w, char out[4]) {
+    enum { MAX_COUNTRIES = 32 };
+    char seen[MAX_COUNTRIES][4];
+    size_t count[MAX_COUNTRIES] = {0}, kinds = 0, all = 0, best = 0;
+    char m[4];
+    for (size_t j = 0; j < w->units.n; j++) {
+        const char *c = w->units.v[j].code;
+        if (!c || !ev_code_main(c, m) || region(c)) continue;
+        all++;
+        size_t k = 0;
+        while (k < kinds && strcmp(seen[k], m)) k++;
+        if (k == kinds) {
+            if (kinds == MAX_COUNTRIES) continue;
+            memcpy(seen[kinds++], m, 4);
+        }
+        if (++count[k] > best) {
+            best = count[k];
+            memcpy(out, m, 4);
+        }
+    }
+    return best >= 3 && 4 * best >= 3 * all ? out : NULL;
+}
+
+/* Does a unit of the page name gunmen of this country ("المسلحين
+** الفلسطينيين" PSEUAF)? Then "الجيش" with no country is as likely the army
+** they fight as their state's (rebels, "الحوثيين" YEMREB, fight their own). */
+static int country_has_gunmen(const ev_work *w, const char *country) {
+    for (size_t j = 0; j < w->units.n; j++) {
+        const char *c = w->units.v[j].code;
+        if (c && strlen(c) == 6 && !strncmp(c, country, 3) && !strcmp(c + 3, "UAF")) return 1;
+    }
+    return 0;
+}
+
+/* "وزارة شؤون الإعلام في مملكة البحرين", "وزير الخارجية في تونس": an office
+** with no country of its own followed by "في" and a country's name is that
+** country's (the country of unit i + 1); not a diplomat, who serves abroad
+** ("السفير في تونس"). */
+static const char *country_after_in(const ev_work *w, size_t i) {
+    static const char *const envoys[] = {"سفير", "سفيره", "سفاره", "قنصل", "قنصليه", "مبعوث", "مندوب", "ممثل", NULL};
+    const ev_unit *u = &w->units.v[i];
+    char m[4];
+    if (i + 1 >= w->units.n || u->e >= w->n_toks || strcmp(w->toks[u->e].key, "في")) return NULL;
+    const ev_unit *v = &w->units.v[i + 1];
+    if (v->b != u->e + 1 || !v->code || strlen(v->code) != 3 || !ev_code_main(v->code, m) || region(v->code))
+        return NULL;
+    if (str_in(str_skip_prefix(bare_key(w->toks[u->b].key), "ال"), envoys)) return NULL;
+    return v->code;
+}
+
 /* "الدولي", "الأممي": a body's or an office's adjective that makes it an
 ** international one's. */
 static int international(const char *key) {
@@ -1467,6 +1542,8 @@ static void same_body(ev_work *w) {
     runs_of(w, bodies, n);
     char home_main[4];
     const char *home = page_country(w, home_main);
+    char most_main[4];
+    const char *most = home ? home : page_main_country(w, most_main);
     ev_scene scene = {0, NULL, UINT32_MAX};
     int newcomers = -1; /* page_of_newcomers, asked when first needed */
     for (size_t i = 0; i < w->units.n && n; i++) {
@@ -1497,10 +1574,18 @@ static void same_body(ev_work *w) {
         }
         int office = 0;
         for (size_t k = 0; k < sizeof offices / sizeof *offices && u->code; k++) office |= !strcmp(u->code, offices[k]);
+        /* an office with a second role ("وزارة المرأة" GOVHRI, "الكونغرس" GOVLEG), the army's aside */
+        if (u->code && !office && strlen(u->code) == 6 && strncmp(u->code, "MIL", 3))
+            for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) office |= !strncmp(u->code, offices[k], 3);
         /* a coalition's forces are the coalition's (bare_coalition), whoever else is called "قوات" */
         if (!office || u->both || coalition_word(w, u) >= 0) continue;
         int army = !strcmp(u->code, "MIL");
         if (army && regime_word(w, u->e - 1)) continue; /* the regime's country or none (regime_units) */
+        const char *named_in = army ? NULL : country_after_in(w, i);
+        if (named_in) {
+            u->code = combine(w, named_in, u->code);
+            continue;
+        }
         /* an office refers back only when definite and whole ("الحكومة", "مجلس
         ** الوزراء"; "وفد" is new, "وزارة" of "وزارة شؤون الإعلام" is cut short),
         ** and states are many ("الدول") */
@@ -1520,6 +1605,7 @@ static void same_body(ev_work *w) {
                 bodies_of(bodies, n, bare_key(w->toks[gen].key), &g, &ge);
             const char *c = army_of(w, bodies, a, ae, g, ge);
             if (c) u->code = c;
+            else if (most && definite(w, u->e - 1) && !country_has_gunmen(w, most)) u->code = combine(w, most, u->code);
             continue;
         }
         const char *country = NULL;
@@ -1534,8 +1620,8 @@ static void same_body(ev_work *w) {
             else if (strncmp(country, v->code, 3)) two = 1;
         }
         if (country && !two) u->code = strlen(country) == 3 ? combine(w, country, u->code) : country;
-        else if (!country && home)
-            u->code = combine(w, home, u->code);
+        else if (!country && most)
+            u->code = combine(w, most, u->code);
         /* the sentence's places for an office, not a person's (a visitor
         ** "في لوس أنجلوس") nor an international one's ("المبعوث الأممي") */
         else if (!country && !person(w, u->entity) && (u->e >= w->n_toks || !international(w->toks[u->e].key)) &&
