@@ -1120,6 +1120,29 @@ static void test_session32c(void) {
     naba_pipeline_close(p);
 }
 
+static void test_session33(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* a score with an en dash is no count, as with a hyphen */
+    CHECK(qcd_run(p, d, "وفاز الفريق بنتيجة عريضة 7 – 1 الأحد.", "2018-04-15") && d->counts.n == 0);
+    /* twice counts no noun after it */
+    const naba_count *c = first(p, d, "ودفعت الولايات المتحدة مرتين لشن غارات جوية محدودة.");
+    CHECK(c && c->value == 2 && !c->what);
+    /* states counted are not what the action befell */
+    c = first(p, d, "وأعلن عن إقدام 14 دولة أوروبية على طرد دبلوماسيين روس.");
+    CHECK(c && c->value == 14 && c->what && !c->action);
+    /* a negated bound with لا glued to its verb */
+    c = first(p, d, "واشتعلت النار فيما لايقل عن ثلاث سيارات.");
+    CHECK(c && c->value == 3 && c->qualifier == NABA_QUAL_MORE_THAN);
+    c = first(p, d, "وتستغرق الرحلة مدة لاتزيد عن 5 ساعات.");
+    CHECK(c && c->value == 5 && c->qualifier == NABA_QUAL_LESS_THAN);
+    c = first(p, d, "وطردت السلطات 14 دبلوماسيا روسيا.");
+    CHECK(c && c->value == 14 && c->action && !strcmp(c->action, "deported"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -1168,6 +1191,7 @@ int main(void) {
     test_session32();
     test_session32b();
     test_session32c();
+    test_session33();
     test_example();
     return TEST_REPORT();
 }

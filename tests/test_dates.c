@@ -476,6 +476,17 @@ static void test_session29(void) {
           !strcmp(d->timexes.v[1].value, "2015-05-29"));
     CHECK(qcd_run(p, d, "ويلعب يوم الخميس الخامس من شهر ذي القعدة ثم يوم الخميس 12 من الشهر ذاته.", "2015-08-09") &&
           d->timexes.n == 2);
+    /* numdates35: an en dash joins two years as a hyphen does */
+    CHECK_EQ_STR(nth_value(p, d, "وقالت الوزارة في البيان المالي لعام 2018 – 2019 إنها تتوقع النمو.", "2018-04-15", 1),
+                 "2019");
+    /* a Hijri day with no year: the nearest one, on the side a direction
+    ** word says; not after الموافق, nor before "في نفس العام"; صفر only after
+    ** شهر or before a direction word (a score's zero) */
+    CHECK_EQ_STR(value_of(p, d, "وتقام الفعاليات يوم 28 شوال الجاري في جدة.", "2015-08-10"), "2015-08-13");
+    CHECK_EQ_STR(value_of(p, d, "وتبدأ المرحلة في 17 ذي القعدة القادم.", "2015-08-10"), "2015-09-01");
+    CHECK_EQ_STR(value_of(p, d, "وتوفي شقيقي في 19 رمضان الماضي، على الطريق.", "2015-08-10"), "2015-07-06");
+    CHECK(qcd_run(p, d, "وفي 25 رمضان في نفس العام قامت مجموعة بالهجوم.", "2015-08-10") && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "وفاز الفريق 3 صفر على ضيفه.", "2015-08-10") && d->timexes.n == 0);
     naba_pipeline_close(p);
     naba_doc_free(d);
 }

@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", "daypart", "idiom", "pitch", NULL};
+const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", "daypart", "idiom", "pitch", "state", NULL};
 
 typedef struct ctx {
     const counts_state *st;
@@ -283,14 +283,9 @@ static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size
     return inner;
 }
 
-/* Is unit k a hyphen or an en dash? */
-static int is_dash(const lx_text *lx, size_t k) {
-    return lx_is(lx, k, '-') || lx_is(lx, k, 0x2013);
-}
-
 /* Unit k joins two numbers of a range: a dash, و or إلى. */
 static int range_link(const lx_text *lx, size_t k) {
-    return is_dash(lx, k) || !strcmp(lx->v[k].key, "و") || !strcmp(lx->v[k].key, "الي");
+    return lx_is_dash(lx, k) || !strcmp(lx->v[k].key, "و") || !strcmp(lx->v[k].key, "الي");
 }
 
 /* "قتل 3 وجرح 4 في الهجوم", "اعتقل أكثر من 20", "مقارنة بمقتل 966": a number
@@ -356,7 +351,7 @@ static int glued(const lx_text *lx, size_t i) {
     if (i >= 2 && lx_is(lx, i - 1, '+') && !lx->v[i].gap && !lx->v[i - 1].gap && lx->v[i - 2].kind == LX_NUM) return 1;
     if (lx->v[i].gap) return 0;
     if (i > 0 && lx->v[i - 1].kind == LX_WORD) return lx->v[i - 1].latin;
-    if (i < 2 || !lx_is(lx, i - 1, '-') || lx->v[i - 2].kind != LX_WORD) return 0;
+    if (i < 2 || !lx_is_dash(lx, i - 1) || lx->v[i - 2].kind != LX_WORD) return 0;
     if (lx->v[i - 1].gap == 1) return lx->v[i - 2].klen <= 6 && name_unit(lx, i - 2);
     return lx->v[i - 1].gap == 0 && (lx->v[i - 2].latin || lx->v[i - 2].klen > 2);
 }
@@ -368,7 +363,7 @@ static int glued(const lx_text *lx, size_t i) {
 ** zero); a short word before the space may be a model's name the tagger
 ** missed ("(إيل -20)"). Is there one before unit j? */
 static int minus_before(const lx_text *lx, size_t j) {
-    if (j < 2 || lx->v[j].kind != LX_NUM || lx->v[j].gap || !lx_is(lx, j - 1, '-')) return 0;
+    if (j < 2 || lx->v[j].kind != LX_NUM || lx->v[j].gap || !lx_is_dash(lx, j - 1)) return 0;
     const lx_unit *b = &lx->v[j - 2];
     if (!lx->v[j - 1].gap) return (b->kind == LX_WORD && b->klen == 2) || lx_is(lx, j - 2, '(');
     int h = lx_head_word(lx, j - 2);
@@ -414,7 +409,7 @@ static int joins_date(const ctx *c, size_t after, double v) {
     for (int days = 0; days < 3; days++) {
         if (v < 1 || v > 31 || v != (double)(long)v || after + 1 >= lx->n) return 0;
         const char *k = lx->v[after].key;
-        int link = lx_is(lx, after, '-') || (lx->v[after].kind == LX_WORD &&
+        int link = lx_is_dash(lx, after) || (lx->v[after].kind == LX_WORD &&
                    (!strcmp(k, "و") || !strcmp(k, "الى") || !strcmp(k, "حتى") || !strcmp(k, "او")));
         if (!link || lx->v[after + 1].kind != LX_NUM) return 0;
         if (c->taken[after + 1]) return 1;
@@ -459,7 +454,7 @@ static int year_after_word(const ctx *c, size_t j, size_t kn) {
 
 /* Is unit k a dash or a slash? */
 static int dash_or_slash(const lx_text *lx, size_t k) {
-    return is_dash(lx, k) || lx_is(lx, k, '/');
+    return lx_is_dash(lx, k) || lx_is(lx, k, '/');
 }
 
 /* Is unit k four digits of the Gregorian year that Hijri year h falls in
@@ -584,7 +579,7 @@ static int match_minute(const ctx *c, size_t j, size_t kn, size_t after) {
 static int numbering(const ctx *c, size_t j, size_t kn, size_t after) {
     const lx_text *lx = c->lx;
     if (kn != 1 || lx->v[j].kind != LX_NUM || after >= lx->n) return 0;
-    int dash = is_dash(lx, after);
+    int dash = lx_is_dash(lx, after);
     int other = after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM;
     if (j > 0 && lx_is(lx, j - 1, '+') && lx_is(lx, after, ')')) return 1; /* the 1 of (5+1) */
     if (j > 0 && lx_is(lx, j - 1, '(')) {
@@ -737,12 +732,12 @@ static int score_pair(const ctx *c, size_t j) {
     const lx_text *lx = c->lx;
     /* "ليفوز 1 - صفر", "بنتيجة 3-صفر": nought in words against digits is a
     ** score (no range starts or ends at صفر) */
-    if (small_number(lx, j) && ((j >= 2 && lx_is(lx, j - 1, '-') && !strcmp(lx->v[j - 2].key, "صفر")) ||
-                                (j + 2 < lx->n && lx_is(lx, j + 1, '-') && !strcmp(lx->v[j + 2].key, "صفر"))))
+    if (small_number(lx, j) && ((j >= 2 && lx_is_dash(lx, j - 1) && !strcmp(lx->v[j - 2].key, "صفر")) ||
+                                (j + 2 < lx->n && lx_is_dash(lx, j + 1) && !strcmp(lx->v[j + 2].key, "صفر"))))
         return 1;
     size_t a;
-    if (j >= 2 && lx_is(lx, j - 1, '-') && small_number(lx, j - 2)) a = j - 2;
-    else if (j + 2 < lx->n && lx_is(lx, j + 1, '-') && small_number(lx, j + 2)) a = j;
+    if (j >= 2 && lx_is_dash(lx, j - 1) && small_number(lx, j - 2)) a = j - 2;
+    else if (j + 2 < lx->n && lx_is_dash(lx, j + 1) && small_number(lx, j + 2)) a = j;
     else return 0;
     size_t after = a + 3;
     /* digits of a decimal (9.5-9.7%) or before a percent sign (20- 28%) */
@@ -832,7 +827,7 @@ static int named_list(const ctx *c, size_t j) {
     static const char *const joiners[] = {"و", "او", "x", NULL}; /* x: عيار 7.62 x 54 */
     for (size_t p = j, hops = 0; hops < 8 && p >= 3 && lx->v[p].kind == LX_NUM; hops++) {
         const lx_unit *joint = &lx->v[p - 1];
-        int dash = lx_is(lx, p - 1, '-') && !joint->gap && !lx->v[p].gap;
+        int dash = lx_is_dash(lx, p - 1) && !joint->gap && !lx->v[p].gap;
         if (!dash && !(joint->kind == LX_WORD && joint->gap < 2 && str_in(joint->key, joiners))) return 0;
         p -= 2;
         if (lx->v[p].kind != LX_NUM) return 0;
@@ -987,6 +982,12 @@ static int general_dual(const ctx *c, size_t j) {
     return lx->v[j - 1].klen >= 8 && (str_has_suffix(b, "ين") || str_has_suffix(b, "ان"));
 }
 
+/* "مرتين", "المرتين", "بمرتين": twice counts times, no noun after it
+** ("مرتين لشن غارات", "مرتين صدور بيانات"); unit k is a one-word number. */
+static int times_word(const lx_text *lx, size_t k) {
+    return str_has_suffix(lx->v[k].key, "مرتين") || str_has_suffix(lx->v[k].key, "مرتان");
+}
+
 /* With morphology: unit k opens with a preposition glued to its noun
 ** ("بينهم 85 بالرصاص الحي", "أصيب 10 بجروح"): the noun says how, not what
 ** the number before it counts. Only a definite noun: an indefinite one may
@@ -1026,6 +1027,15 @@ static int conjunction_led(const ctx *c, size_t k) {
     if (!strncmp(lx->v[k].key + 2, "ال", 4) || pronoun_on(c, k)) return 1;
     return k + 1 < lx->n && lx->v[k + 1].gap < 2 && (tagged(c, k + 1, NABA_UPOS_NOUN) || tagged(c, k + 1, NABA_UPOS_PROPN)) &&
            (lx_head_has(lx, k, "Definite=Cons") || lx_head_has(lx, k + 1, "Definite=Cons"));
+}
+
+/* "5 لكل 100 امرأة": the base of a rate; "14 دولة أوروبية على طرد
+** دبلوماسيين", "رعايا 7 دول ... اللاجئين": states, who act or are where
+** people come from; neither is what the action befell. */
+static int befalls_no_one(const ctx *c, size_t i, const naba_count *ct) {
+    const wt_entry *e;
+    if (i > 0 && !strcmp(c->lx->v[i - 1].key, "لكل")) return 1;
+    return ct->what && cmatch(c, lx_find(c->lx, ct->what_start), C_STATE, WT_CONJ | WT_PREP | WT_DEF, &e);
 }
 
 /* Read one count starting at unit i; returns units used (0: none). */
@@ -1220,7 +1230,8 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
             /* "واثنان بحروق بسيطة": no noun counted, but the wound says
             ** what happened to them */
             const char *how = NULL;
-            size_t kw = preposition_led(c, i, after, &how) || conjunction_led(c, after) ? 0 : counted_phrase(c, after, ct);
+            size_t kw = (kn == 1 && times_word(lx, j)) || preposition_led(c, i, after, &how) || conjunction_led(c, after)
+                            ? 0 : counted_phrase(c, after, ct);
             if (!kw) ct->action = how;
             num_val scale;
             const naba_mention *m;
@@ -1248,7 +1259,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
             ** "بوينغ 737-800 تابعة للشركة", "عيار 7.62 x 54 خاصة": no count
             ** of a model's part */
             if (!ct->qualifier && kn == 1 &&
-                (!kw || !strcmp(lx->v[after].key, "من") || (j > 0 && (lx_is(lx, j - 1, '-') || !strcmp(lx->v[j - 1].key, "x")))) &&
+                (!kw || !strcmp(lx->v[after].key, "من") || (j > 0 && (lx_is_dash(lx, j - 1) || !strcmp(lx->v[j - 1].key, "x")))) &&
                 named_list(c, j))
                 return 0;
             /* "جثتي ارهابيين اثنين", "لمتهمين اثنين": اثنين after an
@@ -1579,7 +1590,7 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     int opened = !strcmp(before, "من") || !strcmp(before, "بين");
     /* "2 - 3%", "30-40%": a dash joins the ends of a range of percents (not
     ** from the tail of a decimal the number reader left: "5.7-7.4") */
-    int dash = lx_is(lx, i + k, '-') && !(lx->v[i].gap == 0 && (lx_is(lx, i - 1, '.') || lx_is(lx, i - 1, ',')));
+    int dash = lx_is_dash(lx, i + k) && !(lx->v[i].gap == 0 && (lx_is(lx, i - 1, '.') || lx_is(lx, i - 1, ',')));
     if (!((!strcmp(before, "بين") && and_) || to || dash || pair)) return;
     naba_count end;
     if (!read_count(c, second, &end) || end.qualifier != NABA_QUAL_EXACT || end.value < ct->value ||
@@ -1717,8 +1728,7 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
         ct.sent = lx.v[i].sent;
         group_before(doc, &lx, i, i + k, &ct);
         if (doc->counts.n) list_item(&lx, i, i + k, prev_last, &doc->counts.v[doc->counts.n - 1], &ct);
-        /* "5 لكل 100 امرأة": the base of a rate, no one it befell */
-        if (i > 0 && !strcmp(lx.v[i - 1].key, "لكل")) ct.action = NULL;
+        if (befalls_no_one(&c, i, &ct)) ct.action = NULL;
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;
         *out = ct;

@@ -113,7 +113,7 @@ static int this_near(const ctx *c, size_t i) {
 
 /* و, -, إلى: joins the two ends of a range. */
 static int is_joiner(const ctx *c, size_t i) {
-    return i < c->lx->n && (lx_is(c->lx, i, '-') || !strcmp(c->lx->v[i].key, "و") || is_cls(c, i, D_TO));
+    return i < c->lx->n && (lx_is_dash(c->lx, i) || !strcmp(c->lx->v[i].key, "و") || is_cls(c, i, D_TO));
 }
 
 /* Unit i starts the second end of a range or list right after a date
@@ -145,7 +145,7 @@ static int day_pair(const lx_text *lx, size_t i) {
     if (i + 2 >= lx->n || !num_in(lx, i, 1, 31, 1, 2) || !num_in(lx, i + 2, 1, 31, 1, 2) ||
         lx->v[i].value >= lx->v[i + 2].value)
         return 0;
-    if (lx->v[i + 1].gap || lx->v[i + 2].gap || !(lx_is(lx, i + 1, '-') || lx_is(lx, i + 1, 0x2013)))
+    if (lx->v[i + 1].gap || lx->v[i + 2].gap || !lx_is_dash(lx, i + 1))
         return 0;
     return (i < 2 || lx->v[i].gap || lx->v[i - 1].kind != LX_PUNCT || lx->v[i - 2].kind != LX_NUM) &&
            !(i + 4 < lx->n && lx->v[i + 3].gap == 0 && lx->v[i + 3].kind == LX_PUNCT &&
@@ -309,7 +309,7 @@ static size_t restated_hijri(const ctx *c, size_t j) {
     int paren = 0;
     if (k >= lx->n) return 0;
     if (lx_is(lx, k, '(')) paren = 1;
-    else if (!lx_is(lx, k, '/') && !lx_is(lx, k, '-') && !lx_is(lx, k, ',') && !is_cls(c, k, D_EQUAL)) return 0;
+    else if (!lx_is(lx, k, '/') && !lx_is_dash(lx, k) && !lx_is(lx, k, ',') && !is_cls(c, k, D_EQUAL)) return 0;
     k++;
     pend h = {0};
     size_t kh = day_month_year(c, k, 1, &h);
@@ -380,6 +380,30 @@ static int limit_or_coming_before(const ctx *c, size_t i) {
 
 static int has_context(const ctx *c, size_t i);
 
+/* "في نفس العام", "من العام نفسه" at unit j: the year of a date told
+** before. */
+static int same_year_after(const lx_text *lx, size_t j) {
+    if (j < lx->n && (!strcmp(lx->v[j].key, "في") || !strcmp(lx->v[j].key, "من"))) j++;
+    if (j + 1 >= lx->n) return 0;
+    const char *a = lx->v[j].key, *b = lx->v[j + 1].key;
+    int year_a = !strcmp(a, "العام") || !strcmp(a, "السنه"), year_b = !strcmp(b, "العام") || !strcmp(b, "السنه");
+    return ((!strcmp(a, "نفس") || !strcmp(a, "ذات")) && year_b) || (year_a && (!strcmp(b, "نفسه") || !strcmp(b, "ذاته")));
+}
+
+/* "28 شوال الجاري", "17 ذي القعدة القادم", "21 رمضان، تم": a Hijri day in
+** digits with no year (Saudi copy dates its events so), or any day after شهر
+** or before a direction word; صفر (also "zero": "3 صفر" is a score) only
+** then. Not after الموافق, restating a dated day ("6 أغسطس 2012، الموافق 17
+** رمضان"), nor before "في نفس العام" (a year told before). The day between
+** i and j; resolved to the nearest such day (p->dir: on the side it says). */
+static int yearless_hijri_day(const ctx *c, size_t i, size_t j, int d, int m, const pend *p) {
+    const lx_text *lx = c->lx;
+    if (!d || (i > 0 && is_cls(c, i - 1, D_EQUAL)) || same_year_after(lx, j)) return 0;
+    int cue = p->dir != 0;
+    for (size_t k = i; k < j && !cue; k++) cue = !strcmp(lx->v[k].key, "شهر");
+    return cue || (m != 2 && lx->v[i].kind == LX_NUM);
+}
+
 /* [day] [من] month [،] [year]: Gregorian or Hijri. ctx_ok: a preposition or
 ** شهر before makes a lone month a date; CTX_ASK: work that out here, once a
 ** month is found (most units are none). */
@@ -400,7 +424,7 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     j += k;
     /* "مارس/آذار", "يونيو حزيران", "مارس - آذار", "مارس (آذار) 1993": the
     ** same month in another region's name; an unambiguous one settles "مارس" */
-    size_t kp, sep = j < lx->n && (lx_is(lx, j, '/') || lx_is(lx, j, '-') || lx_is(lx, j, '('));
+    size_t kp, sep = j < lx->n && (lx_is(lx, j, '/') || lx_is_dash(lx, j) || lx_is(lx, j, '('));
     if (j + sep < lx->n && (kp = match(c, j + sep, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &e)) &&
         (int)e->num == m) {
         int close = lx_is(lx, j, '(');
@@ -448,6 +472,12 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
             }
             *p = g;
             return j + kg - i;
+        }
+        if (!y && yearless_hijri_day(c, i, j, d, m, p)) {
+            p->m = m;
+            p->d = d;
+            p->flags |= NABA_TIMEX_HIJRI | NABA_TIMEX_APPROX;
+            return j - i;
         }
         if (!y || y < 1300 || y > 1600) return 0;
         long days = cal_hijri_days(y, m, d ? d : 1);
@@ -660,6 +690,7 @@ static size_t weekday_expr(const ctx *c, size_t i, pend *p) {
         jd += kw;
     pend q = {0};
     size_t kd = day_month_year(c, jd, 1, &q);
+    if ((q.flags & NABA_TIMEX_HIJRI) && !q.y) kd = 0;   /* the weekday settles a yearless Hijri day, below */
     if (!kd || !q.d) {   /* "الجمعة 4/8/1436", "الثلاثاء 26 /10 /1436هـ" */
         memset(&q, 0, sizeof q);
         kd = numeric_date(c, jd, &q);
@@ -749,7 +780,7 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     ** اليوم »": the paper عين اليوم (SaudiNewsNet) before a mark or a line
     ** break — "عيّن اليوم" (appointed today) goes on with its object — or a
     ** name ending in اليوم that opens its line before a dash */
-    int dash = n < lx->n && (lx_is(lx, n, '-') || lx_is(lx, n, 0x2013));
+    int dash = n < lx->n && lx_is_dash(lx, n);
     if (e->num == 0 && j == i && j > 0 &&
         ((!strcmp(lx->v[j - 1].key, "عين") && (n >= lx->n || lx->v[n].kind == LX_PUNCT || lx->v[n].gap == 2)) ||
          (dash && lx->v[j - 1].gap == 2)))
@@ -1225,17 +1256,23 @@ static void add_months(int *y, int *m, int n) {
     *m = k % 12 + 1;
 }
 
+/* p's Hijri day and month in the year that puts it nearest the anchor, on
+** the side p->dir says (1 after, -1 before, else either). */
+static long hijri_day_near(const pend *p, long anchor) {
+    long base = cal_hijri_days(1400, 1, 1), best = 0, bestd = -1;
+    int hy = 1400 + (int)((anchor - base) / 354.367);
+    for (int y = hy - 1; y <= hy + 1; y++) {
+        long h = cal_hijri_days(y, p->m, p->d);
+        if ((p->dir == 1 && h <= anchor) || (p->dir == -1 && h >= anchor)) continue;
+        if (bestd < 0 || labs(h - anchor) < bestd) { bestd = labs(h - anchor); best = h; }
+    }
+    return best;
+}
+
 /* The day a weekday record names, seen from the anchor day. */
 static long weekday_day(const pend *p, long anchor) {
-    if (p->d) {   /* a Hijri day and month: the year that puts it nearest the anchor */
-        long base = cal_hijri_days(1400, 1, 1), best = 0, bestd = -1;
-        int hy = 1400 + (int)((anchor - base) / 354.367);
-        for (int y = hy - 1; y <= hy + 1; y++) {
-            long h = cal_hijri_days(y, p->m, p->d);
-            if (bestd < 0 || labs(h - anchor) < bestd) { bestd = labs(h - anchor); best = h; }
-        }
-        return cal_nearest_weekday(best, p->wd);
-    }
+    /* a Hijri day and month: the weekday nearest it */
+    if (p->d) return cal_nearest_weekday(hijri_day_near(p, anchor), p->wd);
     int delta = p->wd - cal_weekday(anchor); /* -6..6 */
     if (p->dir == 1 || p->dir == 2) {        /* ahead */
         int fwd = (delta + 7) % 7;
@@ -1280,6 +1317,11 @@ static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
         if (p->y && p->m && p->d) { snprintf(out, 32, "%04d-%02d-%02d", p->y, p->m, p->d); return NABA_TIMEX_ABSOLUTE; }
         if (p->y && p->m) { snprintf(out, 32, "%04d-%02d", p->y, p->m); return NABA_TIMEX_ABSOLUTE; }
         if (p->y) { snprintf(out, 32, "%04d", p->y); return NABA_TIMEX_ABSOLUTE; }
+        if (p->flags & NABA_TIMEX_HIJRI) {   /* a Hijri day with no year */
+            if (!have_anchor) { snprintf(out, 32, "XXXX-XX-XX"); return NABA_TIMEX_UNRESOLVED; }
+            fmt_day(out, hijri_day_near(p, anchor));
+            return NABA_TIMEX_ARTICLE_DATE;
+        }
         if (p->named) { snprintf(out, 32, "XXXX-%02d-%02d", p->m, p->d); return NABA_TIMEX_NAME; }
         if (!have_anchor) {
             if (p->d) snprintf(out, 32, "XXXX-%02d-%02d", p->m, p->d);

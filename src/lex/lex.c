@@ -234,6 +234,10 @@ int lx_is(const lx_text *lx, size_t i, uint32_t c) {
     return 0;
 }
 
+int lx_is_dash(const lx_text *lx, size_t i) {
+    return lx_is(lx, i, '-') || lx_is(lx, i, 0x2013);
+}
+
 int lx_is_boundary(const lx_text *lx, size_t i) {
     if (i >= lx->n) return 1;
     const lx_unit *u = &lx->v[i];

@@ -71,6 +71,10 @@ uint32_t lx_punct(const lx_text *lx, size_t i);
 /* Unit i is the punctuation mark c (an ASCII or Arabic mark). */
 int lx_is(const lx_text *lx, size_t i, uint32_t c);
 
+/* Unit i is a hyphen or an en dash: news writes ranges, scores and bylines
+** with either ("2-5", "2–5"). */
+int lx_is_dash(const lx_text *lx, size_t i);
+
 /* Units i and i+1 touch (no white space between them). */
 static inline int lx_adjacent(const lx_text *lx, size_t i) {
     return i + 1 < lx->n && lx->v[i + 1].gap == 0;
