@@ -1139,6 +1139,12 @@ static void test_session33(void) {
     CHECK(c && c->value == 5 && c->qualifier == NABA_QUAL_LESS_THAN);
     c = first(p, d, "وطردت السلطات 14 دبلوماسيا روسيا.");
     CHECK(c && c->value == 14 && c->action && !strcmp(c->action, "deported"));
+    /* numdates36: a race series' and a broadcaster's number name them */
+    CHECK(qcd_run(p, d, "واحتل الفريق المركز الثالث في بطولة العالم لسباقات الفورمولا 1 الموسم المنصرم.", "2018-04-15") &&
+          d->counts.n == 1 && d->counts.v[0].value == 3);
+    CHECK(qcd_run(p, d, "وقالت قناة فرانس 24 إن الاجتماع انتهى.", "2018-04-15") && d->counts.n == 0);
+    /* a number word inside a person's name is the name's */
+    CHECK(qcd_run(p, d, "وقالت الممثلة إيما ستون إنها وصلت إلى المدينة.", "2018-04-15") && d->counts.n == 0);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

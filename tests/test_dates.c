@@ -487,6 +487,13 @@ static void test_session29(void) {
     CHECK_EQ_STR(value_of(p, d, "وتوفي شقيقي في 19 رمضان الماضي، على الطريق.", "2015-08-10"), "2015-07-06");
     CHECK(qcd_run(p, d, "وفي 25 رمضان في نفس العام قامت مجموعة بالهجوم.", "2015-08-10") && d->timexes.n == 0);
     CHECK(qcd_run(p, d, "وفاز الفريق 3 صفر على ضيفه.", "2015-08-10") && d->timexes.n == 0);
+    /* numdates36: a restated Hijri day after a comma and الموافق, with no
+    ** year, folds into the Gregorian date; an hour's part of the day in
+    ** construct with the day after it turns the hour */
+    CHECK(qcd_run(p, d, "وقع الهجوم في 6 أغسطس 2012، الموافق 17 رمضان، على الحدود.", "2015-08-10") &&
+          d->timexes.n == 1 && !strcmp(d->timexes.v[0].value, "2012-08-06"));
+    CHECK_EQ_STR(value_of(p, d, "ووصل الجثمان في الساعة الرابعة عصر أمس إلى المطار.", "2018-03-14"), "T16:00");
+    CHECK_EQ_STR(nth_value(p, d, "ووصل الجثمان في الساعة الرابعة عصر أمس إلى المطار.", "2018-03-14", 1), "2018-03-13");
     naba_pipeline_close(p);
     naba_doc_free(d);
 }

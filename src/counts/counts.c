@@ -1685,6 +1685,16 @@ static void list_item(const lx_text *lx, size_t i, size_t after, size_t prev_las
     if (!ct->action) ct->action = prev->action;
 }
 
+/* "إيما ستون", "بئر السبع", "ملعب لويس الثاني": a number word inside a
+** person's or place's name, after its first word, is the name's, no count;
+** not before a bare noun it counts or ranks, where the tagger ran the name
+** on ("وأصبح صلاح أول لاعب"), nor digits ("صلاح 36 هدفا"). */
+static int name_word(const ctx *c, size_t i) {
+    const naba_mention *m = c->lx->v[i].kind == LX_WORD ? dates_mention_at(c->doc, c->lx->v[i].start) : NULL;
+    return m && m->start < c->lx->v[i].start && (m->type == NABA_ENT_PER || m->type == NABA_ENT_LOC) &&
+           !bare_noun(c, i + 1);
+}
+
 naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
     lx_text lx;
@@ -1711,6 +1721,10 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
         ** reads, and the unit is passed as the loop's end passes it */
         if (lx.v[i].kind != LX_NUM && !wt_starts(c.st->ct, &lx, i) && !wt_starts(c.st->nt, &lx, i)) {
             NUM_SKIP_CHECK(read_count(&c, i, &ct) || read_ordinal(&c, i, &ct));
+            i++;
+            continue;
+        }
+        if (name_word(&c, i)) {
             i++;
             continue;
         }

@@ -285,6 +285,7 @@ static size_t day_of(const ctx *c, size_t i, int *d) {
 static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p);
 static int future_before(const ctx *c, size_t i);
 static size_t unit_expr(const ctx *c, size_t i, pend *p);
+static size_t yearless_hijri(const ctx *c, size_t i, int *d, int *m);
 
 /* "الموافق 10 اغسطس 2015" after a Hijri date at j: the Gregorian day it
 ** restates, into g; returns the units it covers (0: none). */
@@ -301,7 +302,7 @@ static size_t stated_day(const ctx *c, size_t j, pend *g) {
 }
 
 /* A Hijri day restating the Gregorian date that ends at j ("10 أغسطس 2015 م /
-** 25 شوال 1436 هـ", "... الموافق 25 شوال"): the units it covers, to fold
+** 25 شوال 1436 هـ", "... الموافق 25 شوال", "...، الموافق 17 رمضان"): the units it covers, to fold
 ** into the Gregorian date (0: none). */
 static size_t restated_hijri(const ctx *c, size_t j) {
     const lx_text *lx = c->lx;
@@ -310,10 +311,15 @@ static size_t restated_hijri(const ctx *c, size_t j) {
     if (k >= lx->n) return 0;
     if (lx_is(lx, k, '(')) paren = 1;
     else if (!lx_is(lx, k, '/') && !lx_is_dash(lx, k) && !lx_is(lx, k, ',') && !is_cls(c, k, D_EQUAL)) return 0;
+    /* "6 أغسطس 2012، الموافق 17 رمضان": a comma, then الموافق */
+    if (lx_is(lx, k, ',') && k + 1 < lx->n && is_cls(c, k + 1, D_EQUAL)) k++;
     k++;
     pend h = {0};
     size_t kh = day_month_year(c, k, 1, &h);
-    if (!kh || !h.d || !(h.flags & NABA_TIMEX_HIJRI)) return 0;
+    int hd, hm;
+    /* after الموافق the Hijri day may go without its year */
+    if ((!kh || !h.d || !(h.flags & NABA_TIMEX_HIJRI)) && !(is_cls(c, k - 1, D_EQUAL) && (kh = yearless_hijri(c, k, &hd, &hm))))
+        return 0;
     k += kh;
     if (paren && k < lx->n && lx_is(lx, k, ')')) k++;
     return k - j;
@@ -964,10 +970,11 @@ static size_t time_expr(const ctx *c, size_t i, pend *p) {
     if (j < lx->n && lx->v[j].gap < 2 && (ka = match(c, j, WT_BIT(D_AMPM), 0, &e))) {
         if (e->num > 0 && hh < 12) hh += 12;
         j += ka;
-    } else if (j + 1 < lx->n && lx->v[j].gap < 2 && !strcmp(lx->v[j].key, "من") &&
-               match(c, j + 1, WT_BIT(D_HOURS), 0, &e)) {
-        /* "الحادية عشرة و النصف من مساء يوم الخميس": the part of the day
-        ** after من, left to the weekday it opens */
+    } else if (j + 1 < lx->n && lx->v[j].gap < 2 &&
+               match(c, j + !strcmp(lx->v[j].key, "من"), WT_BIT(D_HOURS), 0, &e)) {
+        /* "الحادية عشرة و النصف من مساء يوم الخميس", "الساعة الرابعة عصر
+        ** أمس": the part of the day, after من or in construct, left to the
+        ** day it opens */
         hh = hour_in_part(hh, e);
     } else if (clock) {
         hh = spoken_hour(c, i, hh);
