@@ -1199,6 +1199,20 @@ code19 alike42 'وتظاهر الأخ بالموافقة على طلب الخا�
   'وتم التدخل في منطقة تبعد 5 أميال بحرية شمال "الرأس الأبيض" التابعة لولاية بنزرت، وذلك على إثر عطل ميكانيكي أصاب مركبهم.' \
   'وتقوم القوات العراقية بحملة عسكرية لاستعادة مدينة الموصل.'
 check '! coded alike42 1 14 && ! coded alike42 2 17 && ! grep -qP "\tعسكرية\t" "$tmp/alike42.tsv"' "تظاهر ب + pretending, تبعد أميال, بحملة عسكرية: no event, no actor"
+# session 33 (events43): a means of attack right before the verb is its
+# subject ("الغارة استهدفت عربة": the vehicle is the target); a verb written
+# with the passive's damma is passive whatever the tagger says ("إنها
+# اعتُقلت": the woman was arrested, not the arrester); "أُناشد" (I appeal) is no passive
+code19 means43 'وأكدت المصادر أن الغارة استهدفت عربة عسكرية في منطقة عقبة الظاهر.' \
+  'وقالت سيدة للمنظمة إنها اعتُقلت مع زوجها وابنها.' \
+  'وتقول تقارير إن الغارات استهدفت وزارة الداخلية اليمنية في المدينة.'
+check '! side means43 1 2 "عربة عسكرية" && side means43 1 6 "عربة عسكرية"' "الغارة استهدفت عربة: the vehicle is the target"
+check '! side means43 2 2 سيدة && side means43 2 6 سيدة' "إنها اعتُقلت: the woman is the target"
+check 'side means43 3 7 YEMGOV && ! side means43 3 3 YEMGOV' "الغارات استهدفت وزارة الداخلية اليمنية: the ministry is the target"
+# people who arrive somewhere migrate: no visit; a minister's arrival is one
+code19 arrive43 'وتقول المنظمة الدولية للهجرة إن أكثر من 45 ألف شخص وصلوا إلى إيطاليا عبر البحر هذا العام.' \
+  'ووصل وزير الخارجية الروسي إلى الرياض أمس.'
+check '! coded arrive43 1 042 && coded arrive43 2 042' "شخص وصلوا إلى إيطاليا: no visit; وصل وزير الخارجية إلى الرياض: a visit"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

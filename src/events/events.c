@@ -193,6 +193,18 @@ static int pronoun_subject(const ev_work *w, size_t anchor) {
     return anchor > w->toks[anchor].clause_start && ev_key_in(&w->toks[anchor - 1], pronouns);
 }
 
+/* "أن الغارة استهدفت عربة عسكرية", "هجمات عنيفة استهدفت مدنيين": a means
+** of attack (and its adjective) right before the verb is its subject, so the
+** actor right after the verb is its object; not "في هجوم قتل فيه مسلحون"
+** (a relative clause whose subject follows "فيه") nor "على يد". */
+static int means_subject(const ev_work *w, size_t anchor) {
+    static const char *const in_it[] = {"فيه", "فيها", "خلاله", "خلالها", NULL};
+    size_t cs = w->toks[anchor].clause_start, t = anchor;
+    if (t > cs + 1 && ev_has_upos(w->doc, (uint32_t)(t - 1), NABA_UPOS_ADJ)) t--;
+    if (t <= cs || !(w->toks[t - 1].cue & EVC_MEANS) || !strcmp(w->toks[t - 1].key, "يد")) return 0;
+    return anchor + 1 >= w->toks[anchor].clause_end || !ev_key_in(&w->toks[anchor + 1], in_it);
+}
+
 /* "وكان وزير الخارجية الروسي، سيرغي لافروف، انتقد", "وكانت قوات الأمن
 ** البلجيكية قد قتلت": "وكان" + an actor + the verb is a pluperfect whose
 ** subject is that actor, when nothing but actors, punctuation and "قد" stand
@@ -251,9 +263,10 @@ static void doer_to_target(int *src, int *tgt) {
 
 static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, size_t light) {
     int src = -1, tgt = -1;
-    /* "درون داعشية وهي تستهدف مدرعة للجيش": a pronoun right before the verb
-    ** holds its subject, as a plural ending does; the actor after it is its object */
-    int held = !noun && pronoun_subject(w, c->anchor);
+    /* "درون داعشية وهي تستهدف مدرعة للجيش": a pronoun (or a means of attack,
+    ** "الغارة استهدفت") right before the verb holds its subject, as a plural
+    ** ending does; the actor after it is its object */
+    int held = !noun && (pronoun_subject(w, c->anchor) || means_subject(w, c->anchor));
     /* "تجمع متظاهرون", "رشق مئات المتظاهرين": the actor a pattern requires by
     ** its class (&PROTESTERS) acts */
     for (uint32_t k = 0; k < c->pat->n_elems && k < EV_MAX_ELEMS && src < 0; k++)
@@ -655,6 +668,10 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     /* police, soldiers or militias who gather, block or march are deployed,
     ** not protesting: "احتشدت الشرطة", "منعت قوة المتظاهرين" */
     if (!strncmp(ev.cameo, "14", 2) && ev_armed_actor(ev.source.code)) return 0;
+    /* "أكثر من 45 ألف شخص وصلوا إلى إيطاليا", "المهاجرين الذين وصلوا": people
+    ** or refugees who arrive somewhere migrate or travel; a visit (042) is
+    ** made by an office, a party or a state */
+    if (!strcmp(ev.cameo, "042") && ev_arrival(w, c) && ev_civilian_role(ev.source.code)) return 0;
     ev.conf = confidence(w, c, &g, noun, light, &ev, conf);
     /* who did what to whom: talk, deals and plans with no party at all say
     ** nothing a user can count ("لا أعتقد أنهم سيوافقون"); a bombing or a

@@ -328,6 +328,23 @@ static int oblique_plural(const ev_work *w, const ev_unit *x) {
            (lemma_and(wd, "ين") || (wd->form && str_has_suffix(wd->form, "يين")));
 }
 
+/* Does the perfect verb's written form show the passive: a damma on one of
+** its first three letters ("اعتُقلت", "أُدين", "قُتل")? The tagger reads such
+** a form as the active; a damma further on is an ending ("قلتُ"), and "قتلُوا"
+** (the plural's "وا") is active. */
+static int written_passive(const naba_word *wd) {
+    if (!wd->form || str_has_suffix(wd->form, "وا") || ev_imperfect_prefix(wd->form) ||
+        (wd->feats && strstr(wd->feats, "Aspect=Imp"))) /* "أُناشد": I appeal */
+        return 0;
+    size_t n = strlen(wd->form), letters = 0, len;
+    for (size_t i = 0; i < n && letters <= 3; i += len ? len : 1) {
+        uint32_t c = utf8_next(wd->form + i, n - i, &len);
+        if (c == 0x064F) return letters >= 1;
+        if (is_arabic_letter(c)) letters++;
+    }
+    return 0;
+}
+
 /* Is the verb word wd, of token tok, one that takes what it is about with a
 ** preposition only ("ندد بـ", "رحب بـ", "احتج على"), with something other
 ** than that preposition after it? Such a verb has no passive with a subject
@@ -619,7 +636,7 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         /* "وسيشن الهجوم": a future the tagger did not know, left whole with
         ** its conjunction (its lemma is the form); the keys strip "وسي" */
         if (wd->form && wd->lemma && !strcmp(wd->form, wd->lemma) && unsplit_future(wd->form)) g->future = 1;
-        g->passive = strstr(f, "Voice=Pass") != NULL && !accusative_actor_after(w, tok) && !no_personal_passive(w, wd, tok);
+        g->passive = (strstr(f, "Voice=Pass") != NULL || (g->verb && written_passive(wd))) && !accusative_actor_after(w, tok) && !no_personal_passive(w, wd, tok);
         g->plural = g->verb && (strstr(f, "Number=Plur") || strstr(f, "Number=Dual"));
         /* "وسنلتقي هناك": the speaker is the subject, no actor after the verb;
         ** the quote's speaker stands for it. Only an imperfect whose prefix
@@ -750,15 +767,16 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
     ** ("لقد قتل غزو روسيا أكثر من 12000 مدني"), unless the parser gave it a
     ** passive subject: then the "object" is an adverbial accusative
     ** ("قتل 6500 مسلم ... وحدها") */
-    if (a.n_obj > 0 && !a.obj_clitic && !a.subj_pass) a.passive = g->passive = 0;
+    int written = written_passive(&w->doc->words.v[g->word]); /* the writer's damma outweighs the parse */
+    if (a.n_obj > 0 && !a.obj_clitic && !a.subj_pass && !written) a.passive = g->passive = 0;
     /* "وقتل شخصا": the parser's passive subject in the accusative is the object */
     if (a.subj_pass && accusative_actor_after(w, at)) {
         a.passive = g->passive = 0;
         if (obj < 0) obj = subj;
         subj = -1;
     }
-    if (!a.subj_pass && no_personal_passive(w, &w->doc->words.v[g->word], at)) a.passive = g->passive = 0;
-    if (a.passive || g->passive) {
+    if (!a.subj_pass && !written && no_personal_passive(w, &w->doc->words.v[g->word], at)) a.passive = g->passive = 0;
+    if (a.passive || g->passive || written) {
         g->passive = 1;
         /* "قتل 4 جنود": the subject of a passive verb is what was done to */
         if (*tgt < 0 && subj >= 0) *tgt = subj;

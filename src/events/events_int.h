@@ -269,6 +269,8 @@ size_t ev_units_to(const ev_work *w, size_t t);
 int ev_place_of(const ev_work *w, const ev_cand *c, int verbal);
 int ev_where_met(const ev_work *w, const ev_cand *c, int u);
 int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt);
+/* Is the candidate an arrival: a visit pattern whose required words hold "إلى"? */
+int ev_arrival(const ev_work *w, const ev_cand *c);
 int ev_arrival_nowhere(const ev_work *w, const ev_cand *c);
 int ev_place_noun(const char *key);
 /* Where the name that token t opens begins, so that an actor's or a place's
@@ -304,6 +306,7 @@ int ev_among_them(const ev_work *w, int u);
 int ev_between(const ev_work *w, size_t verb, size_t noun);
 int ev_doer_of_means(const ev_work *w, size_t anchor, int by_only);
 int ev_armed_actor(const char *code);
+int ev_civilian_role(const char *code);
 int ev_outlet_actor(const ev_work *w, const naba_actor *a);
 int ev_speech_code(const char *cameo);
 int ev_in_speaker(const naba_quote *q, const naba_actor *a);

@@ -492,11 +492,18 @@ int ev_unit_location(const ev_work *w, const ev_unit *u) {
 ** arrival pattern (a visit whose required words hold "إلى") is a visit only
 ** when a named location follows its "إلى", right after it or past one or
 ** two place nouns: "وصل وزير الخارجية إلى الرياض", "إلى مدينة تورينو". */
+static const char *const arrival_to[] = {"الي", "اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك", "اليكم", NULL};
+
+int ev_arrival(const ev_work *w, const ev_cand *c) {
+    for (uint32_t k = 0; k < c->pat->n_elems && k < EV_MAX_ELEMS; k++)
+        if (ev_key_in(&w->toks[c->elem_tok[k]], arrival_to)) return 1;
+    return 0;
+}
+
 int ev_arrival_nowhere(const ev_work *w, const ev_cand *c) {
-    static const char *const to[] = {"الي", "اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك", "اليكم", NULL};
     for (uint32_t k = 0; k < c->pat->n_elems && k < EV_MAX_ELEMS; k++) {
         size_t t = c->elem_tok[k];
-        if (!ev_key_in(&w->toks[t], to)) continue;
+        if (!ev_key_in(&w->toks[t], arrival_to)) continue;
         if (strcmp(w->toks[t].key, "الي")) return 1;
         size_t at = t + 1;
         while (at < t + 3 && at < w->n_toks && ev_place_noun(w->toks[at].key)) at++;
@@ -974,6 +981,12 @@ static int role_in(const char *code, const char *const *roles, size_t n) {
 int ev_armed_actor(const char *code) {
     static const char *const armed[] = {"COP", "MIL", "SPY", "REB", "INS", "IMG", "UAF"};
     return role_in(code, armed, sizeof armed / sizeof *armed);
+}
+
+/* Civilians or refugees: people with no office ("شخص", "المهاجرين"). */
+int ev_civilian_role(const char *code) {
+    static const char *const people[] = {"CVL", "REF"};
+    return role_in(code, people, sizeof people / sizeof *people);
 }
 
 /* Does actor a name a news outlet: an agency, a paper, a channel (role MED
