@@ -659,8 +659,10 @@ static void test_kb_lexicon(void) {
 ** (حركة الجولان, traffic) leave the tags alone; مصر للطيران is the airline.
 ** A person after a named word, titles between (one of them tagged apart), is
 ** the facility named after him (مستشفى الملك فهد التخصصي, جامعة الإمام محمد
-** بن سعود); مدينة needs a title (مدينة بن قردان is the town), and a person
-** after a title alone stays a person; مكة takes its epithet المكرمة; a
+** بن سعود; after a definite one with its tail word: المستشفى الجامعي
+** فرحات حشاد, not without: وصل المستشفى محمد علي); مدينة needs a title
+** (مدينة بن قردان is the town), and a person after a title alone stays a
+** person; مكة takes its epithet المكرمة; a
 ** person's chunk after a medium word (وكالة, موقع) is the medium, after a
 ** work's word (برنامج) and a quotation mark the work; a government body's
 ** cue opens a body (وزارة الداخلية); a person's chunk ending in يونايتد or
@@ -716,6 +718,9 @@ static void test_heads_rule(void) {
         {{"درس", "بجامعة", "الإمام", "محمد", "بن", "سعود"}, {O, O, 3, 3, 4, 4}, NABA_ENT_ORG, 1, 6},
         {{"وصل", "إلى", "مدينة", "الملك", "عبدالله", "الرياضية"}, {O, O, O, O, 3, O}, NABA_ENT_LOC, 2, 6},
         {{"وصل", "إلى", "مدينة", "بن", "قردان", "أمس"}, {O, O, O, 3, 4, O}, -1, 0, 0},
+        /* session 33 (ent42): a definite named word with its tail word */
+        {{"نفذ", "بالمستشفى", "الجامعي", "فرحات", "حشاد", "بسوسة"}, {O, O, O, 3, 4, O}, NABA_ENT_ORG, 1, 5},
+        {{"وصل", "المستشفى", "محمد", "علي", "صباح", "اليوم"}, {O, O, 3, 4, O, O}, -1, 0, 0},
         {{"وقال", "الرئيس", "عبد", "الفتاح", "السيسي", "إن"}, {O, O, 3, 4, 4, O}, -1, 0, 0},
         {{"وصل", "الحجاج", "إلى", "مكة", "المكرمة", "أمس"}, {O, O, O, 1, O, O}, NABA_ENT_LOC, 3, 5},
         /* session 29: Syrian groups named by a word before الشام, not the

@@ -287,7 +287,10 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
         we[nw++] = i;
     }
     if (nw < 2 || nw >= MAX_WORDS) return NULL;
-    const wt_entry *h = ner_head_word(st->heads, name, we[0], WT_BIT(NER_HEAD_EN), NULL);
+    /* the head written with ال too: the ner stage's definite named words
+    ** (المستشفى الجامعي فرحات حشاد) */
+    const wt_entry *h =
+        ner_head_word_stripped(st->heads, name, we[0], WT_BIT(NER_HEAD_EN), WT_CONJ | WT_PREP | WT_DEF, NULL);
     if (!h || !strstr(h->str, "%s")) return NULL;
     /* a body whose English is no compound of its words (مجلس الوزراء ->
     ** Council of Ministers, مجلس الشيوخ -> Senate); adjectives after it still

@@ -273,6 +273,10 @@ wordtab *ner_heads_load(const char *data_dir, naba_error *err);
 ** leading و/ف and then ب/ل/ك (لوكالة, ومطار, بمهرجان: wt_get_stripped's
 ** clitics); NULL when none. *cut (may be NULL): the bytes of those letters. */
 const wt_entry *ner_head_word(const wordtab *t, const char *s, size_t n, unsigned mask, size_t *cut);
+/* ner_head_word with the clitics of the set (WT_CONJ, WT_PREP, WT_DEF) as
+** those it may strip: with WT_DEF a head word written with ال (المستشفى). */
+const wt_entry *ner_head_word_stripped(const wordtab *t, const char *s, size_t n, unsigned mask, unsigned clitics,
+                                       size_t *cut);
 #define NER_HEAD_STARTS (WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_INNER) | WT_BIT(NER_HEAD_OUTER))
 /* the first words of the names ner_heads_rule makes */
 #define NER_HEAD_OPENS \

@@ -16,7 +16,8 @@
 ** chunk after a named word, with up to two titles between (`مستشفى الملك
 ** [[فهد]]`, `جامعة الإمام [[محمد بن سعود]] الإسلامية`, `جسر الملك [[فهد]]`),
 ** is the facility, body, event or prize named after that person, and grows the
-** same way (session 22, src/link/README.md). A person's chunk right after a
+** same way (session 22, src/link/README.md); so is one after a definite named
+** word and its tail word (المستشفى الجامعي [[فرحات حشاد]], session 33). A person's chunk right after a
 ** medium word (وكالة, صحيفة, موقع: a news agency's, a paper's, a site's name)
 ** is that body (session 25). A person's chunk of Latin letters' names only
 ** (بي بي سي) is a body's initials, and one whose letters end in a radio's band
@@ -46,18 +47,23 @@ wordtab *ner_heads_load(const char *data_dir, naba_error *err) {
     return wt_load_file(naba_data_path(data_dir, "data/ner/heads.tsv", path, sizeof path), head_classes, err);
 }
 
-const wt_entry *ner_head_word(const wordtab *t, const char *s, size_t n, unsigned mask, size_t *cut) {
+const wt_entry *ner_head_word_stripped(const wordtab *t, const char *s, size_t n, unsigned mask, unsigned clitics,
+                                       size_t *cut) {
     char key[256];
     if (cut) *cut = 0;
     if (n == 0 || n >= sizeof key / 2) return NULL;
     size_t k = naba_fold(s, n, LX_FOLD, key, sizeof key);
     if (k == 0 || k >= sizeof key) return NULL;
     size_t stripped;
-    const wt_entry *e = wt_get_stripped(t, key, k, mask, WT_CONJ | WT_PREP, &stripped);
+    const wt_entry *e = wt_get_stripped(t, key, k, mask, clitics, &stripped);
     /* the surface bytes of the letters taken off: each is two bytes of the
     ** folded key (ل of لل counts once) */
     if (e && cut) *cut = ner_skip_letters(s, n, (unsigned)(stripped / 2));
     return e;
+}
+
+const wt_entry *ner_head_word(const wordtab *t, const char *s, size_t n, unsigned mask, size_t *cut) {
+    return ner_head_word_stripped(t, s, n, mask, WT_CONJ | WT_PREP, cut);
 }
 
 static const wt_entry *find(const wordtab *t, const ner_word *w, unsigned mask) {
@@ -98,11 +104,29 @@ static size_t head_start(const wordtab *t, const ner_word *w, const uint8_t *tag
     return start;
 }
 
+/* The definite named word at k - 2 before a tail word at k - 1 (the
+** hospital's own adjective: المستشفى [الجامعي] [[فرحات حشاد]]), or NULL. A
+** definite named word right before a person is mostly the verb's object
+** and its subject (زار المستشفى [[الوزير]]), so it takes the tail word. */
+static const wt_entry *definite_named(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t n, size_t k) {
+    if (k < 2 || !joinable(tags, n, k - 1) || !joinable(tags, n, k - 2) || !(w[k - 1].prefix & NER_PRE_AL) ||
+        !(w[k - 2].prefix & NER_PRE_AL) || !find(t, &w[k - 1], WT_BIT(NER_HEAD_TAIL)))
+        return NULL;
+    return ner_head_word_stripped(t, w[k - 2].s, w[k - 2].n, WT_BIT(NER_HEAD_NAMED), WT_CONJ | WT_PREP | WT_DEF,
+                                  NULL);
+}
+
 /* The named word before the person's chunk starting at s, with up to two
 ** titles between (جامعة الإمام [[محمد بن سعود]]; a titled word only with
-** one: مدينة الملك [[عبدالله]]), and its type in *type; s when there is none. */
+** one: مدينة الملك [[عبدالله]]) or a definite one with its tail word
+** (definite_named), and its type in *type; s when there is none. */
 static size_t named_start(const wordtab *t, const ner_word *w, const uint8_t *tags, size_t n, size_t s, int *type) {
     *type = -1;
+    const wt_entry *d = definite_named(t, w, tags, n, s);
+    if (d) {
+        *type = type_of(d);
+        return s - 2;
+    }
     /* a title may be tagged apart: جامعة [[الإمام]] [[محمد بن سعود]] */
     for (size_t k = s; k > 0 && s - k < 3 && joinable(tags, n, k - 1); k--) {
         const wt_entry *e =
