@@ -1699,6 +1699,27 @@ static void test_session33(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 33 (quotes40): a wish (، متمنيا) ends the words before it; a body
+** after a date is the subject; a verb after عدم is a noun, and asking not to
+** be named (طالبا عدم ذكر اسمه) is an aside before the words. */
+static void test_session33b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "وأشار المدرب بأن الإدارة نجحت في جلب اللاعب، متمنيا أن يوفق مع الفريق.", "جلب اللاعب", "المدرب",
+            EXACT);
+    CHECK(qcd_is(d, find(d, "جلب اللاعب")->start, find(d, "جلب اللاعب")->end, "الإدارة نجحت في جلب اللاعب"));
+    said_by(p, d, "أكدت مساء اليوم الأربعاء سفارة المملكة العربية السعودية بأنه لا صحة لما يتم تداوله.", "لا صحة",
+            "سفارة المملكة العربية السعودية", EXACT);
+    said_by(p, d, "وقال المسؤول طالبا عدم ذكر اسمه: «إن السماح باستخدام القواعد سيعزز الفعالية».", "السماح باستخدام",
+            "المسؤول", EXACT);
+    said_by(p, d, "وأعلن كل من ألمانيا وفرنسا أنهما ستطردان دبلوماسيين روسا.", "دبلوماسيين", "كل من ألمانيا وفرنسا",
+            EXACT);
+    said_by(p, d, "وقال عقيد في الشرطة طلب عدم كشف هويته إن المقبرة تضم نحو 400 جثة.", "400 جثة", "عقيد", WITHIN);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1727,6 +1748,7 @@ int main(void) {
     test_session32b();
     test_session32c();
     test_session33();
+    test_session33b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

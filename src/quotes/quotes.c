@@ -145,7 +145,10 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
             int comp = k + 1 < lx->n && is_q(c, k + 1, Q_COMP, 0);
             f.kind = comp ? K_COMP : K_PREP; f.at = comp ? k + 1 : k; return f;
         }
-        if (cue_at(c, k)) break;
+        /* "وقال المسؤول طالبا عدم ذكر اسمه:", "طلب عدم كشف هويته إن": asking
+        ** not to be named is an aside, no attribution of its own */
+        if (cue_at(c, k) && !(k + 1 < lx->n && !strcmp(lx->v[k + 1].key, "عدم")) && strcmp(lx->v[k - 1].key, "عدم"))
+            break;
         if (lx->v[k].kind != LX_PUNCT) f.words++;
     }
     return f;
@@ -1002,6 +1005,8 @@ static naba_status read_quotes(ctx *c) {
         if (k && i > 0 && lx->v[i].gap < 2 && (!strcmp(lx->v[i - 1].key, "ما") || !strcmp(lx->v[i - 1].key, "مما")))
             k = 0;
         if (k && resumptive_to(c, i + k)) k = 0;
+        /* "طالبا عدم ذكر اسمه", "عدم نقل": a verbal noun after عدم */
+        if (k && i > 0 && c->seg_of[i - 1] < 0 && !strcmp(lx->v[i - 1].key, "عدم")) k = 0;
         /* "ليتم نقل البطولة": the verbal noun after تم is nobody's words */
         if (k && i > 0 && c->seg_of[i - 1] < 0 && done_by(c, i - 1) && !q_has_verb(c, i)) k = 0;
         if (k) st = handle_cue(c, i, k, e);

@@ -424,8 +424,11 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             k++;
             continue;
         }
-        /* "عدد من المتضررين", "كثير من المحللين": a partitive من */
-        if (k > i && !strcmp(u->key, "من") && is_q(c, k - 1, Q_QUANTITY, WT_CONJ) && k + 1 < lx->n &&
+        /* "عدد من المتضررين", "كثير من المحللين": a partitive من; "كل من
+        ** ألمانيا وفرنسا": each of those named (كل alone before a noun, كل
+        ** الأطراف, is an object, so it is no quantity) */
+        if (k > i && !strcmp(u->key, "من") && (is_q(c, k - 1, Q_QUANTITY, WT_CONJ) || !strcmp(lx->v[k - 1].key, "كل")) &&
+            k + 1 < lx->n &&
             lx->v[k + 1].kind == LX_WORD) {
             k++;
             continue;

@@ -567,7 +567,9 @@ static size_t late_subject(const ctx *c, size_t i, size_t j, size_t *from) {
     }
     if (k == j) return 0;
     size_t e = q_speaker_np(c, k);
-    return e > k && (q_name_starts(c, k) || is_q(c, k, Q_ANON, WT_DEF)) ? e : 0;
+    /* a body or a title after a date too ("أكدت مساء اليوم سفارة خادم الحرمين") */
+    int head = k > j && is_q(c, k, Q_SPEAKS, WT_DEF);
+    return e > k && (q_name_starts(c, k) || is_q(c, k, Q_ANON, WT_DEF) || head) ? e : 0;
 }
 
 /* The end of the person phrase that opens at mention m: a title mention and
