@@ -119,6 +119,13 @@ words_of s33 morph 'وطرح التذاكر عبر موقع النادي وحت�
 أعتقد بأن الجميع في النادي يريد الفوز، وأتمنى أن نحقق اللقب، ولا أستطيع أن أعيد ما حدث. وقد نشأت الفكرة حين قرأت الخبر.'
 check 'grep -qP "^\d+\tبوابات\tبوابة\tNOUN\t" "$tmp/s33.conllu" && grep -qP "^\d+\tسمات\tسمة\tNOUN\t" "$tmp/s33.conllu" && grep -qP "^\d+\tنشأت\tنشأ\tVERB\t" "$tmp/s33.conllu" && grep -qP "^\d+\tقرأت\tقرأ\tVERB\t" "$tmp/s33.conllu"' "plurals in ات are no verbs; نشأت, قرأت are"
 check 'grep -qP "^\d+\tأتمنى\tتمنى\tVERB\t" "$tmp/s33.conllu" && grep -qP "^\d+\tأستطيع\tاستطاع\tVERB\t" "$tmp/s33.conllu" && grep -qP "^\d+\tأعيد\tأعاد\tVERB\t" "$tmp/s33.conllu" && grep -qP "^\d+\tأعتقد\tاعتقد\tVERB\t" "$tmp/s33.conllu"' "a first-person imperfect takes its third person's lemma"
+# session 33 (morph36): a curated news elative is ADJ before any word it
+# governs but a preposition (أسوأ أزمة, أقصى درجات, أصدق التهاني), and the
+# word it governs is a noun (التهاني, not ADJ); أحسن إلى stays a verb and
+# أعلى before ال may be the noun "top" (في أعلى الجبل)
+words_of s33e morph 'وهذه هي أسوأ أزمة تضرب البلاد. وعبر الأمير عن أصدق التهاني للشعب. وتعمل الوزارة لضمان أقصى درجات النجاح. وقد أحسن إلى جيرانه. ويقع الحصن في أعلى الجبل.'
+check 'grep -qP "^\d+\tأسوأ\t[^\t]+\tADJ\t" "$tmp/s33e.conllu" && grep -qP "^\d+\tأصدق\t[^\t]+\tADJ\t" "$tmp/s33e.conllu" && grep -qP "^\d+\tأقصى\t[^\t]+\tADJ\t" "$tmp/s33e.conllu" && grep -qP "^\d+\tالتهاني\t[^\t]+\tNOUN\t" "$tmp/s33e.conllu"' "news elatives ADJ before their genitive, the genitive NOUN"
+check 'grep -qP "^\d+\tأحسن\t[^\t]+\tVERB\t" "$tmp/s33e.conllu" && ! grep -qP "^\d+\tأعلى\t[^\t]+\tADJ\t" "$tmp/s33e.conllu"' "أحسن إلى a verb; أعلى الجبل no elative"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

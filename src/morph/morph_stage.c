@@ -275,29 +275,89 @@ static uint32_t yet_after_negation(const morph_model *m, const naba_doc *doc, ui
     return UINT32_MAX;
 }
 
+/* Elatives of the news that the treebank seldom or never shows as ADJ first
+** (hamza- and weak-final ones it never saw bare, or saw as X), curated from
+** the commonest أفعل words of ANT v2.1 and SaudiNewsNet: docs/morph.md,
+** session 33 (morph36). Not أبعد, أذكى, أقدم, أكمل, أرفع, أشهر: as often a
+** perfect verb (أقدم متظاهرون على), a first person or a plural. */
+static const char *const news_elatives[] = {
+    "أعلى", "أدنى", "أقوى", "أقصى", "أسوأ", "أغلى", "أحلى", "أرقى", "أقسى", "أطول", "أقصر",
+    "أصغر", "أعظم", "أصدق", "أجمل", "أكبر", "أكثر", "أحدث", "أوسع", "أضيق", "أسرع", "أخطر",
+    "أعمق", "أرخص", "أغنى", "أفقر", "أغلب", "أطيب", "أنجح", "أحسن", "أمهر", "أثقل",
+};
+
+static int news_elative(const char *key) {
+    char k[32];
+    for (size_t e = 0; e < sizeof news_elatives / sizeof *news_elatives; e++) {
+        size_t kn = morph_key(news_elatives[e], strlen(news_elatives[e]), k);
+        if (!strncmp(key, k, kn) && !key[kn]) return 1;
+    }
+    return 0;
+}
+
+/* Whether word i of ws[0..n) is a whole 4-letter word in أ with a word after it. */
+static int elative_shape(const morph_wctx *ws, uint32_t n, uint32_t i) {
+    return ws[i].role == MORPH_ROLE_WHOLE && ws[i].len == 8 && !strncmp(ws[i].form, "أ", 2) && i + 1 < n;
+}
+
+/* Whether the word after word i can be an elative's genitive: a whole Arabic
+** word of 3 letters or more, without ال unless the elative is listed, and
+** then no preposition (أحسن إلى); أعلى before ال is as often the noun "top"
+** (في أعلى الجبل, على أعلى السيارة) as "the highest" (أعلى المعايير). */
+static int governs_next(const morph_model *m, const naba_doc *doc, uint32_t first, const morph_wctx *ws,
+                        uint32_t i, int listed) {
+    const morph_wctx *next = &ws[i + 1];
+    if (next->role != MORPH_ROLE_WHOLE || next->shape != MORPH_SHAPE_ARABIC || next->key_len < 6) return 0;
+    int definite = !strncmp(next->key, "ال", 4);
+    if (!listed || (definite && !strcmp(ws[i].form, "أعلى"))) return !definite;
+    return !morph_preposition(m, doc->words.v[first + i + 1].form);
+}
+
 /* An elative أفعل (أدنى مستوى, أسرع طريق, أغلب دول) read as a noun or a
 ** perfect verb before an indefinite word it governs as a genitive: the ADJ
 ** reading, when the treebank's commonest reading of the word is ADJ (a
 ** guessed ADJ, or a rarer one, also took أشهر "months", names and verbs;
 ** the tagger's score margin did not tell them apart: docs/morph.md, session
-** 32 morph34). Word i of ws[0..n) with candidates cands[0..nc), features
-** f[0..nf) and the chosen tag best; returns the tag kept. */
-static uint32_t elative_before_genitive(const morph_model *m, const morph_wctx *ws, uint32_t n, uint32_t i,
-                                        const uint32_t *cands, int nc, const uint64_t *f, int nf, uint32_t best) {
+** 32 morph34). A word of news_elatives takes any ADJ reading (guessed ones
+** too) before any word it can govern, definite or not, but a preposition
+** (أسوأ أداء, أعلى مستوى, أصدق التهاني; not أحسن إلى). Word i of ws[0..n)
+** with candidates cands[0..nc), features f[0..nf) and the chosen tag best;
+** returns the tag kept. */
+static uint32_t elative_before_genitive(const morph_model *m, const naba_doc *doc, uint32_t first,
+                                        const morph_wctx *ws, uint32_t n, uint32_t i, const uint32_t *cands,
+                                        int nc, const uint64_t *f, int nf, uint32_t best) {
     uint8_t up = m->tags[best].upos;
-    if ((up != NABA_UPOS_NOUN && up != NABA_UPOS_VERB) || ws[i].role != MORPH_ROLE_WHOLE ||
-        ws[i].len != 8 || strncmp(ws[i].form, "أ", 2) || i + 1 >= n)
-        return best;
-    const morph_wctx *next = &ws[i + 1];
-    if (next->role != MORPH_ROLE_WHOLE || next->shape != MORPH_SHAPE_ARABIC || !strncmp(next->key, "ال", 4) ||
-        next->key_len < 6)
+    if (up == NABA_UPOS_ADJ || !elative_shape(ws, n, i)) return best;
+    int listed = news_elative(ws[i].key);
+    if ((!listed && up != NABA_UPOS_NOUN && up != NABA_UPOS_VERB) || !governs_next(m, doc, first, ws, i, listed))
         return best;
     uint32_t adj[MORPH_MAX_TAGS + 1];
     int na = 0;
     for (int c = 0; c < nc && na <= MORPH_MAX_TAGS; c++)
-        if (m->tags[MORPH_CAND_TAG(cands[c])].upos == NABA_UPOS_ADJ && MORPH_CAND_PRIOR(cands[c]) == 1)
+        if (m->tags[MORPH_CAND_TAG(cands[c])].upos == NABA_UPOS_ADJ && (listed || MORPH_CAND_PRIOR(cands[c]) == 1))
             adj[na++] = cands[c];
     return na ? MORPH_CAND_TAG(adj[morph_best(m, f, nf, adj, na)]) : best;
+}
+
+/* Whether word i + 1 is the genitive of a news_elatives word i tagged ADJ
+** (أسوأ فترات, أصغر كمبيوتر, أحلى إحساس): the greedy tagger, reading the ADJ
+** before it, makes it an adjective too, where the treebank has a noun. */
+static int elative_genitive(const morph_model *m, const naba_doc *doc, uint32_t first, const morph_wctx *ws,
+                            uint32_t n, uint32_t i, uint32_t tag) {
+    return m->tags[tag].upos == NABA_UPOS_ADJ && elative_shape(ws, n, i) && news_elative(ws[i].key) &&
+           governs_next(m, doc, first, ws, i, 1);
+}
+
+/* The best NOUN reading of a word an elative governs (elative_genitive),
+** when the tagger chose an ADJ one; arguments as elative_before_genitive's. */
+static uint32_t genitive_noun(const morph_model *m, const uint32_t *cands, int nc, const uint64_t *f, int nf,
+                              uint32_t best) {
+    if (m->tags[best].upos != NABA_UPOS_ADJ) return best;
+    uint32_t noun[MORPH_MAX_TAGS + 1];
+    int nn = 0;
+    for (int c = 0; c < nc && nn <= MORPH_MAX_TAGS; c++)
+        if (m->tags[MORPH_CAND_TAG(cands[c])].upos == NABA_UPOS_NOUN) noun[nn++] = cands[c];
+    return nn ? MORPH_CAND_TAG(noun[morph_best(m, f, nf, noun, nn)]) : best;
 }
 
 /* Whether the Arabic letters s[0..n) hold one of letters (Arabic letters,
@@ -417,8 +477,10 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         if (nc > 1) {
             int nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
             best = MORPH_CAND_TAG(cands[morph_best(m, f, nf, cands, nc)]);
-            best = elative_before_genitive(m, ws, n, i, cands, nc, f, nf, best);
+            best = elative_before_genitive(m, doc, first, ws, n, i, cands, nc, f, nf, best);
             best = plural_read_as_verb(m, ws, i, cands, nc, f, nf, best);
+            if (i && elative_genitive(m, doc, first, ws, n, i - 1, tags[i - 1]))
+                best = genitive_noun(m, cands, nc, f, nf, best);
         }
         if (m->tags[best].upos == NABA_UPOS_ADP) {
             uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
