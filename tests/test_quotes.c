@@ -1720,6 +1720,23 @@ static void test_session33b(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 33 (quotes41): an "according to" after a verb of varying names
+** no source; a definite sound plural in ين after any cue is its object, and
+** the speaker is carried. */
+static void test_session33c(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    no_quote(p, d, "تختلف طريقة التعامل مع الزبون حسب كل محل.");
+    no_quote(p, d, "وتختلف قيمة الغرامة بحسب المخالفة المرتكبة.");
+    said_by(p, d, "وصل الوزير إلى المطار. وأبلغ الصحفيين قائلا \"الزيارة ناجحة\".", "الزيارة ناجحة", "الصحفيين",
+            NOBODY);
+    said_by(p, d, "وللأسف فإن بعضهم يتهم المعارضين لإصدار النظام بأنهم متشددون.", "متشددون", "بعضهم", EXACT);
+    said_by(p, d, "بينما ترى آلين عقل، وهي مهندسة داخلية، أن أهم شيء الراحة.", "أهم شيء", "آلين عقل", WITHIN);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1749,6 +1766,7 @@ int main(void) {
     test_session32c();
     test_session33();
     test_session33b();
+    test_session33c();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -51,7 +51,7 @@ const char *const quotes_classes[] = {"verb", "verb_prep", "participle", "source
                                       "prep", "anon", "medium", "mprep", "spk_stop", "namer", "lead",
                                       "reflexive", "passive", "resumptive", "relative", "pron_lead",
                                       "back_ref", "authored", "document", "beside", "speaks", "reporter",
-                                      "norm", "adverbial", "quantity", "apposed", "relation", NULL};
+                                      "norm", "adverbial", "quantity", "apposed", "relation", "varies", NULL};
 
 enum { K_NONE, K_COMP, K_COLON, K_SEG, K_PREP };
 
@@ -234,12 +234,24 @@ static int describes_noun(const ctx *c, size_t k) {
            (up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ || up == NABA_UPOS_PROPN);
 }
 
+/* Does a verb of varying stand before unit i in its clause, up to a comma
+** or six words back ("تختلف أسعار العسل المعروض في المهرجان بحسب نوعه")?
+** The "according to" at i then says what the thing depends on. */
+static int varies_before(const ctx *c, size_t i) {
+    size_t s0 = q_sentence_start(c, i);
+    for (size_t k = i, n = 0; k-- > s0 && n < 6 && !lx_is(c->lx, k, ',') && c->seg_of[k] < 0; n++)
+        if (is_q(c, k, Q_VARIES, WT_CONJ)) return 1;
+    return 0;
+}
+
 /* The source after "according to" at [i, i+k) (وفقا لـ X, بحسب X, وفق ما
 ** ذكرته X): the end of its phrase, from *j; 0 when it names none. */
 static size_t source_np(const ctx *c, size_t i, size_t k, size_t *j_out) {
     const lx_text *lx = c->lx;
     if (!strcmp(lx->v[i].key, "فحسب")) return 0; /* "only" */
     size_t j = i + k;
+    *j_out = j;
+    if (varies_before(c, i)) return 0;
     if (j < lx->n && !strcmp(lx->v[j].key, "ل") && lx->v[j].gap < 2) j++; /* وفقا لـ X */
     /* "وفقا لما ذكرته السفيرة", "بحسب ما كشف شريكه": the speaker follows the verb */
     int after_verb = 0;

@@ -418,6 +418,19 @@ int q_subject_before(ctx *c, size_t i, speaker *sp) {
     return se && q_make_speaker(c, from, se, sp);
 }
 
+/* "ودعا المثقفين إلى", "ناشد المواطنين ب": is unit j, right after the verb,
+** a sound plural or dual in ين? Its case is not the nominative a subject
+** after its verb takes (المثقفون), so it is the verb's object and the
+** subject is carried. A name in ين (حسين, بوتين) is a mention, not read. */
+static int oblique_plural_object(const ctx *c, size_t j) {
+    const lx_unit *u = &c->lx->v[j];
+    if (u->kind != LX_WORD || u->latin || c->seg_of[j] >= 0 || q_mention_at(c, j) || q_past_mention(c, j) != j)
+        return 0;
+    int w = lx_head_word(c->lx, j);
+    return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && str_ends(u->key, strlen(u->key), "ين") &&
+           (lx_head_has(c->lx, j, "Number=Plur") || lx_head_has(c->lx, j, "Number=Dual"));
+}
+
 /* The subject of the verb that opens the sentence of unit i, for a participle
 ** or a verbal noun that has none of its own ("افتتح وزير الخارجية هاكان فيدان
 ** المحادثات من خلال حث المشاركين", "وأشادت الدار ... ، منوهة"). The first word
@@ -431,6 +444,9 @@ static int clause_subject(ctx *c, size_t i, speaker *sp) {
     if (!verb && (str_has_prefix(bare(lx->v[v].key), "ال") || is_q(c, v, Q_SPK_STOP, WT_CONJ) || is_q(c, v, Q_PREP, WT_CONJ)))
         return 0;
     if (c->doc->words.n && !verb && !q_has_verb(c, v)) return 0;
+    /* "وأبلغ الصحفيين قائلا": an oblique plural right after the verb is its
+    ** object; the subject is carried */
+    if (oblique_plural_object(c, v + 1)) return 0;
     size_t e = q_speaker_np(c, v + 1), from = v + 1;
     if (e == v + 1 || e > i) return 0;
     /* "ونقلت الوكالة على لسان المصدر ...، محملا", "وذكرت الوكالة نقلا عن
@@ -762,20 +778,6 @@ static int feminine_object(const ctx *c, size_t i, size_t j) {
            lx_head_has(c->lx, i, "Gender=Masc") && lx_head_has(c->lx, i, "Number=Sing") && !count_in(c, j); /* the scan last: long lines */
 }
 
-/* "ودعا المثقفين إلى", "ناشد المواطنين ب": is unit j, right after the verb,
-** a sound plural or dual in ين? Its case is not the nominative a subject
-** after its verb takes (المثقفون), so it is the verb's object and the
-** subject is carried. A name in ين (حسين, بوتين) is a mention, not read. */
-static int oblique_plural_object(const ctx *c, size_t j) {
-    const lx_unit *u = &c->lx->v[j];
-    if (u->kind != LX_WORD || u->latin || c->seg_of[j] >= 0 || q_mention_at(c, j) || q_past_mention(c, j) != j)
-        return 0;
-    int w = lx_head_word(c->lx, j);
-    return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && str_ends(u->key, strlen(u->key), "ين") &&
-           (lx_head_has(c->lx, j, "Number=Plur") || lx_head_has(c->lx, j, "Number=Dual")) &&
-           !lx_head_has(c->lx, j, "Case=Nom");
-}
-
 /* "لكن وكالة رويترز نقلت عن الميجور جوش قوله", "ونقلت عن سرتاج عزيز قوله
 ** بأن": نقل at unit i whose subject stands before it or is carried, with عن
 ** X right after it (from unit j): X speaks and that subject (sp) relays, but
@@ -805,6 +807,12 @@ static size_t described(const ctx *c, size_t i, size_t j, size_t e) {
             return end < e ? end : e;
         }
     return q_speaks(c, j) ? e : j; /* ووصف الكرملين الخطوة: the object test's to split */
+}
+
+/* Is unit j written with the article ال (not آل, as in the name آلين)? */
+static int definite_by_article(const ctx *c, size_t j) {
+    int w = lx_head_word(c->lx, j);
+    return w >= 0 && str_has_prefix(c->doc->words.v[w].form, "ال");
 }
 
 static size_t relayed_after(ctx *c, const char *lemma, size_t i, size_t j, int carried, speaker *sp) {
@@ -877,6 +885,9 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         ** preposition has its object before it */
         int takes_prep = is_q(c, i, Q_VERB_PREP, WT_CONJ);
         if (e > j && takes_prep) e = feminine_object(c, i, j) || oblique_plural_object(c, j) ? j : q_object_in(c, j, e);
+        /* "وأبلغ الصحفيين قائلا", "يتهم المعارضين": after any verb, one written
+        ** with ال (آلين, a name the tagger missed, is read as definite) */
+        else if (e > j && definite_by_article(c, j) && oblique_plural_object(c, j)) e = j;
         if (e > j && !strcmp(lemma, "وصف")) e = described(c, i, j, e);
         size_t e2 = e > j ? q_relayed(c, e, &from, !strcmp(lemma, "نقل")) : 0, via = j, via_end = e;
         if (e2) { j = from; e = e2; }
