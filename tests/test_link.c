@@ -189,6 +189,27 @@ static void test_latin_typo(void) {
     naba_link_close(st);
 }
 
+/* One Latin word typed PER that the KB does not know and no Arabic name
+** groups with is a brand or title (Galaxy, Insider): MISC; a Latin surname
+** beside its Arabic name (ترامب ... Trump) and a two-word Latin name stay PER. */
+static void test_latin_glosses(void) {
+    segmented("أطلقت الشركة هاتف Galaxy الجديد، وقال ترامب إن Trump يرحب، وكتب John Smithfield مقالا.");
+    mention("Galaxy", 0, NABA_ENT_PER);
+    mention("ترامب", 0, NABA_ENT_PER);
+    mention("Trump", 0, NABA_ENT_PER);
+    mention("John Smithfield", 0, NABA_ENT_PER);
+    void *st = linked();
+    if (!st) return;
+    const naba_entity *g = ent("Galaxy"), *j = ent("John Smithfield");
+    const naba_mention *gm = find("Galaxy");
+    CHECK(g && g->type == NABA_ENT_MISC && gm && gm->type == NABA_ENT_MISC);
+    CHECK_SAME("ترامب", "Trump");
+    const naba_entity *t = ent("Trump");
+    CHECK(t && t->type == NABA_ENT_PER && find("Trump")->type == NABA_ENT_PER);
+    CHECK(j && j->type == NABA_ENT_PER);
+    naba_link_close(st);
+}
+
 /* Relatives share a surname: a two-word name with another first name is
 ** another person, and a stranger named in full keeps a surname the KB gives to
 ** one famous person (Silva, Lula's) in the document's own identity. */
@@ -1712,6 +1733,7 @@ int main(void) {
     test_article();
     test_latin_typo();
     test_latin_names();
+    test_latin_glosses();
     test_namesakes();
     test_fuzzy_places();
     test_past_people();

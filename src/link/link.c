@@ -243,6 +243,17 @@ static int8_t *person_regions(const naba_doc *doc, const link_state *st, link_fo
     return own;
 }
 
+/* Is a group the recognizer typed PER, written only as one Latin word and
+** unknown to the KB, a gloss rather than a person? In Arabic news such a word
+** is a brand, product or title (Galaxy, Windows, Love, Insider, Alcoa: 144 of
+** 3 news slices, nearly none a person); a person glossed in Latin beside an
+** Arabic name (ترامب ... Trump) groups with it and keeps PER. */
+static int latin_gloss(const naba_doc *doc, const link_form *root, const naba_mention *best_ar,
+                       const naba_mention *best_la) {
+    return root->type == NABA_ENT_PER && !best_ar && best_la &&
+           !memchr(doc->text + best_la->start, ' ', best_la->end - best_la->start);
+}
+
 /* Fill a new entity from the group rooted at form r. */
 static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *f, uint32_t r,
                                const naba_mention **best, uint32_t *doc_ids, int region) {
@@ -265,6 +276,7 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
     } else {
         char id[32];
         snprintf(id, sizeof id, "doc:%u", ++*doc_ids);
+        if (latin_gloss(doc, root, best_ar, best_la)) e->type = NABA_ENT_MISC;
         e->id = naba_arena_strndup(doc->arena, id, strlen(id));
         char *ar = best_ar ? surface(doc, best_ar) : NULL;
         if (ar) link_article_back(ar, e->type);
@@ -352,6 +364,8 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
         if (f.v[form].variant) mn->flags |= NABA_MENTION_VARIANT;
         if (f.v[form].latin) mn->flags |= NABA_MENTION_LATIN;
         if (f.v[form].retyped) mn->type = f.v[form].type;
+        const naba_entity *e = &doc->entities.v[mn->entity];
+        if (!e->in_kb && e->type == NABA_ENT_MISC && f.v[r].type == NABA_ENT_PER) mn->type = NABA_ENT_MISC; /* latin_gloss */
     }
     if ((rc = link_titles(doc, st, &f)) != NABA_OK) return naba_fail(&doc->error, rc, 0, "link: out of memory");
     count_mentions(doc);

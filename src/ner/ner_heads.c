@@ -365,6 +365,14 @@ void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags
         if (w[c.start].shape != NER_SHAPE_ARABIC) continue;
         /* a title tagged apart joins the name after it (named_start) */
         if (c.end == c.start + 1 && find(t, &w[c.start], WT_BIT(NER_HEAD_TITLE))) continue;
+        /* a title behind its proclitic (للرئيس بوتن, والملك سلمان; the list's
+        ** titles all open with ال) is no part of the name, as bare الرئيس is not */
+        if (c.type == NABA_ENT_PER && c.end > c.start + 1 && w[c.start].n > 2 && memcmp(w[c.start].s, "\xd8\xa7", 2) &&
+            find(t, &w[c.start], WT_BIT(NER_HEAD_TITLE))) {
+            tags[c.start] = 0;
+            ner_tag_span(tags, c.start + 1, c.end, NABA_ENT_PER);
+            continue;
+        }
         int type;
         size_t start = c.type == NABA_ENT_PER ? named_start(t, w, tags, n, c.start, &type)
                                               : head_start(t, w, tags, c.start, &type),
