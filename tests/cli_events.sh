@@ -1209,6 +1209,14 @@ code19 means43 'وأكدت المصادر أن الغارة استهدفت عر�
 check '! side means43 1 2 "عربة عسكرية" && side means43 1 6 "عربة عسكرية"' "الغارة استهدفت عربة: the vehicle is the target"
 check '! side means43 2 2 سيدة && side means43 2 6 سيدة' "إنها اعتُقلت: the woman is the target"
 check 'side means43 3 7 YEMGOV && ! side means43 3 3 YEMGOV' "الغارات استهدفت وزارة الداخلية اليمنية: the ministry is the target"
+# session 33 (events44): the verb right after an attack noun is the noun's
+# own act; the actor after it is the noun event's target, not its doer
+code19 means44 'وشهدت المدينة هجمات عنيفة استهدفت مدنيين.'
+check '! side means44 1 2 مدنيين && side means44 1 6 مدنيين' "هجمات عنيفة استهدفت مدنيين: the civilians are the target"
+# a passive arrest of a pronoun ("أُلقي القبض عليه") has its target told:
+# the authorities of the next clause are not it
+code19 onhim44 'وقال مصدر إنه أُلقي القبض عليه الأسبوع الماضي، وداهمت السلطات منزله.'
+check 'coded onhim44 1 173 && ! side onhim44 1 6 السلطات' "أُلقي القبض عليه، وداهمت السلطات: the authorities are no target"
 # people who arrive somewhere migrate: no visit; a minister's arrival is one
 code19 arrive43 'وتقول المنظمة الدولية للهجرة إن أكثر من 45 ألف شخص وصلوا إلى إيطاليا عبر البحر هذا العام.' \
   'ووصل وزير الخارجية الروسي إلى الرياض أمس.'

@@ -205,6 +205,33 @@ static int means_subject(const ev_work *w, size_t anchor) {
     return anchor + 1 >= w->toks[anchor].clause_end || !ev_key_in(&w->toks[anchor + 1], in_it);
 }
 
+/* "وشهدت المدينة هجمات عنيفة استهدفت مدنيين": the verb (after one
+** adjective) right after an attack noun is the noun's own act, with the noun
+** as its subject; the actors after that verb are whom it hit. Not a light
+** verb, whose subject carries the attack out ("الهجوم شنت السلطات حملة"),
+** nor a verb with an object pronoun, whose object is the noun ("غارة نفذتها
+** طائرات", "هجوما نفذه متشدد"). The verb's index, or 0 if none. */
+static size_t means_own_verb(const ev_work *w, size_t anchor) {
+    size_t v = anchor + 1, ce = w->toks[anchor].clause_end;
+    if (v < ce && ev_has_upos(w->doc, (uint32_t)v, NABA_UPOS_ADJ)) v++;
+    if (v >= ce || !ev_has_upos(w->doc, (uint32_t)v, NABA_UPOS_VERB) || (w->toks[v].cue & EVC_LIGHT) ||
+        !means_subject(w, v))
+        return 0;
+    const naba_token *tk = &w->doc->tokens.v[v];
+    int clitic = tk->word_count > 1 && tk->word_first + tk->word_count <= w->doc->words.n &&
+                 w->doc->words.v[tk->word_first + tk->word_count - 1].upos == NABA_UPOS_PRON;
+    return clitic ? 0 : v;
+}
+
+/* "أُلقي القبض عليه، وداهمت السلطات": a passive whose object is a
+** pronoun after "على" right past its words has its target told already, in
+** the pronoun; an actor after it belongs to what follows. */
+static int pronoun_undergoer(const ev_work *w, const ev_cand *c) {
+    static const char *const on_him[] = {"عليه", "عليها", "عليهم", "عليهما", "عليهن", NULL};
+    size_t t = c->last + 1;
+    return t < w->toks[c->anchor].clause_end && ev_key_in(&w->toks[t], on_him);
+}
+
 /* "وكان وزير الخارجية الروسي، سيرغي لافروف، انتقد", "وكانت قوات الأمن
 ** البلجيكية قد قتلت": "وكان" + an actor + the verb is a pluperfect whose
 ** subject is that actor, when nothing but actors, punctuation and "قد" stand
@@ -339,6 +366,9 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     }
     if (ev_where_met(w, c, tgt)) tgt = -1; /* "استقبل ... بجدة": where, not whom */
     ev_by_order(w, c, noun, !noun && g->passive, !noun && (g->plural || g->speaker || held), &src, &tgt);
+    /* the actor after an attack noun's own verb is its target, not its doer */
+    size_t own = noun && src >= 0 ? means_own_verb(w, c->anchor) : 0;
+    if (own && w->units.v[src].b > own) doer_to_target(&src, &tgt);
     /* "اعترضت مجموعة مسلحة السيارة، مما أسفر عن مقتل": the act's doer caused
     ** the toll; not an explosion ("وقاموا بالعبث بها ما أدى إلى انفجارها") */
     if (src < 0 && noun && ev_violent(c->code) && strncmp(c->code, "183", 3)) {
@@ -408,6 +438,7 @@ static ev_sides find_sides(ev_work *w, const ev_cand *c, ev_gram *g, int noun, s
     if (!noun && g->speaker && src >= 0 && w->units.v[src].b < c->anchor) src = -1;
     if (c->pat->flags & EVP_MUTUAL) ev_mutual_pair(w, &src, &tgt);
     else tgt = ev_co_subject_target(w, c, src, tgt);
+    if (!noun && g->passive && tgt >= 0 && w->units.v[tgt].b > c->last && pronoun_undergoer(w, c)) tgt = -1;
     int unsaid = ev_holds_verb(w, src);
     if (unsaid) src = -1;
     if (ev_holds_verb(w, tgt) || ev_own_phrase(w, c->anchor, src, tgt)) tgt = -1;
