@@ -636,7 +636,9 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
         /* "وسيشن الهجوم": a future the tagger did not know, left whole with
         ** its conjunction (its lemma is the form); the keys strip "وسي" */
         if (wd->form && wd->lemma && !strcmp(wd->form, wd->lemma) && unsplit_future(wd->form)) g->future = 1;
-        g->passive = (strstr(f, "Voice=Pass") != NULL || (g->verb && written_passive(wd))) && !accusative_actor_after(w, tok) && !no_personal_passive(w, wd, tok);
+        g->written_passive = g->verb && written_passive(wd);
+        g->passive = (strstr(f, "Voice=Pass") != NULL || g->written_passive) && !accusative_actor_after(w, tok) &&
+                     !no_personal_passive(w, wd, tok);
         g->plural = g->verb && (strstr(f, "Number=Plur") || strstr(f, "Number=Dual"));
         /* "وسنلتقي هناك": the speaker is the subject, no actor after the verb;
         ** the quote's speaker stands for it. Only an imperfect whose prefix
@@ -767,7 +769,7 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
     ** ("لقد قتل غزو روسيا أكثر من 12000 مدني"), unless the parser gave it a
     ** passive subject: then the "object" is an adverbial accusative
     ** ("قتل 6500 مسلم ... وحدها") */
-    int written = written_passive(&w->doc->words.v[g->word]); /* the writer's damma outweighs the parse */
+    int written = g->written_passive; /* the writer's damma outweighs the parse */
     if (a.n_obj > 0 && !a.obj_clitic && !a.subj_pass && !written) a.passive = g->passive = 0;
     /* "وقتل شخصا": the parser's passive subject in the accusative is the object */
     if (a.subj_pass && accusative_actor_after(w, at)) {

@@ -161,6 +161,7 @@ typedef struct ev_gram {
     uint8_t has_words;
     uint8_t verb;             /* the main word is a verb (else a verbal noun, participle...) */
     uint8_t imperfect, passive;
+    uint8_t written_passive;  /* a perfect verb whose damma shows the passive ("اعتُقلت"), whatever the tagger says */
     uint8_t habitual;         /* "كان المتظاهرون يلجأون": "كان" + imperfect, a past habit */
     uint8_t plural;           /* a plural verb ("خطفوا") holds its subject: what follows is no subject */
     uint8_t speaker;          /* a verb in the first or second person ("سنلتقي") holds its subject too */
