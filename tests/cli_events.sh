@@ -1221,6 +1221,17 @@ check 'coded onhim44 1 173 && ! side onhim44 1 6 السلطات' "أُلقي ا�
 code19 arrive43 'وتقول المنظمة الدولية للهجرة إن أكثر من 45 ألف شخص وصلوا إلى إيطاليا عبر البحر هذا العام.' \
   'ووصل وزير الخارجية الروسي إلى الرياض أمس.'
 check '! coded arrive43 1 042 && coded arrive43 2 042' "شخص وصلوا إلى إيطاليا: no visit; وصل وزير الخارجية إلى الرياض: a visit"
+# session 34 (events45): what "حقق" achieved may come before it as its object
+# pronoun ("النجاح الذي حققته تركيا في صربيا") or be a leap ("نقلة نوعية"): no
+# investigation; a Tunisian police unit that "تعهد بالبحث" takes up a case (090),
+# and one who "تعهد بإعداد ملف" pledges (030)
+code19 achieve34 'كما أن النجاح الذي حققته تركيا في صربيا أثار القلق لدى الدول الغربية.' 'وأكد أن المشاريع ستحقق نقلة نوعية في حياة المجتمع.' 'وتعهد مركز الحرس الوطني بملولش بالبحث في أطوار القضية.' 'وحققت الشرطة في الحادث الذي وقع أمس.' 'وتعهد الوالي بإعداد ملف فني متكامل.'
+check '! coded achieve34 1 . && ! coded achieve34 2 . && coded achieve34 4 090' "حققته تركيا في, ستحقق نقلة في: no investigation; حققت الشرطة في: 090"
+check 'coded achieve34 3 090 && ! coded achieve34 3 030 && coded achieve34 5 030' "تعهد مركز الحرس بالبحث: 090, no pledge; تعهد الوالي بإعداد ملف: 030"
+# information that became available ("إثر توفر معلومات") was given by no one;
+# the police that "وفرت معلومات" gave it (010)
+code19 info34 'وتمكنت الوحدات الأمنية إثر توفر معلومات دقيقة عن مكان وجوده من إيقافه.' 'ووفرت الشرطة معلومات عن المشتبه به.'
+check '! coded info34 1 010 && coded info34 2 010' "إثر توفر معلومات: no statement; وفرت الشرطة معلومات: 010"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }
