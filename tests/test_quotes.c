@@ -1737,6 +1737,27 @@ static void test_session33c(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 34 (quotes42): a subject after لكن in the middle of a sentence
+** (…في خطوة رمزية لكن الوزيرة أوضحت أن); a plural cue after و goes on for the
+** plural subject of the singular verb that opens its sentence. */
+static void test_session34(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "وغاب اللاعب عن التدريبات أمس لكن المدرب خوسيه مورينيو أكد أن الإصابة ليست خطيرة.", "ليست خطيرة",
+            "المدرب خوسيه مورينيو", EXACT);
+    said_by(p, d, "وقدمت الحكومة استقالتها في خطوة رمزية لكن الوزيرة أوضحت في بيان أنها لن تترشح مجددا.", "لن تترشح",
+            "الوزيرة", EXACT);
+    said_by(p, d, "وقال أحد الزوار \"المعرض جميل\". فيما اشتكى آخرون من ارتفاع الأسعار وقالوا إن التذاكر غالية.",
+            "التذاكر غالية", "آخرون", EXACT);
+    said_by(p, d, "وقال أحد المدربين \"الفريق جاهز\". واحتج عشرات المشجعين أمام الملعب وقالوا إن الحكم ظلم الفريق.",
+            "ظلم الفريق", "عشرات المشجعين", EXACT);
+    said_by(p, d, "اجتمع وزراء الداخلية ثم نظمت قمة طارئة عن الهجرة في خطوات كشفت أن الزعماء ما زالوا مترددين.",
+            "مترددين", "", NOBODY);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1767,6 +1788,7 @@ int main(void) {
     test_session33();
     test_session33b();
     test_session33c();
+    test_session34();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -103,6 +103,15 @@ static int plural_verb(const ctx *c, size_t k) {
     return (str_ends(key, n, "وا") || str_ends(key, n, "ون")) && verb_with(c, k, "Number=Plur", "Person=3");
 }
 
+/* Does a plural noun phrase open at unit k (آخرون, أربعة يابانيين: a
+** number before its counted noun)? */
+static int plural_head(const ctx *c, size_t k) {
+    if (k + 1 < c->lx->n && q_head_upos(c, k) == NABA_UPOS_NUM) k++;
+    int up = q_head_upos(c, k);
+    return c->lx->v[k].kind == LX_WORD && (up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ || up == NABA_UPOS_PRON) &&
+           lx_head_has(c->lx, k, "Number=Plur");
+}
+
 size_t q_subject_after(const ctx *c, size_t i, size_t j) {
     return plural_verb(c, i) ? j : q_speaker_np(c, j);
 }
@@ -364,6 +373,20 @@ static size_t indefinite_antecedent(const ctx *c, size_t cue) {
     return 0;
 }
 
+/* "... بطل الدوري الأوروبي لكن المدرب لويس إنريكي أكد أن": does a lead
+** particle that opens a clause of its own (لكن, بينما, في حين; not كان,
+** whose subject may stand before it) end right before unit k? Its first
+** unit, or k when none does. */
+static size_t clause_lead_before(const ctx *c, size_t k) {
+    for (size_t n = 1; n <= 2 && n <= k; n++) {
+        const wt_entry *e;
+        if (vmatch(c, k - n, WT_BIT(Q_LEAD), WT_CONJ, &e) == n &&
+            !str_has_prefix(bare(c->lx->v[k - n].key), "كان"))
+            return k - n;
+    }
+    return k;
+}
+
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
 static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
@@ -379,7 +402,7 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
         return cue;
     }
     size_t k = cue;
-    int comp = 0;
+    int comp = 0, mid_lead = 0;
     while (k > 0 && cue - k < 12) {
         const lx_unit *p = &lx->v[k - 1];
         /* words of a quote already read are not a subject */
@@ -387,6 +410,13 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
         /* "إلا أن المتحدث ... قال", "بدا أن المتحدث ... يشير": the subject
         ** follows the complementizer */
         if (is_q(c, k - 1, Q_COMP, WT_CONJ)) { comp = 1; break; }
+        /* a clause opened mid-sentence by لكن: its subject follows the particle */
+        size_t lead = clause_lead_before(c, k);
+        if (lead < k && lead > 0 && !lx_is_boundary(lx, lead - 1) && !lx_is(lx, lead - 1, ',')) {
+            k = lead;
+            comp = mid_lead = 1;
+            break;
+        }
         k--;
     }
     if (k == cue || cue - k >= 12) return 0;
@@ -402,6 +432,9 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     ** often a name the tagger reads as a verb: لكن خضر أشار) */
     int up = q_head_upos(c, k);
     if (up == NABA_UPOS_VERB && k + 1 >= cue && lx_head_has(c->lx, cue, "Aspect=Imp")) return 0;
+    /* "ثم نظمت قمة طارئة في خطوات كشفت أن": a verb after a particle in
+    ** the middle of a sentence leaves the subject to its own clause */
+    if (up == NABA_UPOS_VERB && k + 1 < cue && mid_lead) return 0;
     if (up == NABA_UPOS_VERB && k + 1 < cue) k++;
     else if (up == NABA_UPOS_PART || up == NABA_UPOS_ADP || up == NABA_UPOS_SCONJ || up == NABA_UPOS_CCONJ)
         return 0;
@@ -725,6 +758,14 @@ static int second_verb_subject(ctx *c, size_t i, speaker *sp) {
     const lx_text *lx = c->lx;
     size_t v = sentence_verb(c, i);
     if (v >= i || bare(lx->v[i].key) == lx->v[i].key || (c->last.have && c->last_at >= v)) return 0;
+    /* "فيما اشتكى آخرون من ... وقالوا إن", "بدا أربعة يابانيين واثقين ...،
+    ** وقالوا": a plural cue goes on for the plural subject a singular verb
+    ** put after it, named or not */
+    if (plural_verb(c, i)) {
+        if (plural_verb(c, v) || !plural_head(c, v + 1) || !clause_subject(c, i, sp)) return 0;
+        q_cut_at_object(c, sp); /* "استنكر قضاة المحكمة محاولات الاعتداء ... وطالبوا" */
+        return 1;
+    }
     int g = past_gender(c, v), h = present_gender(c, v);
     if (!(g && g == past_gender(c, i)) && !(h && h == present_gender(c, i))) return 0;
     speaker s;
