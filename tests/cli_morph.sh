@@ -126,6 +126,16 @@ check 'grep -qP "^\d+\tأتمنى\tتمنى\tVERB\t" "$tmp/s33.conllu" && grep -
 words_of s33e morph 'وهذه هي أسوأ أزمة تضرب البلاد. وعبر الأمير عن أصدق التهاني للشعب. وتعمل الوزارة لضمان أقصى درجات النجاح. وقد أحسن إلى جيرانه. ويقع الحصن في أعلى الجبل.'
 check 'grep -qP "^\d+\tأسوأ\t[^\t]+\tADJ\t" "$tmp/s33e.conllu" && grep -qP "^\d+\tأصدق\t[^\t]+\tADJ\t" "$tmp/s33e.conllu" && grep -qP "^\d+\tأقصى\t[^\t]+\tADJ\t" "$tmp/s33e.conllu" && grep -qP "^\d+\tالتهاني\t[^\t]+\tNOUN\t" "$tmp/s33e.conllu"' "news elatives ADJ before their genitive, the genitive NOUN"
 check 'grep -qP "^\d+\tأحسن\t[^\t]+\tVERB\t" "$tmp/s33e.conllu" && ! grep -qP "^\d+\tأعلى\t[^\t]+\tADJ\t" "$tmp/s33e.conllu"' "أحسن إلى a verb; أعلى الجبل no elative"
+# session 34 (morph37): a noun's or adjective's lemma keeps the ؤ or ئ its
+# form has: مؤكدة after a comma (accusative) took the lemma of the treebank's
+# موكدة (folded keys are blind to the hamza), موكد, not مؤكد
+words_of s34h morph 'نفت دمشق الأمر ، مؤكدة أنها دمرت ترسانتها.'
+check 'grep -qP "^\d+\tمؤكدة\tمؤكد\tADJ\t" "$tmp/s34h.conllu"' "a lemma keeps the form's hamza seat (مؤكدة مؤكد)"
+# session 34 (morph37): an imperfect verb with the prefix أ is the first
+# person singular, its mood as read (لم أعرف jussive); a perfect whose lemma
+# the first person took (أعتقد) is an indicative
+words_of s34p morph 'أتمنى أن نحقق اللقب ولم أعرف ذلك. وأشكر الجميع، أعتقد بأن الفوز قريب.'
+check 'grep -qP "^\d+\tأتمنى\tتمنى\tVERB\tVIIA-1MS--\t" "$tmp/s34p.conllu" && grep -qP "^\d+\tأعرف\t[^\t]+\tVERB\tVIJA-1MS--\t" "$tmp/s34p.conllu" && grep -qP "^\d+\tأعتقد\tاعتقد\tVERB\tVIIA-1MS--\t" "$tmp/s34p.conllu"' "an imperfect with the prefix أ is a first person singular"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

@@ -377,6 +377,9 @@ static inline uint32_t morph_unan_hash(const char *s, size_t n) {
     return h ? h : 1;
 }
 /* What the model's ustat table says about s (ctx is the model). */
+/* Whether the Arabic letters s[0..n) hold one of letters (Arabic letters,
+** two bytes each). */
+int morph_has_letter(const char *s, size_t n, const char *letters);
 uint32_t morph_unan_stat(const void *ctx, const char *s, size_t n);
 /* A token the treebank analysed 10 times or more and never left whole is not
 ** classified (it would not be flagged anyway): half the tokens of news, the

@@ -814,6 +814,37 @@ static size_t respell_alif(const morph_model *m, const char *form, char *s, size
     return n;
 }
 
+int morph_has_letter(const char *s, size_t n, const char *letters) {
+    for (size_t i = 0; i + 1 < n; i += 2)
+        for (const char *l = letters; l[0] && l[1]; l += 2)
+            if (s[i] == l[0] && s[i + 1] == l[1]) return 1;
+    return 0;
+}
+
+/* The hamza seats a noun's or adjective's lemma lost. The treebank's words
+** are looked up by folded keys, blind to the hamza, so a form took the lemma
+** of another spelling of it (مؤكدة: the treebank's موكدة, lemma موكد, not
+** مؤكد); and the edit scripts' lexicon feature reads folded keys too. When
+** the form has ؤ or ئ and the lemma has none, a و or ي of the lemma takes
+** the seat back when that spelling is a treebank form or lemma or a
+** hunspell-ar entry as spelled. Only seats the form has: a writer's bare
+** spelling (ارهاب) is kept; and only ؤ and ئ, which the treebank always
+** writes (its أ and ا vary: ابن is the lemma of أبناء). The length does not
+** change (all four letters are 2 bytes). */
+static void restore_hamza_seats(const morph_model *m, const char *form, size_t fn, char *s, size_t n) {
+    static const char *const seat[2][2] = {{"\xd8\xa4", "\xd9\x88"}, {"\xd8\xa6", "\xd9\x8a"}}; /* ؤ و, ئ ي */
+    const uint32_t spelled = MORPH_U_RAW_TB | MORPH_U_RAW_LEX;
+    for (int k = 0; k < 2; k++) {
+        if (!morph_has_letter(form, fn, seat[k][0]) || morph_has_letter(s, n, seat[k][0])) continue;
+        for (size_t i = 0; i + 1 < n; i += 2) {
+            if (memcmp(s + i, seat[k][1], 2)) continue;
+            memcpy(s + i, seat[k][0], 2);
+            if (morph_unan_stat(m, s, n) & spelled) return;
+            memcpy(s + i, seat[k][1], 2);
+        }
+    }
+}
+
 /* Whether rule r only appends a و to the form's tail: the treebank has no
 ** such lemma but its pronouns' (هو), yet unknown names read as nouns or
 ** verbs took one (عبدالعزيزو, دونالدو, سبورتينغو); their lemma is the form. */
@@ -851,15 +882,19 @@ static size_t lemma_of(const morph_model *m, const char *best, const char *form,
             if (len > 0) {
                 if (upos == NABA_UPOS_VERB && ((size_t)len != n || memcmp(out, form, n)))
                     len = (int)respell_alif(m, form, out, (size_t)len);
+                else if (upos == NABA_UPOS_NOUN || upos == NABA_UPOS_ADJ)
+                    restore_hamza_seats(m, form, n, out, (size_t)len);
                 return (size_t)len;
             }
         }
     }
+    size_t fn = n;
     if (!best) best = form;
     else n = strlen(best);
     if (n + 1 > cap) n = cap - 1;
     memcpy(out, best, n);
     out[n] = '\0';
+    if (best != form && (upos == NABA_UPOS_NOUN || upos == NABA_UPOS_ADJ)) restore_hamza_seats(m, form, fn, out, n);
     return n;
 }
 
@@ -893,7 +928,7 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
         return memo->ln;
     }
     size_t ln = lemma_of(m, best, form, n, tag, out, cap);
-    if (kept && best && !best[ln]) *kept = best;
+    if (kept && best && !best[ln] && !memcmp(best, out, ln)) *kept = best;
     if (memo && ln <= MORPH_MEMO_LEN) {
         naba_slotcache_fill(MORPH_MEMO_SHAPE, memo, tag, form, n);
         memo->ln = (uint8_t)ln;

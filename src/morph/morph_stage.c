@@ -360,15 +360,6 @@ static uint32_t genitive_noun(const morph_model *m, const uint32_t *cands, int n
     return nn ? MORPH_CAND_TAG(noun[morph_best(m, f, nf, noun, nn)]) : best;
 }
 
-/* Whether the Arabic letters s[0..n) hold one of letters (Arabic letters,
-** two bytes each). */
-static int has_letter(const char *s, size_t n, const char *letters) {
-    for (size_t i = 0; i + 1 < n; i += 2)
-        for (const char *l = letters; l[0] && l[1]; l += 2)
-            if (s[i] == l[0] && s[i + 1] == l[1]) return 1;
-    return 0;
-}
-
 /* A plural in ات (بوابات, سمات, تكهنات) read as a perfect verb of the third
 ** person feminine singular: no verb is spelled so (دعا makes دعت, مات
 ** ماتت; the treebank has none, only the hollow بات, فات of the masculine),
@@ -383,7 +374,7 @@ static uint32_t plural_read_as_verb(const morph_model *m, const morph_wctx *ws, 
     if (m->tags[best].upos != NABA_UPOS_VERB || w->key_len < 8 || w->len < 4 || strcmp(w->form + w->len - 4, "ات") ||
         strncmp(morph_str(m, m->tags[best].xpos), "VP", 2) || !strstr(morph_str(m, m->tags[best].xpos), "3FS"))
         return best;
-    if (w->key_len == 8 && has_letter(w->key, 2, "وفلا") && morph_dictionary_word(m, w->key + 2))
+    if (w->key_len == 8 && morph_has_letter(w->key, 2, "وفلا") && morph_dictionary_word(m, w->key + 2))
         return best;
     uint32_t other[MORPH_MAX_TAGS + 1];
     int no = 0;
@@ -416,7 +407,7 @@ static size_t first_person_lemma(const morph_model *m, const char *bare, size_t 
     if (m->tags[tag].upos != NABA_UPOS_VERB || (strncmp(xpos, "VI", 2) && !perfect_as_form) || bn < 8 ||
         bn > MORPH_MAX_FORM || strncmp(bare, "أ", 2))
         return 0;
-    if ((bn == 8 && !has_letter(bare + 2, 6, "اويى")) || !strcmp(bare + bn - 4, "وا")) return 0;
+    if ((bn == 8 && !morph_has_letter(bare + 2, 6, "اويى")) || !strcmp(bare + bn - 4, "وا")) return 0;
     char third[MORPH_MAX_FORM + 8], key[MORPH_MAX_FORM + 8], lemma[MORPH_MAX_FORM * 2 + 16];
     memcpy(third, "ي", 2);
     memcpy(third + 2, bare + 2, bn - 2);
@@ -428,6 +419,27 @@ static size_t first_person_lemma(const morph_model *m, const char *bare, size_t 
     memcpy(out, lemma, ln + 1);
     *kept = got;
     return ln;
+}
+
+/* The tag of an imperfect verb whose prefix is أ: the first person
+** singular (أعرف, أشكر), but the tagger never saw the prefix analysed and
+** reads a third or second person, a feminine or a passive (أتمنى 2MS, أعرف
+** 3FS). The treebank's first person (VIIA-1MS--) takes the mood read
+** (VISA- after أن, VIJA- after لم); a perfect whose lemma
+** first_person_lemma took (first_lemma) is an indicative. Not the plural
+** prefix ن: perfects beginning with ن (ناقش, نفى) are often read as
+** imperfects. Returns tag itself for any other word, or when the model has
+** no such tag. */
+static uint32_t first_person_tag(const morph_model *m, const char *bare, uint32_t tag, int first_lemma) {
+    const char *xpos = morph_str(m, m->tags[tag].xpos);
+    int imperfect = !strncmp(xpos, "VI", 2);
+    if (m->tags[tag].upos != NABA_UPOS_VERB || (!imperfect && !first_lemma) || strncmp(bare, "أ", 2)) return tag;
+    char want[] = "VIIA-1MS--";
+    if (imperfect && strchr("ISJ", xpos[2])) want[2] = xpos[2];
+    if (!strcmp(xpos, want)) return tag;
+    for (uint32_t t = 0; t < m->n_tags; t++)
+        if (m->tags[t].upos == NABA_UPOS_VERB && !strcmp(morph_str(m, m->tags[t].xpos), want)) return t;
+    return tag;
 }
 
 static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n, scratch *sc) {
@@ -506,6 +518,9 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             ln = morph_lemma(m, bare, bn, ws[i].wi, best, buf, sizeof buf, &kept);
             size_t l1 = kept ? 0 : first_person_lemma(m, bare, bn, best, buf, sizeof buf, &kept);
             if (l1) ln = l1;
+            const morph_tag *t1 = &m->tags[first_person_tag(m, bare, best, l1 != 0)];
+            w->feats = morph_str(m, t1->feats);
+            w->xpos = morph_str(m, t1->xpos);
         }
         if (!set_lemma(doc, w, ws[i].len, buf, ln, kept)) return NABA_ERR_NOMEM;
     }
