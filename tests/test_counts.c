@@ -1149,6 +1149,27 @@ static void test_session33(void) {
     naba_pipeline_close(p);
 }
 
+static void test_session34(void) {
+    naba_pipeline *p = qcd_pipe("counts");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    /* digits on the article after a singular time unit rank it */
+    const naba_count *c = first(p, d, "وسيسمح لإيران بتركيبها بحلول العام ال13 من الاتفاق.");
+    CHECK(c && c->value == 13 && c->kind == NABA_COUNT_ORDINAL);
+    /* bracketed digits before a lone scale word are multiplied by it */
+    c = first(p, d, "وإن تخصيصكم لمبلغ (274) مليون دولار استجابة للاحتياجات.");
+    CHECK(c && near(c->value, 2.74e8) && c->kind == NABA_COUNT_MONEY && d->counts.n == 1);
+    /* the yen alone; a postal code and a fax number name */
+    c = first(p, d, "وسجل الدولار أعلى مستوى عند 108.87 ين ويقبع قرب تلك المستويات.");
+    CHECK(c && near(c->value, 108.87) && c->kind == NABA_COUNT_MONEY && c->unit && !strcmp(c->unit, "JPY"));
+    CHECK(qcd_run(p, d, "الرمز البريدي 11411 - فاكس 4871063", "2018-04-15") && d->counts.n == 0);
+    /* no two would disagree: nobody counted */
+    CHECK(qcd_run(p, d, "وهذا أمر لا يختلف عليه اثنان في المدينة.", "2018-04-15") && d->counts.n == 0);
+    CHECK(qcd_run(p, d, "والتقت اللجنة لا يختلف اثنان على أن الوضع صعب.", "2018-04-15") && d->counts.n == 0);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 static void test_example(void) {
     char *text = qcd_example();
     naba_pipeline *p = qcd_pipe("counts");
@@ -1198,6 +1219,7 @@ int main(void) {
     test_session32b();
     test_session32c();
     test_session33();
+    test_session34();
     test_example();
     return TEST_REPORT();
 }

@@ -540,6 +540,25 @@ static int bracketed(const lx_text *lx, size_t k, double v) {
            lx_is(lx, k + 1, ')');
 }
 
+/* "لمبلغ (274) مليون دولار": digits alone in brackets before a lone scale
+** word are multiplied by it, as written out of brackets (a scale with a
+** number of its own, "(2.670.395) مليونين وستمائة", restates the digits and
+** is left to be read apart). The scale's units after the bracket are
+** returned, 0 when there is none, and nv is scaled. */
+static size_t bracketed_scale(const ctx *c, size_t j, size_t kn, num_val *nv) {
+    const lx_text *lx = c->lx;
+    num_val scale;
+    if (kn != 1 || !bracketed(lx, j, nv->lo) || j + 2 >= lx->n || lx->v[j + 2].gap == 2) return 0;
+    size_t ks = num_parse(c->st->nt, lx, j + 2, &scale);
+    if (ks != 1 || scale.lo != scale.hi || !(scale.flags & NUM_F_WORDS) || (scale.flags & (NUM_F_VAGUE | NUM_F_DEF)) ||
+        (scale.lo != 1e3 && scale.lo != 1e6 && scale.lo != 1e9))
+        return 0;
+    nv->lo *= scale.lo;
+    nv->hi *= scale.lo;
+    nv->flags |= NUM_F_SCALED;
+    return ks;
+}
+
 /* "فتقوم بما يلي: (1) إنشاء المستودعات ... (2) رصد ومعاينة": the bracketed
 ** digits at unit j (in brackets) have the next number or the one before
 ** bracketed a few words away on their line, the items of a list run on. */
@@ -1039,6 +1058,18 @@ static int befalls_no_one(const ctx *c, size_t i, const naba_count *ct) {
 }
 
 /* Read one count starting at unit i; returns units used (0: none). */
+/* "لا يختلف اثنان", "لا يختلف عليه اثنان" (no two would disagree): the
+** two at unit j after يختلف, past a pronoun on على or في, are nobody
+** counted. */
+static int two_disagree(const lx_text *lx, size_t j, const num_val *nv) {
+    static const char *const on[] = {"عليه", "عليها", "فيه", "فيها", NULL};
+    if (!(nv->flags & NUM_F_WORDS) || nv->lo != 2 || nv->hi != 2 || j == 0) return 0;
+    size_t v = j - 1;
+    for (size_t q = 0; on[q] && v > 0; q++)
+        if (!strcmp(lx->v[v].key, on[q])) { v--; break; }
+    return !strcmp(lx->v[v].key, "يختلف");
+}
+
 static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     const lx_text *lx = c->lx;
     const counts_state *st = c->st;
@@ -1103,6 +1134,8 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     if (lx->v[j].kind == LX_NUM && glued(lx, j)) return 0;
     size_t after = j + kn;
     if (numbered(c, j, after)) return 0;
+    size_t ks = bracketed_scale(c, j, kn, &nv);
+    if (ks) after += 1 + ks;
     ct->value = nv.lo;
     ct->value_max = nv.hi;
     int minus = minus_before(lx, j);
@@ -1126,6 +1159,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         !cmatch(c, after, C_PERCENT, 0, &e))
         return 0; /* but "واحد بالمئة" is one percent */
     if ((nv.flags & NUM_F_WORDS) && nv.hi < 1 && round_or_period(lx, after)) return 0;
+    if (two_disagree(lx, j, &nv)) return 0;
     if (star_rating(c, j, kn, after, &nv) || six_homograph(c, j, kn, after, &nv)) return 0;
     if ((nv.flags & NUM_F_DEF) && !(nv.flags & (NUM_F_VAGUE | NUM_F_SCALED)) && (after >= lx->n || !nounish(c, after)) && !after_noun(c, j) &&
         !(after + 1 < lx->n && !strcmp(lx->v[after].key, "من") && nounish(c, after + 1)))
@@ -1201,6 +1235,13 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
             if (num_time_unit(st->nt, lx, nb - 1, &code, &dual)) { /* السنوات الثلاث */
                 ct->kind = NABA_COUNT_DURATION;
                 ct->unit = unit_name(code);
+                /* "بحلول العام ال13", "الشهر ال 5": digits on the article
+                ** after a singular time unit rank it (the 13th year) */
+                if (art && dual == 1 && number_is(c, nb - 1, "Number=Sing")) {
+                    ct->kind = NABA_COUNT_ORDINAL;
+                    ct->unit = NULL;
+                    noun_before(c, nb, ct);
+                }
             } else {
                 /* الاعتداءات الدموية الثلاثة: the noun before its adjectives */
                 size_t w = noun_back(c, nb);

@@ -24,6 +24,7 @@
 #include "numeral.h"
 #include "stage.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,6 +69,7 @@ typedef struct pend {
     unsigned flags;     /* NABA_TIMEX_* */
     int said;           /* P_WEEKDAY: the day of a statement (قال ... الاثنين إن) */
     int named;          /* P_ABS: a day and month that name an event or a place (NAME_DAY) */
+    int following;      /* P_UNIT: said with التالي (العام التالي), after the time narrated */
 } pend;
 
 typedef struct ctx {
@@ -834,8 +836,11 @@ static size_t unit_expr(const ctx *c, size_t i, pend *p) {
     j += k;
     int off = 0;
     const wt_entry *e;
-    if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &e)) { off = (int)e->num; j++; }
-    else if (!this && !(ends_cls(c, i, D_EDGE) &&   /* منذ بداية العام: this year */
+    if (j < lx->n && lx->v[j].gap < 2 && match(c, j, WT_BIT(D_DIR), 0, &e)) {
+        off = (int)e->num;
+        p->following = str_has_prefix(lx->v[j].key, "التالي");
+        j++;
+    } else if (!this && !(ends_cls(c, i, D_EDGE) &&   /* منذ بداية العام: this year */
                         !(j < lx->n && lx->v[j].kind == LX_WORD && !strncmp(lx->v[j].key, "ال", 4))))
         return 0;
     p->type = P_UNIT;
@@ -1496,6 +1501,7 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
     uint32_t said_sent = UINT32_MAX;
     size_t last_day = SIZE_MAX;   /* the last full date (timex index): what "نفس اليوم" refers to */
     size_t last_month = SIZE_MAX; /* the last date naming a month: what "نفس الشهر" refers to */
+    size_t last_year = SIZE_MAX;  /* the last absolute date with its year: what "العام التالي" follows */
     size_t scanned = 0;           /* the unit up to which Hijri months were looked for */
     int hijri_since = 0;          /* a Hijri month named after last_month */
     for (size_t i = 0; i < n; i++) {
@@ -1539,6 +1545,14 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
                 continue;
             }
         }
+        /* "أسقطت التهم عام 2013، لكن افتتح تحقيق آخر العام التالي": the
+        ** year after the last year named, not after the article's */
+        if (v[i].type == P_UNIT && v[i].unit == 'y' && v[i].following && last_year != SIZE_MAX) {
+            snprintf(t->value, sizeof t->value, "%d", atoi(doc->timexes.v[last_year].value) + v[i].off);
+            t->resolution = NABA_TIMEX_ABSOLUTE;
+            t->anchor = NABA_ANCHOR_PREVIOUS_DATE;
+            continue;
+        }
         if ((v[i].type == P_SAME || restates) && last_day != SIZE_MAX) {
             const naba_timex *a = &doc->timexes.v[last_day];
             memcpy(t->value, a->value, sizeof t->value);
@@ -1564,6 +1578,8 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
             hijri_month_until(&c, &scanned, t->end);   /* a Hijri month before it names no later day */
             hijri_since = 0;
         }
+        if (t->resolution == NABA_TIMEX_ABSOLUTE && isdigit((unsigned char)t->value[0]) && isdigit((unsigned char)t->value[3]))
+            last_year = doc->timexes.n - 1;
     }
     return NABA_OK;
 }
