@@ -628,7 +628,8 @@ static int regnal(const char *lat) {
     return n >= 2 && lat[n] == '\0';
 }
 
-/* One word from the particles, the common nouns (not in a person's name),
+/* One word from the particles, the Maghreb's place words (a place's or body's
+** name on a Maghrebi page), the common nouns (not in a person's name),
 ** the Maghreb's given names (maghrebi_given: a Maghrebi person's first word
 ** or the word after بن) or the memory, first letter capitalized unless it is
 ** a particle inside the name; 0 when not known. */
@@ -636,6 +637,7 @@ static size_t remembered_word(const translit *t, const char *w, size_t wn, int p
                               int maghrebi_given, char *out, size_t cap) {
     const char *lat = particle_spelling(w, wn);
     if (lat && maghreb && !strcmp(lat, "bin")) lat = "ben"; /* the Maghreb's بن: Ben Jaafar, Ben Guerdane */
+    if (!lat && !person && maghreb) lat = translit_maghrebi_place(w, wn); /* واد Oued, not Wad */
     if (!lat && !person) lat = translit_noun_spelling(w, wn);
     if (!lat && maghrebi_given) lat = translit_maghrebi_given(w, wn); /* رضا Ridha, not the memory's Reza */
     if (!lat) lat = translit_word_memory(t, w, wn);
@@ -801,7 +803,9 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         }
         w[i] += art;
         wl[i] -= art;
-        if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, maghreb, 0, out + o, cap - o);
+        /* no Maghrebi place word behind the article: الوادي is a valley (the Rift
+        ** Valley's), not the Oued of a place's name */
+        if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, 0, 0, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
         if (!k && (k = romanize_word(t, w[i], wl[i], 1, art && (person || !loanword(w[i], wl[i])) ? 1 + maghrebi_person : 0,
                                          out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)

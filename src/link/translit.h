@@ -80,6 +80,9 @@ const char *tl_table_lookup(const char *const (*table)[2], size_t n, const char 
 /* The fixed spelling (lower case) of a common word of place, body and product
 ** names (حزب hizb, دولي dawli, ديلي daily), or NULL (translit_nouns.c). */
 const char *translit_noun_spelling(const char *w, size_t wn);
+/* The Maghreb's spelling (lower case) of a word that opens a place's name
+** (واد oued, منزل menzel), or NULL (translit_nouns.c). */
+const char *translit_maghrebi_place(const char *w, size_t wn);
 /* The Maghreb's spelling (lower case) of a common given name (رضا ridha,
 ** منجي mongi), or NULL (translit_nouns.c). */
 const char *translit_maghrebi_given(const char *w, size_t wn);

@@ -18,6 +18,12 @@
 ** Algerian or Moroccan person most often bears, which the word memory, learnt
 ** mostly from the Mashriq's names, spells the Mashriq's way (رضا Reza for
 ** Ridha, منجي Manji for Mongi, حسين Hussein for Houcine: session 31, ent36).
+**
+** And the words that open a place's name: everywhere (جبل Jabal, not the
+** memory's Egyptian Gebel; حمام Hammam, بئر Bir, which the channel wrote Hmam
+** and Per), and on a Maghrebi page the French-based spellings the Maghreb's
+** maps and press write (واد Oued, منزل Menzel, دوار Douar, جبل Jebel: the
+** channel wrote Wad Sohel, Duar Hicher; session 34, ent44).
 */
 #include "namekey.h"
 #include "translit.h"
@@ -44,6 +50,8 @@ static const char *const nouns[][2] = {
     {"مركزي", "markazi"}, {"مسجد", "masjid"}, {"مستقبل", "mustaqbal"}, {"مصري", "masri"},
     {"مصريه", "masriya"}, {"معهد", "maahad"}, {"مكتب", "maktab"}, {"منظمه", "munazzama"},
     {"نادي", "nadi"}, {"هلال", "hilal"}, {"هييه", "hayaa"},
+    /* the words that open a place's name */
+    {"بير", "bir"}, {"جبل", "jabal"}, {"حمام", "hammam"},
     {"وزاره", "wizara"}, {"وطني", "watani"}, {"وطنيه", "wataniya"}, {"وكاله", "wakala"},
 };
 
@@ -87,6 +95,18 @@ static const char *const maghrebi_given[][2] = {
     {"نوفل", "naoufel"}, {"هادي", "hedi"}, {"هاله", "hela"}, {"هشام", "hichem"}, {"وسام", "wissem"},
     {"ياسين", "yassine"}, {"يوسف", "youssef"},
 };
+
+/* a place name's first words as the Maghreb writes them, where the Mashriq
+** spells them otherwise (Wadi, Jabal, Ayn) or the channel does (Wad, Duar) */
+static const char *const maghrebi_place[][2] = {
+    {"برج", "bordj"}, {"جبل", "jebel"}, {"حاسي", "hassi"}, {"دوار", "douar"},
+    {"سبخه", "sebkha"}, {"سوق", "souk"}, {"عين", "ain"}, {"منزل", "menzel"}, {"واد", "oued"},
+    {"وادي", "oued"},
+};
+
+const char *translit_maghrebi_place(const char *w, size_t wn) {
+    return tl_table_lookup(maghrebi_place, sizeof maghrebi_place / sizeof *maghrebi_place, w, wn);
+}
 
 const char *translit_maghrebi_given(const char *w, size_t wn) {
     return tl_table_lookup(maghrebi_given, sizeof maghrebi_given / sizeof *maghrebi_given, w, wn);
