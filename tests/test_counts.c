@@ -1166,6 +1166,9 @@ static void test_session34(void) {
     /* no two would disagree: nobody counted */
     CHECK(qcd_run(p, d, "وهذا أمر لا يختلف عليه اثنان في المدينة.", "2018-04-15") && d->counts.n == 0);
     CHECK(qcd_run(p, d, "والتقت اللجنة لا يختلف اثنان على أن الوضع صعب.", "2018-04-15") && d->counts.n == 0);
+    /* a league's ordinal names it; اولا بأول is "promptly" (session 34, numdates38) */
+    CHECK(qcd_run(p, d, "مرحلة التتويج لبطولة الرابطة المحترفة الأولى لكرة القدم.", "2018-04-15") && d->counts.n == 0);
+    CHECK(qcd_run(p, d, "حسب طبيعة كل نشاط، وإزالة المخالفات اولا بأول.", "2018-04-15") && d->counts.n == 0);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

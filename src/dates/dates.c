@@ -416,6 +416,17 @@ static int yearless_hijri_day(const ctx *c, size_t i, size_t j, int d, int m, co
 ** شهر before makes a lone month a date; CTX_ASK: work that out here, once a
 ** month is found (most units are none). */
 #define CTX_ASK (-1)
+/* "قتل تحت التعذيب في 8 أيار/مايو (1987)": a year in brackets right after
+** a day and month is that date's year (the units it covers, with both
+** brackets; 0: none). */
+static size_t bracketed_year(const ctx *c, size_t j, int *year, unsigned *flags) {
+    const lx_text *lx = c->lx;
+    if (j + 2 >= lx->n || !lx_is(lx, j, '(') || lx->v[j + 1].kind != LX_NUM) return 0;
+    size_t ky = year_at(c, j + 1, year, flags);
+    if (!ky || j + 1 + ky >= lx->n || !lx_is(lx, j + 1 + ky, ')')) return 0;
+    return ky + 2;
+}
+
 static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     const lx_text *lx = c->lx;
     int d = 0;
@@ -459,6 +470,7 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     size_t ky = year_at(c, jy, &y, &flags);
     pend u = {0};
     size_t ku;
+    if (!ky && d) ky = bracketed_year(c, jy, &y, &flags);
     if (ky) j = jy + ky;
     else if (cls != D_HMONTH && !p->dir && (ku = unit_expr(c, jy, &u)) && u.unit == 'y' && u.off) {
         p->yrel = u.off;    /* "سبتمبر من العام الماضي", "شهر سبتمبر العام الماضي" */
@@ -757,6 +769,19 @@ static int that_day(const ctx *c, size_t k) {
     return k == 0 || !lx_has_upos(c->lx, k - 1, NABA_UPOS_VERB); /* any word of it: ستفعل is سـ + a verb */
 }
 
+/* "هلا مدريد الأمس واليوم وغدا", "بين الأمس واليوم": today and tomorrow
+** in a series after الأمس (the past, which is no day) are the present and
+** the future, no day; "أمس واليوم" (no article) are days. */
+static int past_series(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    for (size_t b = 1; b <= 2 && b <= j && lx->v[j - b + 1].gap < 2; b++) {
+        const char *k = lx->v[j - b].key;
+        if (!strcmp(k, "الامس") || !strcmp(k, "والامس")) return 1;
+        if (!is_cls(c, j - b, D_RELDAY)) break;
+    }
+    return 0;
+}
+
 /* [daypart] relday: أمس, صباح اليوم, بعد غد */
 static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
@@ -793,6 +818,7 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
         ((!strcmp(lx->v[j - 1].key, "عين") && (n >= lx->n || lx->v[n].kind == LX_PUNCT || lx->v[n].gap == 2)) ||
          (dash && lx->v[j - 1].gap == 2)))
         return 0;
+    if (past_series(c, j)) return 0;
     /* "على مدار اليوم": around the clock, what is done every day, not today
     ** (a weekday after it still names the day; "على مدار الليلة" is tonight) */
     if (e->num == 0 && j == i && j >= 2 && !strcmp(lx->v[j].key, "اليوم") && !strcmp(lx->v[j - 1].key, "مدار") && !strcmp(lx->v[j - 2].key, "علي") &&
