@@ -212,6 +212,9 @@ const char *naba_ent_type_name(int type);
 #define NABA_MENTION_VARIANT 0x04u /* linked as a low-confidence spelling variant */
 #define NABA_MENTION_COMMON  0x08u /* one word that reads as a common noun (البلاغ): the
                                       recognizer's doubt, for the link stage to settle */
+#define NABA_MENTION_ARTICLE 0x10u /* the span starts after the preposition ل of لل (ل + ال,
+                                      the article's alef dropped): للمملكة -> span لمملكة,
+                                      the name read with its article, المملكة */
 
 /* A mention of a named entity: a run of words. Its span leaves out proclitics
 ** (وزيلنسكي -> زيلنسكي). word_first/word_count index doc->words when the words

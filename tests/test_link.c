@@ -4,6 +4,7 @@
 ** base and romanizer. Checks identities across spellings and scripts, flags,
 ** titles, non-KB entities, KB lookups in both scripts, and load errors.
 */
+#include "affix.h"
 #include "kb.h"
 #include "kb_tsv.h"
 #include "link.h"
@@ -41,6 +42,14 @@ static void mention(const char *s, int nth, int type) {
     m->type = (uint8_t)type;
     m->conf = 1;
     m->entity = -1;
+}
+
+/* A mention as the recognizer makes it of a name after the preposition of
+** لل, s written with it (للجوهرة): from after the preposition, to be read with
+** its article (NABA_MENTION_ARTICLE). */
+static void mention_after_lam(const char *s, int nth, int type) {
+    mention(s + 2, nth, type);
+    doc->mentions.v[doc->mentions.n - 1].flags |= NABA_MENTION_ARTICLE;
 }
 
 /* The mention whose text is s (first one), or NULL. */
@@ -367,11 +376,11 @@ static void test_cut_names(void) {
         {"واستقبل الشيخ تميم الوفد أمس.", "تميم", NULL, "تميم", NULL, NABA_ENT_PER},
         {"وتبنى تنظيم داعش الهجوم.", "داعش", NULL, "داعش", NULL, NABA_ENT_ORG},
         /* session 22: an opening quotation mark inside the name is passed
-        ** over, never taken first; the ل of لل may stay out; two mentions
-        ** grown to one span are one */
+        ** over, never taken first; after the ل of لل the name is read with
+        ** its article (session 34); two mentions grown to one span are one */
         {"وقال لمراسل الجوهرة \"اف ام\" إن الوضع مستقر.", "الجوهرة", "اف ام", "الجوهرة \"اف ام", "org:jawhara-fm",
          NABA_ENT_ORG},
-        {"وقال في تصريح للجوهرة \"اف ام\" إن الوضع مستقر.", "للجوهرة", NULL, "جوهرة \"اف ام", "org:jawhara-fm",
+        {"وقال في تصريح للجوهرة \"اف ام\" إن الوضع مستقر.", "للجوهرة", NULL, "لجوهرة \"اف ام", "org:jawhara-fm",
          NABA_ENT_ORG},
         {"وقالت \"جبهة النصرة\" إنها انسحبت.", "النصرة", NULL, "جبهة النصرة", "org:nusra-front", NABA_ENT_ORG},
         {"وقال أحمد داود أوغلو إن بلاده جاهزة.", "أحمد داود", "أوغلو", "أحمد داود أوغلو", "per:davutoglu", NABA_ENT_PER},
@@ -393,7 +402,8 @@ static void test_cut_names(void) {
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         segmented(cases[i].text);
-        mention(cases[i].cut, 0, cases[i].type);
+        if (str_has_prefix(cases[i].cut, "لل")) mention_after_lam(cases[i].cut, 0, cases[i].type);
+        else mention(cases[i].cut, 0, cases[i].type);
         if (cases[i].more) mention(cases[i].more, 0, cases[i].type);
         void *st = linked();
         if (!st) return;
@@ -580,6 +590,27 @@ static void test_lam_preposition(void) {
     if (!st) return;
     e = ent("للهيئة التسييرية");
     CHECK_EQ_STR(e ? e->name_ar : NULL, "الهيئة التسييرية");
+    naba_link_close(st);
+    /* session 34: the recognizer's span after the preposition (لهيئة),
+    ** read with its article: one body with الهيئة, shown so */
+    segmented("وقال رئيس الهيئة التسييرية إن للهيئة التسييرية دورا.");
+    mention("الهيئة التسييرية", 0, NABA_ENT_ORG);
+    mention_after_lam("للهيئة التسييرية", 0, NABA_ENT_ORG);
+    if (!(st = linked())) return;
+    CHECK_SAME("الهيئة التسييرية", "لهيئة التسييرية");
+    char form[64];
+    const naba_mention *m = find("لهيئة التسييرية");
+    CHECK(m && LINK_FORM_ROOM(m) <= sizeof form);
+    if (m && LINK_FORM_ROOM(m) <= sizeof form) {
+        link_mention_form(doc, m, form);
+        CHECK_EQ_STR(form, "الهيئة التسييرية");
+    }
+    naba_link_close(st);
+    /* a place the KB holds, alone */
+    segmented("وقال إن للمملكة العربية السعودية دورا.");
+    mention_after_lam("للمملكة العربية السعودية", 0, NABA_ENT_LOC);
+    if (!(st = linked())) return;
+    CHECK_ENT("لمملكة العربية السعودية", "country:SAU");
     naba_link_close(st);
 }
 

@@ -495,6 +495,26 @@ static void test_example(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 34: a name after the preposition ل of لل (ل + ال) starts after
+** the preposition, flagged to be read with its article (NABA_MENTION_ARTICLE);
+** a name written without the article (لليبيا, ل + ليبيا) is cut as before. */
+static void test_article_after_lam(void) {
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open("ner", NULL, NULL, &err);
+    CHECK(p != NULL);
+    if (!p) { fprintf(stderr, "%s\n", err.message); return; }
+    naba_doc *d = naba_doc_new();
+    const char *text = "وقال الأمين العام للأمم المتحدة إن الدعم للمملكة العربية السعودية ولليبيا مهم.";
+    CHECK(naba_doc_load(d, text, strlen(text), "lam", NULL, NULL) == NABA_OK);
+    CHECK(naba_pipeline_run(p, d) == NABA_OK);
+    CHECK(has(d, "لأمم المتحدة", NABA_ENT_ORG, NABA_MENTION_ARTICLE));
+    CHECK(has(d, "لمملكة العربية السعودية", NABA_ENT_LOC, NABA_MENTION_ARTICLE));
+    CHECK(has(d, "ليبيا", NABA_ENT_LOC, 0));
+    CHECK(!has(d, "ليبيا", NABA_ENT_LOC, NABA_MENTION_ARTICLE));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 /* A one-word person or misc mention whose word the tagger reads as a common
 ** noun or adjective, a dictionary knows and no name list does is doubted
 ** (NABA_MENTION_COMMON), unless a cue or nationality stands before it or the
@@ -840,6 +860,7 @@ int main(void) {
     test_doc_long_sentence();
     test_doc_table_grows();
     test_example();
+    test_article_after_lam();
     test_dictionary_word_doubted();
     test_memory();
     const char *shared = test_shared_data();

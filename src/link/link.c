@@ -100,10 +100,8 @@ size_t link_unquote(char *s, size_t n) {
 
 /* The surface text of a mention without quotation marks, copied into the arena. */
 static char *surface(naba_doc *doc, const naba_mention *m) {
-    size_t s = m->start < doc->text_len ? m->start : doc->text_len;
-    size_t e = m->end < doc->text_len ? m->end : doc->text_len;
-    char *t = naba_arena_strndup(doc->arena, doc->text + s, e > s ? e - s : 0);
-    if (t) link_unquote(t, e > s ? e - s : 0);
+    char *t = naba_arena_alloc_raw(doc->arena, LINK_FORM_ROOM(m));
+    if (t) link_mention_form(doc, m, t);
     return t;
 }
 
@@ -327,7 +325,7 @@ static int common_noun(const naba_doc *doc, const link_state *st, const naba_men
     if (st->heads && ner_head_word(st->heads, s, n, WT_BIT(NER_HEAD_BODY) | WT_BIT(NER_HEAD_OFFICE), NULL)) return 0;
     char key[NAME_KEY_MAX];
     kb_ref c[1];
-    name_key(s, n, key, sizeof key);
+    link_mention_key(doc, m, key, sizeof key);
     link_article_back(key, m->type);
     return !kb_lookup(st->kb, KB_KEY_NAME, key, c, 1);
 }

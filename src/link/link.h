@@ -115,6 +115,18 @@ int link_other_fronts(const link_state *st, const char *a, const char *b);
 ** is shown and romanized as a name; 1 when it was such a name. A person's
 ** name is left alone (للرئيس بوتن). link_forms.c */
 int link_article_back(char *name, int type);
+/* The key (name_key) of text [s, e), with the article ا before it when article
+** is set: a span the recognizer started after the preposition of لل
+** (NABA_MENTION_ARTICLE: لمملكة, keyed المملكة). link_forms.c */
+size_t link_span_key(const naba_doc *doc, naba_off s, naba_off e, int article, char *key, size_t cap);
+/* Mention m's key: its span's, with its article when it has the flag. */
+size_t link_mention_key(const naba_doc *doc, const naba_mention *m, char *key, size_t cap);
+/* Mention m's name as a reader writes it, in buf (LINK_FORM_ROOM(m) bytes),
+** NUL-terminated; its length. Its span without quotation marks (link_unquote),
+** with the article back on a span after the preposition of لل (لمملكة العربية
+** السعودية: المملكة العربية السعودية). */
+#define LINK_FORM_ROOM(m) ((size_t)((m)->end - (m)->start) + 3)
+size_t link_mention_form(const naba_doc *doc, const naba_mention *m, char *buf);
 /* Drop the quotation marks (" « » “ ”) from the n bytes at s, in place; returns
 ** the new length. A name the recognizer or link_extend took over an opening
 ** quote keeps it in its span (الجوهرة "اف ام, شركة «أبل); the names and

@@ -31,7 +31,8 @@
 
 /* The folded head word, without clitics and ال, that mention m's name opens
 ** with when it is a body's (LINK_BODY_NAME) or is that word alone, written
-** with ال (LINK_BODY_ALONE); 0 for any other mention. */
+** with ال (LINK_BODY_ALONE; after the preposition of لل too, لوزارة of
+** للوزارة); 0 for any other mention. */
 enum { LINK_BODY_NAME = 1, LINK_BODY_ALONE = 2 };
 static int body_head(const naba_doc *doc, const link_state *st, const naba_mention *m, char key[LINK_BODY_KEY]) {
     if (m->type != NABA_ENT_ORG || !st->heads) return 0;
@@ -47,7 +48,7 @@ static int body_head(const naba_doc *doc, const link_state *st, const naba_menti
     size_t k = naba_fold(s + from, w - from, LX_FOLD, key, LINK_BODY_KEY);
     if (k == 0 || k >= LINK_BODY_KEY) return 0;
     key[k] = 0;
-    return w < n ? LINK_BODY_NAME : def ? LINK_BODY_ALONE : 0;
+    return w < n ? LINK_BODY_NAME : def || (m->flags & NABA_MENTION_ARTICLE) ? LINK_BODY_ALONE : 0;
 }
 
 int link_is_head_alone(const naba_doc *doc, const link_state *st, const naba_mention *m) {
@@ -57,10 +58,11 @@ int link_is_head_alone(const naba_doc *doc, const link_state *st, const naba_men
     if (!st->heads || m->end > doc->text_len || m->start >= m->end) return 0;
     const char *s = doc->text + m->start;
     size_t n = m->end - m->start, def = n > 4 && !memcmp(s, al, 4) ? 4 : 0;
+    if (m->flags & NABA_MENTION_ARTICLE) def = n > 2 ? 2 : 0; /* لهيئة of للهيئة */
     if (memchr(s, ' ', n) ||
         !ner_head_word(st->heads, s + def, n - def, WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_NAMED), NULL))
         return 0;
-    name_key(s, n, key, sizeof key);
+    link_mention_key(doc, m, key, sizeof key);
     return !kb_lookup(st->kb, KB_KEY_NAME, key, c, 1) || kb_ent(c[0])->type == NABA_ENT_LOC;
 }
 

@@ -51,12 +51,13 @@ static int kb_name(const link_state *st, const char *key, const naba_mention *m,
 /* Is text [s, e), m's span grown, the exact KB name of another entity than m
 ** names alone? A longer name of the same entity (تنظيم داعش for داعش, الشيخ
 ** محمد بن زايد for محمد بن زايد) changes nothing but the span. */
-static int names_other(const naba_doc *doc, const link_state *st, const naba_mention *m, naba_off s, naba_off e) {
+static int names_other(const naba_doc *doc, const link_state *st, const naba_mention *m, naba_off s, naba_off e,
+                       int article) {
     char key[NAME_KEY_MAX];
     kb_ref grown, alone;
-    name_key(doc->text + s, e - s, key, sizeof key);
+    link_span_key(doc, s, e, article, key, sizeof key);
     if (!kb_name(st, key, m, 0, &grown)) return 0;
-    name_key(doc->text + m->start, m->end - m->start, key, sizeof key);
+    link_mention_key(doc, m, key, sizeof key);
     if (!kb_name(st, key, m, 1, &alone)) return 1;
     return strcmp(kb_str(grown, kb_ent(grown)->id), kb_str(alone, kb_ent(alone)->id)) != 0;
 }
@@ -102,27 +103,33 @@ static int extend(naba_doc *doc, const link_state *st, const link_near *r, size_
     size_t a = naba_token_at(doc, x->start), b = naba_token_at(doc, x->end ? x->end - 1 : 0);
     if (a >= doc->tokens.n || b >= doc->tokens.n || doc->tokens.v[b].end != x->end) return 0;
     uint32_t sent = doc->tokens.v[b].sent;
-    /* forwards: كيم جونغ + أون; a mention that kept the ل of لل (ل + ال)
-    ** may be the name after it (للجوهرة + "اف ام" is جوهرة "اف ام) */
-    naba_off lam = str_starts(doc->text + x->start, x->end - x->start, "لل") ? 4 : 0;
+    /* forwards: كيم جونغ + أون; a mention after the ل of لل, read with its
+    ** article, may be the name without it (للجوهرة + "اف ام" is جوهرة "اف ام) */
+    int article = (x->flags & NABA_MENTION_ARTICLE) != 0;
+    naba_off lam = article ? 2 : 0;
     for (size_t k = EXTEND_WORDS; k >= 1; k--) {
         if (b + k >= doc->tokens.n) continue;
         size_t t = b;
         while (t < b + k && word_then_space(doc, t, sent)) t++;
         if (t < b + k || doc->tokens.v[b + k].kind != NABA_TOK_WORD || doc->tokens.v[b + k].sent != sent) continue;
         naba_off e = doc->tokens.v[b + k].end;
-        for (naba_off skip = 0; skip <= lam; skip += 4)
-            if (names_other(doc, st, x, x->start + skip, e) && !cuts_mention(doc, r, m, x->start + skip, e)) {
+        for (naba_off skip = 0; skip <= lam; skip += 2)
+            if (names_other(doc, st, x, x->start + skip, e, article && !skip) &&
+                !cuts_mention(doc, r, m, x->start + skip, e)) {
                 x->start += skip;
+                if (skip) x->flags &= (uint8_t)~NABA_MENTION_ARTICLE;
                 x->end = e;
                 set_words(doc, x, a, b + k);
                 return 1;
             }
     }
-    /* backwards: شي + جين بينغ, و + محمد بن سلمان (the proclitic stays out);
+    /* backwards: شي + جين بينغ, و + محمد بن سلمان (the proclitic stays out),
+    ** مجلس الأمن التابع + للأمم المتحدة (the ل of لل goes in);
     ** then both ways, a word each, round a place inside a body's name:
     ** حراك + تونس + الإرادة */
-    if (doc->tokens.v[a].start != x->start) return 0;
+    if (doc->tokens.v[a].start != x->start &&
+        !((x->flags & NABA_MENTION_ARTICLE) && x->start == doc->tokens.v[a].start + 2))
+        return 0;
     int after = b + 1 < doc->tokens.n && word_then_space(doc, b, sent) &&
                 doc->tokens.v[b + 1].kind == NABA_TOK_WORD && doc->tokens.v[b + 1].sent == sent;
     for (int both = 0; both <= after; both++)
@@ -136,7 +143,7 @@ static int extend(naba_doc *doc, const link_state *st, const link_near *r, size_
             naba_off e = both ? doc->tokens.v[b + 1].end : x->end;
             for (size_t skip = 0; skip <= proclitic(doc->text + f->start, f->end - f->start); skip += 2) {
                 naba_off s = f->start + (naba_off)skip;
-                if (!names_other(doc, st, x, s, e)) continue;
+                if (!names_other(doc, st, x, s, e, 0)) continue;
                 /* a title (رئيس الوزراء) or, before a person, one word with the
                 ** article (الملكة إليزابيث, الشيخ تميم) is not the name */
                 char fk[NAME_KEY_MAX];
@@ -145,6 +152,7 @@ static int extend(naba_doc *doc, const link_state *st, const link_near *r, size_
                     continue;
                 if (!cuts_mention(doc, r, m, s, e)) {
                     x->start = s;
+                    x->flags &= (uint8_t)~NABA_MENTION_ARTICLE;
                     x->end = e;
                     set_words(doc, x, a - k, both ? b + 1 : b);
                     return 1;
@@ -175,7 +183,9 @@ static int known_name(const link_state *st, const naba_mention *m, const char *k
 static int restore_letter(naba_doc *doc, const link_state *st, size_t m) {
     naba_mention *x = &doc->mentions.v[m];
     size_t a = naba_token_at(doc, x->start), b = naba_token_at(doc, x->end ? x->end - 1 : 0);
-    if (a >= doc->tokens.n || b >= doc->tokens.n || x->start < doc->tokens.v[a].start + 2) return 0;
+    if (a >= doc->tokens.n || b >= doc->tokens.n || x->start < doc->tokens.v[a].start + 2 ||
+        (x->flags & NABA_MENTION_ARTICLE))
+        return 0;
     naba_off s = x->start - 2;
     /* after the letter, a word opening with hamza is the clitic's host (بأنيس) */
     const char *w = doc->text + x->start;

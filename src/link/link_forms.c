@@ -161,6 +161,28 @@ static void named_typed_person(const link_state *st, link_form *fm) {
     bind(fm, c, 1, 0.9f);
 }
 
+size_t link_span_key(const naba_doc *doc, naba_off s, naba_off e, int article, char *key, size_t cap) {
+    if (e > doc->text_len) e = (naba_off)doc->text_len;
+    if (s > e) s = e;
+    if (!article || cap < 3) return name_key(doc->text + s, e - s, key, cap);
+    memcpy(key, "\xd8\xa7", 2); /* ا */
+    return 2 + name_key(doc->text + s, e - s, key + 2, cap - 2);
+}
+
+size_t link_mention_key(const naba_doc *doc, const naba_mention *m, char *key, size_t cap) {
+    return link_span_key(doc, m->start, m->end, (m->flags & NABA_MENTION_ARTICLE) != 0, key, cap);
+}
+
+size_t link_mention_form(const naba_doc *doc, const naba_mention *m, char *buf) {
+    size_t s = m->start < doc->text_len ? m->start : doc->text_len;
+    size_t e = m->end < doc->text_len ? m->end : doc->text_len;
+    size_t art = (m->flags & NABA_MENTION_ARTICLE) ? 2 : 0, n = e > s ? e - s : 0;
+    memcpy(buf, "\xd8\xa7", art); /* ا */
+    memcpy(buf + art, doc->text + s, n);
+    buf[art + n] = '\0';
+    return link_unquote(buf, art + n);
+}
+
 int link_article_back(char *name, int type) {
     if (type == NABA_ENT_PER || !str_has_prefix(name, "لل") || name_length(name) < 5) return 0;
     memcpy(name, "ا", 2); /* ا and ل are two bytes each */
@@ -1058,10 +1080,7 @@ static naba_status build_forms(naba_doc *doc, const link_state *st, link_forms *
     for (size_t m = 0; m < doc->mentions.n; m++) {
         naba_mention *mn = &doc->mentions.v[m];
         char key[NAME_KEY_MAX];
-        size_t s = mn->start, e = mn->end;
-        if (e > doc->text_len) e = doc->text_len;
-        if (s > e) s = e;
-        name_key(doc->text + s, e - s, key, sizeof key);
+        link_mention_key(doc, mn, key, sizeof key);
         link_article_back(key, mn->type);
         int city = link_city_cue(doc, st, mn, key);
         uint64_t h = naba_fnv1a64(key, strlen(key), NABA_FNV_INIT ^ (uint64_t)city);

@@ -11,13 +11,13 @@
 
 enum { VARIANT_MAX = 512 };
 
-/* A mention's text as a variant, without quotation marks (link_unquote), in
-** buf or, for a mention too long for it, as it stands. */
+/* A mention's name as a variant (link_mention_form: no quotation marks, the
+** article back after the ل of لل) in buf or, for a mention too long for it,
+** its text as it stands. */
 static const char *variant(const naba_doc *d, const naba_mention *m, char *buf, size_t *n) {
     *n = m->end - m->start;
-    if (*n >= VARIANT_MAX) return d->text + m->start;
-    memcpy(buf, d->text + m->start, *n);
-    *n = link_unquote(buf, *n);
+    if (LINK_FORM_ROOM(m) > VARIANT_MAX) return d->text + m->start;
+    *n = link_mention_form(d, m, buf);
     return buf;
 }
 
@@ -65,7 +65,7 @@ static naba_status by_entity_make(const naba_doc *d, by_entity *g) {
     size_t n = d->mentions.n, ne = d->entities.n, nv = 0, bytes = 0;
     for (size_t m = 0; m < n; m++)
         if (valid_span(d, &d->mentions.v[m]) && d->mentions.v[m].end - d->mentions.v[m].start < VARIANT_MAX)
-            bytes += d->mentions.v[m].end - d->mentions.v[m].start;
+            bytes += LINK_FORM_ROOM(&d->mentions.v[m]);
     g->first = calloc(ne + 1, sizeof *g->first);
     g->mention = malloc((n ? n : 1) * sizeof *g->mention);
     g->repeat = calloc(n ? n : 1, 1);

@@ -25,6 +25,7 @@ void ner_write_json(naba_json *j, const naba_doc *d) {
         if (m->flags & NABA_MENTION_LATIN) json_str(j, "latin");
         if (m->flags & NABA_MENTION_NOMINAL) json_str(j, "nominal");
         if (m->flags & NABA_MENTION_VARIANT) json_str(j, "variant");
+        if (m->flags & NABA_MENTION_ARTICLE) json_str(j, "article");
         json_end_arr(j);
         json_key(j, "entity");
         if (m->entity >= 0) json_int(j, m->entity);

@@ -78,13 +78,24 @@ static int clitic_on_particle(const ner_word *w) {
     return clitic && particle;
 }
 
+/* Does the word from s to end open with لل, the preposition ل on the article
+** with its alef dropped (للمملكة = ل + المملكة), before two letters or more?
+** The span then starts after the preposition: the text has no المملكة to point
+** at, and the reader takes لمملكة back with its article (NABA_MENTION_ARTICLE).
+** A person's name is left alone (للرئيس بوتن, لليلى). */
+static int article_after_lam(const char *s, const char *end) {
+    size_t n = (size_t)(end - s);
+    return n > 4 && !memcmp(s, "\xd9\x84\xd9\x84", 4) && ner_skip_letters(s + 4, n - 4, 1) < n - 4;
+}
+
 /* Span and word range of a mention over tokens [a, b) of the document. The
 ** start skips the proclitics ner_proclitic_letters finds (news frequency and
 ** gazetteers decide: وزيلنسكي -> زيلنسكي, but ستارمر, فولوديمير and ليون keep
 ** their first letter, which the morphology model, trained on common words,
 ** often splits off names), or, for a name that opens with a head word of
 ** data/ner/heads.tsv, head_cut bytes (SIZE_MAX: none), the letters its match
-** took off (فلاي دبي keeps its ف). With a words layer the mention covers the
+** took off (فلاي دبي keeps its ف); then the preposition of لل (article_after_lam).
+** x->type is set. With a words layer the mention covers the
 ** words that overlap its span. */
 static void place(const naba_doc *doc, const ner_model *m, const ner_word *w, size_t a, size_t b,
                   size_t head_cut, naba_mention *x) {
@@ -94,6 +105,10 @@ static void place(const naba_doc *doc, const ner_model *m, const ner_word *w, si
     x->end = (naba_off)(wb->s + wb->n - doc->text);
     unsigned clitics = b - a > 1 && clitic_on_particle(wa) ? 1 : ner_proclitic_letters(wa, m->lex, m->lex_mask);
     x->start += head_cut != SIZE_MAX ? (naba_off)head_cut : (naba_off)ner_skip_letters(wa->s, wa->n, clitics);
+    if (x->type != NABA_ENT_PER && article_after_lam(doc->text + x->start, wa->s + wa->n)) {
+        x->start += 2;
+        x->flags |= NABA_MENTION_ARTICLE;
+    }
     if (doc->words.n && ta->word_count && tb->word_count) {
         uint32_t wf = ta->word_first, wl = tb->word_first + tb->word_count - 1;
         while (wf < wl && doc->words.v[wf].end <= x->start) wf++;
@@ -123,6 +138,7 @@ static int split_pair(naba_doc *doc, naba_mention *x) {
     if (!y) return 0;
     *y = doc->mentions.v[doc->mentions.n - 2];
     y->start = y->end + 1;
+    y->flags &= (uint8_t)~NABA_MENTION_ARTICLE;
     y->end = end;
     return 1;
 }
@@ -340,15 +356,17 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
             size_t cut = SIZE_MAX;
             if (ch.type == NABA_ENT_PER || !ner_head_word(stg->heads, wa->s, wa->n, NER_HEAD_OPENS, &cut))
                 cut = SIZE_MAX;
-            /* the ل of لل is ل + ال: للهيئة keeps it, لهيئة is no word */
+            /* a head's match after لل stops after the preposition (لهيئة):
+            ** back to its ل, for place() to read لل as ل + ال and flag it */
             else if (cut >= 2 && cut + 2 <= wa->n && !memcmp(wa->s + cut, "\xd9\x84", 2))
                 cut -= 2;
             /* without the و that joins it to the person before, even on a
             ** short word the proclitic cut keeps whole (كيم وشي) */
             if (joined_person(w + first, tg, 0, ch.start, pw, npw)) cut = ner_skip_letters(wa->s, wa->n, 1);
+            x->type = (uint8_t)ch.type;
+            x->flags = 0;
             place(doc, m, wa, first + ch.start, first + ch.end, cut, x);
             x->sent = sid[s];
-            x->type = (uint8_t)ch.type;
             x->entity = -1;
             int latin = 1;
             float c = 1;
