@@ -1758,6 +1758,35 @@ static void test_session34(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 34 (quotes43): "also" between a verb and its subject (not an
+** object after it); "now" is no speaker, the name Alan is; a verb of telling has the one told after its subject;
+** a name in marks inside a subject before its verb; a day's name after a
+** comma at the end of the words is the writer's. */
+static void test_session34b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "وقال المدير: إن النتائج مرضية. وقال أيضاً المهندسان سامي العلي، وفهد الحربي: إن المشروع تأخر كثيرا.",
+            "تأخر كثيرا", "المهندسان سامي العلي، وفهد الحربي", EXACT);
+    said_by(p, d, "وأكد كذلك وزير المالية أن العجز سينخفض.", "العجز سينخفض", "وزير المالية", EXACT);
+    said_by(p, d, "وكان الحزب يؤيد الاتفاق. ولكنه يقول الآن إن الاتفاق \"لم يعد صالحا\".", "صالحا", "الآن", NOBODY);
+    said_by(p, d, "وقال الباحث آلان وودوارد إن الشروط طويلة.", "طويلة", "الباحث آلان وودوارد", EXACT);
+    said_by(p, d, "وذكر الوزير الشركات، وذكر كذلك البنوك، وقال: \"الكل سيدفع\".", "سيدفع", "الوزير", EXACT);
+    said_by(p, d, "وقالت الهند إنها لا تريد الحرب، ولكنها حثت أيضا باكستان على ضبط النفس.", "ضبط النفس", "الهند", EXACT);
+    said_by(p, d, "وفي حين يعزو الوزير الأزمة إلى \"مؤامرة خارجية\" يقول إن المعارضة مسؤولة.", "مسؤولة", "الأزمة", NOBODY);
+    said_by(p, d, "وأبلغ رئيس الوزراء النواب الغاضبين أن الميزانية ستعدل.", "ستعدل", "رئيس الوزراء", EXACT);
+    CHECK(qcd_run(p, d, "وطالبت المحكمة الحكومة بالإفراج عن المعتقلين، الأربعاء.", NULL));
+    CHECK(find(d, "المعتقلين") && !find(d, "الأربعاء"));
+    CHECK(qcd_run(p, d, "وقال الوزير إن الاجتماع سيعقد، الأربعاء، في جنيف.", NULL));
+    CHECK(find(d, "جنيف") && find(d, "الأربعاء"));
+    said_by(p, d, "وأبلغ كبير المفتشين جان موريل المجلس أن الأدلة كافية.", "كافية", "كبير المفتشين جان موريل", WITHIN);
+    said_by(p, d, "وأبلغ مسؤول زار الموقع إذاعة محلية بأن المسلحين فروا.", "فروا", "مسؤول زار الموقع", EXACT);
+    said_by(p, d, "وقال الوزير إن التحقيق مستمر. يذكر أن المتحدث باسم الشرطة \"جان بول\" قد أعلن أن المشتبه به اعتقل.",
+            "اعتقل", "المتحدث باسم الشرطة \"جان بول\"", EXACT);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1789,6 +1818,7 @@ int main(void) {
     test_session33b();
     test_session33c();
     test_session34();
+    test_session34b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -317,6 +317,19 @@ static int writer_tail(const ctx *c, size_t k) {
     return 0;
 }
 
+/* Is unit k a day's name after a comma that ends the content at unit e
+** ("طالبت المحكمة الولايات المتحدة بتخفيف العقوبات، الأربعاء."): when
+** the words were said, the writer's, no part of them. */
+static int day_tail(const ctx *c, size_t k, size_t e) {
+    static const char *const days[] = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", NULL};
+    const lx_text *lx = c->lx;
+    if (!lx_is(lx, k - 1, ',') || c->seg_of[k - 1] >= 0 || lx->v[k].kind != LX_WORD || !str_in(lx->v[k].key, days))
+        return 0;
+    for (size_t x = k + 1; x < e; x++)
+        if (lx->v[x].kind != LX_PUNCT || c->seg_of[x] >= 0) return 0;
+    return 1;
+}
+
 /* Does unit k open "على حد قوله" / "على حد تعبيرها" / "حسب قوله" / "وفق
 ** قولهم" (as he put it), with or without a comma, at the end of reported
 ** content that ends at unit e (or before the writer's tail): the speaker's
@@ -444,7 +457,7 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
     ** أشارت إلى أن ..." or "إن وزير الخارجية الأمريكي قال" X still speaks
     ** (and inner_quote gives the inner speaker their words) */
     for (size_t k = a + 1; k < e; k++) {
-        if (c->seg_of[k] < 0 && (trailing_source(c, k, e) || writer_tail(c, k))) { e = k - 1; break; }
+        if (c->seg_of[k] < 0 && (trailing_source(c, k, e) || writer_tail(c, k) || day_tail(c, k, e))) { e = k - 1; break; }
         if (c->seg_of[k] < 0 && as_put(c, k, e)) { e = lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 ? k - 1 : k; break; }
         if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k) || verb_inside(c, a, k) ||
             verbal_noun(c, k) || predicate_cue(c, a, k) || q_counted(c, k))

@@ -367,6 +367,14 @@ static int first_name_stop(const ctx *c, size_t k) {
     return mm && mm->type == NABA_ENT_PER && mm->end > c->lx->v[k].end;
 }
 
+/* Is unit k the adverb "now" spelt with its madda ("ولكنها تقول الآن إن")?
+** Folded it is the name Alan (آلان, ألان), which stays in a phrase. */
+static int now_adverb(const ctx *c, size_t k) {
+    static const char now[] = "الآن";
+    const lx_unit *u = &c->lx->v[k];
+    return u->end - u->start == sizeof now - 1 && !memcmp(c->doc->text + u->start, now, sizeof now - 1);
+}
+
 /* The speaker's noun phrase from unit i: [i, end). A short quoted name after
 ** its first word belongs to it: صحيفة "واشنطن بوست", مصادر «عكاظ»; so does
 ** one standing first when a relay or a complementizer follows it (ونقلت
@@ -437,7 +445,7 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         /* a person's name is read through a word spelled as a cue: "المخرج
         ** امين طالب ان" (طالب) */
         int name = k > i && q_has_person(c, u->start, u->end);
-        if (!head && ((is_q(c, k, Q_SPK_STOP, 0) && !first_name_stop(c, k)) || is_q(c, k, Q_COMP, 0) ||
+        if (!head && ((is_q(c, k, Q_SPK_STOP, 0) && !first_name_stop(c, k)) || is_q(c, k, Q_COMP, 0) || now_adverb(c, k) ||
                       (!name && cue_at(c, k))))
             break;
         /* "شركة «بيجو» واحدة من رواد صناعة السيارات": "one of" after the

@@ -30,6 +30,32 @@ static int on_his(const ctx *c, size_t k) {
     return last >= w + 2 && d->words.v[last].upos == NABA_UPOS_PRON;
 }
 
+/* Is unit j, after the cue at unit i, "also" before the cue's subject
+** ("وقال أيضاً الطالبان أسامة المالكي، وحمد الشايب:", "وأعربت أيضا بعض
+** عاملات الجنس عن قلقهن")? Only when what the cue takes (a complementizer,
+** a colon, marks, a preposition) follows the phrase after it, or a comma
+** after a person's name: "وذكر كذلك تويتر وفيسبوك، وقال" names an object. Not after a pronoun before the
+** verb, nor after a verb whose object comes before its preposition ("ولكنها
+** حثت أيضا واشنطن على"). */
+static int subject_after_also(const ctx *c, size_t i, size_t j) {
+    static const char *const words[] = {"ايضا", "كذلك", NULL};
+    const lx_text *lx = c->lx;
+    if (j + 1 >= lx->n || lx->v[j].kind != LX_WORD || !str_in(lx->v[j].key, words) ||
+        is_q(c, i - 1, Q_PRON_LEAD, WT_CONJ) || is_q(c, i, Q_VERB_PREP, WT_CONJ))
+        return 0;
+    size_t e = q_subject_after(c, i, j + 1);
+    return e > j + 1 && e < lx->n &&
+           (is_q(c, e, Q_COMP, WT_CONJ) || lx_is(lx, e, ':') || c->seg_of[e] >= 0 || q_opens_with_adp(c, e) ||
+            (lx_is(lx, e, ',') && q_has_person(c, lx->v[j + 1].start, lx->v[e - 1].end)));
+}
+
+/* Is the lemma a verb of telling, whose object is the one told (أبلغ,
+** أخبر)? */
+static int tells(const char *lemma) {
+    static const char *const verbs[] = {"أبلغ", "أخبر", NULL};
+    return str_in(lemma, verbs);
+}
+
 /* A folded key without the conjunction و or ف written on it. */
 static const char *bare(const char *key) {
     return str_has_prefix(key, "و") || str_has_prefix(key, "ف") ? key + 2 : key;
@@ -388,6 +414,21 @@ static size_t clause_lead_before(const ctx *c, size_t k) {
 }
 
 /* A subject before the verb: "عاصي الحلاني ... أكد أن". */
+/* Does a closed quotation of at most three words, not read as a quote, end
+** at unit k after a noun (كيبك "دوني توركوت", موقع "ذا فيرج")? Right before
+** a verb (or قد and a verb) such marks hold a name in the verb's subject;
+** after a verb or a preposition they are a term (يسميها "العلاقة", إلى
+** "حرب اقتصادية"). */
+static int name_in_marks(const ctx *c, size_t k) {
+    if (c->seg_of[k] < 0) return 0;
+    const seg *s = &c->segs[c->seg_of[k]];
+    if (!s->closed || s->used || s->b != k || s->a == 0 || c->lx->v[s->a - 1].kind != LX_WORD ||
+        q_words_between(c, s->a, s->b + 1) > 3)
+        return 0;
+    int up = q_head_upos(c, s->a - 1);
+    return up == NABA_UPOS_NOUN || up == NABA_UPOS_PROPN;
+}
+
 static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     const lx_text *lx = c->lx;
     size_t ke = kana_subject(c, cue, from);
@@ -405,6 +446,13 @@ static size_t subject_before(const ctx *c, size_t cue, size_t *from) {
     int comp = 0, mid_lead = 0;
     while (k > 0 && cue - k < 12) {
         const lx_unit *p = &lx->v[k - 1];
+        /* "يذكر أن المفتش في شرطة كيبك "دوني توركوت" قد كشف أن": a name in
+        ** marks inside the subject */
+        if (k - 1 >= c->quoted_to && name_in_marks(c, k - 1) &&
+            (k == cue || (k + 1 == cue && !strcmp(bare(lx->v[k].key), "قد")))) {
+            k = c->segs[c->seg_of[k - 1]].a;
+            continue;
+        }
         /* words of a quote already read are not a subject */
         if (p->kind == LX_PUNCT || c->seg_of[k - 1] >= 0 || lx->v[k].gap == 2 || k - 1 < c->quoted_to) break;
         /* "إلا أن المتحدث ... قال", "بدا أن المتحدث ... يشير": the subject
@@ -462,6 +510,25 @@ static int oblique_plural_object(const ctx *c, size_t j) {
     int w = lx_head_word(c->lx, j);
     return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && str_ends(u->key, strlen(u->key), "ين") &&
            (lx_head_has(c->lx, j, "Number=Plur") || lx_head_has(c->lx, j, "Number=Dual"));
+}
+
+/* The end of the subject phrase [j, e) of a verb of telling: the one told
+** may be a definite oblique plural after a definite word or a name, noun or
+** nisba adjective (وأبلغ الوزير الصحفيين أن; not the genitive of كبير
+** المحققين), which after other verbs is as often an
+** adjective of the subject's (المسؤولون الروس). */
+static size_t told_in(const ctx *c, size_t j, size_t e) {
+    for (size_t k = j + 1; k < e; k++) {
+        const lx_unit *u = &c->lx->v[k];
+        int up = q_head_upos(c, k);
+        int after_definite = lx_head_has(c->lx, k - 1, "Definite=Def") || q_past_mention(c, k - 1) == k;
+        if (after_definite && u->kind == LX_WORD && !u->latin && c->seg_of[k] < 0 && !q_mention_at(c, k) &&
+            str_has_prefix(u->key, "ال") &&
+            str_ends(u->key, strlen(u->key), "ين") && (up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ) &&
+            (lx_head_has(c->lx, k, "Number=Plur") || lx_head_has(c->lx, k, "Number=Dual")))
+            return k;
+    }
+    return e;
 }
 
 /* The subject of the verb that opens the sentence of unit i, for a participle
@@ -917,6 +984,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         else if (j + 1 < lx->n && lx->v[j + 1].gap < 2 && q_complement_pronoun(c, j) && !q_audience(c, j) &&
                  !q_opens_with_adp(c, j + 1))
             j++;
+        if (subject_after_also(c, i, j)) j++;
         size_t e = q_subject_after(c, i, j);
         /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid;
         ** "أعلن أول من أمس أن": a date, the subject is elsewhere */
@@ -929,6 +997,9 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         /* "وأبلغ الصحفيين قائلا", "يتهم المعارضين": after any verb, one written
         ** with ال (آلين, a name the tagger missed, is read as definite) */
         else if (e > j && definite_by_article(c, j) && oblique_plural_object(c, j)) e = j;
+        /* "أبلغ متطوع شهد الواقعة قناة ... بأن", "وأبلغ الوزير الصحفيين أن":
+        ** a verb of telling has the one told after its subject */
+        else if (e > j && tells(lemma)) e = told_in(c, j, q_object_in(c, j, e));
         if (e > j && !strcmp(lemma, "وصف")) e = described(c, i, j, e);
         size_t e2 = e > j ? q_relayed(c, e, &from, !strcmp(lemma, "نقل")) : 0, via = j, via_end = e;
         if (e2) { j = from; e = e2; }
