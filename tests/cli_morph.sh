@@ -136,6 +136,13 @@ check 'grep -qP "^\d+\tمؤكدة\tمؤكد\tADJ\t" "$tmp/s34h.conllu"' "a lemma
 # the first person took (أعتقد) is an indicative
 words_of s34p morph 'أتمنى أن نحقق اللقب ولم أعرف ذلك. وأشكر الجميع، أعتقد بأن الفوز قريب.'
 check 'grep -qP "^\d+\tأتمنى\tتمنى\tVERB\tVIIA-1MS--\t" "$tmp/s34p.conllu" && grep -qP "^\d+\tأعرف\t[^\t]+\tVERB\tVIJA-1MS--\t" "$tmp/s34p.conllu" && grep -qP "^\d+\tأعتقد\tاعتقد\tVERB\tVIIA-1MS--\t" "$tmp/s34p.conllu"' "an imperfect with the prefix أ is a first person singular"
+# session 34 (morph38): a singular noun keeps a final و the construct
+# plural's rule took (يورو, not يور; مسؤولو مسؤول stays); a foreign word read
+# as an imperfect whose lemma no dictionary knows is a noun or a name
+# (يوتيوب, not the verb وتيوب)
+words_of s34w morph 'قام بايرن ميونخ بدفع 13 مليون يورو وانضم اللاعب إلى الفريق. وقال عرض المقطع في الهواء الطلق، و«يوتيوب» أيضا. وقال مسؤولو الوزارة إن الخطة جاهزة.'
+check 'grep -qP "^\d+\tيورو\tيورو\tNOUN\t" "$tmp/s34w.conllu" && grep -qP "^\d+\tمسؤولو\tمسؤول\tNOUN\t" "$tmp/s34w.conllu"' "a singular noun keeps its final و (يورو); a construct plural loses it"
+check 'grep -qP "^\d+\tيوتيوب\tيوتيوب\t(PROPN|NOUN|X)\t" "$tmp/s34w.conllu"' "a foreign word is no imperfect verb (يوتيوب)"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

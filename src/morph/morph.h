@@ -125,6 +125,11 @@ typedef struct morph_tag_memo_val {
 } morph_tag_memo_val;
 #define MORPH_TAG_MEMO_SHAPE NABA_SLOTSHAPE(13, MORPH_TAG_MEMO_LEN, morph_tag_memo_val)
 
+/* The stage's curated elatives of the news (morph_stage.c news_elatives): how
+** many, and the room for one's folded key. */
+#define MORPH_N_ELATIVES 32
+#define MORPH_ELATIVE_KEY 16
+
 typedef struct morph_model {
     naba_model *file;
     const char *str; size_t str_len;
@@ -161,6 +166,8 @@ typedef struct morph_model {
     /* the parts written after loading: the memos above, made by the stage's
     ** open (morph_open); empty for a model being trained, whose weights change */
     naba_slotcache memo, seg_memo, tag_memo;
+    /* the keys of the stage's curated news elatives (morph_stage.c), folded once at open */
+    char elative_keys[MORPH_N_ELATIVES][MORPH_ELATIVE_KEY];
 } morph_model;
 
 /* Parts of a tag. A tag is UPOS + FEATS + PADT tag together (261 classes),

@@ -25,6 +25,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Elatives of the news that the treebank seldom or never shows as ADJ first
+** (hamza- and weak-final ones it never saw bare, or saw as X), curated from
+** the commonest أفعل words of ANT v2.1 and SaudiNewsNet: docs/morph.md,
+** session 33 (morph36). Not أبعد, أذكى, أقدم, أكمل, أرفع, أشهر: as often a
+** perfect verb (أقدم متظاهرون على), a first person or a plural. */
+static const char *const news_elatives[MORPH_N_ELATIVES] = {
+    "أعلى", "أدنى", "أقوى", "أقصى", "أسوأ", "أغلى", "أحلى", "أرقى", "أقسى", "أطول", "أقصر",
+    "أصغر", "أعظم", "أصدق", "أجمل", "أكبر", "أكثر", "أحدث", "أوسع", "أضيق", "أسرع", "أخطر",
+    "أعمق", "أرخص", "أغنى", "أفقر", "أغلب", "أطيب", "أنجح", "أحسن", "أمهر", "أثقل",
+};
+
+/* Folds the news elatives' keys into the model once, as the stage opens. */
+static void fold_news_elatives(morph_model *m) {
+    for (size_t e = 0; e < MORPH_N_ELATIVES; e++)
+        morph_key(news_elatives[e], strlen(news_elatives[e]), m->elative_keys[e]);
+}
+
+static int news_elative(const morph_model *m, const char *key) {
+    for (size_t e = 0; e < MORPH_N_ELATIVES; e++)
+        if (!strcmp(key, m->elative_keys[e])) return 1;
+    return 0;
+}
+
 void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err) {
     (void)opt;
     char path[1200];
@@ -36,6 +59,7 @@ void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err)
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
+    if (m) fold_news_elatives(m);
     return m;
 }
 
@@ -275,26 +299,6 @@ static uint32_t yet_after_negation(const morph_model *m, const naba_doc *doc, ui
     return UINT32_MAX;
 }
 
-/* Elatives of the news that the treebank seldom or never shows as ADJ first
-** (hamza- and weak-final ones it never saw bare, or saw as X), curated from
-** the commonest أفعل words of ANT v2.1 and SaudiNewsNet: docs/morph.md,
-** session 33 (morph36). Not أبعد, أذكى, أقدم, أكمل, أرفع, أشهر: as often a
-** perfect verb (أقدم متظاهرون على), a first person or a plural. */
-static const char *const news_elatives[] = {
-    "أعلى", "أدنى", "أقوى", "أقصى", "أسوأ", "أغلى", "أحلى", "أرقى", "أقسى", "أطول", "أقصر",
-    "أصغر", "أعظم", "أصدق", "أجمل", "أكبر", "أكثر", "أحدث", "أوسع", "أضيق", "أسرع", "أخطر",
-    "أعمق", "أرخص", "أغنى", "أفقر", "أغلب", "أطيب", "أنجح", "أحسن", "أمهر", "أثقل",
-};
-
-static int news_elative(const char *key) {
-    char k[32];
-    for (size_t e = 0; e < sizeof news_elatives / sizeof *news_elatives; e++) {
-        size_t kn = morph_key(news_elatives[e], strlen(news_elatives[e]), k);
-        if (!strncmp(key, k, kn) && !key[kn]) return 1;
-    }
-    return 0;
-}
-
 /* Whether word i of ws[0..n) is a whole 4-letter word in أ with a word after it. */
 static int elative_shape(const morph_wctx *ws, uint32_t n, uint32_t i) {
     return ws[i].role == MORPH_ROLE_WHOLE && ws[i].len == 8 && !strncmp(ws[i].form, "أ", 2) && i + 1 < n;
@@ -328,7 +332,7 @@ static uint32_t elative_before_genitive(const morph_model *m, const naba_doc *do
                                         int nc, const uint64_t *f, int nf, uint32_t best) {
     uint8_t up = m->tags[best].upos;
     if (up == NABA_UPOS_ADJ || !elative_shape(ws, n, i)) return best;
-    int listed = news_elative(ws[i].key);
+    int listed = news_elative(m, ws[i].key);
     if ((!listed && up != NABA_UPOS_NOUN && up != NABA_UPOS_VERB) || !governs_next(m, doc, first, ws, i, listed))
         return best;
     uint32_t adj[MORPH_MAX_TAGS + 1];
@@ -344,7 +348,7 @@ static uint32_t elative_before_genitive(const morph_model *m, const naba_doc *do
 ** before it, makes it an adjective too, where the treebank has a noun. */
 static int elative_genitive(const morph_model *m, const naba_doc *doc, uint32_t first, const morph_wctx *ws,
                             uint32_t n, uint32_t i, uint32_t tag) {
-    return m->tags[tag].upos == NABA_UPOS_ADJ && elative_shape(ws, n, i) && news_elative(ws[i].key) &&
+    return m->tags[tag].upos == NABA_UPOS_ADJ && elative_shape(ws, n, i) && news_elative(m, ws[i].key) &&
            governs_next(m, doc, first, ws, i, 1);
 }
 
@@ -421,6 +425,59 @@ static size_t first_person_lemma(const morph_model *m, const char *bare, size_t 
     return ln;
 }
 
+/* A word read as a singular noun or adjective whose lemma is its form
+** without a final و (يورو يور, ناتو نات): the lemma rules took the و for
+** the construct plural's (مسؤولو مسؤول, لاعبو لاعب), which no singular
+** has; a participle in م keeps the rule (معتمرو, a plural tagged singular).
+** bare[0..bn) is the form without vowel marks, out[0..ln) the lemma. */
+static int singular_keeps_waw(const morph_model *m, uint32_t tag, const char *bare, size_t bn, const char *out,
+                              size_t ln) {
+    const char *xpos = morph_str(m, m->tags[tag].xpos);
+    uint8_t up = m->tags[tag].upos;
+    return (up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ) && strlen(xpos) > 7 && xpos[7] == 'S' && ln + 2 == bn &&
+           !strcmp(bare + ln, "و") && !memcmp(bare, out, ln) && strncmp(bare, "م", 2);
+}
+
+/* Whether a word's form bare[0..bn) ends as a verb with an unsplit object
+** pronoun or a plural (يمكنك, يسألني, يعزهم, يخبرونا) may. */
+static int object_pronoun_end(const char *bare, size_t bn) {
+    static const char *const ends[] = {"ك", "ني", "ه", "ها", "هم", "هما", "كم", "نا", "ون", "وا", "ن"};
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+        size_t en = strlen(ends[e]);
+        if (bn > en && !strcmp(bare + bn - en, ends[e])) return 1;
+    }
+    return 0;
+}
+
+/* Whether a name or a noun can have word class upos. */
+static int name_like_upos(uint8_t upos) {
+    return upos == NABA_UPOS_NOUN || upos == NABA_UPOS_PROPN || upos == NABA_UPOS_X;
+}
+
+/* A foreign word read as an imperfect verb (يوتيوب وتيوب,
+** يونايتد ونايتد): the suffix guesser offers ي's imperfect for any word in
+** ي. When the verb's lemma is no word the treebank or hunspell-ar know,
+** the word takes its best reading as a noun or a name; not a form that
+** may end in an object pronoun the segmenter left on (يمكنك مكنك).
+** Arguments as elative_before_genitive's. */
+static uint32_t loanword_read_as_verb(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *cands,
+                                      int nc, const uint64_t *f, int nf, uint32_t best) {
+    char bare[MORPH_MAX_FORM * 2 + 16];
+    size_t bn = naba_fold(ws[i].form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+    if (m->tags[best].upos != NABA_UPOS_VERB || strncmp(morph_str(m, m->tags[best].xpos), "VI", 2) ||
+        strncmp(bare, "ي", 2) || bn > MORPH_MAX_FORM || object_pronoun_end(bare, bn))
+        return best;
+    char lemma[MORPH_MAX_FORM * 2 + 16];
+    const char *kept = NULL;
+    size_t ln = morph_lemma(m, bare, bn, ws[i].wi, best, lemma, sizeof lemma, &kept);
+    if (!ln || morph_dictionary_word(m, lemma)) return best;
+    uint32_t other[MORPH_MAX_TAGS + 1];
+    int no = 0;
+    for (int c = 0; c < nc && no <= MORPH_MAX_TAGS; c++)
+        if (name_like_upos(m->tags[MORPH_CAND_TAG(cands[c])].upos)) other[no++] = cands[c];
+    return no ? MORPH_CAND_TAG(other[morph_best(m, f, nf, other, no)]) : best;
+}
+
 /* The tag of an imperfect verb whose prefix is أ: the first person
 ** singular (أعرف, أشكر), but the tagger never saw the prefix analysed and
 ** reads a third or second person, a feminine or a passive (أتمنى 2MS, أعرف
@@ -491,6 +548,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             best = MORPH_CAND_TAG(cands[morph_best(m, f, nf, cands, nc)]);
             best = elative_before_genitive(m, doc, first, ws, n, i, cands, nc, f, nf, best);
             best = plural_read_as_verb(m, ws, i, cands, nc, f, nf, best);
+            best = loanword_read_as_verb(m, ws, i, cands, nc, f, nf, best);
             if (i && elative_genitive(m, doc, first, ws, n, i - 1, tags[i - 1]))
                 best = genitive_noun(m, cands, nc, f, nf, best);
         }
@@ -518,6 +576,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             ln = morph_lemma(m, bare, bn, ws[i].wi, best, buf, sizeof buf, &kept);
             size_t l1 = kept ? 0 : first_person_lemma(m, bare, bn, best, buf, sizeof buf, &kept);
             if (l1) ln = l1;
+            if (!kept && singular_keeps_waw(m, best, bare, bn, buf, ln)) memcpy(buf, bare, ln = bn);
             const morph_tag *t1 = &m->tags[first_person_tag(m, bare, best, l1 != 0)];
             w->feats = morph_str(m, t1->feats);
             w->xpos = morph_str(m, t1->xpos);
