@@ -1192,6 +1192,10 @@ check 'side house42 2 6 "مجلس النواب" && side house42 2 7 JORGOVLEG' "
 code19 money42 'وأشار المصدر إلى أن الخاطفين طلبوا في البداية مبلغ 20 ألف دينار ليبي, وبعد أن تم تسليمهم المبلغ رفضوا إطلاق المخطوف.' \
   'وتعهدت الكويت بتمويل قدره 1.5 مليار دولار للعراق.'
 check '! grep -qP "\tليبي\t" "$tmp/money42.tsv" && side money42 2 6 للعراق' "دينار ليبي: no actor; دولار للعراق: Iraq the target"
+# session 34 (events46): the currencies are counts.tsv's, with their article
+# too ("قيمة الليرة التركية": the lira's, no Turkish target of the pledge)
+code19 lira34 'وتعهد البنك المركزي التركي الاثنين باتخاذ كل التدابير الضرورية لضمان الاستقرار المالي، في ظل انهيار حاد في قيمة الليرة التركية.'
+check 'coded lira34 1 030 && ! grep -qP "\tالتركية\t" "$tmp/lira34.tsv"' "قيمة الليرة التركية: no actor"
 # look-alikes and adjectives of the seed-41 sample: "تظاهر الأخ بالموافقة"
 # (pretended), "تبعد 5 أميال" (lies at a distance), "بحملة عسكرية" (an
 # adjective after a noun with its preposition is no actor)
@@ -1232,6 +1236,10 @@ check 'coded achieve34 3 090 && ! coded achieve34 3 030 && coded achieve34 5 030
 # the police that "وفرت معلومات" gave it (010)
 code19 info34 'وتمكنت الوحدات الأمنية إثر توفر معلومات دقيقة عن مكان وجوده من إيقافه.' 'ووفرت الشرطة معلومات عن المشتبه به.'
 check '! coded info34 1 010 && coded info34 2 010' "إثر توفر معلومات: no statement; وفرت الشرطة معلومات: 010"
+# session 34 (events46): a port, a hospital or an airport receives tourists,
+# patients and flights, no actor's visit (043); a minister receives a delegation
+code19 host34 'وأضاف أن ميناء شرم الشيخ بجنوب سيناء استقبل 175 سائحاً من جنسيات مختلفة.' 'واستقبل المستشفى الحكومي الوفد التركي.' 'واستقبل الوزير الوفد التركي.'
+check '! coded host34 1 043 && ! coded host34 2 043 && coded host34 3 043' "ميناء ... استقبل, استقبل المستشفى: no reception; استقبل الوزير الوفد: 043"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

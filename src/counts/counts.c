@@ -23,6 +23,14 @@
 
 const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", "daypart", "idiom", "pitch", "state", NULL};
 
+int counts_currency_word(const wordtab *ct, const char *text, size_t n) {
+    char key[64];
+    if (!ct || n == 0 || n >= sizeof key) return 0;
+    size_t k = naba_fold(text, n, LX_FOLD, key, sizeof key), cut;
+    if (!wt_get_stripped(ct, key, k, WT_BIT(C_CURRENCY), WT_CONJ | WT_PREP | WT_DEF, &cut)) return 0;
+    return cut == 0 || k - cut > 4;
+}
+
 typedef struct ctx {
     const counts_state *st;
     const lx_text *lx;

@@ -25,6 +25,13 @@ enum { LABEL_NAME = 0, LABEL_LIST = 1, LABEL_RANK = 2, LABEL_GROUP = 3 };
 ** (السيدة الأولى). */
 enum { IDENT_NAME = 0, IDENT_TITLE = 1 };
 
+/* Is the word text[0, n) a currency's name of the table's currency class,
+** as written or behind its article or a clitic (الدولار, للدولار, واليورو)?
+** Two letters left are no currency but a word's own (بين: between, not ين).
+** The link stage drops such mentions, the events stage an adjective after
+** one (دينار ليبي): one list serves the three stages. */
+int counts_currency_word(const wordtab *ct, const char *text, size_t n);
+
 typedef struct counts_state {
     const wordtab *ct; /* data/counts.tsv: the link stage's (borrowed: link loads it for
                        ** its currency names), or own_ct */

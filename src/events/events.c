@@ -537,6 +537,8 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
         return 0;
     ev_sides sd = find_sides(w, c, &g, noun, light);
     int src = sd.src, tgt = sd.tgt, dropped = sd.dropped, resumptive = sd.resumptive, ante = sd.ante;
+    /* a hospital, a port or an airport receives cases, ships and flights, no visitor */
+    if (!strcmp(c->code, "043") && src >= 0 && ev_facility_unit(w, src)) return 0;
     naba_event ev;
     memset(&ev, 0, sizeof ev);
     const naba_token *at = &doc->tokens.v[c->anchor];

@@ -116,6 +116,7 @@ typedef struct ev_dict {
     ev_map vocab;            /* every word any entry holds: a text word's other
                              ** candidates can match nothing, so they are dropped */
     const char **files; size_t n_files; /* names of loaded files, for file:line */
+    struct wordtab *counts;  /* data/counts.tsv, for its currency names (ev_dict_load_default) */
 } ev_dict;
 
 ev_dict *ev_dict_new(void);

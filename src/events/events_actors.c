@@ -10,6 +10,7 @@
 ** with two different countries are never merged: they are two actors.
 */
 #include "affix.h"
+#include "counts.h"
 #include "events_int.h"
 
 #include <stdlib.h>
@@ -681,6 +682,17 @@ int ev_place_noun(const char *key) {
     return 0;
 }
 
+/* "ميناء شرم الشيخ يستقبل", "والمستشفى العسكري، التي استقبلت الضحايا": is
+** unit u headed by a place of service, whose reception is of patients, ships,
+** flights or worshippers, no actor's visit? */
+int ev_facility_unit(const ev_work *w, int u) {
+    static const char *const places[] = {"مستشفي", "مطار", "ميناء", "جامع", "مسجد", "متحف", "فندق", "ملعب", NULL};
+    const char *k = w->toks[w->units.v[u].b].key;
+    if (!strncmp(k, "و", strlen("و"))) k += strlen("و");
+    if (!strncmp(k, "ال", strlen("ال"))) k += strlen("ال");
+    return str_in(k, places);
+}
+
 /* Is token t a noun, alone or after its clitic preposition ("بحملة
 ** عسكرية": the noun an adjective after it describes)? Not after "و": a
 ** clause's first verb is often read as a noun there ("وخطف مسلحون"). */
@@ -881,13 +893,12 @@ static uint32_t body_named_for(ev_work *w, const ev_unit *u) {
 }
 
 /* "20 ألف دينار ليبي", "مليار ريال سعودي": a nationality right after a
-** currency's name says whose money it is, no actor (session 33 sample: the
-** Libyan dinar as the target of kidnappers' demand). */
+** currency's name (of data/counts.tsv) says whose money it is, no actor
+** (session 33 sample: the Libyan dinar as the target of kidnappers' demand). */
 static int currency_adjective(const ev_work *w, const ev_unit *u, const char *agent) {
-    static const char *const currencies[] = {"دينار", "دولار", "ريال", "جنيه", "ليره", "درهم", "يورو", "روبل",
-                                             "يوان", "فرنك", "استرليني", NULL};
-    return !agent && !u->prep && u->e == u->b + 1 && u->b > 0 && !w->toks[u->b - 1].brk_comma &&
-           ev_key_in(&w->toks[u->b - 1], currencies);
+    if (agent || u->prep || u->e != u->b + 1 || u->b == 0 || w->toks[u->b - 1].brk_comma) return 0;
+    const naba_token *before = &w->doc->tokens.v[u->b - 1];
+    return counts_currency_word(w->dict->counts, w->doc->text + before->start, before->end - before->start);
 }
 
 static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *agent) {

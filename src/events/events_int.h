@@ -274,6 +274,7 @@ int ev_co_subject_target(const ev_work *w, const ev_cand *c, int src, int tgt);
 int ev_arrival(const ev_work *w, const ev_cand *c);
 int ev_arrival_nowhere(const ev_work *w, const ev_cand *c);
 int ev_place_noun(const char *key);
+int ev_facility_unit(const ev_work *w, int u);
 /* Where the name that token t opens begins, so that an actor's or a place's
 ** text and span are its own: past the "و", "ب" and "ل" the words layer split
 ** off ("وموسكو" is "موسكو", "بمستشارين" "مستشارين"; before a name "ف" and

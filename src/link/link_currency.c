@@ -10,7 +10,8 @@
 ** same (ريال ORG is Real Madrid cut short, اليورو LOC the euro zone), and so
 ** does a currency word before a year (يورو 2016, the football championship: 2
 ** of the 1,077). The words are the currencies of data/counts.tsv (the counts
-** stage's table, so one list serves both), also behind a clitic the
+** stage's table, so one list serves counts, link and events:
+** counts_currency_word), also behind a clitic the
 ** recognizer left in the span (للدولار, لليورو, للجنيه: 27 entities of a
 ** second slice of each corpus, src/link/README.md session 25).
 **
@@ -61,15 +62,7 @@ static int after_amount(const naba_doc *doc, const link_state *st, const naba_me
 }
 
 int link_is_currency(const naba_doc *doc, const link_state *st, const naba_mention *m) {
-    char key[64];
     size_t n = m->end - m->start;
-    if (m->type != NABA_ENT_MISC || n == 0 || n >= sizeof key || memchr(doc->text + m->start, ' ', n) ||
-        before_year(doc, m))
-        return 0;
-    if (after_amount(doc, st, m)) return 1;
-    size_t k = naba_fold(doc->text + m->start, n, LX_FOLD, key, sizeof key), cut;
-    /* with its article or a clitic (الدولار, للدولار, واليورو); two letters
-    ** left are no currency but a word's own (بين: between, not ين) */
-    if (!wt_get_stripped(st->counts, key, k, WT_BIT(C_CURRENCY), WT_CONJ | WT_PREP | WT_DEF, &cut)) return 0;
-    return cut == 0 || k - cut > 4;
+    if (m->type != NABA_ENT_MISC || n == 0 || memchr(doc->text + m->start, ' ', n) || before_year(doc, m)) return 0;
+    return after_amount(doc, st, m) || counts_currency_word(st->counts, doc->text + m->start, n);
 }
