@@ -462,11 +462,10 @@ static int name_like_upos(uint8_t upos) {
 ** Arguments as elative_before_genitive's. */
 static uint32_t loanword_read_as_verb(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *cands,
                                       int nc, const uint64_t *f, int nf, uint32_t best) {
+    if (m->tags[best].upos != NABA_UPOS_VERB || strncmp(morph_str(m, m->tags[best].xpos), "VI", 2)) return best;
     char bare[MORPH_MAX_FORM * 2 + 16];
     size_t bn = naba_fold(ws[i].form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
-    if (m->tags[best].upos != NABA_UPOS_VERB || strncmp(morph_str(m, m->tags[best].xpos), "VI", 2) ||
-        strncmp(bare, "ي", 2) || bn > MORPH_MAX_FORM || object_pronoun_end(bare, bn))
-        return best;
+    if (strncmp(bare, "ي", 2) || bn > MORPH_MAX_FORM || object_pronoun_end(bare, bn)) return best;
     char lemma[MORPH_MAX_FORM * 2 + 16];
     const char *kept = NULL;
     size_t ln = morph_lemma(m, bare, bn, ws[i].wi, best, lemma, sizeof lemma, &kept);
