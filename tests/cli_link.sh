@@ -20,6 +20,11 @@ grep -q "	PER	.*	جاك ويلشير	_	2	" "$tmpd/joined" || { echo "joined: $(c
 # KB names as a place only is that place, بن or not (session 31)
 printf 'تمكنت وحدات الحرس الوطني ببن قردان أمس من إيقاف 7 أفارقة دون وثائق هوية.\n' | "$naba" analyze -q -f entities > "$tmpd/ben"
 grep -q "	place:ben-guerdane	LOC	Ben Guerdane	بن قردان	TUN	1	بن قردان$" "$tmpd/ben" || { echo "ben: $(cat "$tmpd/ben")"; exit 1; }
+# a place official's title with the place tagged as a person names the
+# place (session 34, ent46): والي بن عروس, والي صفاقس
+printf 'قال والي بن عروس إن الأشغال انتهت. وقال والي صفاقس أمس إن الطريق مفتوح.\n' | "$naba" analyze -q -f entities > "$tmpd/governor"
+grep -q "	geonames:2472479	LOC	Ben Arous	بن عروس	TUN	1	بن عروس$" "$tmpd/governor" || { echo "governor: $(cat "$tmpd/governor")"; exit 1; }
+! grep -q "	PER	" "$tmpd/governor" || { echo "governor: $(cat "$tmpd/governor")"; exit 1; }
 rm -rf "$tmpd"
 tmp=$(mktemp)
 printf 'id\ttype\tname_en\tcountry\nx\tPER\tX\tEG\n' > "$tmp"

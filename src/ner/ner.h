@@ -267,7 +267,7 @@ typedef struct wt_entry wt_entry;
 enum { NER_HEAD_HEAD, NER_HEAD_INNER, NER_HEAD_OUTER, NER_HEAD_TAIL, NER_HEAD_SUFFIX, NER_HEAD_EN,
        NER_HEAD_NAMED, NER_HEAD_TITLED, NER_HEAD_TITLE, NER_HEAD_EPITHET, NER_HEAD_MEDIUM,
        NER_HEAD_LETTER, NER_HEAD_BAND, NER_HEAD_BODY, NER_HEAD_OFFICE, NER_HEAD_BODYEND,
-       NER_HEAD_ROLE, NER_HEAD_BODYNAME };
+       NER_HEAD_ROLE, NER_HEAD_BODYNAME, NER_HEAD_GOVERNS };
 wordtab *ner_heads_load(const char *data_dir, naba_error *err);
 /* The entry of a class in mask for the word s[0..n), as written or after a
 ** leading و/ف and then ب/ل/ك (لوكالة, ومطار, بمهرجان: wt_get_stripped's

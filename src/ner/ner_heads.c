@@ -28,7 +28,9 @@
 ** word written as Arabic spells its English or Turkish (ويست هام يونايتد,
 ** أوسمانلي سبور) or after نادي is that body, and a chunk that ran on over a
 ** participle before من (منظمة بدر [المدعوم] من إيران) ends before it (session
-** 30, ent30b). The rule runs
+** 30, ent30b). A place official's title without the article tagged with
+** its place as a person (والي [[بن عروس]]) leaves the place a place (session
+** 34, ent46). The rule runs
 ** in the pipeline stage only, not in `naba eval ner`: ANERcorp's annotators
 ** followed other conventions for such names, and the rule is judged on news.
 */
@@ -40,7 +42,7 @@
 
 static const char *const head_classes[] = {"head",  "inner",  "outer", "tail",    "suffix", "en",
                                            "named", "titled", "title", "epithet", "medium", "letter",
-                                           "band",  "body",   "office",  "bodyend", "role", "bodyname", NULL};
+                                           "band",  "body",   "office",  "bodyend", "role", "bodyname", "governs", NULL};
 
 wordtab *ner_heads_load(const char *data_dir, naba_error *err) {
     char path[1200];
@@ -332,11 +334,42 @@ static void joined_cues(const wordtab *t, const ner_word *w, size_t n, uint8_t *
     }
 }
 
+/* Are words s..e (of n) one place: one place word, or a gazetteer place
+** phrase exactly? */
+static int place_words(const ner_word *w, size_t n, size_t s, size_t e) {
+    if (e == s + 1 && !w[s].phrase_type) return (w[s].lex & NER_LEX_LOC) && !(w[s].lex & NER_LEX_PERW);
+    if (!(w[s].phrase_type & NER_LEX_LOC) || w[s].phrase_pos != 1) return 0;
+    for (size_t k = s + 1; k < e; k++)
+        if (w[k].phrase_pos != 2) return 0;
+    return e == n || w[e].phrase_pos != 2;
+}
+
+/* A place official's title without the article (والي بن عروس, معتمد جومين,
+** محافظ البصرة) tagged with the place as a person's name names no one: the
+** place is the name, the title leaves it; the title tagged alone is no name
+** (src/link/README.md, session 34 ent46). */
+static void governed_places(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
+    size_t i = 0;
+    ner_chunk c;
+    while (ner_next_chunk(tags, n, &i, &c)) {
+        if (c.type != NABA_ENT_PER || (w[c.start].prefix & NER_PRE_AL) ||
+            !find(t, &w[c.start], WT_BIT(NER_HEAD_GOVERNS)))
+            continue;
+        if (c.end == c.start + 1 && c.end < n && tags[c.end]) {
+            tags[c.start] = 0; /* والي [[صفاقس]] */
+        } else if (c.end > c.start + 1 && place_words(w, n, c.start + 1, c.end)) {
+            tags[c.start] = 0;
+            ner_tag_span(tags, c.start + 1, c.end, NABA_ENT_LOC);
+        }
+    }
+}
+
 void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags) {
     size_t i = 0;
     ner_chunk c;
     dotted_initials(t, w, n, tags);
     joined_cues(t, w, n, tags);
+    governed_places(t, w, n, tags);
     while (ner_next_chunk(tags, n, &i, &c)) {
         const wt_entry *medium = c.type == NABA_ENT_PER ? medium_before(t, w, tags, c.start) : NULL;
         if (medium) {
