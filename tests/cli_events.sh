@@ -1240,6 +1240,13 @@ check '! coded info34 1 010 && coded info34 2 010' "إثر توفر معلوما
 # patients and flights, no actor's visit (043); a minister receives a delegation
 code19 host34 'وأضاف أن ميناء شرم الشيخ بجنوب سيناء استقبل 175 سائحاً من جنسيات مختلفة.' 'واستقبل المستشفى الحكومي الوفد التركي.' 'واستقبل الوزير الوفد التركي.'
 check '! coded host34 1 043 && ! coded host34 2 043 && coded host34 3 043' "ميناء ... استقبل, استقبل المستشفى: no reception; استقبل الوزير الوفد: 043"
+# session 34 (events47): a name with a role in its code is not indefinite:
+# "صداما" (a clash) is no Saddam, "حماسا" (enthusiasm) no Hamas; a people is
+# ("دبلوماسيين روساً", RUS), and "صدام حسين" stays Saddam
+code19 indef34 'قتل شاب بالرصاص في لندن وتخلل هجوم بالأسيد صداما كبيرا بين مجموعتين.' 'وقال الرئيس لا أتوقع صداما بين الأسد وإيران.' 'وطردت بريطانيا دبلوماسيين روساً.' 'واتهم ترامب صدام حسين بالكذب.'
+check '! awk -F"\t" "\$11 <= 2" "$tmp/indef34.tsv" | grep -q IRQ' "صداما كبيرا, أتوقع صداما: no Saddam"
+check 'awk -F"\t" "\$11 == 3 && \$7 ~ /^RUS/" "$tmp/indef34.tsv" | grep -q .' "دبلوماسيين روساً: still Russian"
+check 'awk -F"\t" "\$11 == 4 && \$7 == \"IRQGOV\"" "$tmp/indef34.tsv" | grep -q .' "اتهم ترامب صدام حسين: Saddam still"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

@@ -60,6 +60,17 @@ static int ending_cut(const ev_work *w, size_t i, const char *matched) {
     return !str_has_suffix(key, matched) && !str_has_suffix(matched, "ي") && !lemma_is(w, i, matched);
 }
 
+/* Was a one-word name of a person or a body (a code with a role: "صدام"
+** IRQGOV, "حماس" PSEREB) matched on its word with the alef of the indefinite
+** accusative ("صداما كبيرا", a big clash; "حماسا", enthusiasm)? Such a name
+** in the news is not indefinite; a people is ("دبلوماسيين روسا", RUS), and a
+** nisba or a name ending in alef is not asked. */
+static int indefinite_accusative(const char *key, const char *matched, const char *code) {
+    size_t kl = strlen(key), ml = strlen(matched);
+    if (strlen(code) <= 3 || str_has_suffix(matched, "ي") || str_has_suffix(matched, "ا") || kl < ml + 2) return 0;
+    return !strcmp(key + kl - 2, "ا") && !strncmp(key + kl - 2 - ml, matched, ml);
+}
+
 /* Does the word matched stand in token key in its feminine, with "ة" (a
 ** heh in the keys) or, before a pronoun, "ت" after it ("الحاجة",
 ** "حاجتها" for "حاج")? */
@@ -97,8 +108,11 @@ static int32_t longest_phrase(const ev_work *w, size_t i, size_t clause_end, siz
         for (int32_t p = ev_map_get(&d->phrase_first, t->cands[c]); p >= 0; p = d->phrases[p].next) {
             const ev_phrase *ph = &d->phrases[p];
             int dated;
-            if (!ev_phrase_code(ph, w->has_day, w->day, &dated) || ph->n_words <= best_len || i + ph->n_words > clause_end) continue;
-            if (ph->n_words == 1 && !ph->agent && ending_cut(w, i, t->cands[c])) continue;
+            const char *code = ev_phrase_code(ph, w->has_day, w->day, &dated);
+            if (!code || ph->n_words <= best_len || i + ph->n_words > clause_end) continue;
+            if (ph->n_words == 1 && !ph->agent &&
+                (ending_cut(w, i, t->cands[c]) || indefinite_accusative(t->key, t->cands[c], code)))
+                continue;
             if (ph->article && !ev_definite(t->key)) continue;
             if (ph->masculine && feminine_of(t->key, t->cands[c])) continue;
             if (ph->n_words == 1 && ph->agent && abstract_noun(w, i, t->cands[c])) continue;
