@@ -1489,6 +1489,18 @@ static void test_session30b(void) {
                   "من رفع الفائدة.",
                   NULL));
     CHECK(!find(d, "يمنع المجلس"));
+    /* the noun طالب, a student, before a nisba, an imperfect or ب with a
+    ** place of study; the verb with ب and a verbal noun still speaks */
+    CHECK(qcd_run(p, d, "ودخل طالب بجامعة جندوبة في غيبوبة بعد الحادث.", NULL));
+    CHECK(!find(d, "جندوبة"));
+    CHECK(qcd_run(p, d, "وأصيب طالب جامعي كندي سابق في الهجوم. وطالب المحتجون بالإفراج عن المعتقلين.", NULL));
+    CHECK(!find(d, "كندي") && find(d, "المعتقلين"));
+    /* نقل with إلى before any عن moves: no relay; with عن it still relays */
+    CHECK(qcd_run(p, d,
+                  "ونقل المهاجرون إلى سفينة تابعة للبحرية الإيطالية، ومن المتوقع أن يصلوا صقلية غدا. ونقلت الوكالة "
+                  "عن مصدر أمني أن الهجوم فشل.",
+                  NULL));
+    CHECK(!find(d, "صقلية") && find(d, "الهجوم فشل"));
     CHECK(qcd_run(p, d, "فيما ترى مجموعة قليلة من الاقتصاديين أن الركود القادم سيبدأ في 2022.", NULL));
     CHECK(find(d, "الركود القادم") != NULL);
     /* the imperfect after its pronoun still speaks */

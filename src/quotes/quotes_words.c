@@ -246,6 +246,39 @@ int q_counted(const ctx *c, size_t k) {
            !str_in(lx->v[k - 2].key, year) && !is_q(c, k, Q_PARTICIPLE, 0);
 }
 
+/* Is unit k the noun طالب, a student: followed by a nisba adjective (طالب
+** جامعي كندي), by an imperfect verb (طالب يدرس بإحدى كليات الطب) or by ب
+** with a place of study (طالب بجامعة جندوبة)? The verb طالب takes a noun,
+** أن or ب with a verbal noun (طالب بالإفراج). */
+int q_student(const ctx *c, size_t k) {
+    static const char *const studies[] = {"بجامعه", "بالجامعه", "بكليه", "بالكليه", "بمعهد", "بالمعهد",
+                                          "بمدرسه", "بالمدرسه", "بالسنه", "بقسم", NULL};
+    const lx_text *lx = c->lx;
+    if (strcmp(lx->v[k].key, "طالب") || k + 1 >= lx->n || lx->v[k + 1].kind != LX_WORD || lx->v[k + 1].gap > 1)
+        return 0;
+    const char *next = lx->v[k + 1].key;
+    int up = q_head_upos(c, k + 1);
+    return str_in(next, studies) || (up == NABA_UPOS_ADJ && str_has_suffix(next, "ي")) ||
+           (up == NABA_UPOS_VERB && lx_head_has(lx, k + 1, "Aspect=Imp"));
+}
+
+/* Is unit k نقل moving someone or something ("ونقل المهاجرون إلى سفينة",
+** were moved), not relaying: إلى comes within a few words after it, before
+** any عن, complementizer, colon, comma or mark of a relay ("ونقلت الوكالة
+** عن مصدر أن"). */
+int q_moved(const ctx *c, size_t k) {
+    static const char *const stops[] = {"عن", "ان", "انه", "انها", "بان", NULL};
+    const lx_text *lx = c->lx;
+    int hw = lx_head_word(lx, k);
+    if (hw < 0 || !c->doc->words.v[hw].lemma || strcmp(c->doc->words.v[hw].lemma, "نقل")) return 0;
+    for (size_t j = k + 1; j < lx->n && j <= k + 4; j++) {
+        if (lx->v[j].kind != LX_WORD || c->seg_of[j] >= 0 || str_in(lx->v[j].key, stops)) return 0;
+        if (!strcmp(lx->v[j].key, "الي")) return 1;
+        if (lx->v[j].sent_end) return 0;
+    }
+    return 0;
+}
+
 /* Is the verb cue at unit k, in the perfect right after a separate pronoun,
 ** that pronoun's predicate: a noun ("وهو طالب بالسنة الأولى", a student) or
 ** no speech ("وهي أضافت غنى إلى أرشيفه")? News writes a verb after its
