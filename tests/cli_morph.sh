@@ -143,6 +143,11 @@ check 'grep -qP "^\d+\tأتمنى\tتمنى\tVERB\tVIIA-1MS--\t" "$tmp/s34p.conl
 words_of s34w morph 'قام بايرن ميونخ بدفع 13 مليون يورو وانضم اللاعب إلى الفريق. وقال عرض المقطع في الهواء الطلق، و«يوتيوب» أيضا. وقال مسؤولو الوزارة إن الخطة جاهزة.'
 check 'grep -qP "^\d+\tيورو\tيورو\tNOUN\t" "$tmp/s34w.conllu" && grep -qP "^\d+\tمسؤولو\tمسؤول\tNOUN\t" "$tmp/s34w.conllu"' "a singular noun keeps its final و (يورو); a construct plural loses it"
 check 'grep -qP "^\d+\tيوتيوب\tيوتيوب\t(PROPN|NOUN|X)\t" "$tmp/s34w.conllu"' "a foreign word is no imperfect verb (يوتيوب)"
+# session 34 (morph39): a derived form's verbal noun (انفعال, افتعال) read
+# as a verb takes its NOUN reading: no perfect has an alif before its last
+# letter (قال إن انطباع: VERB before); the verb انتقل stays one
+words_of s34m morph 'قال إن انطباع الناس كبير. انصراف المسؤول عن عمله. انتقل اللاعب إلى الفريق.'
+check 'grep -qP "^\d+\tانطباع\t[^\t]+\tNOUN\t" "$tmp/s34m.conllu" && grep -qP "^\d+\tانصراف\t[^\t]+\tNOUN\t" "$tmp/s34m.conllu" && grep -qP "^\d+\tانتقل\t[^\t]+\tVERB\t" "$tmp/s34m.conllu"' "a derived form's verbal noun is no verb (انطباع, انصراف; انتقل a verb)"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

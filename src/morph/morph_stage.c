@@ -477,6 +477,58 @@ static uint32_t loanword_read_as_verb(const morph_model *m, const morph_wctx *ws
     return no ? MORPH_CAND_TAG(other[morph_best(m, f, nf, other, no)]) : best;
 }
 
+/* Whether letter i (0-based) of w[0..wn), a form of Arabic letters, is l. */
+static int letter_at(const char *w, size_t wn, size_t i, const char *l) {
+    return 2 * i + 1 < wn && !memcmp(w + 2 * i, l, 2);
+}
+
+/* Whether a word is spelled as the verbal noun of a derived form: ال
+** (الانعكاس) and a final alif of the accusative (انطباعا) aside, six letters
+** in ا or إ with a bare ا fifth (انفعال, افتعال: انطباع, ازدواج, اصطدام —
+** the perfect انفعل has no alif before its last letter, its dual انفعلا and
+** plural انتهوا none fifth, امتلأت a hamza), but not است without ال
+** (استفاد, استعاد: hollow form X perfects); seven in است with ا sixth
+** (استفعال); or five in إ with ا fourth (إعلان, إنتاج) or إ, a letter, ا, a
+** letter and ة or the ت a suffix leaves (إطالة, إطالتها: form IV of a
+** hollow root). bare[0..bn) is the form without vowel marks. */
+static int derived_masdar_shape(const char *bare, size_t bn) {
+    int article = bn >= 12 && !strncmp(bare, "الا", 6);
+    const char *w = article ? bare + 4 : bare;
+    size_t n = (article ? bn - 4 : bn) / 2, wn = 2 * n;
+    if (n >= 6 && letter_at(w, wn, n - 1, "ا") && !letter_at(w, wn, n - 2, "ا")) wn = 2 * --n;
+    int hamza = letter_at(w, wn, 0, "إ");
+    if ((!hamza && !letter_at(w, wn, 0, "ا")) || letter_at(w, wn, n - 1, "ا")) return 0;
+    int ist = letter_at(w, wn, 1, "س") && letter_at(w, wn, 2, "ت");
+    if (n == 6 && letter_at(w, wn, 4, "ا") && (article || !ist)) return 1;
+    if (n == 7 && ist && letter_at(w, wn, 5, "ا")) return 1;
+    if (article || !hamza || n != 5) return 0;
+    return letter_at(w, wn, 3, "ا") ||
+           (letter_at(w, wn, 2, "ا") && (letter_at(w, wn, 4, "ة") || letter_at(w, wn, 4, "ت")));
+}
+
+/* A derived form's verbal noun read as a verb (انطباع, ازدواج, اصطدام,
+** الانعكاس, إطالتها): no verb has its shape (derived_masdar_shape), so the
+** word takes its best singular NOUN reading, else its best NOUN one.
+** Arguments as elative_before_genitive's. */
+static uint32_t masdar_read_as_verb(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *cands,
+                                    int nc, const uint64_t *f, int nf, uint32_t best) {
+    if (m->tags[best].upos != NABA_UPOS_VERB) return best;
+    char bare[MORPH_MAX_FORM * 2 + 16];
+    size_t bn = naba_fold(ws[i].form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+    if (!derived_masdar_shape(bare, bn)) return best;
+    uint32_t noun[MORPH_MAX_TAGS + 1], sing[MORPH_MAX_TAGS + 1];
+    int nn = 0, ns = 0;
+    for (int c = 0; c < nc && nn <= MORPH_MAX_TAGS; c++) {
+        const morph_tag *t = &m->tags[MORPH_CAND_TAG(cands[c])];
+        if (t->upos != NABA_UPOS_NOUN) continue;
+        noun[nn++] = cands[c];
+        const char *xpos = morph_str(m, t->xpos);
+        if (strlen(xpos) > 7 && xpos[7] == 'S') sing[ns++] = cands[c];
+    }
+    if (ns) return MORPH_CAND_TAG(sing[morph_best(m, f, nf, sing, ns)]);
+    return nn ? MORPH_CAND_TAG(noun[morph_best(m, f, nf, noun, nn)]) : best;
+}
+
 /* The tag of an imperfect verb whose prefix is أ: the first person
 ** singular (أعرف, أشكر), but the tagger never saw the prefix analysed and
 ** reads a third or second person, a feminine or a passive (أتمنى 2MS, أعرف
@@ -548,6 +600,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             best = elative_before_genitive(m, doc, first, ws, n, i, cands, nc, f, nf, best);
             best = plural_read_as_verb(m, ws, i, cands, nc, f, nf, best);
             best = loanword_read_as_verb(m, ws, i, cands, nc, f, nf, best);
+            best = masdar_read_as_verb(m, ws, i, cands, nc, f, nf, best);
             if (i && elative_genitive(m, doc, first, ws, n, i - 1, tags[i - 1]))
                 best = genitive_noun(m, cands, nc, f, nf, best);
         }
