@@ -42,8 +42,8 @@ const naba_stage_def naba_stage_table[] = {
      NULL, naba_counts_run, naba_counts_close, naba_counts_open},
     {"quotes", "direct and reported speech with speaker, cue and medium",
      naba_quotes_open, naba_quotes_run, naba_quotes_close, NULL},
-    {"events", "political events: who did what to whom (CAMEO, PLOVER)", naba_events_open,
-     naba_events_run, naba_events_close, NULL},
+    {"events", "political events: who did what to whom (CAMEO, PLOVER)", NULL,
+     naba_events_run, naba_events_close, naba_events_open},
     {NULL, NULL, NULL, NULL, NULL, NULL}};
 
 #define MAX_STAGES 32

@@ -28,6 +28,7 @@
 */
 #include "calendar.h"
 #include "events_int.h"
+#include "link.h"
 #include "stage.h"
 #include "topic.h"
 
@@ -782,7 +783,14 @@ naba_status ev_code_doc(const ev_dict *d, naba_doc *doc) { return code_doc(d, NU
 
 typedef struct ev_state { ev_dict *dict; ev_cache *cache; } ev_state;
 
-void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+void *naba_events_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p, naba_error *err) {
+    /* data/counts.tsv (currency names) is loaded by the link stage: once per
+    ** pipeline, link opened first, as for the counts stage */
+    const link_state *ls = naba_stage_state(p, "link");
+    if (!ls) {
+        naba_fail(err, NABA_ERR_MODEL, 0, "the events stage opens after the link stage");
+        return NULL;
+    }
     ev_state *s = calloc(1, sizeof *s);
     if (!s || !(s->dict = ev_dict_new()) || !(s->cache = ev_cache_new())) {
         if (s) ev_dict_free(s->dict);
@@ -790,6 +798,7 @@ void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
+    s->dict->counts = ls->counts;
     naba_status st = ev_dict_load_default(s->dict, data_dir, err);
     for (size_t i = 0; st == NABA_OK && opt && i < opt->n_events_dicts; i++)
         st = ev_dict_load_file(s->dict, opt->events_dicts[i], err);

@@ -116,7 +116,8 @@ typedef struct ev_dict {
     ev_map vocab;            /* every word any entry holds: a text word's other
                              ** candidates can match nothing, so they are dropped */
     const char **files; size_t n_files; /* names of loaded files, for file:line */
-    struct wordtab *counts;  /* data/counts.tsv, for its currency names (ev_dict_load_default) */
+    const struct wordtab *counts; /* data/counts.tsv, for its currency names: the link stage's
+                             ** (borrowed, naba_events_open); NULL: none */
 } ev_dict;
 
 ev_dict *ev_dict_new(void);
@@ -174,7 +175,7 @@ const char *ev_phrase_code(const ev_phrase *p, int has_day, long day, int *dated
 /* ---- the stage */
 /* The article's date, ISO 8601 (the input's day, else the text's first full date), or NULL. */
 const char *ev_article_date(const naba_doc *doc);
-void *naba_events_open(const char *data_dir, const naba_options *opt, naba_error *err);
+void *naba_events_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p, naba_error *err);
 naba_status naba_events_run(naba_doc *doc, void *state, const naba_options *opt);
 void naba_events_close(void *state);
 /* Code a document with an already loaded dictionary (tests, the evaluator). */

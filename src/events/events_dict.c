@@ -15,7 +15,6 @@
 ** sentence costs a few lookups per word whatever the dictionary's size.
 */
 #include "calendar.h"
-#include "counts.h"
 #include "events.h"
 #include "input.h"
 #include "model.h"
@@ -108,7 +107,6 @@ void ev_dict_free(ev_dict *d) {
     free(d->phrases);
     free(d->codes);
     free(d->files);
-    wt_free(d->counts);
     naba_arena_free(d->arena);
     free(d);
 }
@@ -628,8 +626,5 @@ naba_status ev_dict_load_default(ev_dict *d, const char *data_dir, naba_error *e
         naba_status st = ev_dict_load_file(d, path, err);
         if (st != NABA_OK) return st;
     }
-    char path[2048];
-    d->counts = wt_load_file(naba_data_path(data_dir, "data/counts.tsv", path, sizeof path), counts_classes, err);
-    if (!d->counts) return err ? err->code : NABA_ERR_IO;
     return NABA_OK;
 }
