@@ -166,8 +166,11 @@ typedef struct morph_model {
     /* the parts written after loading: the memos above, made by the stage's
     ** open (morph_open); empty for a model being trained, whose weights change */
     naba_slotcache memo, seg_memo, tag_memo;
-    /* the keys of the stage's curated news elatives (morph_stage.c), folded once at open */
+    /* the keys of the stage's curated news elatives, and the first person singular's verb
+    ** tags in the moods I, S, J (VIIA-1MS--, VISA-1MS--, VIJA-1MS--; UINT32_MAX: none):
+    ** morph_prepare_rules, once per model load */
     char elative_keys[MORPH_N_ELATIVES][MORPH_ELATIVE_KEY];
+    uint32_t first_person_tags[3];
 } morph_model;
 
 /* Parts of a tag. A tag is UPOS + FEATS + PADT tag together (261 classes),
@@ -183,6 +186,10 @@ enum { MORPH_PART_CASE = 7, MORPH_PART_DEF = 11 };
 ** corrupt file is refused with NABA_ERR_MODEL, never read out of range.
 ** need_weights = 0 lets the trainer load the dictionaries before training. */
 morph_model *morph_model_open(const char *path, naba_error *err);
+/* What the tagging rules of morph_stage.c look up in the model (the news elatives' keys,
+** the first person's tags), found once as the model loads: every path that tags (the stage,
+** the NER trainer's corpus, the trainers) reads the same. */
+void morph_prepare_rules(morph_model *m);
 morph_model *morph_model_open_mem(const void *bytes, size_t len, const char *name,
                                   int need_weights, naba_error *err);
 void morph_model_close(morph_model *m);

@@ -249,6 +249,7 @@ static uint32_t name_tag(const morph_model *m) {
 static int resolve(morph_model *m) {
     if (!tag_parts(m)) return 0;
     m->name_tag = name_tag(m);
+    morph_prepare_rules(m);
     size_t n = (size_t)(m->n_pre + m->n_suf) * 3 + (size_t)m->n_rules * 4;
     morph_span *s = malloc((n ? n : 1) * sizeof *s);
     m->rule_by_edge = malloc(((size_t)m->n_rules + 1) * sizeof *m->rule_by_edge);

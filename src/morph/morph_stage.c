@@ -36,10 +36,31 @@ static const char *const news_elatives[MORPH_N_ELATIVES] = {
     "أعمق", "أرخص", "أغنى", "أفقر", "أغلب", "أطيب", "أنجح", "أحسن", "أمهر", "أثقل",
 };
 
-/* Folds the news elatives' keys into the model once, as the stage opens. */
+/* Folds the news elatives' keys into the model once (morph_prepare_rules). */
 static void fold_news_elatives(morph_model *m) {
     for (size_t e = 0; e < MORPH_N_ELATIVES; e++)
         morph_key(news_elatives[e], strlen(news_elatives[e]), m->elative_keys[e]);
+}
+
+/* The moods of first_person_tags, in its order. */
+#define FIRST_PERSON_MOODS "ISJ"
+
+/* Finds the treebank's first-person-singular verb tag of each mood
+** (VIIA-1MS--, ...) once (morph_prepare_rules), for first_person_tag. */
+static void find_first_person_tags(morph_model *m) {
+    char want[] = "VIIA-1MS--";
+    for (size_t k = 0; k < 3; k++) {
+        want[2] = FIRST_PERSON_MOODS[k];
+        m->first_person_tags[k] = UINT32_MAX;
+        for (uint32_t t = 0; t < m->n_tags && m->first_person_tags[k] == UINT32_MAX; t++)
+            if (m->tags[t].upos == NABA_UPOS_VERB && !strcmp(morph_str(m, m->tags[t].xpos), want))
+                m->first_person_tags[k] = t;
+    }
+}
+
+void morph_prepare_rules(morph_model *m) {
+    fold_news_elatives(m);
+    find_first_person_tags(m);
 }
 
 static int news_elative(const morph_model *m, const char *key) {
@@ -59,7 +80,6 @@ void *morph_open(const char *data_dir, const naba_options *opt, naba_error *err)
         naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
-    if (m) fold_news_elatives(m);
     return m;
 }
 
@@ -542,12 +562,9 @@ static uint32_t first_person_tag(const morph_model *m, const char *bare, uint32_
     const char *xpos = morph_str(m, m->tags[tag].xpos);
     int imperfect = !strncmp(xpos, "VI", 2);
     if (m->tags[tag].upos != NABA_UPOS_VERB || (!imperfect && !first_lemma) || strncmp(bare, "أ", 2)) return tag;
-    char want[] = "VIIA-1MS--";
-    if (imperfect && strchr("ISJ", xpos[2])) want[2] = xpos[2];
-    if (!strcmp(xpos, want)) return tag;
-    for (uint32_t t = 0; t < m->n_tags; t++)
-        if (m->tags[t].upos == NABA_UPOS_VERB && !strcmp(morph_str(m, m->tags[t].xpos), want)) return t;
-    return tag;
+    const char *mood = imperfect && xpos[2] ? strchr(FIRST_PERSON_MOODS, xpos[2]) : NULL;
+    uint32_t want = m->first_person_tags[mood ? mood - FIRST_PERSON_MOODS : 0];
+    return want == UINT32_MAX || !strcmp(xpos, morph_str(m, m->tags[want].xpos)) ? tag : want;
 }
 
 static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n, scratch *sc) {
