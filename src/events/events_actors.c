@@ -696,15 +696,19 @@ int ev_place_noun(const char *key) {
     return 0;
 }
 
+/* A token's key without a conjunction and the article: "والتحالف" -> "تحالف". */
+static const char *bare_key(const char *k) {
+    if (!strncmp(k, "و", 2) && strlen(k) > 6) k += 2;
+    if (!strncmp(k, "ال", 4) && strlen(k) > 8) k += 4;
+    return k;
+}
+
 /* "ميناء شرم الشيخ يستقبل", "والمستشفى العسكري، التي استقبلت الضحايا": is
 ** unit u headed by a place of service, whose reception is of patients, ships,
 ** flights or worshippers, no actor's visit? */
 int ev_facility_unit(const ev_work *w, int u) {
     static const char *const places[] = {"مستشفي", "مطار", "ميناء", "جامع", "مسجد", "متحف", "فندق", "ملعب", NULL};
-    const char *k = w->toks[w->units.v[u].b].key;
-    if (!strncmp(k, "و", strlen("و"))) k += strlen("و");
-    if (!strncmp(k, "ال", strlen("ال"))) k += strlen("ال");
-    return str_in(k, places);
+    return str_in(bare_key(w->toks[w->units.v[u].b].key), places);
 }
 
 /* Is token t a noun, alone or after its clitic preposition ("بحملة
@@ -1151,13 +1155,6 @@ static void appositions(ev_work *w) {
         i++;
     }
     w->units.n = o;
-}
-
-/* A token's key without a conjunction and the article: "والتحالف" -> "تحالف". */
-static const char *bare_key(const char *k) {
-    if (!strncmp(k, "و", 2) && strlen(k) > 6) k += 2;
-    if (!strncmp(k, "ال", 4) && strlen(k) > 8) k += 4;
-    return k;
 }
 
 /* The definite noun right after unit u, its genitive ("مقاتلات التحالف"), or
