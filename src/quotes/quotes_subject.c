@@ -499,17 +499,24 @@ int q_subject_before(ctx *c, size_t i, speaker *sp) {
     return se && q_make_speaker(c, from, se, sp);
 }
 
+/* Is unit k an Arabic word, outside marks and mentions, that is a sound
+** plural or dual in ين (the oblique case: المثقفين, not المثقفون)? A name in
+** ين (حسين, بوتين) is a mention, not read. */
+static int oblique_plural(const ctx *c, size_t k) {
+    const lx_unit *u = &c->lx->v[k];
+    return u->kind == LX_WORD && !u->latin && c->seg_of[k] < 0 && !q_mention_at(c, k) &&
+           str_ends(u->key, strlen(u->key), "ين") &&
+           (lx_head_has(c->lx, k, "Number=Plur") || lx_head_has(c->lx, k, "Number=Dual"));
+}
+
 /* "ودعا المثقفين إلى", "ناشد المواطنين ب": is unit j, right after the verb,
-** a sound plural or dual in ين? Its case is not the nominative a subject
+** a noun in the oblique plural? Its case is not the nominative a subject
 ** after its verb takes (المثقفون), so it is the verb's object and the
-** subject is carried. A name in ين (حسين, بوتين) is a mention, not read. */
+** subject is carried. */
 static int oblique_plural_object(const ctx *c, size_t j) {
-    const lx_unit *u = &c->lx->v[j];
-    if (u->kind != LX_WORD || u->latin || c->seg_of[j] >= 0 || q_mention_at(c, j) || q_past_mention(c, j) != j)
-        return 0;
+    if (!oblique_plural(c, j) || q_past_mention(c, j) != j) return 0;
     int w = lx_head_word(c->lx, j);
-    return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN && str_ends(u->key, strlen(u->key), "ين") &&
-           (lx_head_has(c->lx, j, "Number=Plur") || lx_head_has(c->lx, j, "Number=Dual"));
+    return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN;
 }
 
 /* The end of the subject phrase [j, e) of a verb of telling: the one told
@@ -519,13 +526,10 @@ static int oblique_plural_object(const ctx *c, size_t j) {
 ** adjective of the subject's (المسؤولون الروس). */
 static size_t told_in(const ctx *c, size_t j, size_t e) {
     for (size_t k = j + 1; k < e; k++) {
-        const lx_unit *u = &c->lx->v[k];
         int up = q_head_upos(c, k);
         int after_definite = lx_head_has(c->lx, k - 1, "Definite=Def") || q_past_mention(c, k - 1) == k;
-        if (after_definite && u->kind == LX_WORD && !u->latin && c->seg_of[k] < 0 && !q_mention_at(c, k) &&
-            str_has_prefix(u->key, "ال") &&
-            str_ends(u->key, strlen(u->key), "ين") && (up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ) &&
-            (lx_head_has(c->lx, k, "Number=Plur") || lx_head_has(c->lx, k, "Number=Dual")))
+        if (after_definite && oblique_plural(c, k) && str_has_prefix(c->lx->v[k].key, "ال") &&
+            (up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ))
             return k;
     }
     return e;
