@@ -1247,6 +1247,17 @@ code19 indef34 'قتل شاب بالرصاص في لندن وتخلل هجوم �
 check '! awk -F"\t" "\$11 <= 2" "$tmp/indef34.tsv" | grep -q IRQ' "صداما كبيرا, أتوقع صداما: no Saddam"
 check 'awk -F"\t" "\$11 == 3 && \$7 ~ /^RUS/" "$tmp/indef34.tsv" | grep -q .' "دبلوماسيين روساً: still Russian"
 check 'awk -F"\t" "\$11 == 4 && \$7 == \"IRQGOV\"" "$tmp/indef34.tsv" | grep -q .' "اتهم ترامب صدام حسين: Saddam still"
+# session 35 (events48): the tagger's imperative "وحث" before a bare capital is a
+# perfect whose object the capital is; an arrival with nobody named is no visit;
+# a union is labour
+code19 sess35 'وعلق مستشار الأمن القومي الأمريكي جون بولتون على القرار، وحث موسكو على إعادة النظر.' 'يصل مساء اليوم إلى المدينة المنورة جثمان الشهيد لأداء الصلاة عليه.' 'وقال الكاتب العام إن النقابة طالبت الحكومة بإيجاد البدائل.'
+check 'awk -F"\t" "\$11 == 1 && \$3 != \"RUSGOV\" && \$7 == \"RUSGOV\"" "$tmp/sess35.tsv" | grep -q .' "وحث موسكو: Moscow is urged, not the doer"
+check '! awk -F"\t" "\$11 == 2" "$tmp/sess35.tsv" | grep -q .' "يصل ... جثمان: no visit"
+check 'awk -F"\t" "\$11 == 3 && \$3 ~ /LAB\$/ && \$4 == \"100\"" "$tmp/sess35.tsv" | grep -q .' "النقابة طالبت: the union demands"
+# a named body after a one-word role is the verb's object, though a word with a
+# preposition follows it ("بإصدار" opens no name)
+code19 role35 'واتُهم المشتبه به في بلغاريا غيابيا بالوقوف وراء الجريمة، وطلبت السلطات الاتحاد الأوروبي بإصدار مذكرة باعتقاله.'
+check 'awk -F"\t" "\$11 == 1 && \$3 == \"GOV\" && \$7 == \"IGOEUREEC\"" "$tmp/role35.tsv" | grep -q .' "طلبت السلطات الاتحاد الأوروبي: the EU asked"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

@@ -704,8 +704,12 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     if (!strncmp(ev.cameo, "14", 2) && ev_armed_actor(ev.source.code)) return 0;
     /* "أكثر من 45 ألف شخص وصلوا إلى إيطاليا", "المهاجرين الذين وصلوا": people
     ** or refugees who arrive somewhere migrate or travel; a visit (042) is
-    ** made by an office, a party or a state */
-    if (!strcmp(ev.cameo, "042") && ev_arrival(w, c) && ev_civilian_role(ev.source.code)) return 0;
+    ** made by an office, a party or a state; one whose arriver is not
+    ** named at all ("يصل إلى المدينة المنورة جثمان الشهيد", "الراكب الذي
+    ** يصل إلى مطار جدة") tells no visit a user can count */
+    if (!strcmp(ev.cameo, "042") && ev_arrival(w, c) &&
+        (ev_civilian_role(ev.source.code) || (!ev.source.code && ev.source.end <= ev.source.start)))
+        return 0;
     ev.conf = confidence(w, c, &g, noun, light, &ev, conf);
     /* who did what to whom: talk, deals and plans with no party at all say
     ** nothing a user can count ("لا أعتقد أنهم سيوافقون"); a bombing or a

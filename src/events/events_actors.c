@@ -464,7 +464,8 @@ static int before_name(const ev_work *w, uint32_t t) {
         if (person(w, w->pieces.v[i].entity)) return 1;
     const naba_doc *doc = w->doc;
     return ev_has_upos(doc, t, NABA_UPOS_PROPN) || ev_has_upos(doc, t, NABA_UPOS_X) ||
-           (ev_has_upos(doc, t, NABA_UPOS_NOUN) && !ev_has_upos(doc, t, NABA_UPOS_ADJ) && !definite(w, t));
+           (ev_has_upos(doc, t, NABA_UPOS_NOUN) && !ev_has_upos(doc, t, NABA_UPOS_ADJ) && !definite(w, t) &&
+            !ev_has_upos(doc, t, NABA_UPOS_ADP)); /* "بإصدار": a preposition opens no name */
 }
 
 /* Does token t open the name of a body of armed men ("قوات الأمن", "الشرطة")? */
@@ -524,7 +525,8 @@ static int number_is(const naba_doc *doc, uint32_t t, const char *n) {
 ** adjective is one only when it agrees in number ("الطلاب المحتجون"): a
 ** singular noun takes no plural adjective ("الشرطة المتظاهرين"). A country
 ** or a nationality after a role is its adjective ("القادة الأفارقة",
-** "السلطات السعودية", however the tagger reads it); an actor with no code is
+** "السلطات السعودية", however the tagger reads it); a named body is no
+** adjective ("وطلبت السلطات الاتحاد الأوروبي"); an actor with no code is
 ** no object worth the split ("المسلمين السنة"); after a role in the construct
 ** state ("مسؤولو الصحة الفلسطينيون", "مفوض الشرطة المسؤول"), a name or a
 ** named role (object_role), the next word may describe the head. */
@@ -532,7 +534,8 @@ static int object_after_role(const ev_work *w, const ev_unit *u, const ev_piece 
     const naba_doc *doc = w->doc;
     uint32_t t = b->b;
     char m[4];
-    if (t != u->e || u->e != u->b + 1 || u->named || u->prep || !b->code || b->entity >= 0 ||
+    if (t != u->e || u->e != u->b + 1 || u->named || u->prep || !b->code ||
+        (b->entity >= 0 && ev_entity_type(doc, b->entity) != NABA_ENT_ORG) ||
         (strlen(b->code) == 3 && ev_code_main(b->code, m)) || !definite(w, u->b) ||
         !ev_has_upos(doc, u->b, NABA_UPOS_NOUN) || ev_has_upos(doc, u->b, NABA_UPOS_ADJ) || before_name(w, b->e))
         return 0;

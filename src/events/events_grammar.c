@@ -260,8 +260,11 @@ static int list_item(const ev_work *w, uint32_t t) {
 static int masculine_verb_bare_place(const ev_work *w, const naba_word *verb, const ev_unit *x) {
     const naba_doc *doc = w->doc;
     if (list_item(w, verb->token)) return 0;
-    if (!verb->feats || !verb->form || str_has_suffix(verb->form, "ت") || !strstr(verb->feats, "Aspect=Perf") ||
-        !strstr(verb->feats, "Gender=Masc") || !strstr(verb->feats, "Number=Sing") || !strstr(verb->feats, "Person=3"))
+    /* the tagger's imperative "وحث" in a report is the perfect it shares its letters with */
+    int imperative = verb->feats && strstr(verb->feats, "Mood=Imp");
+    if (!verb->feats || !verb->form || str_has_suffix(verb->form, "ت") ||
+        !(imperative || (strstr(verb->feats, "Aspect=Perf") && strstr(verb->feats, "Person=3"))) ||
+        !strstr(verb->feats, "Gender=Masc") || !strstr(verb->feats, "Number=Sing"))
         return 0;
     const naba_token *tk = &doc->tokens.v[x->b];
     if (x->conj || x->prep || x->e != x->b + 1 || tk->word_count != 1 || ev_entity_type(doc, x->entity) != NABA_ENT_LOC ||
