@@ -278,6 +278,9 @@ typedef struct naba_quote {
     int32_t speaker_related;      /* the entity a speaker phrase names in its genitive when its head
                                      is not that entity (محامو بوستيك, حملة ماكرون: Bostic, Macron;
                                      index into doc->entities, -1 if none) */
+    const char *speaker_name;     /* the speaker phrase as a name where its span's text is none: a
+                                     source after "according to" whose ل took the article's alef
+                                     (ووفقا للبيان: "البيان"); NULL when the span's text is the name */
 } naba_quote;
 
 typedef enum naba_count_kind {

@@ -1799,6 +1799,44 @@ static void test_session34b(void) {
     naba_pipeline_close(p);
 }
 
+/* The name of a source whose ل took the article's alef (naba_quote.speaker_name). */
+static int named(const naba_doc *d, const char *inside, const char *name) {
+    const naba_quote *q = find(d, inside);
+    int ok = q && q->speaker_name && !strcmp(q->speaker_name, name);
+    if (!ok) fprintf(stderr, "speaker name of \"%s\" is not %s\n", inside, name);
+    return ok;
+}
+
+static void test_session35(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    CHECK(qcd_run(p, d, "ووفقا للبيان، تم حل المجلس البلدي.", NULL));
+    CHECK(named(d, "حل المجلس", "البيان"));
+    CHECK(qcd_run(p, d, "وأجرت اللجنة تحقيقا أفضى إلى إدانة الطبيب، وفقا للمصدر ذاته.", NULL));
+    CHECK(named(d, "إدانة الطبيب", "المصدر ذاته"));
+    const naba_quote *q = find(d, "إدانة الطبيب");
+    CHECK(q && q->speaker_desc && !strcmp(q->speaker_desc, "المصدر ذاته"));
+    /* carried to the participle after it, the name goes with it */
+    CHECK(qcd_run(p, d, "ووفقا للناطق الإعلامي بالشرطة، فإن الجهات الأمنية تلقت بلاغا، موضحا أنه جرى نقل الجثمان إلى المستشفى.", NULL));
+    CHECK(named(d, "تلقت بلاغا", "الناطق الإعلامي بالشرطة") && named(d, "نقل الجثمان", "الناطق الإعلامي بالشرطة"));
+    /* with no comma after the source, the verb after it opens the claim */
+    said_by(p, d, "ووفقا للبيان تم حل المجلس البلدي في المدينة.", "حل المجلس البلدي", "للبيان", EXACT);
+    CHECK(named(d, "حل المجلس البلدي", "البيان"));
+    said_by(p, d, "وحسب المصادر قتل ثلاثة أشخاص في الهجوم.", "قتل ثلاثة أشخاص", "المصادر", EXACT);
+    CHECK(qcd_run(p, d, "وحسب المصادر قتل ثلاثة أشخاص في الهجوم.", NULL));
+    q = find(d, "قتل ثلاثة أشخاص");
+    CHECK(q && q->start == (naba_off)strlen("وحسب المصادر "));
+    /* a verb in the source's relative clause is the source's */
+    said_by(p, d, "ووفقا لتقرير نشرته الصحيفة فإن المجلس سيحل قريبا.", "سيحل قريبا", "الصحيفة", WITHIN);
+    /* a speaker whose ل is its own, or one after a verb: the span's text */
+    CHECK(qcd_run(p, d, "وقال لوبيز إن الفريق جاهز.", NULL));
+    q = find(d, "جاهز");
+    CHECK(q && !q->speaker_name);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1831,6 +1869,7 @@ int main(void) {
     test_session33c();
     test_session34();
     test_session34b();
+    test_session35();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

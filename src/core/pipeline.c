@@ -41,7 +41,7 @@ const naba_stage_def naba_stage_table[] = {
     {"counts", "numbers and what they count (killed, arrested, exchanged...)",
      NULL, naba_counts_run, naba_counts_close, naba_counts_open},
     {"quotes", "direct and reported speech with speaker, cue and medium",
-     naba_quotes_open, naba_quotes_run, naba_quotes_close, NULL},
+     NULL, naba_quotes_run, naba_quotes_close, naba_quotes_open},
     {"events", "political events: who did what to whom (CAMEO, PLOVER)", NULL,
      naba_events_run, naba_events_close, naba_events_open},
     {NULL, NULL, NULL, NULL, NULL, NULL}};

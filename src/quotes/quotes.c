@@ -43,6 +43,8 @@
 #include "quotes_ctx.h"
 #include "affix.h"
 #include "stage.h"
+#include "dates.h"
+#include "link.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -275,7 +277,7 @@ static size_t source_np(const ctx *c, size_t i, size_t k, size_t *j_out) {
     ** rule or a plan attributes nothing */
     const wt_entry *norm;
     if (se == j || (!after_verb && vmatch(c, j, WT_BIT(Q_NORM), WT_PREP | WT_DEF, &norm))) return 0;
-    return se;
+    return q_source_end(c, j, se);
 }
 
 /* Is the lemma a noun of saying, a post or a page (تعبير, قول, حساب)? */
@@ -319,13 +321,16 @@ static int writer_tail(const ctx *c, size_t k) {
 
 /* Is unit k a day's name after a comma that ends the content at unit e
 ** ("طالبت المحكمة الولايات المتحدة بتخفيف العقوبات، الأربعاء."): when
-** the words were said, the writer's, no part of them. */
+** the words were said, the writer's, no part of them. The days are the
+** weekdays of data/dates.tsv, as the dates stage reads them. */
 static int day_tail(const ctx *c, size_t k, size_t e) {
-    static const char *const days[] = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", NULL};
     const lx_text *lx = c->lx;
-    if (!lx_is(lx, k - 1, ',') || c->seg_of[k - 1] >= 0 || lx->v[k].kind != LX_WORD || !str_in(lx->v[k].key, days))
+    const wt_entry *day;
+    size_t n;
+    if (!c->st->dt || !lx_is(lx, k - 1, ',') || c->seg_of[k - 1] >= 0 ||
+        !(n = wt_match(c->st->dt, lx, k, WT_BIT(D_WEEKDAY), 0, &day, NULL)))
         return 0;
-    for (size_t x = k + 1; x < e; x++)
+    for (size_t x = k + n; x < e; x++)
         if (lx->v[x].kind != LX_PUNCT || c->seg_of[x] >= 0) return 0;
     return 1;
 }
@@ -560,6 +565,11 @@ static naba_status emit(ctx *c, naba_off s, naba_off e, int kind, const char *cu
         q->speaker_desc = sp->desc;
         q->speaker_doc = sp->doc;
         q->speaker_related = sp->entity < 0 ? sp->related : -1;
+        q->speaker_name = q_source_name(c, sp->s, sp->e);
+        /* the description was the span's text: the name is the better one */
+        if (q->speaker_name && q->speaker_desc && strlen(q->speaker_desc) == sp->e - sp->s &&
+            !memcmp(q->speaker_desc, c->doc->text + sp->s, sp->e - sp->s))
+            q->speaker_desc = q->speaker_name;
         if (sp->resolved && sp->entity >= 0) q->flags |= NABA_QUOTE_RESOLVED;
         if (implicit) q->flags |= NABA_QUOTE_IMPLICIT;
         if (sp->via_e > sp->via_s) {
@@ -1072,6 +1082,7 @@ static quotes_state *state_of(wordtab *vt, naba_error *err) {
     quotes_state *s = malloc(sizeof *s);
     if (!s) { wt_free(vt); naba_fail(err, NABA_ERR_NOMEM, 0, "out of memory"); return NULL; }
     s->vt = vt;
+    s->dt = NULL;
     return s;
 }
 
@@ -1079,11 +1090,16 @@ quotes_state *quotes_state_from(const char *tsv, size_t n, naba_error *err) {
     return state_of(wt_load_buf(tsv, n, "speech_verbs.tsv", quotes_classes, err), err);
 }
 
-void *naba_quotes_open(const char *data_dir, const naba_options *opt, naba_error *err) {
+void *naba_quotes_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p, naba_error *err) {
     (void)opt;
     char path[1200];
-    return state_of(wt_load_file(naba_data_path(data_dir, "data/speech_verbs.tsv", path, sizeof path),
-                                 quotes_classes, err), err);
+    /* data/dates.tsv, loaded once per pipeline by the link stage (opened first), as the dates stage reads it */
+    const link_state *ls = naba_stage_state(p, "link");
+    if (!ls) { naba_fail(err, NABA_ERR_MODEL, 0, "the quotes stage opens after the link stage"); return NULL; }
+    quotes_state *s = state_of(wt_load_file(naba_data_path(data_dir, "data/speech_verbs.tsv", path, sizeof path),
+                                            quotes_classes, err), err);
+    if (s) s->dt = ls->dates;
+    return s;
 }
 
 void naba_quotes_close(void *state) {

@@ -20,9 +20,11 @@ extern const char *const quotes_classes[];
 
 typedef struct quotes_state {
     wordtab *vt;   /* data/speech_verbs.tsv */
+    const wordtab *dt; /* data/dates.tsv, the link stage's (its weekdays end the words: day_tail); NULL
+                          in a state made from a buffer alone */
 } quotes_state;
 
-void *naba_quotes_open(const char *data_dir, const naba_options *opt, naba_error *err);
+void *naba_quotes_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p, naba_error *err);
 naba_status naba_quotes_run(naba_doc *doc, void *state, const naba_options *opt);
 void naba_quotes_close(void *state);
 quotes_state *quotes_state_from(const char *tsv, size_t n, naba_error *err);

@@ -200,6 +200,11 @@ size_t q_object_in(const ctx *c, size_t a, size_t e);
 void q_cut_at_object(ctx *c, speaker *sp);
 /* Does sp's phrase name nobody (no entity, no name, no head that speaks)? */
 int q_names_nobody(const ctx *c, const speaker *sp);
+/* The end of a source's phrase [j, se) after "according to" at the verb that opens its claim. */
+size_t q_source_end(const ctx *c, size_t j, size_t se);
+/* The speaker phrase at clean bytes [s, e) as a name when its first token holds
+** the ل of "according to" (naba_quote.speaker_name), NULL when its text is one. */
+const char *q_source_name(const ctx *c, naba_off s, naba_off e);
 /* Fill a speaker from units [a, b); 0 when the range is empty. */
 int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp);
 /* The end of a speaker phrase ending at unit e with its name in apposition. */

@@ -23,7 +23,8 @@ void quotes_write_json(naba_json *j, const naba_doc *d) {
             json_kspan(j, "cue_span", q->cue_start, q->cue_end);
         }
         if (q->speaker_end > q->speaker_start) {
-            json_kslice(j, "speaker", d, q->speaker_start, q->speaker_end);
+            if (q->speaker_name) json_kstr(j, "speaker", q->speaker_name);
+            else json_kslice(j, "speaker", d, q->speaker_start, q->speaker_end);
             json_kspan(j, "speaker_span", q->speaker_start, q->speaker_end);
             if (q->flags & NABA_QUOTE_IMPLICIT) json_kbool(j, "speaker_implicit", 1);
         }
@@ -70,7 +71,8 @@ void quotes_write_table(const naba_doc *d, FILE *f) {
         const naba_quote *q = &d->quotes.v[i];
         fprintf(f, "%s\t%u\t%u\t%s\t%s\t", d->id ? d->id : "-", q->start, q->end,
                 quotes_kind_name(q->kind), q->cue ? q->cue : "_");
-        cell(f, d, q->speaker_start, q->speaker_end);
+        if (q->speaker_name) fputs(q->speaker_name, f);
+        else cell(f, d, q->speaker_start, q->speaker_end);
         if (q->flags & NABA_QUOTE_IMPLICIT) fputs(" (implicit)", f);
         fprintf(f, "\t%s\t", q->speaker_desc ? q->speaker_desc : "_");
         cell(f, d, q->medium_start, q->medium_end);

@@ -301,8 +301,11 @@ static int takes_b(const ctx *c, size_t k) {
 ** definite word or a name, which the parse hangs outside the phrase (on the
 ** cue or a later word)? A ب-phrase it hangs inside is the title's
 ** (المتحدث باسم الكرملين, مدير ... بالمؤسسة), a verb hung inside a relative
-** clause (صاحب كتاب يتناول). */
-static int runs_on(const ctx *c, size_t i, size_t k) {
+** clause (صاحب كتاب يتناول). With source set the phrase is a source after
+** "according to" with no comma before its claim ("ووفقا للبيان تم حل",
+** "وحسب المصادر قتل"): only a verb ends it, and a bare past after a document
+** or unnamed sources is one too (no first name follows those). */
+static int runs_on(const ctx *c, size_t i, size_t k, int source) {
     const naba_doc *d = c->doc;
     const lx_unit *u = &c->lx->v[k];
     if (u->kind != LX_WORD || u->latin || c->seg_of[k] >= 0 || q_past_mention(c, k) != k || q_name_starts(c, k) ||
@@ -312,6 +315,7 @@ static int runs_on(const ctx *c, size_t i, size_t k) {
     if (w < 0) return 0;
     const naba_word *v = &d->words.v[w];
     if (q_opens_with_b(c, k)) {
+        if (source) return 0;
         /* a title's (المتحدث باسم; the place of a named person's title:
         ** حسين بوشهوة المعتمد الأول بولاية سوسة — after a name it is the
         ** clause's: ظريف البحرين بمحاولة); a place with its name (كبير
@@ -328,7 +332,8 @@ static int runs_on(const ctx *c, size_t i, size_t k) {
             return 0;
         v = &d->words.v[w + 1];
     } else if (v->upos != NABA_UPOS_VERB || !v->feats || !strstr(v->feats, "Aspect=") ||
-               (v->lemma && v->form && !strcmp(v->form, v->lemma) && !names_any(c, i, k)))
+               (v->lemma && v->form && !strcmp(v->form, v->lemma) && !names_any(c, i, k) &&
+                !(source && (is_q(c, i, Q_DOCUMENT, WT_CONJ | WT_PREP | WT_DEF) || is_q(c, i, Q_ANON, WT_CONJ | WT_PREP | WT_DEF)))))
         /* a bare past after a title that names nobody is as often the first
         ** name the recognizer missed: العقيد الركن صادق الدويد, البروفسور
         ** ديك هابيما */
@@ -482,7 +487,7 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
         ** after an unnamed source without the ل ("وفق ما صرح به مصدر أمني
         ** مراسل الجوهرة أف أم") */
         if (k > i && (our_reporter(u) || (is_q(c, k, Q_REPORTER, 0) && is_q(c, i, Q_ANON, WT_CONJ | WT_DEF)))) break;
-        if (k > i && !source && runs_on(c, i, k)) break;
+        if (k > i && !source && runs_on(c, i, k, 0)) break;
         /* a name in Latin script ends the phrase: "Fidan مبادلة POW" */
         if (k > i && !u->latin && lx->v[k - 1].latin) break;
         k++;
@@ -492,6 +497,14 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
 
 size_t q_speaker_np(const ctx *c, size_t i) {
     return speaker_np(c, i, 0);
+}
+
+/* The end of a source's phrase [j, se) after "according to" at the first
+** verb that opens its claim (runs_on with source): "وحسب المصادر قتل". */
+size_t q_source_end(const ctx *c, size_t j, size_t se) {
+    for (size_t k = j + 1; k < se; k++)
+        if (runs_on(c, j, k, 1)) return k;
+    return se;
 }
 
 /* The source's phrase after "according to" from unit i, which names one who
@@ -1010,6 +1023,34 @@ static int back_ref_other_gender(const ctx *c, size_t a) {
     if (!last && h < c->lx->n && !q_has_person(c, c->lx->v[h].start, c->lx->v[h].end))
         last = q_ends_feminine(c, h) ? 'F' : 0;
     return last && last != g;
+}
+
+/* "ووفقا للبيان، تم": the preposition ل of "according to" is written into its
+** source's first word and has taken the alef of its article, so no span of
+** the text spells the source alone (handle_source moves the span past a ل
+** that took none: لديليب كومار); its name is the morphology's form of the
+** word after ل ("البيان") followed by the rest of the span ("المصدر ذاته").
+** Only right after a word of the source class: elsewhere a speaker's ل is
+** part of its word (لجنة, لوبيز). */
+const char *q_source_name(const ctx *c, naba_off s, naba_off e) {
+    const lx_text *lx = c->lx;
+    const naba_doc *d = c->doc;
+    size_t u = lx_find(lx, s);
+    int w = lx_word_at(d, s);
+    if (u == 0 || u >= lx->n || lx->v[u].start != s || !is_q(c, u - 1, Q_SOURCE, WT_CONJ) || w < 0 ||
+        (size_t)w + 1 >= d->words.n)
+        return NULL;
+    const naba_word *prep = &d->words.v[w], *noun = prep + 1;
+    if (prep->start != s || prep->upos != NABA_UPOS_ADP || !prep->form || strcmp(prep->form, "ل") ||
+        noun->token != prep->token || noun->end > e || !noun->form || !*noun->form)
+        return NULL;
+    size_t nf = strlen(noun->form), rest = e - noun->end;
+    char *name = naba_arena_alloc(d->arena, nf + rest + 1);
+    if (!name) return NULL;
+    memcpy(name, noun->form, nf);
+    memcpy(name + nf, d->text + noun->end, rest);
+    name[nf + rest] = 0;
+    return name;
 }
 
 /* Fill a speaker from units [a, b). */
