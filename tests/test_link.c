@@ -1296,6 +1296,9 @@ static void test_head_english(void) {
         {"وقالت وزارة الصحة السعودية إن الإصابات تراجعت.", "وزارة الصحة السعودية", "Saudi Ministry of Health", NULL, NABA_ENT_ORG, NULL},
         {"وقالت وزارة العمل والتنمية الاجتماعية إن القرار نهائي.", "وزارة العمل والتنمية الاجتماعية",
          "Ministry of Labor and Social Development", NULL, NABA_ENT_ORG, NULL},
+        /* session 35 (ent47): the ministry's own words, romanized before */
+        {"وقالت وزارة أملاك الدولة والشؤون العقارية إن القرار نهائي.", "وزارة أملاك الدولة والشؤون العقارية",
+         "Ministry of State Domains and Land Affairs", NULL, NABA_ENT_ORG, NULL},
         {"وأعلنت الهيئة العامة للطيران المدني عن رحلات.", "الهيئة العامة للطيران المدني", "General Civil Aviation Authority",
          NULL, NABA_ENT_ORG, NULL},
         {"ودرس في جامعة القاهرة سنوات.", "جامعة القاهرة", "Cairo University", NULL, NABA_ENT_ORG, NULL},

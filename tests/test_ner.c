@@ -743,6 +743,13 @@ static void test_heads_rule(void) {
         {{"وصل", "المستشفى", "محمد", "علي", "صباح", "اليوم"}, {O, O, 3, 4, O, O}, -1, 0, 0},
         {{"وقال", "الرئيس", "عبد", "الفتاح", "السيسي", "إن"}, {O, O, 3, 4, 4, O}, -1, 0, 0},
         {{"وصل", "الحجاج", "إلى", "مكة", "المكرمة", "أمس"}, {O, O, O, 1, O, O}, NABA_ENT_LOC, 3, 5},
+        /* session 35 (ent47): a military college's adjective is its name's,
+        ** the college named by the rule or tagged whole by the recognizer;
+        ** a body tagged whole with no head word, or a party's, takes none */
+        {{"عمل", "في", "كلية", "الملك", "عبدالعزيز", "الحربية"}, {O, O, O, O, 3, O}, NABA_ENT_ORG, 2, 6},
+        {{"عمل", "في", "كلية", "الملك", "عبدالعزيز", "الحربية"}, {O, O, 2, 5, 5, O}, NABA_ENT_ORG, 2, 6},
+        {{"وقالت", "الشركة", "السعودية", "الحربية", "إن", "الصفقة"}, {O, 2, 5, O, O, O}, -1, 0, 0},
+        {{"قدرات", "حزب", "الله", "الحربية", "في", "لبنان"}, {O, 2, 5, O, O, O}, -1, 0, 0},
         /* session 29: Syrian groups named by a word before الشام, not the
         ** Levant (حركة, an outer head, joins before أحرار) */
         {{"وسيطرت", "حركة", "أحرار", "الشام", "على", "المدينة"}, {O, O, O, 1, O, O}, NABA_ENT_ORG, 1, 4},
@@ -811,8 +818,13 @@ static void test_heads_rule(void) {
         uint8_t tags[6], before[6];
         for (int i = 0; i < 6; i++) {
             ner_word_init(&w[i], cases[c].words[i], strlen(cases[c].words[i]), buf[i]);
-            int k = cases[c].tags[i];   /* 1: B-LOC, 2: B-ORG, 3: B-PER, 4: I-PER */
-            tags[i] = before[i] = (uint8_t)(k == 1 ? L : k == 2 ? G : k == 3 ? P : k == 4 ? Q : O);
+            int k = cases[c].tags[i];   /* 1: B-LOC, 2: B-ORG, 3: B-PER, 4: I-PER, 5: I-ORG */
+            tags[i] = before[i] = (uint8_t)(k == 1   ? L
+                                            : k == 2 ? G
+                                            : k == 3 ? P
+                                            : k == 4 ? Q
+                                            : k == 5 ? ner_tag_make(NABA_ENT_ORG, 1)
+                                                     : O);
         }
         ner_heads_rule(t, w, 6, tags);
         if (cases[c].type < 0) {

@@ -631,8 +631,9 @@ static int regnal(const char *lat) {
 /* One word from the particles, the Maghreb's place words (a place's or body's
 ** name on a Maghrebi page), the common nouns (not in a person's name),
 ** the Maghreb's given names (maghrebi_given: a Maghrebi person's first word
-** or the word after بن) or the memory, first letter capitalized unless it is
-** a particle inside the name; 0 when not known. */
+** or the word after بن), Europe's given names (a person's word) or the
+** memory, first letter capitalized unless it is a particle inside the name;
+** 0 when not known. */
 static size_t remembered_word(const translit *t, const char *w, size_t wn, int person, int inside, int maghreb,
                               int maghrebi_given, char *out, size_t cap) {
     const char *lat = particle_spelling(w, wn);
@@ -640,6 +641,7 @@ static size_t remembered_word(const translit *t, const char *w, size_t wn, int p
     if (!lat && !person && maghreb) lat = translit_maghrebi_place(w, wn); /* واد Oued, not Wad */
     if (!lat && !person) lat = translit_noun_spelling(w, wn);
     if (!lat && maghrebi_given) lat = translit_maghrebi_given(w, wn); /* رضا Ridha, not the memory's Reza */
+    if (!lat && person) lat = translit_western_given(w, wn);            /* ميشال Michel, not Mychal */
     if (!lat) lat = translit_word_memory(t, w, wn);
     if (!lat || cap == 0) return 0;
     int upper = !(inside && particle(lat)), all = regnal(lat);

@@ -24,6 +24,12 @@
 ** and Per), and on a Maghrebi page the French-based spellings the Maghreb's
 ** maps and press write (واد Oued, منزل Menzel, دوار Douar, جبل Jebel: the
 ** channel wrote Wad Sohel, Duar Hicher; session 34, ent44).
+**
+** And the French, Spanish and Catalan given names the news names most, as
+** their bearers write them: the memory, learnt from Wikidata's pairs, holds
+** them under rarer spellings or not at all (ميشال Mychal for Michel, بنوا
+** Benwa for Benoît, بيار Bar for Pierre, جوسيب Josip for Josep: session 35,
+** ent47).
 */
 #include "namekey.h"
 #include "translit.h"
@@ -96,6 +102,21 @@ static const char *const maghrebi_given[][2] = {
     {"ياسين", "yassine"}, {"يوسف", "youssef"},
 };
 
+/* given names of France, Spain and Catalonia the memory misspells, each
+** the spelling most of its bearers on the slices have (session 35, ent47):
+** not فيليب (Philip, Philippe), ستيفان (Stefan, Stéphane) or ماتيو (Matteo,
+** Mathieu), which are split; جان is Jean (Sartre, Godard, Obeid) but once
+** Sweden's Jan Andersson, جوسيب Josep (Guardiola, Bartomeu) but once
+** Croatia's Josip Drmić, and جاك, which the memory wrote Jacque, English
+** Jack 12 times of 14 (Wilshere, Dorsey, Lew). First letters plain ASCII,
+** which remembered_word capitalizes. */
+static const char *const western_given[][2] = {
+    {"برنار", "bernard"}, {"بنوا", "benoît"}, {"بيار", "pierre"}, {"جاك", "jack"},
+    {"جان", "jean"}, {"جوزيب", "josep"}, {"جوسيب", "josep"}, {"جيرار", "gérard"},
+    {"خوسيه", "josé"}, {"غيوم", "guillaume"}, {"فرانسوا", "françois"}, {"فرنسوا", "françois"},
+    {"ميشال", "michel"}, {"هيرفي", "hervé"}, {"ايكر", "iker"},
+};
+
 /* a place name's first words as the Maghreb writes them, where the Mashriq
 ** spells them otherwise (Wadi, Jabal, Ayn) or the channel does (Wad, Duar) */
 static const char *const maghrebi_place[][2] = {
@@ -110,6 +131,10 @@ const char *translit_maghrebi_place(const char *w, size_t wn) {
 
 const char *translit_maghrebi_given(const char *w, size_t wn) {
     return tl_table_lookup(maghrebi_given, sizeof maghrebi_given / sizeof *maghrebi_given, w, wn);
+}
+
+const char *translit_western_given(const char *w, size_t wn) {
+    return tl_table_lookup(western_given, sizeof western_given / sizeof *western_given, w, wn);
 }
 
 const char *translit_noun_spelling(const char *w, size_t wn) {

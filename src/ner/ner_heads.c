@@ -425,6 +425,16 @@ void ner_heads_rule(const wordtab *t, const ner_word *w, size_t n, uint8_t *tags
             /* مصر للطيران is the airline; مكة المكرمة is still the city */
             type = e->cls == NER_HEAD_EPITHET ? NABA_ENT_LOC : type_of(e);
             end++;
+        } else if (c.type == NABA_ENT_ORG && c.end > c.start + 1 &&
+                   find(t, &w[c.start], WT_BIT(NER_HEAD_NAMED) | WT_BIT(NER_HEAD_HEAD))) {
+            /* a body the recognizer tagged whole from its head word takes the
+            ** tail words after it as a head before a name does: كلية الملك
+            ** عبدالعزيز [الحربية], وكالة تاس [للأنباء]; not a party's (حزب,
+            ** outer), whose adjective after it is often its construct's noun's:
+            ** قدرات حزب الله العسكرية */
+            type = NABA_ENT_ORG;
+            while (end < n && end - c.end < 3 && joinable(tags, n, end) && find(t, &w[end], WT_BIT(NER_HEAD_TAIL))) end++;
+            if (end == c.end) continue;
         } else {
             continue;
         }
