@@ -148,6 +148,17 @@ check 'grep -qP "^\d+\tيوتيوب\tيوتيوب\t(PROPN|NOUN|X)\t" "$tmp/s34w.
 # letter (قال إن انطباع: VERB before); the verb انتقل stays one
 words_of s34m morph 'قال إن انطباع الناس كبير. انصراف المسؤول عن عمله. انتقل اللاعب إلى الفريق.'
 check 'grep -qP "^\d+\tانطباع\t[^\t]+\tNOUN\t" "$tmp/s34m.conllu" && grep -qP "^\d+\tانصراف\t[^\t]+\tNOUN\t" "$tmp/s34m.conllu" && grep -qP "^\d+\tانتقل\t[^\t]+\tVERB\t" "$tmp/s34m.conllu"' "a derived form's verbal noun is no verb (انطباع, انصراف; انتقل a verb)"
+# session 35 (morph40): a word spelled with أ or إ takes a reading of its own
+# hamza seat (إما CCONJ, not أما; أعداد lemma عدد, not إعداد); the counted
+# noun after a numeral is no verb (مليار يورو: VERB ورا before); ب governs
+# no verb (بكشف, بوصفه: VERB before); the letter M of اف ام/أف أم is a name's
+words_of s35 morph 'بلغت الخسائر مليار يورو في العام. وقال مراسل الجوهرة أف أم إن المباراة انتهت. يجب عليه إما الاعتراض أو الاستقالة. ارتفعت أعداد الزوار. تطالبان روسيا بكشف دورها في الهجوم. وعرف بوصفه رئيسا للجنة.'
+check 'grep -qP "^\d+\tإما\tإما\tCCONJ\t" "$tmp/s35.conllu" && grep -qP "^\d+\tأعداد\tعدد\tNOUN\t" "$tmp/s35.conllu"' "a word keeps its hamza seat's reading (إما CCONJ, أعداد lemma عدد)"
+check 'grep -qP "^\d+\tيورو\tيورو\t(NOUN|PROPN|X)\t" "$tmp/s35.conllu" && grep -qP "^\d+\tكشف\t[^\t]+\tNOUN\t" "$tmp/s35.conllu" && grep -qP "^\d+\tوصف\tوصف\tNOUN\tN------S2R\t" "$tmp/s35.conllu"' "a counted noun (مليار يورو) and a host after ب (بكشف, بوصفه) are no verbs"
+check 'grep -qP "^\d+\tأم\tأم\tPROPN\t" "$tmp/s35.conllu"' "the M of أف أم is a name's letter, not CCONJ أم"
+# a word the treebank never saw is no closed-class word (فيسبوك: PRON before)
+words_of s35c morph 'وكتب الوزير على صفحته في فيسبوك أن الاجتماع انتهى.'
+check 'grep -qP "^\d+\tفيسبوك\tفيسبوك\t(NOUN|PROPN|X|ADJ)\t" "$tmp/s35c.conllu"' "an unknown word takes no guessed closed class (فيسبوك not PRON)"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

@@ -171,6 +171,7 @@ typedef struct morph_model {
     ** morph_prepare_rules, once per model load */
     char elative_keys[MORPH_N_ELATIVES][MORPH_ELATIVE_KEY];
     uint32_t first_person_tags[3];
+    uint32_t genitive_noun_tags[2]; /* N------S2R, N------S2I (UINT32_MAX: none), morph_prepare_rules */
 } morph_model;
 
 /* Parts of a tag. A tag is UPOS + FEATS + PADT tag together (261 classes),

@@ -58,9 +58,23 @@ static void find_first_person_tags(morph_model *m) {
     }
 }
 
+/* Finds the singular genitive noun's tags, construct and indefinite
+** (N------S2R, N------S2I), once (morph_prepare_rules), for
+** verb_after_preposition_clitic. */
+static void find_genitive_noun_tags(morph_model *m) {
+    static const char *const want[2] = {"N------S2R", "N------S2I"};
+    for (size_t k = 0; k < 2; k++) {
+        m->genitive_noun_tags[k] = UINT32_MAX;
+        for (uint32_t t = 0; t < m->n_tags && m->genitive_noun_tags[k] == UINT32_MAX; t++)
+            if (m->tags[t].upos == NABA_UPOS_NOUN && !strcmp(morph_str(m, m->tags[t].xpos), want[k]))
+                m->genitive_noun_tags[k] = t;
+    }
+}
+
 void morph_prepare_rules(morph_model *m) {
     fold_news_elatives(m);
     find_first_person_tags(m);
+    find_genitive_noun_tags(m);
 }
 
 static int news_elative(const morph_model *m, const char *key) {
@@ -549,6 +563,147 @@ static uint32_t masdar_read_as_verb(const morph_model *m, const morph_wctx *ws, 
     return nn ? MORPH_CAND_TAG(noun[morph_best(m, f, nf, noun, nn)]) : best;
 }
 
+/* Whether a treebank lemma's first letter is the other hamza seat of the
+** form's: إ against أ or أ against إ (أعداد and إعداد, إما and أما share
+** one folded key). */
+static int other_hamza_seat(const char *bare, const char *lemma) {
+    return (!strncmp(bare, "إ", 2) && !strncmp(lemma, "أ", 2)) || (!strncmp(bare, "أ", 2) && !strncmp(lemma, "إ", 2));
+}
+
+/* How the treebank reads word wi with tag: SEAT_OTHER when only with lemmas
+** spelled with the other hamza seat than the form bare's (other_hamza_seat),
+** SEAT_OWN when with a lemma of the form's seat or none, SEAT_UNSEEN when
+** never (a guessed tag). */
+enum { SEAT_UNSEEN, SEAT_OWN, SEAT_OTHER };
+static int hamza_seat_reading(const morph_model *m, uint32_t wi, uint32_t tag, const char *bare) {
+    const morph_wordinfo *in = &m->winfo[wi];
+    int seen = SEAT_UNSEEN;
+    for (uint32_t a = in->first; a < in->first + in->n; a++) {
+        if (m->wan[a].tag != tag) continue;
+        if (!other_hamza_seat(bare, morph_str(m, m->wan[a].lemma))) return SEAT_OWN;
+        seen = SEAT_OTHER;
+    }
+    return seen;
+}
+
+/* A word spelled with أ or إ read as the word of the other seat (أعداد as
+** the verbal noun إعداد, أحداث as إحداث, إما as أما, إمام as أمام): the
+** folded key is one, but the news spells the seat, so the word takes its
+** best reading whose treebank lemma does not begin with the other seat.
+** Not names (إثيوبيا, lemma أثيوبيا, is one name spelled two ways), nor a
+** preposition read in إ from a form in أ: writers put أ for إ (على أثر
+** for على إثر), seldom the reverse. Arguments as elative_before_genitive's. */
+static uint32_t hamza_seat_misread(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *cands,
+                                   int nc, const uint64_t *f, int nf, uint32_t best) {
+    if (ws[i].wi == UINT32_MAX || (strncmp(ws[i].form, "أ", 2) && strncmp(ws[i].form, "إ", 2))) return best;
+    char bare[MORPH_MAX_FORM * 2 + 16];
+    naba_fold(ws[i].form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+    uint8_t up = m->tags[best].upos;
+    if ((name_like_upos(up) && up != NABA_UPOS_NOUN) || (up == NABA_UPOS_ADP && !strncmp(bare, "أ", 2)) ||
+        hamza_seat_reading(m, ws[i].wi, best, bare) != SEAT_OTHER)
+        return best;
+    uint32_t other[MORPH_MAX_TAGS + 1];
+    int no = 0;
+    for (int c = 0; c < nc && no <= MORPH_MAX_TAGS; c++)
+        if (hamza_seat_reading(m, ws[i].wi, MORPH_CAND_TAG(cands[c]), bare) == SEAT_OWN) other[no++] = cands[c];
+    return no ? MORPH_CAND_TAG(other[morph_best(m, f, nf, other, no)]) : best;
+}
+
+/* Whether word i of ws[0..n) follows a whole word whose folded key is one of
+** words[0..nw) (folded with morph_key as the tagger's keys are). */
+static int after_word_of(const morph_wctx *ws, uint32_t i, const char *const *words, size_t nw) {
+    if (!i || ws[i - 1].role != MORPH_ROLE_WHOLE) return 0;
+    char key[MORPH_MAX_FORM * 2 + 16];
+    for (size_t k = 0; k < nw; k++) {
+        size_t kn = morph_key(words[k], strlen(words[k]), key);
+        if (kn == ws[i - 1].key_len && !memcmp(key, ws[i - 1].key, kn)) return 1;
+    }
+    return 0;
+}
+
+/* The best NOUN, ADJ, PROPN or X reading among cands[0..nc), else best. */
+static uint32_t nominal_reading(const morph_model *m, const uint32_t *cands, int nc, const uint64_t *f, int nf,
+                                uint32_t best) {
+    uint32_t other[MORPH_MAX_TAGS + 1];
+    int no = 0;
+    for (int c = 0; c < nc && no <= MORPH_MAX_TAGS; c++) {
+        uint8_t up = m->tags[MORPH_CAND_TAG(cands[c])].upos;
+        if (name_like_upos(up) || up == NABA_UPOS_ADJ) other[no++] = cands[c];
+    }
+    return no ? MORPH_CAND_TAG(other[morph_best(m, f, nf, other, no)]) : best;
+}
+
+/* A counted noun read as a verb of the third person masculine singular
+** after a numeral that governs it (مليار يورو, ملايين يورو, مليار ين, ألف
+** طالب, ثلاث قطع): the noun a cardinal or a scale word takes as its
+** genitive is no verb, and the treebank lacks يورو. The word takes its best
+** NOUN, ADJ or name reading. Arguments as elative_before_genitive's, and
+** tags[0..i) the tags of the words before. */
+static uint32_t counted_noun_read_as_verb(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *tags,
+                                          const uint32_t *cands, int nc, const uint64_t *f, int nf, uint32_t best) {
+    static const char *const numerals[] = {"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون",
+                                           "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع",
+                                           "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة"};
+    if (!i || m->tags[best].upos != NABA_UPOS_VERB || !strstr(morph_str(m, m->tags[best].xpos), "3MS") ||
+        m->tags[tags[i - 1]].upos != NABA_UPOS_NUM ||
+        !after_word_of(ws, i, numerals, sizeof numerals / sizeof *numerals))
+        return best;
+    return nominal_reading(m, cands, nc, f, nf, best);
+}
+
+/* Whether a word class is closed: the treebank lists all its words. */
+static int closed_class(uint8_t upos) {
+    return upos == NABA_UPOS_PRON || upos == NABA_UPOS_ADP || upos == NABA_UPOS_CCONJ || upos == NABA_UPOS_SCONJ ||
+           upos == NABA_UPOS_PART || upos == NABA_UPOS_DET || upos == NABA_UPOS_AUX;
+}
+
+/* A word the treebank never saw read as a closed-class word (فيسبوك PRON,
+** تبوك PRON أبوك, فيفري AUX): its tags are guesses from rare words of the
+** same ending, and no pronoun, preposition, conjunction, particle,
+** determiner or auxiliary is missing from the treebank, so the word takes
+** its best NOUN, ADJ or name reading. Arguments as
+** elative_before_genitive's. */
+static uint32_t unknown_read_as_closed_class(const morph_model *m, const morph_wctx *ws, uint32_t i,
+                                             const uint32_t *cands, int nc, const uint64_t *f, int nf,
+                                             uint32_t best) {
+    if (ws[i].wi != UINT32_MAX || !closed_class(m->tags[best].upos)) return best;
+    char bare[MORPH_MAX_FORM * 2 + 16];
+    naba_fold(ws[i].form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+    return morph_dictionary_word(m, bare) ? best : nominal_reading(m, cands, nc, f, nf, best);
+}
+
+/* A word the proclitic preposition ب governs read as a verb (بكشف,
+** بتعادل, بتحمله, بتبني): a preposition takes no verb, so the host takes
+** its best NOUN, ADJ or name reading (a verbal noun, or a name: بيلي);
+** a word the treebank knows as a verb only (بوصفه, بحذر) takes the
+** singular genitive noun's tag, construct before an enclitic or a word
+** in ال, else indefinite. Not after ك: there the verb is mostly one the
+** segmenter split wrongly (كتبت, كسبت read as ك + تبت, ك + سبت).
+** Arguments as elative_before_genitive's. */
+static uint32_t verb_after_preposition_clitic(const morph_model *m, const morph_wctx *ws, uint32_t n, uint32_t i,
+                                              const uint32_t *cands, int nc, const uint64_t *f, int nf,
+                                              uint32_t best) {
+    if (!i || m->tags[best].upos != NABA_UPOS_VERB || ws[i].role != MORPH_ROLE_HOST ||
+        ws[i - 1].role != MORPH_ROLE_PRE || strcmp(ws[i - 1].key, "ب"))
+        return best;
+    uint32_t got = nominal_reading(m, cands, nc, f, nf, best);
+    if (got != best) return got;
+    int construct = i + 1 < n && (ws[i + 1].role == MORPH_ROLE_ENCL || !strncmp(ws[i + 1].key, "ال", 4));
+    uint32_t noun = m->genitive_noun_tags[!construct];
+    return noun == UINT32_MAX ? best : noun;
+}
+
+/* The letter M of a radio's or channel's name after the letter F or B
+** (جوهرة اف ام, موزاييك أف أم, إم بي سي's neighbour بي إم): no
+** conjunction أم "or" there, but the name's letter; returns the name tag. */
+static uint32_t letter_m_of_name(const morph_model *m, const morph_wctx *ws, uint32_t i, uint32_t best) {
+    static const char *const letters[] = {"اف", "بي"};
+    return m->name_tag != UINT32_MAX && ws[i].role == MORPH_ROLE_WHOLE && !strcmp(ws[i].key, "ام") &&
+                   after_word_of(ws, i, letters, 2)
+               ? m->name_tag
+               : best;
+}
+
 /* The tag of an imperfect verb whose prefix is أ: the first person
 ** singular (أعرف, أشكر), but the tagger never saw the prefix analysed and
 ** reads a third or second person, a feminine or a passive (أتمنى 2MS, أعرف
@@ -611,16 +766,22 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         const uint32_t *cands = sc->cands + at[i];
         int nc = (int)(at[i + 1] - at[i]);
         uint32_t best = MORPH_CAND_TAG(cands[0]);
+        int nf = 0; /* features are computed when there is a choice */
         if (nc > 1) {
-            int nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
+            nf = morph_tag_features(m, ws, (int)n, (int)i, tags, f);
             best = MORPH_CAND_TAG(cands[morph_best(m, f, nf, cands, nc)]);
             best = elative_before_genitive(m, doc, first, ws, n, i, cands, nc, f, nf, best);
             best = plural_read_as_verb(m, ws, i, cands, nc, f, nf, best);
             best = loanword_read_as_verb(m, ws, i, cands, nc, f, nf, best);
             best = masdar_read_as_verb(m, ws, i, cands, nc, f, nf, best);
+            best = hamza_seat_misread(m, ws, i, cands, nc, f, nf, best);
+            best = counted_noun_read_as_verb(m, ws, i, tags, cands, nc, f, nf, best);
+            best = unknown_read_as_closed_class(m, ws, i, cands, nc, f, nf, best);
             if (i && elative_genitive(m, doc, first, ws, n, i - 1, tags[i - 1]))
                 best = genitive_noun(m, cands, nc, f, nf, best);
         }
+        best = verb_after_preposition_clitic(m, ws, n, i, cands, nc > 1 ? nc : 0, f, nf, best);
+        best = letter_m_of_name(m, ws, i, best);
         if (m->tags[best].upos == NABA_UPOS_ADP) {
             uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
             if (adverb != UINT32_MAX) best = adverb;
