@@ -1169,6 +1169,28 @@ static void test_session34(void) {
     /* a league's ordinal names it; اولا بأول is "promptly" (session 34, numdates38) */
     CHECK(qcd_run(p, d, "مرحلة التتويج لبطولة الرابطة المحترفة الأولى لكرة القدم.", "2018-04-15") && d->counts.n == 0);
     CHECK(qcd_run(p, d, "حسب طبيعة كل نشاط، وإزالة المخالفات اولا بأول.", "2018-04-15") && d->counts.n == 0);
+    /* session 35, numdates39: the next item of a list shares the action; a
+    ** count after منهم takes the verb's; what is held befalls no one */
+    CHECK(qcd_run(p, d, "أسفرت الهجمات عن إصابة 3607 مدنيا، من بينهم 975 طفلا و790 سيدة، كما تزامنت مع عملية.",
+                  "2018-03-28") &&
+          d->counts.n == 3 && d->counts.v[2].action && !strcmp(d->counts.v[2].action, "injured"));
+    CHECK(qcd_run(p, d, "وصل عدد الإصابات الى 1071 حالة توفي منها 471 وشفيت 585 حالة.", "2015-08-09") &&
+          d->counts.n == 3 && d->counts.v[1].action && !strcmp(d->counts.v[1].action, "killed"));
+    c = first(p, d, "وتمكنوا من القبض عليه رفقة شاب ثان، وبحوزتهم نحو 30 صفيحة من مخدر القنب الهندي.");
+    CHECK(c && c->value == 30 && !c->action);
+    /* two percents of a list either way; digits between Latin words name */
+    c = first(p, d, "تلتها القناتان على التوالي بنسبة 10.3 و10.2 بالمائة، فيما كان حضورها أقل.");
+    CHECK(c && near(c->value, 10.3) && c->kind == NABA_COUNT_PERCENT);
+    CHECK(qcd_run(p, d, "زار الوزير المعرض الدولي للبناء (THE BIG 5 DUBAI) في دبي.", "2013-11-25") &&
+          d->counts.n == 0);
+    /* a part of a whole counts the whole's noun, not أصل */
+    c = first(p, d, "وحصل على أصوات 219 من أصل 329 عضوا في البرلمان.");
+    CHECK(c && c->value == 219 && c->what && !strcmp(c->what, "عضو"));
+    /* a number before "worldwide" with no noun after it ranks */
+    c = first(p, d, "وفازت أوساكا، المصنفة 44 عالميا، على منافستها.");
+    CHECK(c && c->value == 44 && c->kind == NABA_COUNT_ORDINAL);
+    c = first(p, d, "وجاءت في القائمة مصر (46 عالميا) بعد المغرب.");
+    CHECK(c && c->value == 46 && c->kind == NABA_COUNT_ORDINAL);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

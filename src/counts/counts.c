@@ -298,14 +298,20 @@ static int range_link(const lx_text *lx, size_t k) {
 
 /* "قتل 3 وجرح 4 في الهجوم", "اعتقل أكثر من 20", "مقارنة بمقتل 966": a number
 ** with no noun after it, right after an action verb or noun, counts the
-** people it acted on. */
+** people it acted on; so does one after the verb and منهم ("1071 حالة توفي
+** منها 471"). */
 static const char *action_before(const ctx *c, size_t i, size_t after) {
+    static const char *const of_them[] = {"منهم", "منها", "منهن"};
     const lx_text *lx = c->lx;
     const wt_entry *e;
     /* "نسبة إصابة 20 إلى 25%": the first end of a range of something else */
     if (after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM && range_link(lx, after)) return NULL;
-    if (i == 0 || lx->v[i].gap > 1 || lx->v[i - 1].kind != LX_WORD || lx->v[i - 1].sent != lx->v[i].sent ||
-        !cmatch(c, i - 1, C_ACTION, WT_CONJ | WT_PREP, &e) || !action_meant(c, i - 1, i, e))
+    if (i == 0 || lx->v[i].gap > 1) return NULL;
+    size_t k = i - 1;
+    for (size_t q = 0; k > 0 && q < sizeof of_them / sizeof *of_them; q++)
+        if (!strcmp(lx->v[k].key, of_them[q]) && lx->v[k].gap < 2) { k--; break; }
+    if (lx->v[k].kind != LX_WORD || lx->v[k].sent != lx->v[i].sent || !cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP, &e) ||
+        !action_meant(c, k, i, e))
         return NULL;
     return e->str;
 }
@@ -351,8 +357,13 @@ static int name_unit(const lx_text *lx, size_t k) {
 ** preposition and a dash they are counted ("ب-3ر2 نقاط", by 2.3 points).
 ** One Latin letter glued after them makes a model or a name too ("iPhone
 ** 6S", "فالكون 7X", "مبادرة 10X"; a unit of two letters counts: "256GB"),
-** and so does a plus sign joining them to digits ("مجموعة 5+1", "1+5"). */
+** and so does a plus sign joining them to digits ("مجموعة 5+1", "1+5").
+** Digits between two Latin words are a name's too ("(THE BIG 5 DUBAI 2013)",
+** "iPhone 8 Plus"). */
 static int glued(const lx_text *lx, size_t i) {
+    if (i > 0 && i + 1 < lx->n && lx->v[i - 1].latin && lx->v[i + 1].latin && lx->v[i].gap == 1 &&
+        lx->v[i + 1].gap == 1 && lx->v[i - 1].sent == lx->v[i + 1].sent)
+        return 1;
     if (i + 1 < lx->n && !lx->v[i + 1].gap && lx->v[i + 1].latin && lx->v[i + 1].klen == 1) return 1;
     if (i + 2 < lx->n && lx_is(lx, i + 1, '+') && !lx->v[i + 1].gap && !lx->v[i + 2].gap && lx->v[i + 2].kind == LX_NUM)
         return 1;
@@ -1062,6 +1073,11 @@ static int conjunction_led(const ctx *c, size_t k) {
 static int befalls_no_one(const ctx *c, size_t i, const naba_count *ct) {
     const wt_entry *e;
     if (i > 0 && !strcmp(c->lx->v[i - 1].key, "لكل")) return 1;
+    /* "القبض عليه وبحوزتهم نحو 30 صفيحة": what was held, not who */
+    if (i > 0) {
+        const char *key = str_skip_prefix(c->lx->v[i - 1].key, "و");
+        if (str_has_prefix(key, "بحوز") || str_has_prefix(key, "بحياز")) return 1;
+    }
     return ct->what && cmatch(c, lx_find(c->lx, ct->what_start), C_STATE, WT_CONJ | WT_PREP | WT_DEF, &e);
 }
 
@@ -1632,7 +1648,9 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     ** second's noun */
     /* "نحو 70 أو 80": the qualifier before the first end is both ends' */
     size_t lead = ct->qualifier == NABA_QUAL_ABOUT ? k - 1 : 0;
-    int pair = (and_ || !strcmp(join, "او")) && k == lead + 1 && lx->v[i + lead].kind == lx->v[second].kind;
+    double v;
+    int one_number = k == lead + 1 || (lx->v[i + lead].kind == LX_NUM && lx_number(lx, i + lead, &v) == k - lead);
+    int pair = (and_ || !strcmp(join, "او")) && one_number && lx->v[i + lead].kind == lx->v[second].kind;
     /* "أن 15 إلى 30 شخصا توفوا": إلى joins the ends without من or بين
     ** too, but then the ends must be near each other: "إرسال 6 إلى 806655"
     ** (a code), "نزل بواقع 4 إلى 796 حفارا" (a change, then a level) */
@@ -1642,7 +1660,9 @@ static void range_start(const ctx *c, size_t i, size_t k, naba_count *ct) {
     int dash = lx_is_dash(lx, i + k) && !(lx->v[i].gap == 0 && (lx_is(lx, i - 1, '.') || lx_is(lx, i - 1, ',')));
     if (!((!strcmp(before, "بين") && and_) || to || dash || pair)) return;
     naba_count end;
-    if (!read_count(c, second, &end) || end.qualifier != NABA_QUAL_EXACT || end.value < ct->value ||
+    /* "بنسبة 10.3 و10.2 بالمائة على التوالي": two percents of a list go either way */
+    if (!read_count(c, second, &end) || end.qualifier != NABA_QUAL_EXACT ||
+        (end.value < ct->value && !(pair && end.kind == NABA_COUNT_PERCENT)) ||
         end.kind == NABA_COUNT_ORDINAL || (dash && end.kind != NABA_COUNT_PERCENT && !dashed_range_end(c, second, &end, ct->value)))
         return;
     double first = ct->value;
@@ -1734,6 +1754,52 @@ static void list_item(const lx_text *lx, size_t i, size_t after, size_t prev_las
     if (!ct->action) ct->action = prev->action;
 }
 
+/* "مقتل 1433 مدنيا، بينهم 291 طفلا و223 سيدة", "مقتل 23 عنصرا، هم خمسة من
+** قوات النظام و18 عنصرا": the next item, after و, of a list of the parts of
+** a group (after بينهم or هم, within eight units before the item just
+** before), with a noun of its own and no action found near it, shares that
+** item's action; a list of things ("65 غارة و80 برميل") shares none. */
+static void list_action(const lx_text *lx, size_t i, size_t prev_last, const naba_count *prev, naba_count *ct) {
+    static const char *const parts[] = {"بينهم", "بينها", "بينهن", "بينهما", "هم"};
+    if (ct->action || !ct->what || ct->kind != NABA_COUNT_QUANTITY || !prev->action || !prev->what ||
+        prev->kind != NABA_COUNT_QUANTITY || i < 2 || prev_last != i - 2 || prev->sent != lx->v[i].sent ||
+        strcmp(lx->v[i - 1].key, "و"))
+        return;
+    size_t p = lx_find(lx, prev->start);
+    for (size_t k = p, steps = 0; k > 0 && steps < 8 && lx->v[k - 1].sent == prev->sent; k--, steps++)
+        for (size_t q = 0; q < sizeof parts / sizeof *parts; q++)
+            if (!strcmp(lx->v[k - 1].key, parts[q])) {
+                ct->action = prev->action;
+                return;
+            }
+}
+
+/* "53 من أصل 54 اتحادا": a part of a whole counts the whole's noun, not
+** أصل; ct is the whole's count read at unit i, prev the part's. */
+static void part_of_whole(const lx_text *lx, size_t i, naba_count *prev, const naba_count *ct) {
+    if (!ct->what || i < 3 || prev->kind != NABA_COUNT_QUANTITY || !prev->what || strcmp(prev->what, "أصل") ||
+        strcmp(lx->v[i - 1].key, "اصل") || strcmp(lx->v[i - 2].key, "من") || lx->v[i - 1].start != prev->what_start)
+        return;
+    prev->what = ct->what;
+    prev->what_start = ct->what_start;
+    prev->what_end = ct->what_end;
+}
+
+/* "المصنفة 44 عالميا", "مصر (46 عالميا)", "عند 151 عالميا": a number with
+** no noun after it before "worldwide" (عربيا, أفريقيا: in the Arab world,
+** in Africa) is a rank; ct read at [i, end). */
+static void world_rank(const lx_text *lx, size_t i, size_t end, naba_count *ct) {
+    static const char *const scopes[] = {"عالميا", "عربيا", "افريقيا"};
+    if (ct->kind != NABA_COUNT_QUANTITY || ct->qualifier != NABA_QUAL_EXACT || end >= lx->n || lx->v[end].gap > 1 ||
+        (ct->what && ct->what_start >= lx->v[i].start))
+        return;
+    for (size_t q = 0; q < sizeof scopes / sizeof *scopes; q++)
+        if (!strcmp(lx->v[end].key, scopes[q])) {
+            ct->kind = NABA_COUNT_ORDINAL;
+            return;
+        }
+}
+
 /* "إيما ستون", "بئر السبع", "ملعب لويس الثاني": a number word inside a
 ** person's or place's name, after its first word, is the name's, no count;
 ** not before a bare noun it counts or ranks, where the tagger ran the name
@@ -1788,9 +1854,14 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
             continue;
         }
         range_start(&c, i, k, &ct);
+        world_rank(&lx, i, i + k, &ct);
         ct.sent = lx.v[i].sent;
         group_before(doc, &lx, i, i + k, &ct);
-        if (doc->counts.n) list_item(&lx, i, i + k, prev_last, &doc->counts.v[doc->counts.n - 1], &ct);
+        if (doc->counts.n) {
+            list_item(&lx, i, i + k, prev_last, &doc->counts.v[doc->counts.n - 1], &ct);
+            list_action(&lx, i, prev_last, &doc->counts.v[doc->counts.n - 1], &ct);
+            part_of_whole(&lx, i, &doc->counts.v[doc->counts.n - 1], &ct);
+        }
         if (befalls_no_one(&c, i, &ct)) ct.action = NULL;
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;

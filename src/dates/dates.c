@@ -367,7 +367,9 @@ static int governing_tense(const ctx *c, size_t i) {
         /* a future verb after the date is as often another clause's (وهبطت
         ** الطائرة مساء الجمعة ... ستبقى) */
         if (strstr(v->feats, "Aspect=Imp") && (!strcmp(before, "س") || !strcmp(before, "سوف"))) return h < first;
-        if (strstr(v->feats, "Mood=Jus") && !strcmp(before, "لم")) return -1;
+        /* "ما لم يصدر ... يوم 12 مايو" (unless he issues): no past */
+        const char *before2 = h > 1 && d->words.v[h - 2].form ? d->words.v[h - 2].form : "";
+        if (strstr(v->feats, "Mood=Jus") && !strcmp(before, "لم")) return strcmp(before2, "ما") ? -1 : 0;
         return 0;
     }
     return 0;
@@ -427,6 +429,15 @@ static size_t bracketed_year(const ctx *c, size_t j, int *year, unsigned *flags)
     return ky + 2;
 }
 
+/* The first word of a month's Levantine name (كانون الثاني ... تشرين الأول),
+** folded. */
+static int levantine_month(const char *key) {
+    static const char *const names[] = {"كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "تشرين"};
+    for (size_t q = 0; q < sizeof names / sizeof *names; q++)
+        if (!strcmp(key, names[q])) return 1;
+    return 0;
+}
+
 static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     const lx_text *lx = c->lx;
     int d = 0;
@@ -440,12 +451,17 @@ static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
     /* a month right after another date (بين تموز وأيلول) needs no other context */
     if (ctx_ok == CTX_ASK) ctx_ok = has_context(c, i) || follows_date(c, i, 0);
     int m = (int)e->num, cls = e->cls;
+    size_t month_at = j;
     j += k;
     /* "مارس/آذار", "يونيو حزيران", "مارس - آذار", "مارس (آذار) 1993": the
     ** same month in another region's name; an unambiguous one settles "مارس" */
     size_t kp, sep = j < lx->n && (lx_is(lx, j, '/') || lx_is_dash(lx, j) || lx_is(lx, j, '('));
+    /* "ديسمبر/أيلول 2015", "تشرين الأول/نوفمبر الماضي": a slip naming
+    ** another month after the slash; the translator's Levantine name is the
+    ** slip, the other one is kept and the year after read */
     if (j + sep < lx->n && (kp = match(c, j + sep, WT_BIT(D_MONTH) | WT_BIT(D_MONTH_AMB), 0, &e)) &&
-        (int)e->num == m) {
+        ((int)e->num == m || (lx_is(lx, j, '/') && e->cls == D_MONTH && cls == D_MONTH))) {
+        if (levantine_month(lx->v[month_at].key) && !levantine_month(lx->v[j + sep].key)) m = (int)e->num;
         int close = lx_is(lx, j, '(');
         if (close && !(j + sep + kp < lx->n && lx_is(lx, j + sep + kp, ')'))) close = -1;
         if (close >= 0) {
