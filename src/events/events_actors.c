@@ -971,6 +971,11 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
                       ((w->toks[u->b - 2].cue & EVC_PLACE) || direction(w->toks[u->b - 2].key));
     }
     if (addressed_outlet(w, u)) u->place = 1;
+    /* "الوحدات البحرية للحرس الوطني بقليبية", "أعوان الأبحاث بسليانة": a town
+    ** with "ب" is where, never whom */
+    if (u->prep && !memcmp(w->doc->text + w->doc->tokens.v[u->b].start + (u->conj ? strlen("و") : 0), "ب", strlen("ب")) &&
+        ev_town_unit(w, u))
+        u->place = u->located = 1;
     if (u->prep) u->oblique = 1;
     if (backer(w, u->b)) u->place = u->backer = 1;
     /* "في أفغانستان والعراق": a location joined by "و" to a place right
@@ -1053,6 +1058,36 @@ static void owned_units(ev_work *w) {
         const char *owner = ev_code_main(g->code, m2);
         /* a country's: "التابعة للأمم المتحدة" gives no IGOGOV */
         if (owner && strcmp(owner, "IGO") && strcmp(owner, "IMG") && !ev_code_main(u->code, m1)) u->code = combine(w, owner, ev_code_role(u->code));
+        g->place = g->backer = 1;
+    }
+}
+
+/* Is the code's role a state force: the army, the police, intelligence? */
+static int state_force(const char *code) {
+    static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+    const char *role = ev_code_role(code);
+    return role && str_in(role, forces);
+}
+
+/* "ألقت الوحدات البحرية للحرس الوطني القبض على 30 شخصا", "أوقفت الوحدات
+** الأمنية للحرس الوطني شابين": a state force joined by "ل" right after
+** another is the body that one belongs to, as "التابعة ل" says it
+** (owned_units): it gives its country and is no side of the event. Only
+** force after force: "وقدمت الحكومة للشعب" names whom the act is for; and
+** only a body with the article: "استهدفت مستودعات أسلحة للجيش السوري" hit
+** the army's depots. */
+static void force_of_force(ev_work *w) {
+    for (size_t i = 1; i < w->units.n; i++) {
+        ev_unit *g = &w->units.v[i], *u = &w->units.v[i - 1];
+        const naba_token *tk = &w->doc->tokens.v[g->b];
+        if (g->b != u->e || !g->prep || g->conj || u->place || u->both || g->place || !definite(w, u->b) ||
+            w->toks[u->e - 1].brk_comma ||
+            !u->code || !g->code || !state_force(u->code) || !state_force(g->code) ||
+            memcmp(w->doc->text + tk->start, "ل", strlen("ل")))
+            continue;
+        char m1[4], m2[4];
+        const char *owner = ev_code_main(g->code, m2);
+        if (owner && !ev_code_main(u->code, m1)) u->code = combine(w, owner, ev_code_role(u->code));
         g->place = g->backer = 1;
     }
 }
@@ -1863,6 +1898,7 @@ int ev_find_units(ev_work *w) {
     if (w->units.n) qsort(w->units.v, w->units.n, sizeof *w->units.v, cmp_unit);
     members_of_groups(w);
     owned_units(w);
+    force_of_force(w);
     coordinated_backers(w);
     appositions(w);
     if (speakers_own(w)) return -1;

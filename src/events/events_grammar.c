@@ -753,6 +753,18 @@ static int subject_apposition(const ev_work *w, int32_t subj, int32_t obj) {
     return 0;
 }
 
+/* "وقتل الجيش الإسرائيلي يوم الجمعة الماضي، 16 فلسطينيا": a passive has one
+** subject; a second the parser gave it, an actor in the indefinite
+** accusative (its count before it), is the verb's object, and the verb the
+** active with the first for its doer. Returns that object's unit, or -1. */
+static int accusative_second_subject(const ev_work *w, const naba_syn_args *a, uint32_t at) {
+    for (int i = 1; i < a->n_subj; i++) {
+        int u = unit_of_word(w, a->subj[i], at, 0);
+        if (u >= 0 && indefinite_accusative(w, &w->units.v[u])) return u;
+    }
+    return -1;
+}
+
 void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
     if (g->word < 0 || !g->verb || !w->doc->words.v[g->word].deprel) return;
     naba_syn_args a;
@@ -781,6 +793,11 @@ void ev_syn_actors(const ev_work *w, ev_gram *g, int *src, int *tgt) {
         subj = -1;
     }
     if (!a.subj_pass && !written && no_personal_passive(w, &w->doc->words.v[g->word], at)) a.passive = g->passive = 0;
+    int second = a.subj_pass && !written && subj >= 0 ? accusative_second_subject(w, &a, at) : -1;
+    if (second >= 0) {
+        a.passive = g->passive = 0;
+        if (obj < 0 || obj == subj) obj = second;
+    }
     if (a.passive || g->passive || written) {
         g->passive = 1;
         /* "قتل 4 جنود": the subject of a passive verb is what was done to */
