@@ -159,6 +159,16 @@ check 'grep -qP "^\d+\tأم\tأم\tPROPN\t" "$tmp/s35.conllu"' "the M of أف أ
 # a word the treebank never saw is no closed-class word (فيسبوك: PRON before)
 words_of s35c morph 'وكتب الوزير على صفحته في فيسبوك أن الاجتماع انتهى.'
 check 'grep -qP "^\d+\tفيسبوك\tفيسبوك\t(NOUN|PROPN|X|ADJ)\t" "$tmp/s35c.conllu"' "an unknown word takes no guessed closed class (فيسبوك not PRON)"
+# a broken plural the treebank never lemmatised takes its singular's lemma
+# (ملاعب, المواليد, سكك, الجرائم: the plural itself before); a form III
+# participle read singular keeps its own (المقاتل)
+words_of s35p morph 'زاروا ملاعب كرة القدم وسجلوا المواليد الجدد على سكك الحديد وتراجعت الجرائم. وقال المقاتل إن الوضع صعب.'
+check 'grep -qP "^\d+\tملاعب\tملعب\t" "$tmp/s35p.conllu" && grep -qP "^\d+\tالمواليد\tمولود\t" "$tmp/s35p.conllu" && grep -qP "^\d+\tسكك\tسكة\t" "$tmp/s35p.conllu" && grep -qP "^\d+\tالجرائم\tجريمة\t" "$tmp/s35p.conllu" && grep -qP "^\d+\tالمقاتل\tمقاتل\t" "$tmp/s35p.conllu"' "a broken plural's lemma is its singular (ملاعب ملعب, المواليد مولود, سكك سكة, الجرائم جريمة)"
+# a word in إ read as أمام's preposition (إمام "imam": ADP lemma أمام before)
+# is a noun; an unknown word read as a verb whose lemma the rules end in ة
+# (مونرو منروة: VERB before) is no verb
+words_of s35i morph 'وقال إمام المسجد إن الصلاة ستقام غدا. مفاجأة.. فيلم جديد لمارلين مونرو بعد 50 سنة على رحيلها.'
+check 'grep -qP "^\d+\tإمام\tإمام\tNOUN\t" "$tmp/s35i.conllu" && grep -qP "^\d+\tمونرو\tمونرو\t(NOUN|PROPN|X)\t" "$tmp/s35i.conllu"' "إمام is a noun, not ADP أمام; an unknown verb with a lemma in ة is no verb (مونرو)"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

@@ -516,6 +516,91 @@ static int letter_at(const char *w, size_t wn, size_t i, const char *l) {
     return 2 * i + 1 < wn && !memcmp(w + 2 * i, l, 2);
 }
 
+/* Whether s[0..n) is a lemma of the treebank (its folded key), or, when
+** lexicon, as spelled a hunspell-ar entry. */
+static int known_lemma(const morph_model *m, const char *s, size_t n, int lexicon) {
+    char key[MORPH_MAX_FORM * 2 + 16];
+    if (n > MORPH_MAX_FORM) return 0;
+    size_t kn = morph_key(s, n, key);
+    return (morph_unan_stat(m, key, kn) & MORPH_U_LEMMA) || (lexicon && morph_unan_stat(m, s, n) & MORPH_U_RAW_LEX);
+}
+
+/* The singulars a broken plural's letters w[0..2*n) may have, as letter
+** patterns over its letters 1-6 (a digit is that letter of the plural,
+** anything else itself), tried in order: فعالل (ملاعب ملعب, نيازك نيزك,
+** مدارس مدرسة), فواعل (شوارع شارع), فعائل (جرائم جريمة, رسائل رسالة),
+** مفاعيل (مواليد مولود, تقارير تقرير, مقاييس مقياس) and فِعَل of a
+** doubled root (سكك سكة, خطط خطة); not مفعال from أفاعيل (ألاعيب is
+** no plural of ألعاب). Not five letters in ت (تعادل, تفادي:
+** form VI's verbal nouns), nor a final ي or ى (مباني, أغاني, الثلاثي:
+** defective plurals' singulars differ, nisbas are singular), nor
+** six with a final ة (كراهية). A form in م of five letters (مراسل, ملازم:
+** form III's participles) only when plural. */
+static int singular_patterns(const char *w, size_t n, int plural, const char **pats) {
+    int k = 0;
+    size_t wn = 2 * n;
+    if (n < 3 || letter_at(w, wn, n - 1, "ي") || letter_at(w, wn, n - 1, "ى")) return 0;
+    if (n == 5 && letter_at(w, wn, 2, "ا") && !letter_at(w, wn, 4, "ة") && !letter_at(w, wn, 0, "ت") &&
+        (plural || !letter_at(w, wn, 0, "م"))) {
+        if (letter_at(w, wn, 3, "ئ")) {
+            pats[k++] = "12ي5ة";
+            pats[k++] = "12ا5ة";
+        } else if (letter_at(w, wn, 1, "و")) {
+            pats[k++] = "1ا45";
+            pats[k++] = "1ا45ة";
+        } else {
+            pats[k++] = "1245";
+            pats[k++] = "1245ة";
+        }
+    } else if (n == 6 && letter_at(w, wn, 2, "ا") && letter_at(w, wn, 4, "ي") && !letter_at(w, wn, 5, "ة")) {
+        if (!letter_at(w, wn, 0, "ت")) pats[k++] = "124و6";
+        pats[k++] = "124ي6";
+        if (!letter_at(w, wn, 0, "أ")) pats[k++] = "124ا6";
+    } else if (n == 3 && !memcmp(w + 2, w + 4, 2)) {
+        pats[k++] = "12ة";
+    }
+    return k;
+}
+
+/* A noun or adjective whose lemma is its form as it stands (without ال),
+** a broken plural the treebank never lemmatised (ملاعب, النيازك, مواليد,
+** سكك): the lemma rules learned suffixes, not patterns, and kept the
+** plural. When the form is a word hunspell-ar knows as spelled (not a
+** name: تطاوين, سكايب, البهاما) but no treebank lemma, the first of its
+** singular patterns (singular_patterns) that is a treebank lemma, else the
+** first that is a hunspell-ar entry, is the lemma (قنابل قنبلة, not the
+** verb قنبل). bare[0..bn) is the form without vowel marks, out[0..ln) the
+** lemma (of room cap); returns the new lemma's length. */
+static size_t broken_plural_singular(const morph_model *m, uint32_t tag, const char *bare, size_t bn, char *out,
+                                     size_t ln, size_t cap) {
+    uint8_t up = m->tags[tag].upos;
+    if (up != NABA_UPOS_NOUN && up != NABA_UPOS_ADJ) return ln;
+    const char *w = bn > 4 && !strncmp(bare, "ال", 4) ? bare + 4 : bare;
+    size_t wn = bn - (size_t)(w - bare), n = wn / 2;
+    if (ln != wn || memcmp(out, w, wn) || n > 6 || known_lemma(m, w, wn, 0) ||
+        !(morph_unan_stat(m, w, wn) & MORPH_U_RAW_LEX))
+        return ln;
+    for (size_t i = 0; i < wn; i += 2) /* Arabic letters only, two bytes each */
+        if (((unsigned char)w[i] & 0xfe) != 0xd8 || i + 1 >= wn) return ln;
+    const char *xpos = morph_str(m, m->tags[tag].xpos);
+    const char *pats[4];
+    int np = singular_patterns(w, n, strlen(xpos) > 7 && xpos[7] == 'P', pats);
+    char cand[32];
+    for (int lexicon = 0; lexicon < 2; lexicon++)
+        for (int p = 0; p < np; p++) {
+            size_t cn = 0;
+            for (const char *c = pats[p]; *c; cn += 2)
+                if (*c >= '1' && *c <= '6') memcpy(cand + cn, w + 2 * (*c++ - '1'), 2);
+                else { memcpy(cand + cn, c, 2); c += 2; }
+            if (cn < cap && known_lemma(m, cand, cn, lexicon)) {
+                memcpy(out, cand, cn);
+                out[cn] = '\0';
+                return cn;
+            }
+        }
+    return ln;
+}
+
 /* Whether a word is spelled as the verbal noun of a derived form: ال
 ** (الانعكاس) and a final alif of the accusative (انطباعا) aside, six letters
 ** in ا or إ with a bare ا fifth (انفعال, افتعال: انطباع, ازدواج, اصطدام —
@@ -633,6 +718,27 @@ static uint32_t nominal_reading(const morph_model *m, const uint32_t *cands, int
     return no ? MORPH_CAND_TAG(other[morph_best(m, f, nf, other, no)]) : best;
 }
 
+/* A word the treebank never saw read as a verb whose lemma the rules end
+** in ة (فريدمان فريدمنة, هاموند هاموندة, مرتبط مرتبة): no verb's lemma
+** does, the rules read the word as a noun, and so does it: its best NOUN,
+** ADJ or name reading. Not words hunspell-ar lists as verbs or function
+** words: imperatives and defective verbs (قم قمة, صلى صلة, حان حنة) are
+** verbs whose lemma the rules got wrong; nor a form in ى or ني (سنرى, شاهدنى, عارضتني: verbs
+** with a ى or an object pronoun the rules took for a noun's ة). Arguments
+** as elative_before_genitive's. */
+static uint32_t verb_with_noun_lemma(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *cands,
+                                     int nc, const uint64_t *f, int nf, uint32_t best) {
+    if (ws[i].wi != UINT32_MAX || m->tags[best].upos != NABA_UPOS_VERB) return best;
+    char bare[MORPH_MAX_FORM * 2 + 16], lemma[MORPH_MAX_FORM * 2 + 16];
+    size_t bn = naba_fold(ws[i].form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+    if (bn > MORPH_MAX_FORM || bn < 4 || !strcmp(bare + bn - 2, "ى") || !strcmp(bare + bn - 4, "ني")) return best;
+    char key[MORPH_MAX_FORM * 2 + 16];
+    size_t kn = morph_key(bare, bn, key);
+    if ((morph_unan_stat(m, key, kn) >> MORPH_U_LEX_SHIFT) & (MORPH_LEX_VERB | MORPH_LEX_STOP)) return best;
+    size_t ln = morph_lemma(m, bare, bn, ws[i].wi, best, lemma, sizeof lemma, NULL);
+    return ln >= 2 && !strcmp(lemma + ln - 2, "ة") ? nominal_reading(m, cands, nc, f, nf, best) : best;
+}
+
 /* A counted noun read as a verb of the third person masculine singular
 ** after a numeral that governs it (مليار يورو, ملايين يورو, مليار ين, ألف
 ** طالب, ثلاث قطع): the noun a cardinal or a scale word takes as its
@@ -672,6 +778,15 @@ static uint32_t unknown_read_as_closed_class(const morph_model *m, const morph_w
     return morph_dictionary_word(m, bare) ? best : nominal_reading(m, cands, nc, f, nf, best);
 }
 
+/* The singular genitive noun's tag for word i of ws[0..n): construct
+** before an enclitic or a word in ال (بوصفه, بتغير المناخ), else
+** indefinite (بحذر); best when the model has none. */
+static uint32_t singular_noun_tag(const morph_model *m, const morph_wctx *ws, uint32_t n, uint32_t i, uint32_t best) {
+    int construct = i + 1 < n && (ws[i + 1].role == MORPH_ROLE_ENCL || !strncmp(ws[i + 1].key, "ال", 4));
+    uint32_t noun = m->genitive_noun_tags[!construct];
+    return noun == UINT32_MAX ? best : noun;
+}
+
 /* A word the proclitic preposition ب governs read as a verb (بكشف,
 ** بتعادل, بتحمله, بتبني): a preposition takes no verb, so the host takes
 ** its best NOUN, ADJ or name reading (a verbal noun, or a name: بيلي);
@@ -687,10 +802,20 @@ static uint32_t verb_after_preposition_clitic(const morph_model *m, const morph_
         ws[i - 1].role != MORPH_ROLE_PRE || strcmp(ws[i - 1].key, "ب"))
         return best;
     uint32_t got = nominal_reading(m, cands, nc, f, nf, best);
-    if (got != best) return got;
-    int construct = i + 1 < n && (ws[i + 1].role == MORPH_ROLE_ENCL || !strncmp(ws[i + 1].key, "ال", 4));
-    uint32_t noun = m->genitive_noun_tags[!construct];
-    return noun == UINT32_MAX ? best : noun;
+    return got != best ? got : singular_noun_tag(m, ws, n, i, best);
+}
+
+/* A word in إ read as a preposition spelled with أ (إمام "imam" as أمام
+** "before": the treebank has إمام only unanalysed, so أمام's ADP is its
+** only reading): no preposition of that seat is the word, which takes the
+** singular noun's tag (singular_noun_tag). Arguments as
+** verb_after_preposition_clitic's. */
+static uint32_t preposition_of_other_seat(const morph_model *m, const morph_wctx *ws, uint32_t n, uint32_t i,
+                                          uint32_t best) {
+    if (ws[i].wi == UINT32_MAX || m->tags[best].upos != NABA_UPOS_ADP || strncmp(ws[i].form, "إ", 2)) return best;
+    char bare[MORPH_MAX_FORM * 2 + 16];
+    naba_fold(ws[i].form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+    return hamza_seat_reading(m, ws[i].wi, best, bare) == SEAT_OTHER ? singular_noun_tag(m, ws, n, i, best) : best;
 }
 
 /* The letter M of a radio's or channel's name after the letter F or B
@@ -773,6 +898,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             best = elative_before_genitive(m, doc, first, ws, n, i, cands, nc, f, nf, best);
             best = plural_read_as_verb(m, ws, i, cands, nc, f, nf, best);
             best = loanword_read_as_verb(m, ws, i, cands, nc, f, nf, best);
+            best = verb_with_noun_lemma(m, ws, i, cands, nc, f, nf, best);
             best = masdar_read_as_verb(m, ws, i, cands, nc, f, nf, best);
             best = hamza_seat_misread(m, ws, i, cands, nc, f, nf, best);
             best = counted_noun_read_as_verb(m, ws, i, tags, cands, nc, f, nf, best);
@@ -782,6 +908,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         }
         best = verb_after_preposition_clitic(m, ws, n, i, cands, nc > 1 ? nc : 0, f, nf, best);
         best = letter_m_of_name(m, ws, i, best);
+        best = preposition_of_other_seat(m, ws, n, i, best);
         if (m->tags[best].upos == NABA_UPOS_ADP) {
             uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
             if (adverb != UINT32_MAX) best = adverb;
@@ -807,6 +934,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             size_t l1 = kept ? 0 : first_person_lemma(m, bare, bn, best, buf, sizeof buf, &kept);
             if (l1) ln = l1;
             if (!kept && singular_keeps_waw(m, best, bare, bn, buf, ln)) memcpy(buf, bare, ln = bn);
+            if (!kept) ln = broken_plural_singular(m, best, bare, bn, buf, ln, sizeof buf);
             const morph_tag *t1 = &m->tags[first_person_tag(m, bare, best, l1 != 0)];
             w->feats = morph_str(m, t1->feats);
             w->xpos = morph_str(m, t1->xpos);
