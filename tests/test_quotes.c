@@ -1837,6 +1837,48 @@ static void test_session35(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 35 (quotes46): names in marks that hold no words — a segment or a
+** nickname after its namer, a namer with an adjective of origin, a
+** newspaper after ل standing alone, a short name closing the sentence —;
+** a counted طالب is a student; a cue asked after هل says nothing. */
+static void test_session35b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    said_by(p, d, "وقال المؤسس المشارك لشركة مايكروسوفت، في فقرة \"اسألني أي شيء\"، إن هناك أزمة اقتصادية قادمة.",
+            "أزمة اقتصادية", "المؤسس المشارك لشركة مايكروسوفت", EXACT);
+    CHECK(!find(d, "اسألني"));
+    no_quote(p, d, "أكدت تقارير إخبارية متطابقة اليوم الأحد خبر مقتل التونسي المكنى \"أبو الحسن التونسي\"، قيادي بارز.");
+    /* the newspaper after a lone ل; the words after the colon are hers */
+    CHECK(qcd_run(p, d, "عبرت الفنانة افنان فؤاد عن سعادتها بدورها وقالت ل \"الرياض \": هذا يسعدني ويحفزني لتقديم الأفضل.", NULL));
+    CHECK(!find(d, "الرياض"));
+    q = find(d, "يسعدني");
+    CHECK(q && qcd_has(d, q->speaker_start, q->speaker_end, "افنان فؤاد"));
+    /* a namer and its adjective of origin; the name ends the sentence */
+    said_by(p, d, "لكن الأمر أوضح بين الأسر المتواضعة الحال، في الاستطلاع، الذي أجري لحساب الجمعية الفرنسية \"النجدة الشعبية\"، بحسب وكالة \"فرانس برس\".",
+            "الأسر المتواضعة", "وكالة \"فرانس برس\"", EXACT);
+    CHECK(d->quotes.n == 1);
+    /* the speaker a namer, the words right after it, are still words */
+    said_by(p, d, "وأضافت الصحيفة \"يشتبه في أنه قام برحلة إلى سوريا، لكن الأمر غير مؤكد حتى الآن\".", "غير مؤكد",
+            "الصحيفة", EXACT);
+    /* words glued to ب or و are said */
+    said_by(p, d, "واتهمت الحكومة الروسية الدول التي اتخذت قرارات بإبعاد دبلوماسييها بـ\"اتباع\" بريطانيا \"بشكل أعمى\".",
+            "اتباع", "الحكومة الروسية", WITHIN);
+    /* the medium of a reporter the attribution after its claim names; the
+    ** next sentence's cue claims its own words, not the name */
+    said_by(p, d, "تمكنت فرقة الابحاث من إيقاف شخصين، وفق ما أكده مصدر أمني لمراسل \"الجوهرة أف أم\".\nوأضاف المصدر نفسه أنه تم تقديمهما للنيابة.",
+            "تقديمهما", "المصدر نفسه", EXACT);
+    CHECK(!find(d, "الجوهرة"));
+    /* counted students */
+    no_quote(p, d, "ويستفيد من خدماتها قرابة 10 ملايين طالب سنويا في 126 دولة حول العالم.");
+    no_quote(p, d, "ويطمح البرنامج إلى تقديم برامج تدريبية ل 250 ألف طالب وطالبة في المملكة سنويا بدءا من عام 2018.");
+    /* an interviewer's question */
+    no_quote(p, d, "هل ترى أن الجهات المعنية بالتخطيط قادرة على تأدية دورها الحقيقي؟");
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1870,6 +1912,7 @@ int main(void) {
     test_session34();
     test_session34b();
     test_session35();
+    test_session35b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

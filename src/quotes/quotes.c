@@ -92,6 +92,7 @@ static int named_in_aside(const ctx *c, const seg *s, const found *f) {
 static found find_content(const ctx *c, size_t j, int takes_prep) {
     static const char *const likely[] = {"المرجح", "المتوقع", "المفترض", "الممكن", "المنتظر", "المقرر",
                                          "المحتمل", "المستبعد", "الضروري", "المهم", "الصعب", NULL};
+    static const char *const glued_said[] = {"و", "ب", NULL};
     const lx_text *lx = c->lx;
     found f = {K_NONE, 0, 0, j};
     size_t lim = q_clause_end(c, j);
@@ -112,6 +113,12 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
                 k = s->b;
                 continue;
             }
+            /* a short name closing the sentence (بحسب وكالة "فرانس برس".) holds
+            ** no words; the cue's subject may be a namer (وأضافت الصحيفة "..."),
+            ** and words glued to و or ب are said (اتهمها بـ"اتباع" بريطانيا) */
+            if (s->a > j + 1 && q_words_between(c, s->a, s->b + 1) <= 4 && q_name_seg(c, s) &&
+                !str_in(lx->v[s->a - 1].key, glued_said))
+                break;
             f.kind = K_SEG; f.at = (size_t)c->seg_of[k]; return f;
         }
         if (k >= lim) break;

@@ -9,6 +9,7 @@
 ** ctx.seg_of), so they are made once per document, before any cue is read.
 */
 #include "quotes_ctx.h"
+#include "affix.h"
 
 enum { F_NONE = 0, F_CURLY, F_GUILL, F_SGUILL, F_DQ, F_SQ };
 
@@ -121,8 +122,18 @@ void q_read_segments(ctx *c) {
     merge_segments(c);
 }
 
+/* Is unit k an adjective of origin (الفرنسية, المصري) after a namer? */
+static int nisba_after_namer(const ctx *c, size_t k) {
+    const char *key = c->lx->v[k].key;
+    return c->lx->v[k].kind == LX_WORD && q_head_upos(c, k) == NABA_UPOS_ADJ &&
+           (str_has_suffix(key, "ي") || str_has_suffix(key, "يه")) && is_q(c, k - 1, Q_NAMER, WT_CONJ | WT_PREP | WT_DEF);
+}
+
 /* A quoted name rather than speech: after a noun like برنامج, or glued to the
-** word before it (لـ"العربية.نت"). Before a colon the noun stands alone
+** word before it (لـ"العربية.نت") or after a preposition's letter standing
+** alone (وقالت ل "الرياض ":, a newspaper told), or after a namer and its
+** adjective of origin (الجمعية الفرنسية "النجدة الشعبية") or a reporter
+** (لمراسل "الجوهرة أف أم", the medium the reporter works for). Before a colon the noun stands alone
 ** (كتابا عنوانه: «...», بحسب كتاب: "..."), not after a cue ("وتابع باسم:"
 ** is a name, read as ب اسم); "وجاء بأهداف المشروع:" holds a document's
 ** words. */
@@ -130,8 +141,12 @@ int q_name_seg(const ctx *c, const seg *s) {
     const lx_text *lx = c->lx;
     if (s->a == 0) return 0;
     if (is_q(c, s->a - 1, Q_NAMER, WT_CONJ | WT_PREP | WT_DEF)) return 1;
+    if (is_q(c, s->a - 1, Q_REPORTER, WT_CONJ | WT_PREP | WT_DEF) && q_words_between(c, s->a, s->b + 1) <= 4) return 1;
+    if (s->a >= 2 && nisba_after_namer(c, s->a - 1) && q_words_between(c, s->a, s->b + 1) <= 4) return 1;
     if (s->a >= 3 && lx_is(lx, s->a - 1, ':') && is_q(c, s->a - 2, Q_NAMER, WT_CONJ) && !cue_at(c, s->a - 3)) return 1;
-    return lx->v[s->a].gap == 0 && lx->v[s->a - 1].kind == LX_WORD && q_words_between(c, s->a, s->b + 1) <= 4;
+    static const char *const letters[] = {"ل", "لـ", NULL};
+    return lx->v[s->a - 1].kind == LX_WORD && (lx->v[s->a].gap == 0 || str_in(lx->v[s->a - 1].key, letters)) &&
+           q_words_between(c, s->a, s->b + 1) <= 4;
 }
 
 /* End (exclusive unit) of the sentence from unit i, stepping over quotes. */

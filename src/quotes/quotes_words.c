@@ -248,18 +248,29 @@ int q_counted(const ctx *c, size_t k) {
 
 /* Is unit k the noun طالب, a student: followed by a nisba adjective (طالب
 ** جامعي كندي), by an imperfect verb (طالب يدرس بإحدى كليات الطب) or by ب
-** with a place of study (طالب بجامعة جندوبة)? The verb طالب takes a noun,
+** with a place of study (طالب بجامعة جندوبة), or counted (10 ملايين طالب,
+** 250 ألف طالب وطالبة)? The verb طالب takes a noun,
 ** أن or ب with a verbal noun (طالب بالإفراج). */
 int q_student(const ctx *c, size_t k) {
     static const char *const studies[] = {"بجامعه", "بالجامعه", "بكليه", "بالكليه", "بمعهد", "بالمعهد",
                                           "بمدرسه", "بالمدرسه", "بالسنه", "بقسم", NULL};
+    static const char *const scales[] = {"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "مئات", NULL};
     const lx_text *lx = c->lx;
+    if (!strcmp(lx->v[k].key, "طالب") && k > 0 && (q_counted(c, k) || str_in(lx->v[k - 1].key, scales)))
+        return 1;
     if (strcmp(lx->v[k].key, "طالب") || k + 1 >= lx->n || lx->v[k + 1].kind != LX_WORD || lx->v[k + 1].gap > 1)
         return 0;
     const char *next = lx->v[k + 1].key;
     int up = q_head_upos(c, k + 1);
-    return str_in(next, studies) || (up == NABA_UPOS_ADJ && str_has_suffix(next, "ي")) ||
+    return str_in(next, studies) || !strcmp(next, "وطالبه") || (up == NABA_UPOS_ADJ && str_has_suffix(next, "ي")) ||
            (up == NABA_UPOS_VERB && lx_head_has(lx, k + 1, "Aspect=Imp"));
+}
+
+/* Is the cue at unit k asked after هل ("هل ترى أن ...؟", an interviewer's
+** question): nobody says what follows. */
+int q_asked(const ctx *c, size_t k) {
+    static const char *const ask[] = {"هل", "وهل", "فهل", NULL};
+    return k > 0 && c->lx->v[k - 1].kind == LX_WORD && str_in(c->lx->v[k - 1].key, ask);
 }
 
 /* Is unit k نقل moving someone or something ("ونقل المهاجرون إلى سفينة",
