@@ -1189,6 +1189,21 @@ static void test_session34(void) {
     /* a number before "worldwide" with no noun after it ranks */
     c = first(p, d, "وفازت أوساكا، المصنفة 44 عالميا، على منافستها.");
     CHECK(c && c->value == 44 && c->kind == NABA_COUNT_ORDINAL);
+    /* the participle "ranked" is not what ranks; a charge's crime and its
+    ** victims befall no one accused, but a charge's victims were its own
+    ** (session 35, numdates40) */
+    c = first(p, d, "خسرت أنس جابر المصنفة 171 عالميا اليوم.");
+    CHECK(c && c->value == 171 && c->kind == NABA_COUNT_ORDINAL && !c->what);
+    c = first(p, d, "ووجهت للرجال الأربعة تهمة قتل الضحايا اختناقا في شاحنة.");
+    CHECK(c && c->value == 4 && !c->action);
+    c = first(p, d, "وكان هولمز قد دين بـ 12 تهمة قتل من الدرجة الأولى.");
+    CHECK(c && c->value == 12 && !c->action);
+    c = first(p, d, "فقد حكم على سبعة جنود بتهم قتل عشرة قرويين من الروهينغا.");
+    CHECK(c && c->value == 7);
+    c = first(p, d, "وحكم على الجنود بتهم قتل عشرة قرويين من الروهينغا.");
+    CHECK(c && c->value == 10 && c->action && !strcmp(c->action, "killed"));
+    /* the dual of the law's articles names them too */
+    CHECK(qcd_run(p, d, "طبقا للفصلين 228 و229 من المجلة الجزائية.", "2017-01-20") && d->counts.n == 0);
     c = first(p, d, "وجاءت في القائمة مصر (46 عالميا) بعد المغرب.");
     CHECK(c && c->value == 46 && c->kind == NABA_COUNT_ORDINAL);
     naba_doc_free(d);

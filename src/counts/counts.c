@@ -215,7 +215,9 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     for (size_t p = k > 0 ? k - 1 : k; p <= k; p++) {
         const wt_entry *ie;
         size_t n = cmatch(c, p, C_IDIOM, WT_CONJ | WT_PREP | WT_DEF, &ie);
-        if (n && p + n > k) return 0;
+        /* the victims after a charge's crime were its victims (بتهم قتل
+        ** عشرة قرويين) */
+        if (n && p + n > k && !(ie->num == IDIOM_CHARGE && k < a)) return 0;
     }
     /* تحرير 52 مخالفة, حرر 8 محاضر: writing up fines and reports (Tunisian
     ** police news), not freeing, for them or for a number before (حجز 10
@@ -249,6 +251,13 @@ static int action_at(const ctx *c, size_t k, size_t a, const wt_entry **e) {
     return cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, e) && action_meant(c, k, a, *e);
 }
 
+/* "تهمة قتل الضحايا": unit k opens a charge (idiom 1), whose crime and
+** victims are not what befell the counted before it. */
+static int charge_at(const ctx *c, size_t k) {
+    const wt_entry *e;
+    return cmatch(c, k, C_IDIOM, WT_CONJ | WT_PREP | WT_DEF, &e) && e->num == IDIOM_CHARGE;
+}
+
 /* What happened to the counted: a casualty word of the counted phrase [ws, we)
 ** itself (جرحى, قتلى), else the nearest action word in the clause around
 ** units [a, b), else one of the phrase (سجناء). */
@@ -278,7 +287,7 @@ static const char *find_action(const ctx *c, size_t a, size_t b, size_t ws, size
                 k = b + dist - 1;
                 if (k >= lx->n) continue;
                 size_t t;
-                for (t = b; t <= k; t++) if (lx_is_boundary(lx, t)) break;
+                for (t = b; t <= k; t++) if (lx_is_boundary(lx, t) || charge_at(c, t)) break;
                 if (t <= k) continue;
             }
             if (lx->v[k].sent != sent || lx->v[k].kind != LX_WORD) continue;
@@ -1313,10 +1322,12 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 !cmatch(c, after + 1, C_CURRENCY, WT_DEF, &e) && !pitch_sentence(c, j) &&
                 !(j >= 2 && (m = dates_mention_at(c->doc, lx->v[j - 2].start)) && m->type == NABA_ENT_PER))
                 kw = counted_phrase(c, after + 1, ct);
-            /* "المرتبة 23 عالميا", "المصنفة 171 عالميا": a ranking's scope
-            ** after the digits; the rank is the definite noun before them */
+            /* "المرتبة 23 عالميا": a ranking's scope after the digits; the
+            ** rank is the definite noun before them, but not the participle
+            ** "ranked" (المصنفة 171 عالميا), which ranks the player before it */
             if (!kw && kn == 1 && lx->v[j].kind == LX_NUM && nb > 0 && lx->v[nb].gap < 2 &&
-                cmatch(c, after, C_STOP, 0, &e) == 1 && e->num == STOP_SCOPE && definite_unit(c, nb - 1))
+                cmatch(c, after, C_STOP, 0, &e) == 1 && e->num == STOP_SCOPE && definite_unit(c, nb - 1) &&
+                strncmp(str_skip_prefix(lx->v[nb - 1].key, "و"), "المصنف", strlen("المصنف")))
                 noun_before(c, nb, ct);
             if (yearish && !ct->qualifier) return 0;
             if (!kw && !ct->qualifier && (numbering(c, j, kn, after) || match_minute(c, j, kn, after))) return 0;

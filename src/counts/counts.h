@@ -15,6 +15,9 @@ extern const char *const counts_classes[];
 /* The values of the stop class: a word that ends a noun phrase, an adverb of
 ** a ranking's scope (عالميا), of a rate (سنويا). */
 enum { STOP_WORD = 0, STOP_SCOPE = 1, STOP_RATE = 2 };
+/* The values of the idiom class: a phrase whose action word means something
+** else (أجهزة الطرد), or a charge that names a crime (تهمة قتل). */
+enum { IDIOM_OTHER = 0, IDIOM_CHARGE = 1 };
 /* The values of the label class: digits after it name (الدورة 38), name
 ** only as a plural's list (الدقائق 45 و60), are the place a noun ranks
 ** (المركز 21), or only a definite number names (مجموعة السبع; فحصت

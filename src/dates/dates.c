@@ -622,8 +622,8 @@ static int known_name(const kb *k, const naba_doc *d, uint32_t t, naba_off from)
 /* The future particle سـ (سيلتقي, ستقام) split off by the morphology stage,
 ** or أن before an imperfect verb (اعتقاد أن يرفع البنك الفائدة في مايو: a
 ** subjunctive looks ahead), between two offsets; without the words layer,
-** none. */
-static int future_particle(const ctx *c, naba_off from, naba_off to) {
+** none. relative: only سـ right after التي or الذي (القمة التي ستجمعه). */
+static int future_particle(const ctx *c, naba_off from, naba_off to, int relative) {
     const naba_doc *d = c->doc;
     size_t lo = 0, hi = d->words.n;
     while (lo < hi) {
@@ -635,14 +635,19 @@ static int future_particle(const ctx *c, naba_off from, naba_off to) {
         ** morphology split (سـاركوزي, سـيرغي سكريبال): a mention, or a
         ** name of the knowledge base */
         const naba_word *x = &d->words.v[w], *v = x + 1;
-        if (!x->form || v->upos != NABA_UPOS_VERB || !v->feats || !strstr(v->feats, "Aspect=Imp") || !v->form)
+        const char *before = w > 0 && d->words.v[w - 1].form ? d->words.v[w - 1].form : "";
+        /* after التي or الذي the verb's prefix tells, even where the tagger
+        ** read the stem as a perfect (التي سـتجمعه) */
+        int rel = !strcmp(before, "التي") || !strcmp(before, "الذي");
+        if (!x->form || v->upos != NABA_UPOS_VERB || !v->feats || !v->form ||
+            (relative ? !rel : !strstr(v->feats, "Aspect=Imp")))
             continue;
         int sa = x->upos == NABA_UPOS_PART && !strcmp(x->form, "س") &&
                  (!strncmp(v->form, "ي", 2) || !strncmp(v->form, "ت", 2) || !strncmp(v->form, "ن", 2) ||
                   !strncmp(v->form, "أ", 2));
         /* قبل أن يتحرك, بعد أن يفتح: not ahead */
-        const char *before = w > 0 && d->words.v[w - 1].form ? d->words.v[w - 1].form : "";
         int an = !strcmp(x->form, "أن") && strcmp(before, "قبل") && strcmp(before, "بعد") && strcmp(before, "منذ");
+        if (relative && !sa) continue;
         if ((sa || an) && !dates_mention_at(d, v->start) &&
             !(c->st->kb && known_name(c->st->kb, d, v->token, sa ? x->start : v->start)))
             return 1;
@@ -674,8 +679,8 @@ static int perfect_verb(const ctx *c, size_t k) {
 ** the perfect began in the past, and looks no further ahead. */
 static int future_before(const ctx *c, size_t i) {
     uint32_t sent = c->lx->v[i].sent;
-    size_t k = i, particle_from = i;
-    int cue = 0;
+    size_t k = i, particle_from = i, far_from = i;
+    int cue = 0, far_open = 1;
     const wt_entry *e;
     for (size_t steps = 0; k > 0 && steps < 12; k--, steps++) {
         if (c->lx->v[k - 1].sent != sent || lx_is_boundary(c->lx, k)) break;
@@ -684,8 +689,16 @@ static int future_before(const ctx *c, size_t i) {
         if (!cue && match(c, k - 1, WT_BIT(D_FUTURE), WT_CONJ | WT_PREP, &e))
             cue = !as_expected(c, k - 1, e) && !(e->num == FUTURE_FROM && k >= 2 && perfect_verb(c, k - 2));
         if (steps < 8) particle_from = k - 1;   /* the particle, noisier (names split as سـ), nearer */
+        far_open = far_open && !perfect_verb(c, k - 1);
+        if (far_open) far_from = k - 1;
     }
-    return cue || future_particle(c, c->lx->v[particle_from].start, c->lx->v[i].start);
+    /* after التي or الذي further back, with no perfect verb between:
+    ** the relative clause tells of the thing the day is of ("للقمة التي
+    ** ستجمعه مع ... في منتجع جزيرة سنتوسا، صباح الثلاثاء"), not of what a
+    ** later clause told ("التي ستجمع الفريقين يوم الثلاثاء، وقال ... يوم
+    ** السبت") */
+    return cue || future_particle(c, c->lx->v[particle_from].start, c->lx->v[i].start, 0) ||
+           future_particle(c, c->lx->v[far_from].start, c->lx->v[i].start, 1);
 }
 
 static size_t day_range_start(const ctx *c, size_t i, pend *p);
