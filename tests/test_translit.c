@@ -171,7 +171,11 @@ static void test_memory(void) {
     /* French and Catalan given names as their bearers spell them, a
     ** person's only (session 35, ent47): the memory wrote Mychal, Benwa */
     static const char *const western[][2] = {{"ميشال بلاتيني", "Michel "}, {"بنوا هامون", "Benoît "},
-                                             {"جوسيب غوارديولا", "Josep "}};
+                                             {"جوسيب غوارديولا", "Josep "},
+                                             /* session 35 (ent48): English ones the memory wrote
+                                             ** Saimon, Antony, Danielle */
+                                             {"سايمون كوليز", "Simon "}, {"أنتوني نوتو", "Anthony "},
+                                             {"دانيال كاهنمان", "Daniel "}};
     for (size_t i = 0; i < sizeof western / sizeof *western; i++) {
         name_key(western[i][0], strlen(western[i][0]), key, sizeof key);
         translit_romanize(t, key, 1, out, sizeof out);

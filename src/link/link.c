@@ -336,7 +336,8 @@ naba_status naba_link(naba_doc *doc, void *state, const naba_options *opt) {
     doc->entities.n = 0;
     link_forms f;
     drop_where(doc, st, no_name);
-    naba_status rc = link_extend(doc, st);
+    naba_status rc = link_untagged_names(doc, st);
+    if (rc == NABA_OK) rc = link_extend(doc, st);
     /* after link_extend, which grows الله after أنصار into the KB's أنصار الله
     ** and a doubted word into a name */
     drop_where(doc, st, link_is_god);

@@ -248,6 +248,17 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
 /* Can a title phrase (titles.tsv) start at the word of name key `key`, maybe
 ** after و? (link_titles.c) */
 int link_title_start(const kb *k, const char *key);
+/* The name keys of doc's tokens (in its arena; NULL when out of memory), the
+** phrase of n of them from i joined by spaces (0 when one has no letters),
+** whether [s, e) overlaps a mention, and n mentions added to doc's, kept in
+** order of start, then end (link_titles.c; for link_untagged.c too) */
+const char **link_token_keys(naba_doc *doc);
+int link_key_phrase(const char *const *keys, size_t i, size_t n, char *out, size_t cap);
+int link_overlaps_mention(const naba_doc *doc, const link_near *r, naba_off s, naba_off e);
+naba_status link_add_mentions(naba_doc *doc, const naba_mention *v, size_t n);
+/* Add a person mention where the text writes a KB person's name of three
+** or four words the recognizer left untagged. (link_untagged.c) */
+naba_status link_untagged_names(naba_doc *doc, const link_state *st);
 /* Does the text name country (alpha-3) by a nationality adjective or a country
 ** name (السعودي, ليبيا)? (link_titles.c) */
 int link_country_named(naba_doc *doc, const link_state *st, const char *country);

@@ -21,7 +21,7 @@ static int arabic_word(const char *key) {
 }
 
 /* Join keys[i..i+n) into out; 0 if a token has no letters. */
-static int phrase(const char *const *keys, size_t i, size_t n, char *out, size_t cap) {
+int link_key_phrase(const char *const *keys, size_t i, size_t n, char *out, size_t cap) {
     size_t o = 0;
     for (size_t k = i; k < i + n; k++) {
         size_t l = strlen(keys[k]);
@@ -48,7 +48,7 @@ static const char *country_at(const link_state *st, const char *const *keys, siz
     kb_ref c[8];
     char ph[NAME_KEY_MAX];
     for (size_t len = 3; len >= 1; len--) {
-        if (j + len > n || !phrase(keys, j, len, ph, sizeof ph)) continue;
+        if (j + len > n || !link_key_phrase(keys, j, len, ph, sizeof ph)) continue;
         size_t m = lookup2(st->kb, KB_KEY_ADJ, ph, c, 8);
         if (!m) {
             m = lookup2(st->kb, KB_KEY_NAME, ph, c, 8);
@@ -73,14 +73,14 @@ static int holds(const char *list, const char *office) {
     return 0;
 }
 
-static int cmp_start(const void *a, const void *b) {
+static int mention_order(const void *a, const void *b) {
     const naba_mention *x = a, *y = b;
     if (x->start != y->start) return x->start < y->start ? -1 : 1;
     return (x->end > y->end) - (x->end < y->end);
 }
 
 /* Does [s, e) overlap a mention? */
-static int overlaps(const naba_doc *doc, const link_near *r, naba_off s, naba_off e) {
+int link_overlaps_mention(const naba_doc *doc, const link_near *r, naba_off s, naba_off e) {
     for (size_t m = link_near_from(doc, r, s); m < doc->mentions.n; m++) {
         if (doc->mentions.v[m].start < e && s < doc->mentions.v[m].end) return 1;
         if (link_near_past(r, m, e)) break;
@@ -125,7 +125,7 @@ int link_title_start(const kb *k, const char *key) {
 }
 
 /* The name keys of the document's tokens, in the arena; NULL when out of memory. */
-static const char **token_keys(naba_doc *doc) {
+const char **link_token_keys(naba_doc *doc) {
     size_t n = doc->tokens.n;
     const char **keys = naba_arena_alloc(doc->arena, (n ? n : 1) * sizeof(char *));
     if (!keys) return NULL;
@@ -140,7 +140,7 @@ static const char **token_keys(naba_doc *doc) {
 }
 
 int link_country_named(naba_doc *doc, const link_state *st, const char *country) {
-    const char **keys = token_keys(doc);
+    const char **keys = link_token_keys(doc);
     if (!keys) return 0;
     for (size_t i = 0; i < doc->tokens.n; i++) {
         size_t end;
@@ -153,7 +153,7 @@ int link_country_named(naba_doc *doc, const link_state *st, const char *country)
 naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f) {
     size_t n = doc->tokens.n;
     if (!n || !doc->entities.n || !has_office_holder(f)) return NABA_OK;
-    const char **keys = token_keys(doc);
+    const char **keys = link_token_keys(doc);
     if (!keys) return NABA_ERR_NOMEM;
     link_near near;
     if (link_near_of(doc, &near) != NABA_OK) return NABA_ERR_NOMEM;
@@ -166,7 +166,7 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
         size_t len = 0, m = 0;
         char ph[NAME_KEY_MAX];
         for (size_t l = MAX_TITLE_WORDS; l >= 1 && !m; l--) {
-            if (i + l > n || !phrase(keys, i, l, ph, sizeof ph)) continue;
+            if (i + l > n || !link_key_phrase(keys, i, l, ph, sizeof ph)) continue;
             if ((m = lookup2(st->kb, KB_KEY_TITLE, ph, c, 8))) len = l;
             else if (ph[0] == '\xd9' && ph[1] == '\x88' && (m = lookup2(st->kb, KB_KEY_TITLE, ph + 2, c, 8))) len = l; /* و+title */
         }
@@ -177,7 +177,7 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
         if (!*country && !(country = country_at(st, keys, n, end, &end))) continue;
         int32_t ent = holder(doc, f, kb_str(c[0], t->office), country);
         naba_off s = doc->tokens.v[i].start, e = doc->tokens.v[end - 1].end;
-        if (ent < 0 || overlaps(doc, &near, s, e)) continue;
+        if (ent < 0 || link_overlaps_mention(doc, &near, s, e)) continue;
         naba_mention *mn = NABA_PUSH(doc, &titles);
         if (!mn) return NABA_ERR_NOMEM;
         mn->start = s;
@@ -194,10 +194,14 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
         mn->link_conf = 0.8f;
         i = end - 1;
     }
-    if (!titles.n) return NABA_OK;
-    if (!NABA_RESERVE(doc, &doc->mentions, doc->mentions.n + titles.n)) return NABA_ERR_NOMEM;
-    memcpy(doc->mentions.v + doc->mentions.n, titles.v, titles.n * sizeof *titles.v);
-    doc->mentions.n += titles.n;
-    qsort(doc->mentions.v, doc->mentions.n, sizeof(naba_mention), cmp_start);
+    return link_add_mentions(doc, titles.v, titles.n);
+}
+
+naba_status link_add_mentions(naba_doc *doc, const naba_mention *v, size_t n) {
+    if (!n) return NABA_OK;
+    if (!NABA_RESERVE(doc, &doc->mentions, doc->mentions.n + n)) return NABA_ERR_NOMEM;
+    memcpy(doc->mentions.v + doc->mentions.n, v, n * sizeof *v);
+    doc->mentions.n += n;
+    qsort(doc->mentions.v, doc->mentions.n, sizeof(naba_mention), mention_order);
     return NABA_OK;
 }

@@ -102,19 +102,23 @@ static const char *const maghrebi_given[][2] = {
     {"ياسين", "yassine"}, {"يوسف", "youssef"},
 };
 
-/* given names of France, Spain and Catalonia the memory misspells, each
+/* given names of France, Spain, Catalonia and England the memory misspells, each
 ** the spelling most of its bearers on the slices have (session 35, ent47):
 ** not فيليب (Philip, Philippe), ستيفان (Stefan, Stéphane) or ماتيو (Matteo,
 ** Mathieu), which are split; جان is Jean (Sartre, Godard, Obeid) but once
 ** Sweden's Jan Andersson, جوسيب Josep (Guardiola, Bartomeu) but once
 ** Croatia's Josip Drmić, and جاك, which the memory wrote Jacque, English
-** Jack 12 times of 14 (Wilshere, Dorsey, Lew). First letters plain ASCII,
-** which remembered_word capitalizes. */
+** Jack 12 times of 14 (Wilshere, Dorsey, Lew). Since session 35 (ent48)
+** also English ones the memory wrote Saimon, Antony and Danielle (a woman's
+** name; دانيال is Daniel Day-Lewis, Kaluuya, Carreño): أنتوني is Anthony
+** (Martial, Foxx, the Russos; Blinken's Antony is the KB's). First letters
+** plain ASCII, which remembered_word capitalizes. */
 static const char *const western_given[][2] = {
     {"برنار", "bernard"}, {"بنوا", "benoît"}, {"بيار", "pierre"}, {"جاك", "jack"},
     {"جان", "jean"}, {"جوزيب", "josep"}, {"جوسيب", "josep"}, {"جيرار", "gérard"},
-    {"خوسيه", "josé"}, {"غيوم", "guillaume"}, {"فرانسوا", "françois"}, {"فرنسوا", "françois"},
-    {"ميشال", "michel"}, {"هيرفي", "hervé"}, {"ايكر", "iker"},
+    {"خوسيه", "josé"}, {"دانيال", "daniel"}, {"سايمون", "simon"}, {"غيوم", "guillaume"},
+    {"فرانسوا", "françois"}, {"فرنسوا", "françois"}, {"ميشال", "michel"}, {"هيرفي", "hervé"},
+    {"انتوني", "anthony"}, {"انطوني", "anthony"}, {"ايكر", "iker"},
 };
 
 /* a place name's first words as the Maghreb writes them, where the Mashriq
