@@ -70,6 +70,7 @@ static void *link_open(const char *data_dir, const naba_options *opt, const word
         }
         p += n + (p[n] == ':');
     }
+    link_person_last_words(st);
     return st;
 }
 

@@ -40,6 +40,10 @@ typedef struct link_roman_val {
 } link_roman_val;
 #define LINK_ROMAN_SHAPE NABA_SLOTSHAPE(12, LINK_ROMAN_LEN, link_roman_val) /* 4,096 slots */
 
+/* A bit per hash of the last word, without ال, of every KB person's Arabic
+** name: where a name of the KB can end (link_untagged.c). A strict superset,
+** so the few hash collisions cost a lookup, never a name. */
+#define LINK_LAST_WORD_BITS 65536
 typedef struct link_state {
     kb *kb;
     translit *tl;
@@ -55,6 +59,7 @@ typedef struct link_state {
     wordtab *words;           /* data/link/name_words.tsv (link_heads.c) */
     wordtab *numbers;         /* data/numbers.tsv, for its scale words (link_currency.c);
                               ** the dates and counts stages borrow it */
+    uint8_t person_last_words[LINK_LAST_WORD_BITS / 8]; /* link_untagged.c */
 } link_state;
 
 /* One distinct mention string of a document. */
@@ -259,6 +264,10 @@ naba_status link_add_mentions(naba_doc *doc, const naba_mention *v, size_t n);
 /* Add a person mention where the text writes a KB person's name of three
 ** or four words the recognizer left untagged. (link_untagged.c) */
 naba_status link_untagged_names(naba_doc *doc, const link_state *st);
+/* Set st's person_last_words from its KB, once the KB's tables are all open;
+** can the token key end a KB person's name? (link_untagged.c) */
+void link_person_last_words(link_state *st);
+int link_may_end_person(const link_state *st, const char *key);
 /* Does the text name country (alpha-3) by a nationality adjective or a country
 ** name (السعودي, ليبيا)? (link_titles.c) */
 int link_country_named(naba_doc *doc, const link_state *st, const char *country);

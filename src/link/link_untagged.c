@@ -12,6 +12,7 @@
 ** (محمد علي) is too often two names or a phrase.
 */
 #include "link.h"
+#include "model.h"
 #include "namekey.h"
 
 #include <string.h>
@@ -22,6 +23,39 @@
 /* Do tokens [i, i + l) lie in one sentence? */
 static int one_sentence(const naba_doc *doc, size_t i, size_t l) {
     return doc->tokens.v[i].sent == doc->tokens.v[i + l - 1].sent;
+}
+
+/* The bit of a name's last word (a key of one word), without ال as
+** name_ends_in strips it (name_strip_al keeps nothing of a word too long
+** for its buffer). */
+static uint32_t last_word_bit(const char *word, size_t n) {
+    size_t al = name_article_len(word, n);
+    if (n - al + 2 >= NAME_KEY_MAX) al = n;
+    return (uint32_t)(naba_fnv1a64(word + al, n - al, NABA_FNV_INIT) % LINK_LAST_WORD_BITS);
+}
+
+void link_person_last_words(link_state *st) {
+    memset(st->person_last_words, 0, sizeof st->person_last_words);
+    for (int t = 0; t < st->kb->n; t++) {
+        const kb_table *tab = &st->kb->tables[t];
+        for (uint32_t i = 0; i < tab->n_ents; i++) {
+            if (tab->ents[i].type != NABA_ENT_PER) continue;
+            char key[NAME_KEY_MAX];
+            const char *name = tab->strings + tab->ents[i].name_ar;
+            name_key(name, strlen(name), key, sizeof key);
+            const char *last = name_last_word(key);
+            uint32_t b = last_word_bit(last, strlen(last));
+            st->person_last_words[b / 8] |= (uint8_t)(1u << (b % 8));
+        }
+    }
+}
+
+/* A key of several words (u s) ends no name: name_ends_in compares one word. */
+int link_may_end_person(const link_state *st, const char *key) {
+    size_t n = strlen(key);
+    if (memchr(key, ' ', n)) return 0;
+    uint32_t b = last_word_bit(key, n);
+    return (st->person_last_words[b / 8] >> (b % 8)) & 1;
 }
 
 /* Does the KB name of r (its Arabic name, not an alias) end in the word of
@@ -73,10 +107,14 @@ naba_status link_untagged_names(naba_doc *doc, const link_state *st) {
     link_near near;
     if (link_near_of(doc, &near) != NABA_OK) return NABA_ERR_NOMEM;
     NABA_LAYER(naba_mention) found = {0};
+    unsigned char *ends = naba_arena_alloc(doc->arena, n);
+    if (!ends) return NABA_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) ends[i] = (unsigned char)link_may_end_person(st, keys[i]);
     char ph[NAME_KEY_MAX];
     for (size_t i = 0; i + FEWEST_WORDS <= n; i++) {
         for (size_t l = MOST_WORDS; l >= FEWEST_WORDS; l--) {
-            if (i + l > n || !one_sentence(doc, i, l) || !link_key_phrase(keys, i, l, ph, sizeof ph)) continue;
+            if (i + l > n || !ends[i + l - 1] || !one_sentence(doc, i, l) ||
+                !link_key_phrase(keys, i, l, ph, sizeof ph)) continue;
             if (!kb_person_name(st->kb, ph, keys[i + l - 1])) continue;
             naba_off s = doc->tokens.v[i].start, e = doc->tokens.v[i + l - 1].end;
             if (link_overlaps_mention(doc, &near, s, e)) break;

@@ -8,7 +8,9 @@
 #include "namekey.h"
 #include "naba.h"
 #include "utf8.h"
+#include "fold.h"
 
+#include <stdint.h>
 #include <string.h>
 
 uint32_t name_latin_base(uint32_t c) {
@@ -24,17 +26,66 @@ uint32_t name_latin_base(uint32_t c) {
     return c;
 }
 
-size_t name_key(const char *s, size_t n, char *out, size_t cap) {
-    char folded[NAME_KEY_MAX * 2];
-    size_t fn = naba_fold(s, n, NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA, folded, sizeof folded);
+#define NAME_FOLD (NABA_FOLD_DEFAULT | NABA_FOLD_TEH_MARBUTA)
+
+/* Append the letter bytes b[0..k) to out, after a space when one is pending;
+** 0 when out is full. */
+static inline int put_letter(char *out, size_t *o, size_t cap, int *pending_space, const char *b, size_t k) {
+    if (*o + k + (*pending_space ? 1 : 0) >= cap) return 0;
+    if (*pending_space) { out[(*o)++] = ' '; *pending_space = 0; }
+    memcpy(out + *o, b, k);
+    *o += k;
+    return 1;
+}
+
+/* A folded character of U+0600..U+06FF (two bytes b, the bulk of a name):
+** a letter or digit is kept as it stands (no Latin base or case to take),
+** anything else splits (no joiner among them). 0 when out is full. */
+static inline int put_arabic(char *out, size_t *o, size_t cap, int *pending_space, const char *b) {
+    uint32_t c = ((uint32_t)((unsigned char)b[0] & 0x1F) << 6) | ((unsigned char)b[1] & 0x3F);
+    if (is_arabic_letter(c) || digit_value(c) >= 0) return put_letter(out, o, cap, pending_space, b, 2);
+    *pending_space = (*o > 0);
+    return 1;
+}
+
+/* The key of s[0..n) written all in U+0600..U+06FF (nearly every Arabic
+** token), from the fold cells straight, as naba_fold would fold it; SIZE_MAX
+** when a character is outside the block or folds out of it (a digit). */
+static size_t arabic_name_key(const char *s, size_t n, char *out, size_t cap) {
+    const naba_fold_cell *cells = naba_fold_cells(NAME_FOLD);
     size_t o = 0;
     int pending_space = 0;
+    if (n % 2 || n >= NAME_KEY_MAX) return SIZE_MAX;
+    for (size_t i = 0; i < n; i += 2) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0xD8 || b > 0xDB || ((unsigned char)s[i + 1] & 0xC0) != 0x80) return SIZE_MAX;
+        const naba_fold_cell *f = &cells[(((uint32_t)(b & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F)) - 0x600];
+        if (!f->len) continue;
+        if (f->len != 2 || (unsigned char)f->b[0] < 0xD8 || (unsigned char)f->b[0] > 0xDB) return SIZE_MAX;
+        if (!put_arabic(out, &o, cap, &pending_space, f->b)) break;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+size_t name_key(const char *s, size_t n, char *out, size_t cap) {
     if (cap == 0) return 0;
+    size_t o = arabic_name_key(s, n, out, cap);
+    if (o != SIZE_MAX) return o;
+    char folded[NAME_KEY_MAX * 2];
+    size_t fn = naba_fold(s, n, NAME_FOLD, folded, sizeof folded);
+    int pending_space = 0;
+    o = 0;
     for (size_t i = 0; i < fn;) {
+        unsigned char b = (unsigned char)folded[i];
+        if (b >= 0xD8 && b <= 0xDB && i + 1 < fn && ((unsigned char)folded[i + 1] & 0xC0) == 0x80) {
+            if (!put_arabic(out, &o, cap, &pending_space, folded + i)) break;
+            i += 2;
+            continue;
+        }
         size_t len;
-        uint32_t c = utf8_next(folded + i, fn - i, &len);
+        uint32_t c = name_latin_base(utf8_next(folded + i, fn - i, &len));
         i += len;
-        c = name_latin_base(c);
         if (c >= 'A' && c <= 'Z') c += 32;
         int letter = is_arabic_letter(c) || (c >= 'a' && c <= 'z') || is_latin_letter(c) ||
                      digit_value(c) >= 0;
@@ -44,11 +95,7 @@ size_t name_key(const char *s, size_t n, char *out, size_t cap) {
             continue;
         }
         char buf[4];
-        size_t k = utf8_encode(c, buf);
-        if (o + k + (pending_space ? 1 : 0) >= cap) break;
-        if (pending_space) { out[o++] = ' '; pending_space = 0; }
-        memcpy(out + o, buf, k);
-        o += k;
+        if (!put_letter(out, &o, cap, &pending_space, buf, utf8_encode(c, buf))) break;
     }
     out[o] = '\0';
     return o;
