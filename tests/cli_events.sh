@@ -325,6 +325,17 @@ mod() { jq -e "any(.events[]; .sentence == $1 and .verb == \"$2\" and (.modality
 check 'mod 1 تفرج hypothetical && ! mod 1 تفرج negated' "ما لم تفرج: hypothetical, not negated"
 check 'mod 3 يوافق hypothetical && ! mod 3 يوافق negated' "ما لم يوافق الفلسطينيون: hypothetical, not negated"
 check 'mod 2 ترفضه negated' "وهو ما لم ترفضه: negated"
+# session 35 (events50): an imperfect whose clause names a time to come
+# ("غدا", "الأسبوع المقبل") is a plan, hypothetical as "س" makes it; a later
+# time after "قبل" dates another act, and a bare imperfect stays a fact
+printf 'قال مراسل.\nوتجتمع اللجنة مع وزير الخارجية غدا في الرباط.\nويزور الرئيس الفرنسي القاهرة الأسبوع المقبل.\nويزور الرئيس الفرنسي القاهرة.\nويستقبل الرئيس المصري وزير الخارجية الروسي قبل قمة الشهر المقبل.\n' > "$tmp/soon.txt"
+"$naba" analyze -f json --date 2018-06-01 "$tmp/soon.txt" > "$tmp/soon.json"
+soon() { jq -e "any(.events[]; .sentence == $1 and (.modality | index(\"hypothetical\")))" "$tmp/soon.json" > /dev/null; }
+fact() { jq -e "any(.events[]; .sentence == $1 and (.modality | index(\"hypothetical\") | not))" "$tmp/soon.json" > /dev/null; }
+check 'soon 1' "تجتمع ... غدا: hypothetical"
+check 'soon 2' "يزور ... الأسبوع المقبل: hypothetical"
+check 'fact 3' "يزور القاهرة, no time: a fact"
+check 'fact 4' "يستقبل ... قبل قمة الشهر المقبل: a fact"
 # session 18: the date column is a date: a time of day alone ("الساعة العاشرة
 # والنصف صباحا", T10:30) gives the article's day; an act told in the present
 # is not dated by an earlier date of its sentence ("تتهم ... صيف 2016": the

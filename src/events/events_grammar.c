@@ -52,6 +52,25 @@ static int past_be(const ev_tok *t) {
     return ev_key_in(t, be);
 }
 
+/* Does a token of a..b-1 name a time to come: "غدا", "يوم غد", "الأسبوع
+** المقبل", "الخميس القادم"? Not after "قبل", "حتى": "يتعرض لبنان لضغوط
+** ... قبل اجتماع للمانحين الشهر المقبل" dates the other act. */
+static int future_time_in(const ev_work *w, size_t a, size_t b) {
+    static const char *const tomorrow[] = {"غدا", "وغدا", "غد", NULL};
+    static const char *const next[] = {"المقبل", "المقبله", "القادم", "القادمه", NULL};
+    static const char *const span[] = {"الاسبوع", "الشهر", "العام", "السنه", "الايام", "الاسابيع", "الاشهر",
+                                       "الشهور", "الاسبوعين", "الشهرين", "الصيف", "الخريف", "الشتاء",
+                                       "الربيع", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                                       "الخميس", "الجمعه", NULL};
+    static const char *const until[] = {"قبل", "وقبل", "حتى", "لحين", "ريثما", NULL};
+    for (size_t t = a; t < b && t < w->n_toks; t++) {
+        if (ev_key_in(&w->toks[t], until)) return 0;
+        if (ev_key_in(&w->toks[t], tomorrow)) return 1;
+        if (t > a && ev_key_in(&w->toks[t], next) && ev_key_in(&w->toks[t - 1], span)) return 1;
+    }
+    return 0;
+}
+
 /* "سيتم", "ستجري", "سوف يتم" (before: the token before t, or NULL): the
 ** verbs "be done", "take place" in the future. */
 static int future_done(const ev_tok *t, const ev_tok *before) {
@@ -698,6 +717,9 @@ void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g) {
     if (after_in && g->verb) g->future = 1;
     /* "كان المتظاهرون يلجأون", "كانت تجري تظاهرات": a past habit or a scene */
     for (size_t k = 1; k <= 3 && g->imperfect && tok >= cs + k; k++) g->habitual |= past_be(&w->toks[tok - k]);
+    /* "تجتمع اللجنة غدا", "يزور الرئيس القاهرة الأسبوع المقبل": an imperfect
+    ** whose clause names a time to come tells a plan, as "س" does */
+    if (g->verb && g->imperfect && !g->habitual && future_time_in(w, cs, w->toks[tok].clause_end)) g->future = 1;
 }
 
 /* The actor unit of word v: the unit holding its token, or that of the noun
