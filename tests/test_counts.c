@@ -1204,6 +1204,17 @@ static void test_session34(void) {
     CHECK(c && c->value == 10 && c->action && !strcmp(c->action, "killed"));
     /* the dual of the law's articles names them too */
     CHECK(qcd_run(p, d, "طبقا للفصلين 228 و229 من المجلة الجزائية.", "2017-01-20") && d->counts.n == 0);
+    /* but ordinal words after the dual rank (two quarters); a recovery verb
+    ** before a count gives "recovered"; an age befalls no one (session 35,
+    ** numdates41) */
+    CHECK(qcd_run(p, d, "ارتفع النمو في كل من الفصلين الأول والثاني من السنة.", "2017-01-20") &&
+          d->counts.n == 2 && d->counts.v[0].value == 1 && d->counts.v[0].kind == NABA_COUNT_ORDINAL);
+    CHECK(qcd_run(p, d, "وصل عدد الإصابات الى 1071 حالة توفي منها 471 وشفيت 585 حالة.", "2015-08-09") &&
+          d->counts.n == 3 && d->counts.v[2].action && !strcmp(d->counts.v[2].action, "recovered"));
+    c = first(p, d, "وقال إن معظم الضحايا ماتوا فوق الثمانين من العمر.");
+    CHECK(c && c->value == 80 && !c->action);
+    c = first(p, d, "وتوفي الفنان عن عمر ناهز 80 عاما في المستشفى.");
+    CHECK(c && c->value == 80 && !c->action);
     c = first(p, d, "وجاءت في القائمة مصر (46 عالميا) بعد المغرب.");
     CHECK(c && c->value == 46 && c->kind == NABA_COUNT_ORDINAL);
     naba_doc_free(d);

@@ -207,6 +207,18 @@ static int places_after(const ctx *c, size_t k) {
 **   (أسر 3 جنود, أسر العشرات; لأسر الضحايا are families);
 ** - تحرير, حرر before a number of fines or reports (مخالفة, محضر) write
 **   them up. */
+/* "وشفيت 585 حالة", "تماثلت للشفاء منها 586", "التي شفيت إلى 581 حالة":
+** a recovery (C_ACTION at unit k) befalls the number at unit a only right
+** after it, past منها, منهم or إلى at most; the patients counted before it
+** or beside it (1078 حالة تماثلت, ست حالات تحت العلاج) are not all healed;
+** nor is what is near the noun (بلغت 500 كيلوغرام، بالتعافي). */
+static int recovery_before(const ctx *c, size_t k, size_t a) {
+    static const char *const links[] = {"منها", "منهم", "الي", NULL};
+    const wt_entry *e;
+    size_t end = k + cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e);
+    return k < a && (end == a || (end + 1 == a && str_in(c->lx->v[end].key, links)));
+}
+
 static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     const lx_text *lx = c->lx;
     const lx_unit *u = &lx->v[k];
@@ -237,6 +249,7 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     int stopped = !strcmp(e->key, "ايقاف"); /* folded إيقاف */
     if ((deported || captured || stopped) && pitch_sentence(c, k)) return 0;
     if (stopped && k + 1 != a) return 0;
+    if (!strcmp(e->str, "recovered") && !recovery_before(c, k, a)) return 0;
     if (!captured || strcmp(e->key, "اسر")) return 1; /* أسر, folded */
     const char *key = u->key;
     if (str_has_prefix(key, "و") || str_has_prefix(key, "ف")) key += 2;
@@ -858,11 +871,11 @@ static int code_unit(const lx_text *lx, size_t k) {
     return u->klen == 2;
 }
 
-/* Unit k names the number after it (الدعوى رقم, القرار); a title
+/* Unit k names the number after it (الدعوى رقم, القرار, الفصلين); a title
 ** (سيدة) does not: "سيدة 45 عاما" counts. */
 static int names_number(const ctx *c, size_t k) {
     const wt_entry *e;
-    return cmatch(c, k, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e) && e->num == IDENT_NAME;
+    return cmatch(c, k, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &e) && (e->num == IDENT_NAME || e->num == IDENT_DIGITS);
 }
 
 /* "في الدقائق 45 و60 و75", "عيار 9 او 18 او 24", "بوينغ 737-800": digits
@@ -1076,12 +1089,27 @@ static int conjunction_led(const ctx *c, size_t k) {
            (lx_head_has(lx, k, "Definite=Cons") || lx_head_has(lx, k + 1, "Definite=Cons"));
 }
 
-/* "5 لكل 100 امرأة": the base of a rate; "14 دولة أوروبية على طرد
+/* "5 لكل 100 امرأة": the base of a rate; an age; "14 دولة أوروبية على طرد
 ** دبلوماسيين", "رعايا 7 دول ... اللاجئين": states, who act or are where
 ** people come from; neither is what the action befell. */
+/* "ماتوا فوق الثمانين من العمر", "توفي عن عمر ناهز 80 عاما", "بعمر 70
+** عاما": an age, whose years befell no one; unit i opens the count. */
+static int age_count(const ctx *c, size_t i, const naba_count *ct) {
+    static const char *const near[] = {"ناهز", "يناهز", "فوق", "تجاوز", "يتجاوز", "يقارب", NULL};
+    static const char *const age[] = {"بعمر", "العمر", "بالعمر", NULL};
+    const lx_text *lx = c->lx;
+    if (ct->what && !strcmp(ct->what, "عمر")) return 1;
+    if (i == 0) return 0;
+    size_t k = i - 1;
+    if (str_in(lx->v[k].key, near) && k > 0) k--;
+    if (lx->v[k].sent != lx->v[i].sent) return 0;
+    return str_in(lx->v[k].key, age) || (!strcmp(lx->v[k].key, "عمر") && k > 0 && !strcmp(lx->v[k - 1].key, "عن"));
+}
+
 static int befalls_no_one(const ctx *c, size_t i, const naba_count *ct) {
     const wt_entry *e;
     if (i > 0 && !strcmp(c->lx->v[i - 1].key, "لكل")) return 1;
+    if (age_count(c, i, ct)) return 1;
     /* "القبض عليه وبحوزتهم نحو 30 صفيحة": what was held, not who */
     if (i > 0) {
         const char *key = str_skip_prefix(c->lx->v[i - 1].key, "و");
@@ -1528,8 +1556,9 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
                    (tagged(c, i - 1, NABA_UPOS_NOUN) || tagged(c, i - 1, NABA_UPOS_ADJ) || tagged(c, i - 1, NABA_UPOS_PROPN));
     if (definite && value <= 12 && !modifies && cmatch(c, i + k, C_DAYPART, WT_CONJ | WT_PREP, &id)) return 0;
     /* الحرب العالمية الثانية: an ordinal that is part of a name; but
-    ** "الفصل الأول من 2018" is a period of a dated year */
-    if (i > 0 && cmatch(c, i - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &id) && !of_date(c, i + k) &&
+    ** "الفصل الأول من 2018" is a period of a dated year; a dual names
+    ** digits only ("الفصلين الأول والثاني من السنة", two quarters) */
+    if (i > 0 && cmatch(c, i - 1, C_IDENT, WT_CONJ | WT_PREP | WT_DEF, &id) && id->num != IDENT_DIGITS && !of_date(c, i + k) &&
         !(id->num == IDENT_TITLE && (value != 1 || (i + k < lx->n && str_in(lx->v[i + k].key, relatives)))))
         return 0;
     /* آل ثاني (a family): folding makes آل the article ال, so the written

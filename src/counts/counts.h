@@ -26,7 +26,7 @@ enum { LABEL_NAME = 0, LABEL_LIST = 1, LABEL_RANK = 2, LABEL_GROUP = 3 };
 /* The values of the ident class: a number or an ordinal after it names
 ** (القرار 2254, الحرب العالمية الثانية), or its first is a title's
 ** (السيدة الأولى). */
-enum { IDENT_NAME = 0, IDENT_TITLE = 1 };
+enum { IDENT_NAME = 0, IDENT_TITLE = 1, IDENT_DIGITS = 2 };
 
 /* Is the word text[0, n) a currency's name of the table's currency class,
 ** as written or behind its article or a clitic (الدولار, للدولار, واليورو)?
