@@ -189,6 +189,18 @@ static int places_after(const ctx *c, size_t k) {
     return 0;
 }
 
+/* "وشفيت 585 حالة", "تماثلت للشفاء منها 586", "التي شفيت إلى 581 حالة":
+** a recovery (C_ACTION at unit k) befalls the number at unit a only right
+** after it, past منها, منهم or إلى at most; the patients counted before it
+** or beside it (1078 حالة تماثلت, ست حالات تحت العلاج) are not all healed;
+** nor is what is near the noun (بلغت 500 كيلوغرام، بالتعافي). */
+static int recovery_before(const ctx *c, size_t k, size_t a) {
+    static const char *const links[] = {"منها", "منهم", "الي", NULL};
+    const wt_entry *e;
+    size_t end = k + cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e);
+    return k < a && (end == a || (end + 1 == a && str_in(c->lx->v[end].key, links)));
+}
+
 /* Is the action word e matched at unit k meant as that action, for the
 ** number whose first unit is a?
 ** - folding drops the hamza, so the expulsion إبعاد also matches the
@@ -207,18 +219,6 @@ static int places_after(const ctx *c, size_t k) {
 **   (أسر 3 جنود, أسر العشرات; لأسر الضحايا are families);
 ** - تحرير, حرر before a number of fines or reports (مخالفة, محضر) write
 **   them up. */
-/* "وشفيت 585 حالة", "تماثلت للشفاء منها 586", "التي شفيت إلى 581 حالة":
-** a recovery (C_ACTION at unit k) befalls the number at unit a only right
-** after it, past منها, منهم or إلى at most; the patients counted before it
-** or beside it (1078 حالة تماثلت, ست حالات تحت العلاج) are not all healed;
-** nor is what is near the noun (بلغت 500 كيلوغرام، بالتعافي). */
-static int recovery_before(const ctx *c, size_t k, size_t a) {
-    static const char *const links[] = {"منها", "منهم", "الي", NULL};
-    const wt_entry *e;
-    size_t end = k + cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP | WT_DEF, &e);
-    return k < a && (end == a || (end + 1 == a && str_in(c->lx->v[end].key, links)));
-}
-
 static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     const lx_text *lx = c->lx;
     const lx_unit *u = &lx->v[k];
@@ -323,15 +323,14 @@ static int range_link(const lx_text *lx, size_t k) {
 ** people it acted on; so does one after the verb and منهم ("1071 حالة توفي
 ** منها 471"). */
 static const char *action_before(const ctx *c, size_t i, size_t after) {
-    static const char *const of_them[] = {"منهم", "منها", "منهن"};
+    static const char *const of_them[] = {"منهم", "منها", "منهن", NULL};
     const lx_text *lx = c->lx;
     const wt_entry *e;
     /* "نسبة إصابة 20 إلى 25%": the first end of a range of something else */
     if (after + 1 < lx->n && lx->v[after + 1].kind == LX_NUM && range_link(lx, after)) return NULL;
     if (i == 0 || lx->v[i].gap > 1) return NULL;
     size_t k = i - 1;
-    for (size_t q = 0; k > 0 && q < sizeof of_them / sizeof *of_them; q++)
-        if (!strcmp(lx->v[k].key, of_them[q]) && lx->v[k].gap < 2) { k--; break; }
+    if (k > 0 && str_in(lx->v[k].key, of_them) && lx->v[k].gap < 2) k--;
     if (lx->v[k].kind != LX_WORD || lx->v[k].sent != lx->v[i].sent || !cmatch(c, k, C_ACTION, WT_CONJ | WT_PREP, &e) ||
         !action_meant(c, k, i, e))
         return NULL;
@@ -1089,9 +1088,6 @@ static int conjunction_led(const ctx *c, size_t k) {
            (lx_head_has(lx, k, "Definite=Cons") || lx_head_has(lx, k + 1, "Definite=Cons"));
 }
 
-/* "5 لكل 100 امرأة": the base of a rate; an age; "14 دولة أوروبية على طرد
-** دبلوماسيين", "رعايا 7 دول ... اللاجئين": states, who act or are where
-** people come from; neither is what the action befell. */
 /* "ماتوا فوق الثمانين من العمر", "توفي عن عمر ناهز 80 عاما", "بعمر 70
 ** عاما": an age, whose years befell no one; unit i opens the count. */
 static int age_count(const ctx *c, size_t i, const naba_count *ct) {
@@ -1106,6 +1102,9 @@ static int age_count(const ctx *c, size_t i, const naba_count *ct) {
     return str_in(lx->v[k].key, age) || (!strcmp(lx->v[k].key, "عمر") && k > 0 && !strcmp(lx->v[k - 1].key, "عن"));
 }
 
+/* "5 لكل 100 امرأة": the base of a rate; an age; "14 دولة أوروبية على طرد
+** دبلوماسيين", "رعايا 7 دول ... اللاجئين": states, who act or are where
+** people come from; neither is what the action befell. */
 static int befalls_no_one(const ctx *c, size_t i, const naba_count *ct) {
     const wt_entry *e;
     if (i > 0 && !strcmp(c->lx->v[i - 1].key, "لكل")) return 1;
@@ -1800,18 +1799,17 @@ static void list_item(const lx_text *lx, size_t i, size_t after, size_t prev_las
 ** before), with a noun of its own and no action found near it, shares that
 ** item's action; a list of things ("65 غارة و80 برميل") shares none. */
 static void list_action(const lx_text *lx, size_t i, size_t prev_last, const naba_count *prev, naba_count *ct) {
-    static const char *const parts[] = {"بينهم", "بينها", "بينهن", "بينهما", "هم"};
+    static const char *const parts[] = {"بينهم", "بينها", "بينهن", "بينهما", "هم", NULL};
     if (ct->action || !ct->what || ct->kind != NABA_COUNT_QUANTITY || !prev->action || !prev->what ||
         prev->kind != NABA_COUNT_QUANTITY || i < 2 || prev_last != i - 2 || prev->sent != lx->v[i].sent ||
         strcmp(lx->v[i - 1].key, "و"))
         return;
     size_t p = lx_find(lx, prev->start);
     for (size_t k = p, steps = 0; k > 0 && steps < 8 && lx->v[k - 1].sent == prev->sent; k--, steps++)
-        for (size_t q = 0; q < sizeof parts / sizeof *parts; q++)
-            if (!strcmp(lx->v[k - 1].key, parts[q])) {
-                ct->action = prev->action;
-                return;
-            }
+        if (str_in(lx->v[k - 1].key, parts)) {
+            ct->action = prev->action;
+            return;
+        }
 }
 
 /* "53 من أصل 54 اتحادا": a part of a whole counts the whole's noun, not
@@ -1829,15 +1827,11 @@ static void part_of_whole(const lx_text *lx, size_t i, naba_count *prev, const n
 ** no noun after it before "worldwide" (عربيا, أفريقيا: in the Arab world,
 ** in Africa) is a rank; ct read at [i, end). */
 static void world_rank(const lx_text *lx, size_t i, size_t end, naba_count *ct) {
-    static const char *const scopes[] = {"عالميا", "عربيا", "افريقيا"};
+    static const char *const scopes[] = {"عالميا", "عربيا", "افريقيا", NULL};
     if (ct->kind != NABA_COUNT_QUANTITY || ct->qualifier != NABA_QUAL_EXACT || end >= lx->n || lx->v[end].gap > 1 ||
         (ct->what && ct->what_start >= lx->v[i].start))
         return;
-    for (size_t q = 0; q < sizeof scopes / sizeof *scopes; q++)
-        if (!strcmp(lx->v[end].key, scopes[q])) {
-            ct->kind = NABA_COUNT_ORDINAL;
-            return;
-        }
+    if (str_in(lx->v[end].key, scopes)) ct->kind = NABA_COUNT_ORDINAL;
 }
 
 /* "إيما ستون", "بئر السبع", "ملعب لويس الثاني": a number word inside a
