@@ -432,10 +432,8 @@ static size_t bracketed_year(const ctx *c, size_t j, int *year, unsigned *flags)
 /* The first word of a month's Levantine name (كانون الثاني ... تشرين الأول),
 ** folded. */
 static int levantine_month(const char *key) {
-    static const char *const names[] = {"كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "تشرين"};
-    for (size_t q = 0; q < sizeof names / sizeof *names; q++)
-        if (!strcmp(key, names[q])) return 1;
-    return 0;
+    static const char *const names[] = {"كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "تشرين", NULL};
+    return str_in(key, names);
 }
 
 static size_t day_month_year(const ctx *c, size_t i, int ctx_ok, pend *p) {
