@@ -913,6 +913,12 @@ static uint32_t body_named_for(ev_work *w, const ev_unit *u) {
     return body;
 }
 
+/* Is the one letter p ("ب", "ل") the proclitic preposition of unit u,
+** after its conjunction if it has one? */
+static int unit_prep_is(const ev_work *w, const ev_unit *u, const char *p) {
+    return u->prep && !memcmp(w->doc->text + w->doc->tokens.v[u->b].start + (u->conj ? strlen("و") : 0), p, strlen(p));
+}
+
 /* "20 ألف دينار ليبي", "مليار ريال سعودي": a nationality right after a
 ** currency's name (of data/counts.tsv) says whose money it is, no actor
 ** (session 33 sample: the Libyan dinar as the target of kidnappers' demand). */
@@ -973,8 +979,7 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
     if (addressed_outlet(w, u)) u->place = 1;
     /* "الوحدات البحرية للحرس الوطني بقليبية", "أعوان الأبحاث بسليانة": a town
     ** with "ب" is where, never whom */
-    if (u->prep && !memcmp(w->doc->text + w->doc->tokens.v[u->b].start + (u->conj ? strlen("و") : 0), "ب", strlen("ب")) &&
-        ev_town_unit(w, u))
+    if (unit_prep_is(w, u, "ب") && ev_town_unit(w, u))
         u->place = u->located = 1;
     if (u->prep) u->oblique = 1;
     if (backer(w, u->b)) u->place = u->backer = 1;
@@ -1079,11 +1084,9 @@ static int state_force(const char *code) {
 static void force_of_force(ev_work *w) {
     for (size_t i = 1; i < w->units.n; i++) {
         ev_unit *g = &w->units.v[i], *u = &w->units.v[i - 1];
-        const naba_token *tk = &w->doc->tokens.v[g->b];
-        if (g->b != u->e || !g->prep || g->conj || u->place || u->both || g->place || !definite(w, u->b) ||
+        if (g->b != u->e || g->conj || !unit_prep_is(w, g, "ل") || u->place || u->both || g->place || !definite(w, u->b) ||
             w->toks[u->e - 1].brk_comma ||
-            !u->code || !g->code || !state_force(u->code) || !state_force(g->code) ||
-            memcmp(w->doc->text + tk->start, "ل", strlen("ل")))
+            !u->code || !g->code || !state_force(u->code) || !state_force(g->code))
             continue;
         char m1[4], m2[4];
         const char *owner = ev_code_main(g->code, m2);
