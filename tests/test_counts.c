@@ -1217,6 +1217,22 @@ static void test_session34(void) {
     CHECK(c && c->value == 80 && !c->action);
     c = first(p, d, "وجاءت في القائمة مصر (46 عالميا) بعد المغرب.");
     CHECK(c && c->value == 46 && c->kind == NABA_COUNT_ORDINAL);
+    /* a qualifier or a circumstantial participle after the counted noun is
+    ** no adjective of it; an adjective with no case shown stays (session 36,
+    ** numdates42) */
+    c = first(p, d, "بات الجيش على بعد 20 كيلومترا تقريبا من الحديدة.");
+    CHECK(c && c->value == 20 && c->qualifier == NABA_QUAL_ABOUT && qcd_is(d, c->what_start, c->what_end, "كيلومترا"));
+    c = first(p, d, "والتي تتجاوز 2500 طن مشيرا الى أن صادرات تونس ارتفعت.");
+    CHECK(c && c->value == 2500 && qcd_is(d, c->what_start, c->what_end, "طن"));
+    c = first(p, d, "وأضاف الاقتصاد 313 ألف وظيفة جديدة في فبراير.");
+    CHECK(c && c->value == 313000 && qcd_is(d, c->what_start, c->what_end, "وظيفة جديدة"));
+    /* after "lost", the lives lost are deaths, jobs lost befall no one */
+    c = first(p, d, "فقد 5 أشخاص حياتهم في الحادث.");
+    CHECK(c && c->value == 5 && c->action && !strcmp(c->action, "killed"));
+    c = first(p, d, "فقد ملايين الأميركيين وظائفهم في الأزمة.");
+    CHECK(c && !c->action);
+    c = first(p, d, "وفقد سبعة جنود في الهجوم.");
+    CHECK(c && c->value == 7 && c->action && !strcmp(c->action, "missing"));
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

@@ -133,6 +133,13 @@ static void test_expressions(void) {
     CHECK_EQ_STR(value_of(p, d, "يأتي التحذير قبل ثلاثة أشهر من دورة كأس العالم", fri), "(none)"); /* before an event */
     CHECK_EQ_STR(value_of(p, d, "دعا إلى الترشح قبل سنة من الانتخابات", fri), "(none)");
     CHECK_EQ_STR(value_of(p, d, "جرى ذلك قبل ثلاثة أشهر", fri), "2025-02");  /* still a date alone */
+    /* session 36 (numdates42): a unit with the article after منذ is that
+    ** period, not one ago; after an estimate it is the one */
+    CHECK_EQ_STR(value_of(p, d, "تحسنت العلاقات منذ العام الجاري", fri), "2025");
+    CHECK(qcd_run(p, d, "تحسنت العلاقات منذ العام الماضي", fri) && d->timexes.n == 1 &&
+          d->timexes.v[0].end - d->timexes.v[0].start == strlen("العام الماضي"));
+    CHECK_EQ_STR(value_of(p, d, "يوجهنا منذ اليوم الأول", fri), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "المدينة بدون ماء منذ حوالي الشهر", fri), "2025-04");
     CHECK_EQ_STR(nth_value(p, d, "تولى السلطة من عام 2007 إلى 2012 ، أنه", fri, 1), "2012"); /* ranges */
     CHECK_EQ_STR(nth_value(p, d, "أجريت بين 5 و9 أيلول/سبتمبر 2018 ،", fri, 0), "2018-09-05");
     CHECK_EQ_STR(nth_value(p, d, "أجريت بين 5 و9 أيلول/سبتمبر 2018 ،", fri, 1), "2018-09-09");

@@ -75,6 +75,21 @@ static int pronoun_on(const ctx *c, size_t k);
 static int tagged(const ctx *c, size_t k, int upos);
 static int definite_unit(const ctx *c, size_t k);
 
+/* With morphology: unit j after the counted noun at unit i says how or how
+** much, no adjective of it: a qualifier ("20 كيلومترا تقريبا") or an
+** adjective whose alif shows the indefinite accusative after a noun in
+** another case, the clause's circumstantial participle ("تتجاوز 2500 طن
+** مشيرا الى", "29 نقطة متقدماً"); an adjective with no such alif
+** ("313 ألف وظيفة جديدة") shows no case, whatever its tag. */
+static int circumstantial(const ctx *c, size_t i, size_t j) {
+    const lx_text *lx = c->lx;
+    const wt_entry *e;
+    if (cmatch(c, j, C_QUALAFTER, WT_CONJ, &e)) return 1;
+    return tagged(c, j, NABA_UPOS_ADJ) && str_has_suffix(lx->v[j].key, "ا") && lx_head_has(lx, j, "Case=Acc") &&
+           lx_head_has(lx, j, "Definite=Ind") &&
+           (lx_head_has(lx, i, "Case=Gen") || lx_head_has(lx, i, "Case=Nom"));
+}
+
 /* The counted noun phrase from unit i: head plus an idafa noun or up to two
 ** adjectives. Sets the span and the head's lemma; returns units used. */
 static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
@@ -112,6 +127,7 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
             int up = d->words.v[wj].upos;
             if (up != NABA_UPOS_ADJ && !(j == i + 1 && (up == NABA_UPOS_NOUN || up == NABA_UPOS_X)))
                 break;
+            if (circumstantial(c, i, j)) break;
             /* "سبعة آلاف شخص البلدتين", "15 غارة الأحياء السكنية", "7
             ** أشخاص مصرعهم": after a head without the article, a word with
             ** it is no adjective of a singular head (but "ذوي الجنسيات":
@@ -1117,6 +1133,18 @@ static int befalls_no_one(const ctx *c, size_t i, const naba_count *ct) {
     return ct->what && cmatch(c, lx_find(c->lx, ct->what_start), C_STATE, WT_CONJ | WT_PREP | WT_DEF, &e);
 }
 
+/* "فقد ملايين الأميركيين وظائفهم", "فقد 5 أشخاص حياتهم": after the verb
+** "lost" the people counted lost what the noun with their pronoun after
+** them names; their lives are deaths, anything else befalls no one (the
+** verb alone, "فقد سبعة جنود", still reads "went missing"). */
+static const char *lost_what(const ctx *c, const naba_count *ct) {
+    static const char *const lives[] = {"حياتهم", "ارواحهم", "حياته", "روحه", "حياتهن", "ارواحهن", NULL};
+    if (!ct->action || strcmp(ct->action, "missing") || !ct->what) return ct->action;
+    size_t k = lx_find(c->lx, ct->what_end - 1) + 1;
+    if (k >= c->lx->n || c->lx->v[k].gap == 2 || !tagged(c, k, NABA_UPOS_NOUN) || !pronoun_on(c, k)) return ct->action;
+    return str_in(c->lx->v[k].key, lives) ? "killed" : NULL;
+}
+
 /* Read one count starting at unit i; returns units used (0: none). */
 /* "لا يختلف اثنان", "لا يختلف عليه اثنان" (no two would disagree): the
 ** two at unit j after يختلف, past a pronoun on على or في, are nobody
@@ -1897,6 +1925,7 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
             part_of_whole(&lx, i, &doc->counts.v[doc->counts.n - 1], &ct);
         }
         if (befalls_no_one(&c, i, &ct)) ct.action = NULL;
+        ct.action = lost_what(&c, &ct);
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;
         *out = ct;

@@ -927,6 +927,10 @@ static size_t ago_expr(const ctx *c, size_t i, pend *p) {
     int plural = code[strlen(code) - 1] == '+';
     if (kn && dual == 2) return 0;
     if (!kn && plural) return 0;          /* منذ أيام: vague */
+    /* "منذ العام الماضي", "منذ العام المالي 2015", "منذ اليوم الأول": a unit
+    ** with the article right after the ago word is that period itself, not
+    ** one ago (after an estimate it is the one, "منذ حوالي الشهر") */
+    if (!kn && j == i + 1 && str_has_prefix(lx->v[j].key, "ال")) return 0;
     if (!kn) n = dual;
     char u = code[0];
     if (strncmp(code, "min", 3) == 0 || u == 'h' || u == 's') return 0; /* not a day's resolution */
