@@ -169,6 +169,13 @@ check 'grep -qP "^\d+\tملاعب\tملعب\t" "$tmp/s35p.conllu" && grep -qP "^
 # (مونرو منروة: VERB before) is no verb
 words_of s35i morph 'وقال إمام المسجد إن الصلاة ستقام غدا. مفاجأة.. فيلم جديد لمارلين مونرو بعد 50 سنة على رحيلها.'
 check 'grep -qP "^\d+\tإمام\tإمام\tNOUN\t" "$tmp/s35i.conllu" && grep -qP "^\d+\tمونرو\tمونرو\t(NOUN|PROPN|X)\t" "$tmp/s35i.conllu"' "إمام is a noun, not ADP أمام; an unknown verb with a lemma in ة is no verb (مونرو)"
+# session 36 (morph42): و is split off a news word no dictionary knows whose
+# remainder the news has as often alone (وجاءت, وأبان: one VERB/NOUN word
+# before); a name ending in و read as the foreign X (رونالدو, مارسيلو) is
+# PROPN, a counted unit after a numeral (يورو) is not made a name
+words_of s36 morph 'وجاءت تصريحات الوزير بعد ذلك. وأبان التقرير أن العدد زاد. وخرج مارسيلو بعد 10 دقائق. بلغ السعر 250 يورو.'
+check 'grep -qP "^\d+\tجاءت\tجاء\tVERB\t" "$tmp/s36.conllu" && grep -qP "^\d+\tأبان\t[^\t]+\tVERB\t" "$tmp/s36.conllu"' "و is split off a verb the news has alone (وجاءت, وأبان)"
+check 'grep -qP "^\d+\tمارسيلو\tمارسيلو\tPROPN\t" "$tmp/s36.conllu" && ! grep -qP "^\d+\tيورو\t[^\t]+\tPROPN\t" "$tmp/s36.conllu"' "a name read as the foreign X is PROPN (مارسيلو), a unit after a numeral is not (يورو)"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

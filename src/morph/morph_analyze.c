@@ -374,8 +374,14 @@ static int seg_news_check(const morph_model *m, const morph_cand *c, int nc, int
     int conj = b->pre ? -1 : seg_neighbour(m, c, nc, best, 1);
     if (conj >= 0 && m->pre[c[conj].pre].n_cl == 1 && !strcmp(morph_str(m, m->pre[c[conj].pre].cl), "\xd9\x88") &&
         score[best] - score[conj] <= SEG_SPLIT_MARGIN && !seg_treebank_token(m, b)) {
-        uint32_t split = seg_news(m, &c[conj]);
-        if (split >= SEG_NEWS_SPLIT && split >= seg_news(m, b) + SEG_NEWS_SPLIT_GAP) return conj;
+        uint32_t split = seg_news(m, &c[conj]), kept = seg_news(m, b);
+        if (split >= SEG_NEWS_SPLIT && split >= kept + SEG_NEWS_SPLIT_GAP) return conj;
+        /* ... or as often, when no dictionary knows the token whole (وجاءت,
+        ** وأبان, وفازت): the news writes و + a verb as one token about as
+        ** often as the verb alone, and the verb's inflected form is often
+        ** no dictionary word either */
+        if (split >= SEG_NEWS_SPLIT && split >= kept && !seg_dictionary_word(m, b))
+            return conj;
     }
     return best;
 }

@@ -829,6 +829,36 @@ static uint32_t letter_m_of_name(const morph_model *m, const morph_wctx *ws, uin
                : best;
 }
 
+/* Whether the news has the word with the article often (1 + log2 of its
+** count as a whole token: 8 times or more), as it has common nouns
+** (السمو, الراديو) and seldom foreign names (رونالدو, مارسيلو). */
+#define NEWS_WITH_ARTICLE 4
+static int news_with_article(const morph_model *m, const morph_wctx *w) {
+    char key[MORPH_MAX_FORM * 2 + 24];
+    if (w->key_len + 4 >= sizeof key) return 0;
+    memcpy(key, "ال", 4);
+    memcpy(key + 4, w->key, w->key_len);
+    return morph_cmap_get(&m->unews, morph_clus_hash(key, w->key_len + 4)) >= NEWS_WITH_ARTICLE;
+}
+
+/* A word read as a foreign word, X with Foreign=Yes (رونالدو, مارسيلو,
+** نتنياهو, هوغو): the treebank's only such word is كيلو, all its other
+** foreign words are names (relabeled PROPN, docs/morph.md "PROPN"), so the
+** tag reaches a new word only as the suffix guesser's loan to words ending
+** in و, names mostly; a name is PROPN. Not a word the treebank knows, nor
+** one hunspell-ar lists other than as a name, nor one the news has often
+** with the article (سمو, راديو: nouns; سمو ولي العهد would lend its name
+** to ولي), nor one counted after a numeral (250 يورو: a unit). tags[0..i) are the tags of the words before. */
+static uint32_t foreign_word_of_name(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *tags,
+                                     uint32_t best) {
+    const morph_tag *t = &m->tags[best];
+    if (m->name_tag == UINT32_MAX || t->upos != NABA_UPOS_X || strcmp(morph_str(m, t->feats), "Foreign=Yes") ||
+        ws[i].shape != MORPH_SHAPE_ARABIC || ws[i].wi != UINT32_MAX || (ws[i].lexb & ~(uint32_t)MORPH_LEX_NAME) ||
+        (i && m->tags[tags[i - 1]].upos == NABA_UPOS_NUM) || news_with_article(m, &ws[i]))
+        return best;
+    return m->name_tag;
+}
+
 /* The tag of an imperfect verb whose prefix is أ: the first person
 ** singular (أعرف, أشكر), but the tagger never saw the prefix analysed and
 ** reads a third or second person, a feminine or a passive (أتمنى 2MS, أعرف
@@ -908,6 +938,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         }
         best = verb_after_preposition_clitic(m, ws, n, i, cands, nc > 1 ? nc : 0, f, nf, best);
         best = letter_m_of_name(m, ws, i, best);
+        best = foreign_word_of_name(m, ws, i, tags, best);
         best = preposition_of_other_seat(m, ws, n, i, best);
         if (m->tags[best].upos == NABA_UPOS_ADP) {
             uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
