@@ -1879,6 +1879,35 @@ static void test_session35b(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 36 (quotes47): a time clause بعدما before the next cue ends the
+** words before it; a technique after وفق is no source; أظهر with a quotation
+** shows, it says nothing (a colon after it still opens words); a station's
+** name in marks is no words; واصفا ends the words before it. */
+static void test_session36(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    const char *t = "وكان باشينيان قد طالب النواب الأفراد بالتخلي عن الالتزام الحزبي ودعمه، بعدما قال الحزب الحاكم إنه لن يصوت له.";
+    said_by(p, d, t, "بالتخلي", "باشينيان", EXACT);
+    q = find(d, "بالتخلي");
+    CHECK(q && q->end == (naba_off)(strstr(t, "، بعدما") - t));
+    said_by(p, d, t, "لن يصوت", "الحزب الحاكم", EXACT);
+    no_quote(p, d, "المعالج الجديد سيعتمد على معمارية عالية الأداء، والذي تم تصنيعه وفق تقنية 14 نانومتر، ما يعني كفاءة أكبر.");
+    no_quote(p, d, "وقد أظهرت لقطات مصورة فيون مغطى بالابيض بعد \"حمام الطحين\" الذي تعرض له على يد طالب.");
+    CHECK(qcd_run(p, d, "ويظهر كوفي حسرته بعدم المشاركة في المونديال: يجب علينا الندم بأننا لم نشارك.", NULL));
+    CHECK(find(d, "يجب علينا الندم"));
+    said_by(p, d, "وصرح فابيوس لاذاعة \"فرانس انتر\" \"ساكون هناك الاسبوع المقبل\".", "ساكون هناك", "فابيوس", EXACT);
+    CHECK(!find(d, "فرانس"));
+    /* a description the speaker adds ends the words before it */
+    t = "وأعلن الرئيس الفلسطيني محمود عباس أنه ينوي التوجه إلى المحكمة الجنائية الدولية، واصفا ما حدث بأنه \"جريمة حرب\" جديدة.";
+    said_by(p, d, t, "ينوي التوجه", "الرئيس الفلسطيني محمود عباس", EXACT);
+    q = find(d, "ينوي التوجه");
+    CHECK(q && q->end == (naba_off)(strstr(t, "، واصفا") - t));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1913,6 +1942,7 @@ int main(void) {
     test_session34b();
     test_session35();
     test_session35b();
+    test_session36();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

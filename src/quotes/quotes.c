@@ -380,7 +380,7 @@ static int trailing_source(const ctx *c, size_t k, size_t e) {
 
 /* Where the clause of the cue at unit b opens, after unit a: the cue's own
 ** particles before it end the content with it — a lead of one or more words
-** ("، في حين ذكرت", "بينما قال"; عندما, حينما), the auxiliary قد with its lead ("، فقد
+** ("، في حين ذكرت", "بينما قال"; عندما, حينما, بعدما), the auxiliary قد with its lead ("، فقد
 ** أوضح", "، وكان قد أكد"), the writer's relative on what was said ("، ما
 ** يشير إلى", "وهو ما يشير", "، مما يعني") and a source's ما ("، بحسب ما
 ** أفاد", "وفق ما صرح"). Left in, they dangled at the end of the words. */
@@ -392,8 +392,9 @@ static size_t clause_opens(const ctx *c, size_t a, size_t b) {
     if (qad) b--; /* and a lead before it: "، وكان قد أكد" */
     for (size_t t = b; t > a && b - t < 3; t--)
         if (vmatch(c, t - 1, WT_BIT(Q_LEAD), WT_CONJ, &e) == b - t + 1) return t - 1;
-    /* "تم فرزها عندما ذكرت الوكالة": a time clause with the next speaker */
-    if (!qad && b > a + 1 && (!strcmp(k1, "عندما") || !strcmp(k1, "حينما"))) return b - 1;
+    /* "تم فرزها عندما ذكرت الوكالة", "ودعمه، بعدما قال الحزب": a time
+    ** clause with the next speaker */
+    if (!qad && b > a + 1 && (!strcmp(k1, "عندما") || !strcmp(k1, "حينما") || !strcmp(k1, "بعدما"))) return b - 1;
     if (!qad && b > a + 1 && (!strcmp(k1, "ما") || !strcmp(k1, "مما") || !strcmp(k1, "لما"))) {
         const char *k2 = lx->v[b - 2].key;
         if (!strcmp(k2, "وهو") || !strcmp(k2, "وهي")) b -= 2;
@@ -698,6 +699,14 @@ static int took_up_case(const ctx *c, const char *lemma, size_t j, found f) {
     return 0;
 }
 
+/* "محققان ... يظهران الطفلة "...", "لم تظهر أي ساحة أخرى "...": أظهر shows
+** and يظهر also appears; only with أن does it report what a study or figures
+** show. A quotation after it is what is shown, or a name, no words; a colon
+** still opens words ("ويظهر كوفي حسرته ...: يجب علينا"). */
+static int shows_no_words(const char *lemma, found f) {
+    return !strcmp(lemma, "أظهر") && f.kind == K_SEG;
+}
+
 static int relays_before(ctx *c, size_t i, const speaker *sp, int relay);
 
 /* "نافيا أي احتمال لانتقال "الملك المصري" إلى ريال مدريد", "اتهم كندا
@@ -754,7 +763,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     } else
         j = q_read_speaker(c, i, k, participle, lemma, &sp, &implicit);
     found f = find_content(c, j, e->cls == Q_VERB_PREP);
-    if (took_up_case(c, lemma, i + k, f)) return NABA_OK;
+    if (took_up_case(c, lemma, i + k, f) || shows_no_words(lemma, f)) return NABA_OK;
     int mixed;
     switch (f.kind) {
     case K_COMP: {
