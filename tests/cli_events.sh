@@ -328,7 +328,7 @@ check 'mod 2 ترفضه negated' "وهو ما لم ترفضه: negated"
 # session 35 (events50): an imperfect whose clause names a time to come
 # ("غدا", "الأسبوع المقبل") is a plan, hypothetical as "س" makes it; a later
 # time after "قبل" dates another act, and a bare imperfect stays a fact
-printf 'قال مراسل.\nوتجتمع اللجنة مع وزير الخارجية غدا في الرباط.\nويزور الرئيس الفرنسي القاهرة الأسبوع المقبل.\nويزور الرئيس الفرنسي القاهرة.\nويستقبل الرئيس المصري وزير الخارجية الروسي قبل قمة الشهر المقبل.\n' > "$tmp/soon.txt"
+printf 'قال مراسل.\nوتجتمع اللجنة مع وزير الخارجية غدا في الرباط.\nويزور الرئيس الفرنسي القاهرة الأسبوع المقبل.\nويزور الرئيس الفرنسي القاهرة.\nويستقبل الرئيس المصري وزير الخارجية الروسي قبل قمة الشهر المقبل.\nويزور الرئيس الفرنسي القاهرة يوم الإثنين المقبل.\n' > "$tmp/soon.txt"
 "$naba" analyze -f json --date 2018-06-01 "$tmp/soon.txt" > "$tmp/soon.json"
 soon() { jq -e "any(.events[]; .sentence == $1 and (.modality | index(\"hypothetical\")))" "$tmp/soon.json" > /dev/null; }
 fact() { jq -e "any(.events[]; .sentence == $1 and (.modality | index(\"hypothetical\") | not))" "$tmp/soon.json" > /dev/null; }
@@ -336,6 +336,8 @@ check 'soon 1' "تجتمع ... غدا: hypothetical"
 check 'soon 2' "يزور ... الأسبوع المقبل: hypothetical"
 check 'fact 3' "يزور القاهرة, no time: a fact"
 check 'fact 4' "يستقبل ... قبل قمة الشهر المقبل: a fact"
+# session 36 (events51): the weekdays are data/dates.tsv's, borrowed from the link stage
+check 'soon 5' "يزور ... يوم الإثنين المقبل: hypothetical (a weekday of data/dates.tsv)"
 # session 18: the date column is a date: a time of day alone ("الساعة العاشرة
 # والنصف صباحا", T10:30) gives the article's day; an act told in the present
 # is not dated by an earlier date of its sentence ("تتهم ... صيف 2016": the
@@ -1281,6 +1283,14 @@ check 'awk -F"\t" "\$11 == 2 && \$3 == \"EDU\" && \$4 == \"111\"" "$tmp/pass35.t
 code19 force35 'ألقت الوحدات البحرية للحرس الوطني بقليبية الليلة الماضية القبض على 30 شخصا من الجنسية التونسية.' 'وقدمت الحكومة للشعب مساعدات غذائية.'
 check 'awk -F"\t" "\$11 == 1 && \$3 ~ /MIL\$/ && \$7 ~ /CVL\$/" "$tmp/force35.tsv" | grep -q .' "الوحدات البحرية للحرس الوطني بقليبية: the 30 arrested"
 check 'awk -F"\t" "\$11 == 2 && \$6 == \"للشعب\"" "$tmp/force35.tsv" | grep -q .' "وقدمت الحكومة للشعب: the people still the target"
+# "طالبت" is the verb, not the student: the demand keeps its doer; a
+# nationality after a named armed body is its backer, no side (session 36, events51)
+code19 demand36 'طالبت الحكومة الأمريكية إيران بالإفراج عن السجناء.' 'وطالبت النقابة الحكومة بزيادة الأجور.' 'وقصفت ميليشيا الحوثي الإيرانية أحياء سكنية في تعز.' 'واتهم حزب الله السعودية بقصف صنعاء.' 'ويطالب أهالي المدينة بحق الجهة في التنمية.'
+check 'side demand36 1 2 "الحكومة الأمريكية" && side demand36 1 7 IRN' "طالبت الحكومة الأمريكية إيران: USAGOV -> IRN"
+check 'side demand36 2 2 النقابة && side demand36 2 6 الحكومة' "وطالبت النقابة الحكومة: the union the doer"
+check 'side demand36 3 3 YEMREB && ! side demand36 3 7 IRN' "ميليشيا الحوثي الإيرانية: Iran no target"
+check 'side demand36 4 7 SAU' "واتهم حزب الله السعودية: Saudi Arabia still the target"
+check 'side demand36 5 3 CVL' "ويطالب أهالي المدينة: the people the doer"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

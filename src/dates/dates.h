@@ -40,6 +40,11 @@ void naba_dates_close(void *state);
 dates_state *dates_state_from(const char *dates_tsv, size_t n1, const char *numbers_tsv,
                               size_t n2, naba_error *err);
 
+/* Is text[0..n) one word naming a weekday in table dt (data/dates.tsv),
+** with "و" or the article before it ("الخميس", "والأحد")? The events stage
+** asks it of a time to come ("الخميس المقبل"). */
+int dates_weekday_word(const wordtab *dt, const char *text, size_t n);
+
 /* The named mention that offset off lies inside, or NULL (mentions are in
 ** text order; the counts stage asks it too). */
 const naba_mention *dates_mention_at(const naba_doc *d, naba_off off);

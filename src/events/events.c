@@ -788,8 +788,9 @@ naba_status ev_code_doc(const ev_dict *d, naba_doc *doc) { return code_doc(d, NU
 typedef struct ev_state { ev_dict *dict; ev_cache *cache; } ev_state;
 
 void *naba_events_open(const char *data_dir, const naba_options *opt, const naba_pipeline *p, naba_error *err) {
-    /* data/counts.tsv (currency names) is loaded by the link stage: once per
-    ** pipeline, link opened first, as for the counts stage */
+    /* data/counts.tsv (currency names) and data/dates.tsv (weekdays) are
+    ** loaded by the link stage: once per pipeline, link opened first, as for
+    ** the counts and dates stages */
     const link_state *ls = naba_stage_state(p, "link");
     if (!ls) {
         naba_fail(err, NABA_ERR_MODEL, 0, "the events stage opens after the link stage");
@@ -803,6 +804,7 @@ void *naba_events_open(const char *data_dir, const naba_options *opt, const naba
         return NULL;
     }
     s->dict->counts = ls->counts;
+    s->dict->dates = ls->dates;
     naba_status st = ev_dict_load_default(s->dict, data_dir, err);
     for (size_t i = 0; st == NABA_OK && opt && i < opt->n_events_dicts; i++)
         st = ev_dict_load_file(s->dict, opt->events_dicts[i], err);

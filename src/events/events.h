@@ -118,6 +118,8 @@ typedef struct ev_dict {
     const char **files; size_t n_files; /* names of loaded files, for file:line */
     const struct wordtab *counts; /* data/counts.tsv, for its currency names: the link stage's
                              ** (borrowed, naba_events_open); NULL: none */
+    const struct wordtab *dates; /* data/dates.tsv, for its weekday names (future_time_in):
+                             ** the link stage's, borrowed the same way; NULL: none */
 } ev_dict;
 
 ev_dict *ev_dict_new(void);

@@ -13,6 +13,7 @@
 */
 #include "events_int.h"
 #include "affix.h"
+#include "dates.h"
 #include "syntax.h"
 #include "utf8.h"
 
@@ -52,6 +53,12 @@ static int past_be(const ev_tok *t) {
     return ev_key_in(t, be);
 }
 
+/* Does token t name a weekday (data/dates.tsv, as the dates stage reads it)? */
+static int weekday(const ev_work *w, size_t t) {
+    const naba_token *tk = &w->doc->tokens.v[t];
+    return dates_weekday_word(w->dict->dates, w->doc->text + tk->start, tk->end - tk->start);
+}
+
 /* Does a token of a..b-1 name a time to come: "غدا", "يوم غد", "الأسبوع
 ** المقبل", "الخميس القادم"? Not after "قبل", "حتى": "يتعرض لبنان لضغوط
 ** ... قبل اجتماع للمانحين الشهر المقبل" dates the other act. */
@@ -60,13 +67,12 @@ static int future_time_in(const ev_work *w, size_t a, size_t b) {
     static const char *const next[] = {"المقبل", "المقبله", "القادم", "القادمه", NULL};
     static const char *const span[] = {"الاسبوع", "الشهر", "العام", "السنه", "الايام", "الاسابيع", "الاشهر",
                                        "الشهور", "الاسبوعين", "الشهرين", "الصيف", "الخريف", "الشتاء",
-                                       "الربيع", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-                                       "الخميس", "الجمعه", NULL};
+                                       "الربيع", NULL};
     static const char *const until[] = {"قبل", "وقبل", "حتى", "لحين", "ريثما", NULL};
     for (size_t t = a; t < b && t < w->n_toks; t++) {
         if (ev_key_in(&w->toks[t], until)) return 0;
         if (ev_key_in(&w->toks[t], tomorrow)) return 1;
-        if (t > a && ev_key_in(&w->toks[t], next) && ev_key_in(&w->toks[t - 1], span)) return 1;
+        if (t > a && ev_key_in(&w->toks[t], next) && (ev_key_in(&w->toks[t - 1], span) || weekday(w, t - 1))) return 1;
     }
     return 0;
 }
