@@ -1322,6 +1322,13 @@ static void test_head_english(void) {
          NABA_ENT_MISC, " Cup"},
         {"وأقيمت المباراة على ملعب عبد العزيز الشتيوي أمس.", "ملعب عبد العزيز الشتيوي", NULL, "Malab", NABA_ENT_LOC,
          " Stadium"},
+        /* session 36 (ent49): a family name like a nisba right after a head
+        ** that names things after persons; after a head with ال the word is
+        ** an adjective, and the name stays romanized whole */
+        {"وحل في المرتبة العاشرة مستشفى الجنزوري التخصصي بمصر.", "مستشفى الجنزوري التخصصي", NULL, "Mastchevi",
+         NABA_ENT_ORG, " Specialist Hospital"},
+        {"وصلى المصلون في مسجد الشافعي أمس.", "مسجد الشافعي", NULL, "Masjid", NABA_ENT_ORG, " Mosque"},
+        {"ونظم المعهد المصرفي والمالي دورة.", "المعهد المصرفي والمالي", NULL, "Financial", NABA_ENT_ORG, NULL},
         /* a first-level division GeoNames names with no city beside it: its
         ** English from the KB (session 26), bare as the Arabic is bare */
         {"وهطلت أمطار غزيرة على منطقة القصيم أمس.", "القصيم", "Al-Qassim", NULL, NABA_ENT_LOC, NULL},

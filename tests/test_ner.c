@@ -512,6 +512,15 @@ static void test_article_after_lam(void) {
     CHECK(has(d, "ليبيا", NABA_ENT_LOC, 0));
     CHECK(!has(d, "ليبيا", NABA_ENT_LOC, NABA_MENTION_ARTICLE));
     naba_doc_free(d);
+    /* session 36 (ent49): a person's name ends before a word of لل (the club
+    ** the man heads, for Al-Hilal) */
+    d = naba_doc_new();
+    text = "تواجد اللاعبين في رئاسة الأندية سامي للهلال وحاتم خيمي للوحدة.";
+    CHECK(naba_doc_load(d, text, strlen(text), "lam", NULL, NULL) == NABA_OK);
+    CHECK(naba_pipeline_run(p, d) == NABA_OK);
+    CHECK(has(d, "سامي", NABA_ENT_PER, 0));
+    CHECK(!has(d, "سامي للهلال", NABA_ENT_PER, 0));
+    naba_doc_free(d);
     naba_pipeline_close(p);
 }
 

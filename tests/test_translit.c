@@ -175,7 +175,11 @@ static void test_memory(void) {
                                              /* session 35 (ent48): English ones the memory wrote
                                              ** Saimon, Antony, Danielle */
                                              {"سايمون كوليز", "Simon "}, {"أنتوني نوتو", "Anthony "},
-                                             {"دانيال كاهنمان", "Daniel "}};
+                                             {"دانيال كاهنمان", "Daniel "},
+                                             /* session 36 (ent49): Anglik, Roslan */
+                                             {"انجليك كيربر", "Angelique "}, {"روسلان كامبولوف", "Ruslan "},
+                                             /* the Gulf's: Bender, Matab */
+                                             {"بندر المالكي", "Bandar "}, {"متعب النجراني", "Mutaib "}};
     for (size_t i = 0; i < sizeof western / sizeof *western; i++) {
         name_key(western[i][0], strlen(western[i][0]), key, sizeof key);
         translit_romanize(t, key, 1, out, sizeof out);

@@ -173,9 +173,12 @@ static const char *compose(naba_doc *doc, name_en *ne, const char *pattern) {
 
 /* The English name of the words of name from word first on, set in pattern
 ** (the head's, or a whole body's English: then first is the word after it);
-** its names romanized for the document's region (link_romanize). */
+** its names romanized for the document's region (link_romanize); named: the
+** head names things after persons (data/ner/heads.tsv), a family name may
+** follow it. */
 static const char *english_from(naba_doc *doc, const link_state *st, const char *name, const size_t *ws,
-                                const size_t *we, size_t nw, size_t first, const char *pattern, int region) {
+                                const size_t *we, size_t nw, size_t first, const char *pattern, int region,
+                                int named) {
     name_en ne = {0};
     int group = 0, lam = 0;
     for (size_t i = first; i < nw;) {
@@ -228,8 +231,10 @@ static const char *english_from(naba_doc *doc, const link_state *st, const char 
             /* a name, romanized; it continues a name or title before it. A
             ** word after a noun, or like an adjective (unless it follows a
             ** name of two words or more: a family name, ملعب عبد العزيز
-            ** الشتيوي), or with a clitic (و, ب, ل before ال) is no name. */
-            int family = last && last->run && memchr(name + last->run, ' ', ws[i] - 1 - last->run);
+            ** الشتيوي, or it follows a head word that names things after
+            ** persons: مستشفى الجنزوري التخصصي), or with a clitic (و, ب, ل
+            ** before ال) is no name. */
+            int family = last ? last->run && memchr(name + last->run, ' ', ws[i] - 1 - last->run) : named;
             if ((last && !last->proper) || (nisba_like(w, wn) && !family) || starts(w, wn, "\xd9\x84") ||
                 ((starts(w, wn, "\xd9\x88") || starts(w, wn, "\xd8\xa8")) && wn > 6 && !memcmp(w + 2, "\xd8\xa7\xd9\x84", 4)))
                 return NULL;
@@ -298,11 +303,14 @@ const char *link_head_english(naba_doc *doc, const link_state *st, const char *n
     ** (مجلس الدولة والوزراء) leaves the name to the head's pattern */
     for (size_t k = nw < 3 ? nw : 3; k >= 2; k--) {
         const wt_entry *whole = ner_head_word(st->words, name, we[k - 1], WT_BIT(W_WHOLE), NULL);
-        const char *en = whole ? english_from(doc, st, name, ws, we, nw, k, whole->str, region) : NULL;
+        const char *en = whole ? english_from(doc, st, name, ws, we, nw, k, whole->str, region, 0) : NULL;
         if (en) return en;
         if (whole) break;
     }
-    return english_from(doc, st, name, ws, we, nw, 1, h->str, region);
+    /* a name follows a head without ال: after المعهد, المسجد a word with ال
+    ** is an adjective (المعهد الثانوي, المسجد النبوي) */
+    int named = ner_head_word(st->heads, name, we[0], WT_BIT(NER_HEAD_NAMED), NULL) != NULL;
+    return english_from(doc, st, name, ws, we, nw, 1, h->str, region, named);
 }
 
 /* Is the folded word w (n bytes, written with ال or without: keys compared

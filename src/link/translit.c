@@ -642,6 +642,7 @@ static size_t remembered_word(const translit *t, const char *w, size_t wn, int p
     if (!lat && !person) lat = translit_noun_spelling(w, wn);
     if (!lat && maghrebi_given) lat = translit_maghrebi_given(w, wn); /* رضا Ridha, not the memory's Reza */
     if (!lat && person) lat = translit_western_given(w, wn);            /* ميشال Michel, not Mychal */
+    if (!lat && person) lat = translit_gulf_given(w, wn);               /* بندر Bandar, not Bender */
     if (!lat) lat = translit_word_memory(t, w, wn);
     if (!lat || cap == 0) return 0;
     int upper = !(inside && particle(lat)), all = regnal(lat);

@@ -89,6 +89,9 @@ const char *translit_maghrebi_given(const char *w, size_t wn);
 /* A French, Spanish or Catalan given name as its bearers spell it (lower
 ** case: ميشال michel, جوسيب josep), or NULL (translit_nouns.c). */
 const char *translit_western_given(const char *w, size_t wn);
+/* A Gulf given name as its bearers spell it (lower case: بندر bandar), or
+** NULL (translit_nouns.c). */
+const char *translit_gulf_given(const char *w, size_t wn);
 /* The memorized English spelling (lower case) of one Arabic word key, or NULL. */
 const char *translit_word_memory(const translit *t, const char *ar, size_t an);
 

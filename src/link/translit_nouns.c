@@ -118,7 +118,8 @@ static const char *const western_given[][2] = {
     {"جان", "jean"}, {"جوزيب", "josep"}, {"جوسيب", "josep"}, {"جيرار", "gérard"},
     {"خوسيه", "josé"}, {"دانيال", "daniel"}, {"سايمون", "simon"}, {"غيوم", "guillaume"},
     {"فرانسوا", "françois"}, {"فرنسوا", "françois"}, {"ميشال", "michel"}, {"هيرفي", "hervé"},
-    {"انتوني", "anthony"}, {"انطوني", "anthony"}, {"ايكر", "iker"},
+    {"انتوني", "anthony"}, {"انطوني", "anthony"}, {"ايكر", "iker"}, {"انجليك", "angelique"},
+    {"انجيليك", "angelique"}, {"روسلان", "ruslan"},
 };
 
 /* a place name's first words as the Maghreb writes them, where the Mashriq
@@ -135,6 +136,17 @@ const char *translit_maghrebi_place(const char *w, size_t wn) {
 
 const char *translit_maghrebi_given(const char *w, size_t wn) {
     return tl_table_lookup(maghrebi_given, sizeof maghrebi_given / sizeof *maghrebi_given, w, wn);
+}
+
+/* the Gulf's given names the memory spells as other languages write them:
+** Bender, Matab (session 36, ent49: the slices' Saudi princes
+** and officials, Bandar bin Sultan, Mutaib bin Abdullah) */
+static const char *const gulf_given[][2] = {
+    {"بندر", "bandar"}, {"متعب", "mutaib"},
+};
+
+const char *translit_gulf_given(const char *w, size_t wn) {
+    return tl_table_lookup(gulf_given, sizeof gulf_given / sizeof *gulf_given, w, wn);
 }
 
 const char *translit_western_given(const char *w, size_t wn) {

@@ -88,6 +88,15 @@ static int article_after_lam(const char *s, const char *end) {
     return n > 4 && !memcmp(s, "\xd9\x84\xd9\x84", 4) && ner_skip_letters(s + 4, n - 4, 1) < n - 4;
 }
 
+/* The end of a person's chunk [a, b) of words w: before a last word of لل
+** (سامي [للهلال], سلمان [للوقوف]), the preposition ل on a noun with its
+** article, which no person's name ends with; a one-word chunk is left alone
+** (لليلى is ل + ليلى). */
+static size_t person_end(const ner_word *w, size_t a, size_t b) {
+    const ner_word *last = &w[b - 1];
+    return b - a > 1 && last->shape == NER_SHAPE_ARABIC && article_after_lam(last->s, last->s + last->n) ? b - 1 : b;
+}
+
 /* Span and word range of a mention over tokens [a, b) of the document. The
 ** start skips the proclitics ner_proclitic_letters finds (news frequency and
 ** gazetteers decide: وزيلنسكي -> زيلنسكي, but ستارمر, فولوديمير and ليون keep
@@ -342,6 +351,7 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
         const uint8_t *tg = tags + first;
         ner_chunk ch;
         while (ner_next_chunk(tg, n, &i, &ch)) {
+            if (ch.type == NABA_ENT_PER) ch.end = person_end(w + first, ch.start, ch.end);
             /* a common noun the document also writes bare: the link stage
             ** keeps it only as a KB name (المونديال) */
             int common = 0;
