@@ -1908,6 +1908,35 @@ static void test_session36(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 36 (quotes48): a short name in marks before a cue with its own
+** content, or before the complementizer, holds no words; a ministry's
+** adjective alone refers back to the ministry named before; an unnamed
+** source of a body speaks for himself. */
+static void test_session36b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    said_by(p, d, "وتواصل القصف على المدينة. «المرصد السوري لحقوق الإنسان» أعلن أمس أن الطيران الحربي شن تسع غارات على المدينة.",
+            "الطيران الحربي", "المرصد السوري لحقوق الإنسان", EXACT);
+    CHECK(!find(d, "المرصد"));
+    said_by(p, d, "وقال ضيف بوليتيكا على \"الجوهرة اف أم\" إنه لا توجد دراسة علمية حول انتشار الظاهرة بالمدارس.",
+            "لا توجد دراسة", "ضيف بوليتيكا", EXACT);
+    CHECK(!find(d, "الجوهرة"));
+    CHECK(qcd_run(p, d, "أعلنت وزارة الداخلية في بيان لها اليوم أن الوحدات تمكنت من إيقاف 7 عناصر. وأفادت الداخلية أن من بين هؤلاء عنصرا عائدا من بؤر التوتر.", NULL));
+    const naba_quote *named = find(d, "الوحدات تمكنت");
+    q = find(d, "من بين هؤلاء");
+    CHECK(named && q && named->speaker_entity >= 0 && q->speaker_entity == named->speaker_entity &&
+          (q->flags & NABA_QUOTE_RESOLVED));
+    /* an unnamed official of a body is related to it, not the body */
+    CHECK(qcd_run(p, d, "وأشار المسؤول بالأمم المتحدة، خلال لقاء صحفي بالعاصمة، إلى أنه قد وقع التشاور مع الحكومة.", NULL));
+    q = find(d, "وقع التشاور");
+    CHECK(q && q->speaker_entity < 0 && q->speaker_related >= 0 &&
+          !strcmp(entity_id(d, q->speaker_related), "org:un"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1943,6 +1972,7 @@ int main(void) {
     test_session35();
     test_session35b();
     test_session36();
+    test_session36b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

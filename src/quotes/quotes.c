@@ -101,10 +101,12 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
         if (c->seg_of[k] >= 0) {
             const seg *s = &c->segs[c->seg_of[k]];
             /* a short quoted name inside an appositive: "، الذي استخدم علامة “Corsair”" */
-            /* or one right before the complementizer: 'لصالون "سيات"، إن' */
+            /* or one right before the complementizer: 'لصالون "سيات"، إن',
+            ** 'ضيف بوليتيكا على "الجوهرة اف أم" إنه' (a name of four words
+            ** at most: the words come after إن) */
             size_t after = s->b + 1;
             while (after < lim && lx_is(lx, after, ',')) after++;
-            int before_comp = q_words_between(c, s->a, s->b + 1) <= 2 && after < lim && is_q(c, after, Q_COMP, WT_CONJ);
+            int before_comp = q_words_between(c, s->a, s->b + 1) <= 4 && after < lim && is_q(c, after, Q_COMP, WT_CONJ);
             if (((lx_is(lx, j, ',') && q_words_between(c, s->a, s->b + 1) <= 2) || q_name_seg(c, s) || before_comp ||
                  named_in_aside(c, s, &f) ||
                  (s->b + 2 < lx->n && c->seg_of[s->b + 2] >= 0 && q_labels(c, s, &c->segs[c->seg_of[s->b + 2]]))) &&
@@ -731,6 +733,18 @@ static size_t phrase_after(const ctx *c, const seg *s) {
     return k >= lx->n ? k : 0;
 }
 
+/* "«المرصد السوري لحقوق الإنسان» أعلن أمس أن": a short name in marks
+** opening the sentence right before a cue whose own content follows (أن,
+** إن) is its subject, not its words; a quote is followed by its cue with no
+** content of its own. Inside a sentence the marks end the clause before
+** (يعزو الوزير الأزمة إلى "مؤامرة خارجية" يقول إن), and a cue with و opens
+** a clause of its own (a byline: «واس» وأكد أن). */
+static int subject_in_marks(const ctx *c, const seg *s, size_t p, size_t i, size_t j, const wt_entry *e) {
+    return p == i && s->a == q_sentence_start(c, s->a) && q_words_between(c, s->a, s->b + 1) <= 4 &&
+           !(str_has_prefix(c->lx->v[i].key, "و") && !str_has_prefix(e->key, "و")) &&
+           find_content(c, j, 0).kind == K_COMP;
+}
+
 static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     const lx_text *lx = c->lx;
     int participle = e->cls == Q_PARTICIPLE;
@@ -738,15 +752,17 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
     speaker sp;
     int implicit;
     size_t sent_from = q_sentence_start(c, i);
+    const seg *named = NULL; /* a name in marks before the cue, its subject */
     /* “...” ، أضاف المسؤول */
     if (!participle) {
         size_t p = i;
         while (p > 0 && i - p < 3 && lx->v[p - 1].kind == LX_PUNCT && c->seg_of[p - 1] < 0) p--;
         if (p > 0 && c->seg_of[p - 1] >= 0) {
             seg *s = &c->segs[c->seg_of[p - 1]];
-            if (!s->used && s->b == p - 1 && (p < i || lx->v[i].gap < 2) && !q_name_seg(c, s) &&
+            size_t j = i + k, se = q_subject_after(c, i, j);
+            if (!s->used && s->b == p - 1 && se == j && subject_in_marks(c, s, p, i, j, e)) named = s;
+            else if (!s->used && s->b == p - 1 && (p < i || lx->v[i].gap < 2) && !q_name_seg(c, s) &&
                 q_words_between(c, s->a, s->b + 1) > 2) {
-                size_t j = i + k, se = q_subject_after(c, i, j);
                 if (se > j) { q_make_speaker(c, j, se, &sp); implicit = 0; }
                 else { q_carried_speaker(c, i, &sp); implicit = 1; }
                 return emit_seg(c, s, NABA_QUOTE_DIRECT, 0, lemma, i, i + k, &sp, implicit,
@@ -762,6 +778,7 @@ static naba_status handle_cue(ctx *c, size_t i, size_t k, const wt_entry *e) {
         j = i + k;
     } else
         j = q_read_speaker(c, i, k, participle, lemma, &sp, &implicit);
+    if (named && q_make_speaker(c, named->a + 1, named->b, &sp)) implicit = 0;
     found f = find_content(c, j, e->cls == Q_VERB_PREP);
     if (took_up_case(c, lemma, i + k, f) || shows_no_words(lemma, f)) return NABA_OK;
     int mixed;

@@ -737,7 +737,8 @@ static int titled(const ctx *c, size_t ma) {
 ** body's noun (class speaks: الوزارة, الشركة): a body named by it (وزارة
 ** الداخلية) or right after it (شركة أبل; شرطة دالاس names a place); one
 ** word: the person whose longer name ends in it (السبسي of الباجي قائد
-** السبسي). -1 when none fits. */
+** السبسي), or the body whose name is a body's noun and it (الداخلية of
+** وزارة الداخلية). -1 when none fits. */
 static int32_t refers_back(const ctx *c, size_t a, size_t b) {
     const lx_text *lx = c->lx;
     const naba_doc *d = c->doc;
@@ -758,6 +759,13 @@ static int32_t refers_back(const ctx *c, size_t a, size_t b) {
             continue;
         }
         if (n == 1 && person && mb - ma >= 2 && !title && !body && same_words(c, a, mb - 1, 1)) return mm->entity;
+        /* الداخلية, الخارجية: the body named before by its noun and this
+        ** adjective (وزارة الداخلية); a noun after the body's is its
+        ** genitive, another body (مجلس الحلف is not الحلف) */
+        if (n == 1 && !person && !title && !body && mb - ma >= 2 && mm->type == NABA_ENT_ORG &&
+            str_has_suffix(lx->v[a].key, "يه") &&
+            is_q(c, ma, Q_SPEAKS, WT_CONJ | WT_PREP | WT_DEF) && same_words(c, a, ma + 1, 1))
+            return mm->entity;
         if (!title && !body) continue;
         if (title != person || (body && mm->type != NABA_ENT_ORG)) continue;
         if (body && mb - ma >= n && same_words(c, a, ma, n)) return mm->entity;
@@ -1107,6 +1115,12 @@ int q_make_speaker(ctx *c, size_t a, size_t b, speaker *sp) {
     }
     if (!latin && !q_has_person(c, sp->s, sp->e) &&
         wt_match(c->st->vt, lx, a, WT_BIT(Q_ANON), WT_CONJ | WT_PREP | WT_DEF, &e, &stripped)) {
+        /* "المسؤول بالأمم المتحدة", "مصادر في الوزارة": an unnamed source
+        ** of a body or place speaks for himself, related to it */
+        if (sp->entity >= 0 && c->doc->entities.v[sp->entity].type != NABA_ENT_PER) {
+            sp->related = sp->entity;
+            sp->entity = -1;
+        }
         /* "الدبلوماسي القطري": the diplomat named so before */
         int32_t named = sp->entity < 0 ? titled_before(c, a, b) : -1;
         if (named >= 0) {
