@@ -176,6 +176,15 @@ check 'grep -qP "^\d+\tإمام\tإمام\tNOUN\t" "$tmp/s35i.conllu" && grep -q
 words_of s36 morph 'وجاءت تصريحات الوزير بعد ذلك. وأبان التقرير أن العدد زاد. وخرج مارسيلو بعد 10 دقائق. بلغ السعر 250 يورو.'
 check 'grep -qP "^\d+\tجاءت\tجاء\tVERB\t" "$tmp/s36.conllu" && grep -qP "^\d+\tأبان\t[^\t]+\tVERB\t" "$tmp/s36.conllu"' "و is split off a verb the news has alone (وجاءت, وأبان)"
 check 'grep -qP "^\d+\tمارسيلو\tمارسيلو\tPROPN\t" "$tmp/s36.conllu" && ! grep -qP "^\d+\tيورو\t[^\t]+\tPROPN\t" "$tmp/s36.conllu"' "a name read as the foreign X is PROPN (مارسيلو), a unit after a numeral is not (يورو)"
+# session 36 (morph43): a cardinal the treebank tags NUM read as a noun (ست
+# سنوات, دور الثمانية: NOUN before) is NUM, المليون takes مليون's lemma; a
+# word read as the foreign X that the news has with ال is a noun (سمو)
+words_of s36n morph 'قتل في التمرد المستمر منذ ست سنوات. وتأهل الفريق إلى دور الثمانية. تجاوزت المبيعات المليون دولار. وشكر سمو ولي العهد الحضور. وتلقى برقية من خادم الحرمين الشريفين وسمو ولي عهده الأمين.'
+check 'grep -qP "^\d+\tست\tستة\tNUM\t" "$tmp/s36n.conllu" && grep -qP "^\d+\tالثمانية\tثمانية\tNUM\t" "$tmp/s36n.conllu" && grep -qP "^\d+\tالمليون\tمليون\tNUM\t" "$tmp/s36n.conllu"' "a cardinal is NUM (ست, الثمانية), المليون lemma مليون"
+check 'grep -qP "^\d+\tسمو\tسمو\tNOUN\t" "$tmp/s36n.conllu"' "a word the news has with ال read as the foreign X is a noun (سمو)"
+# the letter M before B or S and after G, أم of أم القرى, is a name word, not أم "or"
+words_of s36m morph 'وأكدت مجموعة " أم بي سي " الخبر. وقال أستاذ بجامعة أم القرى إن الأمر صحيح.'
+check '[ "$(grep -cP "^\d+\tأم\tأم\tPROPN\t" "$tmp/s36m.conllu")" -eq 2 ]' "أم of أم بي سي and أم القرى is a name word, not CCONJ"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

@@ -694,16 +694,21 @@ static uint32_t hamza_seat_misread(const morph_model *m, const morph_wctx *ws, u
     return no ? MORPH_CAND_TAG(other[morph_best(m, f, nf, other, no)]) : best;
 }
 
-/* Whether word i of ws[0..n) follows a whole word whose folded key is one of
-** words[0..nw) (folded with morph_key as the tagger's keys are). */
-static int after_word_of(const morph_wctx *ws, uint32_t i, const char *const *words, size_t nw) {
-    if (!i || ws[i - 1].role != MORPH_ROLE_WHOLE) return 0;
+/* Whether w is a whole word whose folded key is one of words[0..nw)
+** (folded with morph_key as the tagger's keys are). */
+static int whole_word_of(const morph_wctx *w, const char *const *words, size_t nw) {
+    if (w->role != MORPH_ROLE_WHOLE) return 0;
     char key[MORPH_MAX_FORM * 2 + 16];
     for (size_t k = 0; k < nw; k++) {
         size_t kn = morph_key(words[k], strlen(words[k]), key);
-        if (kn == ws[i - 1].key_len && !memcmp(key, ws[i - 1].key, kn)) return 1;
+        if (kn == w->key_len && !memcmp(key, w->key, kn)) return 1;
     }
     return 0;
+}
+
+/* Whether word i of ws follows a whole word of words[0..nw) (whole_word_of). */
+static int after_word_of(const morph_wctx *ws, uint32_t i, const char *const *words, size_t nw) {
+    return i && whole_word_of(&ws[i - 1], words, nw);
 }
 
 /* The best NOUN, ADJ, PROPN or X reading among cands[0..nc), else best. */
@@ -755,6 +760,40 @@ static uint32_t counted_noun_read_as_verb(const morph_model *m, const morph_wctx
         !after_word_of(ws, i, numerals, sizeof numerals / sizeof *numerals))
         return best;
     return nominal_reading(m, cands, nc, f, nf, best);
+}
+
+/* Whether the treebank saw the word of key[0..kn) at least twice, three
+** quarters of the times as NUM. */
+static int treebank_numeral(const morph_model *m, const char *key, size_t kn) {
+    uint32_t wi = morph_map_find(m, &m->words, key, kn, morph_hash32(key, kn));
+    if (wi == UINT32_MAX) return 0;
+    const morph_wordinfo *in = &m->winfo[wi];
+    uint32_t num = 0;
+    for (uint32_t r = 0; r < in->n; r++)
+        if (m->tags[m->wan[in->first + r].tag].upos == NABA_UPOS_NUM) num += m->wan[in->first + r].count;
+    return in->total >= 2 && (uint64_t)num * 4 >= (uint64_t)in->total * 3;
+}
+
+/* A cardinal read as a noun, adjective or verb (ست سنوات, تسعة ملايين,
+** دور الثمانية, حراسه الأربعة): the treebank tags these words NUM (ستة 13
+** of 13), but the tagger's context (a counted noun after it, the article)
+** reads them as nouns. A word the treebank saw mostly as NUM, with ال or
+** without it when the treebank has the form in ال too seldom (الستة once),
+** takes its best NUM reading; not الاثنين "Monday" (12 NOUN of 13).
+** Arguments as elative_before_genitive's. */
+static uint32_t cardinal_read_as_noun(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *cands,
+                                      int nc, const uint64_t *f, int nf, uint32_t best) {
+    const morph_wctx *w = &ws[i];
+    if (m->tags[best].upos == NABA_UPOS_NUM) return best;
+    int bare_ok = w->wi == UINT32_MAX || m->winfo[w->wi].total < 2;
+    if (!treebank_numeral(m, w->key, w->key_len) &&
+        !(bare_ok && w->key_len > 4 && !strncmp(w->key, "ال", 4) && treebank_numeral(m, w->key + 4, w->key_len - 4)))
+        return best;
+    uint32_t card[MORPH_MAX_TAGS + 1];
+    int k = 0;
+    for (int c = 0; c < nc && k <= MORPH_MAX_TAGS; c++)
+        if (m->tags[MORPH_CAND_TAG(cands[c])].upos == NABA_UPOS_NUM) card[k++] = cands[c];
+    return k ? MORPH_CAND_TAG(card[morph_best(m, f, nf, card, k)]) : best;
 }
 
 /* Whether a word class is closed: the treebank lists all its words. */
@@ -818,13 +857,15 @@ static uint32_t preposition_of_other_seat(const morph_model *m, const morph_wctx
     return hamza_seat_reading(m, ws[i].wi, best, bare) == SEAT_OTHER ? singular_noun_tag(m, ws, n, i, best) : best;
 }
 
-/* The letter M of a radio's or channel's name after the letter F or B
-** (جوهرة اف ام, موزاييك أف أم, إم بي سي's neighbour بي إم): no
-** conjunction أم "or" there, but the name's letter; returns the name tag. */
-static uint32_t letter_m_of_name(const morph_model *m, const morph_wctx *ws, uint32_t i, uint32_t best) {
-    static const char *const letters[] = {"اف", "بي"};
+/* The letter M of a radio's, channel's or maker's name after the letter
+** F, B or G (جوهرة اف ام, موزاييك أف أم, بي إم, جي إم سي) or before B or
+** S (إم بي سي, إم إس), and أم "mother" of a place's name (جامعة أم القرى):
+** no conjunction أم "or" there, but the name's word; returns the name tag.
+** ws[0..n) are the sentence's words. */
+static uint32_t letter_m_of_name(const morph_model *m, const morph_wctx *ws, uint32_t n, uint32_t i, uint32_t best) {
+    static const char *const before[] = {"اف", "بي", "جي"}, *const after[] = {"بي", "اس", "القرى"};
     return m->name_tag != UINT32_MAX && ws[i].role == MORPH_ROLE_WHOLE && !strcmp(ws[i].key, "ام") &&
-                   after_word_of(ws, i, letters, 2)
+                   (after_word_of(ws, i, before, 3) || (i + 1 < n && whole_word_of(&ws[i + 1], after, 3)))
                ? m->name_tag
                : best;
 }
@@ -848,15 +889,24 @@ static int news_with_article(const morph_model *m, const morph_wctx *w) {
 ** in و, names mostly; a name is PROPN. Not a word the treebank knows, nor
 ** one hunspell-ar lists other than as a name, nor one the news has often
 ** with the article (سمو, راديو: nouns; سمو ولي العهد would lend its name
-** to ولي), nor one counted after a numeral (250 يورو: a unit). tags[0..i) are the tags of the words before. */
-static uint32_t foreign_word_of_name(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *tags,
-                                     uint32_t best) {
+** to ولي), nor one counted after a numeral (250 يورو: a unit). A word the
+** news has often with the article is the common noun it is (سمو ولي العهد,
+** راديو, خريجو): the singular noun's tag, construct before a word (a
+** title before its holder: the indefinite tag made ولي an adjective), else
+** singular_noun_tag's. ws[0..n) are the sentence's words, tags[0..i) the
+** tags of the words before. */
+static uint32_t foreign_word_of_name(const morph_model *m, const morph_wctx *ws, uint32_t n, uint32_t i,
+                                     const uint32_t *tags, uint32_t best) {
     const morph_tag *t = &m->tags[best];
     if (m->name_tag == UINT32_MAX || t->upos != NABA_UPOS_X || strcmp(morph_str(m, t->feats), "Foreign=Yes") ||
         ws[i].shape != MORPH_SHAPE_ARABIC || ws[i].wi != UINT32_MAX || (ws[i].lexb & ~(uint32_t)MORPH_LEX_NAME) ||
-        (i && m->tags[tags[i - 1]].upos == NABA_UPOS_NUM) || news_with_article(m, &ws[i]))
+        (i && m->tags[tags[i - 1]].upos == NABA_UPOS_NUM))
         return best;
-    return m->name_tag;
+    if (!news_with_article(m, &ws[i])) return m->name_tag;
+    uint32_t construct = m->genitive_noun_tags[0];
+    return i + 1 < n && ws[i + 1].shape == MORPH_SHAPE_ARABIC && construct != UINT32_MAX
+               ? construct
+               : singular_noun_tag(m, ws, n, i, best);
 }
 
 /* The tag of an imperfect verb whose prefix is أ: the first person
@@ -875,6 +925,29 @@ static uint32_t first_person_tag(const morph_model *m, const char *bare, uint32_
     const char *mood = imperfect && xpos[2] ? strchr(FIRST_PERSON_MOODS, xpos[2]) : NULL;
     uint32_t want = m->first_person_tags[mood ? mood - FIRST_PERSON_MOODS : 0];
     return want == UINT32_MAX || !strcmp(xpos, morph_str(m, m->tags[want].xpos)) ? tag : want;
+}
+
+/* Whether the treebank saw the word wi (UINT32_MAX: never) with a tag of
+** UPOS up. */
+static int treebank_reads_as(const morph_model *m, uint32_t wi, uint8_t up) {
+    if (wi == UINT32_MAX) return 0;
+    for (uint32_t r = 0; r < m->winfo[wi].n; r++)
+        if (m->tags[m->wan[m->winfo[wi].first + r].tag].upos == up) return 1;
+    return 0;
+}
+
+/* The lemma of a numeral in ال the treebank never saw as one (المليون,
+** الملايين, read NUM by cardinal_read_as_noun): the form without the
+** article's, whose treebank lemma the rules need not guess (مليون, not
+** ملين). bare[0..bn) the form without vowel marks; returns the lemma's
+** length in out, or 0 for any other word. */
+static size_t numeral_lemma_without_article(const morph_model *m, const morph_wctx *w, uint32_t tag,
+                                            const char *bare, size_t bn, char *out, size_t cap) {
+    if (m->tags[tag].upos != NABA_UPOS_NUM || bn <= 4 || strncmp(bare, "ال", 4) || w->key_len <= 4 ||
+        strncmp(w->key, "ال", 4) || treebank_reads_as(m, w->wi, NABA_UPOS_NUM))
+        return 0;
+    uint32_t wi = morph_map_find(m, &m->words, w->key + 4, w->key_len - 4, morph_hash32(w->key + 4, w->key_len - 4));
+    return treebank_reads_as(m, wi, NABA_UPOS_NUM) ? morph_lemma(m, bare + 4, bn - 4, wi, tag, out, cap, NULL) : 0;
 }
 
 static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first, uint32_t n, scratch *sc) {
@@ -933,12 +1006,13 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             best = hamza_seat_misread(m, ws, i, cands, nc, f, nf, best);
             best = counted_noun_read_as_verb(m, ws, i, tags, cands, nc, f, nf, best);
             best = unknown_read_as_closed_class(m, ws, i, cands, nc, f, nf, best);
+            best = cardinal_read_as_noun(m, ws, i, cands, nc, f, nf, best);
             if (i && elative_genitive(m, doc, first, ws, n, i - 1, tags[i - 1]))
                 best = genitive_noun(m, cands, nc, f, nf, best);
         }
         best = verb_after_preposition_clitic(m, ws, n, i, cands, nc > 1 ? nc : 0, f, nf, best);
-        best = letter_m_of_name(m, ws, i, best);
-        best = foreign_word_of_name(m, ws, i, tags, best);
+        best = letter_m_of_name(m, ws, n, i, best);
+        best = foreign_word_of_name(m, ws, n, i, tags, best);
         best = preposition_of_other_seat(m, ws, n, i, best);
         if (m->tags[best].upos == NABA_UPOS_ADP) {
             uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
@@ -961,7 +1035,8 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         } else {
             char bare[MORPH_MAX_FORM * 2 + 16]; /* the form without vowel marks */
             size_t bn = naba_fold(w->form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
-            ln = morph_lemma(m, bare, bn, ws[i].wi, best, buf, sizeof buf, &kept);
+            ln = numeral_lemma_without_article(m, &ws[i], best, bare, bn, buf, sizeof buf);
+            if (!ln) ln = morph_lemma(m, bare, bn, ws[i].wi, best, buf, sizeof buf, &kept);
             size_t l1 = kept ? 0 : first_person_lemma(m, bare, bn, best, buf, sizeof buf, &kept);
             if (l1) ln = l1;
             if (!kept && singular_keeps_waw(m, best, bare, bn, buf, ln)) memcpy(buf, bare, ln = bn);
