@@ -1291,6 +1291,16 @@ check 'side demand36 2 2 النقابة && side demand36 2 6 الحكومة' "و
 check 'side demand36 3 3 YEMREB && ! side demand36 3 7 IRN' "ميليشيا الحوثي الإيرانية: Iran no target"
 check 'side demand36 4 7 SAU' "واتهم حزب الله السعودية: Saudi Arabia still the target"
 check 'side demand36 5 3 CVL' "ويطالب أهالي المدينة: the people the doer"
+# a wounding or an attack whose cause is a bombing takes its code, a number
+# between ("في ثلاثة تفجيرات") or no toll ("استهدف في تفجير إرهابي"); a shot at
+# goal, the need that calls and a crossing closed are no threat, no demand and
+# no break of relations (session 36, events52)
+code19 bomb36 'وأصيب العديدون بجروح في ثلاثة تفجيرات في داماتورو.' 'وهو المسجد الذي استهدف في تفجير إرهابي ظهر اليوم.' 'وكان زملاء القائد غودين أول من هددوا مرمى منافسهم.' 'وتجتمع اللجنة كلما دعت الحاجة الى ذلك.' 'وأمر وزير الدفاع الإسرائيلي إفيغدور ليبرمان، بإغلاق معبر إيرز للأفراد.' 'ودعا الوزير إلى ضرورة الالتزام بالقانون.'
+check 'coded bomb36 1 183 && ! coded bomb36 1 190' "أصيب ... في ثلاثة تفجيرات: 183"
+check 'coded bomb36 2 183 && ! coded bomb36 2 190' "استهدف في تفجير إرهابي: 183"
+check '! coded bomb36 3 13 && ! coded bomb36 4 10' "هددوا مرمى: no threat; دعت الحاجة: no demand"
+check 'coded bomb36 5 191 && ! coded bomb36 5 16' "أمر بإغلاق معبر: 191"
+check 'coded bomb36 6 10' "دعا إلى ضرورة: a demand still"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

@@ -564,8 +564,9 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     /* "مقتل العشرات في هجوم "بالسلاح الكيميائي"", "نفذت الهجوم ... بغاز
     ** السارين": a killing or an attack by a chemical agent is a chemical attack */
     if (!strncmp(ev.cameo, "19", 2) && ev_chemical_means(w, c)) ev.cameo = CHEMICAL_ATTACK;
-    /* a toll whose cause is a bombing ("في تفجير انتحاري") is that bombing */
-    const char *bombing = !strcmp(ev.cameo, "190") && (c->pat->flags & EVP_COUNT) ? ev_bombing_cause(w, c) : NULL;
+    /* a toll or an attack whose cause is a bombing ("في تفجير انتحاري",
+    ** "استهدف في تفجير إرهابي") is that bombing */
+    const char *bombing = !strcmp(ev.cameo, "190") ? ev_bombing_cause(w, c) : NULL;
     if (bombing) ev.cameo = bombing;
     const ev_code *code = lookup_code(w->dict, ev.cameo);
     ev.plover = code ? code->plover : NULL;

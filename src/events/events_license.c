@@ -347,12 +347,14 @@ int ev_chemical_means(const ev_work *w, const ev_cand *c) {
 
 /* "أصيب سبعة جنود صوماليين في تفجير انتحاري", "مقتل 4 سياح ... إثر انفجار
 ** حافلة", "قتل 7 أشخاص، وأصيب 18 آخرون، الأربعاء، في هجوم بقنبلة": the
-** bombing code (183x) of the bombing a toll names as its cause (after "في",
-** "إثر", "جراء", "بسبب" or with "ب"), up to BOMBING_REACH words on in its
+** bombing code (183x) of the bombing a toll or an attack ("استهدف في تفجير
+** إرهابي") names as its cause (after "في", "إثر", "جراء", "بسبب", a number
+** between, or with "ب"), up to BOMBING_REACH words on in its
 ** sentence and past the tolls joined to it, not past another verb nor
 ** another means (the first one named is the cause); or NULL.
 ** A killing is told by its toll, the bombing as its means, unlicensed, so
-** the toll's own code (190) would say less than the text does. */
+** the toll's own code (190) would say less than the text does; so would an
+** attack's. */
 #define BOMBING_REACH 12
 
 /* Do the words right after a bombing's pattern (ending at last) say tear gas
@@ -366,6 +368,17 @@ static int tear_gas(const ev_work *w, uint32_t last) {
         if (ev_key_in(&w->toks[t], gas)) return 1;
     }
     return 0;
+}
+
+/* The word before the number that counts token t, or before t when none
+** does ("في ثلاثة تفجيرات", "إثر 3 انفجارات": the cause word stands before
+** the number). */
+static size_t before_count(const ev_work *w, size_t t) {
+    size_t p = t - 1;
+    while (p > 0 && (w->doc->tokens.v[p].kind == NABA_TOK_NUMBER ||
+                     ev_count_in(w, w->doc->tokens.v[p].start, w->doc->tokens.v[p].end) >= 0))
+        p--;
+    return p;
 }
 
 const char *ev_bombing_cause(const ev_work *w, const ev_cand *c) {
@@ -383,7 +396,7 @@ const char *ev_bombing_cause(const ev_work *w, const ev_cand *c) {
         int bombing = cand && (at.pat->flags & EVP_NOUN) && !strncmp(at.code, "183", 3);
         /* the first means named is the cause: "في غارة جوية، وأصيب آخرون في تفجير" */
         if (!bombing && (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) return NULL;
-        if (bombing && (!strncmp(w->toks[t].key, "ب", strlen("ب")) || ev_key_in(&w->toks[t - 1], cause)))
+        if (bombing && (!strncmp(w->toks[t].key, "ب", strlen("ب")) || ev_key_in(&w->toks[before_count(w, t)], cause)))
             return tear_gas(w, at.last) ? NULL : at.code;
     }
     return NULL;
