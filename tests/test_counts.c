@@ -1233,6 +1233,31 @@ static void test_session34(void) {
     CHECK(c && !c->action);
     c = first(p, d, "وفقد سبعة جنود في الهجوم.");
     CHECK(c && c->value == 7 && c->action && !strcmp(c->action, "missing"));
+    /* a naming word with its definite adjective names the digits; a match
+    ** minute's apostrophe; a verb before an ordinal is no noun; a bare
+    ** amount in millions after money is in its currency (session 36,
+    ** numdates43) */
+    c = first(p, d, "منقولة مباشرة على القناة الوطنية 1 مساء السبت.");
+    CHECK(!c);
+    c = first(p, d, "وأعلن الاستعداد لتنفيذ القرار الأممي 2216 والانسحاب من المدن.");
+    CHECK(!c);
+    c = first(p, d, "ويتضمن القانون الجديد 126 فصلا تنظم أعمال المنظمة.");
+    CHECK(c && c->value == 126);
+    c = first(p, d, "ويحدد القانون الحكومي 10 ملايين جنيه حدا أقصى.");
+    CHECK(c && c->value == 1e7 && c->kind == NABA_COUNT_MONEY);
+    c = first(p, d, "الترجي الرياضي التونسي 23' طه ياسين الخنيسي.");
+    CHECK(!c);
+    c = first(p, d, "على أن يترشح الأول والثاني من كل مجموعة الى الدور ربع النهائي.");
+    CHECK(c && c->value == 1 && c->kind == NABA_COUNT_ORDINAL && !c->what);
+    c = nth(p, d, "وفرضت غرامات وصلت الى 60 مليون يورو تم تعليق 40 مليونا منها.", 1);
+    CHECK(c && c->value == 4e7 && c->kind == NABA_COUNT_MONEY && c->unit && !strcmp(c->unit, "EUR"));
+    /* a decimal spoken with فاصل (session 36, numdates43) */
+    c = first(p, d, "وهو ما يمثل نسبة 5 فاصل 7 بالمائة فقط من الإنتاج.");
+    CHECK(c && c->value == 5.7 && c->kind == NABA_COUNT_PERCENT);
+    c = first(p, d, "بلغت الديون بنحو 1 فاصل 5 مليار دينار.");
+    CHECK(c && c->value == 1.5e9 && c->kind == NABA_COUNT_MONEY && c->qualifier == NABA_QUAL_ABOUT);
+    c = nth(p, d, "تحتاج المصانع 5 ملايين دينار لإعادة تشغيلها، علما أن عدد هذه المصانع يقدر ب 8 آلاف.", 1);
+    CHECK(c && c->value == 8000 && c->kind == NABA_COUNT_QUANTITY);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

@@ -917,6 +917,34 @@ static int named_list(const ctx *c, size_t j) {
     return 0;
 }
 
+/* "القناة الوطنية 1", "الطريق الوطنية 3", "القرار الأممي 2254": a word that
+** names the digits at unit j, with one definite adjective of its own between;
+** an indefinite noun after the digits is counted ("القانون الجديد 126 فصلا"),
+** and so is a scale word */
+static int names_past_adjective(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    size_t k = j - 1;
+    if (k == 0 || lx->v[k].kind != LX_WORD || lx->v[k].gap > 1 || !definite_unit(c, k) ||
+        !tagged(c, k, NABA_UPOS_ADJ) || !names_number(c, k - 1))
+        return 0;
+    /* a scale word after the digits counts too ("القانون الحكومي 10 ملايين جنيه") */
+    double v;
+    num_val nv;
+    size_t after = j + lx_number(lx, j, &v);
+    if (j + num_parse(c->st->nt, lx, j, &nv) > after) return 0;
+    /* (a time the dates stage read is no counted noun: "القناة الوطنية 1 مساء السبت") */
+    return after >= lx->n || lx->v[after].kind != LX_WORD || !tagged(c, after, NABA_UPOS_NOUN) || definite_unit(c, after) ||
+           c->taken[after];
+}
+
+/* "52' أنيس البدري", "73' فراس شواط": digits with an apostrophe glued after
+** them and a space after it are a match minute in a goal list, no count
+** (unit a is the first unit after the digits) */
+static int minute_mark(const lx_text *lx, size_t a) {
+    return a < lx->n && !lx->v[a].gap && (lx_is(lx, a, '\'') || lx_is(lx, a, 0x2019) || lx_is(lx, a, 0x2032)) &&
+           (a + 1 >= lx->n || lx->v[a + 1].gap);
+}
+
 /* "رقم (أ/21)", "رقم 2014/178-55643277", "رحلتها رقم "كيو-آر 920"": digits
 ** ending a code written without spaces, or a short quoted code, after a
 ** word that names (رقم, القرار) name too, as digits right after it do. */
@@ -1182,7 +1210,8 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
         return 0;
     /* الدعوى رقم 987, القرار 2254: a number that names, not counts (a number
     ** glued to the word before, as in "ال40", is not after a name word) */
-    if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap && names_number(c, j - 1)) return 0;
+    if (j > 0 && lx->v[j].kind == LX_NUM && lx->v[j].gap && (names_number(c, j - 1) || names_past_adjective(c, j)))
+        return 0;
     if (lx->v[j].kind == LX_NUM && code_after_ident(c, j)) return 0;
     /* a dual time unit is a number by itself: أقل من ساعتين; a unit that
     ** starts neither is refused before the clock and leading-zero tests (all
@@ -1206,7 +1235,7 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     /* "بنحو بالمئة": the sign of a percent after no number is no hundred
     ** (ب + المئة) */
     if ((nv.flags & NUM_F_WORDS) && cmatch(c, j, C_PERCENT, 0, &e)) return 0;
-    if (after_clock(c, j) || zero_led(c, j)) return 0;
+    if (after_clock(c, j) || zero_led(c, j) || (kn && lx->v[j].kind == LX_NUM && minute_mark(lx, j + kn))) return 0;
     int dollar_before = j > 0 && lx_is(lx, j - 1, '$');
     /* "٪35": the sign before the digits, as right-to-left typing leaves it */
     int percent_before = j > 0 && lx->v[j].gap == 0 && lx_is(lx, j - 1, '%');
@@ -1670,7 +1699,10 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     if (w == i + k && w + 1 < lx->n && lx->v[w].klen == 8 && !strncmp(lx->v[w].key, "ا", 2) &&
         tagged(c, w, NABA_UPOS_ADJ) && lx->v[w + 1].gap < 2 && nounish(c, w + 1))
         w++;
-    if (w < lx->n && nounish(c, w) && (!definite || lx->v[i].gap < 2)) {
+    /* "على أن يترشح الأول والثاني من كل مجموعة": a verb before is no noun
+    ** (but one with a pronoun on it may be a noun the tagger took for a verb:
+    ** "طفلها الخامس", "مواجهتهما الأولى") */
+    if (w < lx->n && nounish(c, w) && (!definite || lx->v[i].gap < 2) && !(w < i && tagged(c, w, NABA_UPOS_VERB) && !pronoun_on(c, w))) {
         naba_count tmp = *ct;
         if (counted_phrase(c, w, &tmp)) {
             ct->what = tmp.what;
@@ -1821,6 +1853,46 @@ static void list_item(const lx_text *lx, size_t i, size_t after, size_t prev_las
     if (!ct->action) ct->action = prev->action;
 }
 
+/* "نسبة 5 فاصل 7 بالمائة", "1 فاصل 5 مليار دينار": a decimal spoken as
+** digits, فاصل (comma) and digits, as Tunisian dispatches write it; the
+** count is read from the digits after فاصل, and the whole part and the
+** fraction taken together at its scale. The units read from i, or 0. */
+static size_t spoken_decimal(const ctx *c, size_t q, naba_count *ct) {
+    const lx_text *lx = c->lx;
+    /* a qualifier before it: "بنحو 2 فاصل 5 بالمائة" */
+    const wt_entry *e = NULL;
+    size_t i = q + cmatch(c, q, C_QUAL, WT_CONJ | WT_PREP, &e);
+    if (i + 2 >= lx->n || lx->v[i].kind != LX_NUM || lx->v[i + 2].kind != LX_NUM || lx->v[i + 2].gap == 0 ||
+        strcmp(lx->v[i + 1].key, "فاصل") || (i > 0 && !lx->v[i].gap && lx->v[i - 1].kind != LX_WORD))
+        return 0;
+    const lx_unit *frac = &lx->v[i + 2];
+    size_t k = read_count(c, i + 2, ct);
+    if (!k || frac->value <= 0 || ct->value < frac->value || ct->kind == NABA_COUNT_ORDINAL) return 0;
+    double scale = ct->value / frac->value, part = frac->value;
+    for (int d = 0; d < frac->ndigits; d++) part /= 10;
+    ct->value = ct->value_max = (lx->v[i].value + part) * scale;
+    ct->start = lx->v[q].start;
+    if (i > q) ct->qualifier = qualifier_of(e);
+    return k + 2 + (i - q);
+}
+
+/* "بلغت المشتريات 22.8 مليون ريال ... بصافي شراء قيمته 18.2 مليون", "غرامات
+** وصلت الى 60 مليون يورو تم تعليق 40 مليونا منها": a bare amount ending in a
+** scale word, counting nothing, after an amount of money in the same sentence
+** is money in that currency, unless a number of things is told between ("عدد
+** هذه المصانع يقدر ب 8 آلاف"); ct is the count read at [i, after), prev the
+** count before. */
+static void shared_currency(const lx_text *lx, size_t i, size_t after, const naba_count *prev, naba_count *ct) {
+    if (ct->kind != NABA_COUNT_QUANTITY || ct->what || ct->unit || ct->value < 1000 || prev->kind != NABA_COUNT_MONEY ||
+        !prev->unit || prev->sent != ct->sent || after == 0 || lx->v[after - 1].kind != LX_WORD)
+        return;
+    static const char *const number_of[] = {"عدد", "العدد", "وعدد", NULL};
+    for (size_t k = lx_find(lx, prev->end); k < i; k++)
+        if (str_in(lx->v[k].key, number_of)) return;
+    ct->kind = NABA_COUNT_MONEY;
+    ct->unit = prev->unit;
+}
+
 /* "مقتل 1433 مدنيا، بينهم 291 طفلا و223 سيدة", "مقتل 23 عنصرا، هم خمسة من
 ** قوات النظام و18 عنصرا": the next item, after و, of a list of the parts of
 ** a group (after بينهم or هم, within eight units before the item just
@@ -1905,7 +1977,8 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
             i++;
             continue;
         }
-        size_t k = read_count(&c, i, &ct);
+        size_t k = spoken_decimal(&c, i, &ct);
+        if (!k) k = read_count(&c, i, &ct);
         if (!k) k = read_ordinal(&c, i, &ct);
         if (!k) {
             /* a number in digits that is not a count is skipped whole, so
@@ -1923,6 +1996,7 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
             list_item(&lx, i, i + k, prev_last, &doc->counts.v[doc->counts.n - 1], &ct);
             list_action(&lx, i, prev_last, &doc->counts.v[doc->counts.n - 1], &ct);
             part_of_whole(&lx, i, &doc->counts.v[doc->counts.n - 1], &ct);
+            shared_currency(&lx, i, i + k, &doc->counts.v[doc->counts.n - 1], &ct);
         }
         if (befalls_no_one(&c, i, &ct)) ct.action = NULL;
         ct.action = lost_what(&c, &ct);
