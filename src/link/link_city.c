@@ -18,7 +18,9 @@
 ** admin1:TN.32; نيويورك, admin1:US.NY) or as ولاية + the name (Algeria's), but
 ** the city, the capital, a namesake town or the country ranked first: 259 place
 ** mentions of the slices follow ولاية. Such a mention is a form of its own
-** bound to the division when the KB has one, whatever it was bound to.
+** bound to the division when the KB has one, whatever it was bound to. So
+** is a name after والي, the title of such a division's governor (session 36:
+** والي تونس, والي الخرطوم).
 **
 ** After صحيفة, جريدة or مجلة (an opening quotation mark between) the name is a
 ** newspaper's, which papers often take from a place: صحيفة "مكة", جريدة
@@ -53,6 +55,9 @@
 static const char *const before_cues[] = {"العاصمة", "مدينة", "ولاية", "بلدية", "الابتدائية", "الاستئناف"};
 static const char *const after_cues[] = {"العاصمة"};
 static const char *const press_cues[] = {"صحيفة", "جريدة", "مجلة"};
+/* the governor of a first-level division, as the Maghreb and Sudan title him
+** (والي تونس محمد قويدر: the governor of Tunis governorate, not of Tunisia) */
+static const char *const governor_cues[] = {"والي"};
 enum { CAPITAL = 0, STATE = 2 };
 
 /* Is w, folded (wn bytes, 0: none), the cue word folded? */
@@ -85,6 +90,18 @@ static int states_token(const naba_doc *doc, size_t t) {
     return is_cue(w, naba_fold(noun, strlen(noun), LX_FOLD, w, sizeof w), before_cues[STATE]);
 }
 
+/* Is token t والي, the governor's title, whole (the morph stage often reads
+** it as و + الي) or as its last word? */
+static int governor_token(const naba_doc *doc, size_t t) {
+    char w[64];
+    if (t >= doc->tokens.n || doc->tokens.v[t].kind != NABA_TOK_WORD) return 0;
+    const naba_token *k = &doc->tokens.v[t];
+    for (size_t i = 0; i < sizeof governor_cues / sizeof *governor_cues; i++)
+        if (is_cue(w, naba_fold(doc->text + k->start, k->end - k->start, LX_FOLD, w, sizeof w), governor_cues[i]))
+            return 1;
+    return cue_token(doc, t, governor_cues, sizeof governor_cues / sizeof *governor_cues) != 0;
+}
+
 /* Does the mention begin a word of its token, after at most two clitics
 ** the morph stage split off (بتونس, وبتونس)? */
 static int starts_word(const naba_doc *doc, const naba_token *k, size_t off) {
@@ -108,7 +125,7 @@ const char *link_nationality(const naba_doc *doc, const link_state *st, size_t t
 /* Has the place mention m a city cue before it (العاصمة, بلدية, with their
 ** clitics; العاصمة also before a nationality adjective: العاصمة الأردنية
 ** عمان) or العاصمة alone right after it, in its sentence? LINK_CUE_STATE
-** for ولاية or ولايتي before it, LINK_CUE_CITY for another, 0 for none. */
+** for ولاية, ولايتي or والي before it, LINK_CUE_CITY for another, 0 for none. */
 static int cued(const naba_doc *doc, const link_state *st, const naba_mention *m) {
     if (m->type != NABA_ENT_LOC || m->end > doc->text_len || m->start >= m->end) return 0;
     size_t t = naba_token_at(doc, m->start), u = naba_token_at(doc, m->end - 1);
@@ -116,7 +133,7 @@ static int cued(const naba_doc *doc, const link_state *st, const naba_mention *m
     size_t b = link_token_before(doc, t, 1);
     int c = cue_token(doc, b, before_cues, sizeof before_cues / sizeof *before_cues);
     if (c) return c == STATE + 1 ? LINK_CUE_STATE : LINK_CUE_CITY;
-    if (states_token(doc, b)) return LINK_CUE_STATE;
+    if (states_token(doc, b) || governor_token(doc, b)) return LINK_CUE_STATE;
     if (link_nationality(doc, st, b) && cue_token(doc, link_token_before(doc, b, 1), before_cues, CAPITAL + 1))
         return LINK_CUE_CITY;
     size_t x = link_token_after(doc, u, 1);

@@ -628,28 +628,41 @@ static int regnal(const char *lat) {
     return n >= 2 && lat[n] == '\0';
 }
 
+/* A table's or the memory's spelling lat written to out, first letter
+** capitalized unless it is a particle inside the name (inside), a regnal
+** number all capitals; its length, 0 when cap is. */
+static size_t written_spelling(const char *lat, int inside, char *out, size_t cap) {
+    if (cap == 0) return 0;
+    int upper = !(inside && particle(lat)), all = regnal(lat);
+    size_t o = 0;
+    for (; lat[o] && o + 1 < cap; o++) out[o] = (char)((o == 0 && upper) || all ? lat[o] - 32 : lat[o]);
+    out[o] = '\0';
+    return o;
+}
+
 /* One word from the particles, the Maghreb's place words (a place's or body's
 ** name on a Maghrebi page), the common nouns (not in a person's name),
 ** the Maghreb's given names (maghrebi_given: a Maghrebi person's first word
-** or the word after بن), Europe's given names (a person's word) or the
-** memory, first letter capitalized unless it is a particle inside the name;
-** 0 when not known. */
-static size_t remembered_word(const translit *t, const char *w, size_t wn, int person, int inside, int maghreb,
+** or the word after بن), the Mashriq's (a person's word on a page of region
+** TL_MASHRIQ), Europe's given names (a person's word) or the memory, first
+** letter capitalized unless it is a particle inside the name; 0 when not
+** known, or for an article word whose bare word the Mashriq's table holds
+** (الناصر: Al- and Nasser, not the memory's Naceur). */
+static size_t remembered_word(const translit *t, const char *w, size_t wn, int person, int inside, int region,
                               int maghrebi_given, char *out, size_t cap) {
+    int maghreb = region & TL_MAGHREB, mashriq = person && (region & TL_MASHRIQ);
+    size_t art = name_article_len(w, wn);
+    if (mashriq && art && translit_mashriq_given(w + art, wn - art)) return 0;
     const char *lat = particle_spelling(w, wn);
     if (lat && maghreb && !strcmp(lat, "bin")) lat = "ben"; /* the Maghreb's بن: Ben Jaafar, Ben Guerdane */
+    if (!lat && mashriq) lat = translit_mashriq_given(w, wn); /* رشيد Rashid, not the memory's Rachid */
     if (!lat && !person && maghreb) lat = translit_maghrebi_place(w, wn); /* واد Oued, not Wad */
     if (!lat && !person) lat = translit_noun_spelling(w, wn);
     if (!lat && maghrebi_given) lat = translit_maghrebi_given(w, wn); /* رضا Ridha, not the memory's Reza */
     if (!lat && person) lat = translit_western_given(w, wn);            /* ميشال Michel, not Mychal */
     if (!lat && person) lat = translit_gulf_given(w, wn);               /* بندر Bandar, not Bender */
     if (!lat) lat = translit_word_memory(t, w, wn);
-    if (!lat || cap == 0) return 0;
-    int upper = !(inside && particle(lat)), all = regnal(lat);
-    size_t o = 0;
-    for (; lat[o] && o + 1 < cap; o++) out[o] = (char)((o == 0 && upper) || all ? lat[o] - 32 : lat[o]);
-    out[o] = '\0';
-    return o;
+    return lat ? written_spelling(lat, inside, out, cap) : 0;
 }
 
 /* An article word ending in ي (العربي, الهندي): a nisba adjective when the
@@ -685,8 +698,8 @@ static int took_article(const char *ar, size_t an, const char *lat, size_t ln) {
 
 /* Gulf and Saudi news write عبد and the name after it as one word
 ** (عبدالعزيز, عبدالمحسن, عبدالله), which the memory seldom holds whole: such a
-** word it does not know is read as the two words it joins, so عبدالعزيز is
-** spelt as عبد العزيز is (Abdul Azeez, not the channel's Abdalazis). The rest
+** word it does not know is read as the two words it joins, spelt as one
+** (Abdulaziz as عبد العزيز is Abdul Aziz, not the channel's Abdalazis). The rest
 ** is ال and two letters at least (الله, whose article name_article_len leaves
 ** on so short a word). Splits in place; returns the new word count. */
 static size_t split_abd(const translit *t, const char **w, size_t *wl, size_t nw, size_t cap) {
@@ -788,11 +801,17 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
             article_taken = 0;
             continue;
         }
-        if (o) out[o++] = ' ';
+        /* the halves of a one-word عبد name are one English word, as the
+        ** Gulf writes them (عبدالعزيز Abdulaziz, عبدالمحسن Abdulmohsen) */
+        int joined = i > 0 && key_word[i] == key_word[i - 1] && article_taken;
+        if (o && !joined) out[o++] = ' ';
+        const char *attribute = i > 0 && article_taken ? translit_abd_attribute(w[i], wl[i]) : NULL;
         /* a word with its article is first looked up whole (الدين Eddine) */
         int given = maghrebi_person && (i == 0 || particle_spelling(w[i - 1], wl[i - 1]));
-        size_t k = person || !nisba(w[i], wl[i])
-                       ? remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, maghreb, given, out + o, cap - o)
+        int inside = i > 0 && i + 1 < nw;
+        size_t k = attribute ? written_spelling(attribute, 0, out + o, cap - o)
+                   : person || !nisba(w[i], wl[i])
+                       ? remembered_word(t, w[i], wl[i], person, inside, mashriq | maghreb, given, out + o, cap - o)
                        : 0;
         if (k && mashriq && maghrebi_article(w[i], wl[i], out + o)) k = 0;
         /* else the article is written al- (الشيشان Al-Shishan, not Lchichan);
@@ -808,11 +827,12 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         wl[i] -= art;
         /* no Maghrebi place word behind the article: الوادي is a valley (the Rift
         ** Valley's), not the Oued of a place's name */
-        if (art) k = remembered_word(t, w[i], wl[i], person, i > 0 && i + 1 < nw, 0, 0, out + o, cap - o);
+        if (art) k = remembered_word(t, w[i], wl[i], person, inside, mashriq, 0, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
         if (!k && (k = romanize_word(t, w[i], wl[i], 1, art && (person || !loanword(w[i], wl[i])) ? 1 + maghrebi_person : 0,
-                                         out + o, cap - o)) > 0 && i > 0 && i + 1 < nw)
+                                         out + o, cap - o)) > 0 && inside)
             lower_particle(out + o, k); /* the channel, too, now spells van as the memory did */
+        if (joined && k && out[o] >= 'A' && out[o] <= 'Z') out[o] = (char)(out[o] + 32);
         o += k;
     }
     while (o > 0 && out[o - 1] == ' ') o--;

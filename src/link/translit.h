@@ -92,6 +92,12 @@ const char *translit_western_given(const char *w, size_t wn);
 /* A Gulf given name as its bearers spell it (lower case: بندر bandar), or
 ** NULL (translit_nouns.c). */
 const char *translit_gulf_given(const char *w, size_t wn);
+/* A given name as the Mashriq writes it, for the memory's Maghrebi spelling
+** (lower case: رشيد rashid, not Rachid), or NULL (translit_nouns.c). */
+const char *translit_mashriq_given(const char *w, size_t wn);
+/* The spelling (lower case) of one of God's names after عبد, with its
+** article (العزيز aziz, الملك malik), or NULL (translit_nouns.c). */
+const char *translit_abd_attribute(const char *w, size_t wn);
 /* The memorized English spelling (lower case) of one Arabic word key, or NULL. */
 const char *translit_word_memory(const translit *t, const char *ar, size_t an);
 

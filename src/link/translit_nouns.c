@@ -149,6 +149,32 @@ const char *translit_gulf_given(const char *w, size_t wn) {
     return tl_table_lookup(gulf_given, sizeof gulf_given / sizeof *gulf_given, w, wn);
 }
 
+/* given names the memory spells the Maghreb's way, French-based (Rachid,
+** Naceur, Zouhair, Faouzi), as the Mashriq writes them, for a Gulf or
+** Levantine page (session 36, ent50: حسن رشيد Hasan Rachid and بندر ناصر
+** الناصر with Naceur on SaudiNewsNet's pages) */
+static const char *const mashriq_given[][2] = {
+    {"رشيد", "rashid"}, {"ناصر", "nasser"}, {"زهير", "zuhair"}, {"فوزي", "fawzi"},
+};
+
+const char *translit_mashriq_given(const char *w, size_t wn) {
+    return tl_table_lookup(mashriq_given, sizeof mashriq_given / sizeof *mashriq_given, w, wn);
+}
+
+/* God's names after عبد that the memory spells as another word: العزيز
+** Azeez, الملك Malak (the king), الاله Ala, الحميد Elhameed, الامير Prince,
+** الهادي the Maghreb's Hedi, الرب Alerb (session 36, ent50: 135 names of the slices
+** hold عبدالعزيز); keys with their article,
+** which عبد's Abdul has taken */
+static const char *const abd_attributes[][2] = {
+    {"العزيز", "aziz"}, {"الملك", "malik"}, {"الاله", "ilah"},     {"الحميد", "hamid"},
+    {"الامير", "amir"}, {"الهادي", "hadi"}, {"الرحمان", "rahman"}, {"الرب", "rab"},
+};
+
+const char *translit_abd_attribute(const char *w, size_t wn) {
+    return tl_table_lookup(abd_attributes, sizeof abd_attributes / sizeof *abd_attributes, w, wn);
+}
+
 const char *translit_western_given(const char *w, size_t wn) {
     return tl_table_lookup(western_given, sizeof western_given / sizeof *western_given, w, wn);
 }
