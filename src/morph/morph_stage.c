@@ -762,10 +762,9 @@ static uint32_t counted_noun_read_as_verb(const morph_model *m, const morph_wctx
     return nominal_reading(m, cands, nc, f, nf, best);
 }
 
-/* Whether the treebank saw the word of key[0..kn) at least twice, three
+/* Whether the treebank saw word wi (UINT32_MAX: never) at least twice, three
 ** quarters of the times as NUM. */
-static int treebank_numeral(const morph_model *m, const char *key, size_t kn) {
-    uint32_t wi = morph_map_find(m, &m->words, key, kn, morph_hash32(key, kn));
+static int treebank_numeral(const morph_model *m, uint32_t wi) {
     if (wi == UINT32_MAX) return 0;
     const morph_wordinfo *in = &m->winfo[wi];
     uint32_t num = 0;
@@ -785,15 +784,19 @@ static uint32_t cardinal_read_as_noun(const morph_model *m, const morph_wctx *ws
                                       int nc, const uint64_t *f, int nf, uint32_t best) {
     const morph_wctx *w = &ws[i];
     if (m->tags[best].upos == NABA_UPOS_NUM) return best;
-    int bare_ok = w->wi == UINT32_MAX || m->winfo[w->wi].total < 2;
-    if (!treebank_numeral(m, w->key, w->key_len) &&
-        !(bare_ok && w->key_len > 4 && !strncmp(w->key, "ال", 4) && treebank_numeral(m, w->key + 4, w->key_len - 4)))
-        return best;
     uint32_t card[MORPH_MAX_TAGS + 1];
     int k = 0;
     for (int c = 0; c < nc && k <= MORPH_MAX_TAGS; c++)
         if (m->tags[MORPH_CAND_TAG(cands[c])].upos == NABA_UPOS_NUM) card[k++] = cands[c];
-    return k ? MORPH_CAND_TAG(card[morph_best(m, f, nf, card, k)]) : best;
+    if (!k) return best;
+    /* (w->wi is the word's own entry, looked up by tag_candidates) */
+    int bare_ok = w->wi == UINT32_MAX || m->winfo[w->wi].total < 2;
+    if (!treebank_numeral(m, w->wi) &&
+        !(bare_ok && w->key_len > 4 && !strncmp(w->key, "ال", 4) &&
+          treebank_numeral(m, morph_map_find(m, &m->words, w->key + 4, w->key_len - 4,
+                                             morph_hash32(w->key + 4, w->key_len - 4)))))
+        return best;
+    return MORPH_CAND_TAG(card[morph_best(m, f, nf, card, k)]);
 }
 
 /* Whether a word class is closed: the treebank lists all its words. */
