@@ -96,9 +96,9 @@ static int governor_token(const naba_doc *doc, size_t t) {
     char w[64];
     if (t >= doc->tokens.n || doc->tokens.v[t].kind != NABA_TOK_WORD) return 0;
     const naba_token *k = &doc->tokens.v[t];
+    size_t wn = naba_fold(doc->text + k->start, k->end - k->start, LX_FOLD, w, sizeof w);
     for (size_t i = 0; i < sizeof governor_cues / sizeof *governor_cues; i++)
-        if (is_cue(w, naba_fold(doc->text + k->start, k->end - k->start, LX_FOLD, w, sizeof w), governor_cues[i]))
-            return 1;
+        if (is_cue(w, wn, governor_cues[i])) return 1;
     return cue_token(doc, t, governor_cues, sizeof governor_cues / sizeof *governor_cues) != 0;
 }
 
