@@ -1258,6 +1258,24 @@ static void test_session34(void) {
     CHECK(c && c->value == 1.5e9 && c->kind == NABA_COUNT_MONEY && c->qualifier == NABA_QUAL_ABOUT);
     c = nth(p, d, "تحتاج المصانع 5 ملايين دينار لإعادة تشغيلها، علما أن عدد هذه المصانع يقدر ب 8 آلاف.", 1);
     CHECK(c && c->value == 8000 && c->kind == NABA_COUNT_QUANTITY);
+    /* a verse's number after its brace or before or after its sura's name,
+    ** a race's time of three glued parts, an ordinal after its noun before
+    ** an adjective (session 37, numdates44) */
+    c = first(p, d, "{إن الله أعد للكافرين عذابا مهينا} (102) سورة النساء 102. حفظ الله بلادنا.");
+    CHECK(!c);
+    c = first(p, d, "وقطع السباق في زمن بلغ 2:03:38 ساعة.");
+    CHECK(!c);
+    c = first(p, d, "وإدراج شخص خامس مورّط في القضيّة بالتفتيش.");
+    CHECK(c && c->value == 5 && c->kind == NABA_COUNT_ORDINAL && qcd_is(d, c->what_start, c->what_end, "شخص"));
+    /* a disease's cases are no injured; members lost are killed */
+    c = first(p, d, "تصدرت الرياض حالات الإصابة بفيروس «كورونا» بمعدل 19 إصابة حتى يوم أمس.");
+    CHECK(c && c->value == 19 && !c->action);
+    c = first(p, d, "وأصيب 12 شخصا في الهجوم.");
+    CHECK(c && c->value == 12 && c->action && !strcmp(c->action, "injured"));
+    c = first(p, d, "وقال إن الكتائب فقدت 27 من عناصرها في بيجي.");
+    CHECK(c && c->value == 27 && c->action && !strcmp(c->action, "killed"));
+    c = first(p, d, "وقالت إنها فقدت 5 كيلوغرامات من وزنها.");
+    CHECK(c && c->value == 5 && !c->action);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

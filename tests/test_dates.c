@@ -99,6 +99,12 @@ static void test_expressions(void) {
     CHECK_EQ_STR(value_of(p, d, "ووقعت الحادثة نحو الساعة 19،00 بالتوقيت المحلي", NULL), "T19:00");
     CHECK_EQ_STR(value_of(p, d, "تبدأ الساعة 9.30 مساء", NULL), "T21:30");
     CHECK(qcd_run(p, d, "ارتفع المؤشر 6،30 نقطة", NULL) && d->timexes.n == 0);
+    /* a race's time of three parts glued by colons is no time of day, from
+    ** either of its first two parts; after الساعة it is (session 37,
+    ** numdates44) */
+    CHECK(qcd_run(p, d, "قطع مسافة 8.6 كيلومتراً في زمن بلغ 00:39:49.", NULL) && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "أنهى السباق في 2:03:38 ساعة", NULL) && d->timexes.n == 0);
+    CHECK_EQ_STR(value_of(p, d, "تبدأ الساعة 10:30:00 صباحا", NULL), "T10:30");
     /* anchors: RFC 2822 input date, else a dateline */
     CHECK_EQ_STR(value_of(p, d, "وقال أمس", "Sun, 18 Feb 2018 21:35:43 +0400"), "2018-02-17");
     CHECK(qcd_run(p, d, "القاهرة 16 مايو 2025 - وصل الوفد أمس", NULL) && d->timexes.n == 2);

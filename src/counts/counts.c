@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", "daypart", "idiom", "pitch", "state", NULL};
+const char *const counts_classes[] = {"qual", "currency", "percent", "action", "stop", "ident", "clock", "qualafter", "label", "era", "daypart", "idiom", "pitch", "state", "disease", NULL};
 
 int counts_currency_word(const wordtab *ct, const char *text, size_t n) {
     char key[64];
@@ -177,19 +177,22 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
     return j - i;
 }
 
-/* Does unit k lie in a sentence about a match (a C_PITCH word in it:
-** لاعبين, المباراة, بطاقة حمراء)? */
-static int pitch_sentence(const ctx *c, size_t k) {
+/* Does unit k lie in a sentence holding a word of class cls? */
+static int sentence_has(const ctx *c, size_t k, int cls) {
     const lx_text *lx = c->lx;
     size_t a = k, b = k;
     while (a > 0 && lx->v[a - 1].sent == lx->v[k].sent) a--;
     while (b < lx->n && lx->v[b].sent == lx->v[k].sent) b++;
     for (size_t u = a; u < b; u++) {
         const wt_entry *e;
-        if (lx->v[u].kind == LX_WORD && cmatch(c, u, C_PITCH, WT_CONJ | WT_PREP | WT_DEF, &e)) return 1;
+        if (lx->v[u].kind == LX_WORD && cmatch(c, u, cls, WT_CONJ | WT_PREP | WT_DEF, &e)) return 1;
     }
     return 0;
 }
+
+/* Does unit k lie in a sentence about a match (a C_PITCH word in it:
+** لاعبين, المباراة, بطاقة حمراء)? */
+static int pitch_sentence(const ctx *c, size_t k) { return sentence_has(c, k, C_PITCH); }
 
 /* Unit k names a place: a place's name, or a noun of one (المحافظة,
 ** المدن, أراضي). */
@@ -266,6 +269,9 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     if ((deported || captured || stopped) && pitch_sentence(c, k)) return 0;
     if (stopped && k + 1 != a) return 0;
     if (!strcmp(e->str, "recovered") && !recovery_before(c, k, a)) return 0;
+    /* "الإصابة بفيروس كورونا ... 22 إصابة": in a sentence naming a disease
+    ** a إصابة is a case of it, no one injured */
+    if (!strcmp(e->str, "injured") && sentence_has(c, k, C_DISEASE)) return 0;
     if (!captured || strcmp(e->key, "اسر")) return 1; /* أسر, folded */
     const char *key = u->key;
     if (str_has_prefix(key, "و") || str_has_prefix(key, "ف")) key += 2;
@@ -945,6 +951,34 @@ static int minute_mark(const lx_text *lx, size_t a) {
            (a + 1 >= lx->n || lx->v[a + 1].gap);
 }
 
+/* Units m and m + 2 are digit runs glued to the colon between them. */
+static int colon_glued(const lx_text *lx, size_t m) {
+    return m + 2 < lx->n && lx_is(lx, m + 1, ':') && !lx->v[m + 1].gap && !lx->v[m + 2].gap &&
+           lx->v[m].kind == LX_NUM && lx->v[m + 2].kind == LX_NUM;
+}
+
+/* "في زمن بلغ 00:39:49", "2:03:38 ساعة": the digits at j are one part of
+** three or more glued by colons, a race's time (the dates stage leaves it
+** as no time of day), no count. */
+static int colon_run(const lx_text *lx, size_t j) {
+    size_t k = j, parts = 1;
+    while (k >= 2 && colon_glued(lx, k - 2)) k -= 2;
+    for (; colon_glued(lx, k); k += 2) parts++;
+    return parts >= 3;
+}
+
+/* "{إِنَّ اللّهَ أَعَدَّ ... عَذَابًا مُّهِينًا} (102) سورة النساء": the
+** number of a verse in brackets after the verse's closing brace or mark,
+** or before the name of its sura, and "سورة النساء 102" after it: a
+** reference, no count. kn: the number's units at j. */
+static int verse_number(const lx_text *lx, size_t j, size_t kn) {
+    size_t e = j + kn;
+    if (j >= 2 && e + 1 < lx->n && lx_is(lx, j - 1, '(') && lx_is(lx, e, ')'))
+        return lx_is(lx, j - 2, '}') || lx_is(lx, j - 2, 0xFD3E) || lx_is(lx, j - 2, 0xFD3F) ||
+               !strcmp(lx->v[e + 1].key, "سوره");
+    return j >= 2 && lx->v[j].gap < 2 && lx->v[j - 1].gap < 2 && !strcmp(lx->v[j - 2].key, "سوره");
+}
+
 /* "رقم (أ/21)", "رقم 2014/178-55643277", "رحلتها رقم "كيو-آر 920"": digits
 ** ending a code written without spaces, or a short quoted code, after a
 ** word that names (رقم, القرار) name too, as digits right after it do. */
@@ -1173,6 +1207,28 @@ static const char *lost_what(const ctx *c, const naba_count *ct) {
     return str_in(c->lx->v[k].key, lives) ? "killed" : NULL;
 }
 
+/* "فقدت 27 من عناصرها", "ففقد 103 من عناصره", "فقدت 4 من عناصرها،
+** وأصيب 12 آخرون": a force that lost a number of its own members (a
+** pronoun on them), the number right after the verb "lost" and من before
+** them, lost them to death, whatever action word stands further off (the
+** ف of ففقد read as "missing", أصيب after the comma); not members without
+** the pronoun ("فقدت 7 آلاف من ضباط الصف الأولى منذ عام 2010": staff), a
+** number with a noun of its own ("فقدت 5 كيلوغرامات من وزني"), nor players
+** in a match. i: the count's first unit. */
+static int lost_members(const ctx *c, size_t i, const naba_count *ct) {
+    static const char *const lost[] = {"فقد", "فقدت", "وفقد", "وفقدت", "ففقد", "ففقدت", "فقدوا", NULL};
+    static const char *const members[] = {"عناصر", "جنود", "ضباط", "مقاتل", "افراد", "اعضاء", "رجال", "ابناء",
+                                          "عسكري", "منتسب", "قاده", "حراس", NULL};
+    const lx_text *lx = c->lx;
+    if (ct->kind != NABA_COUNT_QUANTITY || !ct->what || i == 0 || !str_in(lx->v[i - 1].key, lost)) return 0;
+    size_t w = lx_find(lx, ct->what_start);
+    if (w == 0 || w >= lx->n || strcmp(lx->v[w - 1].key, "من") || !pronoun_on(c, w) || pitch_sentence(c, i)) return 0;
+    const char *key = str_skip_prefix(lx->v[w].key, "ال");
+    for (const char *const *m = members; *m; m++)
+        if (str_has_prefix(key, *m)) return 1;
+    return 0;
+}
+
 /* Read one count starting at unit i; returns units used (0: none). */
 /* "لا يختلف اثنان", "لا يختلف عليه اثنان" (no two would disagree): the
 ** two at unit j after يختلف, past a pronoun on على or في, are nobody
@@ -1235,7 +1291,9 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
     /* "بنحو بالمئة": the sign of a percent after no number is no hundred
     ** (ب + المئة) */
     if ((nv.flags & NUM_F_WORDS) && cmatch(c, j, C_PERCENT, 0, &e)) return 0;
-    if (after_clock(c, j) || zero_led(c, j) || (kn && lx->v[j].kind == LX_NUM && minute_mark(lx, j + kn))) return 0;
+    if (after_clock(c, j) || zero_led(c, j) ||
+        (kn && lx->v[j].kind == LX_NUM && (minute_mark(lx, j + kn) || verse_number(lx, j, kn) || colon_run(lx, j))))
+        return 0;
     int dollar_before = j > 0 && lx_is(lx, j - 1, '$');
     /* "٪35": the sign before the digits, as right-to-left typing leaves it */
     int percent_before = j > 0 && lx->v[j].gap == 0 && lx_is(lx, j - 1, '%');
@@ -1513,6 +1571,18 @@ static int feminine_after_noun(const ctx *c, size_t i) {
     return up == NABA_UPOS_NOUN || up == NABA_UPOS_ADJ;
 }
 
+/* With morphology: unit n is an indefinite masculine adjective that is no
+** elative (أفعل, "ثاني أكبر اقتصاد"): after a masculine ordinal it agrees
+** with the noun before them, the ordinal governs it not ("إدراج شخص خامس
+** مورّط في القضية"); a feminine one may be a noun the tagger took for an
+** adjective ("على أعتاب رابع ثنائية محلية"). */
+static int indefinite_adjective(const ctx *c, size_t n) {
+    const lx_unit *u = &c->lx->v[n];
+    const char *end = c->doc->text + u->end;
+    return tagged(c, n, NABA_UPOS_ADJ) && !definite_unit(c, n) && !(u->klen == 8 && !strncmp(u->key, "ا", 2)) &&
+           memcmp(end - 2, "\xd8\xa9", 2) && memcmp(end - 2, "\xd9\x89", 2);
+}
+
 /* With morphology: the ordinal at unit i (k units, written masculine and
 ** without the article: أول, ثالث) follows an indefinite noun and governs no
 ** bare noun after it, so it describes the noun before, as an adjective
@@ -1537,7 +1607,7 @@ static int masculine_after_noun(const ctx *c, size_t i, size_t k, size_t *unit) 
         dates_mention_at(d, lx->v[n].start)) /* غوارديولا أول لقب: a name the tagger took for a noun */
         return -1;
     *unit = n;
-    return governed(c, i + k) ? -1 : before;
+    return governed(c, i + k) && !indefinite_adjective(c, i + k) ? -1 : before;
 }
 
 /* "فائض أولي", "تحقيق أولي", "بشكل أولي": أولي written with ي after an
@@ -2000,6 +2070,7 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
         }
         if (befalls_no_one(&c, i, &ct)) ct.action = NULL;
         ct.action = lost_what(&c, &ct);
+        if (lost_members(&c, i, &ct)) ct.action = "killed";
         naba_count *out = NABA_PUSH(doc, &doc->counts);
         if (!out) return NABA_ERR_NOMEM;
         *out = ct;

@@ -10,7 +10,7 @@
 #include "wordtab.h"
 
 /* Classes of data/counts.tsv, in this order. */
-enum { C_QUAL = 0, C_CURRENCY, C_PERCENT, C_ACTION, C_STOP, C_IDENT, C_CLOCK, C_QUALAFTER, C_LABEL, C_ERA, C_DAYPART, C_IDIOM, C_PITCH, C_STATE, C_CLASS_COUNT };
+enum { C_QUAL = 0, C_CURRENCY, C_PERCENT, C_ACTION, C_STOP, C_IDENT, C_CLOCK, C_QUALAFTER, C_LABEL, C_ERA, C_DAYPART, C_IDIOM, C_PITCH, C_STATE, C_DISEASE, C_CLASS_COUNT };
 extern const char *const counts_classes[];
 /* The values of the stop class: a word that ends a noun phrase, an adverb of
 ** a ranking's scope (عالميا), of a rate (سنويا). */
