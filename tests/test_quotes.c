@@ -1937,6 +1937,26 @@ static void test_session36b(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 37 (quotes49): two names in marks with a preposition between them
+** before إن, the object of a call that opens with "all", a cue after لم. */
+static void test_session37(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    said_by(p, d, "وقال الصحفي مصطفى الكيلاني في اتصال هاتفي مع \"الجوهرة أف أم\" عبر \"بوليتيكا\"، إن مصر تعاني من تداعيات العائدين.",
+            "مصر تعاني", "الصحفي مصطفى الكيلاني", EXACT);
+    CHECK(!find(d, "بوليتيكا"));
+    said_by(p, d, "وأشار الرئيس في حوار تلفزي إلى أن تونس اقتنت التجهيزات. ودعا جميع التونسيين إلى الاستعداد للتضحية.",
+            "الاستعداد للتضحية", "الرئيس", EXACT);
+    no_quote(p, d, "ولم يذكر أي من المتحدثين أي تفاصيل حول أن الاجتماع سيتمحور حول السلاح النووي.");
+    CHECK(qcd_run(p, d, "وأكدت الأكاديمية أن هناك تحقيقا في الموضوع لكنها لم تذكر اسم الشخص المعني.", NULL));
+    q = find(d, "تحقيقا في الموضوع");
+    CHECK(q && d->quotes.n == 1 && !qcd_has(d, q->start, q->end, "لم تذكر"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1973,6 +1993,7 @@ int main(void) {
     test_session35b();
     test_session36();
     test_session36b();
+    test_session37();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

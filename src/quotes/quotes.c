@@ -107,8 +107,12 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
             size_t after = s->b + 1;
             while (after < lim && lx_is(lx, after, ',')) after++;
             int before_comp = q_words_between(c, s->a, s->b + 1) <= 4 && after < lim && is_q(c, after, Q_COMP, WT_CONJ);
+            /* the second of two names ('برنامج "روسيا 2018" على "العربية":') is
+            ** passed over as the first was */
+            int second_name = s->a >= 2 && c->seg_of[s->a - 2] >= 0 && (size_t)c->seg_of[s->a - 2] + 1 == (size_t)c->seg_of[k] &&
+                              f.words > 0 && q_names_by_preposition(c, &c->segs[c->seg_of[s->a - 2]], s);
             if (((lx_is(lx, j, ',') && q_words_between(c, s->a, s->b + 1) <= 2) || q_name_seg(c, s) || before_comp ||
-                 named_in_aside(c, s, &f) ||
+                 named_in_aside(c, s, &f) || second_name ||
                  (s->b + 2 < lx->n && c->seg_of[s->b + 2] >= 0 && q_labels(c, s, &c->segs[c->seg_of[s->b + 2]]))) &&
                 s->b + 1 < lim) {
                 f.words += q_words_between(c, s->a, s->b + 1);
@@ -463,6 +467,16 @@ static void named_speaker(ctx *c, const speaker *sp, int implicit, const char *c
     if (cue) c->last_at = cue_a;
 }
 
+/* "، ولكنه لم يؤكد ما إذا كان": at unit k a pronoun standing for the
+** speaker and a cue after لم or لن — what the speaker did not say, the
+** writer's words, not his; the cue makes no quote (q_negated) but still ends
+** the words. */
+static int denied_by_speaker(const ctx *c, size_t k) {
+    const wt_entry *e;
+    return k + 2 < c->lx->n && is_q(c, k, Q_PRON_LEAD, WT_CONJ) && c->seg_of[k + 2] < 0 && q_negated(c, k + 2) &&
+           vmatch(c, k + 2, CUE_MASK, WT_CONJ, &e);
+}
+
 /* Content from unit a to the end of its sentence, absorbing quotes inside. */
 static size_t content_to(ctx *c, size_t a, int *mixed) {
     size_t e = q_clause_end(c, a);
@@ -473,7 +487,10 @@ static size_t content_to(ctx *c, size_t a, int *mixed) {
     ** (and inner_quote gives the inner speaker their words) */
     for (size_t k = a + 1; k < e; k++) {
         if (c->seg_of[k] < 0 && (trailing_source(c, k, e) || writer_tail(c, k) || day_tail(c, k, e))) { e = k - 1; break; }
-        if (c->seg_of[k] < 0 && as_put(c, k, e)) { e = lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 ? k - 1 : k; break; }
+        if (c->seg_of[k] < 0 && (as_put(c, k, e) || denied_by_speaker(c, k))) {
+            e = lx_is(c->lx, k - 1, ',') && c->seg_of[k - 1] < 0 ? k - 1 : k;
+            break;
+        }
         if (c->seg_of[k] >= 0 || !cue_at(c, k) || describes_noun(c, k) || verb_inside(c, a, k) ||
             verbal_noun(c, k) || predicate_cue(c, a, k) || q_counted(c, k))
             continue;

@@ -93,6 +93,8 @@ int q_we_said(const ctx *c, size_t k);
 int q_counted(const ctx *c, size_t k);
 /* The noun طالب, a student (طالب جامعي, طالب بجامعة) (quotes_words.c). */
 int q_student(const ctx *c, size_t k);
+/* A cue after لم or لن: nothing said (quotes_words.c). */
+int q_negated(const ctx *c, size_t k);
 /* A cue asked after هل, a question (quotes_words.c). */
 int q_asked(const ctx *c, size_t k);
 /* نقل with إلى before any عن: moved, no relay (quotes_words.c). */
@@ -101,10 +103,10 @@ int q_moved(const ctx *c, size_t k);
 /* The units of a speech cue (a verb, participle or passive) at unit i, 0
 ** if none: not "تعتبر ظالمة" (is considered), "ألم نقل" (we said) nor "وهو
 ** طالب" nor "طالب جامعي" (a student), nor "ونقل المهاجرون إلى" (moved),
-** nor "هل ترى أن" (asked). */
+** nor "هل ترى أن" (asked), nor "ولم يذكر" (not said). */
 static inline size_t cue_len(const ctx *c, size_t i, const wt_entry **e) {
     size_t k = vmatch(c, i, CUE_MASK, WT_CONJ, e);
-    return k && !q_considered(c, i) && !q_we_said(c, i) && !q_student(c, i) && !q_moved(c, i) && !q_asked(c, i) && !((*e)->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i)) ? k : 0;
+    return k && !q_considered(c, i) && !q_we_said(c, i) && !q_student(c, i) && !q_moved(c, i) && !q_asked(c, i) && !q_negated(c, i) && !((*e)->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i)) ? k : 0;
 }
 static inline int cue_at(const ctx *c, size_t i) {
     const wt_entry *e;
@@ -122,6 +124,9 @@ static inline naba_off seg_end(const ctx *c, const seg *s) {
 void q_read_segments(ctx *c);
 /* A quoted name rather than speech (برنامج "...", لـ"العربية.نت"). */
 int q_name_seg(const ctx *c, const seg *s);
+/* Are segments p and q two short names with a preposition between them
+** (مع "الجوهرة أف أم" عبر "بوليتيكا")? */
+int q_names_by_preposition(const ctx *c, const seg *p, const seg *q);
 /* Is quoted segment p a short name before the words of segment q, one colon
 ** or comma between ('"الملا": "الوزير وجّه ..."')? */
 int q_labels(const ctx *c, const seg *p, const seg *q);

@@ -80,6 +80,17 @@ int q_labels(const ctx *c, const seg *p, const seg *q) {
            q_words_between(c, p->a, p->b + 1) <= 3 && q_words_between(c, q->a, q->b + 1) > 3;
 }
 
+/* Two short quoted names with one preposition between them ('مع "الجوهرة
+** أف أم" عبر "بوليتيكا"، إن'): a station and its programme, each a name of
+** the aside, not two pieces of one quote; not a lone letter ('«الإليترات» ل
+** «التيفوات» من أي نوع', words of a decision). */
+int q_names_by_preposition(const ctx *c, const seg *p, const seg *q) {
+    size_t m = p->b + 1;
+    return q->a == m + 1 && q->closed && q_head_upos(c, m) == NABA_UPOS_ADP && strlen(c->lx->v[m].key) > 2 &&
+           !str_has_prefix(c->lx->v[m].key, "و") &&
+           q_words_between(c, p->a, p->b + 1) <= 4 && q_words_between(c, q->a, q->b + 1) <= 4;
+}
+
 /* Join pieces of one quote: only punctuation between them, or a few words
 ** with no speech verb, complementizer or sentence end (“لم نتلق” نعم
 ** “روسية...”), but not a name before the words (q_labels, or a name
@@ -102,7 +113,8 @@ static void merge_segments(ctx *c) {
                 ** quoted name and the words */
                 if (cue_at(c, k) || is_q(c, k, Q_SOURCE, WT_CONJ) || is_q(c, k, Q_COMP, 0)) ok = 0;
             }
-            int join = ok && (words == 0 || (words == 1 && !ends)) && !q_labels(c, p, q);
+            int join = ok && (words == 0 || (words == 1 && !ends && !q_names_by_preposition(c, p, q))) &&
+                       !q_labels(c, p, q);
             c->segs[s].after_name = join && q_name_seg(c, p) && q_words_between(c, q->a, q->b + 1) > 3;
             if (join && !c->segs[s].after_name) {
                 p->b = q->b;

@@ -519,6 +519,17 @@ static int oblique_plural_object(const ctx *c, size_t j) {
     return w >= 0 && c->doc->words.v[w].upos == NABA_UPOS_NOUN;
 }
 
+/* "ودعا جميع التونسيين إلى", "حث كافة المواطنين على": after a verb of
+** calling, a phrase that opens with "all" is the ones called on, the subject
+** carried; not كل من ("دعا كل من الأمين العام و...", both of them, as often
+** the subject). */
+static int all_object(const ctx *c, size_t j) {
+    static const char *const all[] = {"جميع", "كافه", "كل", "سائر", NULL};
+    const lx_text *lx = c->lx;
+    return j + 1 < lx->n && lx->v[j].kind == LX_WORD && c->seg_of[j] < 0 && str_in(lx->v[j].key, all) &&
+           lx->v[j + 1].kind == LX_WORD && strcmp(lx->v[j + 1].key, "من");
+}
+
 /* The end of the subject phrase [j, e) of a verb of telling: the one told
 ** may be a definite oblique plural after a definite word or a name, noun or
 ** nisba adjective (وأبلغ الوزير الصحفيين أن; not the genitive of كبير
@@ -997,7 +1008,7 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
         /* "حث الشاهد شباب تونس إلى": a verb whose content opens with a
         ** preposition has its object before it */
         int takes_prep = is_q(c, i, Q_VERB_PREP, WT_CONJ);
-        if (e > j && takes_prep) e = feminine_object(c, i, j) || oblique_plural_object(c, j) ? j : q_object_in(c, j, e);
+        if (e > j && takes_prep) e = feminine_object(c, i, j) || oblique_plural_object(c, j) || all_object(c, j) ? j : q_object_in(c, j, e);
         /* "وأبلغ الصحفيين قائلا", "يتهم المعارضين": after any verb, one written
         ** with ال (آلين, a name the tagger missed, is read as definite) */
         else if (e > j && definite_by_article(c, j) && oblique_plural_object(c, j)) e = j;

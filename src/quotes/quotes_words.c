@@ -227,12 +227,22 @@ int q_considered(const ctx *c, size_t k) {
     return 1;
 }
 
+static const char *const not_past[] = {"لم", "الم", "ولم", "فلم", NULL};
+
 /* Is unit k نقل right after لم (ألم نقل, ولم نقل)? There it is the jussive of
 ** قال, "we (did not) say": the writer's own voice, not the relay نقل. */
 int q_we_said(const ctx *c, size_t k) {
-    static const char *const not_[] = {"لم", "الم", "ولم", "فلم", NULL};
     const lx_text *lx = c->lx;
-    return k > 0 && !strcmp(lx->v[k].key, "نقل") && lx->v[k - 1].kind == LX_WORD && str_in(lx->v[k - 1].key, not_);
+    return k > 0 && !strcmp(lx->v[k].key, "نقل") && lx->v[k - 1].kind == LX_WORD && str_in(lx->v[k - 1].key, not_past);
+}
+
+/* Is unit k right after لم or لن ("ولم يذكر أي من المتحدثين ... أن", "لم
+** يوضح ما اذا", "ولم تظهر أي ساحة")? What was not said is nobody's words;
+** لا stays a cue: "لا يرى أن" is a view held. */
+int q_negated(const ctx *c, size_t k) {
+    static const char *const not_future[] = {"لن", "ولن", "فلن", NULL};
+    const lx_unit *p = k > 0 ? &c->lx->v[k - 1] : NULL;
+    return p && p->kind == LX_WORD && c->seg_of[k - 1] < 0 && (str_in(p->key, not_past) || str_in(p->key, not_future));
 }
 
 /* Is unit k right after a number written in digits ("حوالي 700 طالب
