@@ -215,6 +215,9 @@ const char *naba_ent_type_name(int type);
 #define NABA_MENTION_ARTICLE 0x10u /* the span starts after the preposition ل of لل (ل + ال,
                                       the article's alef dropped): للمملكة -> span لمملكة,
                                       the name read with its article, المملكة */
+#define NABA_MENTION_APPOSITIVE 0x20u /* a title right before its holder's name (الرئيس الأميركي،
+                                      دونالد ترامب): kept for the stages after link (an
+                                      actor's span), not listed among the entity's mentions */
 
 /* A mention of a named entity: a run of words. Its span leaves out proclitics
 ** (وزيلنسكي -> زيلنسكي). word_first/word_count index doc->words when the words

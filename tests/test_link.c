@@ -187,6 +187,27 @@ static void test_article(void) {
     naba_link_close(st);
 }
 
+/* session 37: a title right before its holder's name, a comma between or
+** not, is in apposition to it: its mention stays (flagged, for the events'
+** actor spans) but is not the entity's, whose first mention is the name; the
+** same title alone later is one of its mentions. */
+static void test_title_before_name(void) {
+    segmented("وصف الرئيس الأمريكي، دونالد ترامب، الاتفاق بأنه سيئ. وقال الرئيس الأمريكي إن العقوبات باقية.");
+    mention("دونالد ترامب", 0, NABA_ENT_PER);
+    void *st = linked();
+    if (!st) return;
+    const naba_entity *t = ent("دونالد ترامب");
+    const naba_mention *name = find("دونالد ترامب"), *title = find("الرئيس الأمريكي");
+    CHECK(t && name && doc->mentions.v[t->first_mention].start == name->start);
+    CHECK_EQ_INT(t ? (int)t->n_mentions : 0, 2);
+    CHECK(title && (title->flags & NABA_MENTION_APPOSITIVE) && ent("الرئيس الأمريكي") == t);
+    size_t titles = 0;
+    for (size_t i = 0; i < doc->mentions.n; i++)
+        titles += (doc->mentions.v[i].flags & NABA_MENTION_NOMINAL) && !(doc->mentions.v[i].flags & NABA_MENTION_APPOSITIVE);
+    CHECK_EQ_INT(titles, 1);
+    naba_link_close(st);
+}
+
 /* A misspelt Latin name whose surname is exact and whose skeleton equals the
 ** KB name's links to it with nothing else of that person in the document
 ** (the example article's "Dimtry Peskov"). */
@@ -690,6 +711,10 @@ static void test_news_kb_rows(void) {
         {"وسجل توني كروس هدف الفوز.", "توني كروس", "per:toni-kroos", NABA_ENT_PER},
         {"وقال مسعود أوزيل إنه يعتزل اللعب الدولي.", "مسعود أوزيل", "per:ozil", NABA_ENT_PER},
         {"واستقبل الأمير محمد بن سلمان بن عبد العزيز الوفد.", "محمد بن سلمان بن عبد العزيز", "per:mbs", NABA_ENT_PER},
+        /* session 37: seed 46's KB gaps (the US Treasury, romanized word by
+        ** word; the Oscars, Al-Oscar) */
+        {"وفرضت وزارة الخزانة الأميركية عقوبات جديدة.", "وزارة الخزانة الأميركية", "org:us-treasury", NABA_ENT_ORG},
+        {"وفازت الممثلة بالأوسكار عدة مرات.", "الأوسكار", "misc:oscars", NABA_ENT_MISC},
     };
     check_ids(cases, sizeof cases / sizeof *cases);
     /* GeoNames' English without the marks of its romanization (Ta‘izz) */
@@ -1922,6 +1947,7 @@ static void test_near_pairs(void) {
 int main(void) {
     test_article();
     test_latin_typo();
+    test_title_before_name();
     test_latin_names();
     test_latin_glosses();
     test_namesakes();

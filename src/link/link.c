@@ -289,12 +289,13 @@ static naba_status make_entity(naba_doc *doc, const link_state *st, link_forms *
     return NABA_OK;
 }
 
-/* Count each entity's mentions and find its first one. */
+/* Count each entity's mentions and find its first one; a title in apposition
+** to the name after it is no mention of its own there (link_titles.c). */
 static void count_mentions(naba_doc *doc) {
     for (size_t i = 0; i < doc->entities.n; i++) doc->entities.v[i].n_mentions = 0;
     for (size_t m = 0; m < doc->mentions.n; m++) {
         int32_t ei = doc->mentions.v[m].entity;
-        if (ei < 0 || (size_t)ei >= doc->entities.n) continue;
+        if (ei < 0 || (size_t)ei >= doc->entities.n || (doc->mentions.v[m].flags & NABA_MENTION_APPOSITIVE)) continue;
         naba_entity *e = &doc->entities.v[ei];
         if (e->n_mentions++ == 0) e->first_mention = (uint32_t)m;
     }

@@ -79,7 +79,7 @@ static naba_status by_entity_make(const naba_doc *d, by_entity *g) {
     }
     for (size_t m = 0; m < n; m++) {
         const naba_mention *mn = &d->mentions.v[m];
-        if (mn->entity < 0 || (size_t)mn->entity >= ne || !valid_span(d, mn)) continue;
+        if (mn->entity < 0 || (size_t)mn->entity >= ne || !valid_span(d, mn) || (mn->flags & NABA_MENTION_APPOSITIVE)) continue;
         char buf[VARIANT_MAX];
         size_t len;
         const char *s = variant(d, mn, buf, &len);

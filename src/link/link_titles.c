@@ -103,6 +103,27 @@ static int32_t holder(const naba_doc *doc, const link_forms *f, const char *offi
     return found;
 }
 
+/* Does a mention of entity ent start at off? */
+static int entity_starts_at(const naba_doc *doc, const link_near *r, naba_off off, int32_t ent) {
+    for (size_t m = link_near_from(doc, r, off); m < doc->mentions.n && !link_near_past(r, m, off + 1); m++)
+        if (doc->mentions.v[m].start == off && doc->mentions.v[m].entity == ent) return 1;
+    return 0;
+}
+
+/* Is the title at tokens [.., end) in apposition to its holder's name, which
+** follows it, maybe after a comma (الرئيس الأميركي، دونالد ترامب)? The name is
+** then the entity's mention, and the title only describes it; the title's
+** mention is kept, flagged, for the stages that read title and name as one
+** actor (events). */
+static int before_own_name(const naba_doc *doc, const link_near *r, size_t end, int32_t ent) {
+    if (end < doc->tokens.n && doc->tokens.v[end].end - doc->tokens.v[end].start <= 2) {
+        const char *t = doc->text + doc->tokens.v[end].start;
+        size_t len = doc->tokens.v[end].end - doc->tokens.v[end].start;
+        if ((len == 1 && *t == ',') || (len == 2 && !memcmp(t, "\xd8\x8c", 2))) end++; /* , or ، */
+    }
+    return end < doc->tokens.n && entity_starts_at(doc, r, doc->tokens.v[end].start, ent);
+}
+
 /* Does the document name a knowledge-base person who holds some office? Only
 ** then can a title refer to someone. */
 static int has_office_holder(const link_forms *f) {
@@ -188,7 +209,7 @@ naba_status link_titles(naba_doc *doc, const link_state *st, const link_forms *f
             for (size_t k = i; k < end; k++) mn->word_count += doc->tokens.v[k].word_count;
         }
         mn->type = NABA_ENT_PER;
-        mn->flags = NABA_MENTION_NOMINAL;
+        mn->flags = NABA_MENTION_NOMINAL | (before_own_name(doc, &near, end, ent) ? NABA_MENTION_APPOSITIVE : 0);
         mn->conf = 0.8f;
         mn->entity = ent;
         mn->link_conf = 0.8f;

@@ -26,6 +26,7 @@ void ner_write_json(naba_json *j, const naba_doc *d) {
         if (m->flags & NABA_MENTION_NOMINAL) json_str(j, "nominal");
         if (m->flags & NABA_MENTION_VARIANT) json_str(j, "variant");
         if (m->flags & NABA_MENTION_ARTICLE) json_str(j, "article");
+        if (m->flags & NABA_MENTION_APPOSITIVE) json_str(j, "appositive");
         json_end_arr(j);
         json_key(j, "entity");
         if (m->entity >= 0) json_int(j, m->entity);
