@@ -1301,6 +1301,24 @@ check 'coded bomb36 2 183 && ! coded bomb36 2 190' "استهدف في تفجير
 check '! coded bomb36 3 13 && ! coded bomb36 4 10' "هددوا مرمى: no threat; دعت الحاجة: no demand"
 check 'coded bomb36 5 191 && ! coded bomb36 5 16' "أمر بإغلاق معبر: 191"
 check 'coded bomb36 6 10' "دعا إلى ضرورة: a demand still"
+# the actor after "دعا" past "أيضا" or an opening quote, or after a subject of
+# two words no actor names ("بعض الأطراف"), is the addressee, not the doer
+# (session 37, events53)
+code19 addressee37 'ودعا أيضا "الحكومة التركية إلى رفع حالة الطوارئ".' 'وفيما دعت بعض الأطراف الحكومة الإسرائيلية إلى التكيف مع الاتفاق.' 'ودعا أيضا الحكومة المصرية إلى الإفراج عن المعتقلين.' 'وطالب البيان المجتمع الدولي بالتدخل.' 'دعت روسيا أيضا إلى ضبط النفس.'
+check 'side addressee37 1 7 TURGOV && ! side addressee37 1 3 TURGOV' "ودعا أيضا \"الحكومة التركية: the addressee"
+check 'side addressee37 2 7 ISRGOV && ! side addressee37 2 3 ISRGOV' "دعت بعض الأطراف الحكومة الإسرائيلية: the addressee"
+check 'side addressee37 3 7 EGYGOV && ! side addressee37 3 3 EGYGOV' "ودعا أيضا الحكومة المصرية: the addressee"
+check 'side addressee37 4 6 المجتمع' "وطالب البيان المجتمع الدولي: still the addressee"
+check 'side addressee37 5 3 RUS' "دعت روسيا أيضا: Russia still the doer"
+# an attack or a shelling whose doer is an aircraft is an air strike (195); a
+# two-word role on the verb opening its clause ("طالب محتج") is the verb
+# (session 37, events53)
+code19 air37 'كما قصفت مقاتلات التحالف العربي رتلا عسكريا للميليشيات في منطقة كرش.' 'واستهدفت طائرة مسيرة سيارة في مأرب.' 'وقصفت المدفعية مواقع المسلحين.' 'ويطالب المحتجون بتسوية وضعياتهم.' 'وهاجمت المقاتلات الكرديات مواقع داعش.'
+check 'coded air37 1 195 && ! coded air37 1 194' "قصفت مقاتلات التحالف: 195"
+check 'coded air37 2 195 && ! coded air37 2 190' "استهدفت طائرة مسيرة: 195"
+check 'coded air37 3 194' "قصفت المدفعية: still 194"
+check 'side air37 4 2 المحتجون' "ويطالب المحتجون: the protesters the doer"
+check 'coded air37 5 190 && ! coded air37 5 195' "المقاتلات الكرديات (women fighters): no air strike"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

@@ -54,6 +54,7 @@ static int unrest(const naba_event *ev) {
 
 #define CRITICIZE "111"
 #define CHEMICAL_ATTACK "2041" /* CAMEO: use chemical, biological or radiological weapons */
+#define AIR_STRIKE "195"       /* CAMEO: employ aerial weapons */
 
 static const ev_code *lookup_code(const ev_dict *d, const char *cameo) {
     char buf[5];
@@ -568,6 +569,9 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     ** "استهدف في تفجير إرهابي") is that bombing */
     const char *bombing = !strcmp(ev.cameo, "190") ? ev_bombing_cause(w, c) : NULL;
     if (bombing) ev.cameo = bombing;
+    /* "قصفت مقاتلات التحالف العربي رتلا", "استهدفت طائرة مسيرة": an attack or
+    ** a shelling whose doer is an aircraft is an air strike */
+    if ((!strcmp(ev.cameo, "190") || !strcmp(ev.cameo, "194")) && ev_aircraft_unit(w, src)) ev.cameo = AIR_STRIKE;
     const ev_code *code = lookup_code(w->dict, ev.cameo);
     ev.plover = code ? code->plover : NULL;
     ev.mode = code ? code->mode : NULL;

@@ -191,11 +191,13 @@ static int elimination(const ev_work *w, size_t i, const char *matched) {
 }
 
 /* "طالبت الحكومة الأمريكية إيران بالإفراج", "وطالبت النقابة الحكومة": a
-** one-word role opening its clause on a word the tagger reads only as a verb
-** is the verb ("طالب", demanded, not the student, EDU): kept, it joined the
-** subject after it into one actor holding the event word, and the demand lost
-** its doer or was dropped. Only at the clause's start: there the tag of a verb
-** is sure; after it a noun may be read so ("وقتل شاب", "مفجرون انتحاريون"). */
+** role opening its clause on a word the tagger reads only as a verb is the
+** verb ("طالب", demanded, not the student, EDU): kept, it joined the subject
+** after it into one actor holding the event word, and the demand lost its
+** doer or was dropped. So for a role of two words (session 37: "ويطالب
+** المحتجون" is no "طالب محتج", OPPEDU; the role after the verb is read). Only
+** at the clause's start: there the tag of a verb is sure; after it a noun may
+** be read so ("وقتل شاب", "مفجرون انتحاريون"). */
 static int verb_only(const ev_work *w, size_t i) {
     const naba_doc *doc = w->doc;
     const naba_token *tk = &doc->tokens.v[i];
@@ -216,7 +218,7 @@ static int dict_pieces(ev_work *w) {
         int32_t p = longest_phrase(w, i, w->toks[i].clause_end, &len);
         if (p < 0) { i++; continue; }
         const ev_phrase *ph = &w->dict->phrases[p];
-        if ((ph->agent && len == 1 && (circumstantial(w, i) || verb_only(w, i))) || alef_stripped(w->toks[i].key, ph->words[0]) ||
+        if ((ph->agent && ((len == 1 && circumstantial(w, i)) || verb_only(w, i))) || alef_stripped(w->toks[i].key, ph->words[0]) ||
             (len == 1 && teh_plural_misread(w, i, ph->words[0])) || (len == 1 && elimination(w, i, ph->words[0])) ||
             w->toks[i].timex) {
             i++;

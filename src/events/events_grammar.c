@@ -260,20 +260,24 @@ static int feminine_verb_masculine_noun(const ev_work *w, const naba_word *verb,
            strstr(adj->feats, "Gender=Masc") && strstr(adj->feats, "Number=Sing");
 }
 
+/* Is token t punctuation written as one of marks? */
+static int punct_in(const ev_work *w, size_t t, const char *const *marks) {
+    const naba_token *b = &w->doc->tokens.v[t];
+    char mark[8];
+    size_t n = b->end - b->start;
+    if (b->kind != NABA_TOK_PUNCT || n >= sizeof mark) return 0;
+    memcpy(mark, w->doc->text + b->start, n);
+    mark[n] = 0;
+    return str_in(mark, marks);
+}
+
 /* Does token t open a list item, right after a dash or a bullet that opens
 ** its line ("- تعهد واشنطن بخفض إيرادات النفط")? Such items are noun
 ** phrases: a verbal noun there ("تعهد", a pledge) is read as no verb with
 ** the name after it its genitive, the pledge's maker. */
 static int list_item(const ev_work *w, uint32_t t) {
     static const char *const bullets[] = {"-", "–", "•", "*", NULL};
-    if (!t || !(t == 1 || w->toks[t - 1].new_line)) return 0;
-    const naba_token *b = &w->doc->tokens.v[t - 1];
-    char mark[8];
-    size_t n = b->end - b->start;
-    if (b->kind != NABA_TOK_PUNCT || n >= sizeof mark) return 0;
-    memcpy(mark, w->doc->text + b->start, n);
-    mark[n] = 0;
-    return str_in(mark, bullets);
+    return t && (t == 1 || w->toks[t - 1].new_line) && punct_in(w, t - 1, bullets);
 }
 
 /* "وانتقد موسكو لدعمها", "وهاجم إيران": a masculine singular verb in the
@@ -407,22 +411,48 @@ static int accusative_actor_after(const ev_work *w, size_t tok) {
            indefinite_accusative(w, object);
 }
 
+/* The one word of token t when it is a bare noun: no clitic, no comma after
+** it, no time, opening no actor; else NULL. */
+static const naba_word *bare_noun(const ev_work *w, size_t t) {
+    const naba_doc *doc = w->doc;
+    const naba_token *tk = &doc->tokens.v[t];
+    if (w->toks[t].timex || w->toks[t].brk_comma || tk->word_count != 1 || tk->word_first >= doc->words.n) return NULL;
+    size_t u = ev_first_unit_from(w, t);
+    if (u < w->units.n && w->units.v[u].b == t) return NULL;
+    const naba_word *noun = &doc->words.v[tk->word_first];
+    return noun->upos == NABA_UPOS_NOUN && noun->form ? noun : NULL;
+}
+
 /* "وطالب البيان المجتمع الدولي", "وحثت الرسالة الحكومة العراقية": a
 ** definite noun no actor names, right before the actor, is the verb's
 ** subject, and the actor its object: two definite nouns make no genitive
 ** (the parser's nmod), and the actor's noun is no adjective. Not a time
-** ("وقصفت اليوم الطائرات"), nor a noun with a clitic or a comma after it. */
-int ev_definite_noun_before(const ev_work *w, const ev_unit *x) {
-    const naba_doc *doc = w->doc;
-    if (!x->b) return 0;
-    size_t t = x->b - 1;
-    const naba_token *tk = &doc->tokens.v[t];
-    if (w->toks[t].timex || w->toks[t].brk_comma || tk->word_count != 1 || tk->word_first >= doc->words.n) return 0;
-    size_t u = ev_first_unit_from(w, t);
-    if (u < w->units.n && w->units.v[u].b == t) return 0;
-    const naba_word *noun = &doc->words.v[tk->word_first], *head = unit_head(w, x);
-    return noun->upos == NABA_UPOS_NOUN && noun->form && !strncmp(noun->form, "ال", strlen("ال")) && head &&
-           head->upos == NABA_UPOS_NOUN && head->form && !strncmp(head->form, "ال", strlen("ال"));
+** ("وقصفت اليوم الطائرات"), nor a noun with a clitic or a comma after it.
+** The noun may own one before it in the construct state, the subject then
+** two words long ("دعت بعض الأطراف الحكومة الإسرائيلية إلى"). The subject
+** opens right after the verb at anchor. */
+int ev_definite_noun_before(const ev_work *w, size_t anchor, const ev_unit *x) {
+    if (x->b < anchor + 2 || x->b > anchor + 3) return 0;
+    const naba_word *noun = bare_noun(w, x->b - 1);
+    if (!noun || strncmp(noun->form, "ال", strlen("ال"))) return 0;
+    if (x->b == anchor + 3) {
+        const naba_word *owner = bare_noun(w, anchor + 1);
+        if (!owner || !owner->feats || !strstr(owner->feats, "Definite=Cons")) return 0;
+    }
+    const naba_word *head = unit_head(w, x);
+    return head && head->upos == NABA_UPOS_NOUN && head->form && !strncmp(head->form, "ال", strlen("ال"));
+}
+
+/* The token after the verb at anchor where its object would stand: past
+** "فيه" (in it, the statement: "بيانا دعا فيه الحوثيين إلى"), "أيضا" or
+** "كذلك" (also: "ودعا أيضا الحكومة التركية إلى", the subject said in the
+** sentence before) and an opening quote ("ودعا "الحكومة التركية إلى"). */
+static size_t object_slot(const ev_work *w, size_t anchor) {
+    static const char *const between[] = {"فيه", "فيها", "فيهم", "فيهما", "ايضا", "أيضا", "كذلك", NULL};
+    static const char *const quotes[] = {"\"", "«", "“", NULL};
+    size_t t = anchor + 1;
+    if (t < w->n_toks && ev_key_in(&w->toks[t], between)) t++;
+    return t < w->n_toks && punct_in(w, t, quotes) ? t + 1 : t;
 }
 
 /* "وناشد وزارة الصحة", "يحث الحكومة على": a verb whose form says a
@@ -444,13 +474,11 @@ int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, in
     static const char *const masculine[] = {"عمده", "خليفه", "داعيه", "علامه", "رحاله", NULL};
     static const char *const people[] = {"قاده", "ولاه", "قضاه", "دعاه", "رعاه", "غزاه", "جناه", "رماه", "ساسه",
                                          "طلبه", "اساتذه", "بحاره", "سعاه", "هواه", NULL};
-    /* "بيانا دعا فيه الحوثيين إلى": "فيه" (in it, the statement) may stand
-    ** between the verb and the actor */
-    static const char *const in_it[] = {"فيه", "فيها", "فيهم", "فيهما", NULL};
     const naba_doc *doc = w->doc;
     const ev_unit *x = &w->units.v[u];
-    size_t next = anchor + 1 < w->n_toks && ev_key_in(&w->toks[anchor + 1], in_it) ? anchor + 2 : anchor + 1;
-    if (g->word < 0 || !g->verb || g->plural || g->speaker || g->passive || x->b != next) return 0;
+    if (g->word < 0 || !g->verb || g->plural || g->speaker || g->passive) return 0;
+    if (ev_definite_noun_before(w, anchor, x)) return 1;
+    if (x->b != object_slot(w, anchor)) return 0;
     if (feminine_verb_masculine_noun(w, &doc->words.v[g->word], x) ||
         masculine_verb_bare_place(w, &doc->words.v[g->word], x) || oblique_plural(w, x) ||
         indefinite_accusative(w, x))

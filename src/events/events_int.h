@@ -176,7 +176,7 @@ typedef struct ev_gram {
 void ev_gram_of(const ev_work *w, size_t tok, ev_gram *g);
 int ev_resumptive_object(const ev_work *w, size_t anchor);
 int ev_relative_subject(const ev_work *w, size_t anchor, int force, int passive, int *done_to);
-int ev_definite_noun_before(const ev_work *w, const ev_unit *x);
+int ev_definite_noun_before(const ev_work *w, size_t anchor, const ev_unit *x);
 int ev_disagreeing_subject(const ev_work *w, const ev_gram *g, size_t anchor, int u);
 int ev_claimant_after(const ev_work *w, size_t anchor, int unsaid);
 int ev_no_object(const ev_work *w, size_t anchor);
@@ -337,6 +337,7 @@ int ev_long_sentence(ev_work *w, uint32_t sent, size_t anchor);
 int ev_sport_sentence(ev_work *w, uint32_t sent);
 int ev_nature_before(const ev_work *w, size_t anchor);
 int ev_chemical_means(const ev_work *w, const ev_cand *c);
+int ev_aircraft_unit(const ev_work *w, int u);
 const char *ev_bombing_cause(const ev_work *w, const ev_cand *c);
 int ev_depth_in_report(const ev_work *w, int32_t v);
 int ev_known_event(const ev_work *w, const ev_cand *c);

@@ -402,6 +402,25 @@ const char *ev_bombing_cause(const ev_work *w, const ev_cand *c) {
     return NULL;
 }
 
+/* Is unit u an air force's aircraft: a state's or a military actor whose
+** first word is a plane, a fighter, a helicopter or the air force ("مقاتلات
+** التحالف العربي", "الطائرات الحربية", "طيران النظام السوري", "طائرة
+** مسيرة")? Not airlines: the dictionary codes those BUS ("الطيران المدني");
+** nor women fighters, whose adjective is a plural in "يات" ("المقاتلات
+** الكرديات"; fighter jets take a singular: "المقاتلات الإسرائيلية"). */
+int ev_aircraft_unit(const ev_work *w, int u) {
+    /* keys write "ئ" as "ي" and "ة" as "ه" */
+    static const char *const aircraft[] = {"طايره", "طايرات", "مقاتله", "مقاتلات", "طيران", "مروحيه", "مروحيات", NULL};
+    if (u < 0) return 0;
+    const ev_unit *x = &w->units.v[u];
+    if (!x->code || !(strstr(x->code, "MIL") || strstr(x->code, "GOV")) ||
+        !str_in(ev_no_article(w->toks[x->b].key), aircraft))
+        return 0;
+    const naba_token *next = x->b + 1 < w->n_toks ? &w->doc->tokens.v[x->b + 1] : NULL;
+    return !next || next->end - next->start < strlen("يات") ||
+           memcmp(w->doc->text + next->end - strlen("يات"), "يات", strlen("يات"));
+}
+
 /* How many heads sit above word v, up to EV_DEEP, counted from the speech verb
 ** that reports it when there is one: "قال مصدر إن «عبوة ناسفة انفجرت على
 ** دورية»" tells the bombing as the statement's content, the news, not as a

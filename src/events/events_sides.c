@@ -456,7 +456,7 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
         if (other == 2) break;
         int doer_here = *src < 0 && doer_after && !other && !u->oblique && !u->conj && !plural &&
                         !ev_town_unit(w, u) && !accusative(w, u, 0) && !governed(w, c->anchor, u->b) &&
-                        !(!noun && u->b == c->anchor + 2 && ev_definite_noun_before(w, u));
+                        !(!noun && ev_definite_noun_before(w, c->anchor, u));
         int past_toll = doer_here && noun && ev_violent(c->code) && toll_verb_between(w, c->anchor, u->b);
         tolled |= past_toll;
         if (doer_here && !past_toll) {
