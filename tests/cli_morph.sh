@@ -185,6 +185,17 @@ check 'grep -qP "^\d+\tسمو\tسمو\tNOUN\t" "$tmp/s36n.conllu"' "a word the n
 # the letter M before B or S and after G, أم of أم القرى, is a name word, not أم "or"
 words_of s36m morph 'وأكدت مجموعة " أم بي سي " الخبر. وقال أستاذ بجامعة أم القرى إن الأمر صحيح.'
 check '[ "$(grep -cP "^\d+\tأم\tأم\tPROPN\t" "$tmp/s36m.conllu")" -eq 2 ]' "أم of أم بي سي and أم القرى is a name word, not CCONJ"
+# session 37 (morph44): a rule-made verb lemma ends in أ, not ئ (أنشئت
+# أنشأ), a passive of form III takes the active's ا (شوهدت شاهد), and an
+# unknown word after a name read as an adjective is a name (غلوبال)
+words_of s37 morph 'وقال إنه لا يمكن أن يحصل ذلك. وقد أنشئت الهيئة عام 2000. وقد شوهدت السيارة قرب المبنى.'
+check 'grep -qP "^\d+\tأنشئت\tأنشأ\tVERB\t" "$tmp/s37.conllu" && grep -qP "^\d+\tشوهدت\tشاهد\tVERB\t" "$tmp/s37.conllu"' "a verb lemma ends in أ (أنشئت أنشأ), form III passive شوهدت شاهد"
+# the most frequent of a known word's treebank lemmas wins a tie on
+# shared letters (يمكن أمكن 26, not مكن 2: a shared first byte of two
+# different letters counted before)
+check 'grep -qP "^\d+\tيمكن\tأمكن\tVERB\t" "$tmp/s37.conllu"' "يمكن lemma أمكن (the treebank's 26 of 28)"
+words_of s37n morph 'وقال العضو المنتدب في شركة روك كريك غلوبال مايكل سمارت إن الحرب التجارية أمر مخيف.'
+check 'grep -qP "^\d+\tغلوبال\tغلوبال\tPROPN\t" "$tmp/s37n.conllu"' "an unknown word after a name read as ADJ is PROPN (كريك غلوبال)"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

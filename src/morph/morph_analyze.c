@@ -770,10 +770,13 @@ int morph_dictionary_word(const morph_model *m, const char *s) {
     return has_al(key, kn) && lex_bits(m, key + 4, kn - 4, morph_hash32(key + 4, kn - 4));
 }
 
-/* Bytes a and b share at the start. */
+/* Bytes of the whole letters a and b share at the start: not a letter's
+** first byte alone (مكن shares D9 with يمكن, أمكن nothing, which made the
+** treebank's 2 مكن beat its 26 أمكن). */
 static size_t shared_head(const char *a, const char *b) {
     size_t i = 0;
     while (a[i] && a[i] == b[i]) i++;
+    while (i && ((unsigned char)a[i] & 0xC0) == 0x80) i--;
     return i;
 }
 
@@ -818,6 +821,27 @@ static size_t respell_alif(const morph_model *m, const char *form, char *s, size
     }
     s[1] = had;
     return n;
+}
+
+/* A verb's lemma, the perfect's third person masculine, ends in أ, never
+** in ئ (the treebank has none: أرجئت أرجأ, يهنئ هنأ, ينكفئ انكفأ), but the
+** rules keep the ئ of a passive perfect or an imperfect (أنشئت أنشئ, بدئ,
+** يخبئ خبئ, تفاجئ فاجئ): that final ئ is written أ. Not after ا: a
+** noun's ئ read as a verb (آرائ, ولائ) stays as written. */
+static void final_hamza_on_alif(char *s, size_t n) {
+    if (n >= 6 && !memcmp(s + n - 2, "ئ", 2) && memcmp(s + n - 4, "ا", 2)) s[n - 1] = (char)0xa3;
+}
+
+/* The passive perfect of form III (فوجئ, شوهدت, قوبلت, حوصرت: فُوعِل) keeps
+** its و in the rules' lemma; the active's ا (فاجأ, شاهد, قابل, حاصر) is the
+** lemma (the treebank has شوهد as a form). A lemma of four letters whose
+** second is و takes ا when the treebank or hunspell-ar spell that; not
+** after a first أ, ا or ت (أوضح, توقع: forms IV and V). */
+static void passive_of_form_three(const morph_model *m, char *s, size_t n) {
+    const uint32_t spelled = MORPH_U_RAW_TB | MORPH_U_RAW_LEX;
+    if (n != 8 || memcmp(s + 2, "و", 2) || morph_has_letter(s, 2, "أاتإآ")) return;
+    memcpy(s + 2, "ا", 2);
+    if (!(morph_unan_stat(m, s, n) & spelled)) memcpy(s + 2, "و", 2);
 }
 
 int morph_has_letter(const char *s, size_t n, const char *letters) {
@@ -886,6 +910,10 @@ static size_t lemma_of(const morph_model *m, const char *best, const char *form,
             int len = morph_rule_apply(m, (uint32_t)got, form, n, out, cap);
             if (len > 2 && appends_waw(m, (uint32_t)got)) out[len -= 2] = '\0';
             if (len > 0) {
+                if (upos == NABA_UPOS_VERB) {
+                    final_hamza_on_alif(out, (size_t)len);
+                    passive_of_form_three(m, out, (size_t)len);
+                }
                 if (upos == NABA_UPOS_VERB && ((size_t)len != n || memcmp(out, form, n)))
                     len = (int)respell_alif(m, form, out, (size_t)len);
                 else if (upos == NABA_UPOS_NOUN || upos == NABA_UPOS_ADJ)
@@ -910,16 +938,26 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
     if (kept) *kept = NULL;
     if (wi != UINT32_MAX) {
         /* the treebank's lemma for this tag (else for this UPOS); among several,
-        ** the one spelled most like the form (إن, not أن, for إن), then the most frequent */
+        ** the one spelled most like the form (إن, not أن, for إن), then the most
+        ** frequent (يمكن أمكن 26, not مكن 2), then one the form spells (لا يقل قل,
+        ** not أقل, once each) */
         const morph_wordinfo *in = &m->winfo[wi];
         for (int same_upos = 0; same_upos < 2 && !best; same_upos++) {
             size_t top = 0;
+            uint32_t seen = 0;
+            int inside = 0;
             for (uint32_t i = 0; i < in->n; i++) {
                 const morph_wordan *a = &m->wan[in->first + i];
                 if (same_upos ? m->tags[a->tag].upos != m->tags[tag].upos : a->tag != tag) continue;
                 const char *l = morph_str(m, a->lemma);
                 size_t h = shared_head(l, form) + 1;
-                if (h > top) { top = h; best = l; }
+                int in_form = strstr(form, l) != NULL;
+                if (h > top || (h == top && (a->count > seen || (a->count == seen && in_form > inside)))) {
+                    top = h;
+                    seen = a->count;
+                    inside = in_form;
+                    best = l;
+                }
             }
         }
     }

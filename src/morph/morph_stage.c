@@ -885,6 +885,27 @@ static int news_with_article(const morph_model *m, const morph_wctx *w) {
     return morph_cmap_get(&m->unews, morph_clus_hash(key, w->key_len + 4)) >= NEWS_WITH_ARTICLE;
 }
 
+/* A word neither the treebank nor hunspell-ar knows, read as an adjective
+** right after a name's word (كمال جرتيلة, سيرغي سكريبال, بن قردان, مانشستر
+** سيتي): the suffix guesser reads its ending (ة, ي, ال) as an adjective's,
+** but an unknown word after a name whose adjective's lemma no dictionary
+** knows either (جرتيل, سكريبال; not منقسمة منقسم) is the name's next word.
+** Not a word with ال: after a name that agrees with it as an adjective as
+** often as it is a family name (روسيا الاتحادية, اللندني; المخلافي). ws[0..i] are
+** the sentence's words up to this one, tags[0..i) the tags of the words before. */
+static uint32_t unknown_adjective_after_name(const morph_model *m, const morph_wctx *ws, uint32_t i,
+                                             const uint32_t *tags, uint32_t best) {
+    if (m->name_tag == UINT32_MAX || !i || m->tags[best].upos != NABA_UPOS_ADJ ||
+        m->tags[tags[i - 1]].upos != NABA_UPOS_PROPN || ws[i].shape != MORPH_SHAPE_ARABIC ||
+        ws[i].role != MORPH_ROLE_WHOLE || ws[i].wi != UINT32_MAX || ws[i].lexb)
+        return best;
+    char bare[MORPH_MAX_FORM * 2 + 16], lemma[MORPH_MAX_FORM * 2 + 16];
+    size_t bn = naba_fold(ws[i].form, ws[i].len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+    if (bn > MORPH_MAX_FORM || !strncmp(bare, "ال", 4) || morph_dictionary_word(m, bare)) return best;
+    size_t ln = morph_lemma(m, bare, bn, ws[i].wi, best, lemma, sizeof lemma, NULL);
+    return ln && !morph_dictionary_word(m, lemma) ? m->name_tag : best;
+}
+
 /* A word read as a foreign word, X with Foreign=Yes (رونالدو, مارسيلو,
 ** نتنياهو, هوغو): the treebank's only such word is كيلو, all its other
 ** foreign words are names (relabeled PROPN, docs/morph.md "PROPN"), so the
@@ -1016,6 +1037,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         best = verb_after_preposition_clitic(m, ws, n, i, cands, nc > 1 ? nc : 0, f, nf, best);
         best = letter_m_of_name(m, ws, n, i, best);
         best = foreign_word_of_name(m, ws, n, i, tags, best);
+        best = unknown_adjective_after_name(m, ws, i, tags, best);
         best = preposition_of_other_seat(m, ws, n, i, best);
         if (m->tags[best].upos == NABA_UPOS_ADP) {
             uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
