@@ -773,9 +773,9 @@ int morph_dictionary_word(const morph_model *m, const char *s) {
 /* Bytes of the whole letters a and b share at the start: not a letter's
 ** first byte alone (مكن shares D9 with يمكن, أمكن nothing, which made the
 ** treebank's 2 مكن beat its 26 أمكن). */
-static size_t shared_head(const char *a, const char *b) {
+static size_t shared_head(const char *a, const char *b, size_t bn) {
     size_t i = 0;
-    while (a[i] && a[i] == b[i]) i++;
+    while (i < bn && a[i] && a[i] == b[i]) i++;
     while (i && ((unsigned char)a[i] & 0xC0) == 0x80) i--;
     return i;
 }
@@ -950,8 +950,8 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
                 const morph_wordan *a = &m->wan[in->first + i];
                 if (same_upos ? m->tags[a->tag].upos != m->tags[tag].upos : a->tag != tag) continue;
                 const char *l = morph_str(m, a->lemma);
-                size_t h = shared_head(l, form) + 1;
-                int in_form = strstr(form, l) != NULL;
+                size_t h = shared_head(l, form, n) + 1;
+                int in_form = memmem(form, n, l, strlen(l)) != NULL;
                 if (h > top || (h == top && (a->count > seen || (a->count == seen && in_form > inside)))) {
                     top = h;
                     seen = a->count;
