@@ -1957,6 +1957,30 @@ static void test_session37(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 37, second round (quotes50): a passive cue after لا or a condition
+** is a hypothesis; a participle after a byline's dash is no cue; an
+** utterance sent right after a verb is its object; scripture and "the number
+** of" after "according to" are no source. */
+static void test_session37b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    no_quote(p, d, "ورغم أن الرئيس كان مترددا في خوض الانتخابات حتى لا يقال: إن انحيازه للثورة هدفه تولي السلطة.");
+    no_quote(p, d, "لماذا لا يقال لنا ما المصادر؟ وإذا قيل لنا إن التنظيم طائفي فإن علينا أن نسأل.");
+    said_by(p, d, "سبق- متابعة: أكدت الكويت أن خلافاتها مع السعودية ليست إلا خلافات بسيطة.",
+            "خلافاتها مع السعودية", "الكويت", EXACT);
+    said_by(p, d, "وأكد الرجل في تصريح للإذاعة أنه اتصل بالسلطات المحلية. ووجه نداء إلى وزارة الشؤون الاجتماعية "
+                  "لتمكينه من دفتر علاج، موضحا أنه لا يطالب بغير دفتر العلاج.",
+            "لا يطالب بغير", "الرجل", EXACT);
+    no_quote(p, d, "وأوصت الجمعية بالعناية بتوجيه الشباب توجيها سليما وفق كتاب الله وسنة رسوله صيانة لهم من الانحراف.");
+    CHECK(qcd_run(p, d, "وتستمر عملية الإجلاء حيث من المنتظر برمجة رحلات أخرى حسب عدد المسافرين حسب ما أكدته "
+                        "مراسلة الإذاعة.", NULL));
+    const naba_quote *q = find(d, "وتستمر عملية الإجلاء");
+    CHECK(q && d->quotes.n == 1 && qcd_has(d, q->start, q->end, "حسب عدد المسافرين"));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -1994,6 +2018,7 @@ int main(void) {
     test_session36();
     test_session36b();
     test_session37();
+    test_session37b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -259,6 +259,15 @@ static int varies_before(const ctx *c, size_t i) {
     return 0;
 }
 
+/* "حسب عدد المسافرين": after "according to", the number of a definite
+** plural is a measure things follow, no source; "بحسب عدد من المسؤولين"
+** (some officials) is one. */
+static int by_number_of(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    return j + 1 < lx->n && !strcmp(lx->v[j].key, "عدد") && lx->v[j + 1].kind == LX_WORD &&
+           c->seg_of[j + 1] < 0 && str_has_prefix(lx->v[j + 1].key, "ال");
+}
+
 /* The source after "according to" at [i, i+k) (وفقا لـ X, بحسب X, وفق ما
 ** ذكرته X): the end of its phrase, from *j; 0 when it names none. */
 static size_t source_np(const ctx *c, size_t i, size_t k, size_t *j_out) {
@@ -289,7 +298,8 @@ static size_t source_np(const ctx *c, size_t i, size_t k, size_t *j_out) {
     /* "وفقا لقانون العقوبات", "بحسب الخطة": "in accordance with" a law, a
     ** rule or a plan attributes nothing */
     const wt_entry *norm;
-    if (se == j || (!after_verb && vmatch(c, j, WT_BIT(Q_NORM), WT_PREP | WT_DEF, &norm))) return 0;
+    if (se == j || (!after_verb && (vmatch(c, j, WT_BIT(Q_NORM), WT_PREP | WT_DEF, &norm) || by_number_of(c, j))))
+        return 0;
     return q_source_end(c, j, se);
 }
 

@@ -95,6 +95,10 @@ int q_counted(const ctx *c, size_t k);
 int q_student(const ctx *c, size_t k);
 /* A cue after لم or لن: nothing said (quotes_words.c). */
 int q_negated(const ctx *c, size_t k);
+/* A passive cue after لا or a condition: a hypothesis (quotes_words.c). */
+int q_hypothetical(const ctx *c, size_t k);
+/* A participle naming a byline's desk ("سبق- متابعة:") (quotes_words.c). */
+int q_byline(const ctx *c, size_t k);
 /* A cue asked after هل, a question (quotes_words.c). */
 int q_asked(const ctx *c, size_t k);
 /* نقل with إلى before any عن: moved, no relay (quotes_words.c). */
@@ -103,10 +107,12 @@ int q_moved(const ctx *c, size_t k);
 /* The units of a speech cue (a verb, participle or passive) at unit i, 0
 ** if none: not "تعتبر ظالمة" (is considered), "ألم نقل" (we said) nor "وهو
 ** طالب" nor "طالب جامعي" (a student), nor "ونقل المهاجرون إلى" (moved),
-** nor "هل ترى أن" (asked), nor "ولم يذكر" (not said). */
+** nor "هل ترى أن" (asked), nor "ولم يذكر" (not said), nor "حتى لا يقال" (a
+** hypothesis), nor "سبق- متابعة:" (a byline). */
 static inline size_t cue_len(const ctx *c, size_t i, const wt_entry **e) {
     size_t k = vmatch(c, i, CUE_MASK, WT_CONJ, e);
-    return k && !q_considered(c, i) && !q_we_said(c, i) && !q_student(c, i) && !q_moved(c, i) && !q_asked(c, i) && !q_negated(c, i) && !((*e)->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i)) ? k : 0;
+    return k && !q_considered(c, i) && !q_we_said(c, i) && !q_student(c, i) && !q_moved(c, i) && !q_asked(c, i) && !q_negated(c, i) && !q_hypothetical(c, i) && !q_byline(c, i) &&
+           !((*e)->cls != Q_PARTICIPLE && q_pronoun_predicate(c, i)) ? k : 0;
 }
 static inline int cue_at(const ctx *c, size_t i) {
     const wt_entry *e;

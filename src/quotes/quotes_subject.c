@@ -530,6 +530,16 @@ static int all_object(const ctx *c, size_t j) {
            lx->v[j + 1].kind == LX_WORD && strcmp(lx->v[j + 1].key, "من");
 }
 
+/* "ووجه نداء إلى الوزارة ...، موضحا", "وبعث رسالة إلى": is unit j, right
+** after a verb that is no cue, a bare noun of an utterance? It is what the
+** verb sends, its object; the subject is carried. After a cue it may be the
+** document that speaks (وأكدت رسالة الوزارة). */
+static int utterance_object(const ctx *c, size_t v, size_t j) {
+    static const char *const sent[] = {"نداء", "نداءات", "دعوه", "دعوات", "رساله", "رسائل", "تحيه", "تحيات", "تهنئه",
+                                       "تعازي", "شكر", "شكره", "شكرها", "شكرهم", "نصيحه", "نصائح", NULL};
+    return j < c->lx->n && c->seg_of[j] < 0 && str_in(c->lx->v[j].key, sent) && !cue_at(c, v);
+}
+
 /* The end of the subject phrase [j, e) of a verb of telling: the one told
 ** may be a definite oblique plural after a definite word or a name, noun or
 ** nisba adjective (وأبلغ الوزير الصحفيين أن; not the genitive of كبير
@@ -560,8 +570,8 @@ static int clause_subject(ctx *c, size_t i, speaker *sp) {
         return 0;
     if (c->doc->words.n && !verb && !q_has_verb(c, v)) return 0;
     /* "وأبلغ الصحفيين قائلا": an oblique plural right after the verb is its
-    ** object; the subject is carried */
-    if (oblique_plural_object(c, v + 1)) return 0;
+    ** object, as is an utterance it sends (ووجه نداء); the subject is carried */
+    if (oblique_plural_object(c, v + 1) || utterance_object(c, v, v + 1)) return 0;
     size_t e = q_speaker_np(c, v + 1), from = v + 1;
     if (e == v + 1 || e > i) return 0;
     /* "ونقلت الوكالة على لسان المصدر ...، محملا", "وذكرت الوكالة نقلا عن

@@ -245,6 +245,25 @@ int q_negated(const ctx *c, size_t k) {
     return p && p->kind == LX_WORD && c->seg_of[k - 1] < 0 && (str_in(p->key, not_past) || str_in(p->key, not_future));
 }
 
+/* Is unit k a passive cue after لا or a condition ("حتى لا يقال: إن
+** انحيازه ...", "فإن قيل لك: قال فلان", "ولو قيل إن")? What someone
+** might say is the writer's hypothesis, nobody's words. */
+int q_hypothetical(const ctx *c, size_t k) {
+    static const char *const particles[] = {"لا", "ولا", "لئلا", "كيلا", "لكيلا", "ان", "فان", "وان",
+                                            "اذا", "فاذا", "واذا", "لو", "ولو", "فلو", NULL};
+    const lx_unit *p = k > 0 ? &c->lx->v[k - 1] : NULL;
+    return p && p->kind == LX_WORD && c->seg_of[k - 1] < 0 && is_q(c, k, Q_PASSIVE, WT_CONJ) &&
+           str_in(p->key, particles);
+}
+
+/* Is unit k a participle between a byline's dash and a colon ("سبق- متابعة:
+** أكدت الكويت أن")? متابعة names the desk that compiled the story; a
+** participle that speaks goes on a clause before it (". مضيفا: ..."). */
+int q_byline(const ctx *c, size_t k) {
+    return k + 1 < c->lx->n && lx_is(c->lx, k + 1, ':') && is_q(c, k, Q_PARTICIPLE, 0) &&
+           k > 0 && lx_is_dash(c->lx, k - 1);
+}
+
 /* Is unit k right after a number written in digits ("حوالي 700 طالب
 ** تجمعوا")? It is the noun counted; not with و nor a participle (a new
 ** clause: "لموسم 2018-2019 ومشيرا", "لسنة 2016 مشيرا") nor after a year
