@@ -196,6 +196,13 @@ check 'grep -qP "^\d+\tأنشئت\tأنشأ\tVERB\t" "$tmp/s37.conllu" && grep -
 check 'grep -qP "^\d+\tيمكن\tأمكن\tVERB\t" "$tmp/s37.conllu"' "يمكن lemma أمكن (the treebank's 26 of 28)"
 words_of s37n morph 'وقال العضو المنتدب في شركة روك كريك غلوبال مايكل سمارت إن الحرب التجارية أمر مخيف.'
 check 'grep -qP "^\d+\tغلوبال\tغلوبال\tPROPN\t" "$tmp/s37n.conllu"' "an unknown word after a name read as ADJ is PROPN (كريك غلوبال)"
+# session 37 (morph45): a defective verb's rule-made lemma takes its ى
+# back (استدعت استدعى, تعافت تعافى, اشتكوا اشتكى), not a sound verb's
+# (ترتد ارتد); a word the treebank saw once, as NUM, is NUM (مائة,
+# الثماني), not another spelling of it (أثنى "praised", folded اثني)
+words_of s37w morph 'واستدعت الوزارة السفير. وتعافت الليرة من خسائرها. وقد اشتكوا من آلام الظهر. وقال إن الأسعار قد ترتد صعودا. وأكثر من مائة شاهد حضروا. وقعت الحرب في السنوات الثماني الماضية. وأثنى الوزير على الجهود.'
+check 'grep -qP "^\d+\tاستدعت\tاستدعى\tVERB\t" "$tmp/s37w.conllu" && grep -qP "^\d+\tتعافت\tتعافى\tVERB\t" "$tmp/s37w.conllu" && grep -qP "^\d+\tاشتكوا\tاشتكى\tVERB\t" "$tmp/s37w.conllu" && ! grep -qP "^\d+\tترتد\tارتدى\t" "$tmp/s37w.conllu"' "a defective verb's lemma ends in ى (استدعت استدعى), a sound verb's does not (ترتد)"
+check 'grep -qP "^\d+\tمائة\tمائة\tNUM\t" "$tmp/s37w.conllu" && grep -qP "^\d+\tالثماني\tثمانية\tNUM\t" "$tmp/s37w.conllu" && ! grep -qP "^\d+\tأثنى\t[^\t]*\tNUM\t" "$tmp/s37w.conllu"' "a word the treebank saw once, as NUM, is NUM (مائة, الثماني), أثنى is not"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

@@ -832,6 +832,27 @@ static void final_hamza_on_alif(char *s, size_t n) {
     if (n >= 6 && !memcmp(s + n - 2, "ئ", 2) && memcmp(s + n - 4, "ا", 2)) s[n - 1] = (char)0xa3;
 }
 
+/* A defective verb's lemma ends in ى (تعافى, استدعى), but the rules drop
+** the weak letter with the form's ending (تعافت تعاف, استدعت استدع,
+** اشتكوا اشتك), and hunspell-ar lists those stems too (تعاف), so its word
+** is no proof: a lemma of four letters or more that is no treebank form or
+** lemma, whose spelling with a final ى the treebank or hunspell-ar has,
+** takes it. Only when the form ends past the lemma's last letter (ت, وا,
+** نا, ون; not the dual's ان: يستعدان) and the lemma starts with no
+** imperfect's ي or ن: a lemma that keeps the form's end (ترتد ارتد,
+** يستقر) is a sound verb's. Not shorter lemmas: without ى they are often a
+** doubled verb's (عد, سم). Returns the lemma's length. */
+static size_t final_weak_letter(const morph_model *m, const char *form, size_t fn, char *s, size_t n, size_t cap) {
+    if (n < 8 || fn < 4 || n + 3 > cap || !memcmp(s + n - 2, "ى", 2) || !memcmp(s + n - 2, form + fn - 2, 2) ||
+        !memcmp(form + fn - 4, "ان", 4) || morph_has_letter(s, 2, "ين") ||
+        (morph_unan_stat(m, s, n) & MORPH_U_RAW_TB))
+        return n;
+    memcpy(s + n, "ى", 3); /* with the NUL */
+    if (morph_unan_stat(m, s, n + 2) & (MORPH_U_RAW_TB | MORPH_U_RAW_LEX)) return n + 2;
+    s[n] = '\0';
+    return n;
+}
+
 /* The passive perfect of form III (فوجئ, شوهدت, قوبلت, حوصرت: فُوعِل) keeps
 ** its و in the rules' lemma; the active's ا (فاجأ, شاهد, قابل, حاصر) is the
 ** lemma (the treebank has شوهد as a form). A lemma of four letters whose
@@ -913,6 +934,7 @@ static size_t lemma_of(const morph_model *m, const char *best, const char *form,
                 if (upos == NABA_UPOS_VERB) {
                     final_hamza_on_alif(out, (size_t)len);
                     passive_of_form_three(m, out, (size_t)len);
+                    len = (int)final_weak_letter(m, form, n, out, (size_t)len, cap);
                 }
                 if (upos == NABA_UPOS_VERB && ((size_t)len != n || memcmp(out, form, n)))
                     len = (int)respell_alif(m, form, out, (size_t)len);

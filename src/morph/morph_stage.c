@@ -763,14 +763,16 @@ static uint32_t counted_noun_read_as_verb(const morph_model *m, const morph_wctx
 }
 
 /* Whether the treebank saw word wi (UINT32_MAX: never) at least twice, three
-** quarters of the times as NUM. */
-static int treebank_numeral(const morph_model *m, uint32_t wi) {
+** quarters of the times as NUM, or, when once_ok, once, as NUM (مائة,
+** الثماني, مليارين: the treebank's words seen once as NUM are all
+** cardinals). */
+static int treebank_numeral(const morph_model *m, uint32_t wi, int once_ok) {
     if (wi == UINT32_MAX) return 0;
     const morph_wordinfo *in = &m->winfo[wi];
     uint32_t num = 0;
     for (uint32_t r = 0; r < in->n; r++)
         if (m->tags[m->wan[in->first + r].tag].upos == NABA_UPOS_NUM) num += m->wan[in->first + r].count;
-    return in->total >= 2 && (uint64_t)num * 4 >= (uint64_t)in->total * 3;
+    return in->total >= (once_ok ? 1u : 2u) && (uint64_t)num * 4 >= (uint64_t)in->total * 3;
 }
 
 /* A cardinal read as a noun, adjective or verb (ست سنوات, تسعة ملايين,
@@ -791,10 +793,15 @@ static uint32_t cardinal_read_as_noun(const morph_model *m, const morph_wctx *ws
     if (!k) return best;
     /* (w->wi is the word's own entry, looked up by tag_candidates) */
     int bare_ok = w->wi == UINT32_MAX || m->winfo[w->wi].total < 2;
-    if (!treebank_numeral(m, w->wi) &&
+    /* a word seen once only as the treebank spells it: its keys fold the
+    ** hamza and ى, so أثنى "praised" would be اثني of اثني عشر */
+    char bare[MORPH_MAX_FORM * 2 + 16];
+    naba_fold(w->form, w->len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+    int spelled = (morph_unan_stat(m, bare, strlen(bare)) & MORPH_U_RAW_TB) != 0;
+    if (!treebank_numeral(m, w->wi, spelled) &&
         !(bare_ok && w->key_len > 4 && !strncmp(w->key, "ال", 4) &&
           treebank_numeral(m, morph_map_find(m, &m->words, w->key + 4, w->key_len - 4,
-                                             morph_hash32(w->key + 4, w->key_len - 4)))))
+                                             morph_hash32(w->key + 4, w->key_len - 4)), 0)))
         return best;
     return MORPH_CAND_TAG(card[morph_best(m, f, nf, card, k)]);
 }
