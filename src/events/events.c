@@ -615,6 +615,13 @@ static int emit(ev_work *w, ev_cand *c, const ev_parties *dp, int32_t *last_src_
     int said = !noun && src < 0 &&
                (ev_that_noun(w, c->anchor) ||
                 (ev.quote >= 0 && g.verb && !g.speaker && ev_quoted_noun(w, c->anchor, g.word, &doc->quotes.v[ev.quote])));
+    /* "وأوردت الوزارة في بيان "تونرو ... قُتل"": who tells of a passive act
+    ** is not whom it befell; the speaker, before the quote, only stood
+    ** nearest the verb. Unless the quote says it of the speaker ("قال مادورو
+    ** إنه نجا من محاولة اغتيال") */
+    if (g.passive && ev.quote >= 0 && ev_in_speaker(&doc->quotes.v[ev.quote], &ev.target) &&
+        !ev_that_pronoun(w, c->anchor))
+        ev.target = (naba_actor){.entity = -1};
     if (ev.quote >= 0 && !sd.unsaid && !said) {
         const naba_quote *q = &doc->quotes.v[ev.quote];
         int su = src < 0 && !g.passive && ev_that_pronoun(w, c->anchor) ? ev_speaker_actor(w, q) : -1;

@@ -842,6 +842,13 @@ static int backer(const ev_work *w, uint32_t b) {
     return after_word(w, b, backed_words) || after_word(w, b, loyal);
 }
 
+/* "المنظمة التي مقرها لندن", "ومقره جنيف": the name after a body's seat
+** is where the body sits, no side of what it does */
+static int seat_of(const ev_work *w, uint32_t b) {
+    static const char *const seat[] = {"مقرها", "مقره", "مقرهم", "ومقرها", "ومقره", NULL};
+    return after_word(w, b, seat);
+}
+
 /* Does "بين" (between) stand in token b's clause before it? */
 static int between_before(const ev_work *w, uint32_t b) {
     static const char *const words[] = {"بين", "وبين", NULL};
@@ -1020,6 +1027,7 @@ static int finish_unit(ev_work *w, ev_unit *u, const char *actor, const char *ag
         u->place = u->located = 1;
     if (u->prep) u->oblique = 1;
     if (backer(w, u->b)) u->place = u->backer = 1;
+    if (seat_of(w, u->b)) u->place = u->seat = 1;
     /* "في أفغانستان والعراق": a location joined by "و" to a place right
     ** before it is a place too, not the verb's object */
     const ev_unit *prev = w->units.n ? &w->units.v[w->units.n - 1] : NULL;
@@ -1494,7 +1502,7 @@ static int international_within(const ev_work *w, const ev_unit *u) {
 static int where(const ev_work *w, const ev_unit *u) {
     if (!u->code) return 0;
     const char *role = ev_code_role(u->code);
-    return (u->place && !u->backer && !(role && !strncmp(role, "MED", 3))) ||
+    return (u->place && !u->backer && !u->seat && !(role && !strncmp(role, "MED", 3))) ||
            (u->prep && strlen(u->code) == 3 && !strncmp(w->toks[u->b].key, "ب", 2));
 }
 

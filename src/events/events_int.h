@@ -61,6 +61,7 @@ typedef struct ev_unit {
                               ** stands for: "مسلحون من حركة طالبان" (ev_find_units) */
     uint8_t title;            /* opens with a role, an agent of the dictionary: "وزير الخارجية" */
     uint8_t backer;           /* after "بدعم من": backs the source, no side and no place (events_actors.c backer) */
+    uint8_t seat;             /* after "مقرها": a body's seat, no side, no scene and no place of the event (seat_of) */
     uint8_t former;           /* a person title with "السابق", coded ELI (events_actors.c former_title) */
     uint8_t body;             /* a body named for what follows its "ل" ("الاتحاد المحلي للفلاحة"), which
                               ** runs on through "و" ("والصيد البحري") (events_actors.c body_named_for) */

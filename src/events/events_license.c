@@ -347,9 +347,11 @@ int ev_chemical_means(const ev_work *w, const ev_cand *c) {
 
 /* "أصيب سبعة جنود صوماليين في تفجير انتحاري", "مقتل 4 سياح ... إثر انفجار
 ** حافلة", "قتل 7 أشخاص، وأصيب 18 آخرون، الأربعاء، في هجوم بقنبلة": the
-** bombing code (183x) of the bombing a toll or an attack ("استهدف في تفجير
+** bombing code (183x) of the bombing, or the air strike (195) of the raid
+** ("قتل عشرة مدنيين في غارة جوية"), a toll or an attack ("استهدف في تفجير
 ** إرهابي") names as its cause (after "في", "إثر", "جراء", "بسبب", a number
-** between, or with "ب"), up to BOMBING_REACH words on in its
+** between, or with "ب") or as the verb's subject right after it ("استهدفت
+** غارة تركية المشفى"), up to BOMBING_REACH words on in its
 ** sentence and past the tolls joined to it, not past another verb nor
 ** another means (the first one named is the cause); or NULL.
 ** A killing is told by its toll, the bombing as its means, unlicensed, so
@@ -393,7 +395,9 @@ const char *ev_bombing_cause(const ev_work *w, const ev_cand *c) {
         memset(&at, 0, sizeof at);
         int cand = ev_best_at(w, t, &at);
         if (w->toks[t].opens && !w->toks[t].named && !(cand && (at.pat->flags & EVP_COUNT))) return NULL;
-        int bombing = cand && (at.pat->flags & EVP_NOUN) && !strncmp(at.code, "183", 3);
+        int bombing = cand && (at.pat->flags & EVP_NOUN) && (!strncmp(at.code, "183", 3) || !strcmp(at.code, "195"));
+        /* "استهدفت غارة تركية المشفى": the raid right after the verb is its subject */
+        if (bombing && words == 1 && !(c->pat->flags & EVP_NOUN) && t == c->last + 1) return at.code;
         /* the first means named is the cause: "في غارة جوية، وأصيب آخرون في تفجير" */
         if (!bombing && (w->toks[t].cue & (EVC_MEANS | EVC_WEAPON))) return NULL;
         if (bombing && (!strncmp(w->toks[t].key, "ب", strlen("ب")) || ev_key_in(&w->toks[before_count(w, t)], cause)))

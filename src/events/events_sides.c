@@ -558,7 +558,7 @@ int ev_place_of(const ev_work *w, const ev_cand *c, int verbal) {
         for (; verbal && seen < u->b; seen++)
             attack_before |= seen != c->anchor && (w->toks[seen].cue & (EVC_MEANS | EVC_WEAPON));
         int met = ev_where_met(w, c, (int)i) == 1 || visited_town(w, c, u);
-        if (!((verbal ? u->located && !attack_before : u->place) || met) || u->backer || !u->named || !ev_unit_location(w, u))
+        if (!((verbal ? u->located && !attack_before : u->place) || met) || u->backer || u->seat || !u->named || !ev_unit_location(w, u))
             continue;
         if (best < 0 || (w->units.v[best].b < c->anchor && u->b > c->anchor)) best = (int)i;
     }
