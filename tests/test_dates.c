@@ -482,6 +482,9 @@ static void test_session29(void) {
     CHECK(qcd_run(p, d, "ويتناول الشخص هذا العقار مرتين في اليوم.", "2018-08-28") && d->timexes.n == 0);
     CHECK(qcd_run(p, d, "واجبارهن على العمل 21 ساعة في اليوم.", "2018-02-14") && d->timexes.n == 0);
     CHECK(qcd_run(p, d, "ويصدر التقرير السنوي في مايو من كل عام.", "2018-05-14") && d->timexes.n == 0);
+    /* a list of weekdays before من كل أسبوع, each a habit (session 37, numdates45) */
+    CHECK(qcd_run(p, d, "وتقدم عروضها في أيام السبت والاثنين والأربعاء من كل أسبوع.", "2015-07-25") &&
+          d->timexes.n == 0);
     CHECK(qcd_run(p, d, "وأعلنت وفاة الأمين العام السابق للأمم المتحدة.", "2018-08-18") && d->timexes.n == 0);
     /* but today after في, and last year after a noun of a period */
     CHECK_EQ_STR(value_of(p, d, "وقال في اليوم نفسه إنه سيعود.", "2018-08-28"), "2018-08-28");

@@ -238,6 +238,9 @@ static int recovery_before(const ctx *c, size_t k, size_t a) {
 **   (أسر 3 جنود, أسر العشرات; لأسر الضحايا are families);
 ** - تحرير, حرر before a number of fines or reports (مخالفة, محضر) write
 **   them up. */
+/* What "struck" (أصيب ب) names when it is a mood, no wound; folded. */
+static const char *const states_of_mind[] = {"بحاله", "بالذهول", "بالذعر", "بالهلع", "بالصدمه", "بالاحباط", "بخيبه", "بالدهشه", NULL};
+
 static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     const lx_text *lx = c->lx;
     const lx_unit *u = &lx->v[k];
@@ -272,6 +275,14 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     /* "الإصابة بفيروس كورونا ... 22 إصابة": in a sentence naming a disease
     ** a إصابة is a case of it, no one injured */
     if (!strcmp(e->str, "injured") && sentence_has(c, k, C_DISEASE)) return 0;
+    /* "أصيب مستخدمو الموقع بحالة من الارتباك", "أصيبوا بالذهول": struck
+    ** by a state of mind (within the next four words), not hurt; but بحالة
+    ** alone is the wounded's state (أصيب 3 أشخاص بحالة خطيرة) */
+    if (!strcmp(e->str, "injured"))
+        for (size_t w = k + 1; w < k + 5 && w < lx->n && lx->v[w].sent == u->sent; w++)
+            if (str_in(lx->v[w].key, states_of_mind) &&
+                (strcmp(lx->v[w].key, "بحاله") || (w + 1 < lx->n && !strcmp(lx->v[w + 1].key, "من"))))
+                return 0;
     if (!captured || strcmp(e->key, "اسر")) return 1; /* أسر, folded */
     const char *key = u->key;
     if (str_has_prefix(key, "و") || str_has_prefix(key, "ف")) key += 2;
@@ -1068,6 +1079,11 @@ static int six_homograph(const ctx *c, size_t j, size_t kn, size_t after, const 
     return !plain_noun(lx, after);
 }
 
+/* Nouns that open an adverbial phrase after a count and take nothing from
+** the half before them ("أربعة مواسم ونصف مقابل 1.5 مليون", "ساعة ونصف
+** بعد"); folded. */
+static const char *const adverbial_nouns[] = {"مقابل", "بعد", "قبل", "خلال", "منذ", NULL};
+
 /* "ونصف", "ونصف العام", "ونصف سنة" at unit k, after a duration's unit ("5
 ** سنوات ونصف", "ستة أعوام ونصف العام", "ساعة ونصف"): half a unit more, one
 ** count with the number before; the units it covers (0: none). */
@@ -1500,7 +1516,8 @@ static size_t read_count(const ctx *c, size_t i, naba_count *ct) {
                 ** more (GUIDELINES: متر ونصف is 1.5); not a half of
                 ** something else ("20 شخصا ونصف المصابين") */
                 if (and_a_half(c, we) == 1 && after == we - kw &&
-                    (we + 1 >= lx->n || lx->v[we + 1].gap == 2 || !nounish(c, we + 1))) {
+                    (we + 1 >= lx->n || lx->v[we + 1].gap == 2 || !nounish(c, we + 1) ||
+                     str_in(lx->v[we + 1].key, adverbial_nouns))) {
                     ct->value += 0.5;
                     ct->value_max += 0.5;
                     after = we + 1;
@@ -1678,8 +1695,11 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     ** noun or a name it agrees with them, and counts ("مباراته الودية الثانية
     ** مساء اليوم", "الهلال الكروي الأول مساء أمس") */
     const wt_entry *id;
+    /* a qualifier's noun (إلى حدود الرابعة مساء, "until about four") is
+    ** no noun the ordinal agrees with */
     int modifies = i > 0 && lx->v[i].gap < 2 &&
-                   (tagged(c, i - 1, NABA_UPOS_NOUN) || tagged(c, i - 1, NABA_UPOS_ADJ) || tagged(c, i - 1, NABA_UPOS_PROPN));
+                   (tagged(c, i - 1, NABA_UPOS_NOUN) || tagged(c, i - 1, NABA_UPOS_ADJ) || tagged(c, i - 1, NABA_UPOS_PROPN)) &&
+                   cmatch(c, i - 1, C_QUAL, WT_CONJ | WT_PREP, &id) != 1;
     if (definite && value <= 12 && !modifies && cmatch(c, i + k, C_DAYPART, WT_CONJ | WT_PREP, &id)) return 0;
     /* الحرب العالمية الثانية: an ordinal that is part of a name; but
     ** "الفصل الأول من 2018" is a period of a dated year; a dual names
@@ -1783,6 +1803,10 @@ static size_t read_ordinal(const ctx *c, size_t i, naba_count *ct) {
     return k;
 }
 
+/* Units written short, which the tagger rarely calls nouns ("بسرعة 18-38
+** كم/ساعة"); folded. */
+static const char *const unit_abbreviations[] = {"كم", "كلم", "سم", "مم", "ملم", "كغ", "كلغ", "كجم", "كم2", NULL};
+
 /* "3500-4500 شخص", "من 5-6 عقود", "2-3 ملايين دولار": beyond percents a
 ** dash joins two ends when the second goes up and says what is counted,
 ** money or a common noun right after it (a bare "1999-2007" does not) */
@@ -1791,7 +1815,7 @@ static int dashed_range_end(const ctx *c, size_t second, const naba_count *end, 
     if (end->kind == NABA_COUNT_MONEY) return 1;
     /* a common noun: "نتيجة مباراة الذهاب : 1 - 3 أرسنال" is a score */
     return end->kind == NABA_COUNT_QUANTITY && end->what && lx_find(c->lx, end->what_start) == second + 1 &&
-           tagged(c, second + 1, NABA_UPOS_NOUN);
+           (tagged(c, second + 1, NABA_UPOS_NOUN) || str_in(c->lx->v[second + 1].key, unit_abbreviations));
 }
 
 /* "بين 10 و17 عاما", "بين ال10 وال17", "ما بين 1,8 و2,6%", "من 5 إلى 9
@@ -2014,6 +2038,22 @@ static int name_word(const ctx *c, size_t i) {
            !bare_noun(c, i + 1);
 }
 
+/* Is unit i a weekday's name (الاثنين, والجمعة)? */
+static int weekday_unit(const counts_state *st, const lx_text *lx, size_t i) {
+    const lx_unit *u = &lx->v[i];
+    return st->dt && u->kind == LX_WORD && dates_weekday_word(st->dt, lx->doc->text + u->start, u->end - u->start);
+}
+
+/* A weekday after يوم or أيام, or in a list of weekdays ("أيام السبت
+** والاثنين والأربعاء من كل أسبوع"): a day, which the dates stage leaves out
+** as a habit, never the number اثنين. */
+static int listed_weekday(const counts_state *st, const lx_text *lx, size_t i) {
+    static const char *const days[] = {"يوم", "يومي", "ايام", NULL}; /* folded */
+    if (!weekday_unit(st, lx, i)) return 0;
+    return (i > 0 && (weekday_unit(st, lx, i - 1) || str_in(lx->v[i - 1].key, days))) ||
+           (i + 1 < lx->n && weekday_unit(st, lx, i + 1));
+}
+
 naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt) {
     (void)opt;
     lx_text lx;
@@ -2031,6 +2071,8 @@ naba_status naba_counts_run(naba_doc *doc, void *state, const naba_options *opt)
             continue;
         for (size_t u = a; u < b; u++) taken[u] = 1;
     }
+    for (size_t u = 0; u < lx.n; u++)
+        if (listed_weekday(state, &lx, u)) taken[u] = 1;
     ctx c = {state, &lx, doc, taken};
     size_t prev_last = SIZE_MAX;   /* the last unit of the count before, its noun's included */
     for (size_t i = 0; i < lx.n;) {

@@ -1275,8 +1275,13 @@ static size_t month_range_start(const ctx *c, size_t i, pend *p) {
 static int recurring(const ctx *c, size_t i, size_t e, const pend *p) {
     const lx_text *lx = c->lx;
     static const char *const every[] = {"عام", "سنه", "شهر", "اسبوع", NULL};
-    if (e + 2 < lx->n && !strcmp(lx->v[e].key, "من") && !strcmp(lx->v[e + 1].key, "كل") &&
-        str_in(lx->v[e + 2].key, every)) {
+    /* the habit said once after a list of weekdays ("في أيام السبت والاثنين
+    ** والأربعاء من كل أسبوع") is each one's */
+    size_t f = e;
+    if (p->type == P_WEEKDAY)
+        while (f < lx->n && is_cls(c, f, D_WEEKDAY)) f++;
+    if (f + 2 < lx->n && !strcmp(lx->v[f].key, "من") && !strcmp(lx->v[f + 1].key, "كل") &&
+        str_in(lx->v[f + 2].key, every)) {
         for (size_t k = i; k < e; k++)
             if (lx->v[k].kind == LX_NUM) return 0;
         return 1;
