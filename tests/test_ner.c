@@ -521,6 +521,14 @@ static void test_article_after_lam(void) {
     CHECK(has(d, "سامي", NABA_ENT_PER, 0));
     CHECK(!has(d, "سامي للهلال", NABA_ENT_PER, 0));
     naba_doc_free(d);
+    /* session 37 (ent52): nor with a bare office noun, the next title's */
+    d = naba_doc_new();
+    text = "أقال العاهل السعودي الملك سلمان وزير المالية إبراهيم العساف من منصبه.";
+    CHECK(naba_doc_load(d, text, strlen(text), "lam", NULL, NULL) == NABA_OK);
+    CHECK(naba_pipeline_run(p, d) == NABA_OK);
+    CHECK(!has(d, "سلمان وزير", NABA_ENT_PER, 0));
+    CHECK(has(d, "سلمان", NABA_ENT_PER, 0));
+    naba_doc_free(d);
     naba_pipeline_close(p);
 }
 

@@ -43,16 +43,19 @@ static int before_year(const naba_doc *doc, const naba_mention *m) {
 ** break too, but no punctuation):
 ** a number (any digits, with its separators: 0.9470, ١٠٠, 1،000), maybe
 ** with a scale word of data/numbers.tsv between (ألف, ملايين, مليارا)? Not
-** after a score (3 -0) or a number in quotes ("168 تشاسا"). A proclitic
-** glued to the mention (100 بفرنك: the span leaves it out) is no amount. */
+** after a score (3 -0) or a number in quotes ("168 تشاسا"). An amount in
+** words (مليوني أورو, ألفين دينار, مئة دولار: a dual or a hundred of
+** data/numbers.tsv) is one too. A proclitic glued to the mention (100 بفرنك:
+** the span leaves it out) is no amount. */
 static int after_amount(const naba_doc *doc, const link_state *st, const naba_mention *m) {
     size_t t = naba_token_at(doc, m->start);
     if (t >= doc->tokens.n || doc->tokens.v[t].start != m->start) return 0;
     size_t p = link_token_before(doc, t, 0);
     char key[64];
-    if (p < doc->tokens.n && link_word_fold(doc, p, key, sizeof key) && doc->tokens.v[p].word_count <= 1 &&
-        wt_get(st->numbers, key, WT_BIT(NUM_SCALE)))
-        p = link_token_before(doc, p, 0);
+    if (p < doc->tokens.n && link_word_fold(doc, p, key, sizeof key) && doc->tokens.v[p].word_count <= 1) {
+        if (wt_get(st->numbers, key, WT_BIT(NUM_HUNDRED))) return 1;
+        if (wt_get(st->numbers, key, WT_BIT(NUM_SCALE))) p = link_token_before(doc, p, 0);
+    }
     if (p >= doc->tokens.n || doc->tokens.v[p].kind != NABA_TOK_NUMBER) return 0;
     size_t q = link_token_before(doc, p, 0);
     if (q >= doc->tokens.n || doc->tokens.v[q].kind != NABA_TOK_PUNCT) return 1;

@@ -627,7 +627,8 @@ static naba_status surname_pairs(const link_forms *f, link_pair **p, size_t *np)
 ** relatives share surnames). A surname the KB bound to its one person of that
 ** name yields to the document's own full name (سيلفا after جوتا سيلفا). A name
 ** after بن is the father's (سعيد after قابوس بن سعيد is another man), but the
-** two words بن سعيد are the family name (family_bin). */
+** two words بن سعيد are the family name (family_bin); so is a whole name of
+** two words or more after بن. */
 static naba_status surnames(link_forms *f) {
     link_pair *p = NULL;
     size_t np = 0, k = 0;
@@ -653,6 +654,10 @@ static naba_status surnames(link_forms *f) {
                 continue;
             const char *ll = name_last_word(l->key);
             if (name_after_patronymic(l->key, ll) && !family_bin(s, l)) continue;
+            /* the whole shorter name after بن: the father's (مبارك السليم of
+            ** عبدالعزيز بن مبارك السليم) */
+            if (s->words >= 2 && str_has_suffix(l->key, s->key) && name_after_patronymic(l->key, l->key + nl - ns))
+                continue;
             char sl[NAME_KEY_MAX];
             name_skeleton(ll, sl, sizeof sl);
             unsigned d = strcmp(ls, ll) ? name_edit_distance(ls, ll, 3) : 0;

@@ -110,17 +110,27 @@ static int entity_starts_at(const naba_doc *doc, const link_near *r, naba_off of
     return 0;
 }
 
+/* Is token i one of words (n of them)? */
+static int token_is(const naba_doc *doc, size_t i, const char *const *words, size_t n) {
+    if (i >= doc->tokens.n) return 0;
+    const char *t = doc->text + doc->tokens.v[i].start;
+    size_t len = doc->tokens.v[i].end - doc->tokens.v[i].start;
+    for (size_t k = 0; k < n; k++)
+        if (len == strlen(words[k]) && !memcmp(t, words[k], len)) return 1;
+    return 0;
+}
+
 /* Is the title at tokens [.., end) in apposition to its holder's name, which
-** follows it, maybe after a comma (الرئيس الأميركي، دونالد ترامب)? The name is
-** then the entity's mention, and the title only describes it; the title's
-** mention is kept, flagged, for the stages that read title and name as one
-** actor (events). */
+** follows it, maybe after a comma (الرئيس الأميركي، دونالد ترامب) or after
+** the holder's rank (العاهل السعودي الملك سلمان, رئيس الإمارات الشيخ خليفة)?
+** The name is then the entity's mention, and the title only describes it; the
+** title's mention is kept, flagged, for the stages that read title and name as
+** one actor (events). */
 static int before_own_name(const naba_doc *doc, const link_near *r, size_t end, int32_t ent) {
-    if (end < doc->tokens.n && doc->tokens.v[end].end - doc->tokens.v[end].start <= 2) {
-        const char *t = doc->text + doc->tokens.v[end].start;
-        size_t len = doc->tokens.v[end].end - doc->tokens.v[end].start;
-        if ((len == 1 && *t == ',') || (len == 2 && !memcmp(t, "\xd8\x8c", 2))) end++; /* , or ، */
-    }
+    static const char *const commas[] = {",", "\xd8\x8c"}; /* , ، */
+    static const char *const ranks[] = {"الملك", "الأمير", "الشيخ", "السلطان"};
+    end += token_is(doc, end, commas, 2);
+    end += token_is(doc, end, ranks, sizeof ranks / sizeof *ranks);
     return end < doc->tokens.n && entity_starts_at(doc, r, doc->tokens.v[end].start, ent);
 }
 

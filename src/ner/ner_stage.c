@@ -88,13 +88,26 @@ static int article_after_lam(const char *s, const char *end) {
     return n > 4 && !memcmp(s, "\xd9\x84\xd9\x84", 4) && ner_skip_letters(s + 4, n - 4, 1) < n - 4;
 }
 
+/* Is w a bare office noun that opens the next title (الملك سلمان [وزير]
+** المالية, ... [رئيس] الحكومة)? Without its article no name ends with one
+** (خليل الوزير keeps his). */
+static int office_noun(const ner_word *w) {
+    static const char *const nouns[] = {"وزير", "وزيرة", "رئيس", "رئيسة", "نائب"};
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+        if (w->n == strlen(nouns[i]) && !memcmp(w->s, nouns[i], w->n)) return 1;
+    return 0;
+}
+
 /* The end of a person's chunk [a, b) of words w: before a last word of لل
 ** (سامي [للهلال], سلمان [للوقوف]), the preposition ل on a noun with its
-** article, which no person's name ends with; a one-word chunk is left alone
-** (لليلى is ل + ليلى). */
+** article, or a bare office noun (office_noun), which no person's name ends
+** with; a one-word chunk is left alone (لليلى is ل + ليلى). */
 static size_t person_end(const ner_word *w, size_t a, size_t b) {
     const ner_word *last = &w[b - 1];
-    return b - a > 1 && last->shape == NER_SHAPE_ARABIC && article_after_lam(last->s, last->s + last->n) ? b - 1 : b;
+    return b - a > 1 && last->shape == NER_SHAPE_ARABIC &&
+                   (article_after_lam(last->s, last->s + last->n) || office_noun(last))
+               ? b - 1
+               : b;
 }
 
 /* Span and word range of a mention over tokens [a, b) of the document. The
