@@ -2041,7 +2041,7 @@ static int name_word(const ctx *c, size_t i) {
 /* Is unit i a weekday's name (الاثنين, والجمعة)? */
 static int weekday_unit(const counts_state *st, const lx_text *lx, size_t i) {
     const lx_unit *u = &lx->v[i];
-    return st->dt && u->kind == LX_WORD && dates_weekday_word(st->dt, lx->doc->text + u->start, u->end - u->start);
+    return u->kind == LX_WORD && dates_weekday_key(st->dt, u->key, u->klen);
 }
 
 /* A weekday after يوم or أيام, or in a list of weekdays ("أيام السبت

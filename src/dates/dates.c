@@ -587,8 +587,11 @@ static int named_day(const ctx *c, size_t i, const pend *p, const pend *prev) {
 int dates_weekday_word(const wordtab *dt, const char *text, size_t n) {
     char key[64];
     if (!dt || n == 0 || n >= sizeof key) return 0;
-    size_t k = naba_fold(text, n, LX_FOLD, key, sizeof key);
-    return wt_get_stripped(dt, key, k, WT_BIT(D_WEEKDAY), WT_CONJ | WT_DEF, NULL) != NULL;
+    return dates_weekday_key(dt, key, naba_fold(text, n, LX_FOLD, key, sizeof key));
+}
+
+int dates_weekday_key(const wordtab *dt, const char *key, size_t k) {
+    return dt && wt_get_stripped(dt, key, k, WT_BIT(D_WEEKDAY), WT_CONJ | WT_DEF, NULL) != NULL;
 }
 
 const naba_mention *dates_mention_at(const naba_doc *d, naba_off off) {

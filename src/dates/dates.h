@@ -45,6 +45,10 @@ dates_state *dates_state_from(const char *dates_tsv, size_t n1, const char *numb
 ** asks it of a time to come ("الخميس المقبل"). */
 int dates_weekday_word(const wordtab *dt, const char *text, size_t n);
 
+/* The same, of a word already folded with LX_FOLD (an lx unit's key, k bytes):
+** the counts stage asks it of every word. */
+int dates_weekday_key(const wordtab *dt, const char *key, size_t k);
+
 /* The named mention that offset off lies inside, or NULL (mentions are in
 ** text order; the counts stage asks it too). */
 const naba_mention *dates_mention_at(const naba_doc *d, naba_off off);

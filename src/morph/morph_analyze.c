@@ -823,6 +823,11 @@ static size_t respell_alif(const morph_model *m, const char *form, char *s, size
     return n;
 }
 
+/* Whether form[0..n) spells lemma l (لا يقل: قل, not أقل). */
+static int spelled_in(const char *form, size_t n, const char *l) {
+    return memmem(form, n, l, strlen(l)) != NULL;
+}
+
 /* A verb's lemma, the perfect's third person masculine, ends in أ, never
 ** in ئ (the treebank has none: أرجئت أرجأ, يهنئ هنأ, ينكفئ انكفأ), but the
 ** rules keep the ئ of a passive perfect or an imperfect (أنشئت أنشئ, بدئ,
@@ -967,17 +972,17 @@ size_t morph_lemma(const morph_model *m, const char *form, size_t n, uint32_t wi
         for (int same_upos = 0; same_upos < 2 && !best; same_upos++) {
             size_t top = 0;
             uint32_t seen = 0;
-            int inside = 0;
             for (uint32_t i = 0; i < in->n; i++) {
                 const morph_wordan *a = &m->wan[in->first + i];
                 if (same_upos ? m->tags[a->tag].upos != m->tags[tag].upos : a->tag != tag) continue;
                 const char *l = morph_str(m, a->lemma);
                 size_t h = shared_head(l, form, n) + 1;
-                int in_form = memmem(form, n, l, strlen(l)) != NULL;
-                if (h > top || (h == top && (a->count > seen || (a->count == seen && in_form > inside)))) {
+                int better = h != top           ? h > top
+                             : a->count != seen ? a->count > seen
+                                                : spelled_in(form, n, l) > spelled_in(form, n, best);
+                if (better) {
                     top = h;
                     seen = a->count;
-                    inside = in_form;
                     best = l;
                 }
             }

@@ -775,6 +775,15 @@ static int treebank_numeral(const morph_model *m, uint32_t wi, int once_ok) {
     return in->total >= (once_ok ? 1u : 2u) && (uint64_t)num * 4 >= (uint64_t)in->total * 3;
 }
 
+/* Whether the treebank saw word w once, spelled as written: its keys fold
+** the hamza and ى, so أثنى "praised" would be اثني of اثني عشر. */
+static int seen_once_as_spelled(const morph_model *m, const morph_wctx *w) {
+    if (w->wi == UINT32_MAX || m->winfo[w->wi].total != 1) return 0;
+    char bare[MORPH_MAX_FORM * 2 + 16];
+    size_t bn = naba_fold(w->form, w->len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
+    return (morph_unan_stat(m, bare, bn) & MORPH_U_RAW_TB) != 0;
+}
+
 /* A cardinal read as a noun, adjective or verb (ست سنوات, تسعة ملايين,
 ** دور الثمانية, حراسه الأربعة): the treebank tags these words NUM (ستة 13
 ** of 13), but the tagger's context (a counted noun after it, the article)
@@ -793,12 +802,7 @@ static uint32_t cardinal_read_as_noun(const morph_model *m, const morph_wctx *ws
     if (!k) return best;
     /* (w->wi is the word's own entry, looked up by tag_candidates) */
     int bare_ok = w->wi == UINT32_MAX || m->winfo[w->wi].total < 2;
-    /* a word seen once only as the treebank spells it: its keys fold the
-    ** hamza and ى, so أثنى "praised" would be اثني of اثني عشر */
-    char bare[MORPH_MAX_FORM * 2 + 16];
-    naba_fold(w->form, w->len, NABA_FOLD_DIACRITICS, bare, sizeof bare);
-    int spelled = (morph_unan_stat(m, bare, strlen(bare)) & MORPH_U_RAW_TB) != 0;
-    if (!treebank_numeral(m, w->wi, spelled) &&
+    if (!treebank_numeral(m, w->wi, 0) && !(seen_once_as_spelled(m, w) && treebank_numeral(m, w->wi, 1)) &&
         !(bare_ok && w->key_len > 4 && !strncmp(w->key, "ال", 4) &&
           treebank_numeral(m, morph_map_find(m, &m->words, w->key + 4, w->key_len - 4,
                                              morph_hash32(w->key + 4, w->key_len - 4)), 0)))
