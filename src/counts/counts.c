@@ -238,8 +238,18 @@ static int recovery_before(const ctx *c, size_t k, size_t a) {
 **   (أسر 3 جنود, أسر العشرات; لأسر الضحايا are families);
 ** - تحرير, حرر before a number of fines or reports (مخالفة, محضر) write
 **   them up. */
-/* What "struck" (أصيب ب) names when it is a mood, no wound; folded. */
-static const char *const states_of_mind[] = {"بحاله", "بالذهول", "بالذعر", "بالهلع", "بالصدمه", "بالاحباط", "بخيبه", "بالدهشه", NULL};
+/* "أصيب مستخدمو الموقع بحالة من الارتباك", "أصيبوا بالذهول": does a state
+** of mind follow the action word at unit k within four words of its
+** sentence? Struck by a mood, not hurt; but بحالة alone is the wounded's
+** state (أصيب 3 أشخاص بحالة خطيرة). */
+static int struck_by_mood(const lx_text *lx, size_t k) {
+    static const char *const states_of_mind[] = {"بحاله", "بالذهول", "بالذعر", "بالهلع", "بالصدمه", "بالاحباط", "بخيبه", "بالدهشه", NULL}; /* folded */
+    for (size_t w = k + 1; w < k + 5 && w < lx->n && lx->v[w].sent == lx->v[k].sent; w++)
+        if (str_in(lx->v[w].key, states_of_mind) &&
+            (strcmp(lx->v[w].key, "بحاله") || (w + 1 < lx->n && !strcmp(lx->v[w + 1].key, "من"))))
+            return 1;
+    return 0;
+}
 
 static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     const lx_text *lx = c->lx;
@@ -273,16 +283,8 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     if (stopped && k + 1 != a) return 0;
     if (!strcmp(e->str, "recovered") && !recovery_before(c, k, a)) return 0;
     /* "الإصابة بفيروس كورونا ... 22 إصابة": in a sentence naming a disease
-    ** a إصابة is a case of it, no one injured */
-    if (!strcmp(e->str, "injured") && sentence_has(c, k, C_DISEASE)) return 0;
-    /* "أصيب مستخدمو الموقع بحالة من الارتباك", "أصيبوا بالذهول": struck
-    ** by a state of mind (within the next four words), not hurt; but بحالة
-    ** alone is the wounded's state (أصيب 3 أشخاص بحالة خطيرة) */
-    if (!strcmp(e->str, "injured"))
-        for (size_t w = k + 1; w < k + 5 && w < lx->n && lx->v[w].sent == u->sent; w++)
-            if (str_in(lx->v[w].key, states_of_mind) &&
-                (strcmp(lx->v[w].key, "بحاله") || (w + 1 < lx->n && !strcmp(lx->v[w + 1].key, "من"))))
-                return 0;
+    ** a إصابة is a case of it, no one injured; nor is one struck by a mood */
+    if (!strcmp(e->str, "injured") && (sentence_has(c, k, C_DISEASE) || struck_by_mood(lx, k))) return 0;
     if (!captured || strcmp(e->key, "اسر")) return 1; /* أسر, folded */
     const char *key = u->key;
     if (str_has_prefix(key, "و") || str_has_prefix(key, "ف")) key += 2;
@@ -962,19 +964,13 @@ static int minute_mark(const lx_text *lx, size_t a) {
            (a + 1 >= lx->n || lx->v[a + 1].gap);
 }
 
-/* Units m and m + 2 are digit runs glued to the colon between them. */
-static int colon_glued(const lx_text *lx, size_t m) {
-    return m + 2 < lx->n && lx_is(lx, m + 1, ':') && !lx->v[m + 1].gap && !lx->v[m + 2].gap &&
-           lx->v[m].kind == LX_NUM && lx->v[m + 2].kind == LX_NUM;
-}
-
 /* "في زمن بلغ 00:39:49", "2:03:38 ساعة": the digits at j are one part of
 ** three or more glued by colons, a race's time (the dates stage leaves it
 ** as no time of day), no count. */
 static int colon_run(const lx_text *lx, size_t j) {
     size_t k = j, parts = 1;
-    while (k >= 2 && colon_glued(lx, k - 2)) k -= 2;
-    for (; colon_glued(lx, k); k += 2) parts++;
+    while (k >= 2 && lx_digits_colon(lx, k - 1)) k -= 2;
+    for (; lx_digits_colon(lx, k + 1); k += 2) parts++;
     return parts >= 3;
 }
 

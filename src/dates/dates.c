@@ -1002,13 +1002,6 @@ static int spoken_hour(const ctx *c, size_t i, int hh) {
     return hh;
 }
 
-/* Unit k is a colon touching digits on both sides (the ":38" of 2:03:38 seen
-** from 2:03, the "2:" seen from 03:38). */
-static int glued_colon_digits(const lx_text *lx, size_t k) {
-    return k > 0 && k + 1 < lx->n && lx_punct(lx, k) == ':' && !lx->v[k].gap && !lx->v[k + 1].gap &&
-           lx->v[k - 1].kind == LX_NUM && lx->v[k + 1].kind == LX_NUM;
-}
-
 /* [الساعة] 10:30 [مساء] */
 static size_t time_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
@@ -1039,7 +1032,7 @@ static size_t time_expr(const ctx *c, size_t i, pend *p) {
             /* "قطع مسافة 8.6 كيلومتراً في زمن بلغ 00:39:49", "2:03:38":
             ** a third part glued by a colon after or before, with no clock
             ** word, makes a race's time, a span, no time of day */
-            if (!clock && (glued_colon_digits(lx, j) || (i >= 2 && !lx->v[i].gap && glued_colon_digits(lx, i - 1))))
+            if (!clock && (lx_digits_colon(lx, j) || (i >= 2 && !lx->v[i].gap && lx_digits_colon(lx, i - 1))))
                 return 0;
         } else if (clock && lone_num(lx, j)) {
             j++;

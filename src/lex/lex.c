@@ -238,6 +238,11 @@ int lx_is_dash(const lx_text *lx, size_t i) {
     return lx_is(lx, i, '-') || lx_is(lx, i, 0x2013);
 }
 
+int lx_digits_colon(const lx_text *lx, size_t i) {
+    return i > 0 && i + 1 < lx->n && lx_is(lx, i, ':') && !lx->v[i].gap && !lx->v[i + 1].gap &&
+           lx->v[i - 1].kind == LX_NUM && lx->v[i + 1].kind == LX_NUM;
+}
+
 int lx_is_boundary(const lx_text *lx, size_t i) {
     if (i >= lx->n) return 1;
     const lx_unit *u = &lx->v[i];

@@ -75,6 +75,10 @@ int lx_is(const lx_text *lx, size_t i, uint32_t c);
 ** with either ("2-5", "2–5"). */
 int lx_is_dash(const lx_text *lx, size_t i);
 
+/* Unit i is a colon glued to digit runs on both sides (the ":" of 2:03, a
+** clock's or a race time's): the dates and counts stages read runs of them. */
+int lx_digits_colon(const lx_text *lx, size_t i);
+
 /* Units i and i+1 touch (no white space between them). */
 static inline int lx_adjacent(const lx_text *lx, size_t i) {
     return i + 1 < lx->n && lx->v[i + 1].gap == 0;

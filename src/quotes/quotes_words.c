@@ -229,6 +229,11 @@ int q_considered(const ctx *c, size_t k) {
 
 static const char *const not_past[] = {"لم", "الم", "ولم", "فلم", NULL};
 
+/* Is the unit before k a word outside quotation marks, one of words? */
+static int word_before_in(const ctx *c, size_t k, const char *const *words) {
+    return k > 0 && c->lx->v[k - 1].kind == LX_WORD && c->seg_of[k - 1] < 0 && str_in(c->lx->v[k - 1].key, words);
+}
+
 /* Is unit k نقل right after لم (ألم نقل, ولم نقل)? There it is the jussive of
 ** قال, "we (did not) say": the writer's own voice, not the relay نقل. */
 int q_we_said(const ctx *c, size_t k) {
@@ -241,8 +246,7 @@ int q_we_said(const ctx *c, size_t k) {
 ** لا stays a cue: "لا يرى أن" is a view held. */
 int q_negated(const ctx *c, size_t k) {
     static const char *const not_future[] = {"لن", "ولن", "فلن", NULL};
-    const lx_unit *p = k > 0 ? &c->lx->v[k - 1] : NULL;
-    return p && p->kind == LX_WORD && c->seg_of[k - 1] < 0 && (str_in(p->key, not_past) || str_in(p->key, not_future));
+    return word_before_in(c, k, not_past) || word_before_in(c, k, not_future);
 }
 
 /* Is unit k a passive cue after لا or a condition ("حتى لا يقال: إن
@@ -251,9 +255,7 @@ int q_negated(const ctx *c, size_t k) {
 int q_hypothetical(const ctx *c, size_t k) {
     static const char *const particles[] = {"لا", "ولا", "لئلا", "كيلا", "لكيلا", "ان", "فان", "وان",
                                             "اذا", "فاذا", "واذا", "لو", "ولو", "فلو", NULL};
-    const lx_unit *p = k > 0 ? &c->lx->v[k - 1] : NULL;
-    return p && p->kind == LX_WORD && c->seg_of[k - 1] < 0 && is_q(c, k, Q_PASSIVE, WT_CONJ) &&
-           str_in(p->key, particles);
+    return word_before_in(c, k, particles) && is_q(c, k, Q_PASSIVE, WT_CONJ);
 }
 
 /* Is unit k a participle between a byline's dash and a colon ("سبق- متابعة:
