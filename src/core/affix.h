@@ -37,4 +37,11 @@ static inline int str_in(const char *s, const char *const *list) {
     return 0;
 }
 
+/* Is s[0..n), text not NUL-terminated, one of the strings of list (ended by NULL)? */
+static inline int mem_in(const char *s, size_t n, const char *const *list) {
+    for (; *list; list++)
+        if (strlen(*list) == n && !memcmp(s, *list, n)) return 1;
+    return 0;
+}
+
 #endif

@@ -8,6 +8,7 @@
 ** change and an article of 2018 means another president than one of 2025; and
 ** only when exactly one of them fits.
 */
+#include "affix.h"
 #include "link.h"
 #include "namekey.h"
 
@@ -110,14 +111,10 @@ static int entity_starts_at(const naba_doc *doc, const link_near *r, naba_off of
     return 0;
 }
 
-/* Is token i one of words (n of them)? */
-static int token_is(const naba_doc *doc, size_t i, const char *const *words, size_t n) {
-    if (i >= doc->tokens.n) return 0;
-    const char *t = doc->text + doc->tokens.v[i].start;
-    size_t len = doc->tokens.v[i].end - doc->tokens.v[i].start;
-    for (size_t k = 0; k < n; k++)
-        if (len == strlen(words[k]) && !memcmp(t, words[k], len)) return 1;
-    return 0;
+/* Is token i one of words (ended by NULL)? */
+static int token_is(const naba_doc *doc, size_t i, const char *const *words) {
+    return i < doc->tokens.n &&
+           mem_in(doc->text + doc->tokens.v[i].start, doc->tokens.v[i].end - doc->tokens.v[i].start, words);
 }
 
 /* Is the title at tokens [.., end) in apposition to its holder's name, which
@@ -127,10 +124,10 @@ static int token_is(const naba_doc *doc, size_t i, const char *const *words, siz
 ** title's mention is kept, flagged, for the stages that read title and name as
 ** one actor (events). */
 static int before_own_name(const naba_doc *doc, const link_near *r, size_t end, int32_t ent) {
-    static const char *const commas[] = {",", "\xd8\x8c"}; /* , ، */
-    static const char *const ranks[] = {"الملك", "الأمير", "الشيخ", "السلطان"};
-    end += token_is(doc, end, commas, 2);
-    end += token_is(doc, end, ranks, sizeof ranks / sizeof *ranks);
+    static const char *const commas[] = {",", "\xd8\x8c", NULL}; /* , ، */
+    static const char *const ranks[] = {"الملك", "الأمير", "الشيخ", "السلطان", NULL};
+    end += token_is(doc, end, commas);
+    end += token_is(doc, end, ranks);
     return end < doc->tokens.n && entity_starts_at(doc, r, doc->tokens.v[end].start, ent);
 }
 

@@ -21,6 +21,7 @@
 ** become PROPN before link and parse read them; the recognizer has already
 ** read the tagger's own UPOS, as at training time (docs/morph.md, session 32).
 */
+#include "affix.h"
 #include "arena.h"
 #include "ner.h"
 #include "morph.h"
@@ -92,10 +93,8 @@ static int article_after_lam(const char *s, const char *end) {
 ** المالية, ... [رئيس] الحكومة)? Without its article no name ends with one
 ** (خليل الوزير keeps his). */
 static int office_noun(const ner_word *w) {
-    static const char *const nouns[] = {"وزير", "وزيرة", "رئيس", "رئيسة", "نائب"};
-    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
-        if (w->n == strlen(nouns[i]) && !memcmp(w->s, nouns[i], w->n)) return 1;
-    return 0;
+    static const char *const nouns[] = {"وزير", "وزيرة", "رئيس", "رئيسة", "نائب", NULL};
+    return mem_in(w->s, w->n, nouns);
 }
 
 /* The end of a person's chunk [a, b) of words w: before a last word of لل
