@@ -239,6 +239,9 @@ size_t link_word_fold(const naba_doc *doc, size_t t, char *out, size_t cap);
 /* Is token t a quotation mark that opens a name (" « “): link_extend's words
 ** across it (الجوهرة "اف ام), a newspaper's cue before it (صحيفة "مكة")? */
 int link_opening_quote(const naba_doc *doc, size_t t);
+
+/* Is token t's text one of words (ended by NULL)? */
+int link_token_is(const naba_doc *doc, size_t t, const char *const *words);
 /* The country (alpha-3; "" when the KB gives none) of the nationality
 ** adjective token t is (الأردنية, التونسي), or NULL when it is none. (link_city.c) */
 const char *link_nationality(const naba_doc *doc, const link_state *st, size_t t);

@@ -8,7 +8,6 @@
 ** change and an article of 2018 means another president than one of 2025; and
 ** only when exactly one of them fits.
 */
-#include "affix.h"
 #include "link.h"
 #include "namekey.h"
 
@@ -111,12 +110,6 @@ static int entity_starts_at(const naba_doc *doc, const link_near *r, naba_off of
     return 0;
 }
 
-/* Is token i one of words (ended by NULL)? */
-static int token_is(const naba_doc *doc, size_t i, const char *const *words) {
-    return i < doc->tokens.n &&
-           mem_in(doc->text + doc->tokens.v[i].start, doc->tokens.v[i].end - doc->tokens.v[i].start, words);
-}
-
 /* Is the title at tokens [.., end) in apposition to its holder's name, which
 ** follows it, maybe after a comma (الرئيس الأميركي، دونالد ترامب) or after
 ** the holder's rank (العاهل السعودي الملك سلمان, رئيس الإمارات الشيخ خليفة)?
@@ -126,8 +119,8 @@ static int token_is(const naba_doc *doc, size_t i, const char *const *words) {
 static int before_own_name(const naba_doc *doc, const link_near *r, size_t end, int32_t ent) {
     static const char *const commas[] = {",", "\xd8\x8c", NULL}; /* , ، */
     static const char *const ranks[] = {"الملك", "الأمير", "الشيخ", "السلطان", NULL};
-    end += token_is(doc, end, commas);
-    end += token_is(doc, end, ranks);
+    end += link_token_is(doc, end, commas);
+    end += link_token_is(doc, end, ranks);
     return end < doc->tokens.n && entity_starts_at(doc, r, doc->tokens.v[end].start, ent);
 }
 

@@ -11,6 +11,7 @@
 ** page's wrapped lines): an amount's unit is read across it, a city's cue
 ** only in the sentence.
 */
+#include "affix.h"
 #include "lex.h"
 #include "link.h"
 
@@ -37,10 +38,11 @@ size_t link_word_fold(const naba_doc *doc, size_t t, char *out, size_t cap) {
 }
 
 int link_opening_quote(const naba_doc *doc, size_t t) {
-    static const char *const quotes[] = {"\"", "«", "“"};
-    const naba_token *k = &doc->tokens.v[t];
-    for (size_t i = 0; i < sizeof quotes / sizeof *quotes; i++)
-        if (k->end - k->start == strlen(quotes[i]) && !memcmp(doc->text + k->start, quotes[i], strlen(quotes[i])))
-            return 1;
-    return 0;
+    static const char *const quotes[] = {"\"", "«", "“", NULL};
+    return link_token_is(doc, t, quotes);
+}
+
+int link_token_is(const naba_doc *doc, size_t t, const char *const *words) {
+    return t < doc->tokens.n &&
+           mem_in(doc->text + doc->tokens.v[t].start, doc->tokens.v[t].end - doc->tokens.v[t].start, words);
 }

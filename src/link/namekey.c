@@ -5,6 +5,7 @@
 ** hamza on or off, ى or ي, ة or ه, Zelenskyy or Zelensky. These keys make such
 ** spellings equal, or close, without touching the text itself.
 */
+#include "affix.h"
 #include "namekey.h"
 #include "naba.h"
 #include "utf8.h"
@@ -168,13 +169,11 @@ const char *name_last_word(const char *key) {
 ** is the father's name, not a surname: محمد بن نايف is not "نايف", قابوس بن سعيد
 ** not every سعيد. */
 int name_after_patronymic(const char *key, const char *last) {
-    static const char *const marks[] = {"بن", "ابن", "بنت", "ولد"};
+    static const char *const marks[] = {"بن", "ابن", "بنت", "ولد", NULL};
     if (last - key < 2) return 0;
     const char *end = last - 1, *w = end;
     while (w > key && w[-1] != ' ') w--;
-    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
-        if ((size_t)(end - w) == strlen(marks[i]) && !memcmp(w, marks[i], (size_t)(end - w))) return 1;
-    return 0;
+    return mem_in(w, (size_t)(end - w), marks);
 }
 
 int name_has_word(const char *key, const char *w, size_t n) {
