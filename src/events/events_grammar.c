@@ -263,12 +263,7 @@ static int feminine_verb_masculine_noun(const ev_work *w, const naba_word *verb,
 /* Is token t punctuation written as one of marks? */
 static int punct_in(const ev_work *w, size_t t, const char *const *marks) {
     const naba_token *b = &w->doc->tokens.v[t];
-    char mark[8];
-    size_t n = b->end - b->start;
-    if (b->kind != NABA_TOK_PUNCT || n >= sizeof mark) return 0;
-    memcpy(mark, w->doc->text + b->start, n);
-    mark[n] = 0;
-    return str_in(mark, marks);
+    return b->kind == NABA_TOK_PUNCT && mem_in(w->doc->text + b->start, b->end - b->start, marks);
 }
 
 /* Does token t open a list item, right after a dash or a bullet that opens
