@@ -203,6 +203,16 @@ check 'grep -qP "^\d+\tغلوبال\tغلوبال\tPROPN\t" "$tmp/s37n.conllu"' 
 words_of s37w morph 'واستدعت الوزارة السفير. وتعافت الليرة من خسائرها. وقد اشتكوا من آلام الظهر. وقال إن الأسعار قد ترتد صعودا. وأكثر من مائة شاهد حضروا. وقعت الحرب في السنوات الثماني الماضية. وأثنى الوزير على الجهود.'
 check 'grep -qP "^\d+\tاستدعت\tاستدعى\tVERB\t" "$tmp/s37w.conllu" && grep -qP "^\d+\tتعافت\tتعافى\tVERB\t" "$tmp/s37w.conllu" && grep -qP "^\d+\tاشتكوا\tاشتكى\tVERB\t" "$tmp/s37w.conllu" && ! grep -qP "^\d+\tترتد\tارتدى\t" "$tmp/s37w.conllu"' "a defective verb's lemma ends in ى (استدعت استدعى), a sound verb's does not (ترتد)"
 check 'grep -qP "^\d+\tمائة\tمائة\tNUM\t" "$tmp/s37w.conllu" && grep -qP "^\d+\tالثماني\tثمانية\tNUM\t" "$tmp/s37w.conllu" && ! grep -qP "^\d+\tأثنى\t[^\t]*\tNUM\t" "$tmp/s37w.conllu"' "a word the treebank saw once, as NUM, is NUM (مائة, الثماني), أثنى is not"
+# session 38 (morph46): a hamza-final imperfect's lemma keeps the alif of
+# form IV or VIII (يخطئ أخطأ, تمتلئ امتلأ), not form II's (يهيئ هيأ); a
+# plural of hundreds or thousands is NUM (مئات, المئات, الآلاف), and a
+# word with ال after it in construct its genitive noun (مئات المدنيين)
+words_of s38 morph 'ويخطئ من يظن ذلك. تمتلئ الشوارع بالناس. ويهيئ الفريق نفسه للمباراة. قتل مئات المدنيين في الهجوم. وخرج المئات إلى الشوارع. وشارك عشرات الآلاف في المسيرة.'
+check 'grep -qP "^\d+\tيخطئ\tأخطأ\tVERB\t" "$tmp/s38.conllu" && grep -qP "^\d+\tتمتلئ\tامتلأ\tVERB\t" "$tmp/s38.conllu" && grep -qP "^\d+\tيهيئ\tهيأ\tVERB\t" "$tmp/s38.conllu"' "a hamza-final imperfect's lemma: يخطئ أخطأ, تمتلئ امتلأ, يهيئ هيأ"
+check 'grep -qP "^\d+\tمئات\tمئة\tNUM\t" "$tmp/s38.conllu" && grep -qP "^\d+\tالمئات\tمئة\tNUM\t" "$tmp/s38.conllu" && grep -qP "^\d+\tالآلاف\tألف\tNUM\t" "$tmp/s38.conllu" && grep -qP "^\d+\tالمدنيين\t[^\t]*\tNOUN\t" "$tmp/s38.conllu"' "مئات, المئات, الآلاف NUM; مئات المدنيين NOUN"
+# a place named as a dual (البحرين Bahrain) is no dual of بحر
+words_of s38p morph 'وقاطعت السعودية والإمارات والبحرين الدوحة.'
+check 'grep -qP "^\d+\tالبحرين\tبحرين\t" "$tmp/s38p.conllu"' "البحرين lemma بحرين, not بحر"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

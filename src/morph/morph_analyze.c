@@ -837,6 +837,27 @@ static void final_hamza_on_alif(char *s, size_t n) {
     if (n >= 6 && !memcmp(s + n - 2, "ئ", 2) && memcmp(s + n - 4, "ا", 2)) s[n - 1] = (char)0xa3;
 }
 
+/* The alif a hamza-final verb's lemma lost with the imperfect's prefix. An
+** imperfect in ئ is never form I's (يقرأ, يبدأ keep أ): it is form IV's
+** (يخطئ أخطأ, ينبئ أنبأ) or form VII's or VIII's (ينكفئ انكفأ, تمتلئ
+** امتلأ), or form II's (يهيئ هيأ, يخبئ خبأ), but the rules drop the
+** prefix and leave خطأ, نكفأ, متلأ. When the form starts with an
+** imperfect's ي, ت or ن and has ئ, a lemma in أ that starts with no alif
+** takes ا when it has four letters or more (no form II) and the treebank
+** or hunspell-ar spell it so, and أ when it has three and the treebank
+** spells it so: hunspell-ar also lists أهيأ, أخبأ, so for form II's
+** imperfects it would prove nothing. Returns the lemma's length. */
+static size_t hamza_verb_alif(const morph_model *m, const char *form, size_t fn, char *s, size_t n, size_t cap) {
+    if (n < 6 || n > 10 || n + 3 > cap || memcmp(s + n - 2, "أ", 2) || morph_has_letter(s, 2, "اأإآ") ||
+        !morph_has_letter(form, 2, "يتن") || !morph_has_letter(form, fn, "ئ"))
+        return n;
+    memmove(s + 2, s, n + 1); /* with the NUL */
+    memcpy(s, n == 6 ? "أ" : "ا", 2);
+    if (morph_unan_stat(m, s, n + 2) & (n == 6 ? MORPH_U_RAW_TB : MORPH_U_RAW_TB | MORPH_U_RAW_LEX)) return n + 2;
+    memmove(s, s + 2, n + 1);
+    return n;
+}
+
 /* A defective verb's lemma ends in ى (تعافى, استدعى), but the rules drop
 ** the weak letter with the form's ending (تعافت تعاف, استدعت استدع,
 ** اشتكوا اشتك), and hunspell-ar lists those stems too (تعاف), so its word
@@ -938,6 +959,7 @@ static size_t lemma_of(const morph_model *m, const char *best, const char *form,
             if (len > 0) {
                 if (upos == NABA_UPOS_VERB) {
                     final_hamza_on_alif(out, (size_t)len);
+                    len = (int)hamza_verb_alif(m, form, n, out, (size_t)len, cap);
                     passive_of_form_three(m, out, (size_t)len);
                     len = (int)final_weak_letter(m, form, n, out, (size_t)len, cap);
                 }

@@ -45,16 +45,20 @@ static void fold_news_elatives(morph_model *m) {
 /* The moods of first_person_tags, in its order. */
 #define FIRST_PERSON_MOODS "ISJ"
 
+/* The tag of UPOS up whose PADT tag is xpos, or UINT32_MAX. */
+static uint32_t tag_of_xpos(const morph_model *m, uint8_t up, const char *xpos) {
+    for (uint32_t t = 0; t < m->n_tags; t++)
+        if (m->tags[t].upos == up && !strcmp(morph_str(m, m->tags[t].xpos), xpos)) return t;
+    return UINT32_MAX;
+}
+
 /* Finds the treebank's first-person-singular verb tag of each mood
 ** (VIIA-1MS--, ...) once (morph_prepare_rules), for first_person_tag. */
 static void find_first_person_tags(morph_model *m) {
     char want[] = "VIIA-1MS--";
     for (size_t k = 0; k < 3; k++) {
         want[2] = FIRST_PERSON_MOODS[k];
-        m->first_person_tags[k] = UINT32_MAX;
-        for (uint32_t t = 0; t < m->n_tags && m->first_person_tags[k] == UINT32_MAX; t++)
-            if (m->tags[t].upos == NABA_UPOS_VERB && !strcmp(morph_str(m, m->tags[t].xpos), want))
-                m->first_person_tags[k] = t;
+        m->first_person_tags[k] = tag_of_xpos(m, NABA_UPOS_VERB, want);
     }
 }
 
@@ -63,12 +67,7 @@ static void find_first_person_tags(morph_model *m) {
 ** verb_after_preposition_clitic. */
 static void find_genitive_noun_tags(morph_model *m) {
     static const char *const want[2] = {"N------S2R", "N------S2I"};
-    for (size_t k = 0; k < 2; k++) {
-        m->genitive_noun_tags[k] = UINT32_MAX;
-        for (uint32_t t = 0; t < m->n_tags && m->genitive_noun_tags[k] == UINT32_MAX; t++)
-            if (m->tags[t].upos == NABA_UPOS_NOUN && !strcmp(morph_str(m, m->tags[t].xpos), want[k]))
-                m->genitive_noun_tags[k] = t;
-    }
+    for (size_t k = 0; k < 2; k++) m->genitive_noun_tags[k] = tag_of_xpos(m, NABA_UPOS_NOUN, want[k]);
 }
 
 void morph_prepare_rules(morph_model *m) {
@@ -601,6 +600,27 @@ static size_t broken_plural_singular(const morph_model *m, uint32_t tag, const c
     return ln;
 }
 
+/* Places whose names are spelled as a dual with ال (البحرين Bahrain,
+** القصرين Kasserine, العلمين El Alamein): the rules take them for the
+** duals of بحر "sea", قصر "palace", علم. hunspell-ar's names list holds
+** common words too (النتائج, الشخصية; session 37), so these are listed. */
+static const char *const dual_shaped_places[] = {"البحرين", "القصرين", "العلمين"};
+
+/* The lemma of a dual_shaped_places word read as a noun or a name: the
+** form without ال (بحرين, as the treebank's البصرة بصرة), in out; else
+** ln, out as it is. bare[0..bn) is the form without vowel marks. */
+static size_t dual_shaped_place(const morph_model *m, uint32_t tag, const char *bare, size_t bn, char *out, size_t ln,
+                                size_t cap) {
+    if (!name_like_upos(m->tags[tag].upos) || bn <= 4 || bn - 4 >= cap) return ln;
+    for (size_t k = 0; k < sizeof dual_shaped_places / sizeof *dual_shaped_places; k++)
+        if (strlen(dual_shaped_places[k]) == bn && !memcmp(bare, dual_shaped_places[k], bn)) {
+            memcpy(out, bare + 4, bn - 4);
+            out[bn - 4] = '\0';
+            return bn - 4;
+        }
+    return ln;
+}
+
 /* Whether a word is spelled as the verbal noun of a derived form: ال
 ** (الانعكاس) and a final alif of the accusative (انطباعا) aside, six letters
 ** in ا or إ with a bare ا fifth (انفعال, افتعال: انطباع, ازدواج, اصطدام —
@@ -808,6 +828,44 @@ static uint32_t cardinal_read_as_noun(const morph_model *m, const morph_wctx *ws
                                              morph_hash32(w->key + 4, w->key_len - 4)), 0)))
         return best;
     return MORPH_CAND_TAG(card[morph_best(m, f, nf, card, k)]);
+}
+
+/* A plural of hundreds, thousands or tens read as a noun or adjective (مئات
+** الأشخاص, المئات, الآلاف): the treebank tags them NUM, QM-----P with
+** the case and state (آلاف 18 of 18, عشرات 4 of 4, its one مئات), but
+** has مئات only in a dev document and المئات never, so the tagger reads
+** a noun. The word, with ال or without it, takes the NUM tag of the
+** noun's case and state, else of its case in another state (the model has
+** no QM-----P1D: المئات in the nominative). */
+static uint32_t scale_plural_read_as_noun(const morph_model *m, const morph_wctx *w, uint32_t best) {
+    static const char *const plurals[] = {"مئات", "آلاف", "عشرات"};
+    const char *xpos = morph_str(m, m->tags[best].xpos);
+    if ((m->tags[best].upos != NABA_UPOS_NOUN && m->tags[best].upos != NABA_UPOS_ADJ) || strlen(xpos) != 10)
+        return best;
+    morph_wctx bare = *w; /* a host after ب or ل too (بالآلاف) */
+    if (bare.role == MORPH_ROLE_HOST) bare.role = MORPH_ROLE_WHOLE;
+    if (bare.key_len > 4 && !strncmp(bare.key, "ال", 4)) bare.key += 4, bare.key_len -= 4;
+    if (!whole_word_of(&bare, plurals, sizeof plurals / sizeof *plurals)) return best;
+    char want[] = "QM-----P__";
+    want[8] = xpos[8];
+    want[9] = xpos[9];
+    uint32_t t = tag_of_xpos(m, NABA_UPOS_NUM, want);
+    for (const char *state = "DRI"; t == UINT32_MAX && *state; state++) {
+        want[9] = *state;
+        t = tag_of_xpos(m, NABA_UPOS_NUM, want);
+    }
+    return t == UINT32_MAX ? best : t;
+}
+
+/* Whether word i of ws, with ال, follows a plural numeral in construct
+** (QM-----P?R: مئات, آلاف, ملايين), whose genitive it is: a noun (مئات
+** البريطانيين), which the tagger, after a NUM, read as an adjective. Not
+** without ال: سبعة آلاف إسترليني is "sterling" (جنيه left out), the
+** adjective's lemma. tags[0..i) are the tags of the words before. */
+static int after_scale_plural(const morph_model *m, const morph_wctx *ws, uint32_t i, const uint32_t *tags) {
+    if (!i || ws[i].key_len <= 4 || strncmp(ws[i].key, "ال", 4)) return 0;
+    const char *xpos = morph_str(m, m->tags[tags[i - 1]].xpos);
+    return !strncmp(xpos, "QM-----P", 8) && xpos[8] && xpos[9] == 'R';
 }
 
 /* Whether a word class is closed: the treebank lists all its words. */
@@ -1042,7 +1100,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             best = counted_noun_read_as_verb(m, ws, i, tags, cands, nc, f, nf, best);
             best = unknown_read_as_closed_class(m, ws, i, cands, nc, f, nf, best);
             best = cardinal_read_as_noun(m, ws, i, cands, nc, f, nf, best);
-            if (i && elative_genitive(m, doc, first, ws, n, i - 1, tags[i - 1]))
+            if ((i && elative_genitive(m, doc, first, ws, n, i - 1, tags[i - 1])) || after_scale_plural(m, ws, i, tags))
                 best = genitive_noun(m, cands, nc, f, nf, best);
         }
         best = verb_after_preposition_clitic(m, ws, n, i, cands, nc > 1 ? nc : 0, f, nf, best);
@@ -1050,6 +1108,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
         best = foreign_word_of_name(m, ws, n, i, tags, best);
         best = unknown_adjective_after_name(m, ws, i, tags, best);
         best = preposition_of_other_seat(m, ws, n, i, best);
+        best = scale_plural_read_as_noun(m, &ws[i], best);
         if (m->tags[best].upos == NABA_UPOS_ADP) {
             uint32_t adverb = yet_after_negation(m, doc, first, ws, n, i);
             if (adverb != UINT32_MAX) best = adverb;
@@ -1077,6 +1136,7 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             if (l1) ln = l1;
             if (!kept && singular_keeps_waw(m, best, bare, bn, buf, ln)) memcpy(buf, bare, ln = bn);
             if (!kept) ln = broken_plural_singular(m, best, bare, bn, buf, ln, sizeof buf);
+            ln = dual_shaped_place(m, best, bare, bn, buf, ln, sizeof buf);
             const morph_tag *t1 = &m->tags[first_person_tag(m, bare, best, l1 != 0)];
             w->feats = morph_str(m, t1->feats);
             w->xpos = morph_str(m, t1->xpos);
