@@ -532,6 +532,23 @@ static void test_article_after_lam(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 38 (ent53): a second body joined by و inside a body's chunk is a
+** body of its own. */
+static void test_joined_bodies(void) {
+    naba_error err = {0};
+    naba_pipeline *p = naba_pipeline_open("ner", NULL, NULL, &err);
+    CHECK(p != NULL);
+    if (!p) { fprintf(stderr, "%s\n", err.message); return; }
+    naba_doc *d = naba_doc_new();
+    const char *text = "والجامعات الموصى بها هي: جامعة الخليج العربي وجامعة البحرين، إضافة الى الجامعة الملكية للبنات.";
+    CHECK(naba_doc_load(d, text, strlen(text), "bodies", NULL, NULL) == NABA_OK);
+    CHECK(naba_pipeline_run(p, d) == NABA_OK);
+    CHECK(!has(d, "جامعة الخليج العربي وجامعة البحرين", NABA_ENT_ORG, 0));
+    CHECK(has(d, "جامعة الخليج العربي", NABA_ENT_ORG, 0) && has(d, "جامعة البحرين", NABA_ENT_ORG, 0));
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 /* A one-word person or misc mention whose word the tagger reads as a common
 ** noun or adjective, a dictionary knows and no name list does is doubted
 ** (NABA_MENTION_COMMON), unless a cue or nationality stands before it or the
@@ -896,6 +913,7 @@ int main(void) {
     test_doc_table_grows();
     test_example();
     test_article_after_lam();
+    test_joined_bodies();
     test_dictionary_word_doubted();
     test_memory();
     const char *shared = test_shared_data();

@@ -167,7 +167,10 @@ static void test_memory(void) {
                                              ** (session 31): not a later word (حسام حسن) */
                                              {"رضا بلحاج", "Ridha Belhaj", "Reza Belhaj"},
                                              {"فاروق بن مصطفى", "Farouk Ben Mustapha", "Farouk bin Mustafa"},
-                                             {"عماد حسن", "Imed Hasan", "Emad Hasan"}};
+                                             {"عماد حسن", "Imed Hasan", "Emad Hasan"},
+                                             /* session 38 (ent53): more of them */
+                                             {"بسام حسن", "Bassem Hasan", "Bassam Hasan"},
+                                             {"شفيق حسن", "Chafik Hasan", "Shafiq Hasan"}};
     for (size_t i = 0; i < sizeof maghreb / sizeof *maghreb; i++) {
         name_key(maghreb[i][0], strlen(maghreb[i][0]), key, sizeof key);
         translit_romanize(t, key, 1 | TL_MAGHREB, out, sizeof out);

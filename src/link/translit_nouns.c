@@ -17,7 +17,8 @@
 ** Also the Maghreb's French-based spellings of the given names a Tunisian,
 ** Algerian or Moroccan person most often bears, which the word memory, learnt
 ** mostly from the Mashriq's names, spells the Mashriq's way (رضا Reza for
-** Ridha, منجي Manji for Mongi, حسين Hussein for Houcine: session 31, ent36).
+** Ridha, منجي Manji for Mongi, حسين Hussein for Houcine: session 31, ent36;
+** بسام Bassam for Bassem, شفيق Shafiq for Chafik: session 38, ent53).
 **
 ** And the words that open a place's name: everywhere (جبل Jabal, not the
 ** memory's Egyptian Gebel; حمام Hammam, بئر Bir, which the channel wrote Hmam
@@ -88,17 +89,18 @@ static const char *const loans[][2] = {
 ** Morocco's names on a Maghrebi page bear as often (Mohamed Salah, Nasser
 ** Zefzafi), nor سفيان, which the memory already spells Sofiane */
 static const char *const maghrebi_given[][2] = {
-    {"احمد", "ahmed"}, {"اسامه", "oussama"}, {"امال", "amel"}, {"ايمن", "aymen"}, {"بشير", "bechir"},
-    {"بلال", "bilel"}, {"توفيق", "taoufik"}, {"جلال", "jalel"}, {"جمال", "jamel"}, {"حسن", "hassen"},
+    {"احمد", "ahmed"}, {"اسامه", "oussama"}, {"امال", "amel"}, {"ايمن", "aymen"},
+    {"بسام", "bassem"}, {"بشير", "bechir"}, {"بلال", "bilel"}, {"بوبكر", "boubaker"}, {"توفيق", "taoufik"},
+    {"جلال", "jalel"}, {"جمال", "jamel"}, {"جوهر", "jawhar"}, {"حسن", "hassen"},
     {"حسين", "houcine"}, {"حمادي", "hamadi"}, {"راشد", "rached"}, {"رضا", "ridha"}, {"رياض", "riadh"},
     {"زياد", "zied"}, {"سليم", "slim"}, {"سهام", "sihem"}, {"سيرين", "syrine"},
-    {"شاذلي", "chedly"}, {"شكري", "chokri"}, {"شوقي", "chawki"}, {"طارق", "tarek"},
-    {"عايشه", "aicha"}, {"عثمان", "othman"}, {"عماد", "imed"}, {"فاضل", "fadhel"}, {"فاطمه", "fatma"},
+    {"شاذلي", "chedly"}, {"شفيق", "chafik"}, {"شكري", "chokri"}, {"شوقي", "chawki"}, {"طارق", "tarek"},
+    {"عايشه", "aicha"}, {"عبير", "abir"}, {"عثمان", "othman"}, {"عماد", "imed"}, {"فاضل", "fadhel"}, {"فاطمه", "fatma"},
     {"فتحي", "fethi"}, {"فوزي", "faouzi"}, {"فيصل", "faycal"}, {"كمال", "kamel"}, {"لطفي", "lotfi"},
     {"ليلي", "leila"}, {"محمد", "mohamed"}, {"محمود", "mahmoud"}, {"مختار", "mokhtar"}, {"مراد", "mourad"},
     {"مصطفي", "mustapha"}, {"معز", "moez"}, {"منجي", "mongi"}, {"منذر", "mondher"}, {"منصف", "moncef"},
-    {"منير", "mounir"}, {"منيه", "monia"}, {"نجاه", "najet"}, {"نجيب", "nejib"},
-    {"نوفل", "naoufel"}, {"هادي", "hedi"}, {"هاله", "hela"}, {"هشام", "hichem"}, {"وسام", "wissem"},
+    {"منال", "manel"}, {"منير", "mounir"}, {"منيه", "monia"}, {"نجاه", "najet"}, {"نجيب", "nejib"},
+    {"نوفل", "naoufel"}, {"هادي", "hedi"}, {"هاله", "hela"}, {"هشام", "hichem"}, {"هيثم", "haythem"}, {"وسام", "wissem"},
     {"ياسين", "yassine"}, {"يوسف", "youssef"},
 };
 

@@ -314,6 +314,29 @@ static int split_joined_persons(const ner_word *w, uint8_t *tags, const ner_span
     return 1;
 }
 
+/* Is word i a second body joined by و inside a body's chunk (جامعة الخليج
+** العربي [وجامعة] البحرين, ... التونسي الصيني [والغرفة] التجارية): و on a
+** head word of an organization (data/ner/heads.tsv's head and body classes,
+** with or without its article) right after a word of the same ORG chunk? */
+static int joined_body(const wordtab *heads, const ner_word *w, const uint8_t *tags, size_t first, size_t i) {
+    if (i == first || ner_tag_type(tags[i]) != NABA_ENT_ORG || !ner_tag_inside(tags[i]) ||
+        memcmp(w[i].s, "\xd9\x88", 2))
+        return 0;
+    size_t cut = 0;
+    const wt_entry *e = ner_head_word_stripped(heads, w[i].s, w[i].n,
+                                               WT_BIT(NER_HEAD_HEAD) | WT_BIT(NER_HEAD_BODY), WT_CONJ | WT_DEF, &cut);
+    return e && cut >= 2 && (!strcmp(e->str, "ORG") || !strcmp(e->str, "GOV"));
+}
+
+/* Each second body joined by و opens an organization of its own: the tags
+** of the sentences sp[0..nsp) rewritten. */
+static void split_joined_bodies(const wordtab *heads, const ner_word *w, uint8_t *tags, const ner_span *sp,
+                                size_t nsp) {
+    for (size_t s = 0; s < nsp; s++)
+        for (size_t i = sp[s].first + 1; i < sp[s].first + sp[s].n; i++)
+            if (joined_body(heads, w, tags, sp[s].first, i)) tags[i] = (uint8_t)ner_tag_make(NABA_ENT_ORG, 0);
+}
+
 /* The mentions of doc, with scratch memory from a. */
 static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) {
     const ner_model *m = stg->m;
@@ -356,6 +379,7 @@ static naba_status mentions(naba_doc *doc, const ner_stage *stg, naba_arena *a) 
     size_t npw = 0;
     if (!split_joined_persons(w, tags, sp, nsp, tokens, a, &pw, &npw))
         return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "out of memory in ner");
+    split_joined_bodies(stg->heads, w, tags, sp, nsp);
     uint64_t *bare = NULL, *longw = NULL, *named = NULL;
     size_t nbare = 0, nlongw = 0, nnamed = 0;
     for (size_t s = 0; s < nsp; s++) {
