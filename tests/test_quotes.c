@@ -1981,6 +1981,26 @@ static void test_session37b(void) {
     naba_pipeline_close(p);
 }
 
+/* Session 38 (quotes51): the doctor's abbreviated title inside a speaker
+** phrase, a word in the accusative of manner right after the cue. */
+static void test_session38(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    said_by(p, d, "ومن جانبه وتعليقاً على أراء المحامين قال د. خليلي الدليمي: \"إن التصريحات الأخيرة لهذا الرجل "
+                  "غير جديرة بالاحترام\".",
+            "التصريحات الأخيرة", "د. خليلي الدليمي", EXACT);
+    said_by(p, d, "وقال وزير الداخلية إن الوضع الأمني مستقر. واضاف متحدثا للصحفيين \"لدينا 205 مذكرات توقيف ضد "
+                  "أشخاص متورطين\".",
+            "لدينا 205", "وزير الداخلية", EXACT);
+    const naba_quote *q = find(d, "لدينا 205");
+    CHECK(q && q->kind == NABA_QUOTE_DIRECT);
+    said_by(p, d, "وقال الوزير إن الحكومة ستدعم الفلاحين. وأضاف مستنكرا أن هذه الجريمة لن تمر دون عقاب.",
+            "هذه الجريمة", "الوزير", EXACT);
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -2019,6 +2039,7 @@ int main(void) {
     test_session36b();
     test_session37();
     test_session37b();
+    test_session38();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

@@ -160,6 +160,15 @@ static naba_status scan(naba_doc *doc, lx_memo *m) {
         }
         if (u->sent_end && before == LX_NUM && after == LX_NUM) u->sent_end = 0;
     }
+    /* "قال د. خليلي الدليمي:": the point after the doctor's title, a letter
+    ** standing alone, abbreviates it and ends no sentence ("مليون م د." is
+    ** million dinars, a sentence's end) */
+    for (size_t k = 1; k + 1 < lx->n; k++) {
+        lx_unit *u = &lx->v[k];
+        if (u->sent_end && !u->gap && lx->v[k + 1].gap && lx->v[k + 1].kind == LX_WORD && lx->v[k - 1].gap &&
+            !strcmp(lx->v[k - 1].key, "د") && (k < 2 || (lx->v[k - 2].kind == LX_WORD && strcmp(lx->v[k - 2].key, "م"))))
+            u->sent_end = 0;
+    }
     m->n = lx->n;
     /* the array cut to exactly n units, so that a read of v[n] (a caller
     ** looking one unit past a text that ends on a cue word) is reported under

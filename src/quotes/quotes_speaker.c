@@ -415,6 +415,13 @@ static size_t speaker_np(const ctx *c, size_t i, int source) {
             k++;
             continue;
         }
+        /* "د. خليلي الدليمي": the point of the doctor's title (lx_scan ends
+        ** no sentence there) */
+        if (k > i && k + 1 < lx->n && u->kind == LX_PUNCT && !u->sent_end && lx_is(lx, k, '.') &&
+            lx->v[k + 1].kind == LX_WORD) {
+            k++;
+            continue;
+        }
         if (u->kind != LX_WORD || (k > i && u->gap == 2) || c->seg_of[k] >= 0) break;
         /* "المنظمة الدولية للهجرة", "أحمد بن علي الدوسري": a ل-word or علي
         ** inside a name that began before it is the name's, not an audience

@@ -138,6 +138,21 @@ static int plural_head(const ctx *c, size_t k) {
            lx_head_has(c->lx, k, "Number=Plur");
 }
 
+/* Is unit k a word in the accusative of manner, a derived participle or
+** adverb (متحدثا, مخاطبا, مجددا, مؤخرا: م... with the ending ا) no name
+** covers? A verb's subject is never in that case: "واضاف متحدثا للصحفيين"
+** has its speaker elsewhere. A pronoun's ا (مراسلنا, محاميها) or a dual's
+** (محطتا) is no such ending. */
+static int manner_accusative(const ctx *c, size_t k) {
+    static const char *const not_accusative[] = {"نا", "ها", "تا", NULL};
+    const lx_unit *u = &c->lx->v[k];
+    if (u->kind != LX_WORD || u->latin || u->klen < 10 || !str_has_prefix(u->key, "م") || !str_ends(u->key, u->klen, "ا"))
+        return 0;
+    for (const char *const *e = not_accusative; *e; e++)
+        if (str_ends(u->key, u->klen, *e)) return 0;
+    return !q_mention_at(c, k) && !is_q(c, k, Q_ANON, 0);
+}
+
 size_t q_subject_after(const ctx *c, size_t i, size_t j) {
     return plural_verb(c, i) ? j : q_speaker_np(c, j);
 }
@@ -1010,7 +1025,10 @@ size_t q_read_speaker(ctx *c, size_t i, size_t k, int participle, const char *le
                  !q_opens_with_adp(c, j + 1))
             j++;
         if (subject_after_also(c, i, j)) j++;
-        size_t e = q_subject_after(c, i, j);
+        /* "وأضاف ملوحا بسيف": the manner comes after the subject, none follows */
+        int manner = j < lx->n && manner_accusative(c, j);
+        if (manner) j++;
+        size_t e = manner ? j : q_subject_after(c, i, j);
         /* "وقال بموقعه إن": a prepositional phrase, the subject is unsaid;
         ** "أعلن أول من أمس أن": a date, the subject is elsewhere */
         if (e > j && (on_his(c, j) || past_timex(c, j) >= e)) e = j;
