@@ -1332,6 +1332,24 @@ check 'coded seat37 4 195 && ! coded seat37 4 190' "قتل ... في غارة ج�
 check 'coded seat37 5 190' "قتل ... في هجوم: still 190"
 check 'coded seat37 6 190 && ! side seat37 6 7 GBRGOV' "وأوردت وزارة الدفاع في بيان \"... قُتل\": the ministry no victim"
 check 'side seat37 7 7 VENGOV' "قال مادورو إنه نجا: Maduro still the target"
+# session 38 (events55): an actor past a comma and a verb joined by "و", or
+# past "، فيما" (while), is that verb's, not the doer of the verb before it
+code19 clause38 'وقال الحاكم إن النيران اندلعت في الحاجز ودمر بالكامل، وقتل عشرة جنود أفغان.' 'واعتقل خلال الاحتجاجات 5 آلاف شخص، فيما أصيب 900 من قوات الأمن.' 'وقصفت الطائرات الحربية المدينة، وقتل عشرة مدنيين.' 'واعتقلت الشرطة خمسة أشخاص، فيما فر آخرون.'
+check '! side clause38 1 2 "جنود أفغان" && side clause38 1 6 "جنود أفغان"' "ودمر بالكامل، وقتل عشرة جنود أفغان: the soldiers killed, no doer of either verb"
+check '! side clause38 2 2 "قوات الأمن"' "اعتقل ... شخص، فيما أصيب 900 من قوات الأمن: the wounded arrested no one"
+check 'side clause38 3 2 "الطائرات الحربية"' "وقصفت الطائرات الحربية المدينة، وقتل: the aircraft still the doer of their strike"
+check 'side clause38 4 2 الشرطة' "واعتقلت الشرطة ...، فيما: the police still the doer"
+# session 38 (events55): one agent, "عون أمن"/"عون الأمن" (a policeman), is no
+# Michel Aoun (the compiled "عون" LBNGOV), as "أعوان" was not since session 19;
+# "الخطوط التونسية" is Tunisair, a company
+code19 aoun38 'واعتدى شخص على عون الأمن.' 'والتقى الرئيس ميشال عون بالوزير.' 'ودعت الخطوط التونسية حرفاءها إلى التقيد بالتعليمات.'
+check 'side aoun38 1 7 COP' "اعتدى شخص على عون الأمن: COP, not LBNGOV"
+check 'side aoun38 2 3 LBNGOV' "الرئيس ميشال عون: still LBNGOV"
+check 'side aoun38 3 3 TUNBUS' "الخطوط التونسية: Tunisair TUNBUS, not the state TUN"
+# session 38 (events55): "تعرض إلى" (underwent) as "تعرض ل": its subject is whom the attack befell
+code19 undergo38 'وتعرضت الناشطة إلى الاعتداء بالعنف.' 'تعرض الصحفي لاعتداء من قبل مجهولين.'
+check 'side undergo38 1 6 الناشطة && ! side undergo38 1 2 الناشطة' "تعرضت الناشطة إلى الاعتداء: the activist the target, not the doer"
+check 'side undergo38 2 6 الصحفي' "تعرض الصحفي لاعتداء: still the target"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

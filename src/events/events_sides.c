@@ -310,9 +310,13 @@ static int adjective_doer(const ev_work *w, const ev_cand *c) {
     return -1;
 }
 
-/* Is token t a verb joined by "و" or "ف" ("، وتعتبر", "، فأطلق"): after a
-** comma, a new clause with actors of its own? */
-static int joined_verb(const ev_work *w, size_t t) {
+/* Is token t a verb joined by "و" or "ف" ("، وتعتبر", "، فأطلق"), or
+** "فيما" (while: "، فيما أصيب 900 من قوات الأمن"): after a comma, a new
+** clause with actors of its own? Not "فيما" with no comma before it, as
+** often "فيما يبدو", "فيما يتعلق" (apparently, regarding: session 38). */
+static int clause_opener(const ev_work *w, size_t t) {
+    static const char *const meanwhile[] = {"فيما", NULL};
+    if (ev_key_in(&w->toks[t], meanwhile)) return 1;
     const naba_token *tk = &w->doc->tokens.v[t];
     if (tk->word_count < 2 || tk->word_first + tk->word_count > w->doc->words.n) return 0;
     const naba_word *wd = &w->doc->words.v[tk->word_first];
@@ -402,10 +406,11 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
             break;
         }
     /* "احتجز رجال الشرطة مطلقي النار ...، وتعتبر رابطة ...": no target past a
-    ** comma and a verb joined by "و" */
+    ** comma and a verb joined by "و" (or "، فيما"); nor a verb's doer ("ودمر بالكامل، وقتل
+    ** عشرة جنود أفغان": the soldiers were killed, they destroyed nothing) */
     size_t te = ce;
     for (size_t t = c->last; t + 1 < te; t++)
-        if (w->toks[t].brk_comma && joined_verb(w, t + 1)) te = t + 1;
+        if (w->toks[t].brk_comma && clause_opener(w, t + 1)) te = t + 1;
     /* "والقتيل الفلسطيني": after a noun of what was done to someone, he follows */
     int adj = doer_after ? adjective_doer(w, c) : -1, bare, tolled = 0;
     const naba_word *event = adj >= 0 ? main_word(w->doc, c->anchor, &bare) : NULL;
@@ -454,7 +459,7 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
             continue;
         }
         if (other == 2) break;
-        int doer_here = *src < 0 && doer_after && !other && !u->oblique && !u->conj && !plural &&
+        int doer_here = *src < 0 && doer_after && !other && !u->oblique && !u->conj && !plural && (noun || u->b < te) &&
                         !ev_town_unit(w, u) && !accusative(w, u, 0) && !governed(w, c->anchor, u->b) &&
                         !(!noun && ev_definite_noun_before(w, c->anchor, u));
         int past_toll = doer_here && noun && ev_violent(c->code) && toll_verb_between(w, c->anchor, u->b);
