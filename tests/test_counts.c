@@ -1297,6 +1297,31 @@ static void test_session34(void) {
     /* a weekday in a list of weekdays, left out by the dates stage as a habit */
     c = first(p, d, "وتقدم عروضها في أيام السبت والاثنين والأربعاء من كل أسبوع.");
     CHECK(!c);
+    /* six is no name nor a lady (بست باي, تاديوس بست, ست الستات, لست
+    ** الشخص) but counts before a noun, a verb's look-alike, a number and in a
+    ** range; القضاء على kills the count it reaches; a part of the day ends
+    ** the counted noun (session 38, numdates46) */
+    static const char *const not_six[] = {
+        "ستطرح في أكثر من 300 فرع من متاجر بست باي حتى تكون متوفرة.",
+        "وقال تاديوس بست إن الاتفاق مهم.",
+        "وشاركت في فيلم «ست الستات» مع نجوم كبار.",
+        "وأنا لست الشخص الوحيد الذي يعمل على هذا.",
+    };
+    none_below(p, d, not_six, sizeof not_six / sizeof *not_six, 7);
+    c = first(p, d, "دان قاض فيدرالي نغ لاب سنغ بست تهم أبرزها الفساد.");
+    CHECK(c && c->value == 6);
+    c = first(p, d, "وتحطم الرقم بست بطاقات في كأس العالم.");
+    CHECK(c && c->value == 6);
+    c = first(p, d, "وخفضت العقوبة من ست إلى أربع سنوات.");
+    CHECK(c && c->value == 6);
+    c = first(p, d, "أفضت العملية الأمنية إلى القضاء على ثلاثة إرهابيين بالجهة.");
+    CHECK(c && c->value == 3 && c->action && !strcmp(c->action, "killed"));
+    c = first(p, d, "مشروع القانون الأساسي عدد 2016/60 المتعلق بالقضاء على العنف ضد المرأة.");
+    for (size_t k = 0; k < d->counts.n; k++) CHECK(!d->counts.v[k].action);
+    c = first(p, d, "واعتقلت قوات الاحتلال 15 فلسطينياً فجراً في أنحاء الضفة.");
+    CHECK(c && c->value == 15 && qcd_is(d, c->what_start, c->what_end, "فلسطينياً"));
+    c = first(p, d, "كما يبلغ سكان تلك المناطق ما يقارب من 20 ألف نسمة.");
+    CHECK(c && c->value == 20000 && c->qualifier == NABA_QUAL_ABOUT);
     naba_doc_free(d);
     naba_pipeline_close(p);
 }

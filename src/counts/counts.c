@@ -90,6 +90,13 @@ static int circumstantial(const ctx *c, size_t i, size_t j) {
            (lx_head_has(lx, i, "Case=Gen") || lx_head_has(lx, i, "Case=Nom"));
 }
 
+/* "اعتقلت 15 فلسطينيا فجرا", "قتل 3 مدنيين ليلا": a part of the day after
+** the counted noun is when it happened, no adjective of it. */
+static int time_of_day(const ctx *c, size_t j) {
+    const wt_entry *e;
+    return cmatch(c, j, C_DAYPART, WT_CONJ, &e) && strcmp(e->str, "zone");
+}
+
 /* The counted noun phrase from unit i: head plus an idafa noun or up to two
 ** adjectives. Sets the span and the head's lemma; returns units used. */
 static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
@@ -127,7 +134,7 @@ static size_t counted_phrase(const ctx *c, size_t i, naba_count *ct) {
             int up = d->words.v[wj].upos;
             if (up != NABA_UPOS_ADJ && !(j == i + 1 && (up == NABA_UPOS_NOUN || up == NABA_UPOS_X)))
                 break;
-            if (circumstantial(c, i, j)) break;
+            if (circumstantial(c, i, j) || time_of_day(c, j)) break;
             /* "سبعة آلاف شخص البلدتين", "15 غارة الأحياء السكنية", "7
             ** أشخاص مصرعهم": after a head without the article, a word with
             ** it is no adjective of a singular head (but "ذوي الجنسيات":
@@ -231,7 +238,8 @@ static int recovery_before(const ctx *c, size_t k, size_t a) {
 **   X), رحل a coach leaving, خطف stealing a win (بخطف ثلاث نقاط), إيقاف
 **   a ban (إيقاف بأربعة مقابلات);
 ** - إيقاف (Tunisian: arrest; also a stop) acts only on the number right
-**   after it (إيقاف 5 أشخاص, not "إيقاف شاب وحجز 800 غرام");
+**   after it (إيقاف 5 أشخاص, not "إيقاف شاب وحجز 800 غرام"), القضاء على
+**   on one close after it;
 ** - أسر is also "families": with the article (عشرات الأسر, أرباب الأسر) it is
 **   families but after في (وقعوا في الأسر: captivity), and bare it is the
 **   capture only when a definite word after it is not the number itself
@@ -281,6 +289,10 @@ static int action_meant(const ctx *c, size_t k, size_t a, const wt_entry *e) {
     int stopped = !strcmp(e->key, "ايقاف"); /* folded إيقاف */
     if ((deported || captured || stopped) && pitch_sentence(c, k)) return 0;
     if (stopped && k + 1 != a) return 0;
+    /* القضاء على (putting an end to) kills only the count it reaches (تم
+    ** القضاء على ثلاثة إرهابيين, القضاء على إرهابيين اثنين), not a number
+    ** near an end put to a wrong (القانون عدد 60 المتعلق بالقضاء على العنف) */
+    if (!strcmp(e->key, "القضاء علي") && !(k < a && a <= k + 3)) return 0; /* folded */
     if (!strcmp(e->str, "recovered") && !recovery_before(c, k, a)) return 0;
     /* "الإصابة بفيروس كورونا ... 22 إصابة": in a sentence naming a disease
     ** a إصابة is a case of it, no one injured; nor is one struck by a mood */
@@ -1057,17 +1069,29 @@ static int numbered(const ctx *c, size_t j, size_t after) {
     return !(after < lx->n && nounish(c, after) && plain_noun(lx, after) && !lx_head_has(lx, after, "Definite=Def"));
 }
 
-/* "وست هام", "وست بروميتش" (West), "لست متأكدا" (I am not): six written ست
-** with و or ل glued on, before no counted noun ("وست دول", "لست سنوات", "وست
-** من الدول" count). */
+/* "وست هام", "وست بروميتش" (West), "لست متأكدا" (I am not), "تاديوس بست"
+** (Best), "ست الستات" (a lady): six written ست, bare or with و, ل or ب glued
+** on, before no counted noun ("وست دول", "لست سنوات", "بست نقاط", "وست من
+** الدول" count). A noun with the article after it is none: six counts an
+** indefinite plural. */
 static int six_homograph(const ctx *c, size_t j, size_t kn, size_t after, const num_val *nv) {
     const lx_text *lx = c->lx;
-    if (kn != 1 || !(nv->flags & NUM_F_WORDS) || nv->lo != 6 || nv->hi != 6 ||
-        (strcmp(lx->v[j].key, "وست") && strcmp(lx->v[j].key, "لست")))
+    static const char *const spellings[] = {"ست", "وست", "لست", "بست", NULL};
+    if (kn != 1 || !(nv->flags & NUM_F_WORDS) || nv->lo != 6 || nv->hi != 6 || !str_in(lx->v[j].key, spellings))
         return 0;
     if (after < lx->n && !strcmp(lx->v[after].key, "من")) return 0;   /* وست من الدول */
     int h = after < lx->n && lx->v[after].kind == LX_WORD && lx->v[after].gap < 2 ? lx_head_word(lx, after) : -1;
+    int definite_after = h >= 0 && !strncmp(lx->v[after].key, "ال", 4) && plain_noun(lx, after);
+    /* "من ست إلى أربع سنوات", "ست أو سبع": bare, only before a definite noun */
+    if (definite_after || !strcmp(lx->v[j].key, "ست")) return definite_after;
     if (h < 0) return 1;
+    /* "بست تهم", "بست ميجا", "بست بطاقات" count: with ب, a noun (the
+    ** tagger's verb takes تهم, its accusative ميجا) or a number may follow
+    ** six; a name's (بست باي, تاديوس بست إن) is something else */
+    if (!strcmp(lx->v[j].key, "بست")) {
+        int up = lx->doc->words.v[h].upos;
+        return up != NABA_UPOS_NOUN && up != NABA_UPOS_VERB && up != NABA_UPOS_NUM;
+    }
     /* "لست متأكدا", "لست خائفاً": the predicate's accusative alif, which no
     ** counted noun ends in but a plural like ضحايا */
     if (accusative_alif(lx, after)) return 1;
