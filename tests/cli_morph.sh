@@ -213,6 +213,20 @@ check 'grep -qP "^\d+\tمئات\tمئة\tNUM\t" "$tmp/s38.conllu" && grep -qP "^
 # a place named as a dual (البحرين Bahrain) is no dual of بحر
 words_of s38p morph 'وقاطعت السعودية والإمارات والبحرين الدوحة.'
 check 'grep -qP "^\d+\tالبحرين\tبحرين\t" "$tmp/s38p.conllu"' "البحرين lemma بحرين, not بحر"
+# session 38 (morph47): an imperfect of another person takes its third
+# person's treebank lemma (نقول, يعودون: قال, عاد); a five-letter verb lemma
+# starts with a bare ا (تحتضن احتضن) or none (يلاقي لاقى); a noun's rule-made
+# lemma in a bare ا takes the treebank's إ (ارهابي إرهابي); فواعل's singular
+# فوعلة (صوامع صومعة); ب + عيد before a feast; a place's one-word mention
+# read as an adjective is PROPN (ولاية سوسة), as a dual its form is its
+# lemma (في جازان)
+words_of s38b morph 'نقول إنهم سيعودون غدا. الدولة التي تحتضن البطولة. يلاقي الفريق منافسه. قتل ارهابي في الهجوم. تعمل المؤسسة العامة لصوامع الغلال على توسعة الصوامع. وتهنئتهم بعيد الفطر المبارك.'
+check 'grep -qP "^\d+\tنقول\tقال\tVERB\t" "$tmp/s38b.conllu" && grep -qP "^\d+\tيعودون\tعاد\tVERB\t" "$tmp/s38b.conllu"' "imperfects take their third person's lemma: نقول قال, يعودون عاد"
+check 'grep -qP "^\d+\tتحتضن\tاحتضن\tVERB\t" "$tmp/s38b.conllu" && grep -qP "^\d+\tيلاقي\tلاقى\tVERB\t" "$tmp/s38b.conllu"' "five-letter verb lemmas: تحتضن احتضن, يلاقي لاقى"
+check 'grep -qP "^\d+\tارهابي\tإرهابي\t" "$tmp/s38b.conllu" && grep -qP "^\d+\tصوامع\tصومعة\tNOUN\t" "$tmp/s38b.conllu"' "ارهابي lemma إرهابي; صوامع lemma صومعة"
+check 'grep -qP "^\d+-\d+\tبعيد\t" "$tmp/s38b.conllu" && grep -qP "^\d+\tعيد\tعيد\tNOUN\t" "$tmp/s38b.conllu"' "بعيد الفطر is ب + عيد"
+words_of s38c ner 'أقدم شاب من ولاية سوسة على الانتحار. وصل الوفد إلى مستشفى في جازان أمس.'
+check 'grep -qP "^\d+\tسوسة\tسوسة\tPROPN\t" "$tmp/s38c.conllu" && grep -qP "^\d+\tجازان\tجازان\t" "$tmp/s38c.conllu"' "a place's one word read as ADJ is PROPN (سوسة), as a dual keeps its form as lemma (جازان)"
 "$naba" analyze -f conllu --treebank-tokens "$example" > "$tmp/tb.conllu"
 check '[ "$(wellformed "$tmp/tb.conllu")" = ok ]' "--treebank-tokens: CoNLL-U well-formed"
 check 'grep -qP "^\d+\tزيلنسكي\tزيلنسكي\tX\tU---------\t_\t" "$tmp/tb.conllu"' "--treebank-tokens: unanalysed name is one X U--------- word"

@@ -823,6 +823,26 @@ static size_t respell_alif(const morph_model *m, const char *form, char *s, size
     return n;
 }
 
+/* The first letter of a verb's lemma of five letters or more that the
+** rules began with a hamza's alif for an imperfect (تحتضن أحتضن, يقتصر
+** أقتصر, يلاقي ألاقى): no such perfect has one (the treebank's 322 verb
+** lemmas of five letters or more that start with an alif all start with a
+** bare ا: احتضن, اقتصر), yet hunspell-ar lists the first persons
+** (أحتضن) that respell_alif took for proof. A lemma with ا third (أفاعل)
+** is form III's, whose perfect has no alif before it (لاقى, فاجأ, ناسب):
+** it is dropped; any other (افتعل, انفعل, استفعل) takes ا. Only for an
+** alif the rule added: one the form has is the writer's. Returns the
+** lemma's length. */
+static size_t derived_verb_alif(const char *form, char *s, size_t n) {
+    if (n < 10 || !morph_has_letter(s, 2, "أإآ") || morph_has_letter(form, 2, "اأإآ")) return n;
+    if (!memcmp(s + 4, "ا", 2)) {
+        memmove(s, s + 2, n - 1); /* with the NUL */
+        return n - 2;
+    }
+    memcpy(s, "ا", 2);
+    return n;
+}
+
 /* Whether form[0..n) spells lemma l (لا يقل: قل, not أقل). */
 static int spelled_in(const char *form, size_t n, const char *l) {
     return memmem(form, n, l, strlen(l)) != NULL;
@@ -922,6 +942,22 @@ static void restore_hamza_seats(const morph_model *m, const char *form, size_t f
     }
 }
 
+/* The hamza a noun's or adjective's lemma lost at its head with the
+** writer's bare alif (ارهابي, انجاز, استراتيجية, الاعلامي: the news of
+** Tunisia writes them so): the treebank spells إرهابي, إنجاز, إستراتيجية,
+** إعلامي, and its lemmas in a bare ا are other words (اقتصادي, انتخاب,
+** ابن), which keep theirs. A lemma of four letters or more in a bare ا
+** that is no treebank form or lemma as spelled takes إ, else أ, when the
+** treebank has that spelling. */
+static void restore_initial_hamza(const morph_model *m, char *s, size_t n) {
+    if (n < 8 || memcmp(s, "ا", 2) || (morph_unan_stat(m, s, n) & MORPH_U_RAW_TB)) return;
+    for (const char *seat = "إأ"; *seat; seat += 2) {
+        memcpy(s, seat, 2);
+        if (morph_unan_stat(m, s, n) & MORPH_U_RAW_TB) return;
+    }
+    memcpy(s, "ا", 2);
+}
+
 /* Whether rule r only appends a و to the form's tail: the treebank has no
 ** such lemma but its pronouns' (هو), yet unknown names read as nouns or
 ** verbs took one (عبدالعزيزو, دونالدو, سبورتينغو); their lemma is the form. */
@@ -964,9 +1000,11 @@ static size_t lemma_of(const morph_model *m, const char *best, const char *form,
                     len = (int)final_weak_letter(m, form, n, out, (size_t)len, cap);
                 }
                 if (upos == NABA_UPOS_VERB && ((size_t)len != n || memcmp(out, form, n)))
-                    len = (int)respell_alif(m, form, out, (size_t)len);
-                else if (upos == NABA_UPOS_NOUN || upos == NABA_UPOS_ADJ)
+                    len = (int)derived_verb_alif(form, out, respell_alif(m, form, out, (size_t)len));
+                else if (upos == NABA_UPOS_NOUN || upos == NABA_UPOS_ADJ) {
                     restore_hamza_seats(m, form, n, out, (size_t)len);
+                    restore_initial_hamza(m, out, (size_t)len);
+                }
                 return (size_t)len;
             }
         }

@@ -210,6 +210,40 @@ static uint32_t first_char(const naba_doc *doc, uint32_t tok, uint32_t t1) {
     return t->end > t->start ? utf8_next(doc->text + t->start, t->end - t->start, &cl) : 0;
 }
 
+/* Whether token tok (before t1) begins with a feast's name, which عيد
+** "feast" governs: الفطر, الأضحى, ميلاد or الميلاد "birthday, Christmas". */
+static int feast_name(const naba_doc *doc, uint32_t tok, uint32_t t1) {
+    static const char *const feasts[] = {"الفطر", "الأضحى", "الاضحى", "ميلاد", "الميلاد"};
+    if (tok >= t1) return 0;
+    const naba_token *t = &doc->tokens.v[tok];
+    for (size_t i = 0; i < sizeof feasts / sizeof *feasts; i++) {
+        size_t n = strlen(feasts[i]);
+        if (t->end - t->start >= n && !memcmp(doc->text + t->start, feasts[i], n)) return 1;
+    }
+    return 0;
+}
+
+/* ب + عيد before a feast's name (تهنئتهم بعيد الفطر, احتفل بعيد ميلاده):
+** the segmenter, which reads the token alone, keeps بعيد "far" or بُعيد
+** "shortly after" whole. The candidate of chosen's prefixes and ب with the
+** host عيد, into out; returns whether there is one. */
+static int feast_after_bi(const morph_model *m, const letters *l, const morph_cand *chosen, int before_feast,
+                          morph_cand *out) {
+    static const char bi_eid[] = "بعيد", *const eid = bi_eid + 2;
+    const size_t en = sizeof bi_eid - 3;
+    if (!before_feast || chosen->suf || l->n < en + 2 || memcmp(l->s + l->n - en - 2, bi_eid, en + 2) ||
+        (chosen->host_len == en && !memcmp(chosen->host, eid, en)))
+        return 0;
+    morph_cand c[MORPH_MAX_CANDS];
+    int nc = morph_seg_candidates(m, l->s, l->n, c, MORPH_MAX_CANDS);
+    for (int i = 0; i < nc; i++)
+        if (!c[i].suf && c[i].host_len == en && !memcmp(c[i].host, eid, en)) {
+            *out = c[i];
+            return 1;
+        }
+    return 0;
+}
+
 /* Split token tok (of the sentence's tokens [t0, t1)) into words, returning
 ** their roles in role[] (max 8); with the document's keys dk (else NULL),
 ** flag it when the treebank's convention would leave it unanalysed. */
@@ -242,7 +276,8 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
     morph_cand whole;
     if (morph_seg_after_preposition(m, l.s, l.n, c, lone_word_before(doc, tok, t0), &whole) ||
         (c->suf && morph_seg_dual_construct(m, l.s, l.n, c, first_char(doc, tok + 1, t1),
-                                            first_char(doc, tok + 2, t1), &whole)))
+                                            first_char(doc, tok + 2, t1), &whole)) ||
+        feast_after_bi(m, &l, c, feast_name(doc, tok + 1, t1), &whole))
         c = &whole;
     const morph_affix *pa = &m->pre[c->pre], *sa = &m->suf[c->suf];
     const char *pre = morph_str(m, pa->cl), *encl = morph_str(m, sa->cl);
@@ -458,6 +493,57 @@ static size_t first_person_lemma(const morph_model *m, const char *bare, size_t 
     return ln;
 }
 
+/* The lemma of an imperfect of another person or number (نقول, تعيش,
+** يقولون, نجد, يعودون, تستطيع) the treebank never saw, taken from the
+** treebank's analyses of its third person masculine singular (يقول قال,
+** يعيش عاش, يجد وجد): the lemma rules cut the form's letters and left a
+** hollow verb's و or ي (قول, عيش, عود), an assimilated one's lost و (جد)
+** or the prefix's ت (تستطيع ستطاع). The form bare[0..bn) begins with ت or
+** ن, or with ي and ends in a plural's or dual's ون, ين, ان or وا; those
+** endings are dropped and the prefix made ي. A jussive of the third person
+** (يعد عاد, يكن كان: a hollow verb's, its weak letter gone) lends its lemma
+** only to a jussive without an ending: يعدون is أعد's or وعد's, not عاد's.
+** Only the treebank's own lemma, the most frequent one: a rule-made lemma
+** of the third person is no better than the word's; and not one without a
+** hamza for a form with ؤ or ئ, which the key folds (يبدؤون is no يبدو).
+** Writes it into out (cap bytes), *kept the model's string, and returns
+** its length, else 0. */
+static size_t imperfect_lemma_of_third(const morph_model *m, const char *bare, size_t bn, uint32_t tag, char *out,
+                                       size_t cap, const char **kept) {
+    static const char *const ends[] = {"ون", "ين", "ان", "وا"};
+    const char *mood = morph_str(m, m->tags[tag].xpos);
+    if (m->tags[tag].upos != NABA_UPOS_VERB || strncmp(mood, "VI", 2) || bn < 6 || bn > MORPH_MAX_FORM ||
+        !morph_has_letter(bare, 2, "تني"))
+        return 0;
+    size_t sn = bn;
+    for (size_t e = 0; e < sizeof ends / sizeof *ends && sn == bn; e++)
+        if (bn >= 10 && !strcmp(bare + bn - 4, ends[e])) sn = bn - 4;
+    if (sn == bn && !strncmp(bare, "ي", 2)) return 0;
+    char third[MORPH_MAX_FORM + 8], key[MORPH_MAX_FORM + 8];
+    memcpy(third, "ي", 2);
+    memcpy(third + 2, bare + 2, sn - 2);
+    size_t kn = morph_key(third, sn, key);
+    uint32_t wi = morph_map_find(m, &m->words, key, kn, morph_hash32(key, kn));
+    if (wi == UINT32_MAX) return 0;
+    const char *best = NULL;
+    uint32_t seen = 0;
+    for (uint32_t r = 0; r < m->winfo[wi].n; r++) {
+        const morph_wordan *a = &m->wan[m->winfo[wi].first + r];
+        const char *xpos = morph_str(m, m->tags[a->tag].xpos);
+        int jussive = !strncmp(xpos, "VIJ", 3);
+        if (m->tags[a->tag].upos != NABA_UPOS_VERB || (jussive && (sn != bn || mood[2] != 'J')) || a->count <= seen)
+            continue;
+        best = morph_str(m, a->lemma);
+        seen = a->count;
+    }
+    size_t ln = best ? strlen(best) : 0;
+    if (!ln || ln >= cap || (morph_has_letter(bare, bn, "ؤئ") && !morph_has_letter(best, ln, "ءأؤئإآ")))
+        return 0;
+    memcpy(out, best, ln + 1);
+    *kept = best;
+    return ln;
+}
+
 /* A word read as a singular noun or adjective whose lemma is its form
 ** without a final و (يورو يور, ناتو نات): the lemma rules took the و for
 ** the construct plural's (مسؤولو مسؤول, لاعبو لاعب), which no singular
@@ -527,7 +613,8 @@ static int known_lemma(const morph_model *m, const char *s, size_t n, int lexico
 /* The singulars a broken plural's letters w[0..2*n) may have, as letter
 ** patterns over its letters 1-6 (a digit is that letter of the plural,
 ** anything else itself), tried in order: فعالل (ملاعب ملعب, نيازك نيزك,
-** مدارس مدرسة), فواعل (شوارع شارع), فعائل (جرائم جريمة, رسائل رسالة),
+** مدارس مدرسة), فواعل (شوارع شارع; else فوعل, فوعلة: كواكب كوكب,
+** صوامع صومعة), فعائل (جرائم جريمة, رسائل رسالة),
 ** مفاعيل (مواليد مولود, تقارير تقرير, مقاييس مقياس) and فِعَل of a
 ** doubled root (سكك سكة, خطط خطة); not مفعال from أفاعيل (ألاعيب is
 ** no plural of ألعاب). Not five letters in ت (تعادل, تفادي:
@@ -538,7 +625,8 @@ static int known_lemma(const morph_model *m, const char *s, size_t n, int lexico
 static int singular_patterns(const char *w, size_t n, int plural, const char **pats) {
     int k = 0;
     size_t wn = 2 * n;
-    if (n < 3 || letter_at(w, wn, n - 1, "ي") || letter_at(w, wn, n - 1, "ى")) return 0;
+    if (n < 3 || letter_at(w, wn, n - 1, "ي") || letter_at(w, wn, n - 1, "ى") || letter_at(w, wn, n - 1, "ا"))
+        return 0;
     if (n == 5 && letter_at(w, wn, 2, "ا") && !letter_at(w, wn, 4, "ة") && !letter_at(w, wn, 0, "ت") &&
         (plural || !letter_at(w, wn, 0, "م"))) {
         if (letter_at(w, wn, 3, "ئ")) {
@@ -547,6 +635,10 @@ static int singular_patterns(const char *w, size_t n, int plural, const char **p
         } else if (letter_at(w, wn, 1, "و")) {
             pats[k++] = "1ا45";
             pats[k++] = "1ا45ة";
+            if (!letter_at(w, wn, 0, "أ")) {
+                pats[k++] = "1245";
+                pats[k++] = "1245ة";
+            }
         } else {
             pats[k++] = "1245";
             pats[k++] = "1245ة";
@@ -559,6 +651,14 @@ static int singular_patterns(const char *w, size_t n, int plural, const char **p
         pats[k++] = "12ة";
     }
     return k;
+}
+
+/* Whether hunspell-ar lists s[0..n) among verbs and nowhere else (صومع, قنبل):
+** no singular of a noun. */
+static int verb_only_entry(const morph_model *m, const char *s, size_t n) {
+    char key[MORPH_MAX_FORM * 2 + 16];
+    size_t kn = morph_key(s, n, key);
+    return (morph_unan_stat(m, key, kn) >> MORPH_U_LEX_SHIFT & 0xFu) == MORPH_LEX_VERB;
 }
 
 /* A noun or adjective whose lemma is its form as it stands (without ال),
@@ -591,7 +691,7 @@ static size_t broken_plural_singular(const morph_model *m, uint32_t tag, const c
             for (const char *c = pats[p]; *c; cn += 2)
                 if (*c >= '1' && *c <= '6') memcpy(cand + cn, w + 2 * (*c++ - '1'), 2);
                 else { memcpy(cand + cn, c, 2); c += 2; }
-            if (cn < cap && known_lemma(m, cand, cn, lexicon)) {
+            if (cn < cap && known_lemma(m, cand, cn, lexicon) && (!lexicon || !verb_only_entry(m, cand, cn))) {
                 memcpy(out, cand, cn);
                 out[cn] = '\0';
                 return cn;
@@ -1134,6 +1234,8 @@ static naba_status tag_words(naba_doc *doc, const morph_model *m, uint32_t first
             if (!ln) ln = morph_lemma(m, bare, bn, ws[i].wi, best, buf, sizeof buf, &kept);
             size_t l1 = kept ? 0 : first_person_lemma(m, bare, bn, best, buf, sizeof buf, &kept);
             if (l1) ln = l1;
+            size_t l2 = kept ? 0 : imperfect_lemma_of_third(m, bare, bn, best, buf, sizeof buf, &kept);
+            if (l2) ln = l2;
             if (!kept && singular_keeps_waw(m, best, bare, bn, buf, ln)) memcpy(buf, bare, ln = bn);
             if (!kept) ln = broken_plural_singular(m, best, bare, bn, buf, ln, sizeof buf);
             ln = dual_shaped_place(m, best, bare, bn, buf, ln, sizeof buf);
@@ -1222,6 +1324,42 @@ static int lemma_spells_form(const char *form, const char *lemma) {
     return 0;
 }
 
+/* Whether the treebank read form s as an adjective more than once. */
+static int treebank_adjective(const morph_model *m, const char *s) {
+    char key[MORPH_MAX_FORM + 8];
+    size_t n = strlen(s);
+    if (n > MORPH_MAX_FORM) return 0;
+    size_t kn = morph_key(s, n, key);
+    uint32_t wi = morph_map_find(m, &m->words, key, kn, morph_hash32(key, kn)), adj = 0;
+    if (wi == UINT32_MAX) return 0;
+    for (uint32_t r = 0; r < m->winfo[wi].n; r++) {
+        const morph_wordan *a = &m->wan[m->winfo[wi].first + r];
+        if (m->tags[a->tag].upos == NABA_UPOS_ADJ) adj += a->count;
+    }
+    return adj > 1;
+}
+
+/* Whether word w, the whole of a place's mention x, was read as an
+** adjective or a dual (ولاية سوسة: سوسة ADJ, lemma سوس; في جازان: the dual
+** of جاز, or a verb's; من الأرجنتين ADJ): a place named by one word is
+** neither, and the dictionaries know those readings' words, so name_word's
+** tests keep them. Not a definite nisba, nor an adjective with ال after a
+** noun with ال, which it qualifies (المدينة المنورة, المحيط الهادئ: the
+** treebank's names keep their adjectives), nor a word the treebank read as
+** an adjective more than once: that is its convention for the word
+** (سورية, Syria, ADJ سوري 15 times; مالي "financial" once). prev is the
+** word before, or NULL. */
+static int place_read_as_adjective_or_dual(const morph_model *m, const naba_mention *x, const naba_word *w,
+                                           const naba_word *prev) {
+    if (x->type != NABA_ENT_LOC || x->word_count != 1 ||
+        (w->upos != NABA_UPOS_NOUN && w->upos != NABA_UPOS_ADJ && w->upos != NABA_UPOS_VERB))
+        return 0;
+    size_t xn = strlen(w->xpos);
+    if (xn > 7 && w->xpos[7] == 'D') return 1;
+    if (w->upos != NABA_UPOS_ADJ || definite_nisba(w->form) || treebank_adjective(m, w->form)) return 0;
+    return strncmp(w->form, "ال", 4) || !prev || prev->upos != NABA_UPOS_NOUN || strncmp(prev->form, "ال", 4);
+}
+
 /* Is word w, of a mention of type type, a name's own word the tagger read
 ** as a common one? In a person's name every NOUN, ADJ or VERB is (سعيد,
 ** أمل, كريم, الزهراني); in a place's or an organisation's only a word whose
@@ -1246,12 +1384,18 @@ naba_status morph_names_of_mentions(naba_doc *doc, const morph_model *m) {
         if (x->flags & NABA_MENTION_COMMON) continue;
         for (uint32_t j = x->word_first; j < x->word_first + x->word_count && j < doc->words.n; j++) {
             naba_word *w = &doc->words.v[j];
-            if (!name_word(m, w, x->type)) continue;
-            w->upos = NABA_UPOS_PROPN;
-            w->feats = morph_str(m, m->tags[tag].feats);
-            w->xpos = morph_str(m, m->tags[tag].xpos);
-            size_t n = strlen(w->form);
-            if (!set_lemma(doc, w, n, w->form, n, NULL))
+            int named = name_word(m, w, x->type), place = place_read_as_adjective_or_dual(m, x, w, j ? w - 1 : NULL);
+            if (!named && !place) continue;
+            /* such a place's lemma is its form without ال, as the treebank's
+            ** (العراق عراق, البصرة بصرة); read as a noun, it stays one, as
+            ** the treebank's places with ال are (اليمن, جازان NOUN) */
+            if (named || w->upos != NABA_UPOS_NOUN) {
+                w->upos = NABA_UPOS_PROPN;
+                w->feats = morph_str(m, m->tags[tag].feats);
+                w->xpos = morph_str(m, m->tags[tag].xpos);
+            }
+            size_t n = strlen(w->form), al = place && n > 4 && !strncmp(w->form, "ال", 4) ? 4 : 0;
+            if (!set_lemma(doc, w, n, w->form + al, n - al, NULL))
                 return naba_fail(&doc->error, NABA_ERR_NOMEM, 0, "morph: out of memory");
         }
     }
