@@ -313,7 +313,7 @@ static void drop_where(naba_doc *doc, const link_state *st, link_non_name is) {
 
 static int no_name(const naba_doc *doc, const link_state *st, const naba_mention *m) {
     return link_is_month(doc, st, m) || link_is_currency(doc, st, m) || link_is_torrent(doc, st, m) ||
-           link_is_prayer_time(doc, st, m) || link_is_vocative(doc, st, m);
+           link_is_prayer_time(doc, st, m) || link_is_vocative(doc, st, m) || link_is_pronoun_led(doc, st, m);
 }
 
 /* A word the recognizer doubted (NABA_MENTION_COMMON: البلاغ, الخارج) is no

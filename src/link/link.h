@@ -151,6 +151,9 @@ int link_is_torrent(const naba_doc *doc, const link_state *st, const naba_mentio
 int link_is_god(const naba_doc *doc, const link_state *st, const naba_mention *m);
 /* Is m a person that is the vocative يا and one word (يا إلهي)? (link_god.c) */
 int link_is_vocative(const naba_doc *doc, const link_state *st, const naba_mention *m);
+/* Is m a person whose first word is a personal pronoun behind a glued
+** conjunction (ف[أنا سأخجل], و[نحن نريد])? (link_god.c) */
+int link_is_pronoun_led(const naba_doc *doc, const link_state *st, const naba_mention *m);
 /* A body named by its head word alone (قالت الوزارة) is the body of that
 ** head the document named last before it (link_bodies.c): link_drop_lone_bodies
 ** drops those with none before linking; link_body_alone, called on each mention

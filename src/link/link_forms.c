@@ -675,12 +675,30 @@ static naba_status surnames(link_forms *f) {
     return rc;
 }
 
+/* Is every mention of form a right after a king's, prince's or sultan's
+** title (الملك عبدالله, الأمير محمد)? A common given name so titled is the
+** royal the document named in full, no stranger (session 38, ent54). */
+static int after_royal_title(const naba_doc *doc, const uint32_t *form_of, uint32_t a) {
+    static const char *const titles[] = {"الملك", "الأمير", "الامير", "السلطان", NULL};
+    int any = 0;
+    for (size_t m = 0; m < doc->mentions.n; m++) {
+        if (form_of[m] != a) continue;
+        size_t t = naba_token_at(doc, doc->mentions.v[m].start);
+        if (t >= doc->tokens.n || doc->tokens.v[t].start != doc->mentions.v[m].start ||
+            !link_token_is(doc, link_token_before(doc, t, 1), titles))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* Does the one-word form a name the group of form l by a given name: not a
-** common one, and when the group is a KB person, a word of that person's KB
-** name (جيب of جيب بوش, linked by its surname to George W. Bush, is not his)? */
-static int given_name_of(const link_state *st, link_forms *f, uint32_t a, uint32_t l) {
+** common one unless a royal title stands before it (titled), and when the
+** group is a KB person, a word of that person's KB name (جيب of جيب بوش,
+** linked by its surname to George W. Bush, is not his)? */
+static int given_name_of(const link_state *st, link_forms *f, uint32_t a, uint32_t l, int titled) {
     const link_form *s = &f->v[a], *r = &f->v[link_root(f, l)];
-    if (common_given(st, s->key)) return 0;
+    if (!titled && common_given(st, s->key)) return 0;
     if (!r->has_kb) return 1;
     char ek[NAME_KEY_MAX];
     entity_key(s, r->kb, ek, sizeof ek);
@@ -693,9 +711,11 @@ static int given_name_of(const link_state *st, link_forms *f, uint32_t a, uint32
 ** (شيرين after شيرين عبد الوهاب, هيفاء after هيفاء وهبي). Two people of that
 ** name named before it (كيم جونغ أون and his sister كيم يو جونغ) leave it
 ** alone. A common given name is shared by strangers (محمد after محمد عبده may
-** be the Prophet, خالد after one suicide bomber another); a word that pass 3
-** made another's surname (كيم of سونغ كيم) stays his. */
-static void family_names(const link_state *st, link_forms *f) {
+** be the Prophet, خالد after one suicide bomber another), unless a royal
+** title stands before each of its mentions and the full name holds بن
+** (الملك عبدالله after الملك عبدالله بن عبدالعزيز); a word that pass 3 made
+** another's surname (كيم of سونغ كيم) stays his. */
+static void family_names(const naba_doc *doc, const link_state *st, link_forms *f, const uint32_t *form_of) {
     for (uint32_t a = 0; a < f->n; a++) {
         const link_form *s = &f->v[a];
         if (s->type != NABA_ENT_PER || s->words != 1 || s->has_kb || !alone(f, a)) continue;
@@ -709,7 +729,10 @@ static void family_names(const link_state *st, link_forms *f) {
             if (hit != UINT32_MAX && link_root(f, hit) != link_root(f, b)) ambiguous = 1;
             hit = b;
         }
-        if (hit != UINT32_MAX && !ambiguous && (family_name_first(f, hit) || given_name_of(st, f, a, hit)))
+        if (hit == UINT32_MAX || ambiguous) continue;
+        /* a royal's full name holds بن: not متنزه الملك [عبدالله البحري], a park */
+        int titled = name_has_word(f->v[hit].key, "بن", strlen("بن")) && after_royal_title(doc, form_of, a);
+        if (family_name_first(f, hit) || given_name_of(st, f, a, hit, titled))
             merge(f, hit, a, 0, 0.85f);
     }
 }
@@ -1179,7 +1202,7 @@ naba_status link_group(naba_doc *doc, const link_state *st, link_forms *f) {
         if (f->v[i].plain != i) merge(f, f->v[i].plain, i, 0, 0.8f);
     if ((rc = cut_bodies(st, f)) != NABA_OK) return rc;
     bracketed_names(doc, f, form_of);
-    family_names(st, f);
+    family_names(doc, st, f, form_of);
     cross_script(st, f);
     /* record each mention's form in its entity slot for link.c (replaced there) */
     for (size_t m = 0; m < doc->mentions.n; m++) doc->mentions.v[m].entity = (int32_t)form_of[m];

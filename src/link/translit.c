@@ -647,12 +647,15 @@ static size_t written_spelling(const char *lat, int inside, char *out, size_t ca
 ** TL_MASHRIQ), Europe's given names (a person's word) or the memory, first
 ** letter capitalized unless it is a particle inside the name; 0 when not
 ** known, or for an article word whose bare word the Mashriq's table holds
-** (الناصر: Al- and Nasser, not the memory's Naceur). */
+** (الناصر: Al- and Nasser, not the memory's Naceur) or the Gulf's family
+** names (القحطاني: Al- and Qahtani). */
 static size_t remembered_word(const translit *t, const char *w, size_t wn, int person, int inside, int region,
                               int maghrebi_given, char *out, size_t cap) {
     int maghreb = region & TL_MAGHREB, mashriq = person && (region & TL_MASHRIQ);
     size_t art = name_article_len(w, wn);
     if (mashriq && art && translit_mashriq_given(w + art, wn - art)) return 0;
+    /* a Maghrebi page's الشريف is Cherif, the memory's */
+    if (person && !maghreb && art && translit_gulf_family(w + art, wn - art)) return 0;
     const char *lat = particle_spelling(w, wn);
     if (lat && maghreb && !strcmp(lat, "bin")) lat = "ben"; /* the Maghreb's بن: Ben Jaafar, Ben Guerdane */
     if (!lat && mashriq) lat = translit_mashriq_given(w, wn); /* رشيد Rashid, not the memory's Rachid */
@@ -826,8 +829,11 @@ size_t translit_romanize(const translit *t, const char *ar_key, int person, char
         w[i] += art;
         wl[i] -= art;
         /* no Maghrebi place word behind the article: الوادي is a valley (the Rift
-        ** Valley's), not the Oued of a place's name */
-        if (art) k = remembered_word(t, w[i], wl[i], person, inside, mashriq, 0, out + o, cap - o);
+        ** Valley's), not the Oued of a place's name; and a Gulf family name
+        ** behind a person's article, off a Maghrebi page (Al-Qahtani) */
+        const char *family = art && person && !maghreb ? translit_gulf_family(w[i], wl[i]) : NULL;
+        if (family) k = written_spelling(family, inside, out + o, cap - o);
+        else if (art) k = remembered_word(t, w[i], wl[i], person, inside, mashriq, 0, out + o, cap - o);
         article_taken = k && took_article(w[i], wl[i], out + o, k);
         if (!k && (k = romanize_word(t, w[i], wl[i], 1, art && (person || !loanword(w[i], wl[i])) ? 1 + maghrebi_person : 0,
                                          out + o, cap - o)) > 0 && inside)

@@ -92,6 +92,9 @@ const char *translit_western_given(const char *w, size_t wn);
 /* A Gulf given name as its bearers spell it (lower case: بندر bandar), or
 ** NULL (translit_nouns.c). */
 const char *translit_gulf_given(const char *w, size_t wn);
+/* A Gulf family name (a nisba, given without its article) as its bearers
+** spell it (lower case: قحطاني qahtani), or NULL (translit_nouns.c). */
+const char *translit_gulf_family(const char *w, size_t wn);
 /* A given name as the Mashriq writes it, for the memory's Maghrebi spelling
 ** (lower case: رشيد rashid, not Rachid), or NULL (translit_nouns.c). */
 const char *translit_mashriq_given(const char *w, size_t wn);

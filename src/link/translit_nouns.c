@@ -31,6 +31,10 @@
 ** them under rarer spellings or not at all (ميشال Mychal for Michel, بنوا
 ** Benwa for Benoît, بيار Bar for Pierre, جوسيب Josip for Josep: session 35,
 ** ent47).
+**
+** And the Gulf's family names behind a person's article, which the channel
+** and the memory misspell (القحطاني Al-Qahatani, الزهراني Alzhrani: session
+** 38, ent54).
 */
 #include "namekey.h"
 #include "translit.h"
@@ -69,7 +73,7 @@ static const char *const loans[][2] = {
     {"انترناشيونال", "international"}, {"انستجرام", "instagram"}, {"انستغرام", "instagram"},
     {"بارك", "park"}, {"بلاك", "black"}, {"بوست", "post"}, {"بوينج", "boeing"}, {"بوينغ", "boeing"}, {"تايمز", "times"},
     {"تلغراف", "telegraph"}, {"تويتر", "twitter"}, {"جنرال", "general"}, {"جوجل", "google"},
-    {"جورنال", "journal"}, {"دولار", "dollar"}, {"دولارا", "dollars"}, {"دولارات", "dollars"},
+    {"جورنال", "journal"}, {"هوم", "home"}, {"دولار", "dollar"}, {"دولارا", "dollars"}, {"دولارات", "dollars"},
     {"ديلي", "daily"}, {"رويال", "royal"}, {"سامسونغ", "samsung"}, {"ستاندرد", "standard"},
     {"ستريت", "street"}, {"سيتي", "city"}, {"غلوبال", "global"}, {"غوغل", "google"},
     {"فايسبوك", "facebook"}, {"فيسبوك", "facebook"}, {"كابيتال", "capital"}, {"لايف", "live"},
@@ -149,6 +153,26 @@ static const char *const gulf_given[][2] = {
 
 const char *translit_gulf_given(const char *w, size_t wn) {
     return tl_table_lookup(gulf_given, sizeof gulf_given / sizeof *gulf_given, w, wn);
+}
+
+/* the Gulf's family and tribal names (nisbas; keys without their article) as
+** their bearers and the Gulf's English press write them, where the channel
+** drops a vowel or the memory took another language's spelling: Qahatani,
+** Alzhrani, Al-Atibi, Alshemari, Al-Materi, Elssbiay, Altwaijri (session 38,
+** ent54: SaudiNewsNet's officials and players). Only behind the article:
+** a bare شريف is Egypt's given name Sherif. Not عمري, Al-Amri on the Gulf's
+** pages as Al-Omari */
+static const char *const gulf_family[][2] = {
+    {"بيشي", "bishi"},     {"ثبيتي", "thubaiti"}, {"ثقفي", "thaqafi"},   {"جهني", "juhani"},
+    {"دوسري", "dosari"},   {"رويلي", "ruwaili"},  {"زهراني", "zahrani"}, {"سبيعي", "subaie"},
+    {"سديري", "sudairi"},  {"سهلي", "sahli"},     {"شريف", "sharif"},    {"شمري", "shammari"},
+    {"عتيبي", "otaibi"},   {"عصيمي", "osaimi"},   {"قحطاني", "qahtani"}, {"قرشي", "qurashi"},
+    {"كواري", "kuwari"},   {"مطيري", "mutairi"},  {"مهيري", "muhairi"},  {"نعيمي", "nuaimi"},
+    {"تويجري", "tuwaijri"},
+};
+
+const char *translit_gulf_family(const char *w, size_t wn) {
+    return tl_table_lookup(gulf_family, sizeof gulf_family / sizeof *gulf_family, w, wn);
 }
 
 /* given names the memory spells the Maghreb's way, French-based (Rachid,
