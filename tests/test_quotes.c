@@ -2001,6 +2001,31 @@ static void test_session38(void) {
     naba_pipeline_close(p);
 }
 
+/* quotes52: a title ending in ة that names men (عمدة) after a masculine verb
+** of the verb_prep class is its subject, not a feminine object; a platform in
+** marks after عبر is a name, not speech; a clock's colon opens no words. */
+static void test_session38b(void) {
+    naba_pipeline *p = qcd_pipe("quotes");
+    if (!p) { CHECK(0); return; }
+    naba_doc *d = naba_doc_new();
+    const naba_quote *q;
+    said_by(p, d, "وحث عمدة المدينة كازومي ماتسوي قادة العالم على التخلص من الأسلحة النووية.",
+            "التخلص من الأسلحة", "عمدة المدينة كازومي ماتسوي", EXACT);
+    said_by(p, d, "ودعا عمدة المدينة قادة العالم إلى التخلص من الأسلحة النووية.", "التخلص من الأسلحة",
+            "عمدة المدينة", EXACT);
+    no_quote(p, d, "كشفت وزارة الخارجية السعودية عبر \"تويتر\" عن البعض من الأسباب \"المكشوفة\" وراء قرارها المفاجئ.");
+    said_by(p, d, "وكتب الوزير عبر حسابه في \"تويتر\": لم يتم التوقيع مع الاتحاد الإيطالي لإقامة السوبر.",
+            "لم يتم التوقيع", "الوزير", EXACT);
+    said_by(p, d, "وقال وزير الإعلام على \"تويتر\" نقلا عن \"بيان سلام وصداقة مشترك\" وقع بين الطرفين، إن \"حالة "
+                  "الحرب التي كانت قائمة بين البلدين انتهت\".",
+            "حالة الحرب", "وزير الإعلام", EXACT);
+    q = find(d, "حالة الحرب");
+    CHECK(q && !qcd_has(d, q->start, q->end, "بيان سلام"));
+    no_quote(p, d, "وأعلنت الهيئة العامة للطيران المدني عبر حسابها في تويتر عن تحطم طائرة خاصة الساعة 2:08 مساء.");
+    naba_doc_free(d);
+    naba_pipeline_close(p);
+}
+
 int main(void) {
     test_small();
     test_tune_rules();
@@ -2040,6 +2065,7 @@ int main(void) {
     test_session37();
     test_session37b();
     test_session38();
+    test_session38b();
     test_late_subjects();
     test_news_medium_audience();
     test_according_to_speaker();

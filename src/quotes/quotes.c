@@ -128,7 +128,8 @@ static found find_content(const ctx *c, size_t j, int takes_prep) {
             f.kind = K_SEG; f.at = (size_t)c->seg_of[k]; return f;
         }
         if (k >= lim) break;
-        if (lx_is(lx, k, ':')) { f.kind = K_COLON; f.at = k; return f; }
+        /* a clock's colon ("الساعة 2:08 مساء") opens no words */
+        if (lx_is(lx, k, ':') && !lx_digits_colon(lx, k)) { f.kind = K_COLON; f.at = k; return f; }
         /* "بيانات تظهر تباطؤا ... من المرجح أن": the أن of "it is likely"
         ** (من المتوقع, من المقرر) is that phrase's, and the cue says nothing */
         if (k >= j + 2 && is_q(c, k, Q_COMP, WT_CONJ) && !strcmp(lx->v[k - 2].key, "من") &&

@@ -145,7 +145,8 @@ static int nisba_after_namer(const ctx *c, size_t k) {
 ** word before it (لـ"العربية.نت") or after a preposition's letter standing
 ** alone (وقالت ل "الرياض ":, a newspaper told), or after a namer and its
 ** adjective of origin (الجمعية الفرنسية "النجدة الشعبية") or a reporter
-** (لمراسل "الجوهرة أف أم", the medium the reporter works for). Before a colon the noun stands alone
+** (لمراسل "الجوهرة أف أم", the medium the reporter works for) or a platform
+** after عبر, على (عبر "تويتر"). Before a colon the noun stands alone
 ** (كتابا عنوانه: «...», بحسب كتاب: "..."), not after a cue ("وتابع باسم:"
 ** is a name, read as ب اسم); "وجاء بأهداف المشروع:" holds a document's
 ** words. */
@@ -156,6 +157,12 @@ int q_name_seg(const ctx *c, const seg *s) {
     if (is_q(c, s->a - 1, Q_REPORTER, WT_CONJ | WT_PREP | WT_DEF) && q_words_between(c, s->a, s->b + 1) <= 4) return 1;
     if (s->a >= 2 && nisba_after_namer(c, s->a - 1) && q_words_between(c, s->a, s->b + 1) <= 4) return 1;
     if (s->a >= 3 && lx_is(lx, s->a - 1, ':') && is_q(c, s->a - 2, Q_NAMER, WT_CONJ) && !cue_at(c, s->a - 3)) return 1;
+    /* a platform or a statement in marks after a preposition of medium or عن
+    ** (كشفت الوزارة عبر "تويتر" عن, نقلا عن "بيان سلام وصداقة مشترك"): the
+    ** channel's name, not speech */
+    if ((is_q(c, s->a - 1, Q_MPREP, WT_CONJ) || !strcmp(lx->v[s->a - 1].key, "عن")) &&
+        q_words_between(c, s->a, s->b + 1) <= 4 && is_q(c, s->a + 1, Q_MEDIUM, 0))
+        return 1;
     static const char *const letters[] = {"ل", "لـ", NULL};
     return lx->v[s->a - 1].kind == LX_WORD && (lx->v[s->a].gap == 0 || str_in(lx->v[s->a - 1].key, letters)) &&
            q_words_between(c, s->a, s->b + 1) <= 4;

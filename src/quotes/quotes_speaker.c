@@ -1023,9 +1023,14 @@ static int32_t apposed_person(const ctx *c, naba_off s, naba_off e, int32_t othe
     return -1;
 }
 
+/* Does unit k end in ة as a feminine word does? Not a title whose ة names
+** men (the apposed row of value masc: "وحث عمدة المدينة قادة العالم على",
+** the mayor is the subject of the masculine verb, not its object). */
 int q_ends_feminine(const ctx *c, size_t k) {
     const lx_unit *u = &c->lx->v[k];
-    return u->kind == LX_WORD && str_ends(c->doc->text + u->start, u->end - u->start, "ة");
+    const wt_entry *e;
+    return u->kind == LX_WORD && str_ends(c->doc->text + u->start, u->end - u->start, "ة") &&
+           !(vmatch(c, k, WT_BIT(Q_APPOSED), WT_DEF, &e) && !strcmp(e->str, "masc"));
 }
 
 /* Is the last speaker of the other gender than "the speaker" at unit a
