@@ -75,6 +75,14 @@ static void test_expressions(void) {
     CHECK_EQ_STR(value_of(p, d, "وصل أمس", fri), "2025-05-15");
     CHECK_EQ_STR(value_of(p, d, "وصل لأمس", fri), "2025-05-15");
     CHECK_EQ_STR(value_of(p, d, "لامس الموج السفينة", fri), "(none)");
+    /* session 38: the second of a pair of weekdays follows the first */
+    CHECK_EQ_STR(nth_value(p, d, "تنظم الجمعية يومي الجمعة والسبت ملتقى وطنيا.", fri, 1), "2025-05-17");
+    CHECK_EQ_STR(nth_value(p, d, "تنظم الجمعية يومي الخميس و الجمعة ملتقى وطنيا.", fri, 1), "2025-05-16");
+    /* session 38: the verb after و, and the elative "most in need" */
+    CHECK_EQ_STR(value_of(p, d, "ولامس المعدن 854 دولارا", fri), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "نحن في أمس الحاجة إلى الدعم", fri), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "وهم بأمس حاجة إلى الدعم", fri), "(none)");
+    CHECK_EQ_STR(value_of(p, d, "استقبلت أمس الطائرة", fri), "2025-05-15");
     CHECK_EQ_STR(value_of(p, d, "يصل غدا", fri), "2025-05-17");
     CHECK_EQ_STR(value_of(p, d, "يصل بعد غد", fri), "2025-05-18");
     CHECK_EQ_STR(value_of(p, d, "جرى ذلك قبل يومين", fri), "2025-05-14");
@@ -330,6 +338,8 @@ static void test_expressions(void) {
     CHECK_EQ_STR(nth_value(p, d, "وقع الانفجار ليلة الأحد في حدود الساعة الثانية.", fri, 1), "T02:00");
     CHECK_EQ_STR(nth_value(p, d, "تبدأ الحصة صباح الاثنين على الساعة الثامنة.", fri, 1), "T08:00");
     CHECK_EQ_STR(value_of(p, d, "تنطلق المباراة الساعة الثامنة.", fri), "T08:00");
+    /* session 38: عشية, the Tunisian afternoon, before the hour */
+    CHECK_EQ_STR(nth_value(p, d, "ثم حصة تدريبية عشية يوم السبت في تمام الساعة الثالثة والنصف.", fri, 1), "T15:30");
     CHECK_EQ_STR(nth_value(p, d, "مساء الأحد اجتمعوا، ويفتح المكتب الساعة الثامنة صباحا.", fri, 1), "T08:00");
     /* session 24: Tunisian copy's afternoon (زوالا) and a spaced و before
     ** the fraction of the hour; لن looks ahead; أمس with a shadda is the
@@ -582,6 +592,11 @@ static void test_named_days(void) {
     CHECK(qcd_run(p, d, "وحصل رئيس حزب الغد على 656 ألف صوت.", oct) && d->timexes.n == 0);
     CHECK(qcd_run(p, d, "وشارك في الحوار من جريدة اليوم عدد من الكتاب.", oct) && d->timexes.n == 0);
     CHECK_EQ_STR(value_of(p, d, "وقال رئيس الحزب إن الاجتماع سيعقد الغد.", oct), "2018-10-16");
+    /* session 38: the channel روسيا اليوم unquoted after a medium's word or
+    ** نقلا عن; Russia, today, still a day */
+    CHECK(qcd_run(p, d, "وقال الأسد في مقابلة مع قناة روسيا اليوم إن الحرب طويلة.", oct) && d->timexes.n == 0);
+    CHECK(qcd_run(p, d, "وأفاد التقرير، نقلا عن روسيا اليوم، بأن الحرب طويلة.", oct) && d->timexes.n == 0);
+    CHECK_EQ_STR(value_of(p, d, "واستخدمت روسيا اليوم حق النقض.", oct), "2018-10-15");
     naba_pipeline_close(p);
     /* the event is dated by the Thursday, not by the stadium's day */
     p = qcd_pipe("events");

@@ -819,6 +819,26 @@ static int past_series(const ctx *c, size_t j) {
     return 0;
 }
 
+/* The word at j opens with لا after an optional و or ف (لامس, ولامس). */
+static int glued_la(const lx_text *lx, size_t j) {
+    const char *t = lx->doc->text + lx->v[j].start;
+    size_t len = lx->v[j].end - lx->v[j].start;
+    if (len >= 2 && (!memcmp(t, "و", 2) || !memcmp(t, "ف", 2))) { t += 2; len -= 2; }
+    return len >= 4 && !memcmp(t, "لا", 4);
+}
+
+/* The channel روسيا اليوم unquoted: اليوم at j after روسيا after a medium's
+** word (قناة روسيا اليوم, لموقع روسيا اليوم) or "نقلا عن"; "استخدمت روسيا
+** اليوم حق النقض" is Russia, today. */
+static int russia_today(const ctx *c, size_t j) {
+    const lx_text *lx = c->lx;
+    if (j < 2 || strcmp(lx->v[j].key, "اليوم") || strcmp(lx->v[j - 1].key, "روسيا") || lx->v[j].gap >= 2 || lx->v[j - 1].gap >= 2)
+        return 0;
+    const wt_entry *nm;
+    if (match(c, j - 2, WT_BIT(D_NAME), WT_CONJ | WT_PREP, &nm) == 1 && nm->num == NAME_TITLE) return 1;
+    return j >= 3 && !strcmp(lx->v[j - 2].key, "عن") && !strcmp(lx->v[j - 3].key, "نقلا");
+}
+
 /* [daypart] relday: أمس, صباح اليوم, بعد غد */
 static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     const lx_text *lx = c->lx;
@@ -827,13 +847,16 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     const wt_entry *e;
     size_t k = match(c, j, WT_BIT(D_RELDAY) | (j > i ? WT_BIT(D_RELDAY_PART) : 0), WT_CONJ | WT_PREP, &e);
     if (!k) return 0;
-    /* لامس is the verb "touched": a glued ل takes أمس only with its hamza (لأمس) */
-    if (e->num == -1 && !memcmp(lx->doc->text + lx->v[j].start, "لا", 4)) return 0;
+    /* لامس, ولامس are the verb "touched": a glued ل takes أمس only with its hamza (لأمس) */
+    if (e->num == -1 && glued_la(lx, j)) return 0;
+    /* في أمس الحاجة, بأمس حاجة: the elative "most in need", no day */
+    size_t n = j + k;
+    if (e->num == -1 && n < lx->n && lx->v[n].gap < 2 && (!strcmp(lx->v[n].key, "الحاجه") || !strcmp(lx->v[n].key, "حاجه")))
+        return 0;
     /* أَمَسُّ ما يحتاجه: with a shadda it is the elative "most needed" */
     if (e->num == -1 && memmem(lx->doc->text + lx->v[j].start, lx->v[j].end - lx->v[j].start, "\xd9\x91", 2))
         return 0;
     /* اليوم العالمي, اليوم الوطني: "the day of", not today */
-    size_t n = j + k;
     if (e->num == 0 && n < lx->n && lx->v[n].kind == LX_WORD && lx->v[n].gap < 2 &&
         !strncmp(lx->v[n].key, "ال", 4) && !is_cls(c, n, D_WEEKDAY))
         return 0;
@@ -841,7 +864,7 @@ static size_t relday_expr(const ctx *c, size_t i, pend *p) {
     if (j > 0 && j == i && match(c, j - 1, WT_BIT(D_THIS), WT_CONJ | WT_PREP, &t) == 1 &&
         (t->num == 0 || that_day(c, j - 1)))
         return 0; /* لهذا اليوم */
-    if (lx_ends_quoted_name(lx, n - 1)) return 0; /* "روسيا اليوم" */
+    if (lx_ends_quoted_name(lx, n - 1) || russia_today(c, j)) return 0; /* "روسيا اليوم" */
     /* حزب الغد, صحيفة الغد: a party or a paper named "Tomorrow" */
     const wt_entry *nm;
     if (j == i && j > 0 && match(c, j - 1, WT_BIT(D_NAME), WT_CONJ | WT_PREP, &nm) == 1 && nm->num == NAME_TITLE)
@@ -1392,6 +1415,22 @@ static void season_value(const pend *p, int ay, int am, char *out) {
     fmt_season(out, line / 4, (int)(line % 4) + 1);
 }
 
+/* Record i is a bare weekday joined by و right after record i-1, another
+** bare weekday ("السبت والأحد", "الأحد و الاثنين"). */
+static int weekday_pair(const char *text, const pend *v, size_t i) {
+    if (i == 0 || v[i].type != P_WEEKDAY || v[i - 1].type != P_WEEKDAY || v[i].d || v[i - 1].d || v[i].dir ||
+        v[i].sent != v[i - 1].sent)
+        return 0;
+    int waw = 0;
+    for (naba_off o = v[i - 1].end; o < v[i].start; o++) {
+        if (text[o] == ' ') continue;
+        if (waw || o + 1 >= v[i].start || memcmp(text + o, "و", 2)) return 0;
+        waw = 1;
+        o++;
+    }
+    return waw || !memcmp(text + v[i].start, "و", 2);
+}
+
 /* Write p's value; returns the resolution. */
 static int resolve(const pend *p, int have_anchor, long anchor, char *out) {
     int ay = 0, am = 0, ad = 0;
@@ -1640,6 +1679,14 @@ naba_status naba_dates_run(naba_doc *doc, void *state, const naba_options *opt) 
         /* اليوم, أمس inside that statement count from the day it was made */
         int in_said = v[i].type == P_RELDAY && v[i].sent == said_sent && anchor_kind != NABA_ANCHOR_NONE;
         t->resolution = (uint8_t)resolve(&v[i], anchor_kind != NABA_ANCHOR_NONE, in_said ? said_day : anchor, t->value);
+        /* "يومي السبت والأحد" on a Saturday page: the second weekday of a
+        ** pair is the first such day after the first, not a week before */
+        long pair_day;
+        if (anchor_kind != NABA_ANCHOR_NONE && weekday_pair(c.lx->doc->text, v, i) && t->resolution == NABA_TIMEX_ARTICLE_DATE &&
+            cal_parse_article_date(doc->timexes.v[doc->timexes.n - 2].value, &pair_day)) {
+            int fwd = ((v[i].wd - cal_weekday(pair_day)) % 7 + 7) % 7;
+            fmt_day(t->value, pair_day + (fwd ? fwd : 7));
+        }
         if (v[i].type == P_WEEKDAY && v[i].said && anchor_kind != NABA_ANCHOR_NONE) {
             said_day = weekday_day(&v[i], anchor);
             said_sent = v[i].sent;
