@@ -1350,6 +1350,20 @@ check 'side aoun38 3 3 TUNBUS' "الخطوط التونسية: Tunisair TUNBUS, 
 code19 undergo38 'وتعرضت الناشطة إلى الاعتداء بالعنف.' 'تعرض الصحفي لاعتداء من قبل مجهولين.'
 check 'side undergo38 1 6 الناشطة && ! side undergo38 1 2 الناشطة' "تعرضت الناشطة إلى الاعتداء: the activist the target, not the doer"
 check 'side undergo38 2 6 الصحفي' "تعرض الصحفي لاعتداء: still the target"
+# session 38 (events56): after a raid's or an attack's noun and its
+# adjectives, the actor with "ل" or after "من" is its doer ("غارة جوية لمقاتلات
+# التحالف ... عن مصرع"; the victim of the toll was the doer, the jets the
+# target); a teacher, an association or a union with no country is the page's
+# on a page mostly of one country (a Tunisian page that names Libya once)
+code19 raid38 'وفي اليمن، واصل التحالف العربي عملياته.' 'كما أسفرت غارة جوية لمقاتلات التحالف على مواقع ميليشيا الحوثي، عن مصرع القيادي أبو الحسن الصعداوي.' 'وأسفر هجوم لجماعة بوكو حرام عن مقتل 18 شخصا.' 'ونفذت القوات الحكومية هجوما على مواقع للمسلحين.'
+check 'side raid38 2 2 "مقاتلات التحالف" && ! side raid38 2 6 "مقاتلات التحالف"' "غارة جوية لمقاتلات التحالف ... عن مصرع: the jets the doer, not the target"
+check 'side raid38 3 2 "جماعة بوكو حرام"' "هجوم لجماعة بوكو حرام: Boko Haram the doer"
+check '! side raid38 4 2 المسلحين' "هجوما على مواقع للمسلحين: the gunmen hit, no doer"
+code19 page38 'ودعا الرئيس التونسي إلى الحوار.' 'وقال وزير الداخلية التونسي إن الوضع هادئ.' 'واستقبل رئيس الحكومة التونسية وزير الخارجية الليبي.' 'وطالب الأساتذة الجامعيون بمراجعة المنظومة.' 'ودعت منظمة الدفاع عن المستهلك إلى إرجاء خلاص الفواتير.'
+check 'side page38 4 3 TUNEDU' "الأساتذة on a page mostly Tunisian: TUNEDU"
+check 'side page38 5 3 TUNNGO' "منظمة الدفاع عن المستهلك on a page mostly Tunisian: TUNNGO"
+code19 seat38 'ودعا الرئيس الفليبيني إلى الحوار.' 'وقال وزير الداخلية الفليبيني إن الوضع هادئ.' 'واستقبل الرئيس الفليبيني الوفد.' 'وأضافت أن المنظمة التي مقرها لندن دعت الرئيس الفليبيني الى احترام حقوق الانسان.'
+check 'side seat38 4 2 المنظمة && ! side seat38 4 3 PHLNGO' "المنظمة التي مقرها لندن on a Philippine page: no PHLNGO"
 if [ -d ../shared/data/events/gsr ]; then
   "$naba" eval events > "$tmp/eval.tsv"; check '[ $? -eq 0 ]' "naba eval events exits 0"
   floor() { awk -F'\t' -v t="$1" -v c="$2" -v m="$3" '$1 == "dev" && $2 == t { exit !($c + 0 >= m) }' "$tmp/eval.tsv"; }

@@ -1632,9 +1632,17 @@ static int known_body(const ev_work *w, const ev_unit *u) {
     return 0;
 }
 
+/* Is unit i's seat named right after it ("المنظمة التي مقرها لندن")? A body
+** whose seat is told is no body of the page's country (Amnesty on a page of
+** the Philippines). */
+static int seat_named(const ev_work *w, size_t i) {
+    const ev_unit *u = &w->units.v[i];
+    return i + 1 < w->units.n && w->units.v[i + 1].seat && w->units.v[i + 1].b <= u->e + 2;
+}
+
 static void same_body(ev_work *w) {
     static const char *const offices[] = {"MIL", "GOV", "COP", "LEG", "JUD", "SPY"};
-    static const char *const civil[] = {"NGO", "MED", "LAB", NULL};
+    static const char *const civil[] = {"NGO", "MED", "LAB", "EDU", NULL};
     /* the units with a country, found once */
     ev_body *bodies = NULL;
     size_t n = 0;
@@ -1669,15 +1677,17 @@ static void same_body(ev_work *w) {
             if (country) u->code = combine(w, ev_code_main(country, m), u->code);
             continue;
         }
-        /* on a page of one country, an association, a union or an outlet
-        ** with no country named is its own ("دعت الجمعية الوطنية للصحفيين
-        ** الشبان", "دعت منظمة الدفاع عن المستهلك" on a Tunisian page), not
-        ** an international one ("منظمة الصحة العالمية" has its own code) nor
+        /* on a page of one country, or of one country in the main (a
+        ** Tunisian page that names Libya once), an association, a union, an
+        ** outlet or teachers with no country named are its own ("دعت
+        ** الجمعية الوطنية للصحفيين الشبان", "دعت منظمة الدفاع عن المستهلك",
+        ** "الأساتذة الجامعيين يطالبون" on a Tunisian page), not an
+        ** international one ("منظمة الصحة العالمية" has its own code) nor
         ** one the knowledge base knows by name, whose entry says its country
         ** or none ("رويترز" on a Kuwaiti page is no Kuwaiti outlet) */
-        if (home && u->code && !u->both && str_in(u->code, civil) && !international_within(w, u) &&
-            !known_body(w, u)) {
-            u->code = combine(w, home, u->code);
+        if (most && u->code && !u->both && str_in(u->code, civil) && !international_within(w, u) &&
+            !known_body(w, u) && !seat_named(w, i)) {
+            u->code = combine(w, most, u->code);
             continue;
         }
         int office = 0;

@@ -345,6 +345,30 @@ static int toll_verb_between(const ev_work *w, size_t a, size_t b) {
     return 0;
 }
 
+/* Is unit u whose raid or attack anchor c is: with "ل" or after "من", right
+** after the noun and its adjectives ("غارة جوية لمقاتلات التحالف على مواقع
+** الحوثي", "في غارات جوية مكثفة من طيران نظام الأسد", "هجمات لطالبان")?
+** These nouns only: after "استهداف", "قصف" the "ل" is whom it hit ("قصف
+** لمواقع المسلحين"). */
+static int raid_by(const ev_work *w, const ev_cand *c, const ev_unit *u) {
+    static const char *const raids[] = {"غاره", "غارات", "هجوم", "هجمات", NULL};
+    if (!ev_cand_in(&w->toks[c->anchor], raids) || u->conj || u->place) return 0;
+    size_t end = u->b;
+    const naba_token *first = &w->doc->tokens.v[u->b];
+    int with_li = first->word_count > 1 && first->word_first < w->doc->words.n &&
+                  w->doc->words.v[first->word_first].upos == NABA_UPOS_ADP && !strncmp(w->toks[u->b].key, "ل", strlen("ل"));
+    if (!with_li) {
+        if (u->b == 0 || strcmp(w->toks[u->b - 1].key, "من")) return 0;
+        end = u->b - 1;
+    }
+    for (size_t t = c->anchor; t < end; t++) {
+        int bare;
+        const naba_word *wd = t > c->anchor ? main_word(w->doc, t, &bare) : NULL;
+        if (w->toks[t].brk_comma || (t > c->anchor && (!wd || wd->upos != NABA_UPOS_ADJ))) return 0;
+    }
+    return 1;
+}
+
 /* Does a word of claiming stand right before unit u ("هجوم انتحاري تبنته
 ** طالبان", "تفجير سيارة مفخخة استهدف شارعا، تبناه تنظيم داعش")? Who
 ** claimed an attack made it, whatever role word comes first. */
@@ -448,6 +472,12 @@ void ev_by_order(const ev_work *w, const ev_cand *c, int noun, int passive, int 
         if (*src < 0 && !noun && !u->place && ((int)i == *tgt || *tgt < 0) && ev_counted_victims(w, c, (int)i)) {
             *tgt = (int)i;
             break;
+        }
+        /* the raid's own doer, even where a pattern took it for the target */
+        if (*src < 0 && noun && ev_violent(c->code) && raid_by(w, c, u)) {
+            if (*tgt == (int)i) *tgt = -1;
+            *src = (int)i;
+            continue;
         }
         if (u->place || (int)i == *src || (int)i == *tgt || (int)i == adj ||
             ev_where_met(w, c, (int)i))
