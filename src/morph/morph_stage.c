@@ -225,14 +225,15 @@ static int feast_name(const naba_doc *doc, uint32_t tok, uint32_t t1) {
 
 /* ب + عيد before a feast's name (تهنئتهم بعيد الفطر, احتفل بعيد ميلاده):
 ** the segmenter, which reads the token alone, keeps بعيد "far" or بُعيد
-** "shortly after" whole. The candidate of chosen's prefixes and ب with the
-** host عيد, into out; returns whether there is one. */
-static int feast_after_bi(const morph_model *m, const letters *l, const morph_cand *chosen, int before_feast,
-                          morph_cand *out) {
+** "shortly after" whole. When token next (before t1) names a feast, the
+** candidate of chosen's prefixes and ب with the host عيد, into out; returns
+** whether there is one. */
+static int feast_after_bi(const morph_model *m, const letters *l, const morph_cand *chosen, const naba_doc *doc,
+                          uint32_t next, uint32_t t1, morph_cand *out) {
     static const char bi_eid[] = "بعيد", *const eid = bi_eid + 2;
     const size_t en = sizeof bi_eid - 3;
-    if (!before_feast || chosen->suf || l->n < en + 2 || memcmp(l->s + l->n - en - 2, bi_eid, en + 2) ||
-        (chosen->host_len == en && !memcmp(chosen->host, eid, en)))
+    if (chosen->suf || l->n < en + 2 || memcmp(l->s + l->n - en - 2, bi_eid, en + 2) ||
+        (chosen->host_len == en && !memcmp(chosen->host, eid, en)) || !feast_name(doc, next, t1))
         return 0;
     morph_cand c[MORPH_MAX_CANDS];
     int nc = morph_seg_candidates(m, l->s, l->n, c, MORPH_MAX_CANDS);
@@ -277,7 +278,7 @@ static naba_status split_token(naba_doc *doc, const morph_model *m, uint32_t tok
     if (morph_seg_after_preposition(m, l.s, l.n, c, lone_word_before(doc, tok, t0), &whole) ||
         (c->suf && morph_seg_dual_construct(m, l.s, l.n, c, first_char(doc, tok + 1, t1),
                                             first_char(doc, tok + 2, t1), &whole)) ||
-        feast_after_bi(m, &l, c, feast_name(doc, tok + 1, t1), &whole))
+        feast_after_bi(m, &l, c, doc, tok + 1, t1, &whole))
         c = &whole;
     const morph_affix *pa = &m->pre[c->pre], *sa = &m->suf[c->suf];
     const char *pre = morph_str(m, pa->cl), *encl = morph_str(m, sa->cl);
@@ -815,12 +816,16 @@ static uint32_t hamza_seat_misread(const morph_model *m, const morph_wctx *ws, u
 }
 
 /* Whether w is a whole word whose folded key is one of words[0..nw)
-** (folded with morph_key as the tagger's keys are). */
+** (folded with morph_key as the tagger's keys are). The lists are written
+** without vowel marks or Arabic-Indic digits, which alone fold shorter, so
+** a word of another length than the key is not folded. */
 static int whole_word_of(const morph_wctx *w, const char *const *words, size_t nw) {
     if (w->role != MORPH_ROLE_WHOLE) return 0;
     char key[MORPH_MAX_FORM * 2 + 16];
     for (size_t k = 0; k < nw; k++) {
-        size_t kn = morph_key(words[k], strlen(words[k]), key);
+        size_t len = strlen(words[k]);
+        if (len != w->key_len) continue;
+        size_t kn = morph_key(words[k], len, key);
         if (kn == w->key_len && !memcmp(key, w->key, kn)) return 1;
     }
     return 0;
@@ -945,7 +950,12 @@ static uint32_t scale_plural_read_as_noun(const morph_model *m, const morph_wctx
     morph_wctx bare = *w; /* a host after ب or ل too (بالآلاف) */
     if (bare.role == MORPH_ROLE_HOST) bare.role = MORPH_ROLE_WHOLE;
     if (bare.key_len > 4 && !strncmp(bare.key, "ال", 4)) bare.key += 4, bare.key_len -= 4;
-    if (!whole_word_of(&bare, plurals, sizeof plurals / sizeof *plurals)) return best;
+    /* their keys end in ات or اف, which folding leaves as they are: most
+    ** nouns are not folded and compared (this runs for every noun) */
+    const char *tail = bare.key + bare.key_len - 4;
+    if (bare.key_len < 8 || (memcmp(tail, "ات", 4) && memcmp(tail, "اف", 4)) ||
+        !whole_word_of(&bare, plurals, sizeof plurals / sizeof *plurals))
+        return best;
     char want[] = "QM-----P__";
     want[8] = xpos[8];
     want[9] = xpos[9];
