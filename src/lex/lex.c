@@ -98,6 +98,15 @@ naba_status lx_scan(naba_doc *doc, lx_text *lx) {
 
 void lx_done(naba_doc *doc) { naba_memo_drop(doc, &memo_key); }
 
+/* "قال د. خليلي الدليمي:": is the point at k, glued to a lone د before it
+** and followed by a word after a space, the doctor's title's? It
+** abbreviates and ends no sentence ("مليون م د." is million dinars, a
+** sentence's end). */
+static int title_point(const lx_text *lx, size_t k) {
+    return lx->v[k + 1].kind == LX_WORD && lx->v[k - 1].gap && !strcmp(lx->v[k - 1].key, "د") &&
+           (k < 2 || (lx->v[k - 2].kind == LX_WORD && strcmp(lx->v[k - 2].key, "م")));
+}
+
 static naba_status scan(naba_doc *doc, lx_memo *m) {
     const char *s = doc->text;
     size_t n = doc->text_len;
@@ -149,25 +158,20 @@ static naba_status scan(naba_doc *doc, lx_memo *m) {
         i += ul;
     }
     /* Marks that only look like quotes or sentence ends: an apostrophe inside a
-    ** word (O'Brien) and a decimal point (12.5). */
+    ** word (O'Brien), a decimal point (12.5) and a title's point (د.). */
     for (size_t k = 1; k + 1 < lx->n; k++) {
         lx_unit *u = &lx->v[k];
-        if (u->kind != LX_PUNCT || u->gap || lx->v[k + 1].gap) continue;
+        if (u->kind != LX_PUNCT || u->gap) continue;
+        if (lx->v[k + 1].gap) {
+            if (u->sent_end && title_point(lx, k)) u->sent_end = 0;
+            continue;
+        }
         uint8_t before = lx->v[k - 1].kind, after = lx->v[k + 1].kind;
         if (u->quote && before == LX_WORD && after == LX_WORD) {
             uint32_t c = lx_punct(lx, k);
             if (c == '\'' || c == 0x2019) u->quote = LX_Q_NONE;
         }
         if (u->sent_end && before == LX_NUM && after == LX_NUM) u->sent_end = 0;
-    }
-    /* "قال د. خليلي الدليمي:": the point after the doctor's title, a letter
-    ** standing alone, abbreviates it and ends no sentence ("مليون م د." is
-    ** million dinars, a sentence's end) */
-    for (size_t k = 1; k + 1 < lx->n; k++) {
-        lx_unit *u = &lx->v[k];
-        if (u->sent_end && !u->gap && lx->v[k + 1].gap && lx->v[k + 1].kind == LX_WORD && lx->v[k - 1].gap &&
-            !strcmp(lx->v[k - 1].key, "د") && (k < 2 || (lx->v[k - 2].kind == LX_WORD && strcmp(lx->v[k - 2].key, "م"))))
-            u->sent_end = 0;
     }
     m->n = lx->n;
     /* the array cut to exactly n units, so that a read of v[n] (a caller
